@@ -1,0 +1,50 @@
+"""Unicode clean-up shared by sources and specs: what may be changed, and nothing else."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Explicit bidi embeddings, overrides and isolates: they can reorder what a reader sees
+# without changing the stored text, so nothing we print may carry them.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Invisible characters that carry no meaning in Arabic news text. ZWJ/ZWNJ are kept:
+# they change how letters join, which is the writer's choice.
+ZERO_WIDTH = frozenset("\u200b\u2060\ufeff\u00ad")
+_PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def normalise_presentation_forms(text: str) -> str:
+    """Map Arabic presentation forms (pre-shaped glyphs) back to standard letters."""
+    return _PRESENTATION_FORMS.sub(
+        lambda m: unicodedata.normalize("NFKC", m.group()) if m.group() != "\ufeff" else "",
+        text,
+    )
+
+
+def clean_line(text: str) -> tuple[str, list[str]]:
+    """Return `text` as NFC with plain spaces, and notes on anything invisible removed."""
+    notes: list[str] = []
+    found_bidi = sorted({f"U+{ord(c):04X}" for c in text if c in BIDI_CONTROLS})
+    if found_bidi:
+        notes.append(f"removed bidi control characters {', '.join(found_bidi)}")
+    found_zero = sorted({f"U+{ord(c):04X}" for c in text if c in ZERO_WIDTH})
+    if found_zero:
+        notes.append(f"removed zero-width characters {', '.join(found_zero)}")
+    text = "".join(c for c in text if c not in BIDI_CONTROLS and c not in ZERO_WIDTH)
+    if _PRESENTATION_FORMS.search(text):
+        notes.append("mapped Arabic presentation forms to standard letters")
+        text = normalise_presentation_forms(text)
+    text = unicodedata.normalize("NFC", text)
+    text = _SPACES.sub(" ", text).strip()
+    return text, notes
+
+
+def is_arabic(text: str) -> bool:
+    """Say whether most letters of `text` are Arabic script."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return False
+    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f")
+    return arabic * 2 >= len(letters)

@@ -1,0 +1,281 @@
+"""seeds/ → Source: clean paragraphs with stable ids, metadata and a content hash.
+
+Cleaning never rewrites the article. It splits the text into paragraphs (one per line),
+drops web boilerplate and repeated paragraphs, and normalises Unicode (NFC, plain spaces,
+no bidi controls or zero-width characters). Every drop is reported with its reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from . import yamlnodes
+from .arabic.text import clean_line
+from .errors import Problem, SourceError
+from .project import Project
+
+MAX_SOURCE_BYTES = 2_000_000
+METADATA_FILE = "sources.yaml"
+
+# Generic web furniture of Arabic news sites, each with the reason it is dropped.
+BOILERPLATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), reason)
+    for pattern, reason in [
+        (r"^(اترك|أترك|أضف|اكتب) (تعليق|تعليقا|تعليقاً|تعليقًا|رد|ردا|رداً)$", "comment form"),
+        (r"^لن يتم نشر عنوان بريدك الإلكتروني", "comment form"),
+        (r"^(التعليقات|تعليقات|الحقول الإلزامية)", "comment form"),
+        (r"^(زر )?(الذهاب|العودة|الرجوع|عودة) (إلى|الى|ل)(ل)?\s?(الأعلى|أعلى الصفحة|الاعلى)$",
+         "back to top"),
+        (r"^(موضوعات|مواضيع|مقالات|أخبار|اخبار) (ذات صلة|متعلقة|مشابهة)$", "related topics"),
+        (r"^(اقرأ|إقرأ|اقرا) (أيضا|أيضاً|أيضًا|ايضا|المزيد)\s*:?$", "related topics"),
+        (r"^[\d٠-٩]+\s*[-+×x*]\s*[\w\u0600-\u06ff]+\s*=\s*[\d٠-٩]*$", "captcha"),
+        (r"^(تابع|تابعوا|تابعونا|شارك|شاركوا|انشر|مشاركة)( |$).{0,80}"
+         r"(تلغرام|التلغرام|تيليجرام|تويتر|فيسبوك|فيس بوك|واتساب|يوتيوب|إنستغرام|telegram|"
+         r"twitter|facebook|whatsapp|youtube|instagram|x\.com)", "share/follow line"),
+        (r"^(شارك|مشاركة|شارك المقال|شارك الخبر|انشر|طباعة)\s*:?$", "share/follow line"),
+        (r"^(تنويه|إخلاء مسؤولية|اخلاء مسؤولية|إخلاء المسؤولية)\s*:", "disclaimer"),
+        (r"^(المصدر|مصدر الخبر)\s*:?\s*$", "source credit"),
+        (r"^(جميع الحقوق محفوظة|©|حقوق النشر)", "copyright line"),
+    ]
+)
+_LATIN_CREDIT = re.compile(r"^[A-Za-z][A-Za-z .&'-]{0,40}$")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One cleaned paragraph of a source, numbered from 1 after cleaning."""
+
+    source_id: str
+    number: int
+    text: str
+
+    @property
+    def id(self) -> str:
+        return f"{self.source_id}#p{self.number}"
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A line of the raw file that cleaning left out, and why."""
+
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class SourceMeta:
+    """What sources.yaml says of a source; everything but the id may be missing."""
+
+    alias: str | None = None
+    outlet: str | None = None
+    title_ar: str | None = None
+    title_en: str | None = None
+    published: str | None = None
+    language: str = "ar"
+    url: str | None = None
+    boilerplate: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Source:
+    """A cleaned article: paragraphs with stable ids, metadata and the report of cleaning."""
+
+    id: str
+    path: Path
+    meta: SourceMeta
+    paragraphs: tuple[Paragraph, ...]
+    dropped: tuple[Dropped, ...]
+    notes: tuple[str, ...]
+    sha256: str
+
+    def paragraph(self, number: int) -> Paragraph:
+        return self.paragraphs[number - 1]
+
+    @property
+    def title(self) -> str:
+        return self.meta.title_en or self.meta.title_ar or self.id
+
+
+@dataclass(frozen=True)
+class SourceLibrary:
+    """All sources of a project, found by id or alias."""
+
+    sources: dict[str, Source] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)
+
+    def find(self, key: str) -> Source | None:
+        return self.sources.get(key) or self.sources.get(self.aliases.get(key, ""))
+
+    def __iter__(self):
+        return iter(self.sources.values())
+
+    def __len__(self) -> int:
+        return len(self.sources)
+
+    def known(self) -> str:
+        """List ids and aliases for an error message."""
+        names = [f"{s.id} ({s.meta.alias})" if s.meta.alias else s.id for s in self]
+        return ", ".join(names) or "none: seeds/ holds no .txt files"
+
+
+def clean_paragraphs(
+    text: str, source_id: str, extra_boilerplate: tuple[str, ...] = ()
+) -> tuple[tuple[Paragraph, ...], tuple[Dropped, ...], tuple[str, ...]]:
+    """Split raw article text into clean paragraphs; report what was dropped and why."""
+    paragraphs: list[Paragraph] = []
+    dropped: list[Dropped] = []
+    notes: list[str] = []
+    first_seen: dict[str, int] = {}
+    after_credit = False
+    for line_number, raw in enumerate(text.splitlines(), start=1):
+        line, line_notes = clean_line(raw)
+        notes.extend(f"line {line_number}: {note}" for note in line_notes)
+        if not line:
+            continue
+        reason = _boilerplate_reason(line, extra_boilerplate)
+        if reason is None and after_credit and _LATIN_CREDIT.match(line):
+            reason = "source credit"
+        after_credit = reason == "source credit"
+        if reason is None and line in first_seen:
+            reason = f"repeats p{first_seen[line]}"
+        if reason is not None:
+            dropped.append(Dropped(line_number, line, reason))
+            continue
+        paragraph = Paragraph(source_id, len(paragraphs) + 1, line)
+        first_seen[line] = paragraph.number
+        paragraphs.append(paragraph)
+    return tuple(paragraphs), tuple(dropped), tuple(notes)
+
+
+def _boilerplate_reason(line: str, extra: tuple[str, ...]) -> str | None:
+    for prefix in extra:
+        if line.startswith(prefix):
+            return "site furniture listed in sources.yaml"
+    for pattern, reason in BOILERPLATE:
+        if pattern.search(line):
+            return reason
+    return None
+
+
+def read_source_text(path: Path) -> tuple[str, str]:
+    """Read a source file as UTF-8; return its text and SHA-256, or raise SourceError."""
+    try:
+        if path.stat().st_size > MAX_SOURCE_BYTES:
+            raise SourceError([Problem(path, None, None,
+                                       f"source is larger than {MAX_SOURCE_BYTES:,} bytes; "
+                                       "is this one article?")])
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise SourceError([Problem(path, None, None, "source file not found")]) from None
+    except IsADirectoryError:
+        raise SourceError([Problem(path, None, None, "is a folder, not a text file")]) from None
+    except OSError as exc:
+        raise SourceError([Problem(path, None, None,
+                                   f"cannot read source: {exc.strerror}")]) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise SourceError([Problem(path, line, None,
+                                   f"source is not UTF-8 (byte 0x{data[exc.start]:02x}); "
+                                   "convert it, e.g. iconv -f WINDOWS-1256 -t UTF-8")]) from None
+    return text, hashlib.sha256(data).hexdigest()
+
+
+def load_source(path: Path, meta: SourceMeta | None = None, source_id: str | None = None) -> Source:
+    """Load and clean one article file."""
+    meta = meta or SourceMeta()
+    text, digest = read_source_text(path)
+    source_id = source_id or path.stem
+    paragraphs, dropped, notes = clean_paragraphs(text, source_id, meta.boilerplate)
+    return Source(source_id, path, meta, paragraphs, dropped, notes, digest)
+
+
+def load_library(project: Project) -> SourceLibrary:
+    """Load every seeds/*.txt of the project with its metadata from seeds/sources.yaml."""
+    metadata = load_metadata(project.seeds / METADATA_FILE)
+    sources: dict[str, Source] = {}
+    problems: list[Problem] = []
+    for path in sorted(project.seeds.glob("*.txt")):
+        if not project.contains(path):
+            problems.append(Problem(path, None, None,
+                                    "is a link to a file outside the project; copy the file in"))
+            continue
+        try:
+            sources[path.stem] = load_source(path, metadata.get(path.stem))
+        except SourceError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise SourceError(problems)
+    aliases: dict[str, str] = {}
+    for source_id, meta in metadata.items():
+        if source_id not in sources:
+            problems.append(Problem(project.seeds / METADATA_FILE, None, source_id,
+                                    f"no seeds/{source_id}.txt for this entry"))
+        elif meta.alias:
+            aliases[meta.alias] = source_id
+    if problems:
+        raise SourceError(problems)
+    return SourceLibrary(sources, aliases)
+
+
+_META_KEYS = {"alias", "outlet", "title", "published", "language", "url", "boilerplate"}
+
+
+def load_metadata(path: Path) -> dict[str, SourceMeta]:
+    """Read seeds/sources.yaml: per-source alias, outlet, titles, date, language."""
+    if not path.exists():
+        return {}
+    text = yamlnodes.read_text(path, "sources.yaml", SourceError)
+    root = yamlnodes.compose(text, path, SourceError)
+    if root is None:
+        return {}
+    problems: list[Problem] = []
+    if not isinstance(root, yaml.MappingNode):
+        raise SourceError([Problem(path, yamlnodes.line_of(root), None,
+                                   "should map each source id to its metadata")])
+    result: dict[str, SourceMeta] = {}
+    aliases: dict[str, str] = {}
+    for key_node, value_node in root.value:
+        source_id = str(key_node.value)
+        if not isinstance(value_node, yaml.MappingNode):
+            problems.append(Problem(path, yamlnodes.line_of(value_node), source_id,
+                                    "should be a mapping of alias, outlet, title, ..."))
+            continue
+        fields: dict = {}
+        for k, v in value_node.value:
+            line = yamlnodes.line_of(k)
+            if k.value not in _META_KEYS:
+                problems.append(Problem(path, line, f"{source_id}.{k.value}",
+                                        f"unknown key; expected one of {', '.join(sorted(_META_KEYS))}"))
+            elif k.value == "title" and isinstance(v, yaml.MappingNode):
+                for tk, tv in v.value:
+                    if tk.value in ("ar", "en"):
+                        fields[f"title_{tk.value}"] = str(tv.value)
+            elif k.value == "boilerplate" and isinstance(v, yaml.SequenceNode):
+                fields["boilerplate"] = tuple(str(item.value) for item in v.value)
+            elif k.value == "published":
+                value = yamlnodes.scalar(v) if isinstance(v, yaml.ScalarNode) else None
+                if isinstance(value, (dt.date, int)) or value is None:
+                    fields["published"] = str(value) if value is not None else None
+                else:
+                    fields["published"] = str(value)
+            elif isinstance(v, yaml.ScalarNode):
+                fields[k.value] = None if v.value in ("", "null", "~") else str(v.value)
+        alias = fields.get("alias")
+        if alias in aliases:
+            problems.append(Problem(path, yamlnodes.line_of(value_node), f"{source_id}.alias",
+                                    f"alias '{alias}' is also used by {aliases[alias]}"))
+        elif alias:
+            aliases[alias] = source_id
+        result[source_id] = SourceMeta(**fields)
+    if problems:
+        raise SourceError(problems)
+    return result

@@ -1,0 +1,96 @@
+"""Safe YAML composed into nodes that remember their line, for errors that point at it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from .errors import Problem
+
+MAX_YAML_BYTES = 1_000_000  # a brief spec is a few kilobytes; a megabyte is a mistake
+
+
+class _NodeLoader(yaml.SafeLoader):
+    """A safe loader whose composer refuses aliases and duplicate keys."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None,
+                f"YAML aliases (*{event.anchor}) are not allowed in briefgen files; "
+                "write the value out in full",
+                event.start_mark,
+            )
+        return super().compose_node(parent, index)
+
+    def compose_mapping_node(self, anchor):
+        node = super().compose_mapping_node(anchor)
+        seen: dict[str, int] = {}
+        for key_node, _ in node.value:
+            if isinstance(key_node, yaml.ScalarNode):
+                line = key_node.start_mark.line + 1
+                if key_node.value in seen:
+                    raise yaml.composer.ComposerError(
+                        None, None,
+                        f"duplicate key '{key_node.value}' (first on line {seen[key_node.value]}); "
+                        "keep one of them",
+                        key_node.start_mark,
+                    )
+                seen[key_node.value] = line
+        return node
+
+
+def line_of(node: yaml.Node) -> int:
+    """Return the 1-based line a node starts on."""
+    return node.start_mark.line + 1
+
+
+def read_text(path: Path, what: str, error: type) -> str:
+    """Read a UTF-8 file no larger than the YAML limit, or raise `error` saying why."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise error([Problem(path, None, None, f"{what} not found")]) from None
+    except OSError as exc:
+        raise error([Problem(path, None, None, f"cannot read {what}: {exc.strerror}")]) from None
+    if size > MAX_YAML_BYTES:
+        raise error([Problem(path, None, None,
+                             f"{what} is {size:,} bytes; the limit is {MAX_YAML_BYTES:,} "
+                             "(is this the right file?)")])
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise error([Problem(path, None, None, f"cannot read {what}: {exc.strerror}")]) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise error([Problem(path, line, None,
+                             f"{what} is not UTF-8 (byte 0x{data[exc.start]:02x}); "
+                             "save it as UTF-8")]) from None
+
+
+def compose(text: str, path: Path | str, error: type) -> yaml.Node | None:
+    """Compose one YAML document into nodes, or raise `error` naming the line."""
+    try:
+        return yaml.compose(text, Loader=_NodeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        message = exc.problem or exc.context or "invalid YAML"
+        if "expected a single document" in str(exc):
+            message = "holds more than one YAML document (---); keep one per file"
+        elif "found character '\\t'" in message:
+            message = "a tab is used for indentation; YAML needs spaces"
+        elif exc.context and exc.problem:
+            message = f"{exc.problem} ({exc.context})"
+        raise error([Problem(path, line, None, f"YAML syntax: {message}")]) from None
+    except yaml.YAMLError as exc:
+        raise error([Problem(path, None, None, f"YAML: {exc}")]) from None
+
+
+def scalar(node: yaml.ScalarNode):
+    """Return a scalar node's value as the safe loader would construct it."""
+    return yaml.constructor.SafeConstructor().construct_object(node, deep=True)
