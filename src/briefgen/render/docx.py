@@ -1,0 +1,344 @@
+"""Brief → DOCX with python-docx, from the model (not from HTML).
+
+python-docx has no API for paragraph direction, complex-script fonts and sizes or the bidi
+language, so those elements are written here, in the order the OOXML schema requires.
+Arabic paragraphs get w:bidi (and no jc=right: LibreOffice would then align them left);
+their runs get w:rtl, rFonts w:cs, w:szCs, w:bCs when bold and w:lang w:bidi="ar-SA".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from collections.abc import Iterable
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_DIRECTION
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+
+from .. import __version__
+from ..model import Brief, Citation, Text
+from .fonts import ARABIC_FAMILY, LATIN_FAMILY
+
+BODY_PT = 11
+ARABIC_PT = 13
+BANNER_RED = RGBColor(0x8B, 0x00, 0x00)
+GREY = RGBColor(0x55, 0x55, 0x55)
+LINK_BLUE = RGBColor(0x1A, 0x4D, 0x8F)
+
+# Child order of w:pPr and w:rPr in the OOXML schema (ECMA-376 §17.3.1.26, §17.3.2.28).
+PPR_ORDER = (
+    "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers "
+    "pBdr shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE "
+    "autoSpaceDN bidi adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents "
+    "suppressOverlap jc textDirection textAlignment textboxTightWrap outlineLvl divId cnfStyle "
+    "rPr sectPr pPrChange"
+).split()
+RPR_ORDER = (
+    "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint "
+    "noProof snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u "
+    "effect bdr shd fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath"
+).split()
+
+
+def _set_child(parent, tag: str, order: list[str], **attrs):
+    """Replace or insert `w:<tag>` in `parent` at its schema position, with `attrs`."""
+    existing = parent.find(qn(f"w:{tag}"))
+    if existing is not None:
+        parent.remove(existing)
+    element = OxmlElement(f"w:{tag}")
+    for name, value in attrs.items():
+        element.set(qn(f"w:{name}"), str(value))
+    successors = {qn(f"w:{t}") for t in order[order.index(tag) + 1:]}
+    for index, child in enumerate(parent):
+        if child.tag in successors:
+            parent.insert(index, element)
+            break
+    else:
+        parent.append(element)
+    return element
+
+
+def set_paragraph_rtl(paragraph) -> None:
+    """Make a paragraph right to left (w:bidi), so it starts at the right margin."""
+    _set_child(paragraph._p.get_or_add_pPr(), "bidi", PPR_ORDER)
+
+
+def style_run(run, text: Text, *, size: float = BODY_PT, bold: bool = False,
+              italic: bool = False, color: RGBColor | None = None) -> None:
+    """Give a run fonts, sizes and language for both scripts, and w:rtl when Arabic."""
+    rpr = run._r.get_or_add_rPr()
+    _set_child(rpr, "rFonts", RPR_ORDER, ascii=LATIN_FAMILY, hAnsi=LATIN_FAMILY,
+               cs=ARABIC_FAMILY, eastAsia=LATIN_FAMILY)
+    if bold:
+        _set_child(rpr, "b", RPR_ORDER)
+        _set_child(rpr, "bCs", RPR_ORDER)
+    if italic:
+        _set_child(rpr, "i", RPR_ORDER)
+        _set_child(rpr, "iCs", RPR_ORDER)
+    if color is not None:
+        _set_child(rpr, "color", RPR_ORDER, val=str(color))
+    cs_size = ARABIC_PT * size / BODY_PT
+    _set_child(rpr, "sz", RPR_ORDER, val=round(size * 2))
+    _set_child(rpr, "szCs", RPR_ORDER, val=round(cs_size * 2))
+    if text.rtl:
+        _set_child(rpr, "rtl", RPR_ORDER)
+    _set_child(rpr, "lang", RPR_ORDER, val="en-GB", bidi="ar-SA")
+
+
+def add_text(paragraph, text: Text, **style) -> None:
+    """Append `text` to a paragraph as one styled run."""
+    run = paragraph.add_run(text.value)
+    style_run(run, text, **style)
+
+
+def paragraph_for(container, text: Text, style: str | None = None, **run_style):
+    """Add a paragraph holding `text`, right to left when the text is Arabic."""
+    paragraph = container.add_paragraph(style=style)
+    if text.rtl:
+        set_paragraph_rtl(paragraph)
+    add_text(paragraph, text, **run_style)
+    return paragraph
+
+
+class _DocxBrief:
+    """Builds one brief into a python-docx Document."""
+
+    def __init__(self, brief: Brief):
+        self.brief = brief
+        self.document = Document()
+        self._bookmark_id = 0
+
+    def build(self) -> bytes:
+        self.setup_styles()
+        self.setup_section()
+        self.title_block()
+        self.heading("Summary")
+        paragraph_for(self.document, self.brief.summary, size=12)
+        if self.brief.background:
+            self.heading("Background")
+            for statement in self.brief.background:
+                paragraph = paragraph_for(self.document, statement.text)
+                self.add_cites(paragraph, statement.cites)
+        if self.brief.actors:
+            self.heading("Actors")
+            self.actors_table()
+        if self.brief.key_dates:
+            self.heading("Key dates")
+            self.timeline_table()
+        if self.brief.excerpts:
+            self.heading("Source excerpts")
+            self.excerpts_table()
+        if self.brief.open_questions:
+            self.heading("Open questions")
+            for question in self.brief.open_questions:
+                paragraph_for(self.document, question, style="List Number")
+        self.heading("Sources")
+        self.sources_list()
+        self.set_properties()
+        return _deterministic_zip(self.save())
+
+    def save(self) -> bytes:
+        buffer = io.BytesIO()
+        self.document.save(buffer)
+        return buffer.getvalue()
+
+    def setup_styles(self) -> None:
+        styles = self.document.styles
+        for name in ("Normal", "Title", "Heading 1", "Heading 2", "List Number", "Table Grid"):
+            style = styles[name]
+            rpr = style.element.get_or_add_rPr()
+            _set_child(rpr, "rFonts", RPR_ORDER, ascii=LATIN_FAMILY, hAnsi=LATIN_FAMILY,
+                       cs=ARABIC_FAMILY, eastAsia=LATIN_FAMILY)
+            _set_child(rpr, "lang", RPR_ORDER, val="en-GB", bidi="ar-SA")
+        styles["Normal"].font.size = Pt(BODY_PT)
+        styles["Heading 1"].font.size = Pt(14)
+        styles["Heading 1"].font.color.rgb = RGBColor(0x11, 0x11, 0x11)
+        styles["Title"].font.size = Pt(22)
+
+    def setup_section(self) -> None:
+        section = self.document.sections[0]
+        section.orientation = WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        for side in ("left_margin", "right_margin"):
+            setattr(section, side, Mm(18))
+        section.top_margin = section.bottom_margin = Mm(22)
+        banner = Text(self.brief.classification)
+        header = section.header.paragraphs[0]
+        header.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        add_text(header, banner, bold=True, size=9, color=BANNER_RED)
+        footer = section.footer.paragraphs[0]
+        footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        add_text(footer, banner, bold=True, size=9, color=BANNER_RED)
+        pages = section.footer.add_paragraph()
+        pages.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        add_text(pages, Text("page "), size=8.5, color=GREY)
+        self.add_field(pages, "PAGE", "1")
+        add_text(pages, Text(" of "), size=8.5, color=GREY)
+        self.add_field(pages, "NUMPAGES", "1")
+
+    def add_field(self, paragraph, instruction: str, placeholder: str) -> None:
+        field = OxmlElement("w:fldSimple")
+        field.set(qn("w:instr"), instruction)
+        run = paragraph.add_run(placeholder)
+        style_run(run, Text(placeholder), size=8.5, color=GREY)
+        paragraph._p.remove(run._r)
+        field.append(run._r)
+        paragraph._p.append(field)
+
+    def title_block(self) -> None:
+        brief = self.brief
+        paragraph_for(self.document, brief.title, style="Title", size=22, bold=True)
+        if brief.title_ar:
+            paragraph_for(self.document, brief.title_ar, size=17)
+        meta = [brief.date_english, brief.author or "", ", ".join(brief.topics)]
+        paragraph_for(self.document, Text(" · ".join(m for m in meta if m)), color=GREY)
+
+    def heading(self, text: str) -> None:
+        paragraph = self.document.add_heading(level=1)
+        add_text(paragraph, Text(text), size=14, bold=True)
+
+    def add_cites(self, paragraph, cites: Iterable[Citation]) -> None:
+        for citation in cites:
+            add_text(paragraph, Text(" "))
+            self.add_link(paragraph, f"[{citation.short}]", citation.anchor.replace("-", "_"))
+
+    def add_link(self, paragraph, label: str, bookmark: str) -> None:
+        link = OxmlElement("w:hyperlink")
+        link.set(qn("w:anchor"), bookmark)
+        run = paragraph.add_run(label)
+        style_run(run, Text(label), size=9, color=LINK_BLUE)
+        paragraph._p.remove(run._r)
+        link.append(run._r)
+        paragraph._p.append(link)
+
+    def add_bookmark(self, paragraph, name: str) -> None:
+        self._bookmark_id += 1
+        start = OxmlElement("w:bookmarkStart")
+        start.set(qn("w:id"), str(self._bookmark_id))
+        start.set(qn("w:name"), name)
+        end = OxmlElement("w:bookmarkEnd")
+        end.set(qn("w:id"), str(self._bookmark_id))
+        paragraph._p.insert(1 if paragraph._p.pPr is not None else 0, start)
+        paragraph._p.append(end)
+
+    def table(self, headers: list[Text], widths_mm: list[float], rtl: bool = False):
+        table = self.document.add_table(rows=1, cols=len(headers))
+        table.style = self.document.styles["Table Grid"]
+        table.autofit = False
+        if rtl:
+            # The first column sits at the right; Word and LibreOffice honour w:bidiVisual.
+            table.table_direction = WD_TABLE_DIRECTION.RTL
+        for cell, header, width in zip(table.rows[0].cells, headers, widths_mm):
+            cell.width = Mm(width)
+            self.fill_cell(cell, header, bold=True, size=10)
+        return table
+
+    def fill_cell(self, cell, text: Text, **style):
+        paragraph = cell.paragraphs[0]
+        if text.rtl:
+            set_paragraph_rtl(paragraph)
+        add_text(paragraph, text, **style)
+        return paragraph
+
+    def add_row(self, table, widths_mm: list[float]):
+        cells = table.add_row().cells
+        for cell, width in zip(cells, widths_mm):
+            cell.width = Mm(width)
+        return cells
+
+    def actors_table(self) -> None:
+        widths = [45, 40, 89]
+        table = self.table([Text("Actor"), Text("الاسم", "ar"), Text("Role")], widths)
+        for actor in self.brief.actors:
+            name, name_ar, role = self.add_row(table, widths)
+            self.fill_cell(name, actor.name, bold=True)
+            if actor.name_ar:
+                self.fill_cell(name_ar, actor.name_ar)
+            paragraph = self.fill_cell(role, actor.role)
+            self.add_cites(paragraph, actor.cites)
+            if actor.mention_count:
+                where = f" ({', '.join(actor.mentioned_in)})" if actor.mentioned_in else ""
+                note = role.add_paragraph()
+                add_text(note, Text(f"Mentioned {actor.mention_count}× in cited sources{where}."),
+                         size=9, color=GREY)
+
+    def timeline_table(self) -> None:
+        widths = [40, 134]
+        table = self.table([Text("Date"), Text("Event")], widths)
+        for item in self.brief.key_dates:
+            date, event = self.add_row(table, widths)
+            self.fill_cell(date, Text(item.date.english))
+            paragraph = self.fill_cell(event, item.event)
+            self.add_cites(paragraph, item.cites)
+
+    def excerpts_table(self) -> None:
+        # Reads right to left: the Arabic source first (at the right), its summary beside it.
+        widths = [100, 74]
+        table = self.table([Text("النص الأصلي", "ar"), Text("English summary")], widths, rtl=True)
+        for excerpt in self.brief.excerpts:
+            arabic, english = self.add_row(table, widths)
+            for index, paragraph in enumerate(excerpt.paragraphs):
+                target = arabic.paragraphs[0] if index == 0 else arabic.add_paragraph()
+                if paragraph.text.rtl:
+                    set_paragraph_rtl(target)
+                add_text(target, paragraph.text, size=BODY_PT)
+            self.fill_cell(english, excerpt.summary)
+            cite_line = english.add_paragraph()
+            self.add_cites(cite_line, [excerpt.citation])
+            add_text(cite_line, Text(f" {excerpt.citation.label}"), size=8, color=GREY)
+
+    def sources_list(self) -> None:
+        for source in self.brief.sources:
+            paragraph = self.document.add_paragraph()
+            self.add_bookmark(paragraph, source.anchor.replace("-", "_"))
+            add_text(paragraph, Text(f"S{source.number} "), bold=True)
+            outlet = source.outlet or "Outlet not stated"
+            published = f", {source.published}" if source.published else ""
+            add_text(paragraph, Text(f"{outlet}{published}. "))
+            if source.title_en:
+                add_text(paragraph, Text(f"{source.title_en}."), italic=True)
+            if source.title_ar:
+                paragraph_for(self.document, source.title_ar)
+            alias = f" ({source.alias})" if source.alias else ""
+            paragraph_for(self.document,
+                          Text(f"{source.id}{alias}; cited: {source.paragraph_ranges}"),
+                          size=9, color=GREY)
+
+    def set_properties(self) -> None:
+        properties = self.document.core_properties
+        brief = self.brief
+        properties.title = brief.title.value
+        properties.subject = brief.summary.value[:250]
+        properties.author = brief.author or "briefgen"
+        properties.last_modified_by = f"briefgen {__version__}"
+        properties.keywords = ", ".join(brief.topics)
+        properties.category = brief.classification
+        properties.language = "en-GB"
+        moment = dt.datetime.combine(brief.date, dt.time(), tzinfo=dt.timezone.utc)
+        properties.created = properties.modified = moment
+        properties.last_printed = moment
+        properties.revision = 1
+
+
+def render_docx(brief: Brief) -> bytes:
+    """Render a brief as DOCX bytes."""
+    return _DocxBrief(brief).build()
+
+
+def _deterministic_zip(data: bytes) -> bytes:
+    """Rewrite the package with fixed entry times, so the same brief gives the same bytes."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            target.writestr(entry, source.read(info.filename))
+    return out.getvalue()

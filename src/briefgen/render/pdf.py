@@ -1,0 +1,72 @@
+"""HTML → PDF with WeasyPrint, sealed: it may read our templates and fonts, nothing else."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from ..errors import RenderError
+
+LOGGER = logging.getLogger("briefgen")
+
+
+def _quiet_weasyprint() -> None:
+    # Without Debian's libharfbuzz-subset0 WeasyPrint falls back to fontTools and warns once
+    # per font; the PDF is still right, so a user need not see it.
+    for name in ("weasyprint", "fontTools", "fontTools.subset", "fontTools.ttLib"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+
+
+class BlockedURL(Exception):
+    """A document asked for something outside the allowed folders."""
+
+
+def sealed_fetcher(allowed_dirs: Sequence[Path]):
+    """Return a WeasyPrint URL fetcher allowing data: URLs and files inside `allowed_dirs`."""
+    from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
+
+    roots = tuple(Path(d).resolve() for d in allowed_dirs)
+
+    class SealedFetcher(URLFetcher):
+        def __init__(self):
+            super().__init__(allowed_protocols=("data",), allow_redirects=False, timeout=1)
+            self.blocked: list[str] = []
+
+        def fetch(self, url, headers=None):
+            scheme = url.split(":", 1)[0].lower()
+            if scheme == "data":
+                return super().fetch(url, headers)
+            if scheme == "file":
+                path = Path(unquote(urlsplit(url).path)).resolve()
+                if any(path.is_relative_to(root) for root in roots) and path.is_file():
+                    return URLFetcherResponse(path.as_uri(), path.read_bytes())
+            self.blocked.append(url)
+            error = FatalURLFetchingError(f"briefgen does not fetch {url}")
+            raise error
+
+    return SealedFetcher()
+
+
+def render_pdf(html: str, stylesheets: Sequence[str], allowed_dirs: Sequence[Path],
+               base_url: str | None = None) -> bytes:
+    """Lay out `html` with `stylesheets` and return the PDF bytes."""
+    import weasyprint
+    from weasyprint.urls import FatalURLFetchingError
+
+    _quiet_weasyprint()
+    from weasyprint.text.fonts import FontConfiguration
+
+    fetcher = sealed_fetcher(allowed_dirs)
+    font_config = FontConfiguration()  # @font-face rules only apply through one of these
+    try:
+        css = [weasyprint.CSS(string=text, url_fetcher=fetcher, font_config=font_config)
+               for text in stylesheets]
+        document = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher)
+        return document.write_pdf(stylesheets=css, font_config=font_config)
+    except FatalURLFetchingError:
+        raise RenderError(
+            f"the document asks for {', '.join(fetcher.blocked)}; briefgen renders offline and "
+            "reads only its templates and fonts: remove the reference"
+        ) from None

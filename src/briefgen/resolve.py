@@ -1,0 +1,122 @@
+"""BriefSpec + sources → Brief: every citation checked, the Arabic attached verbatim."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from . import model
+from .errors import Problem, SpecError
+from .sources import Source, SourceLibrary
+from .spec import BriefSpec, Cite
+
+
+class _Citations:
+    """Check cites against the library and number sources in order of first citation."""
+
+    def __init__(self, spec: BriefSpec, library: SourceLibrary):
+        self.spec = spec
+        self.library = library
+        self.order: dict[str, int] = {}
+        self.cited: dict[str, set[int]] = {}
+        self.problems: list[Problem] = []
+
+    def check(self, cite: Cite) -> tuple[Source, model.Citation] | None:
+        source = self.library.find(cite.source)
+        if source is None:
+            self.problems.append(Problem(self.spec.path, cite.line, cite.key,
+                                         f"no source '{cite.source}' (known: {self.library.known()})"))
+            return None
+        count = len(source.paragraphs)
+        for number in (cite.first, cite.last):
+            if number > count:
+                self.problems.append(Problem(
+                    self.spec.path, cite.line, cite.key,
+                    f"no paragraph p{number} in {source.id} (it has {count}); "
+                    f"list them with `briefgen sources {source.meta.alias or source.id}`"))
+                return None
+        number = self.order.setdefault(source.id, len(self.order) + 1)
+        self.cited.setdefault(source.id, set()).update(range(cite.first, cite.last + 1))
+        return source, model.Citation(source.id, number, cite.first, cite.last)
+
+    def many(self, cites: Iterable[Cite]) -> tuple[model.Citation, ...]:
+        checked = (self.check(cite) for cite in cites)
+        return tuple(result[1] for result in checked if result is not None)
+
+
+def resolve(spec: BriefSpec, library: SourceLibrary, registry=None) -> model.Brief:
+    """Join a spec with its sources into a Brief, or raise SpecError with every problem."""
+    citations = _Citations(spec, library)
+    background = tuple(
+        model.Statement(model.Text(item.text), citations.many(item.cite)) for item in spec.background
+    )
+    actors = tuple(_actor(actor, citations, registry, spec) for actor in spec.actors)
+    key_dates = tuple(sorted(
+        (model.KeyDate(item.date, model.Text(item.event), citations.many(item.cite))
+         for item in spec.key_dates),
+        key=lambda item: (item.date.year, item.date.month or 0, item.date.day or 0),
+    ))
+    excerpts = tuple(_excerpt(item, citations) for item in spec.excerpts)
+    if citations.problems:
+        raise SpecError(citations.problems)
+    sources = tuple(
+        _source_entry(library.find(source_id), number, citations.cited[source_id])
+        for source_id, number in citations.order.items()
+    )
+    return model.Brief(
+        id=spec.id,
+        title=model.Text(spec.title.en),
+        title_ar=model.Text(spec.title.ar, "ar") if spec.title.ar else None,
+        date=spec.date,
+        classification=spec.classification,
+        author=spec.author,
+        topics=spec.topics,
+        summary=model.Text(spec.summary),
+        background=background,
+        actors=tuple(a for a in actors if a is not None),
+        key_dates=key_dates,
+        excerpts=tuple(e for e in excerpts if e is not None),
+        open_questions=tuple(model.Text(q) for q in spec.open_questions),
+        sources=sources,
+    )
+
+
+def _actor(actor, citations: _Citations, registry, spec: BriefSpec) -> model.Actor | None:
+    cites = citations.many(actor.cite)
+    if actor.ref is not None:
+        entry = registry.get(actor.ref) if registry is not None else None
+        if entry is None:
+            citations.problems.append(Problem(
+                spec.path, actor.cite[0].line if actor.cite else spec.line, "actors.ref",
+                f"no actor '{actor.ref}' in seeds/actors.yaml; add it there or give a `name`"))
+            return None
+        return model.Actor(model.Text(entry.en), model.Text(entry.ar, "ar"),
+                           model.Text(actor.role), cites, registry_id=entry.id)
+    name_ar = model.Text(actor.name.ar, "ar") if actor.name.ar else None
+    return model.Actor(model.Text(actor.name.en), name_ar, model.Text(actor.role), cites)
+
+
+def _excerpt(item, citations: _Citations) -> model.Excerpt | None:
+    checked = citations.check(item.cite)
+    if checked is None:
+        return None
+    source, citation = checked
+    paragraphs = tuple(
+        model.SourceParagraph(p.id, p.number, model.Text(p.text, source.meta.language))
+        for p in source.paragraphs[item.cite.first - 1: item.cite.last]
+    )
+    return model.Excerpt(citation, paragraphs, model.Text(item.summary))
+
+
+def _source_entry(source: Source, number: int, cited: set[int]) -> model.SourceEntry:
+    meta = source.meta
+    return model.SourceEntry(
+        number=number,
+        id=source.id,
+        alias=meta.alias,
+        outlet=meta.outlet,
+        title_en=meta.title_en,
+        title_ar=model.Text(meta.title_ar, "ar") if meta.title_ar else None,
+        published=meta.published,
+        cited_paragraphs=tuple(sorted(cited)),
+        sha256=source.sha256,
+    )
