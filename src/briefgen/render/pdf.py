@@ -8,6 +8,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from ..errors import RenderError
+from . import tounicode
 
 LOGGER = logging.getLogger("briefgen")
 
@@ -56,6 +57,7 @@ def render_pdf(html: str, stylesheets: Sequence[str], allowed_dirs: Sequence[Pat
     from weasyprint.urls import FatalURLFetchingError
 
     _quiet_weasyprint()
+    tounicode.install()
     from weasyprint.text.fonts import FontConfiguration
 
     fetcher = sealed_fetcher(allowed_dirs)

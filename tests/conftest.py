@@ -1,0 +1,51 @@
+"""Shared fixtures: the project, its sources, and the sample briefs built once per session."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from briefgen.build import build
+from briefgen.project import Project
+from briefgen.sources import load_library
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def project() -> Project:
+    return Project.at(ROOT)
+
+
+@pytest.fixture(scope="session")
+def library(project):
+    return load_library(project)
+
+
+@pytest.fixture(scope="session")
+def sample_build(project, tmp_path_factory):
+    """Build every sample brief (PDF, DOCX, HTML) once; return (out_dir, built briefs)."""
+    out = tmp_path_factory.mktemp("dist")
+    built = build(project, [ROOT / "briefs"], out, ("pdf", "docx", "html"))
+    return out, built
+
+
+@pytest.fixture
+def scratch_project(tmp_path) -> Project:
+    """A copy of the project's seeds in a temporary folder, for tests that edit files."""
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    (tmp_path / "briefs").mkdir()
+    return Project.at(tmp_path)
+
+
+def pdftotext(path: Path, *args: str) -> str:
+    """Return the text of a PDF as poppler's pdftotext gives it (UTF-8)."""
+    if shutil.which("pdftotext") is None:
+        pytest.fail("pdftotext is missing: install poppler-utils (.ci/run does)")
+    result = subprocess.run(["pdftotext", *args, str(path), "-"], check=True,
+                            capture_output=True, env={**os.environ, "LC_ALL": "C.UTF-8"})
+    return result.stdout.decode("utf-8")

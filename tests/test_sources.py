@@ -1,0 +1,82 @@
+"""Source cleaning: boilerplate and repeats go, every real paragraph stays, verbatim."""
+
+from __future__ import annotations
+
+from briefgen.sources import clean_paragraphs, load_source
+
+SEED_000 = "000_9adeab1d9a5ac9f6"
+
+
+def test_seed_000_loses_its_duplicated_article(library):
+    source = library.find(SEED_000)
+    raw_lines = [line for line in source.path.read_text("utf-8").splitlines() if line.strip()]
+    assert len(raw_lines) == 33
+    assert len(source.paragraphs) == 17
+    repeats = [d for d in source.dropped if d.reason.startswith("repeats")]
+    assert len(repeats) == 16
+    assert repeats[0].reason == "repeats p2" and repeats[0].line == 18
+    assert len({p.text for p in source.paragraphs}) == 17
+
+
+def test_boilerplate_lines_are_dropped_with_reasons(library):
+    reasons = {
+        "002_391d8a1f97ba5804": {"related topics", "comment form", "back to top"},
+        "003_46c3cfe90f7b128f": {"comment form"},
+        "004_bc0966837ce6fdc6": {"share/follow line", "source credit", "related topics",
+                                  "comment form", "captcha", "back to top"},
+        "001_4624def60af5ef08": {"disclaimer"},
+    }
+    for source_id, expected in reasons.items():
+        source = library.find(source_id)
+        assert expected <= {d.reason for d in source.dropped}, source_id
+        texts = " ".join(p.text for p in source.paragraphs)
+        for marker in ("اترك تعليق", "زر الذهاب إلى الأعلى", "9 + سبعة", "telegram",
+                       "لن يتم نشر عنوان بريدك", "تنويه:"):
+            assert marker not in texts, (source_id, marker)
+
+
+def test_no_real_paragraph_is_lost(library):
+    expected_counts = {
+        "000_9adeab1d9a5ac9f6": 17, "001_4624def60af5ef08": 25, "002_391d8a1f97ba5804": 10,
+        "003_46c3cfe90f7b128f": 17, "004_bc0966837ce6fdc6": 27,
+    }
+    assert {s.id: len(s.paragraphs) for s in library} == expected_counts
+    # Spot checks: first and last real paragraphs, verbatim.
+    s004 = library.find("004_bc0966837ce6fdc6")
+    assert s004.paragraph(1).text.startswith("تعمل إيران وباكستان على تعزيز العلاقات")
+    assert s004.paragraph(27).text.startswith("في حين ذكرت وكالة أنباء إيرنا")
+    s002 = library.find("002_391d8a1f97ba5804")
+    assert s002.paragraph(1).text.startswith("تعاون سري بين إيران وتنظيم القاعدة")
+    s000 = library.find(SEED_000)
+    assert "ISAF" in s000.paragraph(6).text
+
+
+def test_every_kept_paragraph_is_a_raw_line_verbatim(library):
+    for source in library:
+        raw = {" ".join(line.split()) for line in source.path.read_text("utf-8").splitlines()}
+        for paragraph in source.paragraphs:
+            assert paragraph.text in raw, paragraph.id
+
+
+def test_paragraph_ids_are_stable_and_one_based(library):
+    source = library.find("iran-taliban-ties")
+    assert source.id == SEED_000
+    assert source.paragraphs[0].id == f"{SEED_000}#p1"
+    assert [p.number for p in source.paragraphs] == list(range(1, 18))
+
+
+def test_cleaning_normalises_unicode_and_reports_it():
+    text = "إيران\u200b و\u202eطالبان\n\n\ufe8d\ufedf\ufeb4\ufefc\ufee1\n"
+    paragraphs, dropped, notes = clean_paragraphs(text, "x")
+    assert paragraphs[0].text == "إيران وطالبان"
+    assert paragraphs[1].text == "السلام"
+    assert any("bidi" in n for n in notes) and any("zero-width" in n for n in notes)
+    assert any("presentation forms" in n for n in notes)
+    assert dropped == ()
+
+
+def test_nfc_and_whitespace(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("  كلمة\u00a0\u00a0أخرى\t2021  \n", "utf-8")
+    source = load_source(path)
+    assert source.paragraphs[0].text == "كلمة أخرى 2021"
