@@ -1,0 +1,542 @@
+"""Find explicit dates in Arabic news text, keeping exactly the precision the text gives.
+
+The finder works on a normalised copy of the text (Western digits, no diacritics or tatweel)
+and maps every span back to the original, so `DateMention.text` is the span as written.
+Passes run from the most specific form to the least (Hijri, numeric, month ranges, month
+phrases, year ranges, single years); a later pass never takes text an earlier one claimed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from hijridate import Hijri
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date found in a text, with its span, ISO-like value and English rendering."""
+
+    text: str
+    start: int
+    end: int
+    value: str
+    qualifier: str | None
+    english: str
+    calendar: str = "gregorian"
+    year_inferred: bool = False
+
+
+# --- normalisation -------------------------------------------------------------------------
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# Harakat, Quranic marks and tatweel: they decorate a word without changing it.
+_MARKS = frozenset(
+    [chr(c) for c in range(0x0610, 0x061B)]
+    + [chr(c) for c in range(0x064B, 0x0660)]
+    + ["\u0670", "\u0640"]
+)
+# Bidi and joiner marks may sit inside a date; they are skipped but never pulled into a span.
+_INVISIBLE = frozenset("\u200c\u200d\u200e\u200f\u061c\u2066\u2067\u2068\u2069\u202a\u202b\u202c")
+
+
+def _normalise(text: str) -> tuple[str, list[int]]:
+    """Return `text` with Western digits and no marks, and each kept character's offset."""
+    kept: list[str] = []
+    offsets: list[int] = []
+    for i, char in enumerate(text):
+        if char in _MARKS or char in _INVISIBLE:
+            continue
+        kept.append(char.translate(_DIGITS))
+        offsets.append(i)
+    return "".join(kept), offsets
+
+
+def _original_span(text: str, offsets: list[int], start: int, end: int) -> tuple[int, int]:
+    """Map a span of the normalised text back to `text`, keeping marks on its last word."""
+    orig_start, orig_end = offsets[start], offsets[end - 1] + 1
+    while orig_end < len(text) and text[orig_end] in _MARKS:
+        orig_end += 1
+    return orig_start, orig_end
+
+
+# --- vocabulary ----------------------------------------------------------------------------
+
+# Egyptian/Gulf transliterations, Levantine/Iraqi Syriac names, and Maghrebi forms.
+_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("يناير", "كانون الثاني", "كانون ثاني", "جانفي"),
+    2: ("فبراير", "شباط", "فيفري"),
+    3: ("مارس", "آذار", "أذار", "اذار"),
+    4: ("أبريل", "إبريل", "ابريل", "نيسان", "أفريل", "افريل"),
+    5: ("مايو", "أيار", "ايار", "ماي"),
+    6: ("يونيو", "يونيه", "حزيران", "جوان"),
+    7: ("يوليو", "يوليه", "يوليوز", "تموز", "جويلية"),
+    8: ("أغسطس", "اغسطس", "إغسطس", "آب", "أوت", "اوت", "غشت"),
+    9: ("سبتمبر", "أيلول", "ايلول", "شتنبر"),
+    10: ("أكتوبر", "اكتوبر", "إكتوبر", "تشرين الأول", "تشرين الاول", "تشرين أول", "تشرين اول"),
+    11: ("نوفمبر", "نونبر", "تشرين الثاني", "تشرين ثاني"),
+    12: ("ديسمبر", "دجنبر", "كانون الأول", "كانون الاول", "كانون أول", "كانون اول"),
+}
+# Names that are also common words or names (Theresa May is "تيريزا ماي"): only taken
+# with a day or a year beside them.
+_WEAK_MONTHS = frozenset({"ماي", "جوان", "أوت", "اوت"})
+
+_HIJRI_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("محرم",),
+    2: ("صفر",),
+    3: ("ربيع الأول", "ربيع الاول"),
+    4: ("ربيع الآخر", "ربيع الاخر", "ربيع الثاني"),
+    5: ("جمادى الأولى", "جمادى الاولى", "جمادى الأول", "جمادى الاول"),
+    6: ("جمادى الآخرة", "جمادى الاخرة", "جمادى الثانية", "جمادى الآخر", "جمادى الاخر"),
+    7: ("رجب",),
+    8: ("شعبان",),
+    9: ("رمضان",),
+    10: ("شوال",),
+    11: ("ذو القعدة", "ذي القعدة", "ذو القعده", "ذي القعده"),
+    12: ("ذو الحجة", "ذي الحجة", "ذو الحجه", "ذي الحجه"),
+}
+
+_ENGLISH_MONTHS = (
+    "", "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+
+_QUALIFIERS: dict[str, str] = {
+    "أوائل": "early", "اوائل": "early", "مطلع": "early", "بداية": "early", "بدايات": "early",
+    "مستهل": "early", "في وقت مبكر من": "early",
+    "منتصف": "mid", "أواسط": "mid", "اواسط": "mid",
+    "أواخر": "late", "اواخر": "late", "نهاية": "late", "نهايات": "late",
+    "في وقت متأخر من": "late",
+}
+
+_ORDINAL_UNITS = ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
+                  "الثامن", "التاسع")
+
+
+def _ordinal_days() -> dict[str, int]:
+    """Return the written ordinals of days 1–31 ("الخامس عشر") with their numbers."""
+    days = {unit: n for n, unit in enumerate(_ORDINAL_UNITS, start=1)}
+    days["الاول"] = 1
+    days["العاشر"] = 10
+    days["الحادي عشر"] = 11
+    days.update({f"{unit} عشر": 10 + n for n, unit in enumerate(_ORDINAL_UNITS[1:], start=2)})
+    for tens, base in (("العشرين", 20), ("الثلاثين", 30)):
+        days[tens] = base
+        days[f"الحادي و{tens}"] = base + 1
+        if base == 20:
+            days.update({f"{unit} و{tens}": base + n
+                         for n, unit in enumerate(_ORDINAL_UNITS[1:], start=2)})
+    return days
+
+
+_ORDINALS = _ordinal_days()
+
+# Words after which a lone month name or bare year is a date ("في فبراير", "منذ 2009").
+# Plain "من" is left out: "من مارس" is as often "whoever practised".
+_CUE_WORDS = (
+    "في", "منذ", "خلال", "حتى", "قبل", "بعد", "إلى", "الى", "لغاية", "طوال", "أثناء",
+    "اثناء", "بحلول", "اعتبارا من", "ابتداء من", "بدءا من", "شهري",
+)
+_RELATIVE_AFTER_MONTH = ("الماضي", "المقبل", "القادم", "المنصرم", "الفائت", "المنقضي",
+                         "من هذا العام", "من ذلك العام", "من العام", "من السنة", "من نفس العام")
+# A number followed by one of these counts something; it is not a year ("2000 شخص").
+_COUNTED_NOUNS = frozenset("""
+    عام سنة سنوات شهر أشهر يوم أيام ساعة دقيقة شخص أشخاص قتيل قتلى جريح جرحى مدني جندي
+    عسكري مقاتل عنصر طفل امرأة لاجئ مهاجر أسير معتقل سجين منزل مبنى دولار يورو جنيه ريال
+    ليرة درهم دينار روبل كيلومتر كيلومترا كلم كم متر مترا ميل طن برميل هكتار ألف مليون
+    مليار صاروخ طائرة قذيفة غارة موظف عامل طالب حالة إصابة وفاة ضحية مرة نسمة عائلة أسرة
+    وحدة قطعة ميغاواط بالمئة بالمائة % ٪
+""".split())
+# Words that make the number after them a label or an amount, not a year.
+_NOT_YEAR_BEFORE = frozenset("""
+    رقم الرقم قرار القرار المادة الفقرة الرحلة الطريق الصفحة نحو حوالي قرابة زهاء أكثر
+    أقل أزيد بلغ بلغت يبلغ تبلغ
+""".split())
+
+
+def _alternation(names: list[str]) -> str:
+    """Return a regex alternation of `names`, longest first, spaces matching any space."""
+    ordered = sorted(set(names), key=len, reverse=True)
+    return "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in ordered)
+
+
+def _key(name: str) -> str:
+    """Return `name` with its spaces collapsed, as the vocabulary tables spell it."""
+    return " ".join(name.split())
+
+
+_MONTH_BY_NAME = {name: n for n, names in _MONTH_NAMES.items() for name in names}
+_HIJRI_BY_NAME = {name: n for n, names in _HIJRI_MONTH_NAMES.items() for name in names}
+
+# --- patterns ------------------------------------------------------------------------------
+
+_MONTH = rf"(?:{_alternation(list(_MONTH_BY_NAME))})(?!\w)"
+_MONTH_RE = re.compile(_MONTH)
+# "مارس/آذار", "آب / أغسطس", "آذار (مارس)", and "يناير-مارس" which is read as a range.
+_MONTH_PAIR = rf"{_MONTH}(?:\s*[/\-–—]\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\))?"
+_HIJRI_MONTH = rf"(?:{_alternation(list(_HIJRI_BY_NAME))})(?!\w)"
+_ORDINAL = _alternation(list(_ORDINALS))
+_QUALIFIER = rf"(?:{_alternation(list(_QUALIFIERS))})(?!\w)"
+_YEAR_WORD = r"(?:ال|ل)?(?:عامي|عام|سنتي|سنة)(?!\w)"
+_CLITIC = r"(?<!\w)(?P<clitic>[وف]?[بل]?)"
+_YEAR_END = r"(?!\d)(?![.,٫٬]\d)(?:\s*م(?!\w))?"
+_RANGE_JOIN = r"(?:\s*[-–—]\s*|\s+(?:إلى|الى|حتى)\s+|\s+و\s*)"
+_HIJRI_MARK = r"\s*(?:ه|هجري|هجرية|للهجرة|الهجري|الهجرية)(?!\w)"
+
+
+def _phrase(tag: str) -> str:
+    """Return a pattern for [day] month [year], its groups named with `tag`."""
+    day = (rf"(?:(?:ال)?(?P<{tag}day>[0-3]?\d)(?!\d)\s*(?:من\s+)?"
+           rf"|(?P<{tag}ordinal>{_ORDINAL})\s+من\s+)")
+    year = rf"(?:(?:\s+(?:من\s+)?{_YEAR_WORD}\s*|\s*)(?P<{tag}year>\d{{4}}){_YEAR_END})"
+    return rf"{day}?(?P<{tag}shahr>شهر\s+)?(?P<{tag}month>{_MONTH_PAIR}){year}?"
+
+
+_HIJRI_RE = re.compile(
+    rf"{_CLITIC}(?P<body>(?:(?:ال)?(?P<day>[0-3]?\d)\s+(?:من\s+)?)?"
+    rf"(?:(?P<month>{_HIJRI_MONTH})\s+)?(?:(?:من\s+)?{_YEAR_WORD}\s*)?(?P<year>\d{{3,4}})"
+    rf"{_HIJRI_MARK})"
+)
+_NUMERIC_RE = re.compile(
+    r"(?<![\w/.\-])(?P<body>(?P<day>[0-3]?\d)(?P<sep>[/.\-])(?P<month>[01]?\d)(?P=sep)"
+    r"(?P<year>\d{4})|(?P<year2>\d{4})(?P<sep2>[/.\-])(?P<month2>[01]?\d)(?P=sep2)"
+    r"(?P<day2>[0-3]?\d))(?![\w/\-]|\.\d)"
+)
+_MONTH_RANGE_RE = re.compile(
+    rf"{_CLITIC}(?P<body>(?:من|بين)\s+{_phrase('a_')}"
+    rf"(?:\s+(?:إلى|الى|حتى)\s+|\s+و\s*){_phrase('b_')})"
+)
+_MONTH_PHRASE_RE = re.compile(
+    rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
+    rf"(?:(?:(?:من|بين)\s+)?(?:ال)?(?P<first_day>[0-3]?\d){_RANGE_JOIN})?{_phrase('a_')})"
+)
+_YEAR_RANGE_RE = re.compile(
+    rf"{_CLITIC}(?P<body>(?:من|بين)\s+(?:{_YEAR_WORD}\s*)?(?P<first>\d{{4}}){_RANGE_JOIN}"
+    rf"(?:[وف]?{_YEAR_WORD}\s*)?(?P<last>\d{{4}}){_YEAR_END}"
+    rf"|(?P<bare_first>\d{{4}})\s*[-–—]\s*(?P<bare_last>\d{{4}}){_YEAR_END})"
+)
+_YEAR_RE = re.compile(
+    rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
+    rf"(?P<year_word>{_YEAR_WORD}\s*)?(?P<year>\d{{4}}){_YEAR_END})"
+)
+
+_CUE_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:{_alternation(list(_CUE_WORDS))})\s+$")
+_DATE_BEFORE = re.compile(rf"(?:{_MONTH}|\d{{4}})(?:\s*م)?\s*[،,]?\s*$")
+_RELATIVE_AFTER = re.compile(rf"\s+(?:{_alternation(list(_RELATIVE_AFTER_MONTH))})(?!\w)")
+_HIJRI_MARK_RE = re.compile(_HIJRI_MARK)
+_PAUSE_AFTER = re.compile(r"\s*(?:$|[،,.؛;:!؟?)\]»\"”'])")
+
+
+# --- values --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Point:
+    """A calendar point known to year, month or day; any part may be missing."""
+
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+
+    def iso(self) -> str:
+        """Return 'YYYY', 'YYYY-MM', 'YYYY-MM-DD', '--MM' or '--MM-DD'."""
+        head = f"{self.year:04d}" if self.year is not None else "-"
+        if self.month is None:
+            return head
+        tail = f"-{self.month:02d}" + (f"-{self.day:02d}" if self.day else "")
+        return head + tail
+
+    def english(self) -> str:
+        """Return the point as English prose: '4 May 2020', 'September', '2016'."""
+        parts = [str(self.day)] if self.day else []
+        if self.month:
+            parts.append(_ENGLISH_MONTHS[self.month])
+        if self.year is not None:
+            parts.append(str(self.year))
+        return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A date found in the normalised text, before it is mapped back and rendered."""
+
+    start: int
+    end: int
+    first: _Point
+    last: _Point
+    qualifier: str | None = None
+    calendar: str = "gregorian"
+
+
+def _valid(point: _Point) -> bool:
+    """Say whether `point` names a real day, month and year."""
+    if point.year is not None and not 1000 <= point.year <= 2199:
+        return False
+    if point.month is None:
+        return point.day is None
+    if not 1 <= point.month <= 12:
+        return False
+    if point.day is None:
+        return True
+    # A yearless 29 February is a real date, so check against a leap year.
+    year = point.year if point.year is not None else 2000
+    return 1 <= point.day <= calendar.monthrange(year, point.month)[1]
+
+
+def _plausible_year(year: int) -> bool:
+    """Say whether a number with no year word beside it may stand for a year."""
+    return 1900 <= year <= 2100
+
+
+def _english(first: _Point, last: _Point, qualifier: str | None) -> str:
+    """Return the English rendering of a point or range, with its qualifier."""
+    text = first.english() if first == last else _english_range(first, last)
+    if qualifier == "mid":
+        return f"mid-{text}"
+    return f"{qualifier} {text}" if qualifier else text
+
+
+def _english_range(first: _Point, last: _Point) -> str:
+    """Return '10–11 November 2020', 'January–March 2020', '2014–2018' or 'A – B'."""
+    year = f" {last.year}" if last.year is not None else ""
+    same_year = first.year == last.year
+    if same_year and first.month == last.month and first.day and last.day:
+        return f"{first.day}–{last.day} {_ENGLISH_MONTHS[last.month]}{year}"
+    if same_year and first.month and last.month and not first.day and not last.day:
+        return f"{_ENGLISH_MONTHS[first.month]}–{_ENGLISH_MONTHS[last.month]}{year}"
+    if first.month is None and last.month is None:
+        return f"{first.year}–{last.year}"
+    if same_year:
+        return f"{_Point(None, first.month, first.day).english()} – {last.english()}"
+    return f"{first.english()} – {last.english()}"
+
+
+def _value(first: _Point, last: _Point) -> str:
+    """Return the ISO-like value of a point, or 'START/END' for a range."""
+    return first.iso() if first == last else f"{first.iso()}/{last.iso()}"
+
+
+# --- passes --------------------------------------------------------------------------------
+
+def _body_span(match: re.Match[str]) -> tuple[int, int]:
+    """Return the span of the date itself, without a leading conjunction or preposition."""
+    return match.start("body"), match.end("body")
+
+
+def _hijri(match: re.Match[str], text: str) -> _Found | None:
+    """Convert a Hijri date marked هـ to the Gregorian point or range it covers."""
+    year = int(match["year"])
+    month = _HIJRI_BY_NAME[_key(match["month"])] if match["month"] else None
+    day = int(match["day"]) if match["day"] else None
+    if day and not month:
+        return None
+    try:
+        first, last = _hijri_bounds(year, month, day)
+    except (ValueError, OverflowError):
+        # hijridate covers 1343–1500 AH (1924–2077); older dates are left unconverted.
+        return None
+    return _Found(*_body_span(match), first, last, calendar="hijri")
+
+
+def _hijri_bounds(year: int, month: int | None, day: int | None) -> tuple[_Point, _Point]:
+    """Return the Gregorian first and last point of a Hijri day, month or year."""
+    if day:
+        date = Hijri(year, month, day).to_gregorian()
+        point = _Point(date.year, date.month, date.day)
+        return point, point
+    first_month, last_month = (month, month) if month else (1, 12)
+    first = Hijri(year, first_month, 1).to_gregorian()
+    last_length = Hijri(year, last_month, 1).month_length()
+    last = Hijri(year, last_month, last_length).to_gregorian()
+    if month:
+        return _Point(first.year, first.month), _Point(last.year, last.month)
+    return _Point(first.year), _Point(last.year)
+
+
+def _numeric(match: re.Match[str], text: str) -> _Found | None:
+    """Read 10/11/2020 (day first, as Arabic writes it) or 2020-11-10."""
+    if match["year"]:
+        point = _Point(int(match["year"]), int(match["month"]), int(match["day"]))
+    else:
+        point = _Point(int(match["year2"]), int(match["month2"]), int(match["day2"]))
+    if not (_valid(point) and _plausible_year(point.year)):
+        return None
+    return _Found(*_body_span(match), point, point)
+
+
+def _phrase_points(match: re.Match[str], tag: str) -> tuple[_Point, _Point] | None:
+    """Return the first and last point of a [day] month [year] phrase."""
+    months = [_MONTH_BY_NAME[_key(m.group())] for m in _MONTH_RE.finditer(match[f"{tag}month"])]
+    year = int(match[f"{tag}year"]) if match[f"{tag}year"] else None
+    if match[f"{tag}day"]:
+        day = int(match[f"{tag}day"])
+    elif match[f"{tag}ordinal"]:
+        day = _ORDINALS[_key(match[f"{tag}ordinal"])]
+    else:
+        day = None
+    if day and len(set(months)) > 1:
+        return None
+    first, last = _Point(year, months[0], day), _Point(year, months[-1], day)
+    if not (_valid(first) and _valid(last)):
+        return None
+    return first, last
+
+
+def _is_weak(match: re.Match[str], tag: str) -> bool:
+    """Say whether the phrase is only a month name that is also a common word."""
+    names = {_key(m.group()) for m in _MONTH_RE.finditer(match[f"{tag}month"])}
+    return names <= _WEAK_MONTHS
+
+
+def _month_cued(match: re.Match[str], text: str) -> bool:
+    """Say whether a lone month name stands where a date is expected."""
+    if match["qualifier"] or match["a_shahr"] or "ب" in match["clitic"] or "ل" in match["clitic"]:
+        return True
+    start = match.start()
+    if _CUE_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    if "و" in match["clitic"] and _DATE_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    return bool(_RELATIVE_AFTER.match(text, match.end()))
+
+
+def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
+    """Read a month phrase: '4 مايو', 'سبتمبر 1998', 'أواخر مايو/أيار', '10-11 نوفمبر 2020'."""
+    points = _phrase_points(match, "a_")
+    if points is None:
+        return None
+    first, last = points
+    has_day_or_year = first.day is not None or first.year is not None
+    if _is_weak(match, "a_") and not has_day_or_year:
+        return None
+    if not has_day_or_year and not _month_cued(match, text):
+        return None
+    if match["first_day"]:
+        first = _Point(last.year, last.month, int(match["first_day"]))
+        if not (_valid(first) and first.day < last.day):
+            return None
+    qualifier = _QUALIFIERS[_key(match["qualifier"])] if match["qualifier"] else None
+    return _Found(*_body_span(match), first, last, qualifier)
+
+
+def _month_range(match: re.Match[str], text: str) -> _Found | None:
+    """Read 'من يناير إلى مارس 2020' or 'بين 5 يناير و10 فبراير'."""
+    a_points, b_points = _phrase_points(match, "a_"), _phrase_points(match, "b_")
+    if a_points is None or b_points is None:
+        return None
+    first, last = a_points[0], b_points[1]
+    # The year written once at the end covers both ends of the range.
+    if first.year is None and last.year is not None:
+        first = _Point(last.year, first.month, first.day)
+    if (first.day is None) != (last.day is None) or not _valid(first):
+        return None
+    return _Found(*_body_span(match), first, last)
+
+
+def _year_range(match: re.Match[str], text: str) -> _Found | None:
+    """Read 'بين 2014 و2018', 'من عام 2014 إلى عام 2018' or '2014-2018'."""
+    first = int(match["first"] or match["bare_first"])
+    last = int(match["last"] or match["bare_last"])
+    if not (_plausible_year(first) and _plausible_year(last) and first < last <= first + 100):
+        return None
+    if _counts_something(text, match.end()):
+        return None
+    return _Found(*_body_span(match), _Point(first), _Point(last))
+
+
+def _year(match: re.Match[str], text: str) -> _Found | None:
+    """Read a single year: 'عام 2016', 'في 2001', 'أواخر 2019', '2001م'."""
+    year = int(match["year"])
+    if not _year_cued(match, text, year):
+        return None
+    qualifier = _QUALIFIERS[_key(match["qualifier"])] if match["qualifier"] else None
+    return _Found(*_body_span(match), _Point(year), _Point(year), qualifier)
+
+
+def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
+    """Say whether a four-digit number stands where a year is expected."""
+    # A Hijri year the converter cannot take must not come back as a Gregorian one.
+    if _HIJRI_MARK_RE.match(text, match.end()):
+        return False
+    if match["year_word"]:
+        return 1000 <= year <= 2199
+    if not _plausible_year(year) or _counts_something(text, match.end()):
+        return False
+    start = match.start()
+    before = text[max(0, start - 30):start].split()
+    if before and before[-1] in _NOT_YEAR_BEFORE:
+        return False
+    if match["qualifier"] or _CUE_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    if "و" in match["clitic"] and _DATE_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    written_era = match["body"].rstrip().endswith("م")
+    return written_era or bool(_PAUSE_AFTER.match(text, match.end()))
+
+
+def _counts_something(text: str, end: int) -> bool:
+    """Say whether the word after a number shows it counts something ('2000 شخص')."""
+    following = text[end:end + 20].split()
+    if not following:
+        return False
+    word = following[0].strip("،,.؛")
+    # 11–99 take the accusative ("2021 قتيلا"), so try the word without its alif too.
+    return word in _COUNTED_NOUNS or (word.endswith("ا") and word[:-1] in _COUNTED_NOUNS)
+
+
+_PASSES = (
+    (_HIJRI_RE, _hijri),
+    (_NUMERIC_RE, _numeric),
+    (_MONTH_RANGE_RE, _month_range),
+    (_MONTH_PHRASE_RE, _month_phrase),
+    (_YEAR_RANGE_RE, _year_range),
+    (_YEAR_RE, _year),
+)
+
+
+def _find(text: str) -> list[_Found]:
+    """Run every pass over normalised `text`, each keeping clear of what earlier ones took."""
+    found: list[_Found] = []
+    for pattern, read in _PASSES:
+        for match in pattern.finditer(text):
+            start, end = _body_span(match)
+            if any(start < other.end and other.start < end for other in found):
+                continue
+            date = read(match, text)
+            if date is not None:
+                found.append(date)
+    return sorted(found, key=lambda date: date.start)
+
+
+# --- public --------------------------------------------------------------------------------
+
+def find_dates(text: str, context_year: int | None = None) -> list[DateMention]:
+    """Find the explicit dates in Arabic `text`, in order of appearance.
+
+    A date the text gives without a year stays yearless unless `context_year` is given; then
+    it takes that year and is marked `year_inferred`.
+    """
+    normalised, offsets = _normalise(text)
+    return [_mention(text, offsets, found, context_year) for found in _find(normalised)]
+
+
+def _mention(text: str, offsets: list[int], found: _Found,
+             context_year: int | None) -> DateMention:
+    """Turn a date found in the normalised text into a mention of the original text."""
+    first, last = found.first, found.last
+    inferred = context_year is not None and first.year is None and last.year is None
+    if inferred:
+        first = _Point(context_year, first.month, first.day)
+        last = _Point(context_year, last.month, last.day)
+    start, end = _original_span(text, offsets, found.start, found.end)
+    return DateMention(
+        text=text[start:end],
+        start=start,
+        end=end,
+        value=_value(first, last),
+        qualifier=found.qualifier,
+        english=_english(first, last, found.qualifier),
+        calendar=found.calendar,
+        year_inferred=inferred,
+    )

@@ -1,0 +1,290 @@
+"""Tests for the Arabic date finder: each form on its own, then the finder against the gold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from briefgen.arabic.dates import DateMention, find_dates
+from briefgen.project import Project
+from briefgen.sources import load_library
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD_FILE = Path(__file__).parent / "gold" / "dates.yaml"
+
+
+def found(text: str, **options) -> list[tuple[str, str, str | None]]:
+    """Return (span, value, qualifier) for every date found in `text`."""
+    return [(date.text, date.value, date.qualifier) for date in find_dates(text, **options)]
+
+
+def only(text: str, **options) -> DateMention:
+    """Return the one date found in `text`, failing if there is not exactly one."""
+    dates = find_dates(text, **options)
+    assert len(dates) == 1, dates
+    return dates[0]
+
+
+# --- forms ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("قتل في 23 يونيو 2024 ثلاثة", ("23 يونيو 2024", "2024-06-23", None)),
+    ("نشرت تقريرًا في 4 مايو يشير", ("4 مايو", "--05-04", None)),
+    ("في سبتمبر 1998، عندما", ("سبتمبر 1998", "1998-09", None)),
+    ("في سبتمبر من عام 1998", ("سبتمبر من عام 1998", "1998-09", None)),
+    ("و في فبراير ، خلال محادثات", ("فبراير", "--02", None)),
+    ("منذ سبتمبر الماضي", ("سبتمبر", "--09", None)),
+    ("خلال يناير", ("يناير", "--01", None)),
+    ("حدث عام 2016 أن", ("عام 2016", "2016", None)),
+    ("الغزو في 2001، والخوف", ("2001", "2001", None)),
+    ("منذ عام 2009، مما", ("عام 2009", "2009", None)),
+    ("خلال العام 2020 تضاعف", ("العام 2020", "2020", None)),
+    ("بحلول 2030 ستكون", ("2030", "2030", None)),
+    ("في الخامس عشر من أكتوبر 2021", ("الخامس عشر من أكتوبر 2021", "2021-10-15", None)),
+    ("في الحادي والعشرين من مارس", ("الحادي والعشرين من مارس", "--03-21", None)),
+    ("بتاريخ 10/11/2020 أعلن", ("10/11/2020", "2020-11-10", None)),
+    ("صدر في 2020-11-10 بيان", ("2020-11-10", "2020-11-10", None)),
+])
+def test_single_forms(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("في كانون الثاني 2020", ("كانون الثاني 2020", "2020-01", None)),
+    ("في شباط 2011", ("شباط 2011", "2011-02", None)),
+    ("في 15 آذار 2011", ("15 آذار 2011", "2011-03-15", None)),
+    ("في نيسان 2003", ("نيسان 2003", "2003-04", None)),
+    ("في أيار 2000", ("أيار 2000", "2000-05", None)),
+    ("في 5 حزيران 1967", ("5 حزيران 1967", "1967-06-05", None)),
+    ("في تموز 2006", ("تموز 2006", "2006-07", None)),
+    ("في آب 2014", ("آب 2014", "2014-08", None)),
+    ("في أيلول 2001", ("أيلول 2001", "2001-09", None)),
+    ("في تشرين الأول 1973", ("تشرين الأول 1973", "1973-10", None)),
+    ("في تشرين الثاني 2019", ("تشرين الثاني 2019", "2019-11", None)),
+    ("في كانون الأول 2010", ("كانون الأول 2010", "2010-12", None)),
+])
+def test_levantine_month_names(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("name, month", [
+    ("إبريل", "04"), ("أبريل", "04"), ("ابريل", "04"), ("أغسطس", "08"), ("اغسطس", "08"),
+    ("يونيو", "06"), ("يونيه", "06"), ("يوليو", "07"), ("يوليه", "07"), ("نوفمبر", "11"),
+    ("أكتوبر", "10"), ("اكتوبر", "10"), ("ديسمبر", "12"), ("مارس", "03"), ("آذار", "03"),
+])
+def test_month_spelling_variants(name, month):
+    assert found(f"في {name} 2020") == [(f"{name} 2020", f"2020-{month}", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("في مارس/آذار على قاعة", ("مارس/آذار", "--03", None)),
+    ("في آب / أغسطس 2020 ، قدرت", ("آب / أغسطس 2020", "2020-08", None)),
+    ("وفي أواخر مايو/أيار، صرح", ("أواخر مايو/أيار", "--05", "late")),
+    ("في آذار (مارس) 2011", ("آذار (مارس) 2011", "2011-03", None)),
+    ("في 2 حزيران/يونيو 1967", ("2 حزيران/يونيو 1967", "1967-06-02", None)),
+])
+def test_paired_month_names(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("زيارة ظريف إلى إسلام أباد في 10-11 نوفمبر 2020",
+     ("10-11 نوفمبر 2020", "2020-11-10/2020-11-11", None)),
+    ("يومي 4 و5 مايو", ("4 و5 مايو", "--05-04/--05-05", None)),
+    ("بين 2014 و2018 تضاعف", ("بين 2014 و2018", "2014/2018", None)),
+    ("من 2014 إلى 2018 تضاعف", ("من 2014 إلى 2018", "2014/2018", None)),
+    ("من عام 2014 إلى عام 2018", ("من عام 2014 إلى عام 2018", "2014/2018", None)),
+    ("بين عامي 2014 و 2018", ("بين عامي 2014 و 2018", "2014/2018", None)),
+    ("خلال الفترة 2014-2018 شهدت", ("2014-2018", "2014/2018", None)),
+    ("من يناير إلى مارس 2020", ("من يناير إلى مارس 2020", "2020-01/2020-03", None)),
+    ("بين 5 يناير و10 فبراير 2021", ("بين 5 يناير و10 فبراير 2021", "2021-01-05/2021-02-10", None)),
+])
+def test_ranges(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("في أوائل سبتمبر ، استأنفت", ("أوائل سبتمبر", "--09", "early")),
+    ("مطلع العام 2020", ("مطلع العام 2020", "2020", "early")),
+    ("في بداية 2022 ثم", ("بداية 2022", "2022", "early")),
+    ("في منتصف شهر يوليو", ("منتصف شهر يوليو", "--07", "mid")),
+    ("في أواخر 2019", ("أواخر 2019", "2019", "late")),
+    ("بنهاية عام 2021", ("نهاية عام 2021", "2021", "late")),
+    ("في وقت مبكر من عام 2016 ، كانت", ("في وقت مبكر من عام 2016", "2016", "early")),
+])
+def test_qualifiers_keep_the_precision_of_the_date(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text, english", [
+    ("تصادما في سبتمبر 1998", "September 1998"),
+    ("في أوائل سبتمبر", "early September"),
+    ("في منتصف 2020", "mid-2020"),
+    ("في أواخر مايو", "late May"),
+    ("في 10-11 نوفمبر 2020", "10–11 November 2020"),
+    ("في 4 مايو", "4 May"),
+    ("عام 2016", "2016"),
+    ("بين 2014 و2018", "2014–2018"),
+    ("من يناير إلى مارس 2020", "January–March 2020"),
+    ("بين 30 أكتوبر و2 نوفمبر 2021", "30 October – 2 November 2021"),
+])
+def test_english_rendering(text, english):
+    assert only(text).english == english
+
+
+# --- digits, clitics, spans ----------------------------------------------------------------
+
+def test_arabic_indic_digits_are_read_and_kept_in_the_span():
+    assert found("في ١٥ آذار ٢٠٢٠ وفي ٢٠١٩") == [
+        ("١٥ آذار ٢٠٢٠", "2020-03-15", None),
+        ("٢٠١٩", "2019", None),
+    ]
+
+
+def test_persian_digits_are_read():
+    assert found("في ۲۰۱۹ قال")[0][1] == "2019"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("وفي 23 يونيو أيضًا", "23 يونيو", "--06-23"),
+    ("زار بيناير الماضي", "يناير", "--01"),
+    ("يعود لسبتمبر 2001", "سبتمبر 2001", "2001-09"),
+    ("في أغسطس وسبتمبر", "سبتمبر", "--09"),
+    ("والعام 2020 كان", "العام 2020", "2020"),
+    ("وبنهاية 2019", "نهاية 2019", "2019"),
+])
+def test_clitics_on_date_words_are_left_out_of_the_span(text, span, value):
+    assert (span, value) in [(date.text, date.value) for date in find_dates(text)]
+
+
+def test_span_is_the_exact_original_text_despite_diacritics_and_tatweel():
+    text = "حدث ذلك في عامِ ٢٠١٦ وفي رمضان ١٤٤٥ هـ"
+    for date in find_dates(text):
+        assert text[date.start:date.end] == date.text
+    assert [date.text for date in find_dates(text)] == ["عامِ ٢٠١٦", "رمضان ١٤٤٥ هـ"]
+
+
+def test_results_are_sorted_by_start():
+    dates = find_dates("عام 2016 ثم في 4 مايو وفي 1445هـ ثم بين 2014 و2018 وفي سبتمبر")
+    assert [date.start for date in dates] == sorted(date.start for date in dates)
+    assert len(dates) == 5
+
+
+# --- Hijri ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, english", [
+    ("وفي 15 رمضان 1445 هـ أعلن", "2024-03-25", "25 March 2024"),
+    ("في 5 ذي الحجة 1444 هـ", "2023-06-23", "23 June 2023"),
+    ("في 1 محرم 1446هـ", "2024-07-07", "7 July 2024"),
+    ("في رمضان 1445 هـ", "2024-03/2024-04", "March–April 2024"),
+    ("عام 1445هـ", "2023/2024", "2023–2024"),
+    ("عام 1390 للهجرة", "1970/1971", "1970–1971"),
+])
+def test_hijri_dates_are_converted_to_gregorian(text, value, english):
+    date = only(text)
+    assert (date.value, date.english, date.calendar) == (value, english, "hijri")
+
+
+def test_hijri_out_of_the_converters_range_is_not_guessed():
+    assert find_dates("توفي عام 1200هـ") == []
+
+
+def test_hijri_month_without_a_marked_year_is_not_a_date():
+    assert find_dates("في شهر رمضان المبارك") == []
+
+
+# --- not dates -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "على طول الحدود التي يبلغ طولها 1000 كيلومتر (621 ميلًا)",
+    "مقتل أكثر من 140 شخصا وإصابة نحو 200 آخرين",
+    "يعيش ما يقرب من 3 ملايين لاجئ أفغاني",
+    "غيرت سياستها المتبعة قبل 20 عامًا",
+    "مما أسفر عن مقتل 19 من قوات الأمن",
+    "قتل 2000 شخص وأصيب 1950 جنديا",
+    "حتى 2021 قتيلا",
+    "أكثر من 1900 مقاتل",
+    "قبل 2000 عام",
+    "القرار 1973، وقرار 2254",
+    "على بعد 3500 كيلومتر",
+    "في 1850",
+    "عام 2200",
+    "الذي مارس الضغط على الحكومة",
+    "قالت تيريزا ماي إن",
+    "يوم 31 فبراير",
+    "في تشرين",
+    "في مارسيليا",
+    "الأول من نوعه",
+    "منذ ذلك الحين، وفي هذا العام والأسبوع الماضي",
+    "ذكرت يوم الأربعاء",
+    "وصل سعر البرميل إلى 12.2020 دولار",
+])
+def test_numbers_and_words_that_are_not_dates(text):
+    assert find_dates(text) == []
+
+
+def test_precision_is_never_padded():
+    assert [date.value for date in find_dates("في 2016 وفي سبتمبر وفي سبتمبر 1998")] == [
+        "2016", "--09", "1998-09"]
+
+
+# --- year from context ---------------------------------------------------------------------
+
+def test_yearless_dates_stay_yearless_without_context():
+    date = only("في 4 مايو")
+    assert (date.value, date.year_inferred) == ("--05-04", False)
+
+
+def test_context_year_is_proposed_with_a_flag():
+    dates = find_dates("في أوائل سبتمبر وفي 10-11 نوفمبر وفي 2001", context_year=2021)
+    assert [(date.value, date.english, date.year_inferred) for date in dates] == [
+        ("2021-09", "early September 2021", True),
+        ("2021-11-10/2021-11-11", "10–11 November 2021", True),
+        ("2001", "2001", False),
+    ]
+    assert dates[0].qualifier == "early"
+
+
+# --- gold ----------------------------------------------------------------------------------
+
+def _gold_and_found() -> tuple[list[tuple], list[tuple]]:
+    """Return (paragraph, start, end, value, qualifier) for the gold and for the finder."""
+    library = load_library(Project.at(ROOT))
+    paragraphs = {source.id: [(p.id, p.text) for p in source.paragraphs] for source in library}
+    gold = [_locate(paragraphs[entry["source"]], entry) for entry in
+            yaml.safe_load(GOLD_FILE.read_text(encoding="utf-8"))]
+    mentions = [(pid, date.start, date.end, date.value, date.qualifier)
+                for pairs in paragraphs.values() for pid, text in pairs
+                for date in find_dates(text)]
+    return gold, mentions
+
+
+def _locate(paragraphs: list[tuple[str, str]], entry: dict) -> tuple:
+    """Return the gold entry placed at the nth occurrence of its text in its source."""
+    seen = 0
+    for paragraph_id, text in paragraphs:
+        start = text.find(entry["text"])
+        while start != -1:
+            seen += 1
+            if seen == entry.get("nth", 1):
+                return (paragraph_id, start, start + len(entry["text"]), entry["value"],
+                        entry["qualifier"])
+            start = text.find(entry["text"], start + 1)
+    raise AssertionError(f"gold {entry} not found in its source")
+
+
+def test_finder_meets_the_gold_on_the_seeds():
+    gold, mentions = _gold_and_found()
+    unmatched = list(gold)
+    for paragraph, start, end, value, qualifier in mentions:
+        match = next((g for g in unmatched if g[0] == paragraph and start < g[2]
+                      and g[1] < end and g[3:] == (value, qualifier)), None)
+        if match:
+            unmatched.remove(match)
+    correct = len(gold) - len(unmatched)
+    precision, recall = correct / len(mentions), correct / len(gold)
+    assert len(gold) >= 30
+    assert precision >= 0.95, f"precision {precision:.3f}"
+    assert recall >= 0.95, f"recall {recall:.3f}; missed {unmatched}"
