@@ -1,0 +1,407 @@
+"""Find actors of the registry in Arabic text, and names the registry lacks.
+
+Matching works on folded text (see normalize.py) split into words. A name matches at a word
+whose first letters may be attached particles: و or ف, then ب ل or ك, and لل for ل + ال
+(للقاعدة is ل + القاعدة). The name must end where the word ends: no suffixes, so إيران does
+not match الإيراني or إيرانيين, and كابول does not match كابولوف. Plurals and other forms that
+news really uses are listed as variants instead (الحوثيون, الحوثيين).
+
+Where names overlap, the longest wins and the text is counted once: الحرس الثوري الإيراني is
+one irgc mention. A registry `exclude` phrase wins the same way and yields no mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import NamedTuple
+
+import yaml
+
+from .. import yamlnodes
+from ..errors import Problem, SourceError
+from .normalize import Folded, fold, normalize
+
+KINDS = ("state", "organisation", "person", "place")
+_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_WORD = re.compile(r"\w+")
+# Words of one name may be split by spaces or a hyphen (داعش - خراسان), never by punctuation.
+_NAME_GAP = re.compile(r"[\s\-\u2010\u2011\u2013\u2014]+")
+_CONJUNCTIONS = ("و", "ف")
+_PREPOSITIONS = ("ب", "ل", "ك")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One actor of the registry and every name it goes by."""
+
+    id: str
+    en: str
+    ar: str
+    variants: tuple[str, ...]
+    kind: str
+    notes: str | None = None
+    exclude: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.ar, *self.variants)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of the original text that names an actor; `text` is `original[start:end]`."""
+
+    actor_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class _Name:
+    words: tuple[str, ...]
+    actor_id: str | None  # None: an exclude phrase
+    length: int
+
+
+class _Word(NamedTuple):
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Registry:
+    """The actors briefgen knows, with an index of their folded names built once."""
+
+    actors: tuple[Actor, ...]
+
+    def get(self, actor_id: str) -> Actor | None:
+        """Return the actor with this id, or None."""
+        return self._by_id.get(actor_id)
+
+    @cached_property
+    def _by_id(self) -> dict[str, Actor]:
+        return {actor.id: actor for actor in self.actors}
+
+    def _names_at(self, word: str) -> tuple[tuple[int, tuple[_Name, ...]], ...]:
+        """Return (letters of particles skipped, names) for each reading of a folded word."""
+        memo = self._memo
+        if word not in memo:
+            index = self._index
+            memo[word] = tuple(
+                (skip, index[core]) for skip, core in _readings(word) if core in index
+            )
+        return memo[word]
+
+    @cached_property
+    def _memo(self) -> dict[str, tuple[tuple[int, tuple[_Name, ...]], ...]]:
+        # News text repeats its words; one entry per distinct word keeps matching to milliseconds.
+        return {}
+
+    @cached_property
+    def _index(self) -> dict[str, tuple[_Name, ...]]:
+        """Map each name's first folded word to the names starting with it, longest first."""
+        index: dict[str, list[_Name]] = {}
+        for actor in self.actors:
+            phrases = [(name, actor.id) for name in actor.names]
+            phrases += [(phrase, None) for phrase in actor.exclude]
+            for phrase, actor_id in phrases:
+                words = tuple(_WORD.findall(normalize(phrase)))
+                if words:
+                    name = _Name(words, actor_id, len(" ".join(words)))
+                    index.setdefault(words[0], []).append(name)
+        return {
+            first: tuple(sorted(names, key=lambda n: (-len(n.words), -n.length)))
+            for first, names in index.items()
+        }
+
+
+def load_registry(path: Path | str) -> Registry:
+    """Read the actor registry YAML at `path`, or raise SourceError listing every problem."""
+    path = Path(path)
+    text = yamlnodes.read_text(path, "actor registry", SourceError)
+    root = yamlnodes.compose(text, path, SourceError)
+    if not isinstance(root, yaml.SequenceNode):
+        raise SourceError([Problem(path, root and yamlnodes.line_of(root), None,
+                                   "the actor registry must be a list of actors (- id: ...)")])
+    problems: list[Problem] = []
+    actors: list[tuple[Actor, int]] = []
+    for number, node in enumerate(root.value):
+        actor = _actor_from_node(node, f"[{number}]", path, problems)
+        if actor is not None:
+            actors.append((actor, yamlnodes.line_of(node)))
+    problems += _conflicts(actors, path)
+    if problems:
+        raise SourceError(problems)
+    return Registry(tuple(actor for actor, _ in actors))
+
+
+def _actor_from_node(
+    node: yaml.Node, key: str, path: Path, problems: list[Problem]
+) -> Actor | None:
+    line = yamlnodes.line_of(node)
+    if not isinstance(node, yaml.MappingNode):
+        problems.append(Problem(path, line, key,
+                                "an actor must be a mapping with id, en, ar, kind"))
+        return None
+    fields: dict[str, tuple[yaml.Node, object]] = {}
+    for key_node, value_node in node.value:
+        try:
+            value = yaml.constructor.SafeConstructor().construct_object(value_node, deep=True)
+        except yaml.YAMLError as exc:
+            problems.append(Problem(path, yamlnodes.line_of(value_node), key, str(exc)))
+            return None
+        fields[str(key_node.value)] = (value_node, value)
+    known = {"id", "en", "ar", "kind", "variants", "exclude", "notes"}
+    before = len(problems)
+    for name in sorted(set(fields) - known):
+        problems.append(Problem(path, yamlnodes.line_of(fields[name][0]), f"{key}.{name}",
+                                f"unknown field; use {', '.join(sorted(known))}"))
+    for name in ("id", "en", "ar", "kind"):
+        value = fields.get(name, (None, None))[1]
+        if not isinstance(value, str) or not value.strip():
+            problems.append(Problem(path, line, f"{key}.{name}", "missing or not a text"))
+    actor_id = fields.get("id", (None, None))[1]
+    if isinstance(actor_id, str) and not _ID.match(actor_id):
+        problems.append(Problem(path, line, f"{key}.id",
+                                f"'{actor_id}' is not kebab-case (e.g. quds-force)"))
+    kind = fields.get("kind", (None, None))[1]
+    if isinstance(kind, str) and kind not in KINDS:
+        problems.append(Problem(path, line, f"{key}.kind",
+                                f"'{kind}' is not one of {', '.join(KINDS)}"))
+    lists = {}
+    for name in ("variants", "exclude"):
+        node_value = fields.get(name, (None, []))
+        value = node_value[1] if node_value[1] is not None else []
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            problems.append(Problem(path, line, f"{key}.{name}", "must be a list of names"))
+            value = []
+        lists[name] = tuple(value)
+    notes = fields.get("notes", (None, None))[1]
+    if notes is not None and not isinstance(notes, str):
+        problems.append(Problem(path, line, f"{key}.notes", "must be a text"))
+    if len(problems) > before:
+        return None
+    return Actor(actor_id, fields["en"][1], fields["ar"][1], lists["variants"], kind,
+                 notes, lists["exclude"])
+
+
+def _conflicts(actors: list[tuple[Actor, int]], path: Path) -> list[Problem]:
+    """Report ids given twice and names that fold to the same words for two actors."""
+    problems = []
+    first_line: dict[str, int] = {}
+    owner: dict[tuple[str, ...], str] = {}
+    for actor, line in actors:
+        if actor.id in first_line:
+            problems.append(Problem(path, line, actor.id,
+                                    f"id is already used on line {first_line[actor.id]}"))
+        first_line.setdefault(actor.id, line)
+        for name in (*actor.names, *actor.exclude):
+            words = tuple(_WORD.findall(normalize(name)))
+            if not words:
+                problems.append(Problem(path, line, actor.id, f"name '{name}' has no letters"))
+            elif words in owner and owner[words] != actor.id:
+                problems.append(Problem(path, line, actor.id,
+                                        f"name '{name}' is also a name of {owner[words]}; "
+                                        "a name must belong to one actor"))
+            else:
+                owner.setdefault(words, actor.id)
+    return problems
+
+
+def find_mentions(text: str, registry: Registry) -> list[Mention]:
+    """Find every actor mention in `text`, sorted by start and not overlapping."""
+    return [
+        Mention(actor_id, start, end, text[start:end])
+        for actor_id, start, end in _folded_mentions(fold(text), registry)
+    ]
+
+
+def _folded_mentions(folded: Folded, registry: Registry) -> list[tuple[str, int, int]]:
+    """Return (actor id, original start, original end) of each mention."""
+    words = _words(folded.text)
+    found = []
+    for position, word in enumerate(words):
+        readings = registry._names_at(word.text)
+        if readings:
+            match = _longest_at(words, position, folded.text, readings)
+            if match is not None:
+                found.append(match)
+    # Longest first; an earlier match of the same length keeps its place.
+    found.sort(key=lambda m: (-(m[2] - m[1]), m[1]))
+    taken: list[tuple[int, int]] = []
+    kept = []
+    for name, start, end in found:
+        if all(end <= s or start >= e for s, e in taken):
+            taken.append((start, end))
+            if name.actor_id is not None:
+                kept.append((name.actor_id, *folded.span(start, end)))
+    return sorted(kept, key=lambda m: m[1])
+
+
+def _words(folded_text: str) -> list[_Word]:
+    return [_Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(folded_text)]
+
+
+def _longest_at(
+    words: list[_Word], position: int, folded_text: str,
+    readings: tuple[tuple[int, tuple[_Name, ...]], ...],
+) -> tuple[_Name, int, int] | None:
+    """Return the longest name starting at words[position], after any attached particles."""
+    best = None
+    first = words[position]
+    for skip, names in readings:
+        for name in names:
+            if _rest_matches(words, position, name.words, folded_text):
+                end = words[position + len(name.words) - 1].end
+                candidate = (name, first.start + skip, end)
+                if best is None or end - candidate[1] > best[2] - best[1]:
+                    best = candidate
+                break  # names are sorted longest first
+    return best
+
+
+def _readings(word: str):
+    """Yield (letters skipped, word left) for each way to strip attached particles."""
+    yield 0, word
+    for conjunction in ("", *_CONJUNCTIONS):
+        if conjunction:
+            if not word.startswith(conjunction) or len(word) < 3:
+                continue
+            yield 1, word[1:]
+        rest = word[len(conjunction):]
+        for preposition in _PREPOSITIONS:
+            if rest.startswith(preposition) and len(rest) > 2:
+                core = rest[1:]
+                skipped = len(conjunction) + 1
+                yield skipped, core
+                if preposition == "ل" and core.startswith("ل"):
+                    yield skipped, "ا" + core  # لل is ل + ال with the alef dropped
+
+
+def _rest_matches(
+    words: list[_Word], position: int, name: tuple[str, ...], folded_text: str
+) -> bool:
+    """Say whether the words after words[position] are the rest of `name`, joined as a name."""
+    if position + len(name) > len(words):
+        return False
+    for offset in range(1, len(name)):
+        previous, word = words[position + offset - 1], words[position + offset]
+        if word.text != name[offset]:
+            return False
+        if not _NAME_GAP.fullmatch(folded_text, previous.end, word.start):
+            return False
+    return True
+
+
+# --- Candidates: names the registry lacks ----------------------------------------------------
+
+_TITLES = frozenset(normalize(t) for t in (
+    "الرئيس رئيس نائب وزير الوزير الجنرال اللواء العميد العقيد الفريق المشير الملا الشيخ "
+    "قائد القائد المتحدث الناطق الزعيم زعيم المبعوث مبعوث السفير سفير المستشار مستشار "
+    "الأمير أمير السيناتور الدكتور الخبير خبير المحلل الباحث مولوي المولوي الإمام آية"
+).split())
+_GOD = normalize("الله")  # ends names (عبد الله, بسم الله) and follows آية
+_TITLE_TAILS = frozenset(normalize(w) for w in ("باسم", "الله"))  # المتحدث باسم, آية الله
+_ADVERBS = frozenset(normalize(w) for w in ("آنذاك", "حينها", "سابقا", "حاليا"))  # وزير ... آنذاك
+# Words that open a two-word given name whose second word has the article (سيف العدل).
+_NAME_HEADS = frozenset(normalize(w) for w in "عبد أبو سيف نور عز صلاح شمس بدر".split())
+# Not على: it folds to علي (Ali), which opens many names.
+_STOPWORDS = frozenset(normalize(w) for w in (
+    "في من إلى عن أن إن مع بعد قبل خلال حول منذ لدى عند قد لم لن لا ما هو هي هم "
+    "الذي التي الذين كان كانت يكون يوم بين ضد عبر نحو تجاه أو ثم حتى بأن لأن كما أيضا "
+    "مؤخرا أمس غدا قال يقول قالت أكد أعلن صرح أشار أضاف هذا هذه ذلك تلك"
+).split())
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z&'.]*(?:[ \-][A-Za-z][A-Za-z&'.]*)*")
+_LATIN = re.compile(r"[a-z]")
+
+
+def find_candidates(text: str, registry: Registry) -> list[tuple[str, int]]:
+    """List likely actor names the registry lacks, with counts, most frequent first.
+
+    Candidates are up to three words after a title (الرئيس, وزير, الجنرال, الملا, المتحدث باسم,
+    ...) once its description is skipped (الخارجية الروسي, وزارة الخارجية, a known state or
+    group), and Latin-script names. Nothing the registry already matches is listed.
+    """
+    folded = fold(text)
+    mentions = _folded_mentions(folded, registry)
+    words = _words(folded.text)
+
+    def actor_at(word: _Word) -> Actor | None:
+        start, end = folded.span(word.start, word.end)
+        for actor_id, s, e in mentions:
+            if s < end and start < e:
+                return registry.get(actor_id)
+        return None
+
+    # A set: a name reached from two titles (الزعيم الراحل الملا) counts once.
+    spans: set[tuple[int, int]] = set()
+    for position, word in enumerate(words):
+        is_title = word.text in _TITLES or _strip_conjunction(word.text) in _TITLES
+        if is_title and actor_at(word) is None:
+            name = _name_after_title(words, position + 1, folded.text, actor_at)
+            if name:
+                spans.add((folded.span(name[0].start, name[0].end)[0],
+                           folded.span(name[-1].start, name[-1].end)[1]))
+    for match in _LATIN_NAME.finditer(text):
+        start, end = match.start(), match.start() + len(match.group().rstrip("."))
+        if end - start > 1 and not any(s < end and start < e for _, s, e in mentions):
+            spans.add((start, end))
+
+    counts: Counter[str] = Counter()
+    shown: dict[str, str] = {}
+    for start, end in sorted(spans):
+        key = normalize(text[start:end])
+        counts[key] += 1
+        shown.setdefault(key, text[start:end])
+    ranked = sorted(shown, key=lambda key: -counts[key])  # stable: ties keep text order
+    return [(shown[key], counts[key]) for key in ranked]
+
+
+def _strip_conjunction(word: str) -> str:
+    if len(word) > 3 and word[0] in _CONJUNCTIONS:
+        return word[1:]
+    return word
+
+
+def _name_after_title(words: list[_Word], position: int, folded_text: str, actor_at) -> list[_Word]:
+    """Skip the description after a title and return the up to three words of a name."""
+    def joined(i: int) -> bool:
+        return 0 < i < len(words) and folded_text[words[i - 1].end:words[i].start].isspace()
+
+    def has_article(i: int) -> bool:
+        word = words[i].text
+        return word.startswith("ال") and word != _GOD and word not in _STOPWORDS
+
+    skipped = 0
+    while joined(position) and skipped < 6:
+        word = words[position].text
+        actor = actor_at(words[position])
+        if (actor is not None and actor.kind == "person") or word in _STOPWORDS:
+            return []
+        after_title = words[position - 1].text in _TITLES
+        construct = joined(position + 1) and has_article(position + 1) and word not in _NAME_HEADS
+        if (actor is not None or has_article(position) or word in _TITLES or construct
+                or word in _ADVERBS or (after_title and word in _TITLE_TAILS)):
+            position += 1
+            skipped += 1
+            continue
+        break
+    name: list[_Word] = []
+    while joined(position) and len(name) < 3:
+        word = words[position].text
+        follows_head = bool(name) and name[-1].text in _NAME_HEADS
+        if has_article(position) and not follows_head:
+            break
+        if (word in _STOPWORDS or word in _TITLES or word.isdigit() or len(word) < 2
+                or _LATIN.search(word) or actor_at(words[position]) is not None
+                or (name and word[0] in _CONJUNCTIONS)):
+            break
+        name.append(words[position])
+        position += 1
+    return name
