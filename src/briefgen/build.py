@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ProjectError, SpecError
+from .limits import render_limit
+from .lock import output_lock
 from .model import Brief
 from .project import Project
 from .resolve import resolve
@@ -132,7 +134,8 @@ def build(
     briefs = load_briefs(find_specs(paths), library, load_registry(project))
     built = []
     for brief in briefs:
-        result = render_brief(brief, project, formats)
+        with render_limit(f"brief {brief.id}"):
+            result = render_brief(brief, project, formats)
         built.append(result)
         if progress:
             progress(result)
@@ -140,8 +143,9 @@ def build(
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ProjectError(f"cannot create output folder {out_dir}: {exc.strerror}") from None
-    for result in built:
-        for name, data in result.files.items():
-            write_atomic(out_dir / name, data)
+    with output_lock(out_dir):
+        for result in built:
+            for name, data in result.files.items():
+                write_atomic(out_dir / name, data)
     return built
 

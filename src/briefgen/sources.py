@@ -167,6 +167,12 @@ def _boilerplate_reason(line: str, extra: tuple[str, ...]) -> str | None:
 def read_source_text(path: Path) -> tuple[str, str]:
     """Read a source file as UTF-8; return its text and SHA-256, or raise SourceError."""
     try:
+        if path.is_dir():
+            raise IsADirectoryError
+        if not path.is_file() and path.exists():
+            # A FIFO or device would block the read or never end.
+            raise SourceError([Problem(path, None, None,
+                                       "is not a regular file; put the article's text in it")])
         if path.stat().st_size > MAX_SOURCE_BYTES:
             raise SourceError([Problem(path, None, None,
                                        f"source is larger than {MAX_SOURCE_BYTES:,} bytes; "

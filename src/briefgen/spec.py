@@ -6,6 +6,7 @@ JSON Schema and the reference docs are generated from their fields and descripti
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import difflib
@@ -54,6 +55,11 @@ class Cite:
     @classmethod
     def parse(cls, text: str, line: int | None = None, key: str = "") -> "Cite":
         match = _CITE.match(text.strip())
+        if not match and re.search(r"[/\\]", text.split("#", 1)[0]):
+            raise ValueError(
+                f"'{text}' names a path; cite a source by its id in seeds/ (the file stem, "
+                "e.g. 000_9adeab1d9a5ac9f6#p3), as `briefgen sources` lists them"
+            )
         if not match:
             raise ValueError(
                 f"'{text}' is not a paragraph id; write <source>#p<N> or <source>#p<N>-p<M>"
@@ -86,12 +92,16 @@ class PartialDate:
             raise ValueError(f"'{value}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
         year, month, day = int(match["y"]), match["m"], match["d"]
         if month is not None and not 1 <= int(month) <= 12:
-            raise ValueError(f"'{value}': there is no month {month}")
+            raise ValueError(f"'{value}': there is no month {month}; months run 01-12")
         if day is not None:
             try:
                 dt.date(year, int(month), int(day))
             except ValueError:
-                raise ValueError(f"'{value}': {_MONTHS[int(month) - 1]} {year} has no day {day}") from None
+                if year < 1:
+                    raise ValueError(f"'{value}': there is no year 0") from None
+                days = calendar.monthrange(year, int(month))[1]
+                raise ValueError(f"'{value}': {_MONTHS[int(month) - 1]} {year} has no day {day} "
+                                 f"(it has {days} days)") from None
         return cls(year, int(month) if month else None, int(day) if day else None)
 
     @property
@@ -138,6 +148,9 @@ class ActorSpec:
     cite: tuple[Cite, ...] = doc("Paragraph ids that support the role.")
     name: Bilingual | None = doc("English and Arabic name; give this or `ref`.", default=None)
     ref: str | None = doc("Id of an actor in seeds/actors.yaml; give this or `name`.", default=None)
+    # Where the actor is written, so resolve can locate an unknown `ref` against the registry.
+    key: str = field(default="", compare=False, metadata={"internal": True})
+    ref_line: int | None = field(default=None, compare=False, metadata={"internal": True})
 
 
 @dataclass(frozen=True)
@@ -194,8 +207,10 @@ def load_spec(path: Path) -> BriefSpec:
         raise SpecError(walker.problems)
     spec_id = spec.id or path.stem
     if not _ID.match(spec_id):
-        raise SpecError([Problem(path, None, "id",
-                                 f"'{spec_id}' cannot name a file; use lower-case letters, "
+        id_line = next((yamlnodes.line_of(v) for k, v in root.value if k.value == "id"), None)
+        fix = "use" if spec.id else "rename the spec file or add an `id:` of"
+        raise SpecError([Problem(path, id_line, "id",
+                                 f"'{spec_id}' cannot name a file; {fix} lower-case letters, "
                                  "digits, - and _")])
     return dataclasses.replace(spec, id=spec_id, path=path, line=yamlnodes.line_of(root))
 
@@ -206,6 +221,10 @@ class _Walker:
     def __init__(self, path: Path):
         self.path = path
         self.problems: list[Problem] = []
+        self.required = False  # whether the value being converted belongs to a required key
+
+    def empty(self, node: yaml.Node, key: str, fix: str) -> None:
+        self.problem(node, key, f"is empty; {fix}" + ("" if self.required else " or remove the key"))
 
     def problem(self, node: yaml.Node, key: str, message: str) -> None:
         self.problems.append(Problem(self.path, yamlnodes.line_of(node), key or None, message))
@@ -218,7 +237,7 @@ class _Walker:
                 return None
             return self.convert(node, options[0], key)
         if _is_null(node) and tp is not str:
-            self.problem(node, key, "is empty; give a value or remove the key")
+            self.empty(node, key, "give a value")
             return None
         if is_dataclass(tp) and tp not in (Cite, PartialDate):
             return self.convert_mapping(node, tp, key)
@@ -232,9 +251,7 @@ class _Walker:
         if tp is str:
             return self.convert_text(node, key)
         if tp is dt.date:
-            value = yamlnodes.scalar(node)
-            if isinstance(value, dt.date):
-                return value
+            value = node.value
             try:
                 parsed = PartialDate.parse(value)
             except ValueError as exc:
@@ -268,6 +285,10 @@ class _Walker:
         hints = typing.get_type_hints(tp)
         values: dict = {}
         for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.problem(key_node, key, f"a key is a {_node_kind(key_node)}; keys are plain "
+                                            f"names: {', '.join(spec_fields)}")
+                continue
             field_name = str(key_node.value)
             child = f"{key}.{field_name}" if key else field_name
             if field_name not in spec_fields:
@@ -276,6 +297,8 @@ class _Walker:
                     f"expected one of {', '.join(spec_fields)}"
                 self.problem(key_node, child, f"unknown key; {hint}")
                 continue
+            spec_field = spec_fields[field_name]
+            self.required = spec_field.default is MISSING and spec_field.default_factory is MISSING
             values[field_name] = self.convert(value_node, hints[field_name], child)
         for f in spec_fields.values():
             required = f.default is MISSING and f.default_factory is MISSING
@@ -286,6 +309,10 @@ class _Walker:
         if tp is ActorSpec and ("name" in values) == ("ref" in values):
             self.problem(node, key, "give the actor either `name: {en: ..., ar: ...}` or "
                                     "`ref:` an id from seeds/actors.yaml, not both")
+        if tp is ActorSpec:
+            values["key"] = key
+            values["ref_line"] = next((yamlnodes.line_of(v) for k, v in node.value
+                                       if getattr(k, "value", None) == "ref"), None)
         try:
             return tp(**{k: v for k, v in values.items() if v is not None})
         except TypeError:
@@ -314,7 +341,7 @@ class _Walker:
         if node.tag != "tag:yaml.org,2002:str":
             value = yamlnodes.scalar(node)
             if value is None:
-                self.problem(node, key, "is empty; write the text or remove the key")
+                self.empty(node, key, "write the text")
                 return None
             self.problem(node, key, f"expected text, found {type(value).__name__} {node.value!r}; "
                                     "put it in quotes")
@@ -325,20 +352,34 @@ class _Walker:
             self.problem(node, key, f"contains bidi control characters ({', '.join(controls)}) "
                                     "that can disguise text; delete them")
             return None
+        unprintable = sorted({f"U+{ord(c):04X}" for c in text if _unprintable(c)})
+        if unprintable:
+            self.problem(node, key, f"contains control or invalid characters "
+                                    f"({', '.join(unprintable)}); delete them")
+            return None
         text = "".join(c for c in text if c not in ZERO_WIDTH)
         text = unicodedata.normalize("NFC", normalise_presentation_forms(text)).strip()
         if not text:
-            self.problem(node, key, "is empty; write the text or remove the key")
+            self.empty(node, key, "write the text")
             return None
         return text
+
+
+def _unprintable(char: str) -> bool:
+    # Escapes in quoted YAML ("\x07", "\ud800") reach here; PDF and DOCX cannot carry them.
+    category = unicodedata.category(char)
+    return (category == "Cc" and char not in "\t\n") or category == "Cs" \
+        or char in "\ufffe\uffff"
 
 
 def _is_null(node: yaml.Node) -> bool:
     return isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null"
 
 
-def _date_source(node: yaml.ScalarNode):
-    return yamlnodes.scalar(node) if node.tag != "tag:yaml.org,2002:str" else node.value
+def _date_source(node: yaml.ScalarNode) -> str:
+    # The text as written: YAML's own timestamp parsing would fail on 2024-02-30 with a
+    # message that names no field.
+    return str(node.value)
 
 
 def _node_kind(node: yaml.Node) -> str:

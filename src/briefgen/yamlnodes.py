@@ -9,21 +9,43 @@ import yaml
 from .errors import Problem
 
 MAX_YAML_BYTES = 1_000_000  # a brief spec is a few kilobytes; a megabyte is a mistake
+MAX_DEPTH = 50  # a spec nests four levels; the composer recurses and would hit Python's limit
+_PLAIN_TAGS = (None, "!", "tag:yaml.org,2002:str")
 
 
 class _NodeLoader(yaml.SafeLoader):
-    """A safe loader whose composer refuses aliases and duplicate keys."""
+    """A safe loader whose composer refuses aliases, tags, deep nesting and duplicate keys."""
+
+    depth = 0
 
     def compose_node(self, parent, index):
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
             raise yaml.composer.ComposerError(
                 None, None,
                 f"YAML aliases (*{event.anchor}) are not allowed in briefgen files; "
                 "write the value out in full",
                 event.start_mark,
             )
-        return super().compose_node(parent, index)
+        # Tags would ask the constructor for types the spec never uses (!!python/..., !!int 'x').
+        if getattr(event, "tag", None) not in _PLAIN_TAGS:
+            raise yaml.composer.ComposerError(
+                None, None,
+                f"YAML tags ({event.tag.replace('tag:yaml.org,2002:', '!!')}) are not allowed "
+                "in briefgen files; delete the tag",
+                event.start_mark,
+            )
+        if self.depth >= MAX_DEPTH:
+            raise yaml.composer.ComposerError(
+                None, None,
+                f"nested more than {MAX_DEPTH} levels deep; a spec needs four at most",
+                event.start_mark,
+            )
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
 
     def compose_mapping_node(self, anchor):
         node = super().compose_mapping_node(anchor)
@@ -31,6 +53,11 @@ class _NodeLoader(yaml.SafeLoader):
         for key_node, _ in node.value:
             if isinstance(key_node, yaml.ScalarNode):
                 line = key_node.start_mark.line + 1
+                if key_node.value == "<<" and key_node.tag == "tag:yaml.org,2002:merge":
+                    raise yaml.composer.ComposerError(
+                        None, None, "YAML merge keys (<<) are not allowed; write the keys out",
+                        key_node.start_mark,
+                    )
                 if key_node.value in seen:
                     raise yaml.composer.ComposerError(
                         None, None,
@@ -78,6 +105,8 @@ def compose(text: str, path: Path | str, error: type) -> yaml.Node | None:
         return yaml.compose(text, Loader=_NodeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if exc.context_mark and "while scanning a quoted scalar" in (exc.context or ""):
+            mark = exc.context_mark  # where the quote opens, not the end of the file
         line = mark.line + 1 if mark else None
         message = exc.problem or exc.context or "invalid YAML"
         if "expected a single document" in str(exc):
@@ -86,7 +115,14 @@ def compose(text: str, path: Path | str, error: type) -> yaml.Node | None:
             message = "a tab is used for indentation; YAML needs spaces"
         elif exc.context and exc.problem:
             message = f"{exc.problem} ({exc.context})"
+        if not isinstance(exc, yaml.composer.ComposerError) and "; " not in message:
+            message += "; check the quotes, brackets and indentation here and just above"
         raise error([Problem(path, line, None, f"YAML syntax: {message}")]) from None
+    except yaml.reader.ReaderError as exc:
+        line = text[: exc.position].count("\n") + 1
+        raise error([Problem(path, line, None,
+                             f"holds the control character U+{exc.character:04X}, which YAML "
+                             "does not allow; delete it")]) from None
     except yaml.YAMLError as exc:
         raise error([Problem(path, None, None, f"YAML: {exc}")]) from None
 

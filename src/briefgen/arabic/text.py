@@ -33,12 +33,22 @@ def clean_line(text: str) -> tuple[str, list[str]]:
     if found_zero:
         notes.append(f"removed zero-width characters {', '.join(found_zero)}")
     text = "".join(c for c in text if c not in BIDI_CONTROLS and c not in ZERO_WIDTH)
+    found_control = sorted({f"U+{ord(c):04X}" for c in text if _is_control(c)})
+    if found_control:
+        # PDF and DOCX (XML) cannot carry them; pasted web text sometimes does.
+        notes.append(f"removed control characters {', '.join(found_control)}")
+        text = "".join(" " if c == "\t" else c for c in text if not _is_control(c))
     if _PRESENTATION_FORMS.search(text):
         notes.append("mapped Arabic presentation forms to standard letters")
         text = normalise_presentation_forms(text)
     text = unicodedata.normalize("NFC", text)
     text = _SPACES.sub(" ", text).strip()
     return text, notes
+
+
+def _is_control(char: str) -> bool:
+    category = unicodedata.category(char)
+    return (category == "Cc" and char != "\t") or category == "Cs" or char in "\ufffe\uffff"
 
 
 def is_arabic(text: str) -> bool:

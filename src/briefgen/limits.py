@@ -1,0 +1,81 @@
+"""A time limit around one brief's render, so a pathological document cannot hang a build.
+
+SIGALRM in the main thread: no worker process to start, so the normal build pays nothing but
+two setitimer calls. WeasyPrint's layout is Python, so the alarm lands between bytecodes within
+moments. Off the main thread (or without setitimer) the limit is not enforced; a worker pool
+should call `render_limit` inside each worker, where it runs in that worker's main thread.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from .errors import Problem, RenderError
+
+DEFAULT_RENDER_SECONDS = 120.0
+RENDER_SECONDS_ENV = "BRIEFGEN_RENDER_TIMEOUT"
+
+
+class _OutOfTime(BaseException):
+    # A BaseException, so no `except Exception` inside WeasyPrint or Jinja swallows it.
+    pass
+
+
+def render_seconds() -> float:
+    """Return the per-brief render limit: $BRIEFGEN_RENDER_TIMEOUT seconds, 0 for none."""
+    value = os.environ.get(RENDER_SECONDS_ENV, "").strip()
+    if not value:
+        return DEFAULT_RENDER_SECONDS
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise RenderError(f"{RENDER_SECONDS_ENV}={value!r} is not a number of seconds; "
+                          "set it to e.g. 300, or 0 for no limit") from None
+    if seconds < 0:
+        raise RenderError(f"{RENDER_SECONDS_ENV}={value!r} is negative; "
+                          "set it to e.g. 300, or 0 for no limit")
+    return seconds
+
+
+@contextmanager
+def render_limit(what: str, seconds: float | None = None) -> Iterator[None]:
+    """Raise RenderError naming `what` if the block runs longer than `seconds`.
+
+    A RenderError from inside the block (a blocked URL) is re-raised naming `what` too.
+    """
+    seconds = render_seconds() if seconds is None else seconds
+    usable = (seconds > 0 and hasattr(signal, "setitimer")
+              and threading.current_thread() is threading.main_thread())
+    if not usable:
+        try:
+            yield
+        except RenderError as exc:
+            raise _naming(exc, what) from None
+        return
+
+    def out_of_time(signum, frame):
+        raise _OutOfTime
+
+    previous = signal.signal(signal.SIGALRM, out_of_time)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    except RenderError as exc:
+        raise _naming(exc, what) from None
+    except _OutOfTime:
+        raise RenderError([Problem(None, None, None,
+                                   f"{what}: rendering took longer than {seconds:g} s and was "
+                                   f"stopped; shorten the brief or raise the limit with "
+                                   f"{RENDER_SECONDS_ENV}=SECONDS")]) from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _naming(error: RenderError, what: str) -> RenderError:
+    return RenderError([Problem(p.path, p.line, p.key, f"{what}: {p.message}")
+                        for p in error.problems])
