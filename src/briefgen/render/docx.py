@@ -12,6 +12,8 @@ import datetime as dt
 import io
 import zipfile
 from collections.abc import Iterable
+from copy import deepcopy
+from functools import lru_cache
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -39,14 +41,21 @@ PPR_ORDER = (
     "suppressOverlap jc textDirection textAlignment textboxTightWrap outlineLvl divId cnfStyle "
     "rPr sectPr pPrChange"
 ).split()
+PPR_ORDER = tuple(PPR_ORDER)
 RPR_ORDER = (
     "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint "
     "noProof snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u "
     "effect bdr shd fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath"
 ).split()
+RPR_ORDER = tuple(RPR_ORDER)
 
 
-def _set_child(parent, tag: str, order: list[str], **attrs):
+@lru_cache(maxsize=None)
+def _successors(tag: str, order: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(qn(f"w:{t}") for t in order[order.index(tag) + 1:])
+
+
+def _set_child(parent, tag: str, order: tuple[str, ...], **attrs):
     """Replace or insert `w:<tag>` in `parent` at its schema position, with `attrs`."""
     existing = parent.find(qn(f"w:{tag}"))
     if existing is not None:
@@ -54,7 +63,7 @@ def _set_child(parent, tag: str, order: list[str], **attrs):
     element = OxmlElement(f"w:{tag}")
     for name, value in attrs.items():
         element.set(qn(f"w:{name}"), str(value))
-    successors = {qn(f"w:{t}") for t in order[order.index(tag) + 1:]}
+    successors = _successors(tag, order)
     for index, child in enumerate(parent):
         if child.tag in successors:
             parent.insert(index, element)
@@ -72,7 +81,18 @@ def set_paragraph_rtl(paragraph) -> None:
 def style_run(run, text: Text, *, size: float = BODY_PT, bold: bool = False,
               italic: bool = False, color: RGBColor | None = None) -> None:
     """Give a run fonts, sizes and language for both scripts, and w:rtl when Arabic."""
-    rpr = run._r.get_or_add_rPr()
+    prototype = _run_properties(text.rtl, size, bold, italic, str(color) if color else None)
+    existing = run._r.rPr
+    if existing is not None:
+        run._r.remove(existing)
+    run._r.insert(0, deepcopy(prototype))
+
+
+@lru_cache(maxsize=None)
+def _run_properties(rtl: bool, size: float, bold: bool, italic: bool, color: str | None):
+    # Built once per combination and copied into each run: most of a brief's DOCX time
+    # went into building these elements one by one.
+    rpr = OxmlElement("w:rPr")
     _set_child(rpr, "rFonts", RPR_ORDER, ascii=LATIN_FAMILY, hAnsi=LATIN_FAMILY,
                cs=ARABIC_FAMILY, eastAsia=LATIN_FAMILY)
     if bold:
@@ -82,13 +102,13 @@ def style_run(run, text: Text, *, size: float = BODY_PT, bold: bool = False,
         _set_child(rpr, "i", RPR_ORDER)
         _set_child(rpr, "iCs", RPR_ORDER)
     if color is not None:
-        _set_child(rpr, "color", RPR_ORDER, val=str(color))
-    cs_size = ARABIC_PT * size / BODY_PT
+        _set_child(rpr, "color", RPR_ORDER, val=color)
     _set_child(rpr, "sz", RPR_ORDER, val=round(size * 2))
-    _set_child(rpr, "szCs", RPR_ORDER, val=round(cs_size * 2))
-    if text.rtl:
+    _set_child(rpr, "szCs", RPR_ORDER, val=round(ARABIC_PT * size / BODY_PT * 2))
+    if rtl:
         _set_child(rpr, "rtl", RPR_ORDER)
     _set_child(rpr, "lang", RPR_ORDER, val="en-GB", bidi="ar-SA")
+    return rpr
 
 
 def add_text(paragraph, text: Text, **style) -> None:
@@ -99,7 +119,9 @@ def add_text(paragraph, text: Text, **style) -> None:
 
 def paragraph_for(container, text: Text, style: str | None = None, **run_style):
     """Add a paragraph holding `text`, right to left when the text is Arabic."""
-    paragraph = container.add_paragraph(style=style)
+    paragraph = container.add_paragraph()
+    if style is not None:
+        paragraph._p.style = style  # a style id; looking styles up by name is slow
     if text.rtl:
         set_paragraph_rtl(paragraph)
     add_text(paragraph, text, **run_style)
@@ -136,8 +158,10 @@ class _DocxBrief:
             self.excerpts_table()
         if self.brief.open_questions:
             self.heading("Open questions")
-            for question in self.brief.open_questions:
-                paragraph_for(self.document, question, style="List Number")
+            # Numbered by hand: a Word list would carry its numbering on across the briefs
+            # of a pack.
+            for number, question in enumerate(self.brief.open_questions, start=1):
+                paragraph_for(self.document, Text(f"{number}. {question.value}"))
         self.heading("Sources")
         self.sources_list()
         self.set_properties()
@@ -150,7 +174,7 @@ class _DocxBrief:
 
     def setup_styles(self) -> None:
         styles = self.document.styles
-        for name in ("Normal", "Title", "Heading 1", "Heading 2", "List Number", "Table Grid"):
+        for name in ("Normal", "Title", "Heading 1", "Heading 2", "Table Grid"):
             style = styles[name]
             rpr = style.element.get_or_add_rPr()
             _set_child(rpr, "rFonts", RPR_ORDER, ascii=LATIN_FAMILY, hAnsi=LATIN_FAMILY,
@@ -200,7 +224,8 @@ class _DocxBrief:
         paragraph_for(self.document, Text(" · ".join(m for m in meta if m)), color=GREY)
 
     def heading(self, text: str) -> None:
-        paragraph = self.document.add_heading(level=1)
+        paragraph = self.document.add_paragraph()
+        paragraph._p.style = "Heading1"
         add_text(paragraph, Text(text), size=14, bold=True)
 
     def add_cites(self, paragraph, cites: Iterable[Citation]) -> None:

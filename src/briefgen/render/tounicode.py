@@ -11,7 +11,11 @@ letter it shows, whatever cluster it appears in.
 
 from __future__ import annotations
 
+import re
+
 _installed = False
+# Scripts whose shaping makes clusters of several glyphs: Arabic and its presentation forms.
+_COMPLEX = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 
 
 def install() -> None:
@@ -36,23 +40,24 @@ def install() -> None:
 def _map_clusters(stream, textbox) -> None:
     from weasyprint.text.ffi import ffi, pango
 
+    if not _COMPLEX.search(textbox.text):
+        return  # Latin text shapes one glyph per cluster or as true ligatures
     first_line, _ = textbox.pango_layout.get_first_line()
-    utf8 = textbox.pango_layout.text.encode()
+    utf8 = None
     run = first_line.runs[0]
     while run != ffi.NULL:
         glyph_item = run.data
         run = run.next
-        item = glyph_item.item
-        rtl = item.analysis.level % 2 == 1
         glyphs = glyph_item.glyphs
         count = glyphs.num_glyphs
-        if count < 2 and not rtl:
-            continue
+        starts = ffi.unpack(glyphs.log_clusters, count)
+        if len(set(starts)) == count:
+            continue  # one glyph per cluster: WeasyPrint maps these right
+        item = glyph_item.item
+        rtl = item.analysis.level % 2 == 1
         font, _ = stream.add_font(item.analysis.font)
-        ids = [glyphs.glyphs[i].glyph for i in range(count)]
-        starts = [glyphs.log_clusters[i] for i in range(count)]
-        # Group glyph indices (visual order) by cluster start byte.
-        clusters: dict[int, list[int]] = {}
+        utf8 = utf8 or textbox.pango_layout.text.encode()
+        clusters: dict[int, list[int]] = {}  # cluster start byte → glyph indices, visual order
         for index, start in enumerate(starts):
             clusters.setdefault(start, []).append(index)
         boundaries = sorted(clusters) + [item.length]
@@ -60,11 +65,12 @@ def _map_clusters(stream, textbox) -> None:
             members = clusters[start]
             if len(members) < 2:
                 continue
+            ids = {i: glyphs.glyphs[i].glyph for i in members}
+            if any(g & pango.PANGO_GLYPH_UNKNOWN_FLAG or g == pango.PANGO_GLYPH_EMPTY
+                   for g in ids.values()):
+                continue
             text = utf8[item.offset + start: item.offset + boundaries[position + 1]].decode()
             logical = list(reversed(members)) if rtl else members
-            if any(ids[i] & pango.PANGO_GLYPH_UNKNOWN_FLAG or ids[i] == pango.PANGO_GLYPH_EMPTY
-                   for i in logical):
-                continue
             if len(logical) == len(text):
                 shares = dict(zip(logical, text))
             else:
