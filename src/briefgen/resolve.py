@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import difflib
 from collections.abc import Iterable
 
 from . import model
@@ -62,6 +64,8 @@ def resolve(spec: BriefSpec, library: SourceLibrary, registry=None) -> model.Bri
         _source_entry(library.find(source_id), number, citations.cited[source_id])
         for source_id, number in citations.order.items()
     )
+    actors = _with_mentions(tuple(a for a in actors if a is not None),
+                            [library.find(s) for s in citations.order], citations.order, registry)
     return model.Brief(
         id=spec.id,
         title=model.Text(spec.title.en),
@@ -72,7 +76,7 @@ def resolve(spec: BriefSpec, library: SourceLibrary, registry=None) -> model.Bri
         topics=spec.topics,
         summary=model.Text(spec.summary),
         background=background,
-        actors=tuple(a for a in actors if a is not None),
+        actors=actors,
         key_dates=key_dates,
         excerpts=tuple(e for e in excerpts if e is not None),
         open_questions=tuple(model.Text(q) for q in spec.open_questions),
@@ -86,13 +90,43 @@ def _actor(actor, citations: _Citations, registry, spec: BriefSpec) -> model.Act
         entry = registry.get(actor.ref) if registry is not None else None
         if entry is None:
             citations.problems.append(Problem(
-                spec.path, actor.cite[0].line if actor.cite else spec.line, "actors.ref",
-                f"no actor '{actor.ref}' in seeds/actors.yaml; add it there or give a `name`"))
+                spec.path, actor.ref_line or spec.line, f"{actor.key or 'actors'}.ref",
+                _unknown_ref(actor.ref, registry)))
             return None
         return model.Actor(model.Text(entry.en), model.Text(entry.ar, "ar"),
                            model.Text(actor.role), cites, registry_id=entry.id)
     name_ar = model.Text(actor.name.ar, "ar") if actor.name.ar else None
     return model.Actor(model.Text(actor.name.en), name_ar, model.Text(actor.role), cites)
+
+
+def _unknown_ref(ref: str, registry) -> str:
+    if registry is None:
+        return f"no actor '{ref}': the project has no seeds/actors.yaml; give a `name` instead"
+    ids = [actor.id for actor in registry.actors]
+    by_name = {actor.en.lower(): actor.id for actor in registry.actors}
+    close = difflib.get_close_matches(ref.lower(), ids, n=3, cutoff=0.6) or \
+        [by_name[n] for n in difflib.get_close_matches(ref.lower(), by_name, n=3, cutoff=0.6)]
+    hint = f"did you mean {' or '.join(repr(c) for c in close)}? " if close else ""
+    return (f"no actor '{ref}' in seeds/actors.yaml; {hint}add it there or give a `name` "
+            "(`briefgen actors SOURCE` lists the ids found in a source)")
+
+
+def _with_mentions(actors: tuple[model.Actor, ...], sources: list[Source],
+                   numbers: dict[str, int], registry) -> tuple[model.Actor, ...]:
+    """Fill each actor's mention count and paragraphs across the brief's cited sources."""
+    from .findings import count_mentions, number_ranges
+
+    keys = [(a.registry_id, a.name_ar.value if a.name_ar and not a.registry_id else None)
+            for a in actors]
+    result = []
+    for actor, found in zip(actors, count_mentions(keys, sources, registry)):
+        if found is not None:
+            count, where = found
+            mentioned_in = tuple(f"S{numbers[source_id]} ¶{number_ranges(paragraphs, '–')}"
+                                 for source_id, paragraphs in where.items())
+            actor = dataclasses.replace(actor, mention_count=count, mentioned_in=mentioned_in)
+        result.append(actor)
+    return tuple(result)
 
 
 def _excerpt(item, citations: _Citations) -> model.Excerpt | None:

@@ -1,0 +1,266 @@
+"""Dates and actors found in sources: what `briefgen dates`, `actors` and the actor table show.
+
+The finders in arabic/ work on one text; this module runs them over a source's paragraphs so
+every finding carries its paragraph id, and counts a brief's actors across its cited sources.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .arabic.actors import Actor, Registry, find_candidates, find_mentions
+from .arabic.dates import DateMention, find_dates
+from .arabic.normalize import normalize
+from .errors import BriefgenError
+from .project import Project
+from .sources import Paragraph, Source, load_library, load_source
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class DateFinding:
+    """A date found in one paragraph of a source."""
+
+    paragraph: Paragraph
+    date: DateMention
+
+    def as_json(self) -> dict:
+        d = self.date
+        return {"text": d.text, "value": d.value, "qualifier": d.qualifier,
+                "paragraph": self.paragraph.id, "english": d.english,
+                "calendar": d.calendar, "year_inferred": d.year_inferred}
+
+
+@dataclass(frozen=True)
+class ActorFinding:
+    """An actor of the registry with every paragraph of a source that mentions it."""
+
+    actor: Actor
+    count: int
+    paragraphs: tuple[Paragraph, ...]
+
+    def as_json(self) -> dict:
+        return {"id": self.actor.id, "en": self.actor.en, "ar": self.actor.ar,
+                "count": self.count, "paragraphs": [p.id for p in self.paragraphs]}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A likely name the registry lacks, with where it stands."""
+
+    name: str
+    count: int
+    paragraphs: tuple[Paragraph, ...]
+
+    def as_json(self) -> dict:
+        return {"name": self.name, "count": self.count,
+                "paragraphs": [p.id for p in self.paragraphs]}
+
+
+# --- Opening a source given on the command line ---------------------------------------------
+
+def open_source(key: str, project: Project | None) -> Source:
+    """Return the source named by id, alias or file path (any UTF-8 text file, anywhere).
+
+    A path into the project's seeds/ gives the library's source, so its metadata (boilerplate,
+    published date) applies and its paragraph ids match `briefgen sources`.
+    """
+    path = Path(key)
+    in_seeds = (project is not None and path.exists()
+                and path.resolve().parent == project.seeds.resolve())
+    if path.exists() and not in_seeds:
+        return load_source(path)  # SourceError for a folder, a FIFO, a file not UTF-8
+    if project is None:
+        if path.suffix or "/" in key or "\\" in key:
+            return load_source(path)
+        raise BriefgenError(f"no source '{key}': no such file, and no project here (a folder "
+                            "with seeds/) to look ids and aliases up in; pass --project DIR")
+    library = load_library(project)
+    source = library.find(path.stem if in_seeds else key)
+    if source is not None:
+        return source
+    if path.suffix or "/" in key or "\\" in key:
+        return load_source(path)  # names the missing file
+    raise BriefgenError(f"no source '{key}': not a source id or alias (known: "
+                        f"{library.known()}), and no such file")
+
+
+def published_year(source: Source) -> int | None:
+    """Return the year the source was published, if its metadata gives one."""
+    match = re.match(r"\d{4}", source.meta.published or "")
+    return int(match[0]) if match else None
+
+
+# --- Dates -----------------------------------------------------------------------------------
+
+def source_dates(source: Source) -> list[DateFinding]:
+    """Find the dates of every paragraph; a yearless date takes the published year, flagged."""
+    year = published_year(source)
+    return [DateFinding(paragraph, date)
+            for paragraph in source.paragraphs
+            for date in find_dates(paragraph.text, year)]
+
+
+def dates_table(findings: Sequence[DateFinding]) -> str:
+    """Lay the dates out as an aligned table, the Arabic text last so columns stay aligned."""
+    rows = [[f"p{f.paragraph.number}", f.date.value + ("*" if f.date.year_inferred else ""),
+             f.date.qualifier or "-", f.date.english, f.date.text] for f in findings]
+    text = table(["para", "value", "qualifier", "english", "text"], rows)
+    if any(f.date.year_inferred for f in findings):
+        text += "\n* year taken from the source's published date, not from the text"
+    return text
+
+
+# --- Actors ----------------------------------------------------------------------------------
+
+def source_actors(source: Source, registry: Registry) -> list[ActorFinding]:
+    """Count each registry actor's mentions in a source, most mentioned first."""
+    counts: dict[str, int] = {}
+    where: dict[str, list[Paragraph]] = {}
+    for paragraph in source.paragraphs:
+        for mention in find_mentions(paragraph.text, registry):
+            counts[mention.actor_id] = counts.get(mention.actor_id, 0) + 1
+            paragraphs = where.setdefault(mention.actor_id, [])
+            if not paragraphs or paragraphs[-1] is not paragraph:
+                paragraphs.append(paragraph)
+    ranked = sorted(counts, key=lambda actor_id: -counts[actor_id])  # ties: first seen first
+    return [ActorFinding(registry.get(a), counts[a], tuple(where[a])) for a in ranked]
+
+
+def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
+    """List likely names the registry lacks, paragraph by paragraph, most frequent first."""
+    counts: dict[str, int] = {}
+    shown: dict[str, str] = {}
+    where: dict[str, list[Paragraph]] = {}
+    for paragraph in source.paragraphs:
+        for name, count in find_candidates(paragraph.text, registry):
+            key = normalize(name)
+            counts[key] = counts.get(key, 0) + count
+            shown.setdefault(key, name)
+            where.setdefault(key, []).append(paragraph)
+    ranked = sorted(counts, key=lambda key: -counts[key])
+    return [Candidate(shown[k], counts[k], tuple(where[k])) for k in ranked]
+
+
+def actors_table(findings: Sequence[ActorFinding]) -> str:
+    rows = [[f.actor.id, str(f.count), f.actor.en, f.actor.ar, paragraph_ranges(f.paragraphs)]
+            for f in findings]
+    return table(["id", "count", "en", "ar", "paragraphs"], rows, right={1})
+
+
+def candidates_table(candidates: Sequence[Candidate]) -> str:
+    rows = [[str(c.count), paragraph_ranges(c.paragraphs), c.name] for c in candidates]
+    return table(["count", "paragraphs", "name"], rows, right={0})
+
+
+def to_json(items: Iterable) -> str:
+    return json.dumps([item.as_json() for item in items], ensure_ascii=False, indent=2)
+
+
+def actors_json(found: Sequence[ActorFinding], candidates: Sequence[Candidate] | None) -> str:
+    """Return the actors as one JSON array, or with candidates an object holding both."""
+    if candidates is None:
+        return to_json(found)
+    return json.dumps({"actors": [f.as_json() for f in found],
+                       "candidates": [c.as_json() for c in candidates]},
+                      ensure_ascii=False, indent=2)
+
+
+# --- A brief's actors across its cited sources ----------------------------------------------
+
+def name_words(name: str) -> tuple[str, ...]:
+    """Fold a name into the words the matcher compares."""
+    return tuple(_WORD.findall(normalize(name)))
+
+
+def registry_actor_named(name_ar: str | None, registry: Registry | None) -> Actor | None:
+    """Return the registry actor whose name or a variant is `name_ar`, spelling folded."""
+    if not name_ar or registry is None:
+        return None
+    words = name_words(name_ar)
+    for actor in registry.actors:
+        if any(name_words(name) == words for name in actor.names):
+            return actor
+    return None
+
+
+def count_mentions(
+    actors: Sequence[tuple[str | None, str | None]], sources: Sequence[Source],
+    registry: Registry | None,
+) -> list[tuple[int, dict[str, list[int]]] | None]:
+    """Count the mentions of each (registry id, Arabic name) actor across the sources.
+
+    An actor given by name counts as the registry actor of that name where there is one, else
+    its Arabic name is matched on its own terms, so prefixes, spelling and the longest-match
+    rule are those of the registry. Return, per actor, (count, {source id: paragraph numbers}),
+    or None for an actor with neither id nor Arabic name.
+    """
+    keys: list[str | None] = []
+    extra: dict[str, Actor] = {}
+    for registry_id, name_ar in actors:
+        if registry_id is None:
+            named = registry_actor_named(name_ar, registry)
+            registry_id = named.id if named else None
+        if registry_id is None and name_ar and name_words(name_ar):
+            registry_id = "name:" + " ".join(name_words(name_ar))
+            extra.setdefault(registry_id, Actor(registry_id, name_ar, name_ar, (), "person"))
+        keys.append(registry_id)
+    matcher = Registry((*(registry.actors if registry else ()), *extra.values()))
+    counts: dict[str, int] = {}
+    where: dict[str, dict[str, list[int]]] = {}
+    for source in sources:
+        for paragraph in source.paragraphs:
+            for mention in find_mentions(paragraph.text, matcher):
+                counts[mention.actor_id] = counts.get(mention.actor_id, 0) + 1
+                numbers = where.setdefault(mention.actor_id, {}).setdefault(source.id, [])
+                if not numbers or numbers[-1] != paragraph.number:
+                    numbers.append(paragraph.number)
+    return [None if key is None else (counts.get(key, 0), where.get(key, {})) for key in keys]
+
+
+# --- Layout ----------------------------------------------------------------------------------
+
+def number_ranges(numbers: Sequence[int], dash: str = "-", prefix: str = "") -> str:
+    """Write sorted paragraph numbers as compact ranges: `2, 4-6`."""
+    ranges: list[str] = []
+    start = previous = None
+    for n in [*numbers, None]:
+        if n is not None and previous is not None and n == previous + 1:
+            previous = n
+            continue
+        if start is not None:
+            ranges.append(f"{prefix}{start}" if start == previous
+                          else f"{prefix}{start}{dash}{prefix}{previous}")
+        start = previous = n
+    return ", ".join(ranges)
+
+
+def paragraph_ranges(paragraphs: Sequence[Paragraph]) -> str:
+    return number_ranges([p.number for p in paragraphs], prefix="p")
+
+
+def _width(text: str) -> int:
+    # Combining marks (Arabic harakat) take no column in a terminal.
+    return sum(0 if unicodedata.combining(c) else 1 for c in text)
+
+
+def table(headers: list[str], rows: list[list[str]], right: set[int] = frozenset()) -> str:
+    """Lay rows out in columns padded to their widest cell; the last column is not padded."""
+    widths = [max(_width(r[i]) for r in [headers, *rows]) for i in range(len(headers))]
+    lines = []
+    for row in [headers, *rows]:
+        cells = []
+        for i, cell in enumerate(row):
+            pad = " " * (widths[i] - _width(cell))
+            if i == len(row) - 1:
+                cells.append(cell)
+            else:
+                cells.append(pad + cell if i in right else cell + pad)
+        lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines)

@@ -1,0 +1,386 @@
+"""`briefgen dates`, `actors` and `suggest`, spec actors by registry ref, and mention counts."""
+
+from __future__ import annotations
+
+import json
+import re
+import textwrap
+import zipfile
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from briefgen.arabic.actors import find_mentions, load_registry
+from briefgen.cli import cli
+from briefgen.resolve import resolve
+from briefgen.spec import Cite, load_spec
+from conftest import pdftotext
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = "000_9adeab1d9a5ac9f6"
+ALIAS = "iran-taliban-ties"
+ARTICLE = ("وقال الرئيس الفرنسي إيمانويل ماكرون إن طهران تدعم الحوار مع حركة طالبان.\n"
+           "والتقى ماكرون بوزير الخارجية الإيراني في 3 مارس 2024، بعد زيارة في أوائل سبتمبر.\n"
+           "وأكد الجنرال كينيث ماكنزي أن 140 شخصا قتلوا منذ عام 2009.\n")
+
+
+def run(*args: str, project: Path = ROOT):
+    return CliRunner().invoke(cli, ["--project", str(project), *args], prog_name="briefgen")
+
+
+def error_lines(result) -> list[str]:
+    return [line for line in result.output.splitlines() if line.startswith("error: ")]
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry(ROOT / "seeds" / "actors.yaml")
+
+
+@pytest.fixture
+def article(tmp_path_factory) -> Path:
+    """A new article in a folder outside the project."""
+    path = tmp_path_factory.mktemp("elsewhere") / "macron-visit.txt"
+    path.write_text(ARTICLE, "utf-8")
+    return path
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+def test_dates_json_shape(library):
+    result = run("dates", SEED, "--json")
+    assert result.exit_code == 0, result.output
+    dates = json.loads(result.output)
+    assert isinstance(dates, list) and dates
+    source = library.find(SEED)
+    for date in dates:
+        assert {"text", "value", "qualifier", "paragraph", "english", "calendar",
+                "year_inferred"} <= date.keys()
+        assert re.fullmatch(r"(\d{4}|--\d{2})(-\d{2}){0,2}(/.+)?", date["value"])
+        number = int(date["paragraph"].split("#p")[1])
+        assert date["paragraph"].startswith(f"{SEED}#p")
+        assert date["text"] in source.paragraph(number).text
+    assert {"text": "سبتمبر 1998", "value": "1998-09", "paragraph": f"{SEED}#p4",
+            "english": "September 1998"}.items() <= dates[1].items()
+
+
+def test_dates_by_id_alias_and_seed_path_agree():
+    outputs = {run("dates", key, "--json").output
+               for key in (SEED, ALIAS, str(ROOT / "seeds" / f"{SEED}.txt"))}
+    assert len(outputs) == 1
+
+
+def test_dates_of_a_file_outside_the_project(article):
+    result = run("dates", str(article), "--json")
+    assert result.exit_code == 0, result.output
+    dates = json.loads(result.output)
+    assert [(d["value"], d["qualifier"], d["paragraph"], d["english"]) for d in dates] == [
+        ("2024-03-03", None, "macron-visit#p2", "3 March 2024"),
+        ("--09", "early", "macron-visit#p2", "early September"),
+        ("2009", None, "macron-visit#p3", "2009"),
+    ]
+    assert not any(d["year_inferred"] for d in dates)
+
+
+def test_dates_of_a_file_work_outside_any_project(article, tmp_path):
+    result = run("dates", str(article), project=tmp_path)  # tmp_path has no seeds/
+    assert result.exit_code == 0, result.output
+    assert "3 March 2024" in result.output
+
+
+def test_dates_table_is_aligned():
+    result = run("dates", ALIAS)
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].split() == ["para", "value", "qualifier", "english", "text"]
+    column = lines[0].index("english")
+    assert lines[2].startswith("p4")
+    assert lines[2][column:].startswith("September 1998")
+
+
+# --- actors ----------------------------------------------------------------------------------
+
+def test_actors_json_shape(library, registry):
+    result = run("actors", "iran-alqaeda", "--json")
+    assert result.exit_code == 0, result.output
+    actors = json.loads(result.output)
+    assert isinstance(actors, list) and actors
+    for actor in actors:
+        assert actor.keys() == {"id", "en", "ar", "count", "paragraphs"}
+        assert actor["count"] >= len(actor["paragraphs"]) >= 1
+    by_id = {a["id"]: a for a in actors}
+    assert by_id["saif-al-adel"]["paragraphs"] == [
+        "002_391d8a1f97ba5804#p3", "002_391d8a1f97ba5804#p9"]
+    source = library.find("iran-alqaeda")
+    total = sum(len(find_mentions(p.text, registry)) for p in source.paragraphs)
+    assert sum(a["count"] for a in actors) == total
+    counts = [a["count"] for a in actors]
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_actors_by_id_alias_and_path_agree():
+    outputs = {run("actors", key, "--json").output
+               for key in ("002_391d8a1f97ba5804", "iran-alqaeda",
+                           str(ROOT / "seeds" / "002_391d8a1f97ba5804.txt"))}
+    assert len(outputs) == 1
+
+
+def test_actors_of_a_file_outside_the_project(article):
+    result = run("actors", str(article), "--json")
+    assert result.exit_code == 0, result.output
+    by_id = {a["id"]: a for a in json.loads(result.output)}
+    assert by_id["tehran"]["paragraphs"] == ["macron-visit#p1"]
+    assert by_id["taliban"]["count"] == 1
+
+
+def test_actors_table():
+    result = run("actors", "iran-alqaeda")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].split() == ["id", "count", "en", "ar", "paragraphs"]
+    assert re.match(r"al-qaeda\s+12\s+al-Qaeda\s+القاعدة\s+p1-p9$", lines[1])
+
+
+def test_actors_candidates(article):
+    result = run("actors", str(article), "--candidates")
+    assert result.exit_code == 0, result.output
+    table = result.output.split("names the registry lacks (2):\n", 1)[1]
+    assert table.splitlines()[0].split() == ["count", "paragraphs", "name"]
+    assert re.search(r"^\s*1\s+p1\s+إيمانويل ماكرون$", table, re.M)
+    assert re.search(r"^\s*1\s+p3\s+كينيث ماكنزي$", table, re.M)
+
+
+def test_actors_candidates_json(article):
+    result = run("actors", str(article), "--candidates", "--json")
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.output)
+    assert found.keys() == {"actors", "candidates"}
+    assert {"name": "إيمانويل ماكرون", "count": 1,
+            "paragraphs": ["macron-visit#p1"]} in found["candidates"]
+    assert all(a["id"] != "tehran" or a["count"] == 1 for a in found["actors"])
+
+
+# --- errors ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("command", ["dates", "actors"])
+def test_missing_file(command, tmp_path):
+    path = tmp_path / "gone.txt"
+    result = run(command, str(path))
+    assert result.exit_code == 2
+    assert error_lines(result) == [f"error: {path}: source file not found"]
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("command", ["dates", "actors"])
+def test_file_not_utf8(command, tmp_path):
+    path = tmp_path / "cp1256.txt"
+    path.write_bytes("سطر أول\nإيران".encode("cp1256"))
+    result = run(command, str(path))
+    assert result.exit_code == 2
+    assert error_lines(result) == [
+        f"error: {path}:1: source is not UTF-8 (byte 0xd3); "
+        "convert it, e.g. iconv -f WINDOWS-1256 -t UTF-8"]
+
+
+@pytest.mark.parametrize("command", ["dates", "actors"])
+def test_a_folder_is_not_a_source(command, tmp_path):
+    result = run(command, str(tmp_path))
+    assert result.exit_code == 2
+    assert error_lines(result) == [f"error: {tmp_path}: is a folder, not a text file"]
+
+
+def test_unknown_source_id_lists_the_known():
+    result = run("dates", "iran-talibann")
+    assert result.exit_code == 2
+    [line] = error_lines(result)
+    assert line.startswith("error: no source 'iran-talibann': not a source id or alias (known: ")
+    assert f"{SEED} ({ALIAS})" in line and line.endswith("), and no such file")
+
+
+# --- spec actors by registry ref -------------------------------------------------------------
+
+SPEC = """\
+title: {en: "Test brief", ar: "اختبار"}
+date: 2026-11-22
+classification: UNCLASSIFIED
+summary: "Bottom line."
+actors:
+  - name: {en: "Quds Force", ar: "قوة القدس"}
+    role: "Arm of the IRGC."
+    cite: [000_9adeab1d9a5ac9f6#p10]
+  - role: "Revenge vowed in 1998."
+    ref: %s
+    cite: [000_9adeab1d9a5ac9f6#p5]
+  - name: {en: "Gholam Reza Baghbani (spelled our way)", ar: "الجنرال غلام رضا باغباني"}
+    role: "Commander in Zahedan."
+    cite: [000_9adeab1d9a5ac9f6#p10]
+  - name: {en: "No Arabic"}
+    role: "Not counted."
+    cite: [000_9adeab1d9a5ac9f6#p10]
+key_dates:
+  - date: 1998-09
+    event: "An event."
+    cite: [iran-taliban-ties#p4]
+excerpts:
+  - cite: 000_9adeab1d9a5ac9f6#p4-p5
+    summary: "Summary."
+  - cite: 002_391d8a1f97ba5804#p3
+    summary: "Summary."
+"""
+
+
+def write_spec(tmp_path, ref: str = "irgc") -> Path:
+    path = tmp_path / "refs.yaml"
+    path.write_text(SPEC % ref, "utf-8")
+    return path
+
+
+def test_ref_actor_takes_names_from_the_registry(tmp_path, library, registry):
+    brief = resolve(load_spec(write_spec(tmp_path)), library, registry)
+    irgc = brief.actors[1]
+    assert (irgc.name.value, irgc.name_ar.value, irgc.registry_id) == (
+        "Islamic Revolutionary Guard Corps (IRGC)", "الحرس الثوري", "irgc")
+    assert irgc.name_ar.rtl and irgc.role.value == "Revenge vowed in 1998."
+    assert [c.label for c in irgc.cites] == [f"{SEED}#p5"]
+
+
+def test_unknown_ref_is_located_with_did_you_mean(tmp_path):
+    path = write_spec(tmp_path, "irgcc")
+    result = run("validate", str(path))
+    assert result.exit_code == 2
+    assert error_lines(result) == [
+        f"error: {path}:10: actors[1].ref: no actor 'irgcc' in seeds/actors.yaml; "
+        "did you mean 'irgc'? add it there or give a `name` "
+        "(`briefgen actors SOURCE` lists the ids found in a source)"]
+
+
+def test_unknown_ref_did_you_mean_by_english_name(tmp_path):
+    result = run("validate", str(write_spec(tmp_path, "Quds Forc")))
+    assert "did you mean 'quds-force'?" in result.output
+
+
+def test_mention_counts_over_the_cited_sources(tmp_path, library, registry):
+    brief = resolve(load_spec(write_spec(tmp_path)), library, registry)
+    quds, irgc, baghbani, no_arabic = brief.actors
+    assert [s.id for s in brief.sources] == [SEED, "002_391d8a1f97ba5804"]
+
+    def count(actor_id):
+        found = [(source.number, p.number) for source in brief.sources
+                 for p in library.find(source.id).paragraphs
+                 for m in find_mentions(p.text, registry) if m.actor_id == actor_id]
+        return len(found), found
+
+    # A name that is a registry variant (قوة القدس) counts as that actor.
+    assert quds.registry_id is None
+    assert quds.mention_count == count("quds-force")[0] == 5
+    assert quds.mentioned_in == ("S1 ¶10", "S2 ¶3, 10")
+    assert irgc.mention_count == count("irgc")[0] == 7
+    assert irgc.mentioned_in == ("S1 ¶5, 9, 14", "S2 ¶3–4, 6")
+    # A name the registry lacks is matched as written, with the matcher's rules.
+    assert baghbani.mention_count == 1 and baghbani.mentioned_in == ("S1 ¶10",)
+    assert no_arabic.mention_count is None and no_arabic.mentioned_in == ()
+
+
+def test_sample_brief_uses_refs():
+    spec = load_spec(ROOT / "briefs" / "isisk-shared-threat.yaml")
+    assert [a.ref for a in spec.actors if a.ref] == [
+        "isis-k", "taliban", "bismillah-taban", "putin", "irgc", "jaish-al-adl"]
+
+
+def test_mentions_shown_in_pdf_and_docx(sample_build):
+    out, built = sample_build
+    brief = next(b.brief for b in built if b.brief.id == "isisk-shared-threat")
+    putin = next(a for a in brief.actors if a.registry_id == "putin")
+    assert putin.mention_count and putin.mentioned_in
+    line = (f"Mentioned {putin.mention_count}× in cited sources "
+            f"({', '.join(putin.mentioned_in)}).")
+    pdf_text = re.sub(r"\s+", " ", pdftotext(out / "isisk-shared-threat.pdf"))
+    assert line in pdf_text
+    with zipfile.ZipFile(out / "isisk-shared-threat.docx") as docx:
+        xml = docx.read("word/document.xml").decode("utf-8")
+    assert line in re.sub(r"<[^>]+>", "", xml)
+    assert all(a.mention_count for a in brief.actors)
+
+
+# --- suggest ---------------------------------------------------------------------------------
+
+def test_suggest_prints_yaml_with_valid_cites_and_nothing_present(library):
+    path = ROOT / "briefs" / "iran-taliban.yaml"
+    result = run("suggest", str(path))
+    assert result.exit_code == 0, result.output
+    suggested = yaml.safe_load(result.output)
+    spec = load_spec(path)
+    registry = load_registry(ROOT / "seeds" / "actors.yaml")
+    cited = {(library.find(c.source).id, n)
+             for c in _all_cites(spec) for n in range(c.first, c.last + 1)}
+
+    assert suggested["key_dates"] and suggested["actors"]
+    present_dates = {item.date.iso for item in spec.key_dates}
+    for item in suggested["key_dates"]:
+        assert str(item["date"]) not in present_dates
+        assert item["event"].startswith("TODO: ")
+    present_actors = {a.ref for a in spec.actors if a.ref} | {"quds-force", "irgc", "taliban"}
+    for item in suggested["actors"]:
+        assert item["ref"] not in present_actors and registry.get(item["ref"])
+        assert item["role"].startswith("TODO: ")
+    for item in suggested["key_dates"] + suggested["actors"]:
+        for text in item["cite"]:
+            cite = Cite.parse(text)
+            source = library.find(cite.source)
+            assert source is not None and cite.last <= len(source.paragraphs)
+            assert all((source.id, n) in cited for n in range(cite.first, cite.last + 1))
+    assert "2002" in {str(item["date"]) for item in suggested["key_dates"]}
+    # The Arabic sentence stands above each suggestion as a comment.
+    assert re.search(r"^  # 000_9adeab1d9a5ac9f6#p7: «2002» .*الأمم المتحدة في 2002", result.output,
+                     re.M)
+
+
+def _all_cites(spec):
+    for group in (spec.background, spec.actors, spec.key_dates):
+        for item in group:
+            yield from item.cite
+    for excerpt in spec.excerpts:
+        yield excerpt.cite
+
+
+def test_suggest_output_pastes_into_the_spec(tmp_path, library):
+    """Each section's lines, pasted under the spec's own key, give a spec that validates,
+    and suggesting again finds nothing more."""
+    path = write_spec(tmp_path)
+    first = run("suggest", str(path))
+    assert first.exit_code == 0, first.output
+    sections = {}
+    for block in first.output.split("\n\n"):
+        head, _, body = block.partition("\n")
+        if head in ("key_dates:", "actors:"):
+            sections[head] = body.rstrip("\n") + "\n"
+    assert sections.keys() == {"key_dates:", "actors:"}
+    text = path.read_text("utf-8")
+    for head, body in sections.items():
+        text = text.replace(f"\n{head}\n", f"\n{head}\n{body}", 1)
+    path.write_text(text, "utf-8")
+    spec = load_spec(path)  # pasted as is, it loads
+    assert len(spec.actors) > 4 and len(spec.key_dates) > 1
+    second = run("suggest", str(path))
+    assert second.exit_code == 0, second.output
+    assert yaml.safe_load(second.output) is None
+    assert "# Nothing to add" in second.output
+
+
+def test_suggest_reports_a_bad_spec(tmp_path):
+    path = tmp_path / "bad.yaml"
+    path.write_text(textwrap.dedent("""\
+        title: {en: "T"}
+        date: 2026-11-22
+        classification: UNCLASSIFIED
+        summary: "S."
+        excerpts:
+          - cite: 000_9adeab1d9a5ac9f6#p99
+            summary: "S."
+        """), "utf-8")
+    result = run("suggest", str(path))
+    assert result.exit_code == 2
+    [line] = error_lines(result)
+    assert line.startswith(f"error: {path}:6: excerpts[0].cite: no paragraph p99")
