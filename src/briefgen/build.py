@@ -1,17 +1,24 @@
-"""The pipeline: load_sources → load_spec → resolve → render → write.
+"""The pipeline: load_sources → load_spec → resolve → render → pack → write.
 
 Everything is gathered and rendered before anything is written, and each file is written
 to a temporary name and renamed into place, so a failed build leaves earlier outputs whole.
+Briefs render in worker processes, one brief at a time each; a brief whose inputs have not
+changed since the last build comes from the cache instead.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+
+from . import __version__
+from .cache import CACHE_DIR, RenderCache, RenderedBrief, digest, environment_fingerprint
 
 from .errors import ProjectError, SpecError
 from .limits import render_limit
@@ -20,7 +27,7 @@ from .model import Brief
 from .project import Project
 from .resolve import resolve
 from .sources import SourceLibrary, load_library
-from .spec import load_spec
+from .spec import PackSpec, load_spec
 
 FORMATS = ("pdf", "docx", "html")
 DEFAULT_FORMATS = ("pdf", "docx")
@@ -29,9 +36,57 @@ PACK_SPEC = "pack.yaml"
 
 @dataclass(frozen=True)
 class BuiltBrief:
+    """A brief as built: its model, its output files, and how it was had."""
+
     brief: Brief
     files: dict[str, bytes]  # file name → content
     seconds: float
+    pages: int = 0
+    cached: bool = False
+
+
+@dataclass
+class BuildReport:
+    """What a build made: each brief, the pack's files, and the totals for a summary."""
+
+    briefs: list[BuiltBrief]
+    pack_files: dict[str, bytes] = field(default_factory=dict)
+    pack_pages: int = 0
+    seconds: float = 0.0
+    out_dir: Path | None = None
+
+    def __iter__(self) -> Iterator[BuiltBrief]:
+        return iter(self.briefs)
+
+    def __getitem__(self, index: int) -> BuiltBrief:
+        return self.briefs[index]
+
+    def __len__(self) -> int:
+        return len(self.briefs)
+
+    @property
+    def cache_hits(self) -> int:
+        return sum(1 for b in self.briefs if b.cached)
+
+    @property
+    def pages(self) -> int:
+        return sum(b.pages for b in self.briefs)
+
+
+class BuildProgress:
+    """What a build tells as it goes; this one tells nothing (the CLI shows it)."""
+
+    def start(self, total: int) -> None:
+        pass
+
+    def brief(self, built: BuiltBrief) -> None:
+        pass
+
+    def step(self, text: str) -> None:
+        pass
+
+    def finish(self, report: BuildReport) -> None:
+        pass
 
 
 def find_specs(paths: Iterable[Path]) -> list[Path]:
@@ -80,28 +135,122 @@ def load_registry(project: Project):
     return load(path)
 
 
-def render_brief(brief: Brief, project: Project, formats: Sequence[str]) -> BuiltBrief:
-    """Render one brief into each requested format, in memory."""
+def template_files(project: Project) -> dict[str, Path]:
+    """Each template name and the file the search path gives for it."""
+    found: dict[str, Path] = {}
+    for folder in reversed(project.template_dirs):
+        for path in folder.iterdir():
+            if path.is_file() and not path.name.startswith("."):
+                found[path.name] = path
+    return found
+
+
+@lru_cache(maxsize=8)
+def _environment(template_dirs: tuple[Path, ...]):
+    from .render.html import template_environment
+
+    return template_environment(template_dirs)
+
+
+def _stylesheets(project: Project, name: str = "brief.css") -> tuple[str, ...]:
+    from .render.fonts import font_face_css
+    from .render.html import stylesheet
+
+    return (font_face_css(), stylesheet(_environment(project.template_dirs), name))
+
+
+def _allowed_dirs(project: Project) -> tuple[Path, ...]:
+    from .render.fonts import font_dirs
+
+    return (*project.template_dirs, *font_dirs())
+
+
+def render_folio(project: Project, pages: int) -> bytes:
+    """Lay out `pages` blank pages that carry only "page X of Y"."""
+    return _render_folio(project.template_dirs, pages)
+
+
+@lru_cache(maxsize=32)
+def _render_folio(template_dirs: tuple[Path, ...], pages: int) -> bytes:
+    from .render.html import render_template
+    from .render.pdf import render_pdf
+
     from .render.fonts import font_dirs, font_face_css
-    from .render.html import render_html, stylesheet, template_environment
+    from .render.html import stylesheet
+
+    env = _environment(template_dirs)
+    html = render_template(env, "folio.html", pages=pages)
+    return render_pdf(html, (font_face_css(), stylesheet(env, "pack.css")),
+                      (*template_dirs, *font_dirs()), tagged=False)
+
+
+def render_brief(brief: Brief, project: Project, formats: Sequence[str],
+                 key: str = "") -> RenderedBrief:
+    """Render one brief into each requested format, in memory."""
+    from .render.html import render_html
 
     started = time.perf_counter()
-    env = template_environment(project.template_dirs)
+    env = _environment(project.template_dirs)
     files: dict[str, bytes] = {}
+    base = None
+    pages = 0
+    outline: tuple = ()
     if "pdf" in formats:
+        from .render import packpdf
         from .render.pdf import render_pdf
 
-        html = render_html(brief, env)
-        files[f"{brief.id}.pdf"] = render_pdf(
-            html, [font_face_css(), stylesheet(env)], [*project.template_dirs, *font_dirs()]
-        )
+        base = render_pdf(render_html(brief, env), _stylesheets(project), _allowed_dirs(project))
+        pages = packpdf.page_count(base)
+        outline = packpdf.read_outline(base)
+        files[f"{brief.id}.pdf"] = packpdf.finish_brief(base, render_folio(project, pages))
     if "docx" in formats:
         from .render.docx import render_docx
 
         files[f"{brief.id}.docx"] = render_docx(brief)
     if "html" in formats:
         files[f"{brief.id}.html"] = render_html(brief, env, standalone=True).encode("utf-8")
-    return BuiltBrief(brief, files, time.perf_counter() - started)
+    return RenderedBrief(brief.id, key, files, base, pages, outline,
+                         time.perf_counter() - started)
+
+
+def _render_in_worker(brief: Brief, project: Project, formats: tuple[str, ...],
+                      key: str) -> RenderedBrief:
+    with render_limit(f"brief {brief.id}"):
+        return render_brief(brief, project, formats, key)
+
+
+def _render_all(tasks: list[tuple[Brief, str]], project: Project, formats: tuple[str, ...],
+                jobs: int) -> Iterator[RenderedBrief]:
+    """Render briefs, in `jobs` worker processes where there is more than one to do."""
+    if jobs <= 1 or len(tasks) <= 1:
+        for brief, key in tasks:
+            yield _render_in_worker(brief, project, formats, key)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    _warm_up()  # forked workers inherit the imported renderers
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context) as pool:
+        futures = [pool.submit(_render_in_worker, brief, project, formats, key)
+                   for brief, key in tasks]
+        try:
+            for future in as_completed(futures):
+                yield future.result()
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            raise
+
+
+def _warm_up() -> None:
+    import docx  # noqa: F401
+    import pikepdf  # noqa: F401
+    import weasyprint  # noqa: F401
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -124,28 +273,175 @@ def build(
     paths: Sequence[Path],
     out_dir: Path,
     formats: Sequence[str] = DEFAULT_FORMATS,
-    progress: Callable[[BuiltBrief], None] | None = None,
-) -> list[BuiltBrief]:
-    """Build every brief found in `paths` into `out_dir`; write only if all succeed."""
+    progress: "BuildProgress | None" = None,
+    jobs: int = 1,
+    use_cache: bool = True,
+    pack: bool | None = None,
+) -> BuildReport:
+    """Build every brief found in `paths` into `out_dir`; write only if all succeed.
+
+    A pack (pack.pdf, pack.docx) is made when a folder of specs is built, unless `pack`
+    says otherwise.
+    """
+    started = time.perf_counter()
+    formats = tuple(formats)
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
         raise ProjectError(f"unknown format {', '.join(unknown)}; choose from {', '.join(FORMATS)}")
+    from .render.fonts import font_files
+
+    folders = [Path(p) for p in paths if Path(p).is_dir()]
+    spec_paths = find_specs(paths)
     library = load_library(project)
-    briefs = load_briefs(find_specs(paths), library, load_registry(project))
-    built = []
+    briefs = load_briefs(spec_paths, library, load_registry(project))
+    make_pack = bool(folders) if pack is None else pack
+    pack_spec = _pack_spec(folders) if make_pack else None
+    templates = template_files(project)
+    fonts = [f.path for f in font_files()]
+    fingerprint = environment_fingerprint(templates, fonts)
+    cache = RenderCache(project.root / CACHE_DIR, enabled=use_cache)
+
+    rendered: dict[str, RenderedBrief] = {}
+    tasks = []
     for brief in briefs:
-        with render_limit(f"brief {brief.id}"):
-            result = render_brief(brief, project, formats)
-        built.append(result)
-        if progress:
-            progress(result)
+        key = digest(fingerprint, repr(brief), ",".join(formats))
+        hit = cache.get(key)
+        if hit is not None:
+            rendered[brief.id] = hit
+        else:
+            tasks.append((brief, key))
+    by_id = {brief.id: brief for brief in briefs}
+    report = BuildReport([], out_dir=out_dir)
+    progress = progress or BuildProgress()
+    progress.start(len(briefs))
+
+    def note(result: RenderedBrief) -> None:
+        progress.brief(BuiltBrief(by_id[result.brief_id], result.files, result.seconds,
+                                  result.pages, result.cached))
+
+    for brief in briefs:
+        if brief.id in rendered:
+            note(rendered[brief.id])
+    for result in _render_all(tasks, project, formats, jobs):
+        cache.put(result)
+        rendered[result.brief_id] = result
+        note(result)
+    report.briefs = [
+        BuiltBrief(brief, rendered[brief.id].files, rendered[brief.id].seconds,
+                   rendered[brief.id].pages, rendered[brief.id].cached)
+        for brief in briefs
+    ]
+    if make_pack:
+        from .pack import order_briefs
+
+        progress.step("assembling the pack")
+        ordered = order_briefs(briefs, pack_spec)
+        report.pack_files, report.pack_pages = _build_pack(
+            project, ordered, [rendered[b.id] for b in ordered], pack_spec, formats)
+
+    outputs = {name: data for built in report.briefs for name, data in built.files.items()}
+    outputs.update(report.pack_files)
+    inputs = _inputs(project, spec_paths, pack_spec, templates, fonts)
+    outputs["manifest.json"] = _manifest(outputs, inputs)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ProjectError(f"cannot create output folder {out_dir}: {exc.strerror}") from None
     with output_lock(out_dir):
-        for result in built:
-            for name, data in result.files.items():
-                write_atomic(out_dir / name, data)
-    return built
+        for name, data in outputs.items():
+            write_atomic(out_dir / name, data)
+    report.seconds = time.perf_counter() - started
+    progress.finish(report)
+    return report
 
+
+def _pack_spec(folders: Sequence[Path]) -> PackSpec | None:
+    from .pack import load_pack_spec_for
+
+    for folder in folders:
+        spec = load_pack_spec_for(folder)
+        if spec is not None:
+            return spec
+    return None
+
+
+def _build_pack(project: Project, briefs: list[Brief], rendered: list[RenderedBrief],
+                spec: PackSpec | None, formats: tuple[str, ...]) -> tuple[dict[str, bytes], int]:
+    """Assemble pack.pdf and pack.docx from the briefs' own renderings."""
+    from .pack import PACK_NAME, plan_pack
+
+    files: dict[str, bytes] = {}
+    pages = [r.pages for r in rendered]
+    plan = plan_pack(briefs, pages, spec)
+    total = 0
+    if "pdf" in formats:
+        from .render import packpdf
+
+        front, plan = _render_front(project, briefs, pages, spec, plan)
+        appendix = _render_pack_part(project, "pack_sources.html", plan)
+        plan = plan_pack(briefs, pages, spec, plan.front_pages, packpdf.page_count(appendix))
+        total = plan.total_pages
+        files[f"{PACK_NAME}.pdf"] = packpdf.assemble_pack(
+            front, [r.base_pdf for r in rendered], [r.outline for r in rendered],
+            [b.title.value for b in briefs], appendix, render_folio(project, total))
+    if "docx" in formats:
+        from .render.docx import render_pack_docx
+
+        files[f"{PACK_NAME}.docx"] = render_pack_docx(
+            plan, [r.files[f"{b.id}.docx"] for b, r in zip(briefs, rendered)])
+    return files, total
+
+
+def _render_front(project, briefs, pages, spec, plan):
+    """Render cover and contents until the page numbers they print are the ones they cause."""
+    from .pack import plan_pack
+    from .render import packpdf
+
+    for _ in range(3):
+        front = _render_pack_part(project, "pack.html", plan)
+        front_pages = packpdf.page_count(front)
+        if front_pages == plan.front_pages:
+            return front, plan
+        plan = plan_pack(briefs, pages, spec, front_pages)
+    return front, plan
+
+
+def _render_pack_part(project: Project, template: str, plan) -> bytes:
+    from .render.html import render_template
+    from .render.pdf import render_pdf
+
+    html = render_template(_environment(project.template_dirs), template, pack=plan,
+                           version=__version__)
+    return render_pdf(html, _stylesheets(project, "pack.css"), _allowed_dirs(project))
+
+
+def _inputs(project: Project, spec_paths: Sequence[Path], pack_spec: PackSpec | None,
+            templates: dict[str, Path], fonts: Sequence[Path]) -> dict[str, dict[str, str]]:
+    def named(path: Path) -> str:
+        try:
+            return str(path.resolve().relative_to(project.root))
+        except ValueError:
+            return str(path)
+
+    from .cache import file_digest
+
+    specs = [*spec_paths, *([pack_spec.path] if pack_spec else [])]
+    seeds = sorted(p for p in project.seeds.iterdir() if p.is_file() and p.suffix in
+                   (".txt", ".yaml"))
+    return {
+        "specs": {named(p): file_digest(p) for p in specs},
+        "sources": {named(p): file_digest(p) for p in seeds},
+        "templates": {name: file_digest(path) for name, path in sorted(templates.items())},
+        "fonts": {path.name: file_digest(path) for path in fonts},
+    }
+
+
+def _manifest(outputs: dict[str, bytes], inputs: dict[str, dict[str, str]]) -> bytes:
+    import hashlib
+
+    manifest = {
+        "briefgen": __version__,
+        "outputs": {name: hashlib.sha256(data).hexdigest() for name, data in sorted(outputs.items())},
+        "inputs": inputs,
+    }
+    return (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode("utf-8")

@@ -398,3 +398,35 @@ def _describe(tp) -> str:
     if tp is Cite:
         return "a paragraph id"
     return "a value"
+
+
+@dataclass(frozen=True)
+class PackSpec:
+    """A pack (briefs/pack.yaml): what its cover says and the order of its briefs."""
+
+    title: Bilingual = doc("Pack title in English and Arabic.")
+    date: dt.date | None = doc("Date on the cover; defaults to the latest brief's date.",
+                               default=None)
+    classification: Classification | None = doc(
+        "Marking of the pack; the highest marking of any brief wins if it is higher.",
+        default=None)
+    author: str | None = doc("Analyst or desk.", default=None)
+    audience: str | None = doc("Who the pack is for, shown on the cover.", default=None)
+    briefs: tuple[str, ...] = doc(
+        "Brief ids in the order the pack shows them; briefs not listed follow in id order.",
+        default=())
+    path: Path | None = field(default=None, compare=False, metadata={"internal": True})
+
+
+def load_pack_spec(path: Path) -> PackSpec:
+    """Load briefs/pack.yaml, raising SpecError with every problem found."""
+    path = Path(path)
+    text = yamlnodes.read_text(path, "pack spec", SpecError)
+    root = yamlnodes.compose(text, path, SpecError)
+    if root is None:
+        raise SpecError([Problem(path, None, None, "is empty; give the pack at least a title")])
+    walker = _Walker(path)
+    spec = walker.convert(root, PackSpec, "")
+    if walker.problems:
+        raise SpecError(walker.problems)
+    return dataclasses.replace(spec, path=path)

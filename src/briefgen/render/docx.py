@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from copy import deepcopy
 from functools import lru_cache
 
@@ -22,6 +22,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
+from lxml import etree
 
 from .. import __version__
 from ..model import Brief, Citation, Text
@@ -128,49 +129,20 @@ def paragraph_for(container, text: Text, style: str | None = None, **run_style):
     return paragraph
 
 
-class _DocxBrief:
-    """Builds one brief into a python-docx Document."""
+class _DocxWriter:
+    """A python-docx Document with briefgen's styles, banner and helpers."""
 
-    def __init__(self, brief: Brief):
-        self.brief = brief
+    def __init__(self, classification: str):
+        self.classification = classification
         self.document = Document()
         self._bookmark_id = 0
-
-    def build(self) -> bytes:
         self.setup_styles()
         self.setup_section()
-        self.title_block()
-        self.heading("Summary")
-        paragraph_for(self.document, self.brief.summary, size=12)
-        if self.brief.background:
-            self.heading("Background")
-            for statement in self.brief.background:
-                paragraph = paragraph_for(self.document, statement.text)
-                self.add_cites(paragraph, statement.cites)
-        if self.brief.actors:
-            self.heading("Actors")
-            self.actors_table()
-        if self.brief.key_dates:
-            self.heading("Key dates")
-            self.timeline_table()
-        if self.brief.excerpts:
-            self.heading("Source excerpts")
-            self.excerpts_table()
-        if self.brief.open_questions:
-            self.heading("Open questions")
-            # Numbered by hand: a Word list would carry its numbering on across the briefs
-            # of a pack.
-            for number, question in enumerate(self.brief.open_questions, start=1):
-                paragraph_for(self.document, Text(f"{number}. {question.value}"))
-        self.heading("Sources")
-        self.sources_list()
-        self.set_properties()
-        return _deterministic_zip(self.save())
 
     def save(self) -> bytes:
         buffer = io.BytesIO()
         self.document.save(buffer)
-        return buffer.getvalue()
+        return _deterministic_zip(buffer.getvalue())
 
     def setup_styles(self) -> None:
         styles = self.document.styles
@@ -192,7 +164,7 @@ class _DocxBrief:
         for side in ("left_margin", "right_margin"):
             setattr(section, side, Mm(18))
         section.top_margin = section.bottom_margin = Mm(22)
-        banner = Text(self.brief.classification)
+        banner = Text(self.classification)
         header = section.header.paragraphs[0]
         header.alignment = WD_ALIGN_PARAGRAPH.CENTER
         add_text(header, banner, bold=True, size=9, color=BANNER_RED)
@@ -215,14 +187,6 @@ class _DocxBrief:
         field.append(run._r)
         paragraph._p.append(field)
 
-    def title_block(self) -> None:
-        brief = self.brief
-        paragraph_for(self.document, brief.title, style="Title", size=22, bold=True)
-        if brief.title_ar:
-            paragraph_for(self.document, brief.title_ar, size=17)
-        meta = [brief.date_english, brief.author or "", ", ".join(brief.topics)]
-        paragraph_for(self.document, Text(" · ".join(m for m in meta if m)), color=GREY)
-
     def heading(self, text: str) -> None:
         paragraph = self.document.add_paragraph()
         paragraph._p.style = "Heading1"
@@ -233,11 +197,12 @@ class _DocxBrief:
             add_text(paragraph, Text(" "))
             self.add_link(paragraph, f"[{citation.short}]", citation.anchor.replace("-", "_"))
 
-    def add_link(self, paragraph, label: str, bookmark: str) -> None:
+    def add_link(self, paragraph, label: str, bookmark: str, size: float = 9,
+                 color: RGBColor | None = LINK_BLUE) -> None:
         link = OxmlElement("w:hyperlink")
         link.set(qn("w:anchor"), bookmark)
         run = paragraph.add_run(label)
-        style_run(run, Text(label), size=9, color=LINK_BLUE)
+        style_run(run, Text(label), size=size, color=color)
         paragraph._p.remove(run._r)
         link.append(run._r)
         paragraph._p.append(link)
@@ -276,6 +241,54 @@ class _DocxBrief:
         for cell, width in zip(cells, widths_mm):
             cell.width = Mm(width)
         return cells
+
+
+
+class _DocxBrief(_DocxWriter):
+    """Builds one brief into a python-docx Document."""
+
+    def __init__(self, brief: Brief):
+        self.brief = brief
+        super().__init__(brief.classification)
+
+    def build(self) -> bytes:
+        self.title_block()
+        self.heading("Summary")
+        paragraph_for(self.document, self.brief.summary, size=12)
+        if self.brief.background:
+            self.heading("Background")
+            for statement in self.brief.background:
+                paragraph = paragraph_for(self.document, statement.text)
+                self.add_cites(paragraph, statement.cites)
+        if self.brief.actors:
+            self.heading("Actors")
+            self.actors_table()
+        if self.brief.key_dates:
+            self.heading("Key dates")
+            self.timeline_table()
+        if self.brief.excerpts:
+            self.heading("Source excerpts")
+            self.excerpts_table()
+        if self.brief.open_questions:
+            self.heading("Open questions")
+            # Numbered by hand: a Word list would carry its numbering on across the briefs
+            # of a pack.
+            for number, question in enumerate(self.brief.open_questions, start=1):
+                paragraph_for(self.document, Text(f"{number}. {question.value}"))
+        self.heading("Sources")
+        self.sources_list()
+        set_properties(self.document, self.brief.title.value, self.brief.summary.value,
+                       self.brief.author, self.brief.topics, self.brief.classification,
+                       self.brief.date)
+        return self.save()
+
+    def title_block(self) -> None:
+        brief = self.brief
+        paragraph_for(self.document, brief.title, style="Title", size=22, bold=True)
+        if brief.title_ar:
+            paragraph_for(self.document, brief.title_ar, size=17)
+        meta = [brief.date_english, brief.author or "", ", ".join(brief.topics)]
+        paragraph_for(self.document, Text(" · ".join(m for m in meta if m)), color=GREY)
 
     def actors_table(self) -> None:
         widths = [45, 40, 89]
@@ -335,20 +348,130 @@ class _DocxBrief:
                           Text(f"{source.id}{alias}; cited: {source.paragraph_ranges}"),
                           size=9, color=GREY)
 
-    def set_properties(self) -> None:
-        properties = self.document.core_properties
-        brief = self.brief
-        properties.title = brief.title.value
-        properties.subject = brief.summary.value[:250]
-        properties.author = brief.author or "briefgen"
-        properties.last_modified_by = f"briefgen {__version__}"
-        properties.keywords = ", ".join(brief.topics)
-        properties.category = brief.classification
-        properties.language = "en-GB"
-        moment = dt.datetime.combine(brief.date, dt.time(), tzinfo=dt.timezone.utc)
-        properties.created = properties.modified = moment
-        properties.last_printed = moment
-        properties.revision = 1
+class _DocxPack(_DocxWriter):
+    """Builds a pack: cover, a contents list already filled in, then each brief's body."""
+
+    def __init__(self, pack):
+        self.pack = pack
+        super().__init__(pack.classification)
+
+    def build(self, brief_docx: Sequence[bytes]) -> bytes:
+        self.cover()
+        self.contents()
+        for number, data in enumerate(brief_docx, start=1):
+            self.append_brief(number, data)
+        pack = self.pack
+        set_properties(self.document, pack.title.value, pack.subject, pack.author,
+                       pack.topics, pack.classification, pack.date)
+        return self.save()
+
+    def cover(self) -> None:
+        pack = self.pack
+        paragraph_for(self.document, pack.title, style="Title", size=26, bold=True)
+        if pack.title_ar:
+            paragraph_for(self.document, pack.title_ar, size=20)
+        meta = " · ".join(x for x in (pack.date_english, pack.author) if x)
+        paragraph_for(self.document, Text(meta), size=13, color=GREY)
+        if pack.audience:
+            paragraph_for(self.document, Text(f"For: {pack.audience}"), size=13, color=GREY)
+        self.heading("Briefs in this pack")
+        for entry in pack.entries:
+            paragraph = paragraph_for(self.document, entry.brief.title)
+            add_text(paragraph, Text(f" ({entry.brief.classification})"), size=9,
+                     color=BANNER_RED)
+
+    def contents(self) -> None:
+        # Page numbers are those of the pack's PDF, written as the cached results of PAGEREF
+        # fields: Word shows them as they are (no "update fields" prompt) and refreshes
+        # them from its own layout when it prints or the reader presses F9.
+        self.page_break()
+        self.heading("Contents")
+        for number, entry in enumerate(self.pack.entries, start=1):
+            paragraph = self.document.add_paragraph()
+            self.add_link(paragraph, entry.brief.title.value, f"brief_{number}", size=BODY_PT,
+                          color=None)
+            add_text(paragraph, Text("\t"))
+            self.add_pageref(paragraph, f"brief_{number}", str(entry.first_page))
+            _set_child(paragraph._p.get_or_add_pPr(), "tabs", PPR_ORDER)
+            tab = OxmlElement("w:tab")
+            tab.set(qn("w:val"), "right")
+            tab.set(qn("w:leader"), "dot")
+            tab.set(qn("w:pos"), str(int(Mm(174).twips)))
+            paragraph._p.pPr.find(qn("w:tabs")).append(tab)
+
+    def page_break(self) -> None:
+        paragraph = self.document.add_paragraph()
+        run = paragraph.add_run()
+        run._r.append(OxmlElement("w:br"))
+        run._r[-1].set(qn("w:type"), "page")
+
+    def add_pageref(self, paragraph, bookmark: str, cached: str) -> None:
+        def field_char(kind: str):
+            run = paragraph.add_run()
+            style_run(run, Text(""))
+            char = OxmlElement("w:fldChar")
+            char.set(qn("w:fldCharType"), kind)
+            run._r.append(char)
+
+        field_char("begin")
+        run = paragraph.add_run()
+        style_run(run, Text(""))
+        instruction = OxmlElement("w:instrText")
+        instruction.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        instruction.text = f" PAGEREF {bookmark} \\h "
+        run._r.append(instruction)
+        field_char("separate")
+        add_text(paragraph, Text(cached))
+        field_char("end")
+
+    def append_brief(self, number: int, data: bytes) -> None:
+        """Copy a rendered brief's body in, its bookmarks and links renamed apart."""
+        self.page_break()
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            root = etree.fromstring(package.read("word/document.xml"))
+        body = root.find(qn("w:body"))
+        prefix = f"b{number}_"
+        for element in body.iter(qn("w:bookmarkStart"), qn("w:bookmarkEnd")):
+            if element.tag == qn("w:bookmarkStart"):
+                element.set(qn("w:name"), prefix + element.get(qn("w:name")))
+            element.set(qn("w:id"), str(int(element.get(qn("w:id"))) + number * 10_000))
+        for link in body.iter(qn("w:hyperlink")):
+            if link.get(qn("w:anchor")):
+                link.set(qn("w:anchor"), prefix + link.get(qn("w:anchor")))
+        anchor = self.document.element.body.sectPr
+        children = [child for child in body if child.tag != qn("w:sectPr")]
+        for child in children:
+            anchor.addprevious(child)
+        first = next(c for c in children if c.tag == qn("w:p"))
+        self._bookmark_id += 1
+        start = OxmlElement("w:bookmarkStart")
+        start.set(qn("w:id"), str(self._bookmark_id))
+        start.set(qn("w:name"), f"brief_{number}")
+        end = OxmlElement("w:bookmarkEnd")
+        end.set(qn("w:id"), str(self._bookmark_id))
+        first.insert(1 if first.find(qn("w:pPr")) is not None else 0, start)
+        first.append(end)
+
+
+def render_pack_docx(pack, brief_docx: Sequence[bytes]) -> bytes:
+    """Render a pack as DOCX from its model and its briefs' own DOCX files."""
+    return _DocxPack(pack).build(brief_docx)
+
+
+def set_properties(document, title: str, subject: str, author: str | None,
+                   topics: Iterable[str], classification: str, date: dt.date) -> None:
+    """Fill the core properties, dated by the content, never by the clock."""
+    properties = document.core_properties
+    properties.title = title
+    properties.subject = subject[:250]
+    properties.author = author or "briefgen"
+    properties.last_modified_by = f"briefgen {__version__}"
+    properties.keywords = ", ".join(topics)
+    properties.category = classification
+    properties.language = "en-GB"
+    moment = dt.datetime.combine(date, dt.time(), tzinfo=dt.timezone.utc)
+    properties.created = properties.modified = properties.last_printed = moment
+    properties.revision = 1
 
 
 def render_docx(brief: Brief) -> bytes:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import atexit
 import logging
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from ..errors import RenderError
-from . import tounicode
+from . import pdftags, tounicode
 
 LOGGER = logging.getLogger("briefgen")
 
@@ -50,23 +52,57 @@ def sealed_fetcher(allowed_dirs: Sequence[Path]):
     return SealedFetcher()
 
 
+PDF_VARIANT = "pdf/ua-1"  # tagged, with a structure tree a screen reader can follow
+
+
+@lru_cache(maxsize=4)
+def _fetcher(allowed_dirs: tuple[Path, ...]):
+    return sealed_fetcher(allowed_dirs)
+
+
+@lru_cache(maxsize=4)
+def _prepared_cached(stylesheets: tuple[str, ...], allowed_dirs: tuple[Path, ...]):
+    """Parse stylesheets and load fonts once per process for each set of styles."""
+    import weasyprint
+    from weasyprint.text.fonts import FontConfiguration
+
+    fetcher = _fetcher(allowed_dirs)
+    font_config = FontConfiguration()  # @font-face rules only apply through one of these
+    css = [weasyprint.CSS(string=text, url_fetcher=fetcher, font_config=font_config)
+           for text in stylesheets]
+    return font_config, css
+
+
+def _prepared(stylesheets: tuple[str, ...], allowed_dirs: tuple[Path, ...]):
+    global _release_registered
+    if not _release_registered:
+        # Let go of the fonts before interpreter shutdown, when WeasyPrint's FontConfiguration
+        # can no longer clean up after itself and would print an ignored exception.
+        atexit.register(_prepared_cached.cache_clear)
+        _release_registered = True
+    return _prepared_cached(stylesheets, allowed_dirs)
+
+
+_release_registered = False
+
+
 def render_pdf(html: str, stylesheets: Sequence[str], allowed_dirs: Sequence[Path],
-               base_url: str | None = None) -> bytes:
-    """Lay out `html` with `stylesheets` and return the PDF bytes."""
+               base_url: str | None = None, tagged: bool = True) -> bytes:
+    """Lay out `html` with `stylesheets` and return (tagged) PDF bytes."""
     import weasyprint
     from weasyprint.urls import FatalURLFetchingError
 
     _quiet_weasyprint()
     tounicode.install()
-    from weasyprint.text.fonts import FontConfiguration
-
-    fetcher = sealed_fetcher(allowed_dirs)
-    font_config = FontConfiguration()  # @font-face rules only apply through one of these
+    pdftags.install()
+    allowed_dirs = tuple(allowed_dirs)
+    fetcher = _fetcher(allowed_dirs)
+    fetcher.blocked.clear()
     try:
-        css = [weasyprint.CSS(string=text, url_fetcher=fetcher, font_config=font_config)
-               for text in stylesheets]
+        font_config, css = _prepared(tuple(stylesheets), allowed_dirs)
         document = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher)
-        return document.write_pdf(stylesheets=css, font_config=font_config)
+        return document.write_pdf(stylesheets=css, font_config=font_config,
+                                  pdf_variant=PDF_VARIANT if tagged else None)
     except FatalURLFetchingError:
         raise RenderError(
             f"the document asks for {', '.join(fetcher.blocked)}; briefgen renders offline and "

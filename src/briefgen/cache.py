@@ -1,0 +1,110 @@
+"""Rendered briefs kept between builds, keyed by the hashes of everything they are made of.
+
+A key covers the resolved brief (its spec and the verbatim text of the paragraphs it cites),
+the templates and fonts it is set with, the formats asked for, and the versions of briefgen
+and WeasyPrint. An entry is a folder of plain files, written whole or not at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import __version__
+
+CACHE_DIR = ".briefgen-cache"
+
+
+@dataclass(frozen=True)
+class RenderedBrief:
+    """One brief's renderings: what workers return and what the cache keeps."""
+
+    brief_id: str
+    key: str
+    files: dict[str, bytes]  # output name → content (<id>.pdf, <id>.docx, <id>.html)
+    base_pdf: bytes | None  # the PDF before page numbers, for packs
+    pages: int
+    outline: tuple = ()  # render.packpdf.Bookmark entries
+    seconds: float = 0.0
+    cached: bool = field(default=False, compare=False)
+
+
+def digest(*parts: bytes | str) -> str:
+    hasher = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        hasher.update(len(data).to_bytes(8, "big"))
+        hasher.update(data)
+    return hasher.hexdigest()
+
+
+def file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def environment_fingerprint(template_files: dict[str, Path], font_files: list[Path]) -> str:
+    """Hash what every brief is set with: templates, fonts and the renderers' versions."""
+    import weasyprint
+
+    # briefgen's own code counts too: a change to a renderer between releases must not be
+    # hidden by an old rendering.
+    package = Path(__file__).resolve().parent
+    code = digest(*(path.read_bytes() for path in sorted(package.rglob("*.py"))))
+    parts = [__version__, weasyprint.__version__, code]
+    parts += [f"{name}:{file_digest(path)}" for name, path in sorted(template_files.items())]
+    parts += [f"{path.name}:{file_digest(path)}" for path in font_files]
+    return digest(*parts)
+
+
+class RenderCache:
+    """A folder of rendered briefs; a disabled cache finds nothing and keeps nothing."""
+
+    def __init__(self, folder: Path, enabled: bool = True):
+        self.folder = folder
+        self.enabled = enabled
+
+    def get(self, key: str) -> RenderedBrief | None:
+        if not self.enabled:
+            return None
+        entry = self.folder / key
+        try:
+            meta = json.loads((entry / "meta.json").read_text("utf-8"))
+            files = {name: (entry / name).read_bytes() for name in meta["files"]}
+            base = (entry / "base.pdf").read_bytes() if meta["base_pdf"] else None
+        except (OSError, ValueError, KeyError):
+            return None
+        from .render.packpdf import Bookmark
+
+        outline = tuple(Bookmark(*item) for item in meta["outline"])
+        return RenderedBrief(meta["brief_id"], key, files, base, meta["pages"], outline,
+                             meta["seconds"], cached=True)
+
+    def put(self, rendered: RenderedBrief) -> None:
+        if not self.enabled:
+            return
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            staging = Path(tempfile.mkdtemp(prefix=".entry-", dir=self.folder))
+            for name, data in rendered.files.items():
+                (staging / name).write_bytes(data)
+            if rendered.base_pdf is not None:
+                (staging / "base.pdf").write_bytes(rendered.base_pdf)
+            meta = {
+                "brief_id": rendered.brief_id, "files": sorted(rendered.files),
+                "base_pdf": rendered.base_pdf is not None, "pages": rendered.pages,
+                "outline": [list(b.__dict__.values()) for b in rendered.outline],
+                "seconds": rendered.seconds,
+            }
+            (staging / "meta.json").write_text(json.dumps(meta), "utf-8")
+            target = self.folder / rendered.key
+            if target.exists():
+                shutil.rmtree(staging)
+                return
+            os.replace(staging, target)
+        except OSError:
+            pass  # a cache that cannot be written only costs time

@@ -1,0 +1,149 @@
+"""Many briefs → one pack: order, marking, page plan and the consolidated sources.
+
+The pack is a model like a brief; the PDF and DOCX assemblers (render/packpdf.py,
+render/docx.py) read it together with each brief's own rendering.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import Problem, SpecError
+from .model import Brief, Text
+from .spec import CLASSIFICATIONS, PackSpec, load_pack_spec
+
+PACK_SPEC = "pack.yaml"
+PACK_NAME = "pack"
+
+
+@dataclass(frozen=True)
+class PackEntry:
+    """A brief in the pack and where it starts (1-based page of the pack PDF)."""
+
+    brief: Brief
+    first_page: int
+    pages: int
+
+
+@dataclass(frozen=True)
+class SourceUse:
+    brief_title: str
+    paragraphs: str
+
+
+@dataclass(frozen=True)
+class PackSource:
+    """A source cited anywhere in the pack, and which briefs cite which paragraphs."""
+
+    id: str
+    alias: str | None
+    outlet: str | None
+    title_en: str | None
+    title_ar: Text | None
+    published: str | None
+    sha256: str
+    cited_by: tuple[SourceUse, ...]
+
+
+@dataclass(frozen=True)
+class Pack:
+    """The pack's cover facts, its briefs in order, and its sources appendix."""
+
+    title: Text
+    title_ar: Text | None
+    date: dt.date
+    classification: str
+    author: str | None
+    audience: str | None
+    entries: tuple[PackEntry, ...]
+    sources: tuple[PackSource, ...]
+    front_pages: int
+    appendix_page: int
+
+    @property
+    def date_english(self) -> str:
+        return f"{self.date.day} {self.date:%B %Y}"
+
+    @property
+    def topics(self) -> tuple[str, ...]:
+        seen = dict.fromkeys(t for e in self.entries for t in e.brief.topics)
+        return tuple(seen)
+
+    @property
+    def subject(self) -> str:
+        return "Briefing pack: " + "; ".join(e.brief.title.value for e in self.entries)
+
+    @property
+    def total_pages(self) -> int:
+        return self.appendix_page - 1 + self.appendix_pages
+
+    appendix_pages: int = 1
+
+
+def load_pack_spec_for(folder: Path) -> PackSpec | None:
+    """Return the folder's pack.yaml as a PackSpec, or None where there is none."""
+    path = folder / PACK_SPEC
+    return load_pack_spec(path) if path.is_file() else None
+
+
+def highest_classification(markings: Sequence[str]) -> str:
+    return max(markings, key=CLASSIFICATIONS.index)
+
+
+def order_briefs(briefs: Sequence[Brief], spec: PackSpec | None) -> list[Brief]:
+    """Put briefs in the pack spec's order; unlisted briefs follow by id."""
+    by_id = {brief.id: brief for brief in briefs}
+    listed = list(spec.briefs) if spec else []
+    unknown = [brief_id for brief_id in listed if brief_id not in by_id]
+    if unknown:
+        raise SpecError([Problem(spec.path, None, "briefs",
+                                 f"no brief '{brief_id}' among the specs built "
+                                 f"(known: {', '.join(sorted(by_id))})") for brief_id in unknown])
+    rest = sorted(set(by_id) - set(listed))
+    return [by_id[brief_id] for brief_id in [*listed, *rest]]
+
+
+def plan_pack(briefs: Sequence[Brief], page_counts: Sequence[int], spec: PackSpec | None,
+              front_pages: int = 2, appendix_pages: int = 1) -> Pack:
+    """Lay the ordered briefs out after `front_pages` pages and gather their sources."""
+    entries = []
+    page = front_pages + 1
+    for brief, pages in zip(briefs, page_counts):
+        entries.append(PackEntry(brief, page, pages))
+        page += pages
+    markings = [b.classification for b in briefs]
+    if spec and spec.classification:
+        markings.append(spec.classification)
+    title = spec.title.en if spec else "Briefing pack"
+    title_ar = spec.title.ar if spec and spec.title.ar else None
+    return Pack(
+        title=Text(title),
+        title_ar=Text(title_ar, "ar") if title_ar else None,
+        date=(spec.date if spec and spec.date else max(b.date for b in briefs)),
+        classification=highest_classification(markings),
+        author=spec.author if spec else None,
+        audience=spec.audience if spec else None,
+        entries=tuple(entries),
+        sources=_consolidated_sources(briefs),
+        front_pages=front_pages,
+        appendix_page=page,
+        appendix_pages=appendix_pages,
+    )
+
+
+def _consolidated_sources(briefs: Sequence[Brief]) -> tuple[PackSource, ...]:
+    first: dict[str, object] = {}
+    uses: dict[str, list[SourceUse]] = {}
+    for brief in briefs:
+        for source in brief.sources:
+            first.setdefault(source.id, source)
+            uses.setdefault(source.id, []).append(
+                SourceUse(brief.title.value, source.paragraph_ranges))
+    return tuple(
+        PackSource(s.id, s.alias, s.outlet, s.title_en, s.title_ar, s.published, s.sha256,
+                   tuple(uses[s.id]))
+        for s in sorted(first.values(), key=lambda s: s.id)
+    )

@@ -1,0 +1,213 @@
+"""Finish PDFs with pikepdf: page numbers laid over each page, and briefs joined into a pack.
+
+Each brief is laid out once, by WeasyPrint, without page numbers. Its own PDF gets "page X of
+Y" from a folio (blank pages holding only the number) laid over its pages; in a pack, the
+same pages are appended after the cover and contents, their structure trees joined into one,
+and numbered through. Nothing here lays text out again.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pikepdf
+
+BRIEF_LINK = "briefgen:brief/"
+APPENDIX_LINK = "briefgen:appendix"
+
+
+@dataclass(frozen=True)
+class Bookmark:
+    """An outline entry of a rendered brief: nesting level, title, 0-based page."""
+
+    level: int
+    title: str
+    page: int
+
+
+def page_count(pdf_bytes: bytes) -> int:
+    with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+        return len(pdf.pages)
+
+
+def read_outline(pdf_bytes: bytes) -> tuple[Bookmark, ...]:
+    """Return the outline WeasyPrint wrote from a brief's headings, flattened."""
+    with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+        index = {page.obj.objgen: number for number, page in enumerate(pdf.pages)}
+        found: list[Bookmark] = []
+
+        def walk(items, level):
+            for item in items:
+                destination = item.destination
+                page = 0
+                if isinstance(destination, pikepdf.Array) and len(destination):
+                    page = index.get(destination[0].objgen, 0)
+                found.append(Bookmark(level, str(item.title), page))
+                walk(item.children, level + 1)
+
+        with pdf.open_outline() as outline:
+            walk(outline.root, 0)
+        return tuple(found)
+
+
+def _number_pages(pdf: pikepdf.Pdf, folio: pikepdf.Pdf) -> None:
+    """Lay folio page i over page i of `pdf`, marked as an artifact for screen readers."""
+    for number, (page, folio_page) in enumerate(zip(pdf.pages, folio.pages)):
+        form = pdf.copy_foreign(folio_page.as_form_xobject())
+        # Named by page, not by a random prefix, so the same pages give the same bytes; and
+        # one name per page, as WeasyPrint's pages share one resource dictionary.
+        name = page.add_resource(form, pikepdf.Name.XObject,
+                                 pikepdf.Name(f"/BriefgenFolio{number}"))
+        page.contents_add(pikepdf.Stream(pdf, b"q\n"), prepend=True)
+        page.contents_add(pikepdf.Stream(pdf, b"\nQ\n/Artifact BMC\nq " + bytes(name) +
+                                         b" Do Q\nEMC\n"))
+
+
+def _save(pdf: pikepdf.Pdf) -> bytes:
+    out = io.BytesIO()
+    # deterministic_id: the same pages give the same /ID, so builds are byte-identical.
+    pdf.save(out, deterministic_id=True, object_stream_mode=pikepdf.ObjectStreamMode.generate,
+             compress_streams=True)
+    return out.getvalue()
+
+
+def finish_brief(base: bytes, folio: bytes) -> bytes:
+    """Return a brief's PDF with page numbers laid over its pages."""
+    with pikepdf.open(io.BytesIO(base)) as pdf, pikepdf.open(io.BytesIO(folio)) as numbers:
+        _number_pages(pdf, numbers)
+        return _save(pdf)
+
+
+def _named_destinations(pdf: pikepdf.Pdf) -> dict[str, pikepdf.Object]:
+    """Flatten the /Dests name tree (names → explicit destinations)."""
+    found: dict[str, pikepdf.Object] = {}
+
+    def walk(node):
+        names = node.get("/Names")
+        if names is not None:
+            for i in range(0, len(names), 2):
+                found[str(names[i])] = names[i + 1]
+        for kid in node.get("/Kids", []):
+            walk(kid)
+
+    names = pdf.Root.get("/Names")
+    if names is not None and "/Dests" in names:
+        walk(names.Dests)
+    return found
+
+
+class _StructureJoiner:
+    """Append tagged PDFs to a tagged PDF, joining their structure trees into its own.
+
+    Links that jump by name are turned into explicit destinations on the way, as a pack has
+    no single name tree for them.
+    """
+
+    def __init__(self, target: pikepdf.Pdf):
+        self.target = target
+        root = target.Root.StructTreeRoot
+        self.document = root.K[0]
+        self.nums = root.ParentTree.Nums
+        self.next_key = max((int(self.nums[i]) for i in range(0, len(self.nums), 2)),
+                            default=-1) + 1
+
+    def append(self, source: pikepdf.Pdf) -> None:
+        first = len(self.target.pages)
+        destinations = _named_destinations(source)
+        for page in source.pages:
+            for annotation in page.obj.get("/Annots", []):
+                name = annotation.get("/Dest")
+                if isinstance(name, pikepdf.String) and str(name) in destinations:
+                    annotation.Dest = destinations[str(name)]
+        with warnings.catch_warnings():
+            # pikepdf warns that named destinations are lost: they were resolved above.
+            warnings.simplefilter("ignore", pikepdf.PageCopyWarning if hasattr(
+                pikepdf, "PageCopyWarning") else UserWarning)
+            self.target.pages.extend(source.pages)
+        offset = self.next_key
+        tree = self.target.copy_foreign(source.Root.StructTreeRoot)
+        for kid in tree.K[0].K:
+            kid.P = self.document
+            self.document.K.append(kid)
+        nums = tree.ParentTree.Nums
+        last = offset
+        for i in range(0, len(nums), 2):
+            key = int(nums[i]) + offset
+            self.nums.append(key)
+            self.nums.append(nums[i + 1])
+            last = max(last, key)
+        for page in self.target.pages[first:]:
+            if "/StructParents" in page.obj:
+                page.obj.StructParents = int(page.obj.StructParents) + offset
+            for annotation in page.obj.get("/Annots", []):
+                if "/StructParent" in annotation:
+                    annotation.StructParent = int(annotation.StructParent) + offset
+        self.next_key = last + 1
+
+    def finish(self) -> None:
+        self.target.Root.StructTreeRoot.ParentTreeNextKey = self.next_key
+
+
+def assemble_pack(front: bytes, bases: Sequence[bytes], outlines: Sequence[Sequence[Bookmark]],
+                  titles: Sequence[str], appendix: bytes, folio: bytes) -> bytes:
+    """Join the front matter, every brief and the appendix into one numbered, tagged PDF."""
+    pdf = pikepdf.open(io.BytesIO(front))
+    front_pages = len(pdf.pages)
+    joiner = _StructureJoiner(pdf)
+    starts = []
+    for base in bases:
+        starts.append(len(pdf.pages))
+        with pikepdf.open(io.BytesIO(base)) as brief:
+            joiner.append(brief)
+    appendix_start = len(pdf.pages)
+    with pikepdf.open(io.BytesIO(appendix)) as tail:
+        joiner.append(tail)
+    joiner.finish()
+    _link_contents(pdf, front_pages, starts, appendix_start)
+    _write_outline(pdf, front_pages, starts, outlines, titles, appendix_start)
+    with pikepdf.open(io.BytesIO(folio)) as numbers:
+        _number_pages(pdf, numbers)
+    data = _save(pdf)
+    pdf.close()
+    return data
+
+
+def _link_contents(pdf: pikepdf.Pdf, front_pages: int, starts: Sequence[int],
+                   appendix_start: int) -> None:
+    """Turn the contents page's briefgen: links into jumps to the pages they name."""
+    for page in pdf.pages[:front_pages]:
+        for annotation in page.obj.get("/Annots", []):
+            action = annotation.get("/A")
+            if action is None or action.get("/S") != "/URI":
+                continue
+            uri = str(action.URI)
+            if uri.startswith(BRIEF_LINK):
+                target = starts[int(uri[len(BRIEF_LINK):]) - 1]
+            elif uri == APPENDIX_LINK:
+                target = appendix_start
+            else:
+                continue
+            del annotation["/A"]
+            annotation.Dest = pikepdf.Array([pdf.pages[target].obj, pikepdf.Name.Fit])
+
+
+def _write_outline(pdf: pikepdf.Pdf, front_pages: int, starts: Sequence[int],
+                   outlines: Sequence[Sequence[Bookmark]], titles: Sequence[str],
+                   appendix_start: int) -> None:
+    with pdf.open_outline() as outline:
+        outline.root.clear()
+        outline.root.append(pikepdf.OutlineItem("Cover", 0))
+        if front_pages > 1:
+            outline.root.append(pikepdf.OutlineItem("Contents", 1))
+        for start, bookmarks, title in zip(starts, outlines, titles):
+            item = pikepdf.OutlineItem(title, start)
+            # A brief's own outline is its title (level 0) over its sections (level 1).
+            for bookmark in bookmarks:
+                if bookmark.level >= 1:
+                    item.children.append(pikepdf.OutlineItem(bookmark.title,
+                                                             start + bookmark.page))
+            outline.root.append(item)
+        outline.root.append(pikepdf.OutlineItem("Sources appendix", appendix_start))
