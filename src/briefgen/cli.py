@@ -56,27 +56,34 @@ def cli(ctx, project_dir, templates):
               default=Path("dist"), show_default=True, help="Folder to write into.")
 @click.option("--format", "formats", default="pdf,docx", show_default=True,
               help="Comma-separated formats: pdf, docx, html.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes rendering briefs  [default: the number of cores]")
+@click.option("--no-cache", is_flag=True, help="Render every brief, even unchanged ones.")
+@click.option("--pack/--no-pack", "pack", default=None,
+              help="Write pack.pdf/pack.docx  [default: when building a folder]")
 @click.pass_context
-def build(ctx, paths, out_dir, formats):
+def build(ctx, paths, out_dir, formats, jobs, no_cache, pack):
     """Build briefs from spec files or folders (default: briefs/).
+
+    A folder also gives a pack: pack.pdf and pack.docx with a cover, contents, every
+    brief and a sources appendix (briefs/pack.yaml sets the cover). dist/manifest.json
+    lists the SHA-256 of every input and output.
 
     \b
     Example:
-      briefgen build                         # every spec in briefs/ → dist/
+      briefgen build                         # every spec in briefs/ → dist/, with the pack
       briefgen build briefs/iran-taliban.yaml --format pdf,html -o out/
+      briefgen build --jobs 1 --no-cache     # render everything again, in one process
     """
     from .build import build as run_build
+    from .build import default_jobs
+    from .progress import progress_for
 
     project = _project(ctx)
     paths = list(paths) or [project.root / "briefs"]
     wanted = tuple(f.strip() for f in formats.split(",") if f.strip())
-
-    def progress(result):
-        names = ", ".join(result.files)
-        click.echo(f"built {result.brief.id}: {names} ({result.seconds:.1f} s)", err=True)
-
-    built = run_build(project, paths, out_dir, wanted, progress=progress)
-    click.echo(f"{len(built)} brief(s) written to {out_dir}/", err=True)
+    run_build(project, paths, out_dir, wanted, progress=progress_for(out_dir),
+              jobs=jobs or default_jobs(), use_cache=not no_cache, pack=pack)
 
 
 @cli.command()
@@ -98,6 +105,11 @@ def validate(ctx, paths):
     for brief in briefs:
         click.echo(f"ok {brief.id}: {len(brief.excerpts)} excerpts, "
                    f"{len(brief.sources)} sources")
+    from .scaffold import find_placeholders
+
+    for path in specs:  # a warning, not an error: a draft with TODOs left still builds
+        for problem in find_placeholders(path):
+            click.echo(f"warning: {problem}", err=True)
 
 
 @cli.command()
@@ -133,8 +145,186 @@ def sources(ctx, source, dropped):
         for entry in item.dropped:
             click.echo(f"dropped line {entry.line} ({entry.reason}): {entry.text}")
         for note in item.notes:
-            click.echo(f"note: {note}")
+            click.echo(f"note: {item.path.name} {note}")
 
+
+@cli.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write instead of printing.")
+@click.option("--markdown", is_flag=True, help="Write the spec reference (docs/spec.md) instead.")
+def schema(output, markdown):
+    """Print the JSON Schema of a brief spec, generated from the spec model.
+
+    \b
+    Example:
+      briefgen schema -o schema/brief.schema.json
+      briefgen schema --markdown -o docs/spec.md
+    """
+    if markdown:
+        from .docs import spec_markdown as generate
+    else:
+        from .schema import schema_json as generate
+    text = generate()
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    from .build import write_atomic
+
+    output.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(output, text.encode("utf-8"))
+    click.echo(f"wrote {output}", err=True)
+
+
+@cli.command()
+@click.argument("slug")
+@click.option("--source", "source_keys", multiple=True, required=True,
+              help="Source id or alias to cite; repeat for more.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (default: briefs/SLUG.yaml).")
+@click.pass_context
+def new(ctx, slug, source_keys, output):
+    """Start a spec with every section, laid out over the sources' paragraphs.
+
+    Suggested actors and key dates found in the sources are written as comments.
+    An existing file is never overwritten.
+
+    \b
+    Example:
+      briefgen new iran-alqaeda --source iran-alqaeda --source 000_9adeab1d9a5ac9f6
+      briefgen validate briefs/iran-alqaeda.yaml   # lists the TODOs left
+    """
+    from .build import load_registry
+    from .scaffold import new_spec
+
+    project = _project(ctx)
+    path = new_spec(project, slug, source_keys, output, load_registry(project))
+    click.echo(f"wrote {path}; fill in the TODOs, then: briefgen watch {path}", err=True)
+
+
+@cli.command()
+@click.argument("spec", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--port", default=8000, show_default=True, help="Port on 127.0.0.1 (0: any free).")
+@click.pass_context
+def watch(ctx, spec, port):
+    """Preview a spec as HTML, rebuilt whenever it, a source or a template changes.
+
+    The page reloads itself; errors show on it over the last version that built.
+    Without SPEC, the spec in briefs/ changed most recently.
+
+    \b
+    Example:
+      briefgen watch briefs/iran-taliban.yaml --port 8001
+    """
+    from .watch import Preview, default_spec
+
+    project = _project(ctx)
+    spec = spec or default_spec(project)
+    if not spec.is_file():
+        raise BriefgenError(f"{spec}: no such spec file")
+    preview = Preview(project, spec, port, report=lambda line: click.echo(line, err=True))
+    url = preview.start()
+    click.echo(f"watching {spec}; preview at {url} (Ctrl-C stops)", err=True)
+    try:
+        while True:
+            preview.stopping.wait(3600)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        preview.stop()
+
+
+
+def _project_if_any(ctx: click.Context):
+    from .errors import ProjectError
+
+    try:
+        return _project(ctx)
+    except ProjectError:
+        return None  # a file path still works outside a project
+
+
+@cli.command()
+@click.argument("source")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON array, one object per date.")
+@click.pass_context
+def dates(ctx, source, as_json):
+    """List the dates in a source (id, alias or path of any UTF-8 text file).
+
+    Each date keeps the precision the text gives: 2016, 2018-07, --05-04 (no year), a range
+    as START/END. A year taken from the source's published date is flagged, never silent.
+
+    \b
+    Example:
+      briefgen dates iran-taliban-ties
+      briefgen dates ~/new-article.txt --json
+    """
+    from .findings import dates_table, open_source, source_dates, to_json
+
+    findings = source_dates(open_source(source, _project_if_any(ctx)))
+    click.echo(to_json(findings) if as_json else dates_table(findings))
+
+
+@cli.command()
+@click.argument("source")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print one JSON array, one object per actor "
+                   "(with --candidates: an object with `actors` and `candidates`).")
+@click.option("--candidates", is_flag=True, help="Also list likely names seeds/actors.yaml lacks.")
+@click.pass_context
+def actors(ctx, source, as_json, candidates):
+    """List the actors of seeds/actors.yaml a source mentions, with counts and paragraphs.
+
+    SOURCE is a source id, an alias or the path of any UTF-8 text file.
+
+    \b
+    Example:
+      briefgen actors iran-alqaeda
+      briefgen actors ~/new-article.txt --candidates   # names to add to seeds/actors.yaml
+    """
+    from .build import load_registry
+    from .findings import (actors_json, actors_table, candidates_table, open_source,
+                           source_actors, source_candidates)
+
+    project = _project(ctx)
+    registry = load_registry(project)
+    if registry is None:
+        raise BriefgenError(f"{project.seeds / 'actors.yaml'}: no actor registry; "
+                            "list actors there first")
+    item = open_source(source, project)
+    found = source_actors(item, registry)
+    lacking = source_candidates(item, registry) if candidates else None
+    if as_json:
+        click.echo(actors_json(found, lacking))
+        return
+    click.echo(actors_table(found) if found else f"no actor of the registry in {item.id}")
+    if lacking is not None:
+        click.echo("")
+        click.echo(f"names the registry lacks ({len(lacking)}):" if lacking
+                   else "no names the registry lacks")
+        if lacking:
+            click.echo(candidates_table(lacking))
+
+
+@cli.command()
+@click.argument("spec", type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_context
+def suggest(ctx, spec):
+    """Print, as YAML to paste, key dates and actors in the spec's cited paragraphs it lacks.
+
+    Each suggestion cites its paragraph and quotes the Arabic sentence as a comment; the
+    English event or role is left as a TODO for the analyst.
+
+    \b
+    Example:
+      briefgen suggest briefs/iran-taliban.yaml
+      briefgen suggest briefs/iran-taliban.yaml > /tmp/more.yaml
+    """
+    from .build import load_registry
+    from .sources import load_library
+    from .suggest import suggest_text
+
+    project = _project(ctx)
+    click.echo(suggest_text(spec, load_library(project), load_registry(project)), nl=False)
 
 def main() -> None:
     cli(prog_name="briefgen")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -11,9 +12,9 @@ from markupsafe import Markup
 from .. import __version__
 from ..errors import ProjectError
 from ..model import Brief
-from .fonts import font_face_css
 
 STYLESHEET = "brief.css"
+_FONTS_SLOT = "/* briefgen: fonts */\n"
 
 
 def template_environment(template_dirs: Sequence[Path]) -> jinja2.Environment:
@@ -39,14 +40,22 @@ def _template(env: jinja2.Environment, name: str) -> jinja2.Template:
         raise ProjectError(f"{exc.filename}:{exc.lineno}: template syntax: {exc.message}") from None
 
 
-def stylesheet(env: jinja2.Environment) -> str:
-    """Return the brief stylesheet's text from the first template folder that has it."""
+def stylesheet(env: jinja2.Environment, name: str = STYLESHEET) -> str:
+    """Return a stylesheet's text from the first template folder that has it."""
     try:
-        source, _, _ = env.loader.get_source(env, STYLESHEET)
+        source, _, _ = env.loader.get_source(env, name)
     except jinja2.TemplateNotFound:
         searched = ", ".join(env.loader.searchpath)
-        raise ProjectError(f"stylesheet {STYLESHEET} not found (searched {searched})") from None
+        raise ProjectError(f"stylesheet {name} not found (searched {searched})") from None
     return source
+
+
+def render_template(env: jinja2.Environment, name: str, **context) -> str:
+    """Render any template of the search path with `context`."""
+    try:
+        return _template(env, name).render(**context)
+    except jinja2.TemplateError as exc:
+        raise ProjectError(f"template {name}: {exc}") from None
 
 
 def render_html(brief: Brief, env: jinja2.Environment, standalone: bool = False,
@@ -55,10 +64,16 @@ def render_html(brief: Brief, env: jinja2.Environment, standalone: bool = False,
     inline_css = None
     if standalone:
         # Markup: the stylesheet is ours, not user text, and must not be HTML-escaped.
-        inline_css = Markup(font_face_css(embed=True) + stylesheet(env))
+        # The fonts go in after rendering, cut down to the characters the page uses.
+        inline_css = Markup(_FONTS_SLOT + stylesheet(env))
     try:
-        return _template(env, template).render(
+        page = _template(env, template).render(
             brief=brief, version=__version__, inline_css=inline_css
         )
     except jinja2.TemplateError as exc:
         raise ProjectError(f"template {template}: {exc}") from None
+    if standalone:
+        from .subset import subset_font_face_css
+
+        page = page.replace(_FONTS_SLOT, subset_font_face_css(html.unescape(page)), 1)
+    return page
