@@ -57,23 +57,34 @@ def render_limit(what: str, seconds: float | None = None) -> Iterator[None]:
             raise _naming(exc, what) from None
         return
 
+    expired = False
+
     def out_of_time(signum, frame):
+        nonlocal expired
+        expired = True
         raise _OutOfTime
 
+    def too_long() -> RenderError:
+        return RenderError([Problem(None, None, None,
+                                    f"{what}: rendering took longer than {seconds:g} s and was "
+                                    f"stopped; shorten the brief or raise the limit with "
+                                    f"{RENDER_SECONDS_ENV}=SECONDS")])
+
     previous = signal.signal(signal.SIGALRM, out_of_time)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # The alarm repeats: an exception raised where Python ignores it (inside a garbage
+    # collector callback, say) is raised again a moment later.
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.05)
     try:
         yield
     except RenderError as exc:
         raise _naming(exc, what) from None
     except _OutOfTime:
-        raise RenderError([Problem(None, None, None,
-                                   f"{what}: rendering took longer than {seconds:g} s and was "
-                                   f"stopped; shorten the brief or raise the limit with "
-                                   f"{RENDER_SECONDS_ENV}=SECONDS")]) from None
+        raise too_long() from None
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+    if expired:  # every alarm was swallowed, yet the time ran out
+        raise too_long()
 
 
 def _naming(error: RenderError, what: str) -> RenderError:

@@ -1,0 +1,185 @@
+"""Benchmark pack builds against bare WeasyPrint, in one process.
+
+    python bench/pack.py            # 20 synthetic briefs
+    python bench/pack.py --large    # 100
+    python bench/pack.py --briefs 8 --repeat 1
+
+The synthetic briefs are the sample specs of briefs/ copied under new ids and titles, so
+they cite the five seed articles as the samples do. Every time is the median of --repeat
+runs, and each ratio compares runs made in this same process, so a busy machine slows
+both sides alike:
+
+- cold_s: full build (PDF and DOCX, briefs and pack), one job, no cache;
+- parallel_s: the same with one worker per core;
+- weasyprint_s: bare WeasyPrint rendering the same briefs' HTML with the same styles and
+  fonts (one FontConfiguration, untagged), the floor of our PDF path;
+- cold_ratio = cold_s / weasyprint_s;
+- one_brief_s: building one spec alone (no pack), no cache;
+- rebuild_one_s: after editing one spec, a build of the folder with the cache;
+- peak_rss_mib: the largest resident set of the build (parent or worker), measured in a
+  separate process building every brief with all cores.
+
+The last line printed is one JSON object with those keys.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from briefgen.build import (  # noqa: E402
+    _stylesheets, build, default_jobs, find_specs, load_briefs, load_registry)
+from briefgen.project import Project  # noqa: E402
+from briefgen.sources import load_library  # noqa: E402
+
+
+def make_project(folder: Path, count: int) -> Project:
+    """Copy seeds/ and write `count` specs made from the sample briefs."""
+    shutil.copytree(ROOT / "seeds", folder / "seeds")
+    briefs = folder / "briefs"
+    briefs.mkdir()
+    samples = [p for p in sorted((ROOT / "briefs").glob("*.yaml")) if p.name != "pack.yaml"]
+    for number in range(count):
+        sample = samples[number % len(samples)]
+        text = sample.read_text("utf-8")
+        lines = [line for line in text.splitlines() if not line.startswith("id:")]
+        text = "\n".join(lines) + "\n"
+        text = text.replace('title: {en: "', f'title: {{en: "No. {number + 1}: ', 1)
+        (briefs / f"{sample.stem}-{number + 1:03d}.yaml").write_text(text, "utf-8")
+    return Project.at(folder)
+
+
+def timed(function, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def bare_weasyprint(project: Project) -> callable:
+    """Return a function rendering every brief's HTML with plain WeasyPrint."""
+    import weasyprint
+    from weasyprint.text.fonts import FontConfiguration
+
+    from briefgen.build import _environment
+    from briefgen.render.html import render_html
+
+    briefs = load_briefs(find_specs([project.root / "briefs"]), load_library(project),
+                         load_registry(project))
+    env = _environment(project.template_dirs)
+    pages = [render_html(brief, env) for brief in briefs]
+    styles = _stylesheets(project)
+
+    def run():
+        font_config = FontConfiguration()
+        css = [weasyprint.CSS(string=text, font_config=font_config) for text in styles]
+        for page in pages:
+            weasyprint.HTML(string=page).write_pdf(stylesheets=css, font_config=font_config)
+
+    return run
+
+
+def peak_rss_mib(project: Project, out: Path) -> float:
+    """Build every brief with all cores in a child process; return its largest RSS."""
+    script = (
+        "import resource, sys; from pathlib import Path; "
+        "from briefgen.build import build, default_jobs; from briefgen.project import Project; "
+        f"p = Project.at({str(project.root)!r}); "
+        f"build(p, [p.root / 'briefs'], Path({str(out)!r}), ('pdf', 'docx'), "
+        "jobs=default_jobs(), use_cache=False); "
+        "own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss; "
+        "workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss; "
+        "print(max(own, workers))"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            env=env, check=True)
+    return int(result.stdout.strip().splitlines()[-1]) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--briefs", type=int, default=20)
+    parser.add_argument("--large", action="store_true", help="100 briefs")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    count = 100 if args.large else args.briefs
+    jobs = default_jobs()
+
+    with tempfile.TemporaryDirectory(prefix="briefgen-bench-") as tmp:
+        project = make_project(Path(tmp) / "project", count)
+        briefs_dir = project.root / "briefs"
+        out = Path(tmp) / "dist"
+        bare = bare_weasyprint(project)
+        bare()  # warm: fonts, imports
+
+        weasyprint_s = timed(bare, args.repeat)
+        cold = lambda: build(project, [briefs_dir], out, ("pdf", "docx"), jobs=1,  # noqa: E731
+                             use_cache=False)
+        cold_s = timed(cold, args.repeat)
+        parallel = lambda: build(project, [briefs_dir], out, ("pdf", "docx"),  # noqa: E731
+                                 jobs=jobs, use_cache=False)
+        parallel_s = timed(parallel, args.repeat)
+        report = build(project, [briefs_dir], out, ("pdf", "docx"), jobs=jobs)
+
+        one = sorted(briefs_dir.glob("*.yaml"))[0]
+        one_brief_s = timed(lambda: build(project, [one], Path(tmp) / "one", ("pdf", "docx"),
+                                          jobs=1, use_cache=False), args.repeat)
+
+        edits = []
+        for attempt in range(args.repeat):
+            text = one.read_text("utf-8")
+            one.write_text(text.replace('summary: "', f'summary: "Edit {attempt}. ', 1), "utf-8")
+            started = time.perf_counter()
+            rebuilt = build(project, [briefs_dir], out, ("pdf", "docx"), jobs=jobs)
+            edits.append(time.perf_counter() - started)
+            assert len(rebuilt) - rebuilt.cache_hits == 1
+        rebuild_one_s = statistics.median(edits)
+        rss = peak_rss_mib(project, Path(tmp) / "rss")
+
+    result = {
+        "briefs": count,
+        "pages": report.pack_pages,
+        "cold_s": round(cold_s, 3),
+        "parallel_s": round(parallel_s, 3),
+        "weasyprint_s": round(weasyprint_s, 3),
+        "cold_ratio": round(cold_s / weasyprint_s, 3),
+        "rebuild_one_s": round(rebuild_one_s, 3),
+        "one_brief_s": round(one_brief_s, 3),
+        "peak_rss_mib": round(rss, 1),
+    }
+    targets = {
+        "cold_ratio": ("≤ 1.10", result["cold_ratio"] <= 1.10),
+        "parallel_s": (f"≤ 0.65 × cold_s = {0.65 * cold_s:.2f}", parallel_s <= 0.65 * cold_s),
+        "rebuild_one_s": (f"≤ 1.5 × one_brief_s = {1.5 * one_brief_s:.2f}",
+                          rebuild_one_s <= 1.5 * one_brief_s),
+        "peak_rss_mib": ("< 1024", rss < 1024),
+    }
+    print(f"{count} briefs, {report.pack_pages} pack pages, {jobs} cores, "
+          f"median of {args.repeat} runs")
+    print(f"{'measure':<15} {'value':>10}  target")
+    for key, value in result.items():
+        if key in ("briefs", "pages"):
+            continue
+        target, met = targets.get(key, ("", None))
+        mark = "" if met is None else ("ok" if met else "MISSED")
+        print(f"{key:<15} {value:>10}  {target} {mark}")
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
