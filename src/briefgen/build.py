@@ -165,23 +165,26 @@ def _allowed_dirs(project: Project) -> tuple[Path, ...]:
     return (*project.template_dirs, *font_dirs())
 
 
-def render_folio(project: Project, pages: int) -> bytes:
-    """Lay out `pages` blank pages that carry only "page X of Y"."""
-    return _render_folio(project.template_dirs, pages)
+def render_folio(project: Project):
+    """Return the folio ("page X of Y") of the project's templates, set once per process."""
+    return _render_folio(project.template_dirs)
 
 
-@lru_cache(maxsize=32)
-def _render_folio(template_dirs: tuple[Path, ...], pages: int) -> bytes:
-    from .render.html import render_template
+@lru_cache(maxsize=4)
+def _render_folio(template_dirs: tuple[Path, ...]):
+    from .render.fonts import font_dirs, font_face_css
+    from .render.html import render_template, stylesheet
+    from .render.packpdf import FOLIO_SAMPLE, Folio
     from .render.pdf import render_pdf
 
-    from .render.fonts import font_dirs, font_face_css
-    from .render.html import stylesheet
-
     env = _environment(template_dirs)
-    html = render_template(env, "folio.html", pages=pages)
-    return render_pdf(html, (font_face_css(), stylesheet(env, "pack.css")),
-                      (*template_dirs, *font_dirs()), tagged=False)
+    html = render_template(env, "folio.html", sample=FOLIO_SAMPLE)
+    sheet = render_pdf(html, (font_face_css(), stylesheet(env, "pack.css")),
+                       (*template_dirs, *font_dirs()), tagged=False)
+    try:
+        return Folio(sheet)
+    except ValueError as exc:
+        raise ProjectError(f"folio.html: {exc}") from None
 
 
 def render_brief(brief: Brief, project: Project, formats: Sequence[str],
@@ -202,7 +205,7 @@ def render_brief(brief: Brief, project: Project, formats: Sequence[str],
         base = render_pdf(render_html(brief, env), _stylesheets(project), _allowed_dirs(project))
         pages = packpdf.page_count(base)
         outline = packpdf.read_outline(base)
-        files[f"{brief.id}.pdf"] = packpdf.finish_brief(base, render_folio(project, pages))
+        files[f"{brief.id}.pdf"] = packpdf.finish_brief(base, render_folio(project))
     if "docx" in formats:
         from .render.docx import render_docx
 
@@ -383,7 +386,7 @@ def _build_pack(project: Project, briefs: list[Brief], rendered: list[RenderedBr
         total = plan.total_pages
         files[f"{PACK_NAME}.pdf"] = packpdf.assemble_pack(
             front, [r.base_pdf for r in rendered], [r.outline for r in rendered],
-            [b.title.value for b in briefs], appendix, render_folio(project, total))
+            [b.title.value for b in briefs], appendix, render_folio(project))
     if "docx" in formats:
         from .render.docx import render_pack_docx
 

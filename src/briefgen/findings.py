@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .arabic.actors import Actor, Registry, find_candidates, find_mentions
@@ -211,17 +212,31 @@ def count_mentions(
             registry_id = "name:" + " ".join(name_words(name_ar))
             extra.setdefault(registry_id, Actor(registry_id, name_ar, name_ar, (), "person"))
         keys.append(registry_id)
-    matcher = Registry((*(registry.actors if registry else ()), *extra.values()))
+    matcher = _matcher(registry, tuple(extra.values()))
     counts: dict[str, int] = {}
     where: dict[str, dict[str, list[int]]] = {}
     for source in sources:
         for paragraph in source.paragraphs:
-            for mention in find_mentions(paragraph.text, matcher):
+            for mention in _paragraph_mentions(paragraph.text, matcher):
                 counts[mention.actor_id] = counts.get(mention.actor_id, 0) + 1
                 numbers = where.setdefault(mention.actor_id, {}).setdefault(source.id, [])
                 if not numbers or numbers[-1] != paragraph.number:
                     numbers.append(paragraph.number)
     return [None if key is None else (counts.get(key, 0), where.get(key, {})) for key in keys]
+
+
+@lru_cache(maxsize=16)
+def _matcher(registry: Registry | None, extra: tuple[Actor, ...]) -> Registry:
+    # Briefs of one build share the registry; its index is built once, not once a brief.
+    if not extra and registry is not None:
+        return registry
+    return Registry((*(registry.actors if registry else ()), *extra))
+
+
+@lru_cache(maxsize=8192)
+def _paragraph_mentions(text: str, matcher: Registry) -> tuple:
+    # Briefs citing the same sources look for the same actors in the same paragraphs.
+    return tuple(find_mentions(text, matcher))
 
 
 # --- Layout ----------------------------------------------------------------------------------

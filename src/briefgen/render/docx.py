@@ -79,14 +79,26 @@ def set_paragraph_rtl(paragraph) -> None:
     _set_child(paragraph._p.get_or_add_pPr(), "bidi", PPR_ORDER)
 
 
-def style_run(run, text: Text, *, size: float = BODY_PT, bold: bool = False,
-              italic: bool = False, color: RGBColor | None = None) -> None:
-    """Give a run fonts, sizes and language for both scripts, and w:rtl when Arabic."""
-    prototype = _run_properties(text.rtl, size, bold, italic, str(color) if color else None)
-    existing = run._r.rPr
-    if existing is not None:
-        run._r.remove(existing)
-    run._r.insert(0, deepcopy(prototype))
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def make_run(text: Text, *, size: float = BODY_PT, bold: bool = False, italic: bool = False,
+             color: RGBColor | None = None):
+    """Return a w:r holding `text`, with fonts, sizes and language for both scripts, and
+    w:rtl when Arabic. Built directly: python-docx's add_run walks the text a letter at a
+    time."""
+    run = OxmlElement("w:r")
+    run.append(deepcopy(_run_properties(text.rtl, size, bold, italic,
+                                        str(color) if color else None)))
+    if text.value == "\t":
+        run.append(OxmlElement("w:tab"))
+    elif text.value:
+        t = OxmlElement("w:t")
+        t.text = text.value
+        if text.value != text.value.strip():
+            t.set(_XML_SPACE, "preserve")
+        run.append(t)
+    return run
 
 
 @lru_cache(maxsize=None)
@@ -114,8 +126,7 @@ def _run_properties(rtl: bool, size: float, bold: bool, italic: bool, color: str
 
 def add_text(paragraph, text: Text, **style) -> None:
     """Append `text` to a paragraph as one styled run."""
-    run = paragraph.add_run(text.value)
-    style_run(run, text, **style)
+    paragraph._p.append(make_run(text, **style))
 
 
 def paragraph_for(container, text: Text, style: str | None = None, **run_style):
@@ -129,33 +140,35 @@ def paragraph_for(container, text: Text, style: str | None = None, **run_style):
     return paragraph
 
 
+@lru_cache(maxsize=1)
+def _styled_template():
+    """python-docx's default document with briefgen's styles, parsed once and then copied."""
+    document = Document()
+    styles = document.styles
+    for name in ("Normal", "Title", "Heading 1", "Heading 2", "Table Grid"):
+        style = styles[name]
+        rpr = style.element.get_or_add_rPr()
+        _set_child(rpr, "rFonts", RPR_ORDER, ascii=LATIN_FAMILY, hAnsi=LATIN_FAMILY,
+                   cs=ARABIC_FAMILY, eastAsia=LATIN_FAMILY)
+        _set_child(rpr, "lang", RPR_ORDER, val="en-GB", bidi="ar-SA")
+    styles["Normal"].font.size = Pt(BODY_PT)
+    styles["Heading 1"].font.size = Pt(14)
+    styles["Heading 1"].font.color.rgb = RGBColor(0x11, 0x11, 0x11)
+    styles["Title"].font.size = Pt(22)
+    return document
+
+
 class _DocxWriter:
     """A python-docx Document with briefgen's styles, banner and helpers."""
 
     def __init__(self, classification: str):
         self.classification = classification
-        self.document = Document()
+        self.document = deepcopy(_styled_template())
         self._bookmark_id = 0
-        self.setup_styles()
         self.setup_section()
 
     def save(self) -> bytes:
-        buffer = io.BytesIO()
-        self.document.save(buffer)
-        return _deterministic_zip(buffer.getvalue())
-
-    def setup_styles(self) -> None:
-        styles = self.document.styles
-        for name in ("Normal", "Title", "Heading 1", "Heading 2", "Table Grid"):
-            style = styles[name]
-            rpr = style.element.get_or_add_rPr()
-            _set_child(rpr, "rFonts", RPR_ORDER, ascii=LATIN_FAMILY, hAnsi=LATIN_FAMILY,
-                       cs=ARABIC_FAMILY, eastAsia=LATIN_FAMILY)
-            _set_child(rpr, "lang", RPR_ORDER, val="en-GB", bidi="ar-SA")
-        styles["Normal"].font.size = Pt(BODY_PT)
-        styles["Heading 1"].font.size = Pt(14)
-        styles["Heading 1"].font.color.rgb = RGBColor(0x11, 0x11, 0x11)
-        styles["Title"].font.size = Pt(22)
+        return _save_deterministic(self.document)
 
     def setup_section(self) -> None:
         section = self.document.sections[0]
@@ -181,10 +194,7 @@ class _DocxWriter:
     def add_field(self, paragraph, instruction: str, placeholder: str) -> None:
         field = OxmlElement("w:fldSimple")
         field.set(qn("w:instr"), instruction)
-        run = paragraph.add_run(placeholder)
-        style_run(run, Text(placeholder), size=8.5, color=GREY)
-        paragraph._p.remove(run._r)
-        field.append(run._r)
+        field.append(make_run(Text(placeholder), size=8.5, color=GREY))
         paragraph._p.append(field)
 
     def heading(self, text: str) -> None:
@@ -201,10 +211,7 @@ class _DocxWriter:
                  color: RGBColor | None = LINK_BLUE) -> None:
         link = OxmlElement("w:hyperlink")
         link.set(qn("w:anchor"), bookmark)
-        run = paragraph.add_run(label)
-        style_run(run, Text(label), size=size, color=color)
-        paragraph._p.remove(run._r)
-        link.append(run._r)
+        link.append(make_run(Text(label), size=size, color=color))
         paragraph._p.append(link)
 
     def add_bookmark(self, paragraph, name: str) -> None:
@@ -401,25 +408,26 @@ class _DocxPack(_DocxWriter):
 
     def page_break(self) -> None:
         paragraph = self.document.add_paragraph()
-        run = paragraph.add_run()
-        run._r.append(OxmlElement("w:br"))
-        run._r[-1].set(qn("w:type"), "page")
+        run = make_run(Text(""))
+        run.append(OxmlElement("w:br"))
+        run[-1].set(qn("w:type"), "page")
+        paragraph._p.append(run)
 
     def add_pageref(self, paragraph, bookmark: str, cached: str) -> None:
         def field_char(kind: str):
-            run = paragraph.add_run()
-            style_run(run, Text(""))
+            run = make_run(Text(""))
             char = OxmlElement("w:fldChar")
             char.set(qn("w:fldCharType"), kind)
-            run._r.append(char)
+            run.append(char)
+            paragraph._p.append(run)
 
         field_char("begin")
-        run = paragraph.add_run()
-        style_run(run, Text(""))
+        run = make_run(Text(""))
         instruction = OxmlElement("w:instrText")
-        instruction.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        instruction.set(_XML_SPACE, "preserve")
         instruction.text = f" PAGEREF {bookmark} \\h "
-        run._r.append(instruction)
+        run.append(instruction)
+        paragraph._p.append(run)
         field_char("separate")
         add_text(paragraph, Text(cached))
         field_char("end")
@@ -479,14 +487,34 @@ def render_docx(brief: Brief) -> bytes:
     return _DocxBrief(brief).build()
 
 
-def _deterministic_zip(data: bytes) -> bytes:
-    """Rewrite the package with fixed entry times, so the same brief gives the same bytes."""
-    source = zipfile.ZipFile(io.BytesIO(data))
+class _FixedTimeZip:
+    """python-docx's package writer, with every entry dated 1980-01-01 instead of now."""
+
+    def __init__(self, stream):
+        self._zip = zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED)
+
+    def write(self, pack_uri, blob) -> None:
+        entry = zipfile.ZipInfo(pack_uri.membername, date_time=(1980, 1, 1, 0, 0, 0))
+        entry.compress_type = zipfile.ZIP_DEFLATED
+        entry.external_attr = 0o644 << 16
+        self._zip.writestr(entry, blob)
+
+    def close(self) -> None:
+        self._zip.close()
+
+
+def _save_deterministic(document) -> bytes:
+    """Save as python-docx does (OpcPackage.save), so the same brief gives the same bytes."""
+    from docx.opc.pkgwriter import PackageWriter
+
+    package = document.part.package
+    parts = list(package.parts)
+    for part in parts:
+        part.before_marshal()
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            target.writestr(entry, source.read(info.filename))
+    writer = _FixedTimeZip(out)
+    PackageWriter._write_content_types_stream(writer, parts)
+    PackageWriter._write_pkg_rels(writer, package.rels)
+    PackageWriter._write_parts(writer, parts)
+    writer.close()
     return out.getvalue()

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import io
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pikepdf
@@ -53,13 +54,99 @@ def read_outline(pdf_bytes: bytes) -> tuple[Bookmark, ...]:
         return tuple(found)
 
 
-def _number_pages(pdf: pikepdf.Pdf, folio: pikepdf.Pdf) -> None:
-    """Lay folio page i over page i of `pdf`, marked as an artifact for screen readers."""
-    for number, (page, folio_page) in enumerate(zip(pdf.pages, folio.pages)):
-        form = pdf.copy_foreign(folio_page.as_form_xobject())
+FOLIO_SAMPLE = "page 0123456789 of 0123456789"
+
+
+class Folio:
+    """"page X of Y" for any page, from one page WeasyPrint set with every digit on it.
+
+    The folio template (folio.html, pack.css) decides font, size, colour and place; briefgen
+    renders it once with FOLIO_SAMPLE and then writes each page's text from the glyphs of
+    that rendering, right-aligned where the sample ended. Laying out a blank page per page
+    number cost more than a brief's own DOCX.
+    """
+
+    def __init__(self, sheet: bytes):
+        self.sheet = sheet
+        with pikepdf.open(io.BytesIO(sheet)) as pdf:
+            page = pdf.pages[0]
+            operations = list(pikepdf.parse_content_stream(page))
+            ops = [str(op) for _, op in operations]
+            tm_index, tj_index = ops.index("Tm"), ops.index("TJ")
+            font_name, size = operations[ops.index("Tf")][0]
+            font = page.Resources.Font[font_name]
+            self.widths = _cid_widths(font.DescendantFonts[0].get("/W", []))
+            sample = [bytes(item) for item in operations[tj_index][0][0]
+                      if isinstance(item, pikepdf.String)]
+            tm = [float(x) for x in operations[tm_index][0]]
+            # Plain bytes and numbers only: a Folio outlives the PDF it was read from, and
+            # crosses into worker processes.
+            self.before = pikepdf.unparse_content_stream(operations[:tm_index])
+            self.between = pikepdf.unparse_content_stream(operations[tm_index + 1:tj_index])
+            self.after = pikepdf.unparse_content_stream(operations[tj_index + 1:])
+            self.box = [float(x) for x in page.MediaBox]
+        self.size = float(size)
+        self.tm = tm
+        glyphs = [chunk[i:i + 2] for chunk in sample for i in range(0, len(chunk), 2)]
+        if len(glyphs) != len(FOLIO_SAMPLE):
+            raise ValueError("the folio template must set its sample as one glyph a letter")
+        self.glyph = dict(zip(FOLIO_SAMPLE, glyphs))
+        self.right = tm[4] + self.width(FOLIO_SAMPLE)
+
+    def width(self, text: str) -> float:
+        units = sum(self.widths.get(int.from_bytes(self.glyph[c], "big"), 0) for c in text)
+        return units * self.size / 1000
+
+    @contextmanager
+    def stamping(self, target: pikepdf.Pdf) -> Iterator[Callable[[int, int], pikepdf.Stream]]:
+        """Yield a maker of folio forms for pages of `target`; keep it open until saved."""
+        # qpdf copies stream data (the font) only when the target is saved.
+        with pikepdf.open(io.BytesIO(self.sheet)) as sheet:
+            resources = target.copy_foreign(sheet.pages[0].Resources)
+            yield lambda number, total: self._form(target, resources, number, total)
+
+    def _form(self, target: pikepdf.Pdf, resources, number: int, total: int) -> pikepdf.Stream:
+        text = f"page {number} of {total}"
+        tm = list(self.tm)
+        tm[4] = round(self.right - self.width(text), 4)
+        glyphs = b"".join(self.glyph[c] for c in text).hex().encode()
+        content = b"".join([
+            self.before, b"\n", " ".join(f"{x:g}" for x in tm).encode(), b" Tm\n",
+            self.between, b"\n[<", glyphs, b">] TJ\n", self.after,
+        ])
+        form = pikepdf.Stream(target, content)
+        form.Type = pikepdf.Name.XObject
+        form.Subtype = pikepdf.Name.Form
+        form.BBox = pikepdf.Array(self.box)
+        form.Resources = resources
+        return form
+
+
+def _cid_widths(entries) -> dict[int, int]:
+    """Read a CID font's /W array: `c [w1 w2 …]` and `c_first c_last w` forms."""
+    widths: dict[int, int] = {}
+    items = list(entries)
+    i = 0
+    while i < len(items):
+        first = int(items[i])
+        if isinstance(items[i + 1], pikepdf.Array):
+            for offset, width in enumerate(items[i + 1]):
+                widths[first + offset] = int(width)
+            i += 2
+        else:
+            for cid in range(first, int(items[i + 1]) + 1):
+                widths[cid] = int(items[i + 2])
+            i += 3
+    return widths
+
+
+def _number_pages(pdf: pikepdf.Pdf, form_for: Callable[[int, int], pikepdf.Stream]) -> None:
+    """Lay "page X of Y" over each page of `pdf`, marked as an artifact for screen readers."""
+    total = len(pdf.pages)
+    for number, page in enumerate(pdf.pages, start=1):
         # Named by page, not by a random prefix, so the same pages give the same bytes; and
         # one name per page, as WeasyPrint's pages share one resource dictionary.
-        name = page.add_resource(form, pikepdf.Name.XObject,
+        name = page.add_resource(form_for(number, total), pikepdf.Name.XObject,
                                  pikepdf.Name(f"/BriefgenFolio{number}"))
         page.contents_add(pikepdf.Stream(pdf, b"q\n"), prepend=True)
         page.contents_add(pikepdf.Stream(pdf, b"\nQ\n/Artifact BMC\nq " + bytes(name) +
@@ -74,10 +161,10 @@ def _save(pdf: pikepdf.Pdf) -> bytes:
     return out.getvalue()
 
 
-def finish_brief(base: bytes, folio: bytes) -> bytes:
+def finish_brief(base: bytes, folio: Folio) -> bytes:
     """Return a brief's PDF with page numbers laid over its pages."""
-    with pikepdf.open(io.BytesIO(base)) as pdf, pikepdf.open(io.BytesIO(folio)) as numbers:
-        _number_pages(pdf, numbers)
+    with pikepdf.open(io.BytesIO(base)) as pdf, folio.stamping(pdf) as form_for:
+        _number_pages(pdf, form_for)
         return _save(pdf)
 
 
@@ -152,7 +239,7 @@ class _StructureJoiner:
 
 
 def assemble_pack(front: bytes, bases: Sequence[bytes], outlines: Sequence[Sequence[Bookmark]],
-                  titles: Sequence[str], appendix: bytes, folio: bytes) -> bytes:
+                  titles: Sequence[str], appendix: bytes, folio: Folio) -> bytes:
     """Join the front matter, every brief and the appendix into one numbered, tagged PDF."""
     pdf = pikepdf.open(io.BytesIO(front))
     front_pages = len(pdf.pages)
@@ -168,9 +255,9 @@ def assemble_pack(front: bytes, bases: Sequence[bytes], outlines: Sequence[Seque
     joiner.finish()
     _link_contents(pdf, front_pages, starts, appendix_start)
     _write_outline(pdf, front_pages, starts, outlines, titles, appendix_start)
-    with pikepdf.open(io.BytesIO(folio)) as numbers:
-        _number_pages(pdf, numbers)
-    data = _save(pdf)
+    with folio.stamping(pdf) as form_for:
+        _number_pages(pdf, form_for)
+        data = _save(pdf)
     pdf.close()
     return data
 
