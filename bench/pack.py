@@ -6,8 +6,9 @@
 
 The synthetic briefs are the sample specs of briefs/ copied under new ids and titles, so
 they cite the five seed articles as the samples do. Every time is the median of --repeat
-runs, and each ratio compares runs made in this same process, so a busy machine slows
-both sides alike:
+runs. The runs compared are made in this same process and taken in turns (bare WeasyPrint,
+cold build, parallel build, again), and cold_ratio is the median of each turn's own ratio,
+so a machine that gets busier or quieter part-way slows both sides alike:
 
 - cold_s: full build (PDF and DOCX, briefs and pack), one job, no cache;
 - parallel_s: the same with one worker per core;
@@ -128,14 +129,19 @@ def main() -> None:
         out = Path(tmp) / "dist"
         bare = bare_weasyprint(project, "pdf/ua-1")
         bare()  # warm: fonts, imports
-        weasyprint_s = timed(bare, args.repeat)
-        weasyprint_untagged_s = timed(bare_weasyprint(project, None), args.repeat)
+        untagged = bare_weasyprint(project, None)
         cold = lambda: build(project, [briefs_dir], out, ("pdf", "docx"), jobs=1,  # noqa: E731
                              use_cache=False)
-        cold_s = timed(cold, args.repeat)
         parallel = lambda: build(project, [briefs_dir], out, ("pdf", "docx"),  # noqa: E731
                                  jobs=jobs, use_cache=False)
-        parallel_s = timed(parallel, args.repeat)
+        turns = [(timed(bare, 1), timed(cold, 1), timed(parallel, 1), timed(untagged, 1))
+                 for _ in range(args.repeat)]
+        weasyprint_s = statistics.median(t[0] for t in turns)
+        cold_s = statistics.median(t[1] for t in turns)
+        parallel_s = statistics.median(t[2] for t in turns)
+        weasyprint_untagged_s = statistics.median(t[3] for t in turns)
+        cold_ratio = statistics.median(t[1] / t[0] for t in turns)
+        parallel_ratio = statistics.median(t[2] / t[1] for t in turns)
         report = build(project, [briefs_dir], out, ("pdf", "docx"), jobs=jobs)
 
         one = sorted(briefs_dir.glob("*.yaml"))[0]
@@ -160,14 +166,15 @@ def main() -> None:
         "parallel_s": round(parallel_s, 3),
         "weasyprint_s": round(weasyprint_s, 3),
         "weasyprint_untagged_s": round(weasyprint_untagged_s, 3),
-        "cold_ratio": round(cold_s / weasyprint_s, 3),
+        "cold_ratio": round(cold_ratio, 3),
         "rebuild_one_s": round(rebuild_one_s, 3),
         "one_brief_s": round(one_brief_s, 3),
         "peak_rss_mib": round(rss, 1),
     }
     targets = {
         "cold_ratio": ("≤ 1.10", result["cold_ratio"] <= 1.10),
-        "parallel_s": (f"≤ 0.65 × cold_s = {0.65 * cold_s:.2f}", parallel_s <= 0.65 * cold_s),
+        "parallel_s": (f"≤ 0.65 × cold_s (median turn: {parallel_ratio:.2f} × cold_s)",
+                       parallel_ratio <= 0.65),
         "rebuild_one_s": (f"≤ 1.5 × one_brief_s = {1.5 * one_brief_s:.2f}",
                           rebuild_one_s <= 1.5 * one_brief_s),
         "peak_rss_mib": ("< 1024", rss < 1024),

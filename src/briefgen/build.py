@@ -13,6 +13,7 @@ import os
 import tempfile
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -203,9 +204,9 @@ def render_brief(brief: Brief, project: Project, formats: Sequence[str],
         from .render.pdf import render_pdf
 
         base = render_pdf(render_html(brief, env), _stylesheets(project), _allowed_dirs(project))
-        pages = packpdf.page_count(base)
-        outline = packpdf.read_outline(base)
-        files[f"{brief.id}.pdf"] = packpdf.finish_brief(base, render_folio(project))
+        finished = packpdf.finish_brief(base, render_folio(project))
+        files[f"{brief.id}.pdf"] = finished.pdf
+        pages, outline = finished.pages, finished.outline
     if "docx" in formats:
         from .render.docx import render_docx
 
@@ -340,7 +341,8 @@ def build(
         progress.step("assembling the pack")
         ordered = order_briefs(briefs, pack_spec)
         report.pack_files, report.pack_pages = _build_pack(
-            project, ordered, [rendered[b.id] for b in ordered], pack_spec, formats)
+            project, ordered, [rendered[b.id] for b in ordered], pack_spec, formats,
+            _PartCache(cache, fingerprint))
 
     outputs = {name: data for built in report.briefs for name, data in built.files.items()}
     outputs.update(report.pack_files)
@@ -368,8 +370,25 @@ def _pack_spec(folders: Sequence[Path]) -> PackSpec | None:
     return None
 
 
+class _PartCache:
+    """Renderings of a pack's cover and appendix, keyed by what they show."""
+
+    def __init__(self, cache: RenderCache, fingerprint: str):
+        self.cache = cache
+        self.fingerprint = fingerprint
+
+    def render(self, project: Project, template: str, plan) -> bytes:
+        key = digest(self.fingerprint, template, repr(plan))
+        data = self.cache.get_blob(key)
+        if data is None:
+            data = _render_pack_part(project, template, plan)
+            self.cache.put_blob(key, data)
+        return data
+
+
 def _build_pack(project: Project, briefs: list[Brief], rendered: list[RenderedBrief],
-                spec: PackSpec | None, formats: tuple[str, ...]) -> tuple[dict[str, bytes], int]:
+                spec: PackSpec | None, formats: tuple[str, ...],
+                parts: _PartCache) -> tuple[dict[str, bytes], int]:
     """Assemble pack.pdf and pack.docx from the briefs' own renderings."""
     from .pack import PACK_NAME, plan_pack
 
@@ -380,28 +399,35 @@ def _build_pack(project: Project, briefs: list[Brief], rendered: list[RenderedBr
     if "pdf" in formats:
         from .render import packpdf
 
-        front, plan = _render_front(project, briefs, pages, spec, plan)
-        appendix = _render_pack_part(project, "pack_sources.html", plan)
+        front, plan = _render_front(project, briefs, pages, spec, plan, parts)
+        appendix = parts.render(project, "pack_sources.html", plan)
         plan = plan_pack(briefs, pages, spec, plan.front_pages, packpdf.page_count(appendix))
         total = plan.total_pages
-        files[f"{PACK_NAME}.pdf"] = packpdf.assemble_pack(
-            front, [r.base_pdf for r in rendered], [r.outline for r in rendered],
-            [b.title.value for b in briefs], appendix, render_folio(project))
-    if "docx" in formats:
-        from .render.docx import render_pack_docx
+    with ThreadPoolExecutor(max_workers=1) as helper:
+        # qpdf (the PDF) and zlib and lxml (the DOCX) let go of the GIL for much of their
+        # work, so the two packs are put together side by side.
+        docx = None
+        if "docx" in formats:
+            from .render.docx import render_pack_docx
 
-        files[f"{PACK_NAME}.docx"] = render_pack_docx(
-            plan, [r.files[f"{b.id}.docx"] for b, r in zip(briefs, rendered)])
+            docx = helper.submit(render_pack_docx, plan,
+                                 [r.files[f"{b.id}.docx"] for b, r in zip(briefs, rendered)])
+        if "pdf" in formats:
+            files[f"{PACK_NAME}.pdf"] = packpdf.assemble_pack(
+                front, [r.base_pdf for r in rendered], [r.outline for r in rendered],
+                [b.title.value for b in briefs], appendix, render_folio(project))
+        if docx is not None:
+            files[f"{PACK_NAME}.docx"] = docx.result()
     return files, total
 
 
-def _render_front(project, briefs, pages, spec, plan):
+def _render_front(project, briefs, pages, spec, plan, parts: _PartCache):
     """Render cover and contents until the page numbers they print are the ones they cause."""
     from .pack import plan_pack
     from .render import packpdf
 
     for _ in range(3):
-        front = _render_pack_part(project, "pack.html", plan)
+        front = parts.render(project, "pack.html", plan)
         front_pages = packpdf.page_count(front)
         if front_pages == plan.front_pages:
             return front, plan

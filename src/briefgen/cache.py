@@ -68,6 +68,27 @@ class RenderCache:
         self.folder = folder
         self.enabled = enabled
 
+    def get_blob(self, key: str) -> bytes | None:
+        """Return a cached rendering that is one file (a pack's cover, say), or None."""
+        if not self.enabled:
+            return None
+        try:
+            return (self.folder / f"{key}.bin").read_bytes()
+        except OSError:
+            return None
+
+    def put_blob(self, key: str, data: bytes) -> None:
+        if not self.enabled:
+            return
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(prefix=".blob-", dir=self.folder)
+            with os.fdopen(handle, "wb") as file:
+                file.write(data)
+            os.replace(temporary, self.folder / f"{key}.bin")
+        except OSError:
+            pass
+
     def get(self, key: str) -> RenderedBrief | None:
         if not self.enabled:
             return None

@@ -184,11 +184,16 @@ def registry_actor_named(name_ar: str | None, registry: Registry | None) -> Acto
     """Return the registry actor whose name or a variant is `name_ar`, spelling folded."""
     if not name_ar or registry is None:
         return None
-    words = name_words(name_ar)
+    return _actors_by_words(registry).get(name_words(name_ar))
+
+
+@lru_cache(maxsize=8)
+def _actors_by_words(registry: Registry) -> dict[tuple[str, ...], Actor]:
+    found: dict[tuple[str, ...], Actor] = {}
     for actor in registry.actors:
-        if any(name_words(name) == words for name in actor.names):
-            return actor
-    return None
+        for name in actor.names:
+            found.setdefault(name_words(name), actor)
+    return found
 
 
 def count_mentions(
@@ -233,10 +238,12 @@ def _matcher(registry: Registry | None, extra: tuple[Actor, ...]) -> Registry:
     return Registry((*(registry.actors if registry else ()), *extra))
 
 
-@lru_cache(maxsize=8192)
 def _paragraph_mentions(text: str, matcher: Registry) -> tuple:
     # Briefs citing the same sources look for the same actors in the same paragraphs.
-    return tuple(find_mentions(text, matcher))
+    memo = matcher.mentions_by_text
+    if text not in memo:
+        memo[text] = tuple(find_mentions(text, matcher))
+    return memo[text]
 
 
 # --- Layout ----------------------------------------------------------------------------------

@@ -21,9 +21,15 @@ PACK_NAME = "pack"
 
 @dataclass(frozen=True)
 class PackEntry:
-    """A brief in the pack and where it starts (1-based page of the pack PDF)."""
+    """A brief as the pack's cover and contents show it, and where it starts (1-based).
 
-    brief: Brief
+    Only what the front matter shows, not the whole brief: the pack's renderings are
+    cached by what they show, so an edit inside a brief does not lay out the cover again.
+    """
+
+    brief_id: str
+    title: Text
+    classification: str
     first_page: int
     pages: int
 
@@ -62,25 +68,20 @@ class Pack:
     sources: tuple[PackSource, ...]
     front_pages: int
     appendix_page: int
+    topics: tuple[str, ...] = ()
+    appendix_pages: int = 1
 
     @property
     def date_english(self) -> str:
         return f"{self.date.day} {self.date:%B %Y}"
 
     @property
-    def topics(self) -> tuple[str, ...]:
-        seen = dict.fromkeys(t for e in self.entries for t in e.brief.topics)
-        return tuple(seen)
-
-    @property
     def subject(self) -> str:
-        return "Briefing pack: " + "; ".join(e.brief.title.value for e in self.entries)
+        return "Briefing pack: " + "; ".join(e.title.value for e in self.entries)
 
     @property
     def total_pages(self) -> int:
         return self.appendix_page - 1 + self.appendix_pages
-
-    appendix_pages: int = 1
 
 
 def load_pack_spec_for(folder: Path) -> PackSpec | None:
@@ -112,7 +113,7 @@ def plan_pack(briefs: Sequence[Brief], page_counts: Sequence[int], spec: PackSpe
     entries = []
     page = front_pages + 1
     for brief, pages in zip(briefs, page_counts):
-        entries.append(PackEntry(brief, page, pages))
+        entries.append(PackEntry(brief.id, brief.title, brief.classification, page, pages))
         page += pages
     markings = [b.classification for b in briefs]
     if spec and spec.classification:
@@ -130,6 +131,7 @@ def plan_pack(briefs: Sequence[Brief], page_counts: Sequence[int], spec: PackSpe
         sources=_consolidated_sources(briefs),
         front_pages=front_pages,
         appendix_page=page,
+        topics=tuple(dict.fromkeys(t for b in briefs for t in b.topics)),
         appendix_pages=appendix_pages,
     )
 

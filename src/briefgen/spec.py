@@ -10,6 +10,7 @@ import calendar
 import dataclasses
 import datetime as dt
 import difflib
+import functools
 import re
 import types
 import typing
@@ -282,7 +283,7 @@ class _Walker:
                                     f"found a {_node_kind(node)}")
             return None
         spec_fields = {f.name: f for f in fields(tp) if not f.metadata.get("internal")}
-        hints = typing.get_type_hints(tp)
+        hints = _hints(tp)
         values: dict = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
@@ -347,6 +348,12 @@ class _Walker:
                                     "put it in quotes")
             return None
         text = node.value
+        if _SUSPECT.search(text) is None:  # the common case: nothing to refuse or remove
+            text = unicodedata.normalize("NFC", text).strip()
+            if not text:
+                self.empty(node, key, "write the text")
+                return None
+            return text
         controls = sorted({f"U+{ord(c):04X}" for c in text if c in BIDI_CONTROLS})
         if controls:
             self.problem(node, key, f"contains bidi control characters ({', '.join(controls)}) "
@@ -365,11 +372,25 @@ class _Walker:
         return text
 
 
+# Anything convert_text must refuse, remove or map: controls, surrogates, non-characters,
+# bidi controls, zero-width characters and Arabic presentation forms.
+_SUSPECT = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff"
+    + "".join(sorted(BIDI_CONTROLS | ZERO_WIDTH))
+    + "\ufb50-\ufdff\ufe70-\ufeff]"
+)
+
+
 def _unprintable(char: str) -> bool:
     # Escapes in quoted YAML ("\x07", "\ud800") reach here; PDF and DOCX cannot carry them.
     category = unicodedata.category(char)
     return (category == "Cc" and char not in "\t\n") or category == "Cs" \
         or char in "\ufffe\uffff"
+
+
+@functools.lru_cache(maxsize=None)
+def _hints(tp) -> dict:
+    return typing.get_type_hints(tp)
 
 
 def _is_null(node: yaml.Node) -> bool:

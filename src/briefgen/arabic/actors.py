@@ -88,6 +88,11 @@ class Registry:
     def _by_id(self) -> dict[str, Actor]:
         return {actor.id: actor for actor in self.actors}
 
+    @cached_property
+    def mentions_by_text(self) -> dict[str, tuple]:
+        """A memo of mentions per paragraph text, for callers that match the same texts."""
+        return {}
+
     def _names_at(self, word: str) -> tuple[tuple[int, tuple[_Name, ...]], ...]:
         """Return (letters of particles skipped, names) for each reading of a folded word."""
         memo = self._memo

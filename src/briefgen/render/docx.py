@@ -18,6 +18,7 @@ from functools import lru_cache
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_DIRECTION
+from docx.table import _Cell
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -226,12 +227,16 @@ class _DocxWriter:
 
     def table(self, headers: list[Text], widths_mm: list[float], rtl: bool = False):
         table = self.document.add_table(rows=1, cols=len(headers))
-        table.style = self.document.styles["Table Grid"]
+        table._tbl.tblPr.style = "TableGrid"  # a style id; looking styles up by name is slow
         table.autofit = False
         if rtl:
             # The first column sits at the right; Word and LibreOffice honour w:bidiVisual.
             table.table_direction = WD_TABLE_DIRECTION.RTL
-        for cell, header, width in zip(table.rows[0].cells, headers, widths_mm):
+        # Rows added later take their cell widths from the grid.
+        for column, width in zip(table._tbl.tblGrid.gridCol_lst, widths_mm):
+            column.w = Mm(width)
+        for cell, header, width in zip(self.row_cells(table, table._tbl.tr_lst[0]), headers,
+                                       widths_mm):
             cell.width = Mm(width)
             self.fill_cell(cell, header, bold=True, size=10)
         return table
@@ -243,12 +248,13 @@ class _DocxWriter:
         add_text(paragraph, text, **style)
         return paragraph
 
-    def add_row(self, table, widths_mm: list[float]):
-        cells = table.add_row().cells
-        for cell, width in zip(cells, widths_mm):
-            cell.width = Mm(width)
-        return cells
+    def add_row(self, table):
+        return self.row_cells(table, table.add_row()._tr)
 
+    @staticmethod
+    def row_cells(table, tr) -> list[_Cell]:
+        # Row.cells walks the whole table to place merged cells; ours have none.
+        return [_Cell(tc, table) for tc in tr.tc_lst]
 
 
 class _DocxBrief(_DocxWriter):
@@ -301,7 +307,7 @@ class _DocxBrief(_DocxWriter):
         widths = [45, 40, 89]
         table = self.table([Text("Actor"), Text("الاسم", "ar"), Text("Role")], widths)
         for actor in self.brief.actors:
-            name, name_ar, role = self.add_row(table, widths)
+            name, name_ar, role = self.add_row(table)
             self.fill_cell(name, actor.name, bold=True)
             if actor.name_ar:
                 self.fill_cell(name_ar, actor.name_ar)
@@ -317,7 +323,7 @@ class _DocxBrief(_DocxWriter):
         widths = [40, 134]
         table = self.table([Text("Date"), Text("Event")], widths)
         for item in self.brief.key_dates:
-            date, event = self.add_row(table, widths)
+            date, event = self.add_row(table)
             self.fill_cell(date, Text(item.date.english))
             paragraph = self.fill_cell(event, item.event)
             self.add_cites(paragraph, item.cites)
@@ -327,7 +333,7 @@ class _DocxBrief(_DocxWriter):
         widths = [100, 74]
         table = self.table([Text("النص الأصلي", "ar"), Text("English summary")], widths, rtl=True)
         for excerpt in self.brief.excerpts:
-            arabic, english = self.add_row(table, widths)
+            arabic, english = self.add_row(table)
             for index, paragraph in enumerate(excerpt.paragraphs):
                 target = arabic.paragraphs[0] if index == 0 else arabic.add_paragraph()
                 if paragraph.text.rtl:
@@ -383,8 +389,8 @@ class _DocxPack(_DocxWriter):
             paragraph_for(self.document, Text(f"For: {pack.audience}"), size=13, color=GREY)
         self.heading("Briefs in this pack")
         for entry in pack.entries:
-            paragraph = paragraph_for(self.document, entry.brief.title)
-            add_text(paragraph, Text(f" ({entry.brief.classification})"), size=9,
+            paragraph = paragraph_for(self.document, entry.title)
+            add_text(paragraph, Text(f" ({entry.classification})"), size=9,
                      color=BANNER_RED)
 
     def contents(self) -> None:
@@ -395,7 +401,7 @@ class _DocxPack(_DocxWriter):
         self.heading("Contents")
         for number, entry in enumerate(self.pack.entries, start=1):
             paragraph = self.document.add_paragraph()
-            self.add_link(paragraph, entry.brief.title.value, f"brief_{number}", size=BODY_PT,
+            self.add_link(paragraph, entry.title.value, f"brief_{number}", size=BODY_PT,
                           color=None)
             add_text(paragraph, Text("\t"))
             self.add_pageref(paragraph, f"brief_{number}", str(entry.first_page))
@@ -491,7 +497,8 @@ class _FixedTimeZip:
     """python-docx's package writer, with every entry dated 1980-01-01 instead of now."""
 
     def __init__(self, stream):
-        self._zip = zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED)
+        # Level 1: a DOCX is mostly small XML parts; the higher levels cost more than they save.
+        self._zip = zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
 
     def write(self, pack_uri, blob) -> None:
         entry = zipfile.ZipInfo(pack_uri.membername, date_time=(1980, 1, 1, 0, 0, 0))

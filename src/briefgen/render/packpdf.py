@@ -34,24 +34,23 @@ def page_count(pdf_bytes: bytes) -> int:
         return len(pdf.pages)
 
 
-def read_outline(pdf_bytes: bytes) -> tuple[Bookmark, ...]:
+def _outline(pdf: pikepdf.Pdf) -> tuple[Bookmark, ...]:
     """Return the outline WeasyPrint wrote from a brief's headings, flattened."""
-    with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
-        index = {page.obj.objgen: number for number, page in enumerate(pdf.pages)}
-        found: list[Bookmark] = []
+    index = {page.obj.objgen: number for number, page in enumerate(pdf.pages)}
+    found: list[Bookmark] = []
 
-        def walk(items, level):
-            for item in items:
-                destination = item.destination
-                page = 0
-                if isinstance(destination, pikepdf.Array) and len(destination):
-                    page = index.get(destination[0].objgen, 0)
-                found.append(Bookmark(level, str(item.title), page))
-                walk(item.children, level + 1)
+    def walk(items, level):
+        for item in items:
+            destination = item.destination
+            page = 0
+            if isinstance(destination, pikepdf.Array) and len(destination):
+                page = index.get(destination[0].objgen, 0)
+            found.append(Bookmark(level, str(item.title), page))
+            walk(item.children, level + 1)
 
-        with pdf.open_outline() as outline:
-            walk(outline.root, 0)
-        return tuple(found)
+    with pdf.open_outline() as outline:
+        walk(outline.root, 0)
+    return tuple(found)
 
 
 FOLIO_SAMPLE = "page 0123456789 of 0123456789"
@@ -161,11 +160,19 @@ def _save(pdf: pikepdf.Pdf) -> bytes:
     return out.getvalue()
 
 
-def finish_brief(base: bytes, folio: Folio) -> bytes:
-    """Return a brief's PDF with page numbers laid over its pages."""
+@dataclass(frozen=True)
+class FinishedBrief:
+    pdf: bytes  # with page numbers
+    pages: int
+    outline: tuple[Bookmark, ...]
+
+
+def finish_brief(base: bytes, folio: Folio) -> FinishedBrief:
+    """Number a brief's pages; return the PDF with its page count and outline."""
     with pikepdf.open(io.BytesIO(base)) as pdf, folio.stamping(pdf) as form_for:
+        outline = _outline(pdf)
         _number_pages(pdf, form_for)
-        return _save(pdf)
+        return FinishedBrief(_save(pdf), len(pdf.pages), outline)
 
 
 def _named_destinations(pdf: pikepdf.Pdf) -> dict[str, pikepdf.Object]:
