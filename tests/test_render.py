@@ -238,3 +238,18 @@ def test_libreoffice_opens_docx_and_keeps_the_arabic(libreoffice_pdfs):
             assert found_line_by_line(paragraph.text.value, text, interleaved=True), paragraph.id
         fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
         assert "Amiri" in fonts and "Crimson" in fonts
+
+
+def test_arabic_inside_english_keeps_its_direction(sample_build):
+    out, built = sample_build
+    result = next(r for r in built if r.brief.id == "iran-pakistan")
+    html = (out / "iran-pakistan.html").read_text("utf-8")
+    assert '<bdi dir="rtl" lang="ar">ميدل ايست نيوز</bdi>' in html
+    root, paragraphs = docx_paragraphs(out / "iran-pakistan.docx")
+    runs = [r for p in paragraphs if "Middle East News" in paragraph_text(p)
+            for r in p.iter(f"{W}r")]
+    arabic = [r for r in runs if "ميدل" in "".join(t.text or "" for t in r.iter(f"{W}t"))]
+    latin = [r for r in runs if "Middle" in "".join(t.text or "" for t in r.iter(f"{W}t"))]
+    assert arabic and all(r.find(f"{W}rPr/{W}rtl") is not None for r in arabic)
+    assert latin and all(r.find(f"{W}rPr/{W}rtl") is None for r in latin)
+    assert result.brief.sources[0].outlet.startswith("Middle East News")

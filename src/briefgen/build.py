@@ -354,10 +354,18 @@ def build(
         raise ProjectError(f"cannot create output folder {out_dir}: {exc.strerror}") from None
     with output_lock(out_dir):
         for name, data in outputs.items():
-            write_atomic(out_dir / name, data)
+            if not _same_file(out_dir / name, data):  # unchanged files keep their mtime
+                write_atomic(out_dir / name, data)
     report.seconds = time.perf_counter() - started
     progress.finish(report)
     return report
+
+
+def _same_file(path: Path, data: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
 
 
 def _pack_spec(folders: Sequence[Path]) -> PackSpec | None:

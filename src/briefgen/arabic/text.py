@@ -58,3 +58,27 @@ def is_arabic(text: str) -> bool:
         return False
     arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f")
     return arabic * 2 >= len(letters)
+
+
+_ARABIC_RUN = re.compile(
+    "[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]"
+    "(?:[^A-Za-z\u00c0-\u024f]*[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff])?"
+)
+
+
+def script_runs(text: str) -> list[tuple[str, bool]]:
+    """Split text into (run, is_arabic) pieces: Arabic stretches inside other text.
+
+    An Arabic stretch runs from an Arabic letter to the last Arabic letter before the next
+    Latin one, so "Middle East News (ميدل ايست نيوز)" gives one Arabic run of three words.
+    """
+    runs: list[tuple[str, bool]] = []
+    position = 0
+    for match in _ARABIC_RUN.finditer(text):
+        if match.start() > position:
+            runs.append((text[position:match.start()], False))
+        runs.append((match.group(), True))
+        position = match.end()
+    if position < len(text):
+        runs.append((text[position:], False))
+    return runs

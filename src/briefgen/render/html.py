@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -11,9 +12,10 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..errors import ProjectError
-from ..model import Brief
+from ..model import Brief, Text
 
 STYLESHEET = "brief.css"
+_HAS_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _FONTS_SLOT = "/* briefgen: fonts */\n"
 
 
@@ -21,13 +23,40 @@ def template_environment(template_dirs: Sequence[Path]) -> jinja2.Environment:
     """Return a sandboxed, autoescaping environment searching `template_dirs` in order."""
     from jinja2.sandbox import SandboxedEnvironment
 
-    return SandboxedEnvironment(
+    env = SandboxedEnvironment(
         loader=jinja2.FileSystemLoader([str(d) for d in template_dirs]),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=False,
         keep_trailing_newline=True,
+        finalize=_isolate_text,
     )
+    env.filters["isolate"] = isolate_arabic
+    return env
+
+
+def isolate_arabic(value) -> Markup:
+    """Escape text, wrapping each Arabic stretch in <bdi dir="rtl" lang="ar">.
+
+    Arabic inside English (an outlet's name, a quoted term) then keeps its own direction,
+    font and language; inside attributes use the plain `.value` instead.
+    """
+    from markupsafe import escape
+
+    from ..arabic.text import script_runs
+
+    return Markup("".join(
+        f'<bdi dir="rtl" lang="ar">{escape(run)}</bdi>' if arabic else str(escape(run))
+        for run, arabic in script_runs(str(value))
+    ))
+
+
+def _isolate_text(value):
+    # Every {{ Text }} of the model: English text with Arabic in it gets its runs isolated;
+    # Arabic text already sits in a dir="rtl" lang="ar" block.
+    if isinstance(value, Text) and not value.rtl and _HAS_ARABIC.search(value.value):
+        return isolate_arabic(value.value)
+    return value
 
 
 def _template(env: jinja2.Environment, name: str) -> jinja2.Template:
