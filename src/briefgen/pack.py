@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import Problem, SpecError
-from .model import Brief, Text
+from .model import Brief, SourceEntry, Text
 from .spec import CLASSIFICATIONS, PackSpec, load_pack_spec
 
 PACK_SPEC = "pack.yaml"
@@ -44,13 +44,7 @@ class SourceUse:
 class PackSource:
     """A source cited anywhere in the pack, and which briefs cite which paragraphs."""
 
-    id: str
-    alias: str | None
-    outlet: str | None
-    title_en: str | None
-    title_ar: Text | None
-    published: str | None
-    sha256: str
+    source: SourceEntry  # as the first brief citing it lists it
     cited_by: tuple[SourceUse, ...]
 
 
@@ -137,15 +131,12 @@ def plan_pack(briefs: Sequence[Brief], page_counts: Sequence[int], spec: PackSpe
 
 
 def _consolidated_sources(briefs: Sequence[Brief]) -> tuple[PackSource, ...]:
-    first: dict[str, object] = {}
+    first: dict[str, SourceEntry] = {}
     uses: dict[str, list[SourceUse]] = {}
     for brief in briefs:
         for source in brief.sources:
             first.setdefault(source.id, source)
             uses.setdefault(source.id, []).append(
                 SourceUse(brief.title.value, source.paragraph_ranges))
-    return tuple(
-        PackSource(s.id, s.alias, s.outlet, s.title_en, s.title_ar, s.published, s.sha256,
-                   tuple(uses[s.id]))
-        for s in sorted(first.values(), key=lambda s: s.id)
-    )
+    return tuple(PackSource(first[source_id], tuple(uses[source_id]))
+                 for source_id in sorted(first))
