@@ -49,3 +49,20 @@ def pdftotext(path: Path, *args: str) -> str:
     result = subprocess.run(["pdftotext", *args, str(path), "-"], check=True,
                             capture_output=True, env={**os.environ, "LC_ALL": "C.UTF-8"})
     return result.stdout.decode("utf-8")
+
+
+def struct_elements(pdf):
+    """Yield every structure element of a tagged PDF (pikepdf.Pdf)."""
+    import pikepdf
+
+    stack = list(pdf.Root.StructTreeRoot.K)
+    while stack:
+        element = stack.pop()
+        if not isinstance(element, pikepdf.Dictionary) or element.get("/Type") != "/StructElem":
+            continue
+        yield element
+        kids = element.get("/K")
+        if isinstance(kids, pikepdf.Array):
+            stack.extend(kids)
+        elif kids is not None:
+            stack.append(kids)

@@ -16,7 +16,7 @@ from lxml import etree
 
 from briefgen.build import build
 from briefgen.project import Project
-from conftest import ROOT, pdftotext
+from conftest import ROOT, pdftotext, struct_elements
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -88,20 +88,6 @@ def test_pack_outline_links_and_metadata(pack_build):
         assert str(pdf.Root.Lang) == "en"
         assert pdf.docinfo["/Title"] == "Afghanistan's neighbours and the Taliban"
         assert "/Subject" in pdf.docinfo and "/Author" in pdf.docinfo
-
-
-def struct_elements(pdf: pikepdf.Pdf):
-    stack = list(pdf.Root.StructTreeRoot.K)
-    while stack:
-        element = stack.pop()
-        if not isinstance(element, pikepdf.Dictionary) or element.get("/Type") != "/StructElem":
-            continue
-        yield element
-        kids = element.get("/K")
-        if isinstance(kids, pikepdf.Array):
-            stack.extend(kids)
-        elif kids is not None:
-            stack.append(kids)
 
 
 def test_pack_is_tagged_and_arabic_blocks_carry_lang_ar(pack_build):

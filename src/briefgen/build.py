@@ -103,7 +103,8 @@ def find_specs(paths: Iterable[Path]) -> list[Path]:
             raise ProjectError(f"{path}: no such spec file or folder")
     if not specs:
         raise ProjectError(f"no *.yaml specs in {', '.join(str(p) for p in paths)}")
-    return specs
+    unique = {spec.resolve(): spec for spec in reversed(specs)}  # a spec named twice is one
+    return [spec for spec in specs if unique[spec.resolve()] is spec]
 
 
 def load_briefs(spec_paths: Sequence[Path], library: SourceLibrary, registry=None) -> list[Brief]:
@@ -140,9 +141,10 @@ def template_files(project: Project) -> dict[str, Path]:
     """Each template name and the file the search path gives for it."""
     found: dict[str, Path] = {}
     for folder in reversed(project.template_dirs):
-        for path in folder.iterdir():
-            if path.is_file() and not path.name.startswith("."):
-                found[path.name] = path
+        for path in sorted(folder.rglob("*")):
+            relative = path.relative_to(folder)
+            if path.is_file() and not any(part.startswith(".") for part in relative.parts):
+                found[relative.as_posix()] = path  # partials in subfolders count too
     return found
 
 
@@ -158,6 +160,11 @@ def _stylesheets(project: Project, name: str = "brief.css") -> tuple[str, ...]:
     from .render.html import stylesheet
 
     return (font_face_css(), stylesheet(_environment(project.template_dirs), name))
+
+
+def _base_url(project: Project) -> str:
+    """Where relative URLs in templates point: the first template folder searched."""
+    return project.template_dirs[0].as_uri() + "/"
 
 
 def _allowed_dirs(project: Project) -> tuple[Path, ...]:
@@ -203,7 +210,8 @@ def render_brief(brief: Brief, project: Project, formats: Sequence[str],
         from .render import packpdf
         from .render.pdf import render_pdf
 
-        base = render_pdf(render_html(brief, env), _stylesheets(project), _allowed_dirs(project))
+        base = render_pdf(render_html(brief, env), _stylesheets(project), _allowed_dirs(project),
+                          base_url=_base_url(project))
         finished = packpdf.finish_brief(base, render_folio(project))
         files[f"{brief.id}.pdf"] = finished.pdf
         pages, outline = finished.pages, finished.outline
@@ -290,16 +298,23 @@ def build(
     started = time.perf_counter()
     formats = tuple(formats)
     unknown = [f for f in formats if f not in FORMATS]
-    if unknown:
-        raise ProjectError(f"unknown format {', '.join(unknown)}; choose from {', '.join(FORMATS)}")
+    if unknown or not formats:
+        raise ProjectError(f"unknown format {', '.join(unknown) or '(none)'}; "
+                           f"choose from {', '.join(FORMATS)}")
+    from .pack import check_pack_ids, order_briefs
     from .render.fonts import font_files
 
     folders = [Path(p) for p in paths if Path(p).is_dir()]
     spec_paths = find_specs(paths)
     library = load_library(project)
     briefs = load_briefs(spec_paths, library, load_registry(project))
-    make_pack = bool(folders) if pack is None else pack
+    make_pack = (bool(folders) if pack is None else pack) and bool({"pdf", "docx"} & set(formats))
     pack_spec = _pack_spec(folders) if make_pack else None
+    if make_pack:  # check the pack before laying anything out
+        check_pack_ids(briefs, spec_paths)
+        ordered = order_briefs(briefs, pack_spec)
+    # A pack's page plan needs each brief laid out, even when only its DOCX is asked for.
+    render_formats = formats + ("pdf",) if make_pack and "pdf" not in formats else formats
     templates = template_files(project)
     fonts = [f.path for f in font_files()]
     fingerprint = environment_fingerprint(templates, fonts)
@@ -308,7 +323,7 @@ def build(
     rendered: dict[str, RenderedBrief] = {}
     tasks = []
     for brief in briefs:
-        key = digest(fingerprint, repr(brief), ",".join(formats))
+        key = digest(fingerprint, repr(brief), ",".join(render_formats))
         hit = cache.get(key)
         if hit is not None:
             rendered[brief.id] = hit
@@ -319,27 +334,29 @@ def build(
     progress = progress or BuildProgress()
     progress.start(len(briefs))
 
+    def wanted(files: dict[str, bytes]) -> dict[str, bytes]:
+        return {name: data for name, data in files.items()
+                if name.rsplit(".", 1)[-1] in formats}
+
     def note(result: RenderedBrief) -> None:
-        progress.brief(BuiltBrief(by_id[result.brief_id], result.files, result.seconds,
-                                  result.pages, result.cached))
+        progress.brief(BuiltBrief(by_id[result.brief_id], wanted(result.files),
+                                  result.seconds, result.pages, result.cached))
 
     for brief in briefs:
         if brief.id in rendered:
             note(rendered[brief.id])
-    for result in _render_all(tasks, project, formats, jobs):
+    for result in _render_all(tasks, project, render_formats, jobs):
         cache.put(result)
         rendered[result.brief_id] = result
         note(result)
     report.briefs = [
-        BuiltBrief(brief, rendered[brief.id].files, rendered[brief.id].seconds,
+        BuiltBrief(brief, wanted(rendered[brief.id].files), rendered[brief.id].seconds,
                    rendered[brief.id].pages, rendered[brief.id].cached)
         for brief in briefs
     ]
+    cache.prune()
     if make_pack:
-        from .pack import order_briefs
-
         progress.step("assembling the pack")
-        ordered = order_briefs(briefs, pack_spec)
         report.pack_files, report.pack_pages = _build_pack(
             project, ordered, [rendered[b.id] for b in ordered], pack_spec, formats,
             _PartCache(cache, fingerprint))
@@ -449,7 +466,8 @@ def _render_pack_part(project: Project, template: str, plan) -> bytes:
 
     html = render_template(_environment(project.template_dirs), template, pack=plan,
                            version=__version__)
-    return render_pdf(html, _stylesheets(project, "pack.css"), _allowed_dirs(project))
+    return render_pdf(html, _stylesheets(project, "pack.css"), _allowed_dirs(project),
+                      base_url=_base_url(project))
 
 
 def _inputs(project: Project, spec_paths: Sequence[Path], pack_spec: PackSpec | None,

@@ -12,12 +12,21 @@ import json
 import os
 import shutil
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
 
 CACHE_DIR = ".briefgen-cache"
+PRUNE_AFTER_DAYS = 14  # entries no build has used for this long are removed
+
+
+def _touch(path: Path) -> None:
+    try:
+        os.utime(path)  # marks the entry as used, for prune()
+    except OSError:
+        pass
 
 
 @dataclass(frozen=True)
@@ -72,10 +81,13 @@ class RenderCache:
         """Return a cached rendering that is one file (a pack's cover, say), or None."""
         if not self.enabled:
             return None
+        path = self.folder / f"{key}.bin"
         try:
-            return (self.folder / f"{key}.bin").read_bytes()
+            data = path.read_bytes()
         except OSError:
             return None
+        _touch(path)
+        return data
 
     def put_blob(self, key: str, data: bytes) -> None:
         if not self.enabled:
@@ -102,8 +114,25 @@ class RenderCache:
         from .render.packpdf import Bookmark
 
         outline = tuple(Bookmark(*item) for item in meta["outline"])
+        _touch(entry)
         return RenderedBrief(meta["brief_id"], key, files, base, meta["pages"], outline,
                              meta["seconds"], cached=True)
+
+    def prune(self, max_age_days: float = PRUNE_AFTER_DAYS) -> None:
+        """Remove entries no build has used for `max_age_days`."""
+        if not self.enabled or not self.folder.is_dir():
+            return
+        oldest = time.time() - max_age_days * 86400
+        for entry in self.folder.iterdir():
+            try:
+                if entry.stat().st_mtime >= oldest:
+                    continue
+                if entry.is_dir():
+                    shutil.rmtree(entry)
+                else:
+                    entry.unlink()
+            except OSError:
+                pass
 
     def put(self, rendered: RenderedBrief) -> None:
         if not self.enabled:

@@ -92,19 +92,30 @@ def build(ctx, paths, out_dir, formats, jobs, no_cache, pack):
 def validate(ctx, paths):
     """Check specs and their citations without rendering (default: briefs/).
 
+    A folder's pack.yaml is checked too.
+
     \b
     Example:
       briefgen validate briefs/iran-taliban.yaml
+      briefgen validate                      # every spec in briefs/ and briefs/pack.yaml
     """
     from .build import find_specs, load_briefs, load_registry
+    from .pack import check_pack_ids, load_pack_spec_for, order_briefs
     from .sources import load_library
 
     project = _project(ctx)
-    specs = find_specs(list(paths) or [project.root / "briefs"])
+    paths = list(paths) or [project.root / "briefs"]
+    specs = find_specs(paths)
     briefs = load_briefs(specs, load_library(project), load_registry(project))
     for brief in briefs:
         click.echo(f"ok {brief.id}: {len(brief.excerpts)} excerpts, "
                    f"{len(brief.sources)} sources")
+    for folder in (p for p in paths if p.is_dir()):
+        pack_spec = load_pack_spec_for(folder)
+        check_pack_ids(briefs, specs)
+        order_briefs(briefs, pack_spec)
+        if pack_spec is not None:
+            click.echo(f"ok pack: {pack_spec.path}")
     from .scaffold import find_placeholders
 
     for path in specs:  # a warning, not an error: a draft with TODOs left still builds

@@ -7,6 +7,7 @@ render/docx.py) read it together with each brief's own rendering.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,17 +89,49 @@ def highest_classification(markings: Sequence[str]) -> str:
     return max(markings, key=CLASSIFICATIONS.index)
 
 
+def check_pack_ids(briefs: Sequence[Brief], spec_paths: Sequence[Path]) -> None:
+    """Refuse a brief whose outputs would be the pack's (pack.pdf, pack.docx)."""
+    for brief, path in zip(briefs, spec_paths):
+        if brief.id == PACK_NAME:
+            raise SpecError([Problem(path, _line_of(path, r"id:"), "id",
+                                     f"'{PACK_NAME}' names the pack's own files; give the brief "
+                                     "another id (or rename the spec file)")])
+
+
 def order_briefs(briefs: Sequence[Brief], spec: PackSpec | None) -> list[Brief]:
     """Put briefs in the pack spec's order; unlisted briefs follow by id."""
     by_id = {brief.id: brief for brief in briefs}
     listed = list(spec.briefs) if spec else []
-    unknown = [brief_id for brief_id in listed if brief_id not in by_id]
-    if unknown:
-        raise SpecError([Problem(spec.path, None, "briefs",
-                                 f"no brief '{brief_id}' among the specs built "
-                                 f"(known: {', '.join(sorted(by_id))})") for brief_id in unknown])
+    problems = []
+    seen: set[str] = set()
+    for brief_id in listed:
+        line = _line_of(spec.path, rf"-\s*['\"]?{re.escape(brief_id)}['\"]?\s*(#.*)?$")
+        if brief_id not in by_id:
+            problems.append(Problem(spec.path, line, "briefs",
+                                    f"no brief '{brief_id}' among the specs built "
+                                    f"(known: {', '.join(sorted(by_id))}); fix the id or "
+                                    "remove the line"))
+        elif brief_id in seen:
+            problems.append(Problem(spec.path, line, "briefs",
+                                    f"'{brief_id}' is listed twice; a brief appears once"))
+        seen.add(brief_id)
+    if problems:
+        raise SpecError(problems)
     rest = sorted(set(by_id) - set(listed))
     return [by_id[brief_id] for brief_id in [*listed, *rest]]
+
+
+def _line_of(path: Path | None, pattern: str) -> int | None:
+    """Return the line of `path` whose text (stripped) matches `pattern`, searched last."""
+    if path is None:
+        return None
+    try:
+        lines = path.read_text("utf-8").splitlines()
+    except OSError:
+        return None
+    compiled = re.compile(pattern)
+    matches = [n for n, line in enumerate(lines, start=1) if compiled.match(line.strip())]
+    return matches[-1] if matches else None
 
 
 def plan_pack(briefs: Sequence[Brief], page_counts: Sequence[int], spec: PackSpec | None,

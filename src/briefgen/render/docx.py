@@ -381,6 +381,7 @@ class _DocxPack(_DocxWriter):
         self.contents()
         for number, data in enumerate(brief_docx, start=1):
             self.append_brief(number, data)
+        self.sources_appendix()
         pack = self.pack
         set_properties(self.document, pack.title.value, pack.subject, pack.author,
                        pack.topics, pack.classification, pack.date)
@@ -408,17 +409,43 @@ class _DocxPack(_DocxWriter):
         self.page_break()
         self.heading("Contents")
         for number, entry in enumerate(self.pack.entries, start=1):
+            self.contents_line(entry.title.value, f"brief_{number}", entry.first_page)
+        self.contents_line("Sources appendix", "appendix", self.pack.appendix_page)
+
+    def contents_line(self, title: str, bookmark: str, page: int) -> None:
+        paragraph = self.document.add_paragraph()
+        self.add_link(paragraph, title, bookmark, size=BODY_PT, color=None)
+        add_text(paragraph, Text("\t"))
+        self.add_pageref(paragraph, bookmark, str(page))
+        _set_child(paragraph._p.get_or_add_pPr(), "tabs", PPR_ORDER)
+        tab = OxmlElement("w:tab")
+        tab.set(qn("w:val"), "right")
+        tab.set(qn("w:leader"), "dot")
+        tab.set(qn("w:pos"), str(int(Mm(174).twips)))
+        paragraph._p.pPr.find(qn("w:tabs")).append(tab)
+
+    def sources_appendix(self) -> None:
+        """Every source the pack cites, and the paragraphs each brief cites."""
+        self.page_break()
+        paragraph = self.document.add_paragraph()
+        paragraph._p.style = "Heading1"
+        add_text(paragraph, Text("Sources appendix"), size=14, bold=True)
+        self.add_bookmark(paragraph, "appendix")
+        for item in self.pack.sources:
+            source = item.source
             paragraph = self.document.add_paragraph()
-            self.add_link(paragraph, entry.title.value, f"brief_{number}", size=BODY_PT,
-                          color=None)
-            add_text(paragraph, Text("\t"))
-            self.add_pageref(paragraph, f"brief_{number}", str(entry.first_page))
-            _set_child(paragraph._p.get_or_add_pPr(), "tabs", PPR_ORDER)
-            tab = OxmlElement("w:tab")
-            tab.set(qn("w:val"), "right")
-            tab.set(qn("w:leader"), "dot")
-            tab.set(qn("w:pos"), str(int(Mm(174).twips)))
-            paragraph._p.pPr.find(qn("w:tabs")).append(tab)
+            published = f", {source.published}" if source.published else ""
+            add_text(paragraph, Text(f"{source.outlet or 'Outlet not stated'}{published}. "),
+                     bold=True)
+            if source.title_en:
+                add_text(paragraph, Text(f"{source.title_en}."), italic=True)
+            if source.title_ar:
+                paragraph_for(self.document, source.title_ar)
+            alias = f" ({source.alias})" if source.alias else ""
+            paragraph_for(self.document, Text(f"{source.id}{alias}"), size=9, color=GREY)
+            for use in item.cited_by:
+                paragraph_for(self.document, Text(f"{use.brief_title}: {use.paragraphs}"),
+                              size=10)
 
     def page_break(self) -> None:
         paragraph = self.document.add_paragraph()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import warnings
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 
 import pikepdf
@@ -248,25 +248,24 @@ class _StructureJoiner:
 def assemble_pack(front: bytes, bases: Sequence[bytes], outlines: Sequence[Sequence[Bookmark]],
                   titles: Sequence[str], appendix: bytes, folio: Folio) -> bytes:
     """Join the front matter, every brief and the appendix into one numbered, tagged PDF."""
-    pdf = pikepdf.open(io.BytesIO(front))
-    front_pages = len(pdf.pages)
-    joiner = _StructureJoiner(pdf)
-    starts = []
-    for base in bases:
-        starts.append(len(pdf.pages))
-        with pikepdf.open(io.BytesIO(base)) as brief:
-            joiner.append(brief)
-    appendix_start = len(pdf.pages)
-    with pikepdf.open(io.BytesIO(appendix)) as tail:
-        joiner.append(tail)
-    joiner.finish()
-    _link_contents(pdf, front_pages, starts, appendix_start)
-    _write_outline(pdf, front_pages, starts, outlines, titles, appendix_start)
-    with folio.stamping(pdf) as form_for:
+    # qpdf copies the pages' stream data when the pack is saved: the sources stay open
+    # until then.
+    with ExitStack() as open_files:
+        pdf = open_files.enter_context(pikepdf.open(io.BytesIO(front)))
+        front_pages = len(pdf.pages)
+        joiner = _StructureJoiner(pdf)
+        starts = []
+        for base in bases:
+            starts.append(len(pdf.pages))
+            joiner.append(open_files.enter_context(pikepdf.open(io.BytesIO(base))))
+        appendix_start = len(pdf.pages)
+        joiner.append(open_files.enter_context(pikepdf.open(io.BytesIO(appendix))))
+        joiner.finish()
+        _link_contents(pdf, front_pages, starts, appendix_start)
+        _write_outline(pdf, front_pages, starts, outlines, titles, appendix_start)
+        form_for = open_files.enter_context(folio.stamping(pdf))
         _number_pages(pdf, form_for)
-        data = _save(pdf)
-    pdf.close()
-    return data
+        return _save(pdf)
 
 
 def _link_contents(pdf: pikepdf.Pdf, front_pages: int, starts: Sequence[int],

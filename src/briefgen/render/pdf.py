@@ -61,26 +61,29 @@ def _fetcher(allowed_dirs: tuple[Path, ...]):
 
 
 @lru_cache(maxsize=4)
-def _prepared_cached(stylesheets: tuple[str, ...], allowed_dirs: tuple[Path, ...]):
+def _prepared_cached(stylesheets: tuple[str, ...], allowed_dirs: tuple[Path, ...],
+                     base_url: str | None):
     """Parse stylesheets and load fonts once per process for each set of styles."""
     import weasyprint
     from weasyprint.text.fonts import FontConfiguration
 
     fetcher = _fetcher(allowed_dirs)
     font_config = FontConfiguration()  # @font-face rules only apply through one of these
-    css = [weasyprint.CSS(string=text, url_fetcher=fetcher, font_config=font_config)
+    css = [weasyprint.CSS(string=text, base_url=base_url, url_fetcher=fetcher,
+                          font_config=font_config)
            for text in stylesheets]
     return font_config, css
 
 
-def _prepared(stylesheets: tuple[str, ...], allowed_dirs: tuple[Path, ...]):
+def _prepared(stylesheets: tuple[str, ...], allowed_dirs: tuple[Path, ...],
+              base_url: str | None):
     global _release_registered
     if not _release_registered:
         # Let go of the fonts before interpreter shutdown, when WeasyPrint's FontConfiguration
         # can no longer clean up after itself and would print an ignored exception.
         atexit.register(_prepared_cached.cache_clear)
         _release_registered = True
-    return _prepared_cached(stylesheets, allowed_dirs)
+    return _prepared_cached(stylesheets, allowed_dirs, base_url)
 
 
 _release_registered = False
@@ -99,7 +102,7 @@ def render_pdf(html: str, stylesheets: Sequence[str], allowed_dirs: Sequence[Pat
     fetcher = _fetcher(allowed_dirs)
     fetcher.blocked.clear()
     try:
-        font_config, css = _prepared(tuple(stylesheets), allowed_dirs)
+        font_config, css = _prepared(tuple(stylesheets), allowed_dirs, base_url)
         document = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher)
         return document.write_pdf(stylesheets=css, font_config=font_config,
                                   pdf_variant=PDF_VARIANT if tagged else None)
