@@ -12,18 +12,12 @@ from urllib.parse import unquote, urlsplit
 from ..errors import RenderError
 from . import pdftags, tounicode
 
-LOGGER = logging.getLogger("briefgen")
-
 
 def _quiet_weasyprint() -> None:
     # Without Debian's libharfbuzz-subset0 WeasyPrint falls back to fontTools and warns once
     # per font; the PDF is still right, so a user need not see it.
     for name in ("weasyprint", "fontTools", "fontTools.subset", "fontTools.ttLib"):
         logging.getLogger(name).setLevel(logging.ERROR)
-
-
-class BlockedURL(Exception):
-    """A document asked for something outside the allowed folders."""
 
 
 def sealed_fetcher(allowed_dirs: Sequence[Path]):
