@@ -253,3 +253,21 @@ def test_arabic_inside_english_keeps_its_direction(sample_build):
     assert arabic and all(r.find(f"{W}rPr/{W}rtl") is not None for r in arabic)
     assert latin and all(r.find(f"{W}rPr/{W}rtl") is None for r in latin)
     assert result.brief.sources[0].outlet.startswith("Middle East News")
+
+
+def test_without_harfbuzz_subset_the_user_sees_no_warning(project, tmp_path, monkeypatch, caplog):
+    # A fresh machine without Debian's libharfbuzz-subset0: WeasyPrint subsets with fontTools.
+    import weasyprint.pdf.fonts
+
+    from briefgen.build import build
+
+    monkeypatch.setattr(weasyprint.pdf.fonts, "harfbuzz_subset", None)
+    caplog.set_level("DEBUG")
+    spec = project.root / "briefs/iran-pakistan.yaml"
+    build(project, [spec], tmp_path, ("pdf",), use_cache=False)
+    noisy = [r.getMessage() for r in caplog.records if r.levelname in ("WARNING", "ERROR")]
+    assert noisy == []
+    fonts = subprocess.run(["pdffonts", str(tmp_path / "iran-pakistan.pdf")],
+                           capture_output=True, text=True, check=True).stdout
+    assert "Amiri" in fonts and "Crimson" in fonts
+    assert "باقري" in pdftotext(tmp_path / "iran-pakistan.pdf")

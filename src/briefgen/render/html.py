@@ -15,6 +15,7 @@ from ..errors import ProjectError
 from ..model import Brief, Text
 
 STYLESHEET = "brief.css"
+SCREEN_STYLESHEET = "brief_screen.css"  # the standalone page only: WeasyPrint ignores media features
 _HAS_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _FONTS_SLOT = "/* briefgen: fonts */\n"
 
@@ -94,7 +95,7 @@ def render_html(brief: Brief, env: jinja2.Environment, standalone: bool = False,
     if standalone:
         # Markup: the stylesheet is ours, not user text, and must not be HTML-escaped.
         # The fonts go in after rendering, cut down to the characters the page uses.
-        inline_css = Markup(_FONTS_SLOT + stylesheet(env))
+        inline_css = Markup(_FONTS_SLOT + stylesheet(env) + stylesheet(env, SCREEN_STYLESHEET))
     try:
         page = _template(env, template).render(
             brief=brief, version=__version__, inline_css=inline_css

@@ -13,11 +13,29 @@ from ..errors import RenderError
 from . import pdftags, tounicode
 
 
+class _SubsettingNotice(logging.Filter):
+    """Drop WeasyPrint's notices about how it subsets fonts, and nothing else.
+
+    Without Debian's libharfbuzz-subset0 WeasyPrint falls back to fontTools and says so once
+    per font; the PDF is still right, so a user need not see it. Other warnings (a glyph
+    missing from every font, CSS it ignores) still reach the user.
+    """
+
+    NOTICES = ("Using fontTools instead of HarfBuzz-Subset", "Unable to subset")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith(self.NOTICES)
+
+
+_NOTICE_FILTER = _SubsettingNotice()
+
+
 def _quiet_weasyprint() -> None:
-    # Without Debian's libharfbuzz-subset0 WeasyPrint falls back to fontTools and warns once
-    # per font; the PDF is still right, so a user need not see it.
-    for name in ("weasyprint", "fontTools", "fontTools.subset", "fontTools.ttLib"):
-        logging.getLogger(name).setLevel(logging.ERROR)
+    logger = logging.getLogger("weasyprint")
+    if _NOTICE_FILTER not in logger.filters:
+        logger.addFilter(_NOTICE_FILTER)
+    for name in ("fontTools", "fontTools.subset", "fontTools.ttLib"):
+        logging.getLogger(name).setLevel(logging.ERROR)  # fontTools' own chatter when subsetting
 
 
 def sealed_fetcher(allowed_dirs: Sequence[Path]):
