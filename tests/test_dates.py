@@ -288,3 +288,25 @@ def test_finder_meets_the_gold_on_the_seeds():
     assert len(gold) >= 30
     assert precision >= 0.95, f"precision {precision:.3f}"
     assert recall >= 0.95, f"recall {recall:.3f}; missed {unmatched}"
+
+
+# --- forms found on articles the finder had not seen ------------------------------------------
+
+@pytest.mark.parametrize("text, span, value, calendar", [
+    ("في العام 1402 هـ.ش شهدت البلاد", "العام 1402 هـ.ش", "2023/2024", "solar-hijri"),
+    ("عام ١٤٠٢ هجري شمسي", "عام ١٤٠٢ هجري شمسي", "2023/2024", "solar-hijri"),
+    ("سنة 1402 ش", "سنة 1402 ش", "2023/2024", "solar-hijri"),
+    ("في 1445 هـ", "1445 هـ", "2023/2024", "hijri"),
+])
+def test_solar_hijri_years_are_not_read_as_lunar(text, span, value, calendar):
+    (found,) = find_dates(text)
+    assert (found.text, found.value, found.calendar) == (span, value, calendar)
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("خلال عامي 2022 و2023 تراجعت", "عامي 2022 و2023", "2022/2023"),
+    ("في عامي ٢٠١٩ و٢٠٢٠.", "عامي ٢٠١٩ و٢٠٢٠", "2019/2020"),
+])
+def test_the_dual_two_years_is_a_range(text, span, value):
+    (found,) = find_dates(text)
+    assert (found.text, found.value) == (span, value)

@@ -184,6 +184,9 @@ _CLITIC = r"(?<!\w)(?P<clitic>[وف]?[بل]?)"
 _YEAR_END = r"(?!\d)(?![.,٫٬]\d)(?:\s*م(?!\w))?"
 _RANGE_JOIN = r"(?:\s*[-–—]\s*|\s+(?:إلى|الى|حتى)\s+|\s+و\s*)"
 _HIJRI_MARK = r"\s*(?:ه|هجري|هجرية|للهجرة|الهجري|الهجرية)(?!\w)"
+# The Iranian (solar) Hijri calendar, used by Iranian and Afghan sources: هـ.ش, هجري شمسي.
+_SOLAR_MARK = (r"\s*(?:ه\s?\.?\s?ش|(?:ال)?هجري(?:ة)?\s+(?:ال)?شمسي(?:ة)?|(?:ال)?شمسي(?:ة)?"
+               r"|ش)(?!\w)")
 
 
 def _phrase(tag: str) -> str:
@@ -215,7 +218,9 @@ _MONTH_PHRASE_RE = re.compile(
 _YEAR_RANGE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:من|بين)\s+(?:{_YEAR_WORD}\s*)?(?P<first>\d{{4}}){_RANGE_JOIN}"
     rf"(?:[وف]?{_YEAR_WORD}\s*)?(?P<last>\d{{4}}){_YEAR_END}"
-    rf"|(?P<bare_first>\d{{4}})\s*[-–—]\s*(?P<bare_last>\d{{4}}){_YEAR_END})"
+    rf"|(?P<bare_first>\d{{4}})\s*[-–—]\s*(?P<bare_last>\d{{4}}){_YEAR_END}"
+    # The dual "the two years X and Y" (عامي 2022 و2023) spans them as a range does.
+    rf"|(?:ال|ل)?(?:عامي|سنتي)\s+(?P<dual_first>\d{{4}})\s+و\s*(?P<dual_last>\d{{4}}){_YEAR_END})"
 )
 _YEAR_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
@@ -225,7 +230,10 @@ _YEAR_RE = re.compile(
 _CUE_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:{_alternation(list(_CUE_WORDS))})\s+$")
 _DATE_BEFORE = re.compile(rf"(?:{_MONTH}|\d{{4}})(?:\s*م)?\s*[،,]?\s*$")
 _RELATIVE_AFTER = re.compile(rf"\s+(?:{_alternation(list(_RELATIVE_AFTER_MONTH))})(?!\w)")
-_HIJRI_MARK_RE = re.compile(_HIJRI_MARK)
+_HIJRI_MARK_RE = re.compile(f"(?:{_SOLAR_MARK}|{_HIJRI_MARK})")
+_SOLAR_RE = re.compile(
+    rf"{_CLITIC}(?P<body>(?:{_YEAR_WORD}\s*)?(?P<year>\d{{3,4}}){_SOLAR_MARK})"
+)
 _PAUSE_AFTER = re.compile(r"\s*(?:$|[،,.؛;:!؟?)\]»\"”'])")
 
 
@@ -339,6 +347,18 @@ def _hijri(match: re.Match[str], text: str) -> _Found | None:
     return _Found(*_body_span(match), first, last, calendar="hijri")
 
 
+def _solar_hijri(match: re.Match[str], text: str) -> _Found | None:
+    """Give a solar Hijri year (هـ.ش) as the two Gregorian years it spans.
+
+    Year N begins at the March equinox of N + 621 and ends in March of N + 622.
+    """
+    year = int(match["year"])
+    if not 1200 <= year <= 1500:  # 1821–2122: the years news writes
+        return None
+    return _Found(*_body_span(match), _Point(year + 621), _Point(year + 622),
+                  calendar="solar-hijri")
+
+
 def _hijri_bounds(year: int, month: int | None, day: int | None) -> tuple[_Point, _Point]:
     """Return the Gregorian first and last point of a Hijri day, month or year."""
     if day:
@@ -435,9 +455,9 @@ def _month_range(match: re.Match[str], text: str) -> _Found | None:
 
 
 def _year_range(match: re.Match[str], text: str) -> _Found | None:
-    """Read 'بين 2014 و2018', 'من عام 2014 إلى عام 2018' or '2014-2018'."""
-    first = int(match["first"] or match["bare_first"])
-    last = int(match["last"] or match["bare_last"])
+    """Read 'بين 2014 و2018', 'من عام 2014 إلى عام 2018', 'عامي 2022 و2023' or '2014-2018'."""
+    first = int(match["first"] or match["bare_first"] or match["dual_first"])
+    last = int(match["last"] or match["bare_last"] or match["dual_last"])
     if not (_plausible_year(first) and _plausible_year(last) and first < last <= first + 100):
         return None
     if _counts_something(text, match.end()):
@@ -486,6 +506,7 @@ def _counts_something(text: str, end: int) -> bool:
 
 
 _PASSES = (
+    (_SOLAR_RE, _solar_hijri),
     (_HIJRI_RE, _hijri),
     (_NUMERIC_RE, _numeric),
     (_MONTH_RANGE_RE, _month_range),
