@@ -12,6 +12,10 @@ BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u206
 # they change how letters join, which is the writer's choice.
 ZERO_WIDTH = frozenset("\u200b\u2060\ufeff\u00ad")
 _PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+# Arabic, its Supplement and Extended-A, and the presentation forms: one class for every
+# "is this Arabic?" question (direction, fonts, glyph clusters).
+ARABIC_CHARS = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+_ANY_ARABIC = re.compile(f"[{ARABIC_CHARS}]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
@@ -60,10 +64,12 @@ def is_arabic(text: str) -> bool:
     return arabic * 2 >= len(letters)
 
 
-_ARABIC_RUN = re.compile(
-    "[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]"
-    "(?:[^A-Za-z\u00c0-\u024f]*[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff])?"
-)
+_ARABIC_RUN = re.compile(f"[{ARABIC_CHARS}](?:[^A-Za-z\u00c0-\u024f]*[{ARABIC_CHARS}])?")
+
+
+def has_arabic(text: str) -> bool:
+    """Say whether `text` holds any Arabic character."""
+    return _ANY_ARABIC.search(text) is not None
 
 
 def script_runs(text: str) -> list[tuple[str, bool]]:

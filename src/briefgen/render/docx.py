@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 import zipfile
 from collections.abc import Iterable, Sequence
 from copy import deepcopy
@@ -27,7 +26,7 @@ from docx.shared import Mm, Pt, RGBColor
 from lxml import etree
 
 from .. import __version__
-from ..arabic.text import script_runs
+from ..arabic.text import has_arabic, script_runs
 from ..model import Brief, Citation, Text
 from .fonts import ARABIC_FAMILY, LATIN_FAMILY
 
@@ -83,7 +82,6 @@ def set_paragraph_rtl(paragraph) -> None:
 
 
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-_HAS_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 
 
 def make_run(text: Text, *, size: float = BODY_PT, bold: bool = False, italic: bool = False,
@@ -131,7 +129,7 @@ def _run_properties(rtl: bool, size: float, bold: bool, italic: bool, color: str
 def add_text(paragraph, text: Text, **style) -> None:
     """Append `text` to a paragraph: one styled run, or, for English with Arabic in it,
     one run per stretch, the Arabic ones right to left."""
-    if text.rtl or not _HAS_ARABIC.search(text.value):
+    if text.rtl or not has_arabic(text.value):
         paragraph._p.append(make_run(text, **style))
         return
     for run, arabic in script_runs(text.value):

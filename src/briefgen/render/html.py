@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -11,12 +10,12 @@ import jinja2
 from markupsafe import Markup
 
 from .. import __version__
+from ..arabic.text import has_arabic, script_runs
 from ..errors import ProjectError
 from ..model import Brief, Text
 
 STYLESHEET = "brief.css"
 SCREEN_STYLESHEET = "brief_screen.css"  # the standalone page only: WeasyPrint ignores media features
-_HAS_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _FONTS_SLOT = "/* briefgen: fonts */\n"
 
 
@@ -44,8 +43,6 @@ def isolate_arabic(value) -> Markup:
     """
     from markupsafe import escape
 
-    from ..arabic.text import script_runs
-
     return Markup("".join(
         f'<bdi dir="rtl" lang="ar">{escape(run)}</bdi>' if arabic else str(escape(run))
         for run, arabic in script_runs(str(value))
@@ -55,7 +52,7 @@ def isolate_arabic(value) -> Markup:
 def _isolate_text(value):
     # Every {{ Text }} of the model: English text with Arabic in it gets its runs isolated;
     # Arabic text already sits in a dir="rtl" lang="ar" block.
-    if isinstance(value, Text) and not value.rtl and _HAS_ARABIC.search(value.value):
+    if isinstance(value, Text) and not value.rtl and has_arabic(value.value):
         return isolate_arabic(value.value)
     return value
 

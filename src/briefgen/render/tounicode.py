@@ -11,11 +11,9 @@ letter it shows, whatever cluster it appears in.
 
 from __future__ import annotations
 
-import re
+from ..arabic.text import has_arabic
 
 _installed = False
-# Scripts whose shaping makes clusters of several glyphs: Arabic and its presentation forms.
-_COMPLEX = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 
 
 def install() -> None:
@@ -40,7 +38,7 @@ def install() -> None:
 def _map_clusters(stream, textbox) -> None:
     from weasyprint.text.ffi import ffi, pango
 
-    if not _COMPLEX.search(textbox.text):
+    if not has_arabic(textbox.text):
         return  # Latin text shapes one glyph per cluster or as true ligatures
     first_line, _ = textbox.pango_layout.get_first_line()
     utf8 = None
