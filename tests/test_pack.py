@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+from conftest import ROOT, pdftotext, struct_elements
 from lxml import etree
 
 from briefgen.build import build
 from briefgen.project import Project
-from conftest import ROOT, pdftotext, struct_elements
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -100,9 +100,35 @@ def test_pack_is_tagged_and_arabic_blocks_carry_lang_ar(pack_build):
         cited = sum(len(e.paragraphs) for b in report for e in b.brief.excerpts)
         assert len(paragraphs) >= cited
         assert all(str(e.get("/Lang", "en")) in ("en", "ar") for e in elements)
-        # Every page's marked content is reachable from the one parent tree.
-        keys = {int(k) for k in list(pdf.Root.StructTreeRoot.ParentTree.Nums)[::2]}
-        assert {int(p.obj.StructParents) for p in pdf.pages} <= keys
+        # Every page's marked content, and every link, is reachable from the one parent
+        # tree; its keys are unique, ordered and within each node's limits.
+        tree = number_tree(pdf.Root.StructTreeRoot.ParentTree)
+        keys = [key for key, _ in tree]
+        assert keys == sorted(set(keys))
+        assert int(pdf.Root.StructTreeRoot.ParentTreeNextKey) > keys[-1]
+        entries = dict(tree)
+        for page in pdf.pages:
+            marked = entries[int(page.obj.StructParents)]
+            assert all(e.Type == "/StructElem" for e in marked)
+            for annotation in page.obj.get("/Annots", []):
+                owner = entries[int(annotation.StructParent)]
+                kids = owner.K if isinstance(owner.K, pikepdf.Array) else [owner.K]
+                assert any(isinstance(k, pikepdf.Dictionary) and k.get("/Obj") is not None
+                           and k.Obj.objgen == annotation.objgen for k in kids)
+
+
+def number_tree(node) -> list:
+    """A number tree's (key, value) pairs in order, checking each node's /Limits."""
+    pairs = []
+    if "/Nums" in node:
+        nums = list(node.Nums)
+        pairs = [(int(nums[i]), nums[i + 1]) for i in range(0, len(nums), 2)]
+    for kid in node.get("/Kids", []):
+        found = number_tree(kid)
+        low, high = (int(x) for x in kid.Limits)
+        assert found and found[0][0] == low and found[-1][0] == high
+        pairs += found
+    return pairs
 
 
 def test_pack_passes_the_pdfua_smoke_check(pack_build):

@@ -19,8 +19,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import __version__
-from .cache import CACHE_DIR, RenderCache, RenderedBrief, digest, environment_fingerprint
-
+from .cache import (
+    CACHE_DIR,
+    RenderCache,
+    RenderedBrief,
+    digest,
+    environment_fingerprint,
+)
 from .errors import ProjectError, SpecError
 from .limits import render_limit
 from .lock import output_lock
@@ -203,25 +208,27 @@ def render_brief(brief: Brief, project: Project, formats: Sequence[str],
     started = time.perf_counter()
     env = _environment(project.template_dirs)
     files: dict[str, bytes] = {}
-    base = None
+    segment = None
     pages = 0
     outline: tuple = ()
     if "pdf" in formats:
         from .render import packpdf
         from .render.pdf import render_pdf
+        from .render.segments import segment_pdf
 
         base = render_pdf(render_html(brief, env), _stylesheets(project), _allowed_dirs(project),
                           base_url=_base_url(project))
         finished = packpdf.finish_brief(base, render_folio(project))
         files[f"{brief.id}.pdf"] = finished.pdf
         pages, outline = finished.pages, finished.outline
+        segment = segment_pdf(base).to_bytes()  # the brief as a part of packs
     if "docx" in formats:
         from .render.docx import render_docx
 
         files[f"{brief.id}.docx"] = render_docx(brief)
     if "html" in formats:
         files[f"{brief.id}.html"] = render_html(brief, env, standalone=True).encode("utf-8")
-    return RenderedBrief(brief.id, key, files, base, pages, outline,
+    return RenderedBrief(brief.id, key, files, segment, pages, outline,
                          time.perf_counter() - started)
 
 
@@ -285,7 +292,7 @@ def build(
     paths: Sequence[Path],
     out_dir: Path,
     formats: Sequence[str] = DEFAULT_FORMATS,
-    progress: "BuildProgress | None" = None,
+    progress: BuildProgress | None = None,
     jobs: int = 1,
     use_cache: bool = True,
     pack: bool | None = None,
@@ -396,11 +403,27 @@ def _pack_spec(folders: Sequence[Path]) -> PackSpec | None:
 
 
 class _PartCache:
-    """Renderings of a pack's cover and appendix, keyed by what they show."""
+    """Renderings of a pack's cover and appendix, keyed by what they show, and the briefs'
+    segments as placed in the last packs."""
 
     def __init__(self, cache: RenderCache, fingerprint: str):
         self.cache = cache
         self.fingerprint = fingerprint
+
+    def place(self, part, base: int):
+        """Set a brief's segment at `base`, or take the bytes of the last time it was."""
+        from .render.segments import PlacedSegment, place
+
+        key = digest(self.fingerprint, "placed", part.key, str(base))
+        data = self.cache.get_blob(key)
+        if data is not None:
+            try:
+                return PlacedSegment.from_bytes(data)
+            except ValueError:
+                pass
+        placed = place(part.segment, base)
+        self.cache.put_blob(key, placed.to_bytes())
+        return placed
 
     def render(self, project: Project, template: str, plan) -> bytes:
         key = digest(self.fingerprint, template, repr(plan))
@@ -438,9 +461,13 @@ def _build_pack(project: Project, briefs: list[Brief], rendered: list[RenderedBr
             docx = helper.submit(render_pack_docx, plan,
                                  [r.files[f"{b.id}.docx"] for b, r in zip(briefs, rendered)])
         if "pdf" in formats:
+            from .render.segments import Segment
+
+            pack_parts = [packpdf.PackPart(r.key, Segment.from_bytes(r.segment))
+                          for r in rendered]
             files[f"{PACK_NAME}.pdf"] = packpdf.assemble_pack(
-                front, [r.base_pdf for r in rendered], [r.outline for r in rendered],
-                [b.title.value for b in briefs], appendix, render_folio(project))
+                front, pack_parts, [r.outline for r in rendered],
+                [b.title.value for b in briefs], appendix, render_folio(project), parts.place)
         if docx is not None:
             files[f"{PACK_NAME}.docx"] = docx.result()
     return files, total

@@ -36,7 +36,7 @@ class RenderedBrief:
     brief_id: str
     key: str
     files: dict[str, bytes]  # output name → content (<id>.pdf, <id>.docx, <id>.html)
-    base_pdf: bytes | None  # the PDF before page numbers, for packs
+    segment: bytes | None  # the brief as a part of packs (render.segments.Segment)
     pages: int
     outline: tuple = ()  # render.packpdf.Bookmark entries
     seconds: float = 0.0
@@ -108,14 +108,14 @@ class RenderCache:
         try:
             meta = json.loads((entry / "meta.json").read_text("utf-8"))
             files = {name: (entry / name).read_bytes() for name in meta["files"]}
-            base = (entry / "base.pdf").read_bytes() if meta["base_pdf"] else None
+            segment = (entry / "segment.bin").read_bytes() if meta["segment"] else None
         except (OSError, ValueError, KeyError):
             return None
         from .render.packpdf import Bookmark
 
         outline = tuple(Bookmark(*item) for item in meta["outline"])
         _touch(entry)
-        return RenderedBrief(meta["brief_id"], key, files, base, meta["pages"], outline,
+        return RenderedBrief(meta["brief_id"], key, files, segment, meta["pages"], outline,
                              meta["seconds"], cached=True)
 
     def prune(self, max_age_days: float = PRUNE_AFTER_DAYS) -> None:
@@ -142,11 +142,11 @@ class RenderCache:
             staging = Path(tempfile.mkdtemp(prefix=".entry-", dir=self.folder))
             for name, data in rendered.files.items():
                 (staging / name).write_bytes(data)
-            if rendered.base_pdf is not None:
-                (staging / "base.pdf").write_bytes(rendered.base_pdf)
+            if rendered.segment is not None:
+                (staging / "segment.bin").write_bytes(rendered.segment)
             meta = {
                 "brief_id": rendered.brief_id, "files": sorted(rendered.files),
-                "base_pdf": rendered.base_pdf is not None, "pages": rendered.pages,
+                "segment": rendered.segment is not None, "pages": rendered.pages,
                 "outline": [list(b.__dict__.values()) for b in rendered.outline],
                 "seconds": rendered.seconds,
             }

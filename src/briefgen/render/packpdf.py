@@ -9,15 +9,17 @@ and numbered through. Nothing here lays text out again.
 from __future__ import annotations
 
 import io
-import warnings
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pikepdf
 
-BRIEF_LINK = "briefgen:brief/"
-APPENDIX_LINK = "briefgen:appendix"
+from . import segments
+
+BRIEF_LINK = segments.BRIEF_LINK
+APPENDIX_LINK = segments.APPENDIX_LINK
 
 
 @dataclass(frozen=True)
@@ -104,16 +106,23 @@ class Folio:
             resources = target.copy_foreign(sheet.pages[0].Resources)
             yield lambda number, total: self._form(target, resources, number, total)
 
-    def _form(self, target: pikepdf.Pdf, resources, number: int, total: int) -> pikepdf.Stream:
+    @property
+    def bbox(self) -> bytes:
+        return " ".join(f"{x:g}" for x in self.box).encode()
+
+    def content(self, number: int, total: int) -> bytes:
+        """The content stream of the form showing "page `number` of `total`"."""
         text = f"page {number} of {total}"
         tm = list(self.tm)
         tm[4] = round(self.right - self.width(text), 4)
         glyphs = b"".join(self.glyph[c] for c in text).hex().encode()
-        content = b"".join([
+        return b"".join([
             self.before, b"\n", " ".join(f"{x:g}" for x in tm).encode(), b" Tm\n",
             self.between, b"\n[<", glyphs, b">] TJ\n", self.after,
         ])
-        form = pikepdf.Stream(target, content)
+
+    def _form(self, target: pikepdf.Pdf, resources, number: int, total: int) -> pikepdf.Stream:
+        form = pikepdf.Stream(target, self.content(number, total))
         form.Type = pikepdf.Name.XObject
         form.Subtype = pikepdf.Name.Form
         form.BBox = pikepdf.Array(self.box)
@@ -175,132 +184,89 @@ def finish_brief(base: bytes, folio: Folio) -> FinishedBrief:
         return FinishedBrief(_save(pdf), len(pdf.pages), outline)
 
 
-def _named_destinations(pdf: pikepdf.Pdf) -> dict[str, pikepdf.Object]:
-    """Flatten the /Dests name tree (names → explicit destinations)."""
-    found: dict[str, pikepdf.Object] = {}
+def front_matter(front: bytes) -> segments.PackWriter:
+    """A writer for a pack whose catalog and document information are the front's."""
+    with pikepdf.open(io.BytesIO(front)) as pdf:
+        extra = b"".join(b" " + key.encode() + b" " + pdf.Root[key].unparse(resolved=True)
+                         for key in ("/Lang", "/MarkInfo", "/ViewerPreferences", "/PageMode")
+                         if key in pdf.Root)
+        info = pdf.trailer.Info.unparse(resolved=True) if "/Info" in pdf.trailer else b"<< >>"
+        metadata = None
+        if "/Metadata" in pdf.Root:
+            stream = pdf.Root.Metadata
+            raw = stream.read_raw_bytes()
+            head = pikepdf.Dictionary(stream.stream_dict)
+            del head["/Length"]
+            metadata = (head.unparse()[:-2] + b"/Length %d >>" % len(raw), raw)
+    if b" R" in extra or b" R" in info:
+        raise ValueError("the front's catalog or information refers to other objects")
+    return segments.PackWriter(extra, info, metadata)
 
-    def walk(node):
-        names = node.get("/Names")
-        if names is not None:
-            for i in range(0, len(names), 2):
-                found[str(names[i])] = names[i + 1]
-        for kid in node.get("/Kids", []):
-            walk(kid)
 
-    names = pdf.Root.get("/Names")
-    if names is not None and "/Dests" in names:
-        walk(names.Dests)
-    return found
+@dataclass(frozen=True)
+class PackPart:
+    """A part of a pack ready to be placed: what it is made of, and its segment."""
+
+    key: str  # names the segment, for placements kept between builds
+    segment: segments.Segment
 
 
-class _StructureJoiner:
-    """Append tagged PDFs to a tagged PDF, joining their structure trees into its own.
+Placer = Callable[[PackPart, int], segments.PlacedSegment]
 
-    Links that jump by name are turned into explicit destinations on the way, as a pack has
-    no single name tree for them.
+
+def place_anew(part: PackPart, base: int) -> segments.PlacedSegment:
+    return segments.place(part.segment, base)
+
+
+def assemble_pack(front: bytes, briefs: Sequence[PackPart], outlines: Sequence[Sequence[Bookmark]],
+                  titles: Sequence[str], appendix: bytes, folio: Folio,
+                  place: Placer = place_anew) -> bytes:
+    """Write the front matter, every brief and the appendix as one numbered, tagged PDF.
+
+    `place` sets a brief's segment at an object number; a caller that keeps placements
+    between builds hands back the same bytes instead of placing again.
     """
-
-    def __init__(self, target: pikepdf.Pdf):
-        self.target = target
-        root = target.Root.StructTreeRoot
-        self.document = root.K[0]
-        self.nums = root.ParentTree.Nums
-        self.next_key = max((int(self.nums[i]) for i in range(0, len(self.nums), 2)),
-                            default=-1) + 1
-
-    def append(self, source: pikepdf.Pdf) -> None:
-        first = len(self.target.pages)
-        destinations = _named_destinations(source)
-        for page in source.pages:
-            for annotation in page.obj.get("/Annots", []):
-                name = annotation.get("/Dest")
-                if isinstance(name, pikepdf.String) and str(name) in destinations:
-                    annotation.Dest = destinations[str(name)]
-        with warnings.catch_warnings():
-            # pikepdf warns that named destinations are lost: they were resolved above.
-            warnings.simplefilter("ignore", pikepdf.PageCopyWarning if hasattr(
-                pikepdf, "PageCopyWarning") else UserWarning)
-            self.target.pages.extend(source.pages)
-        offset = self.next_key
-        tree = self.target.copy_foreign(source.Root.StructTreeRoot)
-        for kid in tree.K[0].K:
-            kid.P = self.document
-            self.document.K.append(kid)
-        nums = tree.ParentTree.Nums
-        last = offset
-        for i in range(0, len(nums), 2):
-            key = int(nums[i]) + offset
-            self.nums.append(key)
-            self.nums.append(nums[i + 1])
-            last = max(last, key)
-        for page in self.target.pages[first:]:
-            if "/StructParents" in page.obj:
-                page.obj.StructParents = int(page.obj.StructParents) + offset
-            for annotation in page.obj.get("/Annots", []):
-                if "/StructParent" in annotation:
-                    annotation.StructParent = int(annotation.StructParent) + offset
-        self.next_key = last + 1
-
-    def finish(self) -> None:
-        self.target.Root.StructTreeRoot.ParentTreeNextKey = self.next_key
+    front_segment = segments.segment_pdf(front, links=True)
+    appendix_part = PackPart("", segments.segment_pdf(appendix))
+    fonts = folio_fonts(folio)
+    base = segments.FIRST_BASE
+    bases = []
+    for segment in (fonts, front_segment, *(p.segment for p in briefs), appendix_part.segment):
+        bases.append(base)
+        base += segment.capacity
+    starts, page = [], len(front_segment.pages)
+    for part in briefs:
+        starts.append(page)
+        page += len(part.segment.pages)
+    appendix_start = page
+    # The contents link to each brief's first page: that page's object number.
+    symbols = {b"A": bases[-1] + appendix_part.segment.pages[0]}
+    for number, (part, at) in enumerate(zip(briefs, bases[2:-1]), start=1):
+        symbols[b"B%d" % number] = at + part.segment.pages[0]
+    placed = [
+        (fonts, _placed_fonts(folio, bases[0])),
+        (front_segment, segments.place(front_segment, bases[1], symbols)),
+        *((part.segment, place(part, at)) for part, at in zip(briefs, bases[2:-1])),
+        (appendix_part.segment, segments.place(appendix_part.segment, bases[-1])),
+    ]
+    outline = [segments.Outline("Cover", 0)]
+    if len(front_segment.pages) > 1:
+        outline.append(segments.Outline("Contents", 1))
+    for start, bookmarks, title in zip(starts, outlines, titles):
+        # A brief's own outline is its title (level 0) over its sections (level 1).
+        sections = tuple(segments.Outline(b.title, start + b.page) for b in bookmarks
+                         if b.level >= 1)
+        outline.append(segments.Outline(title, start, sections))
+    outline.append(segments.Outline("Sources appendix", appendix_start))
+    writer = front_matter(front)
+    return writer.write(placed, folio, bases[0] + fonts.resources, outline)
 
 
-def assemble_pack(front: bytes, bases: Sequence[bytes], outlines: Sequence[Sequence[Bookmark]],
-                  titles: Sequence[str], appendix: bytes, folio: Folio) -> bytes:
-    """Join the front matter, every brief and the appendix into one numbered, tagged PDF."""
-    # qpdf copies the pages' stream data when the pack is saved: the sources stay open
-    # until then.
-    with ExitStack() as open_files:
-        pdf = open_files.enter_context(pikepdf.open(io.BytesIO(front)))
-        front_pages = len(pdf.pages)
-        joiner = _StructureJoiner(pdf)
-        starts = []
-        for base in bases:
-            starts.append(len(pdf.pages))
-            joiner.append(open_files.enter_context(pikepdf.open(io.BytesIO(base))))
-        appendix_start = len(pdf.pages)
-        joiner.append(open_files.enter_context(pikepdf.open(io.BytesIO(appendix))))
-        joiner.finish()
-        _link_contents(pdf, front_pages, starts, appendix_start)
-        _write_outline(pdf, front_pages, starts, outlines, titles, appendix_start)
-        form_for = open_files.enter_context(folio.stamping(pdf))
-        _number_pages(pdf, form_for)
-        return _save(pdf)
+@lru_cache(maxsize=4)
+def folio_fonts(folio: Folio) -> segments.Segment:
+    return segments.segment_resources(folio.sheet)
 
 
-def _link_contents(pdf: pikepdf.Pdf, front_pages: int, starts: Sequence[int],
-                   appendix_start: int) -> None:
-    """Turn the contents page's briefgen: links into jumps to the pages they name."""
-    for page in pdf.pages[:front_pages]:
-        for annotation in page.obj.get("/Annots", []):
-            action = annotation.get("/A")
-            if action is None or action.get("/S") != "/URI":
-                continue
-            uri = str(action.URI)
-            if uri.startswith(BRIEF_LINK):
-                target = starts[int(uri[len(BRIEF_LINK):]) - 1]
-            elif uri == APPENDIX_LINK:
-                target = appendix_start
-            else:
-                continue
-            del annotation["/A"]
-            annotation.Dest = pikepdf.Array([pdf.pages[target].obj, pikepdf.Name.Fit])
-
-
-def _write_outline(pdf: pikepdf.Pdf, front_pages: int, starts: Sequence[int],
-                   outlines: Sequence[Sequence[Bookmark]], titles: Sequence[str],
-                   appendix_start: int) -> None:
-    with pdf.open_outline() as outline:
-        outline.root.clear()
-        outline.root.append(pikepdf.OutlineItem("Cover", 0))
-        if front_pages > 1:
-            outline.root.append(pikepdf.OutlineItem("Contents", 1))
-        for start, bookmarks, title in zip(starts, outlines, titles):
-            item = pikepdf.OutlineItem(title, start)
-            # A brief's own outline is its title (level 0) over its sections (level 1).
-            for bookmark in bookmarks:
-                if bookmark.level >= 1:
-                    item.children.append(pikepdf.OutlineItem(bookmark.title,
-                                                             start + bookmark.page))
-            outline.root.append(item)
-        outline.root.append(pikepdf.OutlineItem("Sources appendix", appendix_start))
+@lru_cache(maxsize=4)
+def _placed_fonts(folio: Folio, base: int) -> segments.PlacedSegment:
+    return segments.place(folio_fonts(folio), base)
