@@ -131,6 +131,19 @@ def number_tree(node) -> list:
     return pairs
 
 
+def test_pack_pdf_is_sound(pack_build):
+    """qpdf finds nothing to repair, and every object the pack names is there."""
+    out, _ = pack_build
+    with pikepdf.open(out / "pack.pdf") as pdf:
+        assert pdf.check_pdf_syntax() == []
+        for obj in pdf.objects:
+            if isinstance(obj, pikepdf.Stream):
+                obj.read_bytes()  # every stream decodes
+        assert not pdf.get_warnings()
+    result = subprocess.run(["pdfinfo", str(out / "pack.pdf")], capture_output=True, text=True)
+    assert result.returncode == 0 and "Error" not in result.stderr, result.stderr
+
+
 def test_pack_passes_the_pdfua_smoke_check(pack_build):
     out, _ = pack_build
     result = subprocess.run([sys.executable, "-m", "pdfua", "check", str(out / "pack.pdf")],
@@ -209,6 +222,36 @@ def test_cache_renders_only_what_changed(scratch):
     assert "revised" in pdftotext(out / "pack.pdf")
     no_cache = build(scratch, [briefs], out, ("pdf",), jobs=1, use_cache=False)
     assert no_cache.cache_hits == 0
+
+
+def test_rebuild_after_a_brief_grows_equals_a_cold_build(scratch, tmp_path):
+    """A brief that outgrows its object numbers moves every later brief's segment; the pack
+    built from the cache must still be byte for byte the pack built from nothing."""
+    briefs = scratch.root / "briefs"
+    out = scratch.root / "dist"
+    build(scratch, [briefs], out, ("pdf",), jobs=1)
+    with pikepdf.open(out / "pack.pdf") as pdf:
+        second_brief = _brief_start_objects(pdf)[1]
+    spec = briefs / "iran-taliban.yaml"  # the first brief of pack.yaml
+    text = spec.read_text("utf-8")
+    start = text.index("background:\n") + len("background:\n")
+    end = text.index("\nactors:") + 1
+    spec.write_text(text[:end] + text[start:end] * 8 + text[end:], "utf-8")
+    rebuilt = build(scratch, [briefs], out, ("pdf",), jobs=1)
+    assert [b.brief.id for b in rebuilt if not b.cached] == ["iran-taliban"]
+    cold = build(scratch, [briefs], tmp_path / "cold", ("pdf",), jobs=1, use_cache=False)
+    assert cold.cache_hits == 0
+    assert (out / "pack.pdf").read_bytes() == (tmp_path / "cold" / "pack.pdf").read_bytes()
+    with pikepdf.open(out / "pack.pdf") as pdf:
+        assert _brief_start_objects(pdf)[1] != second_brief  # it did move
+        assert len(pdf.pages) == rebuilt.pack_pages
+        assert pdf.Root.StructTreeRoot.K[0].S == "/Document"
+
+
+def _brief_start_objects(pdf: pikepdf.Pdf) -> list[int]:
+    """The object numbers of the pages the contents' links jump to, in order."""
+    targets = [a.Dest[0].objgen[0] for a in pdf.pages[1].obj.Annots if "/Dest" in a]
+    return list(dict.fromkeys(targets))
 
 
 def test_highest_classification_marks_the_pack(scratch):

@@ -410,20 +410,35 @@ class _PartCache:
         self.cache = cache
         self.fingerprint = fingerprint
 
-    def place(self, part, base: int):
-        """Set a brief's segment at `base`, or take the bytes of the last time it was."""
+    def place(self, part, base: int, symbols: dict[bytes, int]):
+        """Set a part's segment at `base`, or take the bytes of the last time it was."""
         from .render.segments import PlacedSegment, place
 
-        key = digest(self.fingerprint, "placed", part.key, str(base))
+        key = digest(self.fingerprint, "placed", part.key, str(base), repr(sorted(symbols.items())))
         data = self.cache.get_blob(key)
         if data is not None:
             try:
                 return PlacedSegment.from_bytes(data)
             except ValueError:
                 pass
-        placed = place(part.segment, base)
+        placed = place(part.segment, base, symbols)
         self.cache.put_blob(key, placed.to_bytes())
         return placed
+
+    def segment(self, pdf: bytes, links: bool = False):
+        """Read a cover or appendix into a segment, or take the one read last time."""
+        from .render.segments import Segment, segment_pdf
+
+        key = digest(self.fingerprint, "segment", pdf, str(links))
+        data = self.cache.get_blob(key)
+        if data is not None:
+            try:
+                return Segment.from_bytes(data)
+            except ValueError:
+                pass
+        segment = segment_pdf(pdf, links=links)
+        self.cache.put_blob(key, segment.to_bytes())
+        return segment
 
     def render(self, project: Project, template: str, plan) -> bytes:
         key = digest(self.fingerprint, template, repr(plan))
@@ -467,7 +482,8 @@ def _build_pack(project: Project, briefs: list[Brief], rendered: list[RenderedBr
                           for r in rendered]
             files[f"{PACK_NAME}.pdf"] = packpdf.assemble_pack(
                 front, pack_parts, [r.outline for r in rendered],
-                [b.title.value for b in briefs], appendix, render_folio(project), parts.place)
+                [b.title.value for b in briefs], appendix, render_folio(project), parts.place,
+                parts.segment)
         if docx is not None:
             files[f"{PACK_NAME}.docx"] = docx.result()
     return files, total

@@ -8,6 +8,7 @@ and numbered through. Nothing here lays text out again.
 
 from __future__ import annotations
 
+import hashlib
 import io
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -211,29 +212,32 @@ class PackPart:
     segment: segments.Segment
 
 
-Placer = Callable[[PackPart, int], segments.PlacedSegment]
+Placer = Callable[[PackPart, int, dict[bytes, int]], segments.PlacedSegment]
 
 
-def place_anew(part: PackPart, base: int) -> segments.PlacedSegment:
-    return segments.place(part.segment, base)
+def place_anew(part: PackPart, base: int, symbols: dict[bytes, int]) -> segments.PlacedSegment:
+    return segments.place(part.segment, base, symbols)
 
 
 def assemble_pack(front: bytes, briefs: Sequence[PackPart], outlines: Sequence[Sequence[Bookmark]],
                   titles: Sequence[str], appendix: bytes, folio: Folio,
-                  place: Placer = place_anew) -> bytes:
+                  place: Placer = place_anew,
+                  segment: Callable[..., segments.Segment] = segments.segment_pdf) -> bytes:
     """Write the front matter, every brief and the appendix as one numbered, tagged PDF.
 
-    `place` sets a brief's segment at an object number; a caller that keeps placements
-    between builds hands back the same bytes instead of placing again.
+    `place` sets a brief's segment at an object number and `segment` reads the front matter
+    and appendix into segments; a caller that keeps their results between builds hands
+    back the same bytes instead of doing the work again.
     """
-    front_segment = segments.segment_pdf(front, links=True)
-    appendix_part = PackPart("", segments.segment_pdf(appendix))
+    front_part = PackPart(digest(front), segment(front, links=True))
+    front_segment = front_part.segment
+    appendix_part = PackPart(digest(appendix), segment(appendix))
     fonts = folio_fonts(folio)
     base = segments.FIRST_BASE
     bases = []
-    for segment in (fonts, front_segment, *(p.segment for p in briefs), appendix_part.segment):
+    for part in (fonts, front_segment, *(p.segment for p in briefs), appendix_part.segment):
         bases.append(base)
-        base += segment.capacity
+        base += part.capacity
     starts, page = [], len(front_segment.pages)
     for part in briefs:
         starts.append(page)
@@ -245,9 +249,9 @@ def assemble_pack(front: bytes, briefs: Sequence[PackPart], outlines: Sequence[S
         symbols[b"B%d" % number] = at + part.segment.pages[0]
     placed = [
         (fonts, _placed_fonts(folio, bases[0])),
-        (front_segment, segments.place(front_segment, bases[1], symbols)),
-        *((part.segment, place(part, at)) for part, at in zip(briefs, bases[2:-1])),
-        (appendix_part.segment, segments.place(appendix_part.segment, bases[-1])),
+        (front_segment, place(front_part, bases[1], symbols)),
+        *((part.segment, place(part, at, {})) for part, at in zip(briefs, bases[2:-1])),
+        (appendix_part.segment, place(appendix_part, bases[-1], {})),
     ]
     outline = [segments.Outline("Cover", 0)]
     if len(front_segment.pages) > 1:
@@ -260,6 +264,10 @@ def assemble_pack(front: bytes, briefs: Sequence[PackPart], outlines: Sequence[S
     outline.append(segments.Outline("Sources appendix", appendix_start))
     writer = front_matter(front)
     return writer.write(placed, folio, bases[0] + fonts.resources, outline)
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 @lru_cache(maxsize=4)
