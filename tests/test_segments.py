@@ -84,3 +84,8 @@ def test_reserve_leaves_room_to_grow():
     assert segments.reserve(1) == 256
     assert segments.reserve(740) == 1024
     assert all(segments.reserve(n) >= n + n // 8 for n in range(1, 5000, 37))
+
+
+def test_refers_tells_references_from_text():
+    assert segments.refers(b"<< /Pages 3 0 R >>")
+    assert not segments.refers(b"<< /Subject (Russia, Iran 2 0 R) /Title <feff> >>")

@@ -214,14 +214,13 @@ def render_brief(brief: Brief, project: Project, formats: Sequence[str],
     if "pdf" in formats:
         from .render import packpdf
         from .render.pdf import render_pdf
-        from .render.segments import segment_pdf
 
         base = render_pdf(render_html(brief, env), _stylesheets(project), _allowed_dirs(project),
                           base_url=_base_url(project))
         finished = packpdf.finish_brief(base, render_folio(project))
         files[f"{brief.id}.pdf"] = finished.pdf
         pages, outline = finished.pages, finished.outline
-        segment = segment_pdf(base).to_bytes()  # the brief as a part of packs
+        segment = finished.segment.to_bytes()
     if "docx" in formats:
         from .render.docx import render_docx
 

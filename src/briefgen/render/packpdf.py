@@ -1,17 +1,17 @@
-"""Finish PDFs with pikepdf: page numbers laid over each page, and briefs joined into a pack.
+"""Finish PDFs: page numbers laid over each page, and briefs joined into a pack.
 
-Each brief is laid out once, by WeasyPrint, without page numbers. Its own PDF gets "page X of
-Y" from a folio (blank pages holding only the number) laid over its pages; in a pack, the
-same pages are appended after the cover and contents, their structure trees joined into one,
-and numbered through. Nothing here lays text out again.
+Each brief is laid out once, by WeasyPrint, without page numbers. pikepdf reads its PDF into
+a segment (render/segments.py); the brief's own PDF is that segment written alone, with
+"page X of Y" forms made from a folio (one page WeasyPrint set with every digit on it), and
+a pack is the cover and contents, every brief's segment and the appendix written together,
+numbered through. Nothing here lays text out again.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -99,14 +99,6 @@ class Folio:
         units = sum(self.widths.get(int.from_bytes(self.glyph[c], "big"), 0) for c in text)
         return units * self.size / 1000
 
-    @contextmanager
-    def stamping(self, target: pikepdf.Pdf) -> Iterator[Callable[[int, int], pikepdf.Stream]]:
-        """Yield a maker of folio forms for pages of `target`; keep it open until saved."""
-        # qpdf copies stream data (the font) only when the target is saved.
-        with pikepdf.open(io.BytesIO(self.sheet)) as sheet:
-            resources = target.copy_foreign(sheet.pages[0].Resources)
-            yield lambda number, total: self._form(target, resources, number, total)
-
     @property
     def bbox(self) -> bytes:
         return " ".join(f"{x:g}" for x in self.box).encode()
@@ -121,14 +113,6 @@ class Folio:
             self.before, b"\n", " ".join(f"{x:g}" for x in tm).encode(), b" Tm\n",
             self.between, b"\n[<", glyphs, b">] TJ\n", self.after,
         ])
-
-    def _form(self, target: pikepdf.Pdf, resources, number: int, total: int) -> pikepdf.Stream:
-        form = pikepdf.Stream(target, self.content(number, total))
-        form.Type = pikepdf.Name.XObject
-        form.Subtype = pikepdf.Name.Form
-        form.BBox = pikepdf.Array(self.box)
-        form.Resources = resources
-        return form
 
 
 def _cid_widths(entries) -> dict[int, int]:
@@ -149,58 +133,68 @@ def _cid_widths(entries) -> dict[int, int]:
     return widths
 
 
-def _number_pages(pdf: pikepdf.Pdf, form_for: Callable[[int, int], pikepdf.Stream]) -> None:
-    """Lay "page X of Y" over each page of `pdf`, marked as an artifact for screen readers."""
-    total = len(pdf.pages)
-    for number, page in enumerate(pdf.pages, start=1):
-        # Named by page, not by a random prefix, so the same pages give the same bytes; and
-        # one name per page, as WeasyPrint's pages share one resource dictionary.
-        name = page.add_resource(form_for(number, total), pikepdf.Name.XObject,
-                                 pikepdf.Name(f"/BriefgenFolio{number}"))
-        page.contents_add(pikepdf.Stream(pdf, b"q\n"), prepend=True)
-        page.contents_add(pikepdf.Stream(pdf, b"\nQ\n/Artifact BMC\nq " + bytes(name) +
-                                         b" Do Q\nEMC\n"))
-
-
-def _save(pdf: pikepdf.Pdf) -> bytes:
-    out = io.BytesIO()
-    # deterministic_id: the same pages give the same /ID, so builds are byte-identical.
-    pdf.save(out, deterministic_id=True, object_stream_mode=pikepdf.ObjectStreamMode.generate,
-             compress_streams=True)
-    return out.getvalue()
-
-
 @dataclass(frozen=True)
 class FinishedBrief:
     pdf: bytes  # with page numbers
     pages: int
     outline: tuple[Bookmark, ...]
+    segment: segments.Segment  # the brief as a part of packs
 
 
 def finish_brief(base: bytes, folio: Folio) -> FinishedBrief:
-    """Number a brief's pages; return the PDF with its page count and outline."""
-    with pikepdf.open(io.BytesIO(base)) as pdf, folio.stamping(pdf) as form_for:
+    """Number a brief's pages: the brief is written as a pack of one part, its segment."""
+    with pikepdf.open(io.BytesIO(base)) as pdf:
         outline = _outline(pdf)
-        _number_pages(pdf, form_for)
-        return FinishedBrief(_save(pdf), len(pdf.pages), outline)
+        writer = _writer(pdf)
+        segment = segments.segment_open_pdf(pdf)
+    fonts = folio_fonts(folio)
+    at = segments.FIRST_BASE + fonts.capacity
+    placed = [(fonts, _placed_fonts(folio, segments.FIRST_BASE)),
+              (segment, segments.place(segment, at))]
+    tree = _nested(outline)
+    return FinishedBrief(writer.write(placed, folio, segments.FIRST_BASE + fonts.resources, tree),
+                         len(segment.pages), outline, segment)
+
+
+def _nested(bookmarks: Sequence[Bookmark]) -> list[segments.Outline]:
+    """Rebuild the outline tree from its flattened bookmarks."""
+    def build(level: int, items: list[Bookmark]) -> list[segments.Outline]:
+        tree, at = [], 0
+        while at < len(items):
+            head = items[at]
+            at += 1
+            children = []
+            while at < len(items) and items[at].level > level:
+                children.append(items[at])
+                at += 1
+            tree.append(segments.Outline(head.title, head.page, tuple(build(level + 1,
+                                                                              children))))
+        return tree
+
+    return build(min((b.level for b in bookmarks), default=0), list(bookmarks))
 
 
 def front_matter(front: bytes) -> segments.PackWriter:
     """A writer for a pack whose catalog and document information are the front's."""
     with pikepdf.open(io.BytesIO(front)) as pdf:
-        extra = b"".join(b" " + key.encode() + b" " + pdf.Root[key].unparse(resolved=True)
-                         for key in ("/Lang", "/MarkInfo", "/ViewerPreferences", "/PageMode")
-                         if key in pdf.Root)
-        info = pdf.trailer.Info.unparse(resolved=True) if "/Info" in pdf.trailer else b"<< >>"
-        metadata = None
-        if "/Metadata" in pdf.Root:
-            stream = pdf.Root.Metadata
-            raw = stream.read_raw_bytes()
-            head = pikepdf.Dictionary(stream.stream_dict)
-            del head["/Length"]
-            metadata = (head.unparse()[:-2] + b"/Length %d >>" % len(raw), raw)
-    if b" R" in extra or b" R" in info:
-        raise ValueError("the front's catalog or information refers to other objects")
+        return _writer(pdf)
+
+
+def _writer(pdf: pikepdf.Pdf) -> segments.PackWriter:
+    """A writer keeping `pdf`'s language, marking, viewer settings and metadata."""
+    extra = b"".join(b" " + key.encode() + b" " + pdf.Root[key].unparse(resolved=True)
+                     for key in ("/Lang", "/MarkInfo", "/ViewerPreferences", "/PageMode")
+                     if key in pdf.Root)
+    info = pdf.trailer.Info.unparse(resolved=True) if "/Info" in pdf.trailer else b"<< >>"
+    metadata = None
+    if "/Metadata" in pdf.Root:
+        stream = pdf.Root.Metadata
+        raw = stream.read_raw_bytes()
+        head = pikepdf.Dictionary(stream.stream_dict)
+        del head["/Length"]
+        metadata = (head.unparse()[:-2] + b"/Length %d >>" % len(raw), raw)
+    if segments.refers(extra) or segments.refers(info):
+        raise ValueError("the catalog or document information refers to other objects")
     return segments.PackWriter(extra, info, metadata)
 
 

@@ -55,6 +55,11 @@ _TOKEN = re.compile(
 _MARKER = re.compile(rb"\x00([rks])([A-Z]?)(\d*)\x00")
 
 
+def refers(text: bytes) -> bool:
+    """Whether unparsed object text holds a reference (strings that look like one do not)."""
+    return any(match.group(1) for match in _TOKEN.finditer(text))
+
+
 def reserve(span: int) -> int:
     """Object numbers kept for a segment of `span` objects: room to grow, in steps of 256."""
     return -(-(span + span // 8 + 16) // 256) * 256
@@ -238,27 +243,38 @@ class _Segmenter:
         plain_index: list[int] = []
         done = 0
         while done < len(self.order):
-            obj = self.order[done]
-            objgen = obj.objgen
-            if parent_tree is not None and objgen == node.objgen:
-                texts.append(node_text)
-                plain_index.append(done)
-            elif isinstance(obj, pikepdf.Stream):
-                head = pikepdf.Dictionary(obj.stream_dict)
-                for key in ("/Length", "/DL"):
-                    if key in head:
-                        del head[key]
-                raw = obj.read_raw_bytes()
-                text = self.template(head.unparse())
-                streams.append((done, text[:-2] + b"/Length %d >>" % len(raw), raw))
-            else:
-                text = self.template(obj.unparse(resolved=True))
-                if objgen in self.keyed:
+            # One pass of the tokenizer over every object found so far; the references it
+            # meets add the next objects.
+            wave = range(done, len(self.order))
+            untemplated, raws = [], {}
+            for index in wave:
+                obj = self.order[index]
+                if parent_tree is not None and obj.objgen == node.objgen:
+                    untemplated.append(b"")
+                elif isinstance(obj, pikepdf.Stream):
+                    head = pikepdf.Dictionary(obj.stream_dict)
+                    for key in ("/Length", "/DL"):
+                        if key in head:
+                            del head[key]
+                    raws[index] = obj.read_raw_bytes()
+                    untemplated.append(head.unparse())
+                else:
+                    untemplated.append(obj.unparse(resolved=True))
+            templated = self.template(SEPARATOR.join(untemplated)).split(SEPARATOR)
+            for index, text in zip(wave, templated):
+                objgen = self.order[index].objgen
+                if index in raws:
+                    raw = raws[index]
+                    streams.append((index, text[:-2] + b"/Length %d >>" % len(raw), raw))
+                    continue
+                if parent_tree is not None and objgen == node.objgen:
+                    text = node_text
+                elif objgen in self.keyed:
                     name, key = self.keyed[objgen]
                     text = text[:-2] + b"/%s \x00k%d\x00 >>" % (name.encode(), key)
                 texts.append(text)
-                plain_index.append(done)
-            done += 1
+                plain_index.append(index)
+            done = wave.stop
         count = len(self.order)
         text = SEPARATOR.join(texts)
         # Page-number forms were stand-ins; they sit after the objects.
@@ -333,7 +349,13 @@ def _order_marker(text: bytes, plain_index: list[int]) -> bytes:
 def segment_pdf(data: bytes, *, number_pages: bool = True, links: bool = False) -> Segment:
     """Make the segment of a brief, the appendix, or (links=True) the cover and contents."""
     with pikepdf.open(io.BytesIO(data)) as pdf:
-        return _Segmenter(pdf).segment(number_pages=number_pages, links=links)
+        return segment_open_pdf(pdf, number_pages=number_pages, links=links)
+
+
+def segment_open_pdf(pdf: pikepdf.Pdf, *, number_pages: bool = True,
+                     links: bool = False) -> Segment:
+    """segment_pdf for a PDF already open; it is changed on the way (links, page forms)."""
+    return _Segmenter(pdf).segment(number_pages=number_pages, links=links)
 
 
 def segment_resources(data: bytes) -> Segment:
