@@ -52,7 +52,7 @@ _TOKEN = re.compile(
     rb"|(?<![\w.+-])(\d+) (\d+) R(?![^\s/\[\]<>()])",
     re.DOTALL,
 )
-_MARKER = re.compile(rb"\x00([rks])([A-Z]?)(\d*)\x00")
+_MARKER_SPLIT = re.compile(rb"\x00([rks][A-Z]?\d*)\x00")
 
 
 def refers(text: bytes) -> bool:
@@ -398,17 +398,25 @@ def place(segment: Segment, base: int, symbols: dict[bytes, int] | None = None
     """Set `segment` at object number `base`; `symbols` gives brief and appendix starts."""
     symbols = {b"P": PAGES, b"D": DOCUMENT, **(symbols or {})}
 
-    def replace(match: re.Match) -> bytes:
-        kind, name, number = match.groups()
+    def value(marker: bytes) -> bytes:
+        kind, rest = marker[:1], marker[1:]
         if kind == b"r":
-            return b"%d 0 R" % (base + int(number))
+            return b"%d 0 R" % (base + int(rest))
         if kind == b"k":
-            return b"%d" % (base + int(number))
-        return b"%d 0 R" % symbols[name + number]
+            return b"%d" % (base + int(rest))
+        return b"%d 0 R" % symbols[rest]
+
+    def fill(text: bytes) -> bytes:
+        # Split at the markers and look each distinct one up once: no callback per marker.
+        parts = _MARKER_SPLIT.split(text)
+        markers = parts[1::2]
+        lookup = {marker: value(marker) for marker in set(markers)}
+        parts[1::2] = [lookup[marker] for marker in markers]
+        return b"".join(parts)
 
     order, _, text = segment.text.partition(b"\n")
     plain = [int(i) for i in order.split()]
-    bodies = _MARKER.sub(replace, text).split(SEPARATOR) if plain else []
+    bodies = fill(text).split(SEPARATOR) if plain else []
     stream_number = base + segment.count + len(segment.pages)
     chunks: list[bytes] = []
     direct: list[tuple[int, int]] = []
@@ -433,7 +441,7 @@ def place(segment: Segment, base: int, symbols: dict[bytes, int] | None = None
         offset += len(obj) + len(content) + 18
         stream_number += 1
     for index, head, raw in segment.streams:
-        obj = b"%d 0 obj\n%s\nstream\n" % (base + index, _MARKER.sub(replace, head))
+        obj = b"%d 0 obj\n%s\nstream\n" % (base + index, fill(head))
         direct.append((index, offset))
         chunks += [obj, raw, b"\nendstream\nendobj\n"]
         offset += len(obj) + len(raw) + 18
