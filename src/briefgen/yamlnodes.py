@@ -154,15 +154,19 @@ def _compose_fast(text: str):
     return root
 
 
+_BRACKETS = re.compile(r"[\[\]{}]")
+_INDENT = re.compile(r"^ +", re.MULTILINE)
+
+
 def _nesting_estimate(text: str) -> int:
     brackets = depth = 0
-    for char in text:
+    for char in _BRACKETS.findall(text):  # only the brackets, not every character
         if char in "[{":
             depth += 1
             brackets = max(brackets, depth)
-        elif char in "]}":
+        else:
             depth -= 1
-    indent = max((len(line) - len(line.lstrip(" ")) for line in text.splitlines()), default=0)
+    indent = max(map(len, _INDENT.findall(text)), default=0)
     return max(brackets, indent // 2)
 
 

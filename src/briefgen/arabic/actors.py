@@ -74,9 +74,13 @@ class _Word(NamedTuple):
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Registry:
-    """The actors briefgen knows, with an index of their folded names built once."""
+    """The actors briefgen knows, with an index of their folded names built once.
+
+    Compared and hashed by identity: caches keyed by the registry would otherwise hash every
+    actor's every name on each look-up.
+    """
 
     actors: tuple[Actor, ...]
 
