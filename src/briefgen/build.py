@@ -402,8 +402,8 @@ def _pack_spec(folders: Sequence[Path]) -> PackSpec | None:
 
 
 class _PartCache:
-    """Renderings of a pack's cover and appendix, keyed by what they show, and the briefs'
-    segments as placed in the last packs."""
+    """Renderings of a pack's cover and appendix, keyed by what they show; the briefs'
+    segments as placed in the last packs, and their bodies as pack.docx holds them."""
 
     def __init__(self, cache: RenderCache, fingerprint: str):
         self.cache = cache
@@ -423,6 +423,21 @@ class _PartCache:
         placed = place(part.segment, base, symbols)
         self.cache.put_blob(key, placed.to_bytes())
         return placed
+
+    def docx_part(self, rendered: RenderedBrief, name: str, number: int):
+        """Brief `number`'s body as pack.docx holds it, or the one made last time."""
+        from .render.docx import PackDocxPart, pack_docx_part
+
+        key = digest(self.fingerprint, "docx-part", rendered.key, str(number))
+        data = self.cache.get_blob(key)
+        if data is not None:
+            try:
+                return PackDocxPart.from_bytes(data)
+            except ValueError:
+                pass
+        part = pack_docx_part(number, rendered.files[name])
+        self.cache.put_blob(key, part.to_bytes())
+        return part
 
     def segment(self, pdf: bytes, links: bool = False):
         """Read a cover or appendix into a segment, or take the one read last time."""
@@ -472,8 +487,9 @@ def _build_pack(project: Project, briefs: list[Brief], rendered: list[RenderedBr
         if "docx" in formats:
             from .render.docx import render_pack_docx
 
-            docx = helper.submit(render_pack_docx, plan,
-                                 [r.files[f"{b.id}.docx"] for b, r in zip(briefs, rendered)])
+            docx_parts = [parts.docx_part(r, f"{b.id}.docx", number)
+                          for number, (b, r) in enumerate(zip(briefs, rendered), start=1)]
+            docx = helper.submit(render_pack_docx, plan, docx_parts)
         if "pdf" in formats:
             from .render.segments import Segment
 

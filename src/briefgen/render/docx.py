@@ -4,30 +4,38 @@ python-docx has no API for paragraph direction, complex-script fonts and sizes o
 language, so those elements are written here, in the order the OOXML schema requires.
 Arabic paragraphs get w:bidi (and no jc=right: LibreOffice would then align them left);
 their runs get w:rtl, rFonts w:cs, w:szCs, w:bCs when bold and w:lang w:bidi="ar-SA".
+
+A pack's DOCX is its own cover, contents and appendix with each brief's part between them: the
+brief's body as pack.docx holds it, serialized and deflated once (pack_docx_part), so that
+building the pack again parses, serializes and compresses none of the briefs.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
+import struct
 import zipfile
+import zlib
 from collections.abc import Iterable, Sequence
 from copy import deepcopy
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_DIRECTION
-from docx.table import _Cell
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
+from docx.table import _Cell
 from lxml import etree
 
 from .. import __version__
 from ..arabic.text import has_arabic, script_runs
 from ..model import Brief, Citation, Text
+from .docxzip import FULL_FLUSH_END, DeflatedPiece, deflate, join, write_zip
 from .fonts import ARABIC_FAMILY, LATIN_FAMILY
 
 BODY_PT = 11
@@ -37,23 +45,13 @@ GREY = RGBColor(0x55, 0x55, 0x55)
 LINK_BLUE = RGBColor(0x1A, 0x4D, 0x8F)
 
 # Child order of w:pPr and w:rPr in the OOXML schema (ECMA-376 §17.3.1.26, §17.3.2.28).
-PPR_ORDER = (
-    "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers "
-    "pBdr shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE "
-    "autoSpaceDN bidi adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents "
-    "suppressOverlap jc textDirection textAlignment textboxTightWrap outlineLvl divId cnfStyle "
-    "rPr sectPr pPrChange"
-).split()
+PPR_ORDER = ["pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr", "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap", "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange"]
 PPR_ORDER = tuple(PPR_ORDER)
-RPR_ORDER = (
-    "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint "
-    "noProof snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u "
-    "effect bdr shd fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath"
-).split()
+RPR_ORDER = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath"]
 RPR_ORDER = tuple(RPR_ORDER)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _successors(tag: str, order: tuple[str, ...]) -> frozenset[str]:
     return frozenset(qn(f"w:{t}") for t in order[order.index(tag) + 1:])
 
@@ -74,6 +72,27 @@ def _set_child(parent, tag: str, order: tuple[str, ...], **attrs):
     else:
         parent.append(element)
     return element
+
+
+def insert_bookmark(p, name: str, bookmark_id: int) -> None:
+    """Mark the whole of paragraph element `p` with the bookmark `name`."""
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), str(bookmark_id))
+    start.set(qn("w:name"), name)
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), str(bookmark_id))
+    p.insert(1 if p.find(qn("w:pPr")) is not None else 0, start)
+    p.append(end)
+
+
+def page_break_paragraph():
+    """Return a paragraph holding only a page break."""
+    paragraph = OxmlElement("w:p")
+    run = make_run(Text(""))
+    run.append(OxmlElement("w:br"))
+    run[-1].set(qn("w:type"), "page")
+    paragraph.append(run)
+    return paragraph
 
 
 def set_paragraph_rtl(paragraph) -> None:
@@ -103,7 +122,7 @@ def make_run(text: Text, *, size: float = BODY_PT, bold: bool = False, italic: b
     return run
 
 
-@lru_cache(maxsize=None)
+@cache
 def _run_properties(rtl: bool, size: float, bold: bool, italic: bool, color: str | None):
     # Built once per combination and copied into each run: most of a brief's DOCX time
     # went into building these elements one by one.
@@ -171,11 +190,10 @@ class _DocxWriter:
     def __init__(self, classification: str):
         self.classification = classification
         self.document = deepcopy(_styled_template())
-        self._bookmark_id = 0
         self.setup_section()
 
     def save(self) -> bytes:
-        return _save_deterministic(self.document)
+        return write_zip([(name, deflate(blob)) for name, blob in _members(self.document)])
 
     def setup_section(self) -> None:
         section = self.document.sections[0]
@@ -220,16 +238,6 @@ class _DocxWriter:
         link.set(qn("w:anchor"), bookmark)
         link.append(make_run(Text(label), size=size, color=color))
         paragraph._p.append(link)
-
-    def add_bookmark(self, paragraph, name: str) -> None:
-        self._bookmark_id += 1
-        start = OxmlElement("w:bookmarkStart")
-        start.set(qn("w:id"), str(self._bookmark_id))
-        start.set(qn("w:name"), name)
-        end = OxmlElement("w:bookmarkEnd")
-        end.set(qn("w:id"), str(self._bookmark_id))
-        paragraph._p.insert(1 if paragraph._p.pPr is not None else 0, start)
-        paragraph._p.append(end)
 
     def table(self, headers: list[Text], widths_mm: list[float], rtl: bool = False):
         table = self.document.add_table(rows=1, cols=len(headers))
@@ -351,9 +359,9 @@ class _DocxBrief(_DocxWriter):
             add_text(cite_line, Text(f" {excerpt.citation.label}"), size=8, color=GREY)
 
     def sources_list(self) -> None:
-        for source in self.brief.sources:
+        for bookmark_id, source in enumerate(self.brief.sources, start=1):
             paragraph = self.document.add_paragraph()
-            self.add_bookmark(paragraph, source.anchor.replace("-", "_"))
+            insert_bookmark(paragraph._p, source.anchor.replace("-", "_"), bookmark_id)
             add_text(paragraph, Text(f"S{source.number} "), bold=True)
             outlet = source.outlet or "Outlet not stated"
             published = f", {source.published}" if source.published else ""
@@ -367,23 +375,135 @@ class _DocxBrief(_DocxWriter):
                           Text(f"{source.id}{alias}; cited: {source.paragraph_ranges}"),
                           size=9, color=GREY)
 
+
+# Bookmark ids in pack.docx. A brief's part must not depend on the rest of the pack, nor the
+# pack's own document on the parts, so each id is fixed by its place alone: brief_{n} is n,
+# brief n's own bookmarks are moved up by n × BRIEF_ID_STEP, and the appendix takes 0, which
+# neither reaches.
+BRIEF_ID_STEP = 10_000
+APPENDIX_BOOKMARK_ID = 0
+# Where the briefs go in the pack's own document.xml. A comment, because escaped text and
+# attribute values can never spell it.
+_BRIEFS_GO_HERE = "briefgen: the briefs"
+
+
+def brief_bookmark(number: int) -> str:
+    """Return the name of the bookmark on the first paragraph of the pack's brief `number`."""
+    return f"brief_{number}"
+
+
+_PART_HEADER = struct.Struct("<8s4L")  # magic, number, crc32, size, crc32 of the deflated data
+_PART_MAGIC = b"bgdocx1\n"
+
+
+@dataclass(frozen=True)
+class PackDocxPart(DeflatedPiece):
+    """One brief's body as it sits in pack.docx's word/document.xml, already deflated.
+
+    `deflated` is raw deflate data ending with Z_FULL_FLUSH, so parts concatenate; `crc32` and
+    `size` are those of the XML it inflates to; `number` is the brief's place in the pack
+    (from 1), which its bookmarks depend on.
+    """
+
+    number: int
+
+    def __post_init__(self) -> None:
+        if self.number < 1:
+            raise ValueError(f"a brief's number in a pack starts at 1, not {self.number}")
+        if not self.deflated.endswith(FULL_FLUSH_END):
+            raise ValueError("a pack DOCX part must end with Z_FULL_FLUSH")
+        if not 0 <= self.crc32 <= 0xFFFFFFFF or self.size < 0:
+            raise ValueError(f"a pack DOCX part's crc32 {self.crc32} or size {self.size} "
+                             "is out of range")
+
+    def to_bytes(self) -> bytes:
+        """Return the part as bytes for a file cache; from_bytes reads them back."""
+        return _PART_HEADER.pack(_PART_MAGIC, self.number, self.crc32, self.size,
+                                 zlib.crc32(self.deflated)) + self.deflated
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> PackDocxPart:
+        """Read a part written by to_bytes; raise ValueError if `data` is not one, or damaged."""
+        if len(data) < _PART_HEADER.size or data[:len(_PART_MAGIC)] != _PART_MAGIC:
+            raise ValueError("not a pack DOCX part (or one from another briefgen version)")
+        _, number, crc32, size, check = _PART_HEADER.unpack_from(data)
+        deflated = bytes(data[_PART_HEADER.size:])
+        if zlib.crc32(deflated) != check:
+            raise ValueError("damaged pack DOCX part: its deflated data fails its checksum")
+        return cls(deflated, crc32, size, number)
+
+
+def pack_docx_part(number: int, brief_docx: bytes) -> PackDocxPart:
+    """Return brief `number` (from 1) of a pack as pack.docx's document.xml holds it.
+
+    That is a page break, then the brief's body with its bookmarks and links renamed apart and
+    the brief's bookmark on its first paragraph, serialized as lxml serializes them inside the
+    pack's w:body, and deflated.
+    """
+    if number < 1:
+        raise ValueError(f"a brief's number in a pack starts at 1, not {number}")
+    with zipfile.ZipFile(io.BytesIO(brief_docx)) as package:
+        root = etree.fromstring(package.read("word/document.xml"))
+    body = root.find(qn("w:body"))
+    prefix = f"b{number}_"
+    for element in body.iter(qn("w:bookmarkStart"), qn("w:bookmarkEnd")):
+        if element.tag == qn("w:bookmarkStart"):
+            element.set(qn("w:name"), prefix + element.get(qn("w:name")))
+        element.set(qn("w:id"), str(int(element.get(qn("w:id"))) + number * BRIEF_ID_STEP))
+    for link in body.iter(qn("w:hyperlink")):
+        if link.get(qn("w:anchor")):
+            link.set(qn("w:anchor"), prefix + link.get(qn("w:anchor")))
+    children = [child for child in body if child.tag != qn("w:sectPr")]
+    first = next(child for child in children if child.tag == qn("w:p"))
+    insert_bookmark(first, brief_bookmark(number), number)
+    piece = deflate(_inside_body([page_break_paragraph(), *children]), last=False)
+    return PackDocxPart(piece.deflated, piece.crc32, piece.size, number)
+
+
+def _inside_body(elements) -> bytes:
+    """Serialize `elements` as lxml does inside the pack's w:body: with the prefixes the pack's
+    w:document declares, and no namespace declarations of their own."""
+    document = etree.Element(qn("w:document"), nsmap=_styled_template().element.nsmap)
+    etree.SubElement(document, qn("w:body")).extend(elements)
+    xml = etree.tostring(document, encoding="UTF-8")
+    start, end = b"<w:body>", b"</w:body></w:document>"
+    if start not in xml or not xml.endswith(end):
+        raise RuntimeError(f"unexpected serialization of a pack's body: {xml[:200]!r}")
+    return xml[xml.index(start) + len(start):-len(end)]
+
+
 class _DocxPack(_DocxWriter):
-    """Builds a pack: cover, a contents list already filled in, then each brief's body."""
+    """Builds a pack: cover, a contents list already filled in, each brief's part, appendix."""
 
     def __init__(self, pack):
         self.pack = pack
         super().__init__(pack.classification)
 
-    def build(self, brief_docx: Sequence[bytes]) -> bytes:
+    def build(self, parts: Sequence[PackDocxPart]) -> bytes:
+        numbers = [part.number for part in parts]
+        if numbers != list(range(1, len(self.pack.entries) + 1)):
+            raise ValueError(f"a pack of {len(self.pack.entries)} briefs needs their parts "
+                             f"numbered 1 to {len(self.pack.entries)} in order, not {numbers}")
         self.cover()
         self.contents()
-        for number, data in enumerate(brief_docx, start=1):
-            self.append_brief(number, data)
+        self.document.element.body.sectPr.addprevious(etree.Comment(_BRIEFS_GO_HERE))
         self.sources_appendix()
         pack = self.pack
         set_properties(self.document, pack.title.value, pack.subject, pack.author,
                        pack.topics, pack.classification, pack.date)
-        return self.save()
+        main = self.document.part.partname.membername
+        return write_zip([
+            (name, self.with_briefs(blob, parts) if name == main else deflate(blob))
+            for name, blob in _members(self.document)
+        ])
+
+    @staticmethod
+    def with_briefs(document_xml: bytes, parts: Sequence[PackDocxPart]) -> DeflatedPiece:
+        """Deflate the pack's own document.xml with the parts where the briefs go."""
+        head, mark, tail = document_xml.partition(f"<!--{_BRIEFS_GO_HERE}-->".encode())
+        if not mark:
+            raise RuntimeError("the pack's document.xml lost the place of its briefs")
+        return join([deflate(head, last=False), *parts, deflate(tail)])
 
     def cover(self) -> None:
         pack = self.pack
@@ -407,7 +527,7 @@ class _DocxPack(_DocxWriter):
         self.page_break()
         self.heading("Contents")
         for number, entry in enumerate(self.pack.entries, start=1):
-            self.contents_line(entry.title.value, f"brief_{number}", entry.first_page)
+            self.contents_line(entry.title.value, brief_bookmark(number), entry.first_page)
         self.contents_line("Sources appendix", "appendix", self.pack.appendix_page)
 
     def contents_line(self, title: str, bookmark: str, page: int) -> None:
@@ -428,7 +548,7 @@ class _DocxPack(_DocxWriter):
         paragraph = self.document.add_paragraph()
         paragraph._p.style = "Heading1"
         add_text(paragraph, Text("Sources appendix"), size=14, bold=True)
-        self.add_bookmark(paragraph, "appendix")
+        insert_bookmark(paragraph._p, "appendix", APPENDIX_BOOKMARK_ID)
         for item in self.pack.sources:
             source = item.source
             paragraph = self.document.add_paragraph()
@@ -446,11 +566,7 @@ class _DocxPack(_DocxWriter):
                               size=10)
 
     def page_break(self) -> None:
-        paragraph = self.document.add_paragraph()
-        run = make_run(Text(""))
-        run.append(OxmlElement("w:br"))
-        run[-1].set(qn("w:type"), "page")
-        paragraph._p.append(run)
+        self.document.element.body._insert_p(page_break_paragraph())
 
     def add_pageref(self, paragraph, bookmark: str, cached: str) -> None:
         def field_char(kind: str):
@@ -471,38 +587,10 @@ class _DocxPack(_DocxWriter):
         add_text(paragraph, Text(cached))
         field_char("end")
 
-    def append_brief(self, number: int, data: bytes) -> None:
-        """Copy a rendered brief's body in, its bookmarks and links renamed apart."""
-        self.page_break()
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            root = etree.fromstring(package.read("word/document.xml"))
-        body = root.find(qn("w:body"))
-        prefix = f"b{number}_"
-        for element in body.iter(qn("w:bookmarkStart"), qn("w:bookmarkEnd")):
-            if element.tag == qn("w:bookmarkStart"):
-                element.set(qn("w:name"), prefix + element.get(qn("w:name")))
-            element.set(qn("w:id"), str(int(element.get(qn("w:id"))) + number * 10_000))
-        for link in body.iter(qn("w:hyperlink")):
-            if link.get(qn("w:anchor")):
-                link.set(qn("w:anchor"), prefix + link.get(qn("w:anchor")))
-        anchor = self.document.element.body.sectPr
-        children = [child for child in body if child.tag != qn("w:sectPr")]
-        for child in children:
-            anchor.addprevious(child)
-        first = next(c for c in children if c.tag == qn("w:p"))
-        self._bookmark_id += 1
-        start = OxmlElement("w:bookmarkStart")
-        start.set(qn("w:id"), str(self._bookmark_id))
-        start.set(qn("w:name"), f"brief_{number}")
-        end = OxmlElement("w:bookmarkEnd")
-        end.set(qn("w:id"), str(self._bookmark_id))
-        first.insert(1 if first.find(qn("w:pPr")) is not None else 0, start)
-        first.append(end)
 
-
-def render_pack_docx(pack, brief_docx: Sequence[bytes]) -> bytes:
-    """Render a pack as DOCX from its model and its briefs' own DOCX files."""
-    return _DocxPack(pack).build(brief_docx)
+def render_pack_docx(pack, parts: Sequence[PackDocxPart]) -> bytes:
+    """Render a pack as DOCX from its model and each brief's part (pack_docx_part), in order."""
+    return _DocxPack(pack).build(parts)
 
 
 def set_properties(document, title: str, subject: str, author: str | None,
@@ -516,7 +604,7 @@ def set_properties(document, title: str, subject: str, author: str | None,
     properties.keywords = ", ".join(topics)
     properties.category = classification
     properties.language = "en-GB"
-    moment = dt.datetime.combine(date, dt.time(), tzinfo=dt.timezone.utc)
+    moment = dt.datetime.combine(date, dt.time(), tzinfo=dt.UTC)
     properties.created = properties.modified = properties.last_printed = moment
     properties.revision = 1
 
@@ -526,35 +614,23 @@ def render_docx(brief: Brief) -> bytes:
     return _DocxBrief(brief).build()
 
 
-class _FixedTimeZip:
-    """python-docx's package writer, with every entry dated 1980-01-01 instead of now."""
+class _Members(list):
+    """Stands in for python-docx's zip writer, keeping each (member name, blob) in order."""
 
-    def __init__(self, stream):
-        # Level 1: a DOCX is mostly small XML parts; the higher levels cost more than they save.
-        self._zip = zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
-
-    def write(self, pack_uri, blob) -> None:
-        entry = zipfile.ZipInfo(pack_uri.membername, date_time=(1980, 1, 1, 0, 0, 0))
-        entry.compress_type = zipfile.ZIP_DEFLATED
-        entry.external_attr = 0o644 << 16
-        self._zip.writestr(entry, blob)
-
-    def close(self) -> None:
-        self._zip.close()
+    def write(self, pack_uri, blob: bytes) -> None:
+        self.append((pack_uri.membername, blob))
 
 
-def _save_deterministic(document) -> bytes:
-    """Save as python-docx does (OpcPackage.save), so the same brief gives the same bytes."""
+def _members(document) -> list[tuple[str, bytes]]:
+    """Return the zip members python-docx saves for `document` (OpcPackage.save), in order."""
     from docx.opc.pkgwriter import PackageWriter
 
     package = document.part.package
     parts = list(package.parts)
     for part in parts:
         part.before_marshal()
-    out = io.BytesIO()
-    writer = _FixedTimeZip(out)
-    PackageWriter._write_content_types_stream(writer, parts)
-    PackageWriter._write_pkg_rels(writer, package.rels)
-    PackageWriter._write_parts(writer, parts)
-    writer.close()
-    return out.getvalue()
+    members = _Members()
+    PackageWriter._write_content_types_stream(members, parts)
+    PackageWriter._write_pkg_rels(members, package.rels)
+    PackageWriter._write_parts(members, parts)
+    return members
