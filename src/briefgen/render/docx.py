@@ -193,7 +193,8 @@ class _DocxWriter:
         self.setup_section()
 
     def save(self) -> bytes:
-        return write_zip([(name, deflate(blob)) for name, blob in _members(self.document)])
+        return write_zip([(name, _deflate_member(name, blob))
+                          for name, blob in _members(self.document)])
 
     def setup_section(self) -> None:
         section = self.document.sections[0]
@@ -493,7 +494,7 @@ class _DocxPack(_DocxWriter):
                        pack.topics, pack.classification, pack.date)
         main = self.document.part.partname.membername
         return write_zip([
-            (name, self.with_briefs(blob, parts) if name == main else deflate(blob))
+            (name, self.with_briefs(blob, parts) if name == main else _deflate_member(name, blob))
             for name, blob in _members(self.document)
         ])
 
@@ -619,6 +620,18 @@ class _Members(list):
 
     def write(self, pack_uri, blob: bytes) -> None:
         self.append((pack_uri.membername, blob))
+
+
+def _deflate_member(name: str, blob: bytes) -> DeflatedPiece:
+    """Deflate a zip member; the ones every DOCX shares (styles, theme…) once a process."""
+    if name == "word/document.xml":
+        return deflate(blob)
+    return _deflate_shared(blob)
+
+
+@lru_cache(maxsize=64)
+def _deflate_shared(blob: bytes) -> DeflatedPiece:
+    return deflate(blob)
 
 
 def _members(document) -> list[tuple[str, bytes]]:
