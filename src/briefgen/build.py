@@ -23,8 +23,11 @@ from .cache import (
     CACHE_DIR,
     RenderCache,
     RenderedBrief,
+    ResolvedBriefs,
+    code_fingerprint,
     digest,
     environment_fingerprint,
+    file_digest,
 )
 from .errors import ProjectError, SpecError
 from .limits import render_limit
@@ -123,12 +126,34 @@ def load_briefs(spec_paths: Sequence[Path], library: SourceLibrary, registry=Non
             problems.extend(exc.problems)
     if problems:
         raise SpecError(problems)
+    _check_unique_ids(briefs, spec_paths)
+    return briefs
+
+
+def _check_unique_ids(briefs: Sequence[Brief], spec_paths: Sequence[Path]) -> None:
     seen: dict[str, Path] = {}
     for brief, path in zip(briefs, spec_paths):
         if brief.id in seen:
             raise SpecError(f"{path}: id '{brief.id}' is also the id of {seen[brief.id]}; "
                             "each brief needs its own id")
         seen[brief.id] = path
+
+
+def _load_briefs_remembered(project: Project, spec_paths: Sequence[Path],
+                            memo: ResolvedBriefs) -> list[Brief]:
+    """load_briefs, taking each brief an earlier build resolved from the same spec, sources
+    and code from `memo`; the sources and actors are loaded only if a spec is new."""
+    specs = {path: path.read_bytes() for path in spec_paths}
+    known = {path: memo.get(path, data) for path, data in specs.items()}
+    missing = [path for path in spec_paths if known[path] is None]
+    if missing:
+        fresh = load_briefs(missing, load_library(project), load_registry(project))
+        for path, brief in zip(missing, fresh):
+            known[path] = brief
+            if path.read_bytes() == specs[path]:  # not edited while it was being read
+                memo.put(path, specs[path], brief)
+    briefs = [known[path] for path in spec_paths]
+    _check_unique_ids(briefs, spec_paths)
     return briefs
 
 
@@ -312,8 +337,11 @@ def build(
 
     folders = [Path(p) for p in paths if Path(p).is_dir()]
     spec_paths = find_specs(paths)
-    library = load_library(project)
-    briefs = load_briefs(spec_paths, library, load_registry(project))
+    cache = RenderCache(project.root / CACHE_DIR, enabled=use_cache)
+    seeds = _seed_files(project)
+    memo = ResolvedBriefs(cache, digest(code_fingerprint(), *(
+        f"{path.name}:{file_digest(path)}" for path in seeds)))
+    briefs = _load_briefs_remembered(project, spec_paths, memo)
     make_pack = (bool(folders) if pack is None else pack) and bool({"pdf", "docx"} & set(formats))
     pack_spec = _pack_spec(folders) if make_pack else None
     if make_pack:  # check the pack before laying anything out
@@ -324,7 +352,6 @@ def build(
     templates = template_files(project)
     fonts = [f.path for f in font_files()]
     fingerprint = environment_fingerprint(templates, fonts)
-    cache = RenderCache(project.root / CACHE_DIR, enabled=use_cache)
 
     rendered: dict[str, RenderedBrief] = {}
     tasks = []
@@ -369,7 +396,7 @@ def build(
 
     outputs = {name: data for built in report.briefs for name, data in built.files.items()}
     outputs.update(report.pack_files)
-    inputs = _inputs(project, spec_paths, pack_spec, templates, fonts)
+    inputs = _inputs(project, spec_paths, pack_spec, seeds, templates, fonts)
     outputs["manifest.json"] = _manifest(outputs, inputs)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -528,19 +555,24 @@ def _render_pack_part(project: Project, template: str, plan) -> bytes:
                       base_url=_base_url(project))
 
 
+def _seed_files(project: Project) -> list[Path]:
+    """The source texts and their metadata (sources.yaml, actors.yaml)."""
+    if not project.seeds.is_dir():
+        return []
+    return sorted(p for p in project.seeds.iterdir() if p.is_file() and p.suffix in
+                  (".txt", ".yaml"))
+
+
 def _inputs(project: Project, spec_paths: Sequence[Path], pack_spec: PackSpec | None,
-            templates: dict[str, Path], fonts: Sequence[Path]) -> dict[str, dict[str, str]]:
+            seeds: Sequence[Path], templates: dict[str, Path],
+            fonts: Sequence[Path]) -> dict[str, dict[str, str]]:
     def named(path: Path) -> str:
         try:
             return str(path.resolve().relative_to(project.root))
         except ValueError:
             return str(path)
 
-    from .cache import file_digest
-
     specs = [*spec_paths, *([pack_spec.path] if pack_spec else [])]
-    seeds = sorted(p for p in project.seeds.iterdir() if p.is_file() and p.suffix in
-                   (".txt", ".yaml"))
     return {
         "specs": {named(p): file_digest(p) for p in specs},
         "sources": {named(p): file_digest(p) for p in seeds},

@@ -1,0 +1,80 @@
+"""Briefs resolved by an earlier build come back from the cache only while their inputs stand."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from conftest import ROOT
+
+from briefgen.build import build, find_specs, load_briefs, load_library, load_registry
+from briefgen.cache import decode_brief, encode_brief
+from briefgen.errors import SpecError
+from briefgen.project import Project
+
+
+@pytest.fixture
+def scratch(tmp_path):
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    shutil.copytree(ROOT / "briefs", tmp_path / "briefs")
+    return Project.at(tmp_path)
+
+
+def test_a_brief_survives_the_cache_format(project):
+    briefs = load_briefs(find_specs([ROOT / "briefs"]), load_library(project),
+                         load_registry(project))
+    for brief in briefs:
+        again = decode_brief(encode_brief(brief))
+        assert again == brief
+        assert repr(again) == repr(brief)  # render cache keys are made from the repr
+
+
+@pytest.mark.parametrize("entry", [
+    {"@": "Popen", "args": ["true"]},
+    {"@": "Text", "value": "x"},
+    {"id": "untagged"},
+    [1, 2],
+])
+def test_the_cache_builds_nothing_but_a_brief(entry):
+    with pytest.raises((ValueError, TypeError)):
+        decode_brief(json.dumps(entry).encode())
+
+
+def _build(project, out):
+    return build(project, [project.root / "briefs"], out, ("docx",), jobs=1)
+
+
+def test_an_edited_source_is_read_again(scratch):
+    out = scratch.root / "dist"
+    first = _build(scratch, out)
+    cited = first[0].brief.excerpts[0].paragraphs[0]
+    source = scratch.seeds / f"{first[0].brief.excerpts[0].citation.source_id}.txt"
+    old_word = cited.text.value.split()[1]
+    source.write_text(source.read_text("utf-8").replace(old_word, "تعديل", 1), "utf-8")
+    second = _build(scratch, out)
+    assert "تعديل" in second[0].brief.excerpts[0].paragraphs[0].text.value
+    assert not second[0].cached
+
+
+def test_a_spec_broken_after_a_good_build_still_fails(scratch):
+    out = scratch.root / "dist"
+    _build(scratch, out)
+    spec = scratch.root / "briefs" / "iran-pakistan.yaml"
+    spec.write_text(spec.read_text("utf-8").replace("title:", "titel:", 1), "utf-8")
+    with pytest.raises(SpecError) as raised:
+        _build(scratch, out)
+    assert "iran-pakistan.yaml" in str(raised.value)
+
+
+def test_unchanged_specs_are_not_parsed_again(scratch, monkeypatch):
+    out = scratch.root / "dist"
+    first = _build(scratch, out)
+    import briefgen.build
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a spec was resolved again")
+
+    monkeypatch.setattr(briefgen.build, "load_briefs", refuse)
+    second = _build(scratch, out)
+    assert [b.brief for b in second] == [b.brief for b in first]
