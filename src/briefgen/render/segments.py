@@ -90,7 +90,7 @@ class Segment:
 
     @property
     def capacity(self) -> int:
-        return reserve(self.span)
+        return reserve(max(self.span, self.keys))  # keys are numbered from the base too
 
     def folio_form(self, page: int) -> int:
         return self.count + page
@@ -168,7 +168,7 @@ class _Segmenter:
         self.local: dict[tuple[int, int], int] = {}
         self.order: list[pikepdf.Object] = []
         self.keyed: dict[tuple[int, int], tuple[str, int]] = {}  # objgen → (key name, key)
-        self.folio_marks: dict[tuple[int, int], int] = {}  # placeholder objgen → page index
+        self.written: dict[tuple[int, int], bytes] = {}  # objgen → template made here
 
     def placeholder(self, marker: bytes) -> pikepdf.Object:
         """An object standing for something outside the segment, written as `marker`."""
@@ -198,10 +198,6 @@ class _Segmenter:
                 resources_only: bool = False) -> Segment:
         pdf = self.pdf
         pages = list(pdf.pages)
-        top: list[bytes] = []
-        parent_tree = None
-        keys = 0
-        resources = None
         if resources_only:
             shared = pages[0].obj.Resources
             if not shared.is_indirect:
@@ -209,38 +205,72 @@ class _Segmenter:
             resources = self.ref(shared.objgen)
             pages = []
         else:
+            resources = None
             self.symbols[pdf.Root.Pages.objgen] = b"\x00sP\x00"
             self._resolve_links(pages, links)
             if number_pages:
                 self._add_folio(pages)
         page_refs = [self.ref(page.obj.objgen) for page in pages]
+        top, parent_tree, keys = [], None, 0
         if not resources_only and "/StructTreeRoot" in pdf.Root:
-            root = pdf.Root.StructTreeRoot
-            document = root.K[0] if isinstance(root.K, pikepdf.Array) else root.K
-            self.symbols[document.objgen] = b"\x00sD\x00"
-            kids = document.K if isinstance(document.K, pikepdf.Array) else [document.K]
-            top = [self.ref(kid.objgen) for kid in kids]
-            pairs = _number_tree(root.ParentTree)
-            keys = max((key for key, _ in pairs), default=-1) + 1
-            for page in pages:
-                if "/StructParents" in page.obj:
-                    self.keyed[page.obj.objgen] = ("StructParents", int(page.obj.StructParents))
-                    del page.obj["/StructParents"]
-                for annotation in page.obj.get("/Annots", []):
-                    if "/StructParent" in annotation:
-                        self.keyed[annotation.objgen] = ("StructParent",
-                                                         int(annotation.StructParent))
-                        del annotation["/StructParent"]
-            node = pdf.make_indirect(pikepdf.Dictionary())
-            parent_tree = self.ref(node.objgen)
-            nums = b" ".join(b"\x00k%d\x00 %s" % (key, self.template(value.unparse()))
-                             for key, value in pairs)
-            low, high = (pairs[0][0], pairs[-1][0]) if pairs else (0, 0)
-            node_text = b"<< /Limits [ \x00k%d\x00 \x00k%d\x00 ] /Nums [ %s ] >>" % (
-                low, high, nums)
+            top, parent_tree, keys = self._structure(pages)
+        texts, plain_index, streams = self._read_objects()
+        count = len(self.order)
+
+        # Page-number forms were stand-ins; they sit after the objects.
+        def folio_form(match: re.Match) -> bytes:
+            return b"\x00r%d\x00" % (count + int(match.group(1)))
+
+        text = _FOLIO_MARK.sub(folio_form, SEPARATOR.join(texts))
+        return Segment(
+            text=_order_marker(text, plain_index),
+            streams=tuple((index, _FOLIO_MARK.sub(folio_form, head), raw)
+                          for index, head, raw in streams),
+            count=count,
+            pages=tuple(_index(r) for r in page_refs),
+            top=tuple(_index(r) for r in top),
+            parent_tree=_index(parent_tree) if parent_tree is not None else None,
+            keys=keys,
+            resources=_index(resources) if resources is not None else None,
+        )
+
+    def _structure(self, pages) -> tuple[list[bytes], bytes, int]:
+        """Take the structure tree apart: its top elements (they go under the pack's
+        Document), a number-tree node of its keys, and how many keys it uses. A key is
+        written relative to the segment, as \\0k<key>\\0, wherever it occurs."""
+        root = self.pdf.Root.StructTreeRoot
+        document = root.K[0] if isinstance(root.K, pikepdf.Array) else root.K
+        self.symbols[document.objgen] = b"\x00sD\x00"
+        kids = document.K if isinstance(document.K, pikepdf.Array) else [document.K]
+        top = [self.ref(kid.objgen) for kid in kids]
+        pairs = _number_tree(root.ParentTree)
+        for page in pages:
+            if "/StructParents" in page.obj:
+                self.keyed[page.obj.objgen] = ("StructParents", int(page.obj.StructParents))
+                del page.obj["/StructParents"]
+            for annotation in page.obj.get("/Annots", []):
+                if "/StructParent" in annotation:
+                    self.keyed[annotation.objgen] = ("StructParent",
+                                                     int(annotation.StructParent))
+                    del annotation["/StructParent"]
+        nums = b" ".join(b"\x00k%d\x00 %s" % (key, self.template(value.unparse()))
+                         for key, value in pairs)
+        low, high = (pairs[0][0], pairs[-1][0]) if pairs else (0, 0)
+        node = self.pdf.make_indirect(pikepdf.Dictionary())
+        self.written[node.objgen] = b"<< /Limits [ \x00k%d\x00 \x00k%d\x00 ] /Nums [ %s ] >>" % (
+            low, high, nums)
+        keys = max((key for key, _ in pairs), default=-1) + 1
+        return top, self.ref(node.objgen), keys
+
+    def _read_objects(self) -> tuple[list[bytes], list[int], list[tuple[int, bytes, bytes]]]:
+        """Template every object the segment reaches, from its roots outward.
+
+        Return the non-stream objects' texts and indices, and (index, dict, raw data) of the
+        streams, whose data is kept as it is (still compressed).
+        """
         texts: list[bytes] = []
-        streams: list[tuple[int, bytes, bytes]] = []
         plain_index: list[int] = []
+        streams: list[tuple[int, bytes, bytes]] = []
         done = 0
         while done < len(self.order):
             # One pass of the tokenizer over every object found so far; the references it
@@ -249,7 +279,7 @@ class _Segmenter:
             untemplated, raws = [], {}
             for index in wave:
                 obj = self.order[index]
-                if parent_tree is not None and obj.objgen == node.objgen:
+                if obj.objgen in self.written:
                     untemplated.append(b"")
                 elif isinstance(obj, pikepdf.Stream):
                     head = pikepdf.Dictionary(obj.stream_dict)
@@ -267,31 +297,15 @@ class _Segmenter:
                     raw = raws[index]
                     streams.append((index, text[:-2] + b"/Length %d >>" % len(raw), raw))
                     continue
-                if parent_tree is not None and objgen == node.objgen:
-                    text = node_text
+                if objgen in self.written:
+                    text = self.written[objgen]
                 elif objgen in self.keyed:
                     name, key = self.keyed[objgen]
                     text = text[:-2] + b"/%s \x00k%d\x00 >>" % (name.encode(), key)
                 texts.append(text)
                 plain_index.append(index)
             done = wave.stop
-        count = len(self.order)
-        text = SEPARATOR.join(texts)
-        # Page-number forms were stand-ins; they sit after the objects.
-        text = _FOLIO_MARK.sub(lambda m: b"\x00r%d\x00" % (count + int(m.group(1))), text)
-        streams = [(index, _FOLIO_MARK.sub(
-            lambda m: b"\x00r%d\x00" % (count + int(m.group(1))), head), raw)
-            for index, head, raw in streams]
-        return Segment(
-            text=_order_marker(text, plain_index),
-            streams=tuple(streams),
-            count=count,
-            pages=tuple(_index(r) for r in page_refs),
-            top=tuple(_index(r) for r in top),
-            parent_tree=_index(parent_tree) if parent_tree is not None else None,
-            keys=keys,
-            resources=_index(resources) if resources is not None else None,
-        )
+        return texts, plain_index, streams
 
     def _resolve_links(self, pages, links: bool) -> None:
         """Named destinations become explicit; the contents' briefgen: links, jumps."""
