@@ -14,6 +14,7 @@ import zlib
 
 import docx
 import pytest
+from conftest import ROOT, pdftotext
 from docx.opc.oxml import serialize_part_xml
 from lxml import etree
 
@@ -21,9 +22,20 @@ from briefgen.build import find_specs, load_briefs, load_registry
 from briefgen.errors import RenderError
 from briefgen.pack import load_pack_spec_for, order_briefs, plan_pack
 from briefgen.render.docx import (
-    PackDocxPart, _DocxPack, insert_bookmark, pack_docx_part, render_docx, render_pack_docx)
-from briefgen.render.docxzip import DeflatedPiece, crc32_combine, deflate, join, write_zip
-from conftest import ROOT, pdftotext
+    PackDocxPart,
+    _DocxPack,
+    insert_bookmark,
+    pack_docx_part,
+    render_docx,
+    render_pack_docx,
+)
+from briefgen.render.docxzip import (
+    DeflatedPiece,
+    crc32_combine,
+    deflate,
+    join,
+    write_zip,
+)
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -242,3 +254,19 @@ def test_libreoffice_opens_the_pack_docx(sample, pack_docx, tmp_path):
         assert " ".join(brief.title.value.split()) in text
         assert " ".join(brief.summary.value.split())[:60] in text
     assert "Sources appendix" in text
+
+
+def test_no_docx_changes_the_parts_every_docx_shares(sample, parts):
+    """Briefs share the template's styles, theme… by reference: none may change them."""
+    from briefgen.render.docx import SHARED_PARTS, _shared_parts, _styled_template
+
+    briefs, _, plan = sample
+    for brief in briefs:
+        render_docx(brief)
+    render_pack_docx(plan, parts)
+    kept = _shared_parts()
+    template_parts = [part for part in _styled_template().part.package.iter_parts()
+                      if part.partname in SHARED_PARTS]
+    assert len(template_parts) == len(kept) >= 2
+    for part in template_parts:
+        assert part.blob == kept[id(part)], part.partname
