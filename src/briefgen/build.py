@@ -13,7 +13,6 @@ import os
 import tempfile
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -435,6 +434,7 @@ class _PartCache:
     def __init__(self, cache: RenderCache, fingerprint: str):
         self.cache = cache
         self.fingerprint = fingerprint
+        self.segments: dict[str, object] = {}  # read in this build
 
     def place(self, part, base: int, symbols: dict[bytes, int]):
         """Set a part's segment at `base`, or take the bytes of the last time it was."""
@@ -471,14 +471,19 @@ class _PartCache:
         from .render.segments import Segment, segment_pdf
 
         key = digest(self.fingerprint, "segment", pdf, str(links))
+        if key in self.segments:
+            return self.segments[key]
         data = self.cache.get_blob(key)
+        segment = None
         if data is not None:
             try:
-                return Segment.from_bytes(data)
+                segment = Segment.from_bytes(data)
             except ValueError:
                 pass
-        segment = segment_pdf(pdf, links=links)
-        self.cache.put_blob(key, segment.to_bytes())
+        if segment is None:
+            segment = segment_pdf(pdf, links=links)
+            self.cache.put_blob(key, segment.to_bytes())
+        self.segments[key] = segment
         return segment
 
     def render(self, project: Project, template: str, plan) -> bytes:
@@ -505,40 +510,32 @@ def _build_pack(project: Project, briefs: list[Brief], rendered: list[RenderedBr
 
         front, plan = _render_front(project, briefs, pages, spec, plan, parts)
         appendix = parts.render(project, "pack_sources.html", plan)
-        plan = plan_pack(briefs, pages, spec, plan.front_pages, packpdf.page_count(appendix))
+        appendix_pages = len(parts.segment(appendix).pages)
+        plan = plan_pack(briefs, pages, spec, plan.front_pages, appendix_pages)
         total = plan.total_pages
-    with ThreadPoolExecutor(max_workers=1) as helper:
-        # qpdf (the PDF) and zlib and lxml (the DOCX) let go of the GIL for much of their
-        # work, so the two packs are put together side by side.
-        docx = None
-        if "docx" in formats:
-            from .render.docx import render_pack_docx
+    if "pdf" in formats:
+        from .render.segments import Segment
 
-            docx_parts = [parts.docx_part(r, f"{b.id}.docx", number)
-                          for number, (b, r) in enumerate(zip(briefs, rendered), start=1)]
-            docx = helper.submit(render_pack_docx, plan, docx_parts)
-        if "pdf" in formats:
-            from .render.segments import Segment
+        pack_parts = [packpdf.PackPart(r.key, Segment.from_bytes(r.segment)) for r in rendered]
+        files[f"{PACK_NAME}.pdf"] = packpdf.assemble_pack(
+            front, pack_parts, [r.outline for r in rendered], [b.title.value for b in briefs],
+            appendix, render_folio(project), parts.place, parts.segment)
+    if "docx" in formats:
+        from .render.docx import render_pack_docx
 
-            pack_parts = [packpdf.PackPart(r.key, Segment.from_bytes(r.segment))
-                          for r in rendered]
-            files[f"{PACK_NAME}.pdf"] = packpdf.assemble_pack(
-                front, pack_parts, [r.outline for r in rendered],
-                [b.title.value for b in briefs], appendix, render_folio(project), parts.place,
-                parts.segment)
-        if docx is not None:
-            files[f"{PACK_NAME}.docx"] = docx.result()
+        docx_parts = [parts.docx_part(r, f"{b.id}.docx", number)
+                      for number, (b, r) in enumerate(zip(briefs, rendered), start=1)]
+        files[f"{PACK_NAME}.docx"] = render_pack_docx(plan, docx_parts)
     return files, total
 
 
 def _render_front(project, briefs, pages, spec, plan, parts: _PartCache):
     """Render cover and contents until the page numbers they print are the ones they cause."""
     from .pack import plan_pack
-    from .render import packpdf
 
     for _ in range(3):
         front = parts.render(project, "pack.html", plan)
-        front_pages = packpdf.page_count(front)
+        front_pages = len(parts.segment(front, links=True).pages)
         if front_pages == plan.front_pages:
             return front, plan
         plan = plan_pack(briefs, pages, spec, front_pages)

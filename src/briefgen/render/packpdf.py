@@ -32,11 +32,6 @@ class Bookmark:
     page: int
 
 
-def page_count(pdf_bytes: bytes) -> int:
-    with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
-        return len(pdf.pages)
-
-
 def _outline(pdf: pikepdf.Pdf) -> tuple[Bookmark, ...]:
     """Return the outline WeasyPrint wrote from a brief's headings, flattened."""
     index = {page.obj.objgen: number for number, page in enumerate(pdf.pages)}
