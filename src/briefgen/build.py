@@ -8,11 +8,13 @@ changed since the last build comes from the cache instead.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import tempfile
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -325,6 +327,30 @@ def build(
     A pack (pack.pdf, pack.docx) is made when a folder of specs is built, unless `pack`
     says otherwise.
     """
+    with fewer_gc_passes():
+        return _build(project, paths, out_dir, formats, progress, jobs, use_cache, pack)
+
+
+@contextmanager
+def fewer_gc_passes() -> Iterator[None]:
+    """Run Python's cyclic garbage collector less often while the block runs.
+
+    Laying a brief out makes millions of short-lived objects, and by default the collector
+    walks the youngest generation every 700 allocations; at 50 000 a build runs about 5%
+    faster and still collects (peak memory measured in bench/pack.py). Workers forked
+    inside the block inherit the setting.
+    """
+    old = gc.get_threshold()
+    gc.set_threshold(50_000, *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+
+
+def _build(project: Project, paths: Sequence[Path], out_dir: Path, formats: Sequence[str],
+           progress: BuildProgress | None, jobs: int, use_cache: bool,
+           pack: bool | None) -> BuildReport:
     started = time.perf_counter()
     formats = tuple(formats)
     unknown = [f for f in formats if f not in FORMATS]
