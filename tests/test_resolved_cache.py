@@ -33,6 +33,8 @@ def test_a_brief_survives_the_cache_format(project):
 @pytest.mark.parametrize("entry", [
     {"@": "Popen", "args": ["true"]},
     {"@": "Text", "value": "x"},
+    {"@": "Text", "value": "x", "lang": "en", "extra": 1},
+    {"@": "Brief", "id": "fields missing"},
     {"id": "untagged"},
     [1, 2],
 ])

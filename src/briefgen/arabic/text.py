@@ -17,6 +17,11 @@ _PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 ARABIC_CHARS = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
 _ANY_ARABIC = re.compile(f"[{ARABIC_CHARS}]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_BIDI_CONTROL = re.compile("[" + "".join(sorted(BIDI_CONTROLS)) + "]")
+_ZERO_WIDTH = re.compile("[" + "".join(sorted(ZERO_WIDTH)) + "]")
+# Control characters (category Cc but the tab; surrogates, Cs; the two non-characters)
+# PDF and DOCX (XML) cannot carry.
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def normalise_presentation_forms(text: str) -> str:
@@ -30,18 +35,18 @@ def normalise_presentation_forms(text: str) -> str:
 def clean_line(text: str) -> tuple[str, list[str]]:
     """Return `text` as NFC with plain spaces, and notes on anything invisible removed."""
     notes: list[str] = []
-    found_bidi = sorted({f"U+{ord(c):04X}" for c in text if c in BIDI_CONTROLS})
-    if found_bidi:
-        notes.append(f"removed bidi control characters {', '.join(found_bidi)}")
-    found_zero = sorted({f"U+{ord(c):04X}" for c in text if c in ZERO_WIDTH})
-    if found_zero:
-        notes.append(f"removed zero-width characters {', '.join(found_zero)}")
-    text = "".join(c for c in text if c not in BIDI_CONTROLS and c not in ZERO_WIDTH)
-    found_control = sorted({f"U+{ord(c):04X}" for c in text if _is_control(c)})
-    if found_control:
+    # Regular expressions find what to remove: a sources folder is a few hundred thousand
+    # characters, read on every build that resolves a spec.
+    for pattern, what in ((_BIDI_CONTROL, "bidi control"), (_ZERO_WIDTH, "zero-width")):
+        found = _code_points(pattern.findall(text))
+        if found:
+            notes.append(f"removed {what} characters {found}")
+            text = pattern.sub("", text)
+    found = _code_points(_CONTROL.findall(text))
+    if found:
         # PDF and DOCX (XML) cannot carry them; pasted web text sometimes does.
-        notes.append(f"removed control characters {', '.join(found_control)}")
-        text = "".join(" " if c == "\t" else c for c in text if not _is_control(c))
+        notes.append(f"removed control characters {found}")
+        text = _CONTROL.sub("", text).replace("\t", " ")
     if _PRESENTATION_FORMS.search(text):
         notes.append("mapped Arabic presentation forms to standard letters")
         text = normalise_presentation_forms(text)
@@ -50,9 +55,8 @@ def clean_line(text: str) -> tuple[str, list[str]]:
     return text, notes
 
 
-def _is_control(char: str) -> bool:
-    category = unicodedata.category(char)
-    return (category == "Cc" and char != "\t") or category == "Cs" or char in "\ufffe\uffff"
+def _code_points(chars: list[str]) -> str:
+    return ", ".join(sorted({f"U+{ord(c):04X}" for c in chars}))
 
 
 def is_arabic(text: str) -> bool:
