@@ -1,14 +1,16 @@
-"""Benchmark pack builds against bare WeasyPrint, in one process.
+"""Benchmark pack builds against bare WeasyPrint run in the same process.
 
     python bench/pack.py            # 20 synthetic briefs
     python bench/pack.py --large    # 100
-    python bench/pack.py --briefs 8 --repeat 1
+    python bench/pack.py --briefs 8 --repeat 1 --processes 1
 
 The synthetic briefs are the sample specs of briefs/ copied under new ids and titles, so
-they cite the five seed articles as the samples do. Every time is the median of --repeat
-runs. The runs compared are made in this same process and taken in turns (bare WeasyPrint,
-cold build, parallel build, again), and cold_ratio is the median of each turn's own ratio,
-so a machine that gets busier or quieter part-way slows both sides alike:
+they cite the five seed articles as the samples do. The runs compared are made in one
+process and taken in turns (bare WeasyPrint, cold build, parallel build, untagged), so a
+machine that gets busier or quieter part-way slows both sides alike; cold_ratio is the
+median of each turn's own ratio, over one turn in each of --processes fresh processes (a
+process can favour one side by several per cent: see turns_in_processes). one_brief_s and
+rebuild_one_s are medians of --repeat runs in this process:
 
 - cold_s: full build (PDF and DOCX, briefs and pack), one job, no cache;
 - parallel_s: the same with one worker per core;
@@ -31,7 +33,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -123,34 +124,69 @@ def peak_rss_mib(project: Project, out: Path) -> float:
     return int(result.stdout.strip().splitlines()[-1]) / 1024
 
 
+def measure_turns(project: Project, out: Path, turns: int) -> list[tuple[float, ...]]:
+    """Time (bare, cold, parallel, untagged) `turns` times in this process, in turns."""
+    briefs_dir = project.root / "briefs"
+    bare = bare_weasyprint(project, "pdf/ua-1")
+    bare()  # warm: fonts, imports
+    untagged = bare_weasyprint(project, None)
+    cold = lambda: build(project, [briefs_dir], out, ("pdf", "docx"), jobs=1,  # noqa: E731
+                         use_cache=False)
+    parallel = lambda: build(project, [briefs_dir], out, ("pdf", "docx"),  # noqa: E731
+                             jobs=default_jobs(), use_cache=False)
+    return [(timed(bare, 1), timed(cold, 1), timed(parallel, 1), timed(untagged, 1))
+            for _ in range(turns)]
+
+
+def turns_in_processes(count: int, processes: int) -> list[tuple[float, ...]]:
+    """One turn in each of `processes` fresh processes.
+
+    The same code can run several per cent faster or slower in one process than in the
+    next (memory layout, where the interpreter's stack and heap fall), and not alike for
+    bare WeasyPrint and for a build: in one process bare WeasyPrint came out 15% faster
+    than in another while briefgen's build did not move. Ratios are still taken within a
+    process, turn by turn, and the median is over turns from several processes.
+    """
+    turns = []
+    for _ in range(processes):
+        result = subprocess.run(
+            [sys.executable, __file__, "--briefs", str(count), "--turns-child"],
+            capture_output=True, text=True, check=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+        turns += [tuple(t) for t in json.loads(result.stdout.splitlines()[-1])]
+    return turns
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--briefs", type=int, default=20)
     parser.add_argument("--large", action="store_true", help="100 briefs")
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="runs of one_brief_s and rebuild_one_s")
+    parser.add_argument("--processes", type=int, default=3,
+                        help="fresh processes, one turn each, for the cold and parallel times")
+    parser.add_argument("--turns-child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     count = 100 if args.large else args.briefs
     jobs = default_jobs()
 
+    if args.turns_child:
+        with tempfile.TemporaryDirectory(prefix="briefgen-bench-") as tmp:
+            project = make_project(Path(tmp) / "project", count)
+            print(json.dumps(measure_turns(project, Path(tmp) / "dist", 1)))
+        return
+
+    turns = turns_in_processes(count, args.processes)
+    weasyprint_s = statistics.median(t[0] for t in turns)
+    cold_s = statistics.median(t[1] for t in turns)
+    parallel_s = statistics.median(t[2] for t in turns)
+    weasyprint_untagged_s = statistics.median(t[3] for t in turns)
+    cold_ratio = statistics.median(t[1] / t[0] for t in turns)
+    parallel_ratio = statistics.median(t[2] / t[1] for t in turns)
     with tempfile.TemporaryDirectory(prefix="briefgen-bench-") as tmp:
         project = make_project(Path(tmp) / "project", count)
         briefs_dir = project.root / "briefs"
         out = Path(tmp) / "dist"
-        bare = bare_weasyprint(project, "pdf/ua-1")
-        bare()  # warm: fonts, imports
-        untagged = bare_weasyprint(project, None)
-        cold = lambda: build(project, [briefs_dir], out, ("pdf", "docx"), jobs=1,  # noqa: E731
-                             use_cache=False)
-        parallel = lambda: build(project, [briefs_dir], out, ("pdf", "docx"),  # noqa: E731
-                                 jobs=jobs, use_cache=False)
-        turns = [(timed(bare, 1), timed(cold, 1), timed(parallel, 1), timed(untagged, 1))
-                 for _ in range(args.repeat)]
-        weasyprint_s = statistics.median(t[0] for t in turns)
-        cold_s = statistics.median(t[1] for t in turns)
-        parallel_s = statistics.median(t[2] for t in turns)
-        weasyprint_untagged_s = statistics.median(t[3] for t in turns)
-        cold_ratio = statistics.median(t[1] / t[0] for t in turns)
-        parallel_ratio = statistics.median(t[2] / t[1] for t in turns)
         report = build(project, [briefs_dir], out, ("pdf", "docx"), jobs=jobs)
 
         one = sorted(briefs_dir.glob("*.yaml"))[0]
@@ -188,8 +224,10 @@ def main() -> None:
                           rebuild_one_s <= 1.5 * one_brief_s),
         "peak_rss_mib": ("< 1024", rss < 1024),
     }
-    print(f"{count} briefs, {report.pack_pages} pack pages, {jobs} cores, "
-          f"median of {args.repeat} runs")
+    print(f"{count} briefs, {report.pack_pages} pack pages, {jobs} cores; cold, parallel and "
+          f"bare: median of {len(turns)} turns in {args.processes} processes "
+          f"(cold_ratio per turn: {', '.join(f'{t[1] / t[0]:.3f}' for t in turns)}); "
+          f"one brief and rebuild: median of {args.repeat} runs")
     print(f"{'measure':<15} {'value':>10}  target")
     for key, value in result.items():
         if key in ("briefs", "pages"):
