@@ -42,6 +42,14 @@ def scratch_project(tmp_path) -> Project:
     return Project.at(tmp_path)
 
 
+@pytest.fixture
+def scratch(tmp_path) -> Project:
+    """A copy of the project's seeds and sample briefs, for tests that edit them."""
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    shutil.copytree(ROOT / "briefs", tmp_path / "briefs")
+    return Project.at(tmp_path)
+
+
 def pdftotext(path: Path, *args: str) -> str:
     """Return the text of a PDF as poppler's pdftotext gives it (UTF-8)."""
     if shutil.which("pdftotext") is None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 import subprocess
 import sys
 import zipfile
@@ -16,7 +15,6 @@ from conftest import ROOT, pdftotext, struct_elements
 from lxml import etree
 
 from briefgen.build import build
-from briefgen.project import Project
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -197,13 +195,6 @@ def test_builds_are_byte_identical(project, pack_build, tmp_path):
         if path.name.startswith("."):
             continue
         assert (again / path.name).read_bytes() == path.read_bytes(), path.name
-
-
-@pytest.fixture
-def scratch(tmp_path):
-    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
-    shutil.copytree(ROOT / "briefs", tmp_path / "briefs")
-    return Project.at(tmp_path)
 
 
 def test_cache_renders_only_what_changed(scratch):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
 from conftest import ROOT
@@ -11,14 +10,6 @@ from conftest import ROOT
 from briefgen.build import build, find_specs, load_briefs, load_library, load_registry
 from briefgen.cache import decode_brief, encode_brief
 from briefgen.errors import SpecError
-from briefgen.project import Project
-
-
-@pytest.fixture
-def scratch(tmp_path):
-    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
-    shutil.copytree(ROOT / "briefs", tmp_path / "briefs")
-    return Project.at(tmp_path)
 
 
 def test_a_brief_survives_the_cache_format(project):

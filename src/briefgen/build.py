@@ -462,63 +462,50 @@ class _PartCache:
         self.fingerprint = fingerprint
         self.segments: dict[str, object] = {}  # read in this build
 
+    def remembered(self, key: str, make, decode, encode=lambda value: value.to_bytes()):
+        """What `make()` returns, or what it returned before for `key`, from the cache."""
+        data = self.cache.get_blob(key)
+        if data is not None:
+            try:
+                return decode(data)
+            except ValueError:
+                pass  # another version's or a damaged entry: make it again
+        value = make()
+        self.cache.put_blob(key, encode(value))
+        return value
+
     def place(self, part, base: int, symbols: dict[bytes, int]):
         """Set a part's segment at `base`, or take the bytes of the last time it was."""
         from .render.segments import PlacedSegment, place
 
-        key = digest(self.fingerprint, "placed", part.key, str(base), repr(sorted(symbols.items())))
-        data = self.cache.get_blob(key)
-        if data is not None:
-            try:
-                return PlacedSegment.from_bytes(data)
-            except ValueError:
-                pass
-        placed = place(part.segment, base, symbols)
-        self.cache.put_blob(key, placed.to_bytes())
-        return placed
+        key = digest(self.fingerprint, "placed", part.key, str(base),
+                     repr(sorted(symbols.items())))
+        return self.remembered(key, lambda: place(part.segment, base, symbols),
+                               PlacedSegment.from_bytes)
 
     def docx_part(self, rendered: RenderedBrief, name: str, number: int):
         """Brief `number`'s body as pack.docx holds it, or the one made last time."""
         from .render.docx import PackDocxPart, pack_docx_part
 
         key = digest(self.fingerprint, "docx-part", rendered.key, str(number))
-        data = self.cache.get_blob(key)
-        if data is not None:
-            try:
-                return PackDocxPart.from_bytes(data)
-            except ValueError:
-                pass
-        part = pack_docx_part(number, rendered.files[name])
-        self.cache.put_blob(key, part.to_bytes())
-        return part
+        return self.remembered(key, lambda: pack_docx_part(number, rendered.files[name]),
+                               PackDocxPart.from_bytes)
 
     def segment(self, pdf: bytes, links: bool = False):
         """Read a cover or appendix into a segment, or take the one read last time."""
         from .render.segments import Segment, segment_pdf
 
         key = digest(self.fingerprint, "segment", pdf, str(links))
-        if key in self.segments:
-            return self.segments[key]
-        data = self.cache.get_blob(key)
-        segment = None
-        if data is not None:
-            try:
-                segment = Segment.from_bytes(data)
-            except ValueError:
-                pass
-        if segment is None:
-            segment = segment_pdf(pdf, links=links)
-            self.cache.put_blob(key, segment.to_bytes())
-        self.segments[key] = segment
-        return segment
+        if key not in self.segments:  # asked for twice in a build: for pages, then to place
+            self.segments[key] = self.remembered(
+                key, lambda: segment_pdf(pdf, links=links), Segment.from_bytes)
+        return self.segments[key]
 
     def render(self, project: Project, template: str, plan) -> bytes:
+        """Lay out a cover or appendix, or take the layout of the same plan from before."""
         key = digest(self.fingerprint, template, repr(plan))
-        data = self.cache.get_blob(key)
-        if data is None:
-            data = _render_pack_part(project, template, plan)
-            self.cache.put_blob(key, data)
-        return data
+        return self.remembered(key, lambda: _render_pack_part(project, template, plan),
+                               bytes, bytes)
 
 
 def _build_pack(project: Project, briefs: list[Brief], rendered: list[RenderedBrief],
