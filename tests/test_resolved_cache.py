@@ -18,7 +18,7 @@ def test_a_brief_survives_the_cache_format(project):
     for brief in briefs:
         again = decode_brief(encode_brief(brief))
         assert again == brief
-        assert repr(again) == repr(brief)  # render cache keys are made from the repr
+        assert repr(again) == repr(brief)  # what it renders and what its digest says
 
 
 @pytest.mark.parametrize("entry", [
@@ -71,3 +71,12 @@ def test_unchanged_specs_are_not_parsed_again(scratch, monkeypatch):
     monkeypatch.setattr(briefgen.build, "load_briefs", refuse)
     second = _build(scratch, out)
     assert [b.brief for b in second] == [b.brief for b in first]
+
+
+def test_a_comment_edit_resolves_again_but_lays_nothing_out(scratch):
+    out = scratch.root / "dist"
+    _build(scratch, out)
+    spec = scratch.root / "briefs" / "iran-pakistan.yaml"
+    spec.write_text(spec.read_text("utf-8") + "# a note to self\n", "utf-8")
+    again = _build(scratch, out)
+    assert again.cache_hits == len(again)  # the brief says the same: its rendering stands

@@ -26,6 +26,7 @@ from .cache import (
     RenderedBrief,
     ResolvedBriefs,
     code_fingerprint,
+    content_digest,
     digest,
     environment_fingerprint,
     file_digest,
@@ -141,21 +142,22 @@ def _check_unique_ids(briefs: Sequence[Brief], spec_paths: Sequence[Path]) -> No
 
 
 def _load_briefs_remembered(project: Project, spec_paths: Sequence[Path],
-                            memo: ResolvedBriefs) -> list[Brief]:
+                            memo: ResolvedBriefs) -> tuple[list[Brief], list[str]]:
     """load_briefs, taking each brief an earlier build resolved from the same spec, sources
-    and code from `memo`; the sources and actors are loaded only if a spec is new."""
+    and code from `memo`; the sources and actors are loaded only if a spec is new. Return
+    the briefs and the digest of what each says (content_digest)."""
     specs = {path: path.read_bytes() for path in spec_paths}
     known = {path: memo.get(path, data) for path, data in specs.items()}
     missing = [path for path in spec_paths if known[path] is None]
     if missing:
         fresh = load_briefs(missing, load_library(project), load_registry(project))
         for path, brief in zip(missing, fresh):
-            known[path] = brief
+            known[path] = brief, content_digest(brief)
             if path.read_bytes() == specs[path]:  # not edited while it was being read
-                memo.put(path, specs[path], brief)
-    briefs = [known[path] for path in spec_paths]
+                memo.put(path, specs[path], *known[path])
+    briefs = [known[path][0] for path in spec_paths]
     _check_unique_ids(briefs, spec_paths)
-    return briefs
+    return briefs, [known[path][1] for path in spec_paths]
 
 
 def load_registry(project: Project):
@@ -366,7 +368,7 @@ def _build(project: Project, paths: Sequence[Path], out_dir: Path, formats: Sequ
     seeds = _seed_files(project)
     memo = ResolvedBriefs(cache, digest(code_fingerprint(), *(
         f"{path.name}:{file_digest(path)}" for path in seeds)))
-    briefs = _load_briefs_remembered(project, spec_paths, memo)
+    briefs, contents = _load_briefs_remembered(project, spec_paths, memo)
     make_pack = (bool(folders) if pack is None else pack) and bool({"pdf", "docx"} & set(formats))
     pack_spec = _pack_spec(folders) if make_pack else None
     if make_pack:  # check the pack before laying anything out
@@ -380,8 +382,8 @@ def _build(project: Project, paths: Sequence[Path], out_dir: Path, formats: Sequ
 
     rendered: dict[str, RenderedBrief] = {}
     tasks = []
-    for brief in briefs:
-        key = digest(fingerprint, repr(brief), ",".join(render_formats))
+    for brief, content in zip(briefs, contents):
+        key = digest(fingerprint, content, ",".join(render_formats))
         hit = cache.get(key)
         if hit is not None:
             rendered[brief.id] = hit

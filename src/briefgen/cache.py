@@ -179,16 +179,23 @@ class ResolvedBriefs:
         return digest(self.inputs, "resolved", str(path.resolve()), spec)
 
     def get(self, path: Path, spec: bytes):
+        """Return (brief, content digest) as resolved before from `spec`, or None."""
         data = self.cache.get_blob(self.key(path, spec))
         if data is None:
             return None
+        content, _, encoded = data.partition(b"\n")
         try:
-            return decode_brief(data)
+            return decode_brief(encoded), content.decode("ascii")
         except (ValueError, TypeError, KeyError):
             return None
 
-    def put(self, path: Path, spec: bytes, brief) -> None:
-        self.cache.put_blob(self.key(path, spec), encode_brief(brief))
+    def put(self, path: Path, spec: bytes, brief, content: str) -> None:
+        self.cache.put_blob(self.key(path, spec), content.encode() + b"\n" + encode_brief(brief))
+
+
+def content_digest(brief) -> str:
+    """What a resolved brief says, hashed: the part of a rendering's key that is the brief."""
+    return digest(repr(brief))
 
 
 def encode_brief(brief) -> bytes:
