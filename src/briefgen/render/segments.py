@@ -16,9 +16,12 @@ characters in strings, so no object text holds a NUL):
     \\0r12\\0  the segment's 12th object          \\0k3\\0   structure key 3 of the segment
     \\0sP\\0   the pack's page tree               \\0sD\\0   the pack's Document element
     \\0sB2\\0  the first page of brief 2          \\0sA\\0   the first page of the appendix
-    \\0sF4\\0  the page-number form of page 4 of the segment
 
-A segment's objects are numbered from its base: object i is base + i, key k is base + k.
+(While a segment is read, \\0sF4\\0 stands for the page-number form of its page 4; it becomes
+an \\0r\\0 marker once the objects are counted, as the forms are numbered after them.)
+
+A segment's objects are numbered from its base: object i is base + i, key k is base + k; the
+page-number forms and object streams follow the objects (see Segment.span).
 """
 
 from __future__ import annotations
