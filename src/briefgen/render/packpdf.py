@@ -19,9 +19,6 @@ import pikepdf
 
 from . import segments
 
-BRIEF_LINK = segments.BRIEF_LINK
-APPENDIX_LINK = segments.APPENDIX_LINK
-
 
 @dataclass(frozen=True)
 class Bookmark:
