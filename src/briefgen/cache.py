@@ -57,8 +57,11 @@ def file_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """Hash briefgen's own code: a change between releases must not hide behind a cache."""
+    """Hash briefgen's own code: a change between releases must not hide behind a cache.
+
+    Once a process: the code a process runs is the code it imported."""
     package = Path(__file__).resolve().parent
     return digest(__version__, *(path.read_bytes() for path in sorted(package.rglob("*.py"))))
 
