@@ -491,8 +491,8 @@ class PackWriter:
               folio_resources: int, outline: Sequence[Outline]) -> bytes:
         """Write the pack; `placed` in reading order, the folio's fonts among them."""
         end = max(p.base + s.capacity for s, p in placed)
-        outline_objects = _outline_objects(outline, end, [
-            p.base + index for s, p in placed for index in s.pages])
+        pages = [p.base + index for s, p in placed for index in s.pages]
+        outline_objects = _outline_objects(outline, end, pages)
         xref_number = end + len(outline_objects) - 1  # the root has a fixed number
         size = xref_number + 1
         xref = bytearray(size * _ENTRY.size)
@@ -506,7 +506,6 @@ class PackWriter:
             out.append(data)
             offset += len(data)
 
-        pages = [p.base + index for s, p in placed for index in s.pages]
         top = [p.base + index for s, p in placed for index in s.top]
         trees = [p.base + s.parent_tree for s, p in placed if s.parent_tree is not None]
         next_key = max((p.base + s.keys for s, p in placed if s.keys), default=0)
