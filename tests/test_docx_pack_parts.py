@@ -29,7 +29,7 @@ from briefgen.render.docx import (
     render_docx,
     render_pack_docx,
 )
-from briefgen.render.docxzip import (
+from briefgen.pdfpack.docxzip import (
     DeflatedPiece,
     crc32_combine,
     deflate,

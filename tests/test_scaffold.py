@@ -8,7 +8,7 @@ import yaml
 from click.testing import CliRunner
 
 from briefgen.cli import cli
-from briefgen.scaffold import excerpt_groups, find_placeholders
+from briefgen.commands.scaffold import excerpt_groups, find_placeholders
 from briefgen.spec import load_spec
 
 SOURCE = "000_9adeab1d9a5ac9f6"

@@ -7,7 +7,7 @@ import io
 import pikepdf
 import pytest
 
-from briefgen.render import segments
+from briefgen.pdfpack import segments
 
 
 def _tagged_pdf(title: str) -> bytes:

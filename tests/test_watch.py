@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.watch import Preview
+from briefgen.commands.watch import Preview
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")

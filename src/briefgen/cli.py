@@ -116,7 +116,7 @@ def validate(ctx, paths):
         order_briefs(briefs, pack_spec)
         if pack_spec is not None:
             click.echo(f"ok pack: {pack_spec.path}")
-    from .scaffold import find_placeholders
+    from .commands.scaffold import find_placeholders
 
     for path in specs:  # a warning, not an error: a draft with TODOs left still builds
         for problem in find_placeholders(path):
@@ -205,7 +205,7 @@ def new(ctx, slug, source_keys, output):
       briefgen validate briefs/iran-alqaeda.yaml   # lists the TODOs left
     """
     from .build import load_registry
-    from .scaffold import new_spec
+    from .commands.scaffold import new_spec
 
     project = _project(ctx)
     path = new_spec(project, slug, source_keys, output, load_registry(project))
@@ -226,7 +226,7 @@ def watch(ctx, spec, port):
     Example:
       briefgen watch briefs/iran-taliban.yaml --port 8001
     """
-    from .watch import Preview, default_spec
+    from .commands.watch import Preview, default_spec
 
     project = _project(ctx)
     spec = spec or default_spec(project)
@@ -269,7 +269,7 @@ def dates(ctx, source, as_json):
       briefgen dates iran-taliban-ties
       briefgen dates ~/new-article.txt --json
     """
-    from .findings import dates_table, open_source, source_dates, to_json
+    from .commands.findings import dates_table, open_source, source_dates, to_json
 
     findings = source_dates(open_source(source, _project_if_any(ctx)))
     click.echo(to_json(findings) if as_json else dates_table(findings))
@@ -293,7 +293,7 @@ def actors(ctx, source, as_json, candidates):
       briefgen actors ~/new-article.txt --candidates   # names to add to seeds/actors.yaml
     """
     from .build import load_registry
-    from .findings import (actors_json, actors_table, candidates_table, open_source,
+    from .commands.findings import (actors_json, actors_table, candidates_table, open_source,
                            source_actors, source_candidates)
 
     project = _project(ctx)
@@ -332,7 +332,7 @@ def suggest(ctx, spec):
     """
     from .build import load_registry
     from .sources import load_library
-    from .suggest import suggest_text
+    from .commands.suggest import suggest_text
 
     project = _project(ctx)
     click.echo(suggest_text(spec, load_library(project), load_registry(project)), nl=False)

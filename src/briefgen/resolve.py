@@ -114,7 +114,7 @@ def _unknown_ref(ref: str, registry) -> str:
 def _with_mentions(actors: tuple[model.Actor, ...], sources: list[Source],
                    numbers: dict[str, int], registry) -> tuple[model.Actor, ...]:
     """Fill each actor's mention count and paragraphs across the brief's cited sources."""
-    from .findings import count_mentions, number_ranges
+    from .mentions import count_mentions, number_ranges
 
     keys = [(a.registry_id, a.name_ar.value if a.name_ar and not a.registry_id else None)
             for a in actors]

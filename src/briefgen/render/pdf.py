@@ -10,7 +10,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from ..errors import RenderError
-from . import pdftags, tounicode
+from ..pdfpack import pdftags, tounicode
 
 
 class _SubsettingNotice(logging.Filter):

@@ -15,11 +15,11 @@ from pathlib import Path
 
 import yaml
 
-from . import yamlnodes
-from .errors import Problem, ProjectError, SpecError
-from .project import Project
-from .sources import Paragraph, Source, SourceLibrary
-from .spec import _ID
+from .. import yamlnodes
+from ..errors import Problem, ProjectError, SpecError
+from ..project import Project
+from ..sources import Paragraph, Source, SourceLibrary
+from ..spec import _ID
 
 PLACEHOLDER = "TODO"
 MAX_DATE_SUGGESTIONS = 30
@@ -102,7 +102,7 @@ def _cite(group: tuple[Paragraph, ...]) -> str:
 def suggest_dates(sources: list[Source]) -> list[DateSuggestion]:
     """Return the dates the date finder sees in the sources, or none if it is not there."""
     try:
-        from .arabic.dates import find_dates
+        from ..arabic.dates import find_dates
     except ImportError:
         return []
     found: list[DateSuggestion] = []
@@ -125,7 +125,7 @@ def suggest_actors(sources: list[Source], registry) -> list[ActorSuggestion]:
     """Return the registry's actors mentioned in the sources, most mentioned first."""
     if registry is None:
         return []
-    from .arabic.actors import find_mentions
+    from ..arabic.actors import find_mentions
 
     counts: dict[str, int] = {}
     paragraphs: dict[str, list[Paragraph]] = {}
@@ -236,7 +236,7 @@ def scaffold_text(slug: str, sources: list[Source], schema_ref: str, registry=No
 def new_spec(project: Project, slug: str, source_keys: tuple[str, ...],
              output: Path | None = None, registry=None) -> Path:
     """Write a new spec for `slug` over the named sources; never overwrite a file."""
-    from .sources import load_library
+    from ..sources import load_library
 
     if not _ID.match(slug):
         raise ProjectError(f"'{slug}' cannot name a brief; use lower-case letters, digits, "

@@ -17,8 +17,8 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from .errors import BriefgenError, ProjectError
-from .project import Project
+from ..errors import BriefgenError, ProjectError
+from ..project import Project
 
 WATCHED_SUFFIXES = (".yaml", ".yml", ".txt", ".html", ".css")
 _KEEPALIVE_SECONDS = 10
@@ -71,8 +71,8 @@ def default_spec(project: Project) -> Path:
 
 def build_page(project: Project, spec_path: Path) -> str:
     """Load, resolve and render one spec as a standalone HTML page."""
-    from .build import load_briefs, load_registry, render_brief
-    from .sources import load_library
+    from ..build import load_briefs, load_registry, render_brief
+    from ..sources import load_library
 
     brief = load_briefs([spec_path], load_library(project), load_registry(project))[0]
     return render_brief(brief, project, ("html",)).files[f"{brief.id}.html"].decode("utf-8")

@@ -12,12 +12,13 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .arabic.actors import Actor, Registry, find_mentions
-from .arabic.dates import DateMention, find_dates
-from .findings import published_year, registry_actor_named
-from .resolve import resolve
-from .sources import Paragraph, SourceLibrary
-from .spec import BriefSpec, load_spec
+from ..arabic.actors import Actor, Registry, find_mentions
+from ..arabic.dates import DateMention, find_dates
+from .findings import published_year
+from ..mentions import registry_actor_named
+from ..resolve import resolve
+from ..sources import Paragraph, SourceLibrary
+from ..spec import BriefSpec, load_spec
 
 PLACEHOLDER = "TODO"
 MAX_QUOTES = 3  # sentences quoted per suggestion; the cite lists every paragraph

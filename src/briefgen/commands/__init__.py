@@ -1,0 +1,1 @@
+"""Authoring commands: new specs, suggestions, date and actor tables, the live preview."""
