@@ -44,8 +44,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from briefgen.build import (  # noqa: E402
-    _stylesheets, build, default_jobs, fewer_gc_passes, find_specs, load_briefs, load_registry)
+from briefgen.build import build, default_jobs, fewer_gc_passes  # noqa: E402
+from briefgen.inputs import find_specs, load_briefs, load_registry  # noqa: E402
+from briefgen.render.engine import environment, stylesheets  # noqa: E402
 from briefgen.project import Project  # noqa: E402
 from briefgen.sources import load_library  # noqa: E402
 
@@ -80,14 +81,13 @@ def bare_weasyprint(project: Project, variant: str | None) -> callable:
     import weasyprint
     from weasyprint.text.fonts import FontConfiguration
 
-    from briefgen.build import _environment
     from briefgen.render.html import render_html
 
     briefs = load_briefs(find_specs([project.root / "briefs"]), load_library(project),
                          load_registry(project))
-    env = _environment(project.template_dirs)
+    env = environment(project.template_dirs)
     pages = [render_html(brief, env) for brief in briefs]
-    styles = _stylesheets(project)
+    styles = stylesheets(project)
 
     # One FontConfiguration and one parse of the styles for every run, as briefgen keeps
     # them for a process: fonts loaded and shaped before are as warm on both sides.

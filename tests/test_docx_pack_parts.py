@@ -18,7 +18,7 @@ from conftest import ROOT, pdftotext
 from docx.opc.oxml import serialize_part_xml
 from lxml import etree
 
-from briefgen.build import find_specs, load_briefs, load_registry
+from briefgen.inputs import find_specs, load_briefs, load_registry
 from briefgen.errors import RenderError
 from briefgen.pack import load_pack_spec_for, order_briefs, plan_pack
 from briefgen.render.docx import (

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from lxml import etree
 
 from briefgen.build import build
-from briefgen.cache import CACHE_DIR, RenderCache
+from briefgen.cache import CACHE_DIR, Store
 from briefgen.cli import cli
 from briefgen.project import Project
 from conftest import ROOT, pdftotext, struct_elements
@@ -166,7 +166,7 @@ def test_arabic_on_the_pack_cover_is_marked(scratch, tmp_path):
 
 
 def test_cache_forgets_what_no_build_used_for_two_weeks(tmp_path):
-    cache = RenderCache(tmp_path / CACHE_DIR)
+    cache = Store(tmp_path / CACHE_DIR)
     (tmp_path / CACHE_DIR / "old").mkdir(parents=True)
     (tmp_path / CACHE_DIR / "new").mkdir()
     month_ago = time.time() - 30 * 86400

@@ -7,8 +7,10 @@ import json
 import pytest
 from conftest import ROOT
 
-from briefgen.build import build, find_specs, load_briefs, load_library, load_registry
-from briefgen.cache import decode_brief, encode_brief
+from briefgen.build import build
+from briefgen.inputs import find_specs, load_briefs, load_registry
+from briefgen.model import decode_brief, encode_brief
+from briefgen.sources import load_library
 from briefgen.errors import SpecError
 
 
@@ -63,12 +65,12 @@ def test_a_spec_broken_after_a_good_build_still_fails(scratch):
 def test_unchanged_specs_are_not_parsed_again(scratch, monkeypatch):
     out = scratch.root / "dist"
     first = _build(scratch, out)
-    import briefgen.build
+    import briefgen.inputs
 
     def refuse(*args, **kwargs):
         raise AssertionError("a spec was resolved again")
 
-    monkeypatch.setattr(briefgen.build, "load_briefs", refuse)
+    monkeypatch.setattr(briefgen.inputs, "load_briefs", refuse)
     second = _build(scratch, out)
     assert [b.brief for b in second] == [b.brief for b in first]
 

@@ -1,26 +1,150 @@
-"""Rendered briefs kept between builds, keyed by the hashes of everything they are made of.
+"""One store for everything a build keeps between builds, read as untrusted data.
 
-A key covers the resolved brief (its spec and the verbatim text of the paragraphs it cites),
-the templates and fonts it is set with, the formats asked for, and the versions of briefgen
-and WeasyPrint. An entry is a folder of plain files, written whole or not at all.
+`Store.remembered(key, make, codec)` returns what `make()` returned for the same key before,
+or makes it and keeps it. Every entry is one file that carries the key it was made for and
+the SHA-256 of its content; an entry whose header, key or digest does not match, or whose
+content its codec cannot read, is deleted and made again, never shipped. Keys are built in
+one place (`Keys`) from what was asked (sorted formats, digests of content), never from how
+it was asked. Codecs live next to the types they encode.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
-import shutil
 import tempfile
 import time
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from . import __version__
 
 CACHE_DIR = ".briefgen-cache"
 PRUNE_AFTER_DAYS = 14  # entries no build has used for this long are removed
+_MAGIC = b"briefgen-cache/2\n"
+_SUFFIX = ".bin"
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Codec(Generic[T]):
+    """How a type is kept in the store: to bytes, and back (raising on anything wrong)."""
+
+    encode: Callable[[T], bytes]
+    decode: Callable[[bytes], T]
+
+    @classmethod
+    def of(cls, kind: type) -> Codec:
+        """The codec of a type with `to_bytes()` and a `from_bytes()` class method."""
+        return cls(lambda value: value.to_bytes(), kind.from_bytes)  # type: ignore[attr-defined]
+
+
+RAW: Codec[bytes] = Codec(bytes, bytes)
+
+
+class Store:
+    """A folder of entries. `read=False` (`--no-cache`) finds nothing but still writes, so
+    what it rebuilds replaces what was there; `write=False` as well keeps nothing."""
+
+    def __init__(self, folder: Path, read: bool = True, write: bool = True):
+        self.folder = folder
+        self.read = read
+        self.write = write
+        self.rejected = 0  # entries found damaged or foreign in this process, for tests
+
+    def remembered(self, key: str, make: Callable[[], T], codec: Codec[T]) -> T:
+        """What `make()` returns, or what it returned before for `key`."""
+        value = self.get(key, codec)
+        if value is None:
+            value = make()
+            self.put(key, value, codec)
+        return value
+
+    def get(self, key: str, codec: Codec[T]) -> T | None:
+        """The value kept for `key`, or None where there is none or it does not check out."""
+        if not self.read:
+            return None
+        path = self._path(key)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        payload = _checked(data, key)
+        if payload is not None:
+            try:
+                value = codec.decode(payload)
+            except Exception:  # noqa: BLE001 - the entry is untrusted input, not our bug
+                value = None
+            if value is not None:
+                _touch(path)
+                return value
+        self.rejected += 1
+        path.unlink(missing_ok=True)
+        return None
+
+    def put(self, key: str, value: T, codec: Codec[T]) -> None:
+        """Keep `value` for `key`, whole or not at all; a cache that cannot be written only
+        costs time (a full disk leaves no partial entry)."""
+        if not self.write:
+            return
+        payload = codec.encode(value)
+        header = b"%s%s\n%s\n" % (_MAGIC, key.encode("ascii"),
+                                  hashlib.sha256(payload).hexdigest().encode("ascii"))
+        temporary = None
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(prefix=".entry-", suffix=".tmp", dir=self.folder)
+            with os.fdopen(handle, "wb") as file:
+                file.write(header)
+                file.write(payload)
+            os.replace(temporary, self._path(key))
+        except OSError:
+            if temporary is not None:
+                Path(temporary).unlink(missing_ok=True)
+
+    def prune(self, max_age_days: float = PRUNE_AFTER_DAYS) -> None:
+        """Remove entries no build has used for `max_age_days`, and leftovers of old formats."""
+        if not self.write or not self.folder.is_dir():
+            return
+        oldest = time.time() - max_age_days * 86400
+        for entry in self.folder.iterdir():
+            try:
+                if entry.stat().st_mtime >= oldest:
+                    continue
+                if entry.is_dir() and not entry.is_symlink():
+                    import shutil
+
+                    shutil.rmtree(entry)
+                else:
+                    entry.unlink()
+            except OSError:
+                pass
+
+    def _path(self, key: str) -> Path:
+        if not key.isalnum():  # keys are hex digests; anything else is a bug upstream
+            raise ValueError(f"not a cache key: {key!r}")
+        return self.folder / f"{key}{_SUFFIX}"
+
+
+def _checked(data: bytes, key: str) -> bytes | None:
+    """The payload of an entry, if it was made for `key` and is whole."""
+    if not data.startswith(_MAGIC):
+        return None
+    header_end = data.find(b"\n", len(_MAGIC))
+    digest_end = data.find(b"\n", header_end + 1)
+    if header_end < 0 or digest_end < 0:
+        return None
+    if data[len(_MAGIC):header_end] != key.encode("ascii"):
+        return None
+    payload = data[digest_end + 1:]
+    if hashlib.sha256(payload).hexdigest().encode("ascii") != data[header_end + 1:digest_end]:
+        return None
+    return payload
 
 
 def _touch(path: Path) -> None:
@@ -30,19 +154,31 @@ def _touch(path: Path) -> None:
         pass
 
 
-@dataclass(frozen=True)
-class RenderedBrief:
-    """One brief's renderings: what workers return and what the cache keeps."""
+# --- Framing: several byte strings as one, for codecs --------------------------------------
 
-    brief_id: str
-    key: str
-    files: dict[str, bytes]  # output name → content (<id>.pdf, <id>.docx, <id>.html)
-    segment: bytes | None  # the brief as a part of packs (render.segments.Segment)
-    pages: int
-    outline: tuple = ()  # render.packpdf.Bookmark entries
-    seconds: float = 0.0
-    cached: bool = field(default=False, compare=False)
+def frame(*parts: bytes) -> bytes:
+    """Join byte strings so that `unframe` gives them back."""
+    return b"".join(len(part).to_bytes(8, "big") + part for part in parts)
 
+
+def unframe(data: bytes, count: int) -> list[bytes]:
+    """Split what `frame` joined into exactly `count` parts, or raise ValueError."""
+    parts, at = [], 0
+    for _ in range(count):
+        if at + 8 > len(data):
+            raise ValueError("truncated cache entry")
+        size = int.from_bytes(data[at:at + 8], "big")
+        at += 8
+        if at + size > len(data):
+            raise ValueError("truncated cache entry")
+        parts.append(data[at:at + size])
+        at += size
+    if at != len(data):
+        raise ValueError("cache entry has trailing bytes")
+    return parts
+
+
+# --- Digests and keys ------------------------------------------------------------------------
 
 def digest(*parts: bytes | str) -> str:
     hasher = hashlib.sha256()
@@ -66,206 +202,61 @@ def code_fingerprint() -> str:
     return digest(__version__, *(path.read_bytes() for path in sorted(package.rglob("*.py"))))
 
 
-def environment_fingerprint(template_files: dict[str, Path], font_files: list[Path]) -> str:
-    """Hash what every brief is set with: templates, fonts and the renderers' versions."""
-    import weasyprint
+# The libraries whose version changes what a rendering looks like. Read from the installed
+# packages' metadata, so that a build served from the cache never imports them.
+RENDERERS = ("weasyprint", "pydyf", "pikepdf", "python-docx", "fonttools", "jinja2")
 
-    parts = [weasyprint.__version__, code_fingerprint()]
+
+@lru_cache(maxsize=1)
+def renderer_versions() -> tuple[str, ...]:
+    found = []
+    for name in RENDERERS:
+        try:
+            found.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            found.append(f"{name}=none")
+    return tuple(found)
+
+
+def environment_fingerprint(template_files: Mapping[str, Path], font_files: Iterable[Path]) -> str:
+    """Hash what every brief is set with: templates, fonts, the renderers and our code."""
+    parts = [*renderer_versions(), code_fingerprint()]
     parts += [f"{name}:{file_digest(path)}" for name, path in sorted(template_files.items())]
     parts += [f"{path.name}:{file_digest(path)}" for path in font_files]
     return digest(*parts)
 
 
-class RenderCache:
-    """A folder of rendered briefs; a disabled cache finds nothing and keeps nothing."""
+@dataclass(frozen=True)
+class Keys:
+    """Every cache key a build uses, made here and nowhere else.
 
-    def __init__(self, folder: Path, enabled: bool = True):
-        self.folder = folder
-        self.enabled = enabled
-
-    def get_blob(self, key: str) -> bytes | None:
-        """Return a cached rendering that is one file (a pack's cover, say), or None."""
-        if not self.enabled:
-            return None
-        path = self.folder / f"{key}.bin"
-        try:
-            data = path.read_bytes()
-        except OSError:
-            return None
-        _touch(path)
-        return data
-
-    def put_blob(self, key: str, data: bytes) -> None:
-        if not self.enabled:
-            return
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(prefix=".blob-", dir=self.folder)
-            with os.fdopen(handle, "wb") as file:
-                file.write(data)
-            os.replace(temporary, self.folder / f"{key}.bin")
-        except OSError:
-            pass
-
-    def get(self, key: str) -> RenderedBrief | None:
-        if not self.enabled:
-            return None
-        entry = self.folder / key
-        try:
-            meta = json.loads((entry / "meta.json").read_text("utf-8"))
-            files = {name: (entry / name).read_bytes() for name in meta["files"]}
-            segment = (entry / "segment.bin").read_bytes() if meta["segment"] else None
-        except (OSError, ValueError, KeyError):
-            return None
-        from .pdfpack.packpdf import Bookmark
-
-        outline = tuple(Bookmark(*item) for item in meta["outline"])
-        _touch(entry)
-        return RenderedBrief(meta["brief_id"], key, files, segment, meta["pages"], outline,
-                             meta["seconds"], cached=True)
-
-    def prune(self, max_age_days: float = PRUNE_AFTER_DAYS) -> None:
-        """Remove entries no build has used for `max_age_days`."""
-        if not self.enabled or not self.folder.is_dir():
-            return
-        oldest = time.time() - max_age_days * 86400
-        for entry in self.folder.iterdir():
-            try:
-                if entry.stat().st_mtime >= oldest:
-                    continue
-                if entry.is_dir():
-                    shutil.rmtree(entry)
-                else:
-                    entry.unlink()
-            except OSError:
-                pass
-
-    def put(self, rendered: RenderedBrief) -> None:
-        if not self.enabled:
-            return
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            staging = Path(tempfile.mkdtemp(prefix=".entry-", dir=self.folder))
-            for name, data in rendered.files.items():
-                (staging / name).write_bytes(data)
-            if rendered.segment is not None:
-                (staging / "segment.bin").write_bytes(rendered.segment)
-            meta = {
-                "brief_id": rendered.brief_id, "files": sorted(rendered.files),
-                "segment": rendered.segment is not None, "pages": rendered.pages,
-                "outline": [list(b.__dict__.values()) for b in rendered.outline],
-                "seconds": rendered.seconds,
-            }
-            (staging / "meta.json").write_text(json.dumps(meta), "utf-8")
-            target = self.folder / rendered.key
-            if target.exists():
-                shutil.rmtree(staging)
-                return
-            os.replace(staging, target)
-        except OSError:
-            pass  # a cache that cannot be written only costs time
-
-
-class ResolvedBriefs:
-    """Briefs as resolved by earlier builds, keyed by their spec, the sources and the code.
-
-    Parsing and resolving a spec costs about 2 ms; a build of a hundred specs of which one
-    changed need not pay it a hundred times. Entries are JSON naming only the document
-    model's own classes, so the cache folder is read as data, never run.
+    `environment` is environment_fingerprint(); `inputs` hashes the sources, the actor
+    registry and the code, which a resolved brief depends on.
     """
 
-    def __init__(self, cache: RenderCache, inputs: str):
-        self.cache = cache
-        self.inputs = inputs  # sources, actor registry and code, hashed
+    environment: str
+    inputs: str
 
-    def key(self, path: Path, spec: bytes) -> str:
-        return digest(self.inputs, "resolved", str(path.resolve()), spec)
+    def resolved(self, spec_path: Path, spec: bytes) -> str:
+        return digest(self.inputs, "resolved", str(spec_path.resolve()), spec)
 
-    def get(self, path: Path, spec: bytes):
-        """Return (brief, content digest) as resolved before from `spec`, or None."""
-        data = self.cache.get_blob(self.key(path, spec))
-        if data is None:
-            return None
-        content, _, encoded = data.partition(b"\n")
-        try:
-            return decode_brief(encoded), content.decode("ascii")
-        except (ValueError, TypeError, KeyError):
-            return None
+    def rendering(self, content: str, fmt: str) -> str:
+        """One brief in one format: a build asking for several formats, in any order, finds
+        each one that any earlier build made."""
+        return digest(self.environment, "rendering", fmt, content)
 
-    def put(self, path: Path, spec: bytes, brief, content: str) -> None:
-        self.cache.put_blob(self.key(path, spec), content.encode() + b"\n" + encode_brief(brief))
+    def pack_part(self, template: str, plan: object) -> str:
+        return digest(self.environment, "pack-part", template, repr(plan))
 
+    def folio(self) -> str:
+        return digest(self.environment, "folio")
 
-def content_digest(brief) -> str:
-    """What a resolved brief says, hashed: the part of a rendering's key that is the brief."""
-    return digest(repr(brief))
+    def segment(self, pdf: bytes, links: bool) -> str:
+        return digest(self.environment, "segment", pdf, str(links))
 
+    def placed(self, part_key: str, base: int, symbols: Mapping[bytes, int]) -> str:
+        return digest(self.environment, "placed", part_key, str(base),
+                      repr(sorted(symbols.items())))
 
-def encode_brief(brief) -> bytes:
-    """A resolved brief as JSON: each model object tagged with its class's name."""
-    import dataclasses
-    import datetime as dt
-
-    def encode(value):
-        if dataclasses.is_dataclass(value):
-            data = {"@": type(value).__name__}
-            for item in dataclasses.fields(value):
-                data[item.name] = encode(getattr(value, item.name))
-            return data
-        if isinstance(value, tuple):
-            return [encode(item) for item in value]
-        if isinstance(value, dt.date):
-            return {"@": "date", "iso": value.isoformat()}
-        if value is None or isinstance(value, (str, int, bool)):
-            return value
-        raise TypeError(f"cannot keep a {type(value).__name__} in the brief cache")
-
-    return json.dumps(encode(brief), ensure_ascii=False, separators=(",", ":")).encode()
-
-
-def decode_brief(data: bytes):
-    """Read encode_brief's JSON back; anything but the model's classes is a ValueError."""
-    import datetime as dt
-
-    classes = _model_classes()
-
-    def hook(item: dict):
-        tag = item.pop("@", None)
-        if tag is None:
-            raise ValueError("untagged object in the brief cache")
-        if tag == "date":
-            return dt.date.fromisoformat(item["iso"])
-        cls, names = classes.get(tag, (None, None))
-        if cls is None:
-            raise ValueError(f"unknown class {tag!r} in the brief cache")
-        if item.keys() != names:
-            raise ValueError(f"a {tag} in the brief cache has fields {sorted(item)}")
-        # The fields as they were, without the frozen dataclass's __init__ (a third of
-        # the time): the model classes check nothing on construction.
-        obj = object.__new__(cls)
-        obj.__dict__.update({name: tuple(value) if type(value) is list else value
-                             for name, value in item.items()})
-        return obj
-
-    brief = json.loads(data, object_hook=hook)
-    if type(brief).__name__ != "Brief":
-        raise ValueError("the brief cache entry is not a brief")
-    return brief
-
-
-@lru_cache(maxsize=1)
-def _model_classes() -> dict[str, tuple[type, set[str]]]:
-    """The document model's classes by name, each with its field names."""
-    import dataclasses
-
-    from . import model
-
-    found = {name: value for name, value in vars(model).items()
-             if isinstance(value, type) and dataclasses.is_dataclass(value)}
-    found["PartialDate"] = model.PartialDate
-    for cls in found.values():
-        # Built without __init__: a class that checks or derives anything on construction
-        # must not be kept this way.
-        assert not hasattr(cls, "__post_init__") and not hasattr(cls, "__slots__"), cls
-    return {name: (cls, {f.name for f in dataclasses.fields(cls)})
-            for name, cls in found.items()}
+    def docx_part(self, rendering_key: str, number: int) -> str:
+        return digest(self.environment, "docx-part", rendering_key, str(number))

@@ -99,7 +99,7 @@ def validate(ctx, paths):
       briefgen validate briefs/iran-taliban.yaml
       briefgen validate                      # every spec in briefs/ and briefs/pack.yaml
     """
-    from .build import find_specs, load_briefs, load_registry
+    from .inputs import find_specs, load_briefs, load_registry
     from .pack import check_pack_ids, load_pack_spec_for, order_briefs
     from .sources import load_library
 
@@ -179,7 +179,7 @@ def schema(output, markdown):
     if output is None:
         click.echo(text, nl=False)
         return
-    from .build import write_atomic
+    from .output import write_atomic
 
     output.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(output, text.encode("utf-8"))
@@ -204,7 +204,7 @@ def new(ctx, slug, source_keys, output):
       briefgen new iran-alqaeda --source iran-alqaeda --source 000_9adeab1d9a5ac9f6
       briefgen validate briefs/iran-alqaeda.yaml   # lists the TODOs left
     """
-    from .build import load_registry
+    from .inputs import load_registry
     from .commands.scaffold import new_spec
 
     project = _project(ctx)
@@ -292,7 +292,7 @@ def actors(ctx, source, as_json, candidates):
       briefgen actors iran-alqaeda
       briefgen actors ~/new-article.txt --candidates   # names to add to seeds/actors.yaml
     """
-    from .build import load_registry
+    from .inputs import load_registry
     from .commands.findings import (actors_json, actors_table, candidates_table, open_source,
                            source_actors, source_candidates)
 
@@ -330,7 +330,7 @@ def suggest(ctx, spec):
       briefgen suggest briefs/iran-taliban.yaml
       briefgen suggest briefs/iran-taliban.yaml > /tmp/more.yaml
     """
-    from .build import load_registry
+    from .inputs import load_registry
     from .sources import load_library
     from .commands.suggest import suggest_text
 

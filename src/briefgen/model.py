@@ -160,3 +160,107 @@ class Brief:
     @property
     def date_english(self) -> str:
         return f"{self.date.day} {self.date:%B %Y}"
+
+
+# --- Keeping a resolved brief between builds (cache.Store codec) ---------------------------
+
+def content_digest(brief: Brief) -> str:
+    """What a resolved brief says, hashed: the part of a rendering's key that is the brief."""
+    from .cache import digest
+
+    return digest(repr(brief))
+
+
+def encode_brief(brief: Brief) -> bytes:
+    """A resolved brief as JSON: each model object tagged with its class's name."""
+    import dataclasses
+    import json
+
+    def encode(value):
+        if dataclasses.is_dataclass(value):
+            data = {"@": type(value).__name__}
+            for item in dataclasses.fields(value):
+                data[item.name] = encode(getattr(value, item.name))
+            return data
+        if isinstance(value, tuple):
+            return [encode(item) for item in value]
+        if isinstance(value, dt.date):
+            return {"@": "date", "iso": value.isoformat()}
+        if value is None or isinstance(value, (str, int, bool)):
+            return value
+        raise TypeError(f"cannot keep a {type(value).__name__} in the brief cache")
+
+    return json.dumps(encode(brief), ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def decode_brief(data: bytes) -> Brief:
+    """Read encode_brief's JSON back; anything but the model's classes is a ValueError, and
+    so is an id a spec could not have given (it names output files)."""
+    import json
+
+    from .spec import _ID
+
+    classes = _model_classes()
+
+    def hook(item: dict):
+        tag = item.pop("@", None)
+        if tag is None:
+            raise ValueError("untagged object in the brief cache")
+        if tag == "date":
+            return dt.date.fromisoformat(item["iso"])
+        cls, names = classes.get(tag, (None, None))
+        if cls is None:
+            raise ValueError(f"unknown class {tag!r} in the brief cache")
+        if item.keys() != names:
+            raise ValueError(f"a {tag} in the brief cache has fields {sorted(item)}")
+        # The fields as they were, without the frozen dataclass's __init__ (a third of
+        # the time): the model classes check nothing on construction.
+        obj = object.__new__(cls)
+        obj.__dict__.update({name: tuple(value) if type(value) is list else value
+                             for name, value in item.items()})
+        return obj
+
+    brief = json.loads(data, object_hook=hook)
+    if type(brief) is not Brief:
+        raise ValueError("the brief cache entry is not a brief")
+    if not isinstance(brief.id, str) or not _ID.match(brief.id):
+        raise ValueError(f"the brief cache entry has an id no spec could give: {brief.id!r}")
+    return brief
+
+
+def _model_classes() -> dict[str, tuple[type, set[str]]]:
+    """The document model's classes by name, each with its field names."""
+    global _CLASSES
+    if _CLASSES is None:
+        import dataclasses
+
+        found = {name: value for name, value in globals().items()
+                 if isinstance(value, type) and dataclasses.is_dataclass(value)}
+        found["PartialDate"] = PartialDate
+        found.pop("ResolvedBrief")  # the cache entry, not a part of a brief
+        for cls in found.values():
+            # Built without __init__: a class that checks or derives anything on construction
+            # must not be kept this way.
+            assert not hasattr(cls, "__post_init__") and not hasattr(cls, "__slots__"), cls
+        _CLASSES = {name: (cls, {f.name for f in dataclasses.fields(cls)})
+                    for name, cls in found.items()}
+    return _CLASSES
+
+
+_CLASSES: dict[str, tuple[type, set[str]]] | None = None
+
+
+@dataclass(frozen=True)
+class ResolvedBrief:
+    """A brief as resolve() made it, with the digest of what it says (content_digest)."""
+
+    brief: Brief
+    content: str
+
+    def to_bytes(self) -> bytes:
+        return self.content.encode("ascii") + b"\n" + encode_brief(self.brief)
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> ResolvedBrief:
+        content, _, encoded = data.partition(b"\n")
+        return cls(decode_brief(encoded), content.decode("ascii"))

@@ -71,11 +71,14 @@ def default_spec(project: Project) -> Path:
 
 def build_page(project: Project, spec_path: Path) -> str:
     """Load, resolve and render one spec as a standalone HTML page."""
-    from ..build import load_briefs, load_registry, render_brief
+    from ..inputs import load_briefs, load_registry
+    from ..render.engine import render_brief
     from ..sources import load_library
 
     brief = load_briefs([spec_path], load_library(project), load_registry(project))[0]
-    return render_brief(brief, project, ("html",)).files[f"{brief.id}.html"].decode("utf-8")
+    html = render_brief(brief, project, ("html",))["html"]
+    assert isinstance(html, bytes)
+    return html.decode("utf-8")
 
 
 def preview_page(state: BuildState) -> str:

@@ -1,0 +1,158 @@
+"""The first stage: find the specs, and load and resolve them with the sources and registry.
+
+Everything a build reads from the project is gathered here, before anything is laid out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .cache import Codec, Keys, Store, code_fingerprint, digest, environment_fingerprint, file_digest
+from .errors import ProjectError, SpecError
+from .model import Brief, ResolvedBrief, content_digest
+from .pack import PACK_SPEC, load_pack_spec_for
+from .project import Project
+from .resolve import resolve
+from .sources import SourceLibrary, load_library
+from .spec import PackSpec, load_spec
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """What a build is made of: its specs, the pack spec, and the files that shape output."""
+
+    spec_paths: tuple[Path, ...]
+    folders: tuple[Path, ...]  # folders named on the command line (a folder makes a pack)
+    pack_spec: PackSpec | None
+    seeds: tuple[Path, ...]  # source texts, sources.yaml, actors.yaml
+    templates: dict[str, Path]  # template name → the file the search path gives
+    fonts: tuple[Path, ...]
+
+    def keys(self) -> Keys:
+        """The cache keys of a build of these inputs."""
+        seeds = [f"{path.name}:{file_digest(path)}" for path in self.seeds]
+        return Keys(environment_fingerprint(self.templates, self.fonts),
+                    digest(code_fingerprint(), *seeds))
+
+    def manifest(self, project: Project) -> dict[str, dict[str, str]]:
+        """The digest of every input, by its name in the project, for manifest.json."""
+        def named(path: Path) -> str:
+            try:
+                return str(path.resolve().relative_to(project.root))
+            except ValueError:
+                return str(path)
+
+        specs = [*self.spec_paths, *([self.pack_spec.path] if self.pack_spec else [])]
+        return {
+            "specs": {named(p): file_digest(p) for p in specs},
+            "sources": {named(p): file_digest(p) for p in self.seeds},
+            "templates": {name: file_digest(path) for name, path in sorted(self.templates.items())},
+            "fonts": {path.name: file_digest(path) for path in self.fonts},
+        }
+
+
+def gather_inputs(project: Project, paths: Sequence[Path]) -> Inputs:
+    """Find the specs in `paths` and every file the build will depend on."""
+    from .render.fonts import font_files
+
+    folders = tuple(Path(p) for p in paths if Path(p).is_dir())
+    return Inputs(
+        spec_paths=tuple(find_specs(paths)),
+        folders=folders,
+        pack_spec=next((spec for spec in map(load_pack_spec_for, folders) if spec), None),
+        seeds=tuple(seed_files(project)),
+        templates=template_files(project),
+        fonts=tuple(font.path for font in font_files()),
+    )
+
+
+def find_specs(paths: Iterable[Path]) -> list[Path]:
+    """Expand folders to the *.yaml specs inside them (pack.yaml excepted), in name order."""
+    specs: list[Path] = []
+    paths = list(paths)
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            specs.extend(p for p in sorted(path.glob("*.yaml")) if p.name != PACK_SPEC)
+        elif path.is_file():
+            specs.append(path)
+        else:
+            raise ProjectError(f"{path}: no such spec file or folder")
+    if not specs:
+        raise ProjectError(f"no *.yaml specs in {', '.join(str(p) for p in paths)}")
+    unique = {spec.resolve(): spec for spec in reversed(specs)}  # a spec named twice is one
+    return [spec for spec in specs if unique[spec.resolve()] is spec]
+
+
+def load_registry(project: Project):
+    """Return the actor registry of seeds/actors.yaml, or None where there is none."""
+    path = project.seeds / "actors.yaml"
+    if not path.exists():
+        return None
+    from .arabic.actors import load_registry as load
+
+    return load(path)
+
+
+def load_briefs(spec_paths: Sequence[Path], library: SourceLibrary, registry=None) -> list[Brief]:
+    """Load and resolve every spec, reporting the problems of all of them together."""
+    briefs: list[Brief] = []
+    problems = []
+    for path in spec_paths:
+        try:
+            briefs.append(resolve(load_spec(path), library, registry))
+        except SpecError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise SpecError(problems)
+    check_unique_ids(briefs, spec_paths)
+    return briefs
+
+
+def resolve_briefs(project: Project, spec_paths: Sequence[Path], store: Store,
+                   keys: Keys) -> list[ResolvedBrief]:
+    """load_briefs, taking each brief an earlier build resolved from the same spec, sources
+    and code from the store; the sources and actors are loaded only if a spec is new."""
+    codec = Codec.of(ResolvedBrief)
+    specs = {path: path.read_bytes() for path in spec_paths}
+    known = {path: store.get(keys.resolved(path, data), codec) for path, data in specs.items()}
+    missing = [path for path in spec_paths if known[path] is None]
+    if missing:
+        fresh = load_briefs(missing, load_library(project), load_registry(project))
+        for path, brief in zip(missing, fresh):
+            resolved = known[path] = ResolvedBrief(brief, content_digest(brief))
+            if path.read_bytes() == specs[path]:  # not edited while it was being read
+                store.put(keys.resolved(path, specs[path]), resolved, codec)
+    resolved_briefs = [known[path] for path in spec_paths]
+    check_unique_ids([r.brief for r in resolved_briefs], spec_paths)  # type: ignore[union-attr]
+    return resolved_briefs  # type: ignore[return-value]
+
+
+def check_unique_ids(briefs: Sequence[Brief], spec_paths: Sequence[Path]) -> None:
+    seen: dict[str, Path] = {}
+    for brief, path in zip(briefs, spec_paths):
+        if brief.id in seen:
+            raise SpecError(f"{path}: id '{brief.id}' is also the id of {seen[brief.id]}; "
+                            "each brief needs its own id")
+        seen[brief.id] = path
+
+
+def template_files(project: Project) -> dict[str, Path]:
+    """Each template name and the file the search path gives for it."""
+    found: dict[str, Path] = {}
+    for folder in reversed(project.template_dirs):
+        for path in sorted(folder.rglob("*")):
+            relative = path.relative_to(folder)
+            if path.is_file() and not any(part.startswith(".") for part in relative.parts):
+                found[relative.as_posix()] = path  # partials in subfolders count too
+    return found
+
+
+def seed_files(project: Project) -> list[Path]:
+    """The source texts and their metadata (sources.yaml, actors.yaml)."""
+    if not project.seeds.is_dir():
+        return []
+    return sorted(p for p in project.seeds.iterdir() if p.is_file() and p.suffix in
+                  (".txt", ".yaml"))
