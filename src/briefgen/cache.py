@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -209,13 +209,33 @@ RENDERERS = ("weasyprint", "pydyf", "pikepdf", "python-docx", "fonttools", "jinj
 
 @lru_cache(maxsize=1)
 def renderer_versions() -> tuple[str, ...]:
+    """Each renderer's installed version, from the names of the `*.dist-info` folders on the
+    path (what importlib.metadata reads, without the 30 ms of importing it)."""
+    installed: dict[str, str] = {}
+    for folder in sys.path:
+        try:
+            names = [entry.name for entry in os.scandir(folder or ".")
+                     if entry.name.endswith(".dist-info")]
+        except OSError:
+            continue
+        for name in names:
+            project, _, version = name[: -len(".dist-info")].partition("-")
+            installed.setdefault(_normalised(project), version)
     found = []
     for name in RENDERERS:
-        try:
-            found.append(f"{name}={metadata.version(name)}")
-        except metadata.PackageNotFoundError:
-            found.append(f"{name}=none")
+        version = installed.get(_normalised(name))
+        if version is None:  # an install without dist-info folders: ask the slow way
+            
+            try:
+                version = metadata.version(name)
+            except metadata.PackageNotFoundError:
+                version = "none"
+        found.append(f"{name}={version}")
     return tuple(found)
+
+
+def _normalised(project: str) -> str:
+    return project.lower().replace("-", "_").replace(".", "_")
 
 
 def environment_fingerprint(template_files: Mapping[str, Path], font_files: Iterable[Path]) -> str:

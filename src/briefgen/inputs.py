@@ -8,15 +8,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .cache import Codec, Keys, Store, code_fingerprint, digest, environment_fingerprint, file_digest
 from .errors import ProjectError, SpecError
 from .model import Brief, ResolvedBrief, content_digest
 from .pack import PACK_SPEC, load_pack_spec_for
 from .project import Project
-from .resolve import resolve
-from .sources import SourceLibrary, load_library
-from .spec import PackSpec, load_spec
+from .spec import PackSpec
+
+if TYPE_CHECKING:
+    from .sources import SourceLibrary
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,9 @@ def load_registry(project: Project):
 
 def load_briefs(spec_paths: Sequence[Path], library: SourceLibrary, registry=None) -> list[Brief]:
     """Load and resolve every spec, reporting the problems of all of them together."""
+    from .resolve import resolve
+    from .spec import load_spec
+
     briefs: list[Brief] = []
     problems = []
     for path in spec_paths:
@@ -120,6 +125,8 @@ def resolve_briefs(project: Project, spec_paths: Sequence[Path], store: Store,
     known = {path: store.get(keys.resolved(path, data), codec) for path, data in specs.items()}
     missing = [path for path in spec_paths if known[path] is None]
     if missing:
+        from .sources import load_library
+
         fresh = load_briefs(missing, load_library(project), load_registry(project))
         for path, brief in zip(missing, fresh):
             resolved = known[path] = ResolvedBrief(brief, content_digest(brief))

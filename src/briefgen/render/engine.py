@@ -159,13 +159,13 @@ def render_missing(missing: Sequence[tuple[Rendering, tuple[str, ...]]], project
 def render_brief(brief: Brief, project: Project, formats: Sequence[str]) -> dict[str, object]:
     """Render one brief into each format in `formats`, in memory: format → PdfRendering or
     bytes."""
-    from .html import render_html
-
-    env = environment(project.template_dirs)
     made: dict[str, object] = {}
     if "pdf" in formats:
         from ..pdfpack.packpdf import finish_brief
+        from .html import render_html
         from .pdf import render_pdf
+
+        env = environment(project.template_dirs)
 
         base = render_pdf(render_html(brief, env), stylesheets(project), allowed_dirs(project),
                           base_url=base_url(project))
@@ -177,7 +177,10 @@ def render_brief(brief: Brief, project: Project, formats: Sequence[str]) -> dict
 
         made["docx"] = render_docx(brief)
     if "html" in formats:
-        made["html"] = render_html(brief, env, standalone=True).encode("utf-8")
+        from .html import render_html
+
+        made["html"] = render_html(brief, environment(project.template_dirs),
+                                   standalone=True).encode("utf-8")
     return made
 
 
