@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import signal
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.build import build
+from briefgen.errors import ProjectError
 from briefgen.lock import output_lock
 from briefgen.project import Project
 
@@ -54,11 +56,14 @@ def test_killed_build_leaves_earlier_outputs_and_no_temp_files(full_project):
     assert snapshot(out) == before
 
     # A build killed while writing leaves its temporary files; the next build sweeps them.
-    stale = [out / ".iran-taliban.pdf.k1ll3d00.tmp", out / ".iran-pakistan.docx.q2x9zz01.tmp"]
+    stale = [out / ".briefgen-iran-taliban.pdf.k1ll3d00.tmp",
+             out / ".briefgen-iran-pakistan.docx.q2x9zz01.tmp"]
     for path in stale:
         path.write_bytes(b"half a file")
+    (out / ".notes.tmp").write_text("a user's own hidden file")  # not the build's to remove
     build(full_project, [root / "briefs" / "iran-pakistan.yaml"], out)
-    assert not list(out.glob(".*.tmp"))
+    assert [p.name for p in out.glob(".*.tmp")] == [".notes.tmp"]
+    (out / ".notes.tmp").unlink()
     assert {p.name for p in out.iterdir()} == set(before)
     assert snapshot(out)["iran-taliban.pdf"] == before["iran-taliban.pdf"]
 
@@ -113,3 +118,56 @@ def test_writer_waits_for_the_lock(scratch_project):
         assert process.poll() is None
     assert process.wait(timeout=60) == 0
     assert _title_of(out) == ("Alpha variant", "Alpha variant")
+
+
+def _failing_write(monkeypatch, after: int):
+    """Make every output staged after the first `after` fail as a full disk does."""
+    import briefgen.output
+
+    real = briefgen.output._staged
+    count = {"n": 0}
+
+    def staged(path, data):
+        count["n"] += 1
+        if count["n"] > after:
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        return real(path, data)
+
+    monkeypatch.setattr(briefgen.output, "_staged", staged)
+
+
+def test_a_full_disk_leaves_the_previous_set_whole(scratch, monkeypatch):
+    root = scratch.root
+    out = root / "dist"
+    build(scratch, [root / "briefs"], out, ("pdf", "docx"))
+    before = snapshot(out)
+    spec = root / "briefs" / "iran-pakistan.yaml"
+    spec.write_text(spec.read_text("utf-8").replace("title: {en: \"", "title: {en: \"New: ", 1),
+                    "utf-8")
+    _failing_write(monkeypatch, after=2)  # two files written, the third finds the disk full
+    with pytest.raises(ProjectError) as raised:
+        build(scratch, [root / "briefs"], out, ("pdf", "docx"))
+    assert "the disk is full" in str(raised.value)
+    assert "previous outputs are as they were" in str(raised.value)
+    assert snapshot(out) == before
+    assert not list(out.glob(".briefgen-*.tmp"))
+
+
+def test_a_folder_where_an_output_goes_is_a_clear_error(scratch):
+    root = scratch.root
+    out = root / "dist"
+    (out / "iran-pakistan.pdf").mkdir(parents=True)
+    with pytest.raises(ProjectError) as raised:
+        build(scratch, [root / "briefs" / "iran-pakistan.yaml"], out, ("pdf", "docx"))
+    assert "is a folder, where briefgen writes its iran-pakistan.pdf" in str(raised.value)
+    assert not (out / "iran-pakistan.docx").exists()
+
+
+@pytest.mark.parametrize("inside", ["templates", "templates/sub", "seeds"])
+def test_an_output_folder_inside_templates_or_sources_is_refused(scratch, inside):
+    root = scratch.root
+    (root / "templates").mkdir(exist_ok=True)
+    with pytest.raises(ProjectError) as raised:
+        build(scratch, [root / "briefs" / "iran-pakistan.yaml"], root / inside, ("html",))
+    assert "write the outputs somewhere else" in str(raised.value)
+    assert not list((root / inside.split("/")[0]).rglob("*.html"))

@@ -18,7 +18,7 @@ from .assemble import assemble_pack
 from .cache import CACHE_DIR, Store
 from .inputs import find_specs, gather_inputs, load_briefs, load_registry, resolve_briefs
 from .model import Brief
-from .output import write_atomic, write_outputs
+from .output import check_output_folder, write_atomic, write_outputs
 from .pack import check_pack_ids, order_briefs
 from .plan import lay_out_pack
 from .project import Project
@@ -103,6 +103,7 @@ def build(
     """
     started = time.perf_counter()
     formats = check_formats(formats)
+    check_output_folder(project, out_dir)
     progress = progress or BuildProgress()
     with fewer_gc_passes():
         inputs = gather_inputs(project, paths)

@@ -17,7 +17,11 @@ from pathlib import Path
 from .errors import ProjectError
 
 LOCK_NAME = ".briefgen.lock"
-TEMP_PATTERN = ".*.tmp"  # what build.write_atomic's mkstemp(prefix=".<name>.", suffix=".tmp") makes
+# What output.py's temporary files are called (.briefgen-<name>.<random>.tmp): the sweep
+# removes those and nothing else of a user's.
+TEMP_PREFIX = ".briefgen-"
+TEMP_SUFFIX = ".tmp"
+TEMP_PATTERN = f"{TEMP_PREFIX}*{TEMP_SUFFIX}"
 
 
 @contextmanager
