@@ -225,7 +225,8 @@ def renderer_versions() -> tuple[str, ...]:
     for name in RENDERERS:
         version = installed.get(_normalised(name))
         if version is None:  # an install without dist-info folders: ask the slow way
-            
+            from importlib import metadata
+
             try:
                 version = metadata.version(name)
             except metadata.PackageNotFoundError:
