@@ -130,7 +130,7 @@ class SourceEntry:
         numbers = list(self.cited_paragraphs)
         start = prev = numbers[0] if numbers else None
         for n in numbers[1:] + [None]:
-            if n is not None and n == prev + 1:
+            if n is not None and prev is not None and n == prev + 1:
                 prev = n
                 continue
             ranges.append(f"p{start}" if start == prev else f"p{start}-p{prev}")
