@@ -17,8 +17,8 @@ import pytest
 from docx.opc.oxml import serialize_part_xml
 from lxml import etree
 
-from briefgen.inputs import find_specs, load_briefs, load_registry
 from briefgen.errors import RenderError
+from briefgen.inputs import find_specs, load_briefs, load_registry
 from briefgen.pack import load_pack_spec_for, order_briefs, plan_pack
 from briefgen.pdfpack.docxzip import (
     DeflatedPiece,

@@ -7,10 +7,10 @@ import json
 import pytest
 
 from briefgen.build import build
+from briefgen.errors import SpecError
 from briefgen.inputs import find_specs, load_briefs, load_registry
 from briefgen.model import decode_brief, encode_brief
 from briefgen.sources import load_library
-from briefgen.errors import SpecError
 
 from conftest import ROOT
 

@@ -215,7 +215,7 @@ def decode_brief(data: bytes) -> Brief:
             raise ValueError(f"a {tag} in the brief cache has fields {sorted(item)}")
         # The fields as they were, without the frozen dataclass's __init__ (a third of
         # the time): the model classes check nothing on construction.
-        obj = object.__new__(cls)
+        obj: object = object.__new__(cls)
         obj.__dict__.update({name: tuple(value) if type(value) is list else value
                              for name, value in item.items()})
         return obj
