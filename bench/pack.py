@@ -46,8 +46,8 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from briefgen.build import build, default_jobs, fewer_gc_passes  # noqa: E402
 from briefgen.inputs import find_specs, load_briefs, load_registry  # noqa: E402
-from briefgen.render.engine import environment, stylesheets  # noqa: E402
 from briefgen.project import Project  # noqa: E402
+from briefgen.render.engine import environment, stylesheets  # noqa: E402
 from briefgen.sources import load_library  # noqa: E402
 
 

@@ -347,7 +347,8 @@ def test_unseen_paragraph(registry):
 # --- Candidates ------------------------------------------------------------------------------
 
 def test_candidates_after_titles_and_in_latin(registry):
-    # عبد القهار بلخي (a Taliban foreign-ministry spokesman) is not in the registry; ذبيح الله مجاهد now is.
+    # عبد القهار بلخي (a Taliban foreign-ministry spokesman) is not in the registry;
+    # ذبيح الله مجاهد now is.
     text = (
         "قال المتحدث باسم طالبان عبد القهار بلخي إن وزير الخارجية الباكستاني آنذاك "
         "شاه محمود قريشي زار كابول. وأكد عبد القهار بلخي ذلك لوكالة Reuters، كما قال "

@@ -225,6 +225,11 @@ def test_numbers_and_words_that_are_not_dates(text):
     assert find_dates(text) == []
 
 
+def test_a_first_day_before_a_month_without_a_day_is_no_range():
+    # "from the 5th to March 2020": nothing to end the range on (this raised TypeError).
+    assert all("/" not in date.value for date in find_dates("من 5 إلى مارس 2020"))
+
+
 def test_precision_is_never_padded():
     assert [date.value for date in find_dates("في 2016 وفي سبتمبر وفي سبتمبر 1998")] == [
         "2016", "--09", "1998-09"]

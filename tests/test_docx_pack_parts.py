@@ -14,13 +14,19 @@ import zlib
 
 import docx
 import pytest
-from conftest import ROOT, pdftotext
 from docx.opc.oxml import serialize_part_xml
 from lxml import etree
 
-from briefgen.inputs import find_specs, load_briefs, load_registry
 from briefgen.errors import RenderError
+from briefgen.inputs import find_specs, load_briefs, load_registry
 from briefgen.pack import load_pack_spec_for, order_briefs, plan_pack
+from briefgen.pdfpack.docxzip import (
+    DeflatedPiece,
+    crc32_combine,
+    deflate,
+    join,
+    write_zip,
+)
 from briefgen.render.docx import (
     PackDocxPart,
     _DocxPack,
@@ -29,13 +35,8 @@ from briefgen.render.docx import (
     render_docx,
     render_pack_docx,
 )
-from briefgen.pdfpack.docxzip import (
-    DeflatedPiece,
-    crc32_combine,
-    deflate,
-    join,
-    write_zip,
-)
+
+from conftest import ROOT, pdftotext
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 

@@ -16,6 +16,7 @@ from briefgen.arabic.actors import find_mentions, load_registry
 from briefgen.cli import cli
 from briefgen.resolve import resolve
 from briefgen.spec import Cite, load_spec
+
 from conftest import pdftotext
 
 ROOT = Path(__file__).resolve().parent.parent

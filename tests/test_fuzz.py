@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 from pathlib import Path
 
@@ -52,10 +53,8 @@ def _load_and_resolve(raw: bytes, library) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "fuzz.yaml"
         path.write_bytes(raw)
-        try:
+        with contextlib.suppress(BriefgenError):
             resolve(load_spec(path), library)
-        except BriefgenError:
-            pass
 
 
 @FUZZ
@@ -92,7 +91,5 @@ def test_load_source(raw):
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "fuzz.txt"
         path.write_bytes(raw)
-        try:
+        with contextlib.suppress(BriefgenError):
             load_source(path)
-        except BriefgenError:
-            pass

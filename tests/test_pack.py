@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from conftest import ROOT, pdftotext, struct_elements
 from lxml import etree
 
 from briefgen.build import build
+
+from conftest import ROOT, pdftotext, struct_elements
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -41,9 +42,9 @@ def test_pack_pdf_has_cover_contents_every_brief_and_appendix(pack_build):
     for built in report:
         title = built.brief.title.value
         assert title in contents
-        line = next(l for l in contents.splitlines() if l.strip() == title)
+        line = next(row for row in contents.splitlines() if row.strip() == title)
         after = contents.splitlines()[contents.splitlines().index(line) + 1:]
-        first_page = int(next(l for l in after if l.strip().isdigit()))
+        first_page = int(next(row for row in after if row.strip().isdigit()))
         assert pages[first_page - 1].count(title) >= 1, (title, first_page)
         assert built.brief.summary.value[:40] in pages[first_page - 1].replace("\n", " ")
     assert "Sources appendix" in pages[-1]
@@ -184,7 +185,8 @@ def test_manifest_hashes_every_output_and_input(pack_build):
     assert "seeds/000_9adeab1d9a5ac9f6.txt" in inputs["sources"]
     assert "brief.css" in inputs["templates"] and "Amiri-Regular.ttf" in inputs["fonts"]
     spec = ROOT / "briefs/iran-taliban.yaml"
-    assert inputs["specs"]["briefs/iran-taliban.yaml"] == hashlib.sha256(spec.read_bytes()).hexdigest()
+    assert (inputs["specs"]["briefs/iran-taliban.yaml"]
+            == hashlib.sha256(spec.read_bytes()).hexdigest())
 
 
 def test_builds_are_byte_identical(project, pack_build, tmp_path):

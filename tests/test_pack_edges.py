@@ -17,6 +17,7 @@ from briefgen.build import build
 from briefgen.cache import CACHE_DIR, Store
 from briefgen.cli import cli
 from briefgen.project import Project
+
 from conftest import ROOT, pdftotext, struct_elements
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -146,7 +147,8 @@ def test_a_relative_url_in_a_template_resolves_inside_it_or_fails(scratch, tmp_p
     templates = scratch.root / "templates"
     templates.mkdir()
     css = (ROOT / "src/briefgen/templates/brief.css").read_text()
-    (templates / "brief.css").write_text(css + '\nh1 { background: url("../../../../../../etc/passwd"); }\n')
+    (templates / "brief.css").write_text(
+        css + '\nh1 { background: url("../../../../../../etc/passwd"); }\n')
     result = run(scratch, "build", str(scratch.root / "briefs/iran-pakistan.yaml"),
                  "-o", str(tmp_path / "out"))
     assert result.exit_code == 2

@@ -1,4 +1,4 @@
-"""The pipeline's stages and its one cache: plans, keys, and entries that are not what they claim."""
+"""The pipeline's stages and its one cache: plans, keys, entries that are not what they claim."""
 
 from __future__ import annotations
 
@@ -8,13 +8,14 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, pdftotext
 from lxml import etree
 
 import briefgen.render.pdf
 from briefgen.build import build
 from briefgen.cache import CACHE_DIR, RAW, Store
 from briefgen.errors import ProjectError
+
+from conftest import ROOT, pdftotext
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 

@@ -16,6 +16,7 @@ import pytest
 from lxml import etree
 
 from briefgen.arabic.text import is_arabic
+
 from conftest import pdftotext
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import ROOT
 
 from briefgen.build import build
+from briefgen.errors import SpecError
 from briefgen.inputs import find_specs, load_briefs, load_registry
 from briefgen.model import decode_brief, encode_brief
 from briefgen.sources import load_library
-from briefgen.errors import SpecError
+
+from conftest import ROOT
 
 
 def test_a_brief_survives_the_cache_format(project):

@@ -36,7 +36,8 @@ def test_new_writes_a_spec_that_validates_with_todo_warnings(scratch_project):
                      checked.output)
 
 
-def test_new_lays_excerpts_over_every_paragraph_with_the_arabic_as_comments(scratch_project, library):
+def test_new_lays_excerpts_over_every_paragraph_with_the_arabic_as_comments(
+        scratch_project, library):
     run(scratch_project, "new", "x", "--source", SOURCE)
     path = scratch_project.root / "briefs" / "x.yaml"
     spec = load_spec(path)

@@ -16,7 +16,8 @@ from briefgen.schema import SCHEMA_PATH, brief_schema, schema_json, spec_fields
 from briefgen.spec import BriefSpec, Cite, PartialDate
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = sorted(p for p in (ROOT / "briefs").glob("*.yaml") if p.name != "pack.yaml")  # pack.yaml is a pack spec
+# pack.yaml is a pack spec, not a brief.
+SAMPLES = sorted(p for p in (ROOT / "briefs").glob("*.yaml") if p.name != "pack.yaml")
 MODELINE = "# yaml-language-server: $schema=../schema/brief.schema.json"
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import socket
 import time
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -38,7 +37,8 @@ OVERRIDES = {
                      "http://example.com/x.png"),
     "css-import-passwd": ("brief.css", '@import url("file:///etc/passwd");\n' + CSS,
                           "file:///etc/passwd"),
-    "css-font-passwd": ("brief.css", "@font-face { font-family: X; src: url(file:///etc/passwd); }\n"
+    "css-font-passwd": ("brief.css",
+                        "@font-face { font-family: X; src: url(file:///etc/passwd); }\n"
                         "body { font-family: X }\n" + CSS, "file:///etc/passwd"),
 }
 
@@ -93,10 +93,9 @@ def test_normal_build_opens_no_socket(scratch_project, tmp_path, no_network):
 
 def test_render_limit_stops_a_slow_render():
     started = time.perf_counter()
-    with pytest.raises(RenderError) as caught:
-        with render_limit("brief slow", seconds=0.2):
-            while True:  # a layout that never ends
-                time.sleep(0.01)
+    with pytest.raises(RenderError) as caught, render_limit("brief slow", seconds=0.2):
+        while True:  # a layout that never ends
+            time.sleep(0.01)
     assert time.perf_counter() - started < 2
     assert str(caught.value) == (f"brief slow: rendering took longer than 0.2 s and was stopped; "
                                  f"shorten the brief or raise the limit with "

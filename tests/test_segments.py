@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 
 import pikepdf
@@ -45,10 +46,8 @@ def zlib_objects(placed: segments.PlacedSegment) -> bytes:
     at = 0
     while (start := data.find(b"stream\n", at)) >= 0:
         end = data.find(b"\nendstream", start)
-        try:
+        with contextlib.suppress(zlib.error):
             found.append(zlib.decompress(data[start + 7:end]))
-        except zlib.error:
-            pass
         at = end
     return b"".join(found)
 

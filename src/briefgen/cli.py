@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
@@ -204,8 +203,8 @@ def new(ctx, slug, source_keys, output):
       briefgen new iran-alqaeda --source iran-alqaeda --source 000_9adeab1d9a5ac9f6
       briefgen validate briefs/iran-alqaeda.yaml   # lists the TODOs left
     """
-    from .inputs import load_registry
     from .commands.scaffold import new_spec
+    from .inputs import load_registry
 
     project = _project(ctx)
     path = new_spec(project, slug, source_keys, output, load_registry(project))
@@ -292,9 +291,15 @@ def actors(ctx, source, as_json, candidates):
       briefgen actors iran-alqaeda
       briefgen actors ~/new-article.txt --candidates   # names to add to seeds/actors.yaml
     """
+    from .commands.findings import (
+        actors_json,
+        actors_table,
+        candidates_table,
+        open_source,
+        source_actors,
+        source_candidates,
+    )
     from .inputs import load_registry
-    from .commands.findings import (actors_json, actors_table, candidates_table, open_source,
-                           source_actors, source_candidates)
 
     project = _project(ctx)
     registry = load_registry(project)
@@ -330,9 +335,9 @@ def suggest(ctx, spec):
       briefgen suggest briefs/iran-taliban.yaml
       briefgen suggest briefs/iran-taliban.yaml > /tmp/more.yaml
     """
+    from .commands.suggest import suggest_text
     from .inputs import load_registry
     from .sources import load_library
-    from .commands.suggest import suggest_text
 
     project = _project(ctx)
     click.echo(suggest_text(spec, load_library(project), load_registry(project)), nl=False)
@@ -342,4 +347,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

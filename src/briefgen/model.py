@@ -130,7 +130,7 @@ class SourceEntry:
         numbers = list(self.cited_paragraphs)
         start = prev = numbers[0] if numbers else None
         for n in numbers[1:] + [None]:
-            if n is not None and n == prev + 1:
+            if n is not None and prev is not None and n == prev + 1:
                 prev = n
                 continue
             ranges.append(f"p{start}" if start == prev else f"p{start}-p{prev}")
@@ -215,7 +215,7 @@ def decode_brief(data: bytes) -> Brief:
             raise ValueError(f"a {tag} in the brief cache has fields {sorted(item)}")
         # The fields as they were, without the frozen dataclass's __init__ (a third of
         # the time): the model classes check nothing on construction.
-        obj = object.__new__(cls)
+        obj: object = object.__new__(cls)
         obj.__dict__.update({name: tuple(value) if type(value) is list else value
                              for name, value in item.items()})
         return obj

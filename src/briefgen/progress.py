@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .build import BuildProgress, BuildReport, BuiltBrief
+
+if TYPE_CHECKING:
+    from rich.progress import TaskID
 
 
 def progress_for(out_dir: Path, stream=None) -> BuildProgress:
@@ -35,6 +39,8 @@ class _LineProgress(BuildProgress):
 
 
 class _BarProgress(_LineProgress):
+    task: TaskID  # added by start(), which a build calls before any brief or step
+
     def __init__(self, out_dir: Path, stream):
         super().__init__(out_dir, stream)
         from rich.console import Console
@@ -44,7 +50,6 @@ class _BarProgress(_LineProgress):
         self.bar = Progress("[progress.description]{task.description}", BarColumn(),
                             MofNCompleteColumn(), TimeElapsedColumn(), console=self.console,
                             transient=True)
-        self.task = None
 
     def say(self, line: str) -> None:
         self.console.print(line, highlight=False, markup=False)

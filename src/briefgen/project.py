@@ -18,7 +18,7 @@ class Project:
     templates_override: Path | None = None
 
     @classmethod
-    def at(cls, root: Path | str = ".", templates: Path | str | None = None) -> "Project":
+    def at(cls, root: Path | str = ".", templates: Path | str | None = None) -> Project:
         """Open the project at `root`, checking it holds a seeds/ folder."""
         root = Path(root).resolve()
         if not (root / "seeds").is_dir():

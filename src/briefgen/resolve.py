@@ -25,8 +25,9 @@ class _Citations:
     def check(self, cite: Cite) -> tuple[Source, model.Citation] | None:
         source = self.library.find(cite.source)
         if source is None:
-            self.problems.append(Problem(self.spec.path, cite.line, cite.key,
-                                         f"no source '{cite.source}' (known: {self.library.known()})"))
+            self.problems.append(Problem(
+                self.spec.path, cite.line, cite.key,
+                f"no source '{cite.source}' (known: {self.library.known()})"))
             return None
         count = len(source.paragraphs)
         for number in (cite.first, cite.last):
@@ -49,7 +50,8 @@ def resolve(spec: BriefSpec, library: SourceLibrary, registry=None) -> model.Bri
     """Join a spec with its sources into a Brief, or raise SpecError with every problem."""
     citations = _Citations(spec, library)
     background = tuple(
-        model.Statement(model.Text(item.text), citations.many(item.cite)) for item in spec.background
+        model.Statement(model.Text(item.text), citations.many(item.cite))
+        for item in spec.background
     )
     actors = tuple(_actor(actor, citations, registry, spec) for actor in spec.actors)
     key_dates = tuple(sorted(
@@ -60,12 +62,15 @@ def resolve(spec: BriefSpec, library: SourceLibrary, registry=None) -> model.Bri
     excerpts = tuple(_excerpt(item, citations) for item in spec.excerpts)
     if citations.problems:
         raise SpecError(citations.problems)
+    # `order` holds the ids of sources found, so each is a key of `library.sources`.
     sources = tuple(
-        _source_entry(library.find(source_id), number, citations.cited[source_id])
+        _source_entry(library.sources[source_id], number, citations.cited[source_id])
         for source_id, number in citations.order.items()
     )
     actors = _with_mentions(tuple(a for a in actors if a is not None),
-                            [library.find(s) for s in citations.order], citations.order, registry)
+                            [library.sources[s] for s in citations.order], citations.order,
+                            registry)
+    assert spec.id is not None, "load_spec names every spec"
     return model.Brief(
         id=spec.id,
         title=model.Text(spec.title.en),
@@ -119,7 +124,7 @@ def _with_mentions(actors: tuple[model.Actor, ...], sources: list[Source],
     keys = [(a.registry_id, a.name_ar.value if a.name_ar and not a.registry_id else None)
             for a in actors]
     result = []
-    for actor, found in zip(actors, count_mentions(keys, sources, registry)):
+    for actor, found in zip(actors, count_mentions(keys, sources, registry), strict=True):
         if found is not None:
             count, where = found
             mentioned_in = tuple(f"S{numbers[source_id]} ¶{number_ranges(paragraphs, '–')}"

@@ -309,7 +309,7 @@ def _english_range(first: _Point, last: _Point) -> str:
     """Return '10–11 November 2020', 'January–March 2020', '2014–2018' or 'A – B'."""
     year = f" {last.year}" if last.year is not None else ""
     same_year = first.year == last.year
-    if same_year and first.month == last.month and first.day and last.day:
+    if same_year and first.month == last.month and last.month and first.day and last.day:
         return f"{first.day}–{last.day} {_ENGLISH_MONTHS[last.month]}{year}"
     if same_year and first.month and last.month and not first.day and not last.day:
         return f"{_ENGLISH_MONTHS[first.month]}–{_ENGLISH_MONTHS[last.month]}{year}"
@@ -362,6 +362,8 @@ def _solar_hijri(match: re.Match[str], text: str) -> _Found | None:
 def _hijri_bounds(year: int, month: int | None, day: int | None) -> tuple[_Point, _Point]:
     """Return the Gregorian first and last point of a Hijri day, month or year."""
     if day:
+        if month is None:
+            raise ValueError("a Hijri day needs its month")
         date = Hijri(year, month, day).to_gregorian()
         point = _Point(date.year, date.month, date.day)
         return point, point
@@ -377,10 +379,11 @@ def _hijri_bounds(year: int, month: int | None, day: int | None) -> tuple[_Point
 def _numeric(match: re.Match[str], text: str) -> _Found | None:
     """Read 10/11/2020 (day first, as Arabic writes it) or 2020-11-10."""
     if match["year"]:
-        point = _Point(int(match["year"]), int(match["month"]), int(match["day"]))
+        year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
     else:
-        point = _Point(int(match["year2"]), int(match["month2"]), int(match["day2"]))
-    if not (_valid(point) and _plausible_year(point.year)):
+        year, month, day = int(match["year2"]), int(match["month2"]), int(match["day2"])
+    point = _Point(year, month, day)
+    if not (_valid(point) and _plausible_year(year)):
         return None
     return _Found(*_body_span(match), point, point)
 
@@ -433,8 +436,9 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
     if not has_day_or_year and not _month_cued(match, text):
         return None
     if match["first_day"]:
-        first = _Point(last.year, last.month, int(match["first_day"]))
-        if not (_valid(first) and first.day < last.day):
+        first_day = int(match["first_day"])
+        first = _Point(last.year, last.month, first_day)
+        if last.day is None or not (_valid(first) and first_day < last.day):
             return None
     qualifier = _QUALIFIERS[_key(match["qualifier"])] if match["qualifier"] else None
     return _Found(*_body_span(match), first, last, qualifier)

@@ -10,6 +10,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -131,7 +132,9 @@ def source_actors(source: Source, registry: Registry) -> list[ActorFinding]:
             if not paragraphs or paragraphs[-1] is not paragraph:
                 paragraphs.append(paragraph)
     ranked = sorted(counts, key=lambda actor_id: -counts[actor_id])  # ties: first seen first
-    return [ActorFinding(registry.get(a), counts[a], tuple(where[a])) for a in ranked]
+    # Every mention names a registry actor, so `get` finds each one.
+    return [ActorFinding(actor, counts[a], tuple(where[a]))
+            for a in ranked if (actor := registry.get(a)) is not None]
 
 
 def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
@@ -184,7 +187,8 @@ def _width(text: str) -> int:
     return sum(0 if unicodedata.combining(c) else 1 for c in text)
 
 
-def table(headers: list[str], rows: list[list[str]], right: set[int] = frozenset()) -> str:
+def table(headers: list[str], rows: list[list[str]],
+          right: AbstractSet[int] = frozenset()) -> str:
     """Lay rows out in columns padded to their widest cell; the last column is not padded."""
     widths = [max(_width(r[i]) for r in [headers, *rows]) for i in range(len(headers))]
     lines = []

@@ -223,7 +223,8 @@ def scaffold_text(slug: str, sources: list[Source], schema_ref: str, registry=No
                 lines.append(f"  # p{paragraph.number}: {_words(paragraph.text)}")
             lines += [
                 f"  - cite: {_cite(group)}",
-                f"    summary: {_q(PLACEHOLDER + ': English summary of exactly these paragraphs.')}",
+                f"    summary: "
+                f"{_q(PLACEHOLDER + ': English summary of exactly these paragraphs.')}",
             ]
     lines += [
         "",

@@ -14,11 +14,11 @@ from pathlib import Path
 
 from ..arabic.actors import Actor, Registry, find_mentions
 from ..arabic.dates import DateMention, find_dates
-from .findings import published_year
 from ..mentions import registry_actor_named
 from ..resolve import resolve
 from ..sources import Paragraph, SourceLibrary
 from ..spec import BriefSpec, load_spec
+from .findings import published_year
 
 PLACEHOLDER = "TODO"
 MAX_QUOTES = 3  # sentences quoted per suggestion; the cite lists every paragraph
@@ -53,7 +53,7 @@ class Suggestions:
 def cited_paragraphs(spec: BriefSpec, library: SourceLibrary, registry) -> list[Paragraph]:
     """Return every paragraph the spec cites, source by source, checking the spec on the way."""
     brief = resolve(spec, library, registry)  # SpecError for any citation or ref that is wrong
-    return [library.find(entry.id).paragraph(number)
+    return [library.sources[entry.id].paragraph(number)
             for entry in brief.sources for number in entry.cited_paragraphs]
 
 
@@ -65,7 +65,7 @@ def find_suggestions(spec: BriefSpec, library: SourceLibrary,
     dates: dict[str, tuple[DateMention, _Found]] = {}
     yearless: list[tuple[Paragraph, DateMention]] = []
     for paragraph in paragraphs:
-        year = published_year(library.find(paragraph.source_id))
+        year = published_year(library.sources[paragraph.source_id])
         for date in find_dates(paragraph.text, year):
             if date.value.startswith("-"):
                 yearless.append((paragraph, date))  # a key date needs a year
@@ -76,6 +76,7 @@ def find_suggestions(spec: BriefSpec, library: SourceLibrary,
             found.add(paragraph, paragraph.text, date.start, date.end)
 
     actors: dict[str, _Found] = {}
+    ranked: list[tuple[Actor, _Found]] = []
     if registry is not None:
         present = {a.ref for a in spec.actors if a.ref}
         present |= {named.id for a in spec.actors if a.name
@@ -85,9 +86,10 @@ def find_suggestions(spec: BriefSpec, library: SourceLibrary,
                 if mention.actor_id not in present:
                     actors.setdefault(mention.actor_id, _Found()).add(
                         paragraph, paragraph.text, mention.start, mention.end)
-    ranked = sorted(actors, key=lambda actor_id: -actors[actor_id].count)  # ties: first seen
-    return Suggestions(dict(sorted(dates.items())),
-                       [(registry.get(a), actors[a]) for a in ranked], yearless, len(paragraphs))
+        by_count = sorted(actors, key=lambda actor_id: -actors[actor_id].count)  # ties: first seen
+        # Every mention names a registry actor, so `get` finds each one.
+        ranked = [(actor, actors[a]) for a in by_count if (actor := registry.get(a)) is not None]
+    return Suggestions(dict(sorted(dates.items())), ranked, yearless, len(paragraphs))
 
 
 def suggest_text(spec_path: Path, library: SourceLibrary, registry: Registry | None) -> str:
@@ -162,10 +164,9 @@ def _cites(paragraphs: list[Paragraph]) -> str:
     """Write paragraph ids, consecutive paragraphs of a source joined into a range."""
     runs: list[list[Paragraph]] = []
     for paragraph in paragraphs:  # in the order the brief numbers its sources
-        run = runs[-1] if runs else None
-        last = run[-1] if run else None
+        last = runs[-1][-1] if runs else None
         if last and last.source_id == paragraph.source_id and last.number + 1 == paragraph.number:
-            run.append(paragraph)
+            runs[-1].append(paragraph)
         else:
             runs.append([paragraph])
     return ", ".join(

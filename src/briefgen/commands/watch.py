@@ -153,9 +153,9 @@ class Preview:
             path = Path(name)
             if path.suffix not in WATCHED_SUFFIXES or path.name.startswith("."):
                 continue  # editors' swap files and atomic-save temporaries
-            if path.parent == self.spec_path.parent and path.parent != self.project.seeds:
-                if path.resolve() != self.spec_path:
-                    continue  # another spec in the same folder
+            if (path.parent == self.spec_path.parent and path.parent != self.project.seeds
+                    and path.resolve() != self.spec_path):
+                continue  # another spec in the same folder
             return True
         return False
 
@@ -229,8 +229,9 @@ class Preview:
                             self.wfile.write(b": keep-alive\n\n")
                         self.wfile.flush()
                         with preview.changed:
+                            # B023: wait_for calls the predicate only within this turn.
                             preview.changed.wait_for(
-                                lambda: preview.state.number != sent or preview.stopping.is_set(),
+                                lambda: preview.state.number != sent or preview.stopping.is_set(),  # noqa: B023
                                 timeout=_KEEPALIVE_SECONDS)
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the page reloaded or closed

@@ -15,7 +15,8 @@ from ..errors import ProjectError
 from ..model import Brief, Text
 
 STYLESHEET = "brief.css"
-SCREEN_STYLESHEET = "brief_screen.css"  # the standalone page only: WeasyPrint ignores media features
+# The standalone page only: WeasyPrint ignores media features.
+SCREEN_STYLESHEET = "brief_screen.css"
 _FONTS_SLOT = "/* briefgen: fonts */\n"
 
 
@@ -57,11 +58,18 @@ def _isolate_text(value):
     return value
 
 
+def _loader(env: jinja2.Environment) -> jinja2.FileSystemLoader:
+    """Return the loader of an environment made by template_environment()."""
+    if not isinstance(env.loader, jinja2.FileSystemLoader):
+        raise TypeError(f"expected a FileSystemLoader, not {env.loader!r}")
+    return env.loader
+
+
 def _template(env: jinja2.Environment, name: str) -> jinja2.Template:
     try:
         return env.get_template(name)
     except jinja2.TemplateNotFound:
-        searched = ", ".join(env.loader.searchpath)
+        searched = ", ".join(_loader(env).searchpath)
         raise ProjectError(f"template {name} not found (searched {searched})") from None
     except jinja2.TemplateSyntaxError as exc:
         raise ProjectError(f"{exc.filename}:{exc.lineno}: template syntax: {exc.message}") from None
@@ -70,9 +78,9 @@ def _template(env: jinja2.Environment, name: str) -> jinja2.Template:
 def stylesheet(env: jinja2.Environment, name: str = STYLESHEET) -> str:
     """Return a stylesheet's text from the first template folder that has it."""
     try:
-        source, _, _ = env.loader.get_source(env, name)
+        source, _, _ = _loader(env).get_source(env, name)
     except jinja2.TemplateNotFound:
-        searched = ", ".join(env.loader.searchpath)
+        searched = ", ".join(_loader(env).searchpath)
         raise ProjectError(f"stylesheet {name} not found (searched {searched})") from None
     return source
 
