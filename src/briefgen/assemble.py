@@ -7,6 +7,7 @@ only the edited brief is placed and deflated again.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from .cache import CACHE_DIR, Codec, Keys, Store
@@ -69,8 +70,7 @@ def _pack_docx(layout: PackLayout, renderings: Sequence[Rendering], store: Store
 
     parts = []
     for number, rendering in enumerate(renderings, start=1):
-        docx = rendering.outputs["docx"]
         key = keys.docx_part(keys.rendering(rendering.content, "docx"), number)
-        parts.append(store.remembered(key, lambda: pack_docx_part(number, docx),
-                                      Codec.of(PackDocxPart)))
+        make = functools.partial(pack_docx_part, number, rendering.outputs["docx"])
+        parts.append(store.remembered(key, make, Codec.of(PackDocxPart)))
     return render_pack_docx(layout.plan, parts)

@@ -22,8 +22,14 @@ from .output import check_output_folder, write_atomic, write_outputs
 from .pack import check_pack_ids, order_briefs
 from .plan import lay_out_pack
 from .project import Project
-from .render.engine import (FORMATS, Rendering, cached_renderings, check_formats, default_jobs,
-                            render_missing)
+from .render.engine import (
+    FORMATS,
+    Rendering,
+    cached_renderings,
+    check_formats,
+    default_jobs,
+    render_missing,
+)
 
 DEFAULT_FORMATS = ("pdf", "docx")
 

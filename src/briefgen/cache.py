@@ -10,6 +10,7 @@ it was asked. Codecs live next to the types they encode.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import sys
@@ -148,10 +149,8 @@ def _checked(data: bytes, key: str) -> bytes | None:
 
 
 def _touch(path: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):
         os.utime(path)  # marks the entry as used, for prune()
-    except OSError:
-        pass
 
 
 # --- Framing: several byte strings as one, for codecs --------------------------------------
@@ -219,11 +218,11 @@ def renderer_versions() -> tuple[str, ...]:
         except OSError:
             continue
         for name in names:
-            project, _, version = name[: -len(".dist-info")].partition("-")
-            installed.setdefault(_normalised(project), version)
+            project, _, release = name[: -len(".dist-info")].partition("-")
+            installed.setdefault(_normalised(project), release)
     found = []
     for name in RENDERERS:
-        version = installed.get(_normalised(name))
+        version: str | None = installed.get(_normalised(name))
         if version is None:  # an install without dist-info folders: ask the slow way
             from importlib import metadata
 

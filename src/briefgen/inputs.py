@@ -10,7 +10,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cache import Codec, Keys, Store, code_fingerprint, digest, environment_fingerprint, file_digest
+from .cache import (
+    Codec,
+    Keys,
+    Store,
+    code_fingerprint,
+    digest,
+    environment_fingerprint,
+    file_digest,
+)
 from .errors import ProjectError, SpecError
 from .model import Brief, ResolvedBrief, content_digest
 from .pack import PACK_SPEC, load_pack_spec_for
@@ -46,7 +54,9 @@ class Inputs:
             except ValueError:
                 return str(path)
 
-        specs = [*self.spec_paths, *([self.pack_spec.path] if self.pack_spec else [])]
+        specs = [*self.spec_paths]
+        if self.pack_spec is not None and self.pack_spec.path is not None:
+            specs.append(self.pack_spec.path)
         return {
             "specs": {named(p): file_digest(p) for p in specs},
             "sources": {named(p): file_digest(p) for p in self.seeds},
@@ -128,7 +138,7 @@ def resolve_briefs(project: Project, spec_paths: Sequence[Path], store: Store,
         from .sources import load_library
 
         fresh = load_briefs(missing, load_library(project), load_registry(project))
-        for path, brief in zip(missing, fresh):
+        for path, brief in zip(missing, fresh, strict=True):
             resolved = known[path] = ResolvedBrief(brief, content_digest(brief))
             if path.read_bytes() == specs[path]:  # not edited while it was being read
                 store.put(keys.resolved(path, specs[path]), resolved, codec)
@@ -139,7 +149,7 @@ def resolve_briefs(project: Project, spec_paths: Sequence[Path], store: Store,
 
 def check_unique_ids(briefs: Sequence[Brief], spec_paths: Sequence[Path]) -> None:
     seen: dict[str, Path] = {}
-    for brief, path in zip(briefs, spec_paths):
+    for brief, path in zip(briefs, spec_paths, strict=True):
         if brief.id in seen:
             raise SpecError(f"{path}: id '{brief.id}' is also the id of {seen[brief.id]}; "
                             "each brief needs its own id")

@@ -27,7 +27,8 @@ def manifest(outputs: Mapping[str, bytes], inputs: Mapping[str, Mapping[str, str
     """manifest.json: briefgen's version and the SHA-256 of every output and input."""
     document = {
         "briefgen": __version__,
-        "outputs": {name: hashlib.sha256(data).hexdigest() for name, data in sorted(outputs.items())},
+        "outputs": {name: hashlib.sha256(data).hexdigest()
+                    for name, data in sorted(outputs.items())},
         "inputs": inputs,
     }
     return (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")

@@ -98,8 +98,11 @@ def check_formats(formats: Sequence[str]) -> tuple[str, ...]:
     return tuple(f for f in FORMATS if f in formats)
 
 
+Missing = list[tuple["Rendering", tuple[str, ...]]]  # a brief, and the formats it lacks
+
+
 def cached_renderings(resolved: Sequence[tuple[Brief, str]], formats: Sequence[str],
-                      store: Store, keys: Keys) -> tuple[list[Rendering], list[tuple[Rendering, tuple[str, ...]]]]:
+                      store: Store, keys: Keys) -> tuple[list[Rendering], Missing]:
     """Each brief's renderings the store holds, and for each brief the formats it lacks."""
     renderings, missing = [], []
     for brief, content in resolved:
@@ -146,7 +149,7 @@ def render_missing(missing: Sequence[tuple[Rendering, tuple[str, ...]]], project
         rendering = by_id[brief_id]
         for fmt, value in made.items():
             key = keys.rendering(rendering.content, fmt)
-            if fmt == "pdf":
+            if isinstance(value, PdfRendering):
                 rendering.pdf = value
                 store.put(key, value, PDF_CODEC)
             else:
@@ -156,10 +159,13 @@ def render_missing(missing: Sequence[tuple[Rendering, tuple[str, ...]]], project
         yield rendering
 
 
-def render_brief(brief: Brief, project: Project, formats: Sequence[str]) -> dict[str, object]:
+Made = dict[str, "PdfRendering | bytes"]  # format → what rendering it made
+
+
+def render_brief(brief: Brief, project: Project, formats: Sequence[str]) -> Made:
     """Render one brief into each format in `formats`, in memory: format → PdfRendering or
     bytes."""
-    made: dict[str, object] = {}
+    made: dict[str, PdfRendering | bytes] = {}
     if "pdf" in formats:
         from ..pdfpack.packpdf import finish_brief
         from .html import render_html
@@ -185,7 +191,7 @@ def render_brief(brief: Brief, project: Project, formats: Sequence[str]) -> dict
 
 
 def _render_in_worker(brief: Brief, project: Project,
-                      formats: tuple[str, ...]) -> tuple[str, dict[str, object], float]:
+                      formats: tuple[str, ...]) -> tuple[str, Made, float]:
     started = time.perf_counter()
     with render_limit(f"brief {brief.id}"):
         made = render_brief(brief, project, formats)
@@ -193,7 +199,7 @@ def _render_in_worker(brief: Brief, project: Project,
 
 
 def _render_all(tasks: list[tuple[Brief, tuple[str, ...]]], project: Project,
-                jobs: int) -> Iterator[tuple[str, dict[str, object], float]]:
+                jobs: int) -> Iterator[tuple[str, Made, float]]:
     """Render briefs, in `jobs` worker processes where there is more than one to do."""
     if jobs <= 1 or len(tasks) <= 1:
         for brief, formats in tasks:
@@ -225,7 +231,9 @@ def _warm_up(project: Project) -> None:
 
 
 def default_jobs() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 # --- What every brief and pack part is set with, once a process ---------------------------
