@@ -19,7 +19,7 @@ from .. import yamlnodes
 from ..errors import Problem, ProjectError, SpecError
 from ..project import Project
 from ..sources import Paragraph, Source, SourceLibrary
-from ..spec import _ID
+from ..yamlspec import ID
 
 PLACEHOLDER = "TODO"
 MAX_DATE_SUGGESTIONS = 30
@@ -238,7 +238,7 @@ def new_spec(project: Project, slug: str, source_keys: tuple[str, ...],
     """Write a new spec for `slug` over the named sources; never overwrite a file."""
     from ..sources import load_library
 
-    if not _ID.match(slug):
+    if not ID.match(slug):
         raise ProjectError(f"'{slug}' cannot name a brief; use lower-case letters, digits, "
                            "- and _ (e.g. iran-taliban)")
     sources = choose_sources(load_library(project), source_keys)
