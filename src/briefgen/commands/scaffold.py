@@ -108,8 +108,7 @@ def suggest_dates(sources: list[Source]) -> list[DateSuggestion]:
     found: list[DateSuggestion] = []
     seen: set[tuple[str, str]] = set()
     for source in sources:
-        published = re.match(r"\d{4}", source.meta.published or "")
-        context_year = int(published[0]) if published else None
+        context_year = source.meta.published.year if source.meta.published else None
         for paragraph in source.paragraphs:
             for mention in find_dates(paragraph.text, context_year):
                 value = mention.value.split("/")[0]  # a range: suggest where it starts
