@@ -243,11 +243,14 @@ def test_load_registry_reports_every_problem_with_its_line(tmp_path):
     with pytest.raises(SourceError) as error:
         load_registry(path)
     lines = str(error.value).splitlines()
-    assert f"{path}:1: [0].id: 'Iran' is not kebab-case (e.g. quds-force)" in lines
-    kinds = "state, organisation, person, place"
-    assert f"{path}:1: [0].kind: 'country' is not one of {kinds}" in lines
-    assert f"{path}:5: [1].ar: missing or not a text" in lines
-    assert f"{path}:5: [1].variants: must be a list of names" in lines
+    # The spec's walker: each problem at the line of its value, in the spec's words.
+    assert lines == [
+        f"{path}:1: [0].id: 'Iran' is not an id; use lower-case letters, digits, - and _ "
+        "(e.g. quds-force)",
+        f"{path}:4: [0].kind: 'country' is not one of state, organisation, person, place",
+        f"{path}:8: [1].variants: expected a list, found a value",
+        f"{path}:5: [1].ar: missing; [1] needs `ar`: The usual Arabic name.",
+    ]
 
 
 def test_load_registry_refuses_a_name_of_two_actors(tmp_path):
@@ -270,7 +273,7 @@ def test_load_registry_refuses_an_id_given_twice(tmp_path):
 
 
 def test_load_registry_wants_a_list(tmp_path):
-    with pytest.raises(SourceError, match="must be a list of actors"):
+    with pytest.raises(SourceError, match="expected a list for the actor registry"):
         load_registry(write(tmp_path, "iran: Iran\n"))
     with pytest.raises(SourceError, match="not found"):
         load_registry(tmp_path / "missing.yaml")

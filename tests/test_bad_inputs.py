@@ -1,9 +1,10 @@
 """Walk the catalogue of bad inputs in tests/bad_inputs/ through the real CLI.
 
 Each case file holds a spec (`spec`), optional files for seeds/ (`seeds`), text appended to
-seeds/sources.yaml (`sources_yaml`), the command to run (default `validate SPEC`) and what
-must come out (`expect`). `{U+XXXX}` in any text stands for that character, so invisible
-and control characters stay visible in the catalogue.
+seeds/sources.yaml (`sources_yaml`) and to seeds/actors.yaml (`actors_yaml`), a
+briefs/pack.yaml (`pack_yaml`), the command to run (default `validate SPEC`; BRIEFS stands
+for the briefs/ folder) and what must come out (`expect`). `{U+XXXX}` in any text stands for
+that character, so invisible and control characters stay visible in the catalogue.
 
 An error case (exit 2) passes when an `error:` line names the file (and line, where the case
 gives one), says what is wrong (`message`) and what to do (`fix`), with no traceback.
@@ -69,9 +70,12 @@ def make_project(root: Path, case: dict, name: str) -> Path | None:
             path.write_bytes(text.encode(content.get("encoding", "utf-8")))
             if "mode" in content:
                 path.chmod(content["mode"])
-    if case.get("sources_yaml"):
-        with open(root / "seeds" / "sources.yaml", "a", encoding="utf-8") as file:
-            file.write("\n" + chars(case["sources_yaml"]))
+    for key, file_name in (("sources_yaml", "sources.yaml"), ("actors_yaml", "actors.yaml")):
+        if case.get(key):
+            with open(root / "seeds" / file_name, "a", encoding="utf-8") as file:
+                file.write("\n" + chars(case[key]))
+    if case.get("pack_yaml"):
+        (root / "briefs" / "pack.yaml").write_text(chars(case["pack_yaml"]), encoding="utf-8")
     if "spec" not in case:
         return None
     spec = root / "briefs" / f"{name}.yaml"
@@ -134,8 +138,8 @@ def test_bad_input(case_path: Path, tmp_path: Path, monkeypatch):
     project = tmp_path / "project"
     spec = make_project(project, case, case_path.stem)
     out = tmp_path / "out"
-    command = [{"SPEC": str(spec), "OUT": str(out)}.get(arg, arg)
-               for arg in case.get("command", ["validate", "SPEC"])]
+    placeholders = {"SPEC": str(spec), "OUT": str(out), "BRIEFS": str(project / "briefs")}
+    command = [placeholders.get(arg, arg) for arg in case.get("command", ["validate", "SPEC"])]
     asked = recording_fetcher(monkeypatch)
     monkeypatch.chdir(tmp_path)
 

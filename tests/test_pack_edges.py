@@ -66,9 +66,10 @@ def test_validate_reads_pack_yaml(scratch):
 def test_a_brief_may_not_be_called_pack(scratch):
     spec = scratch.root / "briefs/iran-pakistan.yaml"
     spec.write_text(spec.read_text().replace("id: iran-pakistan", "id: pack"))
+    line = spec.read_text().splitlines().index("id: pack") + 1
     result = run(scratch, "build", "-o", str(scratch.root / "dist"))
     assert result.exit_code == 2
-    assert "'pack' names the pack's own files" in result.output
+    assert f"{spec}:{line}: id: 'pack' names the pack's own files" in result.output
 
 
 def test_docx_only_pack_has_the_pdf_page_numbers(scratch, tmp_path):

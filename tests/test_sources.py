@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from briefgen.sources import clean_paragraphs, load_source
+import pytest
+
+from briefgen.errors import SourceError
+from briefgen.model import Text
+from briefgen.resolve import _source_entry
+from briefgen.sources import clean_paragraphs, load_metadata, load_source
 
 SEED_000 = "000_9adeab1d9a5ac9f6"
 
@@ -80,3 +85,54 @@ def test_nfc_and_whitespace(tmp_path):
     path.write_text("  كلمة\u00a0\u00a0أخرى\t2021  \n", "utf-8")
     source = load_source(path)
     assert source.paragraphs[0].text == "كلمة أخرى 2021"
+
+
+def write_metadata(tmp_path, text: str):
+    path = tmp_path / "sources.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_plain_title_is_the_arabic_or_the_english_title(tmp_path):
+    path = write_metadata(tmp_path, (
+        "a:\n  title: علاقات إيران مع طالبان\n"
+        "b:\n  title: Iran and the Taliban\n"
+        "c:\n  title: {ar: إيران وطالبان, en: Iran and the Taliban}\n"
+    ))
+    meta = load_metadata(path)
+    assert (meta["a"].title_ar, meta["a"].title_en) == ("علاقات إيران مع طالبان", None)
+    assert (meta["b"].title_ar, meta["b"].title_en) == (None, "Iran and the Taliban")
+    assert (meta["c"].title_ar, meta["c"].title_en) == ("إيران وطالبان", "Iran and the Taliban")
+
+
+def test_a_plain_title_reaches_the_sources_list(tmp_path, library):
+    path = write_metadata(tmp_path, f"{SEED_000}:\n  title: علاقات إيران مع طالبان\n")
+    source = load_source(library.find(SEED_000).path, load_metadata(path)[SEED_000])
+    entry = _source_entry(source, 1, {3})
+    assert entry.title_ar == Text("علاقات إيران مع طالبان", "ar") and entry.title_en is None
+
+
+def test_sources_yaml_gets_the_spec_errors(tmp_path):
+    path = write_metadata(tmp_path, (
+        "a:\n  titel: Iran\n"
+        "b:\n  outlet: \"Akhbar\\x07\"\n  boilerplate: Masthead\n"
+        "c:\n  outlet: \"\u202eAkhbar\"\n  published: 2024-02-30\n  language: arabic\n"
+    ))
+    with pytest.raises(SourceError) as error:
+        load_metadata(path)
+    assert str(error.value).splitlines() == [
+        f"{path}:2: a.titel: unknown key; did you mean 'title'?",
+        f"{path}:4: b.outlet: contains control or invalid characters (U+0007); delete them",
+        f"{path}:5: b.boilerplate: expected a list, found a value",
+        f"{path}:7: c.outlet: contains bidi control characters (U+202E) that can disguise "
+        "text; delete them",
+        f"{path}:8: c.published: '2024-02-30': February 2024 has no day 30 (it has 29 days)",
+        f"{path}:9: c.language: 'arabic' is not one of ar, en",
+    ]
+
+
+def test_an_alias_used_twice_is_refused_at_its_line(tmp_path):
+    path = write_metadata(tmp_path, "a:\n  alias: x\nb:\n  outlet: O\n  alias: x\n")
+    with pytest.raises(SourceError) as error:
+        load_metadata(path)
+    assert str(error.value) == f"{path}:5: b.alias: alias 'x' is also used by a"

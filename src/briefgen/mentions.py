@@ -53,7 +53,7 @@ def count_mentions(
             registry_id = named.id if named else None
         if registry_id is None and name_ar and name_words(name_ar):
             registry_id = "name:" + " ".join(name_words(name_ar))
-            extra.setdefault(registry_id, Actor(registry_id, name_ar, name_ar, (), "person"))
+            extra.setdefault(registry_id, Actor(registry_id, name_ar, name_ar, "person"))
         keys.append(registry_id)
     matcher = _matcher(registry, tuple(extra.values()))
     counts: dict[str, int] = {}

@@ -7,14 +7,13 @@ render/docx.py) read it together with each brief's own rendering.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import Problem, SpecError
 from .model import Brief, SourceEntry, Text
-from .spec import CLASSIFICATIONS, PackSpec, load_pack_spec
+from .spec import CLASSIFICATIONS, PackSpec, load_pack_spec, load_spec
 
 PACK_SPEC = "pack.yaml"
 PACK_NAME = "pack"
@@ -93,7 +92,7 @@ def check_pack_ids(briefs: Sequence[Brief], spec_paths: Sequence[Path]) -> None:
     """Refuse a brief whose outputs would be the pack's (pack.pdf, pack.docx)."""
     for brief, path in zip(briefs, spec_paths):
         if brief.id == PACK_NAME:
-            raise SpecError([Problem(path, _line_of(path, r"id:"), "id",
+            raise SpecError([Problem(path, load_spec(path).id_line, "id",
                                      f"'{PACK_NAME}' names the pack's own files; give the brief "
                                      "another id (or rename the spec file)")])
 
@@ -104,8 +103,8 @@ def order_briefs(briefs: Sequence[Brief], spec: PackSpec | None) -> list[Brief]:
     listed = list(spec.briefs) if spec else []
     problems = []
     seen: set[str] = set()
-    for brief_id in listed:
-        line = _line_of(spec.path, rf"-\s*['\"]?{re.escape(brief_id)}['\"]?\s*(#.*)?$")
+    for number, brief_id in enumerate(listed):
+        line = spec.briefs_lines[number] if number < len(spec.briefs_lines) else None
         if brief_id not in by_id:
             problems.append(Problem(spec.path, line, "briefs",
                                     f"no brief '{brief_id}' among the specs built "
@@ -119,19 +118,6 @@ def order_briefs(briefs: Sequence[Brief], spec: PackSpec | None) -> list[Brief]:
         raise SpecError(problems)
     rest = sorted(set(by_id) - set(listed))
     return [by_id[brief_id] for brief_id in [*listed, *rest]]
-
-
-def _line_of(path: Path | None, pattern: str) -> int | None:
-    """Return the line of `path` whose text (stripped) matches `pattern`, searched last."""
-    if path is None:
-        return None
-    try:
-        lines = path.read_text("utf-8").splitlines()
-    except OSError:
-        return None
-    compiled = re.compile(pattern)
-    matches = [n for n, line in enumerate(lines, start=1) if compiled.match(line.strip())]
-    return matches[-1] if matches else None
 
 
 def plan_pack(briefs: Sequence[Brief], page_counts: Sequence[int], spec: PackSpec | None,

@@ -155,7 +155,7 @@ def _source_entry(source: Source, number: int, cited: set[int]) -> model.SourceE
         outlet=meta.outlet,
         title_en=meta.title_en,
         title_ar=model.Text(meta.title_ar, "ar") if meta.title_ar else None,
-        published=meta.published,
+        published=meta.published.iso if meta.published else None,
         cited_paragraphs=tuple(sorted(cited)),
         sha256=source.sha256,
     )

@@ -7,18 +7,18 @@ no bidi controls or zero-width characters). Every drop is reported with its reas
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
-import yaml
-
-from . import yamlnodes
-from .arabic.text import clean_line
+from . import yamlspec
+from .arabic.text import clean_line, is_arabic
 from .errors import Problem, SourceError
 from .project import Project
+from .spec import SCALARS, PartialDate
+from .yamlspec import doc, internal
 
 MAX_SOURCE_BYTES = 2_000_000
 METADATA_FILE = "sources.yaml"
@@ -70,17 +70,40 @@ class Dropped:
 
 
 @dataclass(frozen=True)
+class SourceTitle:
+    """A source's title in Arabic, as published, and in English."""
+
+    ar: str | None = doc("The title as the source gives it.", default=None)
+    en: str | None = doc("The title in English.", default=None)
+
+
+@dataclass(frozen=True)
 class SourceMeta:
     """What sources.yaml says of a source; everything but the id may be missing."""
 
-    alias: str | None = None
-    outlet: str | None = None
-    title_ar: str | None = None
-    title_en: str | None = None
-    published: str | None = None
-    language: str = "ar"
-    url: str | None = None
-    boilerplate: tuple[str, ...] = ()
+    alias: str | None = doc("Short name to cite the source by instead of its id.", default=None)
+    outlet: str | None = doc("Who published it.", default=None)
+    title: SourceTitle | str | None = doc(
+        "`{ar: ..., en: ...}`, or one title, in Arabic or in English.", default=None)
+    published: PartialDate | None = doc("YYYY, YYYY-MM or YYYY-MM-DD, where the text gives it.",
+                                        default=None)
+    language: Literal["ar", "en"] = doc("Language of the article.", default="ar")
+    url: str | None = doc("Where it was published.", default=None)
+    boilerplate: tuple[str, ...] = doc(
+        "Line prefixes of site furniture this outlet adds (mastheads, breadcrumbs).", default=())
+    alias_line: int | None = internal(default=None)
+
+    @property
+    def title_ar(self) -> str | None:
+        if isinstance(self.title, str):
+            return self.title if is_arabic(self.title) else None
+        return self.title.ar if self.title else None
+
+    @property
+    def title_en(self) -> str | None:
+        if isinstance(self.title, str):
+            return None if is_arabic(self.title) else self.title
+        return self.title.en if self.title else None
 
 
 @dataclass(frozen=True)
@@ -232,56 +255,20 @@ def load_library(project: Project) -> SourceLibrary:
     return SourceLibrary(sources, aliases)
 
 
-_META_KEYS = {"alias", "outlet", "title", "published", "language", "url", "boilerplate"}
-
-
 def load_metadata(path: Path) -> dict[str, SourceMeta]:
     """Read seeds/sources.yaml: per-source alias, outlet, titles, date, language."""
     if not path.exists():
         return {}
-    text = yamlnodes.read_text(path, "sources.yaml", SourceError)
-    root = yamlnodes.compose(text, path, SourceError)
-    if root is None:
-        return {}
+    metadata = yamlspec.load(path, dict[str, SourceMeta], "sources.yaml", SourceError,
+                             label="seeds/sources.yaml", scalars=SCALARS) or {}
     problems: list[Problem] = []
-    if not isinstance(root, yaml.MappingNode):
-        raise SourceError([Problem(path, yamlnodes.line_of(root), None,
-                                   "should map each source id to its metadata")])
-    result: dict[str, SourceMeta] = {}
     aliases: dict[str, str] = {}
-    for key_node, value_node in root.value:
-        source_id = str(key_node.value)
-        if not isinstance(value_node, yaml.MappingNode):
-            problems.append(Problem(path, yamlnodes.line_of(value_node), source_id,
-                                    "should be a mapping of alias, outlet, title, ..."))
-            continue
-        fields: dict = {}
-        for k, v in value_node.value:
-            line = yamlnodes.line_of(k)
-            if k.value not in _META_KEYS:
-                problems.append(Problem(path, line, f"{source_id}.{k.value}",
-                                        f"unknown key; expected one of {', '.join(sorted(_META_KEYS))}"))
-            elif k.value == "title" and isinstance(v, yaml.MappingNode):
-                for tk, tv in v.value:
-                    if tk.value in ("ar", "en"):
-                        fields[f"title_{tk.value}"] = str(tv.value)
-            elif k.value == "boilerplate" and isinstance(v, yaml.SequenceNode):
-                fields["boilerplate"] = tuple(str(item.value) for item in v.value)
-            elif k.value == "published":
-                value = yamlnodes.scalar(v) if isinstance(v, yaml.ScalarNode) else None
-                if isinstance(value, (dt.date, int)) or value is None:
-                    fields["published"] = str(value) if value is not None else None
-                else:
-                    fields["published"] = str(value)
-            elif isinstance(v, yaml.ScalarNode):
-                fields[k.value] = None if v.value in ("", "null", "~") else str(v.value)
-        alias = fields.get("alias")
-        if alias in aliases:
-            problems.append(Problem(path, yamlnodes.line_of(value_node), f"{source_id}.alias",
-                                    f"alias '{alias}' is also used by {aliases[alias]}"))
-        elif alias:
-            aliases[alias] = source_id
-        result[source_id] = SourceMeta(**fields)
+    for source_id, meta in metadata.items():
+        if meta.alias in aliases:
+            problems.append(Problem(path, meta.alias_line, f"{source_id}.alias",
+                                    f"alias '{meta.alias}' is also used by {aliases[meta.alias]}"))
+        elif meta.alias:
+            aliases[meta.alias] = source_id
     if problems:
         raise SourceError(problems)
-    return result
+    return metadata

@@ -13,20 +13,20 @@ one irgc mention. A registry `exclude` phrase wins the same way and yields no me
 from __future__ import annotations
 
 import re
+import typing
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
-import yaml
-
-from .. import yamlnodes
+from .. import yamlspec
 from ..errors import Problem, SourceError
+from ..yamlspec import Id, doc, internal
 from .normalize import Folded, fold, normalize
 
-KINDS = ("state", "organisation", "person", "place")
-_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+Kind = Literal["state", "organisation", "person", "place"]
+KINDS = typing.get_args(Kind)
 _WORD = re.compile(r"\w+")
 # Words of one name may be split by spaces or a hyphen (داعش - خراسان), never by punctuation.
 _NAME_GAP = re.compile(r"[\s\-\u2010\u2011\u2013\u2014]+")
@@ -36,15 +36,17 @@ _PREPOSITIONS = ("ب", "ل", "ك")
 
 @dataclass(frozen=True)
 class Actor:
-    """One actor of the registry and every name it goes by."""
+    """One actor of the registry (an entry of seeds/actors.yaml) and every name it goes by."""
 
-    id: str
-    en: str
-    ar: str
-    variants: tuple[str, ...]
-    kind: str
-    notes: str | None = None
-    exclude: tuple[str, ...] = ()
+    id: Id = doc("Id that specs give as `ref:`, e.g. quds-force.")
+    en: str = doc("English name.")
+    ar: str = doc("The usual Arabic name.")
+    kind: Kind = doc("state, organisation, person or place.")
+    variants: tuple[str, ...] = doc("Other names and spellings Arabic news uses.", default=())
+    notes: str | None = doc("What a reader of the registry should know.", default=None)
+    exclude: tuple[str, ...] = doc(
+        "Longer phrases that contain a name but mean something else.", default=())
+    line: int | None = internal(default=None)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -133,79 +135,20 @@ class Registry:
 def load_registry(path: Path | str) -> Registry:
     """Read the actor registry YAML at `path`, or raise SourceError listing every problem."""
     path = Path(path)
-    text = yamlnodes.read_text(path, "actor registry", SourceError)
-    root = yamlnodes.compose(text, path, SourceError)
-    if not isinstance(root, yaml.SequenceNode):
-        raise SourceError([Problem(path, root and yamlnodes.line_of(root), None,
-                                   "the actor registry must be a list of actors (- id: ...)")])
-    problems: list[Problem] = []
-    actors: list[tuple[Actor, int]] = []
-    for number, node in enumerate(root.value):
-        actor = _actor_from_node(node, f"[{number}]", path, problems)
-        if actor is not None:
-            actors.append((actor, yamlnodes.line_of(node)))
-    problems += _conflicts(actors, path)
+    actors = yamlspec.load(path, tuple[Actor, ...], "actor registry", SourceError) or ()
+    problems = _conflicts(actors, path)
     if problems:
         raise SourceError(problems)
-    return Registry(tuple(actor for actor, _ in actors))
+    return Registry(actors)
 
 
-def _actor_from_node(
-    node: yaml.Node, key: str, path: Path, problems: list[Problem]
-) -> Actor | None:
-    line = yamlnodes.line_of(node)
-    if not isinstance(node, yaml.MappingNode):
-        problems.append(Problem(path, line, key,
-                                "an actor must be a mapping with id, en, ar, kind"))
-        return None
-    fields: dict[str, tuple[yaml.Node, object]] = {}
-    for key_node, value_node in node.value:
-        try:
-            value = yaml.constructor.SafeConstructor().construct_object(value_node, deep=True)
-        except yaml.YAMLError as exc:
-            problems.append(Problem(path, yamlnodes.line_of(value_node), key, str(exc)))
-            return None
-        fields[str(key_node.value)] = (value_node, value)
-    known = {"id", "en", "ar", "kind", "variants", "exclude", "notes"}
-    before = len(problems)
-    for name in sorted(set(fields) - known):
-        problems.append(Problem(path, yamlnodes.line_of(fields[name][0]), f"{key}.{name}",
-                                f"unknown field; use {', '.join(sorted(known))}"))
-    for name in ("id", "en", "ar", "kind"):
-        value = fields.get(name, (None, None))[1]
-        if not isinstance(value, str) or not value.strip():
-            problems.append(Problem(path, line, f"{key}.{name}", "missing or not a text"))
-    actor_id = fields.get("id", (None, None))[1]
-    if isinstance(actor_id, str) and not _ID.match(actor_id):
-        problems.append(Problem(path, line, f"{key}.id",
-                                f"'{actor_id}' is not kebab-case (e.g. quds-force)"))
-    kind = fields.get("kind", (None, None))[1]
-    if isinstance(kind, str) and kind not in KINDS:
-        problems.append(Problem(path, line, f"{key}.kind",
-                                f"'{kind}' is not one of {', '.join(KINDS)}"))
-    lists = {}
-    for name in ("variants", "exclude"):
-        node_value = fields.get(name, (None, []))
-        value = node_value[1] if node_value[1] is not None else []
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            problems.append(Problem(path, line, f"{key}.{name}", "must be a list of names"))
-            value = []
-        lists[name] = tuple(value)
-    notes = fields.get("notes", (None, None))[1]
-    if notes is not None and not isinstance(notes, str):
-        problems.append(Problem(path, line, f"{key}.notes", "must be a text"))
-    if len(problems) > before:
-        return None
-    return Actor(actor_id, fields["en"][1], fields["ar"][1], lists["variants"], kind,
-                 notes, lists["exclude"])
-
-
-def _conflicts(actors: list[tuple[Actor, int]], path: Path) -> list[Problem]:
+def _conflicts(actors: tuple[Actor, ...], path: Path) -> list[Problem]:
     """Report ids given twice and names that fold to the same words for two actors."""
     problems = []
     first_line: dict[str, int] = {}
     owner: dict[tuple[str, ...], str] = {}
-    for actor, line in actors:
+    for actor in actors:
+        line = actor.line
         if actor.id in first_line:
             problems.append(Problem(path, line, actor.id,
                                     f"id is already used on line {first_line[actor.id]}"))

@@ -95,8 +95,7 @@ def open_source(key: str, project: Project | None) -> Source:
 
 def published_year(source: Source) -> int | None:
     """Return the year the source was published, if its metadata gives one."""
-    match = re.match(r"\d{4}", source.meta.published or "")
-    return int(match[0]) if match else None
+    return source.meta.published.year if source.meta.published else None
 
 
 # --- Dates -----------------------------------------------------------------------------------

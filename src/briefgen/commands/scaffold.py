@@ -19,7 +19,7 @@ from .. import yamlnodes
 from ..errors import Problem, ProjectError, SpecError
 from ..project import Project
 from ..sources import Paragraph, Source, SourceLibrary
-from ..spec import _ID
+from ..yamlspec import ID
 
 PLACEHOLDER = "TODO"
 MAX_DATE_SUGGESTIONS = 30
@@ -108,8 +108,7 @@ def suggest_dates(sources: list[Source]) -> list[DateSuggestion]:
     found: list[DateSuggestion] = []
     seen: set[tuple[str, str]] = set()
     for source in sources:
-        published = re.match(r"\d{4}", source.meta.published or "")
-        context_year = int(published[0]) if published else None
+        context_year = source.meta.published.year if source.meta.published else None
         for paragraph in source.paragraphs:
             for mention in find_dates(paragraph.text, context_year):
                 value = mention.value.split("/")[0]  # a range: suggest where it starts
@@ -239,7 +238,7 @@ def new_spec(project: Project, slug: str, source_keys: tuple[str, ...],
     """Write a new spec for `slug` over the named sources; never overwrite a file."""
     from ..sources import load_library
 
-    if not _ID.match(slug):
+    if not ID.match(slug):
         raise ProjectError(f"'{slug}' cannot name a brief; use lower-case letters, digits, "
                            "- and _ (e.g. iran-taliban)")
     sources = choose_sources(load_library(project), source_keys)
