@@ -198,7 +198,7 @@ def decode_brief(data: bytes) -> Brief:
     so is an id a spec could not have given (it names output files)."""
     import json
 
-    from .spec import _ID
+    from .yamlspec import ID
 
     classes = _model_classes()
 
@@ -223,7 +223,7 @@ def decode_brief(data: bytes) -> Brief:
     brief = json.loads(data, object_hook=hook)
     if type(brief) is not Brief:
         raise ValueError("the brief cache entry is not a brief")
-    if not isinstance(brief.id, str) or not _ID.match(brief.id):
+    if not isinstance(brief.id, str) or not ID.match(brief.id):
         raise ValueError(f"the brief cache entry has an id no spec could give: {brief.id!r}")
     return brief
 
