@@ -9,6 +9,7 @@ from functools import lru_cache
 from .arabic.actors import Actor, Registry, find_mentions
 from .arabic.normalize import normalize
 from .sources import Source
+from .yamlspec import Id
 
 _WORD = re.compile(r"\w+")
 
@@ -53,7 +54,7 @@ def count_mentions(
             registry_id = named.id if named else None
         if registry_id is None and name_ar and name_words(name_ar):
             registry_id = "name:" + " ".join(name_words(name_ar))
-            extra.setdefault(registry_id, Actor(registry_id, name_ar, name_ar, "person"))
+            extra.setdefault(registry_id, Actor(Id(registry_id), name_ar, name_ar, "person"))
         keys.append(registry_id)
     matcher = _matcher(registry, tuple(extra.values()))
     counts: dict[str, int] = {}

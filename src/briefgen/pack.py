@@ -90,7 +90,7 @@ def highest_classification(markings: Sequence[str]) -> str:
 
 def check_pack_ids(briefs: Sequence[Brief], spec_paths: Sequence[Path]) -> None:
     """Refuse a brief whose outputs would be the pack's (pack.pdf, pack.docx)."""
-    for brief, path in zip(briefs, spec_paths):
+    for brief, path in zip(briefs, spec_paths, strict=True):
         if brief.id == PACK_NAME:
             raise SpecError([Problem(path, load_spec(path).id_line, "id",
                                      f"'{PACK_NAME}' names the pack's own files; give the brief "
@@ -100,7 +100,9 @@ def check_pack_ids(briefs: Sequence[Brief], spec_paths: Sequence[Path]) -> None:
 def order_briefs(briefs: Sequence[Brief], spec: PackSpec | None) -> list[Brief]:
     """Put briefs in the pack spec's order; unlisted briefs follow by id."""
     by_id = {brief.id: brief for brief in briefs}
-    listed = list(spec.briefs) if spec else []
+    if spec is None:
+        return [by_id[brief_id] for brief_id in sorted(by_id)]
+    listed = list(spec.briefs)
     problems = []
     seen: set[str] = set()
     for number, brief_id in enumerate(listed):
@@ -125,7 +127,7 @@ def plan_pack(briefs: Sequence[Brief], page_counts: Sequence[int], spec: PackSpe
     """Lay the ordered briefs out after `front_pages` pages and gather their sources."""
     entries = []
     page = front_pages + 1
-    for brief, pages in zip(briefs, page_counts):
+    for brief, pages in zip(briefs, page_counts, strict=True):
         entries.append(PackEntry(brief.id, brief.title, brief.classification, page, pages))
         page += pages
     markings = [b.classification for b in briefs]

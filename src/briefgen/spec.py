@@ -20,7 +20,8 @@ from .yamlspec import ID, ID_RULE, Scalar, doc, internal
 
 CLASSIFICATIONS = ("UNCLASSIFIED", "OFFICIAL", "CONFIDENTIAL", "SECRET")
 Classification = Literal["UNCLASSIFIED", "OFFICIAL", "CONFIDENTIAL", "SECRET"]
-_CITE = re.compile(r"^(?P<source>[A-Za-z0-9][A-Za-z0-9_.\-]*)#p(?P<first>\d+)(?:-p?(?P<last>\d+))?$")
+_CITE = re.compile(
+    r"^(?P<source>[A-Za-z0-9][A-Za-z0-9_.\-]*)#p(?P<first>\d+)(?:-p?(?P<last>\d+))?$")
 _PARTIAL_DATE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?$")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
@@ -42,7 +43,7 @@ class Cite:
         return f"{self.source}#{span}"
 
     @classmethod
-    def parse(cls, text: str, line: int | None = None, key: str = "") -> "Cite":
+    def parse(cls, text: str, line: int | None = None, key: str = "") -> Cite:
         match = _CITE.match(text.strip())
         if not match and re.search(r"[/\\]", text.split("#", 1)[0]):
             raise ValueError(
@@ -71,7 +72,7 @@ class PartialDate:
     day: int | None = None
 
     @classmethod
-    def parse(cls, value) -> "PartialDate":
+    def parse(cls, value) -> PartialDate:
         if isinstance(value, dt.datetime):
             value = value.date()
         if isinstance(value, dt.date):
@@ -109,8 +110,9 @@ class PartialDate:
         month = _MONTHS[self.month - 1]
         return f"{self.day} {month} {self.year}" if self.day else f"{month} {self.year}"
 
-    def __lt__(self, other: "PartialDate") -> bool:
-        return (self.year, self.month or 0, self.day or 0) < (other.year, other.month or 0, other.day or 0)
+    def __lt__(self, other: PartialDate) -> bool:
+        return ((self.year, self.month or 0, self.day or 0)
+                < (other.year, other.month or 0, other.day or 0))
 
 
 @dataclass(frozen=True)
@@ -189,7 +191,7 @@ class BriefSpec:
 
 def _full_date(text: str, line: int, key: str) -> dt.date:
     parsed = PartialDate.parse(text)
-    if parsed.day is None:
+    if parsed.month is None or parsed.day is None:
         raise ValueError(f"'{text}' needs a full date, YYYY-MM-DD")
     return dt.date(parsed.year, parsed.month, parsed.day)
 

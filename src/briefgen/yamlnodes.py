@@ -26,7 +26,7 @@ class _NodeLoader(yaml.SafeLoader):
                 None, None,
                 f"YAML aliases (*{event.anchor}) are not allowed in briefgen files; "
                 "write the value out in full",
-                event.start_mark,
+                event.start_mark,  # type: ignore[arg-type]  # the C loader's Mark reads alike
             )
         # Tags would ask the constructor for types the spec never uses (!!python/..., !!int 'x').
         if getattr(event, "tag", None) not in _PLAIN_TAGS:

@@ -85,7 +85,8 @@ class Walker:
         self.required = False  # whether the value being converted belongs to a required key
 
     def empty(self, node: yaml.Node, key: str, fix: str) -> None:
-        self.problem(node, key, f"is empty; {fix}" + ("" if self.required else " or remove the key"))
+        unless = "" if self.required else " or remove the key"
+        self.problem(node, key, f"is empty; {fix}{unless}")
 
     def problem(self, node: yaml.Node, key: str, message: str) -> None:
         self.problems.append(Problem(self.path, yamlnodes.line_of(node), key or None, message))
@@ -144,7 +145,7 @@ class Walker:
 
     def convert_mapping(self, node: yaml.Node, tp, key: str):
         if not isinstance(node, yaml.MappingNode):
-            where = self.label if not key else key
+            where = key if key else self.label
             self.problem(node, key, f"expected a mapping of keys for {where}, "
                                     f"found a {_node_kind(node)}")
             return None
@@ -219,7 +220,8 @@ class Walker:
         folded = {choice.casefold(): choice for choice in choices}
         close = difflib.get_close_matches((value or "").casefold(), folded, n=1, cutoff=0.6)
         hint = f"did you mean '{folded[close[0]]}'? " if close else ""
-        self.problem(node, key, f"'{value}' is not one of {', '.join(choices)}; {hint}".rstrip("; "))
+        message = f"'{value}' is not one of {', '.join(choices)}; {hint}"
+        self.problem(node, key, message.rstrip("; "))
         return None
 
     def convert_id(self, node: yaml.ScalarNode, key: str):
@@ -302,7 +304,7 @@ def _is_required(f) -> bool:
     return f.default is MISSING and f.default_factory is MISSING
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _hints(tp) -> dict:
     return typing.get_type_hints(tp)
 

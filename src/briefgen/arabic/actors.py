@@ -119,7 +119,7 @@ class Registry:
         """Map each name's first folded word to the names starting with it, longest first."""
         index: dict[str, list[_Name]] = {}
         for actor in self.actors:
-            phrases = [(name, actor.id) for name in actor.names]
+            phrases: list[tuple[str, str | None]] = [(name, actor.id) for name in actor.names]
             phrases += [(phrase, None) for phrase in actor.exclude]
             for phrase, actor_id in phrases:
                 words = tuple(_WORD.findall(normalize(phrase)))
@@ -145,7 +145,7 @@ def load_registry(path: Path | str) -> Registry:
 def _conflicts(actors: tuple[Actor, ...], path: Path) -> list[Problem]:
     """Report ids given twice and names that fold to the same words for two actors."""
     problems = []
-    first_line: dict[str, int] = {}
+    first_line: dict[str, int | None] = {}
     owner: dict[tuple[str, ...], str] = {}
     for actor in actors:
         line = actor.line
