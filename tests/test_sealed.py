@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import socket
 import time
 
@@ -103,9 +104,19 @@ def test_render_limit_stops_a_slow_render():
 
 
 def test_render_limit_costs_nothing_when_met():
-    with render_limit("brief quick", seconds=5):
-        pass
-    time.sleep(0.05)  # the alarm is disarmed: nothing fires later
+    # An alarm left armed would fire in some later test, so look for it here instead.
+    def handler(signum, frame):
+        raise AssertionError("SIGALRM fired after the block")
+
+    previous = signal.signal(signal.SIGALRM, handler)
+    try:
+        with render_limit("brief quick", seconds=5):
+            pass
+        assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+        assert signal.getsignal(signal.SIGALRM) is handler
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def test_build_over_the_time_limit_names_the_brief(scratch_project, tmp_path, monkeypatch):
