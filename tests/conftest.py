@@ -50,6 +50,15 @@ def scratch(tmp_path) -> Project:
     return Project.at(tmp_path)
 
 
+@pytest.fixture
+def two_briefs(scratch_project) -> tuple[Project, Path]:
+    """A project with two of the sample briefs in briefs/: the smallest folder build with a pack
+    and two worker processes."""
+    briefs = scratch_project.root / "briefs"
+    for name in ("iran-pakistan.yaml", "iran-taliban.yaml"):
+        shutil.copy(ROOT / "briefs" / name, briefs / name)
+    return scratch_project, briefs
+
 def pdftotext(path: Path, *args: str) -> str:
     """Return the text of a PDF as poppler's pdftotext gives it (UTF-8)."""
     if shutil.which("pdftotext") is None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import subprocess
 import sys
+import time
 import zipfile
 from pathlib import Path
 
@@ -197,6 +199,25 @@ def test_builds_are_byte_identical(project, pack_build, tmp_path):
         if path.name.startswith("."):
             continue
         assert (again / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_cold_builds_are_byte_identical_without_harfbuzz_subset(two_briefs, tmp_path,
+                                                                monkeypatch):
+    # Without libharfbuzz-subset0 WeasyPrint subsets with fontTools, which dates each subset.
+    import weasyprint.pdf.fonts
+
+    monkeypatch.setattr(weasyprint.pdf.fonts, "harfbuzz_subset", None)  # workers fork after
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    project, briefs = two_briefs
+    first, second = tmp_path / "first", tmp_path / "second"
+    build(project, [briefs], first, ("pdf",), use_cache=False, jobs=2)
+    time.sleep(1.5)  # the date in a font counts whole seconds
+    build(project, [briefs], second, ("pdf",), use_cache=False, jobs=2)
+    names = sorted(p.name for p in first.iterdir() if not p.name.startswith("."))
+    assert names == ["iran-pakistan.pdf", "iran-taliban.pdf", "manifest.json", "pack.pdf"]
+    for name in names:
+        assert (second / name).read_bytes() == (first / name).read_bytes(), name
+    assert "SOURCE_DATE_EPOCH" not in os.environ
 
 
 def test_cache_renders_only_what_changed(scratch):

@@ -59,3 +59,16 @@ def font_face_css(embed: bool = False) -> str:
             f" font-weight: {font.weight}; font-style: {font.style};{unicode_range} }}"
         )
     return "\n".join(rules) + "\n"
+
+
+@cache
+def fonts_epoch() -> int:
+    """Return the newest date the faces record in their `head` tables, in seconds since 1970."""
+    from fontTools.misc.timeTools import epoch_diff
+    from fontTools.ttLib import TTFont
+
+    newest = 0
+    for font in font_files():
+        with TTFont(font.path, lazy=True) as face:
+            newest = max(newest, face["head"].modified + epoch_diff)  # counted from 1904
+    return newest

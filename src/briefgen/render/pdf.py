@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import atexit
 import logging
-from collections.abc import Sequence
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from ..errors import RenderError
 from ..pdfpack import pdftags, tounicode
+from .fonts import fonts_epoch
 
 
 class _SubsettingNotice(logging.Filter):
@@ -65,6 +68,7 @@ def sealed_fetcher(allowed_dirs: Sequence[Path]):
 
 
 PDF_VARIANT = "pdf/ua-1"  # tagged, with a structure tree a screen reader can follow
+SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH"  # https://reproducible-builds.org/specs/source-date-epoch/
 
 
 @lru_cache(maxsize=4)
@@ -100,6 +104,25 @@ def _prepared(stylesheets: tuple[str, ...], allowed_dirs: tuple[Path, ...],
 
 _release_registered = False
 
+@contextmanager
+def _dated_by_the_fonts() -> Iterator[None]:
+    """Date font subsets by the faces they are cut from, not by the clock.
+
+    Without libharfbuzz-subset0 WeasyPrint subsets with fontTools, which writes the time of
+    the render into each subset's `head` table unless SOURCE_DATE_EPOCH says otherwise; the
+    faces are inputs of every rendering (and of every cache key), the clock is not. A value
+    the caller set is put back after, but not used: cached renderings could not follow it.
+    """
+    previous = os.environ.get(SOURCE_DATE_EPOCH)
+    os.environ[SOURCE_DATE_EPOCH] = str(fonts_epoch())
+    try:
+        yield
+    finally:
+        if previous is None:
+            del os.environ[SOURCE_DATE_EPOCH]
+        else:
+            os.environ[SOURCE_DATE_EPOCH] = previous
+
 
 def render_pdf(html: str, stylesheets: Sequence[str], allowed_dirs: Sequence[Path],
                base_url: str | None = None, tagged: bool = True) -> bytes:
@@ -116,8 +139,9 @@ def render_pdf(html: str, stylesheets: Sequence[str], allowed_dirs: Sequence[Pat
     try:
         font_config, css = _prepared(tuple(stylesheets), allowed_dirs, base_url)
         document = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher)
-        return document.write_pdf(stylesheets=css, font_config=font_config,
-                                  pdf_variant=PDF_VARIANT if tagged else None)
+        with _dated_by_the_fonts():  # fonts are subset as the PDF is written
+            return document.write_pdf(stylesheets=css, font_config=font_config,
+                                      pdf_variant=PDF_VARIANT if tagged else None)
     except FatalURLFetchingError:
         raise RenderError(
             f"the document asks for {', '.join(fetcher.blocked)}; briefgen renders offline and "
