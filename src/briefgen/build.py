@@ -22,6 +22,7 @@ from .output import check_output_folder, write_atomic, write_outputs
 from .pack import check_pack_ids, order_briefs
 from .plan import lay_out_pack
 from .project import Project
+from .render.pdf import font_folders
 from .render.engine import (
     FORMATS,
     Rendering,
@@ -111,7 +112,7 @@ def build(
     formats = check_formats(formats)
     check_output_folder(project, out_dir)
     progress = progress or BuildProgress()
-    with fewer_gc_passes():
+    with fewer_gc_passes(), font_folders():
         inputs = gather_inputs(project, paths)
         store = Store(project.root / CACHE_DIR, read=use_cache)
         keys = inputs.keys()

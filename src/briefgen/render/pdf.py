@@ -5,6 +5,8 @@ from __future__ import annotations
 import atexit
 import logging
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
@@ -83,6 +85,7 @@ def _prepared_cached(stylesheets: tuple[str, ...], allowed_dirs: tuple[Path, ...
     import weasyprint
     from weasyprint.text.fonts import FontConfiguration
 
+    _unpack_fonts_into_font_folder()
     fetcher = _fetcher(allowed_dirs)
     font_config = FontConfiguration()  # @font-face rules only apply through one of these
     css = [weasyprint.CSS(string=text, base_url=base_url, url_fetcher=fetcher,
@@ -103,6 +106,47 @@ def _prepared(stylesheets: tuple[str, ...], allowed_dirs: tuple[Path, ...],
 
 
 _release_registered = False
+
+# Where FontConfigurations unpack their fonts while a font_folders() block runs, else None.
+_font_folder: Path | None = None
+
+
+@contextmanager
+def font_folders() -> Iterator[None]:
+    """Unpack fonts into one temporary folder while the block runs, and remove it after.
+
+    Each WeasyPrint FontConfiguration copies the faces into a mkdtemp() folder of its own and
+    removes it only when finalised. Worker processes keep theirs (see _prepared_cached) and
+    end with os._exit, so theirs never are; a worker stopped by the time limit or killed
+    neither. Processes forked inside the block unpack into this block's folder, which the
+    block removes however they ended; this process's fonts loaded in the block go with it.
+    """
+    global _font_folder
+    folder = Path(tempfile.mkdtemp(prefix="briefgen-fonts-"))
+    outer, _font_folder = _font_folder, folder
+    try:
+        yield
+    finally:
+        _font_folder = outer
+        _prepared_cached.cache_clear()  # their files are about to go
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _unpack_fonts_into_font_folder() -> None:
+    from weasyprint.text import fonts
+
+    if getattr(fonts.mkdtemp, "briefgen", False):
+        return
+    if fonts.mkdtemp is not tempfile.mkdtemp:  # a WeasyPrint this was not written for
+        raise RuntimeError("weasyprint.text.fonts no longer makes its font folders with "
+                           "tempfile.mkdtemp; update briefgen.render.pdf.font_folders")
+
+    def mkdtemp(suffix=None, prefix=None, dir=None):
+        return tempfile.mkdtemp(suffix, prefix, _font_folder if dir is None else dir)
+
+    mkdtemp.briefgen = True
+    fonts.mkdtemp = mkdtemp
+
 
 @contextmanager
 def _dated_by_the_fonts() -> Iterator[None]:
