@@ -29,13 +29,8 @@ from briefgen.render.docx import (
     render_docx,
     render_pack_docx,
 )
-from briefgen.pdfpack.docxzip import (
-    DeflatedPiece,
-    crc32_combine,
-    deflate,
-    join,
-    write_zip,
-)
+from briefgen.pdfpack import DeflatedPiece, deflate, join, write_zip
+from briefgen.pdfpack.docxzip import crc32_combine  # docxzip's internals, tested where they live
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 

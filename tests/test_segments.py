@@ -7,7 +7,9 @@ import io
 import pikepdf
 import pytest
 
-from briefgen.pdfpack import segments
+from briefgen import pdfpack
+# reserve and refers are the segment reader's internals, tested where they live.
+from briefgen.pdfpack.segments import refers, reserve
 
 
 def _tagged_pdf(title: str) -> bytes:
@@ -32,13 +34,13 @@ def _tagged_pdf(title: str) -> bytes:
 
 
 def test_strings_that_look_like_references_stay_text():
-    segment = segments.segment_pdf(_tagged_pdf("see (3 0 R) and 4 0 R"), number_pages=False)
+    segment = pdfpack.segment_pdf(_tagged_pdf("see (3 0 R) and 4 0 R"), number_pages=False)
     assert b"(see \\(3 0 R\\) and 4 0 R)" in segment.text
-    placed = segments.place(segment, 1000)
+    placed = pdfpack.place(segment, 1000)
     assert b"(see \\(3 0 R\\) and 4 0 R)" in zlib_objects(placed)
 
 
-def zlib_objects(placed: segments.PlacedSegment) -> bytes:
+def zlib_objects(placed: pdfpack.PlacedSegment) -> bytes:
     import zlib
 
     data, found = placed.data, []
@@ -54,20 +56,20 @@ def zlib_objects(placed: segments.PlacedSegment) -> bytes:
 
 
 def test_segment_and_placement_survive_the_cache_format():
-    segment = segments.segment_pdf(_tagged_pdf("title"))
-    assert segments.Segment.from_bytes(segment.to_bytes()) == segment
-    placed = segments.place(segment, 300)
-    assert segments.PlacedSegment.from_bytes(placed.to_bytes()) == placed
+    segment = pdfpack.segment_pdf(_tagged_pdf("title"))
+    assert pdfpack.Segment.from_bytes(segment.to_bytes()) == segment
+    placed = pdfpack.place(segment, 300)
+    assert pdfpack.PlacedSegment.from_bytes(placed.to_bytes()) == placed
     for garbage in (b"", b"\x00\x00\x00\x05{}", b"\x00\x00\x00\x02{}trailing"):
         with pytest.raises(ValueError):
-            segments.Segment.from_bytes(garbage)
+            pdfpack.Segment.from_bytes(garbage)
         with pytest.raises(ValueError):
-            segments.PlacedSegment.from_bytes(garbage)
+            pdfpack.PlacedSegment.from_bytes(garbage)
 
 
 def test_placing_elsewhere_moves_every_reference():
-    segment = segments.segment_pdf(_tagged_pdf("title"))
-    low, high = segments.place(segment, 100), segments.place(segment, 5000)
+    segment = pdfpack.segment_pdf(_tagged_pdf("title"))
+    low, high = pdfpack.place(segment, 100), pdfpack.place(segment, 5000)
     assert low.data != high.data
     assert segment.capacity >= segment.span and segment.capacity % 256 == 0
     # Streams and object streams are direct entries (1) and every other object sits in an
@@ -81,11 +83,11 @@ def test_placing_elsewhere_moves_every_reference():
 
 
 def test_reserve_leaves_room_to_grow():
-    assert segments.reserve(1) == 256
-    assert segments.reserve(740) == 1024
-    assert all(segments.reserve(n) >= n + n // 8 for n in range(1, 5000, 37))
+    assert reserve(1) == 256
+    assert reserve(740) == 1024
+    assert all(reserve(n) >= n + n // 8 for n in range(1, 5000, 37))
 
 
 def test_refers_tells_references_from_text():
-    assert segments.refers(b"<< /Pages 3 0 R >>")
-    assert not segments.refers(b"<< /Subject (Russia, Iran 2 0 R) /Title <feff> >>")
+    assert refers(b"<< /Pages 3 0 R >>")
+    assert not refers(b"<< /Subject (Russia, Iran 2 0 R) /Title <feff> >>")

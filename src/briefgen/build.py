@@ -215,7 +215,7 @@ def render_folio(project: Project):
 def _render_folio(template_dirs: tuple[Path, ...]):
     from .render.fonts import font_dirs, font_face_css
     from .render.html import render_template, stylesheet
-    from .pdfpack.packpdf import FOLIO_SAMPLE, Folio
+    from .pdfpack import FOLIO_SAMPLE, Folio
     from .render.pdf import render_pdf
 
     env = _environment(template_dirs)
@@ -240,7 +240,7 @@ def render_brief(brief: Brief, project: Project, formats: Sequence[str],
     pages = 0
     outline: tuple = ()
     if "pdf" in formats:
-        from .pdfpack import packpdf
+        from . import pdfpack as packpdf
         from .render.pdf import render_pdf
 
         base = render_pdf(render_html(brief, env), _stylesheets(project), _allowed_dirs(project),
@@ -478,7 +478,7 @@ class _PartCache:
 
     def place(self, part, base: int, symbols: dict[bytes, int]):
         """Set a part's segment at `base`, or take the bytes of the last time it was."""
-        from .pdfpack.segments import PlacedSegment, place
+        from .pdfpack import PlacedSegment, place
 
         key = digest(self.fingerprint, "placed", part.key, str(base),
                      repr(sorted(symbols.items())))
@@ -495,7 +495,7 @@ class _PartCache:
 
     def segment(self, pdf: bytes, links: bool = False):
         """Read a cover or appendix into a segment, or take the one read last time."""
-        from .pdfpack.segments import Segment, segment_pdf
+        from .pdfpack import Segment, segment_pdf
 
         key = digest(self.fingerprint, "segment", pdf, str(links))
         if key not in self.segments:  # asked for twice in a build: for pages, then to place
@@ -521,7 +521,7 @@ def _build_pack(project: Project, briefs: list[Brief], rendered: list[RenderedBr
     plan = plan_pack(briefs, pages, spec)
     total = 0
     if "pdf" in formats:
-        from .pdfpack import packpdf
+        from . import pdfpack as packpdf
 
         front, plan = _render_front(project, briefs, pages, spec, plan, parts)
         appendix = parts.render(project, "pack_sources.html", plan)
@@ -529,7 +529,7 @@ def _build_pack(project: Project, briefs: list[Brief], rendered: list[RenderedBr
         plan = plan_pack(briefs, pages, spec, plan.front_pages, appendix_pages)
         total = plan.total_pages
     if "pdf" in formats:
-        from .pdfpack.segments import Segment
+        from .pdfpack import Segment
 
         pack_parts = [packpdf.PackPart(r.key, Segment.from_bytes(r.segment)) for r in rendered]
         files[f"{PACK_NAME}.pdf"] = packpdf.assemble_pack(

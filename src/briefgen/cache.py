@@ -117,7 +117,7 @@ class RenderCache:
             segment = (entry / "segment.bin").read_bytes() if meta["segment"] else None
         except (OSError, ValueError, KeyError):
             return None
-        from .pdfpack.packpdf import Bookmark
+        from .pdfpack import Bookmark
 
         outline = tuple(Bookmark(*item) for item in meta["outline"])
         _touch(entry)
