@@ -31,8 +31,8 @@ def assemble_pack(project: Project, layout: PackLayout, renderings: Sequence[Ren
 
 def _pack_pdf(project: Project, layout: PackLayout, renderings: Sequence[Rendering],
               store: Store, keys: Keys) -> bytes:
-    from .pdfpack import packpdf
-    from .pdfpack.segments import PlacedSegment, Segment, place, segment_pdf
+    from .pdfpack import Bookmark, PackPart, PlacedSegment, Segment, place, segment_pdf
+    from .pdfpack import assemble_pack as write_pack_pdf
 
     read: dict[str, Segment] = {}
 
@@ -56,10 +56,10 @@ def _pack_pdf(project: Project, layout: PackLayout, renderings: Sequence[Renderi
             raise CacheError(f"{CACHE_DIR}: the entry of brief {rendering.brief.id} has a "
                              f"segment of {len(brief_segment.pages)} pages but says "
                              f"{rendering.pdf.pages}; build again with --no-cache")
-        parts.append(packpdf.PackPart(keys.rendering(rendering.content, "pdf"), brief_segment))
-    outlines = [[packpdf.Bookmark(*entry) for entry in r.pdf.outline]  # type: ignore[union-attr]
+        parts.append(PackPart(keys.rendering(rendering.content, "pdf"), brief_segment))
+    outlines = [[Bookmark(*entry) for entry in r.pdf.outline]  # type: ignore[union-attr]
                 for r in renderings]
-    return packpdf.assemble_pack(
+    return write_pack_pdf(
         layout.front, parts, outlines, [r.brief.title.value for r in renderings],
         layout.appendix, folio(project, store, keys), placed, segment)
 

@@ -1,1 +1,65 @@
-"""Low-level PDF and ZIP machinery behind the pack writer, walled off from the renderers."""
+"""Low-level PDF and ZIP machinery behind the pack writer, walled off from the renderers.
+
+The rest of briefgen imports from here, never from the modules inside (README.md says what
+each does). Names are looked up on first use, so `import briefgen.pdfpack` costs nothing:
+pikepdf is imported by the first PDF name asked for, as before the package existed.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+# Each name of the API and the module that defines it.
+_API = {
+    # A brief numbered, and briefs joined into a pack (packpdf).
+    "FOLIO_SAMPLE": "packpdf",
+    "Folio": "packpdf",
+    "Bookmark": "packpdf",
+    "FinishedBrief": "packpdf",
+    "finish_brief": "packpdf",
+    "PackPart": "packpdf",
+    "assemble_pack": "packpdf",
+    # A part of a pack as relocatable objects, and set at an object number (segments).
+    "Segment": "segments",
+    "segment_pdf": "segments",
+    "PlacedSegment": "segments",
+    "place": "segments",
+    # A zip whose member is joined from pieces deflated apart (docxzip).
+    "DeflatedPiece": "docxzip",
+    "FULL_FLUSH_END": "docxzip",
+    "deflate": "docxzip",
+    "join": "docxzip",
+    "write_zip": "docxzip",
+}
+
+__all__ = sorted([*_API, "install_weasyprint_patches"])
+
+
+def install_weasyprint_patches() -> None:
+    """Patch WeasyPrint once a process: Arabic glyphs' ToUnicode (tounicode), /Lang and /Scope
+    in its structure tree (pdftags)."""
+    from . import pdftags, tounicode
+
+    tounicode.install()
+    pdftags.install()
+
+
+def __getattr__(name: str):
+    module = _API.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # looked up once
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_API})
+
+
+if TYPE_CHECKING:
+    from .docxzip import FULL_FLUSH_END, DeflatedPiece, deflate, join, write_zip
+    from .packpdf import (FOLIO_SAMPLE, Bookmark, FinishedBrief, Folio, PackPart,
+                          assemble_pack, finish_brief)
+    from .segments import PlacedSegment, Segment, place, segment_pdf

@@ -8,6 +8,11 @@ CRC-32 is combined from the pieces' own (crc32_combine): no piece is ever inflat
 
 The zip is laid out as zipfile writes it (same headers and fields), dated 1980-01-01 and mode
 0644, so the same members always give the same bytes on every platform.
+
+Why not keep each part's XML and write pack.docx with zipfile at level 1: a rebuild after one
+edited spec then spends 32 instead of 25 ms on pack.docx at 20 briefs and 110 instead of
+89 ms at 100 (bench/docx_pack.py), and the 100-brief rebuild is within a few per cent of its
+target (1.5 × one brief) already; the cached parts would also be 8 times larger.
 """
 
 from __future__ import annotations

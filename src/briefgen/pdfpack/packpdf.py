@@ -174,9 +174,9 @@ def front_matter(front: bytes) -> segments.PackWriter:
 
 def _writer(pdf: pikepdf.Pdf) -> segments.PackWriter:
     """A writer keeping `pdf`'s language, marking, viewer settings and metadata."""
+    segments.check_carried(pdf)
     extra = b"".join(b" " + key.encode() + b" " + pdf.Root[key].unparse(resolved=True)
-                     for key in ("/Lang", "/MarkInfo", "/ViewerPreferences", "/PageMode")
-                     if key in pdf.Root)
+                     for key in segments.COPIED_CATALOG_KEYS if key in pdf.Root)
     info = pdf.trailer.Info.unparse(resolved=True) if "/Info" in pdf.trailer else b"<< >>"
     metadata = None
     if "/Metadata" in pdf.Root:

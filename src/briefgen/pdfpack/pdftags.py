@@ -8,6 +8,9 @@ and every header cell the /Scope (Column, or Row for `scope="row"`) checkers loo
 
 from __future__ import annotations
 
+from .weasyprint_version import require
+
+WEASYPRINT = "70"  # the major version whose tags._build_box_tree (and its arguments) this wraps
 _installed = False
 
 
@@ -16,6 +19,7 @@ def install() -> None:
     global _installed
     if _installed:
         return
+    require("pdftags", WEASYPRINT)
     import pydyf
     from weasyprint.pdf import tags
 

@@ -37,6 +37,8 @@ from dataclasses import dataclass
 
 import pikepdf
 
+from ..errors import RenderError
+
 BRIEF_LINK = "briefgen:brief/"
 APPENDIX_LINK = "briefgen:appendix"
 
@@ -56,6 +58,61 @@ _TOKEN = re.compile(
     re.DOTALL,
 )
 _MARKER_SPLIT = re.compile(rb"\x00([rks][A-Z]?\d*)\x00")
+
+
+# What the pack writer carries of the document-level structure of a PDF it reads (a brief's,
+# the cover and contents', the appendix's), and how. It refuses anything else rather than
+# drop it: a key WeasyPrint starts to write, or a template makes it write, must be taught
+# here first.
+COPIED_CATALOG_KEYS = ("/Lang", "/MarkInfo", "/ViewerPreferences", "/PageMode")
+CATALOG_KEYS = {
+    "/Type": "written anew",
+    "/Pages": "every page placed in the pack's one page tree",
+    "/StructTreeRoot": "its Document element's children put under the pack's Document",
+    "/Names": "its /Dests only, made explicit destinations of the links",
+    "/Outlines": "a brief's read as bookmarks; the outline written anew",
+    "/Metadata": "copied from the brief, or the pack's front matter",
+    **{key: "copied from the brief, or the pack's front matter" for key in COPIED_CATALOG_KEYS},
+}
+NAME_TREES = ("/Dests",)
+STRUCT_TREE_ROOT_KEYS = ("/Type", "/K", "/ParentTree", "/ParentTreeNextKey")
+DOCUMENT_ELEMENT_KEYS = ("/Type", "/S", "/P", "/K")
+
+
+def check_carried(pdf: pikepdf.Pdf) -> None:
+    """Raise RenderError for document-level structure in `pdf` the pack writer would drop."""
+    def keys(where: str, dictionary, carried) -> None:
+        for key in dictionary.keys():
+            if key not in carried:
+                raise _not_carried(f"{where} {key}", ", ".join(carried))
+
+    if pdf.is_encrypted:
+        raise _not_carried("an /Encrypt dictionary", "unencrypted PDFs only")
+    root = pdf.Root
+    keys("the catalog key", root, CATALOG_KEYS)
+    if "/Names" in root:
+        keys("the name tree", root.Names, NAME_TREES)
+    # qpdf moves what pages inherit (/Resources, /MediaBox…) onto each page as it reads a
+    # PDF, but leaves a nested tree nested, and the pack's page tree has one level.
+    pages = root.Pages
+    if any(page.obj.get("/Parent") is None or page.obj.Parent.objgen != pages.objgen
+           for page in pdf.pages):
+        raise _not_carried("a nested page tree", "pages directly under the root only")
+    if "/StructTreeRoot" in root:
+        structure = root.StructTreeRoot
+        keys("the structure tree root key", structure, STRUCT_TREE_ROOT_KEYS)
+        top = structure.K if isinstance(structure.K, pikepdf.Array) else [structure.K]
+        if len(top) != 1 or top[0].get("/S") != pikepdf.Name.Document:
+            raise _not_carried("a structure tree that is not one Document element",
+                               "one Document element only")
+        keys("the Document element key", top[0], DOCUMENT_ELEMENT_KEYS)
+
+
+def _not_carried(what: str, carried: str) -> RenderError:
+    return RenderError(
+        f"the PDF WeasyPrint wrote has {what}, which briefgen's pack writer does not carry into "
+        f"briefs' and packs' PDFs (it carries {carried}): pdfpack must be taught to carry it "
+        f"(see src/briefgen/pdfpack/README.md), or the templates must stop asking for it")
 
 
 def refers(text: bytes) -> bool:
@@ -200,6 +257,8 @@ class _Segmenter:
     def segment(self, *, number_pages: bool, links: bool = False,
                 resources_only: bool = False) -> Segment:
         pdf = self.pdf
+        if not resources_only:  # the folio's sheet: only its fonts are taken
+            check_carried(pdf)
         pages = list(pdf.pages)
         if resources_only:
             shared = pages[0].obj.Resources

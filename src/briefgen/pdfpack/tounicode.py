@@ -12,7 +12,9 @@ letter it shows, whatever cluster it appears in.
 from __future__ import annotations
 
 from ..arabic.text import has_arabic
+from .weasyprint_version import require
 
+WEASYPRINT = "70"  # the major version whose draw_first_line and Pango glyph items this wraps
 _installed = False
 
 
@@ -21,6 +23,7 @@ def install() -> None:
     global _installed
     if _installed:
         return
+    require("tounicode", WEASYPRINT)
     from weasyprint.draw import text as draw_text_module
 
     draw_first_line = draw_text_module.draw_first_line

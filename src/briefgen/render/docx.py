@@ -35,7 +35,7 @@ from lxml import etree
 from .. import __version__
 from ..arabic.text import has_arabic, script_runs
 from ..model import Brief, Citation, Text
-from ..pdfpack.docxzip import FULL_FLUSH_END, DeflatedPiece, deflate, join, write_zip
+from ..pdfpack import FULL_FLUSH_END, DeflatedPiece, deflate, join, write_zip
 from .fonts import ARABIC_FAMILY, LATIN_FAMILY
 
 BODY_PT = 11

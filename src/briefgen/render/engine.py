@@ -167,7 +167,7 @@ def render_brief(brief: Brief, project: Project, formats: Sequence[str]) -> Made
     bytes."""
     made: dict[str, PdfRendering | bytes] = {}
     if "pdf" in formats:
-        from ..pdfpack.packpdf import finish_brief
+        from ..pdfpack import finish_brief
         from .html import render_html
         from .pdf import render_pdf
 
@@ -279,7 +279,7 @@ _FOLIOS: dict[tuple[Path, ...], object] = {}
 
 
 def _folio_sheet(template_dirs: tuple[Path, ...]) -> bytes:
-    from ..pdfpack.packpdf import FOLIO_SAMPLE
+    from ..pdfpack import FOLIO_SAMPLE
     from .fonts import font_dirs, font_face_css
     from .html import render_template, stylesheet
     from .pdf import render_pdf
@@ -291,7 +291,7 @@ def _folio_sheet(template_dirs: tuple[Path, ...]) -> bytes:
 
 
 def _make_folio(sheet: bytes):
-    from ..pdfpack.packpdf import Folio
+    from ..pdfpack import Folio
 
     try:
         return Folio(sheet)

@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from ..errors import RenderError
-from ..pdfpack import pdftags, tounicode
+from ..pdfpack import install_weasyprint_patches
 from .fonts import fonts_epoch
 
 
@@ -175,8 +175,7 @@ def render_pdf(html: str, stylesheets: Sequence[str], allowed_dirs: Sequence[Pat
     from weasyprint.urls import FatalURLFetchingError
 
     _quiet_weasyprint()
-    tounicode.install()
-    pdftags.install()
+    install_weasyprint_patches()
     allowed_dirs = tuple(allowed_dirs)
     fetcher = _fetcher(allowed_dirs)
     fetcher.blocked.clear()
