@@ -152,3 +152,86 @@ def test_browser_shows_the_page_right_to_left_on_a_phone(watch_process, browser)
     fonts = page.evaluate("document.fonts.ready.then(() => [...document.fonts]"
                           ".filter(f => f.status === 'loaded').map(f => f.family))")
     assert "Amiri" in fonts
+
+
+def _raw_get(port: int, host: str) -> str:
+    import socket
+
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as connection:
+        request = f"GET / HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+        connection.sendall(request.encode())
+        data = b""
+        while chunk := connection.recv(65536):
+            data += chunk
+    return data.decode("utf-8", "replace")
+
+
+def test_preview_answers_only_its_own_host_and_sets_a_content_security_policy(scratch_project,
+                                                                                spec):
+    preview = Preview(scratch_project, spec, port=0, report=lambda line: None)
+    preview.start()
+    port = preview.server.server_address[1]
+    try:
+        for host in (f"127.0.0.1:{port}", f"localhost:{port}", f"[::1]:{port}"):
+            answer = _raw_get(port, host)
+            assert answer.startswith("HTTP/1.0 200"), host
+            assert "Content-Security-Policy: default-src 'none';" in answer
+        for host in ("evil.example", f"evil.example:{port}", "127.0.0.1", "localhost:1"):
+            assert _raw_get(port, host).startswith("HTTP/1.0 421"), host
+    finally:
+        preview.stop()
+
+
+def test_preview_closes_idle_connections(scratch_project, spec, monkeypatch):
+    import socket
+
+    import briefgen.commands.watch as watch
+
+    monkeypatch.setattr(watch, "IDLE_SECONDS", 0.5)
+    preview = Preview(scratch_project, spec, port=0, report=lambda line: None)
+    preview.start()
+    port = preview.server.server_address[1]
+    try:
+        idle = [socket.create_connection(("127.0.0.1", port), timeout=10)
+                for _ in range(watch.MAX_CONNECTIONS + 5)]
+        time.sleep(2)
+        for connection in idle:  # each one closed by the server: reads give end of file
+            assert connection.recv(1) == b""
+            connection.close()
+        assert fetch(preview.url)  # and the preview still answers
+    finally:
+        preview.stop()
+
+
+@pytest.mark.parametrize("port", ["99999", "-1"])
+def test_a_port_out_of_range_is_a_clear_error(scratch_project, spec, port):
+    from click.testing import CliRunner
+
+    from briefgen.cli import cli
+
+    result = CliRunner().invoke(cli, ["--project", str(scratch_project.root), "watch", str(spec),
+                                      "--port", port])
+    assert result.exit_code == 2
+    assert "a port is a number from 1 to 65535" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_html_that_loads_anything_is_refused(scratch, tmp_path):
+    from briefgen.build import build
+    from briefgen.errors import RenderError
+
+    templates = scratch.root / "templates"
+    templates.mkdir()
+    body = (ROOT / "src/briefgen/templates/brief_body.html").read_text("utf-8")
+    (templates / "brief_body.html").write_text(body.replace(
+        "<h2>Summary</h2>",
+        '<h2>Summary</h2><img src="http://example.com/x.png">'
+        '<style>@import url(http://example.com/a.css);'
+        ' p { background: url(file:///etc/x) }</style>'),
+        "utf-8")
+    with pytest.raises(RenderError) as raised:
+        build(scratch, [scratch.root / "briefs/iran-pakistan.yaml"], tmp_path / "out", ("html",))
+    message = str(raised.value)
+    for url in ("http://example.com/x.png", "http://example.com/a.css", "file:///etc/x"):
+        assert url in message
+    assert not (tmp_path / "out").exists()

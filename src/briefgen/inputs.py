@@ -75,7 +75,7 @@ def gather_inputs(project: Project, paths: Sequence[Path]) -> Inputs:
         folders=folders,
         pack_spec=next((spec for spec in map(load_pack_spec_for, folders) if spec), None),
         seeds=tuple(seed_files(project)),
-        templates=template_files(project),
+        templates=project.template_files(),
         fonts=tuple(font.path for font in font_files()),
     )
 
@@ -154,17 +154,6 @@ def check_unique_ids(briefs: Sequence[Brief], spec_paths: Sequence[Path]) -> Non
             raise SpecError(f"{path}: id '{brief.id}' is also the id of {seen[brief.id]}; "
                             "each brief needs its own id")
         seen[brief.id] = path
-
-
-def template_files(project: Project) -> dict[str, Path]:
-    """Each template name and the file the search path gives for it."""
-    found: dict[str, Path] = {}
-    for folder in reversed(project.template_dirs):
-        for path in sorted(folder.rglob("*")):
-            relative = path.relative_to(folder)
-            if path.is_file() and not any(part.startswith(".") for part in relative.parts):
-                found[relative.as_posix()] = path  # partials in subfolders count too
-    return found
 
 
 def seed_files(project: Project) -> list[Path]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,6 +43,10 @@ class Project:
         dirs = [d for d in (self.templates_override, self.root / "templates") if d and d.is_dir()]
         return (*dirs, PACKAGE_TEMPLATES)
 
+    def template_files(self) -> dict[str, Path]:
+        """Each template name and the file the search path gives for it."""
+        return template_files(self.template_dirs)
+
     def contains(self, path: Path) -> bool:
         """Say whether `path`, with symlinks followed, lies inside the project."""
         try:
@@ -48,3 +54,42 @@ class Project:
         except ValueError:
             return False
         return True
+
+
+def template_files(template_dirs: tuple[Path, ...]) -> dict[str, Path]:
+    """Each template name and the file the search path gives for it: every file a template
+    may load (template_file), so that the cache key and the manifest cover them all."""
+    found: dict[str, Path] = {}
+    for folder in reversed(template_dirs):
+        root = folder.resolve()
+        seen: set[Path] = set()
+        for directory, subfolders, files in os.walk(root, followlinks=True):
+            real = Path(directory).resolve()
+            if real in seen or not real.is_relative_to(root):  # a loop, or a link out
+                subfolders[:] = []
+                continue
+            seen.add(real)
+            subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+            for name in sorted(files):
+                relative = (Path(directory) / name).relative_to(root).as_posix()
+                path = template_file(folder, relative)
+                if path is not None:
+                    found[relative] = path
+    return found
+
+
+def template_file(folder: Path, name: str) -> Path | None:
+    """The file `name` names in a template folder, if a template may read it: a regular
+    file, not hidden, whose real path (links followed) lies inside the folder."""
+    parts = Path(name).parts
+    if not parts or any(part.startswith(".") or part in ("", "..") for part in parts):
+        return None
+    root = folder.resolve()
+    try:
+        path = (root / name).resolve(strict=True)
+        mode = path.stat().st_mode
+    except (OSError, RuntimeError):  # missing, unreadable, or a loop of links
+        return None
+    if not path.is_relative_to(root) or not stat.S_ISREG(mode):
+        return None
+    return path

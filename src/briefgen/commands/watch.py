@@ -22,6 +22,35 @@ from ..project import Project
 
 WATCHED_SUFFIXES = (".yaml", ".yml", ".txt", ".html", ".css")
 _KEEPALIVE_SECONDS = 10
+IDLE_SECONDS = 15  # a connection that sends no request in this time is closed
+MAX_CONNECTIONS = 32  # more at once are closed at once: a browser tab needs two
+# The page may show itself, its inline styles, fonts and images as data: URLs, and open
+# /events on its own origin; nothing else, wherever a template points.
+CONTENT_SECURITY_POLICY = ("default-src 'none'; style-src 'unsafe-inline'; font-src data:; "
+                           "img-src data:; script-src 'unsafe-inline'; connect-src 'self'; "
+                           "base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+
+
+class _PreviewServer(ThreadingHTTPServer):
+    """A threading server that holds at most MAX_CONNECTIONS connections at once."""
+
+    daemon_threads = True
+
+    def __init__(self, *args, **kwargs):
+        self.slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
+        super().__init__(*args, **kwargs)
+
+    def process_request(self, request, client_address):
+        if not self.slots.acquire(blocking=False):
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request, client_address):
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.slots.release()
 
 _RELOAD_SCRIPT = """\
 <script>/* briefgen watch: reload when the brief is rebuilt */
@@ -112,12 +141,14 @@ class Preview:
         self.changed = threading.Condition()
         self.stopping = threading.Event()
         self.watching = threading.Event()
+        if not 0 <= port <= 65535:
+            raise ProjectError(f"--port {port}: a port is a number from 1 to 65535 "
+                               "(0 picks a free one)")
         try:
-            self.server = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
+            self.server = _PreviewServer(("127.0.0.1", port), self._handler())
         except OSError as exc:
             raise ProjectError(f"cannot serve on 127.0.0.1:{port}: {exc.strerror}; "
                                "pass another --port (0 picks a free one)") from None
-        self.server.daemon_threads = True
         self.threads: list[threading.Thread] = []
 
     @property
@@ -192,10 +223,16 @@ class Preview:
         preview = self
 
         class Handler(BaseHTTPRequestHandler):
+            timeout = IDLE_SECONDS  # applies to reading each request, not to /events
+
             def log_message(self, format, *args):  # noqa: A002  (the base class's name)
                 pass  # the terminal is for build results, not request logs
 
             def do_GET(self):
+                if not self.from_here():
+                    self.send_error(HTTPStatus.MISDIRECTED_REQUEST,
+                                    "briefgen watch answers only 127.0.0.1, localhost, [::1]")
+                    return
                 path = self.path.split("?", 1)[0]
                 if path in ("/", "/index.html"):
                     self.send_page()
@@ -204,9 +241,18 @@ class Preview:
                 else:
                     self.send_error(HTTPStatus.NOT_FOUND)
 
+            def from_here(self) -> bool:
+                """Refuse a Host header naming another site: a page elsewhere that points
+                its own name at 127.0.0.1 (DNS rebinding) must not read the preview."""
+                port = preview.server.server_address[1]
+                host = (self.headers.get("Host") or "").strip().lower()
+                return host in {f"{name}:{port}" for name in ("127.0.0.1", "localhost", "[::1]")}
+
             def send_page(self):
                 body = preview_page(preview.state).encode("utf-8")
                 self.send_response(HTTPStatus.OK)
+                self.send_header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+                self.send_header("X-Content-Type-Options", "nosniff")
                 self.send_header("Content-Type", "text/html; charset=utf-8")
                 self.send_header("Content-Length", str(len(body)))
                 self.send_header("Cache-Control", "no-store")
@@ -218,6 +264,7 @@ class Preview:
                 self.send_header("Content-Type", "text/event-stream")
                 self.send_header("Cache-Control", "no-store")
                 self.end_headers()
+                self.connection.settimeout(None)  # long-lived by design; keep-alives go out
                 sent = None
                 try:
                     while not preview.stopping.is_set():
@@ -233,7 +280,7 @@ class Preview:
                             preview.changed.wait_for(
                                 lambda: preview.state.number != sent or preview.stopping.is_set(),  # noqa: B023
                                 timeout=_KEEPALIVE_SECONDS)
-                except (BrokenPipeError, ConnectionResetError):
+                except OSError:
                     pass  # the page reloaded or closed
 
         return Handler

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import html
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -11,8 +13,9 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..arabic.text import has_arabic, script_runs
-from ..errors import ProjectError
+from ..errors import ProjectError, RenderError
 from ..model import Brief, Text
+from ..project import template_file, template_files
 
 STYLESHEET = "brief.css"
 # The standalone page only: WeasyPrint ignores media features.
@@ -25,7 +28,7 @@ def template_environment(template_dirs: Sequence[Path]) -> jinja2.Environment:
     from jinja2.sandbox import SandboxedEnvironment
 
     env = SandboxedEnvironment(
-        loader=jinja2.FileSystemLoader([str(d) for d in template_dirs]),
+        loader=SealedLoader(template_dirs),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=False,
@@ -34,6 +37,39 @@ def template_environment(template_dirs: Sequence[Path]) -> jinja2.Environment:
     )
     env.filters["isolate"] = isolate_arabic
     return env
+
+
+class SealedLoader(jinja2.FileSystemLoader):
+    """A loader that reads only what project.template_file allows: regular files inside the
+    template folders, links resolved, nothing hidden. A link to /etc/passwd, a FIFO or a
+    partial in a hidden folder is not a template."""
+
+    def __init__(self, template_dirs: Sequence[Path]):
+        super().__init__([str(d) for d in template_dirs])
+        self.folders = tuple(template_dirs)
+
+    def get_source(self, environment, template):
+        for folder in self.folders:
+            path = template_file(folder, template)
+            if path is not None:
+                source = path.read_text("utf-8")
+                mtime = path.stat().st_mtime
+                return source, str(path), functools.partial(_unchanged, path, mtime)
+            if (folder / template).exists() or (folder / template).is_symlink():
+                raise ProjectError(f"{folder / template}: a template may only be a regular file "
+                                   f"inside {folder} (no links out of it, no hidden or special "
+                                   "files); copy the file in instead")
+        raise jinja2.TemplateNotFound(template)
+
+    def list_templates(self) -> list[str]:
+        return sorted(template_files(self.folders))
+
+
+def _unchanged(path: Path, mtime: float) -> bool:
+    try:
+        return path.stat().st_mtime == mtime
+    except OSError:
+        return False
 
 
 def isolate_arabic(value) -> Markup:
@@ -110,5 +146,69 @@ def render_html(brief: Brief, env: jinja2.Environment, standalone: bool = False,
     if standalone:
         from .subset import subset_font_face_css
 
+        refused = external_references(page)
+        if refused:
+            raise RenderError(
+                f"the page asks for {', '.join(refused)}; briefgen's HTML is one offline file "
+                "that loads nothing from the network or the disk: remove the reference from "
+                "the template")
         page = page.replace(_FONTS_SLOT, subset_font_face_css(html.unescape(page)), 1)
     return page
+
+
+# Attributes through which a browser fetches, or navigates on its own.
+_URL_ATTRIBUTES = {"src", "href", "srcset", "poster", "data", "action", "formaction",
+                   "background", "xlink:href", "manifest", "ping", "imagesrcset"}
+_CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]*)\1\s*\)|@import\s+(['"])([^'"]*)\3""",
+                      re.IGNORECASE)
+
+
+def external_references(page: str) -> list[str]:
+    """Every URL in an HTML page that would make a browser fetch something to show it:
+    anything but `data:` URLs, links to a fragment of the page, and web links a reader may
+    follow (`<a href="https://…">`)."""
+    from html.parser import HTMLParser
+
+    found: list[str] = []
+
+    def check(url: str) -> None:
+        url = url.strip()
+        if url and not url.startswith("#") and not url.lower().startswith("data:"):
+            found.append(url)
+
+    def check_css(text: str) -> None:
+        for match in _CSS_URL.finditer(text):
+            check(match.group(2) if match.group(2) is not None else match.group(4))
+
+    class Scan(HTMLParser):
+        in_style = False
+
+        def handle_starttag(self, tag, attrs):
+            self.in_style = tag == "style"
+            for name, value in attrs:
+                if value is None:
+                    continue
+                if name in ("srcset", "imagesrcset"):
+                    for candidate in value.split(","):
+                        check(candidate.strip().split(" ")[0])
+                elif name == "href" and tag in ("a", "area") and value.strip().lower().startswith(
+                        ("http:", "https:", "mailto:")):
+                    continue  # a link the reader may follow; nothing is fetched to show it
+                elif name in _URL_ATTRIBUTES:
+                    check(value)
+                elif name == "style":
+                    check_css(value)
+                elif name == "content" and "url=" in value.lower():  # <meta http-equiv=refresh>
+                    check(value.lower().split("url=", 1)[1])
+            if tag == "script":
+                found.append("a <script> element")
+
+        def handle_endtag(self, tag):
+            self.in_style = False
+
+        def handle_data(self, data):
+            if self.in_style:
+                check_css(data)
+
+    Scan(convert_charrefs=True).feed(page)
+    return list(dict.fromkeys(found))
