@@ -5,6 +5,7 @@ Everything a build reads from the project is gathered here, before anything is l
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,10 +21,12 @@ from .cache import (
     file_digest,
 )
 from .errors import ProjectError, SpecError
+from .files import read_regular
 from .model import Brief, ResolvedBrief, content_digest
 from .pack import PACK_SPEC, load_pack_spec_for
 from .project import Project
 from .spec import PackSpec
+from .yamlnodes import MAX_YAML_BYTES
 
 if TYPE_CHECKING:
     from .sources import SourceLibrary
@@ -94,8 +97,10 @@ def find_specs(paths: Iterable[Path]) -> list[Path]:
             raise ProjectError(f"{path}: no such spec file or folder")
     if not specs:
         raise ProjectError(f"no *.yaml specs in {', '.join(str(p) for p in paths)}")
-    unique = {spec.resolve(): spec for spec in reversed(specs)}  # a spec named twice is one
-    return [spec for spec in specs if unique[spec.resolve()] is spec]
+    # A spec named twice is one. realpath, unlike resolve(), does not raise on a loop of
+    # links: reading the spec reports that.
+    unique = {os.path.realpath(spec): spec for spec in reversed(specs)}
+    return [spec for spec in specs if unique[os.path.realpath(spec)] is spec]
 
 
 def load_registry(project: Project):
@@ -131,7 +136,7 @@ def resolve_briefs(project: Project, spec_paths: Sequence[Path], store: Store,
     """load_briefs, taking each brief an earlier build resolved from the same spec, sources
     and code from the store; the sources and actors are loaded only if a spec is new."""
     codec = Codec.of(ResolvedBrief)
-    specs = {path: path.read_bytes() for path in spec_paths}
+    specs = read_specs(spec_paths)
     known = {path: store.get(keys.resolved(path, data), codec) for path, data in specs.items()}
     missing = [path for path in spec_paths if known[path] is None]
     if missing:
@@ -140,11 +145,24 @@ def resolve_briefs(project: Project, spec_paths: Sequence[Path], store: Store,
         fresh = load_briefs(missing, load_library(project), load_registry(project))
         for path, brief in zip(missing, fresh, strict=True):
             resolved = known[path] = ResolvedBrief(brief, content_digest(brief))
-            if path.read_bytes() == specs[path]:  # not edited while it was being read
+            if read_specs([path]) == {path: specs[path]}:  # not edited while it was read
                 store.put(keys.resolved(path, specs[path]), resolved, codec)
     resolved_briefs = [known[path] for path in spec_paths]
     check_unique_ids([r.brief for r in resolved_briefs], spec_paths)  # type: ignore[union-attr]
     return resolved_briefs  # type: ignore[return-value]
+
+
+def read_specs(spec_paths: Sequence[Path]) -> dict[Path, bytes]:
+    """Each spec's bytes (regular files under the YAML limit), every problem reported."""
+    specs, problems = {}, []
+    for path in spec_paths:
+        try:
+            specs[path] = read_regular(path, MAX_YAML_BYTES, "spec", SpecError)
+        except SpecError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise SpecError(problems)
+    return specs
 
 
 def check_unique_ids(briefs: Sequence[Brief], spec_paths: Sequence[Path]) -> None:

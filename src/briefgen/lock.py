@@ -43,6 +43,9 @@ def sweep_temp_files(out_dir: Path) -> list[Path]:
     swept = []
     for path in out_dir.glob(TEMP_PATTERN):
         if path.is_file() and not path.is_symlink():
-            path.unlink(missing_ok=True)
+            try:
+                path.unlink(missing_ok=True)
+            except OSError:
+                continue  # a folder we may not write in: the build will say so
             swept.append(path)
     return swept

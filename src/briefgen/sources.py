@@ -16,6 +16,7 @@ from typing import Literal
 from . import yamlspec
 from .arabic.text import clean_line, is_arabic
 from .errors import Problem, SourceError
+from .files import read_regular, utf16_without_bom
 from .project import Project
 from .spec import SCALARS, PartialDate
 from .yamlspec import doc, internal
@@ -189,25 +190,13 @@ def _boilerplate_reason(line: str, extra: tuple[str, ...]) -> str | None:
 
 def read_source_text(path: Path) -> tuple[str, str]:
     """Read a source file as UTF-8; return its text and SHA-256, or raise SourceError."""
-    try:
-        if path.is_dir():
-            raise IsADirectoryError
-        if not path.is_file() and path.exists():
-            # A FIFO or device would block the read or never end.
-            raise SourceError([Problem(path, None, None,
-                                       "is not a regular file; put the article's text in it")])
-        if path.stat().st_size > MAX_SOURCE_BYTES:
-            raise SourceError([Problem(path, None, None,
-                                       f"source is larger than {MAX_SOURCE_BYTES:,} bytes; "
-                                       "is this one article?")])
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise SourceError([Problem(path, None, None, "source file not found")]) from None
-    except IsADirectoryError:
-        raise SourceError([Problem(path, None, None, "is a folder, not a text file")]) from None
-    except OSError as exc:
+    data = read_regular(path, MAX_SOURCE_BYTES, "source", SourceError,
+                        fix="is this one article?")
+    encoding = utf16_without_bom(data)
+    if encoding:
         raise SourceError([Problem(path, None, None,
-                                   f"cannot read source: {exc.strerror}")]) from None
+                                   f"source is {encoding} without a byte-order mark, not UTF-8; "
+                                   f"convert it, e.g. iconv -f {encoding} -t UTF-8")])
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

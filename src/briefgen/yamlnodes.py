@@ -8,6 +8,7 @@ from pathlib import Path
 import yaml
 
 from .errors import Problem
+from .files import read_regular, utf16_without_bom
 
 MAX_YAML_BYTES = 1_000_000  # a brief spec is a few kilobytes; a megabyte is a mistake
 MAX_DEPTH = 50  # a spec nests four levels; the composer recurses and would hit Python's limit
@@ -77,20 +78,12 @@ def line_of(node: yaml.Node) -> int:
 
 def read_text(path: Path, what: str, error: type) -> str:
     """Read a UTF-8 file no larger than the YAML limit, or raise `error` saying why."""
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise error([Problem(path, None, None, f"{what} not found")]) from None
-    except OSError as exc:
-        raise error([Problem(path, None, None, f"cannot read {what}: {exc.strerror}")]) from None
-    if size > MAX_YAML_BYTES:
+    data = read_regular(path, MAX_YAML_BYTES, what, error)
+    encoding = utf16_without_bom(data)
+    if encoding:
         raise error([Problem(path, None, None,
-                             f"{what} is {size:,} bytes; the limit is {MAX_YAML_BYTES:,} "
-                             "(is this the right file?)")])
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise error([Problem(path, None, None, f"cannot read {what}: {exc.strerror}")]) from None
+                             f"{what} is {encoding} without a byte-order mark, not UTF-8; "
+                             "save it as UTF-8")])
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -1,0 +1,72 @@
+"""Reading a project's files: only regular files, the size limit checked before reading.
+
+A FIFO would block a read for ever and a device (a spec linked to /dev/zero) would never end,
+so a file is opened without blocking and checked on its open descriptor before a byte is read;
+a file swapped for something else between a check and the read is caught the same way.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from .errors import BriefgenError, Problem
+
+
+def read_regular(path: Path, limit: int, what: str, error: type[BriefgenError],
+                 fix: str = "is this the right file?") -> bytes:
+    """The bytes of `path`, a regular file of at most `limit` bytes, or `error` saying why."""
+    def refuse(message: str) -> BriefgenError:
+        return error([Problem(path, None, None, message)])
+
+    try:
+        handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
+    except FileNotFoundError:
+        raise refuse(f"{what} file not found" if what == "source" else f"{what} not found") from None
+    except IsADirectoryError:
+        raise refuse("is a folder, not a text file") from None
+    except RuntimeError:
+        raise refuse(f"{what}: a loop of symbolic links") from None
+    except OSError as exc:
+        if exc.strerror and "symbolic links" in exc.strerror:
+            raise refuse(f"{what}: a loop of symbolic links; fix the link") from None
+        raise refuse(f"cannot read {what}: {exc.strerror}") from None
+    status = os.fstat(handle)
+    if stat.S_ISDIR(status.st_mode):
+        os.close(handle)
+        raise refuse("is a folder, not a text file")
+    with os.fdopen(handle, "rb") as file:
+        if not stat.S_ISREG(status.st_mode):
+            raise refuse("is not a regular file (a pipe or a device); "
+                         + ("put the article's text in it" if what == "source" else
+                            f"put the {what} in a regular file"))
+        if status.st_size > limit:
+            raise refuse(f"{what} is larger than {limit:,} bytes ({status.st_size:,}): the "
+                         f"limit is {limit:,}; {fix}")
+        try:
+            data = file.read(limit + 1)
+        except OSError as exc:
+            raise refuse(f"cannot read {what}: {exc.strerror}") from None
+    if len(data) > limit:  # it grew while we read
+        raise refuse(f"{what} is larger than {limit:,} bytes: the limit is {limit:,}; {fix}")
+    return data
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """Name the encoding of text that is UTF-16 without a byte-order mark, else None.
+
+    Such text decodes as UTF-8 without an error (Arabic letters are two bytes below 0x80),
+    as garbage; what gives it away is a NUL beside every space, digit and Latin letter.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None  # with a mark: the UTF-8 decoder names the byte
+    nuls = data.count(b"\0")
+    if len(data) < 4 or nuls < max(2, len(data) // 50):  # a space every few dozen bytes
+        return None
+    odd = data[1::2].count(b"\0")
+    if odd >= 0.9 * nuls:
+        return "UTF-16LE"
+    if nuls - odd >= 0.9 * nuls:
+        return "UTF-16BE"
+    return None

@@ -1,0 +1,86 @@
+"""Files that are not what they claim: pipes, devices, link loops, text in the wrong encoding,
+read-only folders. Each is refused with a clear error (exit 2) and nothing hangs."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+BRIEFGEN = [sys.executable, "-c", "from briefgen.cli import main; main()"]
+
+
+def _run(project_root, *args, timeout=120):
+    """Run briefgen in a process of its own, so that a hang is a failed test, not a stuck run."""
+    return subprocess.run([*BRIEFGEN, "--project", str(project_root), *args],
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def _error_lines(result) -> list[str]:
+    return [line for line in result.stderr.splitlines() + result.stdout.splitlines()
+            if line.startswith("error:")]
+
+
+@pytest.mark.parametrize("where", ["briefs/fifo.yaml", "seeds/sources.yaml",
+                                   "seeds/actors.yaml"])
+def test_a_fifo_is_refused_not_read(scratch, where):
+    path = scratch.root / where
+    path.unlink(missing_ok=True)
+    os.mkfifo(path)
+    result = _run(scratch.root, "validate", timeout=60)
+    assert result.returncode == 2, result.stderr
+    assert any(f"{where.split('/')[-1]}: is not a regular file" in line
+               for line in _error_lines(result)), result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_spec_linked_to_a_device_is_refused(scratch):
+    os.symlink("/dev/zero", scratch.root / "briefs/zero.yaml")
+    result = _run(scratch.root, "validate", timeout=60)
+    assert result.returncode == 2
+    assert any("zero.yaml: is not a regular file" in line for line in _error_lines(result))
+
+
+def test_a_link_loop_among_the_specs_and_sources_is_a_clear_error(scratch):
+    os.symlink("loop-b.yaml", scratch.root / "briefs/loop-a.yaml")
+    os.symlink("loop-a.yaml", scratch.root / "briefs/loop-b.yaml")
+    result = _run(scratch.root, "validate")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert any("loop-a.yaml" in line and "loop of symbolic links" in line
+               for line in _error_lines(result)), result.stderr
+
+
+def test_a_source_in_utf16_without_a_byte_order_mark_is_refused(scratch):
+    source = scratch.seeds / "000_9adeab1d9a5ac9f6.txt"
+    source.write_bytes(source.read_text("utf-8").encode("utf-16-le"))
+    result = _run(scratch.root, "validate")
+    assert result.returncode == 2
+    assert any("000_9adeab1d9a5ac9f6.txt: source is UTF-16LE without a byte-order mark" in line
+               and "iconv -f UTF-16LE -t UTF-8" in line for line in _error_lines(result))
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes in read-only folders")
+def test_a_read_only_output_folder_with_a_stale_lock_is_a_clear_error(scratch):
+    out = scratch.root / "dist"
+    out.mkdir()
+    (out / ".briefgen.lock").write_text("")
+    out.chmod(0o555)
+    try:
+        result = _run(scratch.root, "build", str(scratch.root / "briefs/iran-pakistan.yaml"),
+                      "-o", str(out), "--format", "html")
+    finally:
+        out.chmod(0o755)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert any("cannot write into" in line for line in _error_lines(result))
+
+
+def test_the_samples_still_validate(scratch):
+    shutil.copy(ROOT / "briefs/pack.yaml", scratch.root / "briefs/pack.yaml")
+    assert _run(scratch.root, "validate").returncode == 0
