@@ -23,7 +23,8 @@ def read_regular(path: Path, limit: int, what: str, error: type[BriefgenError],
     try:
         handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
     except FileNotFoundError:
-        raise refuse(f"{what} file not found" if what == "source" else f"{what} not found") from None
+        missing = f"{what} file not found" if what == "source" else f"{what} not found"
+        raise refuse(missing) from None
     except IsADirectoryError:
         raise refuse("is a folder, not a text file") from None
     except RuntimeError:
