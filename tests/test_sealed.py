@@ -135,3 +135,13 @@ def test_bad_time_limit_setting(scratch_project, tmp_path, monkeypatch):
                                       "-o", str(tmp_path / "dist")])
     assert result.exit_code == 2
     assert f"{RENDER_SECONDS_ENV}='two minutes' is not a number of seconds" in result.output
+
+
+@pytest.mark.parametrize("value", ["inf", "1e300", "1e-9", "nan", "-1"])
+def test_an_unusable_render_limit_is_a_clear_error(monkeypatch, value):
+    from briefgen.errors import RenderError
+    from briefgen.limits import render_seconds
+
+    monkeypatch.setenv(RENDER_SECONDS_ENV, value)
+    with pytest.raises(RenderError, match="is not a usable limit"):
+        render_seconds()

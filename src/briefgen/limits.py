@@ -18,6 +18,8 @@ from .errors import Problem, RenderError
 
 DEFAULT_RENDER_SECONDS = 120.0
 RENDER_SECONDS_ENV = "BRIEFGEN_RENDER_TIMEOUT"
+MIN_RENDER_SECONDS = 0.01
+MAX_RENDER_SECONDS = 86_400.0  # a day
 
 
 class _OutOfTime(BaseException):
@@ -35,9 +37,12 @@ def render_seconds() -> float:
     except ValueError:
         raise RenderError(f"{RENDER_SECONDS_ENV}={value!r} is not a number of seconds; "
                           "set it to e.g. 300, or 0 for no limit") from None
-    if seconds < 0:
-        raise RenderError(f"{RENDER_SECONDS_ENV}={value!r} is negative; "
-                          "set it to e.g. 300, or 0 for no limit")
+    if not MIN_RENDER_SECONDS <= seconds <= MAX_RENDER_SECONDS and seconds != 0:
+        # nan fails every comparison; inf and 1e300 overflow setitimer; 1e-9 would fire
+        # before the render starts and kill the process with an unhandled SIGALRM.
+        raise RenderError(f"{RENDER_SECONDS_ENV}={value!r} is not a usable limit; set it to "
+                          f"a number of seconds from {MIN_RENDER_SECONDS:g} to "
+                          f"{MAX_RENDER_SECONDS:g} (e.g. 300), or 0 for no limit")
     return seconds
 
 
