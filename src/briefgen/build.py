@@ -119,10 +119,10 @@ def build(
         resolved = resolve_briefs(project, inputs.spec_paths, store, keys)
         briefs = [r.brief for r in resolved]
 
+        check_pack_ids(briefs, inputs.spec_paths)  # `pack` names the pack's files, always
         make_pack = (bool(inputs.folders) if pack is None else pack) and (
             "pdf" in formats or "docx" in formats)
         if make_pack:  # check the pack before laying anything out
-            check_pack_ids(briefs, inputs.spec_paths)
             order = [b.id for b in order_briefs(briefs, inputs.pack_spec)]
         # A pack's page plan needs every brief laid out, whatever formats were asked for.
         needed = check_formats((*formats, "pdf")) if make_pack else formats

@@ -99,7 +99,7 @@ def validate(ctx, paths):
       briefgen validate                      # every spec in briefs/ and briefs/pack.yaml
     """
     from .inputs import find_specs, load_briefs, load_registry
-    from .pack import check_pack_ids, load_pack_spec_for, order_briefs
+    from .pack import check_pack_ids, order_briefs, pack_spec_of
     from .sources import load_library
 
     project = _project(ctx)
@@ -109,9 +109,10 @@ def validate(ctx, paths):
     for brief in briefs:
         click.echo(f"ok {brief.id}: {len(brief.excerpts)} excerpts, "
                    f"{len(brief.sources)} sources")
-    for folder in (p for p in paths if p.is_dir()):
-        pack_spec = load_pack_spec_for(folder)
-        check_pack_ids(briefs, specs)
+    check_pack_ids(briefs, specs)
+    folders = [p for p in paths if p.is_dir()]
+    if folders:
+        pack_spec = pack_spec_of(folders)
         order_briefs(briefs, pack_spec)
         if pack_spec is not None:
             click.echo(f"ok pack: {pack_spec.path}")

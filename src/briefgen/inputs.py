@@ -23,7 +23,7 @@ from .cache import (
 from .errors import ProjectError, SpecError
 from .files import read_regular
 from .model import Brief, ResolvedBrief, content_digest
-from .pack import PACK_SPEC, load_pack_spec_for
+from .pack import PACK_SPECS, SPEC_SUFFIXES, pack_spec_of
 from .project import Project
 from .spec import PackSpec
 from .yamlnodes import MAX_YAML_BYTES
@@ -76,7 +76,7 @@ def gather_inputs(project: Project, paths: Sequence[Path]) -> Inputs:
     return Inputs(
         spec_paths=tuple(find_specs(paths)),
         folders=folders,
-        pack_spec=next((spec for spec in map(load_pack_spec_for, folders) if spec), None),
+        pack_spec=pack_spec_of(folders),
         seeds=tuple(seed_files(project)),
         templates=project.template_files(),
         fonts=tuple(font.path for font in font_files()),
@@ -84,13 +84,16 @@ def gather_inputs(project: Project, paths: Sequence[Path]) -> Inputs:
 
 
 def find_specs(paths: Iterable[Path]) -> list[Path]:
-    """Expand folders to the *.yaml specs inside them (pack.yaml excepted), in name order."""
+    """Expand folders to the *.yaml and *.yml specs inside them (the pack spec excepted), in
+    name order."""
     specs: list[Path] = []
     paths = list(paths)
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            specs.extend(p for p in sorted(path.glob("*.yaml")) if p.name != PACK_SPEC)
+            specs.extend(p for p in sorted(path.iterdir())
+                         if p.suffix in SPEC_SUFFIXES and p.name not in PACK_SPECS
+                         and not p.name.startswith("."))
         elif path.is_file():
             specs.append(path)
         else:

@@ -16,6 +16,8 @@ from .model import Brief, SourceEntry, Text
 from .spec import CLASSIFICATIONS, PackSpec, load_pack_spec, load_spec
 
 PACK_SPEC = "pack.yaml"
+PACK_SPECS = (PACK_SPEC, "pack.yml")  # either names a folder's pack spec, never a brief
+SPEC_SUFFIXES = (".yaml", ".yml")
 PACK_NAME = "pack"
 
 
@@ -79,9 +81,23 @@ class Pack:
 
 
 def load_pack_spec_for(folder: Path) -> PackSpec | None:
-    """Return the folder's pack.yaml as a PackSpec, or None where there is none."""
-    path = folder / PACK_SPEC
-    return load_pack_spec(path) if path.is_file() else None
+    """Return the folder's pack.yaml (or pack.yml) as a PackSpec, or None where there is none."""
+    found = [folder / name for name in PACK_SPECS if (folder / name).exists()]
+    if len(found) > 1:
+        raise SpecError([Problem(found[1], None, None,
+                                 f"{found[0].name} and {found[1].name} are both pack specs of "
+                                 f"{folder}; keep one")])
+    return load_pack_spec(found[0]) if found else None
+
+
+def pack_spec_of(folders: Sequence[Path]) -> PackSpec | None:
+    """The pack spec of the folders built: at most one of them may have one."""
+    specs = [spec for spec in map(load_pack_spec_for, folders) if spec is not None]
+    if len(specs) > 1:
+        raise SpecError([Problem(specs[1].path, None, None,
+                                 f"a build makes one pack, and {specs[0].path} is its spec "
+                                 "already; build the folders apart, or keep one pack spec")])
+    return specs[0] if specs else None
 
 
 def highest_classification(markings: Sequence[str]) -> str:

@@ -158,9 +158,10 @@ def clean_paragraphs(
     notes: list[str] = []
     first_seen: dict[str, int] = {}
     after_credit = False
-    for line_number, raw in enumerate(text.splitlines(), start=1):
-        line, line_notes = clean_line(raw)
-        notes.extend(f"line {line_number}: {note}" for note in line_notes)
+    for line_number, raw in enumerate(_LINE_BREAK.split(text), start=1):
+        separator_notes: list[str] = []
+        line, line_notes = clean_line(_separators_as_spaces(raw, separator_notes))
+        notes.extend(f"line {line_number}: {note}" for note in [*separator_notes, *line_notes])
         if not line:
             continue
         reason = _boilerplate_reason(line, extra_boilerplate)
@@ -176,6 +177,21 @@ def clean_paragraphs(
         first_seen[line] = paragraph.number
         paragraphs.append(paragraph)
     return tuple(paragraphs), tuple(dropped), tuple(notes)
+
+
+# A paragraph ends at a line feed (or CR LF, or CR) and nowhere else: str.splitlines() would
+# also split at U+2028/U+2029, vertical tab, form feed and U+0085, renumbering paragraphs
+# without a word; those become spaces instead, with a note.
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_SEPARATORS = re.compile("[\u2028\u2029\v\f\x1c\x1d\x1e\x85]")
+
+
+def _separators_as_spaces(line: str, notes: list[str]) -> str:
+    found = sorted({f"U+{ord(c):04X}" for c in _SEPARATORS.findall(line)})
+    if found:
+        notes.append(f"{', '.join(found)} read as a space (not a paragraph break)")
+        return _SEPARATORS.sub(" ", line)
+    return line
 
 
 def _boilerplate_reason(line: str, extra: tuple[str, ...]) -> str | None:
@@ -237,6 +253,11 @@ def load_library(project: Project) -> SourceLibrary:
         if source_id not in sources:
             problems.append(Problem(project.seeds / METADATA_FILE, None, source_id,
                                     f"no seeds/{source_id}.txt for this entry"))
+        elif meta.alias in sources and meta.alias != source_id:
+            problems.append(Problem(project.seeds / METADATA_FILE, meta.alias_line,
+                                    f"{source_id}.alias",
+                                    f"alias '{meta.alias}' is the id of another source; a "
+                                    "citation of it would be ambiguous: choose another alias"))
         elif meta.alias:
             aliases[meta.alias] = source_id
     if problems:

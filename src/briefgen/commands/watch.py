@@ -91,7 +91,12 @@ class BuildState:
 
 def default_spec(project: Project) -> Path:
     """Return the spec in briefs/ changed most recently: the one the analyst is editing."""
-    specs = [p for p in (project.root / "briefs").glob("*.yaml") if p.name != "pack.yaml"]
+    from ..inputs import find_specs
+
+    try:
+        specs = find_specs([project.root / "briefs"])
+    except ProjectError:
+        specs = []
     if not specs:
         raise ProjectError(f"no specs in {project.root / 'briefs'}; "
                            "start one with `briefgen new SLUG --source ID`")
