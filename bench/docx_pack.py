@@ -40,11 +40,10 @@ from pack import make_project  # noqa: E402
 
 from briefgen.build import find_specs, load_briefs, load_registry  # noqa: E402
 from briefgen.pack import plan_pack  # noqa: E402
-from briefgen.render import docx as render_docx_module  # noqa: E402
 from briefgen.render.docx import (  # noqa: E402
+    _BRIEFS_GO_HERE,
     BRIEF_ID_STEP,
     PackDocxPart,
-    _BRIEFS_GO_HERE,
     _DocxPack,
     _inside_body,
     _members,

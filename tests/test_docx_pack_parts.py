@@ -20,6 +20,8 @@ from lxml import etree
 from briefgen.errors import RenderError
 from briefgen.inputs import find_specs, load_briefs, load_registry
 from briefgen.pack import load_pack_spec_for, order_briefs, plan_pack
+from briefgen.pdfpack import DeflatedPiece, deflate, join, write_zip
+from briefgen.pdfpack.docxzip import crc32_combine  # docxzip's internals, tested where they live
 from briefgen.render.docx import (
     PackDocxPart,
     _DocxPack,
@@ -28,8 +30,6 @@ from briefgen.render.docx import (
     render_docx,
     render_pack_docx,
 )
-from briefgen.pdfpack import DeflatedPiece, deflate, join, write_zip
-from briefgen.pdfpack.docxzip import crc32_combine  # docxzip's internals, tested where they live
 
 from conftest import ROOT, pdftotext
 

@@ -10,8 +10,7 @@ import pytest
 
 from briefgen import pdfpack
 from briefgen.errors import RenderError
-# reserve and refers are the segment reader's internals, tested where they live.
-from briefgen.pdfpack.segments import refers, reserve
+from briefgen.pdfpack.segments import refers, reserve  # internals, tested where they live
 
 
 def _tagged_pdf(title: str, change=None) -> bytes:

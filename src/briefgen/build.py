@@ -22,7 +22,6 @@ from .output import check_output_folder, write_atomic, write_outputs
 from .pack import check_pack_ids, order_briefs
 from .plan import lay_out_pack
 from .project import Project
-from .render.pdf import font_folders
 from .render.engine import (
     FORMATS,
     Rendering,
@@ -31,6 +30,7 @@ from .render.engine import (
     default_jobs,
     render_missing,
 )
+from .render.pdf import font_folders
 
 DEFAULT_FORMATS = ("pdf", "docx")
 

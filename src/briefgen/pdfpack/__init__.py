@@ -59,7 +59,20 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
-    from .docxzip import FULL_FLUSH_END, DeflatedPiece, deflate, join, write_zip
-    from .packpdf import (FOLIO_SAMPLE, Bookmark, FinishedBrief, Folio, PackPart,
-                          assemble_pack, finish_brief)
-    from .segments import PlacedSegment, Segment, place, segment_pdf
+    # What the type checker sees of the lazy names above; `X as X` marks each a re-export.
+    from .docxzip import FULL_FLUSH_END as FULL_FLUSH_END
+    from .docxzip import DeflatedPiece as DeflatedPiece
+    from .docxzip import deflate as deflate
+    from .docxzip import join as join
+    from .docxzip import write_zip as write_zip
+    from .packpdf import FOLIO_SAMPLE as FOLIO_SAMPLE
+    from .packpdf import Bookmark as Bookmark
+    from .packpdf import FinishedBrief as FinishedBrief
+    from .packpdf import Folio as Folio
+    from .packpdf import PackPart as PackPart
+    from .packpdf import assemble_pack as assemble_pack
+    from .packpdf import finish_brief as finish_brief
+    from .segments import PlacedSegment as PlacedSegment
+    from .segments import Segment as Segment
+    from .segments import place as place
+    from .segments import segment_pdf as segment_pdf

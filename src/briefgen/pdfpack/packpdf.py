@@ -65,14 +65,16 @@ class Folio:
         with pikepdf.open(io.BytesIO(sheet)) as pdf:
             page = pdf.pages[0]
             operations = list(pikepdf.parse_content_stream(page))
-            ops = [str(op) for _, op in operations]
+            ops = [str(instruction.operator) for instruction in operations]
             tm_index, tj_index = ops.index("Tm"), ops.index("TJ")
-            font_name, size = operations[ops.index("Tf")][0]
+            font_name, size = operations[ops.index("Tf")].operands
+            if not isinstance(font_name, pikepdf.Name):
+                raise ValueError("the folio template's font must be set by name")
             font = page.Resources.Font[font_name]
             self.widths = _cid_widths(font.DescendantFonts[0].get("/W", []))
-            sample = [bytes(item) for item in operations[tj_index][0][0]
+            sample = [bytes(item) for item in operations[tj_index].operands[0]
                       if isinstance(item, pikepdf.String)]
-            tm = [float(x) for x in operations[tm_index][0]]
+            tm = [float(x) for x in operations[tm_index].operands]
             # Plain bytes and numbers only: a Folio outlives the PDF it was read from, and
             # crosses into worker processes.
             self.before = pikepdf.unparse_content_stream(operations[:tm_index])
@@ -84,7 +86,7 @@ class Folio:
         glyphs = [chunk[i:i + 2] for chunk in sample for i in range(0, len(chunk), 2)]
         if len(glyphs) != len(FOLIO_SAMPLE):
             raise ValueError("the folio template must set its sample as one glyph a letter")
-        self.glyph = dict(zip(FOLIO_SAMPLE, glyphs))
+        self.glyph = dict(zip(FOLIO_SAMPLE, glyphs, strict=True))
         self.right = tm[4] + self.width(FOLIO_SAMPLE)
 
     def width(self, text: str) -> float:
@@ -144,8 +146,9 @@ def finish_brief(base: bytes, folio: Folio) -> FinishedBrief:
     placed = [(fonts, _placed_fonts(folio, segments.FIRST_BASE)),
               (segment, segments.place(segment, at))]
     tree = _nested(outline)
-    return FinishedBrief(writer.write(placed, folio, segments.FIRST_BASE + fonts.resources, tree),
-                         len(segment.pages), outline, segment)
+    resources = _folio_resources(folio, segments.FIRST_BASE)
+    return FinishedBrief(writer.write(placed, folio, resources, tree), len(segment.pages), outline,
+                         segment)
 
 
 def _nested(bookmarks: Sequence[Bookmark]) -> list[segments.Outline]:
@@ -182,7 +185,8 @@ def _writer(pdf: pikepdf.Pdf) -> segments.PackWriter:
     if "/Metadata" in pdf.Root:
         stream = pdf.Root.Metadata
         raw = stream.read_raw_bytes()
-        head = pikepdf.Dictionary(stream.stream_dict)
+        # pikepdf's stub takes only a Mapping; a Dictionary is copied as well.
+        head = pikepdf.Dictionary(stream.stream_dict)  # type: ignore[arg-type]
         del head["/Length"]
         metadata = (head.unparse()[:-2] + b"/Length %d >>" % len(raw), raw)
     if segments.refers(extra) or segments.refers(info):
@@ -221,9 +225,10 @@ def assemble_pack(front: bytes, briefs: Sequence[PackPart], outlines: Sequence[S
     fonts = folio_fonts(folio)
     base = segments.FIRST_BASE
     bases = []
-    for part in (fonts, front_segment, *(p.segment for p in briefs), appendix_part.segment):
+    for part_segment in (fonts, front_segment, *(p.segment for p in briefs),
+                         appendix_part.segment):
         bases.append(base)
-        base += part.capacity
+        base += part_segment.capacity
     starts, page = [], len(front_segment.pages)
     for part in briefs:
         starts.append(page)
@@ -231,25 +236,26 @@ def assemble_pack(front: bytes, briefs: Sequence[PackPart], outlines: Sequence[S
     appendix_start = page
     # The contents link to each brief's first page: that page's object number.
     symbols = {b"A": bases[-1] + appendix_part.segment.pages[0]}
-    for number, (part, at) in enumerate(zip(briefs, bases[2:-1]), start=1):
+    for number, (part, at) in enumerate(zip(briefs, bases[2:-1], strict=True), start=1):
         symbols[b"B%d" % number] = at + part.segment.pages[0]
     placed = [
         (fonts, _placed_fonts(folio, bases[0])),
         (front_segment, place(front_part, bases[1], symbols)),
-        *((part.segment, place(part, at, {})) for part, at in zip(briefs, bases[2:-1])),
+        *((part.segment, place(part, at, {}))
+          for part, at in zip(briefs, bases[2:-1], strict=True)),
         (appendix_part.segment, place(appendix_part, bases[-1], {})),
     ]
     outline = [segments.Outline("Cover", 0)]
     if len(front_segment.pages) > 1:
         outline.append(segments.Outline("Contents", 1))
-    for start, bookmarks, title in zip(starts, outlines, titles):
+    for start, bookmarks, title in zip(starts, outlines, titles, strict=True):
         # A brief's own outline is its title (level 0) over its sections (level 1).
         sections = tuple(segments.Outline(b.title, start + b.page) for b in bookmarks
                          if b.level >= 1)
         outline.append(segments.Outline(title, start, sections))
     outline.append(segments.Outline("Sources appendix", appendix_start))
     writer = front_matter(front)
-    return writer.write(placed, folio, bases[0] + fonts.resources, outline)
+    return writer.write(placed, folio, _folio_resources(folio, bases[0]), outline)
 
 
 def digest(data: bytes) -> str:
@@ -259,6 +265,13 @@ def digest(data: bytes) -> str:
 @lru_cache(maxsize=4)
 def folio_fonts(folio: Folio) -> segments.Segment:
     return segments.segment_resources(folio.sheet)
+
+
+def _folio_resources(folio: Folio, base: int) -> int:
+    """The object number of the folio's resource dictionary, its fonts set at `base`."""
+    resources = folio_fonts(folio).resources
+    assert resources is not None  # segment_resources always reads it
+    return base + resources
 
 
 @lru_cache(maxsize=4)

@@ -82,7 +82,7 @@ DOCUMENT_ELEMENT_KEYS = ("/Type", "/S", "/P", "/K")
 def check_carried(pdf: pikepdf.Pdf) -> None:
     """Raise RenderError for document-level structure in `pdf` the pack writer would drop."""
     def keys(where: str, dictionary, carried) -> None:
-        for key in dictionary.keys():
+        for key in dictionary:  # in name order (.keys() is a set: any order)
             if key not in carried:
                 raise _not_carried(f"{where} {key}", ", ".join(carried))
 
@@ -273,7 +273,9 @@ class _Segmenter:
             if number_pages:
                 self._add_folio(pages)
         page_refs = [self.ref(page.obj.objgen) for page in pages]
-        top, parent_tree, keys = [], None, 0
+        top: list[bytes] = []
+        parent_tree: bytes | None = None
+        keys = 0
         if not resources_only and "/StructTreeRoot" in pdf.Root:
             top, parent_tree, keys = self._structure(pages)
         texts, plain_index, streams = self._read_objects()
@@ -344,16 +346,17 @@ class _Segmenter:
                 if obj.objgen in self.written:
                     untemplated.append(b"")
                 elif isinstance(obj, pikepdf.Stream):
-                    head = pikepdf.Dictionary(obj.stream_dict)
-                    for key in ("/Length", "/DL"):
-                        if key in head:
-                            del head[key]
+                    # pikepdf's stub takes only a Mapping; a Dictionary is copied as well.
+                    head = pikepdf.Dictionary(obj.stream_dict)  # type: ignore[arg-type]
+                    for length_key in ("/Length", "/DL"):
+                        if length_key in head:
+                            del head[length_key]
                     raws[index] = obj.read_raw_bytes()
                     untemplated.append(head.unparse())
                 else:
                     untemplated.append(obj.unparse(resolved=True))
             templated = self.template(SEPARATOR.join(untemplated)).split(SEPARATOR)
-            for index, text in zip(wave, templated):
+            for index, text in zip(wave, templated, strict=True):  # SEPARATOR is in no text
                 objgen = self.order[index].objgen
                 if index in raws:
                     raw = raws[index]
@@ -372,7 +375,7 @@ class _Segmenter:
     def _resolve_links(self, pages, links: bool) -> None:
         """Named destinations become explicit; the contents' briefgen: links, jumps."""
         destinations = _named_destinations(self.pdf)
-        starts: dict[str, pikepdf.Object] = {}
+        starts: dict[bytes, pikepdf.Object] = {}
         for page in pages:
             for annotation in page.obj.get("/Annots", []):
                 name = annotation.get("/Dest")
@@ -503,7 +506,7 @@ def place(segment: Segment, base: int, symbols: dict[bytes, int] | None = None
         indices = plain[group_start:group_start + OBJECTS_PER_STREAM]
         texts = bodies[group_start:group_start + OBJECTS_PER_STREAM]
         header, position = [], 0
-        for index, body in zip(indices, texts):
+        for index, body in zip(indices, texts, strict=True):
             header.append(b"%d %d" % (base + index, position))
             position += len(body) + 1
         head = b" ".join(header) + b"\n"

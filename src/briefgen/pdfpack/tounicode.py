@@ -73,7 +73,7 @@ def _map_clusters(stream, textbox) -> None:
             text = utf8[item.offset + start: item.offset + boundaries[position + 1]].decode()
             logical = list(reversed(members)) if rtl else members
             if len(logical) == len(text):
-                shares = dict(zip(logical, text))
+                shares = dict(zip(logical, text, strict=True))
             else:
                 # Letters and glyphs do not pair up (a letter drawn as a base and a
                 # connector, say): the text goes to a glyph that already stands for it

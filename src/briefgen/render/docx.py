@@ -45,10 +45,20 @@ GREY = RGBColor(0x55, 0x55, 0x55)
 LINK_BLUE = RGBColor(0x1A, 0x4D, 0x8F)
 
 # Child order of w:pPr and w:rPr in the OOXML schema (ECMA-376 §17.3.1.26, §17.3.2.28).
-PPR_ORDER = ["pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr", "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap", "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange"]
-PPR_ORDER = tuple(PPR_ORDER)
-RPR_ORDER = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath"]
-RPR_ORDER = tuple(RPR_ORDER)
+PPR_ORDER = (
+    "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
+    "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
+    "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
+    "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
+    "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
+    "sectPr", "pPrChange",
+)
+RPR_ORDER = (
+    "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline",
+    "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color",
+    "spacing", "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd",
+    "fitText", "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath",
+)
 
 
 @cache
@@ -265,7 +275,7 @@ class _DocxWriter:
         link.append(make_run(Text(label), size=size, color=color))
         paragraph._p.append(link)
 
-    def table(self, headers: list[Text], widths_mm: list[float], rtl: bool = False):
+    def table(self, headers: list[Text], widths_mm: Sequence[float], rtl: bool = False):
         table = self.document.add_table(rows=1, cols=len(headers))
         table._tbl.tblPr.style = "TableGrid"  # a style id; looking styles up by name is slow
         table.autofit = False
@@ -273,10 +283,10 @@ class _DocxWriter:
             # The first column sits at the right; Word and LibreOffice honour w:bidiVisual.
             table.table_direction = WD_TABLE_DIRECTION.RTL
         # Rows added later take their cell widths from the grid.
-        for column, width in zip(table._tbl.tblGrid.gridCol_lst, widths_mm):
+        for column, width in zip(table._tbl.tblGrid.gridCol_lst, widths_mm, strict=True):
             column.w = Mm(width)
         for cell, header, width in zip(self.row_cells(table, table._tbl.tr_lst[0]), headers,
-                                       widths_mm):
+                                       widths_mm, strict=True):
             cell.width = Mm(width)
             self.fill_cell(cell, header, bold=True, size=10)
         return table

@@ -135,17 +135,18 @@ def font_folders() -> Iterator[None]:
 def _unpack_fonts_into_font_folder() -> None:
     from weasyprint.text import fonts
 
-    if getattr(fonts.mkdtemp, "briefgen", False):
+    if fonts.mkdtemp is _mkdtemp_in_font_folder:
         return
     if fonts.mkdtemp is not tempfile.mkdtemp:  # a WeasyPrint this was not written for
         raise RuntimeError("weasyprint.text.fonts no longer makes its font folders with "
                            "tempfile.mkdtemp; update briefgen.render.pdf.font_folders")
+    fonts.mkdtemp = _mkdtemp_in_font_folder
 
-    def mkdtemp(suffix=None, prefix=None, dir=None):
-        return tempfile.mkdtemp(suffix, prefix, _font_folder if dir is None else dir)
 
-    mkdtemp.briefgen = True
-    fonts.mkdtemp = mkdtemp
+def _mkdtemp_in_font_folder(suffix: str | None = None, prefix: str | None = None,
+                            dir: str | Path | None = None) -> str:
+    """WeasyPrint's mkdtemp: a folder in the font_folders() block's folder, if one runs."""
+    return tempfile.mkdtemp(suffix, prefix, _font_folder if dir is None else dir)
 
 
 @contextmanager
