@@ -43,8 +43,9 @@ def test_killed_build_leaves_earlier_outputs_and_no_temp_files(full_project):
     assert len([n for n in before if n.endswith(".pdf")]) >= 3
 
     # Kill after the first brief is rendered, while the next ones are still rendering.
-    process = subprocess.Popen([*BRIEFGEN, "--project", str(root), "build", "-o", str(out)],
-                               stderr=subprocess.PIPE, text=True)
+    # --no-cache: the briefs are laid out again, in two workers, not taken from the cache.
+    process = subprocess.Popen([*BRIEFGEN, "--project", str(root), "build", "-o", str(out),
+                                "--no-cache", "-j", "2"], stderr=subprocess.PIPE, text=True)
     try:
         line = process.stderr.readline()
         assert line.startswith("built "), line
@@ -53,6 +54,7 @@ def test_killed_build_leaves_earlier_outputs_and_no_temp_files(full_project):
         process.wait()
     assert process.returncode == -signal.SIGKILL
     assert snapshot(out) == before
+    _no_process_left(root)
 
     # A build killed while writing leaves its temporary files; the next build sweeps them.
     stale = [out / ".briefgen-iran-taliban.pdf.k1ll3d00.tmp",
@@ -65,6 +67,24 @@ def test_killed_build_leaves_earlier_outputs_and_no_temp_files(full_project):
     (out / ".notes.tmp").unlink()
     assert {p.name for p in out.iterdir()} == set(before)
     assert snapshot(out)["iran-taliban.pdf"] == before["iran-taliban.pdf"]
+
+
+def _no_process_left(root: Path, within: float = 5.0) -> None:
+    """No process of a killed build, its workers included, is still running."""
+    deadline = time.monotonic() + within
+    while True:
+        left = []
+        for proc in Path("/proc").iterdir():
+            try:
+                command = (proc / "cmdline").read_bytes().replace(b"\0", b" ")
+            except OSError:
+                continue
+            if proc.name.isdigit() and str(root).encode() in command:
+                left.append(proc.name)
+        if not left or time.monotonic() > deadline:
+            break
+        time.sleep(0.1)
+    assert not left, f"processes of the killed build still run: {left}"
 
 
 def _variant(root: Path, name: str, title: str) -> Path:

@@ -210,7 +210,8 @@ def _render_all(tasks: list[tuple[Brief, tuple[str, ...]]], project: Project,
 
     _warm_up(project)  # forked workers inherit the imported renderers and the folio
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context,
+                             initializer=_die_with_parent) as pool:
         futures = [pool.submit(_render_in_worker, brief, project, formats)
                    for brief, formats in tasks]
         try:
@@ -220,6 +221,21 @@ def _render_all(tasks: list[tuple[Brief, tuple[str, ...]]], project: Project,
             for future in futures:
                 future.cancel()
             raise
+
+
+def _die_with_parent() -> None:
+    """Have the kernel end this worker when the build that forked it ends, however it ends:
+    a build killed with SIGKILL would otherwise leave its workers waiting for ever."""
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG (Linux); elsewhere nothing happens
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() == 1:  # the parent was gone before the line above took effect
+        os._exit(1)
 
 
 def _warm_up(project: Project) -> None:
