@@ -67,3 +67,21 @@ def test_build_stopped_by_the_time_limit_leaves_no_font_folders(two_briefs, priv
     with pytest.raises(RenderError, match=f"rendering took longer than {seconds} s"):
         build(project, [briefs], tmp_path / "dist", ("pdf",), use_cache=False, jobs=jobs)
     assert sorted(private_tmp.iterdir()) == before
+
+
+def test_the_font_folder_of_a_build_killed_outright_is_swept_by_the_next(two_briefs, private_tmp,
+                                                                          tmp_path):
+    import subprocess
+    import sys
+
+    project, briefs = two_briefs
+    process = subprocess.Popen(
+        [sys.executable, "-c", "import os, sys, briefgen.render.pdf as pdf\n"
+         "with pdf.font_folders():\n    print('in', flush=True); os.kill(os.getpid(), 9)"],
+        stdout=subprocess.PIPE, text=True, env={"TMPDIR": str(private_tmp), "PATH": ""})
+    assert process.stdout.readline() == "in\n"
+    process.wait()
+    left = [p.name for p in private_tmp.iterdir()]
+    assert len(left) == 1 and left[0].startswith(f"briefgen-fonts-{process.pid}-")
+    build(project, [briefs], tmp_path / "dist", ("html",), use_cache=False, jobs=1)
+    assert list(private_tmp.iterdir()) == []

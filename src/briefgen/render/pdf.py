@@ -122,7 +122,8 @@ def font_folders() -> Iterator[None]:
     block removes however they ended; this process's fonts loaded in the block go with it.
     """
     global _font_folder
-    folder = Path(tempfile.mkdtemp(prefix="briefgen-fonts-"))
+    _sweep_font_folders()
+    folder = Path(tempfile.mkdtemp(prefix=f"{_FONT_FOLDER_PREFIX}{os.getpid()}-"))
     outer, _font_folder = _font_folder, folder
     try:
         yield
@@ -130,6 +131,28 @@ def font_folders() -> Iterator[None]:
         _font_folder = outer
         _prepared_cached.cache_clear()  # their files are about to go
         shutil.rmtree(folder, ignore_errors=True)
+
+
+_FONT_FOLDER_PREFIX = "briefgen-fonts-"
+
+
+def _sweep_font_folders() -> None:
+    """Remove the font folders of builds that were killed outright (SIGKILL, power cut):
+    each folder is named after its process, and one whose process is gone is left over."""
+    try:
+        entries = list(Path(tempfile.gettempdir()).glob(f"{_FONT_FOLDER_PREFIX}*-*"))
+    except OSError:
+        return
+    for entry in entries:
+        pid = entry.name[len(_FONT_FOLDER_PREFIX):].split("-", 1)[0]
+        if not pid.isdigit() or entry.is_symlink() or not entry.is_dir():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(entry, ignore_errors=True)
+        except (PermissionError, OverflowError):
+            pass  # another user's live process, or not a pid at all
 
 
 def _unpack_fonts_into_font_folder() -> None:
