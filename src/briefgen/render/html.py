@@ -88,10 +88,31 @@ def isolate_arabic(value) -> Markup:
 
 def _isolate_text(value):
     # Every {{ Text }} of the model: English text with Arabic in it gets its runs isolated;
-    # Arabic text already sits in a dir="rtl" lang="ar" block.
+    # Arabic text already sits in a dir="rtl" lang="ar" block. Every text from the model may
+    # break inside a word too long for any column.
+    if isinstance(value, Markup) or not isinstance(value, (Text, str)):
+        return value
     if isinstance(value, Text) and not value.rtl and has_arabic(value.value):
-        return isolate_arabic(value.value)
-    return value
+        return breakable(isolate_arabic(value.value))
+    return breakable(Markup.escape(str(value)))
+
+
+LONG_WORD = 30  # no column of a brief is narrower than about 30 letters
+_LONG_RUN = re.compile(rf"[^\s<>&;]{{{LONG_WORD + 1},}}")
+
+
+def breakable(markup: Markup) -> Markup:
+    """Let a word longer than LONG_WORD letters (a 300-letter string, a long URL) break at
+    every LONG_WORD letters with <wbr>, which adds no character to the text: the column keeps
+    its width and the words their letters. Shorter words are left as they are.
+
+    (CSS overflow-wrap: anywhere would do the same, but WeasyPrint then measures every
+    table column one line break per letter: a brief took ten times as long.)"""
+    def split(match: re.Match) -> str:
+        word = match.group(0)
+        return "<wbr>".join(word[i:i + LONG_WORD] for i in range(0, len(word), LONG_WORD))
+
+    return Markup(_LONG_RUN.sub(split, str(markup)))
 
 
 def _loader(env: jinja2.Environment) -> jinja2.FileSystemLoader:
