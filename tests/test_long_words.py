@@ -30,3 +30,34 @@ def test_a_300_letter_word_stays_on_the_page(scratch, tmp_path):
     assert not outside
     # The Arabic columns are still on the page: every cited paragraph's words are there.
     assert "باقري" in pdftotext(tmp_path / "iran-pakistan.pdf")
+
+
+def test_long_words_break_only_in_prose_never_in_attributes(scratch, tmp_path):
+    spec = scratch.root / "briefs/iran-pakistan.yaml"
+    text = spec.read_text("utf-8").replace('title: {en: "', f'title: {{en: "{LONG} ', 1)
+    spec.write_text(text, "utf-8")
+    build(scratch, [spec], tmp_path, ("html",), jobs=1)
+    page = (tmp_path / "iran-pakistan.html").read_text("utf-8")
+    title = page.split("<title>", 1)[1].split("</title>", 1)[0]
+    assert LONG in title and "wbr" not in title
+    assert "<wbr>" in page.split("<body", 1)[1]
+
+
+def test_document_properties_fit_their_limits(scratch, tmp_path):
+    import zipfile
+
+    briefs = scratch.root / "briefs"
+    topics = ", ".join(f"topic-number-{n:02d}" for n in range(40))
+    for spec in briefs.glob("*.yaml"):
+        if spec.name != "pack.yaml":
+            lines = spec.read_text("utf-8").splitlines()
+            lines = [f"topics: [{topics}]" if line.startswith("topics:") else line
+                     for line in lines]
+            spec.write_text("\n".join(lines) + "\n", "utf-8")
+    build(scratch, [briefs], tmp_path, ("docx",), jobs=1)
+    for name in ("pack.docx", "iran-pakistan.docx"):
+        with zipfile.ZipFile(tmp_path / name) as package:
+            core = package.read("docProps/core.xml").decode("utf-8")
+        keywords = core.split("<cp:keywords>", 1)[1].split("</cp:keywords>", 1)[0]
+        assert len(keywords) <= 255 and keywords.endswith("…")
+        assert keywords.startswith("topic-number-00, topic-number-01")

@@ -629,16 +629,30 @@ def render_pack_docx(pack, parts: Sequence[PackDocxPart]) -> bytes:
     return _DocxPack(pack).build(parts)
 
 
+PROPERTY_LIMIT = 255  # characters: python-docx refuses more (Word's limit for these fields)
+
+
+def fitted(text: str, limit: int = PROPERTY_LIMIT, separator: str = " ") -> str:
+    """Cut `text` to fit a document property: at the last `separator` that fits (whole
+    topics, whole words), with an ellipsis; text that fits is left as it is."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if separator in cut:
+        cut = cut[: cut.rindex(separator)]
+    return cut.rstrip(" ,;") + "…"
+
+
 def set_properties(document, title: str, subject: str, author: str | None,
                    topics: Iterable[str], classification: str, date: dt.date) -> None:
     """Fill the core properties, dated by the content, never by the clock."""
     properties = document.core_properties
-    properties.title = title
-    properties.subject = subject[:250]
-    properties.author = author or "briefgen"
+    properties.title = fitted(title)
+    properties.subject = fitted(subject)
+    properties.author = fitted(author or "briefgen")
     properties.last_modified_by = f"briefgen {__version__}"
-    properties.keywords = ", ".join(topics)
-    properties.category = classification
+    properties.keywords = fitted(", ".join(topics), separator=", ")
+    properties.category = fitted(classification)
     properties.language = "en-GB"
     moment = dt.datetime.combine(date, dt.time(), tzinfo=dt.UTC)
     properties.created = properties.modified = properties.last_printed = moment

@@ -90,11 +90,13 @@ def _isolate_text(value):
     # Every {{ Text }} of the model: English text with Arabic in it gets its runs isolated;
     # Arabic text already sits in a dir="rtl" lang="ar" block. Every text from the model may
     # break inside a word too long for any column.
-    if isinstance(value, Markup) or not isinstance(value, (Text, str)):
+    # Only Text, the model's prose: plain strings go into attributes (ids, <meta>), where
+    # a <wbr> would be text.
+    if not isinstance(value, Text):
         return value
-    if isinstance(value, Text) and not value.rtl and has_arabic(value.value):
+    if not value.rtl and has_arabic(value.value):
         return breakable(isolate_arabic(value.value))
-    return breakable(Markup.escape(str(value)))
+    return breakable(Markup.escape(value.value))
 
 
 LONG_WORD = 30  # no column of a brief is narrower than about 30 letters
