@@ -69,3 +69,17 @@ def test_line_and_paragraph_separators_do_not_split_a_paragraph():
     assert [p.text for p in paragraphs] == ["أول سطر تكملة", "ثاني سطر هنا", "ثالث"]
     assert notes == ("line 1: U+2028 read as a space (not a paragraph break)",
                      "line 2: U+000B, U+000C read as a space (not a paragraph break)")
+
+
+def test_characters_no_bundled_font_draws_are_named_with_where_they_are(scratch):
+    from click.testing import CliRunner
+
+    from briefgen.cli import cli
+
+    spec = scratch.root / "briefs/iran-pakistan.yaml"
+    spec.write_text(spec.read_text("utf-8").replace(
+        'role: "Iran\'s military chief;', 'role: "Iran\'s military chief (中文);', 1), "utf-8")
+    result = CliRunner().invoke(cli, ["--project", str(scratch.root), "validate", str(spec)])
+    assert result.exit_code == 0
+    assert ("warning: iran-pakistan: actors[0].role: no bundled font draws '中文' "
+            "(U+4E2D, U+6587)") in result.output

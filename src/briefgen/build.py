@@ -89,6 +89,9 @@ class BuildProgress:
     def step(self, text: str) -> None:
         pass
 
+    def warn(self, text: str) -> None:
+        pass
+
     def finish(self, report: BuildReport) -> None:
         pass
 
@@ -153,6 +156,8 @@ def render_stage(project: Project, resolved: Sequence[tuple[Brief, str]],
     """Each brief in every format needed: from the store, or rendered in workers."""
     renderings, missing = cached_renderings(resolved, needed, store, keys)
     progress.start(len(renderings))
+    for line in font_warnings([rendering.brief for rendering, _ in missing]):
+        progress.warn(line)
     waiting = {id(rendering) for rendering, _ in missing}
     for rendering in renderings:
         if id(rendering) not in waiting:
@@ -160,6 +165,18 @@ def render_stage(project: Project, resolved: Sequence[tuple[Brief, str]],
     for rendering in render_missing(missing, project, store, keys, jobs):
         progress.brief(_built(rendering, formats))
     return renderings
+
+
+def font_warnings(briefs: Sequence[Brief]) -> list[str]:
+    """A line for each place in the briefs with characters no bundled face draws."""
+    if not briefs:
+        return []
+    from .render.fonts import uncovered_characters
+
+    return [f"{brief.id}: {where}: no bundled font draws {chars!r} ("
+            + ", ".join(f"U+{ord(c):04X}" for c in chars[:8])
+            + "); the PDF shows empty boxes or a system font there"
+            for brief in briefs for where, chars in uncovered_characters(brief)]
 
 
 def _built(rendering: Rendering, formats: Sequence[str]) -> BuiltBrief:

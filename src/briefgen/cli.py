@@ -116,7 +116,11 @@ def validate(ctx, paths):
         order_briefs(briefs, pack_spec)
         if pack_spec is not None:
             click.echo(f"ok pack: {pack_spec.path}")
+    from .build import font_warnings
     from .commands.scaffold import find_placeholders
+
+    for line in font_warnings(briefs):
+        click.echo(f"warning: {line}", err=True)
 
     for path in specs:  # a warning, not an error: a draft with TODOs left still builds
         for problem in find_placeholders(path):

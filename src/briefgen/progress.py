@@ -34,6 +34,9 @@ class _LineProgress(BuildProgress):
     def step(self, text: str) -> None:
         self.say(text)
 
+    def warn(self, text: str) -> None:
+        self.say(f"warning: {text}")
+
     def finish(self, report: BuildReport) -> None:
         self.say(summary(report))
 

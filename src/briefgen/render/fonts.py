@@ -72,3 +72,43 @@ def fonts_epoch() -> int:
         with TTFont(font.path, lazy=True) as face:
             newest = max(newest, face["head"].modified + epoch_diff)  # counted from 1904
     return newest
+
+
+@cache
+def _covered() -> frozenset[int]:
+    """Every code point some bundled face has a glyph for."""
+    from fontTools.ttLib import TTFont
+
+    found: set[int] = set()
+    for font in font_files():
+        with TTFont(font.path, lazy=True) as face:
+            found.update(face.getBestCmap() or {})
+    return frozenset(found)
+
+
+def uncovered_characters(brief) -> list[tuple[str, str]]:
+    """Where a brief has characters no bundled face draws (CJK, Devanagari…): WeasyPrint
+    would draw empty boxes or take a system font outside the manifest. Return (where,
+    characters) pairs, e.g. ("actors[2].role", "中文")."""
+    import dataclasses
+    import unicodedata
+
+    covered = _covered()
+    found: list[tuple[str, str]] = []
+
+    def walk(value, where: str) -> None:
+        if isinstance(value, str):
+            missing = "".join(dict.fromkeys(
+                c for c in value if ord(c) not in covered and not c.isspace()
+                and unicodedata.category(c)[0] != "C"))
+            if missing:
+                found.append((where, missing))
+        elif dataclasses.is_dataclass(value):
+            for item in dataclasses.fields(value):
+                walk(getattr(value, item.name), f"{where}.{item.name}" if where else item.name)
+        elif isinstance(value, tuple):
+            for number, item in enumerate(value):
+                walk(item, f"{where}[{number}]")
+
+    walk(brief, "")
+    return [(where.replace(".value", ""), chars) for where, chars in found]
