@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 
+from briefgen import __version__
 from briefgen.build import build
 
 from conftest import pdftotext
@@ -58,6 +59,8 @@ def test_document_properties_fit_their_limits(scratch, tmp_path):
     for name in ("pack.docx", "iran-pakistan.docx"):
         with zipfile.ZipFile(tmp_path / name) as package:
             core = package.read("docProps/core.xml").decode("utf-8")
+            app = package.read("docProps/app.xml").decode("utf-8")
+        assert f"<Application>briefgen {__version__}</Application>" in app  # not "…Mac Word"
         keywords = core.split("<cp:keywords>", 1)[1].split("</cp:keywords>", 1)[0]
         assert len(keywords) <= 255 and keywords.endswith("…")
         assert keywords.startswith("topic-number-00, topic-number-01")

@@ -191,7 +191,21 @@ def _styled_template():
     styles["Heading 1"].font.size = Pt(14)
     styles["Heading 1"].font.color.rgb = RGBColor(0x11, 0x11, 0x11)
     styles["Title"].font.size = Pt(22)
+    for part in document.part.package.iter_parts():
+        if part.partname == "/docProps/app.xml":
+            part._blob = _APP_XML  # the template's says "Microsoft Macintosh Word"
     return document
+
+
+# The extended properties: which application wrote the file (Word shows it under Properties).
+_APP_XML = (
+    "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+    'extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/'
+    f'docPropsVTypes"><Application>briefgen {__version__}</Application><DocSecurity>0'
+    "</DocSecurity><ScaleCrop>false</ScaleCrop><LinksUpToDate>false</LinksUpToDate>"
+    "<SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged></Properties>"
+).encode("utf-8")
 
 
 # Parts of the template no DOCX changes: every document shares them instead of copying them.
@@ -201,6 +215,7 @@ SHARED_PARTS = frozenset({
     "/word/styles.xml", "/word/stylesWithEffects.xml", "/word/theme/theme1.xml",
     "/word/fontTable.xml", "/word/webSettings.xml", "/word/numbering.xml",
     "/docProps/thumbnail.jpeg", "/customXml/item1.xml", "/customXml/itemProps1.xml",
+    "/docProps/app.xml",
 })
 
 
