@@ -12,10 +12,10 @@ from collections.abc import Sequence
 
 from .cache import CACHE_DIR, Codec, Keys, Store
 from .errors import ProjectError as CacheError
-from .pack import PACK_NAME
 from .plan import PackLayout
 from .project import Project
 from .render.engine import Rendering, folio
+from .spec import PACK_NAME
 
 
 def assemble_pack(project: Project, layout: PackLayout, renderings: Sequence[Rendering],

@@ -14,13 +14,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .assemble import assemble_pack
 from .cache import CACHE_DIR, Store
-from .inputs import find_specs, gather_inputs, load_briefs, load_registry, resolve_briefs
+from .inputs import (
+    check_pack_ids,
+    find_specs,
+    gather_inputs,
+    load_briefs,
+    load_registry,
+    resolve_briefs,
+)
 from .model import Brief
 from .output import check_output_folder, write_atomic, write_outputs
-from .pack import check_pack_ids, order_briefs
-from .plan import lay_out_pack
 from .project import Project
 from .render.engine import (
     FORMATS,
@@ -126,6 +130,8 @@ def build(
         make_pack = (bool(inputs.folders) if pack is None else pack) and (
             "pdf" in formats or "docx" in formats)
         if make_pack:  # check the pack before laying anything out
+            from .pack import order_briefs
+
             order = [b.id for b in order_briefs(briefs, inputs.pack_spec)]
         # A pack's page plan needs every brief laid out, whatever formats were asked for.
         needed = check_formats((*formats, "pdf")) if make_pack else formats
@@ -134,6 +140,9 @@ def build(
                                   formats, store, keys, jobs, progress)
         report = BuildReport([_built(r, formats) for r in renderings], out_dir=out_dir)
         if make_pack:
+            from .assemble import assemble_pack
+            from .plan import lay_out_pack
+
             progress.step("assembling the pack")
             by_id = {r.brief.id: r for r in renderings}
             ordered = [by_id[brief_id] for brief_id in order]

@@ -98,8 +98,8 @@ def validate(ctx, paths):
       briefgen validate briefs/iran-taliban.yaml
       briefgen validate                      # every spec in briefs/ and briefs/pack.yaml
     """
-    from .inputs import find_specs, load_briefs, load_registry
-    from .pack import check_pack_ids, order_briefs, pack_spec_of
+    from .inputs import check_pack_ids, find_specs, load_briefs, load_registry
+    from .pack import order_briefs, pack_spec_of
     from .sources import load_library
 
     project = _project(ctx)

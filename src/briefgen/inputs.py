@@ -20,12 +20,11 @@ from .cache import (
     environment_fingerprint,
     file_digest,
 )
-from .errors import ProjectError, SpecError
+from .errors import Problem, ProjectError, SpecError
 from .files import read_regular
 from .model import Brief, ResolvedBrief, content_digest
-from .pack import PACK_SPECS, SPEC_SUFFIXES, pack_spec_of
 from .project import Project
-from .spec import PackSpec
+from .spec import PACK_NAME, PACK_SPECS, SPEC_SUFFIXES, PackSpec
 from .yamlnodes import MAX_YAML_BYTES
 
 if TYPE_CHECKING:
@@ -76,11 +75,19 @@ def gather_inputs(project: Project, paths: Sequence[Path]) -> Inputs:
     return Inputs(
         spec_paths=tuple(find_specs(paths)),
         folders=folders,
-        pack_spec=pack_spec_of(folders),
+        pack_spec=_pack_spec_of(folders),
         seeds=tuple(seed_files(project)),
         templates=project.template_files(),
         fonts=tuple(font.path for font in font_files()),
     )
+
+
+def _pack_spec_of(folders: Sequence[Path]) -> PackSpec | None:
+    if not folders:
+        return None
+    from .pack import pack_spec_of
+
+    return pack_spec_of(folders)
 
 
 def find_specs(paths: Iterable[Path]) -> list[Path]:
@@ -166,6 +173,17 @@ def read_specs(spec_paths: Sequence[Path]) -> dict[Path, bytes]:
     if problems:
         raise SpecError(problems)
     return specs
+
+
+def check_pack_ids(briefs: Sequence[Brief], spec_paths: Sequence[Path]) -> None:
+    """Refuse a brief whose outputs would be the pack's (pack.pdf, pack.docx), in any build."""
+    for brief, path in zip(briefs, spec_paths, strict=True):
+        if brief.id == PACK_NAME:
+            from .spec import load_spec
+
+            raise SpecError([Problem(path, load_spec(path).id_line, "id",
+                                     f"'{PACK_NAME}' names the pack's own files; give the brief "
+                                     "another id (or rename the spec file)")])
 
 
 def check_unique_ids(briefs: Sequence[Brief], spec_paths: Sequence[Path]) -> None:

@@ -13,12 +13,7 @@ from pathlib import Path
 
 from .errors import Problem, SpecError
 from .model import Brief, SourceEntry, Text
-from .spec import CLASSIFICATIONS, PackSpec, load_pack_spec, load_spec
-
-PACK_SPEC = "pack.yaml"
-PACK_SPECS = (PACK_SPEC, "pack.yml")  # either names a folder's pack spec, never a brief
-SPEC_SUFFIXES = (".yaml", ".yml")
-PACK_NAME = "pack"
+from .spec import CLASSIFICATIONS, PACK_SPECS, PackSpec, load_pack_spec
 
 
 @dataclass(frozen=True)
@@ -102,15 +97,6 @@ def pack_spec_of(folders: Sequence[Path]) -> PackSpec | None:
 
 def highest_classification(markings: Sequence[str]) -> str:
     return max(markings, key=CLASSIFICATIONS.index)
-
-
-def check_pack_ids(briefs: Sequence[Brief], spec_paths: Sequence[Path]) -> None:
-    """Refuse a brief whose outputs would be the pack's (pack.pdf, pack.docx)."""
-    for brief, path in zip(briefs, spec_paths, strict=True):
-        if brief.id == PACK_NAME:
-            raise SpecError([Problem(path, load_spec(path).id_line, "id",
-                                     f"'{PACK_NAME}' names the pack's own files; give the brief "
-                                     "another id (or rename the spec file)")])
 
 
 def order_briefs(briefs: Sequence[Brief], spec: PackSpec | None) -> list[Brief]:

@@ -204,6 +204,12 @@ SCALARS = {
 }
 
 
+PACK_SPEC = "pack.yaml"
+PACK_SPECS = (PACK_SPEC, "pack.yml")  # either names a folder's pack spec, never a brief
+SPEC_SUFFIXES = (".yaml", ".yml")
+PACK_NAME = "pack"  # pack.pdf, pack.docx: the id no brief may have
+
+
 def load_spec(path: Path) -> BriefSpec:
     """Load one spec file, raising SpecError with every problem found."""
     path = Path(path)

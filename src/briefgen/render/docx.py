@@ -205,7 +205,7 @@ _APP_XML = (
     f'docPropsVTypes"><Application>briefgen {__version__}</Application><DocSecurity>0'
     "</DocSecurity><ScaleCrop>false</ScaleCrop><LinksUpToDate>false</LinksUpToDate>"
     "<SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged></Properties>"
-).encode("utf-8")
+).encode()
 
 
 # Parts of the template no DOCX changes: every document shares them instead of copying them.
