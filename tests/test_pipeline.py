@@ -13,7 +13,6 @@ from lxml import etree
 import briefgen.render.pdf
 from briefgen.build import build
 from briefgen.cache import CACHE_DIR, RAW, Store
-from briefgen.errors import ProjectError
 
 from conftest import ROOT, pdftotext
 
@@ -139,10 +138,11 @@ def test_a_cached_brief_with_a_foreign_id_is_not_used(scratch, tmp_path):
     assert "iran-pakistan" in [b.brief.id for b in again]
 
 
-def test_a_forged_page_count_is_refused(scratch, tmp_path):
-    _good_build(scratch, tmp_path / "first")
+def test_a_forged_page_count_is_laid_out_again(scratch, tmp_path):
+    reference = _good_build(scratch, tmp_path / "first")
     from briefgen.render.engine import PdfRendering
 
+    forged_entries = 0
     for entry in _entries(scratch):
         payload = entry.read_bytes().split(b"\n", 3)[3]
         try:
@@ -150,13 +150,15 @@ def test_a_forged_page_count_is_refused(scratch, tmp_path):
         except Exception:
             continue
         forged = PdfRendering(rendering.pdf, rendering.segment, rendering.pages + 40, ())
-        _rewrite(entry, forged.to_bytes())
-    result_pdf = tmp_path / "out"
-    with pytest.raises(ProjectError) as raised:
-        _good_build(scratch, result_pdf)
-    assert "--no-cache" in str(raised.value)
-    assert not result_pdf.exists()
-    report = build(scratch, [scratch.root / "briefs"], result_pdf, ("pdf", "docx"), jobs=1,
+        _rewrite(entry, forged.to_bytes())  # under its own key, with a matching digest
+        forged_entries += 1
+    assert forged_entries == len(reference)
+    again = _good_build(scratch, tmp_path / "again")
+    assert again.pack_pages == reference.pack_pages
+    for name in ("pack.pdf", "pack.docx"):
+        assert (tmp_path / "again" / name).read_bytes() == \
+            (tmp_path / "first" / name).read_bytes()
+    report = build(scratch, [scratch.root / "briefs"], tmp_path / "nc", ("pdf", "docx"), jobs=1,
                    use_cache=False)  # --no-cache replaces what it rebuilds
     assert report.cache_hits == 0
     assert _good_build(scratch, tmp_path / "after").cache_hits == len(report)

@@ -31,6 +31,7 @@ from .render.engine import (
     Rendering,
     cached_renderings,
     check_formats,
+    consistent_for_pack,
     default_jobs,
     render_missing,
 )
@@ -144,6 +145,7 @@ def build(
             from .plan import lay_out_pack
 
             progress.step("assembling the pack")
+            consistent_for_pack(renderings, project, store, keys, jobs)
             by_id = {r.brief.id: r for r in renderings}
             ordered = [by_id[brief_id] for brief_id in order]
             layout = lay_out_pack(project, [r.brief for r in ordered],

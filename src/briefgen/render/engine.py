@@ -162,6 +162,28 @@ def render_missing(missing: Sequence[tuple[Rendering, tuple[str, ...]]], project
 Made = dict[str, "PdfRendering | bytes"]  # format → what rendering it made
 
 
+def consistent_for_pack(renderings: Sequence[Rendering], project: Project, store: Store,
+                        keys: Keys, jobs: int) -> None:
+    """Lay out again any brief whose kept rendering disagrees with itself (its segment's
+    pages against its page count): a pack planned from it would print wrong page numbers.
+    The digest of an entry catches damage; this catches an entry forged whole."""
+    from ..pdfpack import Segment
+
+    broken = []
+    for rendering in renderings:
+        if rendering.pdf is None:
+            continue
+        try:
+            pages = len(Segment.from_bytes(rendering.pdf.segment).pages)
+        except ValueError:
+            pages = -1
+        if pages != rendering.pdf.pages:
+            rendering.pdf = None
+            broken.append((rendering, ("pdf",)))
+    for _ in render_missing(broken, project, store, keys, jobs):
+        pass
+
+
 def render_brief(brief: Brief, project: Project, formats: Sequence[str]) -> Made:
     """Render one brief into each format in `formats`, in memory: format → PdfRendering or
     bytes."""
