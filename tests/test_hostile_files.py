@@ -56,6 +56,16 @@ def test_a_link_loop_among_the_specs_and_sources_is_a_clear_error(scratch):
                for line in _error_lines(result)), result.stderr
 
 
+def test_a_link_loop_among_the_sources_is_a_clear_error(scratch):
+    os.symlink("loop-b.txt", scratch.seeds / "loop-a.txt")
+    os.symlink("loop-a.txt", scratch.seeds / "loop-b.txt")
+    result = _run(scratch.root, "validate")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert any("loop-a.txt" in line and "loop of symbolic links" in line
+               for line in _error_lines(result)), result.stderr
+
+
 def test_a_source_in_utf16_without_a_byte_order_mark_is_refused(scratch):
     source = scratch.seeds / "000_9adeab1d9a5ac9f6.txt"
     source.write_bytes(source.read_text("utf-8").encode("utf-16-le"))

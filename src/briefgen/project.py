@@ -49,11 +49,8 @@ class Project:
 
     def contains(self, path: Path) -> bool:
         """Say whether `path`, with symlinks followed, lies inside the project."""
-        try:
-            path.resolve().relative_to(self.root)
-        except ValueError:
-            return False
-        return True
+        # realpath, unlike resolve(), does not raise on a loop of links: reading says so.
+        return Path(os.path.realpath(path)).is_relative_to(self.root)
 
 
 def template_files(template_dirs: tuple[Path, ...]) -> dict[str, Path]:
