@@ -38,19 +38,15 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from pack import make_project  # noqa: E402
 
-from briefgen.build import find_specs, load_briefs, load_registry  # noqa: E402
+from briefgen.inputs import find_specs, load_briefs, load_registry  # noqa: E402
 from briefgen.pack import plan_pack  # noqa: E402
 from briefgen.render.docx import (  # noqa: E402
     _BRIEFS_GO_HERE,
-    BRIEF_ID_STEP,
     PackDocxPart,
     _DocxPack,
-    _inside_body,
     _members,
-    brief_bookmark,
-    insert_bookmark,
     pack_docx_part,
-    page_break_paragraph,
+    pack_part_xml,
     render_docx,
     render_pack_docx,
     set_properties,
@@ -62,24 +58,7 @@ _XML_HEADER = struct.Struct("<L")
 
 def xml_part(number: int, brief_docx: bytes) -> bytes:
     """pack_docx_part without the deflate: the XML pack.docx's document.xml holds."""
-    from docx.oxml.ns import qn
-    from lxml import etree
-
-    with zipfile.ZipFile(io.BytesIO(brief_docx)) as package:
-        root = etree.fromstring(package.read("word/document.xml"))
-    body = root.find(qn("w:body"))
-    prefix = f"b{number}_"
-    for element in body.iter(qn("w:bookmarkStart"), qn("w:bookmarkEnd")):
-        if element.tag == qn("w:bookmarkStart"):
-            element.set(qn("w:name"), prefix + element.get(qn("w:name")))
-        element.set(qn("w:id"), str(int(element.get(qn("w:id"))) + number * BRIEF_ID_STEP))
-    for link in body.iter(qn("w:hyperlink")):
-        if link.get(qn("w:anchor")):
-            link.set(qn("w:anchor"), prefix + link.get(qn("w:anchor")))
-    children = [child for child in body if child.tag != qn("w:sectPr")]
-    first = next(child for child in children if child.tag == qn("w:p"))
-    insert_bookmark(first, brief_bookmark(number), number)
-    return _inside_body([page_break_paragraph(), *children])
+    return pack_part_xml(number, brief_docx)
 
 
 def xml_to_bytes(xml: bytes) -> bytes:

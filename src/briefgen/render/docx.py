@@ -485,11 +485,18 @@ class PackDocxPart(DeflatedPiece):
 
 
 def pack_docx_part(number: int, brief_docx: bytes) -> PackDocxPart:
-    """Return brief `number` (from 1) of a pack as pack.docx's document.xml holds it.
+    """Return brief `number` (from 1) of a pack as pack.docx's document.xml holds it,
+    deflated (pack_part_xml)."""
+    piece = deflate(pack_part_xml(number, brief_docx), last=False)
+    return PackDocxPart(piece.deflated, piece.crc32, piece.size, number)
+
+
+def pack_part_xml(number: int, brief_docx: bytes) -> bytes:
+    """The XML of brief `number` (from 1) inside pack.docx's w:body.
 
     That is a page break, then the brief's body with its bookmarks and links renamed apart and
     the brief's bookmark on its first paragraph, serialized as lxml serializes them inside the
-    pack's w:body, and deflated.
+    pack's w:body.
     """
     if number < 1:
         raise ValueError(f"a brief's number in a pack starts at 1, not {number}")
@@ -507,8 +514,7 @@ def pack_docx_part(number: int, brief_docx: bytes) -> PackDocxPart:
     children = [child for child in body if child.tag != qn("w:sectPr")]
     first = next(child for child in children if child.tag == qn("w:p"))
     insert_bookmark(first, brief_bookmark(number), number)
-    piece = deflate(_inside_body([page_break_paragraph(), *children]), last=False)
-    return PackDocxPart(piece.deflated, piece.crc32, piece.size, number)
+    return _inside_body([page_break_paragraph(), *children])
 
 
 def _inside_body(elements) -> bytes:
