@@ -170,9 +170,11 @@ def test_arabic_on_the_pack_cover_is_marked(scratch, tmp_path):
 
 def test_cache_forgets_what_no_build_used_for_two_weeks(tmp_path):
     cache = Store(tmp_path / CACHE_DIR)
-    (tmp_path / CACHE_DIR / "old").mkdir(parents=True)
-    (tmp_path / CACHE_DIR / "new").mkdir()
+    old, new = "a" * 64 + ".bin", "b" * 64 + ".bin"
+    (tmp_path / CACHE_DIR).mkdir()
+    (tmp_path / CACHE_DIR / old).write_bytes(b"")
+    (tmp_path / CACHE_DIR / new).write_bytes(b"")
     month_ago = time.time() - 30 * 86400
-    os.utime(tmp_path / CACHE_DIR / "old", (month_ago, month_ago))
+    os.utime(tmp_path / CACHE_DIR / old, (month_ago, month_ago))
     cache.prune()
-    assert [p.name for p in (tmp_path / CACHE_DIR).iterdir()] == ["new"]
+    assert [p.name for p in (tmp_path / CACHE_DIR).iterdir()] == [new]

@@ -86,11 +86,15 @@ def _entries(project) -> list[Path]:
     return sorted((project.root / CACHE_DIR).glob("*.bin"))
 
 
-def _rewrite(path: Path, payload: bytes) -> None:
-    """Give an entry new content under its own key, with a digest that matches it."""
+def _rewrite(path: Path, payload: bytes, sealed: bool = True) -> None:
+    """Give an entry new content under its own key: sealed as briefgen seals it (a forger
+    who has this user's secret), or with a plain SHA-256 (one who has not)."""
+    from briefgen.cache import _seal
+
     lines = path.read_bytes().split(b"\n", 3)
-    path.write_bytes(b"\n".join([lines[0], lines[1],
-                                 hashlib.sha256(payload).hexdigest().encode(), payload]))
+    key = lines[1].decode("ascii")
+    seal = _seal(key, payload) if sealed else hashlib.sha256(payload).hexdigest().encode()
+    path.write_bytes(b"\n".join([lines[0], lines[1], seal, payload]))
 
 
 def _good_build(project, out):
@@ -195,3 +199,50 @@ def test_a_cache_that_cannot_be_written_leaves_no_partial_entry(tmp_path, monkey
     monkeypatch.setattr("briefgen.cache.os.fdopen", FullDisk)
     store.put("cc", b"data", RAW)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_entry_forged_without_the_users_secret_is_not_shipped(scratch, tmp_path):
+    spec = scratch.root / "briefs/iran-pakistan.yaml"
+    build(scratch, [spec], tmp_path / "first", ("html",), jobs=1)
+    forged = b"<!DOCTYPE html><html><body>FORGED<img src='http://evil.example/x'></body></html>"
+    for entry in _entries(scratch):
+        if entry.read_bytes().split(b"\n", 3)[3].startswith(b"<!DOCTYPE html>"):
+            _rewrite(entry, forged, sealed=False)
+    report = build(scratch, [spec], tmp_path / "out", ("html",), jobs=1)
+    assert report.cache_hits == 0
+    assert b"FORGED" not in (tmp_path / "out/iran-pakistan.html").read_bytes()
+
+
+def test_prune_removes_only_briefgens_own_entries_and_never_through_a_link(tmp_path):
+    import os
+    import time
+
+    month_ago = time.time() - 30 * 86400
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    (victim / "notes.txt").write_text("precious")
+    os.utime(victim / "notes.txt", (month_ago, month_ago))
+    linked = tmp_path / "project-a" / CACHE_DIR
+    linked.parent.mkdir()
+    linked.symlink_to(victim)
+    Store(linked).prune()
+    assert (victim / "notes.txt").exists()
+
+    folder = tmp_path / "project-b" / CACHE_DIR
+    folder.mkdir(parents=True)
+    old_entry = folder / ("ab" * 32 + ".bin")
+    for path in (old_entry, folder / "dist-output.pdf"):
+        path.write_bytes(b"x")
+        os.utime(path, (month_ago, month_ago))
+    Store(folder).prune()
+    assert not old_entry.exists() and (folder / "dist-output.pdf").exists()
+
+
+def test_a_fifo_or_a_device_as_an_entry_is_not_read(tmp_path):
+    import os
+
+    store = Store(tmp_path)
+    os.mkfifo(tmp_path / ("cd" * 32 + ".bin"))
+    (tmp_path / ("ef" * 32 + ".bin")).symlink_to("/dev/zero")
+    assert store.get("cd" * 32, RAW) is None and store.get("ef" * 32, RAW) is None
+    assert not list(tmp_path.iterdir())  # both removed

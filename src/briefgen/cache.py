@@ -2,8 +2,10 @@
 
 `Store.remembered(key, make, codec)` returns what `make()` returned for the same key before,
 or makes it and keeps it. Every entry is one file that carries the key it was made for and
-the SHA-256 of its content; an entry whose header, key or digest does not match, or whose
-content its codec cannot read, is deleted and made again, never shipped. Keys are built in
+an HMAC-SHA256 of key and content under a secret of this user's (signing_key(), kept outside
+the project with mode 0600): a damaged entry, one made for another key, or one forged by
+anybody who can write the project but not read that secret, is deleted and made again,
+never shipped; so is one whose content its codec cannot read. Keys are built in
 one place (`Keys`) from what was asked (sorted formats, digests of content), never from how
 it was asked. Codecs live next to the types they encode.
 """
@@ -12,7 +14,10 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import hmac
 import os
+import re
+import secrets
 import sys
 import tempfile
 import time
@@ -26,7 +31,8 @@ from . import __version__
 
 CACHE_DIR = ".briefgen-cache"
 PRUNE_AFTER_DAYS = 14  # entries no build has used for this long are removed
-_MAGIC = b"briefgen-cache/2\n"
+_MAGIC = b"briefgen-cache/3\n"
+MAX_ENTRY_BYTES = 1 << 30  # a 100-brief pack's parts are a few MB; more is not ours
 _SUFFIX = ".bin"
 
 T = TypeVar("T")
@@ -71,10 +77,15 @@ class Store:
         if not self.read:
             return None
         path = self._path(key)
-        try:
-            data = path.read_bytes()
-        except OSError:
+        if not os.path.lexists(path):
             return None
+        from .errors import BriefgenError
+        from .files import read_regular
+
+        try:  # not a FIFO, a device or a link loop: those would hang or never end
+            data = read_regular(path, MAX_ENTRY_BYTES, "cache entry", BriefgenError)
+        except BriefgenError:
+            data = b""
         payload = _checked(data, key)
         if payload is not None:
             try:
@@ -85,7 +96,7 @@ class Store:
                 _touch(path)
                 return value
         self.rejected += 1
-        path.unlink(missing_ok=True)
+        _remove(path)
         return None
 
     def put(self, key: str, value: T, codec: Codec[T]) -> None:
@@ -94,8 +105,7 @@ class Store:
         if not self.write:
             return
         payload = codec.encode(value)
-        header = b"%s%s\n%s\n" % (_MAGIC, key.encode("ascii"),
-                                  hashlib.sha256(payload).hexdigest().encode("ascii"))
+        header = b"%s%s\n%s\n" % (_MAGIC, key.encode("ascii"), _seal(key, payload))
         temporary = None
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
@@ -103,26 +113,26 @@ class Store:
             with os.fdopen(handle, "wb") as file:
                 file.write(header)
                 file.write(payload)
+            if os.path.isdir(self._path(key)) and not os.path.islink(self._path(key)):
+                _remove(self._path(key))  # a folder where the entry goes would stay for good
             os.replace(temporary, self._path(key))
         except OSError:
             if temporary is not None:
                 Path(temporary).unlink(missing_ok=True)
 
     def prune(self, max_age_days: float = PRUNE_AFTER_DAYS) -> None:
-        """Remove entries no build has used for `max_age_days`, and leftovers of old formats."""
-        if not self.write or not self.folder.is_dir():
+        """Remove entries no build has used for `max_age_days`: files named as briefgen names
+        them, and nothing else. A cache folder that is a link is left alone: what it points
+        at may be anybody's."""
+        if not self.write or self.folder.is_symlink() or not self.folder.is_dir():
             return
         oldest = time.time() - max_age_days * 86400
         for entry in self.folder.iterdir():
+            if not _OUR_NAME.match(entry.name):
+                continue
             try:
-                if entry.stat().st_mtime >= oldest:
-                    continue
-                if entry.is_dir() and not entry.is_symlink():
-                    import shutil
-
-                    shutil.rmtree(entry)
-                else:
-                    entry.unlink()
+                if entry.lstat().st_mtime < oldest:
+                    _remove(entry)
             except OSError:
                 pass
 
@@ -132,8 +142,60 @@ class Store:
         return self.folder / f"{key}{_SUFFIX}"
 
 
+# What briefgen names things in its cache folder: entries, their temporary files, and the
+# entry folders of versions before 0.1's one store.
+_OUR_NAME = re.compile(r"^([0-9a-f]{64}(\.bin)?|\.entry-\w+(\.tmp)?|\.blob-\w+)$")
+
+
+def _remove(path: Path) -> None:
+    """Remove a file, a link or (if it is really one) a folder; say nothing if it cannot."""
+    try:
+        if path.is_dir() and not path.is_symlink():
+            import shutil
+
+            shutil.rmtree(path)
+        else:
+            path.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _seal(key: str, payload: bytes) -> bytes:
+    """HMAC-SHA256 of key and payload under this user's secret, in hex."""
+    mac = hmac.new(signing_key(), key.encode("ascii") + b"\n", hashlib.sha256)
+    mac.update(payload)
+    return mac.hexdigest().encode("ascii")
+
+
+@lru_cache(maxsize=1)
+def signing_key() -> bytes:
+    """This user's secret for sealing cache entries: $BRIEFGEN_CACHE_KEY_FILE, or
+    ~/.cache/briefgen/cache-key (made on first use, mode 0600). Where none can be kept,
+    a secret for this process alone: nothing from an earlier build is trusted then."""
+    override = os.environ.get("BRIEFGEN_CACHE_KEY_FILE")
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    path = Path(override) if override else base / "briefgen" / "cache-key"
+    try:
+        data = path.read_bytes()
+        if len(data) >= 32 and path.stat().st_mode & 0o077 == 0:
+            return data
+    except OSError:
+        pass
+    secret = secrets.token_bytes(32)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".cache-key-", dir=path.parent)
+        os.fchmod(handle, 0o600)
+        with os.fdopen(handle, "wb") as file:
+            file.write(secret)
+        os.replace(temporary, path)
+    except OSError:
+        pass
+    return secret
+
+
 def _checked(data: bytes, key: str) -> bytes | None:
-    """The payload of an entry, if it was made for `key` and is whole."""
+    """The payload of an entry, if it was made for `key`, is whole and is sealed by us."""
     if not data.startswith(_MAGIC):
         return None
     header_end = data.find(b"\n", len(_MAGIC))
@@ -143,7 +205,7 @@ def _checked(data: bytes, key: str) -> bytes | None:
     if data[len(_MAGIC):header_end] != key.encode("ascii"):
         return None
     payload = data[digest_end + 1:]
-    if hashlib.sha256(payload).hexdigest().encode("ascii") != data[header_end + 1:digest_end]:
+    if not hmac.compare_digest(_seal(key, payload), data[header_end + 1:digest_end]):
         return None
     return payload
 

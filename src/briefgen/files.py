@@ -24,6 +24,8 @@ def read_regular(path: Path, limit: int, what: str, error: type[BriefgenError],
         handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
     except FileNotFoundError:
         missing = f"{what} file not found" if what == "source" else f"{what} not found"
+        if path.is_symlink():
+            missing += f" (a link to {os.readlink(path)}, which does not exist)"
         raise refuse(missing) from None
     except IsADirectoryError:
         raise refuse("is a folder, not a text file") from None

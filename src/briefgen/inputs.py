@@ -101,7 +101,7 @@ def find_specs(paths: Iterable[Path]) -> list[Path]:
             specs.extend(p for p in sorted(path.iterdir())
                          if p.suffix in SPEC_SUFFIXES and p.name not in PACK_SPECS
                          and not p.name.startswith("."))
-        elif path.is_file():
+        elif os.path.lexists(path):  # a file, or something reading it will name (a FIFO)
             specs.append(path)
         else:
             raise ProjectError(f"{path}: no such spec file or folder")
@@ -116,7 +116,7 @@ def find_specs(paths: Iterable[Path]) -> list[Path]:
 def load_registry(project: Project):
     """Return the actor registry of seeds/actors.yaml, or None where there is none."""
     path = project.seeds / "actors.yaml"
-    if not path.exists():
+    if not os.path.lexists(path):  # a broken link or a loop is there, and reading says so
         return None
     from .arabic.actors import load_registry as load
 

@@ -28,9 +28,12 @@ TEMP_PATTERN = f"{TEMP_PREFIX}*{TEMP_SUFFIX}"
 def output_lock(out_dir: Path) -> Iterator[list[Path]]:
     """Hold an exclusive lock on `out_dir`, sweeping stale temporary files; yield those swept."""
     try:
-        handle = os.open(out_dir / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+        # O_NOFOLLOW: a lock file that is a link would make the build create or open a file
+        # outside the output folder.
+        handle = os.open(out_dir / LOCK_NAME, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
     except OSError as exc:
-        raise ProjectError(f"cannot write in output folder {out_dir}: {exc.strerror}") from None
+        raise ProjectError(f"cannot use the lock file {out_dir / LOCK_NAME}: {exc.strerror}; "
+                           "remove it (briefgen makes it again)") from None
     try:
         fcntl.flock(handle, fcntl.LOCK_EX)  # flock: released by the kernel if we are killed
         yield sweep_temp_files(out_dir)

@@ -38,8 +38,10 @@ def check_output_folder(project: Project, out_dir: Path) -> None:
     """Refuse an output folder that is, or is inside, a template or source folder: the
     outputs would become templates or sources of the next build."""
     target = out_dir.resolve()
+    from .cache import CACHE_DIR
+
     for folder, what in [*((d, "template") for d in project.template_dirs),
-                         (project.seeds, "source")]:
+                         (project.seeds, "source"), (project.root / CACHE_DIR, "cache")]:
         if target == folder.resolve() or target.is_relative_to(folder.resolve()):
             raise ProjectError(f"-o {out_dir}: that is inside the {what} folder {folder}; "
                                "write the outputs somewhere else (the default is dist/)")

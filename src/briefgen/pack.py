@@ -7,6 +7,7 @@ render/docx.py) read it together with each brief's own rendering.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,7 +78,7 @@ class Pack:
 
 def load_pack_spec_for(folder: Path) -> PackSpec | None:
     """Return the folder's pack.yaml (or pack.yml) as a PackSpec, or None where there is none."""
-    found = [folder / name for name in PACK_SPECS if (folder / name).exists()]
+    found = [folder / name for name in PACK_SPECS if os.path.lexists(folder / name)]
     if len(found) > 1:
         raise SpecError([Problem(found[1], None, None,
                                  f"{found[0].name} and {found[1].name} are both pack specs of "

@@ -8,6 +8,7 @@ no bidi controls or zero-width characters). Every drop is reported with its reas
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -267,7 +268,7 @@ def load_library(project: Project) -> SourceLibrary:
 
 def load_metadata(path: Path) -> dict[str, SourceMeta]:
     """Read seeds/sources.yaml: per-source alias, outlet, titles, date, language."""
-    if not path.exists():
+    if not os.path.lexists(path):  # a broken link or a loop is there, and reading says so
         return {}
     metadata = yamlspec.load(path, dict[str, SourceMeta], "sources.yaml", SourceError,
                              label="seeds/sources.yaml", scalars=SCALARS) or {}
