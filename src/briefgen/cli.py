@@ -52,7 +52,7 @@ def cli(ctx, project_dir, templates):
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("dist"), show_default=True, help="Folder to write into.")
+              default=None, help="Folder to write into  [default: the project's dist/]")
 @click.option("--format", "formats", default="pdf,docx", show_default=True,
               help="Comma-separated formats: pdf, docx, html.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
@@ -80,6 +80,7 @@ def build(ctx, paths, out_dir, formats, jobs, no_cache, pack):
 
     project = _project(ctx)
     paths = list(paths) or [project.root / "briefs"]
+    out_dir = out_dir or project.root / "dist"
     wanted = tuple(f.strip() for f in formats.split(",") if f.strip())
     run_build(project, paths, out_dir, wanted, progress=progress_for(out_dir),
               jobs=jobs or default_jobs(), use_cache=not no_cache, pack=pack)
@@ -107,8 +108,8 @@ def validate(ctx, paths):
     specs = find_specs(paths)
     briefs = load_briefs(specs, load_library(project), load_registry(project))
     for brief in briefs:
-        click.echo(f"ok {brief.id}: {len(brief.excerpts)} excerpts, "
-                   f"{len(brief.sources)} sources")
+        click.echo(f"ok {brief.id}: {_count(len(brief.excerpts), 'excerpt')}, "
+                   f"{_count(len(brief.sources), 'source')}")
     check_pack_ids(briefs, specs)
     folders = [p for p in paths if p.is_dir()]
     if folders:
@@ -247,6 +248,10 @@ def watch(ctx, spec, port):
     finally:
         preview.stop()
 
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def _project_if_any(ctx: click.Context):

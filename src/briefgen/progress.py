@@ -47,10 +47,18 @@ class _BarProgress(_LineProgress):
     def __init__(self, out_dir: Path, stream):
         super().__init__(out_dir, stream)
         from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
 
         self.console = Console(file=stream)
-        self.bar = Progress("[progress.description]{task.description}", BarColumn(),
+        # A TextColumn, not a markup string: lines printed with markup=False would show the
+        # tag as text when the bar redraws.
+        self.bar = Progress(TextColumn("{task.description}", markup=False), BarColumn(),
                             MofNCompleteColumn(), TimeElapsedColumn(), console=self.console,
                             transient=True)
 
