@@ -107,10 +107,10 @@ def validate(ctx, paths):
     paths = list(paths) or [project.root / "briefs"]
     specs = find_specs(paths)
     briefs = load_briefs(specs, load_library(project), load_registry(project))
+    check_pack_ids(briefs, specs)  # before any "ok": a brief called `pack` is not ok
     for brief in briefs:
         click.echo(f"ok {brief.id}: {_count(len(brief.excerpts), 'excerpt')}, "
                    f"{_count(len(brief.sources), 'source')}")
-    check_pack_ids(briefs, specs)
     folders = [p for p in paths if p.is_dir()]
     if folders:
         pack_spec = pack_spec_of(folders)
