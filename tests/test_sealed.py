@@ -145,3 +145,15 @@ def test_an_unusable_render_limit_is_a_clear_error(monkeypatch, value):
     monkeypatch.setenv(RENDER_SECONDS_ENV, value)
     with pytest.raises(RenderError, match="is not a usable limit"):
         render_seconds()
+
+
+def test_an_unusable_render_limit_is_an_error_even_when_everything_is_cached(scratch, tmp_path,
+                                                                              monkeypatch):
+    from briefgen.build import build
+    from briefgen.errors import RenderError
+
+    spec = scratch.root / "briefs/iran-pakistan.yaml"
+    build(scratch, [spec], tmp_path, ("html",), jobs=1)
+    monkeypatch.setenv(RENDER_SECONDS_ENV, "nan")
+    with pytest.raises(RenderError, match="is not a usable limit"):
+        build(scratch, [spec], tmp_path, ("html",), jobs=1)

@@ -25,6 +25,7 @@ from .inputs import (
 )
 from .model import Brief
 from .output import check_output_folder, write_atomic, write_outputs
+from .limits import render_seconds
 from .project import Project
 from .render.engine import (
     FORMATS,
@@ -119,6 +120,7 @@ def build(
     started = time.perf_counter()
     formats = check_formats(formats)
     check_output_folder(project, out_dir)
+    render_seconds()  # a bad BRIEFGEN_RENDER_TIMEOUT is an error even when nothing renders
     progress = progress or BuildProgress()
     with fewer_gc_passes(), font_folders():
         inputs = gather_inputs(project, paths)
