@@ -178,6 +178,10 @@ def test_preview_answers_only_its_own_host_and_sets_a_content_security_policy(sc
             assert "Content-Security-Policy: default-src 'none';" in answer
         for host in ("evil.example", f"evil.example:{port}", "127.0.0.1", "localhost:1"):
             assert _raw_get(port, host).startswith("HTTP/1.0 421"), host
+        head = urllib.request.Request(preview.url, method="HEAD")
+        with urllib.request.urlopen(head, timeout=10) as response:
+            assert response.status == 200 and response.read() == b""
+            assert "default-src 'none'" in response.headers["Content-Security-Policy"]
     finally:
         preview.stop()
 

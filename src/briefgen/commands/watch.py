@@ -246,6 +246,14 @@ class Preview:
                 else:
                     self.send_error(HTTPStatus.NOT_FOUND)
 
+            def do_HEAD(self):
+                if not self.from_here():
+                    self.send_error(HTTPStatus.MISDIRECTED_REQUEST)
+                elif self.path.split("?", 1)[0] in ("/", "/index.html"):
+                    self.send_page(body=False)
+                else:
+                    self.send_error(HTTPStatus.NOT_FOUND)
+
             def from_here(self) -> bool:
                 """Refuse a Host header naming another site: a page elsewhere that points
                 its own name at 127.0.0.1 (DNS rebinding) must not read the preview."""
@@ -253,16 +261,17 @@ class Preview:
                 host = (self.headers.get("Host") or "").strip().lower()
                 return host in {f"{name}:{port}" for name in ("127.0.0.1", "localhost", "[::1]")}
 
-            def send_page(self):
-                body = preview_page(preview.state).encode("utf-8")
+            def send_page(self, body: bool = True):
+                page = preview_page(preview.state).encode("utf-8")
                 self.send_response(HTTPStatus.OK)
                 self.send_header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
                 self.send_header("X-Content-Type-Options", "nosniff")
                 self.send_header("Content-Type", "text/html; charset=utf-8")
-                self.send_header("Content-Length", str(len(body)))
+                self.send_header("Content-Length", str(len(page)))
                 self.send_header("Cache-Control", "no-store")
                 self.end_headers()
-                self.wfile.write(body)
+                if body:
+                    self.wfile.write(page)
 
             def send_events(self):
                 self.send_response(HTTPStatus.OK)
