@@ -61,6 +61,7 @@ def test_document_properties_fit_their_limits(scratch, tmp_path):
             core = package.read("docProps/core.xml").decode("utf-8")
             app = package.read("docProps/app.xml").decode("utf-8")
         assert f"<Application>briefgen {__version__}</Application>" in app  # not "…Mac Word"
+        assert f"<dc:description>Made by briefgen {__version__}</dc:description>" in core
         keywords = core.split("<cp:keywords>", 1)[1].split("</cp:keywords>", 1)[0]
         assert len(keywords) <= 255 and keywords.endswith("…")
         assert keywords.startswith("topic-number-00, topic-number-01")

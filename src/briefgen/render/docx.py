@@ -672,6 +672,7 @@ def set_properties(document, title: str, subject: str, author: str | None,
     properties.subject = fitted(subject)
     properties.author = fitted(author or "briefgen")
     properties.last_modified_by = f"briefgen {__version__}"
+    properties.comments = f"Made by briefgen {__version__}"  # python-docx's says python-docx
     properties.keywords = fitted(", ".join(topics), separator=", ")
     properties.category = fitted(classification)
     properties.language = "en-GB"
