@@ -23,9 +23,9 @@ from .inputs import (
     load_registry,
     resolve_briefs,
 )
+from .limits import render_seconds
 from .model import Brief
 from .output import check_output_folder, write_atomic, write_outputs
-from .limits import render_seconds
 from .project import Project
 from .render.engine import (
     FORMATS,
