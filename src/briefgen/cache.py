@@ -21,7 +21,7 @@ import secrets
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -300,11 +300,12 @@ def _normalised(project: str) -> str:
     return project.lower().replace("-", "_").replace(".", "_")
 
 
-def environment_fingerprint(template_files: Mapping[str, Path], font_files: Iterable[Path]) -> str:
-    """Hash what every brief is set with: templates, fonts, the renderers and our code."""
+def environment_fingerprint(templates: Mapping[str, str], fonts: Mapping[str, str]) -> str:
+    """Hash what every brief is set with: templates and fonts (each name → its file's
+    digest, in the order given), the renderers and our code."""
     parts = [*renderer_versions(), code_fingerprint()]
-    parts += [f"{name}:{file_digest(path)}" for name, path in sorted(template_files.items())]
-    parts += [f"{path.name}:{file_digest(path)}" for path in font_files]
+    parts += [f"{name}:{sha}" for name, sha in sorted(templates.items())]
+    parts += [f"{name}:{sha}" for name, sha in fonts.items()]
     return digest(*parts)
 
 

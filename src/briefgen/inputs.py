@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,10 +43,18 @@ class Inputs:
     templates: dict[str, Path]  # template name → the file the search path gives
     fonts: tuple[Path, ...]
 
+    @cached_property
+    def digests(self) -> dict[Path, str]:
+        """The SHA-256 of each source, template and font file, read once a build for both
+        the cache keys and the manifest."""
+        return {path: file_digest(path)
+                for path in dict.fromkeys([*self.seeds, *self.templates.values(), *self.fonts])}
+
     def keys(self) -> Keys:
         """The cache keys of a build of these inputs."""
-        seeds = [f"{path.name}:{file_digest(path)}" for path in self.seeds]
-        return Keys(environment_fingerprint(self.templates, self.fonts),
+        seeds = [f"{path.name}:{self.digests[path]}" for path in self.seeds]
+        return Keys(environment_fingerprint(self._by_name(self.templates),
+                                            {path.name: self.digests[path] for path in self.fonts}),
                     digest(code_fingerprint(), *seeds))
 
     def manifest(self, project: Project) -> dict[str, dict[str, str]]:
@@ -61,10 +70,13 @@ class Inputs:
             specs.append(self.pack_spec.path)
         return {
             "specs": {named(p): file_digest(p) for p in specs},
-            "sources": {named(p): file_digest(p) for p in self.seeds},
-            "templates": {name: file_digest(path) for name, path in sorted(self.templates.items())},
-            "fonts": {path.name: file_digest(path) for path in self.fonts},
+            "sources": {named(p): self.digests[p] for p in self.seeds},
+            "templates": dict(sorted(self._by_name(self.templates).items())),
+            "fonts": {path.name: self.digests[path] for path in self.fonts},
         }
+
+    def _by_name(self, files: dict[str, Path]) -> dict[str, str]:
+        return {name: self.digests[path] for name, path in files.items()}
 
 
 def gather_inputs(project: Project, paths: Sequence[Path]) -> Inputs:
