@@ -15,17 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .cache import CACHE_DIR, Store
-from .inputs import (
-    check_pack_ids,
-    find_specs,
-    gather_inputs,
-    load_briefs,
-    load_registry,
-    resolve_briefs,
-)
+from .inputs import check_pack_ids, gather_inputs, resolve_briefs
 from .limits import render_seconds
 from .model import Brief
-from .output import check_output_folder, write_atomic, write_outputs
+from .output import check_output_folder, write_outputs
 from .project import Project
 from .render.engine import (
     FORMATS,
@@ -41,7 +34,7 @@ from .render.pdf import font_folders
 DEFAULT_FORMATS = ("pdf", "docx")
 
 __all__ = ["FORMATS", "DEFAULT_FORMATS", "BuildProgress", "BuildReport", "BuiltBrief", "build",
-           "default_jobs", "find_specs", "load_briefs", "load_registry", "write_atomic"]
+           "default_jobs"]
 
 
 @dataclass(frozen=True)
@@ -171,7 +164,7 @@ def render_stage(project: Project, resolved: Sequence[tuple[Brief, str]],
     progress.start(len(renderings))
     # Where a PDF is laid out, say what no bundled face draws (reading the faces' character
     # maps costs 0.17 s, once a process; a DOCX reader's own fonts decide for the DOCX).
-    for line in font_warnings([r.brief for r, formats in missing if "pdf" in formats]):
+    for line in font_warnings([r.brief for r, lacking in missing if "pdf" in lacking]):
         progress.warn(line)
     waiting = {id(rendering) for rendering, _ in missing}
     for rendering in renderings:

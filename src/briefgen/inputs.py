@@ -159,8 +159,12 @@ def resolve_briefs(project: Project, spec_paths: Sequence[Path], store: Store,
     and code from the store; the sources and actors are loaded only if a spec is new."""
     codec = Codec.of(ResolvedBrief)
     specs = read_specs(spec_paths)
-    known = {path: store.get(keys.resolved(path, data), codec) for path, data in specs.items()}
-    missing = [path for path in spec_paths if known[path] is None]
+    known: dict[Path, ResolvedBrief] = {}
+    for path, data in specs.items():
+        kept = store.get(keys.resolved(path, data), codec)
+        if kept is not None:
+            known[path] = kept
+    missing = [path for path in spec_paths if path not in known]
     if missing:
         from .sources import load_library
 
@@ -170,8 +174,8 @@ def resolve_briefs(project: Project, spec_paths: Sequence[Path], store: Store,
             if read_specs([path]) == {path: specs[path]}:  # not edited while it was read
                 store.put(keys.resolved(path, specs[path]), resolved, codec)
     resolved_briefs = [known[path] for path in spec_paths]
-    check_unique_ids([r.brief for r in resolved_briefs], spec_paths)  # type: ignore[union-attr]
-    return resolved_briefs  # type: ignore[return-value]
+    check_unique_ids([r.brief for r in resolved_briefs], spec_paths)
+    return resolved_briefs
 
 
 def read_specs(spec_paths: Sequence[Path]) -> dict[Path, bytes]:

@@ -88,6 +88,18 @@ class Rendering:
     def pages(self) -> int:
         return self.pdf.pages if self.pdf else 0
 
+    def keep(self, fmt: str, value: PdfRendering | bytes) -> None:
+        """Hold one format's rendering: the PDF with its segment, or a file's bytes."""
+        if isinstance(value, PdfRendering):
+            self.pdf = value
+        else:
+            self.outputs[fmt] = value
+
+
+def _codec(fmt: str) -> Codec:
+    """How one format's rendering is kept in the store."""
+    return PDF_CODEC if fmt == "pdf" else _output_codec(fmt)
+
 
 def check_formats(formats: Sequence[str]) -> tuple[str, ...]:
     """The formats asked for, as a sorted set; unknown ones are a ProjectError."""
@@ -109,17 +121,11 @@ def cached_renderings(resolved: Sequence[tuple[Brief, str]], formats: Sequence[s
         rendering = Rendering(brief, content)
         lacking = []
         for fmt in formats:
-            key = keys.rendering(content, fmt)
-            if fmt == "pdf":
-                rendering.pdf = store.get(key, PDF_CODEC)
-                found = rendering.pdf is not None
-            else:
-                data = store.get(key, _output_codec(fmt))
-                if data is not None:
-                    rendering.outputs[fmt] = data
-                found = data is not None
-            if not found:
+            kept = store.get(keys.rendering(content, fmt), _codec(fmt))
+            if kept is None:
                 lacking.append(fmt)
+            else:
+                rendering.keep(fmt, kept)
         renderings.append(rendering)
         if lacking:
             missing.append((rendering, tuple(lacking)))
@@ -148,13 +154,8 @@ def render_missing(missing: Sequence[tuple[Rendering, tuple[str, ...]]], project
     for brief_id, made, seconds in _render_all(tasks, project, jobs):
         rendering = by_id[brief_id]
         for fmt, value in made.items():
-            key = keys.rendering(rendering.content, fmt)
-            if isinstance(value, PdfRendering):
-                rendering.pdf = value
-                store.put(key, value, PDF_CODEC)
-            else:
-                rendering.outputs[fmt] = value
-                store.put(key, value, _output_codec(fmt))
+            rendering.keep(fmt, value)
+            store.put(keys.rendering(rendering.content, fmt), value, _codec(fmt))
         rendering.seconds, rendering.cached = seconds, False
         yield rendering
 
@@ -166,7 +167,8 @@ def consistent_for_pack(renderings: Sequence[Rendering], project: Project, store
                         keys: Keys, jobs: int) -> None:
     """Lay out again any brief whose kept rendering disagrees with itself (its segment's
     pages against its page count): a pack planned from it would print wrong page numbers.
-    The digest of an entry catches damage; this catches an entry forged whole."""
+    An entry's seal catches damage and forgery without the user's secret; this catches an
+    entry that is sealed yet wrong."""
     from ..pdfpack import Segment
 
     broken = []
