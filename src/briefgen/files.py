@@ -7,6 +7,7 @@ a file swapped for something else between a check and the read is caught the sam
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -15,24 +16,25 @@ from .errors import BriefgenError, Problem
 
 
 def read_regular(path: Path, limit: int, what: str, error: type[BriefgenError],
-                 fix: str = "is this the right file?") -> bytes:
-    """The bytes of `path`, a regular file of at most `limit` bytes, or `error` saying why."""
+                 fix: str = "is this the right file?", holds: str | None = None) -> bytes:
+    """The bytes of `path`, a regular file of at most `limit` bytes, or `error` saying why.
+
+    `what` names the file in messages ("spec", "source file"); `holds` says what belongs in
+    it (default: the `what`)."""
     def refuse(message: str) -> BriefgenError:
         return error([Problem(path, None, None, message)])
 
     try:
         handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
     except FileNotFoundError:
-        missing = f"{what} file not found" if what == "source" else f"{what} not found"
+        missing = f"{what} not found"
         if path.is_symlink():
             missing += f" (a link to {os.readlink(path)}, which does not exist)"
         raise refuse(missing) from None
     except IsADirectoryError:
         raise refuse("is a folder, not a text file") from None
-    except RuntimeError:
-        raise refuse(f"{what}: a loop of symbolic links") from None
     except OSError as exc:
-        if exc.strerror and "symbolic links" in exc.strerror:
+        if exc.errno == errno.ELOOP:
             raise refuse(f"{what}: a loop of symbolic links; fix the link") from None
         raise refuse(f"cannot read {what}: {exc.strerror}") from None
     status = os.fstat(handle)
@@ -41,9 +43,8 @@ def read_regular(path: Path, limit: int, what: str, error: type[BriefgenError],
         raise refuse("is a folder, not a text file")
     with os.fdopen(handle, "rb") as file:
         if not stat.S_ISREG(status.st_mode):
-            raise refuse("is not a regular file (a pipe or a device); "
-                         + ("put the article's text in it" if what == "source" else
-                            f"put the {what} in a regular file"))
+            contents = holds or f"the {what}"
+            raise refuse(f"is not a regular file (a pipe or a device); put {contents} in it")
         if status.st_size > limit:
             raise refuse(f"{what} is larger than {limit:,} bytes ({status.st_size:,}): the "
                          f"limit is {limit:,}; {fix}")

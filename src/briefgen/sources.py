@@ -207,8 +207,8 @@ def _boilerplate_reason(line: str, extra: tuple[str, ...]) -> str | None:
 
 def read_source_text(path: Path) -> tuple[str, str]:
     """Read a source file as UTF-8; return its text and SHA-256, or raise SourceError."""
-    data = read_regular(path, MAX_SOURCE_BYTES, "source", SourceError,
-                        fix="is this one article?")
+    data = read_regular(path, MAX_SOURCE_BYTES, "source file", SourceError,
+                        fix="is this one article?", holds="the article's text")
     encoding = utf16_without_bom(data)
     if encoding:
         raise SourceError([Problem(path, None, None,
