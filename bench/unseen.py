@@ -1,0 +1,218 @@
+"""Score the actor candidates, their English names and the date finder on unseen articles.
+
+The articles and the hand-made gold are tests/gold/unseen/ (issue 15; the gold's header says
+how they were chosen and annotated). Candidates are read from the command itself,
+`briefgen actors FILE --candidates --json`; dates from `find_dates`, given the article's
+publication date where the finder takes one, and scored with the held-out test's rule (a found
+date is right when it overlaps a gold date of its paragraph with the same value and qualifier).
+
+Run: .venv/bin/python bench/unseen.py [--verbose]
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import inspect
+import json
+import re
+import subprocess
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+UNSEEN = ROOT / "tests" / "gold" / "unseen"
+GOLD = yaml.safe_load((UNSEEN / "unseen.yaml").read_text(encoding="utf-8"))["articles"]
+
+_MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640]")
+_PUNCT = re.compile(r"[«»\"“”()\[\].،,:؛]")
+
+
+def fold_ar(text: str) -> str:
+    """Arabic compared loosely: no marks or tatweel, one alef, ه for ة, ي for ى, no quotes."""
+    text = _MARKS.sub("", unicodedata.normalize("NFC", text))
+    text = re.sub("[أإآٱ]", "ا", text).replace("ة", "ه").replace("ى", "ي")
+    return " ".join(_PUNCT.sub(" ", text).split())
+
+
+def fold_en(text: str) -> str:
+    """English compared loosely: no case, accents, hyphens, apostrophes or the article al/el."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"[-'’`ʿʾ.]", " ", text)
+    words = [w for w in text.split() if w not in {"al", "el", "the"}]
+    return "".join(words)
+
+
+def english_accepted(name: str | None, accepted: list[str]) -> bool:
+    """A reader accepts a name equal to, or one letter or two off, a listed form."""
+    if not name:
+        return False
+    got = fold_en(name)
+    return any(difflib.SequenceMatcher(None, got, fold_en(a)).ratio() >= 0.85 for a in accepted)
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list = field(default_factory=list)
+    wrongs: list = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+
+def findings(article: str) -> dict:
+    """The command's JSON for one article."""
+    result = subprocess.run(
+        [sys.executable, "-c", "from briefgen.cli import main; main()", "--project", str(ROOT),
+         "actors", str(UNSEEN / f"{article}.txt"), "--candidates", "--json"],
+        capture_output=True, text=True, check=True, cwd=ROOT)
+    return json.loads(result.stdout)
+
+
+def candidate_score(verbose: bool = False) -> dict:
+    """Precision and recall of candidates (overall and by kind), kinds, and English names."""
+    overall = Score()
+    by_kind = {kind: Score() for kind in ("person", "organisation", "place")}
+    kinds_right = kinds_total = 0
+    names_right = names_total = 0
+    name_misses = []
+    for article, gold in GOLD.items():
+        found = findings(article)
+        entities = gold["entities"]
+        forms = [{fold_ar(a) for a in e["ar"]} for e in entities]
+        hit = [False] * len(entities)
+        # Registry actors the article mentions find the gold entity they name.
+        for actor in found.get("actors", []):
+            names = {fold_ar(actor.get("ar") or "")}
+            names |= {fold_ar(v) for v in actor.get("variants", [])}
+            for i, entity in enumerate(entities):
+                if names & forms[i] or english_accepted(actor.get("en"), entity["en"]):
+                    hit[i] = True
+                    if not entity.get("optional"):
+                        names_total += 1
+                        names_right += english_accepted(actor.get("en"), entity["en"])
+        for candidate in found.get("candidates", []):
+            ar = fold_ar(candidate.get("ar") or candidate.get("name") or "")
+            kind = candidate.get("kind")
+            index = next((i for i, f in enumerate(forms) if ar in f), None)
+            if index is None:
+                overall.fp += 1
+                overall.wrongs.append((article, candidate.get("ar") or candidate.get("name")))
+                if kind in by_kind:
+                    by_kind[kind].fp += 1
+                continue
+            entity = entities[index]
+            if entity.get("optional"):
+                continue
+            if hit[index]:  # a second candidate for one entity: a split, counted wrong
+                overall.fp += 1
+                overall.wrongs.append((article, candidate.get("ar"), "split"))
+                continue
+            hit[index] = True
+            overall.tp += 1
+            kinds_total += 1
+            kinds_right += kind == entity["kind"]
+            if kind in by_kind:
+                if kind == entity["kind"]:
+                    by_kind[kind].tp += 1
+                else:
+                    by_kind[kind].fp += 1
+            names_total += 1
+            if english_accepted(candidate.get("en"), entity["en"]):
+                names_right += 1
+            else:
+                name_misses.append((article, entity["ar"][0], candidate.get("en"),
+                                    entity["en"][0]))
+        for i, entity in enumerate(entities):
+            if entity.get("optional"):
+                continue
+            if not hit[i]:
+                overall.fn += 1
+                overall.misses.append((article, entity["ar"][0], entity["kind"]))
+                by_kind[entity["kind"]].fn += 1
+            elif not any(fold_ar(c.get("ar") or "") in forms[i]
+                         for c in found.get("candidates", [])):
+                overall.tp += 1  # found by the registry
+                by_kind[entity["kind"]].tp += 1
+    report = {
+        "candidates": {"precision": overall.precision, "recall": overall.recall,
+                       "tp": overall.tp, "fp": overall.fp, "fn": overall.fn},
+        "by_kind": {k: {"precision": s.precision, "recall": s.recall, "tp": s.tp, "fp": s.fp,
+                        "fn": s.fn} for k, s in by_kind.items()},
+        "kind_accuracy": kinds_right / kinds_total if kinds_total else 0.0,
+        "english": {"accepted": names_right / names_total if names_total else 0.0,
+                    "of": names_total},
+    }
+    if verbose:
+        report["missed"] = overall.misses
+        report["wrong"] = overall.wrongs
+        report["english_misses"] = name_misses
+    return report
+
+
+def date_score(verbose: bool = False) -> dict:
+    """Dates scored as tests/test_heldout.py scores them, with the publication date given."""
+    from briefgen.arabic.dates import find_dates
+    from briefgen.sources import clean_paragraphs
+
+    takes_published = "published" in inspect.signature(find_dates).parameters
+    gold, found = [], []
+    for article, entry in GOLD.items():
+        text = (UNSEEN / f"{article}.txt").read_text(encoding="utf-8")
+        paragraphs = clean_paragraphs(text, article)[0]
+        published = datetime.date.fromisoformat(str(entry["published"]))
+        for item in entry["dates"]:
+            seen = 0
+            for p in paragraphs:
+                start = p.text.find(item["text"])
+                while start != -1:
+                    seen += 1
+                    if seen == item.get("nth", 1):
+                        gold.append((p.id, start, start + len(item["text"]), item["value"],
+                                     item["qualifier"]))
+                    start = p.text.find(item["text"], start + 1)
+        for p in paragraphs:
+            dates = (find_dates(p.text, published=published) if takes_published
+                     else find_dates(p.text))
+            found += [(p.id, d.start, d.end, d.value, d.qualifier, d.text) for d in dates]
+    unmatched, wrong = list(gold), []
+    for paragraph, start, end, value, qualifier, text in found:
+        match = next((g for g in unmatched if g[0] == paragraph and start < g[2]
+                      and g[1] < end and g[3:] == (value, qualifier)), None)
+        if match:
+            unmatched.remove(match)
+        else:
+            wrong.append((paragraph, text, value, qualifier))
+    correct = len(gold) - len(unmatched)
+    precision = correct / len(found) if found else 0.0
+    recall = correct / len(gold) if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if correct else 0.0
+    report = {"precision": precision, "recall": recall, "f1": f1, "gold": len(gold),
+              "found": len(found), "takes_published": takes_published}
+    if verbose:
+        report["missed"] = unmatched
+        report["wrong"] = wrong
+    return report
+
+
+def main() -> None:
+    verbose = "--verbose" in sys.argv
+    print(json.dumps({"articles": len(GOLD), "candidates": candidate_score(verbose),
+                      "dates": date_score(verbose)}, ensure_ascii=False, indent=1))
+
+
+if __name__ == "__main__":
+    main()
