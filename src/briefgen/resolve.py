@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import difflib
 from collections.abc import Iterable
 
 from . import model
@@ -27,7 +26,7 @@ class _Citations:
         if source is None:
             self.problems.append(Problem(
                 self.spec.path, cite.line, cite.key,
-                f"no source '{cite.source}' (known: {self.library.known()})"))
+                f"no source '{cite.source}'; {self.library.unknown(cite.source)}"))
             return None
         count = len(source.paragraphs)
         for number in (cite.first, cite.last):
@@ -100,6 +99,8 @@ def _actor(actor, citations: _Citations, registry, spec: BriefSpec) -> model.Act
             return None
         return model.Actor(model.Text(entry.en), model.Text(entry.ar, "ar"),
                            model.Text(actor.role), cites, registry_id=entry.id)
+    if actor.name is None:  # neither `name` nor `ref`: reported by the spec's reading
+        return None
     name_ar = model.Text(actor.name.ar, "ar") if actor.name.ar else None
     return model.Actor(model.Text(actor.name.en), name_ar, model.Text(actor.role), cites)
 
@@ -107,13 +108,18 @@ def _actor(actor, citations: _Citations, registry, spec: BriefSpec) -> model.Act
 def _unknown_ref(ref: str, registry) -> str:
     if registry is None:
         return f"no actor '{ref}': the project has no seeds/actors.yaml; give a `name` instead"
-    ids = [actor.id for actor in registry.actors]
-    by_name = {actor.en.lower(): actor.id for actor in registry.actors}
-    close = difflib.get_close_matches(ref.lower(), ids, n=3, cutoff=0.6) or \
-        [by_name[n] for n in difflib.get_close_matches(ref.lower(), by_name, n=3, cutoff=0.6)]
-    hint = f"did you mean {' or '.join(repr(c) for c in close)}? " if close else ""
+    from .closest import closest
+
+    meant = closest(ref, {actor.id: (actor.en, *actor.names) for actor in registry.actors})
+    names = [f"'{actor.id}'" if _letters(actor.en) == _letters(actor.id)
+             else f"'{actor.id}' ({actor.en})" for actor in map(registry.get, meant)]
+    hint = f"did you mean {' or '.join(names)}? " if meant else ""
     return (f"no actor '{ref}' in seeds/actors.yaml; {hint}add it there or give a `name` "
             "(`briefgen actors SOURCE` lists the ids found in a source)")
+
+
+def _letters(name: str) -> str:
+    return "".join(char for char in name.casefold() if char.isalnum())
 
 
 def _with_mentions(actors: tuple[model.Actor, ...], sources: list[Source],

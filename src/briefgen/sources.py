@@ -10,7 +10,9 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Literal
 
@@ -148,6 +150,30 @@ class SourceLibrary:
         """List ids and aliases for an error message."""
         names = [f"{s.id} ({s.meta.alias})" if s.meta.alias else s.id for s in self]
         return ", ".join(names) or "none: seeds/ holds no .txt files"
+
+    def unknown(self, key: str) -> str:
+        """Say, for an error message, which sources `key` may have meant, or how to list them."""
+        if not self.sources:
+            return "seeds/ holds no .txt files"
+        from .closest import closest
+
+        meant = closest(key, {s.id: (s.meta.alias or s.id,) for s in self})
+        if meant:
+            return f"did you mean {' or '.join(map(self._named_like(key), meant))}?"
+        return f"`briefgen sources` lists the {len(self.sources)} ids and aliases to cite"
+
+
+    def _named_like(self, key: str) -> Callable[[str], str]:
+        """Name a source by its id or its alias, whichever is more like `key`, then the other."""
+        def named(source_id: str) -> str:
+            alias = self.sources[source_id].meta.alias
+            if not alias:
+                return f"'{source_id}'"
+            names = sorted((alias, source_id), key=lambda name: -SequenceMatcher(
+                None, key.casefold(), name.casefold()).ratio())
+            return f"'{names[0]}' ({names[1]})"
+
+        return named
 
 
 def clean_paragraphs(
