@@ -216,3 +216,20 @@ def test_build_with_the_same_mistakes_writes_nothing(scratch_project):
     validated = run(scratch_project.root, "validate", str(briefs))
     assert errors(result) == errors(validated) and len(errors(result)) == 3
     assert {p.name: p.read_bytes() for p in out.iterdir()} == earlier
+
+
+def test_problems_in_seeds_do_not_hide_the_specs_problems(scratch_project):
+    seeds = scratch_project.seeds
+    with open(seeds / "sources.yaml", "a", encoding="utf-8") as metadata:
+        metadata.write("\nnot-here:\n  outlet: x\n")
+    broken = seeds / "003_46c3cfe90f7b128f.txt"
+    broken.write_bytes(b"\xff not UTF-8\n")
+    spec = write(scratch_project.root / "briefs", "three.yaml", THREE_MISTAKES.replace(
+        f"{SEED}#p3", "003_46c3cfe90f7b128f#p3"))  # cites the unreadable source
+    result = run(scratch_project.root, "validate", str(spec))
+    assert result.exit_code == 2
+    lines = errors(result)
+    assert [line.split(": ")[1] for line in lines] == [
+        f"{spec}:4", f"{spec}:7", f"{spec}:11", f"{broken}:1", str(seeds / "sources.yaml")]
+    assert "003_46c3cfe90f7b128f" not in "".join(lines[:3])  # its problem is the file's own
+    assert lines[-1].endswith("not-here: no seeds/not-here.txt for this entry")

@@ -22,7 +22,7 @@ from .cache import (
     environment_fingerprint,
     file_digest,
 )
-from .errors import Problem, Problems, ProjectError, SpecError
+from .errors import Problem, Problems, ProjectError, SourceError, SpecError
 from .files import read_regular
 from .model import Brief, ResolvedBrief, content_digest
 from .project import Project
@@ -152,12 +152,14 @@ class Seeds(NamedTuple):
 
 
 def load_seeds(project: Project, problems: Problems) -> Seeds | None:
-    """Load the sources and the registry; None, with their problems kept, if either fails
-    (a spec checked against a part of them would get problems that are not its own)."""
-    from .sources import load_library
+    """Load the sources and the registry as far as they go, their problems kept; None where
+    specs cannot be checked against them (sources.yaml or actors.yaml unreadable: a spec
+    checked against a part of them would get problems that are not its own)."""
+    from .sources import read_library
 
+    library, source_problems = read_library(project)
+    problems.add(source_problems, SourceError)
     before = len(problems.found)
-    library = problems.run(load_library, project)
     registry = problems.run(load_registry, project)
     if library is None or len(problems.found) > before:
         return None

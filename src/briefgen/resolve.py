@@ -23,6 +23,8 @@ class _Citations:
 
     def check(self, cite: Cite) -> tuple[Source, model.Citation] | None:
         source = self.library.find(cite.source)
+        if source is None and cite.source in self.library.unreadable:
+            return None  # in seeds/ but unreadable: that problem is reported, not this cite
         if source is None:
             self.problems.append(Problem(
                 self.spec.path, cite.line, cite.key,
