@@ -233,3 +233,16 @@ def test_problems_in_seeds_do_not_hide_the_specs_problems(scratch_project):
         f"{spec}:4", f"{spec}:7", f"{spec}:11", f"{broken}:1", str(seeds / "sources.yaml")]
     assert "003_46c3cfe90f7b128f" not in "".join(lines[:3])  # its problem is the file's own
     assert lines[-1].endswith("not-here: no seeds/not-here.txt for this entry")
+
+
+def test_a_broken_registry_leaves_refs_unchecked_but_citations_checked(scratch_project):
+    registry = scratch_project.seeds / "actors.yaml"
+    with open(registry, "a", encoding="utf-8") as actors:
+        actors.write("\n- id: new-actor\n  en: New\n  ar: جديد\n  kind: country\n")
+    spec = write(scratch_project.root / "briefs", "refs.yaml", THREE_MISTAKES.replace(
+        "excerpts:", f"actors:\n  - ref: ghani\n    role: R.\n    cite: [{SEED}#p3]\nexcerpts:"))
+    lines = errors(run(scratch_project.root, "validate", str(spec)))
+    kind_line = len(registry.read_text("utf-8").splitlines())
+    assert [line.split(": ")[1] for line in lines] == [
+        f"{spec}:4", f"{spec}:7", f"{spec}:15", f"{registry}:{kind_line}"]
+    assert "'country' is not one of state" in lines[-1]

@@ -149,21 +149,22 @@ class Seeds(NamedTuple):
 
     library: SourceLibrary
     registry: Registry | None
+    registry_read: bool = True  # False: actors.yaml has problems, so refs go unchecked
 
 
 def load_seeds(project: Project, problems: Problems) -> Seeds | None:
     """Load the sources and the registry as far as they go, their problems kept; None where
-    specs cannot be checked against them (sources.yaml or actors.yaml unreadable: a spec
-    checked against a part of them would get problems that are not its own)."""
+    specs cannot be checked against them (sources.yaml unreadable: every alias would look
+    unknown, and the spec would get problems that are not its own)."""
     from .sources import read_library
 
     library, source_problems = read_library(project)
     problems.add(source_problems, SourceError)
     before = len(problems.found)
     registry = problems.run(load_registry, project)
-    if library is None or len(problems.found) > before:
+    if library is None:
         return None
-    return Seeds(library, registry)
+    return Seeds(library, registry, registry_read=len(problems.found) == before)
 
 
 @dataclass(frozen=True)
@@ -190,7 +191,8 @@ def check_spec(path: Path, seeds: Seeds | None) -> CheckedSpec:
     brief = None
     if spec is not None and seeds is not None:
         try:
-            brief = resolve(spec, seeds.library, seeds.registry)
+            brief = resolve(spec, seeds.library, seeds.registry,
+                            check_refs=seeds.registry_read)
         except SpecError as exc:
             problems.extend(exc.problems)
     return CheckedSpec(path, spec, None if problems else brief, tuple(problems))

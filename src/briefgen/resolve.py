@@ -47,14 +47,19 @@ class _Citations:
         return tuple(result[1] for result in checked if result is not None)
 
 
-def resolve(spec: BriefSpec, library: SourceLibrary, registry=None) -> model.Brief:
-    """Join a spec with its sources into a Brief, or raise SpecError with every problem."""
+def resolve(spec: BriefSpec, library: SourceLibrary, registry=None, *,
+            check_refs: bool = True) -> model.Brief:
+    """Join a spec with its sources into a Brief, or raise SpecError with every problem.
+
+    `check_refs=False` leaves actor refs unchecked, for a registry that could not be read
+    (its own problems are reported): the citations are still checked.
+    """
     citations = _Citations(spec, library)
     background = tuple(
         model.Statement(model.Text(item.text), citations.many(item.cite))
         for item in spec.background
     )
-    actors = tuple(_actor(actor, citations, registry, spec) for actor in spec.actors)
+    actors = tuple(_actor(actor, citations, registry, spec, check_refs) for actor in spec.actors)
     key_dates = tuple(sorted(
         (model.KeyDate(item.date, model.Text(item.event), citations.many(item.cite))
          for item in spec.key_dates),
@@ -90,10 +95,13 @@ def resolve(spec: BriefSpec, library: SourceLibrary, registry=None) -> model.Bri
     )
 
 
-def _actor(actor, citations: _Citations, registry, spec: BriefSpec) -> model.Actor | None:
+def _actor(actor, citations: _Citations, registry, spec: BriefSpec,
+           check_refs: bool = True) -> model.Actor | None:
     cites = citations.many(actor.cite)
     if actor.ref is not None:
         entry = registry.get(actor.ref) if registry is not None else None
+        if entry is None and not check_refs:
+            return None
         if entry is None:
             citations.problems.append(Problem(
                 spec.path, actor.ref_line or spec.line, f"{actor.key or 'actors'}.ref",
