@@ -138,7 +138,9 @@ excerpts:
     ("irgcc", ["irgc"]),
     ("Quds Forc", ["quds-force"]),
     ("bagheri", ["ali-bagheri-kani", "mohammad-bagheri"]),  # a surname two actors share
-    ("zzqx", []),
+    ("rusia", ["russia"]),
+    ("الحرس", ["irgc"]),  # a word of the Arabic name (الحرس الثوري)
+    ("khamenei", []),  # not in the registry, and nothing alike enough
 ])
 def test_closest_actor_ids(project, typed, meant):
     registry = load_registry(project)

@@ -18,10 +18,11 @@ def closest(typed: str, names: Mapping[str, Iterable[str]],
     meant, best first; empty when none is close.
 
     How the typed text meets a name ranks before how alike they are: the same name written
-    otherwise (case, hyphens, hamza), all its words among the name's words (`ghani` is a word
-    of ashraf-ghani), a close spelling of the whole name, a close spelling or the start of
-    each of its words, and only then a loose likeness or a name merely containing it. Only
-    keys of the best rank found are returned, so `ghani` gives ashraf-ghani, not afghanistan.
+    otherwise (case, hyphens, hamza); all its words among the name's words (`ghani` is a word
+    of ashraf-ghani) or a close spelling of the whole name; a close spelling or the start of
+    each of its words; and only then a loose likeness or a name merely containing it. Only
+    keys of the best rank found are returned, most alike first, so `ghani` gives
+    ashraf-ghani, not afghanistan.
     """
     words = _words(typed)
     if not words:
@@ -51,14 +52,12 @@ def _rank(typed: tuple[str, ...], name: tuple[str, ...]) -> tuple[int, float] | 
     likeness = difflib.SequenceMatcher(None, whole, name_whole).ratio()
     if whole == name_whole:
         tier = 0
-    elif set(typed) <= set(name):
+    elif set(typed) <= set(name) or likeness >= 0.8:
         tier = 1
-    elif likeness >= 0.8:
-        tier = 2
     elif all(any(_near_word(word, other) for other in name) for word in typed):
+        tier = 2
+    elif likeness >= 0.7 or (len(whole) >= 4 and whole in name_whole):
         tier = 3
-    elif likeness >= 0.6 or (len(whole) >= 4 and whole in name_whole):
-        tier = 4
     else:
         return None
     return tier, -likeness
