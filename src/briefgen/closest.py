@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Iterable, Mapping
 
@@ -24,13 +25,13 @@ def closest(typed: str, names: Mapping[str, Iterable[str]],
     keys of the best rank found are returned, most alike first, so `ghani` gives
     ashraf-ghani, not afghanistan.
     """
-    words = _words(typed)
-    if not words:
+    query = _Query(_words(typed))
+    if not query.words:
         return []
     ranked: dict[str, tuple[int, float]] = {}
     for key, key_names in names.items():
         for name in {key, *key_names}:
-            rank = _rank(words, _words(name))
+            rank = query.rank(_words(name))
             if rank is not None and (key not in ranked or rank < ranked[key]):
                 ranked[key] = rank
     if not ranked:
@@ -40,31 +41,53 @@ def closest(typed: str, names: Mapping[str, Iterable[str]],
     return [key for _, key in found[:limit]]
 
 
+@functools.lru_cache(maxsize=4096)
 def _words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(normalize(text).casefold()))
 
 
-def _rank(typed: tuple[str, ...], name: tuple[str, ...]) -> tuple[int, float] | None:
-    """(tier, minus likeness) of how `typed` meets `name`, lower is better; None: not close."""
-    if not name:
-        return None
-    whole, name_whole = "".join(typed), "".join(name)
-    likeness = difflib.SequenceMatcher(None, whole, name_whole).ratio()
-    if whole == name_whole:
-        tier = 0
-    elif set(typed) <= set(name) or likeness >= 0.8:
-        tier = 1
-    elif all(any(_near_word(word, other) for other in name) for word in typed):
-        tier = 2
-    elif likeness >= 0.7 or (len(whole) >= 4 and whole in name_whole):
-        tier = 3
-    else:
-        return None
-    return tier, -likeness
+class _Query:
+    """The typed words, with a matcher for each kept, as difflib advises, for the name
+    compared with them (it indexes its second sequence once)."""
 
+    def __init__(self, words: tuple[str, ...]):
+        self.words = words
+        self.whole = "".join(words)
+        self._matchers: dict[str, difflib.SequenceMatcher] = {}
 
-def _near_word(typed: str, word: str) -> bool:
-    """Say whether a typed word is the start of `word` or a close spelling of it."""
-    if len(typed) >= 3 and word.startswith(typed):
-        return True
-    return len(typed) >= 3 and difflib.SequenceMatcher(None, typed, word).ratio() >= 0.8
+    def rank(self, name: tuple[str, ...]) -> tuple[int, float] | None:
+        """(tier, minus likeness) of how the query meets `name`, lower is better; None: not
+        close."""
+        if not name:
+            return None
+        name_whole = "".join(name)
+        if self.whole == name_whole:
+            return 0, -1.0
+        likeness = self.likeness(self.whole, name_whole, 0.7)
+        if set(self.words) <= set(name) or likeness >= 0.8:
+            tier = 1
+        elif all(any(self.near(word, other) for other in name) for word in self.words):
+            tier = 2
+        elif likeness >= 0.7 or (len(self.whole) >= 4 and self.whole in name_whole):
+            tier = 3
+        else:
+            return None
+        return tier, -self.likeness(self.whole, name_whole, 0.0)
+
+    def near(self, typed: str, word: str) -> bool:
+        """Say whether a typed word is the start of `word` or a close spelling of it."""
+        if len(typed) < 3:
+            return False
+        return word.startswith(typed) or self.likeness(typed, word, 0.8) >= 0.8
+
+    def likeness(self, typed: str, other: str, floor: float) -> float:
+        """difflib's ratio, or 0 where a cheap bound shows it is below `floor`."""
+        if 2 * min(len(typed), len(other)) < floor * (len(typed) + len(other)):
+            return 0.0
+        matcher = self._matchers.get(typed)
+        if matcher is None:
+            matcher = self._matchers[typed] = difflib.SequenceMatcher(None, b=typed)
+        matcher.set_seq1(other)
+        if matcher.quick_ratio() < floor:
+            return 0.0
+        return matcher.ratio()
