@@ -14,7 +14,7 @@ from ..spec import PackSpec
 
 
 class Validated(NamedTuple):
-    """What a valid set of specs makes: its briefs, and the pack spec of its folders."""
+    """What a valid set of specs makes: its briefs, the spec files, and their folders' pack spec."""
 
     briefs: list[Brief]
     spec_paths: list[Path]
