@@ -192,12 +192,12 @@ def test_a_folder_is_not_a_source(command, tmp_path):
     assert error_lines(result) == [f"error: {tmp_path}: is a folder, not a text file"]
 
 
-def test_unknown_source_id_lists_the_known():
+def test_unknown_source_id_suggests_the_closest():
     result = run("dates", "iran-talibann")
     assert result.exit_code == 2
-    [line] = error_lines(result)
-    assert line.startswith("error: no source 'iran-talibann': not a source id or alias (known: ")
-    assert f"{SEED} ({ALIAS})" in line and line.endswith("), and no such file")
+    assert error_lines(result) == [
+        "error: no source 'iran-talibann': not a source id or alias, and no such file; "
+        f"did you mean '{ALIAS}' ({SEED})?"]
 
 
 # --- spec actors by registry ref -------------------------------------------------------------
@@ -253,7 +253,8 @@ def test_unknown_ref_is_located_with_did_you_mean(tmp_path):
     assert result.exit_code == 2
     assert error_lines(result) == [
         f"error: {path}:10: actors[1].ref: no actor 'irgcc' in seeds/actors.yaml; "
-        "did you mean 'irgc'? add it there or give a `name` "
+        "did you mean 'irgc' (Islamic Revolutionary Guard Corps (IRGC))? add it there or give "
+        "a `name` "
         "(`briefgen actors SOURCE` lists the ids found in a source)"]
 
 

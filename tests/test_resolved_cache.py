@@ -71,7 +71,7 @@ def test_unchanged_specs_are_not_parsed_again(scratch, monkeypatch):
     def refuse(*args, **kwargs):
         raise AssertionError("a spec was resolved again")
 
-    monkeypatch.setattr(briefgen.inputs, "load_briefs", refuse)
+    monkeypatch.setattr(briefgen.inputs, "check_briefs", refuse)
     second = _build(scratch, out)
     assert [b.brief for b in second] == [b.brief for b in first]
 

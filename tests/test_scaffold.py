@@ -92,7 +92,8 @@ def test_new_writes_elsewhere_with_a_modeline_that_still_finds_the_schema(scratc
 def test_new_names_unknown_sources_and_bad_slugs(scratch_project):
     result = run(scratch_project, "new", "x", "--source", "nope")
     assert result.exit_code == 2
-    assert result.output.startswith("error: --source nope: no such source (known: 000_9ade")
+    assert result.output.startswith("error: --source nope: no such source; `briefgen sources` "
+                                    "lists the 5 ids and aliases to cite")
     result = run(scratch_project, "new", "Not A Slug", "--source", SOURCE)
     assert result.exit_code == 2
     assert "cannot name a brief" in result.output

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .cache import CACHE_DIR, Store
-from .inputs import check_pack_ids, gather_inputs, resolve_briefs
+from .errors import Problems
+from .inputs import gather_inputs, resolve_briefs
 from .limits import render_seconds
 from .model import Brief
 from .output import check_output_folder, write_outputs
@@ -116,18 +117,21 @@ def build(
     render_seconds()  # a bad BRIEFGEN_RENDER_TIMEOUT is an error even when nothing renders
     progress = progress or BuildProgress()
     with fewer_gc_passes(), font_folders():
-        inputs = gather_inputs(project, paths)
+        problems = Problems()  # every problem of every spec and the pack, reported at once
+        inputs = gather_inputs(project, paths, problems)
         store = Store(project.root / CACHE_DIR, read=use_cache)
         keys = inputs.keys()
-        resolved = resolve_briefs(project, inputs.spec_paths, store, keys)
-        briefs = [r.brief for r in resolved]
-
-        check_pack_ids(briefs, inputs.spec_paths)  # `pack` names the pack's files, always
+        resolution = resolve_briefs(project, inputs.spec_paths, problems, store, keys)
         make_pack = (bool(inputs.folders) if pack is None else pack) and (
             "pdf" in formats or "docx" in formats)
         if make_pack:  # check the pack before laying anything out
-            from .pack import order_briefs
+            from .pack import order_briefs, order_problems
 
+            problems.add(order_problems(resolution.ids, inputs.pack_spec))
+        problems.raise_any()
+        resolved = resolution.briefs
+        briefs = [r.brief for r in resolved]
+        if make_pack:
             order = [b.id for b in order_briefs(briefs, inputs.pack_spec)]
         # A pack's page plan needs every brief laid out, whatever formats were asked for.
         needed = check_formats((*formats, "pdf")) if make_pack else formats

@@ -99,24 +99,15 @@ def validate(ctx, paths):
       briefgen validate briefs/iran-taliban.yaml
       briefgen validate                      # every spec in briefs/ and briefs/pack.yaml
     """
-    from .inputs import check_pack_ids, find_specs, load_briefs, load_registry
-    from .pack import order_briefs, pack_spec_of
-    from .sources import load_library
+    from .commands.validate import validate_specs
 
     project = _project(ctx)
-    paths = list(paths) or [project.root / "briefs"]
-    specs = find_specs(paths)
-    briefs = load_briefs(specs, load_library(project), load_registry(project))
-    check_pack_ids(briefs, specs)  # before any "ok": a brief called `pack` is not ok
+    briefs, specs, pack_spec = validate_specs(project, list(paths) or [project.root / "briefs"])
     for brief in briefs:
         click.echo(f"ok {brief.id}: {_count(len(brief.excerpts), 'excerpt')}, "
                    f"{_count(len(brief.sources), 'source')}")
-    folders = [p for p in paths if p.is_dir()]
-    if folders:
-        pack_spec = pack_spec_of(folders)
-        order_briefs(briefs, pack_spec)
-        if pack_spec is not None:
-            click.echo(f"ok pack: {pack_spec.path}")
+    if pack_spec is not None:
+        click.echo(f"ok pack: {pack_spec.path}")
     from .build import font_warnings
     from .commands.scaffold import find_placeholders
 
@@ -151,7 +142,7 @@ def sources(ctx, source, dropped):
         return
     item = library.find(source)
     if item is None:
-        raise BriefgenError(f"no source '{source}' (known: {library.known()})")
+        raise BriefgenError(f"no source '{source}'; {library.unknown(source)}")
     header = " · ".join(x for x in (item.meta.outlet, item.meta.title_en) if x)
     click.echo(f"{item.id}" + (f" ({item.meta.alias})" if item.meta.alias else "")
                + (f"  {header}" if header else ""))

@@ -5,12 +5,13 @@ Everything a build reads from the project is gathered here, before anything is l
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .cache import (
     Codec,
@@ -21,14 +22,15 @@ from .cache import (
     environment_fingerprint,
     file_digest,
 )
-from .errors import Problem, ProjectError, SpecError
+from .errors import Problem, Problems, ProjectError, SourceError, SpecError
 from .files import read_regular
 from .model import Brief, ResolvedBrief, content_digest
 from .project import Project
-from .spec import PACK_NAME, PACK_SPECS, SPEC_SUFFIXES, PackSpec
+from .spec import PACK_NAME, PACK_SPECS, SPEC_SUFFIXES, BriefSpec, PackSpec
 from .yamlnodes import MAX_YAML_BYTES
 
 if TYPE_CHECKING:
+    from .arabic.actors import Registry
     from .sources import SourceLibrary
 
 
@@ -79,15 +81,19 @@ class Inputs:
         return {name: self.digests[path] for name, path in files.items()}
 
 
-def gather_inputs(project: Project, paths: Sequence[Path]) -> Inputs:
-    """Find the specs in `paths` and every file the build will depend on."""
+def gather_inputs(project: Project, paths: Sequence[Path],
+                  problems: Problems | None = None) -> Inputs:
+    """Find the specs in `paths` and every file the build will depend on; a pack spec's
+    problems go to `problems` where given, to be reported with the specs'."""
     from .render.fonts import font_files
 
     folders = tuple(Path(p) for p in paths if Path(p).is_dir())
+    spec_paths = tuple(find_specs(paths))
     return Inputs(
-        spec_paths=tuple(find_specs(paths)),
+        spec_paths=spec_paths,
         folders=folders,
-        pack_spec=_pack_spec_of(folders),
+        pack_spec=problems.run(_pack_spec_of, folders) if problems is not None
+        else _pack_spec_of(folders),
         seeds=tuple(seed_files(project)),
         templates=project.template_files(),
         fonts=tuple(font.path for font in font_files()),
@@ -107,6 +113,7 @@ def find_specs(paths: Iterable[Path]) -> list[Path]:
     name order."""
     specs: list[Path] = []
     paths = list(paths)
+    missing = []
     for path in paths:
         path = Path(path)
         if path.is_dir():
@@ -116,7 +123,9 @@ def find_specs(paths: Iterable[Path]) -> list[Path]:
         elif os.path.lexists(path):  # a file, or something reading it will name (a FIFO)
             specs.append(path)
         else:
-            raise ProjectError(f"{path}: no such spec file or folder")
+            missing.append(Problem(path, None, None, "no such spec file or folder"))
+    if missing:
+        raise ProjectError(missing)
     if not specs:
         raise ProjectError(f"no *.yaml specs in {', '.join(str(p) for p in paths)}")
     # A spec named twice is one. realpath, unlike resolve(), does not raise on a loop of
@@ -135,80 +144,146 @@ def load_registry(project: Project):
     return load(path)
 
 
-def load_briefs(spec_paths: Sequence[Path], library: SourceLibrary, registry=None) -> list[Brief]:
-    """Load and resolve every spec, reporting the problems of all of them together."""
-    from .resolve import resolve
-    from .spec import load_spec
+class Seeds(NamedTuple):
+    """The sources and the actor registry specs are resolved against."""
 
-    briefs: list[Brief] = []
-    problems = []
-    for path in spec_paths:
+    library: SourceLibrary
+    registry: Registry | None
+    registry_read: bool = True  # False: actors.yaml has problems, so refs go unchecked
+
+
+def load_seeds(project: Project, problems: Problems) -> Seeds | None:
+    """Load the sources and the registry as far as they go, their problems kept; None where
+    specs cannot be checked against them (sources.yaml unreadable: every alias would look
+    unknown, and the spec would get problems that are not its own)."""
+    from .sources import read_library
+
+    library, source_problems = read_library(project)
+    problems.add(source_problems, SourceError)
+    before = len(problems.found)
+    registry = problems.run(load_registry, project)
+    if library is None:
+        return None
+    return Seeds(library, registry, registry_read=len(problems.found) == before)
+
+
+@dataclass(frozen=True)
+class CheckedSpec:
+    """One spec read and resolved as far as it goes."""
+
+    path: Path
+    spec: BriefSpec | None  # None: nothing of it could be read
+    brief: Brief | None  # None: the spec has a problem
+    problems: tuple[Problem, ...]
+
+    @property
+    def brief_id(self) -> str:
+        return (self.spec.id if self.spec is not None else None) or self.path.stem
+
+
+def check_spec(path: Path, seeds: Seeds | None) -> CheckedSpec:
+    """Read a spec and resolve it against the seeds (where they loaded), every problem kept:
+    a typo in one key does not hide an unknown source or a paragraph out of range."""
+    from .resolve import resolve
+    from .spec import read_spec
+
+    spec, problems = read_spec(path)
+    brief = None
+    if spec is not None and seeds is not None:
         try:
-            briefs.append(resolve(load_spec(path), library, registry))
+            brief = resolve(spec, seeds.library, seeds.registry,
+                            check_refs=seeds.registry_read)
         except SpecError as exc:
             problems.extend(exc.problems)
-    if problems:
-        raise SpecError(problems)
-    check_unique_ids(briefs, spec_paths)
-    return briefs
+    return CheckedSpec(path, spec, None if problems else brief, tuple(problems))
 
 
-def resolve_briefs(project: Project, spec_paths: Sequence[Path], store: Store,
-                   keys: Keys) -> list[ResolvedBrief]:
-    """load_briefs, taking each brief an earlier build resolved from the same spec, sources
-    and code from the store; the sources and actors are loaded only if a spec is new."""
+def check_briefs(spec_paths: Sequence[Path], seeds: Seeds | None) -> list[CheckedSpec]:
+    """check_spec for each spec."""
+    return [check_spec(path, seeds) for path in spec_paths]
+
+
+def load_briefs(spec_paths: Sequence[Path], library: SourceLibrary, registry=None) -> list[Brief]:
+    """Load and resolve every spec, reporting the problems of all of them together."""
+    checked = check_briefs(spec_paths, Seeds(library, registry))
+    problems = Problems()
+    for item in checked:
+        problems.add(item.problems)
+    problems.add(id_problems([(item.path, item.spec) for item in checked]))
+    problems.raise_any()
+    return [item.brief for item in checked if item.brief is not None]
+
+
+class Resolution(NamedTuple):
+    """The whole briefs of a build, and the brief id of every spec, whole or not."""
+
+    briefs: list[ResolvedBrief]
+    ids: list[str]
+
+
+def resolve_briefs(project: Project, spec_paths: Sequence[Path], problems: Problems,
+                   store: Store | None = None, keys: Keys | None = None) -> Resolution:
+    """Resolve every spec, taking each brief an earlier build resolved from the same spec,
+    sources and code from the store; the sources and actors are loaded only if a spec is new.
+    The problems of every spec go to `problems`; the briefs returned are the whole ones."""
     codec = Codec.of(ResolvedBrief)
-    specs = read_specs(spec_paths)
+    specs = _readable_specs(spec_paths)  # one that is not is read again below, to say why
     known: dict[Path, ResolvedBrief] = {}
     for path, data in specs.items():
-        kept = store.get(keys.resolved(path, data), codec)
+        kept = store.get(keys.resolved(path, data), codec) if store and keys else None
         if kept is not None:
             known[path] = kept
     missing = [path for path in spec_paths if path not in known]
+    checked: dict[Path, CheckedSpec] = {}
     if missing:
-        from .sources import load_library
-
-        fresh = load_briefs(missing, load_library(project), load_registry(project))
-        for path, brief in zip(missing, fresh, strict=True):
-            resolved = known[path] = ResolvedBrief(brief, content_digest(brief))
-            if read_specs([path]) == {path: specs[path]}:  # not edited while it was read
-                store.put(keys.resolved(path, specs[path]), resolved, codec)
-    resolved_briefs = [known[path] for path in spec_paths]
-    check_unique_ids([r.brief for r in resolved_briefs], spec_paths)
-    return resolved_briefs
-
-
-def read_specs(spec_paths: Sequence[Path]) -> dict[Path, bytes]:
-    """Each spec's bytes (regular files under the YAML limit), every problem reported."""
-    specs, problems = {}, []
+        checked = {item.path: item for item in check_briefs(missing,
+                                                            load_seeds(project, problems))}
+    ids: list[tuple[Path, str, int | None]] = []
     for path in spec_paths:
-        try:
+        if path in known:
+            ids.append((path, known[path].brief.id, None))
+            continue
+        item = checked[path]
+        problems.add(item.problems)
+        ids.append((path, item.brief_id, item.spec.id_line if item.spec else None))
+        if item.brief is not None:
+            resolved = known[path] = ResolvedBrief(item.brief, content_digest(item.brief))
+            if store and keys and _readable_specs([path]) == {path: specs.get(path)}:
+                store.put(keys.resolved(path, specs[path]), resolved, codec)  # not edited since
+    problems.add(_id_problems(ids))
+    return Resolution([known[path] for path in spec_paths if path in known],
+                      [brief_id for _, brief_id, _ in ids])
+
+
+def _readable_specs(spec_paths: Sequence[Path]) -> dict[Path, bytes]:
+    """The bytes of each spec that is a regular file under the YAML limit."""
+    specs = {}
+    for path in spec_paths:
+        with contextlib.suppress(SpecError):
             specs[path] = read_regular(path, MAX_YAML_BYTES, "spec", SpecError)
-        except SpecError as exc:
-            problems.extend(exc.problems)
-    if problems:
-        raise SpecError(problems)
     return specs
 
 
-def check_pack_ids(briefs: Sequence[Brief], spec_paths: Sequence[Path]) -> None:
-    """Refuse a brief whose outputs would be the pack's (pack.pdf, pack.docx), in any build."""
-    for brief, path in zip(briefs, spec_paths, strict=True):
-        if brief.id == PACK_NAME:
-            from .spec import load_spec
-
-            raise SpecError([Problem(path, load_spec(path).id_line, "id",
-                                     f"'{PACK_NAME}' names the pack's own files; give the brief "
-                                     "another id (or rename the spec file)")])
+def id_problems(specs: Sequence[tuple[Path, BriefSpec | None]]) -> list[Problem]:
+    """Ids that two specs share, and the id no brief may have (the pack's own files)."""
+    return _id_problems([(path, spec.id or path.stem, spec.id_line)
+                         for path, spec in specs if spec is not None])
 
 
-def check_unique_ids(briefs: Sequence[Brief], spec_paths: Sequence[Path]) -> None:
+def _id_problems(ids: Sequence[tuple[Path, str, int | None]]) -> list[Problem]:
+    problems = []
     seen: dict[str, Path] = {}
-    for brief, path in zip(briefs, spec_paths, strict=True):
-        if brief.id in seen:
-            raise SpecError(f"{path}: id '{brief.id}' is also the id of {seen[brief.id]}; "
-                            "each brief needs its own id")
-        seen[brief.id] = path
+    for path, brief_id, line in ids:
+        if brief_id == PACK_NAME:
+            problems.append(Problem(path, line, "id",
+                                    f"'{PACK_NAME}' names the pack's own files; give the brief "
+                                    "another id (or rename the spec file)"))
+        elif brief_id in seen:
+            problems.append(Problem(path, line, "id",
+                                    f"'{brief_id}' is also the id of {seen[brief_id]}; "
+                                    "each brief needs its own id"))
+        seen.setdefault(brief_id, path)
+    return problems
 
 
 def seed_files(project: Project) -> list[Path]:

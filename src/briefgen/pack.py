@@ -105,24 +105,32 @@ def order_briefs(briefs: Sequence[Brief], spec: PackSpec | None) -> list[Brief]:
     by_id = {brief.id: brief for brief in briefs}
     if spec is None:
         return [by_id[brief_id] for brief_id in sorted(by_id)]
+    problems = order_problems(list(by_id), spec)
+    if problems:
+        raise SpecError(problems)
     listed = list(spec.briefs)
+    rest = sorted(set(by_id) - set(listed))
+    return [by_id[brief_id] for brief_id in [*listed, *rest]]
+
+
+def order_problems(brief_ids: Sequence[str], spec: PackSpec | None) -> list[Problem]:
+    """Check the pack spec's list of briefs against the ids of the specs built."""
+    if spec is None:
+        return []
     problems = []
     seen: set[str] = set()
-    for number, brief_id in enumerate(listed):
+    for number, brief_id in enumerate(spec.briefs):
         line = spec.briefs_lines[number] if number < len(spec.briefs_lines) else None
-        if brief_id not in by_id:
+        if brief_id not in brief_ids:
             problems.append(Problem(spec.path, line, "briefs",
                                     f"no brief '{brief_id}' among the specs built "
-                                    f"(known: {', '.join(sorted(by_id))}); fix the id or "
+                                    f"(known: {', '.join(sorted(brief_ids))}); fix the id or "
                                     "remove the line"))
         elif brief_id in seen:
             problems.append(Problem(spec.path, line, "briefs",
                                     f"'{brief_id}' is listed twice; a brief appears once"))
         seen.add(brief_id)
-    if problems:
-        raise SpecError(problems)
-    rest = sorted(set(by_id) - set(listed))
-    return [by_id[brief_id] for brief_id in [*listed, *rest]]
+    return problems
 
 
 def plan_pack(briefs: Sequence[Brief], page_counts: Sequence[int], spec: PackSpec | None,

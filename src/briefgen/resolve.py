@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import difflib
 from collections.abc import Iterable
 
 from . import model
@@ -24,10 +23,12 @@ class _Citations:
 
     def check(self, cite: Cite) -> tuple[Source, model.Citation] | None:
         source = self.library.find(cite.source)
+        if source is None and cite.source in self.library.unreadable:
+            return None  # in seeds/ but unreadable: that problem is reported, not this cite
         if source is None:
             self.problems.append(Problem(
                 self.spec.path, cite.line, cite.key,
-                f"no source '{cite.source}' (known: {self.library.known()})"))
+                f"no source '{cite.source}'; {self.library.unknown(cite.source)}"))
             return None
         count = len(source.paragraphs)
         for number in (cite.first, cite.last):
@@ -46,14 +47,19 @@ class _Citations:
         return tuple(result[1] for result in checked if result is not None)
 
 
-def resolve(spec: BriefSpec, library: SourceLibrary, registry=None) -> model.Brief:
-    """Join a spec with its sources into a Brief, or raise SpecError with every problem."""
+def resolve(spec: BriefSpec, library: SourceLibrary, registry=None, *,
+            check_refs: bool = True) -> model.Brief:
+    """Join a spec with its sources into a Brief, or raise SpecError with every problem.
+
+    `check_refs=False` leaves actor refs unchecked, for a registry that could not be read
+    (its own problems are reported): the citations are still checked.
+    """
     citations = _Citations(spec, library)
     background = tuple(
         model.Statement(model.Text(item.text), citations.many(item.cite))
         for item in spec.background
     )
-    actors = tuple(_actor(actor, citations, registry, spec) for actor in spec.actors)
+    actors = tuple(_actor(actor, citations, registry, spec, check_refs) for actor in spec.actors)
     key_dates = tuple(sorted(
         (model.KeyDate(item.date, model.Text(item.event), citations.many(item.cite))
          for item in spec.key_dates),
@@ -89,10 +95,13 @@ def resolve(spec: BriefSpec, library: SourceLibrary, registry=None) -> model.Bri
     )
 
 
-def _actor(actor, citations: _Citations, registry, spec: BriefSpec) -> model.Actor | None:
+def _actor(actor, citations: _Citations, registry, spec: BriefSpec,
+           check_refs: bool = True) -> model.Actor | None:
     cites = citations.many(actor.cite)
     if actor.ref is not None:
         entry = registry.get(actor.ref) if registry is not None else None
+        if entry is None and not check_refs:
+            return None
         if entry is None:
             citations.problems.append(Problem(
                 spec.path, actor.ref_line or spec.line, f"{actor.key or 'actors'}.ref",
@@ -100,6 +109,8 @@ def _actor(actor, citations: _Citations, registry, spec: BriefSpec) -> model.Act
             return None
         return model.Actor(model.Text(entry.en), model.Text(entry.ar, "ar"),
                            model.Text(actor.role), cites, registry_id=entry.id)
+    if actor.name is None:  # neither `name` nor `ref`: reported by the spec's reading
+        return None
     name_ar = model.Text(actor.name.ar, "ar") if actor.name.ar else None
     return model.Actor(model.Text(actor.name.en), name_ar, model.Text(actor.role), cites)
 
@@ -107,13 +118,18 @@ def _actor(actor, citations: _Citations, registry, spec: BriefSpec) -> model.Act
 def _unknown_ref(ref: str, registry) -> str:
     if registry is None:
         return f"no actor '{ref}': the project has no seeds/actors.yaml; give a `name` instead"
-    ids = [actor.id for actor in registry.actors]
-    by_name = {actor.en.lower(): actor.id for actor in registry.actors}
-    close = difflib.get_close_matches(ref.lower(), ids, n=3, cutoff=0.6) or \
-        [by_name[n] for n in difflib.get_close_matches(ref.lower(), by_name, n=3, cutoff=0.6)]
-    hint = f"did you mean {' or '.join(repr(c) for c in close)}? " if close else ""
+    from .closest import closest
+
+    meant = closest(ref, {actor.id: (actor.en, *actor.names) for actor in registry.actors})
+    names = [f"'{actor.id}'" if _letters(actor.en) == _letters(actor.id)
+             else f"'{actor.id}' ({actor.en})" for actor in map(registry.get, meant)]
+    hint = f"did you mean {' or '.join(names)}? " if meant else ""
     return (f"no actor '{ref}' in seeds/actors.yaml; {hint}add it there or give a `name` "
             "(`briefgen actors SOURCE` lists the ids found in a source)")
+
+
+def _letters(name: str) -> str:
+    return "".join(char for char in name.casefold() if char.isalnum())
 
 
 def _with_mentions(actors: tuple[model.Actor, ...], sources: list[Source],

@@ -10,7 +10,9 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Literal
 
@@ -134,6 +136,9 @@ class SourceLibrary:
 
     sources: dict[str, Source] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)
+    # Ids and aliases of sources in seeds/ that could not be loaded (their problems are
+    # reported): a citation of one is not a citation of an unknown source.
+    unreadable: frozenset[str] = frozenset()
 
     def find(self, key: str) -> Source | None:
         return self.sources.get(key) or self.sources.get(self.aliases.get(key, ""))
@@ -148,6 +153,30 @@ class SourceLibrary:
         """List ids and aliases for an error message."""
         names = [f"{s.id} ({s.meta.alias})" if s.meta.alias else s.id for s in self]
         return ", ".join(names) or "none: seeds/ holds no .txt files"
+
+    def unknown(self, key: str) -> str:
+        """Say, for an error message, which sources `key` may have meant, or how to list them."""
+        if not self.sources:
+            return "seeds/ holds no .txt files"
+        from .closest import closest
+
+        meant = closest(key, {s.id: (s.meta.alias or s.id,) for s in self})
+        if meant:
+            return f"did you mean {' or '.join(map(self._named_like(key), meant))}?"
+        return f"`briefgen sources` lists the {len(self.sources)} ids and aliases to cite"
+
+
+    def _named_like(self, key: str) -> Callable[[str], str]:
+        """Name a source by its id or its alias, whichever is more like `key`, then the other."""
+        def named(source_id: str) -> str:
+            alias = self.sources[source_id].meta.alias
+            if not alias:
+                return f"'{source_id}'"
+            names = sorted((alias, source_id), key=lambda name: -SequenceMatcher(
+                None, key.casefold(), name.casefold()).ratio())
+            return f"'{names[0]}' ({names[1]})"
+
+        return named
 
 
 def clean_paragraphs(
@@ -235,23 +264,37 @@ def load_source(path: Path, meta: SourceMeta | None = None, source_id: str | Non
 
 def load_library(project: Project) -> SourceLibrary:
     """Load every seeds/*.txt of the project with its metadata from seeds/sources.yaml."""
-    metadata = load_metadata(project.seeds / METADATA_FILE)
+    library, problems = read_library(project)
+    if problems or library is None:
+        raise SourceError(problems)
+    return library
+
+
+def read_library(project: Project) -> tuple[SourceLibrary | None, list[Problem]]:
+    """Load the sources as far as they go: the library (None if seeds/sources.yaml cannot be
+    read, as every alias is then unknown) and every problem; a source that cannot be loaded
+    is named in `unreadable`, so that citations of it are not taken for mistakes."""
+    metadata, problems = read_metadata(project.seeds / METADATA_FILE)
+    if metadata is None:
+        return None, problems
     sources: dict[str, Source] = {}
-    problems: list[Problem] = []
+    unreadable: set[str] = set()
     for path in sorted(project.seeds.glob("*.txt")):
         if not project.contains(path):
             problems.append(Problem(path, None, None,
                                     "is a link to a file outside the project; copy the file in"))
+            unreadable.add(path.stem)
             continue
         try:
             sources[path.stem] = load_source(path, metadata.get(path.stem))
         except SourceError as exc:
             problems.extend(exc.problems)
-    if problems:
-        raise SourceError(problems)
+            unreadable.add(path.stem)
     aliases: dict[str, str] = {}
     for source_id, meta in metadata.items():
-        if source_id not in sources:
+        if source_id in unreadable:
+            unreadable.update([meta.alias] if meta.alias else [])
+        elif source_id not in sources:
             problems.append(Problem(project.seeds / METADATA_FILE, None, source_id,
                                     f"no seeds/{source_id}.txt for this entry"))
         elif meta.alias in sources and meta.alias != source_id:
@@ -261,18 +304,27 @@ def load_library(project: Project) -> SourceLibrary:
                                     "citation of it would be ambiguous: choose another alias"))
         elif meta.alias:
             aliases[meta.alias] = source_id
-    if problems:
-        raise SourceError(problems)
-    return SourceLibrary(sources, aliases)
+    return SourceLibrary(sources, aliases, frozenset(unreadable)), problems
 
 
 def load_metadata(path: Path) -> dict[str, SourceMeta]:
     """Read seeds/sources.yaml: per-source alias, outlet, titles, date, language."""
+    metadata, problems = read_metadata(path)
+    if problems or metadata is None:
+        raise SourceError(problems)
+    return metadata
+
+
+def read_metadata(path: Path) -> tuple[dict[str, SourceMeta] | None, list[Problem]]:
+    """load_metadata as far as it goes: the entries read (None if the file cannot be read at
+    all) and every problem."""
     if not os.path.lexists(path):  # a broken link or a loop is there, and reading says so
-        return {}
-    metadata = yamlspec.load(path, dict[str, SourceMeta], "sources.yaml", SourceError,
-                             label="seeds/sources.yaml", scalars=SCALARS) or {}
-    problems: list[Problem] = []
+        return {}, []
+    value, problems = yamlspec.read(path, dict[str, SourceMeta], "sources.yaml", SourceError,
+                                    label="seeds/sources.yaml", scalars=SCALARS)
+    if not value and problems:  # not a mapping of entries: every alias is unknown
+        return None, problems
+    metadata: dict[str, SourceMeta] = value if isinstance(value, dict) else {}
     aliases: dict[str, str] = {}
     for source_id, meta in metadata.items():
         if meta.alias in aliases:
@@ -280,6 +332,4 @@ def load_metadata(path: Path) -> dict[str, SourceMeta]:
                                     f"alias '{meta.alias}' is also used by {aliases[meta.alias]}"))
         elif meta.alias:
             aliases[meta.alias] = source_id
-    if problems:
-        raise SourceError(problems)
-    return metadata
+    return metadata, problems

@@ -197,10 +197,12 @@ def _full_date(text: str, line: int, key: str) -> dt.date:
 
 
 # The value types of the spec read from one YAML scalar; sources.yaml reads dates the same way.
+# A wrong date gets a stand-in so the rest of its entry is still checked; a wrong cite none.
 SCALARS = {
     Cite: Scalar(Cite.parse, "a paragraph id", alone_as_list=True),
-    PartialDate: Scalar(lambda text, line, key: PartialDate.parse(text), "a date"),
-    dt.date: Scalar(_full_date, "a date"),
+    PartialDate: Scalar(lambda text, line, key: PartialDate.parse(text), "a date",
+                        stand_in=PartialDate(1)),
+    dt.date: Scalar(_full_date, "a date", stand_in=dt.date.min),
 }
 
 
@@ -212,17 +214,28 @@ PACK_NAME = "pack"  # pack.pdf, pack.docx: the id no brief may have
 
 def load_spec(path: Path) -> BriefSpec:
     """Load one spec file, raising SpecError with every problem found."""
+    spec, problems = read_spec(path)
+    if problems or spec is None:
+        raise SpecError(problems)
+    return spec
+
+
+def read_spec(path: Path) -> tuple[BriefSpec | None, list[Problem]]:
+    """Read one spec file as far as it goes: the spec (None if nothing of it can be read;
+    with stand-ins for what is missing or wrong) and every problem found."""
     path = Path(path)
-    spec = yamlspec.load(path, BriefSpec, "spec", SpecError, scalars=SCALARS)
-    if spec is None:
-        raise SpecError([Problem(path, None, None,
-                                 "is empty; start from `briefgen new SLUG --source ID`")])
+    spec, problems = yamlspec.read(path, BriefSpec, "spec", SpecError, scalars=SCALARS)
+    if not isinstance(spec, BriefSpec):
+        if not problems:
+            problems = [Problem(path, None, None,
+                                "is empty; start from `briefgen new SLUG --source ID`")]
+        return None, problems
     spec_id = spec.id or path.stem
     if not ID.match(spec_id):
         fix = "use" if spec.id else "rename the spec file or add an `id:` of"
-        raise SpecError([Problem(path, spec.id_line, "id",
-                                 f"'{spec_id}' cannot name a file; {fix} {ID_RULE}")])
-    return dataclasses.replace(spec, id=spec_id, path=path)
+        problems.append(Problem(path, spec.id_line, "id",
+                                f"'{spec_id}' cannot name a file; {fix} {ID_RULE}"))
+    return dataclasses.replace(spec, id=spec_id, path=path), problems
 
 
 @dataclass(frozen=True)

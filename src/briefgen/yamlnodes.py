@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -112,6 +113,8 @@ def compose(text: str, path: Path | str, error: type) -> yaml.Node | None:
             message = "a tab is used for indentation; YAML needs spaces"
         elif exc.context and exc.problem:
             message = f"{exc.problem} ({exc.context})"
+        if mark is not None and _colon_at(text, mark.line, mark.column):
+            message += f"; {_quote_hint(text.splitlines()[mark.line])}"
         if not isinstance(exc, yaml.composer.ComposerError) and "; " not in message:
             message += "; check the quotes, brackets and indentation here and just above"
         raise error([Problem(path, line, None, f"YAML syntax: {message}")]) from None
@@ -122,6 +125,33 @@ def compose(text: str, path: Path | str, error: type) -> yaml.Node | None:
                              "does not allow; delete it")]) from None
     except yaml.YAMLError as exc:
         raise error([Problem(path, None, None, f"YAML: {exc}")]) from None
+
+
+def _colon_at(text: str, line: int, column: int) -> bool:
+    """Say whether the character YAML stopped at is a colon inside a value."""
+    lines = text.splitlines()
+    return line < len(lines) and lines[line][column:column + 1] == ":" \
+        and ":" in lines[line][:column]
+
+
+_KEY_AND_VALUE = re.compile(r"^(?P<key>\s*(?:-\s+)?[^\s:#'\"{\[][^:#]*?:)\s+(?P<value>.+?)\s*$")
+
+
+def _quote_hint(line: str) -> str:
+    """Tell how to quote a value that holds ': ' (YAML reads it as another key)."""
+    found = _KEY_AND_VALUE.match(line)
+    if found is None or found["value"][0] in "'\"{[":
+        return "a value that holds ': ' must be in quotes"
+    key, value = found["key"].strip(), found["value"]
+    item = re.match(r"-\s+", key)
+    if item and not _NAME.match(key[item.end():-1]):  # `- Why: ...` is text, not a key
+        key, value = "-", f"{key[item.end():]} {value}"
+    quoted = json.dumps(value, ensure_ascii=False)  # a valid YAML double-quoted string
+    return (f"the value holds ': ', which YAML reads as another key; put the value in quotes: "
+            f"{key} {quoted}")
+
+
+_NAME = re.compile(r"^[A-Za-z_][\w\-]*$")
 
 
 _REFUSED = object()

@@ -11,6 +11,11 @@ the caller gives a `Scalar` for), their defaults say which keys may be left out.
 `line` (where the entry starts), `<name>_line` (where key <name>'s value starts) and
 `<name>_lines` (where each item of list <name> starts). A rule between keys goes in a
 `check_keys(given)` classmethod returning a message or None.
+
+`read` goes as far as a file allows, so that later checks (citations, refs) still run on a
+spec with a typo: a required value that is missing or wrong gets a stand-in (empty text, an
+empty list, a scalar's `stand_in`), and an entry that cannot have one (a cite) is left out.
+A value with stand-ins always comes with the problems that explain them.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ import yaml
 
 from . import yamlnodes
 from .arabic.text import BIDI_CONTROLS, ZERO_WIDTH, normalise_presentation_forms
-from .errors import Problem
+from .errors import BriefgenError, Problem
 
 # The one id pattern: brief ids, file names, actor ids.
 ID = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
@@ -47,6 +52,9 @@ class Scalar(NamedTuple):
     parse: Callable[[str, int, str], object]
     expected: str  # for "expected <this>, found a list"
     alone_as_list: bool = False  # one value may stand where a list of them is expected
+    # Put where the value is missing or wrong, so the rest of its entry is still checked;
+    # None leaves the entry out (what would be checked against sources must never be made up).
+    stand_in: object = None
 
 
 def doc(text: str, **kwargs):
@@ -59,19 +67,29 @@ def internal(**kwargs):
     return field(compare=False, metadata={"internal": True}, **kwargs)
 
 
-def load(path: Path, tp, what: str, error: type, *, label: str | None = None,
+def load(path: Path, tp, what: str, error: type[BriefgenError], *, label: str | None = None,
          scalars: Mapping[type, Scalar] | None = None):
     """Read one YAML file into `tp`; return None for an empty file, else raise `error` listing
     every problem."""
-    text = yamlnodes.read_text(path, what, error)
-    root = yamlnodes.compose(text, path, error)
-    if root is None:
-        return None
-    walker = Walker(path, label or f"the {what}", scalars)
-    value = walker.convert(root, tp, "")
-    if walker.problems:
-        raise error(walker.problems)
+    value, problems = read(path, tp, what, error, label=label, scalars=scalars)
+    if problems:
+        raise error(problems)
     return value
+
+
+def read(path: Path, tp, what: str, error: type[BriefgenError], *, label: str | None = None,
+         scalars: Mapping[type, Scalar] | None = None) -> tuple[object, list[Problem]]:
+    """Read one YAML file into `tp` as far as it goes: the value (None for an empty or
+    unreadable file, stand-ins where values are missing or wrong) and every problem."""
+    try:
+        text = yamlnodes.read_text(path, what, error)
+        root = yamlnodes.compose(text, path, error)
+    except error as exc:
+        return None, list(exc.problems)
+    if root is None:
+        return None, []
+    walker = Walker(path, label or f"the {what}", scalars)
+    return walker.convert(root, tp, ""), walker.problems
 
 
 class Walker:
@@ -152,6 +170,7 @@ class Walker:
         keys = {f.name: f for f in fields(tp) if not f.metadata.get("internal")}
         hints = _hints(tp)
         values: dict = {}
+        meant: set[str] = set()  # keys an unknown key was taken for: "missing" would repeat it
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 self.problem(key_node, key, f"a key is a {_node_kind(key_node)}; keys are plain "
@@ -164,11 +183,12 @@ class Walker:
                 hint = f"did you mean '{close[0]}'?" if close else \
                     f"expected one of {', '.join(keys)}"
                 self.problem(key_node, child, f"unknown key; {hint}")
+                meant.update(close)
                 continue
             self.required = _is_required(keys[name])
             values[name] = self.convert(value_node, hints[name], child)
         for f in keys.values():
-            if _is_required(f) and f.name not in values:
+            if _is_required(f) and f.name not in values and f.name not in meant:
                 where = key or self.label
                 self.problem(node, f"{key}.{f.name}" if key else f.name,
                              f"missing; {where} needs `{f.name}`: {f.metadata.get('doc', '')}")
@@ -176,11 +196,38 @@ class Walker:
         message = check(set(values)) if check else None
         if message:
             self.problem(node, key, message)
+        values = {k: v for k, v in values.items() if v is not None}
+        for f in keys.values():
+            if _is_required(f) and f.name not in values:  # reported above or where it is
+                values[f.name] = self.stand_in(hints[f.name])
         values.update(_locations(tp, node, key))
         try:
             return tp(**{k: v for k, v in values.items() if v is not None})
         except TypeError:
-            return None  # required values were missing; already reported
+            return None  # a required value has no stand-in; already reported
+
+    def stand_in(self, tp):
+        """A placeholder of type `tp` for a value already reported, or None if it has none."""
+        origin = typing.get_origin(tp)
+        if tp in self.scalars:
+            return self.scalars[tp].stand_in
+        if tp in (str, Id):
+            return ""
+        if origin is tuple:
+            return ()
+        if origin is dict:
+            return {}
+        if origin is Literal:
+            return typing.get_args(tp)[0]
+        if origin in (typing.Union, types.UnionType):
+            options = [a for a in typing.get_args(tp) if a is not type(None)]
+            return None if len(options) < len(typing.get_args(tp)) else self.stand_in(options[0])
+        if isinstance(tp, type) and is_dataclass(tp):
+            hints = _hints(tp)
+            values = {f.name: self.stand_in(hints[f.name]) for f in fields(tp)
+                      if _is_required(f) and not f.metadata.get("internal")}
+            return None if None in values.values() else tp(**values)
+        return None
 
     def convert_sequence(self, node: yaml.Node, item_tp, key: str):
         scalar = self.scalars.get(item_tp)

@@ -89,8 +89,8 @@ def open_source(key: str, project: Project | None) -> Source:
         return source
     if path.suffix or "/" in key or "\\" in key:
         return load_source(path)  # names the missing file
-    raise BriefgenError(f"no source '{key}': not a source id or alias (known: "
-                        f"{library.known()}), and no such file")
+    raise BriefgenError(f"no source '{key}': not a source id or alias, and no such file; "
+                        f"{library.unknown(key)}")
 
 
 def published_year(source: Source) -> int | None:

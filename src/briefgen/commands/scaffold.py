@@ -72,7 +72,7 @@ def choose_sources(library: SourceLibrary, keys: tuple[str, ...]) -> list[Source
     for key in keys:
         source = library.find(key)
         if source is None:
-            raise ProjectError(f"--source {key}: no such source (known: {library.known()})")
+            raise ProjectError(f"--source {key}: no such source; {library.unknown(key)}")
         if source not in chosen:
             chosen.append(source)
     return chosen
