@@ -12,7 +12,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from . import yamlspec
 from .arabic.text import clean_line, is_arabic
@@ -21,6 +21,9 @@ from .files import read_regular, utf16_without_bom
 from .project import Project
 from .spec import SCALARS, PartialDate
 from .yamlspec import doc, internal
+
+if TYPE_CHECKING:
+    from .library.store import Catalog
 
 MAX_SOURCE_BYTES = 2_000_000
 METADATA_FILE = "sources.yaml"
@@ -130,13 +133,21 @@ class Source:
 
 @dataclass(frozen=True)
 class SourceLibrary:
-    """All sources of a project, found by id or alias."""
+    """All sources of a project, found by id or alias: seeds/*.txt loaded, the library's
+    sources (library/, tens of thousands) each loaded when first found."""
 
     sources: dict[str, Source] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)
+    catalog: Catalog | None = None
 
     def find(self, key: str) -> Source | None:
-        return self.sources.get(key) or self.sources.get(self.aliases.get(key, ""))
+        found = self.sources.get(key) or self.sources.get(self.aliases.get(key, ""))
+        if found is None and self.catalog is not None:
+            source_id = self.aliases.get(key, key)
+            record = self.catalog.record(source_id)
+            if record is not None:
+                found = self.sources[source_id] = self.catalog.source_of(record)
+        return found
 
     def __iter__(self):
         return iter(self.sources.values())
@@ -144,10 +155,25 @@ class SourceLibrary:
     def __len__(self) -> int:
         return len(self.sources)
 
-    def known(self) -> str:
-        """List ids and aliases for an error message."""
-        names = [f"{s.id} ({s.meta.alias})" if s.meta.alias else s.id for s in self]
-        return ", ".join(names) or "none: seeds/ holds no .txt files"
+    def known(self, shown: int = 12) -> str:
+        """List ids and aliases for an error message: a few, and how to see the rest."""
+        names = [f"{s.id} ({s.meta.alias})" if s.meta.alias else s.id
+                 for s in self.sources.values()]
+        in_library = 0
+        if self.catalog is not None:
+            loaded = set(self.sources)
+            for record in self.catalog.library_records():
+                if record.id not in loaded:
+                    in_library += 1
+                    if len(names) < shown:
+                        names.append(f"{record.id} ({record.alias})" if record.alias
+                                     else record.id)
+        if len(names) + in_library == 0:
+            return "none: seeds/ holds no .txt files and library/ no sources"
+        hidden = len(self.sources) + in_library - min(len(names), shown)
+        listed = ", ".join(names[:shown])
+        return listed + (f", and {hidden:,} more: `briefgen sources` lists them" if hidden > 0
+                         else "")
 
 
 def clean_paragraphs(
@@ -263,7 +289,13 @@ def load_library(project: Project) -> SourceLibrary:
             aliases[meta.alias] = source_id
     if problems:
         raise SourceError(problems)
-    return SourceLibrary(sources, aliases)
+    from .library.store import LIBRARY_DIR, Catalog
+
+    catalog = Catalog(project) if (project.root / LIBRARY_DIR).is_dir() else None
+    if catalog is not None:
+        for alias, source_id in catalog.aliases().items():
+            aliases.setdefault(alias, source_id)
+    return SourceLibrary(sources, aliases, catalog)
 
 
 def load_metadata(path: Path) -> dict[str, SourceMeta]:
