@@ -11,28 +11,41 @@ import click
 from ..errors import BriefgenError, ProjectError
 
 EXAMPLE_SPEC = """\
-# An example brief. Every key is described in the spec reference (docs/spec.md of briefgen);
-# `briefgen validate` checks it, `briefgen build` makes briefs/<id>.pdf and .docx in dist/.
+# An example brief over the example article in seeds/example.txt; delete both once your own
+# sources are in. Every key is described in briefgen's spec reference (docs/spec.md).
+# `briefgen validate` checks this file; `briefgen build` writes dist/example.pdf and .docx.
 #
-# Add articles first, then find the paragraphs to cite:
+# Add articles, then find the paragraphs to cite:
 #   briefgen add ~/Downloads/article.html report.pdf https://example.com/news/1
 #   briefgen sources                    # the library: ids, titles, outlets, dates
 #   briefgen sources SOURCE-ID          # one article's numbered paragraphs
 # and cite them as SOURCE-ID#p3 (one paragraph) or SOURCE-ID#p3-p5 (a range).
 
-title: {en: "Example brief", ar: "مثال"}
+title: {en: "Example brief", ar: "موجز تجريبي"}
 date: 2026-01-01
 classification: UNCLASSIFIED   # UNCLASSIFIED, OFFICIAL, CONFIDENTIAL, SECRET
-topics: []
+topics: [example]
 summary: "Bottom line up front, in English."
-# background:
-#   - text: "English paragraph."
-#     cite: [SOURCE-ID#p1]
-# excerpts:
-#   - cite: SOURCE-ID#p1-p2
-#     summary: "English summary of exactly these paragraphs."
+background:
+  - text: "An English paragraph of background, citing what it rests on."
+    cite: [example#p1]
+excerpts:
+  - cite: example#p1-p2
+    summary: "English summary of exactly these paragraphs."
 open_questions:
   - "What do we not know yet?"
+"""
+
+EXAMPLE_SOURCE = """\
+هذا مقال تجريبي وضعه briefgen في مشروع جديد ليبين كيف يستشهد الموجز بفقرات مصادره.
+احذف هذا الملف وملف briefs/example.yaml بعد إضافة مصادرك بالأمر briefgen add.
+"""
+
+EXAMPLE_METADATA = """\
+# Per-source metadata of seeds/*.txt; sources added with `briefgen add` live in library/.
+example:
+  outlet: briefgen
+  title: {ar: "مقال تجريبي", en: "Example article (delete once you have sources)"}
 """
 
 GITIGNORE = """\
@@ -55,16 +68,19 @@ def init_project(folder: Path) -> list[Path]:
                            "(briefgen init never writes into an existing project)")
     (folder / "seeds").mkdir(parents=True, exist_ok=True)
     (folder / "briefs").mkdir()
-    written = [folder / "briefs" / "example.yaml", folder / ".gitignore"]
-    written[0].write_text(EXAMPLE_SPEC, encoding="utf-8")
-    written[1].write_text(GITIGNORE, encoding="utf-8")
-    return written
+    files = {folder / "briefs" / "example.yaml": EXAMPLE_SPEC,
+             folder / "seeds" / "example.txt": EXAMPLE_SOURCE,
+             folder / "seeds" / "sources.yaml": EXAMPLE_METADATA,
+             folder / ".gitignore": GITIGNORE}
+    for path, text in files.items():
+        path.write_text(text, encoding="utf-8")
+    return list(files)
 
 
 @click.command()
 @click.argument("folder", type=click.Path(path_type=Path))
 def init(folder):
-    """Start a project: seeds/, briefs/ with a commented example spec, and a .gitignore.
+    """Start a project: seeds/ and briefs/ with an example article and spec, and a .gitignore.
 
     The folder must be new or empty.
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -105,6 +106,15 @@ def _add_input(batch: Batch, name: str, overrides: Overrides):
                           url=item.url)
             continue
         article = _overridden(item, overrides)
+        fingerprint = None
+        if item.fingerprint is not None:
+            fingerprint = hashlib.sha256(
+                repr((item.fingerprint, overrides.outlet, overrides.date, overrides.alias,
+                      sorted((overrides.field_map or {}).items()))).encode()).hexdigest()
+            known = batch.by_fingerprint.get(fingerprint)
+            if known is not None and known.key not in batch.added_keys:
+                yield Outcome("unchanged", article.where, known)
+                continue
         paragraphs = clean_paragraphs(article.text, "new")[0]
         if not paragraphs:
             yield Outcome("skipped", article.where, reason="empty article: nothing left after "
@@ -115,7 +125,8 @@ def _add_input(batch: Batch, name: str, overrides: Overrides):
                         title=article.title, title_en=article.title_en, outlet=article.outlet,
                         published=article.published, author=article.author, url=article.url,
                         retrieved=retrieved, original_sha256=opened.original.sha256,
-                        entry=article.entry, format=article.format, alias=overrides.alias)
+                        entry=article.entry, format=article.format, alias=overrides.alias,
+                        fingerprint=fingerprint)
         if record.key in added_here or record.key in batch.added_keys:
             earlier = added_here.get(record.key) or batch.added_keys[record.key]
             yield Outcome("skipped", article.where, reason=f"duplicate of {earlier}",

@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from ..errors import Problem, SourceError
 from .intake import Article, Skipped
 
+MIN_PAGE_WORDS = 12
+
 
 def _refuse(name: str, message: str) -> SourceError:
     return SourceError([Problem(name, None, None, message)])
@@ -33,8 +35,10 @@ def html_article(html: str, name: str, url: str | None = None) -> Article:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if lines and title and lines[0] == title:
         lines = lines[1:]  # the headline is the title, not a paragraph
-    if not lines:
-        raise _refuse(name, "the page holds a headline but no article text")
+    if len(" ".join(lines).split()) < MIN_PAGE_WORDS:
+        # What is left of a page without an article: a menu, a copyright line.
+        raise _refuse(name, "no article text found in this page (only navigation or "
+                            "furniture); save the article's own page, or add its text as .txt")
     return Article(text="\n".join(lines), where=name, format="html", title=title,
                    outlet=_clean(document.sitename), published=_clean(document.date),
                    author=_clean(document.author), url=_clean(document.url) or url)

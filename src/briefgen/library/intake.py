@@ -45,6 +45,7 @@ class Article:
     author: str | None = None
     url: str | None = None
     entry: str | None = None
+    fingerprint: str | None = None  # SHA-256 of the entry as read, where cheap to know
 
 
 @dataclass(frozen=True)
@@ -241,11 +242,11 @@ def _dump_line(raw: bytes, name: str, number: int,
         yield Skipped(where, f"line {number} is not a JSON object ({exc}); the other lines "
                              "are read")
         return
-    yield _dump_article(item, where, f"line {number}", names)
+    yield _dump_article(item, where, f"line {number}", names, hashlib.sha256(raw).hexdigest())
 
 
-def _dump_article(item: object, where: str, entry: str,
-                  names: dict[str, str]) -> Article | Skipped:
+def _dump_article(item: object, where: str, entry: str, names: dict[str, str],
+                  fingerprint: str | None = None) -> Article | Skipped:
     if not isinstance(item, dict):
         return Skipped(where, "is not a JSON object of an article")
 
@@ -261,7 +262,7 @@ def _dump_article(item: object, where: str, entry: str,
         return Skipped(where, f"article is over {MAX_ARTICLE_CHARS:,} characters", title, url)
     return Article(text=text, where=where, format="jsonl", title=title, outlet=field("source"),
                    published=_date_of(field("date_extracted")), author=field("author"), url=url,
-                   entry=entry)
+                   entry=entry, fingerprint=fingerprint)
 
 
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")

@@ -6,7 +6,8 @@ where pdfminer.six gives every Arabic line reversed and poppler's pdftotext reve
 lam-alef ("األمريكية", "إطالق"). What is left to repair:
 
 - presentation forms (Chromium's PDFs map glyphs to them) and Latin ligatures (ﬁ): NFKC;
-- sentence punctuation a right-to-left line ends with, which a visual-order layer puts first;
+- sentence punctuation a right-to-left line ends with, which a visual-order layer puts first,
+  and an Arabic comma set before the next word instead of after the last;
 - reversed lam-alef, from producers whose ToUnicode maps the ligature glyph backwards: the
   forms that cannot be Arabic (a word opening "األ", "اإل", "اآل" or "اال"; "ال" alone) are
   the evidence, and where they are present every alef-before-lam that is not the article
@@ -29,7 +30,8 @@ _LETTER = f"[{_ARABIC}]"
 # ligature reversed: impossible spellings, so certain evidence.
 _EVIDENCE = re.compile(rf"(?<!{_LETTER})(?:[وفبك]?ا[أإآ]ل|[وفبك]?اال|لأل(?=[{_ARABIC}]))"
                        rf"|(?<!{_LETTER})ال(?!{_LETTER})")
-_LEADING_STOP = re.compile(rf"^([.،؛:!?؟]+)\s*(?={_LETTER})")
+# A line of a right-to-left paragraph, Arabic or not, whose full stop came out first.
+_LEADING_STOP = re.compile(r"^([.،؛:!?؟]+)\s*(?=[^\W\d_])")
 
 
 def pdf_text(data: bytes, name: str) -> tuple[str, str | None, str | None]:
@@ -78,7 +80,12 @@ def repair_arabic(text: str) -> str:
     return text
 
 
+# An Arabic comma or semicolon set before the next word instead of after the last one.
+_DETACHED_COMMA = re.compile(rf"(?<={_LETTER}) ([،؛])(?={_LETTER})")
+
+
 def _punctuation_at_end(line: str) -> str:
+    line = _DETACHED_COMMA.sub(r"\1 ", line)
     stripped = line.strip()
     match = _LEADING_STOP.match(stripped)
     if match is None:

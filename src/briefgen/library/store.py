@@ -79,6 +79,9 @@ class Record:
     format: str | None = None  # html, pdf, docx, text, feed, jsonl, json
     previous: str | None = None  # the earlier version at the same URL
     alias: str | None = None
+    # SHA-256 of the entry as read (a dump's line, a file's bytes) and of the flags it was
+    # added with: the same entry again is known without cleaning it.
+    fingerprint: str | None = None
 
     def to_json(self) -> str:
         return json.dumps({k: v for k, v in asdict(self).items() if v is not None},
@@ -87,13 +90,17 @@ class Record:
     @classmethod
     def from_json(cls, line: str) -> Record:
         data = json.loads(line)
-        return cls(**{f.name: data.get(f.name) for f in fields(cls)
-                      if f.name in data or f.default is not None})
+        if not isinstance(data, dict):
+            raise ValueError("not a JSON object")
+        return cls(**{k: v for k, v in data.items() if k in _RECORD_FIELDS})
 
     def row(self) -> dict[str, object]:
         """The listing's fields: id, title, outlet, date, url, paragraphs."""
         return {"id": self.id, "title": self.title or self.title_en, "outlet": self.outlet,
                 "date": self.published, "url": self.url, "paragraphs": self.paragraphs}
+
+
+_RECORD_FIELDS = frozenset(f.name for f in fields(Record))
 
 
 def outlet_slug(outlet: str | None) -> str:
@@ -324,6 +331,7 @@ class Batch:
         self.folder = self.root / STAGING_DIR / uuid.uuid4().hex
         self.folder.mkdir(parents=True)
         self.by_key: dict[str, Record] = {}
+        self.by_fingerprint: dict[str, Record] = {}
         self.latest_at_url: dict[str, Record] = {}
         self.known_ids: set[str] = set()
         for record in catalog.library_records():
@@ -335,6 +343,8 @@ class Batch:
 
     def _know(self, record: Record) -> None:
         self.by_key[record.key] = record
+        if record.fingerprint:
+            self.by_fingerprint[record.fingerprint] = record
         self.known_ids.add(record.id)
         if record.url:
             self.latest_at_url[record.url] = record

@@ -1,0 +1,119 @@
+"""Import the SaudiNewsNet corpus (31,025 articles) into a fresh project and time the library.
+
+    python bench/library.py [--repeat N] [--corpus PATH]
+
+Measures, each in a fresh temporary project: the import (`briefgen add` of the whole
+.jsonl.gz, in-process), the same import again with nothing new, `sources --outlet X`
+through the CLI (start-up included), a build's source loading for one brief citing one
+library source (against the same with five seeds), peak RSS, and size on disk per 1,000
+articles. Medians over --repeat runs. Skips, saying why, without the corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet" / "articles.jsonl.gz"
+TARGETS = {"import_s": 120, "readd_s": 10, "sources_outlet_s": 1, "peak_rss_mib": 1024}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    args = parser.parse_args()
+    if not args.corpus.is_file():
+        print(f"skipped: no corpus at {args.corpus} (see shared/corpora/saudinewsnet/README.md)")
+        return 0
+    sys.path.insert(0, str(ROOT / "src"))
+    from briefgen.library.add import add
+    from briefgen.library.store import Catalog
+    from briefgen.project import Project
+
+    runs: dict[str, list[float]] = {k: [] for k in
+                                    ("import_s", "readd_s", "sources_outlet_s", "listing_s",
+                                     "load_one_s", "load_seeds_s")}
+    counts: dict[str, int] = {}
+    per_thousand_mib = 0.0
+    for _ in range(args.repeat):
+        with tempfile.TemporaryDirectory() as folder:
+            root = Path(folder) / "desk"
+            (root / "seeds").mkdir(parents=True)
+            project = Project.at(root)
+            started = time.perf_counter()
+            outcomes = add(project, [str(args.corpus)])
+            runs["import_s"].append(time.perf_counter() - started)
+            counts = {}
+            for outcome in outcomes:
+                counts[outcome.status] = counts.get(outcome.status, 0) + 1
+            started = time.perf_counter()
+            again = add(project, [str(args.corpus)])
+            runs["readd_s"].append(time.perf_counter() - started)
+            assert not any(o.status in ("added", "updated") for o in again)
+            started = time.perf_counter()
+            listed = subprocess.run(
+                [sys.executable, "-m", "briefgen.cli", "--project", str(root), "sources",
+                 "--outlet", "alriyadh", "--json"], capture_output=True, check=True,
+                env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+            runs["sources_outlet_s"].append(time.perf_counter() - started)
+            counts["alriyadh_listed"] = len(json.loads(listed.stdout))
+            started = time.perf_counter()
+            listing = sum(1 for _ in Catalog(project).listing())
+            runs["listing_s"].append(time.perf_counter() - started)
+            counts["listing"] = listing
+            runs["load_one_s"].append(_load_cited(project, outcomes))
+            runs["load_seeds_s"].append(_load_seeds())
+            size = sum(p.stat().st_size for p in (root / "library").rglob("*") if p.is_file())
+            originals = sum(p.stat().st_size for p in (root / "library" / "originals").rglob("*")
+                            if p.is_file())
+            added = counts.get("added", 0)
+            per_thousand_mib = (size - originals) / added * 1000 / 2**20
+            files = sum(1 for p in (root / "library").rglob("*") if p.is_file())
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result = {name: round(statistics.median(values), 3) for name, values in runs.items()}
+    result.update(peak_rss_mib=round(peak), mib_per_1000_articles_without_original=round(
+        per_thousand_mib, 2), files=files, counts=counts, runs=args.repeat,
+        machine=f"{platform.machine()}, {os.cpu_count()} cores, Python "
+                f"{platform.python_version()}")
+    for name, value in result.items():
+        target = TARGETS.get(name)
+        mark = "" if target is None else (" ok" if value <= target else f" OVER {target}")
+        print(f"{name:>40}: {value}{mark}")
+    print(json.dumps(result))
+    return 0
+
+
+def _load_cited(project, outcomes) -> float:
+    """What a build pays for one cited library source: load_library and find it."""
+    from briefgen.sources import load_library
+
+    source_id = next(o.record.id for o in outcomes if o.record is not None)
+    started = time.perf_counter()
+    library = load_library(project)
+    assert library.find(source_id) is not None
+    return time.perf_counter() - started
+
+
+def _load_seeds() -> float:
+    """The same with the repository's five seeds and no library: the baseline."""
+    from briefgen.project import Project
+    from briefgen.sources import load_library
+
+    started = time.perf_counter()
+    load_library(Project.at(ROOT))
+    return time.perf_counter() - started
+
+
+if __name__ == "__main__":
+    sys.exit(main())
