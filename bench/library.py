@@ -2,6 +2,7 @@
 
     python bench/library.py [--repeat N] [--corpus PATH]
 
+Wall and CPU seconds are both given: on a shared machine the wall time follows the load.
 Measures, each in a fresh temporary project: the import (`briefgen add` of the whole
 .jsonl.gz, in-process), the same import again with nothing new, `sources --outlet X`
 through the CLI (start-up included), a build's source loading for one brief citing one
@@ -41,9 +42,9 @@ def main() -> int:
     from briefgen.library.store import Catalog
     from briefgen.project import Project
 
-    runs: dict[str, list[float]] = {k: [] for k in
-                                    ("import_s", "readd_s", "sources_outlet_s", "listing_s",
-                                     "load_one_s", "load_seeds_s")}
+    names = ("import_s", "import_cpu_s", "readd_s", "readd_cpu_s", "sources_outlet_s",
+             "listing_s", "load_one_s", "load_seeds_s")
+    runs: dict[str, list[float]] = {name: [] for name in names}
     counts: dict[str, int] = {}
     per_thousand_mib = 0.0
     for _ in range(args.repeat):
@@ -51,15 +52,17 @@ def main() -> int:
             root = Path(folder) / "desk"
             (root / "seeds").mkdir(parents=True)
             project = Project.at(root)
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), _cpu()
             outcomes = add(project, [str(args.corpus)])
             runs["import_s"].append(time.perf_counter() - started)
+            runs["import_cpu_s"].append(_cpu() - cpu)
             counts = {}
             for outcome in outcomes:
                 counts[outcome.status] = counts.get(outcome.status, 0) + 1
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), _cpu()
             again = add(project, [str(args.corpus)])
             runs["readd_s"].append(time.perf_counter() - started)
+            runs["readd_cpu_s"].append(_cpu() - cpu)
             assert not any(o.status in ("added", "updated") for o in again)
             started = time.perf_counter()
             listed = subprocess.run(
@@ -85,13 +88,19 @@ def main() -> int:
     result.update(peak_rss_mib=round(peak), mib_per_1000_articles_without_original=round(
         per_thousand_mib, 2), files=files, counts=counts, runs=args.repeat,
         machine=f"{platform.machine()}, {os.cpu_count()} cores, Python "
-                f"{platform.python_version()}")
+                f"{platform.python_version()}, load average at the end "
+                f"{os.getloadavg()[0]:.1f}")
     for name, value in result.items():
         target = TARGETS.get(name)
         mark = "" if target is None else (" ok" if value <= target else f" OVER {target}")
         print(f"{name:>40}: {value}{mark}")
     print(json.dumps(result))
     return 0
+
+
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _load_cited(project, outcomes) -> float:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -13,7 +12,7 @@ from ..lock import output_lock
 from ..project import Project
 from ..sources import clean_paragraphs
 from ..spec import PartialDate
-from .intake import Article, Input, Skipped, open_bytes, open_file
+from .intake import Article, Input, Seen, Skipped, open_bytes, open_file
 from .store import Batch, Catalog, Record, drop_uncommitted, text_key
 
 
@@ -86,9 +85,10 @@ def _add_input(batch: Batch, name: str, overrides: Overrides):
         if is_url(name):
             fetched = fetch(name, overrides.allow_private)
             opened: Input = open_bytes(fetched.data, name, _suffix_of(fetched.url),
-                                       url=fetched.url, field_map=overrides.field_map)
+                                       url=fetched.url, field_map=overrides.field_map,
+                                       known=batch.by_fingerprint)
         else:
-            opened = open_file(Path(name), overrides.field_map)
+            opened = open_file(Path(name), overrides.field_map, batch.by_fingerprint)
         items = iter(opened.articles)
         first = next(items, None)
     except SourceError as exc:
@@ -105,16 +105,17 @@ def _add_input(batch: Batch, name: str, overrides: Overrides):
             yield Outcome("skipped", item.where, reason=item.reason, title=item.title,
                           url=item.url)
             continue
+        if isinstance(item, Seen):
+            # The same entry as one in the library: the same text, so the same source
+            # (whatever the flags say now, as for any article whose text is known).
+            seen = batch.by_fingerprint[item.fingerprint]
+            if seen.key in batch.added_keys:  # twice in this batch
+                yield Outcome("skipped", item.where,
+                              reason=f"duplicate of {batch.added_keys[seen.key]}")
+            else:
+                yield Outcome("unchanged", item.where, seen)
+            continue
         article = _overridden(item, overrides)
-        fingerprint = None
-        if item.fingerprint is not None:
-            fingerprint = hashlib.sha256(
-                repr((item.fingerprint, overrides.outlet, overrides.date, overrides.alias,
-                      sorted((overrides.field_map or {}).items()))).encode()).hexdigest()
-            known = batch.by_fingerprint.get(fingerprint)
-            if known is not None and known.key not in batch.added_keys:
-                yield Outcome("unchanged", article.where, known)
-                continue
         paragraphs = clean_paragraphs(article.text, "new")[0]
         if not paragraphs:
             yield Outcome("skipped", article.where, reason="empty article: nothing left after "
@@ -126,7 +127,7 @@ def _add_input(batch: Batch, name: str, overrides: Overrides):
                         published=article.published, author=article.author, url=article.url,
                         retrieved=retrieved, original_sha256=opened.original.sha256,
                         entry=article.entry, format=article.format, alias=overrides.alias,
-                        fingerprint=fingerprint)
+                        fingerprint=item.fingerprint)
         if record.key in added_here or record.key in batch.added_keys:
             earlier = added_here.get(record.key) or batch.added_keys[record.key]
             yield Outcome("skipped", article.where, reason=f"duplicate of {earlier}",
@@ -136,8 +137,8 @@ def _add_input(batch: Batch, name: str, overrides: Overrides):
             original = opened.original
             original_path = batch.keep_original(original.sha256, original.suffix,
                                                 original.content)
-        record = replace(record, original=original_path)
-        status, record = batch.add(record, "\n".join(texts) + "\n")
+        status, record = batch.add(replace(record, original=original_path),
+                                   "\n".join(texts) + "\n")
         if status != "unchanged":
             added_here[record.key] = article.where
             batch.added_keys[record.key] = article.where

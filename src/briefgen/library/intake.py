@@ -14,7 +14,7 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,6 +59,14 @@ class Skipped:
 
 
 @dataclass(frozen=True)
+class Seen:
+    """An entry read before, known by its fingerprint without being parsed or cleaned."""
+
+    where: str
+    fingerprint: str
+
+
+@dataclass(frozen=True)
 class Original:
     """The bytes an input came from: kept in the library, named by their SHA-256."""
 
@@ -74,21 +82,25 @@ class Input:
     name: str
     original: Original
     kind: str
-    articles: Iterator[Article | Skipped]
+    articles: Iterator[Article | Skipped | Seen]
 
 
-def open_file(path: Path, field_map: dict[str, str] | None = None) -> Input:
-    """Read `path` by what its bytes are, not its name; SourceError if it cannot be."""
+def open_file(path: Path, field_map: dict[str, str] | None = None,
+              known: Container[str] = ()) -> Input:
+    """Read `path` by what its bytes are, not its name; SourceError if it cannot be.
+
+    A dump's entries whose fingerprints are `known` come as Seen, not parsed."""
     head = _head(path)
     if head.startswith(b"\x1f\x8b") or _looks_like_dump(head):
-        return _open_dump(path, field_map or {})
+        return _open_dump(path, field_map or {}, known)
     data = read_regular(path, MAX_FILE_BYTES, "file", SourceError,
                         fix="add a single article, page, PDF or document")
-    return open_bytes(data, str(path), suffix=path.suffix.lower(), field_map=field_map)
+    return open_bytes(data, str(path), suffix=path.suffix.lower(), field_map=field_map,
+                      known=known)
 
 
 def open_bytes(data: bytes, name: str, suffix: str = "", url: str | None = None,
-               field_map: dict[str, str] | None = None) -> Input:
+               field_map: dict[str, str] | None = None, known: Container[str] = ()) -> Input:
     """Read bytes (a file's, or a URL's) by what they are."""
     from . import documents
 
@@ -102,7 +114,7 @@ def open_bytes(data: bytes, name: str, suffix: str = "", url: str | None = None,
     if data.startswith(b"PK\x03\x04"):
         return made("docx", ".docx", iter([documents.docx_article(data, name, url)]))
     if data.startswith(b"\x1f\x8b") or _looks_like_dump(data[:4096]):
-        return _dump_of_bytes(data, name, field_map or {})
+        return _dump_of_bytes(data, name, field_map or {}, known)
     text = decode_text(data, name)
     start = text.lstrip()[:2048].lower()
     if start.startswith("<"):
@@ -170,7 +182,7 @@ def _looks_like_dump(head: bytes) -> bool:
 # -- dumps: JSON Lines or a JSON array, gzip or not ---------------------------------------
 
 
-def _open_dump(path: Path, field_map: dict[str, str]) -> Input:
+def _open_dump(path: Path, field_map: dict[str, str], known: Container[str]) -> Input:
     if path.stat().st_size > MAX_DUMP_BYTES:
         raise _refuse(str(path), f"is over the limit of {MAX_DUMP_BYTES:,} bytes")
     digest = hashlib.sha256()
@@ -181,8 +193,9 @@ def _open_dump(path: Path, field_map: dict[str, str]) -> Input:
     suffix = ".jsonl.gz" if gz else ".jsonl"
 
     def lines() -> Iterator[bytes]:
-        opener = gzip.open if gz else open
-        with opener(path, "rb") as file:
+        raw = gzip.open(path, "rb") if gz else open(path, "rb")  # noqa: SIM115 - closed below
+        # A large buffer: gzip's own readline goes a few kilobytes at a time.
+        with io.BufferedReader(raw, buffer_size=1 << 20) as file:
             read = 0
             for line in file:
                 read += len(line)
@@ -192,10 +205,11 @@ def _open_dump(path: Path, field_map: dict[str, str]) -> Input:
                 yield line
 
     return Input(str(path), Original(digest.hexdigest(), suffix, path), "jsonl",
-                 dump_articles(lines(), str(path), field_map))
+                 dump_articles(lines(), str(path), field_map, known))
 
 
-def _dump_of_bytes(data: bytes, name: str, field_map: dict[str, str]) -> Input:
+def _dump_of_bytes(data: bytes, name: str, field_map: dict[str, str],
+                   known: Container[str]) -> Input:
     digest = hashlib.sha256(data).hexdigest()
     if data.startswith(b"\x1f\x8b"):
         try:
@@ -205,13 +219,15 @@ def _dump_of_bytes(data: bytes, name: str, field_map: dict[str, str]) -> Input:
     else:
         text = data
     return Input(name, Original(digest, ".jsonl.gz" if text is not data else ".jsonl", data),
-                 "jsonl", dump_articles(iter(text.splitlines(keepends=True)), name, field_map))
+                 "jsonl", dump_articles(iter(text.splitlines(keepends=True)), name, field_map,
+                                        known))
 
 
-def dump_articles(lines: Iterator[bytes], name: str,
-                  field_map: dict[str, str]) -> Iterator[Article | Skipped]:
+def dump_articles(lines: Iterator[bytes], name: str, field_map: dict[str, str],
+                  known: Container[str] = ()) -> Iterator[Article | Skipped | Seen]:
     """Articles of JSON Lines, or of one JSON array (the whole input then), by field name."""
     names = {**CORPUS_FIELDS, **field_map}
+    salt = repr(sorted(names.items())).encode()
     first = next(lines, b"")
     if first.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
         whole = first + b"".join(lines)
@@ -226,23 +242,27 @@ def dump_articles(lines: Iterator[bytes], name: str,
             yield _dump_article(item, f"{name}: item {number}", f"item {number}", names)
         return
     if first:
-        yield from _dump_line(first, name, 1, names)
+        yield from _dump_line(first, name, 1, names, salt, known)
     for number, raw in enumerate(lines, start=2):
-        yield from _dump_line(raw, name, number, names)
+        yield from _dump_line(raw, name, number, names, salt, known)
 
 
-def _dump_line(raw: bytes, name: str, number: int,
-               names: dict[str, str]) -> Iterator[Article | Skipped]:
+def _dump_line(raw: bytes, name: str, number: int, names: dict[str, str], salt: bytes,
+               known: Container[str]) -> Iterator[Article | Skipped | Seen]:
     if not raw.strip():
         return
     where = f"{name}:{number}"
+    fingerprint = hashlib.sha256(salt + raw.rstrip(b"\r\n")).hexdigest()
+    if fingerprint in known:
+        yield Seen(where, fingerprint)
+        return
     try:
         item = json.loads(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
     except (ValueError, UnicodeDecodeError) as exc:
         yield Skipped(where, f"line {number} is not a JSON object ({exc}); the other lines "
                              "are read")
         return
-    yield _dump_article(item, where, f"line {number}", names, hashlib.sha256(raw).hexdigest())
+    yield _dump_article(item, where, f"line {number}", names, fingerprint)
 
 
 def _dump_article(item: object, where: str, entry: str, names: dict[str, str],

@@ -28,7 +28,7 @@ import re
 import shutil
 import uuid
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 import yaml
@@ -84,8 +84,9 @@ class Record:
     fingerprint: str | None = None
 
     def to_json(self) -> str:
-        return json.dumps({k: v for k, v in asdict(self).items() if v is not None},
-                          ensure_ascii=False, sort_keys=True)
+        values = {name: getattr(self, name) for name in sorted(_RECORD_FIELDS)}
+        return json.dumps({k: v for k, v in values.items() if v is not None},
+                          ensure_ascii=False)
 
     @classmethod
     def from_json(cls, line: str) -> Record:
@@ -373,17 +374,17 @@ class Batch:
             raise SourceError(f"--alias {record.alias}: already names "
                               f"{self.aliases[record.alias]}; choose another")
         earlier = self.latest_at_url.get(record.url) if record.url else None
-        status = "added"
-        if earlier is not None:
-            status = "updated"
-            record = _replace(record, previous=earlier.id)
-        record = _replace(record, id=self._new_id(record))
-        shard = shard_of(record.outlet, record.published)
-        path = self.folder / shard / f"{record.id}.txt"
-        path.parent.mkdir(parents=True, exist_ok=True)
+        status = "added" if earlier is None else "updated"
         data = text.encode("utf-8")
-        path.write_bytes(data)
-        record = _replace(record, text_sha256=hashlib.sha256(data).hexdigest())
+        record = replace(record, id=self._new_id(record),
+                         previous=earlier.id if earlier is not None else None,
+                         text_sha256=hashlib.sha256(data).hexdigest())
+        shard = shard_of(record.outlet, record.published)
+        folder = self.folder / shard
+        if shard not in self.new:
+            folder.mkdir(parents=True, exist_ok=True)
+        with open(folder / f"{record.id}.txt", "wb") as file:
+            file.write(data)
         self.new.setdefault(shard, []).append(record)
         self._know(record)
         if record.alias:
@@ -424,8 +425,3 @@ class Batch:
     def discard(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
 
-
-def _replace(record: Record, **changes) -> Record:
-    from dataclasses import replace
-
-    return replace(record, **changes)
