@@ -111,3 +111,14 @@ def test_no_build_reaches_the_network(desk):  # noqa: F811
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert (Path(desk) / "dist" / "example.html").is_file()
+
+
+def test_a_redirect_to_a_private_address_is_refused(desk, server, monkeypatch):  # noqa: F811
+    """Each hop is checked: the first server counts as public here, where it redirects not."""
+    answers = iter([True, False])
+    monkeypatch.setattr(fetch_module, "_public", lambda address: next(answers))
+    result = run(desk, "add", f"{server}/moved")
+    assert result.exit_code == 2
+    assert result.stdout.strip() == (
+        f"skipped   {server}/moved: {server}/article is at 127.0.0.1, a private or loopback "
+        "address; briefgen does not fetch those (--allow-private does)")

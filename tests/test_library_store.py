@@ -417,3 +417,23 @@ def test_a_killed_add_leaves_the_library_as_it_was(desk, tmp_path):
     assert {r["status"] for r in rows} == {"unchanged", "skipped"}
     assert not any(staging.iterdir())
     assert sum(1 for _ in read_catalog(next((desk / "library").glob("okaz/*/catalog.jsonl"))))
+
+
+def test_a_batch_killed_after_its_commit_is_finished_by_the_next_reader(desk, monkeypatch):
+    """Killed between the COMMITTED marker and the last move: whole, on the next read."""
+    from briefgen.library import store
+    from briefgen.library.add import add
+
+    moved: list[Path] = []
+
+    def killed(batch, root):  # the marker is written; nothing is moved yet
+        moved.append(batch)
+
+    monkeypatch.setattr(store, "_move_into_place", killed)
+    outcomes = add(Project.at(desk), [str(EXCERPT)])
+    monkeypatch.undo()
+    [batch] = moved
+    assert (batch / store.COMMITTED).is_file()
+    assert Catalog(Project.at(desk)).record(outcomes[0].record.id) is not None
+    assert not batch.exists()
+    assert len(list(Catalog(Project.at(desk)).library_records())) == 6

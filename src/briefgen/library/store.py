@@ -296,7 +296,10 @@ def finish_committed(root: Path) -> None:
         return
     for batch in sorted(staging.iterdir()):
         if (batch / COMMITTED).is_file():
-            _move_into_place(batch, root)
+            try:
+                _move_into_place(batch, root)
+            except PermissionError:
+                return  # a read-only checkout: the next `add` there finishes it
 
 
 def drop_uncommitted(root: Path) -> None:
@@ -317,7 +320,10 @@ def _move_into_place(batch: Path, root: Path) -> None:
             staged = Path(directory) / name
             target = root / staged.relative_to(batch)
             target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(staged, target)
+            try:
+                os.replace(staged, target)
+            except FileNotFoundError:
+                pass  # another process finishing the same batch moved it first
     # The marker goes last: a reader killed while moving finds it and moves the rest.
     (batch / COMMITTED).unlink(missing_ok=True)
     shutil.rmtree(batch, ignore_errors=True)
