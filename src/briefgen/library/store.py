@@ -21,6 +21,7 @@ files into place.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -320,10 +321,9 @@ def _move_into_place(batch: Path, root: Path) -> None:
             staged = Path(directory) / name
             target = root / staged.relative_to(batch)
             target.parent.mkdir(parents=True, exist_ok=True)
-            try:
+            # Another process finishing the same batch may have moved it first.
+            with contextlib.suppress(FileNotFoundError):
                 os.replace(staged, target)
-            except FileNotFoundError:
-                pass  # another process finishing the same batch moved it first
     # The marker goes last: a reader killed while moving finds it and moves the rest.
     (batch / COMMITTED).unlink(missing_ok=True)
     shutil.rmtree(batch, ignore_errors=True)
