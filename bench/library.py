@@ -43,7 +43,8 @@ def main() -> int:
     from briefgen.project import Project
 
     names = ("import_s", "import_cpu_s", "readd_s", "readd_cpu_s", "sources_outlet_s",
-             "listing_s", "load_one_s", "load_seeds_s")
+             "sources_outlet_cpu_s",
+             "listing_s", "listing_cpu_s", "load_one_s", "load_seeds_s")
     runs: dict[str, list[float]] = {name: [] for name in names}
     counts: dict[str, int] = {}
     _load_seeds()  # once first: the code fingerprint and font digests are taken once a process
@@ -66,15 +67,20 @@ def main() -> int:
             runs["readd_cpu_s"].append(_cpu() - cpu)
             assert not any(o.status in ("added", "updated") for o in again)
             started = time.perf_counter()
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             listed = subprocess.run(
                 [sys.executable, "-m", "briefgen.cli", "--project", str(root), "sources",
                  "--outlet", "alriyadh", "--json"], capture_output=True, check=True,
                 env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
             runs["sources_outlet_s"].append(time.perf_counter() - started)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            runs["sources_outlet_cpu_s"].append(after.ru_utime + after.ru_stime
+                                                - before.ru_utime - before.ru_stime)
             counts["alriyadh_listed"] = len(json.loads(listed.stdout))
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), _cpu()
             listing = sum(1 for _ in Catalog(project).listing())
             runs["listing_s"].append(time.perf_counter() - started)
+            runs["listing_cpu_s"].append(_cpu() - cpu)
             counts["listing"] = listing
             runs["load_one_s"].append(_load_cited(project, outcomes))
             runs["load_seeds_s"].append(_load_seeds())

@@ -178,8 +178,11 @@ class Catalog:
         """(id, SHA-256 of its stored text) of every source, from catalogs, not the texts."""
         for path in self.seed_texts():
             yield path.stem, hashlib.sha256(path.read_bytes()).hexdigest()
-        for record in self.library_records():
-            yield record.id, record.text_sha256
+        for path in self.catalogs():
+            with path.open(encoding="utf-8") as file:
+                for number, line in enumerate(file, start=1):
+                    if line.strip():
+                        yield _id_and_digest(line, path, number)
 
     def load(self, source_id: str) -> Source:
         """One source, cleaned, with its metadata; SourceError if there is none."""
@@ -262,6 +265,15 @@ def read_catalog(path: Path) -> Iterator[Record]:
                 raise SourceError([Problem(path, number, None,
                                            f"not a catalog line ({exc}); restore the file "
                                            "from git")]) from None
+
+
+def _id_and_digest(line: str, path: Path, number: int) -> tuple[str, str]:
+    try:
+        data = json.loads(line)
+        return data["id"], data["text_sha256"]
+    except (ValueError, TypeError, KeyError) as exc:
+        raise SourceError([Problem(path, number, None, f"not a catalog line ({exc}); restore "
+                                                       "the file from git")]) from None
 
 
 def read_aliases(path: Path) -> dict[str, str]:
