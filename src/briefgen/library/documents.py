@@ -51,7 +51,9 @@ def text_article(text: str, name: str, url: str | None = None) -> Article:
 
 
 def docx_article(data: bytes, name: str, url: str | None = None) -> Article:
-    """The paragraphs of a DOCX, in the document's order (right-to-left ones too)."""
+    """The paragraphs of a DOCX, in the document's order (right-to-left ones too).
+
+    No date: a document's creation time is when it was typed, not published (--date)."""
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -70,14 +72,13 @@ def docx_article(data: bytes, name: str, url: str | None = None) -> Article:
         raise _refuse(name, "the document holds no text")
     properties = document.core_properties
     title = _clean(properties.title)
-    published = properties.created.date().isoformat() if properties.created else None
     if title is None and document.paragraphs and document.paragraphs[0].style is not None \
             and (document.paragraphs[0].style.name or "").startswith(("Title", "Heading")):
         title, lines = lines[0], lines[1:]
     if not lines:
         raise _refuse(name, "the document holds a title but no text")
     return Article(text="\n".join(lines), where=name, format="docx", title=title,
-                   author=_clean(properties.author), published=published, url=url)
+                   author=_clean(properties.author), url=url)
 
 
 def pdf_article(data: bytes, name: str, url: str | None = None) -> Article:
