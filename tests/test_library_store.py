@@ -437,3 +437,17 @@ def test_a_batch_killed_after_its_commit_is_finished_by_the_next_reader(desk, mo
     assert Catalog(Project.at(desk)).record(outcomes[0].record.id) is not None
     assert not batch.exists()
     assert len(list(Catalog(Project.at(desk)).library_records())) == 6
+
+
+def test_a_gzip_bomb_of_one_endless_line_is_refused(desk, tmp_path, monkeypatch):
+    from briefgen.library import intake
+
+    monkeypatch.setattr(intake, "MAX_LINE_BYTES", 100_000)
+    good = json.dumps(corpus_rows()[0], ensure_ascii=False).encode() + b"\n"
+    bomb = tmp_path / "bomb.jsonl.gz"
+    with gzip.open(bomb, "wb") as file:
+        file.write(good + b"{" + b" " * 1_000_000)
+    rows = added(desk, str(bomb))
+    assert [r["status"] for r in rows] == ["added", "skipped"]
+    assert rows[1]["reason"] == (f"{bomb}:2: line is over 100,000 bytes; is this JSON Lines, "
+                                 "one article a line?; the articles before it were read")

@@ -150,7 +150,7 @@ def _chain(first, rest, name: str):
     try:
         yield from rest
     except SourceError as exc:  # a dump that turned out bad part-way (gzip damaged, too big)
-        yield Skipped(name, "; ".join(p.message for p in exc.problems)
+        yield Skipped(name, "; ".join(str(p) for p in exc.problems)
                       + "; the articles before it were read")
 
 

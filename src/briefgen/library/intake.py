@@ -26,6 +26,7 @@ MAX_FILE_BYTES = 50_000_000
 MAX_DUMP_BYTES = 200_000_000  # on disk (compressed or not)
 MAX_DUMP_TEXT_BYTES = 2_000_000_000  # a gzip dump, once decompressed
 MAX_ARTICLE_CHARS = 1_000_000
+MAX_LINE_BYTES = 10_000_000  # one article of a dump
 
 CORPUS_FIELDS = {"title": "title", "content": "content", "source": "source", "url": "url",
                  "date_extracted": "date_extracted", "author": "author"}
@@ -196,12 +197,18 @@ def _open_dump(path: Path, field_map: dict[str, str], known: Container[str]) -> 
         raw = gzip.open(path, "rb") if gz else open(path, "rb")  # noqa: SIM115 - closed below
         # A large buffer: gzip's own readline goes a few kilobytes at a time.
         with io.BufferedReader(raw, buffer_size=1 << 20) as file:
-            read = 0
-            for line in file:
+            read = number = 0
+            # A line at most so long: a gzip bomb of one endless line never fills memory.
+            while line := file.readline(MAX_LINE_BYTES + 1):
+                number += 1
                 read += len(line)
                 if read > MAX_DUMP_TEXT_BYTES:
                     raise _refuse(str(path), "decompresses to more than "
                                              f"{MAX_DUMP_TEXT_BYTES:,} bytes; split it")
+                if len(line) > MAX_LINE_BYTES:
+                    raise SourceError([Problem(path, number, None,
+                                               f"line is over {MAX_LINE_BYTES:,} bytes; is "
+                                               "this JSON Lines, one article a line?")])
                 yield line
 
     return Input(str(path), Original(digest.hexdigest(), suffix, path), "jsonl",
