@@ -5,13 +5,16 @@ Chromium's print to PDF it gives lines in logical order and lam-alef ligatures a
 where pdfminer.six gives every Arabic line reversed and poppler's pdftotext reverses each
 lam-alef ("األمريكية", "إطالق"). What is left to repair:
 
+- reversed lam-alef: producers whose ToUnicode maps the one lam-alef glyph to alef + lam
+  (Word's PDFs; the text then reads "إطالق" for "إطلاق" in any extractor). The repair is
+  made in the font's map, glyph by glyph, before extraction: no Arabic font has an alef-lam
+  ligature (alef never joins the letter after it), so a single glyph read as alef + lam is
+  a lam-alef written backwards, and the alef + lam of two glyphs ("قال", "العالم") is
+  left alone. Text that still reads impossibly after that (a word opening "األ", "اال";
+  "ال" alone) is refused as beyond repair;
 - presentation forms (Chromium's PDFs map glyphs to them) and Latin ligatures (ﬁ): NFKC;
 - sentence punctuation a right-to-left line ends with, which a visual-order layer puts first,
-  and an Arabic comma set before the next word instead of after the last;
-- reversed lam-alef, from producers whose ToUnicode maps the ligature glyph backwards: the
-  forms that cannot be Arabic (a word opening "األ", "اإل", "اآل" or "اال"; "ال" alone) are
-  the evidence, and where they are present every alef-before-lam that is not the article
-  is turned back. Text with that evidence left after the repair is refused.
+  and an Arabic comma set before the next word instead of after the last.
 """
 
 from __future__ import annotations
@@ -26,12 +29,14 @@ MAX_PAGES = 2000
 _ARABIC = "\u0621-\u064a\u0660-\u0669\u0671-\u06d3"
 _PRESENTATION = re.compile("[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc]")
 _LETTER = f"[{_ARABIC}]"
-# A word opening with a reversed lam-alef after the article's alef, or the article's own
-# ligature reversed: impossible spellings, so certain evidence.
+# Spellings no Arabic word has, which a reversed lam-alef makes: a word opening alef, then
+# alef-hamza (or alef) and lam; "ال" standing alone.
 _EVIDENCE = re.compile(rf"(?<!{_LETTER})(?:[وفبك]?ا[أإآ]ل|[وفبك]?اال|لأل(?=[{_ARABIC}]))"
                        rf"|(?<!{_LETTER})ال(?!{_LETTER})")
 # A line of a right-to-left paragraph, Arabic or not, whose full stop came out first.
 _LEADING_STOP = re.compile(r"^([.،؛:!?؟]+)\s*(?=[^\W\d_])")
+# An Arabic comma or semicolon set before the next word instead of after the last one.
+_DETACHED_COMMA = re.compile(rf"(?<={_LETTER}) ([،؛])(?={_LETTER})")
 
 
 def pdf_text(data: bytes, name: str) -> tuple[str, str | None, str | None]:
@@ -48,7 +53,11 @@ def pdf_text(data: bytes, name: str) -> tuple[str, str | None, str | None]:
             raise refuse("the PDF is encrypted; export an unprotected copy")
         if len(reader.pages) > MAX_PAGES:
             raise refuse(f"the PDF has {len(reader.pages)} pages, over {MAX_PAGES}")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        turned: set[int] = set()
+        pages = []
+        for page in reader.pages:
+            _turn_ligatures(page.get("/Resources"), turned)
+            pages.append(page.extract_text() or "")
         metadata = reader.metadata
     except SourceError:
         raise
@@ -71,17 +80,41 @@ def pdf_text(data: bytes, name: str) -> tuple[str, str | None, str | None]:
 
 
 def repair_arabic(text: str) -> str:
-    """Put extracted Arabic right: letters, not glyph forms; punctuation; lam-alef."""
+    """Put extracted Arabic right: letters, not glyph forms; punctuation where it belongs."""
     text = _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     text = unicodedata.normalize("NFC", text)
-    text = "\n".join(_punctuation_at_end(line) for line in text.split("\n"))
-    if _EVIDENCE.search(text):
-        text = _turn_lam_alef(text)
-    return text
+    return "\n".join(_punctuation_at_end(line) for line in text.split("\n"))
 
 
-# An Arabic comma or semicolon set before the next word instead of after the last one.
-_DETACHED_COMMA = re.compile(rf"(?<={_LETTER}) ([،؛])(?={_LETTER})")
+# One glyph mapped to alef (any form) then lam, in a ToUnicode CMap's UTF-16BE hex.
+_BACKWARD_LAM_ALEF = re.compile(rb"<(062[2357])(0644)>", re.IGNORECASE)
+
+
+def _turn_ligatures(resources, turned: set[int], depth: int = 0) -> None:
+    """Map each lam-alef glyph a font reads backwards (alef + lam) to lam + alef."""
+    if resources is None or depth > 4:
+        return
+    resources = resources.get_object()
+    fonts = resources.get("/Font")
+    for reference in (fonts.get_object().values() if fonts is not None else ()):
+        font = reference.get_object()
+        for each in [font, *[d.get_object() for d in font.get("/DescendantFonts") or ()]]:
+            unicode_map = each.get("/ToUnicode")
+            if unicode_map is None:
+                continue
+            stream = unicode_map.get_object()
+            if id(stream) in turned:
+                continue
+            turned.add(id(stream))
+            data = stream.get_data()
+            fixed = _BACKWARD_LAM_ALEF.sub(rb"<\2\1>", data)
+            if fixed != data:
+                stream.set_data(fixed)
+    xobjects = resources.get("/XObject")
+    for reference in (xobjects.get_object().values() if xobjects is not None else ()):
+        form = reference.get_object()
+        if form.get("/Subtype") == "/Form":
+            _turn_ligatures(form.get("/Resources"), turned, depth + 1)
 
 
 def _punctuation_at_end(line: str) -> str:
@@ -91,32 +124,3 @@ def _punctuation_at_end(line: str) -> str:
     if match is None:
         return line
     return stripped[match.end():] + match.group(1)
-
-
-_WORD = re.compile(f"{_LETTER}+")
-_PREFIX = re.compile("^(?:[وف]?[بكل]?|[وف])ال")
-
-
-def _turn_lam_alef(text: str) -> str:
-    return _WORD.sub(lambda m: _turn_word(m.group()), text)
-
-
-def _turn_word(word: str) -> str:
-    """One word whose every lam-alef ligature was written alef-first, turned back."""
-    if word == "ال":
-        return "لا"
-    start = 0
-    prefix = _PREFIX.match(word)
-    if prefix:
-        start = prefix.end()  # the article (with و، ف، ب، ك، ل before it) is alef-lam
-        if word.startswith("لأل"):
-            return "للأ" + _turn_rest(word[3:])
-    elif word.startswith("لأل"):
-        return "للأ" + _turn_rest(word[3:])
-    start = max(start, 1)  # a word opening alef-lam without the article: إلى, ألف
-    return word[:start] + _turn_rest(word[start:])
-
-
-def _turn_rest(rest: str) -> str:
-    # Not at the word's end: قال, مال, أعمال end alef-lam far more often than a word ends لا.
-    return re.sub(f"([اأإآ])ل(?={_LETTER})", r"ل\1", rest)
