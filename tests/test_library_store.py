@@ -451,3 +451,11 @@ def test_a_gzip_bomb_of_one_endless_line_is_refused(desk, tmp_path, monkeypatch)
     assert [r["status"] for r in rows] == ["added", "skipped"]
     assert rows[1]["reason"] == (f"{bomb}:2: line is over 100,000 bytes; is this JSON Lines, "
                                  "one article a line?; the articles before it were read")
+
+
+def test_an_article_already_in_seeds_is_not_added_again(scratch_project, tmp_path):
+    seed = scratch_project.seeds / "001_4624def60af5ef08.txt"
+    copy = tmp_path / "same.txt"
+    copy.write_bytes(seed.read_bytes())
+    rows = added(scratch_project.root, str(copy))
+    assert [(r["status"], r["id"]) for r in rows] == [("unchanged", "001_4624def60af5ef08")]

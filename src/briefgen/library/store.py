@@ -234,7 +234,8 @@ class Catalog:
                     continue
                 source = load_source(path, meta)
                 yield Record(
-                    id=source.id, text_sha256=source.sha256, key="",
+                    id=source.id, text_sha256=source.sha256,
+                    key=text_key(p.text for p in source.paragraphs),
                     paragraphs=len(source.paragraphs), title=meta.title_ar,
                     title_en=meta.title_en, outlet=meta.outlet,
                     published=meta.published.iso if meta.published else None, url=meta.url,
@@ -353,7 +354,7 @@ class Batch:
         self.by_fingerprint: dict[str, Record] = {}
         self.latest_at_url: dict[str, Record] = {}
         self.known_ids: set[str] = set()
-        for record in catalog.library_records():
+        for record in catalog.records():  # seeds/ too: an article there is not added again
             self._know(record)
         self.aliases = catalog.aliases()
         self.new: dict[str, list[Record]] = {}  # shard → records added to it
