@@ -459,3 +459,13 @@ def test_an_article_already_in_seeds_is_not_added_again(scratch_project, tmp_pat
     copy.write_bytes(seed.read_bytes())
     rows = added(scratch_project.root, str(copy))
     assert [(r["status"], r["id"]) for r in rows] == [("unchanged", "001_4624def60af5ef08")]
+
+
+def test_an_alias_in_use_is_refused_and_nothing_added(scratch_project, tmp_path):
+    note = tmp_path / "note.txt"
+    note.write_text("نص جديد لم يضف من قبل إلى المكتبة.\n", encoding="utf-8")
+    result = run(scratch_project.root, "add", str(note), "--alias", "iran-taliban-ties")
+    assert result.exit_code == 2
+    assert result.output.strip() == ("error: --alias iran-taliban-ties: already names "
+                                     "000_9adeab1d9a5ac9f6; choose another")
+    assert not list((scratch_project.root / "library").glob("*/*/catalog.jsonl"))

@@ -354,9 +354,10 @@ class Batch:
         self.by_fingerprint: dict[str, Record] = {}
         self.latest_at_url: dict[str, Record] = {}
         self.known_ids: set[str] = set()
+        self.aliases = catalog.aliases()  # what library/aliases.yaml will say
+        self.taken = dict(self.aliases)  # every alias in use, seeds/sources.yaml's too
         for record in catalog.records():  # seeds/ too: an article there is not added again
             self._know(record)
-        self.aliases = catalog.aliases()
         self.new: dict[str, list[Record]] = {}  # shard → records added to it
         self.originals: set[str] = set()
         self.added_keys: dict[str, str] = {}  # key → the input it came from, this batch
@@ -365,6 +366,8 @@ class Batch:
         self.by_key[record.key] = record
         if record.fingerprint:
             self.by_fingerprint[record.fingerprint] = record
+        if record.alias:
+            self.taken.setdefault(record.alias, record.id)
         self.known_ids.add(record.id)
         if record.url:
             self.latest_at_url[record.url] = record
@@ -389,9 +392,9 @@ class Batch:
         existing = self.by_key.get(record.key)
         if existing is not None:
             return "unchanged", existing
-        if record.alias and record.alias in self.aliases:
+        if record.alias and (record.alias in self.taken or record.alias in self.known_ids):
             raise SourceError(f"--alias {record.alias}: already names "
-                              f"{self.aliases[record.alias]}; choose another")
+                              f"{self.taken.get(record.alias, record.alias)}; choose another")
         earlier = self.latest_at_url.get(record.url) if record.url else None
         status = "added" if earlier is None else "updated"
         data = text.encode("utf-8")
