@@ -163,9 +163,15 @@ class Catalog:
         path = self.root / shard / CATALOG_NAME
         if not path.is_file():
             return None
-        for record in read_catalog(path):
-            if record.id == source_id:
-                return record
+        # Catalog lines are written with sorted keys, so the id is there as written: only
+        # the line that holds it is parsed (a busy outlet's month is thousands of lines).
+        needle = json.dumps({"id": source_id}, ensure_ascii=False)[1:-1]
+        with path.open(encoding="utf-8") as file:
+            for number, line in enumerate(file, start=1):
+                if needle in line:
+                    record = _record_of(line, path, number)
+                    if record.id == source_id:
+                        return record
         return None
 
     def aliases(self) -> dict[str, str]:
@@ -258,14 +264,16 @@ def library_files(project: Project) -> list[Path]:
 def read_catalog(path: Path) -> Iterator[Record]:
     with path.open(encoding="utf-8") as file:
         for number, line in enumerate(file, start=1):
-            if not line.strip():
-                continue
-            try:
-                yield Record.from_json(line)
-            except (ValueError, TypeError) as exc:
-                raise SourceError([Problem(path, number, None,
-                                           f"not a catalog line ({exc}); restore the file "
-                                           "from git")]) from None
+            if line.strip():
+                yield _record_of(line, path, number)
+
+
+def _record_of(line: str, path: Path, number: int) -> Record:
+    try:
+        return Record.from_json(line)
+    except (ValueError, TypeError) as exc:
+        raise SourceError([Problem(path, number, None, f"not a catalog line ({exc}); restore "
+                                                       "the file from git")]) from None
 
 
 def _id_and_digest(line: str, path: Path, number: int) -> tuple[str, str]:
