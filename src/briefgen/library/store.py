@@ -335,19 +335,36 @@ def drop_uncommitted(root: Path) -> None:
 
 
 def _move_into_place(batch: Path, root: Path) -> None:
-    for directory, _, names in os.walk(batch):
-        for name in names:
-            if name == COMMITTED:
-                continue
-            staged = Path(directory) / name
-            target = root / staged.relative_to(batch)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            # Another process finishing the same batch may have moved it first.
-            with contextlib.suppress(FileNotFoundError):
-                os.replace(staged, target)
+    _move_folder(batch, root, top=True)
     # The marker goes last: a reader killed while moving finds it and moves the rest.
     (batch / COMMITTED).unlink(missing_ok=True)
     shutil.rmtree(batch, ignore_errors=True)
+
+
+def _move_folder(staged: Path, target: Path, top: bool = False) -> None:
+    """Move what `staged` holds into `target`: a folder the library lacks in one rename (a
+    new outlet's month, thousands of texts), the files of one it has one by one."""
+    target.mkdir(parents=True, exist_ok=True)
+    try:
+        entries = list(os.scandir(staged))
+    except FileNotFoundError:
+        return  # another process finishing the same batch moved it whole
+    for entry in entries:
+        if top and entry.name == COMMITTED:
+            continue
+        destination = target / entry.name
+        if entry.is_dir(follow_symlinks=False):
+            if not destination.exists():
+                try:
+                    os.rename(entry.path, destination)
+                    continue
+                except OSError:
+                    pass  # made meanwhile by another process finishing this batch: merge
+            _move_folder(Path(entry.path), destination)
+        else:
+            # Another process finishing the same batch may have moved it first.
+            with contextlib.suppress(FileNotFoundError):
+                os.replace(entry.path, destination)
 
 
 class Batch:
