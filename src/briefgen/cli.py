@@ -122,27 +122,47 @@ def validate(ctx, paths):
 @cli.command()
 @click.argument("source", required=False)
 @click.option("--dropped", is_flag=True, help="Also show what cleaning dropped and why.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print JSON: the list, or the source with its paragraphs.")
+@click.option("--outlet", help="Only sources of this outlet.")
+@click.option("--since", help="Only sources published on or after YYYY[-MM[-DD]].")
+@click.option("--until", help="Only sources published on or before YYYY[-MM[-DD]].")
+@click.option("--limit", type=click.IntRange(min=0), help="At most this many sources.")
 @click.pass_context
-def sources(ctx, source, dropped):
+def sources(ctx, source, dropped, as_json, outlet, since, until, limit):
     """List the sources, or print one source's numbered paragraphs to cite.
 
     \b
     Example:
       briefgen sources
+      briefgen sources --outlet aawsat --since 2015-07-25 --limit 20 --json
       briefgen sources iran-taliban-ties --dropped
     """
+    import json
+
+    from .library.store import Catalog
     from .sources import load_library
 
-    library = load_library(_project(ctx))
+    project = _project(ctx)
     if source is None:
-        for item in library:
-            alias = item.meta.alias or "-"
-            title = item.meta.title_en or item.meta.title_ar or ""
-            click.echo(f"{item.id}  {alias:<20} {len(item.paragraphs):>3} paragraphs  {title}")
+        rows = Catalog(project).records(outlet, since, until, limit)
+        if as_json:
+            click.echo(json.dumps([r.row() for r in rows], ensure_ascii=False, indent=1))
+            return
+        for row in rows:
+            alias = row.alias or "-"
+            title = row.title_en or row.title or ""
+            click.echo(f"{row.id}  {alias:<20} {row.paragraphs:>3} paragraphs  {title}")
         return
+    library = load_library(project)
     item = library.find(source)
     if item is None:
         raise BriefgenError(f"no source '{source}'; {library.unknown(source)}")
+    if as_json:
+        from .commands.library import source_json
+
+        click.echo(source_json(item))
+        return
     header = " · ".join(x for x in (item.meta.outlet, item.meta.title_en) if x)
     click.echo(f"{item.id}" + (f" ({item.meta.alias})" if item.meta.alias else "")
                + (f"  {header}" if header else ""))
@@ -342,6 +362,12 @@ def suggest(ctx, spec):
 
     project = _project(ctx)
     click.echo(suggest_text(spec, load_library(project), load_registry(project)), nl=False)
+
+from .commands.library import add, init  # noqa: E402 - the group must exist first
+
+cli.add_command(init)
+cli.add_command(add)
+
 
 def main() -> None:
     cli(prog_name="briefgen")

@@ -287,8 +287,12 @@ def _id_problems(ids: Sequence[tuple[Path, str, int | None]]) -> list[Problem]:
 
 
 def seed_files(project: Project) -> list[Path]:
-    """The source texts and their metadata (sources.yaml, actors.yaml)."""
+    """The source texts and their metadata (sources.yaml, actors.yaml), and the library's
+    catalogs: a library source's text is checked against its catalog line when loaded, so
+    a build depends on the catalogs (a few dozen files), not on 31,000 texts."""
+    from .library.store import library_files
+
     if not project.seeds.is_dir():
         return []
     return sorted(p for p in project.seeds.iterdir() if p.is_file() and p.suffix in
-                  (".txt", ".yaml"))
+                  (".txt", ".yaml")) + library_files(project)

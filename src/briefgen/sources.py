@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from . import yamlspec
 from .arabic.text import clean_line, is_arabic
@@ -23,6 +23,9 @@ from .files import read_regular, utf16_without_bom
 from .project import Project
 from .spec import SCALARS, PartialDate
 from .yamlspec import doc, internal
+
+if TYPE_CHECKING:
+    from .library.store import Catalog
 
 MAX_SOURCE_BYTES = 2_000_000
 METADATA_FILE = "sources.yaml"
@@ -132,16 +135,25 @@ class Source:
 
 @dataclass(frozen=True)
 class SourceLibrary:
-    """All sources of a project, found by id or alias."""
+    """All sources of a project, found by id or alias: seeds/*.txt loaded, the library's
+    sources (library/, tens of thousands) each loaded when first found."""
 
     sources: dict[str, Source] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)
     # Ids and aliases of sources in seeds/ that could not be loaded (their problems are
     # reported): a citation of one is not a citation of an unknown source.
     unreadable: frozenset[str] = frozenset()
+    # The library's sources, loaded when first cited.
+    catalog: Catalog | None = None
 
     def find(self, key: str) -> Source | None:
-        return self.sources.get(key) or self.sources.get(self.aliases.get(key, ""))
+        found = self.sources.get(key) or self.sources.get(self.aliases.get(key, ""))
+        if found is None and self.catalog is not None:
+            source_id = self.aliases.get(key, key)
+            record = self.catalog.record(source_id)
+            if record is not None:
+                found = self.sources[source_id] = self.catalog.source_of(record)
+        return found
 
     def __iter__(self):
         return iter(self.sources.values())
@@ -149,27 +161,45 @@ class SourceLibrary:
     def __len__(self) -> int:
         return len(self.sources)
 
-    def known(self) -> str:
-        """List ids and aliases for an error message."""
-        names = [f"{s.id} ({s.meta.alias})" if s.meta.alias else s.id for s in self]
-        return ", ".join(names) or "none: seeds/ holds no .txt files"
+    def known(self, shown: int = 12) -> str:
+        """List ids and aliases for an error message: a few, and how to see the rest."""
+        names = [f"{s.id} ({s.meta.alias})" if s.meta.alias else s.id
+                 for s in self.sources.values()]
+        in_library = 0
+        if self.catalog is not None:
+            loaded = set(self.sources)
+            for record in self.catalog.library_records():
+                if record.id not in loaded:
+                    in_library += 1
+                    if len(names) < shown:
+                        names.append(f"{record.id} ({record.alias})" if record.alias
+                                     else record.id)
+        if len(names) + in_library == 0:
+            return "none: seeds/ holds no .txt files and library/ no sources"
+        hidden = len(self.sources) + in_library - min(len(names), shown)
+        listed = ", ".join(names[:shown])
+        return listed + (f", and {hidden:,} more: `briefgen sources` lists them" if hidden > 0
+                         else "")
 
     def unknown(self, key: str) -> str:
         """Say, for an error message, which sources `key` may have meant, or how to list them."""
-        if not self.sources:
-            return "seeds/ holds no .txt files"
+        names = {s.id: (s.meta.alias or s.id,) for s in self}
+        if self.catalog is not None:
+            names.update((r.id, (r.alias or r.id,)) for r in self.catalog.library_records())
+        if not names:
+            return "seeds/ holds no .txt files and library/ no sources"
         from .closest import closest
 
-        meant = closest(key, {s.id: (s.meta.alias or s.id,) for s in self})
+        meant = closest(key, names)
         if meant:
             return f"did you mean {' or '.join(map(self._named_like(key), meant))}?"
-        return f"`briefgen sources` lists the {len(self.sources)} ids and aliases to cite"
-
+        return f"`briefgen sources` lists the {len(names):,} ids and aliases to cite"
 
     def _named_like(self, key: str) -> Callable[[str], str]:
         """Name a source by its id or its alias, whichever is more like `key`, then the other."""
         def named(source_id: str) -> str:
-            alias = self.sources[source_id].meta.alias
+            source = self.find(source_id)
+            alias = source.meta.alias if source else None
             if not alias:
                 return f"'{source_id}'"
             names = sorted((alias, source_id), key=lambda name: -SequenceMatcher(
@@ -304,7 +334,13 @@ def read_library(project: Project) -> tuple[SourceLibrary | None, list[Problem]]
                                     "citation of it would be ambiguous: choose another alias"))
         elif meta.alias:
             aliases[meta.alias] = source_id
-    return SourceLibrary(sources, aliases, frozenset(unreadable)), problems
+    from .library.store import LIBRARY_DIR, Catalog
+
+    catalog = Catalog(project) if (project.root / LIBRARY_DIR).is_dir() else None
+    if catalog is not None:
+        for alias, source_id in catalog.aliases().items():
+            aliases.setdefault(alias, source_id)
+    return SourceLibrary(sources, aliases, frozenset(unreadable), catalog), problems
 
 
 def load_metadata(path: Path) -> dict[str, SourceMeta]:

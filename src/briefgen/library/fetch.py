@@ -1,0 +1,103 @@
+"""Fetch an article's URL for `briefgen add`: the only place briefgen reaches the network.
+
+http and https only; a time limit, a size limit and at most a few redirects, each checked
+like the first URL; never a loopback, private, link-local or otherwise special address
+unless allowed. The address is checked on the connected socket itself, so a name that
+resolves to a public address once and a private one the next time gains nothing.
+"""
+
+from __future__ import annotations
+
+import http.client
+import ipaddress
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+from ..errors import Problem, SourceError
+
+TIMEOUT_S = 20
+MAX_BYTES = 20_000_000
+MAX_REDIRECTS = 5
+USER_AGENT = "briefgen (article intake; +https://example.invalid/briefgen)"
+
+
+@dataclass(frozen=True)
+class Fetched:
+    url: str  # the final URL, after redirects
+    data: bytes
+    content_type: str
+
+
+def fetch(url: str, allow_private: bool = False) -> Fetched:
+    """The bytes at `url`, or SourceError saying why not."""
+    original = url
+    for _ in range(MAX_REDIRECTS + 1):
+        status, location, content_type, data = _get(url, original, allow_private)
+        if location is None:
+            if status != 200:
+                raise _refuse(original, f"the server answered {status} for {url}")
+            return Fetched(url, data, content_type)
+        url = urljoin(url, location)
+    raise _refuse(original, f"more than {MAX_REDIRECTS} redirects; add the final URL")
+
+
+def _refuse(url: str, message: str) -> SourceError:
+    return SourceError([Problem(url, None, None, message)])
+
+
+def _get(url: str, original: str,
+         allow_private: bool) -> tuple[int, str | None, str, bytes]:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        raise _refuse(original, f"{url}: only http and https URLs are fetched"
+                      + (" (a redirect led there)" if url != original else ""))
+    if not parts.hostname:
+        raise _refuse(original, f"{url}: no host in the URL")
+    connection_type = (http.client.HTTPSConnection if parts.scheme == "https"
+                       else http.client.HTTPConnection)
+    connection = connection_type(parts.hostname, parts.port, timeout=TIMEOUT_S)
+    try:
+        try:
+            connection.connect()
+        except (OSError, http.client.HTTPException) as exc:
+            raise _refuse(original, f"cannot connect to {parts.hostname}: {exc}") from None
+        peer = connection.sock.getpeername()[0]
+        if not allow_private and not _public(peer):
+            raise _refuse(original, f"{url} is at {peer}, a private or loopback address; "
+                                    "briefgen does not fetch those (--allow-private does)")
+        path = parts.path or "/"
+        if parts.query:
+            path += "?" + parts.query
+        try:
+            connection.request("GET", path, headers={"User-Agent": USER_AGENT,
+                                                     "Accept": "*/*"})
+            response = connection.getresponse()
+            if response.status in (301, 302, 303, 307, 308):
+                location = response.getheader("Location")
+                if not location:
+                    raise _refuse(original, f"redirect without a Location from {url}")
+                return response.status, location, "", b""
+            length = response.getheader("Content-Length")
+            if length and length.isdigit() and int(length) > MAX_BYTES:
+                raise _refuse(original, f"{url} is {int(length):,} bytes, over the limit of "
+                                        f"{MAX_BYTES:,}")
+            data = response.read(MAX_BYTES + 1)
+        except (OSError, http.client.HTTPException) as exc:
+            raise _refuse(original, f"fetching {url} failed: {exc}") from None
+        if len(data) > MAX_BYTES:
+            raise _refuse(original, f"{url} is over the limit of {MAX_BYTES:,} bytes")
+        return response.status, None, response.getheader("Content-Type") or "", data
+    finally:
+        connection.close()
+
+
+def _public(address: str) -> bool:
+    ip = ipaddress.ip_address(address.split("%")[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_global and not ip.is_multicast
+
+
+def is_url(text: str) -> bool:
+    return "://" in text and text.split("://", 1)[0].isalpha()
+

@@ -1,0 +1,124 @@
+"""URLs into the library, from a server on 127.0.0.1: fetched, kept, and refused where unsafe."""
+
+from __future__ import annotations
+
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from test_library_store import FIXTURES, added, desk, run  # noqa: F401 - fixture
+
+from briefgen.library import fetch as fetch_module
+from briefgen.library.store import Catalog
+from briefgen.project import Project
+
+PAGE = (FIXTURES / "site-jsonld.html").read_bytes()
+
+
+class Handler(BaseHTTPRequestHandler):
+    routes: dict[str, tuple[int, dict[str, str], bytes]] = {
+        "/article": (200, {"Content-Type": "text/html; charset=utf-8"}, PAGE),
+        "/moved": (302, {"Location": "/article"}, b""),
+        "/to-file": (302, {"Location": "file:///etc/passwd"}, b""),
+        "/loop": (302, {"Location": "/loop"}, b""),
+        "/missing": (404, {}, b"not here"),
+    }
+
+    def do_GET(self):  # noqa: N802 - the name http.server calls
+        status, headers, body = self.routes.get(self.path, (404, {}, b""))
+        self.send_response(status)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def server():
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_a_url_is_fetched_and_its_bytes_kept(desk, server):  # noqa: F811
+    [row] = added(desk, f"{server}/moved", "--allow-private")
+    assert (row["status"], row["title"], row["paragraphs"]) == (
+        "added", "مجلس الأمن يناقش الأزمة الإنسانية في اليمن", 3)
+    record = Catalog(Project.at(desk)).record(row["id"])
+    assert record is not None and record.format == "html"
+    assert (desk / "library" / record.original).read_bytes() == PAGE
+    assert record.retrieved is not None and record.retrieved.endswith("+00:00")
+
+
+def test_a_private_address_is_refused_without_the_flag(desk, server):  # noqa: F811
+    result = run(desk, "add", f"{server}/article")
+    assert result.exit_code == 2
+    assert result.stdout.strip() == (
+        f"skipped   {server}/article: {server}/article is at 127.0.0.1, a private or loopback "
+        "address; briefgen does not fetch those (--allow-private does)")
+    assert not (desk / "library" / "originals").exists()
+
+
+@pytest.mark.parametrize("path, reason", [
+    ("/to-file", "file:///etc/passwd: only http and https URLs are fetched (a redirect led "
+                 "there)"),
+    ("/loop", f"more than {fetch_module.MAX_REDIRECTS} redirects; add the final URL"),
+])
+def test_bad_redirects_are_refused(desk, server, path, reason):  # noqa: F811
+    result = run(desk, "add", f"{server}{path}", "--allow-private")
+    assert result.exit_code == 2
+    assert result.stdout.strip() == f"skipped   {server}{path}: {reason}"
+
+
+def test_an_error_status_is_refused(desk, server):  # noqa: F811
+    result = run(desk, "add", "--json", f"{server}/missing", "--allow-private")
+    assert result.exit_code == 2
+    [row] = json.loads(result.stdout)
+    assert row["reason"] == f"the server answered 404 for {server}/missing"
+
+
+def test_only_http_and_https(desk, tmp_path):  # noqa: F811
+    result = run(desk, "add", "ftp://example.com/a.html")
+    assert result.exit_code == 2
+    assert "only http and https URLs are fetched" in result.stdout
+
+
+def test_a_body_over_the_limit_is_refused(desk, server, monkeypatch):  # noqa: F811
+    monkeypatch.setattr(fetch_module, "MAX_BYTES", 1000)
+    result = run(desk, "add", f"{server}/article", "--allow-private")
+    assert result.exit_code == 2
+    assert f"is {len(PAGE):,} bytes, over the limit of 1,000" in result.stdout
+
+
+def test_no_build_reaches_the_network(desk):  # noqa: F811
+    """Only `add` imports the fetcher: a build never fetches a source's URL."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from briefgen.cli import main; sys.argv=['briefgen','--project',"
+            f"{str(desk)!r},'build','--format','html','--no-pack'];\n"
+            "try:\n main()\nexcept SystemExit: pass\n"
+            "assert 'briefgen.library.fetch' not in sys.modules, 'fetch imported'")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert (Path(desk) / "dist" / "example.html").is_file()
+
+
+def test_a_redirect_to_a_private_address_is_refused(desk, server, monkeypatch):  # noqa: F811
+    """Each hop is checked: the first server counts as public here, where it redirects not."""
+    answers = iter([True, False])
+    monkeypatch.setattr(fetch_module, "_public", lambda address: next(answers))
+    result = run(desk, "add", f"{server}/moved")
+    assert result.exit_code == 2
+    assert result.stdout.strip() == (
+        f"skipped   {server}/moved: {server}/article is at 127.0.0.1, a private or loopback "
+        "address; briefgen does not fetch those (--allow-private does)")
