@@ -135,16 +135,21 @@ def load_registry(project: Project):
     return load(path)
 
 
-def load_briefs(spec_paths: Sequence[Path], library: SourceLibrary, registry=None) -> list[Brief]:
-    """Load and resolve every spec, reporting the problems of all of them together."""
+def load_briefs(spec_paths: Sequence[Path], library: SourceLibrary, registry=None,
+                topics=None) -> list[Brief]:
+    """Load and resolve every spec, reporting the problems of all of them together; with
+    `topics` (seeds/topics.yaml), each spec's topics are checked against them."""
     from .resolve import resolve
     from .spec import load_spec
+    from .topics import topic_problems
 
     briefs: list[Brief] = []
     problems = []
     for path in spec_paths:
         try:
-            briefs.append(resolve(load_spec(path), library, registry))
+            spec = load_spec(path)
+            problems.extend(topic_problems(spec, topics))
+            briefs.append(resolve(spec, library, registry))
         except SpecError as exc:
             problems.extend(exc.problems)
     if problems:
@@ -167,8 +172,11 @@ def resolve_briefs(project: Project, spec_paths: Sequence[Path], store: Store,
     missing = [path for path in spec_paths if path not in known]
     if missing:
         from .sources import load_library
+        from .topics import load_topics
 
-        fresh = load_briefs(missing, load_library(project), load_registry(project))
+        registry = load_registry(project)
+        fresh = load_briefs(missing, load_library(project), registry,
+                            load_topics(project, registry))
         for path, brief in zip(missing, fresh, strict=True):
             resolved = known[path] = ResolvedBrief(brief, content_digest(brief))
             if read_specs([path]) == {path: specs[path]}:  # not edited while it was read

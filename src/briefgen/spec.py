@@ -187,6 +187,7 @@ class BriefSpec:
     path: Path | None = internal(default=None)
     line: int | None = internal(default=None)
     id_line: int | None = internal(default=None)
+    topics_lines: tuple[int, ...] = internal(default=())  # checked against seeds/topics.yaml
 
 
 def _full_date(text: str, line: int, key: str) -> dt.date:

@@ -1,12 +1,15 @@
 """Words → index terms for full-text search, the same way for articles and for queries.
 
 A term is a word folded as for matching (normalize.py: marks and tatweel gone, alef forms,
-ة/ه and ى/ي folded, Latin lower-cased), Arabic-Indic digits made ASCII, and the definite
-article taken off with the particles before it (ال، وال، فال، بال، كال، لل، وبال، ...), so
-الأمريكية, والأمريكية and للأمريكية are all the term امريكيه. A particle without the article
-(وأمريكا، بأمريكا) stays on the indexed word: taking single letters off every word would
-merge real words (لبنان is not ل + بنان). A query word is looked up instead under every
-reading it may have, each with and without those particles (`query_terms`).
+ة/ه and ى/ي folded, Latin lower-cased), Arabic-Indic digits made ASCII, with the definite
+article and the particles before it taken off (ال، وال، فال، بال، كال، لل، وبال، ...) or else
+one particle group (و، ف، ب، ل، ك، وب، ول، ...) where three letters or more are left. So
+الأمريكية, أمريكية, والأمريكية and للأمريكية are all the term امريكيه, and بأمريكا is امريكا.
+
+Taking letters off every word merges some words (لبنان is read ل + بنان, فيمن ف + يمن), the
+same way for the text and the query, so nothing is lost, and a word with a real particle
+(بلبنان → لبنان) is still found: a query word is looked up under each of its readings
+(`query_terms`). One term per word keeps phrases and positions intact.
 
 Each term keeps the span of the original word it came from, so a hit can be marked in the
 original text, never in the folded one.
@@ -14,6 +17,7 @@ original text, never in the folded one.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -25,8 +29,9 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890
 # Longest first: the article with the particles that may come before it.
 _ARTICLE_PREFIXES = ("وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال",
                      "لل", "ال")
-_PARTICLES = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
-_MIN_STEM = 2  # letters left after taking particles off; fewer: the letters were the word
+_PARTICLES = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")  # longest first
+_MIN_AFTER_ARTICLE = 2  # letters left after taking the article off; fewer: it was the word
+_MIN_AFTER_PARTICLE = 3
 # One spelling for words whose variants news uses side by side: أميركا/أمريكا.
 _VARIANTS = (("اميرك", "امريك"),)
 
@@ -43,13 +48,23 @@ def _is_arabic_letter(char: str) -> bool:
     return "\u0620" <= char <= "\u064a" or "\u066e" <= char <= "\u06d3"
 
 
+def _folded(word: str) -> str:
+    return normalize(word).translate(_DIGITS).lower()
+
+
+@functools.lru_cache(maxsize=1 << 18)  # news repeats its words; distinct ones are few
 def term_of(word: str) -> str:
     """Return the index term of one word of the original text."""
-    folded = normalize(word).translate(_DIGITS).lower()
+    folded = _folded(word)
     for prefix in _ARTICLE_PREFIXES:
-        if folded.startswith(prefix) and len(folded) - len(prefix) >= _MIN_STEM:
+        if folded.startswith(prefix) and len(folded) - len(prefix) >= _MIN_AFTER_ARTICLE:
             folded = folded[len(prefix):]
             break
+    else:
+        for prefix in _PARTICLES:
+            if folded.startswith(prefix) and len(folded) - len(prefix) >= _MIN_AFTER_PARTICLE:
+                folded = folded[len(prefix):]
+                break
     for variant, spelling in _VARIANTS:
         if variant in folded:
             folded = folded.replace(variant, spelling)
@@ -71,25 +86,18 @@ def term_text(text: str) -> str:
     return " ".join(term for term, _, _ in terms(text))
 
 
-def readings(word: str) -> set[str]:
-    """Return the bare words a query word may be: itself, and without a leading particle."""
-    term = term_of(word)
-    found = {term}
-    if term and _is_arabic_letter(term[0]):
-        for particle in _PARTICLES:
-            rest = term[len(particle):]
-            if term.startswith(particle) and len(rest) > _MIN_STEM:
-                found.add(term_of(rest))
-    return found
-
-
 def query_terms(word: str) -> set[str]:
-    """Return every index term that counts as a hit for this query word."""
-    found = set()
-    for reading in readings(word):
-        found.add(reading)
-        if reading and _is_arabic_letter(reading[0]):
-            found.update(particle + reading for particle in _PARTICLES)
+    """Return every index term that counts as a hit for this query word: its own, that of
+    the word with a particle group before it (بلبنان is ب + لبنان), and that of each reading
+    with a leading particle group off (a query for بلبنان finds لبنان)."""
+    folded = _folded(word)
+    found = {term_of(folded)}
+    if folded and _is_arabic_letter(folded[0]):
+        found.update(term_of(prefix + folded) for prefix in _PARTICLES)
+        found.update(term_of(folded[len(prefix):]) for prefix in _PARTICLES
+                     if folded.startswith(prefix)
+                     and len(folded) - len(prefix) >= _MIN_AFTER_PARTICLE)
+    found.discard("")
     return found
 
 

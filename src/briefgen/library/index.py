@@ -123,9 +123,7 @@ class Query:
 def _phrase_expression(words: tuple[str, ...]) -> str:
     if len(words) == 1:
         return " OR ".join(f'"{term}"' for term in sorted(query_terms(words[0])) if term)
-    # Particles attach to a phrase's first word only (والحرس الثوري, بالحرس الثوري).
-    rest = " ".join(term_of(word) for word in words[1:])
-    return " OR ".join(f'"{first} {rest}"' for first in sorted(query_terms(words[0])) if first)
+    return '"' + " ".join(term_of(word) for word in words) + '"'
 
 
 class Index:
@@ -213,13 +211,17 @@ class Index:
             "VALUES (?, ?, ?, ?, ?, ?)",
             (source.id, digest, meta.outlet, date.iso if date else None, start, end))
         source_row = cursor.lastrowid
+        # Titles and outlet go with the first paragraph only: on every paragraph they would
+        # lengthen the lists of common words a search scores, and return one article N times.
         about = term_text(" ".join(x for x in (meta.title_ar, meta.title_en, meta.outlet) if x))
-        for paragraph in source.paragraphs:
-            row = self.db.execute(
-                "INSERT INTO paragraphs (source, number, text) VALUES (?, ?, ?)",
-                (source_row, paragraph.number, paragraph.text)).lastrowid
-            self.db.execute("INSERT INTO paragraph_terms (rowid, body, about) VALUES (?, ?, ?)",
-                            (row, term_text(paragraph.text), about))
+        first = self.db.execute("SELECT coalesce(max(rowid), 0) + 1 FROM paragraphs").fetchone()[0]
+        numbered = list(enumerate(source.paragraphs, start=first))
+        self.db.executemany(
+            "INSERT INTO paragraphs (rowid, source, number, text) VALUES (?, ?, ?, ?)",
+            [(row, source_row, p.number, p.text) for row, p in numbered])
+        self.db.executemany(
+            "INSERT INTO paragraph_terms (rowid, body, about) VALUES (?, ?, ?)",
+            [(row, term_text(p.text), about if p.number == 1 else "") for row, p in numbered])
 
     def outlets(self) -> list[str]:
         """Every outlet of the indexed sources."""
@@ -228,12 +230,13 @@ class Index:
 
     def search(self, query: Query | str, outlet: str | None = None,
                since: dt.date | None = None, until: dt.date | None = None,
-               limit: int = 20, exclude: Iterable[str] = ()) -> list[Hit]:
+               limit: int = 20, exclude: Iterable[str] = (),
+               undated: bool = False) -> list[Hit]:
         """Return the paragraphs that best match `query`, best first.
 
         `since`/`until` keep sources whose date may fall in the window (a source dated only
         2015-07 is inside a window from 2015-07-20); a source without a date is left out
-        when either is given. `exclude` lists paragraph ids not to return.
+        when either is given, unless `undated`. `exclude` lists paragraph ids not to return.
         """
         if isinstance(query, str):
             query = Query.parse(query)
@@ -243,11 +246,12 @@ class Index:
         if outlet is not None:
             where.append("lower(s.outlet) = lower(?)")
             parameters.append(outlet)
+        either = " OR s.date IS NULL" if undated else ""
         if since is not None:
-            where.append("s.date_end >= ?")
+            where.append(f"(s.date_end >= ?{either})")
             parameters.append(since.isoformat())
         if until is not None:
-            where.append("s.date_start <= ?")
+            where.append(f"(s.date_start <= ?{either})")
             parameters.append(until.isoformat())
         excluded = set(exclude)
         rows = self.db.execute(
@@ -313,7 +317,12 @@ def _batches(items: list[str], size: int) -> Iterator[list[str]]:
 
 def _connect(path: Path) -> sqlite3.Connection:
     # `with db:` commits a transaction or rolls it back
-    return sqlite3.connect(path, timeout=30)
+    connection = sqlite3.connect(path, timeout=30)
+    # A search scores every paragraph holding a word; pages kept in memory halve that time
+    # for common words (السعودية: 50 → 25 ms on the corpus).
+    connection.execute("PRAGMA cache_size = -65536")
+    connection.execute("PRAGMA mmap_size = 536870912")
+    return connection
 
 
 def _usable(connection: sqlite3.Connection) -> bool:

@@ -1,0 +1,59 @@
+"""Stand-ins for `library.store.Catalog` (its `listing` and `load`) until the store is merged.
+
+`catalog_of` feeds the index from today's seeds/ folder; `corpus_catalog` from a JSON Lines
+file of articles in memory (the benchmark's and the tests' corpus). When the Catalog is merged,
+`catalog_of` is the one function to change.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from ..project import Project
+from ..sources import Source, SourceMeta, clean_paragraphs, load_library
+from ..spec import PartialDate
+
+Listing = Callable[[], Iterable[tuple[str, str]]]
+Loader = Callable[[str], Source]
+
+
+def catalog_of(project: Project) -> tuple[Listing, Loader]:
+    """Return the project's (listing, load) for `Index.sync`."""
+    library = load_library(project)
+    return _catalog(library.sources)
+
+
+def corpus_catalog(path: Path) -> tuple[Listing, Loader]:
+    """Return (listing, load) over a JSON Lines file (gzip or not) of corpus articles.
+
+    Fields as in SaudiNewsNet: source, url, date_extracted, title, content. Ids are
+    `<source>-<line>`.
+    """
+    opener = gzip.open if path.suffix == ".gz" else open
+    sources = {}
+    with opener(path, "rt", encoding="utf-8") as lines:
+        for number, line in enumerate(lines, start=1):
+            article = json.loads(line)
+            source_id = f"{article['source']}-{number:05d}"
+            date = (article.get("date_extracted") or "")[:10]
+            meta = SourceMeta(outlet=article["source"], title=article.get("title") or None,
+                              published=PartialDate.parse(date) if date else None,
+                              url=article.get("url"))
+            text = article.get("content") or ""
+            paragraphs, dropped, notes = clean_paragraphs(text, source_id)
+            sources[source_id] = Source(source_id, path, meta, paragraphs, dropped, notes,
+                                        hashlib.sha256(text.encode()).hexdigest())
+    return _catalog(sources)
+
+
+def _catalog(sources: dict[str, Source]) -> tuple[Listing, Loader]:
+    def listing() -> Iterable[tuple[str, str]]:
+        # The metadata is indexed too (outlet, date, titles): a change of it re-indexes.
+        return [(source.id, hashlib.sha256(f"{source.sha256}\n{source.meta!r}".encode())
+                 .hexdigest()) for source in sources.values()]
+
+    return listing, sources.__getitem__
