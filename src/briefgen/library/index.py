@@ -47,7 +47,8 @@ CREATE TABLE sources (
     outlet TEXT,
     date TEXT,          -- as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD
     date_start TEXT,    -- the first and last day it may mean, for --since and --until
-    date_end TEXT
+    date_end TEXT,
+    about TEXT          -- titles and outlet as written, for snippets of hits in them
 );
 CREATE TABLE paragraphs (
     rowid INTEGER PRIMARY KEY,
@@ -206,14 +207,15 @@ class Index:
         meta = source.meta
         date = meta.published
         start, end = _date_span(date.iso) if date else (None, None)
+        about = " · ".join(x for x in (meta.title_ar, meta.title_en, meta.outlet) if x)
         cursor = self.db.execute(
-            "INSERT INTO sources (id, digest, outlet, date, date_start, date_end) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (source.id, digest, meta.outlet, date.iso if date else None, start, end))
+            "INSERT INTO sources (id, digest, outlet, date, date_start, date_end, about) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (source.id, digest, meta.outlet, date.iso if date else None, start, end, about))
         source_row = cursor.lastrowid
         # Titles and outlet go with the first paragraph only: on every paragraph they would
         # lengthen the lists of common words a search scores, and return one article N times.
-        about = term_text(" ".join(x for x in (meta.title_ar, meta.title_en, meta.outlet) if x))
+        about_terms = term_text(about)
         first = self.db.execute("SELECT coalesce(max(rowid), 0) + 1 FROM paragraphs").fetchone()[0]
         numbered = list(enumerate(source.paragraphs, start=first))
         self.db.executemany(
@@ -221,7 +223,7 @@ class Index:
             [(row, source_row, p.number, p.text) for row, p in numbered])
         self.db.executemany(
             "INSERT INTO paragraph_terms (rowid, body, about) VALUES (?, ?, ?)",
-            [(row, term_text(p.text), about if p.number == 1 else "") for row, p in numbered])
+            [(row, term_text(p.text), about_terms if p.number == 1 else "") for row, p in numbered])
 
     def outlets(self) -> list[str]:
         """Every outlet of the indexed sources."""
@@ -255,7 +257,7 @@ class Index:
             parameters.append(until.isoformat())
         excluded = set(exclude)
         rows = self.db.execute(
-            f"SELECT s.id, p.number, p.text, s.outlet, s.date, "
+            f"SELECT s.id, p.number, p.text, s.outlet, s.date, s.about, "
             f"bm25(paragraph_terms, {_BODY_WEIGHT}, {_ABOUT_WEIGHT}) AS rank "
             "FROM paragraph_terms JOIN paragraphs p ON p.rowid = paragraph_terms.rowid "
             "JOIN sources s ON s.rowid = p.source "
@@ -263,12 +265,14 @@ class Index:
             (*parameters, limit + len(excluded)))
         marked = query.hit_terms()
         hits = []
-        for source_id, number, text, source_outlet, date, rank in rows:
+        for source_id, number, text, source_outlet, date, about, rank in rows:
             paragraph_id = f"{source_id}#p{number}"
             if paragraph_id in excluded:
                 continue
-            hits.append(Hit(paragraph_id, source_id, -rank, snippet(text, marked),
-                            source_outlet, date))
+            shown = snippet(text, marked)
+            if MARK[0] not in shown and about:  # the hit is in the title or outlet: show it
+                shown = f"{snippet(about, marked)} — {shown}"
+            hits.append(Hit(paragraph_id, source_id, -rank, shown, source_outlet, date))
         return hits[:limit]
 
 
