@@ -187,7 +187,8 @@ def _library_lines(spec: BriefSpec, hits: list[Hit]) -> list[str]:
     for hit in hits:
         where = ", ".join(x for x in (hit.outlet, hit.date) if x)
         quote = hit.snippet.replace(MARK[0], "").replace(MARK[1], "")
-        lines += [f"  # {hit.id}" + (f" ({where})" if where else "") + f": {quote}",
+        lines += [f"  # {hit.id}" + (f" · {where}" if where else ""),
+                  f"  # {quote}",
                   f"  - cite: {hit.id}",
                   f"    summary: {_q(f'{PLACEHOLDER}: what this paragraph says, in English.')}"]
     return lines

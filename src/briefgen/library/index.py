@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import os
 import re
 import sqlite3
@@ -59,7 +60,6 @@ CREATE TABLE paragraphs (
 CREATE INDEX paragraphs_by_source ON paragraphs(source);
 CREATE VIRTUAL TABLE paragraph_terms USING fts5(body, about, tokenize = 'ascii');
 """
-_TABLES = {"sources", "paragraphs", "paragraph_terms"}
 
 
 @dataclass(frozen=True)
@@ -330,11 +330,23 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 
 def _usable(connection: sqlite3.Connection) -> bool:
-    """Say whether an existing file is an index of this schema (a cheap check, every open)."""
+    """Say whether an existing file is an index of this schema (a cheap check, every open):
+    ours, of this version, and with exactly the tables and columns this code makes."""
     application = connection.execute("PRAGMA application_id").fetchone()[0]
     version = connection.execute("PRAGMA user_version").fetchone()[0]
-    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
-    return application == _APPLICATION_ID and version == SCHEMA_VERSION and tables >= _TABLES
+    return (application == _APPLICATION_ID and version == SCHEMA_VERSION
+            and _tables(connection) == _expected_tables())
+
+
+def _tables(connection: sqlite3.Connection) -> list[tuple[str, str]]:
+    return connection.execute("SELECT name, sql FROM sqlite_master ORDER BY name").fetchall()
+
+
+@functools.cache
+def _expected_tables() -> list[tuple[str, str]]:
+    with contextlib.closing(sqlite3.connect(":memory:")) as empty:
+        empty.executescript(_SCHEMA)
+        return _tables(empty)
 
 
 def _create(path: Path) -> sqlite3.Connection:
