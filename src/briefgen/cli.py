@@ -349,7 +349,7 @@ def suggest(ctx, spec):
       briefgen suggest briefs/iran-taliban.yaml
       briefgen suggest briefs/iran-taliban.yaml > /tmp/more.yaml
     """
-    from .commands.search import synced_index
+    from .commands.search import with_index
     from .commands.suggest import suggest_text
     from .inputs import load_registry
     from .sources import load_library
@@ -357,9 +357,9 @@ def suggest(ctx, spec):
 
     project = _project(ctx)
     registry = load_registry(project)
-    with synced_index(project) as index:
-        click.echo(suggest_text(spec, load_library(project), registry, index,
-                                load_topics(project, registry)), nl=False)
+    library, topics = load_library(project), load_topics(project, registry)
+    click.echo(with_index(project, lambda index: suggest_text(spec, library, registry, index,
+                                                              topics)), nl=False)
 
 @cli.command()
 @click.argument("query", required=False)
@@ -385,15 +385,15 @@ def search(ctx, query, outlet, since, until, actor_ref, limit, as_json):
       briefgen search "الحرس الثوري" --limit 5
       briefgen search طالبان --actor iran --since 2020-01-01 --json
     """
-    from .commands.search import actor_query, hits_json, hits_text, synced_index
+    from .commands.search import actor_query, hits_json, hits_text, with_index
     from .commands.search import search as run_search
     from .inputs import load_registry
 
     project = _project(ctx)
     actor = actor_query(actor_ref, load_registry(project)) if actor_ref else None
-    with synced_index(project) as index:
-        hits = run_search(index, query, outlet=outlet, since=since and since.date(),
-                          until=until and until.date(), actor=actor, limit=limit)
+    hits = with_index(project, lambda index: run_search(
+        index, query, outlet=outlet, since=since and since.date(), until=until and until.date(),
+        actor=actor, limit=limit))
     click.echo(hits_json(hits) if as_json else hits_text(hits))
 
 

@@ -9,30 +9,44 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import json
+import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from ..arabic.actors import Registry
 from ..cache import CACHE_DIR
 from ..errors import BriefgenError
 from ..library.adapters import catalog_of
-from ..library.index import INDEX_FILE, Hit, Index, Query
+from ..library.index import INDEX_FILE, Hit, Index, Query, damaged
 from ..project import Project
 
+T = TypeVar("T")
 PROGRESS_FROM = 200  # sources to index before a progress bar is worth showing
 
 
-def synced_index(project: Project, stream=None) -> Index:
-    """Open the project's index and bring it up to its sources."""
-    stream = stream or sys.stderr
+def with_index(project: Project, use: Callable[[Index], T], stream=None) -> T:
+    """Open the project's index, bring it up to its sources and return `use(index)`; an index
+    found damaged on the way is built again."""
     listing, load = catalog_of(project)
-    index = Index.open(project.root / CACHE_DIR / INDEX_FILE)
+    with Index.open(project.root / CACHE_DIR / INDEX_FILE) as index:
+        _sync(index, listing, load, stream or sys.stderr)
+        try:
+            return use(index)
+        except sqlite3.DatabaseError as exc:
+            if not damaged(exc):
+                raise
+        index.rebuild()
+        _sync(index, listing, load, stream or sys.stderr)
+        return use(index)
+
+
+def _sync(index: Index, listing, load, stream) -> None:
     report = _Report(stream)
     try:
         index.sync(listing, load, progress=report)
     finally:
         report.stop()
-    return index
 
 
 class _Report:

@@ -145,8 +145,9 @@ class Index:
                 if _usable(connection):
                     return cls(path, connection)
                 connection.close()
-            except sqlite3.DatabaseError:
-                pass
+            except sqlite3.DatabaseError as exc:
+                if not damaged(exc):
+                    raise
         return cls(path, _create(path))
 
     def close(self) -> None:
@@ -170,7 +171,9 @@ class Index:
         removed. A damaged index is rebuilt from scratch on the way."""
         try:
             return self._sync(listing, load, progress)
-        except sqlite3.DatabaseError:
+        except sqlite3.DatabaseError as exc:
+            if not damaged(exc):
+                raise
             self.rebuild()
             return self._sync(listing, load, progress)
 
@@ -276,6 +279,11 @@ class Index:
         return hits[:limit]
 
 
+def damaged(error: sqlite3.DatabaseError) -> bool:
+    """Say whether an error means the file is damaged (rebuild it), not busy or misused."""
+    return not isinstance(error, sqlite3.OperationalError | sqlite3.ProgrammingError)
+
+
 def snippet(text: str, marked: set[str], words: int = SNIPPET_WORDS) -> str:
     """Return the original text around its densest stretch of hits, each hit marked."""
     found = terms(text)
@@ -320,8 +328,9 @@ def _batches(items: list[str], size: int) -> Iterator[list[str]]:
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    # `with db:` commits a transaction or rolls it back
-    connection = sqlite3.connect(path, timeout=30)
+    # `with db:` commits a transaction or rolls it back; IMMEDIATE takes the write lock at the
+    # start, so two syncs at once wait for each other instead of failing with "locked".
+    connection = sqlite3.connect(path, timeout=60, isolation_level="IMMEDIATE")
     # A search scores every paragraph holding a word; pages kept in memory halve that time
     # for common words (السعودية: 50 → 25 ms on the corpus).
     connection.execute("PRAGMA cache_size = -65536")
