@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.arabic.search import query_terms, term_of
+from briefgen.arabic.search import query_terms, term_of, term_text, terms
 from briefgen.library import index as index_module
 from briefgen.library.adapters import catalog_of, corpus_catalog
 from briefgen.library.index import MARK, Index, Query
@@ -245,3 +245,15 @@ def test_a_damaged_index_file_is_rebuilt(tmp_path, damage):
         index.sync(*_catalog(sources))
         assert ids(index.search("كابول")) == ["a#p1"]
         assert ids(index.search("نص")) == []
+
+
+def test_indexed_terms_are_the_terms_snippets_find(project):
+    # term_text folds whole paragraphs at once for speed; terms() folds word by word to keep
+    # each word's span: both must give the same terms, or a hit could not be marked.
+    tricky = ("قالت الخارجيـة الأَمْرِيكِيَّة إن ﻻ اتفاق\u200cبعد في ٢٠١٥ (Twitter_X) İstanbul "
+              "AL-Qaeda والـ5 لـ«داعش»")
+    texts = [tricky]
+    for listing, load in (corpus_catalog(EXCERPT), catalog_of(project)):
+        texts += [p.text for source_id, _ in listing() for p in load(source_id).paragraphs]
+    for text in texts:
+        assert term_text(text) == " ".join(term.term for term in terms(text)), text

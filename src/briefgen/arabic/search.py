@@ -17,14 +17,17 @@ original text, never in the folded one.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import NamedTuple
 
-from .normalize import normalize
+from .normalize import FOLD, normalize
 
-# Letters, digits and the marks inside a word; an underscore or hyphen splits words.
-_WORD = re.compile(r"(?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed])+")
+# Letters, digits and what folding removes inside a word (marks, tatweel, ZWJ/ZWNJ); an
+# underscore or hyphen splits words. Folded text has no such characters left, so its words
+# are the same words.
+_IN_WORD = "".join(sorted(char for char, folded in FOLD.items() if not folded))
+_WORD = re.compile(f"(?:[^\\W_]|[{re.escape(_IN_WORD)}])+")
+_FOLDED_WORD = re.compile(r"[^\W_]+")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 # Longest first: the article with the particles that may come before it.
 _ARTICLE_PREFIXES = ("وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال",
@@ -49,13 +52,29 @@ def _is_arabic_letter(char: str) -> bool:
 
 
 def _folded(word: str) -> str:
-    return normalize(word).translate(_DIGITS).lower()
+    # İ lower-cases to i + U+0307, a mark that would split the word in folded text.
+    return normalize(word).translate(_DIGITS).lower().replace("\u0307", "")
 
 
-@functools.lru_cache(maxsize=1 << 18)  # news repeats its words; distinct ones are few
 def term_of(word: str) -> str:
     """Return the index term of one word of the original text."""
-    folded = _folded(word)
+    return _stem(_folded(word))
+
+
+_STEMS: dict[str, str] = {}  # news repeats its words: each distinct one is taken apart once
+_MAX_STEMS = 1 << 20
+
+
+def _stem(folded: str) -> str:
+    stem = _STEMS.get(folded)
+    if stem is None:
+        if len(_STEMS) >= _MAX_STEMS:
+            _STEMS.clear()
+        stem = _STEMS[folded] = _take_prefixes(folded)
+    return stem
+
+
+def _take_prefixes(folded: str) -> str:
     for prefix in _ARTICLE_PREFIXES:
         if folded.startswith(prefix) and len(folded) - len(prefix) >= _MIN_AFTER_ARTICLE:
             folded = folded[len(prefix):]
@@ -82,8 +101,10 @@ def terms(text: str) -> list[Term]:
 
 
 def term_text(text: str) -> str:
-    """Return the terms of `text` joined by spaces: what the full-text index stores."""
-    return " ".join(term for term, _, _ in terms(text))
+    """Return the terms of `text` joined by spaces: what the full-text index stores.
+
+    The same terms as `terms(text)`, made faster by folding the whole text at once."""
+    return " ".join(filter(None, map(_stem, _FOLDED_WORD.findall(_folded(text)))))
 
 
 def query_terms(word: str) -> set[str]:
@@ -93,7 +114,8 @@ def query_terms(word: str) -> set[str]:
     folded = _folded(word)
     found = {term_of(folded)}
     if folded and _is_arabic_letter(folded[0]):
-        found.update(term_of(prefix + folded) for prefix in _PARTICLES)
+        if not folded.startswith("ال"):  # before the article, ل is لل: in the prefixes
+            found.update(term_of(prefix + folded) for prefix in _PARTICLES)
         found.update(term_of(folded[len(prefix):]) for prefix in _PARTICLES
                      if folded.startswith(prefix)
                      and len(folded) - len(prefix) >= _MIN_AFTER_PARTICLE)

@@ -259,12 +259,16 @@ class Index:
             where.append(f"(s.date_start <= ?{either})")
             parameters.append(until.isoformat())
         excluded = set(exclude)
+        # Rank first, reading only what the filters need; the texts of the best rows after.
+        filters = ("JOIN paragraphs p ON p.rowid = paragraph_terms.rowid "
+                   "JOIN sources s ON s.rowid = p.source " if len(where) > 1 else "")
         rows = self.db.execute(
-            f"SELECT s.id, p.number, p.text, s.outlet, s.date, s.about, "
+            "SELECT s.id, p.number, p.text, s.outlet, s.date, s.about, best.rank FROM ("
+            f"SELECT paragraph_terms.rowid AS row, "
             f"bm25(paragraph_terms, {_BODY_WEIGHT}, {_ABOUT_WEIGHT}) AS rank "
-            "FROM paragraph_terms JOIN paragraphs p ON p.rowid = paragraph_terms.rowid "
-            "JOIN sources s ON s.rowid = p.source "
-            f"WHERE {' AND '.join(where)} ORDER BY rank LIMIT ?",
+            f"FROM paragraph_terms {filters}WHERE {' AND '.join(where)} ORDER BY rank LIMIT ?"
+            ") AS best JOIN paragraphs p ON p.rowid = best.row "
+            "JOIN sources s ON s.rowid = p.source ORDER BY best.rank",
             (*parameters, limit + len(excluded)))
         marked = query.hit_terms()
         hits = []
