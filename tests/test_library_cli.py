@@ -172,3 +172,15 @@ def test_suggest_keeps_to_the_brief_date(scratch):
         f"{later}:\n", f"{later}:\n  published: 2099-01-01\n", 1), "utf-8")
     after = _library_section(run(scratch, "suggest", str(spec)).output)
     assert f"{later}#" in before and f"{later}#" not in after
+
+
+def test_a_big_sync_says_so_before_searching(scratch_project, monkeypatch):
+    from briefgen.commands import search as search_command
+
+    monkeypatch.setattr(search_command, "PROGRESS_FROM", 5)  # the seeds are five sources
+    result = CliRunner().invoke(cli, ["--project", str(scratch_project.root), "search",
+                                      "شمخاني"], prog_name="briefgen")
+    assert result.exit_code == 0, result.output
+    assert "indexing 5 sources…" in result.output
+    again = run(scratch_project, "search", "شمخاني")  # nothing new: nothing said
+    assert "indexing" not in again.output
