@@ -184,3 +184,14 @@ def test_a_big_sync_says_so_before_searching(scratch_project, monkeypatch):
     assert "indexing 5 sources…" in result.output
     again = run(scratch_project, "search", "شمخاني")  # nothing new: nothing said
     assert "indexing" not in again.output
+
+
+def test_a_forged_index_row_is_not_shown(scratch_project):
+    import sqlite3
+
+    assert run(scratch_project, "search", "شمخاني").exit_code == 0
+    path = scratch_project.root / ".briefgen-cache" / "library-index.sqlite"
+    with sqlite3.connect(path) as db:  # same digest, other words: only the text is checked
+        db.execute("UPDATE paragraphs SET text = 'قال شمخاني ما لم يقله' WHERE text LIKE "
+                   "'%شمخاني%'")
+    assert run(scratch_project, "search", "شمخاني").output.strip() == "no paragraph matches"

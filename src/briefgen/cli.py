@@ -358,8 +358,8 @@ def suggest(ctx, spec):
     project = _project(ctx)
     registry = load_registry(project)
     library, topics = load_library(project), load_topics(project, registry)
-    click.echo(with_index(project, lambda index: suggest_text(spec, library, registry, index,
-                                                              topics)), nl=False)
+    click.echo(with_index(project, lambda index, load: suggest_text(
+        spec, library, registry, index, topics, load)), nl=False)
 
 @cli.command()
 @click.argument("query", required=False)
@@ -391,9 +391,9 @@ def search(ctx, query, outlet, since, until, actor_ref, limit, as_json):
 
     project = _project(ctx)
     actor = actor_query(actor_ref, load_registry(project)) if actor_ref else None
-    hits = with_index(project, lambda index: run_search(
-        index, query, outlet=outlet, since=since and since.date(), until=until and until.date(),
-        actor=actor, limit=limit))
+    hits = with_index(project, lambda index, load: run_search(
+        index, load, query, outlet=outlet, since=since and since.date(),
+        until=until and until.date(), actor=actor, limit=limit))
     click.echo(hits_json(hits) if as_json else hits_text(hits))
 
 

@@ -18,27 +18,27 @@ from ..arabic.actors import Registry
 from ..cache import CACHE_DIR
 from ..errors import BriefgenError
 from ..library.adapters import catalog_of
-from ..library.index import INDEX_FILE, Hit, Index, Query, damaged
+from ..library.index import INDEX_FILE, Hit, Index, Loader, Query, damaged
 from ..project import Project
 
 T = TypeVar("T")
 PROGRESS_FROM = 200  # sources to index before a progress bar is worth showing
 
 
-def with_index(project: Project, use: Callable[[Index], T], stream=None) -> T:
-    """Open the project's index, bring it up to its sources and return `use(index)`; an index
-    found damaged on the way is built again."""
+def with_index(project: Project, use: Callable[[Index, Loader], T], stream=None) -> T:
+    """Open the project's index, bring it up to its sources and return `use(index, load)`;
+    an index found damaged on the way is built again."""
     listing, load = catalog_of(project)
     with Index.open(project.root / CACHE_DIR / INDEX_FILE) as index:
         _sync(index, listing, load, stream or sys.stderr)
         try:
-            return use(index)
+            return use(index, load)
         except sqlite3.DatabaseError as exc:
             if not damaged(exc):
                 raise
         index.rebuild()
         _sync(index, listing, load, stream or sys.stderr)
-        return use(index)
+        return use(index, load)
 
 
 def _sync(index: Index, listing, load, stream) -> None:
@@ -90,10 +90,11 @@ def actor_query(ref: str, registry: Registry | None) -> Query:
     return Query.any_of(actor.names)
 
 
-def search(index: Index, text: str | None, *, outlet: str | None = None,
+def search(index: Index, load: Loader, text: str | None, *, outlet: str | None = None,
            since: dt.date | None = None, until: dt.date | None = None,
            actor: Query | None = None, limit: int = 20) -> list[Hit]:
-    """Search the index, refusing an empty query and an outlet it does not know."""
+    """Search the index, refusing an empty query and an outlet it does not know; only hits
+    whose source still holds the paragraph as indexed are returned."""
     query = Query.parse(text or "")
     if actor is not None:
         query = query & actor
@@ -106,7 +107,8 @@ def search(index: Index, text: str | None, *, outlet: str | None = None,
             hint = f"did you mean {' or '.join(close)}? " if close else ""
             raise BriefgenError(f"--outlet {outlet}: no source from this outlet; {hint}"
                                 f"(known: {', '.join(known) or 'none'})")
-    return index.search(query, outlet=outlet, since=since, until=until, limit=limit)
+    hits = index.search(query, outlet=outlet, since=since, until=until, limit=limit)
+    return [hit for hit in hits if hit.holds(load)]
 
 
 def hits_json(hits: Sequence[Hit]) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..arabic.actors import Actor, Registry, find_mentions
 from ..arabic.dates import DateMention, find_dates
 from ..errors import SpecError
-from ..library.index import MARK, Hit, Index, Query
+from ..library.index import MARK, Hit, Index, Loader, Query
 from ..mentions import registry_actor_named
 from ..resolve import resolve
 from ..sources import Paragraph, SourceLibrary
@@ -97,7 +97,7 @@ def find_suggestions(spec: BriefSpec, library: SourceLibrary,
 
 
 def library_hits(spec: BriefSpec, library: SourceLibrary, registry: Registry | None,
-                 index: Index, topics: dict[str, Topic]) -> list[Hit]:
+                 index: Index, topics: dict[str, Topic], load: Loader) -> list[Hit]:
     """The library's paragraphs most relevant to the spec's topics and actors that it does
     not cite, from sources dated up to the brief's date (or undated)."""
     phrases: list[str] = []
@@ -117,21 +117,16 @@ def library_hits(spec: BriefSpec, library: SourceLibrary, registry: Registry | N
     hits = index.search(Query.any_of(phrases), until=spec.date, undated=True,
                         limit=MAX_LIBRARY_HITS, exclude=cited)
     # The index is a cache: keep only hits whose paragraph the sources still hold as indexed.
-    return [hit for hit in hits if _still_there(hit, library)]
+    return [hit for hit in hits if hit.holds(load)]
 
 
 def _actor(registry: Registry | None, ref: str):
     return registry.get(ref) if registry is not None else None
 
 
-def _still_there(hit: Hit, library: SourceLibrary) -> bool:
-    source = library.sources.get(hit.source)
-    number = int(hit.id.rpartition("#p")[2])
-    return source is not None and 1 <= number <= len(source.paragraphs)
-
-
 def suggest_text(spec_path: Path, library: SourceLibrary, registry: Registry | None,
-                 index: Index | None = None, topics: dict[str, Topic] | None = None) -> str:
+                 index: Index | None = None, topics: dict[str, Topic] | None = None,
+                 load: Loader | None = None) -> str:
     """Return the suggestions for the spec at `spec_path` as YAML with comments; with an
     index, also the library's paragraphs on its topics and actors that it does not cite."""
     spec = load_spec(spec_path)
@@ -169,7 +164,9 @@ def suggest_text(spec_path: Path, library: SourceLibrary, registry: Registry | N
     if not found.dates and not found.actors:
         lines += ["", "# Nothing to add: every date and registry actor found is in the spec."]
     if index is not None:
-        lines += _library_lines(spec, library_hits(spec, library, registry, index, topics or {}))
+        load = load or library.sources.__getitem__
+        lines += _library_lines(spec, library_hits(spec, library, registry, index, topics or {},
+                                                   load))
     if found.yearless:
         lines += ["", "# Dates without a year, left out (a key date needs one):"]
         lines += [f"#   {paragraph.id}: «{date.text}» ({date.english})"

@@ -20,10 +20,11 @@ import os
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..arabic.search import query_terms, query_words, term_of, term_text, terms
+from ..errors import BriefgenError
 from ..sources import Source
 
 SCHEMA_VERSION = 1
@@ -72,6 +73,20 @@ class Hit:
     snippet: str  # original text around the hits, each hit between MARKs
     outlet: str | None
     date: str | None
+    text: str = field(default="", repr=False, compare=False)  # the paragraph, as indexed
+
+    def number(self) -> int:
+        return int(self.id.rpartition("#p")[2])
+
+    def holds(self, load: Loader) -> bool:
+        """Say whether the source still has this paragraph as indexed (the index is a cache:
+        a hit is shown only if the source says the same)."""
+        try:
+            paragraphs = load(self.source).paragraphs
+        except (KeyError, BriefgenError):
+            return False
+        return 1 <= self.number() <= len(paragraphs) and \
+            paragraphs[self.number() - 1].text == self.text
 
     def to_json(self) -> dict:
         return {"id": self.id, "source": self.source, "score": round(self.score, 3),
@@ -279,7 +294,7 @@ class Index:
             shown = snippet(text, marked)
             if MARK[0] not in shown and about:  # the hit is in the title or outlet: show it
                 shown = f"{snippet(about, marked)} — {shown}"
-            hits.append(Hit(paragraph_id, source_id, -rank, shown, source_outlet, date))
+            hits.append(Hit(paragraph_id, source_id, -rank, shown, source_outlet, date, text))
         return hits[:limit]
 
 
