@@ -12,14 +12,16 @@ import json
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from ..arabic.actors import Registry
 from ..cache import CACHE_DIR
 from ..errors import BriefgenError
 from ..library.adapters import catalog_of
 from ..library.index import INDEX_FILE, Hit, Index, Loader, Query, damaged
 from ..project import Project
+
+if TYPE_CHECKING:  # the registry is read only for --actor
+    from ..arabic.actors import Registry
 
 T = TypeVar("T")
 PROGRESS_FROM = 200  # sources to index before a progress bar is worth showing
@@ -122,6 +124,6 @@ def hits_text(hits: Sequence[Hit]) -> str:
     blocks = []
     for hit in hits:
         where = " · ".join(x for x in (hit.outlet, hit.date) if x)
-        blocks.append(f"{hit.id}  {hit.score:.2f}" + (f"  {where}" if where else "")
+        blocks.append(f"{hit.id}  {hit.score:.3g}" + (f"  {where}" if where else "")
                       + f"\n    {hit.snippet}")
     return "\n".join(blocks)

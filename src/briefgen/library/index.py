@@ -89,7 +89,7 @@ class Hit:
             paragraphs[self.number() - 1].text == self.text
 
     def to_json(self) -> dict:
-        return {"id": self.id, "source": self.source, "score": round(self.score, 3),
+        return {"id": self.id, "source": self.source, "score": float(f"{self.score:.4g}"),
                 "snippet": self.snippet, "outlet": self.outlet, "date": self.date}
 
 
