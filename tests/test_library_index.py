@@ -257,3 +257,17 @@ def test_indexed_terms_are_the_terms_snippets_find(project):
         texts += [p.text for source_id, _ in listing() for p in load(source_id).paragraphs]
     for text in texts:
         assert term_text(text) == " ".join(term.term for term in terms(text)), text
+
+
+def test_a_link_in_place_of_the_index_is_not_followed(tmp_path):
+    elsewhere = tmp_path / "elsewhere.sqlite"
+    with Index.open(elsewhere) as other:
+        other.sync(*_catalog({"x": _source("x", "نص في ملف آخر.")}))
+    before = elsewhere.read_bytes()
+    path = tmp_path / "cache" / "i.sqlite"
+    path.parent.mkdir()
+    path.symlink_to(elsewhere)
+    with Index.open(path) as index:
+        index.sync(*_catalog({"a": _source("a", "أعلنت كابول إغلاق المعبر.")}))
+        assert ids(index.search("ملف")) == [] and ids(index.search("كابول")) == ["a#p1"]
+    assert not path.is_symlink() and elsewhere.read_bytes() == before

@@ -154,6 +154,8 @@ class Index:
         """Open the index at `path`, making it (again) when it is missing or not usable."""
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
+        if path.is_symlink():  # ours is a plain file: never read or write where a link points
+            path.unlink()
         if path.exists():
             try:
                 connection = _connect(path)
