@@ -182,7 +182,6 @@ class Index:
             self.db.close()
         self.db = _create(self.path)
 
-
     def sync(self, listing: Listing, load: Loader, progress: Progress | None = None) -> int:
         """Bring the index up to the listed sources; return how many sources it wrote or
         removed. A damaged index is rebuilt from scratch on the way."""
@@ -198,12 +197,12 @@ class Index:
         known = dict(self.db.execute("SELECT id, digest FROM sources"))
         listed = dict(listing())
         changed = [sid for sid, digest in listed.items() if known.get(sid) != digest]
-        removed = [sid for sid in known if sid not in listed]
+        removed = {sid for sid in known if sid not in listed}
         total = len(changed) + len(removed)
         if progress:
             progress(0, total)
         done = 0
-        for batch in _batches([*removed, *changed], _BATCH):
+        for batch in _batches([*sorted(removed), *changed], _BATCH):
             with self.db:  # one transaction a batch: committed whole or not at all
                 for source_id in batch:
                     self._remove(source_id)
