@@ -195,3 +195,10 @@ def test_a_forged_index_row_is_not_shown(scratch_project):
         db.execute("UPDATE paragraphs SET text = 'قال شمخاني ما لم يقله' WHERE text LIKE "
                    "'%شمخاني%'")
     assert run(scratch_project, "search", "شمخاني").output.strip() == "no paragraph matches"
+
+
+def test_search_in_a_project_whose_cache_cannot_be_written(scratch_project):
+    (scratch_project.root / ".briefgen-cache").write_text("a file, not a folder")
+    result = run(scratch_project, "search", "شمخاني")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("000_9adeab1d9a5ac9f6#p2")

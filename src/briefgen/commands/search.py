@@ -31,7 +31,11 @@ def with_index(project: Project, use: Callable[[Index, Loader], T], stream=None)
     """Open the project's index, bring it up to its sources and return `use(index, load)`;
     an index found damaged on the way is built again."""
     listing, load = catalog_of(project)
-    with Index.open(project.root / CACHE_DIR / INDEX_FILE) as index:
+    try:
+        opened = Index.open(project.root / CACHE_DIR / INDEX_FILE)
+    except (OSError, sqlite3.OperationalError):  # a read-only project: index it for this run
+        opened = Index.in_memory()
+    with opened as index:
         _sync(index, listing, load, stream or sys.stderr)
         try:
             return use(index, load)
@@ -52,7 +56,8 @@ def _sync(index: Index, listing, load, stream) -> None:
 
 
 class _Report:
-    """Show a progress bar on a terminal while many sources are indexed; nothing otherwise."""
+    """Say when many sources are to be indexed: a progress bar on a terminal, a line
+    otherwise; nothing for a few."""
 
     def __init__(self, stream):
         self.stream = stream

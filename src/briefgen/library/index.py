@@ -167,6 +167,13 @@ class Index:
                     raise
         return cls(path, _create(path))
 
+    @classmethod
+    def in_memory(cls) -> Index:
+        """An index kept in memory only, for a project whose cache folder cannot be written."""
+        connection = sqlite3.connect(":memory:", isolation_level="IMMEDIATE")
+        connection.executescript(_SCHEMA)
+        return cls(Path(":memory:"), connection)
+
     def close(self) -> None:
         self.db.close()
 
@@ -180,6 +187,9 @@ class Index:
         """Throw the file away and start an empty one (the next sync fills it)."""
         with contextlib.suppress(sqlite3.Error):
             self.db.close()
+        if str(self.path) == ":memory:":
+            self.db = Index.in_memory().db
+            return
         self.db = _create(self.path)
 
     def sync(self, listing: Listing, load: Loader, progress: Progress | None = None) -> int:
