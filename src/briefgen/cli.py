@@ -349,19 +349,62 @@ def suggest(ctx, spec):
     """Print, as YAML to paste, key dates and actors in the spec's cited paragraphs it lacks.
 
     Each suggestion cites its paragraph and quotes the Arabic sentence as a comment; the
-    English event or role is left as a TODO for the analyst.
+    English event or role is left as a TODO for the analyst. Then excerpts: the library's
+    paragraphs on the spec's topics (seeds/topics.yaml) and actors that it does not cite,
+    from sources dated up to the brief's date.
 
     \b
     Example:
       briefgen suggest briefs/iran-taliban.yaml
       briefgen suggest briefs/iran-taliban.yaml > /tmp/more.yaml
     """
+    from .commands.search import with_index
     from .commands.suggest import suggest_text
     from .inputs import load_registry
     from .sources import load_library
+    from .topics import load_topics
 
     project = _project(ctx)
-    click.echo(suggest_text(spec, load_library(project), load_registry(project)), nl=False)
+    registry = load_registry(project)
+    library, topics = load_library(project), load_topics(project, registry)
+    click.echo(with_index(project, lambda index, load: suggest_text(
+        spec, library, registry, index, topics, load)), nl=False)
+
+@cli.command()
+@click.argument("query", required=False)
+@click.option("--outlet", help="Only sources from this outlet.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]),
+              help="Only sources dated from this day (YYYY-MM-DD).")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]),
+              help="Only sources dated up to this day (YYYY-MM-DD).")
+@click.option("--actor", "actor_ref", metavar="REF",
+              help="Only paragraphs naming this actor of seeds/actors.yaml (any of its names).")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True,
+              help="Print a JSON array of {id, source, score, snippet, outlet, date}.")
+@click.pass_context
+def search(ctx, query, outlet, since, until, actor_ref, limit, as_json):
+    """Find the library's paragraphs that hold every word of QUERY, best first.
+
+    Words match whatever their prefixes (و، ف، ب، ل، ال، وال، بال، لل), hamza and alef forms,
+    ة/ه, ى/ي and marks; "quoted words" match as a phrase. Each hit is a citable paragraph id.
+
+    \b
+    Example:
+      briefgen search "الحرس الثوري" --limit 5
+      briefgen search طالبان --actor iran --since 2020-01-01 --json
+    """
+    from .commands.search import actor_query, hits_json, hits_text, with_index
+    from .commands.search import search as run_search
+    from .inputs import load_registry
+
+    project = _project(ctx)
+    actor = actor_query(actor_ref, load_registry(project)) if actor_ref else None
+    hits = with_index(project, lambda index, load: run_search(
+        index, load, query, outlet=outlet, since=since and since.date(),
+        until=until and until.date(), actor=actor, limit=limit))
+    click.echo(hits_json(hits) if as_json else hits_text(hits))
+
 
 from .commands.library import add, init  # noqa: E402 - the group must exist first
 

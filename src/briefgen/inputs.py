@@ -27,6 +27,7 @@ from .files import read_regular
 from .model import Brief, ResolvedBrief, content_digest
 from .project import Project
 from .spec import PACK_NAME, PACK_SPECS, SPEC_SUFFIXES, BriefSpec, PackSpec
+from .topics import Topic, load_topics, topic_problems
 from .yamlnodes import MAX_YAML_BYTES
 
 if TYPE_CHECKING:
@@ -145,11 +146,12 @@ def load_registry(project: Project):
 
 
 class Seeds(NamedTuple):
-    """The sources and the actor registry specs are resolved against."""
+    """The sources, the actor registry and the topics specs are resolved against."""
 
     library: SourceLibrary
     registry: Registry | None
     registry_read: bool = True  # False: actors.yaml has problems, so refs go unchecked
+    topics: dict[str, Topic] | None = None  # seeds/topics.yaml; None: topics are free words
 
 
 def load_seeds(project: Project, problems: Problems) -> Seeds | None:
@@ -162,9 +164,11 @@ def load_seeds(project: Project, problems: Problems) -> Seeds | None:
     problems.add(source_problems, SourceError)
     before = len(problems.found)
     registry = problems.run(load_registry, project)
+    registry_read = len(problems.found) == before
+    topics = problems.run(load_topics, project, registry, registry_read)
     if library is None:
         return None
-    return Seeds(library, registry, registry_read=len(problems.found) == before)
+    return Seeds(library, registry, registry_read, topics)
 
 
 @dataclass(frozen=True)
@@ -191,6 +195,7 @@ def check_spec(path: Path, seeds: Seeds | None) -> CheckedSpec:
     brief = None
     if spec is not None and seeds is not None:
         try:
+            problems.extend(topic_problems(spec, seeds.topics))
             brief = resolve(spec, seeds.library, seeds.registry,
                             check_refs=seeds.registry_read)
         except SpecError as exc:
@@ -203,9 +208,11 @@ def check_briefs(spec_paths: Sequence[Path], seeds: Seeds | None) -> list[Checke
     return [check_spec(path, seeds) for path in spec_paths]
 
 
-def load_briefs(spec_paths: Sequence[Path], library: SourceLibrary, registry=None) -> list[Brief]:
-    """Load and resolve every spec, reporting the problems of all of them together."""
-    checked = check_briefs(spec_paths, Seeds(library, registry))
+def load_briefs(spec_paths: Sequence[Path], library: SourceLibrary, registry=None,
+                topics=None) -> list[Brief]:
+    """Load and resolve every spec, reporting the problems of all of them together; with
+    `topics` (seeds/topics.yaml), each spec's topics are checked against them."""
+    checked = check_briefs(spec_paths, Seeds(library, registry, topics=topics))
     problems = Problems()
     for item in checked:
         problems.add(item.problems)

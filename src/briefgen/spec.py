@@ -179,7 +179,8 @@ class BriefSpec:
     excerpts: tuple[ExcerptSpec, ...] = doc("Source passages with English summaries.")
     id: str | None = doc("Output file name; defaults to the spec's file stem.", default=None)
     author: str | None = doc("Analyst or desk.", default=None)
-    topics: tuple[str, ...] = doc("Short topic tags.", default=())
+    topics: tuple[str, ...] = doc(
+        "Short topic tags; ids of seeds/topics.yaml where the project has one.", default=())
     background: tuple[Statement, ...] = doc("Background paragraphs with citations.", default=())
     actors: tuple[ActorSpec, ...] = doc("Actors and their roles.", default=())
     key_dates: tuple[KeyDateSpec, ...] = doc("Timeline of dated events.", default=())
@@ -187,6 +188,7 @@ class BriefSpec:
     path: Path | None = internal(default=None)
     line: int | None = internal(default=None)
     id_line: int | None = internal(default=None)
+    topics_lines: tuple[int, ...] = internal(default=())  # checked against seeds/topics.yaml
 
 
 def _full_date(text: str, line: int, key: str) -> dt.date:

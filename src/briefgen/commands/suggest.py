@@ -14,13 +14,17 @@ from pathlib import Path
 
 from ..arabic.actors import Actor, Registry, find_mentions
 from ..arabic.dates import DateMention, find_dates
+from ..errors import SpecError
+from ..library.index import MARK, Hit, Index, Loader, Query
 from ..mentions import registry_actor_named
 from ..resolve import resolve
 from ..sources import Paragraph, SourceLibrary
 from ..spec import BriefSpec, load_spec
+from ..topics import Topic, topic_problems
 from .findings import published_year
 
 PLACEHOLDER = "TODO"
+MAX_LIBRARY_HITS = 8  # library paragraphs proposed; `briefgen search` finds more
 MAX_QUOTES = 3  # sentences quoted per suggestion; the cite lists every paragraph
 _SENTENCE_END = re.compile(r"[.!?؟؛…](?=\s|$)")
 _MAX_SENTENCE = 240
@@ -92,9 +96,43 @@ def find_suggestions(spec: BriefSpec, library: SourceLibrary,
     return Suggestions(dict(sorted(dates.items())), ranked, yearless, len(paragraphs))
 
 
-def suggest_text(spec_path: Path, library: SourceLibrary, registry: Registry | None) -> str:
-    """Return the suggestions for the spec at `spec_path` as YAML with comments."""
+def library_hits(spec: BriefSpec, library: SourceLibrary, registry: Registry | None,
+                 index: Index, topics: dict[str, Topic], load: Loader) -> list[Hit]:
+    """The library's paragraphs most relevant to the spec's topics and actors that it does
+    not cite, from sources dated up to the brief's date (or undated)."""
+    phrases: list[str] = []
+    for name in spec.topics:
+        topic = topics.get(name)
+        if topic is not None:
+            phrases += topic.keywords
+            phrases += [n for ref in topic.actors if (a := _actor(registry, ref)) for n in a.names]
+    for actor in spec.actors:
+        if actor.ref and (entry := _actor(registry, actor.ref)):
+            phrases += entry.names
+        elif actor.name and actor.name.ar:
+            phrases.append(actor.name.ar)
+    if not phrases:
+        return []
+    cited = {paragraph.id for paragraph in cited_paragraphs(spec, library, registry)}
+    hits = index.search(Query.any_of(phrases), until=spec.date, undated=True,
+                        limit=MAX_LIBRARY_HITS, exclude=cited)
+    # The index is a cache: keep only hits whose paragraph the sources still hold as indexed.
+    return [hit for hit in hits if hit.holds(load)]
+
+
+def _actor(registry: Registry | None, ref: str):
+    return registry.get(ref) if registry is not None else None
+
+
+def suggest_text(spec_path: Path, library: SourceLibrary, registry: Registry | None,
+                 index: Index | None = None, topics: dict[str, Topic] | None = None,
+                 load: Loader | None = None) -> str:
+    """Return the suggestions for the spec at `spec_path` as YAML with comments; with an
+    index, also the library's paragraphs on its topics and actors that it does not cite."""
     spec = load_spec(spec_path)
+    problems = topic_problems(spec, topics)
+    if problems:
+        raise SpecError(problems)
     found = find_suggestions(spec, library, registry)
     lines = [f"# Found in the {found.paragraph_count} paragraphs {spec_path} cites and not yet "
              "in it.",
@@ -125,11 +163,32 @@ def suggest_text(spec_path: Path, library: SourceLibrary, registry: Registry | N
         lines += ["", "# No seeds/actors.yaml: no actors to suggest."]
     if not found.dates and not found.actors:
         lines += ["", "# Nothing to add: every date and registry actor found is in the spec."]
+    if index is not None:
+        load = load or library.sources.__getitem__
+        lines += _library_lines(spec, library_hits(spec, library, registry, index, topics or {},
+                                                   load))
     if found.yearless:
         lines += ["", "# Dates without a year, left out (a key date needs one):"]
         lines += [f"#   {paragraph.id}: «{date.text}» ({date.english})"
                   for paragraph, date in found.yearless]
     return "\n".join(lines) + "\n"
+
+
+def _library_lines(spec: BriefSpec, hits: list[Hit]) -> list[str]:
+    if not hits:
+        return ["", "# The library has no paragraph on the spec's topics and actors that it does "
+                    "not cite yet."]
+    about = ", ".join(spec.topics) or "its actors"
+    lines = ["", f"# From the library: paragraphs on {about} the spec does not cite yet, best "
+                 "first.", "excerpts:"]
+    for hit in hits:
+        where = ", ".join(x for x in (hit.outlet, hit.date) if x)
+        quote = hit.snippet.replace(MARK[0], "").replace(MARK[1], "")
+        lines += [f"  # {hit.id}" + (f" · {where}" if where else ""),
+                  f"  # {quote}",
+                  f"  - cite: {hit.id}",
+                  f"    summary: {_q(f'{PLACEHOLDER}: what this paragraph says, in English.')}"]
+    return lines
 
 
 def sentence_around(text: str, start: int, end: int) -> str:

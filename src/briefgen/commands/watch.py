@@ -108,8 +108,11 @@ def build_page(project: Project, spec_path: Path) -> str:
     from ..inputs import load_briefs, load_registry
     from ..render.engine import render_brief
     from ..sources import load_library
+    from ..topics import load_topics
 
-    brief = load_briefs([spec_path], load_library(project), load_registry(project))[0]
+    registry = load_registry(project)
+    brief = load_briefs([spec_path], load_library(project), registry,
+                        load_topics(project, registry))[0]
     html = render_brief(brief, project, ("html",))["html"]
     assert isinstance(html, bytes)
     return html.decode("utf-8")
