@@ -206,11 +206,57 @@ def render_pdf(html: str, stylesheets: Sequence[str], allowed_dirs: Sequence[Pat
     try:
         font_config, css = _prepared(tuple(stylesheets), allowed_dirs, base_url)
         document = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher)
+        variant = PDF_VARIANT if tagged else None
         with _dated_by_the_fonts():  # fonts are subset as the PDF is written
-            return document.write_pdf(stylesheets=css, font_config=font_config,
-                                      pdf_variant=PDF_VARIANT if tagged else None)
+            laid_out = document.render(stylesheets=css, font_config=font_config,
+                                       pdf_variant=variant)
+            moved: list[str] = []
+            for _ in range(_MAX_RELAYOUTS):
+                stranded = [row for row in stranded_rows(laid_out) if row not in moved]
+                if not stranded:
+                    break
+                moved += stranded
+                rule = ", ".join(f"#{row}" for row in moved) + " { break-before: page; }"
+                laid_out = document.render(
+                    stylesheets=[*css, weasyprint.CSS(string=rule, font_config=font_config)],
+                    font_config=font_config, pdf_variant=variant)
+            return laid_out.write_pdf(pdf_variant=variant)
     except FatalURLFetchingError:
         raise RenderError(
             f"the document asks for {', '.join(fetcher.blocked)}; briefgen renders offline and "
             "reads only its templates and fonts: remove the reference"
         ) from None
+
+
+# Layouts of one document at most: the first, and one more each time a row is moved down.
+_MAX_RELAYOUTS = 4
+
+
+def stranded_rows(document) -> list[str]:
+    """Return the ids of the rows that start at the foot of a page with a cell left empty.
+
+    A row that may break across pages (an excerpt: Arabic beside its English summary) starts
+    wherever the previous row ends, but its cells break on their own: at a page's foot the
+    English summary may fit where no line of the Arabic does, or the other way round. Such a
+    row belongs on the next page; render_pdf lays the document out again with a break before
+    it. Rows without an id cannot be named in a rule and are left as they are.
+    """
+    seen: set[int] = set()
+    stranded: list[str] = []
+    for page in document.pages:
+        stack = [page._page_box]
+        while stack:
+            box = stack.pop()
+            if box.element_tag == "tr" and box.element is not None:
+                if id(box.element) not in seen:
+                    seen.add(id(box.element))
+                    empty = [not _has_content(cell) for cell in box.children]
+                    if any(empty) and not all(empty) and box.element.get("id"):
+                        stranded.append(box.element.get("id"))
+                continue
+            stack.extend(reversed(getattr(box, "children", ())))
+    return stranded
+
+
+def _has_content(cell) -> bool:
+    return any(child.is_in_normal_flow() or child.is_floated() for child in cell.children)
