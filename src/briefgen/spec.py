@@ -146,6 +146,7 @@ class ActorSpec:
     # Where the actor is written, so resolve can locate an unknown `ref` against the registry.
     key: str = internal(default="")
     ref_line: int | None = internal(default=None)
+    variants_lines: tuple[int, ...] = internal(default=())
 
     @classmethod
     def check_keys(cls, given: set[str]) -> str | None:
