@@ -302,3 +302,17 @@ def test_sources_dropped_names_the_read_more_lines():
     assert [line.split(":", 1)[0] for line in dropped] == [
         "dropped line 4 (read more link)", "dropped line 13 (read more link)",
         "dropped line 14 (read more link)", "dropped line 16 (read more link)"]
+
+
+def test_a_variant_without_arabic_letters_is_an_error_naming_its_line(tmp_path):
+    from click.testing import CliRunner
+
+    from briefgen.cli import cli
+
+    shutil.copytree(FIXTURE, tmp_path, dirs_exist_ok=True)
+    spec = tmp_path / "briefs" / f"{BRIEF}.yaml"
+    spec.write_text(spec.read_text("utf-8").replace('["أبو كريم"]', '["Abu Karim"]'), "utf-8")
+    result = CliRunner().invoke(cli, ["--project", str(tmp_path), "validate"])
+    assert result.exit_code == 2
+    assert (f"{spec}:12: actors[0].variants[0]: 'Abu Karim' has no Arabic letters; "
+            "a variant is another Arabic name the sources use") in result.output
