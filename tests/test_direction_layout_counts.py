@@ -189,17 +189,37 @@ def test_every_page_an_excerpt_row_runs_on_repeats_the_table_header(france24):
         assert "English summary" in text and "النص الأصلي" in text
 
 
-def test_a_row_never_starts_with_one_cell_empty(tmp_path):
-    # With one more background paragraph, the long row's English summary fits at the foot of
-    # page 1 but no three lines of its Arabic do: laid out as it comes, the row would start
-    # with its Arabic cell empty. It starts on the next page, both cells together.
+@pytest.mark.parametrize("fillers, long_row_first, moved", [
+    (1, False, f"{BRIEF}-excerpt-2"),  # the long row's English fits at page 1's foot, no Arabic
+    (6, True, f"{BRIEF}-excerpts"),  # the same for the table's first row: the section moves
+])
+def test_a_row_never_starts_with_one_cell_empty(tmp_path, monkeypatch, fillers,
+                                                long_row_first, moved):
+    # Background paragraphs push the excerpts down until a row, laid out as it comes, would
+    # start with its English summary at the foot of a page and its Arabic cell empty. The
+    # row (or, for a first row, its section) starts on the next page, both cells together.
+    import briefgen.render.pdf as pdf
+
     shutil.copytree(FIXTURE, tmp_path, dirs_exist_ok=True)
     spec = tmp_path / "briefs" / f"{BRIEF}.yaml"
+    text = spec.read_text("utf-8")
     filler = ('  - text: "Filler paragraph about the border, written to push the excerpts down the '
-              'page by a line or two."\n    cite: [f24#p1]\n')
-    spec.write_text(spec.read_text("utf-8").replace("actors:\n", filler + "actors:\n", 1),
-                    "utf-8")
+              'page by a line or two each time the sweep runs."\n    cite: [f24#p1]\n')
+    text = text.replace("actors:\n", filler * fillers + "actors:\n", 1)
+    if long_row_first:
+        short, long = text.index("  - cite: f24#p2-p3"), text.index("  - cite: f24#p4-p11")
+        text = text[:short] + text[long:] + text[short:long]
+    spec.write_text(text, "utf-8")
+    found: list[list[str]] = []
+
+    def stranded_rows(document):
+        found.append(pdf.stranded_rows.__wrapped__(document))
+        return found[-1]
+
+    stranded_rows.__wrapped__ = pdf.stranded_rows  # type: ignore[attr-defined]
+    monkeypatch.setattr(pdf, "stranded_rows", stranded_rows)
     build(Project.at(tmp_path), [spec], tmp_path / "dist", ("pdf",), jobs=1)
+    assert [moved] in found, "the case this test is about no longer arises: adjust `fillers`"
     pages = pdf_pages(tmp_path / "dist" / f"{BRIEF}.pdf")
     english = next(n for n, text in enumerate(pages) if LONG_ROW_SUMMARY in text)
     arabic = next(n for n, text in enumerate(pages) if "محللون" in text)

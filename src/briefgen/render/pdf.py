@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from ..errors import RenderError
@@ -233,28 +234,46 @@ _MAX_RELAYOUTS = 4
 
 
 def stranded_rows(document) -> list[str]:
-    """Return the ids of the rows that start at the foot of a page with a cell left empty.
+    """Return the ids of what to move to the next page: each row that starts at the foot of
+    a page with a cell left empty, or, for the first row of a table, the nearest element with
+    an id around the table (the section, with its heading).
 
     A row that may break across pages (an excerpt: Arabic beside its English summary) starts
     wherever the previous row ends, but its cells break on their own: at a page's foot the
     English summary may fit where no line of the Arabic does, or the other way round. Such a
     row belongs on the next page; render_pdf lays the document out again with a break before
-    it. Rows without an id cannot be named in a rule and are left as they are.
+    it (WeasyPrint breaks before a row only between rows, hence the section for a first row).
+    Rows without an id to name them in a rule are left as they are.
     """
     seen: set[int] = set()
+    tables_started: set[int] = set()
     stranded: list[str] = []
     for page in document.pages:
-        stack = [page._page_box]
+        # (box, the nearest enclosing table element, the nearest enclosing element's id)
+        stack: list[tuple[Any, Any, str | None]] = [(page._page_box, None, None)]
         while stack:
-            box = stack.pop()
-            if box.element_tag == "tr" and box.element is not None:
-                if id(box.element) not in seen:
-                    seen.add(id(box.element))
+            box, table, holder = stack.pop()
+            if getattr(box, "is_header", False) or getattr(box, "is_footer", False):
+                continue  # a table's header rows, repeated on each page
+            element = getattr(box, "element", None)
+            tag = getattr(box, "element_tag", None)
+            if tag == "tr" and element is not None:
+                if id(element) not in seen:
+                    seen.add(id(element))
+                    first = table is not None and id(table) not in tables_started
+                    if table is not None:
+                        tables_started.add(id(table))
                     empty = [not _has_content(cell) for cell in box.children]
-                    if any(empty) and not all(empty) and box.element.get("id"):
-                        stranded.append(box.element.get("id"))
+                    target = holder if first else element.get("id")
+                    if any(empty) and not all(empty) and target and target not in stranded:
+                        stranded.append(target)
                 continue
-            stack.extend(reversed(getattr(box, "children", ())))
+            if tag == "table" and element is not None:
+                table = element
+            elif element is not None and element.get("id") and table is None:
+                holder = element.get("id")
+            stack.extend((child, table, holder)
+                         for child in reversed(getattr(box, "children", ())))
     return stranded
 
 
