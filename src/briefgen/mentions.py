@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 from .arabic.actors import Actor, Registry, find_mentions
 from .arabic.normalize import normalize
@@ -35,38 +37,87 @@ def _actors_by_words(registry: Registry) -> dict[tuple[str, ...], Actor]:
     return found
 
 
-def count_mentions(
-    actors: Sequence[tuple[str | None, str | None]], sources: Sequence[Source],
-    registry: Registry | None,
-) -> list[tuple[int, dict[str, list[int]]] | None]:
-    """Count the mentions of each (registry id, Arabic name) actor across the sources.
+class ActorNames(NamedTuple):
+    """What a brief's actor is counted by: a registry id, or its Arabic name and variants."""
 
-    An actor given by name counts as the registry actor of that name where there is one, else
-    its Arabic name is matched on its own terms, so prefixes, spelling and the longest-match
-    rule are those of the registry. Return, per actor, (count, {source id: paragraph numbers}),
-    or None for an actor with neither id nor Arabic name.
+    registry_id: str | None
+    name_ar: str | None = None
+    variants: tuple[str, ...] = ()
+
+
+_SURNAME = "|surname"  # the id suffix of a name's last word, counted after the whole name
+
+
+def count_mentions(
+    actors: Sequence[ActorNames], sources: Sequence[Source], registry: Registry | None,
+) -> list[tuple[int, dict[str, list[int]]] | None]:
+    """Count the mentions of each actor across the sources.
+
+    An actor given by name counts as the registry actor of that name where there is one (with
+    the spec's variants added to the registry's), else its Arabic name and variants are
+    matched on the registry's own terms: attached particles, spelling, the longest match. A
+    person's surname alone (the name's last word, باجوا of قمر جاويد باجوا) counts too, once
+    the whole name has appeared in that source: before it, the same surname may be someone
+    else's. Return, per actor, (count, {source id: paragraph numbers}), or None for an actor
+    with neither id nor Arabic name.
     """
     keys: list[str | None] = []
     extra: dict[str, Actor] = {}
-    for registry_id, name_ar in actors:
+    for registry_id, name_ar, variants in actors:
         if registry_id is None:
             named = registry_actor_named(name_ar, registry)
-            registry_id = named.id if named else None
+            if named is not None:
+                registry_id = named.id
+                if variants:
+                    known = extra.get(named.id, named)
+                    extra[named.id] = dataclasses.replace(
+                        known, variants=tuple(dict.fromkeys((*known.variants, *variants))))
         if registry_id is None and name_ar and name_words(name_ar):
             registry_id = "name:" + " ".join(name_words(name_ar))
-            extra.setdefault(registry_id, Actor(Id(registry_id), name_ar, name_ar, "person"))
+            extra.setdefault(registry_id, Actor(Id(registry_id), name_ar, name_ar, "person",
+                                                variants=tuple(variants)))
         keys.append(registry_id)
+    extra.update(_surnames(extra, registry))
     matcher = _matcher(registry, tuple(extra.values()))
     counts: dict[str, int] = {}
     where: dict[str, dict[str, list[int]]] = {}
     for source in sources:
+        named_so_far: set[str] = set()
         for paragraph in source.paragraphs:
             for mention in _paragraph_mentions(paragraph.text, matcher):
-                counts[mention.actor_id] = counts.get(mention.actor_id, 0) + 1
-                numbers = where.setdefault(mention.actor_id, {}).setdefault(source.id, [])
+                actor_id = mention.actor_id
+                if actor_id.endswith(_SURNAME):
+                    actor_id = actor_id[:-len(_SURNAME)]
+                    if actor_id not in named_so_far:
+                        continue
+                named_so_far.add(actor_id)
+                counts[actor_id] = counts.get(actor_id, 0) + 1
+                numbers = where.setdefault(actor_id, {}).setdefault(source.id, [])
                 if not numbers or numbers[-1] != paragraph.number:
                     numbers.append(paragraph.number)
     return [None if key is None else (counts.get(key, 0), where.get(key, {})) for key in keys]
+
+
+def _surnames(named: dict[str, Actor], registry: Registry | None) -> dict[str, Actor]:
+    """The last word of each name the spec gave, as a name of its own, where that word can
+    be a surname: not the article's (القدس of قوة القدس, العدل of جيش العدل: organisations and
+    places end so), not a name of any other actor, and not shared by two names."""
+    taken = {name_words(name) for actor in (*(registry.actors if registry else ()),
+                                             *named.values()) for name in actor.names}
+    owners: dict[tuple[str, ...], list[str]] = {}
+    for actor_id, actor in named.items():
+        if not actor_id.startswith("name:"):
+            continue
+        words = actor.ar.split()
+        last = words[-1] if words else ""
+        folded = name_words(last)
+        if (len(words) < 2 or last.startswith("ال") or len(folded) != 1 or len(folded[0]) < 3
+                or folded in taken):
+            continue
+        owners.setdefault(folded, []).append(actor_id)
+    return {f"{ids[0]}{_SURNAME}": Actor(Id(f"{ids[0]}{_SURNAME}"), surname[0], surname[0],
+                                         "person")
+            for surname, ids in owners.items() if len(ids) == 1}
 
 
 @lru_cache(maxsize=16)
@@ -74,7 +125,9 @@ def _matcher(registry: Registry | None, extra: tuple[Actor, ...]) -> Registry:
     # Briefs of one build share the registry; its index is built once, not once a brief.
     if not extra and registry is not None:
         return registry
-    return Registry((*(registry.actors if registry else ()), *extra))
+    replaced = {actor.id for actor in extra}
+    return Registry((*(a for a in (registry.actors if registry else ()) if a.id not in replaced),
+                     *extra))
 
 
 def _paragraph_mentions(text: str, matcher: Registry) -> tuple:

@@ -7,6 +7,7 @@ Arabic (rtl), and each renderer turns that into its own form.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from .spec import PartialDate
@@ -29,6 +30,16 @@ class Text:
 
     def __str__(self) -> str:
         return self.value
+
+
+# What ends a sentence already, in either script, and what may close around it ("Why?").
+_ENDS_SENTENCE = re.compile("[.?!\u061f\u2026][\"'\u201d\u2019\u00bb)\\]]*$")
+
+
+def full_stop(text: str | None) -> str:
+    """Return the "." that ends a sentence after `text`, or "" where `text` ends one
+    already ("Will they cooperate?", "هل تتعاون؟", "Reuters Inc."): never "?." or ".."."""
+    return "" if text and _ENDS_SENTENCE.search(text.rstrip()) else "."
 
 
 @dataclass(frozen=True)

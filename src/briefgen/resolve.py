@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Iterable
 
 from . import model
+from .arabic.text import has_arabic
 from .errors import Problem, SpecError
 from .sources import Source, SourceLibrary
 from .spec import BriefSpec, Cite
@@ -60,6 +61,7 @@ def resolve(spec: BriefSpec, library: SourceLibrary, registry=None, *,
         for item in spec.background
     )
     actors = tuple(_actor(actor, citations, registry, spec, check_refs) for actor in spec.actors)
+    variants = [actor.variants for actor, made in zip(spec.actors, actors, strict=True) if made]
     key_dates = tuple(sorted(
         (model.KeyDate(item.date, model.Text(item.event), citations.many(item.cite))
          for item in spec.key_dates),
@@ -73,7 +75,7 @@ def resolve(spec: BriefSpec, library: SourceLibrary, registry=None, *,
         _source_entry(library.sources[source_id], number, citations.cited[source_id])
         for source_id, number in citations.order.items()
     )
-    actors = _with_mentions(tuple(a for a in actors if a is not None),
+    actors = _with_mentions(tuple(a for a in actors if a is not None), variants,
                             [library.sources[s] for s in citations.order], citations.order,
                             registry)
     assert spec.id is not None, "load_spec names every spec"
@@ -112,6 +114,18 @@ def _actor(actor, citations: _Citations, registry, spec: BriefSpec,
     if actor.name is None:  # neither `name` nor `ref`: reported by the spec's reading
         return None
     name_ar = model.Text(actor.name.ar, "ar") if actor.name.ar else None
+    for index, variant in enumerate(actor.variants):
+        if not has_arabic(variant):
+            line = actor.variants_lines[index] if index < len(actor.variants_lines) else None
+            citations.problems.append(Problem(
+                spec.path, line or spec.line, f"{actor.key or 'actors'}.variants[{index}]",
+                f"'{variant}' has no Arabic letters; a variant is another Arabic name the "
+                "sources use for this actor, spelled as they spell it"))
+    if actor.variants and not actor.name.ar:
+        citations.problems.append(Problem(
+            spec.path, (actor.variants_lines or (None,))[0] or spec.line,
+            f"{actor.key or 'actors'}.variants",
+            "variants are counted with the Arabic name: give `name: {en: ..., ar: ...}` too"))
     return model.Actor(model.Text(actor.name.en), name_ar, model.Text(actor.role), cites)
 
 
@@ -132,13 +146,15 @@ def _letters(name: str) -> str:
     return "".join(char for char in name.casefold() if char.isalnum())
 
 
-def _with_mentions(actors: tuple[model.Actor, ...], sources: list[Source],
-                   numbers: dict[str, int], registry) -> tuple[model.Actor, ...]:
+def _with_mentions(actors: tuple[model.Actor, ...], variants: list[tuple[str, ...]],
+                   sources: list[Source], numbers: dict[str, int],
+                   registry) -> tuple[model.Actor, ...]:
     """Fill each actor's mention count and paragraphs across the brief's cited sources."""
-    from .mentions import count_mentions, number_ranges
+    from .mentions import ActorNames, count_mentions, number_ranges
 
-    keys = [(a.registry_id, a.name_ar.value if a.name_ar and not a.registry_id else None)
-            for a in actors]
+    keys = [ActorNames(a.registry_id, a.name_ar.value if a.name_ar and not a.registry_id
+                       else None, names)
+            for a, names in zip(actors, variants, strict=True)]
     result = []
     for actor, found in zip(actors, count_mentions(keys, sources, registry), strict=True):
         if found is not None:

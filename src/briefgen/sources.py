@@ -30,6 +30,12 @@ if TYPE_CHECKING:
 MAX_SOURCE_BYTES = 2_000_000
 METADATA_FILE = "sources.yaml"
 
+# How a "read more" line opens: للمزيد, لمزيد من التفاصيل, اقرأ أيضا, طالع أيضا, شاهد أيضا…
+_ALSO = "(?:أيضا|أيضاً|أيضًا|ايضا)"
+_READ_MORE = (
+    "(?:(?:للمزيد|لمزيد)(?: من)?(?: (?:التفاصيل|المعلومات|الأخبار))?(?: (?:اقرأ|طالع))?"
+    f"|(?:اقرأ|إقرأ|اقرا|طالع|شاهد) (?:{_ALSO}|المزيد))"
+)
 # Generic web furniture of Arabic news sites, each with the reason it is dropped.
 BOILERPLATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), reason)
@@ -41,6 +47,12 @@ BOILERPLATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          "back to top"),
         (r"^(موضوعات|مواضيع|مقالات|أخبار|اخبار) (ذات صلة|متعلقة|مشابهة)$", "related topics"),
         (r"^(اقرأ|إقرأ|اقرا) (أيضا|أيضاً|أيضًا|ايضا|المزيد)\s*:?$", "related topics"),
+        # "Read more: <linked headline>": the lead-in, a colon or dash, and a headline, i.e. a
+        # short line that ends without a full stop (".." separates a headline's parts). The
+        # same words open real sentences ("للمزيد من الضغط على طالبان، ربطت طهران…"), which
+        # have no colon after them.
+        (rf"^{_READ_MORE}\s*[:：\-–—]\s*.{{1,150}}(?<![^.]\.)(?<!:)$", "read more link"),
+        (rf"^{_READ_MORE}\s*(?:(اضغط|انقر) هنا)?\s*:?$", "read more link"),
         (r"^[\d٠-٩]+\s*[-+×x*]\s*[\w\u0600-\u06ff]+\s*=\s*[\d٠-٩]*$", "captcha"),
         (r"^(تابع|تابعوا|تابعونا|شارك|شاركوا|انشر|مشاركة)( |$).{0,80}"
          r"(تلغرام|التلغرام|تيليجرام|تويتر|فيسبوك|فيس بوك|واتساب|يوتيوب|إنستغرام|telegram|"

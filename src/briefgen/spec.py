@@ -139,15 +139,23 @@ class ActorSpec:
     cite: tuple[Cite, ...] = doc("Paragraph ids that support the role.")
     name: Bilingual | None = doc("English and Arabic name; give this or `ref`.", default=None)
     ref: str | None = doc("Id of an actor in seeds/actors.yaml; give this or `name`.", default=None)
+    variants: tuple[str, ...] = doc(
+        "Other Arabic names the sources use for an actor given by `name` (a spelling, a "
+        "nickname), counted as its mentions; a registry actor's are in seeds/actors.yaml.",
+        default=())
     # Where the actor is written, so resolve can locate an unknown `ref` against the registry.
     key: str = internal(default="")
     ref_line: int | None = internal(default=None)
+    variants_lines: tuple[int, ...] = internal(default=())
 
     @classmethod
     def check_keys(cls, given: set[str]) -> str | None:
         if ("name" in given) == ("ref" in given):
             return ("give the actor either `name: {en: ..., ar: ...}` or "
                     "`ref:` an id from seeds/actors.yaml, not both")
+        if "variants" in given and "ref" in given:
+            return ("`variants` are for an actor given by `name`; add a registry actor's "
+                    "other names to its `variants` in seeds/actors.yaml")
         return None
 
 

@@ -77,6 +77,15 @@ def is_arabic(text: str) -> bool:
 
 
 _ARABIC_RUN = re.compile(f"[{ARABIC_CHARS}](?:[^A-Za-z\u00c0-\u024f]*[{ARABIC_CHARS}])?")
+# What belongs to an Arabic stretch inside English besides its letters: a number written with
+# it (فرانس 24, 24 ساعة) and the ! ? … or . that end it inside quotes or brackets («كفى!»).
+_NUMBER = r"(?>\d+(?:[.,:/\-]\d+)*%?)"  # atomic: never cut a number short
+_LATIN_AHEAD = r"[ \u00a0]*[A-Za-z\u00c0-\u024f]"
+_TRAILING_NUMBERS = re.compile(rf"(?:[ \u00a0]+{_NUMBER})+(?!{_LATIN_AHEAD}|[\w%])")
+_TRAILING_MARKS = re.compile(r"[!?.\u2026]+(?=[)\]}\u00bb\"\u201d\u2019'])|[!?\u2026]+$")
+# A number just before an Arabic stretch, at the start of the text or of a bracket or quote.
+_LEADING_NUMBER = re.compile(
+    rf"(?:^|(?<=[(\[{{\u00ab\"\u201c\u2018']))[ \u00a0]*({_NUMBER}[ \u00a0]+)$")
 
 
 def has_arabic(text: str) -> bool:
@@ -88,15 +97,28 @@ def script_runs(text: str) -> list[tuple[str, bool]]:
     """Split text into (run, is_arabic) pieces: Arabic stretches inside other text.
 
     An Arabic stretch runs from an Arabic letter to the last Arabic letter before the next
-    Latin one, so "Middle East News (ميدل ايست نيوز)" gives one Arabic run of three words.
+    Latin one, so "Middle East News (ميدل ايست نيوز)" gives one Arabic run of three words. It
+    takes in the numbers and closing marks that belong to it, so each renderer keeps them on
+    its side: "France 24 (فرانس 24)" gives the Arabic run "فرانس 24", whose direction then
+    puts the 24 after the name, not before it.
     """
     runs: list[tuple[str, bool]] = []
     position = 0
     for match in _ARABIC_RUN.finditer(text):
-        if match.start() > position:
-            runs.append((text[position:match.start()], False))
-        runs.append((match.group(), True))
-        position = match.end()
+        start, end = match.start(), match.end()
+        if start < position:  # the previous run took this one's leading number
+            start = position
+        leading = _LEADING_NUMBER.search(text, position, start)
+        if leading is not None:
+            start = leading.start(1)
+        for pattern in (_TRAILING_NUMBERS, _TRAILING_MARKS):
+            trailing = pattern.match(text, end)
+            if trailing is not None:
+                end = trailing.end()
+        if start > position:
+            runs.append((text[position:start], False))
+        runs.append((text[start:end], True))
+        position = end
     if position < len(text):
         runs.append((text[position:], False))
     return runs

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import struct
 import zipfile
 import zlib
@@ -34,7 +35,7 @@ from lxml import etree
 
 from .. import __version__
 from ..arabic.text import has_arabic, script_runs
-from ..model import Brief, Citation, Text
+from ..model import Brief, Citation, Text, full_stop
 from ..pdfpack import FULL_FLUSH_END, DeflatedPiece, deflate, join, write_zip
 from .fonts import ARABIC_FAMILY, LATIN_FAMILY
 
@@ -155,14 +156,35 @@ def _run_properties(rtl: bool, size: float, bold: bool, italic: bool, color: str
     return rpr
 
 
+# Invisible marks of direction (Unicode's bidi algorithm, which Word and LibreOffice apply to
+# the paragraph's text whatever its runs say).
+LEFT_TO_RIGHT_MARK = "\u200e"
+RIGHT_TO_LEFT_MARK = "\u200f"
+
+
 def add_text(paragraph, text: Text, **style) -> None:
     """Append `text` to a paragraph: one styled run, or, for English with Arabic in it,
-    one run per stretch, the Arabic ones right to left."""
+    one run per stretch, the Arabic ones right to left.
+
+    DOCX has no isolate of its own (HTML's <bdi>), so each Arabic stretch is fenced with
+    marks instead: a right-to-left mark before one that starts with a number (24 ساعة), which
+    would otherwise join the English before it, and a left-to-right mark after it, before
+    anything but a Latin letter: without it the numbers after an Arabic outlet's name
+    ("France 24 (فرانس 24), 2018-05-31") are read as Arabic and the date comes out reversed.
+    """
     if text.rtl or not has_arabic(text.value):
         paragraph._p.append(make_run(text, **style))
         return
-    for run, arabic in script_runs(text.value):
+    runs = script_runs(text.value)
+    for index, (run, arabic) in enumerate(runs):
+        if arabic and not run[0].isalpha():
+            run = RIGHT_TO_LEFT_MARK + run
+        elif not arabic and index > 0 and not _LATIN_START.match(run):
+            run = LEFT_TO_RIGHT_MARK + run
         paragraph._p.append(make_run(Text(run, "ar" if arabic else text.lang), **style))
+
+
+_LATIN_START = re.compile("[A-Za-z\u00c0-\u024f]")
 
 
 def paragraph_for(container, text: Text, style: str | None = None, **run_style):
@@ -416,9 +438,10 @@ class _DocxBrief(_DocxWriter):
             add_text(paragraph, Text(f"S{source.number} "), bold=True)
             outlet = source.outlet or "Outlet not stated"
             published = f", {source.published}" if source.published else ""
-            add_text(paragraph, Text(f"{outlet}{published}. "))
+            add_text(paragraph, Text(f"{outlet}{published}{full_stop(published or outlet)} "))
             if source.title_en:
-                add_text(paragraph, Text(f"{source.title_en}."), italic=True)
+                add_text(paragraph, Text(f"{source.title_en}{full_stop(source.title_en)}"),
+                         italic=True)
             if source.title_ar:
                 paragraph_for(self.document, source.title_ar)
             alias = f" ({source.alias})" if source.alias else ""
@@ -609,11 +632,13 @@ class _DocxPack(_DocxWriter):
         for item in self.pack.sources:
             source = item.source
             paragraph = self.document.add_paragraph()
+            outlet = source.outlet or "Outlet not stated"
             published = f", {source.published}" if source.published else ""
-            add_text(paragraph, Text(f"{source.outlet or 'Outlet not stated'}{published}. "),
+            add_text(paragraph, Text(f"{outlet}{published}{full_stop(published or outlet)} "),
                      bold=True)
             if source.title_en:
-                add_text(paragraph, Text(f"{source.title_en}."), italic=True)
+                add_text(paragraph, Text(f"{source.title_en}{full_stop(source.title_en)}"),
+                         italic=True)
             if source.title_ar:
                 paragraph_for(self.document, source.title_ar)
             alias = f" ({source.alias})" if source.alias else ""

@@ -14,7 +14,7 @@ from markupsafe import Markup
 from .. import __version__
 from ..arabic.text import has_arabic, script_runs
 from ..errors import ProjectError, RenderError
-from ..model import Brief, Text
+from ..model import Brief, Text, full_stop
 from ..project import template_file, template_files
 
 STYLESHEET = "brief.css"
@@ -36,6 +36,7 @@ def template_environment(template_dirs: Sequence[Path]) -> jinja2.Environment:
         finalize=_isolate_text,
     )
     env.filters["isolate"] = isolate_arabic
+    env.filters["full_stop"] = full_stop
     return env
 
 

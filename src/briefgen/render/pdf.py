@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from ..errors import RenderError
@@ -206,11 +207,75 @@ def render_pdf(html: str, stylesheets: Sequence[str], allowed_dirs: Sequence[Pat
     try:
         font_config, css = _prepared(tuple(stylesheets), allowed_dirs, base_url)
         document = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher)
+        variant = PDF_VARIANT if tagged else None
         with _dated_by_the_fonts():  # fonts are subset as the PDF is written
-            return document.write_pdf(stylesheets=css, font_config=font_config,
-                                      pdf_variant=PDF_VARIANT if tagged else None)
+            laid_out = document.render(stylesheets=css, font_config=font_config,
+                                       pdf_variant=variant)
+            moved: list[str] = []
+            for _ in range(_MAX_RELAYOUTS):
+                stranded = [row for row in stranded_rows(laid_out) if row not in moved]
+                if not stranded:
+                    break
+                moved += stranded
+                rule = ", ".join(f"#{row}" for row in moved) + " { break-before: page; }"
+                laid_out = document.render(
+                    stylesheets=[*css, weasyprint.CSS(string=rule, font_config=font_config)],
+                    font_config=font_config, pdf_variant=variant)
+            return laid_out.write_pdf(pdf_variant=variant)
     except FatalURLFetchingError:
         raise RenderError(
             f"the document asks for {', '.join(fetcher.blocked)}; briefgen renders offline and "
             "reads only its templates and fonts: remove the reference"
         ) from None
+
+
+# Layouts of one document at most: the first, and one more each time a row is moved down.
+_MAX_RELAYOUTS = 4
+
+
+def stranded_rows(document) -> list[str]:
+    """Return the ids of what to move to the next page: each row that starts at the foot of
+    a page with a cell left empty, or, for the first row of a table, the nearest element with
+    an id around the table (the section, with its heading).
+
+    A row that may break across pages (an excerpt: Arabic beside its English summary) starts
+    wherever the previous row ends, but its cells break on their own: at a page's foot the
+    English summary may fit where no line of the Arabic does, or the other way round. Such a
+    row belongs on the next page; render_pdf lays the document out again with a break before
+    it (WeasyPrint breaks before a row only between rows, hence the section for a first row).
+    Rows without an id to name them in a rule are left as they are.
+    """
+    seen: set[int] = set()
+    tables_started: set[int] = set()
+    stranded: list[str] = []
+    for page in document.pages:
+        # (box, the nearest enclosing table element, the nearest enclosing element's id)
+        stack: list[tuple[Any, Any, str | None]] = [(page._page_box, None, None)]
+        while stack:
+            box, table, holder = stack.pop()
+            if getattr(box, "is_header", False) or getattr(box, "is_footer", False):
+                continue  # a table's header rows, repeated on each page
+            element = getattr(box, "element", None)
+            tag = getattr(box, "element_tag", None)
+            if tag == "tr" and element is not None:
+                if id(element) not in seen:
+                    seen.add(id(element))
+                    first = table is not None and id(table) not in tables_started
+                    if table is not None:
+                        tables_started.add(id(table))
+                    empty = [not _has_content(cell) for cell in box.children]
+                    target = holder if first else element.get("id")
+                    if any(empty) and not all(empty) and target and target not in stranded:
+                        stranded.append(target)
+                continue
+            if tag == "table" and element is not None:
+                table = element
+            elif element is not None and element.get("id") and table is None:
+                holder = element.get("id")
+            stack.extend((child, table, holder)
+                         for child in reversed(getattr(box, "children", ())))
+    return stranded
+
+
+def _has_content(cell) -> bool:
+    return any(child.is_in_normal_flow() or child.is_floated() for child in cell.children)
