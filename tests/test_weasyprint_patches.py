@@ -7,7 +7,7 @@ from importlib import metadata
 import pytest
 
 from briefgen.errors import RenderError
-from briefgen.pdfpack import pdftags, tounicode
+from briefgen.pdfpack import glyphwidths, pdftags, tounicode
 from briefgen.pdfpack.weasyprint_version import require
 
 
@@ -18,14 +18,20 @@ def _installed_weasyprint(monkeypatch, version: str) -> None:
 
 
 @pytest.mark.parametrize("patch, wrapped", [
-    (tounicode, ("weasyprint.draw.text", "draw_first_line")),
-    (pdftags, ("weasyprint.pdf.tags", "_build_box_tree")),
+    (tounicode, [("weasyprint.draw.text", "draw_first_line")]),
+    (glyphwidths, [("weasyprint.draw.text", "draw_first_line"),
+                   ("weasyprint.pdf.fonts", "Font.subset"),
+                   ("weasyprint.pdf.fonts", "_build_vector_font_dictionary")]),
+    (pdftags, [("weasyprint.pdf.tags", "_build_box_tree")]),
 ])
 def test_a_patch_refuses_another_weasyprint_and_leaves_it_alone(monkeypatch, patch, wrapped):
     import importlib
+    from operator import attrgetter
 
-    module = importlib.import_module(wrapped[0])
-    before = getattr(module, wrapped[1])
+    def current():
+        return [attrgetter(name)(importlib.import_module(module)) for module, name in wrapped]
+
+    before = current()
     monkeypatch.setattr(patch, "_installed", False)
     _installed_weasyprint(monkeypatch, "71.0")
     name = patch.__name__.rsplit(".", 1)[1]
@@ -34,7 +40,7 @@ def test_a_patch_refuses_another_weasyprint_and_leaves_it_alone(monkeypatch, pat
     assert str(caught.value) == (
         f"briefgen's {name} patch was written for WeasyPrint 70.x; found 71.0: pin "
         f"weasyprint==70.0 or update pdfpack/{name}.py")
-    assert getattr(module, wrapped[1]) is before
+    assert all(now is then for now, then in zip(current(), before, strict=True))
     assert patch._installed is False
 
 
@@ -48,4 +54,4 @@ def test_any_release_of_the_same_major_version_is_accepted(monkeypatch):
 
 def test_the_installed_weasyprint_is_the_one_the_patches_were_written_for():
     assert metadata.version("weasyprint").split(".")[0] == tounicode.WEASYPRINT
-    assert pdftags.WEASYPRINT == tounicode.WEASYPRINT
+    assert pdftags.WEASYPRINT == glyphwidths.WEASYPRINT == tounicode.WEASYPRINT

@@ -37,11 +37,12 @@ __all__ = sorted([*_API, "install_weasyprint_patches"])
 
 
 def install_weasyprint_patches() -> None:
-    """Patch WeasyPrint once a process: Arabic glyphs' ToUnicode (tounicode), /Lang and /Scope
-    in its structure tree (pdftags)."""
-    from . import pdftags, tounicode
+    """Patch WeasyPrint once a process: Arabic glyphs' ToUnicode (tounicode), their widths as
+    drawn (glyphwidths), /Lang and /Scope in its structure tree (pdftags)."""
+    from . import glyphwidths, pdftags, tounicode
 
     tounicode.install()
+    glyphwidths.install()
     pdftags.install()
 
 
