@@ -36,6 +36,7 @@ from .. import __version__
 from ..arabic.text import has_arabic, script_runs
 from ..model import Brief, Citation, Text
 from ..pdfpack import FULL_FLUSH_END, DeflatedPiece, deflate, join, write_zip
+from .docxfonts import document_faces, embed_faces
 from .fonts import ARABIC_FAMILY, LATIN_FAMILY
 
 BODY_PT = 11
@@ -244,7 +245,17 @@ class _DocxWriter:
 
     def save(self) -> bytes:
         return write_zip([(name, _deflate_member(name, blob))
-                          for name, blob in _members(self.document)])
+                          for name, blob in self.members(self.characters())])
+
+    def characters(self) -> str:
+        """Every character the document's body, header and footer hold."""
+        section = self.document.sections[0]
+        return "".join(sorted(set("".join("".join(element.itertext()) for element in (
+            self.document.element.body, section.header._element, section.footer._element)))))
+
+    def members(self, characters: str) -> list[tuple[str, bytes]]:
+        """The package's zip members, with the faces `characters` need embedded."""
+        return embed_faces(_members(self.document), document_faces(characters))
 
     def setup_section(self) -> None:
         section = self.document.sections[0]
@@ -443,8 +454,9 @@ def brief_bookmark(number: int) -> str:
     return f"brief_{number}"
 
 
-_PART_HEADER = struct.Struct("<8s4L")  # magic, number, crc32, size, crc32 of the deflated data
-_PART_MAGIC = b"bgdocx1\n"
+# magic, number, crc32, size, length of the characters (UTF-8), crc32 of characters and data
+_PART_HEADER = struct.Struct("<8s5L")
+_PART_MAGIC = b"bgdocx2\n"
 
 
 @dataclass(frozen=True)
@@ -453,10 +465,12 @@ class PackDocxPart(DeflatedPiece):
 
     `deflated` is raw deflate data ending with Z_FULL_FLUSH, so parts concatenate; `crc32` and
     `size` are those of the XML it inflates to; `number` is the brief's place in the pack
-    (from 1), which its bookmarks depend on.
+    (from 1), which its bookmarks depend on; `characters` are the characters its text uses,
+    which the fonts pack.docx embeds must draw.
     """
 
     number: int
+    characters: str = ""
 
     def __post_init__(self) -> None:
         if self.number < 1:
@@ -469,26 +483,29 @@ class PackDocxPart(DeflatedPiece):
 
     def to_bytes(self) -> bytes:
         """Return the part as bytes for a file cache; from_bytes reads them back."""
+        characters = self.characters.encode("utf-8")
         return _PART_HEADER.pack(_PART_MAGIC, self.number, self.crc32, self.size,
-                                 zlib.crc32(self.deflated)) + self.deflated
+                                 len(characters), zlib.crc32(characters + self.deflated)
+                                 ) + characters + self.deflated
 
     @classmethod
     def from_bytes(cls, data: bytes) -> PackDocxPart:
         """Read a part written by to_bytes; raise ValueError if `data` is not one, or damaged."""
         if len(data) < _PART_HEADER.size or data[:len(_PART_MAGIC)] != _PART_MAGIC:
             raise ValueError("not a pack DOCX part (or one from another briefgen version)")
-        _, number, crc32, size, check = _PART_HEADER.unpack_from(data)
-        deflated = bytes(data[_PART_HEADER.size:])
-        if zlib.crc32(deflated) != check:
-            raise ValueError("damaged pack DOCX part: its deflated data fails its checksum")
-        return cls(deflated, crc32, size, number)
+        _, number, crc32, size, length, check = _PART_HEADER.unpack_from(data)
+        rest = bytes(data[_PART_HEADER.size:])
+        if zlib.crc32(rest) != check or length > len(rest):
+            raise ValueError("damaged pack DOCX part: its data fails its checksum")
+        return cls(rest[length:], crc32, size, number, rest[:length].decode("utf-8"))
 
 
 def pack_docx_part(number: int, brief_docx: bytes) -> PackDocxPart:
     """Return brief `number` (from 1) of a pack as pack.docx's document.xml holds it,
     deflated (pack_part_xml)."""
-    piece = deflate(pack_part_xml(number, brief_docx), last=False)
-    return PackDocxPart(piece.deflated, piece.crc32, piece.size, number)
+    xml, characters = _pack_part(number, brief_docx)
+    piece = deflate(xml, last=False)
+    return PackDocxPart(piece.deflated, piece.crc32, piece.size, number, characters)
 
 
 def pack_part_xml(number: int, brief_docx: bytes) -> bytes:
@@ -498,6 +515,11 @@ def pack_part_xml(number: int, brief_docx: bytes) -> bytes:
     the brief's bookmark on its first paragraph, serialized as lxml serializes them inside the
     pack's w:body.
     """
+    return _pack_part(number, brief_docx)[0]
+
+
+def _pack_part(number: int, brief_docx: bytes) -> tuple[bytes, str]:
+    """pack_part_xml, and the characters of the brief's body."""
     if number < 1:
         raise ValueError(f"a brief's number in a pack starts at 1, not {number}")
     with zipfile.ZipFile(io.BytesIO(brief_docx)) as package:
@@ -514,7 +536,8 @@ def pack_part_xml(number: int, brief_docx: bytes) -> bytes:
     children = [child for child in body if child.tag != qn("w:sectPr")]
     first = next(child for child in children if child.tag == qn("w:p"))
     insert_bookmark(first, brief_bookmark(number), number)
-    return _inside_body([page_break_paragraph(), *children])
+    characters = "".join(sorted(set("".join(body.itertext()))))
+    return _inside_body([page_break_paragraph(), *children]), characters
 
 
 def _inside_body(elements) -> bytes:
@@ -549,9 +572,10 @@ class _DocxPack(_DocxWriter):
         set_properties(self.document, pack.title.value, pack.subject, pack.author,
                        pack.topics, pack.classification, pack.date)
         main = self.document.part.partname.membername
+        characters = self.characters() + "".join(part.characters for part in parts)
         return write_zip([
             (name, self.with_briefs(blob, parts) if name == main else _deflate_member(name, blob))
-            for name, blob in _members(self.document)
+            for name, blob in self.members(characters)
         ])
 
     @staticmethod
@@ -694,7 +718,8 @@ class _Members(list):
 
 
 def _deflate_member(name: str, blob: bytes) -> DeflatedPiece:
-    """Deflate a zip member; the ones every DOCX shares (styles, theme…) once a process."""
+    """Deflate a zip member; the ones every DOCX shares (styles, theme, the embedded fonts…)
+    once a process."""
     if name == "word/document.xml":
         return deflate(blob)
     return _deflate_shared(blob)
