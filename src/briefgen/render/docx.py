@@ -25,7 +25,6 @@ from functools import cache, lru_cache
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_DIRECTION
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
@@ -39,11 +38,31 @@ from ..pdfpack import FULL_FLUSH_END, DeflatedPiece, deflate, join, write_zip
 from .docxfonts import document_faces, embed_faces
 from .fonts import ARABIC_FAMILY, LATIN_FAMILY
 
-BODY_PT = 11
-ARABIC_PT = 13
+BODY_PT = 11.5  # html { font-size }
+ARABIC_PT = 13  # [lang=ar] { font-size: 1.12em }
 BANNER_RED = RGBColor(0x8B, 0x00, 0x00)
 GREY = RGBColor(0x55, 0x55, 0x55)
 LINK_BLUE = RGBColor(0x1A, 0x4D, 0x8F)
+
+# The PDF's look (templates/brief.css) in Word's units: sizes in points, rules in eighths of a
+# point, spacing in twentieths of a point (twips).
+INK = "111111"  # html { color }
+TITLE_PT = 21  # h1.title
+TITLE_AR_PT = 17  # .title-ar, the Arabic size itself
+HEADING_PT = 13.5  # h2
+HEADING_RULE = ("999999", 5)  # h2's border-bottom: 0.6pt #999
+TABLE_HEADER_INK = RGBColor(0x33, 0x33, 0x33)  # th { color }
+TABLE_HEADER_RULE = ("666666", 6)  # th's border-bottom: 0.8pt #666
+TABLE_ROW_RULE = ("CCCCCC", 4)  # td's border-bottom: 0.5pt #ccc
+EXCERPT_RULE = ("D9C9A3", 16)  # .excerpt-table td.ar's border beside the English: 2pt
+CELL_PADDING_TWIPS = (60, 100)  # th, td { padding: 3pt 5pt }
+TABLE_STYLE = "BriefTable"
+TEXT_WIDTH_MM = 174  # A4 less 18 mm margins
+# A row this long or shorter (characters in its longest cell) is kept on one page; a longer
+# one may split between lines, or it would leave much of a page empty before it. 400
+# characters of the excerpt table's Arabic column take about 62 mm, a quarter of the page's
+# text (LibreOffice laid 512 out in 80 mm).
+SHORT_ROW_CHARACTERS = 400
 
 # Child order of w:pPr and w:rPr in the OOXML schema (ECMA-376 §17.3.1.26, §17.3.2.28).
 PPR_ORDER = (
@@ -61,6 +80,17 @@ RPR_ORDER = (
     "fitText", "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath",
 )
 
+TCPR_ORDER = (
+    "cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap", "tcMar",
+    "textDirection", "tcFitText", "vAlign", "hideMark",
+)
+TBLPR_ORDER = (
+    "tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize",
+    "tblStyleColBandSize", "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd",
+    "tblLayout", "tblCellMar", "tblLook", "tblCaption", "tblDescription",
+)
+BORDER_ORDER = ("top", "left", "start", "bottom", "right", "end", "insideH", "insideV")
+
 
 @cache
 def _successors(tag: str, order: tuple[str, ...]) -> frozenset[str]:
@@ -69,13 +99,18 @@ def _successors(tag: str, order: tuple[str, ...]) -> frozenset[str]:
 
 def _set_child(parent, tag: str, order: tuple[str, ...], **attrs):
     """Replace or insert `w:<tag>` in `parent` at its schema position, with `attrs`."""
-    existing = parent.find(qn(f"w:{tag}"))
-    if existing is not None:
-        parent.remove(existing)
     element = OxmlElement(f"w:{tag}")
     for name, value in attrs.items():
         element.set(qn(f"w:{name}"), str(value))
-    successors = _successors(tag, order)
+    return _put_child(parent, element, order)
+
+
+def _put_child(parent, element, order: tuple[str, ...]):
+    """Put `element` in `parent` at its schema position, replacing one of the same tag."""
+    existing = parent.find(element.tag)
+    if existing is not None:
+        parent.remove(existing)
+    successors = _successors(etree.QName(element).localname, order)
     for index, child in enumerate(parent):
         if child.tag in successors:
             parent.insert(index, element)
@@ -156,6 +191,17 @@ def _run_properties(rtl: bool, size: float, bold: bool, italic: bool, color: str
     return rpr
 
 
+def text_of(element) -> str:
+    """The text of an element's runs. (lxml's itertext() repeats text on python-docx's
+    element classes.)"""
+    return "".join(t.text or "" for t in element.iter(qn("w:t")))
+
+
+def _arabic_at(points: float) -> float:
+    """The run size whose Arabic (complex-script) size is `points`."""
+    return points * BODY_PT / ARABIC_PT
+
+
 def add_text(paragraph, text: Text, **style) -> None:
     """Append `text` to a paragraph: one styled run, or, for English with Arabic in it,
     one run per stretch, the Arabic ones right to left."""
@@ -189,13 +235,106 @@ def _styled_template():
                    cs=ARABIC_FAMILY, eastAsia=LATIN_FAMILY)
         _set_child(rpr, "lang", RPR_ORDER, val="en-GB", bidi="ar-SA")
     styles["Normal"].font.size = Pt(BODY_PT)
-    styles["Heading 1"].font.size = Pt(14)
-    styles["Heading 1"].font.color.rgb = RGBColor(0x11, 0x11, 0x11)
-    styles["Title"].font.size = Pt(22)
+    _restyle(document)
     for part in document.part.package.iter_parts():
         if part.partname == "/docProps/app.xml":
             part._blob = _APP_XML  # the template's says "Microsoft Macintosh Word"
     return document
+
+
+def _restyle(document) -> None:
+    """Give the template's styles the PDF's look instead of Word 2010's blue ones."""
+    root = document.styles.element
+    defaults = root.find(qn("w:docDefaults"))
+    # Text no run sets a font for (paragraph marks, fields) in our faces, not the theme's.
+    _set_child(defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")), "rFonts", RPR_ORDER,
+               ascii=LATIN_FAMILY, hAnsi=LATIN_FAMILY, cs=ARABIC_FAMILY, eastAsia=LATIN_FAMILY)
+    # Widow and orphan control: a row that splits keeps its first (and last) lines together.
+    _set_child(defaults.find(qn("w:pPrDefault")).find(qn("w:pPr")), "widowControl", PPR_ORDER)
+    styles = {s.get(qn("w:styleId")): s for s in root.iter(qn("w:style"))}
+
+    title = styles["Title"]
+    _style_text(title, TITLE_PT, bold=True)
+    ppr = title.find(qn("w:pPr"))
+    for unwanted in ("pBdr", "contextualSpacing"):  # Word 2010's blue rule under the title
+        if ppr.find(qn(f"w:{unwanted}")) is not None:
+            ppr.remove(ppr.find(qn(f"w:{unwanted}")))
+    _set_child(ppr, "spacing", PPR_ORDER, after=40, line=240, lineRule="auto")
+
+    heading = styles["Heading1"]
+    _style_text(heading, HEADING_PT, bold=True)
+    ppr = heading.find(qn("w:pPr"))
+    _set_child(ppr, "spacing", PPR_ORDER, before=280, after=100)
+    border = _set_child(ppr, "pBdr", PPR_ORDER)
+    border.append(_border("bottom", HEADING_RULE, space=1))
+
+    for name in ("Header", "Footer"):  # tab stops at the middle and the end of our lines
+        tabs = _set_child(styles[name].find(qn("w:pPr")), "tabs", PPR_ORDER)
+        for kind, position in (("center", TEXT_WIDTH_MM / 2), ("right", TEXT_WIDTH_MM)):
+            tab = OxmlElement("w:tab")
+            tab.set(qn("w:val"), kind)
+            tab.set(qn("w:pos"), str(int(Mm(position).twips)))
+            tabs.append(tab)
+
+    table = deepcopy(styles["TableGrid"])
+    table.set(qn("w:styleId"), TABLE_STYLE)
+    table.set(qn("w:customStyle"), "1")
+    table.find(qn("w:name")).set(qn("w:val"), "Brief table")
+    table.remove(table.find(qn("w:tblPr")))
+    table.append(_table_properties())
+    root.append(table)
+
+    # Word 2013's table layout: w:tblInd measures to the table's edge, so tables sit inside
+    # the margins instead of a cell padding to the left of them.
+    settings = document.settings.element
+    for setting in settings.iter(qn("w:compatSetting")):
+        if setting.get(qn("w:name")) == "compatibilityMode":
+            setting.set(qn("w:val"), "15")
+
+
+def _style_text(style, size: float, bold: bool) -> None:
+    """Set a style's text to our ink, `size` in both scripts, and bold; drop the theme's colour
+    and letter spacing."""
+    rpr = style.get_or_add_rPr()
+    for unwanted in ("color", "spacing"):
+        if rpr.find(qn(f"w:{unwanted}")) is not None:
+            rpr.remove(rpr.find(qn(f"w:{unwanted}")))
+    if bold:
+        _set_child(rpr, "b", RPR_ORDER)
+        _set_child(rpr, "bCs", RPR_ORDER)
+    _set_child(rpr, "color", RPR_ORDER, val=INK)
+    _set_child(rpr, "sz", RPR_ORDER, val=round(size * 2))
+    _set_child(rpr, "szCs", RPR_ORDER, val=round(size * 2))
+
+
+def _border(side: str, rule: tuple[str, int] | None, space: int = 0):
+    """A w:<side> border: a single line of (colour, width in eighths of a point), or none."""
+    element = OxmlElement(f"w:{side}")
+    if rule is None:
+        element.set(qn("w:val"), "nil")
+        return element
+    color, width = rule
+    for name, value in (("val", "single"), ("sz", width), ("space", space), ("color", color)):
+        element.set(qn(f"w:{name}"), str(value))
+    return element
+
+
+def _table_properties():
+    """The tables' w:tblPr: rules between rows and under the last, no grid; the PDF's padding."""
+    tblpr = OxmlElement("w:tblPr")
+    _set_child(tblpr, "tblInd", TBLPR_ORDER, w=0, type="dxa")
+    borders = _set_child(tblpr, "tblBorders", TBLPR_ORDER)
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        borders.append(_border(side, TABLE_ROW_RULE if side in ("bottom", "insideH") else None))
+    margins = _set_child(tblpr, "tblCellMar", TBLPR_ORDER)
+    vertical, horizontal = CELL_PADDING_TWIPS
+    for side, width in (("top", vertical), ("left", horizontal), ("bottom", vertical),
+                        ("right", horizontal)):
+        margin = OxmlElement(f"w:{side}")
+        margin.set(qn("w:w"), str(width))
+        margin.set(qn("w:type"), "dxa")
+        margins.append(margin)
+    return tblpr
 
 
 # The extended properties: which application wrote the file (Word shows it under Properties).
@@ -250,7 +389,7 @@ class _DocxWriter:
     def characters(self) -> str:
         """Every character the document's body, header and footer hold."""
         section = self.document.sections[0]
-        return "".join(sorted(set("".join("".join(element.itertext()) for element in (
+        return "".join(sorted(set("".join(text_of(element) for element in (
             self.document.element.body, section.header._element, section.footer._element)))))
 
     def members(self, characters: str) -> list[tuple[str, bytes]]:
@@ -264,19 +403,30 @@ class _DocxWriter:
         for side in ("left_margin", "right_margin"):
             setattr(section, side, Mm(18))
         section.top_margin = section.bottom_margin = Mm(22)
-        banner = Text(self.classification)
+        # As the PDF's page margins: the marking in the middle, the running title (header) or
+        # "page X of Y" (footer) at the right, on the Header and Footer styles' tab stops.
         header = section.header.paragraphs[0]
-        header.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        add_text(header, banner, bold=True, size=9, color=BANNER_RED)
+        self.add_banner(header)
+        add_text(header, Text("\t"))
+        add_text(header, Text(self.running_title), italic=True, size=8.5, color=GREY)
         footer = section.footer.paragraphs[0]
-        footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        add_text(footer, banner, bold=True, size=9, color=BANNER_RED)
-        pages = section.footer.add_paragraph()
-        pages.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        add_text(pages, Text("page "), size=8.5, color=GREY)
-        self.add_field(pages, "PAGE", "1")
-        add_text(pages, Text(" of "), size=8.5, color=GREY)
-        self.add_field(pages, "NUMPAGES", "1")
+        self.add_banner(footer)
+        add_text(footer, Text("\t"))
+        add_text(footer, Text("page "), size=8.5, color=GREY)
+        self.add_field(footer, "PAGE", "1")
+        add_text(footer, Text(" of "), size=8.5, color=GREY)
+        self.add_field(footer, "NUMPAGES", "1")
+
+    @property
+    def running_title(self) -> str:
+        raise NotImplementedError
+
+    def add_banner(self, paragraph) -> None:
+        """The classification at the middle tab stop, bold, red and letter-spaced."""
+        add_text(paragraph, Text("\t"))
+        add_text(paragraph, Text(self.classification), bold=True, size=9, color=BANNER_RED)
+        # letter-spacing: 0.12em of 9 pt, in twips
+        _set_child(paragraph._p[-1].find(qn("w:rPr")), "spacing", RPR_ORDER, val=22)
 
     def add_field(self, paragraph, instruction: str, placeholder: str) -> None:
         field = OxmlElement("w:fldSimple")
@@ -287,7 +437,7 @@ class _DocxWriter:
     def heading(self, text: str) -> None:
         paragraph = self.document.add_paragraph()
         paragraph._p.style = "Heading1"
-        add_text(paragraph, Text(text), size=14, bold=True)
+        add_text(paragraph, Text(text), size=HEADING_PT, bold=True)
 
     def add_cites(self, paragraph, cites: Iterable[Citation]) -> None:
         for citation in cites:
@@ -302,19 +452,34 @@ class _DocxWriter:
         paragraph._p.append(link)
 
     def table(self, headers: list[Text], widths_mm: Sequence[float], rtl: bool = False):
+        """A table of the PDF's look whose header row repeats on every page it runs onto."""
+        if sum(widths_mm) > TEXT_WIDTH_MM:
+            raise ValueError(f"a table {sum(widths_mm)} mm wide does not fit between the "
+                             f"margins ({TEXT_WIDTH_MM} mm)")
         table = self.document.add_table(rows=1, cols=len(headers))
-        table._tbl.tblPr.style = "TableGrid"  # a style id; looking styles up by name is slow
+        tblpr = table._tbl.tblPr
+        tblpr.style = TABLE_STYLE  # a style id; looking styles up by name is slow
         table.autofit = False
         if rtl:
             # The first column sits at the right; Word and LibreOffice honour w:bidiVisual.
             table.table_direction = WD_TABLE_DIRECTION.RTL
+        # Direct as well as in the style: LibreOffice reads a table style's borders unreliably.
+        _set_child(tblpr, "tblW", TBLPR_ORDER, w=int(Mm(sum(widths_mm)).twips), type="dxa")
+        for child in list(_table_properties()):
+            _put_child(tblpr, child, TBLPR_ORDER)
         # Rows added later take their cell widths from the grid.
         for column, width in zip(table._tbl.tblGrid.gridCol_lst, widths_mm, strict=True):
             column.w = Mm(width)
-        for cell, header, width in zip(self.row_cells(table, table._tbl.tr_lst[0]), headers,
-                                       widths_mm, strict=True):
+        header_row = table._tbl.tr_lst[0]
+        trpr = header_row.get_or_add_trPr()
+        trpr.append(OxmlElement("w:tblHeader"))
+        trpr.append(OxmlElement("w:cantSplit"))
+        for cell, header, width in zip(self.row_cells(table, header_row), headers, widths_mm,
+                                       strict=True):
             cell.width = Mm(width)
-            self.fill_cell(cell, header, bold=True, size=10)
+            borders = _set_child(cell._tc.get_or_add_tcPr(), "tcBorders", TCPR_ORDER)
+            borders.append(_border("bottom", TABLE_HEADER_RULE))
+            self.fill_cell(cell, header, bold=True, size=10, color=TABLE_HEADER_INK)
         return table
 
     def fill_cell(self, cell, text: Text, **style):
@@ -326,6 +491,13 @@ class _DocxWriter:
 
     def add_row(self, table):
         return self.row_cells(table, table.add_row()._tr)
+
+    @staticmethod
+    def keep_short_row_together(cells: Sequence[_Cell]) -> None:
+        """Keep a filled row on one page (w:cantSplit) unless it is long (SHORT_ROW_CHARACTERS)."""
+        longest = max(len(text_of(cell._tc)) for cell in cells)
+        if longest <= SHORT_ROW_CHARACTERS:
+            cells[0]._tc.getparent().get_or_add_trPr().append(OxmlElement("w:cantSplit"))
 
     @staticmethod
     def row_cells(table, tr) -> list[_Cell]:
@@ -340,10 +512,14 @@ class _DocxBrief(_DocxWriter):
         self.brief = brief
         super().__init__(brief.classification)
 
+    @property
+    def running_title(self) -> str:
+        return self.brief.title.value
+
     def build(self) -> bytes:
         self.title_block()
         self.heading("Summary")
-        paragraph_for(self.document, self.brief.summary, size=12)
+        paragraph_for(self.document, self.brief.summary, size=12.5)
         if self.brief.background:
             self.heading("Background")
             for statement in self.brief.background:
@@ -373,9 +549,9 @@ class _DocxBrief(_DocxWriter):
 
     def title_block(self) -> None:
         brief = self.brief
-        paragraph_for(self.document, brief.title, style="Title", size=22, bold=True)
+        paragraph_for(self.document, brief.title, style="Title", size=TITLE_PT, bold=True)
         if brief.title_ar:
-            paragraph_for(self.document, brief.title_ar, size=17)
+            paragraph_for(self.document, brief.title_ar, size=_arabic_at(TITLE_AR_PT))
         meta = [brief.date_english, brief.author or "", ", ".join(brief.topics)]
         paragraph_for(self.document, Text(" · ".join(m for m in meta if m)), color=GREY)
 
@@ -394,6 +570,7 @@ class _DocxBrief(_DocxWriter):
                 note = role.add_paragraph()
                 add_text(note, Text(f"Mentioned {actor.mention_count}× in cited sources{where}."),
                          size=9, color=GREY)
+            self.keep_short_row_together([name, name_ar, role])
 
     def timeline_table(self) -> None:
         widths = [40, 134]
@@ -403,6 +580,7 @@ class _DocxBrief(_DocxWriter):
             self.fill_cell(date, Text(item.date.english))
             paragraph = self.fill_cell(event, item.event)
             self.add_cites(paragraph, item.cites)
+            self.keep_short_row_together([date, event])
 
     def excerpts_table(self) -> None:
         # Reads right to left: the Arabic source first (at the right), its summary beside it.
@@ -419,6 +597,11 @@ class _DocxBrief(_DocxWriter):
             cite_line = english.add_paragraph()
             self.add_cites(cite_line, [excerpt.citation])
             add_text(cite_line, Text(f" {excerpt.citation.label}"), size=8, color=GREY)
+            self.keep_short_row_together([arabic, english])
+            # The PDF's rule between the Arabic and its summary. In a right-to-left table
+            # (w:bidiVisual) Word and LibreOffice read w:right as the cell's trailing edge.
+            borders = _set_child(arabic._tc.get_or_add_tcPr(), "tcBorders", TCPR_ORDER)
+            borders.append(_border("right", EXCERPT_RULE))
 
     def sources_list(self) -> None:
         for bookmark_id, source in enumerate(self.brief.sources, start=1):
@@ -536,7 +719,7 @@ def _pack_part(number: int, brief_docx: bytes) -> tuple[bytes, str]:
     children = [child for child in body if child.tag != qn("w:sectPr")]
     first = next(child for child in children if child.tag == qn("w:p"))
     insert_bookmark(first, brief_bookmark(number), number)
-    characters = "".join(sorted(set("".join(body.itertext()))))
+    characters = "".join(sorted(set(text_of(body))))
     return _inside_body([page_break_paragraph(), *children]), characters
 
 
@@ -558,6 +741,11 @@ class _DocxPack(_DocxWriter):
     def __init__(self, pack):
         self.pack = pack
         super().__init__(pack.classification)
+
+    @property
+    def running_title(self) -> str:
+        # One header for the whole pack: its title (the PDF's pages carry each brief's own).
+        return self.pack.title.value
 
     def build(self, parts: Sequence[PackDocxPart]) -> bytes:
         numbers = [part.number for part in parts]
@@ -590,7 +778,7 @@ class _DocxPack(_DocxWriter):
         pack = self.pack
         paragraph_for(self.document, pack.title, style="Title", size=26, bold=True)
         if pack.title_ar:
-            paragraph_for(self.document, pack.title_ar, size=20)
+            paragraph_for(self.document, pack.title_ar, size=_arabic_at(20))
         meta = " · ".join(x for x in (pack.date_english, pack.author) if x)
         paragraph_for(self.document, Text(meta), size=13, color=GREY)
         if pack.audience:
@@ -628,7 +816,7 @@ class _DocxPack(_DocxWriter):
         self.page_break()
         paragraph = self.document.add_paragraph()
         paragraph._p.style = "Heading1"
-        add_text(paragraph, Text("Sources appendix"), size=14, bold=True)
+        add_text(paragraph, Text("Sources appendix"), size=HEADING_PT, bold=True)
         insert_bookmark(paragraph._p, "appendix", APPENDIX_BOOKMARK_ID)
         for item in self.pack.sources:
             source = item.source
