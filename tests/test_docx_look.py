@@ -79,7 +79,7 @@ def test_tables_have_rules_not_grids_inside_the_margins(sample_build):
     assert modes == ["15"], "tblInd measured to the table's edge (Word 2013 layout)"
 
 
-def test_short_rows_stay_on_one_page_long_rows_may_split(sample_build):
+def test_short_rows_stay_on_one_page_long_rows_split_between_paragraphs(sample_build):
     from briefgen.render.docx import SHORT_ROW_CHARACTERS
 
     out, built = sample_build
@@ -91,6 +91,9 @@ def test_short_rows_stay_on_one_page_long_rows_may_split(sample_build):
                 longest = max(len(text_of(cell)) for cell in row.iter(f"{W}tc"))
                 can_split = row.find(f"{W}trPr/{W}cantSplit") is None
                 assert can_split == (longest > SHORT_ROW_CHARACTERS), longest
+                whole_paragraphs = [p.find(f"{W}pPr/{W}keepLines") is not None
+                                    for p in row.iter(f"{W}p")]
+                assert all(whole_paragraphs) if can_split else not any(whole_paragraphs)
                 kept += not can_split
                 split += can_split
     assert kept > 20 and split >= 1  # the samples have both kinds

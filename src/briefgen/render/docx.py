@@ -249,8 +249,11 @@ def _restyle(document) -> None:
     # Text no run sets a font for (paragraph marks, fields) in our faces, not the theme's.
     _set_child(defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")), "rFonts", RPR_ORDER,
                ascii=LATIN_FAMILY, hAnsi=LATIN_FAMILY, cs=ARABIC_FAMILY, eastAsia=LATIN_FAMILY)
+    paragraph = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr"))
     # Widow and orphan control: a row that splits keeps its first (and last) lines together.
-    _set_child(defaults.find(qn("w:pPrDefault")).find(qn("w:pPr")), "widowControl", PPR_ORDER)
+    _set_child(paragraph, "widowControl", PPR_ORDER)
+    # p { margin-bottom: 6pt }; 1.05 lines of Crimson Text (1.3 em) is the PDF's line-height 1.4
+    _set_child(paragraph, "spacing", PPR_ORDER, after=120, line=252, lineRule="auto")
     styles = {s.get(qn("w:styleId")): s for s in root.iter(qn("w:style"))}
 
     title = styles["Title"]
@@ -403,6 +406,8 @@ class _DocxWriter:
         for side in ("left_margin", "right_margin"):
             setattr(section, side, Mm(18))
         section.top_margin = section.bottom_margin = Mm(22)
+        # The PDF's margin boxes centre the header and footer in the 22 mm margins.
+        section.header_distance = section.footer_distance = Mm(9)
         # As the PDF's page margins: the marking in the middle, the running title (header) or
         # "page X of Y" (footer) at the right, on the Header and Footer styles' tab stops.
         header = section.header.paragraphs[0]
@@ -493,11 +498,15 @@ class _DocxWriter:
         return self.row_cells(table, table.add_row()._tr)
 
     @staticmethod
-    def keep_short_row_together(cells: Sequence[_Cell]) -> None:
-        """Keep a filled row on one page (w:cantSplit) unless it is long (SHORT_ROW_CHARACTERS)."""
-        longest = max(len(text_of(cell._tc)) for cell in cells)
-        if longest <= SHORT_ROW_CHARACTERS:
+    def keep_row_together(cells: Sequence[_Cell]) -> None:
+        """Keep a filled row on one page (w:cantSplit), or if it is long
+        (SHORT_ROW_CHARACTERS), let it split only between paragraphs (w:keepLines)."""
+        if max(len(text_of(cell._tc)) for cell in cells) <= SHORT_ROW_CHARACTERS:
             cells[0]._tc.getparent().get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+            return
+        for cell in cells:
+            for paragraph in cell._tc.iter(qn("w:p")):
+                _set_child(paragraph.get_or_add_pPr(), "keepLines", PPR_ORDER)
 
     @staticmethod
     def row_cells(table, tr) -> list[_Cell]:
@@ -570,7 +579,7 @@ class _DocxBrief(_DocxWriter):
                 note = role.add_paragraph()
                 add_text(note, Text(f"Mentioned {actor.mention_count}× in cited sources{where}."),
                          size=9, color=GREY)
-            self.keep_short_row_together([name, name_ar, role])
+            self.keep_row_together([name, name_ar, role])
 
     def timeline_table(self) -> None:
         widths = [40, 134]
@@ -580,7 +589,7 @@ class _DocxBrief(_DocxWriter):
             self.fill_cell(date, Text(item.date.english))
             paragraph = self.fill_cell(event, item.event)
             self.add_cites(paragraph, item.cites)
-            self.keep_short_row_together([date, event])
+            self.keep_row_together([date, event])
 
     def excerpts_table(self) -> None:
         # Reads right to left: the Arabic source first (at the right), its summary beside it.
@@ -597,7 +606,7 @@ class _DocxBrief(_DocxWriter):
             cite_line = english.add_paragraph()
             self.add_cites(cite_line, [excerpt.citation])
             add_text(cite_line, Text(f" {excerpt.citation.label}"), size=8, color=GREY)
-            self.keep_short_row_together([arabic, english])
+            self.keep_row_together([arabic, english])
             # The PDF's rule between the Arabic and its summary. In a right-to-left table
             # (w:bidiVisual) Word and LibreOffice read w:right as the cell's trailing edge.
             borders = _set_child(arabic._tc.get_or_add_tcPr(), "tcBorders", TCPR_ORDER)
