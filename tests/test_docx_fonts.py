@@ -172,6 +172,8 @@ def no_amiri_fontconfig(work: Path) -> dict[str, str]:
                     "<dir>/usr/share/fonts/truetype/dejavu</dir>"
                     f"<cachedir>{work}/cache</cachedir></fontconfig>")
     env = {**os.environ, "FONTCONFIG_FILE": str(conf), "HOME": str(work / "home")}
+    if shutil.which("fc-list") is None:
+        pytest.fail("fc-list is missing: install fontconfig (.ci/run does)")
     listed = subprocess.run(["fc-list"], env=env, capture_output=True, text=True).stdout
     assert "DejaVu" in listed and "Amiri" not in listed and "Crimson" not in listed
     return env
