@@ -5,6 +5,9 @@ language, so those elements are written here, in the order the OOXML schema requ
 Arabic paragraphs get w:bidi (and no jc=right: LibreOffice would then align them left);
 their runs get w:rtl, rFonts w:cs, w:szCs, w:bCs when bold and w:lang w:bidi="ar-SA".
 
+The styles, tables and page header follow the PDF's look (templates/brief.css), and the
+faces travel inside the DOCX (docxfonts.py), so it looks the same where they are not installed.
+
 A pack's DOCX is its own cover, contents and appendix with each brief's part between them: the
 brief's body as pack.docx holds it, serialized and deflated once (pack_docx_part), so that
 building the pack again parses, serializes and compresses none of the briefs.
