@@ -44,7 +44,6 @@ from briefgen.render.docx import (  # noqa: E402
     _BRIEFS_GO_HERE,
     PackDocxPart,
     _DocxPack,
-    _members,
     pack_docx_part,
     pack_part_xml,
     render_docx,
@@ -89,7 +88,7 @@ class ZipfilePack(_DocxPack):
         main = self.document.part.partname.membername
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
-            for name, blob in _members(self.document):
+            for name, blob in self.members(self.characters()):  # with the fonts, as briefgen
                 if name == main:
                     head, _, tail = blob.partition(f"<!--{_BRIEFS_GO_HERE}-->".encode())
                     blob = b"".join([head, *parts, tail])

@@ -265,7 +265,8 @@ def code_fingerprint() -> str:
 
 # The libraries whose version changes what a rendering looks like. Read from the installed
 # packages' metadata, so that a build served from the cache never imports them.
-RENDERERS = ("weasyprint", "pydyf", "pikepdf", "python-docx", "fonttools", "jinja2")
+RENDERERS = ("weasyprint", "pydyf", "pikepdf", "python-docx", "fonttools", "jinja2",
+             "uharfbuzz")
 
 
 @lru_cache(maxsize=1)

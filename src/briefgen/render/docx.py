@@ -5,6 +5,9 @@ language, so those elements are written here, in the order the OOXML schema requ
 Arabic paragraphs get w:bidi (and no jc=right: LibreOffice would then align them left);
 their runs get w:rtl, rFonts w:cs, w:szCs, w:bCs when bold and w:lang w:bidi="ar-SA".
 
+The styles, tables and page header follow the PDF's look (templates/brief.css), and the
+faces travel inside the DOCX (docxfonts.py), so it looks the same where they are not installed.
+
 A pack's DOCX is its own cover, contents and appendix with each brief's part between them: the
 brief's body as pack.docx holds it, serialized and deflated once (pack_docx_part), so that
 building the pack again parses, serializes and compresses none of the briefs.
@@ -26,7 +29,6 @@ from functools import cache, lru_cache
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_DIRECTION
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
@@ -37,13 +39,34 @@ from .. import __version__
 from ..arabic.text import has_arabic, script_runs
 from ..model import Brief, Citation, Text, full_stop
 from ..pdfpack import FULL_FLUSH_END, DeflatedPiece, deflate, join, write_zip
+from .docxfonts import document_faces, embed_faces
 from .fonts import ARABIC_FAMILY, LATIN_FAMILY
 
-BODY_PT = 11
-ARABIC_PT = 13
+BODY_PT = 11.5  # html { font-size }
+ARABIC_PT = 13  # [lang=ar] { font-size: 1.12em }
 BANNER_RED = RGBColor(0x8B, 0x00, 0x00)
 GREY = RGBColor(0x55, 0x55, 0x55)
 LINK_BLUE = RGBColor(0x1A, 0x4D, 0x8F)
+
+# The PDF's look (templates/brief.css) in Word's units: sizes in points, rules in eighths of a
+# point, spacing in twentieths of a point (twips).
+INK = "111111"  # html { color }
+TITLE_PT = 21  # h1.title
+TITLE_AR_PT = 17  # .title-ar, the Arabic size itself
+HEADING_PT = 13.5  # h2
+HEADING_RULE = ("999999", 5)  # h2's border-bottom: 0.6pt #999
+TABLE_HEADER_INK = RGBColor(0x33, 0x33, 0x33)  # th { color }
+TABLE_HEADER_RULE = ("666666", 6)  # th's border-bottom: 0.8pt #666
+TABLE_ROW_RULE = ("CCCCCC", 4)  # td's border-bottom: 0.5pt #ccc
+EXCERPT_RULE = ("D9C9A3", 16)  # .excerpt-table td.ar's border beside the English: 2pt
+CELL_PADDING_TWIPS = (60, 100)  # th, td { padding: 3pt 5pt }
+TABLE_STYLE = "BriefTable"
+TEXT_WIDTH_MM = 174  # A4 less 18 mm margins
+# A row this long or shorter (characters in its longest cell) is kept on one page; a longer
+# one may split between lines, or it would leave much of a page empty before it. 400
+# characters of the excerpt table's Arabic column take about 62 mm, a quarter of the page's
+# text (LibreOffice laid 512 out in 80 mm).
+SHORT_ROW_CHARACTERS = 400
 
 # Child order of w:pPr and w:rPr in the OOXML schema (ECMA-376 §17.3.1.26, §17.3.2.28).
 PPR_ORDER = (
@@ -61,6 +84,17 @@ RPR_ORDER = (
     "fitText", "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath",
 )
 
+TCPR_ORDER = (
+    "cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap", "tcMar",
+    "textDirection", "tcFitText", "vAlign", "hideMark",
+)
+TBLPR_ORDER = (
+    "tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize",
+    "tblStyleColBandSize", "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd",
+    "tblLayout", "tblCellMar", "tblLook", "tblCaption", "tblDescription",
+)
+BORDER_ORDER = ("top", "left", "start", "bottom", "right", "end", "insideH", "insideV")
+
 
 @cache
 def _successors(tag: str, order: tuple[str, ...]) -> frozenset[str]:
@@ -69,13 +103,18 @@ def _successors(tag: str, order: tuple[str, ...]) -> frozenset[str]:
 
 def _set_child(parent, tag: str, order: tuple[str, ...], **attrs):
     """Replace or insert `w:<tag>` in `parent` at its schema position, with `attrs`."""
-    existing = parent.find(qn(f"w:{tag}"))
-    if existing is not None:
-        parent.remove(existing)
     element = OxmlElement(f"w:{tag}")
     for name, value in attrs.items():
         element.set(qn(f"w:{name}"), str(value))
-    successors = _successors(tag, order)
+    return _put_child(parent, element, order)
+
+
+def _put_child(parent, element, order: tuple[str, ...]):
+    """Put `element` in `parent` at its schema position, replacing one of the same tag."""
+    existing = parent.find(element.tag)
+    if existing is not None:
+        parent.remove(existing)
+    successors = _successors(etree.QName(element).localname, order)
     for index, child in enumerate(parent):
         if child.tag in successors:
             parent.insert(index, element)
@@ -162,6 +201,17 @@ LEFT_TO_RIGHT_MARK = "\u200e"
 RIGHT_TO_LEFT_MARK = "\u200f"
 
 
+def text_of(element) -> str:
+    """The text of an element's runs. (lxml's itertext() repeats text on python-docx's
+    element classes.)"""
+    return "".join(t.text or "" for t in element.iter(qn("w:t")))
+
+
+def _arabic_at(points: float) -> float:
+    """The run size whose Arabic (complex-script) size is `points`."""
+    return points * BODY_PT / ARABIC_PT
+
+
 def add_text(paragraph, text: Text, **style) -> None:
     """Append `text` to a paragraph: one styled run, or, for English with Arabic in it,
     one run per stretch, the Arabic ones right to left.
@@ -210,13 +260,109 @@ def _styled_template():
                    cs=ARABIC_FAMILY, eastAsia=LATIN_FAMILY)
         _set_child(rpr, "lang", RPR_ORDER, val="en-GB", bidi="ar-SA")
     styles["Normal"].font.size = Pt(BODY_PT)
-    styles["Heading 1"].font.size = Pt(14)
-    styles["Heading 1"].font.color.rgb = RGBColor(0x11, 0x11, 0x11)
-    styles["Title"].font.size = Pt(22)
+    _restyle(document)
     for part in document.part.package.iter_parts():
         if part.partname == "/docProps/app.xml":
             part._blob = _APP_XML  # the template's says "Microsoft Macintosh Word"
     return document
+
+
+def _restyle(document) -> None:
+    """Give the template's styles the PDF's look instead of Word 2010's blue ones."""
+    root = document.styles.element
+    defaults = root.find(qn("w:docDefaults"))
+    # Text no run sets a font for (paragraph marks, fields) in our faces, not the theme's.
+    _set_child(defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")), "rFonts", RPR_ORDER,
+               ascii=LATIN_FAMILY, hAnsi=LATIN_FAMILY, cs=ARABIC_FAMILY, eastAsia=LATIN_FAMILY)
+    paragraph = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr"))
+    # Widow and orphan control: a row that splits keeps its first (and last) lines together.
+    _set_child(paragraph, "widowControl", PPR_ORDER)
+    # p { margin-bottom: 6pt }; 1.05 lines of Crimson Text (1.3 em) is the PDF's line-height 1.4
+    _set_child(paragraph, "spacing", PPR_ORDER, after=120, line=252, lineRule="auto")
+    styles = {s.get(qn("w:styleId")): s for s in root.iter(qn("w:style"))}
+
+    title = styles["Title"]
+    _style_text(title, TITLE_PT, bold=True)
+    ppr = title.find(qn("w:pPr"))
+    for unwanted in ("pBdr", "contextualSpacing"):  # Word 2010's blue rule under the title
+        if ppr.find(qn(f"w:{unwanted}")) is not None:
+            ppr.remove(ppr.find(qn(f"w:{unwanted}")))
+    _set_child(ppr, "spacing", PPR_ORDER, after=40, line=240, lineRule="auto")
+
+    heading = styles["Heading1"]
+    _style_text(heading, HEADING_PT, bold=True)
+    ppr = heading.find(qn("w:pPr"))
+    _set_child(ppr, "spacing", PPR_ORDER, before=280, after=100)
+    border = _set_child(ppr, "pBdr", PPR_ORDER)
+    border.append(_border("bottom", HEADING_RULE, space=1))
+
+    for name in ("Header", "Footer"):  # tab stops at the middle and the end of our lines
+        tabs = _set_child(styles[name].find(qn("w:pPr")), "tabs", PPR_ORDER)
+        for kind, position in (("center", TEXT_WIDTH_MM / 2), ("right", TEXT_WIDTH_MM)):
+            tab = OxmlElement("w:tab")
+            tab.set(qn("w:val"), kind)
+            tab.set(qn("w:pos"), str(int(Mm(position).twips)))
+            tabs.append(tab)
+
+    table = deepcopy(styles["TableGrid"])
+    table.set(qn("w:styleId"), TABLE_STYLE)
+    table.set(qn("w:customStyle"), "1")
+    table.find(qn("w:name")).set(qn("w:val"), "Brief table")
+    table.remove(table.find(qn("w:tblPr")))
+    table.append(_table_properties())
+    root.append(table)
+
+    # Word 2013's table layout: w:tblInd measures to the table's edge, so tables sit inside
+    # the margins instead of a cell padding to the left of them.
+    settings = document.settings.element
+    for setting in settings.iter(qn("w:compatSetting")):
+        if setting.get(qn("w:name")) == "compatibilityMode":
+            setting.set(qn("w:val"), "15")
+
+
+def _style_text(style, size: float, bold: bool) -> None:
+    """Set a style's text to our ink, `size` in both scripts, and bold; drop the theme's colour
+    and letter spacing."""
+    rpr = style.get_or_add_rPr()
+    for unwanted in ("color", "spacing"):
+        if rpr.find(qn(f"w:{unwanted}")) is not None:
+            rpr.remove(rpr.find(qn(f"w:{unwanted}")))
+    if bold:
+        _set_child(rpr, "b", RPR_ORDER)
+        _set_child(rpr, "bCs", RPR_ORDER)
+    _set_child(rpr, "color", RPR_ORDER, val=INK)
+    _set_child(rpr, "sz", RPR_ORDER, val=round(size * 2))
+    _set_child(rpr, "szCs", RPR_ORDER, val=round(size * 2))
+
+
+def _border(side: str, rule: tuple[str, int] | None, space: int = 0):
+    """A w:<side> border: a single line of (colour, width in eighths of a point), or none."""
+    element = OxmlElement(f"w:{side}")
+    if rule is None:
+        element.set(qn("w:val"), "nil")
+        return element
+    color, width = rule
+    for name, value in (("val", "single"), ("sz", width), ("space", space), ("color", color)):
+        element.set(qn(f"w:{name}"), str(value))
+    return element
+
+
+def _table_properties():
+    """The tables' w:tblPr: rules between rows and under the last, no grid; the PDF's padding."""
+    tblpr = OxmlElement("w:tblPr")
+    _set_child(tblpr, "tblInd", TBLPR_ORDER, w=0, type="dxa")
+    borders = _set_child(tblpr, "tblBorders", TBLPR_ORDER)
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        borders.append(_border(side, TABLE_ROW_RULE if side in ("bottom", "insideH") else None))
+    margins = _set_child(tblpr, "tblCellMar", TBLPR_ORDER)
+    vertical, horizontal = CELL_PADDING_TWIPS
+    for side, width in (("top", vertical), ("left", horizontal), ("bottom", vertical),
+                        ("right", horizontal)):
+        margin = OxmlElement(f"w:{side}")
+        margin.set(qn("w:w"), str(width))
+        margin.set(qn("w:type"), "dxa")
+        margins.append(margin)
+    return tblpr
 
 
 # The extended properties: which application wrote the file (Word shows it under Properties).
@@ -266,7 +412,17 @@ class _DocxWriter:
 
     def save(self) -> bytes:
         return write_zip([(name, _deflate_member(name, blob))
-                          for name, blob in _members(self.document)])
+                          for name, blob in self.members(self.characters())])
+
+    def characters(self) -> str:
+        """Every character the document's body, header and footer hold."""
+        section = self.document.sections[0]
+        return "".join(sorted(set("".join(text_of(element) for element in (
+            self.document.element.body, section.header._element, section.footer._element)))))
+
+    def members(self, characters: str) -> list[tuple[str, bytes]]:
+        """The package's zip members, with the faces `characters` need embedded."""
+        return embed_faces(_members(self.document), document_faces(characters))
 
     def setup_section(self) -> None:
         section = self.document.sections[0]
@@ -275,19 +431,32 @@ class _DocxWriter:
         for side in ("left_margin", "right_margin"):
             setattr(section, side, Mm(18))
         section.top_margin = section.bottom_margin = Mm(22)
-        banner = Text(self.classification)
+        # The PDF's margin boxes centre the header and footer in the 22 mm margins.
+        section.header_distance = section.footer_distance = Mm(9)
+        # As the PDF's page margins: the marking in the middle, the running title (header) or
+        # "page X of Y" (footer) at the right, on the Header and Footer styles' tab stops.
         header = section.header.paragraphs[0]
-        header.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        add_text(header, banner, bold=True, size=9, color=BANNER_RED)
+        self.add_banner(header)
+        add_text(header, Text("\t"))
+        add_text(header, Text(self.running_title), italic=True, size=8.5, color=GREY)
         footer = section.footer.paragraphs[0]
-        footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        add_text(footer, banner, bold=True, size=9, color=BANNER_RED)
-        pages = section.footer.add_paragraph()
-        pages.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        add_text(pages, Text("page "), size=8.5, color=GREY)
-        self.add_field(pages, "PAGE", "1")
-        add_text(pages, Text(" of "), size=8.5, color=GREY)
-        self.add_field(pages, "NUMPAGES", "1")
+        self.add_banner(footer)
+        add_text(footer, Text("\t"))
+        add_text(footer, Text("page "), size=8.5, color=GREY)
+        self.add_field(footer, "PAGE", "1")
+        add_text(footer, Text(" of "), size=8.5, color=GREY)
+        self.add_field(footer, "NUMPAGES", "1")
+
+    @property
+    def running_title(self) -> str:
+        raise NotImplementedError
+
+    def add_banner(self, paragraph) -> None:
+        """The classification at the middle tab stop, bold, red and letter-spaced."""
+        add_text(paragraph, Text("\t"))
+        add_text(paragraph, Text(self.classification), bold=True, size=9, color=BANNER_RED)
+        # letter-spacing: 0.12em of 9 pt, in twips
+        _set_child(paragraph._p[-1].find(qn("w:rPr")), "spacing", RPR_ORDER, val=22)
 
     def add_field(self, paragraph, instruction: str, placeholder: str) -> None:
         field = OxmlElement("w:fldSimple")
@@ -298,7 +467,7 @@ class _DocxWriter:
     def heading(self, text: str) -> None:
         paragraph = self.document.add_paragraph()
         paragraph._p.style = "Heading1"
-        add_text(paragraph, Text(text), size=14, bold=True)
+        add_text(paragraph, Text(text), size=HEADING_PT, bold=True)
 
     def add_cites(self, paragraph, cites: Iterable[Citation]) -> None:
         for citation in cites:
@@ -313,19 +482,34 @@ class _DocxWriter:
         paragraph._p.append(link)
 
     def table(self, headers: list[Text], widths_mm: Sequence[float], rtl: bool = False):
+        """A table of the PDF's look whose header row repeats on every page it runs onto."""
+        if sum(widths_mm) > TEXT_WIDTH_MM:
+            raise ValueError(f"a table {sum(widths_mm)} mm wide does not fit between the "
+                             f"margins ({TEXT_WIDTH_MM} mm)")
         table = self.document.add_table(rows=1, cols=len(headers))
-        table._tbl.tblPr.style = "TableGrid"  # a style id; looking styles up by name is slow
+        tblpr = table._tbl.tblPr
+        tblpr.style = TABLE_STYLE  # a style id; looking styles up by name is slow
         table.autofit = False
         if rtl:
             # The first column sits at the right; Word and LibreOffice honour w:bidiVisual.
             table.table_direction = WD_TABLE_DIRECTION.RTL
+        # Direct as well as in the style: LibreOffice reads a table style's borders unreliably.
+        _set_child(tblpr, "tblW", TBLPR_ORDER, w=int(Mm(sum(widths_mm)).twips), type="dxa")
+        for child in list(_table_properties()):
+            _put_child(tblpr, child, TBLPR_ORDER)
         # Rows added later take their cell widths from the grid.
         for column, width in zip(table._tbl.tblGrid.gridCol_lst, widths_mm, strict=True):
             column.w = Mm(width)
-        for cell, header, width in zip(self.row_cells(table, table._tbl.tr_lst[0]), headers,
-                                       widths_mm, strict=True):
+        header_row = table._tbl.tr_lst[0]
+        trpr = header_row.get_or_add_trPr()
+        trpr.append(OxmlElement("w:tblHeader"))
+        trpr.append(OxmlElement("w:cantSplit"))
+        for cell, header, width in zip(self.row_cells(table, header_row), headers, widths_mm,
+                                       strict=True):
             cell.width = Mm(width)
-            self.fill_cell(cell, header, bold=True, size=10)
+            borders = _set_child(cell._tc.get_or_add_tcPr(), "tcBorders", TCPR_ORDER)
+            borders.append(_border("bottom", TABLE_HEADER_RULE))
+            self.fill_cell(cell, header, bold=True, size=10, color=TABLE_HEADER_INK)
         return table
 
     def fill_cell(self, cell, text: Text, **style):
@@ -337,6 +521,17 @@ class _DocxWriter:
 
     def add_row(self, table):
         return self.row_cells(table, table.add_row()._tr)
+
+    @staticmethod
+    def keep_row_together(cells: Sequence[_Cell]) -> None:
+        """Keep a filled row on one page (w:cantSplit), or if it is long
+        (SHORT_ROW_CHARACTERS), let it split only between paragraphs (w:keepLines)."""
+        if max(len(text_of(cell._tc)) for cell in cells) <= SHORT_ROW_CHARACTERS:
+            cells[0]._tc.getparent().get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+            return
+        for cell in cells:
+            for paragraph in cell._tc.iter(qn("w:p")):
+                _set_child(paragraph.get_or_add_pPr(), "keepLines", PPR_ORDER)
 
     @staticmethod
     def row_cells(table, tr) -> list[_Cell]:
@@ -351,10 +546,14 @@ class _DocxBrief(_DocxWriter):
         self.brief = brief
         super().__init__(brief.classification)
 
+    @property
+    def running_title(self) -> str:
+        return self.brief.title.value
+
     def build(self) -> bytes:
         self.title_block()
         self.heading("Summary")
-        paragraph_for(self.document, self.brief.summary, size=12)
+        paragraph_for(self.document, self.brief.summary, size=12.5)
         if self.brief.background:
             self.heading("Background")
             for statement in self.brief.background:
@@ -384,9 +583,9 @@ class _DocxBrief(_DocxWriter):
 
     def title_block(self) -> None:
         brief = self.brief
-        paragraph_for(self.document, brief.title, style="Title", size=22, bold=True)
+        paragraph_for(self.document, brief.title, style="Title", size=TITLE_PT, bold=True)
         if brief.title_ar:
-            paragraph_for(self.document, brief.title_ar, size=17)
+            paragraph_for(self.document, brief.title_ar, size=_arabic_at(TITLE_AR_PT))
         meta = [brief.date_english, brief.author or "", ", ".join(brief.topics)]
         paragraph_for(self.document, Text(" · ".join(m for m in meta if m)), color=GREY)
 
@@ -405,6 +604,7 @@ class _DocxBrief(_DocxWriter):
                 note = role.add_paragraph()
                 add_text(note, Text(f"Mentioned {actor.mention_count}× in cited sources{where}."),
                          size=9, color=GREY)
+            self.keep_row_together([name, name_ar, role])
 
     def timeline_table(self) -> None:
         widths = [40, 134]
@@ -414,6 +614,7 @@ class _DocxBrief(_DocxWriter):
             self.fill_cell(date, Text(item.date.english))
             paragraph = self.fill_cell(event, item.event)
             self.add_cites(paragraph, item.cites)
+            self.keep_row_together([date, event])
 
     def excerpts_table(self) -> None:
         # Reads right to left: the Arabic source first (at the right), its summary beside it.
@@ -430,6 +631,11 @@ class _DocxBrief(_DocxWriter):
             cite_line = english.add_paragraph()
             self.add_cites(cite_line, [excerpt.citation])
             add_text(cite_line, Text(f" {excerpt.citation.label}"), size=8, color=GREY)
+            self.keep_row_together([arabic, english])
+            # The PDF's rule between the Arabic and its summary. In a right-to-left table
+            # (w:bidiVisual) Word and LibreOffice read w:right as the cell's trailing edge.
+            borders = _set_child(arabic._tc.get_or_add_tcPr(), "tcBorders", TCPR_ORDER)
+            borders.append(_border("right", EXCERPT_RULE))
 
     def sources_list(self) -> None:
         for bookmark_id, source in enumerate(self.brief.sources, start=1):
@@ -466,8 +672,9 @@ def brief_bookmark(number: int) -> str:
     return f"brief_{number}"
 
 
-_PART_HEADER = struct.Struct("<8s4L")  # magic, number, crc32, size, crc32 of the deflated data
-_PART_MAGIC = b"bgdocx1\n"
+# magic, number, crc32, size, length of the characters (UTF-8), crc32 of characters and data
+_PART_HEADER = struct.Struct("<8s5L")
+_PART_MAGIC = b"bgdocx2\n"
 
 
 @dataclass(frozen=True)
@@ -476,10 +683,12 @@ class PackDocxPart(DeflatedPiece):
 
     `deflated` is raw deflate data ending with Z_FULL_FLUSH, so parts concatenate; `crc32` and
     `size` are those of the XML it inflates to; `number` is the brief's place in the pack
-    (from 1), which its bookmarks depend on.
+    (from 1), which its bookmarks depend on; `characters` are the characters its text uses,
+    which the fonts pack.docx embeds must draw.
     """
 
     number: int
+    characters: str = ""
 
     def __post_init__(self) -> None:
         if self.number < 1:
@@ -492,26 +701,29 @@ class PackDocxPart(DeflatedPiece):
 
     def to_bytes(self) -> bytes:
         """Return the part as bytes for a file cache; from_bytes reads them back."""
+        characters = self.characters.encode("utf-8")
         return _PART_HEADER.pack(_PART_MAGIC, self.number, self.crc32, self.size,
-                                 zlib.crc32(self.deflated)) + self.deflated
+                                 len(characters), zlib.crc32(characters + self.deflated)
+                                 ) + characters + self.deflated
 
     @classmethod
     def from_bytes(cls, data: bytes) -> PackDocxPart:
         """Read a part written by to_bytes; raise ValueError if `data` is not one, or damaged."""
         if len(data) < _PART_HEADER.size or data[:len(_PART_MAGIC)] != _PART_MAGIC:
             raise ValueError("not a pack DOCX part (or one from another briefgen version)")
-        _, number, crc32, size, check = _PART_HEADER.unpack_from(data)
-        deflated = bytes(data[_PART_HEADER.size:])
-        if zlib.crc32(deflated) != check:
-            raise ValueError("damaged pack DOCX part: its deflated data fails its checksum")
-        return cls(deflated, crc32, size, number)
+        _, number, crc32, size, length, check = _PART_HEADER.unpack_from(data)
+        rest = bytes(data[_PART_HEADER.size:])
+        if zlib.crc32(rest) != check or length > len(rest):
+            raise ValueError("damaged pack DOCX part: its data fails its checksum")
+        return cls(rest[length:], crc32, size, number, rest[:length].decode("utf-8"))
 
 
 def pack_docx_part(number: int, brief_docx: bytes) -> PackDocxPart:
     """Return brief `number` (from 1) of a pack as pack.docx's document.xml holds it,
     deflated (pack_part_xml)."""
-    piece = deflate(pack_part_xml(number, brief_docx), last=False)
-    return PackDocxPart(piece.deflated, piece.crc32, piece.size, number)
+    xml, characters = _pack_part(number, brief_docx)
+    piece = deflate(xml, last=False)
+    return PackDocxPart(piece.deflated, piece.crc32, piece.size, number, characters)
 
 
 def pack_part_xml(number: int, brief_docx: bytes) -> bytes:
@@ -521,6 +733,11 @@ def pack_part_xml(number: int, brief_docx: bytes) -> bytes:
     the brief's bookmark on its first paragraph, serialized as lxml serializes them inside the
     pack's w:body.
     """
+    return _pack_part(number, brief_docx)[0]
+
+
+def _pack_part(number: int, brief_docx: bytes) -> tuple[bytes, str]:
+    """pack_part_xml, and the characters of the brief's body."""
     if number < 1:
         raise ValueError(f"a brief's number in a pack starts at 1, not {number}")
     with zipfile.ZipFile(io.BytesIO(brief_docx)) as package:
@@ -537,7 +754,8 @@ def pack_part_xml(number: int, brief_docx: bytes) -> bytes:
     children = [child for child in body if child.tag != qn("w:sectPr")]
     first = next(child for child in children if child.tag == qn("w:p"))
     insert_bookmark(first, brief_bookmark(number), number)
-    return _inside_body([page_break_paragraph(), *children])
+    characters = "".join(sorted(set(text_of(body))))
+    return _inside_body([page_break_paragraph(), *children]), characters
 
 
 def _inside_body(elements) -> bytes:
@@ -559,6 +777,11 @@ class _DocxPack(_DocxWriter):
         self.pack = pack
         super().__init__(pack.classification)
 
+    @property
+    def running_title(self) -> str:
+        # One header for the whole pack: its title (the PDF's pages carry each brief's own).
+        return self.pack.title.value
+
     def build(self, parts: Sequence[PackDocxPart]) -> bytes:
         numbers = [part.number for part in parts]
         if numbers != list(range(1, len(self.pack.entries) + 1)):
@@ -572,9 +795,10 @@ class _DocxPack(_DocxWriter):
         set_properties(self.document, pack.title.value, pack.subject, pack.author,
                        pack.topics, pack.classification, pack.date)
         main = self.document.part.partname.membername
+        characters = self.characters() + "".join(part.characters for part in parts)
         return write_zip([
             (name, self.with_briefs(blob, parts) if name == main else _deflate_member(name, blob))
-            for name, blob in _members(self.document)
+            for name, blob in self.members(characters)
         ])
 
     @staticmethod
@@ -589,7 +813,7 @@ class _DocxPack(_DocxWriter):
         pack = self.pack
         paragraph_for(self.document, pack.title, style="Title", size=26, bold=True)
         if pack.title_ar:
-            paragraph_for(self.document, pack.title_ar, size=20)
+            paragraph_for(self.document, pack.title_ar, size=_arabic_at(20))
         meta = " · ".join(x for x in (pack.date_english, pack.author) if x)
         paragraph_for(self.document, Text(meta), size=13, color=GREY)
         if pack.audience:
@@ -627,7 +851,7 @@ class _DocxPack(_DocxWriter):
         self.page_break()
         paragraph = self.document.add_paragraph()
         paragraph._p.style = "Heading1"
-        add_text(paragraph, Text("Sources appendix"), size=14, bold=True)
+        add_text(paragraph, Text("Sources appendix"), size=HEADING_PT, bold=True)
         insert_bookmark(paragraph._p, "appendix", APPENDIX_BOOKMARK_ID)
         for item in self.pack.sources:
             source = item.source
@@ -719,7 +943,8 @@ class _Members(list):
 
 
 def _deflate_member(name: str, blob: bytes) -> DeflatedPiece:
-    """Deflate a zip member; the ones every DOCX shares (styles, theme…) once a process."""
+    """Deflate a zip member; the ones every DOCX shares (styles, theme, the embedded fonts…)
+    once a process."""
     if name == "word/document.xml":
         return deflate(blob)
     return _deflate_shared(blob)

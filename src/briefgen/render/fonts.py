@@ -17,6 +17,15 @@ LATIN_FAMILY = "Crimson Text"
 ARABIC_RANGE = "U+0600-06FF, U+0750-077F, U+08A0-08FF, U+FB50-FDFF, U+FE70-FEFF"
 
 
+def unicode_spans(unicode_range: str) -> list[tuple[int, int]]:
+    """The code point spans of a CSS unicode-range such as "U+0600-06FF, U+FB50"."""
+    spans = []
+    for part in unicode_range.split(","):
+        first, _, last = part.strip().removeprefix("U+").partition("-")
+        spans.append((int(first, 16), int(last or first, 16)))
+    return spans
+
+
 @dataclass(frozen=True)
 class FontFile:
     family: str

@@ -11,7 +11,7 @@ import io
 from functools import lru_cache
 from pathlib import Path
 
-from .fonts import font_files
+from .fonts import font_files, unicode_spans
 
 
 def _flavor() -> str | None:
@@ -46,10 +46,7 @@ def _in_range(characters: frozenset[str], unicode_range: str | None) -> frozense
     """Keep the characters a CSS unicode-range (e.g. "U+0600-06FF, U+FB50-FDFF") covers."""
     if not unicode_range:
         return characters
-    spans = []
-    for part in unicode_range.split(","):
-        first, _, last = part.strip().removeprefix("U+").partition("-")
-        spans.append((int(first, 16), int(last or first, 16)))
+    spans = unicode_spans(unicode_range)
     # The browser never asks a face for characters outside its range, so they need no glyphs.
     return frozenset(c for c in characters if any(a <= ord(c) <= b for a, b in spans)) | {" "}
 
