@@ -352,6 +352,17 @@ def suggest(ctx, spec):
     project = _project(ctx)
     click.echo(suggest_text(spec, load_library(project), load_registry(project)), nl=False)
 
+
+def _add_release_commands() -> None:
+    from .commands.releases import diff, release, releases
+
+    for command in (release, releases, diff):
+        cli.add_command(command)
+
+
+_add_release_commands()
+
+
 def main() -> None:
     cli(prog_name="briefgen")
 
