@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .build import BuildProgress, BuildReport, build
+from .build import BuildProgress, BuildReport, BuiltBrief, build
 from .changes import BriefRef, WhatChanged, what_changed
 from .errors import ProjectError
 from .lock import output_lock
@@ -91,8 +91,8 @@ def make_release(project: Project, paths: Sequence[Path], progress: BuildProgres
 
         folder = Path(tempfile.mkdtemp(prefix=_TEMP_PREFIX, dir=releases_dir))
         try:
-            report = build(project, paths, folder, ("pdf", "docx"), progress, jobs, use_cache,
-                           pack=True, what_changed=compare)
+            report = build(project, paths, folder, ("pdf", "docx"), _UntilRenamed(progress),
+                           jobs, use_cache, pack=True, what_changed=compare)
             release = _freeze(folder, number, report)
             target = releases_dir / f"{number:04d}"
             os.rename(folder, target)  # atomic; refuses a target that exists and is not empty
@@ -100,7 +100,29 @@ def make_release(project: Project, paths: Sequence[Path], progress: BuildProgres
         except BaseException:
             shutil.rmtree(folder, ignore_errors=True)
             raise
+    report.out_dir = target
+    if progress is not None:
+        progress.finish(report)
     return _replace_folder(release, target), report
+
+
+class _UntilRenamed(BuildProgress):
+    """Tell a build's progress, but its summary only once the release has its own name."""
+
+    def __init__(self, progress: BuildProgress | None):
+        self.progress = progress or BuildProgress()
+
+    def start(self, total: int) -> None:
+        self.progress.start(total)
+
+    def brief(self, built: BuiltBrief) -> None:
+        self.progress.brief(built)
+
+    def step(self, text: str) -> None:
+        self.progress.step(text)
+
+    def warn(self, text: str) -> None:
+        self.progress.warn(text)
 
 
 def _freeze(folder: Path, number: int, report: BuildReport) -> Release:
