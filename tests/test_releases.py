@@ -278,7 +278,7 @@ def _flip_byte(path: Path, offset: int) -> None:
 def _copy(released, tmp_path) -> Project:
     project = released[0]
     target = tmp_path / "desk"
-    shutil.copytree(project.root, target, ignore=shutil.ignore_patterns(".briefgen-cache"))
+    shutil.copytree(project.root, target)  # with the cache: a release there lays nothing out
     for path in (target / RELEASES_DIR).rglob("*"):
         path.chmod(0o755 if path.is_dir() else 0o644)
     return Project.at(target)
@@ -355,3 +355,30 @@ def test_killed_release_leaves_no_release_and_the_next_one_sweeps(released, tmp_
     made, _ = make_release(project, [project.root / "briefs"])
     assert made.number == 4
     assert not list(releases.glob(".briefgen-release-*"))
+
+
+def test_libreoffice_opens_the_release_pack_docx_with_what_changed(released, tmp_path):
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.fail("LibreOffice is missing: install libreoffice-writer-nogui (.ci/run does)")
+    _, _, second, _, _ = released
+    shutil.copy(second.folder / "pack.docx", tmp_path / "pack.docx")
+    (tmp_path / "pack.docx").chmod(0o644)
+    subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "pack.docx")],
+        check=True, capture_output=True, timeout=300)
+    assert (tmp_path / "pack.pdf").exists(), "LibreOffice exits 0 even when it cannot load a file"
+    text = " ".join(pdftotext(tmp_path / "pack.pdf").split())
+    start = text.index("What changed Release 2 against release 1.")
+    for line in EXPECTED_LINES[1:]:
+        assert " ".join(line.split()) in text[start:], line
+
+
+def test_an_answered_question_shows_its_answer_in_the_brief(released):
+    _, _, second, _, _ = released
+    text = " ".join(pdftotext(second.folder / "iran-pakistan.pdf").split())
+    assert (f"{CHABAHAR} Answered: Yes: the centre opened with Pakistani liaison officers."
+            in text)
+    _, docx = _docx_text(second.folder / "iran-pakistan.docx")
+    assert f"{CHABAHAR} Answered: Yes: the centre opened with Pakistani liaison officers." in docx

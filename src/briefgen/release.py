@@ -197,9 +197,10 @@ def read_release(folder: Path) -> Release:
     except (OSError, ValueError) as exc:
         raise damaged(f"{RELEASE_JSON} is not readable JSON ({exc})") from None
     release = _parse(document, folder, damaged)
-    present = set(_names(folder)) - {RELEASE_JSON}
-    for name in sorted(present - release.files.keys()):
-        raise damaged(f"{name} is not listed in {RELEASE_JSON}")
+    unlisted = sorted(set(_names(folder)) - {RELEASE_JSON} - release.files.keys())
+    if unlisted:
+        raise damaged(f"{', '.join(unlisted)} {'is' if len(unlisted) == 1 else 'are'} not "
+                      f"listed in {RELEASE_JSON}")
     for name, expected in release.files.items():
         file = folder / name
         if not file.is_file() or file.is_symlink():
