@@ -7,6 +7,7 @@ matter whatever formats were asked for, so pack.pdf and pack.docx print the same
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -51,7 +52,7 @@ def lay_out_pack(project: Project, briefs: Sequence[Brief], pages: Sequence[int]
         return pdf, page_count(pdf)
 
     planned = functools.partial(plan_pack, briefs, pages, spec, changes=changes)
-    plan = planned()
+    plan = planned(3) if changes else planned()  # a first guess: What changed takes a page
     for _ in range(3):
         front, front_pages = laid_out("pack.html", plan)
         # What changed follows the cover, which a long list of briefs may carry onto a
@@ -60,7 +61,9 @@ def lay_out_pack(project: Project, briefs: Sequence[Brief], pages: Sequence[int]
         if front_pages == plan.front_pages and changes_page == plan.changes_page:
             break
         plan = planned(front_pages, changes_page=changes_page)
-    appendix, appendix_pages = laid_out("pack_sources.html", plan)
+    # The appendix does not show what changed: releases that differ only there share it.
+    appendix, appendix_pages = laid_out("pack_sources.html", dataclasses.replace(plan,
+                                                                                 changes=None))
     plan = planned(plan.front_pages, appendix_pages, changes_page=plan.changes_page)
     return PackLayout(plan, front, appendix)
 
