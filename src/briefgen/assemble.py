@@ -61,7 +61,7 @@ def _pack_pdf(project: Project, layout: PackLayout, renderings: Sequence[Renderi
                 for r in renderings]
     return write_pack_pdf(
         layout.front, parts, outlines, [r.brief.title.value for r in renderings],
-        layout.appendix, folio(project, store, keys), placed, segment)
+        layout.appendix, folio(project, store, keys), placed, segment, layout.front_outline)
 
 
 def _pack_docx(layout: PackLayout, renderings: Sequence[Rendering], store: Store,

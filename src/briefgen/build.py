@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .cache import CACHE_DIR, Store
+from .changes import WhatChanged
 from .errors import Problems
 from .inputs import gather_inputs, resolve_briefs
 from .limits import render_seconds
@@ -58,6 +59,7 @@ class BuildReport:
     pack_pages: int = 0
     seconds: float = 0.0
     out_dir: Path | None = None
+    changes: WhatChanged | None = None  # the What changed page the pack opens with
 
     def __iter__(self) -> Iterator[BuiltBrief]:
         return iter(self.briefs)
@@ -105,11 +107,13 @@ def build(
     jobs: int = 1,
     use_cache: bool = True,
     pack: bool | None = None,
+    what_changed: Callable[[Sequence[Brief]], WhatChanged | None] | None = None,
 ) -> BuildReport:
     """Build every brief found in `paths` into `out_dir`; write only if all succeed.
 
     A pack (pack.pdf, pack.docx) is made when a folder of specs is built, unless `pack`
-    says otherwise.
+    says otherwise. `what_changed` (a release) compares the resolved briefs with an earlier
+    release's, for the What changed page the pack then opens with.
     """
     started = time.perf_counter()
     formats = check_formats(formats)
@@ -131,6 +135,7 @@ def build(
         problems.raise_any()
         resolved = resolution.briefs
         briefs = [r.brief for r in resolved]
+        changes = what_changed(briefs) if what_changed else None
         if make_pack:
             order = [b.id for b in order_briefs(briefs, inputs.pack_spec)]
         # A pack's page plan needs every brief laid out, whatever formats were asked for.
@@ -138,7 +143,8 @@ def build(
 
         renderings = render_stage(project, [(r.brief, r.content) for r in resolved], needed,
                                   formats, store, keys, jobs, progress)
-        report = BuildReport([_built(r, formats) for r in renderings], out_dir=out_dir)
+        report = BuildReport([_built(r, formats) for r in renderings], out_dir=out_dir,
+                             changes=changes)
         if make_pack:
             from .assemble import assemble_pack
             from .plan import lay_out_pack
@@ -148,7 +154,8 @@ def build(
             by_id = {r.brief.id: r for r in renderings}
             ordered = [by_id[brief_id] for brief_id in order]
             layout = lay_out_pack(project, [r.brief for r in ordered],
-                                  [r.pages for r in ordered], inputs.pack_spec, store, keys)
+                                  [r.pages for r in ordered], inputs.pack_spec, store, keys,
+                                  changes)
             report.pack_files = assemble_pack(project, layout, ordered, formats, store, keys)
             report.pack_pages = layout.plan.total_pages
         store.prune()

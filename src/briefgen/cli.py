@@ -412,6 +412,17 @@ cli.add_command(init)
 cli.add_command(add)
 
 
+
+def _add_release_commands() -> None:
+    from .commands.releases import diff, release, releases
+
+    for command in (release, releases, diff):
+        cli.add_command(command)
+
+
+_add_release_commands()
+
+
 def main() -> None:
     cli(prog_name="briefgen")
 

@@ -11,6 +11,7 @@ from typing import Literal
 
 from .schema import is_required, spec_fields
 from .spec import BriefSpec, Cite, PartialDate
+from .yamlspec import Id
 
 DOCS_PATH = "docs/spec.md"
 
@@ -40,7 +41,8 @@ The schema (`schema/brief.schema.json`) is generated from the same model as this
 def _type_name(tp) -> str:
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
-        return _type_name(next(a for a in typing.get_args(tp) if a is not type(None)))
+        options = [a for a in typing.get_args(tp) if a is not type(None)]
+        return " or ".join(_type_name(option) for option in options)
     if origin is tuple:
         item = typing.get_args(tp)[0]
         if item is Cite:
@@ -50,6 +52,8 @@ def _type_name(tp) -> str:
         return "one of " + ", ".join(f"`{choice}`" for choice in typing.get_args(tp))
     if tp is str:
         return "text"
+    if tp is Id:
+        return "id (lower-case letters, digits, - and _)"
     if tp is dt.date:
         return "date, YYYY-MM-DD"
     if tp is Cite:
@@ -63,7 +67,7 @@ def _type_name(tp) -> str:
 
 def _title(tp) -> str:
     return {"BriefSpec": "Brief", "ActorSpec": "Actor", "KeyDateSpec": "Key date",
-            "ExcerptSpec": "Excerpt"}.get(tp.__name__, tp.__name__)
+            "ExcerptSpec": "Excerpt", "QuestionSpec": "Open question"}.get(tp.__name__, tp.__name__)
 
 
 def _nested(tp) -> list:

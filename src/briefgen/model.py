@@ -117,6 +117,15 @@ class Excerpt:
 
 
 @dataclass(frozen=True)
+class Question:
+    """An open question of the brief; `id` follows it across releases, `answer` closes it."""
+
+    text: Text
+    id: str | None = None
+    answer: Text | None = None
+
+
+@dataclass(frozen=True)
 class SourceEntry:
     """A source the brief cites, for the sources list that every citation points to."""
 
@@ -165,7 +174,7 @@ class Brief:
     actors: tuple[Actor, ...]
     key_dates: tuple[KeyDate, ...]
     excerpts: tuple[Excerpt, ...]
-    open_questions: tuple[Text, ...]
+    open_questions: tuple[Question, ...]
     sources: tuple[SourceEntry, ...]
 
     @property

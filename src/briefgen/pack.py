@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from .changes import WhatChanged
 from .errors import Problem, SpecError
 from .model import Brief, SourceEntry, Text
 from .spec import CLASSIFICATIONS, PACK_SPECS, PackSpec, load_pack_spec
@@ -62,6 +63,8 @@ class Pack:
     appendix_page: int
     topics: tuple[str, ...] = ()
     appendix_pages: int = 1
+    changes: WhatChanged | None = None  # a release after the first: its What changed page
+    changes_page: int = 2  # where What changed starts, after the cover
 
     @property
     def date_english(self) -> str:
@@ -134,7 +137,8 @@ def order_problems(brief_ids: Sequence[str], spec: PackSpec | None) -> list[Prob
 
 
 def plan_pack(briefs: Sequence[Brief], page_counts: Sequence[int], spec: PackSpec | None,
-              front_pages: int = 2, appendix_pages: int = 1) -> Pack:
+              front_pages: int = 2, appendix_pages: int = 1,
+              changes: WhatChanged | None = None, changes_page: int = 2) -> Pack:
     """Lay the ordered briefs out after `front_pages` pages and gather their sources."""
     entries = []
     page = front_pages + 1
@@ -159,6 +163,8 @@ def plan_pack(briefs: Sequence[Brief], page_counts: Sequence[int], spec: PackSpe
         appendix_page=page,
         topics=tuple(dict.fromkeys(t for b in briefs for t in b.topics)),
         appendix_pages=appendix_pages,
+        changes=changes,
+        changes_page=changes_page,
     )
 
 

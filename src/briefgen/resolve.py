@@ -92,9 +92,16 @@ def resolve(spec: BriefSpec, library: SourceLibrary, registry=None, *,
         actors=actors,
         key_dates=key_dates,
         excerpts=tuple(e for e in excerpts if e is not None),
-        open_questions=tuple(model.Text(q) for q in spec.open_questions),
+        open_questions=tuple(_question(q) for q in spec.open_questions),
         sources=sources,
     )
+
+
+def _question(question) -> model.Question:
+    if isinstance(question, str):
+        return model.Question(model.Text(question))
+    answer = model.Text(question.answer) if question.answer else None
+    return model.Question(model.Text(question.text), question.id, answer)
 
 
 def _actor(actor, citations: _Citations, registry, spec: BriefSpec,

@@ -16,6 +16,7 @@ from dataclasses import MISSING, fields, is_dataclass
 from typing import Literal
 
 from .spec import _CITE, _PARTIAL_DATE, ActorSpec, BriefSpec, Cite, PartialDate
+from .yamlspec import ID, Id
 
 SCHEMA_PATH = "schema/brief.schema.json"
 DRAFT = "http://json-schema.org/draft-07/schema#"
@@ -43,6 +44,8 @@ def type_schema(tp) -> dict:
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         options = [a for a in typing.get_args(tp) if a is not type(None)]
+        if type(None) not in typing.get_args(tp):  # one of several shapes: text or a mapping
+            return {"anyOf": [type_schema(option) for option in options]}
         inner = type_schema(options[0])
         if isinstance(inner.get("type"), str):
             return {**inner, "type": [inner["type"], "null"]}
@@ -58,6 +61,8 @@ def type_schema(tp) -> dict:
         return {"type": "string", "enum": list(typing.get_args(tp))}
     if tp is str:
         return dict(_TEXT)
+    if tp is Id:
+        return {"type": "string", "pattern": ID.pattern}
     if tp is Cite:
         return {"type": "string", "pattern": _ecma(_CITE.pattern),
                 "description": inspect.getdoc(Cite)}

@@ -16,7 +16,7 @@ from typing import Literal
 
 from . import yamlspec
 from .errors import Problem, SpecError
-from .yamlspec import ID, ID_RULE, Scalar, doc, internal
+from .yamlspec import ID, ID_RULE, Id, Scalar, doc, internal
 
 CLASSIFICATIONS = ("UNCLASSIFIED", "OFFICIAL", "CONFIDENTIAL", "SECRET")
 Classification = Literal["UNCLASSIFIED", "OFFICIAL", "CONFIDENTIAL", "SECRET"]
@@ -177,6 +177,18 @@ class ExcerptSpec:
 
 
 @dataclass(frozen=True)
+class QuestionSpec:
+    """An open question with an id that follows it across releases, or with its answer."""
+
+    text: str = doc("The question, in English.")
+    id: Id | None = doc("Names the question across releases, so rewording it keeps it the "
+                        "same question; without one, a release matches it by its text.",
+                        default=None)
+    answer: str | None = doc("How the question was answered; a release reports the question "
+                             "as answered when this appears.", default=None)
+
+
+@dataclass(frozen=True)
 class BriefSpec:
     """A brief: what the analyst writes, pointing at source paragraphs."""
 
@@ -192,7 +204,9 @@ class BriefSpec:
     background: tuple[Statement, ...] = doc("Background paragraphs with citations.", default=())
     actors: tuple[ActorSpec, ...] = doc("Actors and their roles.", default=())
     key_dates: tuple[KeyDateSpec, ...] = doc("Timeline of dated events.", default=())
-    open_questions: tuple[str, ...] = doc("What the sources leave open.", default=())
+    open_questions: tuple[str | QuestionSpec, ...] = doc(
+        "What the sources leave open: the question as text, or with `id` and `answer`.",
+        default=())
     path: Path | None = internal(default=None)
     line: int | None = internal(default=None)
     id_line: int | None = internal(default=None)

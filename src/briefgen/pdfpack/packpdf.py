@@ -212,8 +212,12 @@ def place_anew(part: PackPart, base: int, symbols: dict[bytes, int]) -> segments
 def assemble_pack(front: bytes, briefs: Sequence[PackPart], outlines: Sequence[Sequence[Bookmark]],
                   titles: Sequence[str], appendix: bytes, folio: Folio,
                   place: Placer = place_anew,
-                  segment: Callable[..., segments.Segment] = segments.segment_pdf) -> bytes:
+                  segment: Callable[..., segments.Segment] = segments.segment_pdf,
+                  front_outline: Sequence[tuple[str, int]] = ()) -> bytes:
     """Write the front matter, every brief and the appendix as one numbered, tagged PDF.
+
+    `front_outline` bookmarks the front matter's parts (title, page from 0); without it,
+    the cover and, on a second page, the contents.
 
     `place` sets a brief's segment at an object number and `segment` reads the front matter
     and appendix into segments; a caller that keeps their results between builds hands
@@ -245,9 +249,12 @@ def assemble_pack(front: bytes, briefs: Sequence[PackPart], outlines: Sequence[S
           for part, at in zip(briefs, bases[2:-1], strict=True)),
         (appendix_part.segment, place(appendix_part, bases[-1], {})),
     ]
-    outline = [segments.Outline("Cover", 0)]
-    if len(front_segment.pages) > 1:
-        outline.append(segments.Outline("Contents", 1))
+    outline = [segments.Outline(title, page) for title, page in front_outline
+               if page < len(front_segment.pages)]
+    if not outline:
+        outline = [segments.Outline("Cover", 0)]
+        if len(front_segment.pages) > 1:
+            outline.append(segments.Outline("Contents", 1))
     for start, bookmarks, title in zip(starts, outlines, titles, strict=True):
         # A brief's own outline is its title (level 0) over its sections (level 1).
         sections = tuple(segments.Outline(b.title, start + b.page) for b in bookmarks

@@ -573,7 +573,11 @@ class _DocxBrief(_DocxWriter):
             # Numbered by hand: a Word list would carry its numbering on across the briefs
             # of a pack.
             for number, question in enumerate(self.brief.open_questions, start=1):
-                paragraph_for(self.document, Text(f"{number}. {question.value}"))
+                paragraph = paragraph_for(self.document,
+                                          Text(f"{number}. {question.text.value}"))
+                if question.answer:
+                    add_text(paragraph, Text(f" Answered: {question.answer.value}"),
+                             italic=True)
         self.heading("Sources")
         self.sources_list()
         set_properties(self.document, self.brief.title.value, self.brief.summary.value,
@@ -662,6 +666,7 @@ class _DocxBrief(_DocxWriter):
 # neither reaches.
 BRIEF_ID_STEP = 10_000
 APPENDIX_BOOKMARK_ID = 0
+WHAT_CHANGED_BOOKMARK_ID = BRIEF_ID_STEP - 1  # above any brief_{n}, below brief 1's own
 # Where the briefs go in the pack's own document.xml. A comment, because escaped text and
 # attribute values can never spell it.
 _BRIEFS_GO_HERE = "briefgen: the briefs"
@@ -788,6 +793,7 @@ class _DocxPack(_DocxWriter):
             raise ValueError(f"a pack of {len(self.pack.entries)} briefs needs their parts "
                              f"numbered 1 to {len(self.pack.entries)} in order, not {numbers}")
         self.cover()
+        self.what_changed()
         self.contents()
         self.document.element.body.sectPr.addprevious(etree.Comment(_BRIEFS_GO_HERE))
         self.sources_appendix()
@@ -824,12 +830,46 @@ class _DocxPack(_DocxWriter):
             add_text(paragraph, Text(f" ({entry.classification})"), size=9,
                      color=BANNER_RED)
 
+    def what_changed(self) -> None:
+        """A release's What changed section: the same model and lines as the PDF's page."""
+        changes = self.pack.changes
+        if changes is None:
+            return
+        self.page_break()
+        paragraph = self.document.add_paragraph()
+        paragraph._p.style = "Heading1"
+        add_text(paragraph, Text("What changed"), size=14, bold=True)
+        insert_bookmark(paragraph._p, "what_changed", WHAT_CHANGED_BOOKMARK_ID)
+        paragraph_for(self.document, Text(f"Release {changes.release} against release "
+                                          f"{changes.since}."), color=GREY)
+        if changes.empty:
+            paragraph_for(self.document, Text("Nothing in the briefs changed."))
+        for heading, briefs in (("Briefs added", changes.added),
+                                ("Briefs removed", changes.removed)):
+            if briefs:
+                self.subheading(heading)
+            for brief in briefs:
+                paragraph = paragraph_for(self.document, Text(f"• {brief.title}"))
+                add_text(paragraph, Text(f" ({brief.classification})"), size=9,
+                         color=BANNER_RED)
+        for change in changes.changed:
+            self.subheading(change.brief.title)
+            for line in change.lines():
+                paragraph_for(self.document, Text(f"• {line}"))
+
+    def subheading(self, text: str) -> None:
+        paragraph = self.document.add_paragraph()
+        paragraph._p.style = "Heading2"
+        add_text(paragraph, Text(text), size=12, bold=True)
+
     def contents(self) -> None:
         # Page numbers are those of the pack's PDF, written as the cached results of PAGEREF
         # fields: Word shows them as they are (no "update fields" prompt) and refreshes
         # them from its own layout when it prints or the reader presses F9.
         self.page_break()
         self.heading("Contents")
+        if self.pack.changes is not None:
+            self.contents_line("What changed", "what_changed", self.pack.changes_page)
         for number, entry in enumerate(self.pack.entries, start=1):
             self.contents_line(entry.title.value, brief_bookmark(number), entry.first_page)
         self.contents_line("Sources appendix", "appendix", self.pack.appendix_page)
