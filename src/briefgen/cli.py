@@ -352,6 +352,14 @@ def suggest(ctx, spec):
     project = _project(ctx)
     click.echo(suggest_text(spec, load_library(project), load_registry(project)), nl=False)
 
+
+from .commands.distribution import distribute, keys, verify  # noqa: E402
+
+cli.add_command(distribute)
+cli.add_command(keys)
+cli.add_command(verify)
+
+
 def main() -> None:
     cli(prog_name="briefgen")
 

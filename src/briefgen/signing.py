@@ -302,7 +302,9 @@ def verify_pdf(path: Path, trusted_cert: Path | None = None) -> Verdict:
         raise NotSignedError(f"{path}: this PDF was never signed; only a desk's signed "
                              "releases and reader copies can be verified")
     last = signatures[-1]
-    context = ValidationContext(allow_fetching=False, revocation_mode="soft-fail")
+    # No trust list: whether to trust the desk is the reader's call (--cert), not the OS's.
+    context = ValidationContext(trust_roots=[], allow_fetching=False,
+                                revocation_mode="soft-fail")
     try:
         status = validate_pdf_signature(last, context)
     except (SignatureValidationError, PdfReadError, ValueError) as exc:

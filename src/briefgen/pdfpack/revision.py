@@ -138,8 +138,10 @@ def _body(obj: pikepdf.Object) -> bytes:
     """An indirect object's body as PDF syntax, its references numbered as in the file."""
     if isinstance(obj, pikepdf.Stream):
         raw = obj.read_raw_bytes()
-        obj.Length = len(raw)
-        return obj.stream_dict.unparse(resolved=True) + b"\nstream\n" + raw + b"\nendstream"
+        head = pikepdf.Dictionary({key: value for key, value in obj.stream_dict.items()
+                                   if key != "/Length"})
+        head.Length = len(raw)
+        return head.unparse(resolved=True) + b"\nstream\n" + raw + b"\nendstream"
     return obj.unparse(resolved=True)
 
 
