@@ -298,7 +298,7 @@ def test_a_failed_distribution_leaves_no_partial_copy(desk, monkeypatch):
     assert distribute(desk).exit_code == 0
     outbox = desk / "outbox"
     before = {p.relative_to(outbox): p.read_bytes() for p in outbox.rglob("*") if p.is_file()}
-    real = copies.stamp_pdf
+    real = copies.PdfStamper.stamp
     calls = []
 
     def failing(*args, **kwargs):
@@ -307,7 +307,7 @@ def test_a_failed_distribution_leaves_no_partial_copy(desk, monkeypatch):
             raise OSError(28, "No space left on device")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(copies, "stamp_pdf", failing)
+    monkeypatch.setattr(copies.PdfStamper, "stamp", failing)
     with pytest.raises(OSError):
         copies.distribute(copies.open_release(desk / "releases", "1"),
                           __import__("briefgen.readers").readers.load_readers(

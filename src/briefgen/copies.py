@@ -28,10 +28,12 @@ from typing import TYPE_CHECKING
 from .errors import BriefgenError, Problem
 from .lock import TEMP_PREFIX, TEMP_SUFFIX, output_lock
 from .readers import Reader
-from .signing import COPY_FIELD, INFO_COPY, INFO_READER, INFO_RELEASE, Signer, revise_pdf
+from .signing import COPY_FIELD, INFO_COPY, INFO_READER, INFO_RELEASE, Signer
 from .spec import CLASSIFICATIONS
 
 if TYPE_CHECKING:
+    import pikepdf
+
     from .pdfpack import DeflatedPiece, Revision
 
 RELEASE_JSON = "release.json"
@@ -122,7 +124,7 @@ def distribute(release: Release, readers: Sequence[Reader], out_dir: Path,
     if not cleared:
         raise DistributionError([Problem(None, None, None, f"no copy written: {r.reader.id} "
                                          f"({r.reader.name}): {r.reason}") for r in refusals])
-    pdf = read_release_file(release, "pack.pdf")
+    pdf = PdfStamper(read_release_file(release, "pack.pdf"), signer)
     docx = DocxStamper(read_release_file(release, "pack.docx"))
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -139,7 +141,7 @@ def distribute(release: Release, readers: Sequence[Reader], out_dir: Path,
                 copy_id = _new_copy_id(taken)
                 line = stamp_line(reader, release, copy_id)
                 files = {
-                    "pack.pdf": stamp_pdf(pdf, release, reader, copy_id, signer),
+                    "pack.pdf": pdf.stamp(release, reader, copy_id),
                     "pack.docx": docx.stamp(line, copy_id, release.number, reader.id),
                 }
                 folder = _stage_copy(out_dir, reader.id, files)
@@ -197,30 +199,47 @@ def stamp_form_pdf(reader: Reader, release: Release, copy_id: str) -> bytes:
     return render_pdf(markup, (font_face_css(), _STAMP_CSS), font_dirs(), tagged=False)
 
 
-def stamp_pdf(data: bytes, release: Release, reader: Reader, copy_id: str,
-              signer: Signer | None) -> bytes:
-    """The release's PDF with the copy's line at the foot of every page, marked, signed."""
-    form = stamp_form_pdf(reader, release, copy_id)
+class PdfStamper:
+    """The release's pack.pdf opened once, its pages set to draw a stamp at their foot; each
+    copy is one write of it with its own stamp, metadata and signature."""
 
-    def stamp(revision: Revision) -> None:
-        draw_on_every_page(revision, form)
-        set_xmp_copy(revision, copy_id, release.number, reader.id)
+    def __init__(self, data: bytes, signer: Signer | None):
+        import pikepdf
 
-    info = {INFO_RELEASE: str(release.number), INFO_COPY: copy_id, INFO_READER: reader.id}
-    return revise_pdf(data, info=info, edit=stamp, signer=signer, field=COPY_FIELD)
+        from .pdfpack import Revision
+
+        self.signer = signer
+        self.revision = Revision(data)
+        self.form = self.revision.add(pikepdf.Stream(self.revision.pdf, b""))  # per copy
+        draw_on_every_page(self.revision, self.form)
+        self.xmp = _xmp_of(self.revision)
+        if signer is not None:
+            self.revision.add_signature_field(COPY_FIELD)
+
+    def stamp(self, release: Release, reader: Reader, copy_id: str) -> bytes:
+        """One reader's copy: the line on every page, the copy named in Info and XMP, signed."""
+        import pikepdf
+
+        self.revision.place_form(self.form, stamp_form_pdf(reader, release, copy_id))
+        info = self.revision.info()
+        for key, value in ((INFO_RELEASE, str(release.number)), (INFO_COPY, copy_id),
+                           (INFO_READER, reader.id)):
+            info[key] = pikepdf.String(value)
+        if self.xmp is not None:
+            stream, xmp = self.xmp
+            stream.write(_xmp_with_copy(xmp, copy_id, release.number, reader.id))
+        return self.revision.write(sign=self.signer.sign_digest if self.signer else None)
 
 
-def draw_on_every_page(revision: Revision, form_pdf: bytes) -> None:
-    """Draw the first page of `form_pdf` across the foot of every page, as an artifact."""
+def draw_on_every_page(revision: Revision, form: pikepdf.Object) -> None:
+    """Draw `form` (an A4-wide band) across the foot of every page, as an artifact."""
     import pikepdf
 
     pdf = revision.pdf
-    with pikepdf.open(io.BytesIO(form_pdf)) as source:
-        form = pdf.copy_foreign(source.pages[0].as_form_xobject())
-    width = float(form.BBox[2]) - float(form.BBox[0])
+    width = 595.28  # the band's width: A4's, as _STAMP_CSS lays it out
     before = revision.add(pikepdf.Stream(pdf, b"q\n"))
     after_by_box: dict[tuple[float, ...], pikepdf.Object] = {}
-    name = pikepdf.Name("/BriefgenCopyStamp")
+    name = "/BriefgenCopyStamp"
     for page in pdf.pages:
         box = tuple(float(v) for v in page.mediabox)
         after = after_by_box.get(box)
@@ -241,7 +260,7 @@ def draw_on_every_page(revision: Revision, form_pdf: bytes) -> None:
             revision.touch(resources)
         xobjects = resources.get("/XObject")
         if xobjects is None:
-            resources.XObject = pikepdf.Dictionary({str(name): form})
+            resources.XObject = pikepdf.Dictionary({name: form})
         else:
             if xobjects.is_indirect:
                 revision.touch(xobjects)
@@ -249,27 +268,30 @@ def draw_on_every_page(revision: Revision, form_pdf: bytes) -> None:
         revision.touch(page.obj)
 
 
-def set_xmp_copy(revision: Revision, copy_id: str, release: int, reader_id: str) -> None:
-    """Name the copy in the XMP metadata too, when the PDF has XMP (a tagged pack has)."""
+def _xmp_of(revision: Revision) -> tuple[pikepdf.Object, str] | None:
+    """A new XMP stream in place of the PDF's (a tagged pack has one), and the old XMP."""
     import pikepdf
 
     root = revision.pdf.Root
     if "/Metadata" not in root:
-        return
-    metadata = root.Metadata
-    xmp = metadata.read_bytes().decode("utf-8")
+        return None
+    xmp = root.Metadata.read_bytes().decode("utf-8")
+    if "</rdf:RDF>" not in xmp:
+        return None
+    stream = revision.add(pikepdf.Stream(revision.pdf, b""))
+    stream.Type, stream.Subtype = pikepdf.Name.Metadata, pikepdf.Name.XML
+    root.Metadata = stream
+    revision.touch(root)
+    return stream, xmp
+
+
+def _xmp_with_copy(xmp: str, copy_id: str, release: int, reader_id: str) -> bytes:
     description = (f'<rdf:Description rdf:about="" xmlns:briefgen="{_XMP_NS}">'
                    f"<briefgen:copy>{html.escape(copy_id)}</briefgen:copy>"
                    f"<briefgen:release>{release}</briefgen:release>"
                    f"<briefgen:reader>{html.escape(reader_id)}</briefgen:reader>"
                    "</rdf:Description>")
-    if "</rdf:RDF>" not in xmp:
-        return
-    xmp = xmp.replace("</rdf:RDF>", description + "</rdf:RDF>", 1)
-    stream = revision.add(pikepdf.Stream(revision.pdf, xmp.encode("utf-8")))
-    stream.Type, stream.Subtype = pikepdf.Name.Metadata, pikepdf.Name.XML
-    root.Metadata = stream
-    revision.touch(root)
+    return xmp.replace("</rdf:RDF>", description + "</rdf:RDF>", 1).encode("utf-8")
 
 
 # --- the stamp on a DOCX ------------------------------------------------------------------

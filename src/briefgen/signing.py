@@ -231,18 +231,8 @@ def revise_pdf(data: bytes, *, info: Mapping[str, str],
         document_info[key] = pikepdf.String(value)
     if signer is None:
         return revision.write()
-    return revision.write(sign=signer.sign_digest, field_name=_free_field(revision.pdf, field))
-
-
-def _free_field(pdf, field: str) -> str:
-    """`field`, or `field2`, `field3`...: a name no form field of the PDF has yet."""
-    form = pdf.Root.get("/AcroForm")
-    taken = {str(entry.get("/T", "")) for entry in (form.get("/Fields", []) if form else [])}
-    number, name = 1, field
-    while name in taken:
-        number += 1
-        name = f"{field}{number}"
-    return name
+    revision.add_signature_field(field)
+    return revision.write(sign=signer.sign_digest)
 
 
 def sign_release_pdfs(folder: Path, signer: Signer) -> None:

@@ -25,7 +25,8 @@ _BYTE_RANGE_PLACEHOLDER = b"/ByteRange [0 0000000000 0000000000 0000000000]"
 
 
 class Revision:
-    """Edits to one PDF, written as one incremental update."""
+    """Edits to one PDF, written as an incremental update; `write` may be called again after
+    more edits (each reader copy of a release is one write of the same opened pack)."""
 
     def __init__(self, data: bytes):
         match = _STARTXREF.search(data[-1024:])
@@ -36,7 +37,8 @@ class Revision:
         self.pdf = pikepdf.open(io.BytesIO(data))
         self.first_new = int(self.pdf.trailer.Size)
         self.changed: set[int] = set()  # numbers of existing objects edited in memory
-        self.signature: tuple[int, bytes] | None = None  # its number and body, once added
+        self.bodies: dict[int, bytes] = {}  # objects written as these bytes, not from qpdf
+        self.signature: int | None = None  # the signature dictionary's number, once added
 
     def touch(self, obj: pikepdf.Object) -> None:
         """Say that an existing indirect object was edited and must be written again."""
@@ -56,27 +58,67 @@ class Revision:
             self.touch(self.pdf.trailer.Info)
         return self.pdf.trailer.Info
 
-    def write(self, sign: Callable[[bytes], bytes] | None = None, field_name: str = "Signature",
-              signed_at: datetime | None = None) -> bytes:
+    def place_form(self, placeholder: pikepdf.Object, pdf_bytes: bytes) -> None:
+        """Write the first page of another PDF as a form XObject at `placeholder` (an object
+        added to this revision), its fonts and other objects numbered after every object
+        qpdf holds. Copied by hand: qpdf's copy_foreign walks every object of a large file."""
+        base = max([self.first_new - 1, *self._new_numbers()]) + 1
+        for number in [n for n in self.bodies if n >= base]:
+            del self.bodies[number]  # an earlier form's objects
+        with pikepdf.open(io.BytesIO(pdf_bytes)) as source:
+            form = source.pages[0].as_form_xobject()
+            numbers: dict[tuple[int, int], int] = {}
+            pending: list[pikepdf.Object] = []
+
+            def number_of(obj: pikepdf.Object) -> int:
+                if obj.objgen not in numbers:
+                    numbers[obj.objgen] = base + len(numbers)
+                    pending.append(obj)
+                return numbers[obj.objgen]
+
+            self.bodies[placeholder.objgen[0]] = _foreign_body(form, number_of)
+            while pending:
+                obj = pending.pop()
+                self.bodies[numbers[obj.objgen]] = _foreign_body(obj, number_of)
+
+    def add_signature_field(self, field: str, signed_at: datetime | None = None) -> None:
+        """Add an invisible signature field on the first page, named `field` (or `field2`,
+        ... if the name is taken), for write(sign=...) to fill."""
+        if self.signature is None:
+            self._add_signature_field(self._free_field(field), signed_at or datetime.now(UTC))
+
+    def write(self, sign: Callable[[bytes], bytes] | None = None) -> bytes:
         """The PDF with the update appended; with `sign` (a document digest → a DER CMS
-        SignedData, PAdES style), an invisible signature field on the first page signed over
-        the whole file."""
+        SignedData, PAdES style), the signature field filled, signing the whole file."""
         if sign is not None:
-            self._add_signature_field(field_name, signed_at or datetime.now(UTC))
-        numbers = sorted(self.changed | set(self._new_numbers()))
+            if self.signature is None:
+                raise ValueError("add_signature_field first")
+            self.bodies[self.signature] = _signature_body(datetime.now(UTC))
+        numbers = sorted(self.changed | set(self._new_numbers()) | set(self.bodies))
         out = bytearray(self.data)
         if not out.endswith(b"\n"):
             out += b"\n"
         offsets: dict[int, int] = {}
         for number in numbers:
             offsets[number] = len(out)
-            body = (self.signature[1] if self.signature and number == self.signature[0]
-                    else _body(self.pdf.get_object(number, 0)))
+            body = self.bodies.get(number)
+            if body is None:
+                body = _body(self.pdf.get_object(number, 0))
             out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
         out += self._xref_stream(offsets, len(out))
         if sign is None:
             return bytes(out)
         return _signed(out, sign)
+
+    def _free_field(self, field: str) -> str:
+        form = self.pdf.Root.get("/AcroForm")
+        fields: list = list(form.get("/Fields", [])) if form is not None else []
+        taken = {str(entry.get("/T", "")) for entry in fields}
+        number, name = 1, field
+        while name in taken:
+            number += 1
+            name = f"{field}{number}"
+        return name
 
     def _new_numbers(self) -> list[int]:
         numbers = []
@@ -89,7 +131,8 @@ class Revision:
     def _add_signature_field(self, field_name: str, signed_at: datetime) -> None:
         # Stands for the signature dictionary, which write() puts there by hand.
         signature = self.add(pikepdf.Dictionary(Type=pikepdf.Name.Sig))
-        self.signature = signature.objgen[0], _signature_body(signed_at)
+        self.signature = signature.objgen[0]
+        self.bodies[self.signature] = _signature_body(signed_at)
         page = self.pdf.pages[0].obj
         widget = self.add(pikepdf.Dictionary(
             Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Widget, FT=pikepdf.Name.Sig,
@@ -118,7 +161,7 @@ class Revision:
         self.touch(root)
 
     def _xref_stream(self, offsets: dict[int, int], at: int) -> bytes:
-        number = max([self.first_new - 1, *offsets, *self._new_numbers()]) + 1
+        number = max([self.first_new - 1, *offsets]) + 1
         offsets = {**offsets, number: at}
         rows = b"".join(struct.pack(">BIH", 1, offsets[n], 0) for n in sorted(offsets))
         index = " ".join(f"{n} 1" for n in sorted(offsets))
@@ -143,6 +186,29 @@ def _body(obj: pikepdf.Object) -> bytes:
         head.Length = len(raw)
         return head.unparse(resolved=True) + b"\nstream\n" + raw + b"\nendstream"
     return obj.unparse(resolved=True)
+
+
+def _foreign_body(obj: pikepdf.Object, number_of: Callable[[pikepdf.Object], int]) -> bytes:
+    """An object of another PDF as PDF syntax, its references renumbered by `number_of`."""
+    if isinstance(obj, pikepdf.Stream):
+        raw = obj.read_raw_bytes()
+        head = {key: value for key, value in obj.stream_dict.items() if key != "/Length"}
+        return (_foreign_value(pikepdf.Dictionary(head), number_of, top=True)[:-2]
+                + b"/Length %d>>\nstream\n" % len(raw) + raw + b"\nendstream")
+    return _foreign_value(obj, number_of, top=True)
+
+
+def _foreign_value(value, number_of: Callable[[pikepdf.Object], int], top: bool = False) -> bytes:
+    if isinstance(value, pikepdf.Object) and value.is_indirect and not top:
+        return b"%d 0 R" % number_of(value)
+    if isinstance(value, pikepdf.Dictionary) or (isinstance(value, pikepdf.Stream) and top):
+        return b"<<" + b"".join(pikepdf.Name(key).unparse() + b" " + _foreign_value(item, number_of)
+                                for key, item in value.items()) + b">>"
+    if isinstance(value, pikepdf.Array):
+        return b"[" + b" ".join(_foreign_value(item, number_of) for item in value) + b"]"
+    if isinstance(value, pikepdf.Object):
+        return value.unparse()
+    return pikepdf.Array([value]).unparse()[1:-1]  # a number, a boolean, null: as qpdf writes
 
 
 def _signature_body(signed_at: datetime) -> bytes:
