@@ -212,6 +212,9 @@ def test_verify_a_pdf_never_signed_exits_2(built, desk):
     result = run(desk, "verify", str(dist / "pack.pdf"))
     assert result.exit_code == 2
     assert "this PDF was never signed" in result.output
+    text = desk / "readers.yaml"
+    result = run(desk, "verify", str(text))
+    assert result.exit_code == 2 and "not a PDF file" in result.output
 
 
 def test_the_log_is_appended_across_runs(desk):
@@ -351,3 +354,57 @@ def test_keys_init_writes_a_private_key_and_names_it_in_briefgen_yaml(tmp_path, 
     os.environ.pop("BRIEFGEN_SIGNING_PASSWORD")
     missing = run(root, "distribute", "1", "--readers", "x.yaml", "-o", str(tmp_path / "o"))
     assert missing.exit_code == 2
+
+
+def test_libreoffice_shows_the_docx_copys_line_on_every_page(desk, tmp_path):
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.fail("LibreOffice is missing: install libreoffice-writer-nogui (.ci/run does)")
+    assert distribute(desk).exit_code == 0
+    entry = json.loads((desk / "outbox" / "distribution.json").read_text("utf-8"))[0]
+    shutil.copy(desk / "outbox" / "amira" / "pack.docx", tmp_path / "copy.docx")
+    subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "copy.docx")],
+        check=True, capture_output=True, timeout=300)
+    assert (tmp_path / "copy.pdf").exists(), "LibreOffice exits 0 even when it cannot load a file"
+    pages = [" ".join(page.split()) for page in pdftotext(tmp_path / "copy.pdf").split("\f")
+             if page.strip()]
+    assert len(pages) > 5
+    for number, page in enumerate(pages, start=1):
+        assert f"release 1 · copy {entry['copy']}" in page, f"page {number}"
+
+
+def test_a_killed_distribution_leaves_whole_copies_or_none(desk):
+    """SIGKILL while copies are being made: every reader folder left holds a whole copy
+    the log lists, and the next run clears what the killed one staged."""
+    import signal
+    import sys
+    import time
+
+    outbox = desk / "outbox"
+    env = {**os.environ, "TEST_DESK_PASSWORD": PASSWORD}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "briefgen.cli", "--project", str(desk), "distribute", "1",
+         "--readers", str(desk / "readers.yaml"), "-o", str(outbox)],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and process.poll() is None:
+        if list(outbox.glob(".briefgen-copy-*")):
+            break
+        time.sleep(0.01)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    log = outbox / "distribution.json"
+    logged = {entry["reader"]: entry for entry in json.loads(log.read_bytes())} \
+        if log.exists() else {}
+    for folder in outbox.iterdir():
+        if folder.name.startswith(".") or not folder.is_dir():
+            continue
+        entry = logged[folder.name]
+        import hashlib
+
+        for name, digest in entry["files"].items():
+            assert hashlib.sha256((folder / name).read_bytes()).hexdigest() == digest
+    assert distribute(desk).exit_code == 0
+    assert not list(outbox.glob(".briefgen-copy-*"))
