@@ -213,6 +213,7 @@ class PdfStamper:
         self.form = self.revision.add(pikepdf.Stream(self.revision.pdf, b""))  # per copy
         draw_on_every_page(self.revision, self.form)
         self.xmp = _xmp_of(self.revision)
+        self.revision.info()  # made now if the PDF has none: no object is added per copy
         if signer is not None:
             self.revision.add_signature_field(COPY_FIELD)
 
