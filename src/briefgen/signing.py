@@ -152,10 +152,20 @@ def _kept_key_signer(data: bytes, password: bytes | None):
                 return key.sign(data, ec.ECDSA(hash_algorithm))
             return super().sign_raw(data, digest_algorithm)  # PSS and the rest: as pyHanko does
 
-    key = pkcs12.load_key_and_certificates(data, password)[0]
-    loaded = SimpleSigner.load_pkcs12_data(data, other_certs=(), passphrase=password)
-    return KeptKeySigner(signing_cert=loaded.signing_cert, signing_key=loaded.signing_key,
-                         cert_registry=loaded.cert_registry)
+    key, cert, others = pkcs12.load_key_and_certificates(data, password)
+    if key is None or cert is None:
+        raise ValueError("the PKCS#12 file holds no key or no certificate")
+    from pyhanko.keys.internal import (
+        translate_pyca_cryptography_cert_to_asn1,
+        translate_pyca_cryptography_key_to_asn1,
+    )
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    registry = SimpleCertificateStore()
+    registry.register_multiple([translate_pyca_cryptography_cert_to_asn1(c) for c in others])
+    return KeptKeySigner(signing_cert=translate_pyca_cryptography_cert_to_asn1(cert),
+                         signing_key=translate_pyca_cryptography_key_to_asn1(key),
+                         cert_registry=registry)
 
 
 def default_key_path(name: str) -> Path:
