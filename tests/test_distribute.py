@@ -167,7 +167,7 @@ def test_verify_names_the_release_and_the_copy(desk):
     assert "signature valid; the file is unaltered" in result.output
     assert "release: 1" in result.output
     assert f"copy: {entry['copy']} for reader omar" in result.output
-    assert "signed by: Common Name: Test Desk" in result.output
+    assert "signed by: Test Desk\n" in result.output
     released = run(desk, "verify", str(desk / "releases" / "0001" / "iran-taliban.pdf"))
     assert released.exit_code == 0 and "release: 1" in released.output
 

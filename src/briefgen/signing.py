@@ -128,7 +128,7 @@ def load_pkcs12(key_file: Path, password: bytes | None, where: str = "") -> Sign
         raise SigningError(f"{named}: cannot open the PKCS#12 file: {hint} "
                            "(or it is not a PKCS#12 file)") from None
     cert = signer.signing_cert
-    return Signer(cert.subject.human_friendly, hashlib.sha256(cert.dump()).hexdigest(), signer)
+    return Signer(_subject(cert), hashlib.sha256(cert.dump()).hexdigest(), signer)
 
 
 def _kept_key_signer(data: bytes, password: bytes | None):
@@ -318,9 +318,14 @@ def verify_pdf(path: Path, trusted_cert: Path | None = None) -> Verdict:
     if trusted_cert is not None:
         trusted = fingerprint == _certificate_fingerprint(trusted_cert)
     info = _signed_info(reader) if whole else {}
-    return Verdict(cert.subject.human_friendly, fingerprint, status.intact, status.valid,
+    return Verdict(_subject(cert), fingerprint, status.intact, status.valid,
                    whole, trusted, info.get(INFO_RELEASE), info.get(INFO_COPY),
                    info.get(INFO_READER), len(signatures))
+
+
+def _subject(cert) -> str:
+    """A certificate's common name, or its whole subject when it has none."""
+    return str(cert.subject.native.get("common_name") or cert.subject.human_friendly)
 
 
 def _broken(path: Path, exc: Exception, count: int = 1) -> Verdict:
