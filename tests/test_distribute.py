@@ -408,3 +408,15 @@ def test_a_killed_distribution_leaves_whole_copies_or_none(desk):
             assert hashlib.sha256((folder / name).read_bytes()).hexdigest() == digest
     assert distribute(desk).exit_code == 0
     assert not list(outbox.glob(".briefgen-copy-*"))
+
+
+def test_verify_rejects_a_copy_whose_signature_was_changed(desk, tmp_path):
+    assert distribute(desk).exit_code == 0
+    data = bytearray((desk / "outbox" / "amira" / "pack.pdf").read_bytes())
+    at = data.rfind(b"/Contents <") + len(b"/Contents <") + 200
+    data[at] = ord("f") if data[at] != ord("f") else ord("e")
+    altered = tmp_path / "altered.pdf"
+    altered.write_bytes(bytes(data))
+    result = run(desk, "verify", str(altered))
+    assert result.exit_code == 1
+    assert "NOT VALID: the signature cannot be checked" in result.output

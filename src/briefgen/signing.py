@@ -267,6 +267,7 @@ class Verdict:
     copy: str | None
     reader: str | None
     signatures: int
+    problem: str | None = None  # why the signature or the file could not be checked at all
 
     @property
     def ok(self) -> bool:
@@ -330,7 +331,8 @@ def _subject(cert) -> str:
 
 def _broken(path: Path, exc: Exception, count: int = 1) -> Verdict:
     """A signed file whose structure no longer reads: altered."""
-    return Verdict(f"unknown ({exc})", "", False, False, False, None, None, None, None, count)
+    return Verdict("unknown", "", False, False, False, None, None, None, None, count,
+                   problem=str(exc))
 
 
 def _signed_info(reader) -> dict[str, str]:

@@ -136,11 +136,13 @@ def verify(pdf, cert_file):
                    "(the signature covers every byte)")
     else:
         reasons = []
-        if not verdict.intact:
+        if verdict.problem:
+            reasons.append(f"the signature cannot be checked: {verdict.problem}")
+        elif not verdict.intact:
             reasons.append("the signed bytes were changed after signing")
-        if not verdict.valid:
+        if not verdict.problem and not verdict.valid:
             reasons.append("the signature does not check against its certificate")
-        if not verdict.whole_file:
+        if not verdict.problem and not verdict.whole_file:
             reasons.append("content was added after the signature")
         if verdict.trusted is False:
             reasons.append(f"the signer is not the certificate {cert_file}")
