@@ -420,3 +420,14 @@ def test_verify_rejects_a_copy_whose_signature_was_changed(desk, tmp_path):
     result = run(desk, "verify", str(altered))
     assert result.exit_code == 1
     assert "NOT VALID: the signature cannot be checked" in result.output
+
+
+def test_a_copy_still_passes_the_pdfua_smoke_check(desk):
+    """The stamp is drawn as an artifact, so the tagged pack stays as tagged as it was."""
+    import sys
+
+    assert distribute(desk).exit_code == 0
+    result = subprocess.run([sys.executable, "-m", "pdfua", "check",
+                             str(desk / "outbox" / "amira" / "pack.pdf")],
+                            capture_output=True, text=True)
+    assert "result: PASS" in result.stdout, result.stdout[-2000:]
