@@ -324,9 +324,10 @@ def test_damaged_releases_are_refused(released, tmp_path, damage, message):
 def test_failed_release_leaves_nothing(released, tmp_path, monkeypatch):
     project = _copy(released, tmp_path)
 
-    def fail(folder):
+    def fail(folder, signer, number):
         raise OSError(28, "No space left on device")
 
+    monkeypatch.setattr(release_module, "load_signer", lambda project: object())
     monkeypatch.setattr(release_module, "sign_release_pdfs", fail)
     with pytest.raises(OSError):
         make_release(project, [project.root / "briefs"])

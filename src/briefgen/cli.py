@@ -423,6 +423,14 @@ def _add_release_commands() -> None:
 _add_release_commands()
 
 
+
+from .commands.distribution import distribute, keys, verify  # noqa: E402
+
+cli.add_command(distribute)
+cli.add_command(keys)
+cli.add_command(verify)
+
+
 def main() -> None:
     cli(prog_name="briefgen")
 

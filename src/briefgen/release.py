@@ -32,6 +32,7 @@ from .model import Brief, decode_brief, encode_brief
 from .output import MANIFEST
 from .pack import highest_classification
 from .project import Project
+from .signing import Signer, load_signer, sign_release_pdfs
 from .spec import CLASSIFICATIONS
 
 RELEASES_DIR = "releases"
@@ -62,16 +63,10 @@ class Release:
     folder: Path
 
 
-def sign_release_pdfs(folder: Path) -> None:
-    """Sign the release's PDFs in `folder` before their hashes are taken.
-
-    signing plugs in here (wt-dist-sign)
-    """
-
-
 def make_release(project: Project, paths: Sequence[Path], progress: BuildProgress | None = None,
                  jobs: int = 1, use_cache: bool = True) -> tuple[Release, BuildReport]:
     """Build the pack in `paths` and freeze it as the next numbered release."""
+    signer = load_signer(project)  # a missing key or wrong password stops before any work
     releases_dir = project.root / RELEASES_DIR
     try:
         releases_dir.mkdir(exist_ok=True)
@@ -93,7 +88,7 @@ def make_release(project: Project, paths: Sequence[Path], progress: BuildProgres
         try:
             report = build(project, paths, folder, ("pdf", "docx"), _UntilRenamed(progress),
                            jobs, use_cache, pack=True, what_changed=compare)
-            release = _freeze(folder, number, report)
+            release = _freeze(folder, number, report, signer)
             target = releases_dir / f"{number:04d}"
             os.rename(folder, target)  # atomic; refuses a target that exists and is not empty
             _fsync_folder(releases_dir)
@@ -125,7 +120,7 @@ class _UntilRenamed(BuildProgress):
         self.progress.warn(text)
 
 
-def _freeze(folder: Path, number: int, report: BuildReport) -> Release:
+def _freeze(folder: Path, number: int, report: BuildReport, signer: Signer | None) -> Release:
     """Add the specs, changes.json and release.json to a built folder, and make it read-only."""
     (folder / _LOCK).unlink(missing_ok=True)
     specs = folder / SPECS_DIR
@@ -135,7 +130,8 @@ def _freeze(folder: Path, number: int, report: BuildReport) -> Release:
         _write(specs / f"{brief.id}.json", encode_brief(brief))
     if report.changes is not None:
         _write(folder / CHANGES_JSON, report.changes.to_json())
-    sign_release_pdfs(folder)
+    if signer is not None:  # signed before the hashes are taken: release.json covers them
+        sign_release_pdfs(folder, signer, number)
     files = {name: hashlib.sha256((folder / name).read_bytes()).hexdigest()
              for name in _names(folder)}
     refs = tuple(BriefRef(b.id, b.title.value, b.classification) for b in briefs)

@@ -31,6 +31,8 @@ _API = {
     "deflate": "docxzip",
     "join": "docxzip",
     "write_zip": "docxzip",
+    # One incremental update of a PDF: objects edited or added, and a signature (revision).
+    "Revision": "revision",
 }
 
 __all__ = sorted([*_API, "install_weasyprint_patches"])
