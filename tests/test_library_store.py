@@ -473,3 +473,15 @@ def test_an_alias_in_use_is_refused_and_nothing_added(scratch_project, tmp_path)
     assert result.output.strip() == ("error: --alias iran-taliban-ties: already names "
                                      "000_9adeab1d9a5ac9f6; choose another")
     assert not list((scratch_project.root / "library").glob("*/*/catalog.jsonl"))
+
+
+def test_sources_until_a_month_includes_it_and_a_bad_date_is_refused(desk):
+    added(desk, str(EXCERPT))
+    rows = json.loads(run(desk, "sources", "--json").stdout)[1:]
+    month = sorted(r["date"] for r in rows)[0][:7]
+    until = json.loads(run(desk, "sources", "--until", month, "--json").stdout)
+    assert {r["date"][:7] for r in until} == {month}
+    for bad in ("yesterday", "2015-13", "2015-02-30"):
+        result = run(desk, "sources", "--since", bad)
+        assert result.exit_code == 2
+        assert "YYYY, YYYY-MM or YYYY-MM-DD" in result.output

@@ -119,14 +119,34 @@ def validate(ctx, paths):
             click.echo(f"warning: {problem}", err=True)
 
 
+def _partial_date_option(ctx, param, value):
+    """A --since/--until value: YYYY, YYYY-MM or YYYY-MM-DD, a real date."""
+    import datetime as dt
+    import re
+
+    if value is None:
+        return None
+    formats = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d"}
+    if len(value) in formats and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        try:
+            dt.datetime.strptime(value, formats[len(value)])
+            return value
+        except ValueError:
+            pass
+    raise click.BadParameter(f"'{value}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
+
+
 @cli.command()
 @click.argument("source", required=False)
 @click.option("--dropped", is_flag=True, help="Also show what cleaning dropped and why.")
 @click.option("--json", "as_json", is_flag=True,
               help="Print JSON: the list, or the source with its paragraphs.")
 @click.option("--outlet", help="Only sources of this outlet.")
-@click.option("--since", help="Only sources published on or after YYYY[-MM[-DD]].")
-@click.option("--until", help="Only sources published on or before YYYY[-MM[-DD]].")
+@click.option("--since", callback=_partial_date_option,
+              help="Only sources published on or after YYYY[-MM[-DD]].")
+@click.option("--until", callback=_partial_date_option,
+              help="Only sources published on or before YYYY[-MM[-DD]] (a month or year "
+                   "includes all of it).")
 @click.option("--limit", type=click.IntRange(min=0), help="At most this many sources.")
 @click.pass_context
 def sources(ctx, source, dropped, as_json, outlet, since, until, limit):

@@ -223,7 +223,7 @@ class Catalog:
         for record in self._all_records(outlet):
             if since and (not record.published or _date_end(record.published) < since):
                 continue
-            if until and (not record.published or record.published > until):
+            if until and (not record.published or record.published[:len(until)] > until):
                 continue
             if limit is not None and count >= limit:
                 return
