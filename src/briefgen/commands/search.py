@@ -111,8 +111,8 @@ def search(index: Index, load: Loader, text: str | None, *, outlet: str | None =
         known = index.outlets()
         if outlet.lower() not in {name.lower() for name in known}:
             close = difflib.get_close_matches(outlet, known, n=3)
-            hint = f"did you mean {' or '.join(close)}? " if close else ""
-            raise BriefgenError(f"--outlet {outlet}: no source from this outlet; {hint}"
+            hint = f"; did you mean {' or '.join(close)}?" if close else ""
+            raise BriefgenError(f"--outlet {outlet}: no source from this outlet{hint} "
                                 f"(known: {', '.join(known) or 'none'})")
     hits = index.search(query, outlet=outlet, since=since, until=until, limit=limit)
     return [hit for hit in hits if hit.holds(load)]
