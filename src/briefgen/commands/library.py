@@ -12,7 +12,8 @@ from ..errors import BriefgenError, ProjectError
 
 EXAMPLE_SPEC = """\
 # An example brief over the example article in seeds/example.txt; delete both, and the
-# `example:` entry of seeds/sources.yaml, once your own sources are in. Every key is described in briefgen's spec reference (docs/spec.md).
+# `example:` entry of seeds/sources.yaml, once your own sources are in. Every key is
+# described in briefgen's spec reference (docs/spec.md).
 # `briefgen validate` checks this file; `briefgen build` writes dist/example.pdf and .docx.
 #
 # Add articles, then find the paragraphs to cite:
