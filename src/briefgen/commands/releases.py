@@ -41,7 +41,7 @@ def release(ctx, paths, jobs, no_cache):
     made, report = make_release(project, paths, progress_for(project.root / RELEASES_DIR),
                                 jobs or default_jobs(), not no_cache)
     click.echo(f"release {made.number}: {made.folder} ({made.marking}, "
-               f"{len(made.briefs)} briefs)")
+               f"{_briefs(len(made.briefs))})")
     if report.changes is not None:
         for line in report.changes.lines():
             click.echo(line)
@@ -70,7 +70,7 @@ def releases(ctx, as_json):
     if not found:
         click.echo("no releases yet; make one with `briefgen release`")
     for r in found:
-        click.echo(f"{r.number:04d}  {r.created}  {r.marking:<12}  {len(r.briefs)} briefs")
+        click.echo(f"{r.number:04d}  {r.created}  {r.marking:<12}  {_briefs(len(r.briefs))}")
 
 
 @click.command()
@@ -94,3 +94,7 @@ def diff(ctx, old, new, as_json):
         click.echo(changes.to_json().decode(), nl=False)
     else:
         click.echo("\n".join(changes.lines()))
+
+
+def _briefs(count: int) -> str:
+    return f"{count} brief" if count == 1 else f"{count} briefs"
