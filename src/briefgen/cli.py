@@ -120,20 +120,15 @@ def validate(ctx, paths):
 
 
 def _partial_date_option(ctx, param, value):
-    """A --since/--until value: YYYY, YYYY-MM or YYYY-MM-DD, a real date."""
-    import datetime as dt
-    import re
-
+    """A --since/--until value, YYYY[-MM[-DD]], as its ISO text (as `add --date` reads it)."""
     if value is None:
         return None
-    formats = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d"}
-    if len(value) in formats and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-        try:
-            dt.datetime.strptime(value, formats[len(value)])
-            return value
-        except ValueError:
-            pass
-    raise click.BadParameter(f"'{value}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
+    from .spec import PartialDate
+
+    try:
+        return PartialDate.parse(value).iso
+    except ValueError as exc:
+        raise BriefgenError(f"--{param.name} {value}: {exc}") from None
 
 
 @cli.command()
