@@ -485,3 +485,11 @@ def test_sources_until_a_month_includes_it_and_a_bad_date_is_refused(desk):
         result = run(desk, "sources", "--since", bad)
         assert result.exit_code == 2
         assert result.output.startswith(f"error: --since {bad}: ")
+
+
+def test_sources_of_an_unknown_outlet_is_an_error_not_silence(desk):
+    added(desk, str(EXCERPT))
+    result = run(desk, "sources", "--outlet", "nonesuch")
+    assert result.exit_code == 2
+    assert result.output.startswith("error: --outlet nonesuch: no source from this outlet")
+    assert run(desk, "sources", "--outlet", "okaz", "--since", "2099").output == ""

@@ -160,7 +160,10 @@ def sources(ctx, source, dropped, as_json, outlet, since, until, limit):
 
     project = _project(ctx)
     if source is None:
-        rows = Catalog(project).records(outlet, since, until, limit)
+        rows = list(Catalog(project).records(outlet, since, until, limit))
+        if not rows and outlet and next(Catalog(project).records(outlet), None) is None:
+            raise BriefgenError(f"--outlet {outlet}: no source from this outlet; "
+                                "`briefgen sources --json` gives each source's outlet")
         if as_json:
             click.echo(json.dumps([r.row() for r in rows], ensure_ascii=False, indent=1))
             return
