@@ -68,6 +68,19 @@ def test_a_private_address_is_refused_without_the_flag(desk, server):  # noqa: F
     assert not (desk / "library" / "originals").exists()
 
 
+def test_a_private_address_is_refused_before_any_connection(desk, monkeypatch):  # noqa: F811
+    """No probe of a private port: a closed one is refused as private, not 'refused'."""
+    def no_connection(*args, **kwargs):
+        raise AssertionError("connected to a private address")
+
+    monkeypatch.setattr(fetch_module.http.client.HTTPConnection, "connect", no_connection)
+    for url in ("http://127.0.0.1:9/x", "http://localhost:9/x", "http://[::1]:9/x",
+                "http://2130706433:9/x", "http://0.0.0.0:9/x"):
+        result = run(desk, "add", url)
+        assert result.exit_code == 2, (url, result.stdout)
+        assert "a private or loopback address" in result.stdout, (url, result.stdout)
+
+
 @pytest.mark.parametrize("path, reason", [
     ("/to-file", "file:///etc/passwd: only http and https URLs are fetched (a redirect led "
                  "there)"),
@@ -114,8 +127,9 @@ def test_no_build_reaches_the_network(desk):  # noqa: F811
 
 
 def test_a_redirect_to_a_private_address_is_refused(desk, server, monkeypatch):  # noqa: F811
-    """Each hop is checked: the first server counts as public here, where it redirects not."""
-    answers = iter([True, False])
+    """Each hop is checked: the first server counts as public here (its name before the
+    connection, then the connected socket), where it redirects not (its name)."""
+    answers = iter([True, True, False])
     monkeypatch.setattr(fetch_module, "_public", lambda address: next(answers))
     result = run(desk, "add", f"{server}/moved")
     assert result.exit_code == 2

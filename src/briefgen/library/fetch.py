@@ -2,14 +2,16 @@
 
 http and https only; a time limit, a size limit and at most a few redirects, each checked
 like the first URL; never a loopback, private, link-local or otherwise special address
-unless allowed. The address is checked on the connected socket itself, so a name that
-resolves to a public address once and a private one the next time gains nothing.
+unless allowed. The name's addresses are checked before connecting (so a private port is
+not even probed), and the address is checked again on the connected socket itself, so a
+name that resolves to a public address once and a private one the next time gains nothing.
 """
 
 from __future__ import annotations
 
 import http.client
 import ipaddress
+import socket
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -53,6 +55,17 @@ def _get(url: str, original: str,
                       + (" (a redirect led there)" if url != original else ""))
     if not parts.hostname:
         raise _refuse(original, f"{url}: no host in the URL")
+    if not allow_private:  # before connecting: not even a probe of a private port
+        try:
+            addresses = {str(info[4][0]) for info in socket.getaddrinfo(
+                parts.hostname, parts.port or (443 if parts.scheme == "https" else 80),
+                proto=socket.IPPROTO_TCP)}
+        except (OSError, UnicodeError) as exc:
+            raise _refuse(original, f"cannot find {parts.hostname}: {exc}") from None
+        private = sorted(a for a in addresses if not _public(a))
+        if private:
+            raise _refuse(original, f"{url} is at {private[0]}, a private or loopback address; "
+                                    "briefgen does not fetch those (--allow-private does)")
     connection_type = (http.client.HTTPSConnection if parts.scheme == "https"
                        else http.client.HTTPConnection)
     connection = connection_type(parts.hostname, parts.port, timeout=TIMEOUT_S)
