@@ -23,6 +23,7 @@ class Handler(BaseHTTPRequestHandler):
         "/moved": (302, {"Location": "/article"}, b""),
         "/to-file": (302, {"Location": "file:///etc/passwd"}, b""),
         "/loop": (302, {"Location": "/loop"}, b""),
+        "/to-bad-port": (302, {"Location": "http://127.0.0.1:99999/x"}, b""),
         "/missing": (404, {}, b"not here"),
     }
 
@@ -122,3 +123,18 @@ def test_a_redirect_to_a_private_address_is_refused(desk, server, monkeypatch): 
     assert result.stdout.strip() == (
         f"skipped   {server}/moved: {server}/article is at 127.0.0.1, a private or loopback "
         "address; briefgen does not fetch those (--allow-private does)")
+
+
+@pytest.mark.parametrize("url", ["http://[::1/a", "http://example.com:99999/a",
+                                 "http://example.com:abc/a", "http://exa mple.com/a"])
+def test_a_malformed_url_is_refused_not_a_traceback(desk, url):  # noqa: F811
+    result = run(desk, "add", url)
+    assert result.exit_code == 2
+    assert result.stdout.startswith(f"skipped   {url}: {url} is not a valid URL (")
+
+
+def test_a_redirect_to_a_malformed_url_is_refused(desk, server):  # noqa: F811
+    result = run(desk, "add", f"{server}/to-bad-port", "--allow-private")
+    assert result.exit_code == 2
+    assert "http://127.0.0.1:99999/x is not a valid URL (Port out of range" in result.stdout
+    assert "(a redirect led there)" in result.stdout

@@ -47,7 +47,12 @@ def _refuse(url: str, message: str) -> SourceError:
 
 def _get(url: str, original: str,
          allow_private: bool) -> tuple[int, str | None, str, bytes]:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # ValueError for a port out of range or not a number
+    except ValueError as exc:
+        raise _refuse(original, f"{url} is not a valid URL ({exc})"
+                      + (" (a redirect led there)" if url != original else "")) from None
     if parts.scheme not in ("http", "https"):
         raise _refuse(original, f"{url}: only http and https URLs are fetched"
                       + (" (a redirect led there)" if url != original else ""))
@@ -55,7 +60,10 @@ def _get(url: str, original: str,
         raise _refuse(original, f"{url}: no host in the URL")
     connection_type = (http.client.HTTPSConnection if parts.scheme == "https"
                        else http.client.HTTPConnection)
-    connection = connection_type(parts.hostname, parts.port, timeout=TIMEOUT_S)
+    try:
+        connection = connection_type(parts.hostname, port, timeout=TIMEOUT_S)
+    except http.client.InvalidURL as exc:  # a space or control character in the host
+        raise _refuse(original, f"{url} is not a valid URL ({exc})") from None
     try:
         try:
             connection.connect()
