@@ -473,3 +473,38 @@ def test_an_alias_in_use_is_refused_and_nothing_added(scratch_project, tmp_path)
     assert result.output.strip() == ("error: --alias iran-taliban-ties: already names "
                                      "000_9adeab1d9a5ac9f6; choose another")
     assert not list((scratch_project.root / "library").glob("*/*/catalog.jsonl"))
+
+
+def test_fields_of_the_wrong_type_are_skipped_not_kept_as_python_text(desk, tmp_path):
+    dump = tmp_path / "dump.jsonl"
+    text = corpus_rows()[0]["content"]
+    dump.write_text("\n".join(json.dumps(row, ensure_ascii=False) for row in [
+        {"content": 12345, "title": 5},
+        {"content": [text], "source": {"name": "okaz"}},
+    ]) + "\n", encoding="utf-8")
+    result = run(desk, "add", str(dump))
+    assert result.exit_code == 2
+    assert result.stdout.splitlines()[:2] == [
+        f"skipped   {dump}:1: 'title' is int, not text; 'content' is int, not text",
+        f"skipped   {dump}:2: 'content' is list, not text; 'source' is dict, not text"]
+    assert not list((desk / "library").glob("*/*/catalog.jsonl"))
+
+
+def test_control_characters_of_a_dump_never_reach_the_catalog_or_a_brief(desk, tmp_path):
+    """A title or outlet with a NUL, a newline or a terminal escape: a DOCX cannot hold them
+    (the build failed with a traceback), a terminal would obey them."""
+    dump = tmp_path / "dump.jsonl"
+    row = {**corpus_rows()[0], "title": "عنوان\x00 خبيث\x1b[2J\nسطر", "source": "okaz\x07\u202e"}
+    dump.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    [added_row] = added(desk, str(dump))
+    assert (added_row["title"], added_row["outlet"]) == ("عنوان خبيث[2J سطر", "okaz")
+    # A catalog edited by hand to hold them again: what the brief gets is cleaned all the same.
+    [catalog] = (desk / "library").glob("*/*/catalog.jsonl")
+    catalog.write_text(catalog.read_text(encoding="utf-8").replace(
+        "خبيث", "خبيث\\u0000\\u000b"), encoding="utf-8")
+    spec = desk / "briefs" / "example.yaml"
+    spec.write_text(spec.read_text(encoding="utf-8").replace(
+        "  - cite: example#p1-p2\n", f"  - cite: {added_row['id']}#p1\n"), encoding="utf-8")
+    result = run(desk, "build", "--format", "docx", "--no-pack")
+    assert result.exit_code == 0, result.output
+    assert (desk / "dist" / "example.docx").is_file()

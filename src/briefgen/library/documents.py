@@ -8,7 +8,7 @@ import time
 from collections.abc import Iterator
 
 from ..errors import Problem, SourceError
-from .intake import Article, Skipped
+from .intake import Article, Skipped, clean_field
 
 MIN_PAGE_WORDS = 12
 
@@ -136,7 +136,4 @@ def fragment_text(html: str) -> str:
 
 
 def _clean(value: object) -> str | None:
-    if value is None:
-        return None
-    text = " ".join(str(value).split())
-    return text or None
+    return clean_field(str(value)) if value is not None else None

@@ -46,6 +46,7 @@ from ..sources import (
     read_source_text,
 )
 from ..spec import PartialDate
+from .intake import clean_field
 
 LIBRARY_DIR = "library"
 CATALOG_NAME = "catalog.jsonl"
@@ -210,10 +211,12 @@ class Catalog:
                                        "the catalog's); restore it from git, or add the "
                                        "changed article again")])
         paragraphs, dropped, notes = clean_paragraphs(text, record.id)
-        title = SourceTitle(record.title, record.title_en) if record.title or record.title_en \
-            else None
-        meta = SourceMeta(alias=record.alias, outlet=record.outlet, title=title,
-                          published=_partial_date(record.published), url=record.url)
+        # The catalog is a file anyone may have edited: what goes into a brief is cleaned.
+        title_ar, title_en = clean_field(record.title), clean_field(record.title_en)
+        title = SourceTitle(title_ar, title_en) if title_ar or title_en else None
+        meta = SourceMeta(alias=record.alias, outlet=clean_field(record.outlet), title=title,
+                          published=_partial_date(record.published),
+                          url=clean_field(record.url))
         return Source(record.id, path, meta, paragraphs, dropped, notes, digest)
 
     def records(self, outlet: str | None = None, since: str | None = None,
