@@ -508,3 +508,26 @@ def test_control_characters_of_a_dump_never_reach_the_catalog_or_a_brief(desk, t
     result = run(desk, "build", "--format", "docx", "--no-pack")
     assert result.exit_code == 0, result.output
     assert (desk / "dist" / "example.docx").is_file()
+
+
+def test_a_docx_that_unpacks_to_too_much_is_refused_before_reading(desk, tmp_path, monkeypatch):
+    """A zip bomb: 425 KB unpacking to 400 MB took 816 MB of memory to read; gigabytes fit in
+    a few megabytes."""
+    import zipfile
+
+    from briefgen.library import documents
+
+    monkeypatch.setattr(documents, "MAX_DOCX_UNPACKED_BYTES", 1_000_000, raising=False)
+    plain = rtl_docx(tmp_path / "plain.docx")
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(plain) as source, \
+            zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as target:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == "word/document.xml":
+                data = data.replace(b"<w:body>", b"<w:body><!--" + b" " * 2_000_000 + b"-->")
+            target.writestr(name, data)
+    result = run(desk, "add", str(bomb))
+    assert result.exit_code == 2
+    assert result.stdout.startswith(f"skipped   {bomb}: unpacks to ")
+    assert "over the limit of 1,000,000 for a document" in result.stdout
