@@ -531,3 +531,13 @@ def test_a_docx_that_unpacks_to_too_much_is_refused_before_reading(desk, tmp_pat
     assert result.exit_code == 2
     assert result.stdout.startswith(f"skipped   {bomb}: unpacks to ")
     assert "over the limit of 1,000,000 for a document" in result.stdout
+
+
+@pytest.mark.parametrize("alias", ["../../x", "", "a b", "a/b", "x#p1"])
+def test_an_alias_no_spec_could_cite_is_refused(desk, tmp_path, alias):
+    article = tmp_path / "a.txt"
+    article.write_text("نص عربي طويل بما فيه الكفاية للمقال هنا وهناك في مكة\n", encoding="utf-8")
+    result = run(desk, "add", str(article), "--alias", alias)
+    assert result.exit_code == 2
+    assert result.output.startswith(f"error: --alias {alias!r}: write letters, digits")
+    assert not (desk / "library" / "aliases.yaml").exists()
