@@ -541,3 +541,22 @@ def test_an_alias_no_spec_could_cite_is_refused(desk, tmp_path, alias):
     assert result.exit_code == 2
     assert result.output.startswith(f"error: --alias {alias!r}: write letters, digits")
     assert not (desk / "library" / "aliases.yaml").exists()
+
+
+def test_adding_again_restores_a_deleted_text(desk, tmp_path):
+    """A source's text deleted (by hand, a bad merge): adding its article again said
+    'unchanged' and left the library broken; the text is put back, its catalog line kept."""
+    page = tmp_path / "a.txt"
+    page.write_text("نص عربي طويل بما فيه الكفاية للمقال هنا وهناك في مكة\n", encoding="utf-8")
+    rows = [r for r in added(desk, str(EXCERPT), str(page)) if r["status"] == "added"]
+    catalog = Catalog(Project.at(desk))
+    paths = [catalog.load(row["id"]).path for row in (rows[0], rows[-1])]
+    before = [path.read_bytes() for path in paths]
+    catalog_lines = {p: p.read_bytes() for p in (desk / "library").glob("*/*/catalog.jsonl")}
+    for path in paths:
+        path.unlink()
+    again = added(desk, str(EXCERPT), str(page))
+    assert {r["status"] for r in again} <= {"unchanged", "skipped"}
+    assert [path.read_bytes() for path in paths] == before
+    assert {p: p.read_bytes() for p in catalog_lines} == catalog_lines
+    assert not list((desk / "library" / ".staging").iterdir())
