@@ -84,6 +84,17 @@ def test_search_refuses_what_it_cannot_do(scratch_project):
         "error: give words to search for, or --actor REF"]
 
 
+def test_a_huge_query_is_refused_not_run_for_minutes(scratch_project):
+    """100 KB of one word took over two minutes (a clause a word); a word twice is one."""
+    result = run(scratch_project, "search", " ".join(["طالبان"] * 12_000))
+    assert result.exit_code == 0, result.output
+    words = " ".join(f"كلمة{n}" for n in range(65))
+    for query in (words, f'"{words}"'):
+        result = run(scratch_project, "search", query)
+        assert result.exit_code == 2
+        assert errors(result) == ["error: the query has 65 words; search for at most 64 at once"]
+
+
 def test_a_garbage_index_file_is_rebuilt_by_the_command(scratch_project):
     cache = scratch_project.root / ".briefgen-cache"
     cache.mkdir()

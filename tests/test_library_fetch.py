@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -23,10 +24,23 @@ class Handler(BaseHTTPRequestHandler):
         "/moved": (302, {"Location": "/article"}, b""),
         "/to-file": (302, {"Location": "file:///etc/passwd"}, b""),
         "/loop": (302, {"Location": "/loop"}, b""),
+        "/to-bad-port": (302, {"Location": "http://127.0.0.1:99999/x"}, b""),
         "/missing": (404, {}, b"not here"),
     }
 
     def do_GET(self):  # noqa: N802 - the name http.server calls
+        if self.path == "/drip":  # a byte at a time, each well within the read timeout
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.end_headers()
+            try:
+                for byte in "نص يصل حرفا حرفا ببطء شديد".encode()[:30]:
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    time.sleep(0.2)
+            except OSError:
+                pass
+            return
         status, headers, body = self.routes.get(self.path, (404, {}, b""))
         self.send_response(status)
         for name, value in headers.items():
@@ -136,3 +150,29 @@ def test_a_redirect_to_a_private_address_is_refused(desk, server, monkeypatch): 
     assert result.stdout.strip() == (
         f"skipped   {server}/moved: {server}/article is at 127.0.0.1, a private or loopback "
         "address; briefgen does not fetch those (--allow-private does)")
+
+
+@pytest.mark.parametrize("url", ["http://[::1/a", "http://example.com:99999/a",
+                                 "http://example.com:abc/a", "http://exa mple.com/a"])
+def test_a_malformed_url_is_refused_not_a_traceback(desk, url):  # noqa: F811
+    result = run(desk, "add", url)
+    assert result.exit_code == 2
+    assert result.stdout.startswith(f"skipped   {url}: {url} is not a valid URL (")
+
+
+def test_a_redirect_to_a_malformed_url_is_refused(desk, server):  # noqa: F811
+    result = run(desk, "add", f"{server}/to-bad-port", "--allow-private")
+    assert result.exit_code == 2
+    assert "http://127.0.0.1:99999/x is not a valid URL (Port out of range" in result.stdout
+    assert "(a redirect led there)" in result.stdout
+
+
+def test_a_server_sending_a_byte_at_a_time_is_cut_off(desk, server, monkeypatch):  # noqa: F811
+    """The read timeout is per read: a drip within it would go on; the fetch as a whole ends."""
+    monkeypatch.setattr(fetch_module, "TOTAL_TIMEOUT_S", 1, raising=False)
+    started = time.monotonic()
+    result = run(desk, "add", f"{server}/drip", "--allow-private")
+    assert time.monotonic() - started < 4
+    assert result.exit_code == 2
+    assert f"fetching {server}/drip took over 1 s" in result.stdout
+    assert not (desk / "library" / "originals").exists()

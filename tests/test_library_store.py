@@ -493,3 +493,90 @@ def test_sources_of_an_unknown_outlet_is_an_error_not_silence(desk):
     assert result.exit_code == 2
     assert result.output.startswith("error: --outlet nonesuch: no source from this outlet")
     assert run(desk, "sources", "--outlet", "okaz", "--since", "2099").output == ""
+
+
+def test_fields_of_the_wrong_type_are_skipped_not_kept_as_python_text(desk, tmp_path):
+    dump = tmp_path / "dump.jsonl"
+    text = corpus_rows()[0]["content"]
+    dump.write_text("\n".join(json.dumps(row, ensure_ascii=False) for row in [
+        {"content": 12345, "title": 5},
+        {"content": [text], "source": {"name": "okaz"}},
+    ]) + "\n", encoding="utf-8")
+    result = run(desk, "add", str(dump))
+    assert result.exit_code == 2
+    assert result.stdout.splitlines()[:2] == [
+        f"skipped   {dump}:1: 'title' is int, not text; 'content' is int, not text",
+        f"skipped   {dump}:2: 'content' is list, not text; 'source' is dict, not text"]
+    assert not list((desk / "library").glob("*/*/catalog.jsonl"))
+
+
+def test_control_characters_of_a_dump_never_reach_the_catalog_or_a_brief(desk, tmp_path):
+    """A title or outlet with a NUL, a newline or a terminal escape: a DOCX cannot hold them
+    (the build failed with a traceback), a terminal would obey them."""
+    dump = tmp_path / "dump.jsonl"
+    row = {**corpus_rows()[0], "title": "عنوان\x00 خبيث\x1b[2J\nسطر", "source": "okaz\x07\u202e"}
+    dump.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    [added_row] = added(desk, str(dump))
+    assert (added_row["title"], added_row["outlet"]) == ("عنوان خبيث[2J سطر", "okaz")
+    # A catalog edited by hand to hold them again: what the brief gets is cleaned all the same.
+    [catalog] = (desk / "library").glob("*/*/catalog.jsonl")
+    catalog.write_text(catalog.read_text(encoding="utf-8").replace(
+        "خبيث", "خبيث\\u0000\\u000b"), encoding="utf-8")
+    spec = desk / "briefs" / "example.yaml"
+    spec.write_text(spec.read_text(encoding="utf-8").replace(
+        "  - cite: example#p1-p2\n", f"  - cite: {added_row['id']}#p1\n"), encoding="utf-8")
+    result = run(desk, "build", "--format", "docx", "--no-pack")
+    assert result.exit_code == 0, result.output
+    assert (desk / "dist" / "example.docx").is_file()
+
+
+def test_a_docx_that_unpacks_to_too_much_is_refused_before_reading(desk, tmp_path, monkeypatch):
+    """A zip bomb: 425 KB unpacking to 400 MB took 816 MB of memory to read; gigabytes fit in
+    a few megabytes."""
+    import zipfile
+
+    from briefgen.library import documents
+
+    monkeypatch.setattr(documents, "MAX_DOCX_UNPACKED_BYTES", 1_000_000, raising=False)
+    plain = rtl_docx(tmp_path / "plain.docx")
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(plain) as source, \
+            zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as target:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == "word/document.xml":
+                data = data.replace(b"<w:body>", b"<w:body><!--" + b" " * 2_000_000 + b"-->")
+            target.writestr(name, data)
+    result = run(desk, "add", str(bomb))
+    assert result.exit_code == 2
+    assert result.stdout.startswith(f"skipped   {bomb}: unpacks to ")
+    assert "over the limit of 1,000,000 for a document" in result.stdout
+
+
+@pytest.mark.parametrize("alias", ["../../x", "", "a b", "a/b", "x#p1"])
+def test_an_alias_no_spec_could_cite_is_refused(desk, tmp_path, alias):
+    article = tmp_path / "a.txt"
+    article.write_text("نص عربي طويل بما فيه الكفاية للمقال هنا وهناك في مكة\n", encoding="utf-8")
+    result = run(desk, "add", str(article), "--alias", alias)
+    assert result.exit_code == 2
+    assert result.output.startswith(f"error: --alias {alias!r}: write letters, digits")
+    assert not (desk / "library" / "aliases.yaml").exists()
+
+
+def test_adding_again_restores_a_deleted_text(desk, tmp_path):
+    """A source's text deleted (by hand, a bad merge): adding its article again said
+    'unchanged' and left the library broken; the text is put back, its catalog line kept."""
+    page = tmp_path / "a.txt"
+    page.write_text("نص عربي طويل بما فيه الكفاية للمقال هنا وهناك في مكة\n", encoding="utf-8")
+    rows = [r for r in added(desk, str(EXCERPT), str(page)) if r["status"] == "added"]
+    catalog = Catalog(Project.at(desk))
+    paths = [catalog.load(row["id"]).path for row in (rows[0], rows[-1])]
+    before = [path.read_bytes() for path in paths]
+    catalog_lines = {p: p.read_bytes() for p in (desk / "library").glob("*/*/catalog.jsonl")}
+    for path in paths:
+        path.unlink()
+    again = added(desk, str(EXCERPT), str(page))
+    assert {r["status"] for r in again} <= {"unchanged", "skipped"}
+    assert [path.read_bytes() for path in paths] == before
+    assert {p: p.read_bytes() for p in catalog_lines} == catalog_lines
+    assert not list((desk / "library" / ".staging").iterdir())

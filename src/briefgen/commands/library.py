@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -127,6 +128,10 @@ def add(ctx, inputs, outlet, date, alias, mapping, allow_private, as_json):
     from ..library.add import Overrides
     from ..library.add import add as add_articles
 
+    if alias is not None and not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.\-]*", alias):
+        # What a spec cites: an alias it cannot write (a space, a slash, "..") is no use.
+        raise BriefgenError(f"--alias {alias!r}: write letters, digits, '-', '_' or '.', "
+                            "starting with a letter or digit (it is cited as ALIAS#p1)")
     field_map = {}
     for item in mapping:
         field, _, name = item.partition("=")

@@ -97,12 +97,19 @@ def actor_query(ref: str, registry: Registry | None) -> Query:
     return Query.any_of(actor.names)
 
 
+MAX_QUERY_WORDS = 64  # each word a hit must match: thousands of them took minutes
+
+
 def search(index: Index, load: Loader, text: str | None, *, outlet: str | None = None,
            since: dt.date | None = None, until: dt.date | None = None,
            actor: Query | None = None, limit: int = 20) -> list[Hit]:
     """Search the index, refusing an empty query and an outlet it does not know; only hits
     whose source still holds the paragraph as indexed are returned."""
     query = Query.parse(text or "")
+    words = sum(len(phrase) for clause in query.clauses for phrase in clause)
+    if words > MAX_QUERY_WORDS:
+        raise BriefgenError(f"the query has {words:,} words; search for at most "
+                            f"{MAX_QUERY_WORDS} at once")
     if actor is not None:
         query = query & actor
     if not query.clauses:

@@ -86,9 +86,9 @@ def _add_input(batch: Batch, name: str, overrides: Overrides):
             fetched = fetch(name, overrides.allow_private)
             opened: Input = open_bytes(fetched.data, name, _suffix_of(fetched.url),
                                        url=fetched.url, field_map=overrides.field_map,
-                                       known=batch.by_fingerprint)
+                                       known=_Known(batch))
         else:
-            opened = open_file(Path(name), overrides.field_map, batch.by_fingerprint)
+            opened = open_file(Path(name), overrides.field_map, _Known(batch))
         items = iter(opened.articles)
         first = next(items, None)
     except SourceError as exc:
@@ -143,6 +143,16 @@ def _add_input(batch: Batch, name: str, overrides: Overrides):
             added_here[record.key] = article.where
             batch.added_keys[record.key] = article.where
         yield Outcome(status, article.where, record)
+
+
+class _Known:
+    """The fingerprints of entries the library has, text in place: those are not read."""
+
+    def __init__(self, batch: Batch):
+        self.batch = batch
+
+    def __contains__(self, fingerprint: object) -> bool:
+        return isinstance(fingerprint, str) and self.batch.has_text(fingerprint)
 
 
 def _chain(first, rest, name: str):

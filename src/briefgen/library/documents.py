@@ -5,10 +5,11 @@ from __future__ import annotations
 import io
 import re
 import time
+import zipfile
 from collections.abc import Iterator
 
 from ..errors import Problem, SourceError
-from .intake import Article, Skipped
+from .intake import Article, Skipped, clean_field
 
 MIN_PAGE_WORDS = 12
 
@@ -57,6 +58,7 @@ def docx_article(data: bytes, name: str, url: str | None = None) -> Article:
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
 
+    _refuse_a_zip_bomb(data, name)
     try:
         document = Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError) as exc:
@@ -79,6 +81,23 @@ def docx_article(data: bytes, name: str, url: str | None = None) -> Article:
         raise _refuse(name, "the document holds a title but no text")
     return Article(text="\n".join(lines), where=name, format="docx", title=title,
                    author=_clean(properties.author), url=url)
+
+
+MAX_DOCX_UNPACKED_BYTES = 200_000_000
+
+
+def _refuse_a_zip_bomb(data: bytes, name: str) -> None:
+    """A DOCX is read whole into memory: refuse one that unpacks to more than a limit (a few
+    hundred kilobytes can unpack to gigabytes). zipfile gives no more than the sizes the
+    archive declares, so the declared sizes are what is checked."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise _refuse(name, f"is a damaged ZIP file, not a Word document ({exc})") from None
+    if unpacked > MAX_DOCX_UNPACKED_BYTES:
+        raise _refuse(name, f"unpacks to {unpacked:,} bytes, over the limit of "
+                            f"{MAX_DOCX_UNPACKED_BYTES:,} for a document; is it the right file?")
 
 
 def pdf_article(data: bytes, name: str, url: str | None = None) -> Article:
@@ -136,7 +155,4 @@ def fragment_text(html: str) -> str:
 
 
 def _clean(value: object) -> str | None:
-    if value is None:
-        return None
-    text = " ".join(str(value).split())
-    return text or None
+    return clean_field(str(value)) if value is not None else None

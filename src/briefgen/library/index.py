@@ -112,7 +112,7 @@ class Query:
                 clauses.append((words,))
             else:
                 clauses.extend(((word,),) for word in words)
-        return cls(tuple(clauses))
+        return cls(tuple(dict.fromkeys(clauses)))  # a word twice asks nothing more
 
     @classmethod
     def any_of(cls, phrases: Iterable[str]) -> Query:

@@ -18,6 +18,7 @@ from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..arabic.text import BIDI_CONTROLS
 from ..errors import Problem, SourceError
 from ..files import read_regular, utf16_without_bom
 
@@ -277,9 +278,15 @@ def _dump_article(item: object, where: str, entry: str, names: dict[str, str],
     if not isinstance(item, dict):
         return Skipped(where, "is not a JSON object of an article")
 
+    wrong = [f"'{names[key]}' is {type(item[names[key]]).__name__}, not text"
+             for key in CORPUS_FIELDS if not isinstance(item.get(names[key]), str | None)]
+    if wrong:  # a list or object would be kept as its Python repr
+        return Skipped(where, "; ".join(wrong), *(clean_field(item.get(names[k]))
+                                                  for k in ("title", "url")))
+
     def field(key: str) -> str | None:
         value = item.get(names[key])
-        return str(value).strip() or None if value is not None else None
+        return value.strip() or None if value is not None else None
 
     text = field("content")
     title, url = field("title"), field("url")
@@ -287,9 +294,25 @@ def _dump_article(item: object, where: str, entry: str, names: dict[str, str],
         return Skipped(where, f"empty article: no '{names['content']}'", title, url)
     if len(text) > MAX_ARTICLE_CHARS:
         return Skipped(where, f"article is over {MAX_ARTICLE_CHARS:,} characters", title, url)
-    return Article(text=text, where=where, format="jsonl", title=title, outlet=field("source"),
-                   published=_date_of(field("date_extracted")), author=field("author"), url=url,
-                   entry=entry, fingerprint=fingerprint)
+    return Article(text=text, where=where, format="jsonl", title=clean_field(title),
+                   outlet=clean_field(field("source")),
+                   published=_date_of(field("date_extracted")),
+                   author=clean_field(field("author")), url=clean_field(url), entry=entry,
+                   fingerprint=fingerprint)
+
+
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff"
+                          + "".join(sorted(BIDI_CONTROLS)) + "]")
+
+
+def clean_field(value: object) -> str | None:
+    """A title, outlet, author or URL as one line of printable text: whitespace runs made one
+    space, control and bidi control characters (which no PDF, DOCX or terminal should get
+    from an input) dropped; None for anything but text, or nothing left."""
+    if not isinstance(value, str):
+        return None
+    text = " ".join(_UNPRINTABLE.sub("", " ".join(value.split())).split())
+    return text or None
 
 
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")

@@ -46,6 +46,7 @@ from ..sources import (
     read_source_text,
 )
 from ..spec import PartialDate
+from .intake import clean_field
 
 LIBRARY_DIR = "library"
 CATALOG_NAME = "catalog.jsonl"
@@ -210,10 +211,12 @@ class Catalog:
                                        "the catalog's); restore it from git, or add the "
                                        "changed article again")])
         paragraphs, dropped, notes = clean_paragraphs(text, record.id)
-        title = SourceTitle(record.title, record.title_en) if record.title or record.title_en \
-            else None
-        meta = SourceMeta(alias=record.alias, outlet=record.outlet, title=title,
-                          published=_partial_date(record.published), url=record.url)
+        # The catalog is a file anyone may have edited: what goes into a brief is cleaned.
+        title_ar, title_en = clean_field(record.title), clean_field(record.title_en)
+        title = SourceTitle(title_ar, title_en) if title_ar or title_en else None
+        meta = SourceMeta(alias=record.alias, outlet=clean_field(record.outlet), title=title,
+                          published=_partial_date(record.published),
+                          url=clean_field(record.url))
         return Source(record.id, path, meta, paragraphs, dropped, notes, digest)
 
     def records(self, outlet: str | None = None, since: str | None = None,
@@ -386,6 +389,7 @@ class Batch:
         self.new: dict[str, list[Record]] = {}  # shard → records added to it
         self.originals: set[str] = set()
         self.added_keys: dict[str, str] = {}  # key → the input it came from, this batch
+        self.restored: set[str] = set()  # ids whose missing text this batch puts back
 
     def _know(self, record: Record) -> None:
         self.by_key[record.key] = record
@@ -416,6 +420,7 @@ class Batch:
         `record.key` must be set; the status is added, updated or unchanged."""
         existing = self.by_key.get(record.key)
         if existing is not None:
+            self._restore_if_missing(existing, text)
             return "unchanged", existing
         if record.alias and (record.alias in self.taken or record.alias in self.known_ids):
             raise SourceError(f"--alias {record.alias}: already names "
@@ -438,6 +443,30 @@ class Batch:
             self.aliases[record.alias] = record.id
         return status, record
 
+    def text_path(self, record: Record) -> Path:
+        return self.root / shard_of(record.outlet, record.published) / f"{record.id}.txt"
+
+    def has_text(self, fingerprint: str) -> bool:
+        """Say whether the entry of this fingerprint is known and its text is in place (one
+        deleted since is read again, and its text restored, not taken as unchanged)."""
+        record = self.by_fingerprint.get(fingerprint)
+        return record is not None and (record.id in self.restored
+                                       or self.text_path(record).is_file())
+
+    def _restore_if_missing(self, record: Record, text: str) -> None:
+        """Stage the text of a known source whose file is gone, if `text` is that text."""
+        # A seed (no original) lives in seeds/, not here.
+        if record.id in self.restored or record.original is None \
+                or self.text_path(record).is_file():
+            return
+        data = text.encode("utf-8")
+        if hashlib.sha256(data).hexdigest() != record.text_sha256:
+            return
+        folder = self.folder / shard_of(record.outlet, record.published)
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{record.id}.txt").write_bytes(data)
+        self.restored.add(record.id)
+
     def _new_id(self, record: Record) -> str:
         stem = f"{outlet_slug(record.outlet)}-{record.published or 'undated'}"
         for length in (8, 12, 16, 64):
@@ -448,7 +477,7 @@ class Batch:
 
     def commit(self) -> None:
         """Make the staged sources part of the library, all of them in one step."""
-        if not self.new:
+        if not self.new and not self.restored:
             self.discard()
             return
         for shard, records in self.new.items():
