@@ -271,3 +271,25 @@ def test_a_link_in_place_of_the_index_is_not_followed(tmp_path):
         index.sync(*_catalog({"a": _source("a", "أعلنت كابول إغلاق المعبر.")}))
         assert ids(index.search("ملف")) == [] and ids(index.search("كابول")) == ["a#p1"]
     assert not path.is_symlink() and elsewhere.read_bytes() == before
+
+
+def test_a_stamped_sync_reads_no_listing_until_the_stamp_changes(tmp_path):
+    """The CLI's fast path: a listing is read only when its files' stamp differs."""
+    from briefgen.library.index import Index
+
+    calls = []
+
+    def listing():
+        calls.append(1)
+        return []
+
+    with Index.open(tmp_path / "index.sqlite") as index:
+        index.sync(listing, lambda _: None, stamp="a")
+        index.sync(listing, lambda _: None, stamp="a")
+        assert len(calls) == 1
+        index.sync(listing, lambda _: None, stamp="b")
+        assert len(calls) == 2
+        index.sync(listing, lambda _: None)  # no stamp: always read
+        assert len(calls) == 3
+        index.sync(listing, lambda _: None, stamp="b")  # an unstamped sync forgets the stamp
+        assert len(calls) == 4

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from ..cache import CACHE_DIR
 from ..errors import BriefgenError
-from ..library.adapters import catalog_of
+from ..library.adapters import catalog_of, catalog_stamp
 from ..library.index import INDEX_FILE, Hit, Index, Loader, Query, damaged
 from ..project import Project
 
@@ -31,12 +31,13 @@ def with_index(project: Project, use: Callable[[Index, Loader], T], stream=None)
     """Open the project's index, bring it up to its sources and return `use(index, load)`;
     an index found damaged on the way is built again."""
     listing, load = catalog_of(project)
+    stamp = catalog_stamp(project)
     try:
         opened = Index.open(project.root / CACHE_DIR / INDEX_FILE)
     except (OSError, sqlite3.OperationalError):  # a read-only project: index it for this run
         opened = Index.in_memory()
     with opened as index:
-        _sync(index, listing, load, stream or sys.stderr)
+        _sync(index, listing, load, stream or sys.stderr, stamp)
         try:
             return use(index, load)
         except sqlite3.DatabaseError as exc:
@@ -47,10 +48,10 @@ def with_index(project: Project, use: Callable[[Index, Loader], T], stream=None)
         return use(index, load)
 
 
-def _sync(index: Index, listing, load, stream) -> None:
+def _sync(index: Index, listing, load, stream, stamp: str | None = None) -> None:
     report = _Report(stream)
     try:
-        index.sync(listing, load, progress=report)
+        index.sync(listing, load, progress=report, stamp=stamp)
     finally:
         report.stop()
 

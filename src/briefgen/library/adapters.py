@@ -23,7 +23,7 @@ def catalog_of(project: Project) -> tuple[Listing, Loader]:
 
     A seed's digest covers seeds/sources.yaml too (its outlet, date and titles are indexed);
     a library source's metadata never changes (a new version is a new id). Loading reads the
-    library's catalog lines once, not once a source."""
+    library's catalog lines once for a sync's many sources, not once a source."""
     from .store import Catalog
 
     catalog = Catalog(project)
@@ -37,15 +37,39 @@ def catalog_of(project: Project) -> tuple[Listing, Loader]:
             yield source_id, (hashlib.sha256(f"{digest}\n{seeds_meta}".encode()).hexdigest()
                               if source_id in seeds else digest)
 
+    loads = [0]
+
     def load(source_id: str) -> Source:
         if source_id in seeds:
             return catalog.load(source_id)
-        if not records:
+        loads[0] += 1
+        if loads[0] <= 50:  # a search's few hits: each found in its month's catalog alone
+            return catalog.load(source_id)
+        if not records:  # a sync's many: every catalog line read once
             records.update((record.id, record) for record in catalog.library_records())
         record = records.get(source_id)
         return catalog.source_of(record) if record else catalog.load(source_id)
 
     return listing, load
+
+
+def catalog_stamp(project: Project) -> str:
+    """The name, size and modification time of every file `catalog_of`'s listing reads
+    (seeds' texts and sources.yaml, the library's catalogs), as one digest: cheap to take,
+    and different after any add or edit."""
+    from .store import Catalog
+
+    catalog = Catalog(project)
+    files = [*catalog.seed_texts(), project.seeds / "sources.yaml", *catalog.catalogs()]
+    parts = []
+    for path in files:
+        try:
+            status = path.stat()
+        except OSError:
+            parts.append(f"{path}\t-")
+            continue
+        parts.append(f"{path}\t{status.st_size}\t{status.st_mtime_ns}\t{status.st_ino}")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
 def corpus_catalog(path: Path) -> tuple[Listing, Loader]:

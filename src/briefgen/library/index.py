@@ -27,7 +27,7 @@ from ..arabic.search import query_terms, query_words, term_of, term_text, terms
 from ..errors import BriefgenError
 from ..sources import Source
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _APPLICATION_ID = 0x62676C69  # "bgli": a briefgen library index, not any other SQLite file
 INDEX_FILE = "library-index.sqlite"
 MARK = ("**", "**")  # around each hit in a snippet
@@ -60,6 +60,9 @@ CREATE TABLE paragraphs (
 );
 CREATE INDEX paragraphs_by_source ON paragraphs(source);
 CREATE VIRTUAL TABLE paragraph_terms USING fts5(body, about, tokenize = 'ascii');
+CREATE TABLE synced (
+    stamp TEXT NOT NULL  -- what the listing's files looked like when the index last matched it
+);
 """
 
 
@@ -192,18 +195,29 @@ class Index:
             return
         self.db = _create(self.path)
 
-    def sync(self, listing: Listing, load: Loader, progress: Progress | None = None) -> int:
+    def sync(self, listing: Listing, load: Loader, progress: Progress | None = None,
+             stamp: str | None = None) -> int:
         """Bring the index up to the listed sources; return how many sources it wrote or
-        removed. A damaged index is rebuilt from scratch on the way."""
+        removed. A damaged index is rebuilt from scratch on the way.
+
+        `stamp` sums up the files the listing reads (their names, sizes and times): when the
+        index last matched a listing of the same stamp, the listing is not read again. Hits
+        are checked against their sources all the same (`holds`)."""
         try:
-            return self._sync(listing, load, progress)
+            return self._sync(listing, load, progress, stamp)
         except sqlite3.DatabaseError as exc:
             if not damaged(exc):
                 raise
             self.rebuild()
-            return self._sync(listing, load, progress)
+            return self._sync(listing, load, progress, stamp)
 
-    def _sync(self, listing: Listing, load: Loader, progress: Progress | None) -> int:
+    def _sync(self, listing: Listing, load: Loader, progress: Progress | None,
+              stamp: str | None) -> int:
+        if stamp is not None and self.db.execute(
+                "SELECT 1 FROM synced WHERE stamp = ?", (stamp,)).fetchone():
+            return 0
+        with self.db:
+            self.db.execute("DELETE FROM synced")
         known = dict(self.db.execute("SELECT id, digest FROM sources"))
         listed = dict(listing())
         changed = [sid for sid, digest in listed.items() if known.get(sid) != digest]
@@ -221,6 +235,9 @@ class Index:
             done += len(batch)
             if progress:
                 progress(done, total)
+        if stamp is not None:
+            with self.db:
+                self.db.execute("INSERT INTO synced (stamp) VALUES (?)", (stamp,))
         return total
 
     def _remove(self, source_id: str) -> None:
