@@ -6,6 +6,7 @@ every finding carries its paragraph id, and counts a brief's actors across its c
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 import unicodedata
@@ -98,6 +99,14 @@ def published_year(source: Source) -> int | None:
     return source.meta.published.year if source.meta.published else None
 
 
+def published_day(source: Source) -> datetime.date | None:
+    """Return the day the source was published, if its metadata gives it to the day."""
+    published = source.meta.published
+    if published is None or published.month is None or published.day is None:
+        return None
+    return datetime.date(published.year, published.month, published.day)
+
+
 # --- Dates -----------------------------------------------------------------------------------
 
 def source_dates(source: Source) -> list[DateFinding]:
@@ -105,7 +114,7 @@ def source_dates(source: Source) -> list[DateFinding]:
     year = published_year(source)
     return [DateFinding(paragraph, date)
             for paragraph in source.paragraphs
-            for date in find_dates(paragraph.text, year)]
+            for date in find_dates(paragraph.text, year, published=published_day(source))]
 
 
 def dates_table(findings: Sequence[DateFinding]) -> str:
