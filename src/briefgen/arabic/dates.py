@@ -270,7 +270,8 @@ _DATE_AFTER = re.compile(rf"\s*[،,]?\s*(?:\d|(?:{_ORDINAL})\s+من|{_MONTH})")
 # Wording that puts an event after the day of writing.
 _FUTURE = re.compile(
     r"(?<!\w)[وف]?(?:سوف|سيتم|من المنتظر|من المقرر|من المتوقع|المقبل|المقبلة|القادم|القادمة"
-    r"|يعتزم|تعتزم|س[يتن]\w{2,})(?!\w)"
+    r"|غدا|يعتزم|تعتزم|س[يتن](?:تم|كون|عقد|نعقد|زور|صل|لتقي|قوم|شارك|بدأ|توجه|عود|غادر"
+    r"|ستقبل|نطلق|جتمع|صدر|علن|ناقش|بحث|حضر|لقي|رأس|ترأس|فتتح|قيم|ستمر|نظر|جري|تم)\w*)(?!\w)"
 )
 _SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?منذ\s+$")
 
@@ -643,14 +644,17 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date) -> _Foun
     sentence_start = max(text.rfind(".", 0, start), text.rfind("،", 0, start - 40), 0)
     sentence_end = min([i for i in (text.find(".", end), text.find("،", end + 30)) if i != -1]
                        or [len(text)])
-    today = re.search(r"(?:اليوم|هذا)\s+$", text[max(0, start - 8):start])
+    today = re.search(r"(?:اليوم|هذا)\s*\(?\s*$", text[max(0, start - 8):start])
     if today and weekday == published.weekday():
         day = published
     elif when in ("المقبل", "القادم") or (
             when == "" and _FUTURE.search(text[sentence_start:sentence_end])):
         day = published + datetime.timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
-    else:
+    elif when or re.search(r"أمس\s*\(?\s*$", text[max(0, start - 8):start]):
+        # الماضي, أمس: strictly before the day of publication
         day = published - datetime.timedelta(days=(published.weekday() - weekday - 1) % 7 + 1)
+    else:  # news is written the day it happens, or soon after
+        day = published - datetime.timedelta(days=(published.weekday() - weekday) % 7)
     point = _Point(day.year, day.month, day.day)
     return _Found(*_body_span(match), point, point)
 
