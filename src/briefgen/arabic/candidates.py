@@ -1,0 +1,463 @@
+"""Names of people, organisations and places the registry lacks, each with an English form.
+
+`find_named_candidates` reads one text and returns every candidate occurrence; the caller
+folds them over a source (a later surname-only mention joins the person's full name). Sources
+of evidence, in order, each claiming its words so a later pass never splits them:
+
+1. the registry: what it matches is a hit, never a candidate;
+2. the gazetteer (gazetteer.py): countries, cities and well-known organisations;
+3. heads: a region word (محافظة القنفذة → القنفذة) or an organisation word with what follows
+   (وزارة الداخلية, البنك المركزي, صحيفة حرييت);
+4. people: after a title (الرئيس اليمني عبد ربه منصور هادي), a common given name with the
+   name words after it (محمد بن عبدالله العتيبي), a verb of saying before a name, and names
+   in Latin script.
+
+A candidate is never a fragment: attached particles are stripped, and a name stops before a
+function word, an adverb or a word joined by و.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .actors import Registry, find_mentions
+from .gazetteer import organisations, places
+from .normalize import normalize
+from .romanize import is_known_given, romanize_name
+
+CandidateKind = Literal["person", "organisation", "place"]
+_TOKEN = re.compile(r"(?:[^\W\d_]|[\u064B-\u065F\u0670\u0640])+")
+_MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640]")
+
+
+@dataclass(frozen=True)
+class NamedCandidate:
+    """One occurrence of a name the registry lacks: Arabic as written, English, kind."""
+
+    ar: str
+    en: str
+    kind: CandidateKind
+    guess: bool
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str  # as written, without marks
+    start: int
+    end: int
+    core: str  # without attached particles
+    core_start: int
+
+
+def _n(words: str) -> str:
+    return normalize(words)
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(_n(w) for w in words.split())
+
+
+_STOP = _set(
+    "في من إلى الى عن على أن إن مع بعد قبل خلال حول منذ لدى عند قد لم لن لا ما هو هي هم "
+    "الذي التي الذين اللذين اللتين كان كانت يكون يوم بين ضد عبر نحو تجاه أو ثم حتى بأن لأن "
+    "كما أيضا مؤخرا أمس غدا اليوم قال يقول قالت أكد أعلن صرح أشار أضاف أوضح هذا هذه ذلك تلك "
+    "وقال وأكد وأضاف وأشار وأوضح وأعلن حيث كل بعض غير عدد عام العام الماضي المقبل الحالي "
+    "الجاري السابق الأسبق الراحل الجديد الجديدة آنذاك حينذاك حينها سابقا حاليا لاحقا فقط "
+    "جدا أكثر أقل إنه أنه بأنه لكن لكنه وقد فقد إذ إذا لو كيف متى أين أي وهو وهي شخص رجل "
+    "امرأة الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء ليلة "
+    "عاما سنة شهر أسبوع يونيو يوليو أغسطس نحو حوالي بنحو ديموقراطيا ديمقراطيا رسميا"
+)
+_TITLES = _set(
+    "الرئيس رئيس نائب وزير الوزير الجنرال اللواء العميد العقيد الفريق المشير الملا الشيخ "
+    "قائد القائد المتحدث الناطق الزعيم زعيم المبعوث مبعوث السفير سفير المستشار مستشار "
+    "الأمير أمير السيناتور الدكتور د الخبير خبير المحلل الباحث مولوي المولوي الإمام آية "
+    "الملك ولي العهد الأستاذ المهندس المدرب مدرب اللاعب لاعب المدير مدير الأمين أمين "
+    "الداعية المفتي مفتي القاضي الرائد النقيب الملازم المقدم الشاه الرئيسة السيد السيدة "
+    "المواطن المواطنة الكاتب الكاتبة الصحفي الصحافي المحامي المعلق النجم الحارس المهاجم "
+    "رئيسة محافظ المحافظ مساعد نائبة عضو العضو مؤسس الفنان الفنانة الشاعر البروفيسور"
+)
+_SAYING = _set("قال قالت أكد أكدت أعلن أعلنت أضاف أضافت أوضح أوضحت صرح صرحت أشار أشارت "
+               "ذكر ذكرت كشف كشفت اعتبر اعتبرت رأى يقول تقول وقال")
+_NAME_LINKS = _set("بن بنت ابن أبو ابو أبي آل ولد عبد")
+_GENERIC = _set(
+    "مسؤول مسؤولون مصدر مصادر شهود شاهد متحدث ناطق بيان مراقبون محللون خبراء مسؤولين "
+    "أحد إنه إن أن التقرير البيان الموقع المصدر مصدرا مسؤولا وزير وزراء رئيس عضو"
+)
+# Given names that are also common words: they start a name only before another name word.
+_AMBIGUOUS_GIVEN = _set(
+    "أمل هدى منى سعيد صالح عادل حامد جمال كمال سلطان أمير بدر فارس مالك شريف نبيل مراد "
+    "سيف هادي رضا ناصر منصور عباس بن ابن أبو أبي آل عبد الشيخ دي ولد جو بان مارك طيب "
+    "الطيب وحيد جابر راشد ماجد عامر عصام فؤاد نادر ياسين زايد غازي سامي حمد مبارك الأسد "
+    "رجب على"
+)
+_REGION_HEADS = _set("ولاية محافظة إقليم منطقة مدينة بلدة قرية مقاطعة حي ميناء مطار")
+_REGION_PAIRS = _set("دير خان رأس بيت عين حفر جبل شرم أبو أم وادي تل بئر")
+_ORG_HEADS: dict[str, str] = {
+    _n(k): v for k, v in {
+        "حركة": "Movement", "تنظيم": "Organisation", "جماعة": "Group", "وزارة": "Ministry",
+        "مجلس": "Council", "محكمة": "Court", "المحكمة": "Court", "حزب": "Party",
+        "شركة": "Company", "وكالة": "Agency", "جبهة": "Front", "بنك": "Bank", "البنك": "Bank",
+        "اتحاد": "Union", "الاتحاد": "Union", "منظمة": "Organisation", "هيئة": "Authority",
+        "صحيفة": "newspaper", "جريدة": "newspaper", "نادي": "club", "النادي": "club",
+        "جامعة": "University", "جمعية": "Society", "مؤسسة": "Foundation", "مركز": "Center",
+        "صندوق": "Fund", "لجنة": "Committee", "قناة": "channel", "مجموعة": "Group",
+        "برلمان": "Parliament", "البرلمان": "Parliament", "مصرف": "Bank", "المصرف": "Bank",
+        "ائتلاف": "Coalition", "تحالف": "Coalition", "التحالف": "Coalition",
+        "الجيش": "Army", "جيش": "Army", "البحرية": "Navy", "الحرس": "Guard",
+        "كتائب": "Brigades", "سرايا": "Brigades", "ألوية": "Brigades", "أكاديمية": "Academy",
+        "معهد": "Institute", "مستشفى": "Hospital", "الهيئة": "Authority", "المجلس": "Council",
+        "المنظمة": "Organisation", "الوكالة": "Agency", "المؤسسة": "Foundation",
+        "دار": "House", "غرفة": "Chamber", "الغرفة": "Chamber", "مكتب": "Office",
+    }.items()
+}
+# Heads with the article name an organisation only with an adjective after them.
+_WORDS_EN: dict[str, str] = {
+    _n(k): v for k, v in {
+        "الداخلية": "Interior", "الخارجية": "Foreign Affairs", "الدفاع": "Defence",
+        "الصحة": "Health", "التعليم": "Education", "العدل": "Justice", "المالية": "Finance",
+        "العمل": "Labour", "الإعلام": "Information", "الثقافة": "Culture",
+        "التجارة": "Commerce", "الإسكان": "Housing", "النقل": "Transport",
+        "الزراعة": "Agriculture", "الطاقة": "Energy", "الحج": "Hajj", "الاقتصاد": "Economy",
+        "الوزراء": "Ministers", "الشورى": "Shura", "النواب": "Representatives",
+        "الأمن": "Security", "الشعب": "People", "الأمة": "Nation", "الشيوخ": "Senate",
+        "المركزي": "Central", "الدولي": "International", "الدولية": "International",
+        "العالمية": "World", "العالمي": "World", "الإسلامية": "Islamic", "الإسلامي": "Islamic",
+        "العربية": "Arab", "العربي": "Arab", "الأوروبي": "European", "الأوروبية": "European",
+        "الوطنية": "National", "الوطني": "National", "الخليجي": "Gulf", "العليا": "Supreme",
+        "الجنائية": "Criminal", "العامة": "General", "العام": "General", "السعودية": "Saudi",
+        "السعودي": "Saudi", "الأمريكية": "US", "الأمريكي": "US", "الأميركية": "US",
+        "اليمنية": "Yemeni", "اليمني": "Yemeni", "المصرية": "Egyptian", "المصري": "Egyptian",
+        "الإيرانية": "Iranian", "الإيراني": "Iranian", "التركية": "Turkish", "التركي": "Turkish",
+        "السورية": "Syrian", "السوري": "Syrian", "العراقية": "Iraqi", "العراقي": "Iraqi",
+        "الروسية": "Russian", "الروسي": "Russian", "البريطانية": "British",
+        "البريطاني": "British", "الفرنسية": "French", "الفرنسي": "French",
+        "الإسرائيلية": "Israeli", "الإسرائيلي": "Israeli", "الأردنية": "Jordanian",
+        "اللبنانية": "Lebanese", "الفلسطينية": "Palestinian", "الشعبية": "Popular",
+        "الثوري": "Revolutionary", "الثورية": "Revolutionary", "الديمقراطي": "Democratic",
+        "الاشتراكي": "Socialist", "الاتحادية": "Federal", "الأنباء": "News",
+        "التحرير": "Liberation",
+        "الإغاثة": "Relief", "حقوق": "Rights", "الإنسان": "Human", "الأعلى": "Supreme",
+        "الوطن": "Homeland", "الجزيرة": "Al Jazeera", "العالم": "World", "الرياضة": "Sports",
+        "الشباب": "Youth", "البلدية": "Municipal", "التنمية": "Development",
+        "الاستثمار": "Investment", "النفط": "Oil", "الكهرباء": "Electricity",
+        "المياه": "Water", "الاتصالات": "Communications", "الملك": "King",
+    }.items()
+}
+# Adjectives that are nationalities: in English they go before the head.
+_NATIONALITY = frozenset(v for v in _WORDS_EN.values() if v in {
+    "Saudi", "US", "Yemeni", "Egyptian", "Iranian", "Turkish", "Syrian", "Iraqi", "Russian",
+    "British", "French", "Israeli", "Jordanian", "Lebanese", "Palestinian", "European", "Gulf",
+    "Arab"})
+_ADJECTIVES_EN = frozenset({
+    "Central", "International", "World", "Islamic", "National", "Supreme", "Criminal",
+    "General", "Popular", "Revolutionary", "Democratic", "Socialist", "Federal", "Municipal"})
+_ORG_STOP_ARTICLE = _set(
+    "الذي التي الذين العام الماضي المقبل الحالي الجاري اليوم الأسبوع الشهر السابق الأسبق "
+    "الراحل الجديد الجديدة السابقة الأخير الأخيرة الأول الثاني الثالث ذاته ذاتها نفسه نفسها "
+    "المنطقة البلاد المملكة الدولة الحكومة"
+)
+
+
+def _strip_marks(text: str) -> str:
+    return _MARKS.sub("", text)
+
+
+def _tokens(text: str) -> list[_Token]:
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        word = _strip_marks(match.group())
+        core, skip = _core(word)
+        tokens.append(_Token(word, match.start(), match.end(), core, match.start() + skip))
+    return tokens
+
+
+def _core(word: str) -> tuple[str, int]:
+    """Return the word without attached و ف ب ل ك (لل as ل + ال), and the letters dropped."""
+    for prefix in ("وبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل"):
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            if prefix.endswith("لل"):
+                return "ال" + word[len(prefix):], len(prefix) - 1
+            return word[len(prefix) - 2:], len(prefix) - 2
+    if len(word) > 3 and word[0] in "وف" and word[1] in "بلك" and len(word) > 4:
+        return word[2:], 2
+    if len(word) > 3 and word[0] in "وفبل":
+        return word[1:], 1
+    return word, 0
+
+
+def _readings(token: _Token) -> list[tuple[str, int]]:
+    """The word as written and without particles, with where each starts."""
+    readings = [(token.text, token.start)]
+    if token.core != token.text:
+        readings.append((token.core, token.core_start))
+    return readings
+
+
+def _as(token: _Token, table) -> tuple[str, int] | None:
+    """Return the reading of a token (as written first, then without particles) in `table`."""
+    for reading, start in _readings(token):
+        if _n(reading) in table:
+            return reading, start
+    return None
+
+
+def _joined(tokens: list[_Token], i: int, text: str) -> bool:
+    """Say whether token i follows token i-1 with only spaces (or a hyphen) between them."""
+    if i <= 0 or i >= len(tokens):
+        return False
+    gap = text[tokens[i - 1].end:tokens[i].start]
+    return bool(gap) and re.fullmatch(r"[\s\-]+", gap) is not None and "\n" not in gap
+
+
+def _article(word: str) -> bool:
+    return word.startswith("ال") and len(word) > 3
+
+
+def find_named_candidates(text: str, registry: Registry) -> list[NamedCandidate]:
+    """Return every candidate name in `text`, in order, none overlapping a registry hit."""
+    tokens = _tokens(text)
+    taken = [False] * len(tokens)
+    for mention in find_mentions(text, registry):
+        for i, token in enumerate(tokens):
+            if token.start < mention.end and mention.start < token.end:
+                taken[i] = True
+    found: list[NamedCandidate] = []
+
+    def claim(first: int, last: int, start: int, en: str, kind: CandidateKind,
+              guess: bool) -> None:
+        end = tokens[last].end
+        ar = _strip_marks(text[start:end])
+        for i in range(first, last + 1):
+            taken[i] = True
+        found.append(NamedCandidate(ar, en, kind, guess, start, end))
+
+    _gazetteer_pass(tokens, taken, text, claim)
+    _org_pass(tokens, taken, text, claim)
+    _region_pass(tokens, taken, text, claim)
+    _person_pass(tokens, taken, text, claim)
+    return sorted(found, key=lambda c: c.start)
+
+
+def _gazetteer_pass(tokens, taken, text, claim) -> None:
+    place_table, org_table = places(), organisations()
+    i = 0
+    while i < len(tokens):
+        hit = None
+        if not taken[i]:
+            for reading, start in _readings(tokens[i]):
+                for length in (4, 3, 2, 1):
+                    last = i + length - 1
+                    if last >= len(tokens) or any(taken[i:last + 1]):
+                        continue
+                    if not all(_joined(tokens, j, text) for j in range(i + 1, last + 1)):
+                        continue
+                    words = " ".join([reading, *(t.text for t in tokens[i + 1:last + 1])])
+                    key = _n(words)
+                    if key in place_table:
+                        hit = (last, start, place_table[key][1], "place")
+                    elif key in org_table:
+                        hit = (last, start, org_table[key][1], "organisation")
+                    if hit:
+                        break
+                if hit:
+                    break
+        if hit and not _adjective_use(tokens, i, hit[0], text):
+            claim(i, hit[0], hit[1], hit[2], hit[3], False)
+            i = hit[0] + 1
+        else:
+            i += 1
+
+
+def _adjective_use(tokens, i: int, last: int, text: str) -> bool:
+    """Say whether a country name that is also an adjective (سورية) qualifies the noun before."""
+    if i != last or tokens[i].core != tokens[i].text or not _n(tokens[i].text).endswith("يه"):
+        return False
+    if not _joined(tokens, i, text):
+        return False
+    previous = tokens[i - 1].core
+    return not _article(previous) and _n(previous) not in _STOP and _n(
+        tokens[i - 1].text) not in _STOP
+
+
+def _org_pass(tokens, taken, text, claim) -> None:
+    for i, token in enumerate(tokens):
+        if taken[i]:
+            continue
+        read = _as(token, _ORG_HEADS)
+        if read is None:
+            continue
+        head, head_start = read
+        words: list[int] = []
+        j = i + 1
+        while j < len(tokens) and len(words) < 4 and _joined(tokens, j, text) and not taken[j]:
+            word = tokens[j].text
+            key = _n(word)
+            if key in _STOP or key in _ORG_STOP_ARTICLE or word[0] in "وف" and _article(word[1:]):
+                break
+            proper = bool(words) and not _article(tokens[words[0]].text)
+            if proper and _WORDS_EN.get(key) not in _NATIONALITY:
+                break  # صحيفة حرييت الخبر: a name, then only a nationality (أرامكو السعودية)
+            if _article(word) or (key in _WORDS_EN):
+                words.append(j)
+            elif not words and not _article(head) and len(word) > 2 and key not in _TITLES:
+                words.append(j)  # a proper name: صحيفة حرييت, شركة أمازون
+            else:
+                break
+            j += 1
+        if not words:
+            continue
+        last = words[-1]
+        claim(i, last, head_start, _org_english(head, [tokens[k].text for k in words]),
+              "organisation", True)
+
+
+def _org_english(head: str, words: list[str]) -> str:
+    org_table = organisations()
+    known = org_table.get(_n(" ".join(words)))
+    if known:
+        return known[1]
+    head_en = _ORG_HEADS[_n(head)]
+    nationality = [(_WORDS_EN[_n(w)]) for w in words if _WORDS_EN.get(_n(w)) in _NATIONALITY]
+    rest = [w for w in words if _WORDS_EN.get(_n(w)) not in _NATIONALITY]
+    english = [_WORDS_EN.get(_n(w)) or romanize_name(w)[0] for w in rest]
+    adjectives = [e for e in english if e in _ADJECTIVES_EN][::-1]  # الجنائية الدولية
+    nouns = [e for e in english if e not in adjectives]
+    if head_en[0].islower():  # صحيفة حرييت → Hurriyet newspaper
+        return " ".join([*nationality, *english, head_en])
+    body = " ".join([*nationality, *adjectives, head_en])
+    return f"{body} of {' '.join(nouns)}" if nouns else body
+
+
+def _region_pass(tokens, taken, text, claim) -> None:
+    for i, token in enumerate(tokens):
+        read = _as(token, _REGION_HEADS)
+        if taken[i] or read is None:
+            continue
+        j = i + 1
+        if j >= len(tokens) or taken[j] or not _joined(tokens, j, text):
+            continue
+        first = tokens[j].text
+        key = _n(first)
+        if key in _STOP or key in _ORG_STOP_ARTICLE or key in _TITLES or len(first) < 3:
+            continue
+        if not _article(first) and (_n(read[0]) == _n("منطقة") or key.endswith(("يه", "ي"))):
+            continue  # منطقة آمنة: an adjective, not a name
+        last = j
+        if key in _REGION_PAIRS and j + 1 < len(tokens) and _joined(tokens, j + 1, text):
+            last = j + 1
+        name = " ".join(t.text for t in tokens[j:last + 1])
+        english, _ = romanize_name(name)
+        claim(j, last, tokens[j].start, english, "place", True)
+
+
+def _person_pass(tokens, taken, text, claim) -> None:
+    i = 0
+    while i < len(tokens):
+        if taken[i]:
+            i += 1
+            continue
+        token = tokens[i]
+        start = None
+        given = (token.text, token.start) if is_known_given(token.text) else (
+            (token.core, token.core_start) if is_known_given(token.core) else None)
+        if _as(token, _TITLES):
+            start = _skip_description(tokens, taken, i + 1, text)
+        elif _as(token, _SAYING):
+            start = i + 1 if _joined(tokens, i + 1, text) else None
+            if start is not None and start < len(tokens) and (
+                    _n(tokens[start].text) in _GENERIC or _article(tokens[start].text)):
+                start = None
+        elif given and _n(token.text) != _n("على"):
+            start = i
+        if start is None or start >= len(tokens) or taken[start]:
+            i += 1
+            continue
+        name = _name_words(tokens, taken, start, text)
+        if start == i and name and len(name) == 1:
+            name = []  # a given name alone is too often a common word
+        if start == i and name and given and _n(given[0]) in _AMBIGUOUS_GIVEN and (
+                len(name) < 2 or not (is_known_given(tokens[name[1]].text)
+                                      or _n(tokens[name[1]].text) in _NAME_LINKS
+                                      or _article(tokens[name[1]].text))):
+            name = []
+        if name and _n(tokens[i].text) in _SAYING and len(name) < 2:
+            name = []
+        if name:
+            first, last = name[0], name[-1]
+            ar_start = given[1] if first == i and given else tokens[first].start
+            words = _strip_marks(text[ar_start:tokens[last].end]).split()
+            english, guess = romanize_name(" ".join(words))
+            claim(first, last, ar_start, english, "person", guess)
+            i = last + 1
+        else:
+            i += 1
+
+
+def _skip_description(tokens, taken, j: int, text: str) -> int | None:
+    """Skip what follows a title before the name: الخارجية السعودي, باسم الوزارة, a place."""
+    skipped = 0
+    while j < len(tokens) and _joined(tokens, j, text) and skipped < 6:
+        word = tokens[j].text
+        key = _n(word)
+        if key in _STOP and key not in (_n("الراحل"), _n("السابق"), _n("الأسبق")):
+            return None
+        if (taken[j] or _article(word) or key in _TITLES or key in (_n("باسم"), _n("الله"))
+                or key in (_n("العهد"),)):
+            j += 1
+            skipped += 1
+            continue
+        break
+    if j >= len(tokens) or not _joined(tokens, j, text):
+        return None
+    return j
+
+
+def _prepositional(word: str) -> bool:
+    """Say whether a word is a preposition glued to a noun (لصحافيين, لمصادقة, بالقرار)."""
+    if word[0] not in "لب" or len(word) < 4 or is_known_given(word):
+        return False
+    if _n(word[1:]) in _TITLES or _n(word[1:]) in _ORG_HEADS or _n(word[1:]) in _REGION_HEADS:
+        return True  # بوزير, لشركة
+    if len(word) < 5:
+        return False
+    return _article(word[1:]) or word.startswith("لل") or word.endswith(("ين", "ون", "ات", "ة"))
+
+
+def _name_words(tokens, taken, j: int, text: str) -> list[int]:
+    """Return the up to five words of a name starting at token j."""
+    name: list[int] = []
+    while j < len(tokens) and len(name) < 5 and not taken[j]:
+        if name and not _joined(tokens, j, text):
+            break
+        word = tokens[j].text
+        if not name and not is_known_given(word) and tokens[j].core != word and (
+                is_known_given(tokens[j].core) or word[0] in "وف"):
+            word = tokens[j].core
+        key = _n(word)
+        after_link = bool(name) and _n(tokens[name[-1]].text) in _NAME_LINKS
+        if key in _STOP or key in _TITLES or key in _GENERIC and not name or len(word) < 2:
+            break
+        if name and (key in _REGION_HEADS or key in _ORG_HEADS or _prepositional(word)):
+            break
+        if name and word[0] in "وف" and not is_known_given(word) and not after_link and (
+                _article(word[1:]) or len(word) > 4 and key not in _NAME_LINKS):
+            break
+        if _article(word) and name and not after_link:
+            if key in _ORG_STOP_ARTICLE or key in _WORDS_EN and not key.endswith(("ي",)):
+                break
+            name.append(j)  # a family name with the article: العتيبي, الجبير
+            j += 1
+            if not (j < len(tokens) and _n(tokens[j].text) in _NAME_LINKS):
+                break
+            continue
+        if _article(word) and not name and key != _n("الله"):
+            break
+        name.append(j)
+        j += 1
+    while name and _n(tokens[name[-1]].text) in _NAME_LINKS:
+        name.pop()
+    return name
