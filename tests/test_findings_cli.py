@@ -80,7 +80,7 @@ def test_dates_of_a_file_outside_the_project(article):
     assert [(d["value"], d["qualifier"], d["paragraph"], d["english"]) for d in dates] == [
         ("2024-03-03", None, "macron-visit#p2", "3 March 2024"),
         ("--09", "early", "macron-visit#p2", "early September"),
-        ("2009", None, "macron-visit#p3", "2009"),
+        ("2009", "since", "macron-visit#p3", "since 2009"),  # منذ عام 2009
     ]
     assert not any(d["year_inferred"] for d in dates)
 
