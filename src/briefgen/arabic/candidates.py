@@ -69,7 +69,8 @@ _STOP = _set(
     "الجاري السابق الأسبق الراحل الجديد الجديدة آنذاك حينذاك حينها سابقا حاليا لاحقا فقط "
     "جدا أكثر أقل إنه أنه بأنه لكن لكنه وقد فقد إذ إذا لو كيف متى أين أي وهو وهي شخص رجل "
     "امرأة الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء ليلة "
-    "عاما سنة شهر أسبوع يونيو يوليو أغسطس نحو حوالي بنحو ديموقراطيا ديمقراطيا رسميا"
+    "عاما سنة شهر أسبوع يونيو يوليو أغسطس نحو حوالي بنحو ديموقراطيا ديمقراطيا رسميا "
+    "جميع كافة كل سائر عدة أهالي أسرة عائلة والدة والد زوجة ابنة نجل شقيق"
 )
 _TITLES = _set(
     "الرئيس رئيس نائب وزير الوزير الجنرال اللواء العميد العقيد الفريق المشير الملا الشيخ "
@@ -92,7 +93,7 @@ _AMBIGUOUS_GIVEN = _set(
     "أمل هدى منى سعيد صالح عادل حامد جمال كمال سلطان أمير بدر فارس مالك شريف نبيل مراد "
     "سيف هادي رضا ناصر منصور عباس بن ابن أبو أبي آل عبد الشيخ دي ولد جو بان مارك طيب "
     "الطيب وحيد جابر راشد ماجد عامر عصام فؤاد نادر ياسين زايد غازي سامي حمد مبارك الأسد "
-    "رجب على"
+    "رجب على حافظ حسن أسماء عمر بنين أمين"
 )
 _REGION_HEADS = _set("ولاية محافظة إقليم منطقة مدينة بلدة قرية مقاطعة حي ميناء مطار")
 _REGION_PAIRS = _set("دير خان رأس بيت عين حفر جبل شرم أبو أم وادي تل بئر")
@@ -103,7 +104,7 @@ _ORG_HEADS: dict[str, str] = {
         "شركة": "Company", "وكالة": "Agency", "جبهة": "Front", "بنك": "Bank", "البنك": "Bank",
         "اتحاد": "Union", "الاتحاد": "Union", "منظمة": "Organisation", "هيئة": "Authority",
         "صحيفة": "newspaper", "جريدة": "newspaper", "نادي": "club", "النادي": "club",
-        "جامعة": "University", "جمعية": "Society", "مؤسسة": "Foundation", "مركز": "Center",
+        "جامعة": "University", "جمعية": "Society", "مؤسسة": "Foundation",
         "صندوق": "Fund", "لجنة": "Committee", "قناة": "channel", "مجموعة": "Group",
         "برلمان": "Parliament", "البرلمان": "Parliament", "مصرف": "Bank", "المصرف": "Bank",
         "ائتلاف": "Coalition", "تحالف": "Coalition", "التحالف": "Coalition",
@@ -111,7 +112,7 @@ _ORG_HEADS: dict[str, str] = {
         "كتائب": "Brigades", "سرايا": "Brigades", "ألوية": "Brigades", "أكاديمية": "Academy",
         "معهد": "Institute", "مستشفى": "Hospital", "الهيئة": "Authority", "المجلس": "Council",
         "المنظمة": "Organisation", "الوكالة": "Agency", "المؤسسة": "Foundation",
-        "دار": "House", "غرفة": "Chamber", "الغرفة": "Chamber", "مكتب": "Office",
+        "غرفة": "Chamber", "الغرفة": "Chamber",
     }.items()
 }
 # Heads with the article name an organisation only with an adjective after them.
@@ -152,13 +153,14 @@ _NATIONALITY = frozenset(v for v in _WORDS_EN.values() if v in {
     "Saudi", "US", "Yemeni", "Egyptian", "Iranian", "Turkish", "Syrian", "Iraqi", "Russian",
     "British", "French", "Israeli", "Jordanian", "Lebanese", "Palestinian", "European", "Gulf",
     "Arab"})
+_ROYAL = _set("الملك الأمير الشيخ الإمام")
 _ADJECTIVES_EN = frozenset({
     "Central", "International", "World", "Islamic", "National", "Supreme", "Criminal",
     "General", "Popular", "Revolutionary", "Democratic", "Socialist", "Federal", "Municipal"})
 _ORG_STOP_ARTICLE = _set(
     "الذي التي الذين العام الماضي المقبل الحالي الجاري اليوم الأسبوع الشهر السابق الأسبق "
     "الراحل الجديد الجديدة السابقة الأخير الأخيرة الأول الثاني الثالث ذاته ذاتها نفسه نفسها "
-    "المنطقة البلاد المملكة الدولة الحكومة"
+    "المنطقة البلاد المملكة الدولة الحكومة التابع التابعة"
 )
 
 
@@ -228,9 +230,9 @@ def find_named_candidates(text: str, registry: Registry) -> list[NamedCandidate]
     found: list[NamedCandidate] = []
 
     def claim(first: int, last: int, start: int, en: str, kind: CandidateKind,
-              guess: bool) -> None:
+              guess: bool, ar: str | None = None) -> None:
         end = tokens[last].end
-        ar = _strip_marks(text[start:end])
+        ar = ar or _strip_marks(text[start:end])
         for i in range(first, last + 1):
             taken[i] = True
         found.append(NamedCandidate(ar, en, kind, guess, start, end))
@@ -258,15 +260,15 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
                     words = " ".join([reading, *(t.text for t in tokens[i + 1:last + 1])])
                     key = _n(words)
                     if key in place_table:
-                        hit = (last, start, place_table[key][1], "place")
+                        hit = (last, start, place_table[key][1], "place", words)
                     elif key in org_table:
-                        hit = (last, start, org_table[key][1], "organisation")
+                        hit = (last, start, org_table[key][1], "organisation", words)
                     if hit:
                         break
                 if hit:
                     break
         if hit and not _adjective_use(tokens, i, hit[0], text):
-            claim(i, hit[0], hit[1], hit[2], hit[3], False)
+            claim(i, hit[0], hit[1], hit[2], hit[3], False, hit[4])
             i = hit[0] + 1
         else:
             i += 1
@@ -301,6 +303,11 @@ def _org_pass(tokens, taken, text, claim) -> None:
             proper = bool(words) and not _article(tokens[words[0]].text)
             if proper and _WORDS_EN.get(key) not in _NATIONALITY:
                 break  # صحيفة حرييت الخبر: a name, then only a nationality (أرامكو السعودية)
+            if words and _n(tokens[words[-1]].text) in _ROYAL:
+                name = _name_words(tokens, taken, j, text)
+                if name:  # مستشفى الملك عبد العزيز
+                    words += name
+                    break
             if _article(word) or (key in _WORDS_EN):
                 words.append(j)
             elif not words and not _article(head) and len(word) > 2 and key not in _TITLES:
@@ -382,9 +389,10 @@ def _person_pass(tokens, taken, text, claim) -> None:
         if start == i and name and given and _n(given[0]) in _AMBIGUOUS_GIVEN and (
                 len(name) < 2 or not (is_known_given(tokens[name[1]].text)
                                       or _n(tokens[name[1]].text) in _NAME_LINKS
-                                      or _article(tokens[name[1]].text))):
+                                      or _article(tokens[name[1]].text)
+                                      and _n(tokens[name[1]].text).endswith("ي"))):
             name = []
-        if name and _n(tokens[i].text) in _SAYING and len(name) < 2:
+        if name and start != i and _as(token, _SAYING) and not _said_name(tokens, name, text):
             name = []
         if name:
             first, last = name[0], name[-1]
@@ -395,6 +403,16 @@ def _person_pass(tokens, taken, text, claim) -> None:
             i = last + 1
         else:
             i += 1
+
+
+def _said_name(tokens, name: list[int], text: str) -> bool:
+    """Say whether the words after a verb of saying are a name: two or more words, an article
+    only on a family name (العتيبي), and then إن/أن, a comma or a colon."""
+    if len(name) < 2 or not is_known_given(tokens[name[0]].text) and any(
+            _article(tokens[k].text) and not _n(tokens[k].text).endswith("ي") for k in name):
+        return False
+    after = text[tokens[name[-1]].end:tokens[name[-1]].end + 6]
+    return re.match(r"\s*(?:[،,:]|إن|أن|ان)", after) is not None
 
 
 def _skip_description(tokens, taken, j: int, text: str) -> int | None:
@@ -418,6 +436,8 @@ def _skip_description(tokens, taken, j: int, text: str) -> int | None:
 
 def _prepositional(word: str) -> bool:
     """Say whether a word is a preposition glued to a noun (لصحافيين, لمصادقة, بالقرار)."""
+    if word.startswith(("بال", "لل")) and len(word) > 4:
+        return True
     if word[0] not in "لب" or len(word) < 4 or is_known_given(word):
         return False
     if _n(word[1:]) in _TITLES or _n(word[1:]) in _ORG_HEADS or _n(word[1:]) in _REGION_HEADS:
@@ -441,13 +461,15 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         after_link = bool(name) and _n(tokens[name[-1]].text) in _NAME_LINKS
         if key in _STOP or key in _TITLES or key in _GENERIC and not name or len(word) < 2:
             break
-        if name and (key in _REGION_HEADS or key in _ORG_HEADS or _prepositional(word)):
+        if key in _REGION_HEADS or key in _ORG_HEADS or _prepositional(word):
             break
+        if not name and key.endswith("ه") and not is_known_given(word):
+            break  # إدارة, حالة: a noun in -ة opens no man's name, and no known woman's
         if name and word[0] in "وف" and not is_known_given(word) and not after_link and (
                 _article(word[1:]) or len(word) > 4 and key not in _NAME_LINKS):
             break
         if _article(word) and name and not after_link:
-            if key in _ORG_STOP_ARTICLE or key in _WORDS_EN and not key.endswith(("ي",)):
+            if key in _ORG_STOP_ARTICLE or key in _WORDS_EN:
                 break
             name.append(j)  # a family name with the article: العتيبي, الجبير
             j += 1

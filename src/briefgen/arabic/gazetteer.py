@@ -441,14 +441,22 @@ ORGANISATIONS: dict[str, str] = {
 }
 
 
+# CLDR names that are as often common words: بنين "boys" (Benin).
+_COMMON_WORDS = ("بنين",)
+_NOT_PLACES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
+
+
 @cache
 def places() -> dict[str, tuple[str, str]]:
     """Map each normalised Arabic place name to (Arabic as listed, English)."""
     arabic, english = Locale("ar").territories, Locale("en").territories
     table: dict[str, tuple[str, str]] = {}
     for code, name in arabic.items():
-        if code.isalpha() and code in english:  # letters: countries; digits: world regions
+        # Letters: countries (not the EU, eurozone or UN); digits: world regions.
+        if code.isalpha() and code in english and code not in _NOT_PLACES:
             table[normalize(name)] = (name, english[code])
+    for name in _COMMON_WORDS:
+        table.pop(normalize(name), None)
     for name, code in _COUNTRY_VARIANTS.items():
         table[normalize(name)] = (name, english[code])
     for name, en in CITIES.items():
