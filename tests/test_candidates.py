@@ -76,3 +76,53 @@ def test_registry_hits_are_not_candidates(tmp_path):
 ])
 def test_romanisation(arabic, english):
     assert romanize_name(arabic)[0] == english
+
+
+# --- actors add ------------------------------------------------------------------------------
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    """A copy of the project's seeds, with the test article beside them."""
+    import shutil
+
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    (tmp_path / "new.txt").write_text(ARTICLE, "utf-8")
+    return tmp_path
+
+
+def run_in(project: Path, *args: str):
+    return CliRunner().invoke(cli, ["--project", str(project), *args])
+
+
+def test_actors_add_makes_the_candidate_a_registry_actor(project):
+    registry = project / "seeds" / "actors.yaml"
+    before = registry.read_text("utf-8")
+    result = run_in(project, "actors", "add", "عبد ربه منصور هادي", "--id", "hadi",
+                    "--source", str(project / "new.txt"))
+    assert result.exit_code == 0, result.output
+    after = registry.read_text("utf-8")
+    assert after.startswith(before)  # comments and every earlier entry kept as written
+    assert '- id: hadi\n  en: "Abd Rabbuh Mansour Hadi"\n  ar: "عبد ربه منصور هادي"\n' \
+           "  kind: person\n" in after
+    result = run_in(project, "actors", str(project / "new.txt"), "--candidates", "--json")
+    found = json.loads(result.output)
+    assert {"id": "hadi", "en": "Abd Rabbuh Mansour Hadi", "ar": "عبد ربه منصور هادي",
+            "count": 1, "paragraphs": ["new#p1"]} in found["actors"]
+    assert "عبد ربه منصور هادي" not in {c["ar"] for c in found["candidates"]}
+
+
+@pytest.mark.parametrize("args, message", [
+    (["إيران", "--id", "iran-again"], "already a name of iran"),
+    (["صنعاء", "--id", "iran"], "already has this id"),
+    (["صنعاء", "--id", "Not An Id"], "kebab-case"),
+    (["اسم غير موجود", "--id", "x", "--source", "new.txt"], "is not a candidate"),
+])
+def test_actors_add_refuses_and_leaves_the_registry(project, args, message):
+    registry = project / "seeds" / "actors.yaml"
+    before = registry.read_bytes()
+    args = [str(project / a) if a == "new.txt" else a for a in args]
+    result = run_in(project, "actors", "add", *args)
+    assert result.exit_code == 2
+    assert message in result.output and "Traceback" not in result.output
+    assert registry.read_bytes() == before
+    assert not list(registry.parent.glob(".*"))  # no staged file left behind

@@ -67,6 +67,7 @@ class Candidate:
     en: str = ""
     kind: str = "person"
     guess: bool = True
+    variants: tuple[str, ...] = ()  # other full forms written for the same name
 
     def as_json(self) -> dict:
         return {"ar": self.name, "name": self.name, "en": self.en, "kind": self.kind,
@@ -192,8 +193,10 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
             if paragraph not in paragraphs:
                 paragraphs.append(paragraph)
         paragraphs.sort(key=lambda p: p.number)
+        variants = tuple(dict.fromkeys(c.ar for _, c in group if c.ar != full.ar
+                                       and len(c.ar.split()) > 1))
         candidates.append(Candidate(full.ar, len(group) + len(extra.get(key, [])),
-                                    tuple(paragraphs), full.en, full.kind, full.guess))
+                                    tuple(paragraphs), full.en, full.kind, full.guess, variants))
     return sorted(candidates, key=lambda c: -c.count)  # stable: ties keep text order
 
 
