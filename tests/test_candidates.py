@@ -126,3 +126,21 @@ def test_actors_add_refuses_and_leaves_the_registry(project, args, message):
     assert message in result.output and "Traceback" not in result.output
     assert registry.read_bytes() == before
     assert not list(registry.parent.glob(".*"))  # no staged file left behind
+
+
+# --- سورية: the country or the adjective, by context -----------------------------------------
+
+@pytest.mark.parametrize("text, country", [
+    ("وصل الوفد إلى سورية أمس", True),
+    ("الأوضاع في سورية.", True),
+    ("سورية والعراق تواجهان التنظيم", True),
+    ("قدمت مساعدات لسورية", True),
+    ("أكدت الحكومة السورية", False),
+    ("هاجمت قوات سورية معارضة المدينة", False),
+])
+def test_syria_by_context(tmp_path, text, country):
+    path = tmp_path / "syria.txt"
+    path.write_text(text + "\n", "utf-8")
+    result = CliRunner().invoke(cli, ["--project", str(ROOT), "actors", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    assert any(a["id"] == "syria" for a in json.loads(result.output)) == country
