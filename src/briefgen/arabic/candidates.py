@@ -25,7 +25,7 @@ from typing import Literal
 from .actors import Registry, find_mentions
 from .gazetteer import organisations, places
 from .normalize import normalize
-from .romanize import is_known_given, romanize_name
+from .romanize import is_known_given, is_known_name, romanize_name
 
 CandidateKind = Literal["person", "organisation", "place"]
 _TOKEN = re.compile(r"(?:[^\W\d_]|[\u064B-\u065F\u0670\u0640])+")
@@ -70,7 +70,8 @@ _STOP = _set(
     "جدا أكثر أقل إنه أنه بأنه لكن لكنه وقد فقد إذ إذا لو كيف متى أين أي وهو وهي شخص رجل "
     "امرأة الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء ليلة "
     "عاما سنة شهر أسبوع يونيو يوليو أغسطس نحو حوالي بنحو ديموقراطيا ديمقراطيا رسميا "
-    "جميع كافة كل سائر عدة أهالي أسرة عائلة والدة والد زوجة ابنة نجل شقيق"
+    "جميع كافة كل سائر عدة أهالي أسرة عائلة والدة والد زوجة ابنة نجل شقيق "
+    "داخل خارج قرب أمام خلف فوق تحت وسط عقب إثر بسبب اليورو وهو وهي"
 )
 _TITLES = _set(
     "الرئيس رئيس نائب وزير الوزير الجنرال اللواء العميد العقيد الفريق المشير الملا الشيخ "
@@ -93,7 +94,7 @@ _AMBIGUOUS_GIVEN = _set(
     "أمل هدى منى سعيد صالح عادل حامد جمال كمال سلطان أمير بدر فارس مالك شريف نبيل مراد "
     "سيف هادي رضا ناصر منصور عباس بن ابن أبو أبي آل عبد الشيخ دي ولد جو بان مارك طيب "
     "الطيب وحيد جابر راشد ماجد عامر عصام فؤاد نادر ياسين زايد غازي سامي حمد مبارك الأسد "
-    "رجب على حافظ حسن أسماء عمر بنين أمين"
+    "رجب على حافظ حسن أسماء عمر بنين أمين تركي"
 )
 _REGION_HEADS = _set("ولاية محافظة إقليم منطقة مدينة بلدة قرية مقاطعة حي ميناء مطار")
 _REGION_PAIRS = _set("دير خان رأس بيت عين حفر جبل شرم أبو أم وادي تل بئر")
@@ -146,13 +147,18 @@ _WORDS_EN: dict[str, str] = {
         "الشباب": "Youth", "البلدية": "Municipal", "التنمية": "Development",
         "الاستثمار": "Investment", "النفط": "Oil", "الكهرباء": "Electricity",
         "المياه": "Water", "الاتصالات": "Communications", "الملك": "King",
+        "الألمانية": "German", "الألماني": "German", "الإيطالية": "Italian",
+        "الإيطالي": "Italian", "الصينية": "Chinese", "الصيني": "Chinese",
+        "الليبية": "Libyan", "الليبي": "Libyan", "الكويتية": "Kuwaiti", "القطرية": "Qatari",
+        "الإماراتية": "Emirati", "البحرينية": "Bahraini", "العمانية": "Omani",
     }.items()
 }
 # Adjectives that are nationalities: in English they go before the head.
 _NATIONALITY = frozenset(v for v in _WORDS_EN.values() if v in {
     "Saudi", "US", "Yemeni", "Egyptian", "Iranian", "Turkish", "Syrian", "Iraqi", "Russian",
     "British", "French", "Israeli", "Jordanian", "Lebanese", "Palestinian", "European", "Gulf",
-    "Arab"})
+    "Arab", "German", "Italian", "Chinese", "Libyan", "Kuwaiti", "Qatari", "Emirati", "Bahraini",
+    "Omani"})
 _ROYAL = _set("الملك الأمير الشيخ الإمام")
 _ADJECTIVES_EN = frozenset({
     "Central", "International", "World", "Islamic", "National", "Supreme", "Criminal",
@@ -310,7 +316,8 @@ def _org_pass(tokens, taken, text, claim) -> None:
                     break
             if _article(word) or (key in _WORDS_EN):
                 words.append(j)
-            elif not words and not _article(head) and len(word) > 2 and key not in _TITLES:
+            elif (not words and not _article(head) and len(word) > 2 and key not in _TITLES
+                  and not key.endswith(("ه", "ي"))):  # مجموعة أولى, محكمة محلية: adjectives
                 words.append(j)  # a proper name: صحيفة حرييت, شركة أمازون
             else:
                 break
@@ -328,6 +335,8 @@ def _org_english(head: str, words: list[str]) -> str:
     if known:
         return known[1]
     head_en = _ORG_HEADS[_n(head)]
+    if head_en == "Agency" and words and _n(words[0]) == _n("الأنباء"):
+        head_en, words = "News Agency", words[1:]  # وكالة الأنباء الألمانية
     nationality = [(_WORDS_EN[_n(w)]) for w in words if _WORDS_EN.get(_n(w)) in _NATIONALITY]
     rest = [w for w in words if _WORDS_EN.get(_n(w)) not in _NATIONALITY]
     english = [_WORDS_EN.get(_n(w)) or romanize_name(w)[0] for w in rest]
@@ -386,8 +395,11 @@ def _person_pass(tokens, taken, text, claim) -> None:
         name = _name_words(tokens, taken, start, text)
         if start == i and name and len(name) == 1:
             name = []  # a given name alone is too often a common word
+        if (name and len(name) == 1 and not is_known_given(tokens[name[0]].text)
+                and _n(tokens[name[0]].text).endswith(("ي", "يه"))):
+            name = []  # قائد ميداني: a nisba adjective, not a name
         if start == i and name and given and _n(given[0]) in _AMBIGUOUS_GIVEN and (
-                len(name) < 2 or not (is_known_given(tokens[name[1]].text)
+                len(name) < 2 or not (is_known_name(tokens[name[1]].text)
                                       or _n(tokens[name[1]].text) in _NAME_LINKS
                                       or _article(tokens[name[1]].text)
                                       and _n(tokens[name[1]].text).endswith("ي"))):
@@ -411,8 +423,8 @@ def _said_name(tokens, name: list[int], text: str) -> bool:
     if len(name) < 2 or not is_known_given(tokens[name[0]].text) and any(
             _article(tokens[k].text) and not _n(tokens[k].text).endswith("ي") for k in name):
         return False
-    after = text[tokens[name[-1]].end:tokens[name[-1]].end + 6]
-    return re.match(r"\s*(?:[،,:]|إن|أن|ان)", after) is not None
+    after = text[tokens[name[-1]].end:tokens[name[-1]].end + 8]
+    return re.match(r"\s*(?:[،,:(\-–—]|إن|أن|ان|وهو|وهي)", after) is not None
 
 
 def _skip_description(tokens, taken, j: int, text: str) -> int | None:

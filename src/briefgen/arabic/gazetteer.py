@@ -413,7 +413,6 @@ ORGANISATIONS: dict[str, str] = {
     "الحوثيون": "Houthis",
     "الحوثيين": "Houthis",
     "طالبان": "Taliban",
-    "فتح": "Fatah",
     "الإخوان المسلمين": "Muslim Brotherhood",
     "الإخوان": "Muslim Brotherhood",
     "أمازون": "Amazon",
@@ -441,8 +440,8 @@ ORGANISATIONS: dict[str, str] = {
 }
 
 
-# CLDR names that are as often common words: بنين "boys" (Benin).
-_COMMON_WORDS = ("بنين",)
+# CLDR names that are as often common words: بنين "boys" (Benin), مالي "financial".
+_COMMON_WORDS = ("بنين", "مالي")  # مالي: "financial" as often as Mali
 _NOT_PLACES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
 
 

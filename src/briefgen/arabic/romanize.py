@@ -33,7 +33,8 @@ _GIVEN: dict[str, str] = {
     "هاني": "Hani", "هشام": "Hisham", "حمد": "Hamad", "حامد": "Hamed", "راشد": "Rashid",
     "سامي": "Sami", "صالح": "Saleh", "عادل": "Adel", "عبدو": "Abdo", "جمال": "Jamal",
     "كمال": "Kamal", "نبيل": "Nabil", "وائل": "Wael", "زياد": "Ziad", "ياسر": "Yasser",
-    "يحيى": "Yahya", "زكريا": "Zakaria", "موسى": "Musa", "عيسى": "Issa", "سليمان": "Suleiman",
+    "يحيى": "Yahya", "معمر": "Muammar", "فرج": "Faraj",
+    "زكريا": "Zakaria", "موسى": "Musa", "عيسى": "Issa", "سليمان": "Suleiman",
     "داود": "Dawood", "بشار": "Bashar", "حافظ": "Hafez", "رجب": "Recep", "طيب": "Tayyip",
     "الطيب": "Tayyip", "نوري": "Nouri", "حيدر": "Haider", "جواد": "Jawad", "رضا": "Reza",
     "جعفر": "Jaafar", "قاسم": "Qassem", "هادي": "Hadi", "منصور هادي": "Mansour Hadi",
@@ -68,6 +69,12 @@ _GIVEN: dict[str, str] = {
     "آل": "Al", "عبد": "Abd",
 }
 _GIVEN_NORMAL = {normalize(k): v for k, v in _GIVEN.items()}
+# Family names in the table: they end a name, they do not open one.
+_SURNAMES = frozenset(normalize(w) for w in (
+    "أوباما ترامب بوتين لافروف ميركل هولاند كاميرون كلينتون نتنياهو تسيبراس روته بلينكن "
+    "ماكرون بايدن ميستورا روحاني ظريف خامنئي السيسي أردوغان مبارك بوتفليقة الأسد القذافي "
+    "هنية كيري الحوثي عباس"
+).split())
 
 _LETTERS = {
     "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh",
@@ -80,6 +87,12 @@ _SUN = set("تثدذرزسشصضطظلن")
 
 def is_known_given(word: str) -> bool:
     """Say whether `word` is a common given name or name word in the table."""
+    key = normalize(word)
+    return key in _GIVEN_NORMAL and key not in _SURNAMES
+
+
+def is_known_name(word: str) -> bool:
+    """Say whether `word` is a given name or a family name of the table."""
     return normalize(word) in _GIVEN_NORMAL
 
 
