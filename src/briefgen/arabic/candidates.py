@@ -147,6 +147,8 @@ _WORDS_EN: dict[str, str] = {
         "الشباب": "Youth", "البلدية": "Municipal", "التنمية": "Development",
         "الاستثمار": "Investment", "النفط": "Oil", "الكهرباء": "Electricity",
         "المياه": "Water", "الاتصالات": "Communications", "الملك": "King",
+        "السياحة": "Tourism", "الخبراء": "Experts", "الشؤون": "Affairs", "البلدية": "Municipal",
+        "الرياضي": "Sports", "الرياضية": "Sports", "القدم": "Football", "كرة": "Football",
         "الألمانية": "German", "الألماني": "German", "الإيطالية": "Italian",
         "الإيطالي": "Italian", "الصينية": "Chinese", "الصيني": "Chinese",
         "الليبية": "Libyan", "الليبي": "Libyan", "الكويتية": "Kuwaiti", "القطرية": "Qatari",
@@ -243,8 +245,8 @@ def find_named_candidates(text: str, registry: Registry) -> list[NamedCandidate]
             taken[i] = True
         found.append(NamedCandidate(ar, en, kind, guess, start, end))
 
-    _gazetteer_pass(tokens, taken, text, claim)
     _org_pass(tokens, taken, text, claim)
+    _gazetteer_pass(tokens, taken, text, claim)
     _region_pass(tokens, taken, text, claim)
     _person_pass(tokens, taken, text, claim)
     return sorted(found, key=lambda c: c.start)
@@ -314,10 +316,14 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 if name:  # مستشفى الملك عبد العزيز
                     words += name
                     break
+            adjective = key.endswith(("ي", "يه")) or key in _WORDS_EN
+            if (_article(head) or words) and _article(word) and not adjective:
+                break  # مجلس الوزراء الشكر: the object of the verb, not the name
             if _article(word) or (key in _WORDS_EN):
                 words.append(j)
             elif (not words and not _article(head) and len(word) > 2 and key not in _TITLES
-                  and not key.endswith(("ه", "ي"))):  # مجموعة أولى, محكمة محلية: adjectives
+                  and not key.endswith(("ه", "ي"))  # مجموعة أولى, محكمة محلية: adjectives
+                  and key not in places()):  # اتحاد ماليزيا: the place is its own name
                 words.append(j)  # a proper name: صحيفة حرييت, شركة أمازون
             else:
                 break
@@ -325,8 +331,11 @@ def _org_pass(tokens, taken, text, claim) -> None:
         if not words:
             continue
         last = words[-1]
-        claim(i, last, head_start, _org_english(head, [tokens[k].text for k in words]),
-              "organisation", True)
+        rest = [tokens[k].text for k in words]
+        known = organisations().get(_n(" ".join([head, *rest])))
+        english = known[1] if known else _org_english(head, rest)
+        claim(i, last, head_start, english, "organisation", known is None,
+              _strip_marks(head + text[tokens[i].end:tokens[last].end]))
 
 
 def _org_english(head: str, words: list[str]) -> str:
@@ -460,9 +469,9 @@ def _prepositional(word: str) -> bool:
 
 
 def _name_words(tokens, taken, j: int, text: str) -> list[int]:
-    """Return the up to five words of a name starting at token j."""
+    """Return the up to seven words of a name starting at token j (nasab chains are long)."""
     name: list[int] = []
-    while j < len(tokens) and len(name) < 5 and not taken[j]:
+    while j < len(tokens) and len(name) < 7 and not taken[j]:
         if name and not _joined(tokens, j, text):
             break
         word = tokens[j].text
@@ -477,6 +486,8 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             break
         if not name and key.endswith("ه") and not is_known_given(word):
             break  # إدارة, حالة: a noun in -ة opens no man's name, and no known woman's
+        if name and word[0] in "وف" and _n(word[1:]) in _STOP:
+            break  # ديفيد وما
         if name and word[0] in "وف" and not is_known_given(word) and not after_link and (
                 _article(word[1:]) or len(word) > 4 and key not in _NAME_LINKS):
             break

@@ -382,6 +382,7 @@ CITIES: dict[str, str] = {
     "الخليج العربي": "Arabian Gulf",
     "باب المندب": "Bab el-Mandeb",
     "مضيق هرمز": "Strait of Hormuz",
+    "كامب ديفيد": "Camp David",
     "صقلية": "Sicily",
 }
 
@@ -437,6 +438,7 @@ ORGANISATIONS: dict[str, str] = {
     "منظمة الصحة العالمية": "World Health Organization",
     "هيومن رايتس ووتش": "Human Rights Watch",
     "العفو الدولية": "Amnesty International",
+    "وكالة الأنباء السعودية": "Saudi Press Agency",
 }
 
 

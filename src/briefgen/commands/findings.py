@@ -187,6 +187,9 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
                         extra.setdefault(key, []).append(paragraph)
     candidates = []
     for key, group in groups.items():
+        lone = group[0][1].kind == "person" and len(key.split()) == 1
+        if lone and group[0][1].guess and key not in extra:
+            continue  # one unknown word after a title (وزير مفوض): not a name by itself
         full = max((c for _, c in group), key=lambda c: len(c.ar.split()))
         paragraphs: list[Paragraph] = []
         for paragraph in [p for p, _ in group] + extra.get(key, []):
