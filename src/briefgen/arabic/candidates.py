@@ -147,7 +147,7 @@ _WORDS_EN: dict[str, str] = {
         "الشباب": "Youth", "البلدية": "Municipal", "التنمية": "Development",
         "الاستثمار": "Investment", "النفط": "Oil", "الكهرباء": "Electricity",
         "المياه": "Water", "الاتصالات": "Communications", "الملك": "King",
-        "السياحة": "Tourism", "الخبراء": "Experts", "الشؤون": "Affairs", "البلدية": "Municipal",
+        "السياحة": "Tourism", "الخبراء": "Experts", "الشؤون": "Affairs",
         "الرياضي": "Sports", "الرياضية": "Sports", "القدم": "Football", "كرة": "Football",
         "الألمانية": "German", "الألماني": "German", "الإيطالية": "Italian",
         "الإيطالي": "Italian", "الصينية": "Chinese", "الصيني": "Chinese",
