@@ -71,7 +71,8 @@ _STOP = _set(
     "امرأة الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء ليلة "
     "عاما سنة شهر أسبوع يونيو يوليو أغسطس نحو حوالي بنحو ديموقراطيا ديمقراطيا رسميا "
     "جميع كافة كل سائر عدة أهالي أسرة عائلة والدة والد زوجة ابنة نجل شقيق "
-    "داخل خارج قرب أمام خلف فوق تحت وسط عقب إثر بسبب اليورو وهو وهي"
+    "داخل خارج قرب أمام خلف فوق تحت وسط عقب إثر بسبب اليورو وهو وهي بشأن بخصوص تضامن "
+    "إدانة وقوف دعم ترحيب رفض استنكار تأييد أهمية ضرورة عن خلال"
 )
 _TITLES = _set(
     "الرئيس رئيس نائب وزير الوزير الجنرال اللواء العميد العقيد الفريق المشير الملا الشيخ "
@@ -108,7 +109,7 @@ _ORG_HEADS: dict[str, str] = {
         "جامعة": "University", "جمعية": "Society", "مؤسسة": "Foundation",
         "صندوق": "Fund", "لجنة": "Committee", "قناة": "channel", "مجموعة": "Group",
         "برلمان": "Parliament", "البرلمان": "Parliament", "مصرف": "Bank", "المصرف": "Bank",
-        "ائتلاف": "Coalition", "تحالف": "Coalition", "التحالف": "Coalition",
+        "ائتلاف": "Coalition", "رابطة": "League", "تحالف": "Coalition", "التحالف": "Coalition",
         "الجيش": "Army", "جيش": "Army", "البحرية": "Navy", "الحرس": "Guard",
         "كتائب": "Brigades", "سرايا": "Brigades", "ألوية": "Brigades", "أكاديمية": "Academy",
         "معهد": "Institute", "مستشفى": "Hospital", "الهيئة": "Authority", "المجلس": "Council",
@@ -220,6 +221,8 @@ def _joined(tokens: list[_Token], i: int, text: str) -> bool:
     if i <= 0 or i >= len(tokens):
         return False
     gap = text[tokens[i - 1].end:tokens[i].start]
+    if tokens[i - 1].text == "د" and re.fullmatch(r"\.\s*", gap):
+        return True  # د. (Dr.) before a name
     return bool(gap) and re.fullmatch(r"[\s\-]+", gap) is not None and "\n" not in gap
 
 
@@ -302,7 +305,13 @@ def _org_pass(tokens, taken, text, claim) -> None:
             continue
         head, head_start = read
         words: list[int] = []
-        j = i + 1
+        for length in (3, 2):  # a listed name: هيئة كبار العلماء
+            span = range(i + 1, i + 1 + length)
+            if span.stop <= len(tokens) and all(_joined(tokens, k, text) for k in span) and _n(
+                    " ".join([head, *(tokens[k].text for k in span)])) in organisations():
+                words = list(span)
+                break
+        j = i + 1 if not words else len(tokens)
         while j < len(tokens) and len(words) < 4 and _joined(tokens, j, text) and not taken[j]:
             word = tokens[j].text
             key = _n(word)
@@ -484,16 +493,24 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             break
         if key in _REGION_HEADS or key in _ORG_HEADS or _prepositional(word):
             break
+        if not name and re.match(r"ب[مت]\w{3}", word) and not is_known_name(word):
+            break  # بموقف, بتوجيه: a preposition and a noun
         if not name and key.endswith("ه") and not is_known_given(word):
             break  # إدارة, حالة: a noun in -ة opens no man's name, and no known woman's
         if name and word[0] in "وف" and _n(word[1:]) in _STOP:
             break  # ديفيد وما
-        if name and word[0] in "وف" and not is_known_given(word) and not after_link and (
+        if name and not is_known_name(word) and not key.endswith("ي") and (
+                re.match(r"(?:ي|س[يتن])\w{3}", word)):
+            break  # هادي سيطلع: a verb after the name
+        if name and word[0] == "و" and not is_known_given(word) and not after_link and (
                 _article(word[1:]) or len(word) > 4 and key not in _NAME_LINKS):
             break
         if _article(word) and name and not after_link:
-            if key in _ORG_STOP_ARTICLE or key in _WORDS_EN:
-                break
+            if key in _ORG_STOP_ARTICLE or (key in _WORDS_EN
+                                             and _WORDS_EN[key] not in _NATIONALITY):
+                break  # خالد الدولي; but التركي, العربي are family names too
+            if len(name) > 1 and not key.endswith("ي"):
+                break  # شوقي علام التفجير: the object, not a family name
             name.append(j)  # a family name with the article: العتيبي, الجبير
             j += 1
             if not (j < len(tokens) and _n(tokens[j].text) in _NAME_LINKS):

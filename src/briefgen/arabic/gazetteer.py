@@ -5,7 +5,8 @@ English from `Locale('en')`), plus the other spellings Arabic news uses for a fe
 cities, regions and organisations below were written for briefgen from common usage in Arabic
 news (no outside list was copied); Saudi, Gulf and Levant cities come first because the
 SaudiNewsNet corpus names them most. Names that are as often common words (الخبر "the news",
-صور "pictures", البيضاء "white", حجة "argument", منى) are left out on purpose.
+صور "pictures", البيضاء "white", حجة "argument", منى, شرورة/شروره "its evils", بعقوبة "with
+a penalty") are left out on purpose.
 """
 
 from __future__ import annotations
@@ -165,7 +166,6 @@ CITIES: dict[str, str] = {
     "الدوادمي": "Dawadmi",
     "المجمعة": "Majmaah",
     "الزلفي": "Zulfi",
-    "شرورة": "Sharurah",
     "صامطة": "Samtah",
     "عرفات": "Arafat",
     "مزدلفة": "Muzdalifah",
@@ -260,7 +260,6 @@ CITIES: dict[str, str] = {
     "النجف": "Najaf",
     "كربلاء": "Karbala",
     "ديالى": "Diyala",
-    "بعقوبة": "Baqubah",
     "السليمانية": "Sulaymaniyah",
     "نينوى": "Nineveh",
     "صلاح الدين": "Salahuddin",
@@ -439,6 +438,13 @@ ORGANISATIONS: dict[str, str] = {
     "هيومن رايتس ووتش": "Human Rights Watch",
     "العفو الدولية": "Amnesty International",
     "وكالة الأنباء السعودية": "Saudi Press Agency",
+    "حركة فتح": "Fatah",
+    "منظمة التعاون الإسلامي": "Organisation of Islamic Cooperation",
+    "الأزهر": "Al-Azhar",
+    "مجلس الشورى": "Shura Council",
+    "هيئة كبار العلماء": "Council of Senior Scholars",
+    "رابطة العالم الإسلامي": "Muslim World League",
+    "مجلس الوزراء": "Council of Ministers",
 }
 
 

@@ -66,14 +66,15 @@ _GIVEN: dict[str, str] = {
     "بوتفليقة": "Bouteflika", "الأسد": "Assad", "صدام": "Saddam", "الحوثي": "Houthi",
     "القذافي": "Gaddafi", "عباس": "Abbas", "هنية": "Haniyeh", "مشعل خالد": "Khaled Meshaal",
     "بن": "bin", "ابن": "ibn", "بنت": "bint", "أبو": "Abu", "ابو": "Abu", "أبي": "Abi",
-    "آل": "Al", "عبد": "Abd",
+    "آل": "Al", "عبد": "Abd", "الله": "Allah", "خليل الله": "Khalilullah",
+    "ذبيح الله": "Zabihullah", "روح الله": "Ruhollah", "نصر الله": "Nasrallah",
 }
 _GIVEN_NORMAL = {normalize(k): v for k, v in _GIVEN.items()}
 # Family names in the table: they end a name, they do not open one.
 _SURNAMES = frozenset(normalize(w) for w in (
     "أوباما ترامب بوتين لافروف ميركل هولاند كاميرون كلينتون نتنياهو تسيبراس روته بلينكن "
     "ماكرون بايدن ميستورا روحاني ظريف خامنئي السيسي أردوغان مبارك بوتفليقة الأسد القذافي "
-    "هنية كيري الحوثي عباس"
+    "هنية كيري الحوثي عباس الله"
 ).split())
 
 _LETTERS = {
