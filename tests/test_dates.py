@@ -372,3 +372,13 @@ def test_weekday_before_a_date_is_one_mention_and_no_peg_without_publication():
     assert [d.value for d in find_dates(text, published=datetime.date(2019, 7, 20))] == [
         "2019-07-18", "2019-07-17"]
     assert [d.value for d in find_dates(text)] == ["2019-07-18"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("اليوم الاثنين 11/ 10/ 1436هـ على", ("11/ 10/ 1436هـ", "2015-07-27", None)),
+    ("وتاريخ 17 / 4 / 1430هـ ، وذلك", ("17 / 4 / 1430هـ", "2009-04-13", None)),
+    ("الموافق 30 / 7 / 2015م. وعقد", ("30 / 7 / 2015م", "2015-07-30", None)),
+])
+def test_numeric_dates_hijri_and_with_era(text, expected):
+    import datetime
+    assert found(text, published=datetime.date(2015, 7, 27)) == [expected]

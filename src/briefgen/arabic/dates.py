@@ -226,9 +226,14 @@ _HIJRI_RE = re.compile(
     rf"{_HIJRI_MARK})"
 )
 _NUMERIC_RE = re.compile(
-    r"(?<![\w/.\-])(?P<body>(?P<day>[0-3]?\d)(?P<sep> ?[/.\-] ?)(?P<month>[01]?\d)(?P=sep)"
-    r"(?P<year>\d{4})|(?P<year2>\d{4})(?P<sep2> ?[/.\-] ?)(?P<month2>[01]?\d)(?P=sep2)"
-    r"(?P<day2>[0-3]?\d))(?![\w/\-]|\.\d)"
+    r"(?<![\w/.\-])(?P<body>(?P<day>[0-3]?\d) ?(?P<sep>[/.\-]) ?(?P<month>[01]?\d) ?(?P=sep) ?"
+    r"(?P<year>\d{4})(?: ?م(?!\w))?|(?P<year2>\d{4})(?P<sep2> ?[/.\-] ?)(?P<month2>[01]?\d)"
+    r"(?P=sep2)(?P<day2>[0-3]?\d))(?![\w/\-]|\.\d)"
+)
+# A Hijri date in figures, as Saudi news writes it: 11/10/1436هـ, 17 / 4 / 1430 هـ.
+_HIJRI_NUMERIC_RE = re.compile(
+    r"(?<![\w/.\-])(?P<body>(?P<day>[0-3]?\d) ?(?P<sep>[/.\-]) ?(?P<month>[01]?\d) ?(?P=sep) ?"
+    rf"(?P<year>1[34]\d\d){_HIJRI_MARK})"
 )
 _MONTH_RANGE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:من|بين)\s+{_phrase('a_')}"
@@ -428,6 +433,15 @@ def _hijri_bounds(year: int, month: int | None, day: int | None) -> tuple[_Point
     return _Point(first.year), _Point(last.year)
 
 
+def _hijri_numeric(match: re.Match[str], text: str) -> _Found | None:
+    """Convert a Hijri date in figures (day/month/yearهـ) to its Gregorian day."""
+    try:
+        first, last = _hijri_bounds(int(match["year"]), int(match["month"]), int(match["day"]))
+    except (ValueError, OverflowError):
+        return None
+    return _Found(*_body_span(match), first, last, calendar="hijri")
+
+
 def _numeric(match: re.Match[str], text: str) -> _Found | None:
     """Read 10/11/2020 (day first, as Arabic writes it) or 2020-11-10."""
     if match["year"]:
@@ -587,6 +601,7 @@ def _decade(match: re.Match[str], text: str) -> _Found | None:
 
 _PASSES = (
     (_SOLAR_RE, _solar_hijri),
+    (_HIJRI_NUMERIC_RE, _hijri_numeric),
     (_HIJRI_RE, _hijri),
     (_NUMERIC_RE, _numeric),
     (_MONTH_RANGE_RE, _month_range),
