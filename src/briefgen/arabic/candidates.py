@@ -81,21 +81,23 @@ _TITLES = _set(
     "الملك ولي العهد الأستاذ المهندس المدرب مدرب اللاعب لاعب المدير مدير الأمين أمين "
     "الداعية المفتي مفتي القاضي الرائد النقيب الملازم المقدم الشاه الرئيسة السيد السيدة "
     "المواطن المواطنة الكاتب الكاتبة الصحفي الصحافي المحامي المعلق النجم الحارس المهاجم "
-    "رئيسة محافظ المحافظ مساعد نائبة عضو العضو مؤسس الفنان الفنانة الشاعر البروفيسور"
+    "رئيسة محافظ المحافظ مساعد نائبة عضو العضو مؤسس الفنان الفنانة الشاعر البروفيسور "
+    "خادم ملك"
 )
 _SAYING = _set("قال قالت أكد أكدت أعلن أعلنت أضاف أضافت أوضح أوضحت صرح صرحت أشار أشارت "
                "ذكر ذكرت كشف كشفت اعتبر اعتبرت رأى يقول تقول وقال")
 _NAME_LINKS = _set("بن بنت ابن أبو ابو أبي آل ولد عبد")
 _GENERIC = _set(
     "مسؤول مسؤولون مصدر مصادر شهود شاهد متحدث ناطق بيان مراقبون محللون خبراء مسؤولين "
-    "أحد إنه إن أن التقرير البيان الموقع المصدر مصدرا مسؤولا وزير وزراء رئيس عضو"
+    "أحد إنه إن أن التقرير البيان الموقع المصدر مصدرا مسؤولا وزير وزراء رئيس عضو "
+    "وسائل تقارير صحف وكالات"
 )
 # Given names that are also common words: they start a name only before another name word.
 _AMBIGUOUS_GIVEN = _set(
     "أمل هدى منى سعيد صالح عادل حامد جمال كمال سلطان أمير بدر فارس مالك شريف نبيل مراد "
     "سيف هادي رضا ناصر منصور عباس بن ابن أبو أبي آل عبد الشيخ دي ولد جو بان مارك طيب "
     "الطيب وحيد جابر راشد ماجد عامر عصام فؤاد نادر ياسين زايد غازي سامي حمد مبارك الأسد "
-    "رجب على حافظ حسن أسماء عمر بنين أمين تركي"
+    "رجب على حافظ حسن أسماء عمر بنين أمين تركي مؤيد"
 )
 _REGION_HEADS = _set("ولاية محافظة إقليم منطقة مدينة بلدة قرية مقاطعة حي ميناء مطار")
 _REGION_PAIRS = _set("دير خان رأس بيت عين حفر جبل شرم أبو أم وادي تل بئر")
@@ -315,6 +317,10 @@ def _org_pass(tokens, taken, text, claim) -> None:
         while j < len(tokens) and len(words) < 4 and _joined(tokens, j, text) and not taken[j]:
             word = tokens[j].text
             key = _n(word)
+            if not text[tokens[j - 1].end:tokens[j].start].isspace():
+                break  # التحالف العربي- الشرعية: a hyphen joins two names, not one
+            if _n(head) == _n("حركة") and _article(word) and not words:
+                break  # حركة النقل, حركة الصعود: movement, not a movement
             if key in _STOP or key in _ORG_STOP_ARTICLE or word[0] in "وف" and _article(word[1:]):
                 break
             proper = bool(words) and not _article(tokens[words[0]].text)
@@ -441,6 +447,9 @@ def _said_name(tokens, name: list[int], text: str) -> bool:
     if len(name) < 2 or not is_known_given(tokens[name[0]].text) and any(
             _article(tokens[k].text) and not _n(tokens[k].text).endswith("ي") for k in name):
         return False
+    if any(_n(tokens[k].text).endswith("ه") and not is_known_name(tokens[k].text)
+           for k in name):
+        return False  # وسائل إعلام حكومية: nouns in -ة, not a man's name
     after = text[tokens[name[-1]].end:tokens[name[-1]].end + 8]
     return re.match(r"\s*(?:[،,:(\-–—]|إن|أن|ان|وهو|وهي)", after) is not None
 
@@ -474,6 +483,8 @@ def _prepositional(word: str) -> bool:
         return True  # بوزير, لشركة
     if len(word) < 5:
         return False
+    if word[0] == "ل" and not is_known_name(word):
+        return True  # لمطالب
     return _article(word[1:]) or word.startswith("لل") or word.endswith(("ين", "ون", "ات", "ة"))
 
 
@@ -502,6 +513,8 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         if name and not is_known_name(word) and not key.endswith("ي") and (
                 re.match(r"(?:ي|س[يتن])\w{3}", word)):
             break  # هادي سيطلع: a verb after the name
+        if name and word[0] == "و" and len(word) >= 4 and not is_known_name(word):
+            break  # هادي ودول: a conjunction and the next word
         if name and word[0] == "و" and not is_known_given(word) and not after_link and (
                 _article(word[1:]) or len(word) > 4 and key not in _NAME_LINKS):
             break
