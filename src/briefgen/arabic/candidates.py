@@ -430,6 +430,10 @@ def _person_pass(tokens, taken, text, claim) -> None:
             name = []
         if name and start != i and _as(token, _SAYING) and not _said_name(tokens, name, text):
             name = []
+        if (name and start != i and not is_known_given(tokens[name[0]].text) and len(name) > 1
+                and _article(tokens[name[1]].text)
+                and not _n(tokens[name[1]].text).endswith("ي")):
+            name = []  # المدرب ... صاحب الأرض: a noun phrase, not a name
         if name:
             first, last = name[0], name[-1]
             ar_start = given[1] if first == i and given else tokens[first].start
@@ -492,8 +496,9 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
     """Return the up to seven words of a name starting at token j (nasab chains are long)."""
     name: list[int] = []
     while j < len(tokens) and len(name) < 7 and not taken[j]:
-        if name and not _joined(tokens, j, text):
-            break
+        if name and not (_joined(tokens, j, text)
+                         and text[tokens[j - 1].end:tokens[j].start].isspace()):
+            break  # سعود -حفظه الله: a hyphen or a full stop ends a person's name
         word = tokens[j].text
         if not name and not is_known_given(word) and tokens[j].core != word and (
                 is_known_given(tokens[j].core) or word[0] in "وف"):
@@ -504,6 +509,9 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             break
         if key in _REGION_HEADS or key in _ORG_HEADS or _prepositional(word):
             break
+        if not name and not is_known_name(word) and (
+                tokens[j].text.startswith("و") or word.endswith("ا") and len(word) > 3):
+            break  # ويوغر, وأعضاء: a verb or a conjunction; هدفا: an accusative noun
         if not name and re.match(r"ب[مت]\w{3}", word) and not is_known_name(word):
             break  # بموقف, بتوجيه: a preposition and a noun
         if not name and key.endswith("ه") and not is_known_given(word):
@@ -535,4 +543,6 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         j += 1
     while name and _n(tokens[name[-1]].text) in _NAME_LINKS:
         name.pop()
+    while name and _n(tokens[name[0]].text) in _NAME_LINKS - {_n("أبو"), _n("عبد"), _n("آل")}:
+        name.pop(0)  # بن حسن بن عبدالله: the start of the name is elsewhere
     return name
