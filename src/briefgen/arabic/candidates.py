@@ -25,7 +25,7 @@ from typing import Literal
 from .actors import Registry, find_mentions
 from .gazetteer import organisations, places
 from .normalize import normalize
-from .romanize import is_known_given, is_known_name, romanize_name
+from .romanize import is_known_given, is_known_name, is_surname, romanize_name
 
 CandidateKind = Literal["person", "organisation", "place"]
 _TOKEN = re.compile(r"(?:[^\W\d_]|[\u064B-\u065F\u0670\u0640])+")
@@ -72,7 +72,8 @@ _STOP = _set(
     "عاما سنة شهر أسبوع يونيو يوليو أغسطس نحو حوالي بنحو ديموقراطيا ديمقراطيا رسميا "
     "جميع كافة كل سائر عدة أهالي أسرة عائلة والدة والد زوجة ابنة نجل شقيق "
     "داخل خارج قرب أمام خلف فوق تحت وسط عقب إثر بسبب اليورو وهو وهي بشأن بخصوص تضامن "
-    "إدانة وقوف دعم ترحيب رفض استنكار تأييد أهمية ضرورة عن خلال"
+    "إدانة وقوف دعم ترحيب رفض استنكار تأييد أهمية ضرورة عن خلال توفي توفى عليه عليها عليهم "
+    "فيه فيها منه منها له لها لهم إليه إليها"
 )
 _TITLES = _set(
     "الرئيس رئيس نائب وزير الوزير الجنرال اللواء العميد العقيد الفريق المشير الملا الشيخ "
@@ -99,6 +100,7 @@ _AMBIGUOUS_GIVEN = _set(
     "الطيب وحيد جابر راشد ماجد عامر عصام فؤاد نادر ياسين زايد غازي سامي حمد مبارك الأسد "
     "رجب على حافظ حسن أسماء عمر بنين أمين تركي مؤيد"
 )
+_FUTURE_VERBS = _set("ستكون ستعقد ستقوم ستتم ستبدأ ستصل ستواصل")
 _REGION_HEADS = _set("ولاية محافظة إقليم منطقة مدينة بلدة قرية مقاطعة حي ميناء مطار")
 _REGION_PAIRS = _set("دير خان رأس بيت عين حفر جبل شرم أبو أم وادي تل بئر")
 _ORG_HEADS: dict[str, str] = {
@@ -156,6 +158,12 @@ _WORDS_EN: dict[str, str] = {
         "الإيطالي": "Italian", "الصينية": "Chinese", "الصيني": "Chinese",
         "الليبية": "Libyan", "الليبي": "Libyan", "الكويتية": "Kuwaiti", "القطرية": "Qatari",
         "الإماراتية": "Emirati", "البحرينية": "Bahraini", "العمانية": "Omani",
+        "الباكستانية": "Pakistani", "الباكستاني": "Pakistani", "الأفغانية": "Afghan",
+        "الأفغاني": "Afghan", "اليونانية": "Greek", "اليوناني": "Greek", "الهندية": "Indian",
+        "الهندي": "Indian", "اليابانية": "Japanese", "الياباني": "Japanese",
+        "الكويتي": "Kuwaiti", "القطري": "Qatari", "الإماراتي": "Emirati", "الأردني": "Jordanian",
+        "اللبناني": "Lebanese", "الفلسطيني": "Palestinian", "السودانية": "Sudanese",
+        "التونسية": "Tunisian", "المغربية": "Moroccan", "الجزائرية": "Algerian",
     }.items()
 }
 # Adjectives that are nationalities: in English they go before the head.
@@ -163,7 +171,8 @@ _NATIONALITY = frozenset(v for v in _WORDS_EN.values() if v in {
     "Saudi", "US", "Yemeni", "Egyptian", "Iranian", "Turkish", "Syrian", "Iraqi", "Russian",
     "British", "French", "Israeli", "Jordanian", "Lebanese", "Palestinian", "European", "Gulf",
     "Arab", "German", "Italian", "Chinese", "Libyan", "Kuwaiti", "Qatari", "Emirati", "Bahraini",
-    "Omani"})
+    "Omani", "Pakistani", "Afghan", "Greek", "Indian", "Japanese", "Sudanese", "Tunisian",
+    "Moroccan", "Algerian"})
 _ROYAL = _set("الملك الأمير الشيخ الإمام")
 _ADJECTIVES_EN = frozenset({
     "Central", "International", "World", "Islamic", "National", "Supreme", "Criminal",
@@ -338,7 +347,8 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 words.append(j)
             elif (not words and not _article(head) and len(word) > 2 and key not in _TITLES
                   and not key.endswith(("ه", "ي"))  # مجموعة أولى, محكمة محلية: adjectives
-                  and key not in places()):  # اتحاد ماليزيا: the place is its own name
+                  and key not in places()  # اتحاد ماليزيا: the place is its own name
+                  and not re.match(r"[يت]\w{3}", word)):  # منظمة يمكن: a verb
                 words.append(j)  # a proper name: صحيفة حرييت, شركة أمازون
             else:
                 break
@@ -487,8 +497,8 @@ def _prepositional(word: str) -> bool:
         return True  # بوزير, لشركة
     if len(word) < 5:
         return False
-    if word[0] == "ل" and not is_known_name(word):
-        return True  # لمطالب
+    if re.match(r"ل[مت]", word) and not is_known_name(word):
+        return True  # لمطالب, لتطوير (not لافازانيس)
     return _article(word[1:]) or word.startswith("لل") or word.endswith(("ين", "ون", "ات", "ة"))
 
 
@@ -518,9 +528,11 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             break  # إدارة, حالة: a noun in -ة opens no man's name, and no known woman's
         if name and word[0] in "وف" and _n(word[1:]) in _STOP:
             break  # ديفيد وما
+        if name and is_surname(tokens[name[-1]].text):
+            break  # تسيبراس إبرام: the family name ends the name
         if name and not is_known_name(word) and not key.endswith("ي") and (
-                re.match(r"(?:ي|س[يتن])\w{3}", word)):
-            break  # هادي سيطلع: a verb after the name
+                re.match(r"(?:ي|س[ين])\w{3}|ت\w{4}", word) or key in _FUTURE_VERBS):
+            break  # هادي سيطلع, عمر تعلنان: a verb after the name
         if name and word[0] == "و" and len(word) >= 4 and not is_known_name(word):
             break  # هادي ودول: a conjunction and the next word
         if name and word[0] == "و" and not is_known_given(word) and not after_link and (

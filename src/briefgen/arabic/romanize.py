@@ -92,6 +92,11 @@ def is_known_given(word: str) -> bool:
     return key in _GIVEN_NORMAL and key not in _SURNAMES
 
 
+def is_surname(word: str) -> bool:
+    """Say whether `word` is a family name of the table (it ends a name)."""
+    return normalize(word) in _SURNAMES
+
+
 def is_known_name(word: str) -> bool:
     """Say whether `word` is a given name or a family name of the table."""
     return normalize(word) in _GIVEN_NORMAL
