@@ -144,3 +144,12 @@ def test_syria_by_context(tmp_path, text, country):
     result = CliRunner().invoke(cli, ["--project", str(ROOT), "actors", str(path), "--json"])
     assert result.exit_code == 0, result.output
     assert any(a["id"] == "syria" for a in json.loads(result.output)) == country
+
+
+def test_names_before_a_title_and_after_a_verb_of_saying(tmp_path):
+    found = candidates(tmp_path, "يعتقد مارك هيوز مدرب ستوك سيتي أن فريقه لعب جيدا.\n"
+                                 "وكشف باناجيوتس لافازانيس، الذي شغل منصب وزير الطاقة، الخطة.\n")
+    assert found["مارك هيوز"]["kind"] == "person"
+    assert found["ستوك سيتي"]["kind"] == "organisation"
+    assert found["باناجيوتس لافازانيس"]["kind"] == "person"
+    assert "شغل منصب" not in found and "يعتقد مارك هيوز" not in found

@@ -73,7 +73,7 @@ _STOP = _set(
     "جميع كافة كل سائر عدة أهالي أسرة عائلة والدة والد زوجة ابنة نجل شقيق "
     "داخل خارج قرب أمام خلف فوق تحت وسط عقب إثر بسبب اليورو وهو وهي بشأن بخصوص تضامن "
     "إدانة وقوف دعم ترحيب رفض استنكار تأييد أهمية ضرورة عن خلال توفي توفى عليه عليها عليهم "
-    "فيه فيها منه منها له لها لهم إليه إليها"
+    "فيه فيها منه منها له لها لهم إليه إليها منصب منصبه منصبا"
 )
 _TITLES = _set(
     "الرئيس رئيس نائب وزير الوزير الجنرال اللواء العميد العقيد الفريق المشير الملا الشيخ "
@@ -100,6 +100,7 @@ _AMBIGUOUS_GIVEN = _set(
     "الطيب وحيد جابر راشد ماجد عامر عصام فؤاد نادر ياسين زايد غازي سامي حمد مبارك الأسد "
     "رجب على حافظ حسن أسماء عمر بنين أمين تركي مؤيد"
 )
+_CLUB_ENDS = _set("سيتي يونايتد")
 _FUTURE_VERBS = _set("ستكون ستعقد ستقوم ستتم ستبدأ ستصل ستواصل")
 _REGION_HEADS = _set("ولاية محافظة إقليم منطقة مدينة بلدة قرية مقاطعة حي ميناء مطار")
 _REGION_PAIRS = _set("دير خان رأس بيت عين حفر جبل شرم أبو أم وادي تل بئر")
@@ -254,6 +255,8 @@ def find_named_candidates(text: str, registry: Registry) -> list[NamedCandidate]
     def claim(first: int, last: int, start: int, en: str, kind: CandidateKind,
               guess: bool, ar: str | None = None) -> None:
         end = tokens[last].end
+        if kind == "person" and _n(tokens[last].text) in _CLUB_ENDS:
+            kind = "organisation"  # ستوك سيتي, مانشستر يونايتد: a club
         ar = ar or _strip_marks(text[start:end])
         for i in range(first, last + 1):
             taken[i] = True
@@ -404,7 +407,34 @@ def _region_pass(tokens, taken, text, claim) -> None:
         claim(j, last, tokens[j].start, english, "place", True)
 
 
+def _names_before_titles(tokens, taken, text, claim) -> None:
+    """Take two or three name words written just before a title: مارك هيوز مدرب ستوك."""
+    for t, token in enumerate(tokens):
+        if taken[t] or _n(token.text) not in _TITLES or _article(token.text):
+            continue
+        first = t
+        while (first - 1 >= 0 and t - first < 3 and not taken[first - 1]
+               and _joined(tokens, first, text)
+               and text[tokens[first - 1].end:tokens[first].start].isspace()):
+            word = tokens[first - 1].text
+            key = _n(word)
+            if (key in _STOP or key in _TITLES or _article(word) or key in _SAYING
+                    or _as(tokens[first - 1], _SAYING) or key in _GENERIC or len(word) < 3
+                    or key.endswith(("ه", "ا")) or key in _ORG_HEADS or key in _REGION_HEADS
+                    or not is_known_name(word) and re.match(r"[يتو]\w{3}", word)):
+                break  # a verb (يعتقد), a noun in -ة, a function word: not part of the name
+            first -= 1
+            if is_known_given(word):
+                break  # a name opens with its given name
+        before = _n(tokens[first - 1].text) if first else ""
+        if t - first >= 2 and before not in _set("الذي التي الذين"):  # الذي شغل منصب وزير
+            words = " ".join(tk.text for tk in tokens[first:t])
+            english, guess = romanize_name(words)
+            claim(first, t - 1, tokens[first].start, english, "person", guess)
+
+
 def _person_pass(tokens, taken, text, claim) -> None:
+    _names_before_titles(tokens, taken, text, claim)
     i = 0
     while i < len(tokens):
         if taken[i]:
@@ -465,7 +495,10 @@ def _said_name(tokens, name: list[int], text: str) -> bool:
            for k in name):
         return False  # وسائل إعلام حكومية: nouns in -ة, not a man's name
     after = text[tokens[name[-1]].end:tokens[name[-1]].end + 8]
-    return re.match(r"\s*(?:[،,:(\-–—]|إن|أن|ان|وهو|وهي)", after) is not None
+    if re.match(r"\s*(?:[،,:(\-–—]|إن|أن|ان|وهو|وهي)", after):
+        return True
+    following = name[-1] + 1
+    return following < len(tokens) and _n(tokens[following].text) in _TITLES  # … رودجرز مدرب
 
 
 def _skip_description(tokens, taken, j: int, text: str) -> int | None:
