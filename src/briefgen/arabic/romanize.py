@@ -33,7 +33,7 @@ _GIVEN: dict[str, str] = {
     "هاني": "Hani", "هشام": "Hisham", "حمد": "Hamad", "حامد": "Hamed", "راشد": "Rashid",
     "سامي": "Sami", "صالح": "Saleh", "عادل": "Adel", "عبدو": "Abdo", "جمال": "Jamal",
     "كمال": "Kamal", "نبيل": "Nabil", "وائل": "Wael", "زياد": "Ziad", "ياسر": "Yasser",
-    "يحيى": "Yahya", "معمر": "Muammar", "فرج": "Faraj",
+    "يحيى": "Yahya", "معمر": "Muammar", "فرج": "Faraj", "رشيد": "Rashid",
     "زكريا": "Zakaria", "موسى": "Musa", "عيسى": "Issa", "سليمان": "Suleiman",
     "داود": "Dawood", "بشار": "Bashar", "حافظ": "Hafez", "رجب": "Recep", "طيب": "Tayyip",
     "الطيب": "Tayyip", "نوري": "Nouri", "حيدر": "Haider", "جواد": "Jawad", "رضا": "Reza",
@@ -139,7 +139,19 @@ def romanize_word(word: str) -> str:
         if rest.startswith("ال"):
             rest = rest[2:]
         return "Abdul" + romanize_word(rest).lower()
+    known = _GIVEN_NORMAL.get(normalize(word))
+    if known and not known[0].islower():
+        return f"{prefix}{known}" if prefix else known  # الرشيد → al-Rashid
     letters = list(word)
+    vowels = "اأإآوىية"
+    if (len(letters) >= 4 and letters[0] not in vowels and letters[1] not in vowels
+            and letters[2] == "ي" and letters[3] not in vowels):
+        # فعيل, as in عتيبي, حميد, سبيعي, قريش: Otaibi, Humaid, Subaie, Quraish.
+        head = "O" if letters[0] == "ع" else _LETTERS.get(letters[0], letters[0]).capitalize()
+        second = _LETTERS.get(letters[1], letters[1]) or ""
+        rest = romanize_word("ا" + "".join(letters[3:]))[1:] if len(letters) > 3 else ""
+        text = f"{head}{'' if head == 'O' else 'u'}{second}ai{rest}"
+        return f"{prefix}{text}" if prefix else text
     sounds: list[str] = []
     for index, char in enumerate(letters):
         last = index == len(letters) - 1
