@@ -153,3 +153,11 @@ def test_names_before_a_title_and_after_a_verb_of_saying(tmp_path):
     assert found["ستوك سيتي"]["kind"] == "organisation"
     assert found["باناجيوتس لافازانيس"]["kind"] == "person"
     assert "شغل منصب" not in found and "يعتقد مارك هيوز" not in found
+
+
+def test_one_known_english_name_is_one_candidate(tmp_path):
+    found = candidates(tmp_path, "زار المسؤول اليمن ثم الجمهورية اليمنية، وقال إن المملكة "
+                                 "العربية السعودية تدعم المملكة والسعودية.\n")
+    assert found["المملكة العربية السعودية"]["count"] == 3
+    assert found["المملكة العربية السعودية"]["en"] == "Saudi Arabia"
+    assert not {"المملكة", "السعودية", "الجمهورية اليمنية"} & set(found)  # Yemen: a registry hit

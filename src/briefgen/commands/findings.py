@@ -174,6 +174,21 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
                       and all(w in full.split() for w in words)), None)
         if owner is not None:
             groups[owner] += groups.pop(key)
+    # One known English name is one entity: المملكة, السعودية and المملكة العربية السعودية.
+    by_english: dict[tuple[str, str], str] = {}
+    for key in sorted(groups, key=lambda k: -len(k.split())):
+        first = groups[key][0][1]
+        if first.guess:
+            continue
+        owner = by_english.setdefault((first.kind, first.en), key)
+        if owner != key:
+            groups[owner] += groups.pop(key)
+    # A known name the registry already found in this source is that actor, not a candidate.
+    found_english = {_plain(f.actor.en) for f in source_actors(source, registry)}
+    for key in list(groups):
+        first = groups[key][0][1]
+        if not first.guess and _plain(first.en) in found_english:
+            del groups[key]
     extra: dict[str, list[Paragraph]] = {}
     for key, group in groups.items():
         if group[0][1].kind == "person" and len(key.split()) > 1:
@@ -190,7 +205,7 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
         lone = group[0][1].kind == "person" and len(key.split()) == 1
         if lone and group[0][1].guess and key not in extra:
             continue  # one unknown word after a title (وزير مفوض): not a name by itself
-        full = max((c for _, c in group), key=lambda c: len(c.ar.split()))
+        full = max((c for _, c in group), key=lambda c: (len(c.ar.split()), len(c.ar)))
         paragraphs: list[Paragraph] = []
         for paragraph in [p for p, _ in group] + extra.get(key, []):
             if paragraph not in paragraphs:
@@ -201,6 +216,11 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
         candidates.append(Candidate(full.ar, len(group) + len(extra.get(key, [])),
                                     tuple(paragraphs), full.en, full.kind, full.guess, variants))
     return sorted(candidates, key=lambda c: -c.count)  # stable: ties keep text order
+
+
+def _plain(english: str) -> str:
+    """English name without a bracketed gloss or case: 'Houthis (Ansar Allah)' → 'houthis'."""
+    return re.sub(r"\s*\(.*\)$", "", english).strip().lower()
 
 
 def _without_particles(word: str) -> str:
