@@ -372,6 +372,10 @@ def _org_english(head: str, words: list[str]) -> str:
     if known:
         return known[1]
     head_en = _ORG_HEADS[_n(head)]
+    if words and _n(words[0]) in _ROYAL and len(words) > 1:
+        title = {"الملك": "King", "الامير": "Prince", "الشيخ": "Sheikh", "الامام": "Imam"}
+        person = romanize_name(" ".join(words[1:]))[0]
+        return f"{title.get(_n(words[0]), 'King')} {person} {head_en}"  # King Saud University
     if head_en == "Agency" and words and _n(words[0]) == _n("الأنباء"):
         head_en, words = "News Agency", words[1:]  # وكالة الأنباء الألمانية
     nationality = [(_WORDS_EN[_n(w)]) for w in words if _WORDS_EN.get(_n(w)) in _NATIONALITY]
