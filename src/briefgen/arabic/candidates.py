@@ -98,7 +98,7 @@ _AMBIGUOUS_GIVEN = _set(
     "أمل هدى منى سعيد صالح عادل حامد جمال كمال سلطان أمير بدر فارس مالك شريف نبيل مراد "
     "سيف هادي رضا ناصر منصور عباس بن ابن أبو أبي آل عبد الشيخ دي ولد جو بان مارك طيب "
     "الطيب وحيد جابر راشد ماجد عامر عصام فؤاد نادر ياسين زايد غازي سامي حمد مبارك الأسد "
-    "رجب على حافظ حسن أسماء عمر بنين أمين تركي مؤيد"
+    "رجب على حافظ حسن أسماء عمر بنين أمين تركي مؤيد صدام"
 )
 _CLUB_ENDS = _set("سيتي يونايتد")
 _FUTURE_VERBS = _set("ستكون ستعقد ستقوم ستتم ستبدأ ستصل ستواصل")
@@ -336,6 +336,11 @@ def _org_pass(tokens, taken, text, claim) -> None:
             if key in _STOP or key in _ORG_STOP_ARTICLE or word[0] in "وف" and _article(word[1:]):
                 break
             proper = bool(words) and not _article(tokens[words[0]].text)
+            news = len(words) == 1 and _n(tokens[words[0]].text) == _n("أنباء")
+            if news and not _article(word) and len(word) > 2 and key not in _STOP:
+                words.append(j)  # وكالة أنباء فارس
+                j += 1
+                continue
             if proper and _WORDS_EN.get(key) not in _NATIONALITY:
                 break  # صحيفة حرييت الخبر: a name, then only a nationality (أرامكو السعودية)
             if words and _n(tokens[words[-1]].text) in _ROYAL:
@@ -349,6 +354,7 @@ def _org_pass(tokens, taken, text, claim) -> None:
             if _article(word) or (key in _WORDS_EN):
                 words.append(j)
             elif (not words and not _article(head) and len(word) > 2 and key not in _TITLES
+                  and _n(head) != _n("تنظيم")  # تنظيم هجمات: organising, not an organisation
                   and not key.endswith(("ه", "ي"))  # مجموعة أولى, محكمة محلية: adjectives
                   and key not in places()  # اتحاد ماليزيا: the place is its own name
                   and not re.match(r"[يت]\w{3}", word)):  # منظمة يمكن: a verb
@@ -376,8 +382,9 @@ def _org_english(head: str, words: list[str]) -> str:
         title = {"الملك": "King", "الامير": "Prince", "الشيخ": "Sheikh", "الامام": "Imam"}
         person = romanize_name(" ".join(words[1:]))[0]
         return f"{title.get(_n(words[0]), 'King')} {person} {head_en}"  # King Saud University
-    if head_en == "Agency" and words and _n(words[0]) == _n("الأنباء"):
-        head_en, words = "News Agency", words[1:]  # وكالة الأنباء الألمانية
+    if head_en == "Agency" and words and _n(words[0]) in (_n("الأنباء"), _n("أنباء")):
+        rest_en = " ".join(_WORDS_EN.get(_n(w)) or romanize_name(w)[0] for w in words[1:])
+        return f"{rest_en} News Agency".strip()  # وكالة أنباء فارس, وكالة الأنباء الألمانية
     nationality = [(_WORDS_EN[_n(w)]) for w in words if _WORDS_EN.get(_n(w)) in _NATIONALITY]
     rest = [w for w in words if _WORDS_EN.get(_n(w)) not in _NATIONALITY]
     english = [_WORDS_EN.get(_n(w)) or romanize_name(w)[0] for w in rest]

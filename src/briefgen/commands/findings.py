@@ -183,6 +183,15 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
         owner = by_english.setdefault((first.kind, first.en), key)
         if owner != key:
             groups[owner] += groups.pop(key)
+    # A newspaper, channel or club named once with its nationality and once without.
+    for key in sorted(groups, key=lambda k: len(k.split())):
+        first = groups[key][0][1]
+        if first.kind != "organisation" or not first.en.split()[-1].islower():
+            continue
+        longer = next((k for k in groups if k != key and k.startswith(key + " ")
+                       and groups[k][0][1].kind == "organisation"), None)
+        if longer is not None:
+            groups[longer] += groups.pop(key)
     # A known name the registry already found in this source is that actor, not a candidate.
     found_english = {_plain(f.actor.en) for f in source_actors(source, registry)}
     for key in list(groups):
