@@ -358,6 +358,11 @@ def actors_add(ctx, candidate, actor_id, en, kind, source):
 
     Refuses an id or a name the registry already has (exit status 2); the file's comments
     are kept and it is replaced in one rename.
+
+    \b
+    Example:
+      briefgen actors add "عبد ربه منصور هادي" --id hadi --source ~/new-article.txt
+      briefgen actors add "مارك روته" --id mark-rutte --en "Mark Rutte" --kind person
     """
     from .commands.findings import open_source, source_candidates
     from .commands.registry_add import add_to_registry, new_actor
