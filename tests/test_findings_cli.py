@@ -80,7 +80,7 @@ def test_dates_of_a_file_outside_the_project(article):
     assert [(d["value"], d["qualifier"], d["paragraph"], d["english"]) for d in dates] == [
         ("2024-03-03", None, "macron-visit#p2", "3 March 2024"),
         ("--09", "early", "macron-visit#p2", "early September"),
-        ("2009", None, "macron-visit#p3", "2009"),
+        ("2009", "since", "macron-visit#p3", "since 2009"),  # منذ عام 2009
     ]
     assert not any(d["year_inferred"] for d in dates)
 
@@ -148,9 +148,10 @@ def test_actors_candidates(article):
     result = run("actors", str(article), "--candidates")
     assert result.exit_code == 0, result.output
     table = result.output.split("names the registry lacks (2):\n", 1)[1]
-    assert table.splitlines()[0].split() == ["count", "paragraphs", "name"]
-    assert re.search(r"^\s*1\s+p1\s+إيمانويل ماكرون$", table, re.M)
-    assert re.search(r"^\s*1\s+p3\s+كينيث ماكنزي$", table, re.M)
+    assert table.splitlines()[0].split() == ["count", "paragraphs", "kind", "en", "name"]
+    # The later surname-only mention (p2) is folded into the full name.
+    assert re.search(r"^\s*2\s+p1-p2\s+person\s+Emmanuel Macron\s+إيمانويل ماكرون$", table, re.M)
+    assert re.search(r"^\s*1\s+p3\s+person\s+\S+ \S+\?\s+كينيث ماكنزي$", table, re.M)
 
 
 def test_actors_candidates_json(article):
@@ -158,8 +159,9 @@ def test_actors_candidates_json(article):
     assert result.exit_code == 0, result.output
     found = json.loads(result.output)
     assert found.keys() == {"actors", "candidates"}
-    assert {"name": "إيمانويل ماكرون", "count": 1,
-            "paragraphs": ["macron-visit#p1"]} in found["candidates"]
+    assert {"ar": "إيمانويل ماكرون", "name": "إيمانويل ماكرون", "en": "Emmanuel Macron",
+            "kind": "person", "guess": False, "count": 2,
+            "paragraphs": ["macron-visit#p1", "macron-visit#p2"]} in found["candidates"]
     assert all(a["id"] != "tehran" or a["count"] == 1 for a in found["actors"])
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .commands.registry_add import ActorsGroup
 from .errors import BriefgenError
 
 EXIT_USER_ERROR = 2
@@ -313,14 +314,25 @@ def dates(ctx, source, as_json):
     click.echo(to_json(findings) if as_json else dates_table(findings))
 
 
-@cli.command()
+@cli.group(cls=ActorsGroup)
+def actors():
+    """List a source's actors (`actors SOURCE`), or add a candidate (`actors add NAME`).
+
+    \b
+    Example:
+      briefgen actors ~/new-article.txt --candidates
+      briefgen actors add "عبد ربه منصور هادي" --id hadi --source ~/new-article.txt
+    """
+
+
+@actors.command("list", hidden=True)
 @click.argument("source")
 @click.option("--json", "as_json", is_flag=True,
               help="Print one JSON array, one object per actor "
                    "(with --candidates: an object with `actors` and `candidates`).")
 @click.option("--candidates", is_flag=True, help="Also list likely names seeds/actors.yaml lacks.")
 @click.pass_context
-def actors(ctx, source, as_json, candidates):
+def actors_list(ctx, source, as_json, candidates):
     """List the actors of seeds/actors.yaml a source mentions, with counts and paragraphs.
 
     SOURCE is a source id, an alias or the path of any UTF-8 text file.
@@ -359,6 +371,57 @@ def actors(ctx, source, as_json, candidates):
         if lacking:
             click.echo(candidates_table(lacking))
 
+
+
+@actors.command("add")
+@click.argument("candidate")
+@click.option("--id", "actor_id", required=True, help="Registry id, kebab-case.")
+@click.option("--en", help="English name (default: the candidate's, or a romanisation).")
+@click.option("--kind", type=click.Choice(["person", "organisation", "place", "state"]),
+              help="Kind (default: the candidate's, or person).")
+@click.option("--source", help="Source the candidate was found in: its English name, kind and "
+                               "Arabic forms come from there.")
+@click.pass_context
+def actors_add(ctx, candidate, actor_id, en, kind, source):
+    """Add CANDIDATE (a name `actors --candidates` lists) to seeds/actors.yaml.
+
+    Refuses an id or a name the registry already has (exit status 2); the file's comments
+    are kept and it is replaced in one rename.
+
+    \b
+    Example:
+      briefgen actors add "عبد ربه منصور هادي" --id hadi --source ~/new-article.txt
+      briefgen actors add "مارك روته" --id mark-rutte --en "Mark Rutte" --kind person
+    """
+    from .commands.findings import open_source, source_candidates
+    from .commands.registry_add import add_to_registry, new_actor
+    from .inputs import load_registry
+
+    project = _project(ctx)
+    path = project.seeds / "actors.yaml"
+    registry = load_registry(project)
+    if registry is None:
+        raise BriefgenError(f"{path}: no actor registry; create it first")
+    found = None
+    label = None
+    if source is not None:
+        item = open_source(source, project)
+        label = item.id
+        match = [c for c in source_candidates(item, registry)
+                 if normalize_name(c.name) == normalize_name(candidate)]
+        if not match:
+            raise BriefgenError(f"'{candidate}' is not a candidate of {item.id}; "
+                                f"`briefgen actors {source} --candidates` lists them")
+        found = {"en": match[0].en, "kind": match[0].kind, "variants": match[0].variants}
+    actor = new_actor(candidate, actor_id, registry, en, kind, found, label)
+    add_to_registry(path, actor)
+    click.echo(f"added {actor.id} ({actor.en}, {actor.kind}) to {path}")
+
+
+def normalize_name(name: str) -> str:
+    from .arabic.normalize import normalize
+
+    return normalize(name)
 
 @cli.command()
 @click.argument("spec", type=click.Path(dir_okay=False, path_type=Path))

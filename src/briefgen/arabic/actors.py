@@ -46,11 +46,16 @@ class Actor:
     notes: str | None = doc("What a reader of the registry should know.", default=None)
     exclude: tuple[str, ...] = doc(
         "Longer phrases that contain a name but mean something else.", default=())
+    adjective_variants: tuple[str, ...] = doc(
+        "Names that are also an adjective (سورية, 'Syrian'): a mention only where the context "
+        "makes them the name: after a preposition or particle (في سورية, لسورية), before و or "
+        "punctuation (سورية والعراق), at the start; not after a noun (قوات سورية).",
+        default=())
     line: int | None = internal(default=None)
 
     @property
     def names(self) -> tuple[str, ...]:
-        return (self.ar, *self.variants)
+        return (self.ar, *self.variants, *self.adjective_variants)
 
 
 @dataclass(frozen=True)
@@ -68,6 +73,7 @@ class _Name:
     words: tuple[str, ...]
     actor_id: str | None  # None: an exclude phrase
     length: int
+    adjective: bool = False  # also an adjective: a mention only where the context says so
 
 
 class _Word(NamedTuple):
@@ -121,10 +127,12 @@ class Registry:
         for actor in self.actors:
             phrases: list[tuple[str, str | None]] = [(name, actor.id) for name in actor.names]
             phrases += [(phrase, None) for phrase in actor.exclude]
+            adjectives = set(actor.adjective_variants)
             for phrase, actor_id in phrases:
                 words = tuple(_WORD.findall(normalize(phrase)))
                 if words:
-                    name = _Name(words, actor_id, len(" ".join(words)))
+                    name = _Name(words, actor_id, len(" ".join(words)),
+                                 actor_id is not None and phrase in adjectives)
                     index.setdefault(words[0], []).append(name)
         return {
             first: tuple(sorted(names, key=lambda n: (-len(n.words), -n.length)))
@@ -189,11 +197,34 @@ def _folded_mentions(folded: Folded, registry: Registry) -> list[tuple[str, int,
     taken: list[tuple[int, int]] = []
     kept = []
     for name, start, end in found:
+        if name.adjective and _adjective_here(folded.text, words, start, end):
+            continue
         if all(end <= s or start >= e for s, e in taken):
             taken.append((start, end))
             if name.actor_id is not None:
                 kept.append((name.actor_id, *folded.span(start, end)))
     return sorted(kept, key=lambda m: m[1])
+
+
+_BEFORE_NAME = frozenset(normalize(w) for w in (
+    "في من إلى الى عن على مع بين حول داخل خارج نحو تجاه ضد لدى عبر منذ حتى أن إن و أو ثم "
+    "زار يزور تزور زيارة دخل دخول شمال جنوب شرق غرب وسط حدود أراضي أرض مدن"
+).split())
+
+
+def _adjective_here(text: str, words: list[_Word], start: int, end: int) -> bool:
+    """Say whether a name that is also an adjective qualifies the noun before it here."""
+    index = next((i for i, w in enumerate(words) if w.start <= start < w.end), None)
+    if index is None or start > words[index].start:  # بسورية, وسورية: a particle, a name
+        return False
+    after = text[end:end + 3]
+    if not after.strip() or after.lstrip()[:1] in "،,.؛:)»\"!؟?-" or (
+            index + 1 < len(words) and words[index + 1].text.startswith("و")):
+        return False  # سورية والعراق, في سورية.
+    if index == 0 or not text[words[index - 1].end:start].isspace():
+        return False
+    previous = words[index - 1].text
+    return previous not in _BEFORE_NAME and not previous.startswith("ال")
 
 
 def _words(folded_text: str) -> list[_Word]:

@@ -9,8 +9,9 @@ phrases, year ranges, single years); a later pass never takes text an earlier on
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from hijridate import Hijri
 
@@ -108,8 +109,25 @@ _QUALIFIERS: dict[str, str] = {
     "مستهل": "early", "في وقت مبكر من": "early",
     "منتصف": "mid", "أواسط": "mid", "اواسط": "mid",
     "أواخر": "late", "اواخر": "late", "نهاية": "late", "نهايات": "late",
-    "في وقت متأخر من": "late",
+    "في وقت متأخر من": "late", "الأيام الأخيرة من": "late", "الايام الاخيرة من": "late",
+    "الأسابيع الأخيرة من": "late", "الأشهر الأخيرة من": "late",
 }
+_SEASONS: dict[str, str] = {
+    "صيف": "summer", "الصيف": "summer", "شتاء": "winter", "الشتاء": "winter",
+    "ربيع": "spring", "الربيع": "spring", "خريف": "autumn", "الخريف": "autumn",
+}
+# Decades written as words: ثمانينات / ثمانينيات (القرن الماضي), التسعينيات.
+_DECADES: dict[str, int] = {
+    "عشرين": 1920, "ثلاثين": 1930, "أربعين": 1940, "اربعين": 1940, "خمسين": 1950,
+    "ستين": 1960, "سبعين": 1970, "ثمانين": 1980, "تسعين": 1990,
+}
+# Python's weekday numbers (Monday 0) of the Arabic weekday names.
+_WEEKDAYS: dict[str, int] = {
+    "الإثنين": 0, "الاثنين": 0, "الأثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2,
+    "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6, "الاحد": 6,
+}
+_ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                     "Sunday")
 
 _ORDINAL_UNITS = ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
                   "الثامن", "التاسع")
@@ -137,7 +155,8 @@ _ORDINALS = _ordinal_days()
 # Plain "من" is left out: "من مارس" is as often "whoever practised".
 _CUE_WORDS = (
     "في", "منذ", "خلال", "حتى", "قبل", "بعد", "إلى", "الى", "لغاية", "طوال", "أثناء",
-    "اثناء", "بحلول", "اعتبارا من", "ابتداء من", "بدءا من", "شهري",
+    "اثناء", "بحلول", "اعتبارا من", "ابتداء من", "بدءا من", "شهري", "إلى غاية", "الى غاية",
+    "غاية",
 )
 _RELATIVE_AFTER_MONTH = ("الماضي", "المقبل", "القادم", "المنصرم", "الفائت", "المنقضي",
                          "من هذا العام", "من ذلك العام", "من العام", "من السنة", "من نفس العام")
@@ -182,7 +201,8 @@ _QUALIFIER = rf"(?:{_alternation(list(_QUALIFIERS))})(?!\w)"
 _YEAR_WORD = r"(?:ال|ل)?(?:عامي|عام|سنتي|سنة)(?!\w)"
 _CLITIC = r"(?<!\w)(?P<clitic>[وف]?[بل]?)"
 _YEAR_END = r"(?!\d)(?![.,٫٬]\d)(?:\s*م(?!\w))?"
-_RANGE_JOIN = r"(?:\s*[-–—]\s*|\s+(?:إلى|الى|حتى)\s+|\s+و\s*)"
+_RANGE_JOIN = (r"(?:\s*[-–—]\s*|\s+(?:إلى\s+غاية|الى\s+غاية|إلى|الى|حتى|لغاية)\s+"
+               r"|\s+و\s*)")
 _HIJRI_MARK = r"\s*(?:ه|هجري|هجرية|للهجرة|الهجري|الهجرية)(?!\w)"
 # The Iranian (solar) Hijri calendar, used by Iranian and Afghan sources: هـ.ش, هجري شمسي.
 _SOLAR_MARK = (r"\s*(?:ه\s?\.?\s?ش|(?:ال)?هجري(?:ة)?\s+(?:ال)?شمسي(?:ة)?|(?:ال)?شمسي(?:ة)?"
@@ -194,7 +214,10 @@ def _phrase(tag: str) -> str:
     day = (rf"(?:(?:ال)?(?P<{tag}day>[0-3]?\d)(?!\d)\s*(?:من\s+)?"
            rf"|(?P<{tag}ordinal>{_ORDINAL})\s+من\s+)")
     year = rf"(?:(?:\s+(?:من\s+)?{_YEAR_WORD}\s*|\s*)(?P<{tag}year>\d{{4}}){_YEAR_END})"
-    return rf"{day}?(?P<{tag}shahr>شهر\s+)?(?P<{tag}month>{_MONTH_PAIR}){year}?"
+    # A day after the month ("يوليو (تموز) 15، 2019") when a year or a pause follows it.
+    day_after = (rf"(?:\s+(?P<{tag}day_after>[0-3]?\d)(?![\d.,٫٬]\d)"
+                 rf"(?=\s*[،,]?\s*\d{{4}}|\s*[،,.؛;)]|\s*$)\s*[،,]?)")
+    return rf"{day}?(?P<{tag}shahr>شهر\s+)?(?P<{tag}month>{_MONTH_PAIR}){day_after}?{year}?"
 
 
 _HIJRI_RE = re.compile(
@@ -203,9 +226,14 @@ _HIJRI_RE = re.compile(
     rf"{_HIJRI_MARK})"
 )
 _NUMERIC_RE = re.compile(
-    r"(?<![\w/.\-])(?P<body>(?P<day>[0-3]?\d)(?P<sep>[/.\-])(?P<month>[01]?\d)(?P=sep)"
-    r"(?P<year>\d{4})|(?P<year2>\d{4})(?P<sep2>[/.\-])(?P<month2>[01]?\d)(?P=sep2)"
-    r"(?P<day2>[0-3]?\d))(?![\w/\-]|\.\d)"
+    r"(?<![\w/.\-])(?P<body>(?P<day>[0-3]?\d) ?(?P<sep>[/.\-]) ?(?P<month>[01]?\d) ?(?P=sep) ?"
+    r"(?P<year>\d{4})(?: ?م(?!\w))?|(?P<year2>\d{4})(?P<sep2> ?[/.\-] ?)(?P<month2>[01]?\d)"
+    r"(?P=sep2)(?P<day2>[0-3]?\d))(?![\w/\-]|\.\d)"
+)
+# A Hijri date in figures, as Saudi news writes it: 11/10/1436هـ, 17 / 4 / 1430 هـ.
+_HIJRI_NUMERIC_RE = re.compile(
+    r"(?<![\w/.\-])(?P<body>(?P<day>[0-3]?\d) ?(?P<sep>[/.\-]) ?(?P<month>[01]?\d) ?(?P=sep) ?"
+    rf"(?P<year>1[34]\d\d){_HIJRI_MARK})"
 )
 _MONTH_RANGE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:من|بين)\s+{_phrase('a_')}"
@@ -226,6 +254,31 @@ _YEAR_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
     rf"(?P<year_word>{_YEAR_WORD}\s*)?(?P<year>\d{{4}}){_YEAR_END})"
 )
+
+_SEASON_RE = re.compile(
+    rf"{_CLITIC}(?P<body>(?P<season>{_alternation(list(_SEASONS))})\s+(?:من\s+)?"
+    rf"(?:{_YEAR_WORD}\s*)?(?P<year>\d{{4}}){_YEAR_END})"
+)
+_DECADE_RE = re.compile(
+    rf"{_CLITIC}(?P<body>(?:ال)?(?P<decade>{_alternation(list(_DECADES))})(?:ات|يات)(?!\w)"
+    r"(?P<century>\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين|المنصرم|الفائت))?)"
+)
+_WEEKDAY_RE = re.compile(
+    rf"(?<!\w)(?P<clitic>[وف]?[بل]?)(?P<body>(?P<weekday>{_alternation(list(_WEEKDAYS))})"
+    r"(?!\w)(?P<when>\s+(?:الماضي|المقبل|القادم|المنصرم|الفائت))?)"
+)
+# Words that make a weekday something else: صلاة الجمعة, الأحد عشر (eleven).
+_WEEKDAY_NOT_BEFORE = re.compile(r"(?:صلاة|صلاه|خطبة|خطبه|خطيب|مسجد|جامع|سوق)\s+$")
+_WEEKDAY_NOT_AFTER = re.compile(r"\s+(?:عشر|عشرة)(?!\w)")
+# A weekday just before an explicit date belongs to that date ("الخميس 15 يوليو").
+_DATE_AFTER = re.compile(rf"\s*[،,]?\s*(?:\d|(?:{_ORDINAL})\s+من|{_MONTH})")
+# Wording that puts an event after the day of writing.
+_FUTURE = re.compile(
+    r"(?<!\w)[وف]?(?:سوف|سيتم|من المنتظر|من المقرر|من المتوقع|المقبل|المقبلة|القادم|القادمة"
+    r"|غدا|يعتزم|تعتزم|س[يتن](?:تم|كون|عقد|نعقد|زور|صل|لتقي|قوم|شارك|بدأ|توجه|عود|غادر"
+    r"|ستقبل|نطلق|جتمع|صدر|علن|ناقش|بحث|حضر|لقي|رأس|ترأس|فتتح|قيم|ستمر|نظر|جري|تم)\w*)(?!\w)"
+)
+_SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?منذ\s+$")
 
 _CUE_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:{_alternation(list(_CUE_WORDS))})\s+$")
 _DATE_BEFORE = re.compile(rf"(?:{_MONTH}|\d{{4}})(?:\s*م)?\s*[،,]?\s*$")
@@ -302,6 +355,10 @@ def _english(first: _Point, last: _Point, qualifier: str | None) -> str:
     text = first.english() if first == last else _english_range(first, last)
     if qualifier == "mid":
         return f"mid-{text}"
+    if qualifier == "decade" and first.year is not None:
+        return f"the {first.year}s"
+    if qualifier in ("summer", "winter", "spring", "autumn"):
+        return f"{qualifier} {text}"
     return f"{qualifier} {text}" if qualifier else text
 
 
@@ -376,6 +433,15 @@ def _hijri_bounds(year: int, month: int | None, day: int | None) -> tuple[_Point
     return _Point(first.year), _Point(last.year)
 
 
+def _hijri_numeric(match: re.Match[str], text: str) -> _Found | None:
+    """Convert a Hijri date in figures (day/month/yearهـ) to its Gregorian day."""
+    try:
+        first, last = _hijri_bounds(int(match["year"]), int(match["month"]), int(match["day"]))
+    except (ValueError, OverflowError):
+        return None
+    return _Found(*_body_span(match), first, last, calendar="hijri")
+
+
 def _numeric(match: re.Match[str], text: str) -> _Found | None:
     """Read 10/11/2020 (day first, as Arabic writes it) or 2020-11-10."""
     if match["year"]:
@@ -394,6 +460,10 @@ def _phrase_points(match: re.Match[str], tag: str) -> tuple[_Point, _Point] | No
     year = int(match[f"{tag}year"]) if match[f"{tag}year"] else None
     if match[f"{tag}day"]:
         day = int(match[f"{tag}day"])
+        if match[f"{tag}day_after"]:
+            return None
+    elif match[f"{tag}day_after"]:
+        day = int(match[f"{tag}day_after"])
     elif match[f"{tag}ordinal"]:
         day = _ORDINALS[_key(match[f"{tag}ordinal"])]
     else:
@@ -509,18 +579,41 @@ def _counts_something(text: str, end: int) -> bool:
     return word in _COUNTED_NOUNS or (word.endswith("ا") and word[:-1] in _COUNTED_NOUNS)
 
 
+def _season(match: re.Match[str], text: str) -> _Found | None:
+    """Read 'صيف 2019': the year, with the season as its qualifier."""
+    year = int(match["year"])
+    if not _plausible_year(year) or _counts_something(text, match.end()):
+        return None
+    return _Found(*_body_span(match), _Point(year), _Point(year),
+                  _SEASONS[_key(match["season"])])
+
+
+def _decade(match: re.Match[str], text: str) -> _Found | None:
+    """Read 'ثمانينات القرن الماضي' or 'التسعينيات' as the ten years they span."""
+    first = _DECADES[match["decade"]]
+    if first == 1920 and not match["century"]:
+        return None  # عشرينات alone may be the 2020s or an age ("في العشرينات من عمره")
+    following = text[match.end():match.end() + 12]
+    if re.match(r"\s+من\s+(?:عمر|العمر)", following):
+        return None
+    return _Found(*_body_span(match), _Point(first), _Point(first + 9), "decade")
+
+
 _PASSES = (
     (_SOLAR_RE, _solar_hijri),
+    (_HIJRI_NUMERIC_RE, _hijri_numeric),
     (_HIJRI_RE, _hijri),
     (_NUMERIC_RE, _numeric),
     (_MONTH_RANGE_RE, _month_range),
     (_MONTH_PHRASE_RE, _month_phrase),
     (_YEAR_RANGE_RE, _year_range),
+    (_SEASON_RE, _season),
+    (_DECADE_RE, _decade),
     (_YEAR_RE, _year),
 )
 
 
-def _find(text: str) -> list[_Found]:
+def _find(text: str, published: datetime.date | None = None) -> list[_Found]:
     """Run every pass over normalised `text`, each keeping clear of what earlier ones took."""
     found: list[_Found] = []
     for pattern, read in _PASSES:
@@ -531,19 +624,69 @@ def _find(text: str) -> list[_Found]:
             date = read(match, text)
             if date is not None:
                 found.append(date)
+    if published is not None:
+        for match in _WEEKDAY_RE.finditer(text):
+            start, end = _body_span(match)
+            if any(start < other.end + 3 and other.start < end + 3 for other in found):
+                continue  # the weekday of a date written beside it
+            date = _weekday(match, text, published)
+            if date is not None:
+                found.append(date)
+    found = [_since(date, text) for date in found]
     return sorted(found, key=lambda date: date.start)
+
+
+def _since(date: _Found, text: str) -> _Found:
+    """Give 'since' to a date that منذ opens ("منذ عام 2011")."""
+    if date.qualifier is None and _SINCE_BEFORE.search(text, max(0, date.start - 12),
+                                                       date.start):
+        return replace(date, qualifier="since")
+    return date
+
+
+def _weekday(match: re.Match[str], text: str, published: datetime.date) -> _Found | None:
+    """Resolve a weekday news peg ("الأربعاء", "صباح الإثنين") against the publication date.
+
+    A past event took place on the nearest such weekday before publication; an event the
+    wording puts in the future (سوف, من المنتظر, المقبل, a verb with س-) on the nearest after.
+    """
+    start, end = match.start(), match.end()
+    if _WEEKDAY_NOT_BEFORE.search(text, max(0, start - 10), start) or \
+            _WEEKDAY_NOT_AFTER.match(text, end) or _DATE_AFTER.match(text, end):
+        return None
+    weekday = _WEEKDAYS[match["weekday"]]
+    when = (match["when"] or "").strip()
+    sentence_start = max(text.rfind(".", 0, start), text.rfind("،", 0, start - 40), 0)
+    sentence_end = min([i for i in (text.find(".", end), text.find("،", end + 30)) if i != -1]
+                       or [len(text)])
+    today = re.search(r"(?:اليوم|هذا)\s*\(?\s*$", text[max(0, start - 8):start])
+    if today and weekday == published.weekday():
+        day = published
+    elif when in ("المقبل", "القادم") or (
+            when == "" and _FUTURE.search(text[sentence_start:sentence_end])):
+        day = published + datetime.timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
+    elif when or re.search(r"أمس\s*\(?\s*$", text[max(0, start - 8):start]):
+        # الماضي, أمس: strictly before the day of publication
+        day = published - datetime.timedelta(days=(published.weekday() - weekday - 1) % 7 + 1)
+    else:  # news is written the day it happens, or soon after
+        day = published - datetime.timedelta(days=(published.weekday() - weekday) % 7)
+    point = _Point(day.year, day.month, day.day)
+    return _Found(*_body_span(match), point, point)
 
 
 # --- public --------------------------------------------------------------------------------
 
-def find_dates(text: str, context_year: int | None = None) -> list[DateMention]:
+def find_dates(text: str, context_year: int | None = None,
+               published: datetime.date | None = None) -> list[DateMention]:
     """Find the explicit dates in Arabic `text`, in order of appearance.
 
     A date the text gives without a year stays yearless unless `context_year` is given; then
-    it takes that year and is marked `year_inferred`.
+    it takes that year and is marked `year_inferred`. With the `published` date, weekday news
+    pegs ("الأربعاء", "الخميس المقبل") resolve to the day they name.
     """
     normalised, offsets = _normalise(text)
-    return [_mention(text, offsets, found, context_year) for found in _find(normalised)]
+    return [_mention(text, offsets, found, context_year)
+            for found in _find(normalised, published)]
 
 
 def _mention(text: str, offsets: list[int], found: _Found,

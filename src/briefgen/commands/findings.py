@@ -6,6 +6,7 @@ every finding carries its paragraph id, and counts a brief's actors across its c
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 import unicodedata
@@ -14,7 +15,8 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..arabic.actors import Actor, Registry, find_candidates, find_mentions
+from ..arabic.actors import Actor, Registry, find_mentions
+from ..arabic.candidates import NamedCandidate, find_named_candidates
 from ..arabic.dates import DateMention, find_dates
 from ..arabic.normalize import normalize
 from ..errors import BriefgenError
@@ -54,14 +56,22 @@ class ActorFinding:
 
 @dataclass(frozen=True)
 class Candidate:
-    """A likely name the registry lacks, with where it stands."""
+    """A likely name the registry lacks, with its English form, kind and where it stands.
+
+    `guess` says the English is a romanisation rather than a known English form.
+    """
 
     name: str
     count: int
     paragraphs: tuple[Paragraph, ...]
+    en: str = ""
+    kind: str = "person"
+    guess: bool = True
+    variants: tuple[str, ...] = ()  # other full forms written for the same name
 
     def as_json(self) -> dict:
-        return {"name": self.name, "count": self.count,
+        return {"ar": self.name, "name": self.name, "en": self.en, "kind": self.kind,
+                "guess": self.guess, "count": self.count,
                 "paragraphs": [p.id for p in self.paragraphs]}
 
 
@@ -98,6 +108,14 @@ def published_year(source: Source) -> int | None:
     return source.meta.published.year if source.meta.published else None
 
 
+def published_day(source: Source) -> datetime.date | None:
+    """Return the day the source was published, if its metadata gives it to the day."""
+    published = source.meta.published
+    if published is None or published.month is None or published.day is None:
+        return None
+    return datetime.date(published.year, published.month, published.day)
+
+
 # --- Dates -----------------------------------------------------------------------------------
 
 def source_dates(source: Source) -> list[DateFinding]:
@@ -105,7 +123,7 @@ def source_dates(source: Source) -> list[DateFinding]:
     year = published_year(source)
     return [DateFinding(paragraph, date)
             for paragraph in source.paragraphs
-            for date in find_dates(paragraph.text, year)]
+            for date in find_dates(paragraph.text, year, published=published_day(source))]
 
 
 def dates_table(findings: Sequence[DateFinding]) -> str:
@@ -137,18 +155,89 @@ def source_actors(source: Source, registry: Registry) -> list[ActorFinding]:
 
 
 def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
-    """List likely names the registry lacks, paragraph by paragraph, most frequent first."""
-    counts: dict[str, int] = {}
-    shown: dict[str, str] = {}
-    where: dict[str, list[Paragraph]] = {}
-    for paragraph in source.paragraphs:
-        for name, count in find_candidates(paragraph.text, registry):
-            key = normalize(name)
-            counts[key] = counts.get(key, 0) + count
-            shown.setdefault(key, name)
-            where.setdefault(key, []).append(paragraph)
-    ranked = sorted(counts, key=lambda key: -counts[key])
-    return [Candidate(shown[k], counts[k], tuple(where[k])) for k in ranked]
+    """List likely names the registry lacks, most frequent first.
+
+    A person named later by part of the name (the surname alone, الرئيس هادي after عبد ربه
+    منصور هادي) is folded into the fullest form, and the surname's bare mentions count too.
+    """
+    found = [(paragraph, c) for paragraph in source.paragraphs
+             for c in find_named_candidates(paragraph.text, registry)]
+    groups: dict[str, list[tuple[Paragraph, NamedCandidate]]] = {}
+    for paragraph, candidate in found:
+        groups.setdefault(normalize(candidate.ar), []).append((paragraph, candidate))
+    people = sorted((k for k, g in groups.items() if g[0][1].kind == "person"),
+                    key=lambda k: -len(k.split()))
+    for key in people:
+        words = key.split()
+        owner = next((full for full in people if full != key and full in groups
+                      and len(full.split()) > len(words)
+                      and all(w in full.split() for w in words)), None)
+        if owner is not None:
+            groups[owner] += groups.pop(key)
+    # One known English name is one entity: المملكة, السعودية and المملكة العربية السعودية.
+    by_english: dict[tuple[str, str], str] = {}
+    for key in sorted(groups, key=lambda k: -len(k.split())):
+        first = groups[key][0][1]
+        if first.guess:
+            continue
+        owner = by_english.setdefault((first.kind, first.en), key)
+        if owner != key:
+            groups[owner] += groups.pop(key)
+    # A newspaper, channel or club named once with its nationality and once without.
+    for key in sorted(groups, key=lambda k: len(k.split())):
+        first = groups[key][0][1]
+        if first.kind != "organisation" or not first.en.split()[-1].islower():
+            continue
+        longer = next((k for k in groups if k != key and k.startswith(key + " ")
+                       and groups[k][0][1].kind == "organisation"), None)
+        if longer is not None:
+            groups[longer] += groups.pop(key)
+    # A known name the registry already found in this source is that actor, not a candidate.
+    found_english = {_plain(f.actor.en) for f in source_actors(source, registry)}
+    for key in list(groups):
+        first = groups[key][0][1]
+        if not first.guess and _plain(first.en) in found_english:
+            del groups[key]
+    extra: dict[str, list[Paragraph]] = {}
+    for key, group in groups.items():
+        if group[0][1].kind == "person" and len(key.split()) > 1:
+            surname = key.split()[-1]
+            for paragraph in source.paragraphs:
+                spans = [c for p, c in found if p is paragraph]
+                for match in _WORD.finditer(paragraph.text):
+                    core = _without_particles(normalize(match.group()))
+                    if core == surname and not any(
+                            c.start <= match.start() < c.end for c in spans):
+                        extra.setdefault(key, []).append(paragraph)
+    candidates = []
+    for key, group in groups.items():
+        lone = group[0][1].kind == "person" and len(key.split()) == 1
+        if lone and group[0][1].guess and key not in extra:
+            continue  # one unknown word after a title (وزير مفوض): not a name by itself
+        full = max((c for _, c in group), key=lambda c: (len(c.ar.split()), len(c.ar)))
+        paragraphs: list[Paragraph] = []
+        for paragraph in [p for p, _ in group] + extra.get(key, []):
+            if paragraph not in paragraphs:
+                paragraphs.append(paragraph)
+        paragraphs.sort(key=lambda p: p.number)
+        variants = tuple(dict.fromkeys(c.ar for _, c in group if c.ar != full.ar
+                                       and len(c.ar.split()) > 1))
+        candidates.append(Candidate(full.ar, len(group) + len(extra.get(key, [])),
+                                    tuple(paragraphs), full.en, full.kind, full.guess, variants))
+    return sorted(candidates, key=lambda c: -c.count)  # stable: ties keep text order
+
+
+def _plain(english: str) -> str:
+    """English name without a bracketed gloss or case: 'Houthis (Ansar Allah)' → 'houthis'."""
+    return re.sub(r"\s*\(.*\)$", "", english).strip().lower()
+
+
+def _without_particles(word: str) -> str:
+    for prefix in ("وال", "فال", "بال", "لل", "و", "ف", "ب", "ل"):
+        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+            return ("ال" + word[2:]) if prefix == "لل" else (
+                word[len(prefix) - 2:] if prefix.endswith("ال") else word[len(prefix):])
+    return word
 
 
 def actors_table(findings: Sequence[ActorFinding]) -> str:
@@ -158,8 +247,12 @@ def actors_table(findings: Sequence[ActorFinding]) -> str:
 
 
 def candidates_table(candidates: Sequence[Candidate]) -> str:
-    rows = [[str(c.count), paragraph_ranges(c.paragraphs), c.name] for c in candidates]
-    return table(["count", "paragraphs", "name"], rows, right={0})
+    rows = [[str(c.count), paragraph_ranges(c.paragraphs), c.kind,
+             c.en + ("?" if c.guess else ""), c.name] for c in candidates]
+    text = table(["count", "paragraphs", "kind", "en", "name"], rows, right={0})
+    if any(c.guess for c in candidates):
+        text += "\n? English romanised by briefgen, not a known English form"
+    return text
 
 
 def to_json(items: Iterable) -> str:

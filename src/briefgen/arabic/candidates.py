@@ -1,0 +1,604 @@
+"""Names of people, organisations and places the registry lacks, each with an English form.
+
+`find_named_candidates` reads one text and returns every candidate occurrence; the caller
+folds them over a source (a later surname-only mention joins the person's full name). Sources
+of evidence, in order, each claiming its words so a later pass never splits them:
+
+1. the registry: what it matches is a hit, never a candidate;
+2. the gazetteer (gazetteer.py): countries, cities and well-known organisations;
+3. heads: a region word (محافظة القنفذة → القنفذة) or an organisation word with what follows
+   (وزارة الداخلية, البنك المركزي, صحيفة حرييت);
+4. people: after a title (الرئيس اليمني عبد ربه منصور هادي), a common given name with the
+   name words after it (محمد بن عبدالله العتيبي), a verb of saying before a name, and names
+   in Latin script.
+
+A candidate is never a fragment: attached particles are stripped, and a name stops before a
+function word, an adverb or a word joined by و.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .actors import Registry, find_mentions
+from .gazetteer import organisations, places
+from .normalize import normalize
+from .romanize import is_known_given, is_known_name, is_surname, romanize_name
+
+CandidateKind = Literal["person", "organisation", "place"]
+_TOKEN = re.compile(r"(?:[^\W\d_]|[\u064B-\u065F\u0670\u0640])+")
+_MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640]")
+
+
+@dataclass(frozen=True)
+class NamedCandidate:
+    """One occurrence of a name the registry lacks: Arabic as written, English, kind."""
+
+    ar: str
+    en: str
+    kind: CandidateKind
+    guess: bool
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str  # as written, without marks
+    start: int
+    end: int
+    core: str  # without attached particles
+    core_start: int
+
+
+def _n(words: str) -> str:
+    return normalize(words)
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(_n(w) for w in words.split())
+
+
+_STOP = _set(
+    "في من إلى الى عن على أن إن مع بعد قبل خلال حول منذ لدى عند قد لم لن لا ما هو هي هم "
+    "الذي التي الذين اللذين اللتين كان كانت يكون يوم بين ضد عبر نحو تجاه أو ثم حتى بأن لأن "
+    "كما أيضا مؤخرا أمس غدا اليوم قال يقول قالت أكد أعلن صرح أشار أضاف أوضح هذا هذه ذلك تلك "
+    "وقال وأكد وأضاف وأشار وأوضح وأعلن حيث كل بعض غير عدد عام العام الماضي المقبل الحالي "
+    "الجاري السابق الأسبق الراحل الجديد الجديدة آنذاك حينذاك حينها سابقا حاليا لاحقا فقط "
+    "جدا أكثر أقل إنه أنه بأنه لكن لكنه وقد فقد إذ إذا لو كيف متى أين أي وهو وهي شخص رجل "
+    "امرأة الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء ليلة "
+    "عاما سنة شهر أسبوع يونيو يوليو أغسطس نحو حوالي بنحو ديموقراطيا ديمقراطيا رسميا "
+    "جميع كافة كل سائر عدة أهالي أسرة عائلة والدة والد زوجة ابنة نجل شقيق "
+    "داخل خارج قرب أمام خلف فوق تحت وسط عقب إثر بسبب اليورو وهو وهي بشأن بخصوص تضامن "
+    "إدانة وقوف دعم ترحيب رفض استنكار تأييد أهمية ضرورة عن خلال توفي توفى عليه عليها عليهم "
+    "فيه فيها منه منها له لها لهم إليه إليها منصب منصبه منصبا"
+)
+_TITLES = _set(
+    "الرئيس رئيس نائب وزير الوزير الجنرال اللواء العميد العقيد الفريق المشير الملا الشيخ "
+    "قائد القائد المتحدث الناطق الزعيم زعيم المبعوث مبعوث السفير سفير المستشار مستشار "
+    "الأمير أمير السيناتور الدكتور د الخبير خبير المحلل الباحث مولوي المولوي الإمام آية "
+    "الملك ولي العهد الأستاذ المهندس المدرب مدرب اللاعب لاعب المدير مدير الأمين أمين "
+    "الداعية المفتي مفتي القاضي الرائد النقيب الملازم المقدم الشاه الرئيسة السيد السيدة "
+    "المواطن المواطنة الكاتب الكاتبة الصحفي الصحافي المحامي المعلق النجم الحارس المهاجم "
+    "رئيسة محافظ المحافظ مساعد نائبة عضو العضو مؤسس الفنان الفنانة الشاعر البروفيسور "
+    "خادم ملك"
+)
+_SAYING = _set("قال قالت أكد أكدت أعلن أعلنت أضاف أضافت أوضح أوضحت صرح صرحت أشار أشارت "
+               "ذكر ذكرت كشف كشفت اعتبر اعتبرت رأى يقول تقول وقال")
+_NAME_LINKS = _set("بن بنت ابن أبو ابو أبي آل ولد عبد")
+_GENERIC = _set(
+    "مسؤول مسؤولون مصدر مصادر شهود شاهد متحدث ناطق بيان مراقبون محللون خبراء مسؤولين "
+    "أحد إنه إن أن التقرير البيان الموقع المصدر مصدرا مسؤولا وزير وزراء رئيس عضو "
+    "وسائل تقارير صحف وكالات"
+)
+# Given names that are also common words: they start a name only before another name word.
+_AMBIGUOUS_GIVEN = _set(
+    "أمل هدى منى سعيد صالح عادل حامد جمال كمال سلطان أمير بدر فارس مالك شريف نبيل مراد "
+    "سيف هادي رضا ناصر منصور عباس بن ابن أبو أبي آل عبد الشيخ دي ولد جو بان مارك طيب "
+    "الطيب وحيد جابر راشد ماجد عامر عصام فؤاد نادر ياسين زايد غازي سامي حمد مبارك الأسد "
+    "رجب على حافظ حسن أسماء عمر بنين أمين تركي مؤيد صدام"
+)
+_CLUB_ENDS = _set("سيتي يونايتد")
+_FUTURE_VERBS = _set("ستكون ستعقد ستقوم ستتم ستبدأ ستصل ستواصل")
+_REGION_HEADS = _set("ولاية محافظة إقليم منطقة مدينة بلدة قرية مقاطعة حي ميناء مطار")
+_REGION_PAIRS = _set("دير خان رأس بيت عين حفر جبل شرم أبو أم وادي تل بئر")
+_ORG_HEADS: dict[str, str] = {
+    _n(k): v for k, v in {
+        "حركة": "Movement", "تنظيم": "Organisation", "جماعة": "Group", "وزارة": "Ministry",
+        "مجلس": "Council", "محكمة": "Court", "المحكمة": "Court", "حزب": "Party",
+        "شركة": "Company", "وكالة": "Agency", "جبهة": "Front", "بنك": "Bank", "البنك": "Bank",
+        "اتحاد": "Union", "الاتحاد": "Union", "منظمة": "Organisation", "هيئة": "Authority",
+        "صحيفة": "newspaper", "جريدة": "newspaper", "نادي": "club", "النادي": "club",
+        "جامعة": "University", "جمعية": "Society", "مؤسسة": "Foundation",
+        "صندوق": "Fund", "لجنة": "Committee", "قناة": "channel", "مجموعة": "Group",
+        "برلمان": "Parliament", "البرلمان": "Parliament", "مصرف": "Bank", "المصرف": "Bank",
+        "ائتلاف": "Coalition", "رابطة": "League", "تحالف": "Coalition", "التحالف": "Coalition",
+        "الجيش": "Army", "جيش": "Army", "البحرية": "Navy", "الحرس": "Guard",
+        "كتائب": "Brigades", "سرايا": "Brigades", "ألوية": "Brigades", "أكاديمية": "Academy",
+        "معهد": "Institute", "مستشفى": "Hospital", "الهيئة": "Authority", "المجلس": "Council",
+        "المنظمة": "Organisation", "الوكالة": "Agency", "المؤسسة": "Foundation",
+        "غرفة": "Chamber", "الغرفة": "Chamber",
+    }.items()
+}
+# Heads with the article name an organisation only with an adjective after them.
+_WORDS_EN: dict[str, str] = {
+    _n(k): v for k, v in {
+        "الداخلية": "Interior", "الخارجية": "Foreign Affairs", "الدفاع": "Defence",
+        "الصحة": "Health", "التعليم": "Education", "العدل": "Justice", "المالية": "Finance",
+        "العمل": "Labour", "الإعلام": "Information", "الثقافة": "Culture",
+        "التجارة": "Commerce", "الإسكان": "Housing", "النقل": "Transport",
+        "الزراعة": "Agriculture", "الطاقة": "Energy", "الحج": "Hajj", "الاقتصاد": "Economy",
+        "الوزراء": "Ministers", "الشورى": "Shura", "النواب": "Representatives",
+        "الأمن": "Security", "الشعب": "People", "الأمة": "Nation", "الشيوخ": "Senate",
+        "المركزي": "Central", "الدولي": "International", "الدولية": "International",
+        "العالمية": "World", "العالمي": "World", "الإسلامية": "Islamic", "الإسلامي": "Islamic",
+        "العربية": "Arab", "العربي": "Arab", "الأوروبي": "European", "الأوروبية": "European",
+        "الوطنية": "National", "الوطني": "National", "الخليجي": "Gulf", "العليا": "Supreme",
+        "الجنائية": "Criminal", "العامة": "General", "العام": "General", "السعودية": "Saudi",
+        "السعودي": "Saudi", "الأمريكية": "US", "الأمريكي": "US", "الأميركية": "US",
+        "اليمنية": "Yemeni", "اليمني": "Yemeni", "المصرية": "Egyptian", "المصري": "Egyptian",
+        "الإيرانية": "Iranian", "الإيراني": "Iranian", "التركية": "Turkish", "التركي": "Turkish",
+        "السورية": "Syrian", "السوري": "Syrian", "العراقية": "Iraqi", "العراقي": "Iraqi",
+        "الروسية": "Russian", "الروسي": "Russian", "البريطانية": "British",
+        "البريطاني": "British", "الفرنسية": "French", "الفرنسي": "French",
+        "الإسرائيلية": "Israeli", "الإسرائيلي": "Israeli", "الأردنية": "Jordanian",
+        "اللبنانية": "Lebanese", "الفلسطينية": "Palestinian", "الشعبية": "Popular",
+        "الثوري": "Revolutionary", "الثورية": "Revolutionary", "الديمقراطي": "Democratic",
+        "الاشتراكي": "Socialist", "الاتحادية": "Federal", "الأنباء": "News",
+        "التحرير": "Liberation",
+        "الإغاثة": "Relief", "حقوق": "Rights", "الإنسان": "Human", "الأعلى": "Supreme",
+        "الوطن": "Homeland", "الجزيرة": "Al Jazeera", "العالم": "World", "الرياضة": "Sports",
+        "الشباب": "Youth", "البلدية": "Municipal", "التنمية": "Development",
+        "الاستثمار": "Investment", "النفط": "Oil", "الكهرباء": "Electricity",
+        "المياه": "Water", "الاتصالات": "Communications", "الملك": "King",
+        "السياحة": "Tourism", "الخبراء": "Experts", "الشؤون": "Affairs",
+        "الرياضي": "Sports", "الرياضية": "Sports", "القدم": "Football", "كرة": "Football",
+        "الألمانية": "German", "الألماني": "German", "الإيطالية": "Italian",
+        "الإيطالي": "Italian", "الصينية": "Chinese", "الصيني": "Chinese",
+        "الليبية": "Libyan", "الليبي": "Libyan", "الكويتية": "Kuwaiti", "القطرية": "Qatari",
+        "الإماراتية": "Emirati", "البحرينية": "Bahraini", "العمانية": "Omani",
+        "الباكستانية": "Pakistani", "الباكستاني": "Pakistani", "الأفغانية": "Afghan",
+        "الأفغاني": "Afghan", "اليونانية": "Greek", "اليوناني": "Greek", "الهندية": "Indian",
+        "الهندي": "Indian", "اليابانية": "Japanese", "الياباني": "Japanese",
+        "الكويتي": "Kuwaiti", "القطري": "Qatari", "الإماراتي": "Emirati", "الأردني": "Jordanian",
+        "اللبناني": "Lebanese", "الفلسطيني": "Palestinian", "السودانية": "Sudanese",
+        "التونسية": "Tunisian", "المغربية": "Moroccan", "الجزائرية": "Algerian",
+    }.items()
+}
+# Adjectives that are nationalities: in English they go before the head.
+_NATIONALITY = frozenset(v for v in _WORDS_EN.values() if v in {
+    "Saudi", "US", "Yemeni", "Egyptian", "Iranian", "Turkish", "Syrian", "Iraqi", "Russian",
+    "British", "French", "Israeli", "Jordanian", "Lebanese", "Palestinian", "European", "Gulf",
+    "Arab", "German", "Italian", "Chinese", "Libyan", "Kuwaiti", "Qatari", "Emirati", "Bahraini",
+    "Omani", "Pakistani", "Afghan", "Greek", "Indian", "Japanese", "Sudanese", "Tunisian",
+    "Moroccan", "Algerian"})
+_ROYAL = _set("الملك الأمير الشيخ الإمام")
+_ADJECTIVES_EN = frozenset({
+    "Central", "International", "World", "Islamic", "National", "Supreme", "Criminal",
+    "General", "Popular", "Revolutionary", "Democratic", "Socialist", "Federal", "Municipal"})
+_ORG_STOP_ARTICLE = _set(
+    "الذي التي الذين العام الماضي المقبل الحالي الجاري اليوم الأسبوع الشهر السابق الأسبق "
+    "الراحل الجديد الجديدة السابقة الأخير الأخيرة الأول الثاني الثالث ذاته ذاتها نفسه نفسها "
+    "المنطقة البلاد المملكة الدولة الحكومة التابع التابعة"
+)
+
+
+def _strip_marks(text: str) -> str:
+    return _MARKS.sub("", text)
+
+
+def _tokens(text: str) -> list[_Token]:
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        word = _strip_marks(match.group())
+        core, skip = _core(word)
+        tokens.append(_Token(word, match.start(), match.end(), core, match.start() + skip))
+    return tokens
+
+
+def _core(word: str) -> tuple[str, int]:
+    """Return the word without attached و ف ب ل ك (لل as ل + ال), and the letters dropped."""
+    for prefix in ("وبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل"):
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            if prefix.endswith("لل"):
+                return "ال" + word[len(prefix):], len(prefix) - 1
+            return word[len(prefix) - 2:], len(prefix) - 2
+    if len(word) > 3 and word[0] in "وف" and word[1] in "بلك" and len(word) > 4:
+        return word[2:], 2
+    if len(word) > 3 and word[0] in "وفبل":
+        return word[1:], 1
+    return word, 0
+
+
+def _readings(token: _Token) -> list[tuple[str, int]]:
+    """The word as written and without particles, with where each starts."""
+    readings = [(token.text, token.start)]
+    if token.core != token.text:
+        readings.append((token.core, token.core_start))
+    return readings
+
+
+def _as(token: _Token, table) -> tuple[str, int] | None:
+    """Return the reading of a token (as written first, then without particles) in `table`."""
+    for reading, start in _readings(token):
+        if _n(reading) in table:
+            return reading, start
+    return None
+
+
+def _joined(tokens: list[_Token], i: int, text: str) -> bool:
+    """Say whether token i follows token i-1 with only spaces (or a hyphen) between them."""
+    if i <= 0 or i >= len(tokens):
+        return False
+    gap = text[tokens[i - 1].end:tokens[i].start]
+    if tokens[i - 1].text == "د" and re.fullmatch(r"\.\s*", gap):
+        return True  # د. (Dr.) before a name
+    return bool(gap) and re.fullmatch(r"[\s\-]+", gap) is not None and "\n" not in gap
+
+
+def _article(word: str) -> bool:
+    return word.startswith("ال") and len(word) > 3
+
+
+def find_named_candidates(text: str, registry: Registry) -> list[NamedCandidate]:
+    """Return every candidate name in `text`, in order, none overlapping a registry hit."""
+    tokens = _tokens(text)
+    taken = [False] * len(tokens)
+    for mention in find_mentions(text, registry):
+        for i, token in enumerate(tokens):
+            if token.start < mention.end and mention.start < token.end:
+                taken[i] = True
+    found: list[NamedCandidate] = []
+
+    def claim(first: int, last: int, start: int, en: str, kind: CandidateKind,
+              guess: bool, ar: str | None = None) -> None:
+        end = tokens[last].end
+        if kind == "person" and _n(tokens[last].text) in _CLUB_ENDS:
+            kind = "organisation"  # ستوك سيتي, مانشستر يونايتد: a club
+        ar = ar or _strip_marks(text[start:end])
+        for i in range(first, last + 1):
+            taken[i] = True
+        found.append(NamedCandidate(ar, en, kind, guess, start, end))
+
+    _org_pass(tokens, taken, text, claim)
+    _gazetteer_pass(tokens, taken, text, claim)
+    _region_pass(tokens, taken, text, claim)
+    _person_pass(tokens, taken, text, claim)
+    return sorted(found, key=lambda c: c.start)
+
+
+def _gazetteer_pass(tokens, taken, text, claim) -> None:
+    place_table, org_table = places(), organisations()
+    i = 0
+    while i < len(tokens):
+        hit = None
+        if not taken[i]:
+            for reading, start in _readings(tokens[i]):
+                for length in (4, 3, 2, 1):
+                    last = i + length - 1
+                    if last >= len(tokens) or any(taken[i:last + 1]):
+                        continue
+                    if not all(_joined(tokens, j, text) for j in range(i + 1, last + 1)):
+                        continue
+                    words = " ".join([reading, *(t.text for t in tokens[i + 1:last + 1])])
+                    key = _n(words)
+                    if key in place_table:
+                        hit = (last, start, place_table[key][1], "place", words)
+                    elif key in org_table:
+                        hit = (last, start, org_table[key][1], "organisation", words)
+                    if hit:
+                        break
+                if hit:
+                    break
+        if hit and not _adjective_use(tokens, i, hit[0], text):
+            claim(i, hit[0], hit[1], hit[2], hit[3], False, hit[4])
+            i = hit[0] + 1
+        else:
+            i += 1
+
+
+def _adjective_use(tokens, i: int, last: int, text: str) -> bool:
+    """Say whether a country name that is also an adjective (سورية) qualifies the noun before."""
+    if i != last or tokens[i].core != tokens[i].text or not _n(tokens[i].text).endswith("يه"):
+        return False
+    if not _joined(tokens, i, text):
+        return False
+    previous = tokens[i - 1].core
+    return not _article(previous) and _n(previous) not in _STOP and _n(
+        tokens[i - 1].text) not in _STOP
+
+
+def _org_pass(tokens, taken, text, claim) -> None:
+    for i, token in enumerate(tokens):
+        if taken[i]:
+            continue
+        read = _as(token, _ORG_HEADS)
+        if read is None:
+            continue
+        head, head_start = read
+        words: list[int] = []
+        for length in (3, 2):  # a listed name: هيئة كبار العلماء
+            span = range(i + 1, i + 1 + length)
+            if span.stop <= len(tokens) and all(_joined(tokens, k, text) for k in span) and _n(
+                    " ".join([head, *(tokens[k].text for k in span)])) in organisations():
+                words = list(span)
+                break
+        j = i + 1 if not words else len(tokens)
+        while j < len(tokens) and len(words) < 4 and _joined(tokens, j, text) and not taken[j]:
+            word = tokens[j].text
+            key = _n(word)
+            if not text[tokens[j - 1].end:tokens[j].start].isspace():
+                break  # التحالف العربي- الشرعية: a hyphen joins two names, not one
+            if _n(head) == _n("حركة") and _article(word) and not words:
+                break  # حركة النقل, حركة الصعود: movement, not a movement
+            if key in _STOP or key in _ORG_STOP_ARTICLE or word[0] in "وف" and _article(word[1:]):
+                break
+            proper = bool(words) and not _article(tokens[words[0]].text)
+            news = len(words) == 1 and _n(tokens[words[0]].text) == _n("أنباء")
+            if news and not _article(word) and len(word) > 2 and key not in _STOP:
+                words.append(j)  # وكالة أنباء فارس
+                j += 1
+                continue
+            if proper and _WORDS_EN.get(key) not in _NATIONALITY:
+                break  # صحيفة حرييت الخبر: a name, then only a nationality (أرامكو السعودية)
+            if words and _n(tokens[words[-1]].text) in _ROYAL:
+                name = _name_words(tokens, taken, j, text)
+                if name:  # مستشفى الملك عبد العزيز
+                    words += name
+                    break
+            adjective = key.endswith(("ي", "يه")) or key in _WORDS_EN
+            if (_article(head) or words) and _article(word) and not adjective:
+                break  # مجلس الوزراء الشكر: the object of the verb, not the name
+            if _article(word) or (key in _WORDS_EN):
+                words.append(j)
+            elif (not words and not _article(head) and len(word) > 2 and key not in _TITLES
+                  and _n(head) != _n("تنظيم")  # تنظيم هجمات: organising, not an organisation
+                  and not key.endswith(("ه", "ي"))  # مجموعة أولى, محكمة محلية: adjectives
+                  and key not in places()  # اتحاد ماليزيا: the place is its own name
+                  and not re.match(r"[يت]\w{3}", word)):  # منظمة يمكن: a verb
+                words.append(j)  # a proper name: صحيفة حرييت, شركة أمازون
+            else:
+                break
+            j += 1
+        if not words:
+            continue
+        last = words[-1]
+        rest = [tokens[k].text for k in words]
+        known = organisations().get(_n(" ".join([head, *rest])))
+        english = known[1] if known else _org_english(head, rest)
+        claim(i, last, head_start, english, "organisation", known is None,
+              _strip_marks(head + text[tokens[i].end:tokens[last].end]))
+
+
+def _org_english(head: str, words: list[str]) -> str:
+    org_table = organisations()
+    known = org_table.get(_n(" ".join(words)))
+    if known:
+        return known[1]
+    head_en = _ORG_HEADS[_n(head)]
+    if words and _n(words[0]) in _ROYAL and len(words) > 1:
+        title = {"الملك": "King", "الامير": "Prince", "الشيخ": "Sheikh", "الامام": "Imam"}
+        person = romanize_name(" ".join(words[1:]))[0]
+        return f"{title.get(_n(words[0]), 'King')} {person} {head_en}"  # King Saud University
+    if head_en == "Agency" and words and _n(words[0]) in (_n("الأنباء"), _n("أنباء")):
+        rest_en = " ".join(_WORDS_EN.get(_n(w)) or romanize_name(w)[0] for w in words[1:])
+        return f"{rest_en} News Agency".strip()  # وكالة أنباء فارس, وكالة الأنباء الألمانية
+    nationality = [(_WORDS_EN[_n(w)]) for w in words if _WORDS_EN.get(_n(w)) in _NATIONALITY]
+    rest = [w for w in words if _WORDS_EN.get(_n(w)) not in _NATIONALITY]
+    english = [_WORDS_EN.get(_n(w)) or romanize_name(w)[0] for w in rest]
+    adjectives = [e for e in english if e in _ADJECTIVES_EN][::-1]  # الجنائية الدولية
+    nouns = [e for e in english if e not in adjectives]
+    if head_en[0].islower():  # صحيفة حرييت → Hurriyet newspaper
+        return " ".join([*nationality, *english, head_en])
+    body = " ".join([*nationality, *adjectives, head_en])
+    return f"{body} of {' '.join(nouns)}" if nouns else body
+
+
+def _region_pass(tokens, taken, text, claim) -> None:
+    for i, token in enumerate(tokens):
+        read = _as(token, _REGION_HEADS)
+        if taken[i] or read is None:
+            continue
+        j = i + 1
+        if j >= len(tokens) or taken[j] or not _joined(tokens, j, text):
+            continue
+        first = tokens[j].text
+        key = _n(first)
+        if key in _STOP or key in _ORG_STOP_ARTICLE or key in _TITLES or len(first) < 3:
+            continue
+        if not _article(first) and (_n(read[0]) == _n("منطقة") or key.endswith(("يه", "ي"))):
+            continue  # منطقة آمنة: an adjective, not a name
+        last = j
+        if key in _REGION_PAIRS and j + 1 < len(tokens) and _joined(tokens, j + 1, text):
+            last = j + 1
+        name = " ".join(t.text for t in tokens[j:last + 1])
+        english, _ = romanize_name(name)
+        claim(j, last, tokens[j].start, english, "place", True)
+
+
+def _names_before_titles(tokens, taken, text, claim) -> None:
+    """Take two or three name words written just before a title: مارك هيوز مدرب ستوك."""
+    for t, token in enumerate(tokens):
+        if taken[t] or _n(token.text) not in _TITLES or _article(token.text):
+            continue
+        first = t
+        while (first - 1 >= 0 and t - first < 3 and not taken[first - 1]
+               and _joined(tokens, first, text)
+               and text[tokens[first - 1].end:tokens[first].start].isspace()):
+            word = tokens[first - 1].text
+            key = _n(word)
+            if (key in _STOP or key in _TITLES or _article(word) or key in _SAYING
+                    or _as(tokens[first - 1], _SAYING) or key in _GENERIC or len(word) < 3
+                    or key.endswith(("ه", "ا")) or key in _ORG_HEADS or key in _REGION_HEADS
+                    or not is_known_name(word) and re.match(r"[يتو]\w{3}", word)):
+                break  # a verb (يعتقد), a noun in -ة, a function word: not part of the name
+            first -= 1
+            if is_known_given(word):
+                break  # a name opens with its given name
+        before = _n(tokens[first - 1].text) if first else ""
+        if t - first >= 2 and before not in _set("الذي التي الذين"):  # الذي شغل منصب وزير
+            words = " ".join(tk.text for tk in tokens[first:t])
+            english, guess = romanize_name(words)
+            claim(first, t - 1, tokens[first].start, english, "person", guess)
+
+
+def _person_pass(tokens, taken, text, claim) -> None:
+    _names_before_titles(tokens, taken, text, claim)
+    i = 0
+    while i < len(tokens):
+        if taken[i]:
+            i += 1
+            continue
+        token = tokens[i]
+        start = None
+        given = (token.text, token.start) if is_known_given(token.text) else (
+            (token.core, token.core_start) if is_known_given(token.core) else None)
+        if _as(token, _TITLES):
+            start = _skip_description(tokens, taken, i + 1, text)
+        elif _as(token, _SAYING):
+            start = i + 1 if _joined(tokens, i + 1, text) else None
+            if start is not None and start < len(tokens) and (
+                    _n(tokens[start].text) in _GENERIC or _article(tokens[start].text)):
+                start = None
+        elif given and _n(token.text) != _n("على"):
+            start = i
+        if start is None or start >= len(tokens) or taken[start]:
+            i += 1
+            continue
+        name = _name_words(tokens, taken, start, text)
+        if start == i and name and len(name) == 1:
+            name = []  # a given name alone is too often a common word
+        if (name and len(name) == 1 and not is_known_given(tokens[name[0]].text)
+                and _n(tokens[name[0]].text).endswith(("ي", "يه"))):
+            name = []  # قائد ميداني: a nisba adjective, not a name
+        if start == i and name and given and _n(given[0]) in _AMBIGUOUS_GIVEN and (
+                len(name) < 2 or not (is_known_name(tokens[name[1]].text)
+                                      or _n(tokens[name[1]].text) in _NAME_LINKS
+                                      or _article(tokens[name[1]].text)
+                                      and _n(tokens[name[1]].text).endswith("ي"))):
+            name = []
+        if name and start != i and _as(token, _SAYING) and not _said_name(tokens, name, text):
+            name = []
+        if (name and start != i and not is_known_given(tokens[name[0]].text) and len(name) > 1
+                and _article(tokens[name[1]].text)
+                and not _n(tokens[name[1]].text).endswith("ي")):
+            name = []  # المدرب ... صاحب الأرض: a noun phrase, not a name
+        if name:
+            first, last = name[0], name[-1]
+            ar_start = given[1] if first == i and given else tokens[first].start
+            words = _strip_marks(text[ar_start:tokens[last].end]).split()
+            english, guess = romanize_name(" ".join(words))
+            claim(first, last, ar_start, english, "person", guess)
+            i = last + 1
+        else:
+            i += 1
+
+
+def _said_name(tokens, name: list[int], text: str) -> bool:
+    """Say whether the words after a verb of saying are a name: two or more words, an article
+    only on a family name (العتيبي), and then إن/أن, a comma or a colon."""
+    if len(name) < 2 or not is_known_given(tokens[name[0]].text) and any(
+            _article(tokens[k].text) and not _n(tokens[k].text).endswith("ي") for k in name):
+        return False
+    if any(_n(tokens[k].text).endswith("ه") and not is_known_name(tokens[k].text)
+           for k in name):
+        return False  # وسائل إعلام حكومية: nouns in -ة, not a man's name
+    after = text[tokens[name[-1]].end:tokens[name[-1]].end + 8]
+    if re.match(r"\s*(?:[،,:(\-–—]|إن|أن|ان|وهو|وهي)", after):
+        return True
+    following = name[-1] + 1
+    return following < len(tokens) and _n(tokens[following].text) in _TITLES  # … رودجرز مدرب
+
+
+def _skip_description(tokens, taken, j: int, text: str) -> int | None:
+    """Skip what follows a title before the name: الخارجية السعودي, باسم الوزارة, a place."""
+    skipped = 0
+    while j < len(tokens) and _joined(tokens, j, text) and skipped < 6:
+        word = tokens[j].text
+        key = _n(word)
+        if key in _STOP and key not in (_n("الراحل"), _n("السابق"), _n("الأسبق")):
+            return None
+        if (taken[j] or _article(word) or key in _TITLES or key in (_n("باسم"), _n("الله"))
+                or key in (_n("العهد"),)):
+            j += 1
+            skipped += 1
+            continue
+        break
+    if j >= len(tokens) or not _joined(tokens, j, text):
+        return None
+    return j
+
+
+def _prepositional(word: str) -> bool:
+    """Say whether a word is a preposition glued to a noun (لصحافيين, لمصادقة, بالقرار)."""
+    if word.startswith(("بال", "لل")) and len(word) > 4:
+        return True
+    if word[0] not in "لب" or len(word) < 4 or is_known_given(word):
+        return False
+    if _n(word[1:]) in _TITLES or _n(word[1:]) in _ORG_HEADS or _n(word[1:]) in _REGION_HEADS:
+        return True  # بوزير, لشركة
+    if len(word) < 5:
+        return False
+    if re.match(r"ل[مت]", word) and not is_known_name(word):
+        return True  # لمطالب, لتطوير (not لافازانيس)
+    return _article(word[1:]) or word.startswith("لل") or word.endswith(("ين", "ون", "ات", "ة"))
+
+
+def _name_words(tokens, taken, j: int, text: str) -> list[int]:
+    """Return the up to seven words of a name starting at token j (nasab chains are long)."""
+    name: list[int] = []
+    while j < len(tokens) and len(name) < 7 and not taken[j]:
+        if name and not (_joined(tokens, j, text)
+                         and text[tokens[j - 1].end:tokens[j].start].isspace()):
+            break  # سعود -حفظه الله: a hyphen or a full stop ends a person's name
+        word = tokens[j].text
+        if not name and not is_known_given(word) and tokens[j].core != word and (
+                is_known_given(tokens[j].core) or word[0] in "وف"):
+            word = tokens[j].core
+        key = _n(word)
+        after_link = bool(name) and _n(tokens[name[-1]].text) in _NAME_LINKS
+        if key in _STOP or key in _TITLES or key in _GENERIC and not name or len(word) < 2:
+            break
+        if key in _REGION_HEADS or key in _ORG_HEADS or _prepositional(word):
+            break
+        if not name and not is_known_name(word) and (
+                tokens[j].text.startswith("و") or word.endswith("ا") and len(word) > 3):
+            break  # ويوغر, وأعضاء: a verb or a conjunction; هدفا: an accusative noun
+        if not name and re.match(r"ب[مت]\w{3}", word) and not is_known_name(word):
+            break  # بموقف, بتوجيه: a preposition and a noun
+        if not name and key.endswith("ه") and not is_known_given(word):
+            break  # إدارة, حالة: a noun in -ة opens no man's name, and no known woman's
+        if name and word[0] in "وف" and _n(word[1:]) in _STOP:
+            break  # ديفيد وما
+        if name and is_surname(tokens[name[-1]].text):
+            break  # تسيبراس إبرام: the family name ends the name
+        if name and not is_known_name(word) and not key.endswith("ي") and (
+                re.match(r"(?:ي|س[ين])\w{3}|ت\w{4}", word) or key in _FUTURE_VERBS):
+            break  # هادي سيطلع, عمر تعلنان: a verb after the name
+        if name and word[0] == "و" and len(word) >= 4 and not is_known_name(word):
+            break  # هادي ودول: a conjunction and the next word
+        if name and word[0] == "و" and not is_known_given(word) and not after_link and (
+                _article(word[1:]) or len(word) > 4 and key not in _NAME_LINKS):
+            break
+        if _article(word) and name and not after_link:
+            if key in _ORG_STOP_ARTICLE or (key in _WORDS_EN
+                                             and _WORDS_EN[key] not in _NATIONALITY):
+                break  # خالد الدولي; but التركي, العربي are family names too
+            if len(name) > 1 and not key.endswith("ي"):
+                break  # شوقي علام التفجير: the object, not a family name
+            name.append(j)  # a family name with the article: العتيبي, الجبير
+            j += 1
+            if not (j < len(tokens) and _n(tokens[j].text) in _NAME_LINKS):
+                break
+            continue
+        if _article(word) and not name and key != _n("الله"):
+            break
+        name.append(j)
+        j += 1
+    while name and _n(tokens[name[-1]].text) in _NAME_LINKS:
+        name.pop()
+    while name and _n(tokens[name[0]].text) in _NAME_LINKS - {_n("أبو"), _n("عبد"), _n("آل")}:
+        name.pop(0)  # بن حسن بن عبدالله: the start of the name is elsewhere
+    return name

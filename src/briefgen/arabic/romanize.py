@@ -1,0 +1,196 @@
+"""English forms for Arabic names the registry and the gazetteer do not know.
+
+Common given names take their usual English spelling (محمد → Mohammed); other words are
+romanised letter by letter with the article as "al-", kunya and nasab as Abu and bin, long
+vowels written, and a short vowel guessed between two consonants. The result is a guess a
+reader can recognise, not a transliteration standard.
+"""
+
+from __future__ import annotations
+
+from .normalize import normalize
+
+# Usual English spellings of common Arabic given names and name words.
+_GIVEN: dict[str, str] = {
+    "محمد": "Mohammed", "أحمد": "Ahmed", "محمود": "Mahmoud", "مصطفى": "Mustafa",
+    "عبدالله": "Abdullah", "عبد الله": "Abdullah", "عبدالعزيز": "Abdulaziz",
+    "عبد العزيز": "Abdulaziz", "عبدالرحمن": "Abdulrahman", "عبد الرحمن": "Abdulrahman",
+    "عبدالملك": "Abdulmalik", "عبد الملك": "Abdulmalik", "عبدالمالك": "Abdelmalek",
+    "عبدالكريم": "Abdulkarim", "عبد الكريم": "Abdulkarim", "عبدالرحيم": "Abdulrahim",
+    "عبدالمجيد": "Abdulmajeed", "عبد المجيد": "Abdulmajeed", "عبدالفتاح": "Abdel Fattah",
+    "عبد الفتاح": "Abdel Fattah", "عبدربه": "Abd Rabbuh", "عبد ربه": "Abd Rabbuh",
+    "عبداللطيف": "Abdullatif", "عبد اللطيف": "Abdullatif", "عبدالحميد": "Abdulhamid",
+    "عبد الحميد": "Abdulhamid", "عبدالسلام": "Abdulsalam", "عبد السلام": "Abdulsalam",
+    "عبدالإله": "Abdulilah", "عبد الإله": "Abdulilah", "عبدالمحسن": "Abdulmohsen",
+    "عبد المحسن": "Abdulmohsen", "عبدالوهاب": "Abdulwahab", "عبد الوهاب": "Abdulwahab",
+    "عبدالهادي": "Abdulhadi", "عبدالقادر": "Abdelkader", "عبد القادر": "Abdelkader",
+    "خالد": "Khalid", "فيصل": "Faisal", "فهد": "Fahad", "سلمان": "Salman", "سعود": "Saud",
+    "سعد": "Saad", "سعيد": "Saeed", "نايف": "Nayef", "بندر": "Bandar", "تركي": "Turki",
+    "سلطان": "Sultan", "متعب": "Mutaib", "مشعل": "Mishal", "منصور": "Mansour", "ناصر": "Nasser",
+    "إبراهيم": "Ibrahim", "ابراهيم": "Ibrahim", "إسماعيل": "Ismail", "يوسف": "Youssef",
+    "علي": "Ali", "على": "Ali", "حسن": "Hassan", "حسين": "Hussein", "عمر": "Omar",
+    "عثمان": "Othman", "عمرو": "Amr", "طارق": "Tariq", "ماجد": "Majid", "وليد": "Walid",
+    "هاني": "Hani", "هشام": "Hisham", "حمد": "Hamad", "حامد": "Hamed", "راشد": "Rashid",
+    "سامي": "Sami", "صالح": "Saleh", "عادل": "Adel", "عبدو": "Abdo", "جمال": "Jamal",
+    "كمال": "Kamal", "نبيل": "Nabil", "وائل": "Wael", "زياد": "Ziad", "ياسر": "Yasser",
+    "يحيى": "Yahya", "معمر": "Muammar", "فرج": "Faraj", "رشيد": "Rashid",
+    "زكريا": "Zakaria", "موسى": "Musa", "عيسى": "Issa", "سليمان": "Suleiman",
+    "داود": "Dawood", "بشار": "Bashar", "حافظ": "Hafez", "رجب": "Recep", "طيب": "Tayyip",
+    "الطيب": "Tayyip", "نوري": "Nouri", "حيدر": "Haider", "جواد": "Jawad", "رضا": "Reza",
+    "جعفر": "Jaafar", "قاسم": "Qassem", "هادي": "Hadi", "منصور هادي": "Mansour Hadi",
+    "مسعود": "Masoud", "نواف": "Nawaf", "مساعد": "Musaed", "مشاري": "Mishari", "ممدوح": "Mamdouh",
+    "مقرن": "Muqrin", "عادلة": "Adela", "فاطمة": "Fatima", "عائشة": "Aisha", "مريم": "Maryam",
+    "نورة": "Noura", "سارة": "Sarah", "هند": "Hind", "ليلى": "Laila", "أمل": "Amal",
+    "زينب": "Zainab", "خديجة": "Khadija", "منى": "Mona", "هدى": "Huda", "أسماء": "Asma",
+    "عبير": "Abeer", "حمزة": "Hamza", "أسامة": "Osama", "اسامة": "Osama", "أيمن": "Ayman",
+    "أنور": "Anwar", "أكرم": "Akram", "أنس": "Anas", "إياد": "Iyad", "بدر": "Badr",
+    "ثامر": "Thamer", "جابر": "Jaber", "حمود": "Hamoud", "خليل": "Khalil", "رائد": "Raed",
+    "ريان": "Rayan", "زايد": "Zayed", "سامر": "Samer", "سيف": "Saif",
+    "شريف": "Sharif", "صلاح": "Salah", "عاطف": "Atef", "عامر": "Amer", "عبده": "Abdo",
+    "عصام": "Issam", "عماد": "Emad", "عوض": "Awad", "غازي": "Ghazi", "فارس": "Fares",
+    "فؤاد": "Fouad", "فواز": "Fawaz", "لؤي": "Loay", "مازن": "Mazen",
+    "مالك": "Malik", "مجدي": "Magdy", "مراد": "Murad", "مروان": "Marwan", "مهدي": "Mahdi",
+    "مؤيد": "Moayad", "ناجي": "Naji", "نادر": "Nader", "نزار": "Nizar", "هيثم": "Haitham",
+    "وحيد": "Waheed", "ياسين": "Yassin", "يزيد": "Yazid", "جون": "John", "جورج": "George",
+    "بان": "Ban", "كي مون": "Ki-moon", "باراك": "Barack", "أوباما": "Obama",
+    "دونالد": "Donald", "ترامب": "Trump", "جون كيري": "John Kerry", "كيري": "Kerry",
+    "فلاديمير": "Vladimir", "بوتين": "Putin", "سيرغي": "Sergei", "لافروف": "Lavrov",
+    "أنجيلا": "Angela", "ميركل": "Merkel", "فرانسوا": "Francois", "هولاند": "Hollande",
+    "ديفيد": "David", "كاميرون": "Cameron", "هيلاري": "Hillary", "كلينتون": "Clinton",
+    "بنيامين": "Benjamin", "نتنياهو": "Netanyahu", "أليكسيس": "Alexis", "تسيبراس": "Tsipras",
+    "مارك": "Mark", "روته": "Rutte", "أنتوني": "Antony", "بلينكن": "Blinken",
+    "إيمانويل": "Emmanuel", "ماكرون": "Macron", "جو": "Joe", "بايدن": "Biden",
+    "ستيفان": "Stefan", "دي": "de", "ميستورا": "Mistura", "إسماعيل ولد": "Ismail Ould",
+    "ولد": "Ould", "الشيخ": "Sheikh", "روحاني": "Rouhani", "ظريف": "Zarif",
+    "خامنئي": "Khamenei", "السيسي": "Sisi", "أردوغان": "Erdogan", "مبارك": "Mubarak",
+    "بوتفليقة": "Bouteflika", "الأسد": "Assad", "صدام": "Saddam", "الحوثي": "Houthi",
+    "القذافي": "Gaddafi", "عباس": "Abbas", "هنية": "Haniyeh", "مشعل خالد": "Khaled Meshaal",
+    "بن": "bin", "ابن": "ibn", "بنت": "bint", "أبو": "Abu", "ابو": "Abu", "أبي": "Abi",
+    "آل": "Al", "عبد": "Abd", "الله": "Allah", "خليل الله": "Khalilullah",
+    "ذبيح الله": "Zabihullah", "روح الله": "Ruhollah", "نصر الله": "Nasrallah",
+}
+_GIVEN_NORMAL = {normalize(k): v for k, v in _GIVEN.items()}
+# Family names in the table: they end a name, they do not open one.
+_SURNAMES = frozenset(normalize(w) for w in (
+    "أوباما ترامب بوتين لافروف ميركل هولاند كاميرون كلينتون نتنياهو تسيبراس روته بلينكن "
+    "ماكرون بايدن ميستورا روحاني ظريف خامنئي السيسي أردوغان مبارك بوتفليقة الأسد القذافي "
+    "هنية كيري الحوثي الله"
+).split())
+
+_LETTERS = {
+    "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh",
+    "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
+    "ع": "", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n",
+    "ه": "h", "ء": "", "ئ": "", "ؤ": "", "گ": "g", "پ": "p", "چ": "ch", "ڤ": "v",
+}
+_SUN = set("تثدذرزسشصضطظلن")
+
+
+def is_known_given(word: str) -> bool:
+    """Say whether `word` is a common given name or name word in the table."""
+    key = normalize(word)
+    return key in _GIVEN_NORMAL and key not in _SURNAMES
+
+
+def is_surname(word: str) -> bool:
+    """Say whether `word` is a family name of the table (it ends a name)."""
+    return normalize(word) in _SURNAMES
+
+
+def is_known_name(word: str) -> bool:
+    """Say whether `word` is a given name or a family name of the table."""
+    return normalize(word) in _GIVEN_NORMAL
+
+
+def romanize_name(name: str) -> tuple[str, bool]:
+    """Return an English form of an Arabic name and whether any word of it was a guess."""
+    words = name.split()
+    out: list[str] = []
+    guess = False
+    i = 0
+    while i < len(words):
+        pair = normalize(" ".join(words[i:i + 2])) if i + 1 < len(words) else None
+        if pair and pair in _GIVEN_NORMAL:
+            out.append(_GIVEN_NORMAL[pair])
+            i += 2
+            continue
+        word = words[i]
+        known = _GIVEN_NORMAL.get(normalize(word))
+        if known:
+            out.append(known)
+        else:
+            guess = True
+            out.append(romanize_word(word))
+        i += 1
+    return " ".join(out), guess
+
+
+def _vowelless(sounds: str) -> bool:
+    return not any(vowel in sounds for vowel in "aeiou")
+
+
+def romanize_word(word: str) -> str:
+    """Romanise one Arabic word: al- for the article, long vowels written, short ones guessed."""
+    prefix = ""
+    if word.startswith("ال") and len(word) > 3:
+        prefix, word = "al-", word[2:]
+    elif word.startswith("عبد") and len(word) > 4:
+        rest = word[3:]
+        if rest.startswith("ال"):
+            rest = rest[2:]
+        return "Abdul" + romanize_word(rest).lower()
+    known = _GIVEN_NORMAL.get(normalize(word))
+    if known and not known[0].islower():
+        return f"{prefix}{known}" if prefix else known  # الرشيد → al-Rashid
+    letters = list(word)
+    vowels = "اأإآوىية"
+    if (len(letters) >= 4 and letters[0] not in vowels and letters[1] not in vowels
+            and letters[2] == "ي" and letters[3] not in vowels):
+        # فعيل, as in عتيبي, حميد, سبيعي, قريش: Otaibi, Humaid, Subaie, Quraish.
+        head = "O" if letters[0] == "ع" else _LETTERS.get(letters[0], letters[0]).capitalize()
+        second = _LETTERS.get(letters[1], letters[1]) or ""
+        rest = romanize_word("ا" + "".join(letters[3:]))[1:] if len(letters) > 3 else ""
+        text = f"{head}{'' if head == 'O' else 'u'}{second}ai{rest}"
+        return f"{prefix}{text}" if prefix else text
+    sounds: list[str] = []
+    for index, char in enumerate(letters):
+        last = index == len(letters) - 1
+        previous = letters[index - 1] if index else ""
+        if char in "اأإآٱى":
+            if char == "إ":
+                sounds.append("i")
+            elif char == "ى" or not (sounds and sounds[-1] in ("a",)):
+                sounds.append("a")
+        elif char == "ة":
+            sounds.append("a" if not (sounds and sounds[-1].endswith("a")) else "")
+        elif char == "و":
+            sounds.append("w" if index == 0 or previous in "اي" else ("o" if last else "u"))
+        elif char == "ي":
+            if index == 0 or previous in "اوي":
+                sounds.append("y")
+            elif last:
+                sounds.append("i")
+            elif index + 1 < len(letters) and letters[index + 1] in "اة":
+                sounds.append("iy")
+            elif index == 1 and index + 1 < len(letters) and letters[index + 1] not in "اوي":
+                sounds.append("ai")  # فيصل, زيد
+            else:
+                sounds.append("i")
+        elif char in _LETTERS:
+            consonant = _LETTERS[char]
+            if char == "ع":
+                consonant = "a" if index == 0 else ""
+            written = "".join(sounds)
+            after_consonant = bool(written) and written[-1] not in "aeiouy"
+            # The short vowel Arabic leaves out: after a word's first consonant (حرب → Harb),
+            # and before a last consonant that follows a long vowel and a consonant (راشد).
+            if after_consonant and consonant and (
+                    len(written) <= 2 and written not in ("al-",) and _vowelless(written)
+                    or last and index >= 3 and letters[index - 2] in "اوي"):
+                sounds.append("a" if not last else "i")
+            sounds.append(consonant)
+        elif char.isalpha():
+            sounds.append(char)
+    text = "".join(sounds) or word
+    text = text[:1].upper() + text[1:]
+    return f"{prefix}{text}" if prefix else text

@@ -1,0 +1,163 @@
+"""Actor candidates with kinds and English names (issue 15), read from the command's JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from briefgen.arabic.romanize import romanize_name
+from briefgen.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+# Written for this test in the style of Saudi and Levantine news.
+ARTICLE = (
+    "وقال الرئيس اليمني عبد ربه منصور هادي إن قواته دخلت مدينة عدن.\n"
+    "وأكد هادي أن وزارة الداخلية في صنعاء ستعمل مع البنك المركزي اليمني.\n"
+    "وقال مارك روته لصحافيين إن المحكمة الجنائية الدولية والأونروا تتابعان الوضع.\n"
+    "وشيع أهالي محافظة القنفذة والد الأستاذ محمد بن عبدالله العتيبي، ونقلت صحيفة حرييت الخبر.\n"
+)
+
+
+def candidates(tmp_path: Path, text: str = ARTICLE) -> dict[str, dict]:
+    path = tmp_path / "article.txt"
+    path.write_text(text, "utf-8")
+    result = CliRunner().invoke(cli, ["--project", str(ROOT), "actors", str(path),
+                                      "--candidates", "--json"])
+    assert result.exit_code == 0, result.output
+    return {c["ar"]: c for c in json.loads(result.output)["candidates"]}
+
+
+def test_kinds_and_english(tmp_path):
+    found = candidates(tmp_path)
+    expected = {
+        "عبد ربه منصور هادي": ("person", "Abd Rabbuh Mansour Hadi", 2),
+        "عدن": ("place", "Aden", 1),
+        "صنعاء": ("place", "Sanaa", 1),
+        "وزارة الداخلية": ("organisation", "Ministry of Interior", 1),
+        "المحكمة الجنائية الدولية": ("organisation", "International Criminal Court", 1),
+        "الأونروا": ("organisation", "UNRWA", 1),
+        "مارك روته": ("person", "Mark Rutte", 1),
+        "القنفذة": ("place", None, 1),
+        "محمد بن عبدالله العتيبي": ("person", None, 1),
+        "صحيفة حرييت": ("organisation", None, 1),
+    }
+    for ar, (kind, en, count) in expected.items():
+        assert ar in found, (ar, sorted(found))
+        assert found[ar]["kind"] == kind
+        assert found[ar]["count"] == count
+        if en is not None:
+            assert found[ar]["en"] == en
+    assert found["عدن"]["guess"] is False and found["صحيفة حرييت"]["guess"] is True
+    assert found["محمد بن عبدالله العتيبي"]["en"].startswith("Mohammed bin Abdullah al-")
+
+
+def test_no_fragments(tmp_path):
+    found = candidates(tmp_path)
+    # No preposition glued on, no surname alone beside the full name, no conjunction.
+    assert not any(name.endswith("لصحافيين") or name.startswith("وال") for name in found)
+    assert "الخبر" not in found and "صحيفة حرييت الخبر" not in found  # "the news": not Khobar
+    assert "هادي" not in found and "منصور هادي" not in found
+
+
+def test_registry_hits_are_not_candidates(tmp_path):
+    found = candidates(tmp_path, "وقال المسؤول إن إيران وطالبان اتفقتا في طهران.\n")
+    assert not {"إيران", "طهران", "طالبان"} & set(found)
+
+
+@pytest.mark.parametrize("arabic, english", [
+    ("محمد بن عبدالله", "Mohammed bin Abdullah"),
+    ("أبو بكر البغدادي", "Abu Bakr al-Baghdadi"),
+    ("الحربي", "al-Harbi"),
+    ("مارك روته", "Mark Rutte"),
+    ("أنتوني بلينكن", "Antony Blinken"),
+])
+def test_romanisation(arabic, english):
+    assert romanize_name(arabic)[0] == english
+
+
+# --- actors add ------------------------------------------------------------------------------
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    """A copy of the project's seeds, with the test article beside them."""
+    import shutil
+
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    (tmp_path / "new.txt").write_text(ARTICLE, "utf-8")
+    return tmp_path
+
+
+def run_in(project: Path, *args: str):
+    return CliRunner().invoke(cli, ["--project", str(project), *args])
+
+
+def test_actors_add_makes_the_candidate_a_registry_actor(project):
+    registry = project / "seeds" / "actors.yaml"
+    before = registry.read_text("utf-8")
+    result = run_in(project, "actors", "add", "عبد ربه منصور هادي", "--id", "hadi",
+                    "--source", str(project / "new.txt"))
+    assert result.exit_code == 0, result.output
+    after = registry.read_text("utf-8")
+    assert after.startswith(before)  # comments and every earlier entry kept as written
+    assert '- id: hadi\n  en: "Abd Rabbuh Mansour Hadi"\n  ar: "عبد ربه منصور هادي"\n' \
+           "  kind: person\n" in after
+    result = run_in(project, "actors", str(project / "new.txt"), "--candidates", "--json")
+    found = json.loads(result.output)
+    assert {"id": "hadi", "en": "Abd Rabbuh Mansour Hadi", "ar": "عبد ربه منصور هادي",
+            "count": 1, "paragraphs": ["new#p1"]} in found["actors"]
+    assert "عبد ربه منصور هادي" not in {c["ar"] for c in found["candidates"]}
+
+
+@pytest.mark.parametrize("args, message", [
+    (["إيران", "--id", "iran-again"], "already a name of iran"),
+    (["صنعاء", "--id", "iran"], "already has this id"),
+    (["صنعاء", "--id", "Not An Id"], "kebab-case"),
+    (["اسم غير موجود", "--id", "x", "--source", "new.txt"], "is not a candidate"),
+])
+def test_actors_add_refuses_and_leaves_the_registry(project, args, message):
+    registry = project / "seeds" / "actors.yaml"
+    before = registry.read_bytes()
+    args = [str(project / a) if a == "new.txt" else a for a in args]
+    result = run_in(project, "actors", "add", *args)
+    assert result.exit_code == 2
+    assert message in result.output and "Traceback" not in result.output
+    assert registry.read_bytes() == before
+    assert not list(registry.parent.glob(".*"))  # no staged file left behind
+
+
+# --- سورية: the country or the adjective, by context -----------------------------------------
+
+@pytest.mark.parametrize("text, country", [
+    ("وصل الوفد إلى سورية أمس", True),
+    ("الأوضاع في سورية.", True),
+    ("سورية والعراق تواجهان التنظيم", True),
+    ("قدمت مساعدات لسورية", True),
+    ("أكدت الحكومة السورية", False),
+    ("هاجمت قوات سورية معارضة المدينة", False),
+])
+def test_syria_by_context(tmp_path, text, country):
+    path = tmp_path / "syria.txt"
+    path.write_text(text + "\n", "utf-8")
+    result = CliRunner().invoke(cli, ["--project", str(ROOT), "actors", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    assert any(a["id"] == "syria" for a in json.loads(result.output)) == country
+
+
+def test_names_before_a_title_and_after_a_verb_of_saying(tmp_path):
+    found = candidates(tmp_path, "يعتقد مارك هيوز مدرب ستوك سيتي أن فريقه لعب جيدا.\n"
+                                 "وكشف باناجيوتس لافازانيس، الذي شغل منصب وزير الطاقة، الخطة.\n")
+    assert found["مارك هيوز"]["kind"] == "person"
+    assert found["ستوك سيتي"]["kind"] == "organisation"
+    assert found["باناجيوتس لافازانيس"]["kind"] == "person"
+    assert "شغل منصب" not in found and "يعتقد مارك هيوز" not in found
+
+
+def test_one_known_english_name_is_one_candidate(tmp_path):
+    found = candidates(tmp_path, "زار المسؤول اليمن ثم الجمهورية اليمنية، وقال إن المملكة "
+                                 "العربية السعودية تدعم المملكة والسعودية.\n")
+    assert found["المملكة العربية السعودية"]["count"] == 3
+    assert found["المملكة العربية السعودية"]["en"] == "Saudi Arabia"
+    assert not {"المملكة", "السعودية", "الجمهورية اليمنية"} & set(found)  # Yemen: a registry hit
