@@ -58,7 +58,9 @@ class Release:
 
 def open_release(releases: Path, ref: str) -> Release:
     """The release `ref` names: a number (3, 0003) under `releases`, or a release folder."""
-    folder = releases / f"{int(ref):04d}" if ref.isdigit() else Path(ref)
+    # isascii: "²" and other Unicode digits pass isdigit() but not int().
+    number = ref.isascii() and ref.isdigit()
+    folder = releases / f"{int(ref):04d}" if number else Path(ref)
     described = folder / RELEASE_JSON
     if not described.is_file():
         known = sorted(p.name for p in releases.glob("[0-9][0-9][0-9][0-9]")
