@@ -276,6 +276,27 @@ def test_a_release_that_does_not_exist_exits_2(desk):
     assert "release 7: no" in result.output and "known releases: 0001" in result.output
 
 
+@pytest.mark.parametrize("out", ["releases/0001", "releases/0001/specs", "releases",
+                                 "seeds", "elsewhere/0001"])
+def test_copies_are_never_written_into_a_release_releases_or_seeds(desk, out):
+    elsewhere = desk / "elsewhere" / "0001"
+    shutil.copytree(desk / "releases" / "0001", elsewhere)
+    release = str(elsewhere) if out.startswith("elsewhere") else "1"
+    before = sorted(p for p in desk.rglob("*"))
+    result = run(desk, "distribute", release, "--readers", str(desk / "readers.yaml"),
+                 "-o", str(desk / out))
+    assert result.exit_code == 2
+    assert f"-o {desk / out}: that is inside the" in result.output
+    assert sorted(p for p in desk.rglob("*")) == before, "nothing written, no lock file"
+
+
+def test_a_release_number_in_other_digits_is_an_error_not_a_traceback(desk):
+    result = run(desk, "distribute", "\u00b2", "--readers", str(desk / "readers.yaml"),
+                 "-o", str(desk / "outbox"))
+    assert result.exit_code == 2
+    assert "release \u00b2: no" in result.output
+
+
 def test_a_release_file_changed_since_release_exits_2(desk):
     pack = desk / "releases" / "0001" / "pack.pdf"
     pack.write_bytes(pack.read_bytes() + b"\n")
