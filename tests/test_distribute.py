@@ -297,6 +297,17 @@ def test_a_release_number_in_other_digits_is_an_error_not_a_traceback(desk):
     assert "release \u00b2: no" in result.output
 
 
+def test_a_release_whose_marking_was_lowered_gives_no_copy(desk):
+    described = desk / "releases" / "0001" / "release.json"
+    document = json.loads(described.read_text("utf-8"))
+    document["marking"] = "UNCLASSIFIED"  # press (UNCLASSIFIED) would get a CONFIDENTIAL pack
+    described.write_text(json.dumps(document), "utf-8")
+    result = distribute(desk)
+    assert result.exit_code == 2
+    assert "says marking UNCLASSIFIED, but its briefs make it CONFIDENTIAL" in result.output
+    assert not (desk / "outbox").exists()
+
+
 def test_a_release_file_changed_since_release_exits_2(desk):
     pack = desk / "releases" / "0001" / "pack.pdf"
     pack.write_bytes(pack.read_bytes() + b"\n")

@@ -75,6 +75,17 @@ def open_release(releases: Path, ref: str) -> Release:
     if marking not in CLASSIFICATIONS or not isinstance(number, int):
         raise DistributionError(f"{described}: marking '{marking}' or release {number!r} is "
                                 "not one briefgen writes")
+    # The marking decides who gets a copy: it must be the highest of the briefs', as
+    # `briefgen release` wrote it, never a lowered one that lets a reader through.
+    try:
+        briefs = [brief["classification"] for brief in document["briefs"]]
+        highest = max(briefs, key=CLASSIFICATIONS.index) if briefs else None
+    except (KeyError, TypeError, ValueError):
+        highest = None
+    if highest != marking:
+        raise DistributionError(f"{described}: says marking {marking}, but its briefs make it "
+                                f"{highest or 'nothing briefgen writes'}; the release is "
+                                "damaged: restore it from a copy")
     missing = [name for name in COPY_FILES if name not in files]
     if missing:
         raise DistributionError(f"{described}: the release has no {', '.join(missing)}")
