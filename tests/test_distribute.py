@@ -308,6 +308,24 @@ def test_a_release_whose_marking_was_lowered_gives_no_copy(desk):
     assert not (desk / "outbox").exists()
 
 
+@pytest.mark.parametrize("kind", ["fifo", "link"])
+def test_a_release_pack_that_is_a_fifo_or_a_link_exits_2_without_waiting(desk, kind):
+    pack = desk / "releases" / "0001" / "pack.pdf"
+    real = desk / "pack.pdf"
+    shutil.move(pack, real)
+    if kind == "fifo":
+        os.mkfifo(pack)
+    else:
+        pack.symlink_to(real)
+    result = subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "briefgen"), "--project", str(desk), "distribute", "1",
+         "--readers", str(desk / "readers.yaml"), "-o", str(desk / "outbox")],
+        capture_output=True, text=True, timeout=60, env={**os.environ})
+    assert result.returncode == 2
+    assert f"{pack} is not a regular file" in result.stderr + result.stdout
+    assert not (desk / "outbox" / "amira").exists()
+
+
 def test_a_release_file_changed_since_release_exits_2(desk):
     pack = desk / "releases" / "0001" / "pack.pdf"
     pack.write_bytes(pack.read_bytes() + b"\n")

@@ -17,6 +17,7 @@ import os
 import re
 import secrets
 import shutil
+import stat
 import tempfile
 import zipfile
 from collections.abc import Callable, Sequence
@@ -96,6 +97,11 @@ def read_release_file(release: Release, name: str) -> bytes:
     """A file of the release, checked against the SHA-256 its release.json gives."""
     path = release.folder / name
     try:
+        # A regular file, not a link: a FIFO in a release folder would make this read wait
+        # for ever, a link would read from outside the release.
+        if not stat.S_ISREG(path.lstat().st_mode):
+            raise DistributionError(f"{path} is not a regular file, as the release froze it; "
+                                    "restore the release folder from a copy")
         data = path.read_bytes()
     except OSError as exc:
         raise DistributionError(f"{path}: cannot read: {exc.strerror}") from None
