@@ -309,8 +309,12 @@ def test_diff_of_a_release_that_does_not_exist(released):
     (lambda f: f.parent.joinpath("notes.txt").write_text("x"),
      r"releases/notes.txt: not a release \(releases are folders named 0001"),
     (lambda f: f.parent.joinpath("0004").mkdir(), r"0004: release.json is missing"),
+    (lambda f: (f.joinpath("release.json").unlink(), os.mkfifo(f / "release.json")),
+     r"0002: release.json is not a regular file"),
+    (lambda f: os.truncate(f / "release.json", 64 << 20),
+     r"0002: release.json is 67108864 bytes, far more than briefgen writes"),
 ], ids=["altered-pdf", "no-release-json", "altered-marking", "broken-json", "extra-file",
-        "junk-file", "empty-folder"])
+        "junk-file", "empty-folder", "fifo-release-json", "huge-release-json"])
 def test_damaged_releases_are_refused(released, tmp_path, damage, message):
     project = _copy(released, tmp_path)
     damage(project.root / RELEASES_DIR / "0002")
