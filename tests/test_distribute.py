@@ -241,6 +241,27 @@ def test_a_damaged_log_is_an_error_and_is_left_as_it_was(desk):
     assert sorted(p.name for p in outbox.iterdir()) == [".briefgen.lock", "distribution.json"]
 
 
+@pytest.mark.parametrize("kind", ["fifo", "link"])
+def test_a_log_that_is_a_fifo_or_a_link_is_an_error_and_is_left_as_it_was(desk, kind):
+    outbox = desk / "outbox"
+    outbox.mkdir()
+    log = outbox / "distribution.json"
+    elsewhere = desk / "elsewhere.json"
+    elsewhere.write_text("[]\n")
+    if kind == "fifo":
+        os.mkfifo(log)
+    else:
+        log.symlink_to(elsewhere)
+    result = subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "briefgen"), "--project", str(desk), "distribute", "1",
+         "--readers", str(desk / "readers.yaml"), "-o", str(outbox)],
+        capture_output=True, text=True, timeout=60, env={**os.environ})
+    assert result.returncode == 2
+    assert "distribution.json: is not a regular file" in result.stderr + result.stdout
+    assert (stat.S_ISFIFO(log.lstat().st_mode) if kind == "fifo" else log.is_symlink())
+    assert not (outbox / "amira").exists()
+
+
 def test_no_reader_cleared_exits_2_and_writes_nothing(desk):
     (desk / "readers.yaml").write_text(
         "readers:\n  - {id: press, name: Pat, organisation: Press, clearance: OFFICIAL}\n")

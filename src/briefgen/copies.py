@@ -435,9 +435,17 @@ def _sweep_copy_folders(out_dir: Path) -> None:
 def read_log(out_dir: Path) -> list[dict]:
     """The entries of out_dir/distribution.json; a damaged log is an error, never replaced."""
     path = out_dir / LOG_NAME
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return []
     try:
+        # A FIFO would make the read wait for ever (holding the lock), a link read a log
+        # from elsewhere and be replaced by a file when the log is appended.
+        if not stat.S_ISREG(path.lstat().st_mode):
+            raise DistributionError([Problem(path, None, None,
+                                             "is not a regular file (a link, a FIFO?); "
+                                             "briefgen appends to this log and never follows "
+                                             "it elsewhere: put the log itself there or move "
+                                             "it away")])
         entries = json.loads(path.read_bytes())
     except (OSError, ValueError) as exc:
         raise DistributionError([Problem(path, None, None,
