@@ -386,3 +386,15 @@ def test_an_answered_question_shows_its_answer_in_the_brief(released):
             in text)
     _, docx = _docx_text(second.folder / "iran-pakistan.docx")
     assert f"{CHABAHAR} Answered: Yes: the centre opened with Pakistani liaison officers." in docx
+
+
+def test_build_never_writes_into_releases(released, tmp_path):
+    project = _copy(released, tmp_path)
+    releases = project.root / RELEASES_DIR
+    before = _snapshot(releases)
+    for out in (releases / "0001", releases / "0009", releases):
+        result = _run(project, "build", "-o", str(out))
+        assert result.exit_code == 2, result.output
+        assert f"-o {out}: that is inside the releases folder" in result.output
+    assert _snapshot(releases) == before
+    assert _run(project, "releases").exit_code == 0
