@@ -368,6 +368,19 @@ def test_a_missing_key_file_or_a_wrong_password_exits_2(desk, monkeypatch):
     assert not (desk / "outbox" / "amira").exists()
 
 
+def test_a_key_file_that_is_a_fifo_exits_2_without_waiting(desk):
+    fifo = desk / "desk.p12"
+    os.mkfifo(fifo)
+    (desk / "briefgen.yaml").write_text(f"signing:\n  pkcs12: {fifo}\n")
+    result = subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "briefgen"), "--project", str(desk), "distribute", "1",
+         "--readers", str(desk / "readers.yaml"), "-o", str(desk / "outbox")],
+        capture_output=True, text=True, timeout=60, env={**os.environ})
+    assert result.returncode == 2
+    assert f"{fifo}: not a key file" in result.stderr + result.stdout
+    assert not (desk / "outbox" / "amira").exists()
+
+
 def test_a_failed_distribution_leaves_no_partial_copy(desk, monkeypatch):
     assert distribute(desk).exit_code == 0
     outbox = desk / "outbox"
