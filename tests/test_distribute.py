@@ -241,6 +241,27 @@ def test_a_damaged_log_is_an_error_and_is_left_as_it_was(desk):
     assert sorted(p.name for p in outbox.iterdir()) == [".briefgen.lock", "distribution.json"]
 
 
+@pytest.mark.parametrize("kind", ["fifo", "link"])
+def test_a_log_that_is_a_fifo_or_a_link_is_an_error_and_is_left_as_it_was(desk, kind):
+    outbox = desk / "outbox"
+    outbox.mkdir()
+    log = outbox / "distribution.json"
+    elsewhere = desk / "elsewhere.json"
+    elsewhere.write_text("[]\n")
+    if kind == "fifo":
+        os.mkfifo(log)
+    else:
+        log.symlink_to(elsewhere)
+    result = subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "briefgen"), "--project", str(desk), "distribute", "1",
+         "--readers", str(desk / "readers.yaml"), "-o", str(outbox)],
+        capture_output=True, text=True, timeout=60, env={**os.environ})
+    assert result.returncode == 2
+    assert "distribution.json: is not a regular file" in result.stderr + result.stdout
+    assert (stat.S_ISFIFO(log.lstat().st_mode) if kind == "fifo" else log.is_symlink())
+    assert not (outbox / "amira").exists()
+
+
 def test_no_reader_cleared_exits_2_and_writes_nothing(desk):
     (desk / "readers.yaml").write_text(
         "readers:\n  - {id: press, name: Pat, organisation: Press, clearance: OFFICIAL}\n")
@@ -276,6 +297,56 @@ def test_a_release_that_does_not_exist_exits_2(desk):
     assert "release 7: no" in result.output and "known releases: 0001" in result.output
 
 
+@pytest.mark.parametrize("out", ["releases/0001", "releases/0001/specs", "releases",
+                                 "seeds", "elsewhere/0001"])
+def test_copies_are_never_written_into_a_release_releases_or_seeds(desk, out):
+    elsewhere = desk / "elsewhere" / "0001"
+    shutil.copytree(desk / "releases" / "0001", elsewhere)
+    release = str(elsewhere) if out.startswith("elsewhere") else "1"
+    before = sorted(p for p in desk.rglob("*"))
+    result = run(desk, "distribute", release, "--readers", str(desk / "readers.yaml"),
+                 "-o", str(desk / out))
+    assert result.exit_code == 2
+    assert f"-o {desk / out}: that is inside the" in result.output
+    assert sorted(p for p in desk.rglob("*")) == before, "nothing written, no lock file"
+
+
+def test_a_release_number_in_other_digits_is_an_error_not_a_traceback(desk):
+    result = run(desk, "distribute", "\u00b2", "--readers", str(desk / "readers.yaml"),
+                 "-o", str(desk / "outbox"))
+    assert result.exit_code == 2
+    assert "release \u00b2: no" in result.output
+
+
+def test_a_release_whose_marking_was_lowered_gives_no_copy(desk):
+    described = desk / "releases" / "0001" / "release.json"
+    document = json.loads(described.read_text("utf-8"))
+    document["marking"] = "UNCLASSIFIED"  # press (UNCLASSIFIED) would get a CONFIDENTIAL pack
+    described.write_text(json.dumps(document), "utf-8")
+    result = distribute(desk)
+    assert result.exit_code == 2
+    assert "says marking UNCLASSIFIED, but its briefs make it CONFIDENTIAL" in result.output
+    assert not (desk / "outbox").exists()
+
+
+@pytest.mark.parametrize("kind", ["fifo", "link"])
+def test_a_release_pack_that_is_a_fifo_or_a_link_exits_2_without_waiting(desk, kind):
+    pack = desk / "releases" / "0001" / "pack.pdf"
+    real = desk / "pack.pdf"
+    shutil.move(pack, real)
+    if kind == "fifo":
+        os.mkfifo(pack)
+    else:
+        pack.symlink_to(real)
+    result = subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "briefgen"), "--project", str(desk), "distribute", "1",
+         "--readers", str(desk / "readers.yaml"), "-o", str(desk / "outbox")],
+        capture_output=True, text=True, timeout=60, env={**os.environ})
+    assert result.returncode == 2
+    assert f"{pack} is not a regular file" in result.stderr + result.stdout
+    assert not (desk / "outbox" / "amira").exists()
+
+
 def test_a_release_file_changed_since_release_exits_2(desk):
     pack = desk / "releases" / "0001" / "pack.pdf"
     pack.write_bytes(pack.read_bytes() + b"\n")
@@ -294,6 +365,19 @@ def test_a_missing_key_file_or_a_wrong_password_exits_2(desk, monkeypatch):
     assert result.exit_code == 2
     assert "briefgen.yaml:2: signing.pkcs12: " in result.output
     assert "no such key file" in result.output
+    assert not (desk / "outbox" / "amira").exists()
+
+
+def test_a_key_file_that_is_a_fifo_exits_2_without_waiting(desk):
+    fifo = desk / "desk.p12"
+    os.mkfifo(fifo)
+    (desk / "briefgen.yaml").write_text(f"signing:\n  pkcs12: {fifo}\n")
+    result = subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "briefgen"), "--project", str(desk), "distribute", "1",
+         "--readers", str(desk / "readers.yaml"), "-o", str(desk / "outbox")],
+        capture_output=True, text=True, timeout=60, env={**os.environ})
+    assert result.returncode == 2
+    assert f"{fifo}: not a key file" in result.stderr + result.stdout
     assert not (desk / "outbox" / "amira").exists()
 
 

@@ -309,8 +309,12 @@ def test_diff_of_a_release_that_does_not_exist(released):
     (lambda f: f.parent.joinpath("notes.txt").write_text("x"),
      r"releases/notes.txt: not a release \(releases are folders named 0001"),
     (lambda f: f.parent.joinpath("0004").mkdir(), r"0004: release.json is missing"),
+    (lambda f: (f.joinpath("release.json").unlink(), os.mkfifo(f / "release.json")),
+     r"0002: release.json is not a regular file"),
+    (lambda f: os.truncate(f / "release.json", 64 << 20),
+     r"0002: release.json is 67108864 bytes, far more than briefgen writes"),
 ], ids=["altered-pdf", "no-release-json", "altered-marking", "broken-json", "extra-file",
-        "junk-file", "empty-folder"])
+        "junk-file", "empty-folder", "fifo-release-json", "huge-release-json"])
 def test_damaged_releases_are_refused(released, tmp_path, damage, message):
     project = _copy(released, tmp_path)
     damage(project.root / RELEASES_DIR / "0002")
@@ -382,3 +386,15 @@ def test_an_answered_question_shows_its_answer_in_the_brief(released):
             in text)
     _, docx = _docx_text(second.folder / "iran-pakistan.docx")
     assert f"{CHABAHAR} Answered: Yes: the centre opened with Pakistani liaison officers." in docx
+
+
+def test_build_never_writes_into_releases(released, tmp_path):
+    project = _copy(released, tmp_path)
+    releases = project.root / RELEASES_DIR
+    before = _snapshot(releases)
+    for out in (releases / "0001", releases / "0009", releases):
+        result = _run(project, "build", "-o", str(out))
+        assert result.exit_code == 2, result.output
+        assert f"-o {out}: that is inside the releases folder" in result.output
+    assert _snapshot(releases) == before
+    assert _run(project, "releases").exit_code == 0

@@ -117,7 +117,8 @@ def build(
     """
     started = time.perf_counter()
     formats = check_formats(formats)
-    check_output_folder(project, out_dir)
+    # Only a release (the one caller with `what_changed`) builds inside releases/.
+    check_output_folder(project, out_dir, releases=what_changed is None)
     render_seconds()  # a bad BRIEFGEN_RENDER_TIMEOUT is an error even when nothing renders
     progress = progress or BuildProgress()
     with fewer_gc_passes(), font_folders():

@@ -17,6 +17,7 @@ import os
 import re
 import secrets
 import shutil
+import stat
 import tempfile
 import zipfile
 from collections.abc import Callable, Sequence
@@ -58,7 +59,9 @@ class Release:
 
 def open_release(releases: Path, ref: str) -> Release:
     """The release `ref` names: a number (3, 0003) under `releases`, or a release folder."""
-    folder = releases / f"{int(ref):04d}" if ref.isdigit() else Path(ref)
+    # isascii: "²" and other Unicode digits pass isdigit() but not int().
+    number = ref.isascii() and ref.isdigit()
+    folder = releases / f"{int(ref):04d}" if number else Path(ref)
     described = folder / RELEASE_JSON
     if not described.is_file():
         known = sorted(p.name for p in releases.glob("[0-9][0-9][0-9][0-9]")
@@ -73,6 +76,17 @@ def open_release(releases: Path, ref: str) -> Release:
     if marking not in CLASSIFICATIONS or not isinstance(number, int):
         raise DistributionError(f"{described}: marking '{marking}' or release {number!r} is "
                                 "not one briefgen writes")
+    # The marking decides who gets a copy: it must be the highest of the briefs', as
+    # `briefgen release` wrote it, never a lowered one that lets a reader through.
+    try:
+        briefs = [brief["classification"] for brief in document["briefs"]]
+        highest = max(briefs, key=CLASSIFICATIONS.index) if briefs else None
+    except (KeyError, TypeError, ValueError):
+        highest = None
+    if highest != marking:
+        raise DistributionError(f"{described}: says marking {marking}, but its briefs make it "
+                                f"{highest or 'nothing briefgen writes'}; the release is "
+                                "damaged: restore it from a copy")
     missing = [name for name in COPY_FILES if name not in files]
     if missing:
         raise DistributionError(f"{described}: the release has no {', '.join(missing)}")
@@ -83,6 +97,11 @@ def read_release_file(release: Release, name: str) -> bytes:
     """A file of the release, checked against the SHA-256 its release.json gives."""
     path = release.folder / name
     try:
+        # A regular file, not a link: a FIFO in a release folder would make this read wait
+        # for ever, a link would read from outside the release.
+        if not stat.S_ISREG(path.lstat().st_mode):
+            raise DistributionError(f"{path} is not a regular file, as the release froze it; "
+                                    "restore the release folder from a copy")
         data = path.read_bytes()
     except OSError as exc:
         raise DistributionError(f"{path}: cannot read: {exc.strerror}") from None
@@ -416,9 +435,17 @@ def _sweep_copy_folders(out_dir: Path) -> None:
 def read_log(out_dir: Path) -> list[dict]:
     """The entries of out_dir/distribution.json; a damaged log is an error, never replaced."""
     path = out_dir / LOG_NAME
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return []
     try:
+        # A FIFO would make the read wait for ever (holding the lock), a link read a log
+        # from elsewhere and be replaced by a file when the log is appended.
+        if not stat.S_ISREG(path.lstat().st_mode):
+            raise DistributionError([Problem(path, None, None,
+                                             "is not a regular file (a link, a FIFO?); "
+                                             "briefgen appends to this log and never follows "
+                                             "it elsewhere: put the log itself there or move "
+                                             "it away")])
         entries = json.loads(path.read_bytes())
     except (OSError, ValueError) as exc:
         raise DistributionError([Problem(path, None, None,

@@ -34,17 +34,21 @@ def manifest(outputs: Mapping[str, bytes], inputs: Mapping[str, Mapping[str, str
     return (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
-def check_output_folder(project: Project, out_dir: Path) -> None:
-    """Refuse an output folder that is, or is inside, a template or source folder: the
-    outputs would become templates or sources of the next build."""
+def check_output_folder(project: Project, out_dir: Path,
+                        default: str = "the default is dist/", releases: bool = True) -> None:
+    """Refuse an output folder that is, or is inside, a template, source, cache or releases
+    folder: the outputs would become templates or sources of the next build, or change
+    releases, which are never changed (`releases=False`: a release being made, whose
+    temporary folder lies in releases/)."""
     target = out_dir.resolve()
     from .cache import CACHE_DIR
 
     for folder, what in [*((d, "template") for d in project.template_dirs),
-                         (project.seeds, "source"), (project.root / CACHE_DIR, "cache")]:
+                         (project.seeds, "source"), (project.root / CACHE_DIR, "cache"),
+                         *([(project.root / "releases", "releases")] if releases else [])]:
         if target == folder.resolve() or target.is_relative_to(folder.resolve()):
             raise ProjectError(f"-o {out_dir}: that is inside the {what} folder {folder}; "
-                               "write the outputs somewhere else (the default is dist/)")
+                               f"write the outputs somewhere else ({default})")
 
 
 def write_outputs(out_dir: Path, outputs: Mapping[str, bytes],

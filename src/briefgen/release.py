@@ -45,6 +45,7 @@ _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _TEMP_PREFIX = ".briefgen-release-"
 _LOCK = ".briefgen.lock"
 _FIELDS = {"release", "created", "marking", "briefs", "files"}
+_MAX_RELEASE_JSON = 16 << 20  # a release of thousands of briefs is well under 1 MiB
 
 
 class ReleaseError(ProjectError):
@@ -187,6 +188,14 @@ def read_release(folder: Path) -> Release:
 
     path = folder / RELEASE_JSON
     try:
+        # lstat first: a FIFO named release.json would make the read (and `release`, which
+        # holds the lock while it reads the releases) wait for ever; a huge one fill memory.
+        mode = path.lstat()
+        if not stat.S_ISREG(mode.st_mode):
+            raise damaged(f"{RELEASE_JSON} is not a regular file")
+        if mode.st_size > _MAX_RELEASE_JSON:
+            raise damaged(f"{RELEASE_JSON} is {mode.st_size} bytes, far more than briefgen "
+                          "writes")
         document = json.loads(path.read_bytes())
     except FileNotFoundError:
         raise damaged(f"{RELEASE_JSON} is missing") from None

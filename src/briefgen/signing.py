@@ -18,6 +18,7 @@ import hashlib
 import io
 import os
 import re
+import stat
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -113,6 +114,11 @@ def load_pkcs12(key_file: Path, password: bytes | None, where: str = "") -> Sign
     """Load a PKCS#12 file; a missing file or a wrong password is a SigningError."""
     named = f"{where}: {key_file}" if where else str(key_file)
     try:
+        # stat (a link to the key is fine) before reading: a FIFO would make the read, and
+        # so `release` or `distribute`, wait for ever.
+        if not stat.S_ISREG(key_file.stat().st_mode):
+            raise SigningError(f"{named}: not a key file (a folder, a FIFO?); point "
+                               "signing.pkcs12 at the desk's .p12")
         data = key_file.read_bytes()
     except FileNotFoundError:
         raise SigningError(f"{named}: no such key file; run `briefgen keys init --name NAME` "

@@ -38,12 +38,18 @@ def distribute(ctx, release, readers_file, out_dir):
     """
     from ..copies import distribute as run_distribute
     from ..copies import open_release
+    from ..output import check_output_folder
     from ..readers import load_readers
     from ..signing import load_signer
 
     project = _project(ctx)
     readers = load_readers(readers_file)
     chosen = open_release(project.root / "releases", release)
+    check_output_folder(project, out_dir, "e.g. outbox/")
+    if out_dir.resolve().is_relative_to(chosen.folder.resolve()):
+        raise ProjectError(f"-o {out_dir}: that is inside the release folder {chosen.folder}, "
+                           "which is never changed; write the copies somewhere else "
+                           "(e.g. outbox/)")
     signer = load_signer(project)
     copies, refusals = run_distribute(chosen, readers, out_dir, signer)
     for copy in copies:
