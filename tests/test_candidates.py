@@ -161,3 +161,32 @@ def test_one_known_english_name_is_one_candidate(tmp_path):
     assert found["المملكة العربية السعودية"]["count"] == 3
     assert found["المملكة العربية السعودية"]["en"] == "Saudi Arabia"
     assert not {"المملكة", "السعودية", "الجمهورية اليمنية"} & set(found)  # Yemen: a registry hit
+
+
+# Two sentences of SaudiNewsNet (alyaum, http://www.alyaum.com/article/4079512, 2015-07-21),
+# CC BY-NC-SA 4.0 (see tests/library/ATTRIBUTION.md); the third line is written for this test.
+DRUGS = (
+    "وأكد الأمين العام للجنة الوطنية لمكافحة المخدرات خبير الأمم المتحدة عبد الإله بن محمد "
+    "الشريف لـ «اليوم» ذلك.\n"
+    "ومن بينها وزارة الثقافة والإعلام لمواجهة خطر هذه الآفة.\n"
+    "أعلنت الهيئة العامة للسياحة والتراث الوطني أن جامعة الملك سعود ستستضيف المؤتمر.\n"
+)
+
+
+def test_organisations_after_institutional_heads(tmp_path):
+    found = candidates(tmp_path, DRUGS)
+    expected = {
+        "اللجنة الوطنية لمكافحة المخدرات": "National Committee for Makafha al-Makhdrat",
+        "وزارة الثقافة والإعلام": "Ministry of Culture and Information",
+        "الهيئة العامة للسياحة والتراث الوطني": None,
+        "جامعة الملك سعود": "King Saud University",
+    }
+    for ar, en in expected.items():
+        assert ar in found, (ar, sorted(found))
+        assert found[ar]["kind"] == "organisation"
+        if en is not None:
+            assert found[ar]["en"] == en
+    assert found["الهيئة العامة للسياحة والتراث الوطني"]["en"].startswith(
+        "General Authority for Tourism and ")
+    # The name stops before the verb and the clause: no ستستضيف, no لمواجهة, no خبير.
+    assert not any(w in name for name in found for w in ("ستستضيف", "لمواجهة", "خبير"))

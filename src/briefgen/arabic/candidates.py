@@ -119,7 +119,8 @@ _ORG_HEADS: dict[str, str] = {
         "كتائب": "Brigades", "سرايا": "Brigades", "ألوية": "Brigades", "أكاديمية": "Academy",
         "معهد": "Institute", "مستشفى": "Hospital", "الهيئة": "Authority", "المجلس": "Council",
         "المنظمة": "Organisation", "الوكالة": "Agency", "المؤسسة": "Foundation",
-        "غرفة": "Chamber", "الغرفة": "Chamber",
+        "غرفة": "Chamber", "الغرفة": "Chamber", "اللجنة": "Committee",
+        "الجامعة": "University", "الجمعية": "Society", "الشركة": "Company",
     }.items()
 }
 # Heads with the article name an organisation only with an adjective after them.
@@ -217,6 +218,9 @@ def _readings(token: _Token) -> list[tuple[str, int]]:
     readings = [(token.text, token.start)]
     if token.core != token.text:
         readings.append((token.core, token.core_start))
+    for prefix in ("لل", "ولل", "فلل"):  # للجنة: ل + اللجنة, whose article lost its alif
+        if token.text.startswith(prefix) and len(token.text) > len(prefix) + 2:
+            readings.append(("ا" + token.text[len(prefix) - 2:], token.start + len(prefix) - 2))
     return readings
 
 
@@ -326,11 +330,23 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 words = list(span)
                 break
         j = i + 1 if not words else len(tokens)
-        while j < len(tokens) and len(words) < 4 and _joined(tokens, j, text) and not taken[j]:
+        complement = False  # after للسياحة (لل + noun) a name goes on with و: والتراث
+        while j < len(tokens) and len(words) < 6 and _joined(tokens, j, text) and not taken[j]:
             word = tokens[j].text
             key = _n(word)
             if not text[tokens[j - 1].end:tokens[j].start].isspace():
                 break  # التحالف العربي- الشرعية: a hyphen joins two names, not one
+            if words and _lam_complement(tokens, words, j):
+                words.append(j)  # الهيئة العامة للسياحة, اللجنة الوطنية لمكافحة المخدرات
+                complement = True
+                j += 1
+                continue
+            if (words and word[0] == "و" and _article(word[1:]) and _n(word[1:]) not in _STOP
+                    and _n(word[1:]) not in _ORG_STOP_ARTICLE and len(words) < 5
+                    and (complement or _n(head) == _n("وزارة") and len(words) == 1)):
+                words.append(j)  # للسياحة والتراث الوطني, وزارة الثقافة والإعلام
+                j += 1
+                continue
             if _n(head) == _n("حركة") and _article(word) and not words:
                 break  # حركة النقل, حركة الصعود: movement, not a movement
             if key in _STOP or key in _ORG_STOP_ARTICLE or word[0] in "وف" and _article(word[1:]):
@@ -345,10 +361,17 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 break  # صحيفة حرييت الخبر: a name, then only a nationality (أرامكو السعودية)
             if words and _n(tokens[words[-1]].text) in _ROYAL:
                 name = _name_words(tokens, taken, j, text)
+                while name and re.match(r"س[يتن]\w{4}", tokens[name[-1]].text):
+                    name.pop()  # جامعة الملك سعود ستستضيف: a future verb ends the name
                 if name:  # مستشفى الملك عبد العزيز
                     words += name
                     break
             adjective = key.endswith(("ي", "يه")) or key in _WORDS_EN
+            if (complement and j - 1 == words[-1] and _article(word)
+                    and not tokens[words[-1]].text.startswith("لل")):
+                words.append(j)  # لمكافحة المخدرات: the complement's own genitive
+                j += 1
+                continue
             if (_article(head) or words) and _article(word) and not adjective:
                 break  # مجلس الوزراء الشكر: the object of the verb, not the name
             if _article(word) or (key in _WORDS_EN):
@@ -372,6 +395,24 @@ def _org_pass(tokens, taken, text, claim) -> None:
               _strip_marks(head + text[tokens[i].end:tokens[last].end]))
 
 
+def _lam_complement(tokens, words: list[int], j: int) -> bool:
+    """Say whether token j is a ل complement of the name so far: العامة للسياحة, الوطنية لمكافحة.
+
+    Only after an adjective of the head (العامة، الوطنية، العليا), the usual shape of a public
+    body's name; after a plain noun a ل phrase is more often the clause going on.
+    """
+    word, before = tokens[j].text, _n(tokens[words[-1]].text)
+    if not word.startswith("ل") or len(word) < 5 or _n(word) in _STOP:
+        return False
+    if len(words) != 1 or not _article(tokens[words[-1]].text):
+        return False
+    adjective = _WORDS_EN.get(before) in _ADJECTIVES_EN or before.endswith(("يه",))
+    if not adjective:
+        return False
+    rest = word[2:] if word.startswith("لل") else word[1:]
+    return len(rest) >= 3 and not re.match(r"[يتن]\w{2}$", rest)
+
+
 def _org_english(head: str, words: list[str]) -> str:
     org_table = organisations()
     known = org_table.get(_n(" ".join(words)))
@@ -385,15 +426,33 @@ def _org_english(head: str, words: list[str]) -> str:
     if head_en == "Agency" and words and _n(words[0]) in (_n("الأنباء"), _n("أنباء")):
         rest_en = " ".join(_WORDS_EN.get(_n(w)) or romanize_name(w)[0] for w in words[1:])
         return f"{rest_en} News Agency".strip()  # وكالة أنباء فارس, وكالة الأنباء الألمانية
+    tail = next((k for k, w in enumerate(words) if k and w.startswith("ل")), len(words))
+    if tail < len(words):  # الهيئة العامة للسياحة والتراث → General Authority for Tourism and …
+        phrase = [_word_english(w) for w in words[tail:]]
+        return f"{_org_english(head, words[:tail])} for {' '.join(phrase)}"
+    joined = {w[1:] for w in words if w[0] == "و" and _article(w[1:])}  # الثقافة والإعلام
+    words = [w[1:] if w[1:] in joined else w for w in words]
     nationality = [(_WORDS_EN[_n(w)]) for w in words if _WORDS_EN.get(_n(w)) in _NATIONALITY]
     rest = [w for w in words if _WORDS_EN.get(_n(w)) not in _NATIONALITY]
-    english = [_WORDS_EN.get(_n(w)) or romanize_name(w)[0] for w in rest]
+    english = [("and " if w in joined else "") + (_WORDS_EN.get(_n(w)) or romanize_name(w)[0])
+               for w in rest]
     adjectives = [e for e in english if e in _ADJECTIVES_EN][::-1]  # الجنائية الدولية
     nouns = [e for e in english if e not in adjectives]
     if head_en[0].islower():  # صحيفة حرييت → Hurriyet newspaper
         return " ".join([*nationality, *english, head_en])
     body = " ".join([*nationality, *adjectives, head_en])
     return f"{body} of {' '.join(nouns)}" if nouns else body
+
+
+def _word_english(word: str) -> str:
+    """One word of a name's ل phrase in English: للسياحة → Tourism, والتراث → and al-Turath."""
+    if word[0] == "و" and _article(word[1:]):
+        return "and " + _word_english(word[1:])
+    if word.startswith("لل") and len(word) > 4:
+        word = "ال" + word[2:]
+    elif word[0] == "ل" and not _article(word):
+        word = word[1:]
+    return _WORDS_EN.get(_n(word)) or romanize_name(word)[0]
 
 
 def _region_pass(tokens, taken, text, claim) -> None:
