@@ -59,6 +59,13 @@ def date_score() -> tuple[float, float, float, list, list]:
         gold += [_locate(article_paragraphs, entry) for entry in entries]
         found += [(p.id, date.start, date.end, date.value, date.qualifier, date.text)
                   for p in article_paragraphs for date in find_dates(p.text)]
+    return score_dates(gold, found)
+
+
+def score_dates(gold: list, found: list) -> tuple[float, float, float, list, list]:
+    """Precision, recall, F1, the gold missed and the dates found wrongly, of `found`
+    (paragraph, start, end, value, qualifier, text) against `gold` (paragraph, start, end,
+    value, qualifier). bench/unseen.py scores the unseen articles with it too."""
     # A found date is right when it overlaps a gold date of its paragraph with the same value
     # and qualifier, as in test_dates.test_finder_meets_the_gold_on_the_seeds.
     unmatched, wrong = list(gold), []
@@ -71,7 +78,7 @@ def date_score() -> tuple[float, float, float, list, list]:
             wrong.append((paragraph, text, value, qualifier))
     correct = len(gold) - len(unmatched)
     precision = correct / len(found) if found else 0.0
-    recall = correct / len(gold)
+    recall = correct / len(gold) if gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if correct else 0.0
     return precision, recall, f1, unmatched, wrong
 
