@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from .errors import BriefgenError, Problem
 from .lock import TEMP_PREFIX, TEMP_SUFFIX, output_lock
+from .pack import highest_classification
 from .readers import Reader
 from .signing import COPY_FIELD, INFO_COPY, INFO_READER, INFO_RELEASE, Signer
 from .spec import CLASSIFICATIONS
@@ -80,7 +81,7 @@ def open_release(releases: Path, ref: str) -> Release:
     # `briefgen release` wrote it, never a lowered one that lets a reader through.
     try:
         briefs = [brief["classification"] for brief in document["briefs"]]
-        highest = max(briefs, key=CLASSIFICATIONS.index) if briefs else None
+        highest = highest_classification(briefs) if briefs else None
     except (KeyError, TypeError, ValueError):
         highest = None
     if highest != marking:
