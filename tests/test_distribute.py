@@ -517,18 +517,25 @@ def test_a_copy_still_passes_the_pdfua_smoke_check(desk):
     assert "result: PASS" in result.stdout, result.stdout[-2000:]
 
 
-def test_a_real_release_is_signed_when_made_and_distributes(built, tmp_path, monkeypatch):
-    """`briefgen release` with a desk key: its PDFs are signed before release.json takes
-    their hashes (pdfsig and verify agree, verify names the release), and `distribute` takes
-    the release as `release` froze it."""
+def _unreleased_desk(built, tmp_path: Path, monkeypatch, password: str) -> Path:
+    """The built project's seeds and briefs, with no release yet, and a briefgen.yaml naming
+    the desk key, whose password variable holds `password`."""
     source, _, key = built
     root = tmp_path / "desk"
     shutil.copytree(source / "seeds", root / "seeds")
     shutil.copytree(source / "briefs", root / "briefs")
     (root / "briefgen.yaml").write_text(
         f"signing:\n  pkcs12: {key}\n  password_env: TEST_DESK_PASSWORD\n", "utf-8")
+    monkeypatch.setenv("TEST_DESK_PASSWORD", password)
+    return root
+
+
+def test_a_real_release_is_signed_when_made_and_distributes(built, tmp_path, monkeypatch):
+    """`briefgen release` with a desk key: its PDFs are signed before release.json takes
+    their hashes (pdfsig and verify agree, verify names the release), and `distribute` takes
+    the release as `release` froze it."""
+    root = _unreleased_desk(built, tmp_path, monkeypatch, PASSWORD)
     (root / "readers.yaml").write_text(READERS, "utf-8")
-    monkeypatch.setenv("TEST_DESK_PASSWORD", PASSWORD)
     result = run(root, "release")
     assert result.exit_code == 0, result.output
     folder = root / "releases" / "0001"
@@ -548,13 +555,7 @@ def test_a_real_release_is_signed_when_made_and_distributes(built, tmp_path, mon
 
 
 def test_release_with_a_wrong_password_stops_before_any_work(built, tmp_path, monkeypatch):
-    source, _, key = built
-    root = tmp_path / "desk"
-    shutil.copytree(source / "seeds", root / "seeds")
-    shutil.copytree(source / "briefs", root / "briefs")
-    (root / "briefgen.yaml").write_text(
-        f"signing:\n  pkcs12: {key}\n  password_env: TEST_DESK_PASSWORD\n", "utf-8")
-    monkeypatch.setenv("TEST_DESK_PASSWORD", "wrong")
+    root = _unreleased_desk(built, tmp_path, monkeypatch, "wrong")
     result = run(root, "release")
     assert result.exit_code == 2, result.output
     assert not (root / "releases").exists() or not any(
