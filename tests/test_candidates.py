@@ -190,3 +190,51 @@ def test_organisations_after_institutional_heads(tmp_path):
         "General Authority for Tourism and ")
     # The name stops before the verb and the clause: no ستستضيف, no لمواجهة, no خبير.
     assert not any(w in name for name in found for w in ("ستستضيف", "لمواجهة", "خبير"))
+
+
+# Each sentence was written for this test; each holds one shape the finder reads (issue 15,
+# second round), and the exact candidate it must give, not a fragment of it.
+SHAPES = [
+    # names in quotes or brackets after a head or a title
+    ("ونشرت صحيفة «لوفيغارو» الفرنسية التقرير.", "صحيفة لوفيغارو", "organisation"),
+    ("ورفعت منظمة (غرينبيس) دعوى.", "منظمة غرينبيس", "organisation"),
+    ("وقال مدرب الشباب «ماركوس» إن الفريق جاهز.", "ماركوس", "person"),
+    ("وسكن في مقاطعة \"ديفون\" سنوات.", "ديفون", "place"),
+    # a ل complement after a nisba adjective, after a royal name, after an adjective pair
+    ("ونظم الاتحاد السعودي للشطرنج والبولينج البطولة.", "الاتحاد السعودي للشطرنج والبولينج",
+     "organisation"),
+    ("وأعلنت مؤسسة الملك خالد للتنمية والتطوير النتائج.", "مؤسسة الملك خالد للتنمية والتطوير",
+     "organisation"),
+    ("وزار وفد من شركة جدة الوطنية للألبان المعرض.", "شركة جدة الوطنية للألبان",
+     "organisation"),
+    # a proper name of two words, a company's Holding, a verbal noun and its object
+    ("ووقعت شركة وارنر ميوزك العقد.", "شركة وارنر ميوزك", "organisation"),
+    ("وقال رئيس مجموعة الفلك القابضة إن الأرباح زادت.", "مجموعة الفلك القابضة",
+     "organisation"),
+    ("بالتعاون مع معهد تأهيل المدربين في جدة.", "معهد تأهيل المدربين", "organisation"),
+    # a team or an airline only with a proper name
+    ("وتعاقد النادي مع لاعب فريق نجران حتى 2018.", "فريق نجران", "organisation"),
+    # a learnt given name, and a learnt family name after an ambiguous given name
+    ("وقال عساف الزهراني إن الطريق مغلق.", "عساف الزهراني", "person"),
+    ("وحضر الحفل نبيل المهنا وعدد من الحكام.", "نبيل المهنا", "person"),
+    # a family name after a nasab chain; بن before a word that is also a known surname
+    ("وأوضح الأستاذ خالد بن محمد العمود أن البرنامج بدأ.", "خالد بن محمد العمود", "person"),
+    ("وأكد العقيد فهد بن مبارك الحربي أن الحادث وقع ليلا.", "فهد بن مبارك الحربي", "person"),
+    # وعبد opens a compound name; a word with tanween or كـ + a title ends a name
+    ("واجتمع بالوزير وعبد الرحيم الآنسي أمس.", "عبد الرحيم الآنسي", "person"),
+    ("وأشرك المدرب سعيد الغامدي مدافعاً في الشوط الثاني.", "سعيد الغامدي", "person"),
+    ("ولعب ماجد عسيري كلاعب وسط.", "ماجد عسيري", "person"),
+    # a counterpart is a title: the name after its nationality
+    ("والتقى الوزير نظيره المصري سامح شكري في القاهرة.", "سامح شكري", "person"),
+]
+
+
+@pytest.mark.parametrize(("text", "ar", "kind"), SHAPES, ids=[s[1] for s in SHAPES])
+def test_shapes_read_whole(tmp_path, text, ar, kind):
+    found = candidates(tmp_path, text)
+    assert ar in found, sorted(found)
+    assert found[ar]["kind"] == kind
+    # never a fragment beside it: no other candidate overlaps the name's words
+    words = set(ar.split())
+    assert not [other for other in found if other != ar and words & set(other.split())
+                and other not in ("الشباب",)], sorted(found)

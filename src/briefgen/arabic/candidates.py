@@ -25,7 +25,14 @@ from typing import Literal
 from .actors import Registry, find_mentions
 from .gazetteer import organisations, places
 from .normalize import normalize
-from .romanize import is_known_given, is_known_name, is_surname, romanize_name
+from .romanize import (
+    is_also_common_word,
+    is_family_name,
+    is_known_given,
+    is_known_name,
+    is_surname,
+    romanize_name,
+)
 
 CandidateKind = Literal["person", "organisation", "place"]
 _TOKEN = re.compile(r"(?:[^\W\d_]|[\u064B-\u065F\u0670\u0640])+")
@@ -42,6 +49,7 @@ class NamedCandidate:
     guess: bool
     start: int
     end: int
+    quoted: bool = False  # set in quotes after a title or head: a name even alone
 
 
 @dataclass(frozen=True)
@@ -51,6 +59,10 @@ class _Token:
     end: int
     core: str  # without attached particles
     core_start: int
+
+    def raw_text(self, text: str) -> str:
+        """The word as written, but for tatweel and marks other than tanween."""
+        return re.sub(r"[\u064C-\u065F\u0670\u0640]", "", text[self.start:self.end])
 
 
 def _n(words: str) -> str:
@@ -83,7 +95,9 @@ _TITLES = _set(
     "الداعية المفتي مفتي القاضي الرائد النقيب الملازم المقدم الشاه الرئيسة السيد السيدة "
     "المواطن المواطنة الكاتب الكاتبة الصحفي الصحافي المحامي المعلق النجم الحارس المهاجم "
     "رئيسة محافظ المحافظ مساعد نائبة عضو العضو مؤسس الفنان الفنانة الشاعر البروفيسور "
-    "خادم ملك"
+    "خادم ملك نظيره نظيرها نظيري نظيرته نظيرتها نظيرهم كابتن الكابتن الحكم المتهم الممثل "
+    "الممثلة المخرج المخرجة المغني المغنية الروائي الروائية الرسام طيار الطيار المصور الإعلامي "
+    "الإعلامية الزميل الزميلة الداعم المنتج"
 )
 _SAYING = _set("قال قالت أكد أكدت أعلن أعلنت أضاف أضافت أوضح أوضحت صرح صرحت أشار أشارت "
                "ذكر ذكرت كشف كشفت اعتبر اعتبرت رأى يقول تقول وقال")
@@ -121,6 +135,10 @@ _ORG_HEADS: dict[str, str] = {
         "المنظمة": "Organisation", "الوكالة": "Agency", "المؤسسة": "Foundation",
         "غرفة": "Chamber", "الغرفة": "Chamber", "اللجنة": "Committee",
         "الجامعة": "University", "الجمعية": "Society", "الشركة": "Company",
+        "سفارة": "Embassy", "السفارة": "Embassy", "النيابة": "Prosecution",
+        "الإدارة": "Administration", "المديرية": "Directorate", "مديرية": "Directorate",
+        "فريق": "team", "نقابة": "Syndicate", "النقابة": "Syndicate", "طيران": "Airlines",
+        "كلية": "College", "الكلية": "College", "شرطة": "Police",
     }.items()
 }
 # Heads with the article name an organisation only with an adjective after them.
@@ -166,6 +184,8 @@ _WORDS_EN: dict[str, str] = {
         "الكويتي": "Kuwaiti", "القطري": "Qatari", "الإماراتي": "Emirati", "الأردني": "Jordanian",
         "اللبناني": "Lebanese", "الفلسطيني": "Palestinian", "السودانية": "Sudanese",
         "التونسية": "Tunisian", "المغربية": "Moroccan", "الجزائرية": "Algerian",
+        "القابضة": "Holding", "المحدودة": "Limited", "القومية": "National",
+        "القومي": "National", "الخارجي": "External", "الداخلي": "Internal",
     }.items()
 }
 # Adjectives that are nationalities: in English they go before the head.
@@ -176,6 +196,11 @@ _NATIONALITY = frozenset(v for v in _WORDS_EN.values() if v in {
     "Omani", "Pakistani", "Afghan", "Greek", "Indian", "Japanese", "Sudanese", "Tunisian",
     "Moroccan", "Algerian"})
 _ROYAL = _set("الملك الأمير الشيخ الإمام")
+_COMPANY_ENDS = frozenset({"Holding", "Limited"})
+_VERBAL_NOUN = r"إ\w\wا\w|ت\w\wي\w|است\w\wا\w"  # إعداد, تأهيل, استثمار
+# Heads that name an organisation only with a proper name after them: فريق هجر, طيران ناس.
+_PROPER_ONLY = _set("فريق طيران")
+_PROPER_ONLY_NOT = _set("عمل بحث طبي إنقاذ من")
 _ADJECTIVES_EN = frozenset({
     "Central", "International", "World", "Islamic", "National", "Supreme", "Criminal",
     "General", "Popular", "Revolutionary", "Democratic", "Socialist", "Federal", "Municipal"})
@@ -257,20 +282,66 @@ def find_named_candidates(text: str, registry: Registry) -> list[NamedCandidate]
     found: list[NamedCandidate] = []
 
     def claim(first: int, last: int, start: int, en: str, kind: CandidateKind,
-              guess: bool, ar: str | None = None) -> None:
+              guess: bool, ar: str | None = None, quoted: bool = False) -> None:
         end = tokens[last].end
         if kind == "person" and _n(tokens[last].text) in _CLUB_ENDS:
             kind = "organisation"  # ستوك سيتي, مانشستر يونايتد: a club
         ar = ar or _strip_marks(text[start:end])
         for i in range(first, last + 1):
             taken[i] = True
-        found.append(NamedCandidate(ar, en, kind, guess, start, end))
+        found.append(NamedCandidate(ar, en, kind, guess, start, end, quoted))
 
+    _quoted_pass(tokens, taken, text, claim)
     _org_pass(tokens, taken, text, claim)
     _gazetteer_pass(tokens, taken, text, claim)
     _region_pass(tokens, taken, text, claim)
     _person_pass(tokens, taken, text, claim)
     return sorted(found, key=lambda c: c.start)
+
+
+_OPENING, _CLOSING = "«\"“(", "»\"”)"
+
+
+def _quoted(tokens, j: int, text: str) -> int | None:
+    """Return the last token of a name of one to four words set in quotes or brackets just
+    before token j (صحيفة «لوموند», شركة (بالاس انترتينمنت)), or None."""
+    if j >= len(tokens) or not re.fullmatch(r"\s*[«\"“(]", text[tokens[j - 1].end:tokens[j].start]):
+        return None
+    for last in range(j, min(j + 4, len(tokens))):
+        if last > j and not re.fullmatch(r"[ \-.]+", text[tokens[last - 1].end:tokens[last].start]):
+            return None
+        if re.match(r"[»\"”)]", text[tokens[last].end:tokens[last].end + 1]):
+            return last
+    return None
+
+
+def _quoted_pass(tokens, taken, text, claim) -> None:
+    """Names in quotes after an organisation's or a region's head or a person's title:
+    صحيفة «لوموند», مقاطعة "كنت", فريق «أريس ليماسول», مدرب الاتحاد «بولوني»."""
+    for i, token in enumerate(tokens):
+        if taken[i] or i + 1 >= len(tokens):
+            continue
+        org, region = _as(token, _ORG_HEADS), _as(token, _REGION_HEADS)
+        title = _as(token, _TITLES)
+        j = i + 1
+        if title and not org and not region:
+            while j < len(tokens) and j - i <= 2 and _article(tokens[j].text) and _joined(
+                    tokens, j, text):
+                j += 1  # مدرب الاتحاد «بولوني»: the title's own complement first
+        last = _quoted(tokens, j, text)
+        if last is None or any(taken[j:last + 1]) or not (org or region or title):
+            continue
+        words = " ".join(t.text for t in tokens[j:last + 1])
+        english, guess = romanize_name(words)
+        if org:
+            head_en = _ORG_HEADS[_n(org[0])]
+            english = f"{english} {head_en}" if head_en[0].islower() else f"{english} {head_en}"
+            claim(i, last, org[1], english, "organisation", True,
+                  _strip_marks(org[0] + " " + words))
+        elif region:
+            claim(j, last, tokens[j].start, english, "place", guess, words)
+        elif len(words) > 2:
+            claim(j, last, tokens[j].start, english, "person", guess, words, quoted=True)
 
 
 def _gazetteer_pass(tokens, taken, text, claim) -> None:
@@ -349,14 +420,36 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 continue
             if _n(head) == _n("حركة") and _article(word) and not words:
                 break  # حركة النقل, حركة الصعود: movement, not a movement
+            if _n(head) in _PROPER_ONLY and (_article(word) or key in _PROPER_ONLY_NOT):
+                break  # فريق العمل, طيران التحالف: a team, a flight; فريق هجر: a club
+            if not words and _n(head) not in _PROPER_ONLY:
+                place = _place_at(tokens, taken, j, text)
+                if place is not None:  # سفارة الولايات المتحدة: the place ends the name
+                    words += list(range(j, place + 1))
+                    break
             if key in _STOP or key in _ORG_STOP_ARTICLE or word[0] in "وف" and _article(word[1:]):
                 break
-            proper = bool(words) and not _article(tokens[words[0]].text)
+            proper = (bool(words) and not _article(tokens[words[0]].text)
+                      and _n(tokens[words[0]].text) not in places())
             news = len(words) == 1 and _n(tokens[words[0]].text) == _n("أنباء")
             if news and not _article(word) and len(word) > 2 and key not in _STOP:
                 words.append(j)  # وكالة أنباء فارس
                 j += 1
                 continue
+            if proper and _WORDS_EN.get(key) in _COMPANY_ENDS:
+                words.append(j)  # مجموعة ناس القابضة
+                break
+            if (proper and len(words) == 1 and not _article(word) and len(word) > 2
+                    and key not in _STOP and key not in _TITLES and not _prepositional(word)
+                    and not key.endswith(("ه", "ي")) and not re.match(r"[يتس]\w{3}", word)
+                    and text[tokens[j - 1].end:tokens[j].start] == " "):
+                words.append(j)  # شركة وارنر بروس: a name of two words
+                j += 1
+                continue
+            if (proper and len(words) == 1 and _article(word) and not adjective_word(key)
+                    and re.fullmatch(_VERBAL_NOUN, tokens[words[0]].text)):
+                words.append(j)  # معهد إعداد القادة: a verbal noun and its object
+                break
             if proper and _WORDS_EN.get(key) not in _NATIONALITY:
                 break  # صحيفة حرييت الخبر: a name, then only a nationality (أرامكو السعودية)
             if words and _n(tokens[words[-1]].text) in _ROYAL:
@@ -365,9 +458,11 @@ def _org_pass(tokens, taken, text, claim) -> None:
                     name.pop()  # جامعة الملك سعود ستستضيف: a future verb ends the name
                 if name:  # مستشفى الملك عبد العزيز
                     words += name
+                    words += _complement_after(tokens, taken, name[-1] + 1, text)
                     break
-            adjective = key.endswith(("ي", "يه")) or key in _WORDS_EN
+            adjective = adjective_word(key)
             if (complement and j - 1 == words[-1] and _article(word)
+                    and tokens[words[-1]].text[0] == "ل"
                     and not tokens[words[-1]].text.startswith("لل")):
                 words.append(j)  # لمكافحة المخدرات: the complement's own genitive
                 j += 1
@@ -376,11 +471,15 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 break  # مجلس الوزراء الشكر: the object of the verb, not the name
             if _article(word) or (key in _WORDS_EN):
                 words.append(j)
+            elif not words and not _article(head) and key in places():
+                if not (_n(head) in _PROPER_ONLY or _adjective_next(tokens, j, text)):
+                    break  # اتحاد ماليزيا: the place is its own name
+                words.append(j)  # فريق نجران, شركة جدة الوطنية
             elif (not words and not _article(head) and len(word) > 2 and key not in _TITLES
                   and _n(head) != _n("تنظيم")  # تنظيم هجمات: organising, not an organisation
                   and not key.endswith(("ه", "ي"))  # مجموعة أولى, محكمة محلية: adjectives
-                  and key not in places()  # اتحاد ماليزيا: the place is its own name
-                  and not re.match(r"[يت]\w{3}", word)):  # منظمة يمكن: a verb
+                  and (not re.match(r"[يت]\w{3}", word)  # منظمة يمكن: a verb
+                       or re.fullmatch(_VERBAL_NOUN, word))):
                 words.append(j)  # a proper name: صحيفة حرييت, شركة أمازون
             else:
                 break
@@ -395,22 +494,65 @@ def _org_pass(tokens, taken, text, claim) -> None:
               _strip_marks(head + text[tokens[i].end:tokens[last].end]))
 
 
+def _adjective_next(tokens, j: int, text: str) -> bool:
+    """Say whether token j is followed by an adjective with the article (جدة الوطنية)."""
+    return (j + 1 < len(tokens) and _joined(tokens, j + 1, text)
+            and _article(tokens[j + 1].text) and adjective_word(_n(tokens[j + 1].text)))
+
+
+def adjective_word(key: str) -> bool:
+    """Say whether a normalised word may be an adjective of a name (nisba, or listed)."""
+    return key.endswith(("ي", "يه")) or key in _WORDS_EN
+
+
 def _lam_complement(tokens, words: list[int], j: int) -> bool:
     """Say whether token j is a ل complement of the name so far: العامة للسياحة, الوطنية لمكافحة.
 
     Only after an adjective of the head (العامة، الوطنية، العليا), the usual shape of a public
     body's name; after a plain noun a ل phrase is more often the clause going on.
     """
-    word, before = tokens[j].text, _n(tokens[words[-1]].text)
+    before = _n(tokens[words[-1]].text)
+    if len(words) > 2 or not _article(tokens[words[-1]].text):
+        return False
+    adjective = _WORDS_EN.get(before) in _ADJECTIVES_EN or before.endswith(("يه", "ي"))
+    return adjective and _complement_word(tokens[j].text)
+
+
+def _complement_word(word: str) -> bool:
+    """Say whether a word is ل and a noun that can open a name's complement (للموهبة)."""
     if not word.startswith("ل") or len(word) < 5 or _n(word) in _STOP:
-        return False
-    if len(words) != 1 or not _article(tokens[words[-1]].text):
-        return False
-    adjective = _WORDS_EN.get(before) in _ADJECTIVES_EN or before.endswith(("يه",))
-    if not adjective:
         return False
     rest = word[2:] if word.startswith("لل") else word[1:]
     return len(rest) >= 3 and not re.match(r"[يتن]\w{2}$", rest)
+
+
+def _complement_after(tokens, taken, j: int, text: str) -> list[int]:
+    """Return the ل complement after a royal name, with its nouns joined by و:
+    مؤسسة الملك عبدالعزيز للموهبة والإبداع."""
+    if (j >= len(tokens) or taken[j] or not _joined(tokens, j, text)
+            or not _complement_word(tokens[j].text)):
+        return []
+    words = [j]
+    while (j + 1 < len(tokens) and len(words) < 4 and not taken[j + 1]
+           and _joined(tokens, j + 1, text) and tokens[j + 1].text[0] == "و"
+           and _article(tokens[j + 1].text[1:]) and _n(tokens[j + 1].text[1:]) not in _STOP):
+        j += 1
+        words.append(j)
+    return words
+
+
+def _place_at(tokens, taken, j: int, text: str) -> int | None:
+    """Return the last token of a gazetteer place of two to four words starting at token j."""
+    table = places()
+    for length in (4, 3, 2):
+        last = j + length - 1
+        if last >= len(tokens) or any(taken[j:last + 1]):
+            continue
+        if not all(_joined(tokens, k, text) for k in range(j + 1, last + 1)):
+            continue
+        if _n(" ".join(t.text for t in tokens[j:last + 1])) in table:
+            return last
+    return None
 
 
 def _org_english(head: str, words: list[str]) -> str:
@@ -424,7 +566,7 @@ def _org_english(head: str, words: list[str]) -> str:
         person = romanize_name(" ".join(words[1:]))[0]
         return f"{title.get(_n(words[0]), 'King')} {person} {head_en}"  # King Saud University
     if head_en == "Agency" and words and _n(words[0]) in (_n("الأنباء"), _n("أنباء")):
-        rest_en = " ".join(_WORDS_EN.get(_n(w)) or romanize_name(w)[0] for w in words[1:])
+        rest_en = " ".join(_english_word(w) for w in words[1:])
         return f"{rest_en} News Agency".strip()  # وكالة أنباء فارس, وكالة الأنباء الألمانية
     tail = next((k for k, w in enumerate(words) if k and w.startswith("ل")), len(words))
     if tail < len(words):  # الهيئة العامة للسياحة والتراث → General Authority for Tourism and …
@@ -434,7 +576,7 @@ def _org_english(head: str, words: list[str]) -> str:
     words = [w[1:] if w[1:] in joined else w for w in words]
     nationality = [(_WORDS_EN[_n(w)]) for w in words if _WORDS_EN.get(_n(w)) in _NATIONALITY]
     rest = [w for w in words if _WORDS_EN.get(_n(w)) not in _NATIONALITY]
-    english = [("and " if w in joined else "") + (_WORDS_EN.get(_n(w)) or romanize_name(w)[0])
+    english = [("and " if w in joined else "") + (_english_word(w))
                for w in rest]
     adjectives = [e for e in english if e in _ADJECTIVES_EN][::-1]  # الجنائية الدولية
     nouns = [e for e in english if e not in adjectives]
@@ -452,7 +594,13 @@ def _word_english(word: str) -> str:
         word = "ال" + word[2:]
     elif word[0] == "ل" and not _article(word):
         word = word[1:]
-    return _WORDS_EN.get(_n(word)) or romanize_name(word)[0]
+    return _english_word(word)
+
+
+def _english_word(word: str) -> str:
+    """One word of a name in English: a listed word, a place, or romanised."""
+    place = places().get(_n(word))
+    return _WORDS_EN.get(_n(word)) or (place[1] if place else romanize_name(word)[0])
 
 
 def _region_pass(tokens, taken, text, claim) -> None:
@@ -532,9 +680,12 @@ def _person_pass(tokens, taken, text, claim) -> None:
         if (name and len(name) == 1 and not is_known_given(tokens[name[0]].text)
                 and _n(tokens[name[0]].text).endswith(("ي", "يه"))):
             name = []  # قائد ميداني: a nisba adjective, not a name
-        if start == i and name and given and _n(given[0]) in _AMBIGUOUS_GIVEN and (
+        if start == i and name and given and (_n(given[0]) in _AMBIGUOUS_GIVEN
+                                              or is_also_common_word(given[0])) and (
                 len(name) < 2 or not (is_known_name(tokens[name[1]].text)
                                       or _n(tokens[name[1]].text) in _NAME_LINKS
+                                      or is_family_name(tokens[name[1]].text)
+                                      or _bare_nisba(tokens[name[1]].text)
                                       or _article(tokens[name[1]].text)
                                       and _n(tokens[name[1]].text).endswith("ي"))):
             name = []
@@ -553,6 +704,13 @@ def _person_pass(tokens, taken, text, claim) -> None:
             i = last + 1
         else:
             i += 1
+
+
+def _bare_nisba(word: str) -> bool:
+    """Say whether a word is a family name in -ي without the article (عسيري, شكري)."""
+    key = _n(word)
+    return (len(key) >= 4 and key.endswith("ي") and key not in _WORDS_EN and key not in _STOP
+            and not _article(word) and word[0] not in "وفبل")
 
 
 def _said_name(tokens, name: list[int], text: str) -> bool:
@@ -608,6 +766,7 @@ def _prepositional(word: str) -> bool:
 def _name_words(tokens, taken, j: int, text: str) -> list[int]:
     """Return the up to seven words of a name starting at token j (nasab chains are long)."""
     name: list[int] = []
+    read: list[str] = []  # the name's words as read (وعبد → عبد)
     while j < len(tokens) and len(name) < 7 and not taken[j]:
         if name and not (_joined(tokens, j, text)
                          and text[tokens[j - 1].end:tokens[j].start].isspace()):
@@ -617,7 +776,8 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 is_known_given(tokens[j].core) or word[0] in "وف"):
             word = tokens[j].core
         key = _n(word)
-        after_link = bool(name) and _n(tokens[name[-1]].text) in _NAME_LINKS
+        after_link = bool(read) and read[-1] in _NAME_LINKS
+        nasab = len(read) >= 2 and read[-2] in _NAME_LINKS  # بن مبارك: a father, not Mubarak
         if key in _STOP or key in _TITLES or key in _GENERIC and not name or len(word) < 2:
             break
         if key in _REGION_HEADS or key in _ORG_HEADS or _prepositional(word):
@@ -631,7 +791,11 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             break  # إدارة, حالة: a noun in -ة opens no man's name, and no known woman's
         if name and word[0] in "وف" and _n(word[1:]) in _STOP:
             break  # ديفيد وما
-        if name and is_surname(tokens[name[-1]].text):
+        if tokens[j].text != tokens[j].raw_text(text):
+            break  # حارساً: a word with tanween is no name
+        if name and _n(word[1:]) in _TITLES and word[0] == "ك":
+            break  # أحمد عسيري كلاعب: "as a player"
+        if name and is_surname(tokens[name[-1]].text) and not nasab:
             break  # تسيبراس إبرام: the family name ends the name
         if name and not is_known_name(word) and not key.endswith("ي") and (
                 re.match(r"(?:ي|س[ين])\w{3}|ت\w{4}", word) or key in _FUTURE_VERBS):
@@ -645,9 +809,13 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             if key in _ORG_STOP_ARTICLE or (key in _WORDS_EN
                                              and _WORDS_EN[key] not in _NATIONALITY):
                 break  # خالد الدولي; but التركي, العربي are family names too
-            if len(name) > 1 and not key.endswith("ي"):
+            if (len(name) > 1 and not key.endswith("ي") and not is_family_name(word)
+                    and not any(r in _NAME_LINKS for r in read)
+                    and not all(is_known_given(r) and not is_also_common_word(r)
+                                for r in read)):
                 break  # شوقي علام التفجير: the object, not a family name
             name.append(j)  # a family name with the article: العتيبي, الجبير
+            read.append(key)
             j += 1
             if not (j < len(tokens) and _n(tokens[j].text) in _NAME_LINKS):
                 break
@@ -655,6 +823,7 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         if _article(word) and not name and key != _n("الله"):
             break
         name.append(j)
+        read.append(key)
         j += 1
     while name and _n(tokens[name[-1]].text) in _NAME_LINKS:
         name.pop()

@@ -8,6 +8,9 @@ reader can recognise, not a transliteration standard.
 
 from __future__ import annotations
 
+import functools
+from importlib import resources
+
 from .normalize import normalize
 
 # Usual English spellings of common Arabic given names and name words.
@@ -86,10 +89,50 @@ _LETTERS = {
 _SUN = set("تثدذرزسشصضطظلن")
 
 
+# A learnt name word in a name's place in fewer than this share of its uses, and written with
+# the article in at least the second share as often as without, is also a common word (جميل,
+# نور, ربيع): it opens a name only before another name word. بولوني, سامح, شكري are never
+# written with the article; العساف is a family name, so عساف stays a name.
+_MOSTLY_NAME, _OFTEN_WITH_ARTICLE = 0.3, 0.15
+
+
+@functools.cache
+def _learnt(table: str) -> dict[str, tuple[float, float]]:
+    """Name words learnt from SaudiNewsNet by scripts/mine-given-names, each with the share of
+    its uses in a name's place (after a title or بن; after a given name) and how often it is
+    written with the article for each time without."""
+    text = resources.files(__package__).joinpath(f"data/{table}").read_text("utf-8")
+    names: dict[str, tuple[float, float]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            word, after, total, *article = line.split("\t")
+            with_article = int(article[0]) / int(total) if article else 0.0
+            names[normalize(word)] = (int(after) / int(total), with_article)
+    return names
+
+
+def _learnt_names() -> dict[str, tuple[float, float]]:
+    return _learnt("given_names.tsv")
+
+
+def is_family_name(word: str) -> bool:
+    """Say whether a word with the article is a learnt family name (الشمردل, المهنا)."""
+    return normalize(word) in _learnt("family_names.tsv")
+
+
 def is_known_given(word: str) -> bool:
-    """Say whether `word` is a common given name or name word in the table."""
+    """Say whether `word` is a given name or name word, of the table or learnt."""
     key = normalize(word)
-    return key in _GIVEN_NORMAL and key not in _SURNAMES
+    return (key in _GIVEN_NORMAL or key in _learnt_names()) and key not in _SURNAMES
+
+
+def is_also_common_word(word: str) -> bool:
+    """Say whether a learnt given name is more often a common word (جميل, نور, ربيع)."""
+    key = normalize(word)
+    if key in _GIVEN_NORMAL or key not in _learnt_names() or is_family_name("ال" + key):
+        return False
+    in_names, with_article = _learnt_names()[key]
+    return in_names < _MOSTLY_NAME and with_article >= _OFTEN_WITH_ARTICLE
 
 
 def is_surname(word: str) -> bool:
@@ -98,8 +141,9 @@ def is_surname(word: str) -> bool:
 
 
 def is_known_name(word: str) -> bool:
-    """Say whether `word` is a given name or a family name of the table."""
-    return normalize(word) in _GIVEN_NORMAL
+    """Say whether `word` is a given name or a family name, of the table or learnt."""
+    key = normalize(word)
+    return key in _GIVEN_NORMAL or key in _learnt_names()
 
 
 def romanize_name(name: str) -> tuple[str, bool]:

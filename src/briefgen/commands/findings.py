@@ -212,7 +212,8 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
     candidates = []
     for key, group in groups.items():
         lone = group[0][1].kind == "person" and len(key.split()) == 1
-        if lone and group[0][1].guess and key not in extra:
+        if lone and group[0][1].guess and key not in extra and not any(
+                c.quoted for _, c in group):
             continue  # one unknown word after a title (وزير مفوض): not a name by itself
         full = max((c for _, c in group), key=lambda c: (len(c.ar.split()), len(c.ar)))
         paragraphs: list[Paragraph] = []
