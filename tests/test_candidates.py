@@ -226,6 +226,19 @@ SHAPES = [
     ("ولعب ماجد عسيري كلاعب وسط.", "ماجد عسيري", "person"),
     # a counterpart is a title: the name after its nationality
     ("والتقى الوزير نظيره المصري سامح شكري في القاهرة.", "سامح شكري", "person"),
+    # a part of a continent or country is a place; a part of a city is the city
+    ("وانتشر الوباء في شرق أفريقيا سريعا.", "شرق أفريقيا", "place"),
+    ("ويسكن في غرب لندن منذ سنوات.", "لندن", "place"),
+    ("وتقع الشركة في منطقة هامرسميث بلندن.", "هامرسميث", "place"),
+    # venues and bodies named after a man, with their adjective or ل complement
+    ("وهبطت الطائرة في مطار الملك فهد الدولي فجرا.", "مطار الملك فهد الدولي", "organisation"),
+    ("ونقل المصاب إلى مشفى سليمان الحبيب في الرياض.", "مشفى سليمان الحبيب", "organisation"),
+    ("وزار الوفد مستشفى الملك فيصل لأمراض القلب أمس.", "مستشفى الملك فيصل لأمراض القلب",
+     "organisation"),
+    ("وهبطت الطائرة في مطار القاهرة فجرا.", "القاهرة", "place"),
+    # و before a name after a title's complement is not part of the name; a Western name
+    ("وتشاجر لاعب الهلال ويوسف العتيبي أمس.", "يوسف العتيبي", "person"),
+    ("وقالت الممثلة إيما طومسون إن الدور صعب.", "إيما طومسون", "person"),
 ]
 
 
@@ -238,3 +251,11 @@ def test_shapes_read_whole(tmp_path, text, ar, kind):
     words = set(ar.split())
     assert not [other for other in found if other != ar and words & set(other.split())
                 and other not in ("الشباب",)], sorted(found)
+
+
+def test_one_name_spelt_two_ways_is_one_candidate(tmp_path):
+    text = ("وأطلقت مؤسسة الملك عبدالعزيز للموهبة والإبداع برنامجا جديدا.\n"
+            "وقال مسؤول في مؤسسة الملك عبد العزيز إن البرنامج مجاني.\n")
+    found = candidates(tmp_path, text)
+    assert list(found) == ["مؤسسة الملك عبدالعزيز للموهبة والإبداع"], sorted(found)
+    assert found["مؤسسة الملك عبدالعزيز للموهبة والإبداع"]["count"] == 2

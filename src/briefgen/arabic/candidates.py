@@ -18,12 +18,13 @@ function word, an adverb or a word joined by و.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
 
 from .actors import Registry, find_mentions
-from .gazetteer import organisations, places
+from .gazetteer import CITIES, organisations, places
 from .normalize import normalize
 from .romanize import (
     is_also_common_word,
@@ -138,7 +139,8 @@ _ORG_HEADS: dict[str, str] = {
         "سفارة": "Embassy", "السفارة": "Embassy", "النيابة": "Prosecution",
         "الإدارة": "Administration", "المديرية": "Directorate", "مديرية": "Directorate",
         "فريق": "team", "نقابة": "Syndicate", "النقابة": "Syndicate", "طيران": "Airlines",
-        "كلية": "College", "الكلية": "College", "شرطة": "Police",
+        "كلية": "College", "الكلية": "College", "شرطة": "Police", "مشفى": "Hospital",
+        "مركز": "Centre", "مطار": "Airport", "ميناء": "Port",
     }.items()
 }
 # Heads with the article name an organisation only with an adjective after them.
@@ -196,11 +198,20 @@ _NATIONALITY = frozenset(v for v in _WORDS_EN.values() if v in {
     "Omani", "Pakistani", "Afghan", "Greek", "Indian", "Japanese", "Sudanese", "Tunisian",
     "Moroccan", "Algerian"})
 _ROYAL = _set("الملك الأمير الشيخ الإمام")
+_CONTINENTS = frozenset({"Africa", "Asia", "Europe", "America", "Latin America",
+                         "North America", "South America", "Middle East"})
+_COMPASS = {_n(k): v for k, v in {"شرق": "East", "غرب": "West", "شمال": "North",
+                                   "جنوب": "South", "وسط": "Central"}.items()}
 _COMPANY_ENDS = frozenset({"Holding", "Limited"})
+# Heads English leaves out before a proper name: شركة أمازون → Amazon, صحيفة لوموند → Le Monde.
+_NAME_ALONE = frozenset({"Company", "newspaper", "club", "team", "channel", "Agency",
+                         "Organisation"})
 _VERBAL_NOUN = r"إ\w\wا\w|ت\w\wي\w|است\w\wا\w"  # إعداد, تأهيل, استثمار
 # Heads that name an organisation only with a proper name after them: فريق هجر, طيران ناس.
 _PROPER_ONLY = _set("فريق طيران")
 _PROPER_ONLY_NOT = _set("عمل بحث طبي إنقاذ من")
+# Heads that name an organisation or a venue only with a royal name: مطار الملك خالد.
+_ROYAL_ONLY = _set("مطار ميناء مركز")
 _ADJECTIVES_EN = frozenset({
     "Central", "International", "World", "Islamic", "National", "Supreme", "Criminal",
     "General", "Popular", "Revolutionary", "Democratic", "Socialist", "Federal", "Municipal"})
@@ -334,8 +345,7 @@ def _quoted_pass(tokens, taken, text, claim) -> None:
         words = " ".join(t.text for t in tokens[j:last + 1])
         english, guess = romanize_name(words)
         if org:
-            head_en = _ORG_HEADS[_n(org[0])]
-            english = f"{english} {head_en}" if head_en[0].islower() else f"{english} {head_en}"
+            english = _org_english(org[0], [t.text for t in tokens[j:last + 1]])
             claim(i, last, org[1], english, "organisation", True,
                   _strip_marks(org[0] + " " + words))
         elif region:
@@ -368,10 +378,24 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
                 if hit:
                     break
         if hit and not _adjective_use(tokens, i, hit[0], text):
-            claim(i, hit[0], hit[1], hit[2], hit[3], False, hit[4])
+            compass = _as(tokens[i - 1], _COMPASS) if (
+                i and hit[3] == "place"
+                and (_n(hit[4]) not in _cities() or hit[2] in _CONTINENTS)) else None
+            if compass and not taken[i - 1] and _joined(tokens, i, text):
+                # غرب أفريقيا, شمال سوريا: a part of the place is a place
+                english = f"{_COMPASS[_n(compass[0])]} {hit[2]}"
+                claim(i - 1, hit[0], compass[1], english, "place", False,
+                      _strip_marks(text[compass[1]:tokens[hit[0]].end]))
+            else:
+                claim(i, hit[0], hit[1], hit[2], hit[3], False, hit[4])
             i = hit[0] + 1
         else:
             i += 1
+
+
+@functools.cache
+def _cities() -> frozenset[str]:
+    return frozenset(_n(name) for name in CITIES)
 
 
 def _adjective_use(tokens, i: int, last: int, text: str) -> bool:
@@ -420,6 +444,8 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 continue
             if _n(head) == _n("حركة") and _article(word) and not words:
                 break  # حركة النقل, حركة الصعود: movement, not a movement
+            if _n(head) in _ROYAL_ONLY and not (words or key in _ROYAL):
+                break  # مطار القاهرة is Cairo; مطار الملك خالد is a name
             if _n(head) in _PROPER_ONLY and (_article(word) or key in _PROPER_ONLY_NOT):
                 break  # فريق العمل, طيران التحالف: a team, a flight; فريق هجر: a club
             if not words and _n(head) not in _PROPER_ONLY:
@@ -458,7 +484,15 @@ def _org_pass(tokens, taken, text, claim) -> None:
                     name.pop()  # جامعة الملك سعود ستستضيف: a future verb ends the name
                 if name:  # مستشفى الملك عبد العزيز
                     words += name
-                    words += _complement_after(tokens, taken, name[-1] + 1, text)
+                    after = name[-1] + 1
+                    words += (_complement_after(tokens, taken, after, text)
+                              or _adjective_after(tokens, taken, after, text))
+                    break
+            if not words and not _article(head) and is_known_given(word) and not (
+                    is_also_common_word(word) or _n(word) in _AMBIGUOUS_GIVEN):
+                name = _name_words(tokens, taken, j, text)
+                if len(name) >= 2:  # مشفى عبدالرحمن الفيصل: named after a man
+                    words += name
                     break
             adjective = adjective_word(key)
             if (complement and j - 1 == words[-1] and _article(word)
@@ -533,12 +567,26 @@ def _complement_after(tokens, taken, j: int, text: str) -> list[int]:
             or not _complement_word(tokens[j].text)):
         return []
     words = [j]
+    if (j + 1 < len(tokens) and not taken[j + 1] and _joined(tokens, j + 1, text)
+            and not tokens[j].text.startswith("لل") and _article(tokens[j + 1].text)
+            and _n(tokens[j + 1].text) not in _STOP | _ORG_STOP_ARTICLE):
+        j += 1
+        words.append(j)  # لأورام الأطفال: the complement's own genitive
     while (j + 1 < len(tokens) and len(words) < 4 and not taken[j + 1]
            and _joined(tokens, j + 1, text) and tokens[j + 1].text[0] == "و"
            and _article(tokens[j + 1].text[1:]) and _n(tokens[j + 1].text[1:]) not in _STOP):
         j += 1
         words.append(j)
     return words
+
+
+def _adjective_after(tokens, taken, j: int, text: str) -> list[int]:
+    """Return token j if it is an adjective of a name after a royal name (مطار الملك خالد
+    الدولي)."""
+    if (j < len(tokens) and not taken[j] and _joined(tokens, j, text)
+            and _WORDS_EN.get(_n(tokens[j].text)) in _ADJECTIVES_EN):
+        return [j]
+    return []
 
 
 def _place_at(tokens, taken, j: int, text: str) -> int | None:
@@ -561,17 +609,23 @@ def _org_english(head: str, words: list[str]) -> str:
     if known:
         return known[1]
     head_en = _ORG_HEADS[_n(head)]
-    if words and _n(words[0]) in _ROYAL and len(words) > 1:
-        title = {"الملك": "King", "الامير": "Prince", "الشيخ": "Sheikh", "الامام": "Imam"}
-        person = romanize_name(" ".join(words[1:]))[0]
-        return f"{title.get(_n(words[0]), 'King')} {person} {head_en}"  # King Saud University
-    if head_en == "Agency" and words and _n(words[0]) in (_n("الأنباء"), _n("أنباء")):
-        rest_en = " ".join(_english_word(w) for w in words[1:])
-        return f"{rest_en} News Agency".strip()  # وكالة أنباء فارس, وكالة الأنباء الألمانية
     tail = next((k for k, w in enumerate(words) if k and w.startswith("ل")), len(words))
     if tail < len(words):  # الهيئة العامة للسياحة والتراث → General Authority for Tourism and …
         phrase = [_word_english(w) for w in words[tail:]]
         return f"{_org_english(head, words[:tail])} for {' '.join(phrase)}"
+    if words and _n(words[0]) in _ROYAL and len(words) > 1:
+        title = {"الملك": "King", "الامير": "Prince", "الشيخ": "Sheikh", "الامام": "Imam"}
+        ends = [w for w in words[2:] if _WORDS_EN.get(_n(w)) in _ADJECTIVES_EN]
+        person = romanize_name(" ".join(w for w in words[1:] if w not in ends))[0]
+        before = " ".join([*(_WORDS_EN[_n(w)] for w in ends), head_en])
+        return f"{title.get(_n(words[0]), 'King')} {person} {before}"  # King Saud University
+    if head_en == "Agency" and words and _n(words[0]) in (_n("الأنباء"), _n("أنباء")):
+        rest_en = " ".join(_english_word(w) for w in words[1:])
+        return f"{rest_en} News Agency".strip()  # وكالة أنباء فارس, وكالة الأنباء الألمانية
+    if words and not _article(words[0]) and not re.fullmatch(_VERBAL_NOUN, words[0]):
+        # A proper name: شركة وارنر بروس → Warner Bros, مجموعة ناس القابضة → Nas Holding Group
+        names = " ".join(_english_word(w) for w in words)
+        return names if head_en in _NAME_ALONE else f"{names} {head_en}"
     joined = {w[1:] for w in words if w[0] == "و" and _article(w[1:])}  # الثقافة والإعلام
     words = [w[1:] if w[1:] in joined else w for w in words]
     nationality = [(_WORDS_EN[_n(w)]) for w in words if _WORDS_EN.get(_n(w)) in _NATIONALITY]
@@ -615,8 +669,9 @@ def _region_pass(tokens, taken, text, claim) -> None:
         key = _n(first)
         if key in _STOP or key in _ORG_STOP_ARTICLE or key in _TITLES or len(first) < 3:
             continue
-        if not _article(first) and (_n(read[0]) == _n("منطقة") or key.endswith(("يه", "ي"))):
-            continue  # منطقة آمنة: an adjective, not a name
+        if not _article(first) and (key.endswith(("يه", "ي", "ه")) or _prepositional(first)
+                                    or re.match(r"[يت]\w{3}", first)):
+            continue  # منطقة آمنة, منطقة حدودية: an adjective, not a name
         last = j
         if key in _REGION_PAIRS and j + 1 < len(tokens) and _joined(tokens, j + 1, text):
             last = j + 1
@@ -697,13 +752,20 @@ def _person_pass(tokens, taken, text, claim) -> None:
             name = []  # المدرب ... صاحب الأرض: a noun phrase, not a name
         if name:
             first, last = name[0], name[-1]
-            ar_start = given[1] if first == i and given else tokens[first].start
+            ar_start = given[1] if first == i and given else _name_start(tokens[first])
             words = _strip_marks(text[ar_start:tokens[last].end]).split()
             english, guess = romanize_name(" ".join(words))
             claim(first, last, ar_start, english, "person", guess)
             i = last + 1
         else:
             i += 1
+
+
+def _name_start(token: _Token) -> int:
+    """Where a name's first word starts: after و when it joins a known given name (ويوسف)."""
+    if not is_known_given(token.text) and is_known_given(token.core):
+        return token.core_start
+    return token.start
 
 
 def _bare_nisba(word: str) -> bool:
@@ -758,7 +820,7 @@ def _prepositional(word: str) -> bool:
         return True  # بوزير, لشركة
     if len(word) < 5:
         return False
-    if re.match(r"ل[مت]", word) and not is_known_name(word):
+    if re.match(r"ل[مت]|ل[أإآ]", word) and not is_known_name(word):
         return True  # لمطالب, لتطوير (not لافازانيس)
     return _article(word[1:]) or word.startswith("لل") or word.endswith(("ين", "ون", "ات", "ة"))
 

@@ -164,7 +164,7 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
              for c in find_named_candidates(paragraph.text, registry)]
     groups: dict[str, list[tuple[Paragraph, NamedCandidate]]] = {}
     for paragraph, candidate in found:
-        groups.setdefault(normalize(candidate.ar), []).append((paragraph, candidate))
+        groups.setdefault(_fold_key(candidate.ar), []).append((paragraph, candidate))
     people = sorted((k for k, g in groups.items() if g[0][1].kind == "person"),
                     key=lambda k: -len(k.split()))
     for key in people:
@@ -183,10 +183,11 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
         owner = by_english.setdefault((first.kind, first.en), key)
         if owner != key:
             groups[owner] += groups.pop(key)
-    # A newspaper, channel or club named once with its nationality and once without.
+    # An organisation named once in full and once without its last words: a newspaper with
+    # and without its nationality, مؤسسة الملك عبدالعزيز and the same للموهبة والإبداع.
     for key in sorted(groups, key=lambda k: len(k.split())):
         first = groups[key][0][1]
-        if first.kind != "organisation" or not first.en.split()[-1].islower():
+        if first.kind != "organisation":
             continue
         longer = next((k for k in groups if k != key and k.startswith(key + " ")
                        and groups[k][0][1].kind == "organisation"), None)
@@ -226,6 +227,11 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
         candidates.append(Candidate(full.ar, len(group) + len(extra.get(key, [])),
                                     tuple(paragraphs), full.en, full.kind, full.guess, variants))
     return sorted(candidates, key=lambda c: -c.count)  # stable: ties keep text order
+
+
+def _fold_key(name: str) -> str:
+    """A name compared loosely: normalised, and عبد joined to the word after it."""
+    return re.sub(r"\bعبد ", "عبد", normalize(name))
 
 
 def _plain(english: str) -> str:
