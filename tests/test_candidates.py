@@ -239,6 +239,11 @@ SHAPES = [
     # و before a name after a title's complement is not part of the name; a Western name
     ("وتشاجر لاعب الهلال ويوسف العتيبي أمس.", "يوسف العتيبي", "person"),
     ("وقالت الممثلة إيما طومسون إن الدور صعب.", "إيما طومسون", "person"),
+    # after بن, على is the name علي; a street named after a king is a place, not the king
+    ("وأوضح مدير المشروع سعد بن على الدوسري أن العمل بدأ.", "سعد بن على الدوسري", "person"),
+    ("وأغلق المرور طريق الملك عبدالله لما حدث.", "طريق الملك عبدالله", "place"),
+    # an unnamed man described after a title: the name after him is someone else
+    ("واتهم نائب فرنسي معارض ديفيد كاميرون بالإخفاق.", "ديفيد كاميرون", "person"),
 ]
 
 
@@ -251,6 +256,16 @@ def test_shapes_read_whole(tmp_path, text, ar, kind):
     words = set(ar.split())
     assert not [other for other in found if other != ar and words & set(other.split())
                 and other not in ("الشباب",)], sorted(found)
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت شركة تسويق إن الأسعار ارتفعت.",       # a verbal noun alone: marketing, not a name
+    "وتعمل غرفة عمليات على مدار الساعة.",        # a plural noun after a head
+    "وأدى الانقسام إلى خسائر.",                  # أدى is no Eddie
+    "ووصلت إلى منطقة عازلة قرب الحدود.",         # an adjective after منطقة
+])
+def test_no_name_in(tmp_path, text):
+    assert candidates(tmp_path, text) == {}
 
 
 def test_one_name_spelt_two_ways_is_one_candidate(tmp_path):

@@ -86,7 +86,8 @@ _STOP = _set(
     "جميع كافة كل سائر عدة أهالي أسرة عائلة والدة والد زوجة ابنة نجل شقيق "
     "داخل خارج قرب أمام خلف فوق تحت وسط عقب إثر بسبب اليورو وهو وهي بشأن بخصوص تضامن "
     "إدانة وقوف دعم ترحيب رفض استنكار تأييد أهمية ضرورة عن خلال توفي توفى عليه عليها عليهم "
-    "فيه فيها منه منها له لها لهم إليه إليها منصب منصبه منصبا"
+    "فيه فيها منه منها له لها لهم إليه إليها منصب منصبه منصبا لما عندما حينما بعدما كلما "
+    "سمو معالي فضيلة سعادة"
 )
 _TITLES = _set(
     "الرئيس رئيس نائب وزير الوزير الجنرال اللواء العميد العقيد الفريق المشير الملا الشيخ "
@@ -117,7 +118,11 @@ _AMBIGUOUS_GIVEN = _set(
 )
 _CLUB_ENDS = _set("سيتي يونايتد")
 _FUTURE_VERBS = _set("ستكون ستعقد ستقوم ستتم ستبدأ ستصل ستواصل")
-_REGION_HEADS = _set("ولاية محافظة إقليم منطقة مدينة بلدة قرية مقاطعة حي ميناء مطار")
+_REGION_HEADS = _set("ولاية محافظة إقليم منطقة مدينة بلدة قرية مقاطعة حي ميناء مطار طريق "
+                     "شارع")
+_STREETS = {_n(k): v for k, v in {"طريق": "Road", "شارع": "Street"}.items()}
+_ROYAL_EN = {_n(k): v for k, v in {"الملك": "King", "الأمير": "Prince", "الشيخ": "Sheikh",
+                                    "الإمام": "Imam"}.items()}
 _REGION_PAIRS = _set("دير خان رأس بيت عين حفر جبل شرم أبو أم وادي تل بئر")
 _ORG_HEADS: dict[str, str] = {
     _n(k): v for k, v in {
@@ -512,8 +517,10 @@ def _org_pass(tokens, taken, text, claim) -> None:
             elif (not words and not _article(head) and len(word) > 2 and key not in _TITLES
                   and _n(head) != _n("تنظيم")  # تنظيم هجمات: organising, not an organisation
                   and not key.endswith(("ه", "ي"))  # مجموعة أولى, محكمة محلية: adjectives
+                  and not (key.endswith("ات") and len(key) > 4)  # غرفة عمليات: a plural noun
                   and (not re.match(r"[يت]\w{3}", word)  # منظمة يمكن: a verb
-                       or re.fullmatch(_VERBAL_NOUN, word))):
+                       or re.fullmatch(_VERBAL_NOUN, word) and j + 1 < len(tokens)
+                       and _article(tokens[j + 1].text))):  # معهد تأهيل المدربين
                 words.append(j)  # a proper name: صحيفة حرييت, شركة أمازون
             else:
                 break
@@ -614,11 +621,10 @@ def _org_english(head: str, words: list[str]) -> str:
         phrase = [_word_english(w) for w in words[tail:]]
         return f"{_org_english(head, words[:tail])} for {' '.join(phrase)}"
     if words and _n(words[0]) in _ROYAL and len(words) > 1:
-        title = {"الملك": "King", "الامير": "Prince", "الشيخ": "Sheikh", "الامام": "Imam"}
         ends = [w for w in words[2:] if _WORDS_EN.get(_n(w)) in _ADJECTIVES_EN]
         person = romanize_name(" ".join(w for w in words[1:] if w not in ends))[0]
         before = " ".join([*(_WORDS_EN[_n(w)] for w in ends), head_en])
-        return f"{title.get(_n(words[0]), 'King')} {person} {before}"  # King Saud University
+        return f"{_ROYAL_EN.get(_n(words[0]), 'King')} {person} {before}"  # King Saud University
     if head_en == "Agency" and words and _n(words[0]) in (_n("الأنباء"), _n("أنباء")):
         rest_en = " ".join(_english_word(w) for w in words[1:])
         return f"{rest_en} News Agency".strip()  # وكالة أنباء فارس, وكالة الأنباء الألمانية
@@ -667,6 +673,14 @@ def _region_pass(tokens, taken, text, claim) -> None:
             continue
         first = tokens[j].text
         key = _n(first)
+        if key in _ROYAL or _n(read[0]) in _STREETS:
+            named = _name_words(tokens, taken, j + 1, text) if key in _ROYAL else []
+            if named:  # طريق الملك فهد, شارع الأمير سلطان: a street is a place
+                person = romanize_name(" ".join(tokens[k].text for k in named))[0]
+                english = f"{_ROYAL_EN[key]} {person}"
+                claim(i, named[-1], read[1], f"{english} {_STREETS[_n(read[0])]}".strip(),
+                      "place", True, _strip_marks(text[read[1]:tokens[named[-1]].end]))
+            continue
         if key in _STOP or key in _ORG_STOP_ARTICLE or key in _TITLES or len(first) < 3:
             continue
         if not _article(first) and (key.endswith(("يه", "ي", "ه")) or _prepositional(first)
@@ -804,6 +818,9 @@ def _skip_description(tokens, taken, j: int, text: str) -> int | None:
             j += 1
             skipped += 1
             continue
+        if (key.endswith("ي") and len(key) >= 4 and not is_known_name(word)
+                and j + 1 < len(tokens) and not is_known_name(tokens[j + 1].text)):
+            return None  # نائب فرنسي معارض: an unnamed man described
         break
     if j >= len(tokens) or not _joined(tokens, j, text):
         return None
@@ -840,8 +857,9 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         key = _n(word)
         after_link = bool(read) and read[-1] in _NAME_LINKS
         nasab = len(read) >= 2 and read[-2] in _NAME_LINKS  # بن مبارك: a father, not Mubarak
-        if key in _STOP or key in _TITLES or key in _GENERIC and not name or len(word) < 2:
-            break
+        if (key in _STOP and not (after_link and is_known_given(word)) or key in _TITLES
+                or key in _GENERIC and not name or len(word) < 2):
+            break  # but بن علي: after بن, على is the name علي
         if key in _REGION_HEADS or key in _ORG_HEADS or _prepositional(word):
             break
         if not name and not is_known_name(word) and (

@@ -69,7 +69,7 @@ _GIVEN: dict[str, str] = {
     "بوتفليقة": "Bouteflika", "الأسد": "Assad", "صدام": "Saddam", "الحوثي": "Houthi",
     "القذافي": "Gaddafi", "عباس": "Abbas", "هنية": "Haniyeh", "مشعل خالد": "Khaled Meshaal",
     # Western given names as Arabic news writes them.
-    "إيما": "Emma", "إدي": "Eddie", "ادي": "Eddie", "دان": "Dan", "مارغريت": "Margaret",
+    "إيما": "Emma", "دان": "Dan", "مارغريت": "Margaret",
     "مارجريت": "Margaret", "ماري": "Marie", "بول": "Paul", "تشارلز": "Charles",
     "مايكل": "Michael", "ريتشارد": "Richard", "توماس": "Thomas", "ويليام": "William",
     "وليام": "William", "جيمس": "James", "روبرت": "Robert", "بيتر": "Peter", "فرانك": "Frank",
