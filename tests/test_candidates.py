@@ -242,6 +242,9 @@ SHAPES = [
     # after بن, على is the name علي; a street named after a king is a place, not the king
     ("وأوضح مدير المشروع سعد بن على الدوسري أن العمل بدأ.", "سعد بن على الدوسري", "person"),
     ("وأغلق المرور طريق الملك عبدالله لما حدث.", "طريق الملك عبدالله", "place"),
+    # a list of people after a name, joined by و or a comma
+    ("وشارك خالد المطيري وقصي الخيبري في التدريب.", "قصي الخيبري", "person"),
+    ("وحضر محمد الشهري، وسلطان القحطاني الاجتماع.", "سلطان القحطاني", "person"),
     # an unnamed man described after a title: the name after him is someone else
     ("واتهم نائب فرنسي معارض ديفيد كاميرون بالإخفاق.", "ديفيد كاميرون", "person"),
 ]
@@ -263,6 +266,7 @@ def test_shapes_read_whole(tmp_path, text, ar, kind):
     "وتعمل غرفة عمليات على مدار الساعة.",        # a plural noun after a head
     "وأدى الانقسام إلى خسائر.",                  # أدى is no Eddie
     "ووصلت إلى منطقة عازلة قرب الحدود.",         # an adjective after منطقة
+    "وطالب الثنائي بالاعتذار عن الدخول.",          # و and a verb, not a listed name
 ])
 def test_no_name_in(tmp_path, text):
     assert candidates(tmp_path, text) == {}

@@ -770,9 +770,38 @@ def _person_pass(tokens, taken, text, claim) -> None:
             words = _strip_marks(text[ar_start:tokens[last].end]).split()
             english, guess = romanize_name(" ".join(words))
             claim(first, last, ar_start, english, "person", guess)
-            i = last + 1
+            i = _listed_people(tokens, taken, last + 1, text, claim)
         else:
             i += 1
+
+
+def _listed_people(tokens, taken, j: int, text: str, claim) -> int:
+    """Claim the people listed after a name, each a given name and a family name joined by و
+    or a comma (محمد نور وفواز القرني وقصي الخيبري); return the token after the list."""
+    while j + 1 < len(tokens) and not taken[j] and not taken[j + 1]:
+        given, family = tokens[j], tokens[j + 1]
+        gap = text[tokens[j - 1].end:given.start]
+        with_and = given.text[0] == "و" and given.core != given.text
+        comma = re.fullmatch(r"\s*[،,]\s*", gap) is not None
+        if not (with_and and gap.isspace() or comma):
+            break
+        word = given.core if with_and else given.text
+        key, family_key = _n(word), _n(family.text)
+        if comma and not with_and and (not is_known_given(word) or is_also_common_word(word)):
+            break  # after a comma without و, only a known given name goes on with the list
+        if (len(word) < 3 or key in _STOP or key in _TITLES or _article(word)
+                or key in _NAME_LINKS
+                or not _joined(tokens, j + 1, text)
+                or not is_family_name(family.text)
+                and not (is_known_given(word) and _article(family.text)
+                         and family_key.endswith("ي") and family_key not in _WORDS_EN)):
+            break
+        start = given.core_start if with_and else given.start
+        english, guess = romanize_name(f"{word} {family.text}")
+        claim(j, j + 1, start, english, "person", guess,
+              _strip_marks(text[start:family.end]))
+        j += 2
+    return j
 
 
 def _name_start(token: _Token) -> int:
