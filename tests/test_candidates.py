@@ -278,3 +278,21 @@ def test_one_name_spelt_two_ways_is_one_candidate(tmp_path):
     found = candidates(tmp_path, text)
     assert list(found) == ["مؤسسة الملك عبدالعزيز للموهبة والإبداع"], sorted(found)
     assert found["مؤسسة الملك عبدالعزيز للموهبة والإبداع"]["count"] == 2
+
+
+@pytest.mark.parametrize(("text", "ar", "en"), [
+    ("وقال مجلس التنمية السياحية إن الموسم بدأ.", "مجلس التنمية السياحية",
+     "Tourism Development Council"),                    # nouns before the head in English
+    ("وأعلنت وزارة الصحة أن الحالات تراجعت.", "وزارة الصحة", "Ministry of Health"),
+])
+def test_english_of_organisations(tmp_path, text, ar, en):
+    assert candidates(tmp_path, text)[ar]["en"] == en
+
+
+def test_a_quoted_name_is_never_read_as_a_complement(tmp_path):
+    found = candidates(tmp_path, "ونشرت صحيفة «ذا لانسيت» المقال.")
+    assert " for " not in found["صحيفة ذا لانسيت"]["en"]  # لانسيت: a name, not ل + انسيت
+
+
+def test_foreign_ch():
+    assert romanize_name("تشارلز")[0].startswith("Ch")

@@ -191,6 +191,24 @@ _WORDS_EN: dict[str, str] = {
         "الكويتي": "Kuwaiti", "القطري": "Qatari", "الإماراتي": "Emirati", "الأردني": "Jordanian",
         "اللبناني": "Lebanese", "الفلسطيني": "Palestinian", "السودانية": "Sudanese",
         "التونسية": "Tunisian", "المغربية": "Moroccan", "الجزائرية": "Algerian",
+        "الملكية": "Royal", "الملكي": "Royal", "الكندية": "Canadian", "الكندي": "Canadian",
+        "الأسترالية": "Australian", "الإسبانية": "Spanish", "الإسباني": "Spanish",
+        "الهولندية": "Dutch", "البلجيكية": "Belgian", "السويسرية": "Swiss",
+        "البرازيلية": "Brazilian", "الكورية": "Korean", "الماليزية": "Malaysian",
+        "الإندونيسية": "Indonesian", "النيجيرية": "Nigerian", "القبرصي": "Cypriot",
+        "التراث": "Heritage", "الأغذية": "Food", "الغذاء": "Food", "الدواء": "Drug",
+        "الفنون": "Arts", "العلوم": "Sciences", "التقنية": "Technology", "البحوث": "Research",
+        "الدراسات": "Studies", "الأعمال": "Business", "الإنسانية": "Humanitarian",
+        "الخيرية": "Charitable", "الطبية": "Medical", "الأطفال": "Children", "المرأة": "Women",
+        "البيئة": "Environment", "الصناعة": "Industry", "التجارية": "Commercial",
+        "الصناعية": "Industrial", "المعلومات": "Information", "الطيران": "Aviation",
+        "المدني": "Civil", "القروية": "Rural", "الأوقاف": "Endowments", "الجودة": "Quality",
+        "الرقابة": "Control", "التحقيق": "Investigation", "السياحية": "Tourism",
+        "القادة": "Leaders", "الحكام": "Referees", "التعليمية": "Education",
+        "الإعلامي": "Media", "الإعلامية": "Media", "الأدبي": "Literary", "الثقافي": "Cultural",
+        "الثقافية": "Cultural", "التعاوني": "Cooperative", "التعاونية": "Cooperative",
+        "الزراعية": "Agricultural", "العقارية": "Real Estate",
+        "النقد": "Monetary", "الاستشاري": "Advisory", "الاستشارية": "Advisory",
         "القابضة": "Holding", "المحدودة": "Limited", "القومية": "National",
         "القومي": "National", "الخارجي": "External", "الداخلي": "Internal",
     }.items()
@@ -208,6 +226,10 @@ _CONTINENTS = frozenset({"Africa", "Asia", "Europe", "America", "Latin America",
 _COMPASS = {_n(k): v for k, v in {"شرق": "East", "غرب": "West", "شمال": "North",
                                    "جنوب": "South", "وسط": "Central"}.items()}
 _COMPANY_ENDS = frozenset({"Holding", "Limited"})
+# Heads English names with "of" (Ministry of Interior); others take their nouns before them
+# (مجلس الأمن → Security Council).
+_OF_HEADS = frozenset({"Ministry", "Organisation", "League", "Embassy", "Court",
+                       "Administration", "Directorate", "Brigades"})
 # Heads English leaves out before a proper name: شركة أمازون → Amazon, صحيفة لوموند → Le Monde.
 _NAME_ALONE = frozenset({"Company", "newspaper", "club", "team", "channel", "Agency",
                          "Organisation"})
@@ -350,7 +372,8 @@ def _quoted_pass(tokens, taken, text, claim) -> None:
         words = " ".join(t.text for t in tokens[j:last + 1])
         english, guess = romanize_name(words)
         if org:
-            english = _org_english(org[0], [t.text for t in tokens[j:last + 1]])
+            head_en = _ORG_HEADS[_n(org[0])]
+            english = english if head_en in _NAME_ALONE else f"{english} {head_en}"
             claim(i, last, org[1], english, "organisation", True,
                   _strip_marks(org[0] + " " + words))
         elif region:
@@ -477,7 +500,7 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 words.append(j)  # شركة وارنر بروس: a name of two words
                 j += 1
                 continue
-            if (proper and len(words) == 1 and _article(word) and not adjective_word(key)
+            if (proper and len(words) == 1 and _article(word) and not key.endswith(("ي", "يه"))
                     and re.fullmatch(_VERBAL_NOUN, tokens[words[0]].text)):
                 words.append(j)  # معهد إعداد القادة: a verbal noun and its object
                 break
@@ -642,8 +665,11 @@ def _org_english(head: str, words: list[str]) -> str:
     nouns = [e for e in english if e not in adjectives]
     if head_en[0].islower():  # صحيفة حرييت → Hurriyet newspaper
         return " ".join([*nationality, *english, head_en])
-    body = " ".join([*nationality, *adjectives, head_en])
-    return f"{body} of {' '.join(nouns)}" if nouns else body
+    if head_en in _OF_HEADS or any(n.startswith("and ") for n in nouns):
+        body = " ".join([*nationality, *adjectives, head_en])
+        return f"{body} of {' '.join(nouns)}" if nouns else body  # Ministry of Interior
+    # مجلس الأمن → Security Council, مجلس التنمية السياحية → Tourism Development Council
+    return " ".join([*nationality, *adjectives, *nouns[::-1], head_en])
 
 
 def _word_english(word: str) -> str:

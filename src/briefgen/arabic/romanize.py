@@ -217,6 +217,9 @@ def romanize_word(word: str) -> str:
         text = f"{head}{'' if head == 'O' else 'u'}{second}ai{rest}"
         return f"{prefix}{text}" if prefix else text
     sounds: list[str] = []
+    if word.startswith("تش") and len(word) > 3:  # تشارلز, تشان: a foreign ch
+        sounds.append("ch")
+        letters = letters[2:]
     for index, char in enumerate(letters):
         last = index == len(letters) - 1
         previous = letters[index - 1] if index else ""
