@@ -1,12 +1,14 @@
 """Score the actor candidates, their English names and the date finder on unseen articles.
 
-The articles and the hand-made gold are tests/gold/unseen/ (issue 15; the gold's header says
-how they were chosen and annotated). Candidates are read from the command itself,
+The articles and the hand-made gold are tests/gold/<set>/ (issue 15; each gold's header says
+how they were chosen and annotated): `unseen` (18 articles, scored once at the end of the session
+that built the finder, development data since) and `fresh` (14 articles, annotated before the
+second round of work and held out from it). Candidates are read from the command itself,
 `briefgen actors FILE --candidates --json`; dates from `find_dates`, given the article's
 publication date where the finder takes one, and scored with the held-out test's rule (a found
 date is right when it overlaps a gold date of its paragraph with the same value and qualifier).
 
-Run: .venv/bin/python bench/unseen.py [--verbose]
+Run: .venv/bin/python bench/unseen.py [--set unseen|fresh] [--verbose]
 """
 
 from __future__ import annotations
@@ -25,8 +27,12 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-UNSEEN = ROOT / "tests" / "gold" / "unseen"
-GOLD = yaml.safe_load((UNSEEN / "unseen.yaml").read_text(encoding="utf-8"))["articles"]
+SETS = ("unseen", "fresh")
+_set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
+if _set not in SETS:
+    sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
+UNSEEN = ROOT / "tests" / "gold" / _set
+GOLD = yaml.safe_load((UNSEEN / f"{_set}.yaml").read_text(encoding="utf-8"))["articles"]
 
 _MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640]")
 _PUNCT = re.compile(r"[«»\"“”()\[\].،,:؛]")
@@ -202,7 +208,7 @@ def date_score(verbose: bool = False) -> dict:
 
 def main() -> None:
     verbose = "--verbose" in sys.argv
-    print(json.dumps({"articles": len(GOLD), "candidates": candidate_score(verbose),
+    print(json.dumps({"set": _set, "articles": len(GOLD), "candidates": candidate_score(verbose),
                       "dates": date_score(verbose)}, ensure_ascii=False, indent=1))
 
 
