@@ -482,7 +482,6 @@ CITIES: dict[str, str] = {
     "طنب الكبرى": "Greater Tunb",
     "طنب الصغرى": "Lesser Tunb",
     # Yemen: more governorates and towns
-    "إب": "Ibb",
     "المهرة": "Al-Mahrah",
     "سقطرى": "Socotra",
     "المخا": "Mocha",
@@ -1823,10 +1822,11 @@ ORGANISATIONS: dict[str, str] = {
 # البندقية ("the rifle"), بورصة ("stock exchange"), كان ("was"), ليل ("night"), الباب ("the
 # door"), القصير ("short"), الميادين ("the fields"), حديثة ("modern"), العمارة ("building"),
 # واسط, الحلة, الزاوية, العيون, الأبيض, حرض, ذباب, نيسان (the month), فرسان ("knights"),
-# الوجه ("the face"), تربة ("soil"), المذنب ("the guilty"), سترة ("vest"), حولي ("around me"),
-# الجليل ("majestic"), مطروح ("proposed"; مرسى مطروح is in), الكفرة ("the infidels"), بالي
-# ("my mind"), صبيا ("a boy"), البدائع, عفيف and الأحمدي (names), ليون (بليون "billion" loses
-# its ب), ريمة (كريمة), الأقصى alone (الحد الأقصى "the maximum"; المسجد الأقصى is in), الفاو.
+# إب (folds with أب "father" and آب "August"), الوجه ("the face"), تربة ("soil"), المذنب
+# ("the guilty"), سترة ("vest"), حولي ("around me"), الجليل ("majestic"), مطروح ("proposed";
+# مرسى مطروح is in), الكفرة ("the infidels"), بالي ("my mind"), صبيا ("a boy"), البدائع,
+# عفيف and الأحمدي (names), ليون (بليون "billion" loses its ب), ريمة (كريمة), الأقصى alone
+# (الحد الأقصى "the maximum"; المسجد الأقصى is in), الفاو (FAO and Iraq's al-Faw).
 
 # Football clubs, Arabic → English. Apart from ORGANISATIONS: many are common words (الاتحاد,
 # الشباب, التعاون) or cities (الرياض, أبها), so a finder should use them only in a sports context.
