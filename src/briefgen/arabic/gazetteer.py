@@ -6,7 +6,9 @@ cities, regions and organisations below were written for briefgen from common us
 news (no outside list was copied); Saudi, Gulf and Levant cities come first because the
 SaudiNewsNet corpus names them most. Names that are as often common words (الخبر "the news",
 صور "pictures", البيضاء "white", حجة "argument", منى, شرورة/شروره "its evils", بعقوبة "with
-a penalty") are left out on purpose.
+a penalty") are left out on purpose; more are listed above CLUBS. Football clubs are a table of
+their own (`clubs()`), apart from the organisations, because many club names are common words
+(الاتحاد "the union", الشباب "the youth") or cities (الرياض), to be used in a sports context only.
 """
 
 from __future__ import annotations
