@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .actors import Registry, find_mentions
-from .gazetteer import CITIES, organisations, places
+from .gazetteer import CITIES, clubs, organisations, places
 from .normalize import normalize
 from .romanize import (
     is_also_common_word,
@@ -104,6 +104,7 @@ _TITLES = _set(
 _SAYING = _set("قال قالت أكد أكدت أعلن أعلنت أضاف أضافت أوضح أوضحت صرح صرحت أشار أشارت "
                "ذكر ذكرت كشف كشفت اعتبر اعتبرت رأى يقول تقول وقال")
 _NAME_LINKS = _set("بن بنت ابن أبو ابو أبي آل ولد عبد")
+_NASAB = _set("بن بنت ابن")  # after a father's name, a word with the article is the family
 _GENERIC = _set(
     "مسؤول مسؤولون مصدر مصادر شهود شاهد متحدث ناطق بيان مراقبون محللون خبراء مسؤولين "
     "أحد إنه إن أن التقرير البيان الموقع المصدر مصدرا مسؤولا وزير وزراء رئيس عضو "
@@ -223,6 +224,10 @@ _NATIONALITY = frozenset(v for v in _WORDS_EN.values() if v in {
 _ROYAL = _set("الملك الأمير الشيخ الإمام")
 _CONTINENTS = frozenset({"Africa", "Asia", "Europe", "America", "Latin America",
                          "North America", "South America", "Middle East"})
+# Words before a club's name that show the name is the club: لاعب الهلال, مدرب الاتحاد.
+_GAME_WORDS = _set("نادي النادي فريق لاعب لاعبو لاعبي مدرب حارس مهاجم مدافع جماهير "
+                   "إدارة رئيس قائد كابتن مباراة أمام ضد وصيف بطل")
+_CLUB_HEADS = _set("نادي النادي فريق")
 _COMPASS = {_n(k): v for k, v in {"شرق": "East", "غرب": "West", "شمال": "North",
                                    "جنوب": "South", "وسط": "Central"}.items()}
 _COMPANY_ENDS = frozenset({"Holding", "Limited"})
@@ -330,6 +335,7 @@ def find_named_candidates(text: str, registry: Registry) -> list[NamedCandidate]
         found.append(NamedCandidate(ar, en, kind, guess, start, end, quoted))
 
     _quoted_pass(tokens, taken, text, claim)
+    _club_pass(tokens, taken, text, claim)
     _org_pass(tokens, taken, text, claim)
     _gazetteer_pass(tokens, taken, text, claim)
     _region_pass(tokens, taken, text, claim)
@@ -380,6 +386,46 @@ def _quoted_pass(tokens, taken, text, claim) -> None:
             claim(j, last, tokens[j].start, english, "place", guess, words)
         elif len(words) > 2:
             claim(j, last, tokens[j].start, english, "person", guess, words, quoted=True)
+
+
+def _club_pass(tokens, taken, text, claim) -> None:
+    """Football clubs: a name of two words or more anywhere (ريال مدريد, الأهلي المصري); a
+    name of one word (الهلال, الاتحاد, الشباب: common words too) only after a word of the game
+    (لاعب الهلال, مدرب الاتحاد, فريق النصر) or joined by و to a club just found."""
+    table = clubs()
+    i, previous_club = 0, -2
+    while i < len(tokens):
+        hit = None
+        for length in (3, 2, 1):
+            last = i + length - 1
+            if last >= len(tokens) or any(taken[i:last + 1]) or not all(
+                    _joined(tokens, k, text) for k in range(i + 1, last + 1)):
+                continue
+            for reading, start in _readings(tokens[i]):
+                words = " ".join([reading, *(t.text for t in tokens[i + 1:last + 1])])
+                if _n(words) in table:
+                    hit = (last, start, words)
+                    break
+            if hit:
+                break
+        if hit is None:
+            i += 1
+            continue
+        last, start, words = hit
+        cued = i > 0 and _joined(tokens, i, text) and (
+            _as(tokens[i - 1], _GAME_WORDS) is not None
+            or previous_club == i - 1 and tokens[i].text[0] == "و")
+        if last > i or cued:
+            head = _as(tokens[i - 1], _CLUB_HEADS) if i else None
+            if head and _joined(tokens, i, text):  # نادي الاتحاد: the club with its head
+                claim(i - 1, last, head[1], table[_n(words)][1], "organisation", False,
+                      _strip_marks(head[0] + text[tokens[i - 1].end:tokens[last].end]))
+            else:
+                claim(i, last, start, table[_n(words)][1], "organisation", False, words)
+            previous_club = last
+            i = last + 1
+        else:
+            i += 1
 
 
 def _gazetteer_pass(tokens, taken, text, claim) -> None:
@@ -439,8 +485,8 @@ def _adjective_use(tokens, i: int, last: int, text: str) -> bool:
 
 def _org_pass(tokens, taken, text, claim) -> None:
     for i, token in enumerate(tokens):
-        if taken[i]:
-            continue
+        if taken[i] or _place_at(tokens, taken, i, text) is not None:
+            continue  # قناة السويس: a place, though قناة heads channels
         read = _as(token, _ORG_HEADS)
         if read is None:
             continue
@@ -638,6 +684,9 @@ def _org_english(head: str, words: list[str]) -> str:
     known = org_table.get(_n(" ".join(words)))
     if known:
         return known[1]
+    club = clubs().get(_n(" ".join(words)))
+    if club and _ORG_HEADS[_n(head)] in ("club", "team"):
+        return club[1]  # نادي الاتحاد → Al-Ittihad
     head_en = _ORG_HEADS[_n(head)]
     tail = next((k for k, w in enumerate(words) if k and w.startswith("ل")), len(words))
     if tail < len(words):  # الهيئة العامة للسياحة والتراث → General Authority for Tourism and …
@@ -933,7 +982,8 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         if name and is_surname(tokens[name[-1]].text) and not nasab:
             break  # تسيبراس إبرام: the family name ends the name
         if name and not is_known_name(word) and not key.endswith("ي") and (
-                re.match(r"(?:ي|س[ين])\w{3}|ت\w{4}", word) or key in _FUTURE_VERBS):
+                re.match(r"(?:ي|س[ين])\w{3}|ت\w{4}", word) or key in _FUTURE_VERBS
+                or re.fullmatch(r"(?:ان|است|ات|اع|اخ)\w{2,}ت", word)):
             break  # هادي سيطلع, عمر تعلنان: a verb after the name
         if name and word[0] == "و" and len(word) >= 4 and not is_known_name(word):
             break  # هادي ودول: a conjunction and the next word
@@ -945,9 +995,7 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                                              and _WORDS_EN[key] not in _NATIONALITY):
                 break  # خالد الدولي; but التركي, العربي are family names too
             if (len(name) > 1 and not key.endswith("ي") and not is_family_name(word)
-                    and not any(r in _NAME_LINKS for r in read)
-                    and not all(is_known_given(r) and not is_also_common_word(r)
-                                for r in read)):
+                    and not any(r in _NASAB for r in read)):
                 break  # شوقي علام التفجير: the object, not a family name
             name.append(j)  # a family name with the article: العتيبي, الجبير
             read.append(key)
