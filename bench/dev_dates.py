@@ -1,4 +1,4 @@
-"""Score the date finder on the development gold (tests/gold/dev/), printing every miss and wrong find.
+"""Score the date finder on the dev gold (tests/gold/dev/), printing each miss and wrong find.
 
 The articles are SaudiNewsNet lines ≡ 7 (mod 100); dates.yaml's header says how they were
 chosen and annotated. Dates come from `find_dates` given each article's publication date and are
