@@ -84,6 +84,11 @@ def test_month_spelling_variants(name, month):
     ("وفي أواخر مايو/أيار، صرح", ("أواخر مايو/أيار", "--05", "late")),
     ("في آذار (مارس) 2011", ("آذار (مارس) 2011", "2011-03", None)),
     ("في 2 حزيران/يونيو 1967", ("2 حزيران/يونيو 1967", "1967-06-02", None)),
+    # Reuters' style: the other name after a space, only when it names the same month.
+    ("في ديسمبر كانون الأول 2016 أو", ("ديسمبر كانون الأول 2016", "2016-12", None)),
+    ("في فبراير شباط الماضي", ("فبراير شباط", "--02", None)),
+    ("منذ 20 يوليو تموز قتل", ("20 يوليو تموز", "--07-20", "since")),
+    ("في يناير مارس الضغط", ("يناير", "--01", None)),
 ])
 def test_paired_month_names(text, expected):
     assert found(text) == [expected]

@@ -193,8 +193,18 @@ _HIJRI_BY_NAME = {name: n for n, names in _HIJRI_MONTH_NAMES.items() for name in
 
 _MONTH = rf"(?:{_alternation(list(_MONTH_BY_NAME))})(?!\w)"
 _MONTH_RE = re.compile(_MONTH)
-# "مارس/آذار", "آب / أغسطس", "آذار (مارس)", and "يناير-مارس" which is read as a range.
-_MONTH_PAIR = rf"{_MONTH}(?:\s*[/\-–—]\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\))?"
+
+
+def _month_with_alias() -> str:
+    """Return a pattern for a month name, optionally followed by another name of the same
+    month with only a space between, as Reuters writes it ("ديسمبر كانون الأول")."""
+    one_month = (rf"(?:{_alternation(list(names))})(?!\w)" for names in _MONTH_NAMES.values())
+    return "|".join(rf"{name}(?:\s+{name})?" for name in one_month)
+
+
+# "مارس/آذار", "آب / أغسطس", "آذار (مارس)", "فبراير شباط", and "يناير-مارس" read as a range.
+_MONTH_PAIR = (rf"(?:{_month_with_alias()})"
+               rf"(?:\s*[/\-–—]\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\))?")
 _HIJRI_MONTH = rf"(?:{_alternation(list(_HIJRI_BY_NAME))})(?!\w)"
 _ORDINAL = _alternation(list(_ORDINALS))
 _QUALIFIER = rf"(?:{_alternation(list(_QUALIFIERS))})(?!\w)"
