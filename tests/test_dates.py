@@ -383,6 +383,7 @@ def test_weekday_before_a_date_is_one_mention_and_no_peg_without_publication():
     ("اليوم الاثنين 11/ 10/ 1436هـ على", ("11/ 10/ 1436هـ", "2015-07-27", None)),
     ("وتاريخ 17 / 4 / 1430هـ ، وذلك", ("17 / 4 / 1430هـ", "2009-04-13", None)),
     ("الموافق 30 / 7 / 2015م. وعقد", ("30 / 7 / 2015م", "2015-07-30", None)),
+    ("بالأمر رقم أ/ 28 في 20/ 3/ 1432 صدر", ("20/ 3/ 1432", "2011-02-23", None)),
 ])
 def test_numeric_dates_hijri_and_with_era(text, expected):
     import datetime

@@ -240,10 +240,11 @@ _NUMERIC_RE = re.compile(
     r"(?P<year>\d{4})(?: ?م(?!\w))?|(?P<year2>\d{4})(?P<sep2> ?[/.\-] ?)(?P<month2>[01]?\d)"
     r"(?P=sep2)(?P<day2>[0-3]?\d))(?![\w/\-]|\.\d)"
 )
-# A Hijri date in figures, as Saudi news writes it: 11/10/1436هـ, 17 / 4 / 1430 هـ.
+# A Hijri date in figures, as Saudi news writes it: 11/10/1436هـ, 17 / 4 / 1430 هـ, and
+# 20/ 3/ 1432 with no mark, since a Gregorian 13xx or 14xx is no date of the news.
 _HIJRI_NUMERIC_RE = re.compile(
     r"(?<![\w/.\-])(?P<body>(?P<day>[0-3]?\d) ?(?P<sep>[/.\-]) ?(?P<month>[01]?\d) ?(?P=sep) ?"
-    rf"(?P<year>1[34]\d\d){_HIJRI_MARK})"
+    rf"(?P<year>1[34]\d\d)(?:{_HIJRI_MARK}|(?![\w/\-]|\.\d)))"
 )
 _MONTH_RANGE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:من|بين)\s+{_phrase('a_')}"
