@@ -388,3 +388,22 @@ def test_weekday_before_a_date_is_one_mention_and_no_peg_without_publication():
 def test_numeric_dates_hijri_and_with_era(text, expected):
     import datetime
     assert found(text, published=datetime.date(2015, 7, 27)) == [expected]
+
+
+# --- dev gold (SaudiNewsNet): forms the finder missed ---------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # Published Friday 31 July 2015, 15 Shawwal 1436.
+    ("يبدأ القيد في 7 ذي القعدة المقبل", [("7 ذي القعدة", "2015-08-22", None)]),
+    ("ويبدأ يوم الأحد 15 ذي القعدة المقبل", [("15 ذي القعدة", "2015-08-30", None)]),
+    ("وتنتهي الإثنين أول ذي الحجة، ولمدة", [("أول ذي الحجة", "2015-09-14", None)]),
+    ("وقعت في 10 رمضان الماضي", [("10 رمضان", "2015-06-27", None)]),
+    ("فاز الفريق 2 صفر على ضيفه", []),
+])
+def test_yearless_hijri_days_resolve_from_the_publication_date(text, expected):
+    import datetime
+    assert found(text, published=datetime.date(2015, 7, 31)) == expected
+
+
+def test_yearless_hijri_days_need_the_publication_date():
+    assert find_dates("يبدأ القيد في 7 ذي القعدة المقبل") == []

@@ -13,7 +13,7 @@ import datetime
 import re
 from dataclasses import dataclass, replace
 
-from hijridate import Hijri
+from hijridate import Gregorian, Hijri
 
 
 @dataclass(frozen=True)
@@ -234,6 +234,16 @@ _HIJRI_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?:ال)?(?P<day>[0-3]?\d)\s+(?:من\s+)?)?"
     rf"(?:(?P<month>{_HIJRI_MONTH})\s+)?(?:(?:من\s+)?{_YEAR_WORD}\s*)?(?P<year>\d{{3,4}})"
     rf"{_HIJRI_MARK})"
+)
+# A Hijri day and month with no year ("15 ذي القعدة المقبل", "أول ذي الحجة"), which Saudi news
+# writes for the months around publication. صفر is left out: "2 صفر" is as often a score.
+_YEARLESS_HIJRI_MONTH = (
+    rf"(?:{_alternation([n for n in _HIJRI_BY_NAME if _HIJRI_BY_NAME[n] != 2])})(?!\w)"
+)
+_HIJRI_DAY_RE = re.compile(
+    rf"{_CLITIC}(?P<body>(?P<day>[0-3]?\d|أول|اول|غرة|غره)\s+(?:من\s+)?"
+    rf"(?P<month>{_YEARLESS_HIJRI_MONTH}))(?!\s*(?:من\s+)?(?:{_YEAR_WORD}\s*)?\d)"
+    r"(?:\s+(?P<when>الماضي|المقبل|القادم))?"
 )
 _NUMERIC_RE = re.compile(
     r"(?<![\w/.\-])(?P<body>(?P<day>[0-3]?\d) ?(?P<sep>[/.\-]) ?(?P<month>[01]?\d) ?(?P=sep) ?"
@@ -636,6 +646,13 @@ def _find(text: str, published: datetime.date | None = None) -> list[_Found]:
             if date is not None:
                 found.append(date)
     if published is not None:
+        for match in _HIJRI_DAY_RE.finditer(text):
+            start, end = _body_span(match)
+            if any(start < other.end and other.start < end for other in found):
+                continue
+            date = _yearless_hijri(match, published)
+            if date is not None:
+                found.append(date)
         for match in _WEEKDAY_RE.finditer(text):
             start, end = _body_span(match)
             if any(start < other.end + 3 and other.start < end + 3 for other in found):
@@ -653,6 +670,32 @@ def _since(date: _Found, text: str) -> _Found:
                                                        date.start):
         return replace(date, qualifier="since")
     return date
+
+
+def _yearless_hijri(match: re.Match[str], published: datetime.date) -> _Found | None:
+    """Resolve a Hijri day and month without a year against the publication date.
+
+    It falls in the Hijri year that puts it nearest to publication, or in the first such
+    day after publication with المقبل/القادم, or the last before it with الماضي.
+    """
+    day = 1 if match["day"] in ("أول", "اول", "غرة", "غره") else int(match["day"])
+    month = _HIJRI_BY_NAME[_key(match["month"])]
+    year = Gregorian(published.year, published.month, published.day).to_hijri().year
+    days = []
+    for candidate in (year - 1, year, year + 1):
+        try:
+            days.append(Hijri(candidate, month, day).to_gregorian())
+        except (ValueError, OverflowError):
+            continue
+    if match["when"] in ("المقبل", "القادم"):
+        days = [d for d in days if d >= published]
+    elif match["when"] == "الماضي":
+        days = [d for d in days if d < published]
+    if not days:
+        return None
+    nearest = min(days, key=lambda d: abs((d - published).days))
+    point = _Point(nearest.year, nearest.month, nearest.day)
+    return _Found(*_body_span(match), point, point, calendar="hijri")
 
 
 def _weekday(match: re.Match[str], text: str, published: datetime.date) -> _Found | None:
