@@ -681,12 +681,13 @@ def _yearless_hijri(match: re.Match[str], published: datetime.date) -> _Found | 
     day = 1 if match["day"] in ("أول", "اول", "غرة", "غره") else int(match["day"])
     month = _HIJRI_BY_NAME[_key(match["month"])]
     year = Gregorian(published.year, published.month, published.day).to_hijri().year
-    days = []
+    days: list[datetime.date] = []
     for candidate in (year - 1, year, year + 1):
         try:
-            days.append(Hijri(candidate, month, day).to_gregorian())
+            gregorian = Hijri(candidate, month, day).to_gregorian()
         except (ValueError, OverflowError):
             continue
+        days.append(datetime.date(gregorian.year, gregorian.month, gregorian.day))
     if match["when"] in ("المقبل", "القادم"):
         days = [d for d in days if d >= published]
     elif match["when"] == "الماضي":
