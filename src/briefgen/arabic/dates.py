@@ -258,6 +258,7 @@ _HIJRI_NUMERIC_RE = re.compile(
 )
 _MONTH_RANGE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:من|بين)\s+{_phrase('a_')}"
+    r"(?:\s+(?:المقبل|القادم|الماضي|المنصرم|الجاري))?"  # بين 22 ديسمبر المقبل و4 يناير 2016
     rf"(?:\s+(?:إلى|الى|حتى)\s+|\s+و\s*){_phrase('b_')})"
 )
 _MONTH_PHRASE_RE = re.compile(
@@ -541,9 +542,11 @@ def _month_range(match: re.Match[str], text: str) -> _Found | None:
     if a_points is None or b_points is None:
         return None
     first, last = a_points[0], b_points[1]
-    # The year written once at the end covers both ends of the range.
+    # The year written once at the end covers both ends of the range, or, when the range
+    # runs over New Year (من ديسمبر إلى فبراير 2016), its start is in the year before.
     if first.year is None and last.year is not None:
-        first = _Point(last.year, first.month, first.day)
+        over_new_year = (first.month, first.day or 0) > (last.month, last.day or 0)
+        first = _Point(last.year - over_new_year, first.month, first.day)
     if (first.day is None) != (last.day is None) or not _valid(first):
         return None
     return _Found(*_body_span(match), first, last)
