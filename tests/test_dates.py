@@ -408,5 +408,13 @@ def test_yearless_hijri_days_resolve_from_the_publication_date(text, expected):
     assert found(text, published=datetime.date(2015, 7, 31)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("وارتفع الخام في العقود الآجلة تسليم سبتمبر 12 سنتا", ("سبتمبر", "--09", None)),
+    ("وزاد الذهب في العقود الآجلة لتسليم أغسطس واحدا بالمئة", ("أغسطس", "--08", None)),
+])
+def test_futures_delivery_months(text, expected):
+    assert found(text) == [expected]
+
+
 def test_yearless_hijri_days_need_the_publication_date():
     assert find_dates("يبدأ القيد في 7 ذي القعدة المقبل") == []
