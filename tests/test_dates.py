@@ -416,5 +416,16 @@ def test_futures_delivery_months(text, expected):
     assert found(text) == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("من عام 1436 إلى 1437 هـ تضاعف", ("من عام 1436 إلى 1437 هـ", "2014/2016", None)),
+    ("العام الدراسي 1436/1437هـ", ("1436/1437هـ", "2014/2016", None)),
+    ("بين عامي 1435 و1436هـ", ("بين عامي 1435 و1436هـ", "2013/2015", None)),
+    ("في منتصف شعبان 1436هـ", ("منتصف شعبان 1436هـ", "2015-05/2015-06", "mid")),
+    ("في أواخر عام 1436هـ", ("أواخر عام 1436هـ", "2014/2015", "late")),
+])
+def test_hijri_year_ranges_and_qualifiers(text, expected):
+    assert found(text) == [expected]
+
+
 def test_yearless_hijri_days_need_the_publication_date():
     assert find_dates("يبدأ القيد في 7 ذي القعدة المقبل") == []

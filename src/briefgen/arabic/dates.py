@@ -231,7 +231,7 @@ def _phrase(tag: str) -> str:
 
 
 _HIJRI_RE = re.compile(
-    rf"{_CLITIC}(?P<body>(?:(?:ال)?(?P<day>[0-3]?\d)\s+(?:من\s+)?)?"
+    rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?(?:(?:ال)?(?P<day>[0-3]?\d)\s+(?:من\s+)?)?"
     rf"(?:(?P<month>{_HIJRI_MONTH})\s+)?(?:(?:من\s+)?{_YEAR_WORD}\s*)?(?P<year>\d{{3,4}})"
     rf"{_HIJRI_MARK})"
 )
@@ -244,6 +244,12 @@ _HIJRI_DAY_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?P<day>[0-3]?\d|أول|اول|غرة|غره)\s+(?:من\s+)?"
     rf"(?P<month>{_YEARLESS_HIJRI_MONTH}))(?!\s*(?:من\s+)?(?:{_YEAR_WORD}\s*)?\d)"
     r"(?:\s+(?P<when>الماضي|المقبل|القادم))?"
+)
+# Hijri years written as a range: "من عام 1436 إلى 1437 هـ", "العام الدراسي 1436/1437هـ".
+_HIJRI_YEAR_RANGE_RE = re.compile(
+    rf"{_CLITIC}(?P<body>(?:(?:من|بين)\s+(?:{_YEAR_WORD}\s*)?(?P<first>1[34]\d\d){_RANGE_JOIN}"
+    rf"(?:[وف]?{_YEAR_WORD}\s*)?|(?:{_YEAR_WORD}\s*)?(?P<bare_first>1[34]\d\d)\s*[/\-–—]\s*)"
+    rf"(?P<last>1[34]\d\d){_HIJRI_MARK})"
 )
 _NUMERIC_RE = re.compile(
     r"(?<![\w/.\-])(?P<body>(?P<day>[0-3]?\d) ?(?P<sep>[/.\-]) ?(?P<month>[01]?\d) ?(?P=sep) ?"
@@ -423,7 +429,20 @@ def _hijri(match: re.Match[str], text: str) -> _Found | None:
     except (ValueError, OverflowError):
         # hijridate covers 1343–1500 AH (1924–2077); older dates are left unconverted.
         return None
-    return _Found(*_body_span(match), first, last, calendar="hijri")
+    qualifier = _QUALIFIERS[_key(match["qualifier"])] if match["qualifier"] else None
+    return _Found(*_body_span(match), first, last, qualifier, calendar="hijri")
+
+
+def _hijri_year_range(match: re.Match[str], text: str) -> _Found | None:
+    """Convert a range of Hijri years marked هـ to the Gregorian years it covers."""
+    first, last = int(match["first"] or match["bare_first"]), int(match["last"])
+    if not first < last <= first + 100:
+        return None
+    try:
+        start, end = _hijri_bounds(first, None, None)[0], _hijri_bounds(last, None, None)[1]
+    except (ValueError, OverflowError):
+        return None
+    return _Found(*_body_span(match), start, end, calendar="hijri")
 
 
 def _solar_hijri(match: re.Match[str], text: str) -> _Found | None:
@@ -626,6 +645,7 @@ def _decade(match: re.Match[str], text: str) -> _Found | None:
 _PASSES = (
     (_SOLAR_RE, _solar_hijri),
     (_HIJRI_NUMERIC_RE, _hijri_numeric),
+    (_HIJRI_YEAR_RANGE_RE, _hijri_year_range),
     (_HIJRI_RE, _hijri),
     (_NUMERIC_RE, _numeric),
     (_MONTH_RANGE_RE, _month_range),
