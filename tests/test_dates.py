@@ -402,6 +402,8 @@ def test_numeric_dates_hijri_and_with_era(text, expected):
     ("وتنتهي الإثنين أول ذي الحجة، ولمدة", [("أول ذي الحجة", "2015-09-14", None)]),
     ("وقعت في 10 رمضان الماضي", [("10 رمضان", "2015-06-27", None)]),
     ("فاز الفريق 2 صفر على ضيفه", []),
+    ("يبدأ في الـ8 من شهر ذي القعدة المقبل", [("الـ8 من شهر ذي القعدة", "2015-08-23", None)]),
+    ("حتى 6 ذوالقعدة من العام الحالي", [("6 ذوالقعدة", "2015-08-21", None)]),
 ])
 def test_yearless_hijri_days_resolve_from_the_publication_date(text, expected):
     import datetime
@@ -422,6 +424,7 @@ def test_futures_delivery_months(text, expected):
     ("بين عامي 1435 و1436هـ", ("بين عامي 1435 و1436هـ", "2013/2015", None)),
     ("في منتصف شعبان 1436هـ", ("منتصف شعبان 1436هـ", "2015-05/2015-06", "mid")),
     ("في أواخر عام 1436هـ", ("أواخر عام 1436هـ", "2014/2015", "late")),
+    ("في 8 من شهر ذي القعدة 1436هـ", ("8 من شهر ذي القعدة 1436هـ", "2015-08-23", None)),
 ])
 def test_hijri_year_ranges_and_qualifiers(text, expected):
     assert found(text) == [expected]

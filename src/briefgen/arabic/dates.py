@@ -95,8 +95,8 @@ _HIJRI_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     8: ("شعبان",),
     9: ("رمضان",),
     10: ("شوال",),
-    11: ("ذو القعدة", "ذي القعدة", "ذو القعده", "ذي القعده"),
-    12: ("ذو الحجة", "ذي الحجة", "ذو الحجه", "ذي الحجه"),
+    11: ("ذو القعدة", "ذي القعدة", "ذو القعده", "ذي القعده", "ذوالقعدة", "ذيالقعدة"),
+    12: ("ذو الحجة", "ذي الحجة", "ذو الحجه", "ذي الحجه", "ذوالحجة", "ذيالحجة"),
 }
 
 _ENGLISH_MONTHS = (
@@ -232,7 +232,8 @@ def _phrase(tag: str) -> str:
 
 _HIJRI_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?(?:(?:ال)?(?P<day>[0-3]?\d)\s+(?:من\s+)?)?"
-    rf"(?:(?P<month>{_HIJRI_MONTH})\s+)?(?:(?:من\s+)?{_YEAR_WORD}\s*)?(?P<year>\d{{3,4}})"
+    rf"(?:(?:شهر\s+)?(?P<month>{_HIJRI_MONTH})\s+)?(?:(?:من\s+)?{_YEAR_WORD}\s*)?"
+    r"(?P<year>\d{3,4})"
     rf"{_HIJRI_MARK})"
 )
 # A Hijri day and month with no year ("15 ذي القعدة المقبل", "أول ذي الحجة"), which Saudi news
@@ -241,7 +242,7 @@ _YEARLESS_HIJRI_MONTH = (
     rf"(?:{_alternation([n for n in _HIJRI_BY_NAME if _HIJRI_BY_NAME[n] != 2])})(?!\w)"
 )
 _HIJRI_DAY_RE = re.compile(
-    rf"{_CLITIC}(?P<body>(?P<day>[0-3]?\d|أول|اول|غرة|غره)\s+(?:من\s+)?"
+    rf"{_CLITIC}(?P<body>(?:ال)?(?P<day>[0-3]?\d|أول|اول|غرة|غره)\s+(?:من\s+)?(?:شهر\s+)?"
     rf"(?P<month>{_YEARLESS_HIJRI_MONTH}))(?!\s*(?:من\s+)?(?:{_YEAR_WORD}\s*)?\d)"
     r"(?:\s+(?P<when>الماضي|المقبل|القادم))?"
 )
