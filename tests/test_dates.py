@@ -430,5 +430,16 @@ def test_hijri_year_ranges_and_qualifiers(text, expected):
     assert found(text) == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("استشهدوا يوم الجمعة 1436/10/15هـ بعد", [("1436/10/15هـ", "2015-07-31", None)]),
+    ("في العام الماضي 2014 لتبلغ", [("2014", "2014", None)]),
+    ("يزور المملكة خلال شهر سبتمبر أو اكتوبر المقبلين",
+     [("شهر سبتمبر", "--09", None), ("اكتوبر", "--10", None)]),
+    ("ويرى أو مارس الضغط", []),
+])
+def test_year_first_hijri_figures_and_cued_years_and_months(text, expected):
+    assert found(text) == expected
+
+
 def test_yearless_hijri_days_need_the_publication_date():
     assert find_dates("يبدأ القيد في 7 ذي القعدة المقبل") == []

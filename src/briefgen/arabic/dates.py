@@ -157,6 +157,8 @@ _CUE_WORDS = (
     "في", "منذ", "خلال", "حتى", "قبل", "بعد", "إلى", "الى", "لغاية", "طوال", "أثناء",
     "اثناء", "بحلول", "اعتبارا من", "ابتداء من", "بدءا من", "شهري", "إلى غاية", "الى غاية",
     "غاية", "تسليم", "لتسليم",  # futures: العقود الآجلة تسليم سبتمبر
+    # A relative year made explicit: "في العام الماضي 2014".
+    "العام الماضي", "العام المقبل", "العام الحالي", "العام الجاري", "العام المنصرم",
 )
 _RELATIVE_AFTER_MONTH = ("الماضي", "المقبل", "القادم", "المنصرم", "الفائت", "المنقضي",
                          "من هذا العام", "من ذلك العام", "من العام", "من السنة", "من نفس العام")
@@ -261,7 +263,10 @@ _NUMERIC_RE = re.compile(
 # 20/ 3/ 1432 with no mark, since a Gregorian 13xx or 14xx is no date of the news.
 _HIJRI_NUMERIC_RE = re.compile(
     r"(?<![\w/.\-])(?P<body>(?P<day>[0-3]?\d) ?(?P<sep>[/.\-]) ?(?P<month>[01]?\d) ?(?P=sep) ?"
-    rf"(?P<year>1[34]\d\d)(?:{_HIJRI_MARK}|(?![\w/\-]|\.\d)))"
+    rf"(?P<year>1[34]\d\d)(?:{_HIJRI_MARK}|(?![\w/\-]|\.\d))"
+    # Year first, as official notices write it: 1436/10/15هـ (only with its mark).
+    r"|(?P<year2>1[34]\d\d) ?(?P<sep2>[/.\-]) ?(?P<month2>[01]?\d) ?(?P=sep2) ?"
+    rf"(?P<day2>[0-3]?\d){_HIJRI_MARK})"
 )
 _MONTH_RANGE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:من|بين)\s+{_phrase('a_')}"
@@ -310,6 +315,7 @@ _FUTURE = re.compile(
 _SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?منذ\s+$")
 
 _CUE_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:{_alternation(list(_CUE_WORDS))})\s+$")
+_OR_BEFORE = re.compile(r"(?<!\w)(?:أو|او)\s+$")
 _DATE_BEFORE = re.compile(rf"(?:{_MONTH}|\d{{4}})(?:\s*م)?\s*[،,]?\s*$")
 _RELATIVE_AFTER = re.compile(rf"\s+(?:{_alternation(list(_RELATIVE_AFTER_MONTH))})(?!\w)")
 _HIJRI_MARK_RE = re.compile(f"(?:{_SOLAR_MARK}|{_HIJRI_MARK})")
@@ -476,9 +482,11 @@ def _hijri_bounds(year: int, month: int | None, day: int | None) -> tuple[_Point
 
 
 def _hijri_numeric(match: re.Match[str], text: str) -> _Found | None:
-    """Convert a Hijri date in figures (day/month/yearهـ) to its Gregorian day."""
+    """Convert a Hijri date in figures (day/month/yearهـ or year/month/dayهـ) to its day."""
+    year, month, day = ((match["year"], match["month"], match["day"]) if match["year"]
+                        else (match["year2"], match["month2"], match["day2"]))
     try:
-        first, last = _hijri_bounds(int(match["year"]), int(match["month"]), int(match["day"]))
+        first, last = _hijri_bounds(int(year), int(month), int(day))
     except (ValueError, OverflowError):
         return None
     return _Found(*_body_span(match), first, last, calendar="hijri")
@@ -532,6 +540,10 @@ def _month_cued(match: re.Match[str], text: str) -> bool:
     if _CUE_BEFORE.search(text, max(0, start - 30), start):
         return True
     if "و" in match["clitic"] and _DATE_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    # "خلال شهر سبتمبر أو اكتوبر": the second of two months joined by أو.
+    either = _OR_BEFORE.search(text, max(0, start - 5), start)
+    if either and _DATE_BEFORE.search(text, max(0, either.start() - 40), either.start()):
         return True
     return bool(_RELATIVE_AFTER.match(text, match.end()))
 
