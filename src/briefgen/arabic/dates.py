@@ -233,7 +233,8 @@ def _phrase(tag: str) -> str:
 
 
 _HIJRI_RE = re.compile(
-    rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?(?:(?:ال)?(?P<day>[0-3]?\d)\s+(?:من\s+)?)?"
+    rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
+    rf"(?:(?:ال)?(?P<day>[0-3]?\d)\s+(?:من\s+)?|(?P<ordinal>{_ORDINAL})\s+من\s+)?"
     rf"(?:(?:شهر\s+)?(?P<month>{_HIJRI_MONTH})\s+)?(?:(?:من\s+)?{_YEAR_WORD}\s*)?"
     r"(?P<year>\d{3,4})"
     rf"{_HIJRI_MARK})"
@@ -428,7 +429,10 @@ def _hijri(match: re.Match[str], text: str) -> _Found | None:
     """Convert a Hijri date marked هـ to the Gregorian point or range it covers."""
     year = int(match["year"])
     month = _HIJRI_BY_NAME[_key(match["month"])] if match["month"] else None
-    day = int(match["day"]) if match["day"] else None
+    if match["ordinal"]:
+        day: int | None = _ORDINALS[_key(match["ordinal"])]
+    else:
+        day = int(match["day"]) if match["day"] else None
     if day and not month:
         return None
     try:
