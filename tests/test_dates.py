@@ -84,6 +84,11 @@ def test_month_spelling_variants(name, month):
     ("وفي أواخر مايو/أيار، صرح", ("أواخر مايو/أيار", "--05", "late")),
     ("في آذار (مارس) 2011", ("آذار (مارس) 2011", "2011-03", None)),
     ("في 2 حزيران/يونيو 1967", ("2 حزيران/يونيو 1967", "1967-06-02", None)),
+    # Reuters' style: the other name after a space, only when it names the same month.
+    ("في ديسمبر كانون الأول 2016 أو", ("ديسمبر كانون الأول 2016", "2016-12", None)),
+    ("في فبراير شباط الماضي", ("فبراير شباط", "--02", None)),
+    ("منذ 20 يوليو تموز قتل", ("20 يوليو تموز", "--07-20", "since")),
+    ("في يناير مارس الضغط", ("يناير", "--01", None)),
 ])
 def test_paired_month_names(text, expected):
     assert found(text) == [expected]
@@ -100,6 +105,9 @@ def test_paired_month_names(text, expected):
     ("خلال الفترة 2014-2018 شهدت", ("2014-2018", "2014/2018", None)),
     ("من يناير إلى مارس 2020", ("من يناير إلى مارس 2020", "2020-01/2020-03", None)),
     ("بين 5 يناير و10 فبراير 2021", ("بين 5 يناير و10 فبراير 2021", "2021-01-05/2021-02-10", None)),
+    ("من ديسمبر إلى فبراير 2016", ("من ديسمبر إلى فبراير 2016", "2015-12/2016-02", None)),
+    ("بين 22 ديسمبر المقبل والرابع من يناير 2016.",
+     ("بين 22 ديسمبر المقبل والرابع من يناير 2016", "2015-12-22/2016-01-04", None)),
 ])
 def test_ranges(text, expected):
     assert found(text) == [expected]
@@ -378,7 +386,61 @@ def test_weekday_before_a_date_is_one_mention_and_no_peg_without_publication():
     ("اليوم الاثنين 11/ 10/ 1436هـ على", ("11/ 10/ 1436هـ", "2015-07-27", None)),
     ("وتاريخ 17 / 4 / 1430هـ ، وذلك", ("17 / 4 / 1430هـ", "2009-04-13", None)),
     ("الموافق 30 / 7 / 2015م. وعقد", ("30 / 7 / 2015م", "2015-07-30", None)),
+    ("بالأمر رقم أ/ 28 في 20/ 3/ 1432 صدر", ("20/ 3/ 1432", "2011-02-23", None)),
 ])
 def test_numeric_dates_hijri_and_with_era(text, expected):
     import datetime
     assert found(text, published=datetime.date(2015, 7, 27)) == [expected]
+
+
+# --- dev gold (SaudiNewsNet): forms the finder missed ---------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # Published Friday 31 July 2015, 15 Shawwal 1436.
+    ("يبدأ القيد في 7 ذي القعدة المقبل", [("7 ذي القعدة", "2015-08-22", None)]),
+    ("ويبدأ يوم الأحد 15 ذي القعدة المقبل", [("15 ذي القعدة", "2015-08-30", None)]),
+    ("وتنتهي الإثنين أول ذي الحجة، ولمدة", [("أول ذي الحجة", "2015-09-14", None)]),
+    ("وقعت في 10 رمضان الماضي", [("10 رمضان", "2015-06-27", None)]),
+    ("فاز الفريق 2 صفر على ضيفه", []),
+    ("يبدأ في الـ8 من شهر ذي القعدة المقبل", [("الـ8 من شهر ذي القعدة", "2015-08-23", None)]),
+    ("حتى 6 ذوالقعدة من العام الحالي", [("6 ذوالقعدة", "2015-08-21", None)]),
+])
+def test_yearless_hijri_days_resolve_from_the_publication_date(text, expected):
+    import datetime
+    assert found(text, published=datetime.date(2015, 7, 31)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وارتفع الخام في العقود الآجلة تسليم سبتمبر 12 سنتا", ("سبتمبر", "--09", None)),
+    ("وزاد الذهب في العقود الآجلة لتسليم أغسطس واحدا بالمئة", ("أغسطس", "--08", None)),
+])
+def test_futures_delivery_months(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("من عام 1436 إلى 1437 هـ تضاعف", ("من عام 1436 إلى 1437 هـ", "2014/2016", None)),
+    ("العام الدراسي 1436/1437هـ", ("1436/1437هـ", "2014/2016", None)),
+    ("بين عامي 1435 و1436هـ", ("بين عامي 1435 و1436هـ", "2013/2015", None)),
+    ("في منتصف شعبان 1436هـ", ("منتصف شعبان 1436هـ", "2015-05/2015-06", "mid")),
+    ("في أواخر عام 1436هـ", ("أواخر عام 1436هـ", "2014/2015", "late")),
+    ("في 8 من شهر ذي القعدة 1436هـ", ("8 من شهر ذي القعدة 1436هـ", "2015-08-23", None)),
+    ("في التاسع من شهر رمضان 1436هـ", ("التاسع من شهر رمضان 1436هـ", "2015-06-26", None)),
+])
+def test_hijri_year_ranges_and_qualifiers(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("استشهدوا يوم الجمعة 1436/10/15هـ بعد", [("1436/10/15هـ", "2015-07-31", None)]),
+    ("في العام الماضي 2014 لتبلغ", [("2014", "2014", None)]),
+    ("يزور المملكة خلال شهر سبتمبر أو اكتوبر المقبلين",
+     [("شهر سبتمبر", "--09", None), ("اكتوبر", "--10", None)]),
+    ("ويرى أو مارس الضغط", []),
+])
+def test_year_first_hijri_figures_and_cued_years_and_months(text, expected):
+    assert found(text) == expected
+
+
+def test_yearless_hijri_days_need_the_publication_date():
+    assert find_dates("يبدأ القيد في 7 ذي القعدة المقبل") == []

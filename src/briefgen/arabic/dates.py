@@ -13,7 +13,7 @@ import datetime
 import re
 from dataclasses import dataclass, replace
 
-from hijridate import Hijri
+from hijridate import Gregorian, Hijri
 
 
 @dataclass(frozen=True)
@@ -95,8 +95,8 @@ _HIJRI_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     8: ("شعبان",),
     9: ("رمضان",),
     10: ("شوال",),
-    11: ("ذو القعدة", "ذي القعدة", "ذو القعده", "ذي القعده"),
-    12: ("ذو الحجة", "ذي الحجة", "ذو الحجه", "ذي الحجه"),
+    11: ("ذو القعدة", "ذي القعدة", "ذو القعده", "ذي القعده", "ذوالقعدة", "ذيالقعدة"),
+    12: ("ذو الحجة", "ذي الحجة", "ذو الحجه", "ذي الحجه", "ذوالحجة", "ذيالحجة"),
 }
 
 _ENGLISH_MONTHS = (
@@ -156,7 +156,9 @@ _ORDINALS = _ordinal_days()
 _CUE_WORDS = (
     "في", "منذ", "خلال", "حتى", "قبل", "بعد", "إلى", "الى", "لغاية", "طوال", "أثناء",
     "اثناء", "بحلول", "اعتبارا من", "ابتداء من", "بدءا من", "شهري", "إلى غاية", "الى غاية",
-    "غاية",
+    "غاية", "تسليم", "لتسليم",  # futures: العقود الآجلة تسليم سبتمبر
+    # A relative year made explicit: "في العام الماضي 2014".
+    "العام الماضي", "العام المقبل", "العام الحالي", "العام الجاري", "العام المنصرم",
 )
 _RELATIVE_AFTER_MONTH = ("الماضي", "المقبل", "القادم", "المنصرم", "الفائت", "المنقضي",
                          "من هذا العام", "من ذلك العام", "من العام", "من السنة", "من نفس العام")
@@ -193,8 +195,18 @@ _HIJRI_BY_NAME = {name: n for n, names in _HIJRI_MONTH_NAMES.items() for name in
 
 _MONTH = rf"(?:{_alternation(list(_MONTH_BY_NAME))})(?!\w)"
 _MONTH_RE = re.compile(_MONTH)
-# "مارس/آذار", "آب / أغسطس", "آذار (مارس)", and "يناير-مارس" which is read as a range.
-_MONTH_PAIR = rf"{_MONTH}(?:\s*[/\-–—]\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\))?"
+
+
+def _month_with_alias() -> str:
+    """Return a pattern for a month name, optionally followed by another name of the same
+    month with only a space between, as Reuters writes it ("ديسمبر كانون الأول")."""
+    one_month = (rf"(?:{_alternation(list(names))})(?!\w)" for names in _MONTH_NAMES.values())
+    return "|".join(rf"{name}(?:\s+{name})?" for name in one_month)
+
+
+# "مارس/آذار", "آب / أغسطس", "آذار (مارس)", "فبراير شباط", and "يناير-مارس" read as a range.
+_MONTH_PAIR = (rf"(?:{_month_with_alias()})"
+               rf"(?:\s*[/\-–—]\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\))?")
 _HIJRI_MONTH = rf"(?:{_alternation(list(_HIJRI_BY_NAME))})(?!\w)"
 _ORDINAL = _alternation(list(_ORDINALS))
 _QUALIFIER = rf"(?:{_alternation(list(_QUALIFIERS))})(?!\w)"
@@ -221,22 +233,45 @@ def _phrase(tag: str) -> str:
 
 
 _HIJRI_RE = re.compile(
-    rf"{_CLITIC}(?P<body>(?:(?:ال)?(?P<day>[0-3]?\d)\s+(?:من\s+)?)?"
-    rf"(?:(?P<month>{_HIJRI_MONTH})\s+)?(?:(?:من\s+)?{_YEAR_WORD}\s*)?(?P<year>\d{{3,4}})"
+    rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
+    rf"(?:(?:ال)?(?P<day>[0-3]?\d)\s+(?:من\s+)?|(?P<ordinal>{_ORDINAL})\s+من\s+)?"
+    rf"(?:(?:شهر\s+)?(?P<month>{_HIJRI_MONTH})\s+)?(?:(?:من\s+)?{_YEAR_WORD}\s*)?"
+    r"(?P<year>\d{3,4})"
     rf"{_HIJRI_MARK})"
+)
+# A Hijri day and month with no year ("15 ذي القعدة المقبل", "أول ذي الحجة"), which Saudi news
+# writes for the months around publication. صفر is left out: "2 صفر" is as often a score.
+_YEARLESS_HIJRI_MONTH = (
+    rf"(?:{_alternation([n for n in _HIJRI_BY_NAME if _HIJRI_BY_NAME[n] != 2])})(?!\w)"
+)
+_HIJRI_DAY_RE = re.compile(
+    rf"{_CLITIC}(?P<body>(?:ال)?(?P<day>[0-3]?\d|أول|اول|غرة|غره)\s+(?:من\s+)?(?:شهر\s+)?"
+    rf"(?P<month>{_YEARLESS_HIJRI_MONTH}))(?!\s*(?:من\s+)?(?:{_YEAR_WORD}\s*)?\d)"
+    r"(?:\s+(?P<when>الماضي|المقبل|القادم))?"
+)
+# Hijri years written as a range: "من عام 1436 إلى 1437 هـ", "العام الدراسي 1436/1437هـ".
+_HIJRI_YEAR_RANGE_RE = re.compile(
+    rf"{_CLITIC}(?P<body>(?:(?:من|بين)\s+(?:{_YEAR_WORD}\s*)?(?P<first>1[34]\d\d){_RANGE_JOIN}"
+    rf"(?:[وف]?{_YEAR_WORD}\s*)?|(?:{_YEAR_WORD}\s*)?(?P<bare_first>1[34]\d\d)\s*[/\-–—]\s*)"
+    rf"(?P<last>1[34]\d\d){_HIJRI_MARK})"
 )
 _NUMERIC_RE = re.compile(
     r"(?<![\w/.\-])(?P<body>(?P<day>[0-3]?\d) ?(?P<sep>[/.\-]) ?(?P<month>[01]?\d) ?(?P=sep) ?"
     r"(?P<year>\d{4})(?: ?م(?!\w))?|(?P<year2>\d{4})(?P<sep2> ?[/.\-] ?)(?P<month2>[01]?\d)"
     r"(?P=sep2)(?P<day2>[0-3]?\d))(?![\w/\-]|\.\d)"
 )
-# A Hijri date in figures, as Saudi news writes it: 11/10/1436هـ, 17 / 4 / 1430 هـ.
+# A Hijri date in figures, as Saudi news writes it: 11/10/1436هـ, 17 / 4 / 1430 هـ, and
+# 20/ 3/ 1432 with no mark, since a Gregorian 13xx or 14xx is no date of the news.
 _HIJRI_NUMERIC_RE = re.compile(
     r"(?<![\w/.\-])(?P<body>(?P<day>[0-3]?\d) ?(?P<sep>[/.\-]) ?(?P<month>[01]?\d) ?(?P=sep) ?"
-    rf"(?P<year>1[34]\d\d){_HIJRI_MARK})"
+    rf"(?P<year>1[34]\d\d)(?:{_HIJRI_MARK}|(?![\w/\-]|\.\d))"
+    # Year first, as official notices write it: 1436/10/15هـ (only with its mark).
+    r"|(?P<year2>1[34]\d\d) ?(?P<sep2>[/.\-]) ?(?P<month2>[01]?\d) ?(?P=sep2) ?"
+    rf"(?P<day2>[0-3]?\d){_HIJRI_MARK})"
 )
 _MONTH_RANGE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:من|بين)\s+{_phrase('a_')}"
+    r"(?:\s+(?:المقبل|القادم|الماضي|المنصرم|الجاري))?"  # بين 22 ديسمبر المقبل و4 يناير 2016
     rf"(?:\s+(?:إلى|الى|حتى)\s+|\s+و\s*){_phrase('b_')})"
 )
 _MONTH_PHRASE_RE = re.compile(
@@ -281,6 +316,7 @@ _FUTURE = re.compile(
 _SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?منذ\s+$")
 
 _CUE_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:{_alternation(list(_CUE_WORDS))})\s+$")
+_OR_BEFORE = re.compile(r"(?<!\w)(?:أو|او)\s+$")
 _DATE_BEFORE = re.compile(rf"(?:{_MONTH}|\d{{4}})(?:\s*م)?\s*[،,]?\s*$")
 _RELATIVE_AFTER = re.compile(rf"\s+(?:{_alternation(list(_RELATIVE_AFTER_MONTH))})(?!\w)")
 _HIJRI_MARK_RE = re.compile(f"(?:{_SOLAR_MARK}|{_HIJRI_MARK})")
@@ -393,7 +429,10 @@ def _hijri(match: re.Match[str], text: str) -> _Found | None:
     """Convert a Hijri date marked هـ to the Gregorian point or range it covers."""
     year = int(match["year"])
     month = _HIJRI_BY_NAME[_key(match["month"])] if match["month"] else None
-    day = int(match["day"]) if match["day"] else None
+    if match["ordinal"]:
+        day: int | None = _ORDINALS[_key(match["ordinal"])]
+    else:
+        day = int(match["day"]) if match["day"] else None
     if day and not month:
         return None
     try:
@@ -401,7 +440,20 @@ def _hijri(match: re.Match[str], text: str) -> _Found | None:
     except (ValueError, OverflowError):
         # hijridate covers 1343–1500 AH (1924–2077); older dates are left unconverted.
         return None
-    return _Found(*_body_span(match), first, last, calendar="hijri")
+    qualifier = _QUALIFIERS[_key(match["qualifier"])] if match["qualifier"] else None
+    return _Found(*_body_span(match), first, last, qualifier, calendar="hijri")
+
+
+def _hijri_year_range(match: re.Match[str], text: str) -> _Found | None:
+    """Convert a range of Hijri years marked هـ to the Gregorian years it covers."""
+    first, last = int(match["first"] or match["bare_first"]), int(match["last"])
+    if not first < last <= first + 100:
+        return None
+    try:
+        start, end = _hijri_bounds(first, None, None)[0], _hijri_bounds(last, None, None)[1]
+    except (ValueError, OverflowError):
+        return None
+    return _Found(*_body_span(match), start, end, calendar="hijri")
 
 
 def _solar_hijri(match: re.Match[str], text: str) -> _Found | None:
@@ -434,9 +486,11 @@ def _hijri_bounds(year: int, month: int | None, day: int | None) -> tuple[_Point
 
 
 def _hijri_numeric(match: re.Match[str], text: str) -> _Found | None:
-    """Convert a Hijri date in figures (day/month/yearهـ) to its Gregorian day."""
+    """Convert a Hijri date in figures (day/month/yearهـ or year/month/dayهـ) to its day."""
+    year, month, day = ((match["year"], match["month"], match["day"]) if match["year"]
+                        else (match["year2"], match["month2"], match["day2"]))
     try:
-        first, last = _hijri_bounds(int(match["year"]), int(match["month"]), int(match["day"]))
+        first, last = _hijri_bounds(int(year), int(month), int(day))
     except (ValueError, OverflowError):
         return None
     return _Found(*_body_span(match), first, last, calendar="hijri")
@@ -491,6 +545,10 @@ def _month_cued(match: re.Match[str], text: str) -> bool:
         return True
     if "و" in match["clitic"] and _DATE_BEFORE.search(text, max(0, start - 40), start):
         return True
+    # "خلال شهر سبتمبر أو اكتوبر": the second of two months joined by أو.
+    either = _OR_BEFORE.search(text, max(0, start - 5), start)
+    if either and _DATE_BEFORE.search(text, max(0, either.start() - 40), either.start()):
+        return True
     return bool(_RELATIVE_AFTER.match(text, match.end()))
 
 
@@ -520,9 +578,11 @@ def _month_range(match: re.Match[str], text: str) -> _Found | None:
     if a_points is None or b_points is None:
         return None
     first, last = a_points[0], b_points[1]
-    # The year written once at the end covers both ends of the range.
+    # The year written once at the end covers both ends of the range, or, when the range
+    # runs over New Year (من ديسمبر إلى فبراير 2016), its start is in the year before.
     if first.year is None and last.year is not None:
-        first = _Point(last.year, first.month, first.day)
+        over_new_year = (first.month, first.day or 0) > (last.month, last.day or 0)
+        first = _Point(last.year - over_new_year, first.month, first.day)
     if (first.day is None) != (last.day is None) or not _valid(first):
         return None
     return _Found(*_body_span(match), first, last)
@@ -602,6 +662,7 @@ def _decade(match: re.Match[str], text: str) -> _Found | None:
 _PASSES = (
     (_SOLAR_RE, _solar_hijri),
     (_HIJRI_NUMERIC_RE, _hijri_numeric),
+    (_HIJRI_YEAR_RANGE_RE, _hijri_year_range),
     (_HIJRI_RE, _hijri),
     (_NUMERIC_RE, _numeric),
     (_MONTH_RANGE_RE, _month_range),
@@ -625,6 +686,13 @@ def _find(text: str, published: datetime.date | None = None) -> list[_Found]:
             if date is not None:
                 found.append(date)
     if published is not None:
+        for match in _HIJRI_DAY_RE.finditer(text):
+            start, end = _body_span(match)
+            if any(start < other.end and other.start < end for other in found):
+                continue
+            date = _yearless_hijri(match, published)
+            if date is not None:
+                found.append(date)
         for match in _WEEKDAY_RE.finditer(text):
             start, end = _body_span(match)
             if any(start < other.end + 3 and other.start < end + 3 for other in found):
@@ -642,6 +710,33 @@ def _since(date: _Found, text: str) -> _Found:
                                                        date.start):
         return replace(date, qualifier="since")
     return date
+
+
+def _yearless_hijri(match: re.Match[str], published: datetime.date) -> _Found | None:
+    """Resolve a Hijri day and month without a year against the publication date.
+
+    It falls in the Hijri year that puts it nearest to publication, or in the first such
+    day after publication with المقبل/القادم, or the last before it with الماضي.
+    """
+    day = 1 if match["day"] in ("أول", "اول", "غرة", "غره") else int(match["day"])
+    month = _HIJRI_BY_NAME[_key(match["month"])]
+    year = Gregorian(published.year, published.month, published.day).to_hijri().year
+    days: list[datetime.date] = []
+    for candidate in (year - 1, year, year + 1):
+        try:
+            gregorian = Hijri(candidate, month, day).to_gregorian()
+        except (ValueError, OverflowError):
+            continue
+        days.append(datetime.date(gregorian.year, gregorian.month, gregorian.day))
+    if match["when"] in ("المقبل", "القادم"):
+        days = [d for d in days if d >= published]
+    elif match["when"] == "الماضي":
+        days = [d for d in days if d < published]
+    if not days:
+        return None
+    nearest = min(days, key=lambda d: abs((d - published).days))
+    point = _Point(nearest.year, nearest.month, nearest.day)
+    return _Found(*_body_span(match), point, point, calendar="hijri")
 
 
 def _weekday(match: re.Match[str], text: str, published: datetime.date) -> _Found | None:
