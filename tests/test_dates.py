@@ -444,3 +444,12 @@ def test_year_first_hijri_figures_and_cued_years_and_months(text, expected):
 
 def test_yearless_hijri_days_need_the_publication_date():
     assert find_dates("يبدأ القيد في 7 ذي القعدة المقبل") == []
+
+
+def test_hijri_month_name_with_a_year_needs_no_mark():
+    found = find_dates("وقعت حالتا غرق يوم الأحد الثالث من شوال 1436 بمنطقة الواجهة.")
+    assert [(d.text, d.value) for d in found] == [("الثالث من شوال 1436", "2015-07-19")]
+    assert [d.value for d in find_dates("ارتفعت الأسعار في رمضان 1436 كثيرا.")] == [
+        "2015-06/2015-07"]
+    # a name that is also a Hijri month, before a Gregorian year: no Hijri date
+    assert all(d.calendar != "hijri" for d in find_dates("وسجل رمضان 2015 هدفين."))

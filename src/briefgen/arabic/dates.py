@@ -239,6 +239,13 @@ _HIJRI_RE = re.compile(
     r"(?P<year>\d{3,4})"
     rf"{_HIJRI_MARK})"
 )
+# A Hijri month's name with a year of 13xx/14xx needs no هـ: "الثالث من شوال 1436".
+_HIJRI_NAMED_RE = re.compile(
+    rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
+    rf"(?:(?:ال)?(?P<day>[0-3]?\d)\s+(?:من\s+)?|(?P<ordinal>{_ORDINAL})\s+من\s+)?"
+    rf"(?:شهر\s+)?(?P<month>{_HIJRI_MONTH})\s+(?:(?:من\s+)?{_YEAR_WORD}\s*)?"
+    r"(?P<year>1[34]\d\d))(?![\d/\-])"
+)
 # A Hijri day and month with no year ("15 ذي القعدة المقبل", "أول ذي الحجة"), which Saudi news
 # writes for the months around publication. صفر is left out: "2 صفر" is as often a score.
 _YEARLESS_HIJRI_MONTH = (
@@ -664,6 +671,7 @@ _PASSES = (
     (_HIJRI_NUMERIC_RE, _hijri_numeric),
     (_HIJRI_YEAR_RANGE_RE, _hijri_year_range),
     (_HIJRI_RE, _hijri),
+    (_HIJRI_NAMED_RE, _hijri),
     (_NUMERIC_RE, _numeric),
     (_MONTH_RANGE_RE, _month_range),
     (_MONTH_PHRASE_RE, _month_phrase),
