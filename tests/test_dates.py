@@ -451,3 +451,8 @@ def test_hijri_month_name_with_a_year_needs_no_mark():
     assert [(d.text, d.value) for d in found] == [("الثالث من شوال 1436", "2015-07-19")]
     assert [d.value for d in find_dates("ارتفعت الأسعار في رمضان 1436 كثيرا.")] == [
         "2015-06/2015-07"]
+
+
+def test_a_street_named_after_a_day_is_no_date():
+    assert find_dates("وتجمع المحتجون في شارع 26 سبتمبر بصنعاء.") == []
+    assert [d.value for d in find_dates("ودخلوا صنعاء في 26 سبتمبر 2014.")] == ["2014-09-26"]

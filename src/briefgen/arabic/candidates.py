@@ -451,6 +451,10 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
                         break
                 if hit:
                     break
+        if (hit and hit[3] == "organisation" and hit[0] == i and _article(tokens[i].core)
+                and _adjective_next(tokens, i, text)
+                and _WORDS_EN.get(_n(tokens[i + 1].text)) not in _NATIONALITY):
+            hit = None  # بالقاعدة الجوية: the air base, not al-Qaeda
         if hit and not _adjective_use(tokens, i, hit[0], text):
             compass = _as(tokens[i - 1], _COMPASS) if (
                 i and hit[3] == "place"
@@ -540,6 +544,7 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 words.append(j)  # مجموعة ناس القابضة
                 break
             if (proper and len(words) == 1 and not _article(word) and len(word) > 2
+                    and word[0] not in "وف"  # حركة حماس واثنتان: و opens the next words
                     and key not in _STOP and key not in _TITLES and not _prepositional(word)
                     and not key.endswith(("ه", "ي")) and not re.match(r"[يتس]\w{3}", word)
                     and text[tokens[j - 1].end:tokens[j].start] == " "):
@@ -941,7 +946,7 @@ def _prepositional(word: str) -> bool:
         return True  # بوزير, لشركة
     if len(word) < 5:
         return False
-    if re.match(r"ل[مت]|ل[أإآ]", word) and not is_known_name(word):
+    if re.match(r"ل[مت]|ل[أإآ]|ب[مت]\w{3}", word) and not is_known_name(word):
         return True  # لمطالب, لتطوير (not لافازانيس)
     return _article(word[1:]) or word.startswith("لل") or word.endswith(("ين", "ون", "ات", "ة"))
 
@@ -979,6 +984,9 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             break  # حارساً: a word with tanween is no name
         if name and _n(word[1:]) in _TITLES and word[0] == "ك":
             break  # أحمد عسيري كلاعب: "as a player"
+        if not is_known_name(word) and not is_family_name(word) and not after_link and (
+                name and key.endswith("ه") or word[0] == "ب" and len(word) <= 4):
+            break  # كارتر بطول نقطة: a noun in -ة or ب and a noun is no name word
         if name and is_surname(tokens[name[-1]].text) and not nasab:
             break  # تسيبراس إبرام: the family name ends the name
         if name and not is_known_name(word) and not key.endswith("ي") and (
@@ -995,7 +1003,7 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                                              and _WORDS_EN[key] not in _NATIONALITY):
                 break  # خالد الدولي; but التركي, العربي are family names too
             if (len(name) > 1 and not key.endswith("ي") and not is_family_name(word)
-                    and not any(r in _NASAB for r in read)):
+                    and not (any(r in _NASAB for r in read) and not _article(read[-1]))):
                 break  # شوقي علام التفجير: the object, not a family name
             name.append(j)  # a family name with the article: العتيبي, الجبير
             read.append(key)

@@ -559,6 +559,9 @@ def _month_cued(match: re.Match[str], text: str) -> bool:
     return bool(_RELATIVE_AFTER.match(text, match.end()))
 
 
+_STREET_BEFORE = re.compile(r"(?:شارع|ميدان|جسر|جادة|طريق|ساحة|مدرسة|حي)\s*$")
+
+
 def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
     """Read a month phrase: '4 مايو', 'سبتمبر 1998', 'أواخر مايو/أيار', '10-11 نوفمبر 2020'."""
     points = _phrase_points(match, "a_")
@@ -568,6 +571,8 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
     has_day_or_year = first.day is not None or first.year is not None
     if _is_weak(match, "a_") and not has_day_or_year:
         return None
+    if _STREET_BEFORE.search(text, 0, _body_span(match)[0]):
+        return None  # شارع 26 سبتمبر: a street named after the day
     if not has_day_or_year and not _month_cued(match, text):
         return None
     if match["first_day"]:

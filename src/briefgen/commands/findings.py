@@ -168,10 +168,8 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
     people = sorted((k for k, g in groups.items() if g[0][1].kind == "person"),
                     key=lambda k: -len(k.split()))
     for key in people:
-        words = key.split()
         owner = next((full for full in people if full != key and full in groups
-                      and len(full.split()) > len(words)
-                      and all(w in full.split() for w in words)), None)
+                      and _part_of_name(key.split(), full.split())), None)
         if owner is not None:
             groups[owner] += groups.pop(key)
     # One known English name is one entity: المملكة, السعودية and المملكة العربية السعودية.
@@ -208,7 +206,8 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
                 for match in _WORD.finditer(paragraph.text):
                     core = _without_particles(normalize(match.group()))
                     if core == surname and not any(
-                            c.start <= match.start() < c.end for c in spans):
+                            c.start <= match.start() < c.end for c in spans) and not (
+                            _GROUP_BEFORE.search(paragraph.text, 0, match.start())):
                         extra.setdefault(key, []).append(paragraph)
     candidates = []
     for key, group in groups.items():
@@ -227,6 +226,24 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
         candidates.append(Candidate(full.ar, len(group) + len(extra.get(key, [])),
                                     tuple(paragraphs), full.en, full.kind, full.guess, variants))
     return sorted(candidates, key=lambda c: -c.count)  # stable: ties keep text order
+
+
+# A surname after these words names a group, not the man: جماعة الحوثي, مليشيات الحوثي.
+_GROUP_BEFORE = re.compile(
+    r"(?:جماعة|جماعه|مليشيات|ميليشيات|مليشيا|ميليشيا|حركة|حركه|أنصار|انصار|قوات|عناصر|مسلحي|"
+    r"مسلحو|تنظيم|أتباع|اتباع)\s+$")
+_NASAB = {"بن", "ابن", "بنت"}
+
+
+def _part_of_name(short: list[str], full: list[str]) -> bool:
+    """Say whether a shorter person's name is a later mention of the fuller one: its first
+    words (the given name on), or its last words without a بن chain (هادي, منصور هادي). A
+    بن chain at the end is the father (سلمان بن عبد العزيز in محمد بن سلمان بن عبد العزيز)."""
+    if len(short) >= len(full):
+        return False
+    if full[:len(short)] == short:
+        return True
+    return full[-len(short):] == short and not _NASAB & set(short)
 
 
 def _fold_key(name: str) -> str:
