@@ -116,6 +116,8 @@ def test_actors_add_makes_the_candidate_a_registry_actor(project):
     (["صنعاء", "--id", "iran"], "already has this id"),
     (["صنعاء", "--id", "Not An Id"], "kebab-case"),
     (["اسم غير موجود", "--id", "x", "--source", "new.txt"], "is not a candidate"),
+    (["إيران", "--id", "iran-again", "--source", "new.txt"], "already a name of iran"),
+    (["  ", "--id", "x"], "CANDIDATE is empty"),
 ])
 def test_actors_add_refuses_and_leaves_the_registry(project, args, message):
     registry = project / "seeds" / "actors.yaml"
@@ -126,6 +128,24 @@ def test_actors_add_refuses_and_leaves_the_registry(project, args, message):
     assert message in result.output and "Traceback" not in result.output
     assert registry.read_bytes() == before
     assert not list(registry.parent.glob(".*"))  # no staged file left behind
+
+
+def test_actors_add_says_when_the_english_is_a_guess(project):
+    result = CliRunner().invoke(cli, ["--project", str(project), "actors", "add",
+                                      "سمير جعجع", "--id", "samir-geagea"])
+    assert result.exit_code == 0, result.output
+    assert "romanised by briefgen, a guess" in result.output
+    result = run_in(project, "actors", "add", "كيم جونغ", "--id", "kim", "--en", "Kim Jong")
+    assert "a guess" not in result.output
+
+
+def test_dates_of_a_plain_file_take_a_publication_day(tmp_path):
+    path = tmp_path / "peg.txt"
+    path.write_text("وقال الوزير الأربعاء الماضي إن الاتفاق قريب.\n", "utf-8")
+    result = CliRunner().invoke(cli, ["dates", str(path)])
+    assert result.exit_code == 0 and "no dates in peg" in result.output
+    result = CliRunner().invoke(cli, ["dates", str(path), "--published", "2015-07-21", "--json"])
+    assert [d["value"] for d in json.loads(result.output)] == ["2015-07-15"]
 
 
 # --- سورية: the country or the adjective, by context -----------------------------------------

@@ -296,27 +296,41 @@ def _project_if_any(ctx: click.Context):
 @cli.command()
 @click.argument("source")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON array, one object per date.")
+@click.option("--published", type=click.DateTime(["%Y-%m-%d"]),
+              help="The source's publication day, YYYY-MM-DD (a plain file has none): weekday "
+                   "pegs (الأربعاء, صباح الإثنين) resolve against it.")
 @click.pass_context
-def dates(ctx, source, as_json):
+def dates(ctx, source, as_json, published):
     """List the dates in a source (id, alias or path of any UTF-8 text file).
 
     Each date keeps the precision the text gives: 2016, 2018-07, --05-04 (no year), a range
     as START/END. A year taken from the source's published date is flagged, never silent.
+    Weekdays are dates only when the publication day is known (the source's own, or
+    --published).
 
     \b
     Example:
       briefgen dates iran-taliban-ties
-      briefgen dates ~/new-article.txt --json
+      briefgen dates ~/new-article.txt --published 2015-07-21 --json
     """
     from .commands.findings import dates_table, open_source, source_dates, to_json
 
-    findings = source_dates(open_source(source, _project_if_any(ctx)))
-    click.echo(to_json(findings) if as_json else dates_table(findings))
+    item = open_source(source, _project_if_any(ctx))
+    findings = source_dates(item, published.date() if published else None)
+    if as_json:
+        click.echo(to_json(findings))
+    elif findings:
+        click.echo(dates_table(findings))
+    else:
+        click.echo(f"no dates in {item.id}")
 
 
 @cli.group(cls=ActorsGroup)
 def actors():
     """List a source's actors (`actors SOURCE`), or add a candidate (`actors add NAME`).
+
+    `actors SOURCE` takes --candidates (also the names seeds/actors.yaml lacks) and --json;
+    `briefgen actors list --help` gives them in full.
 
     \b
     Example:
@@ -404,6 +418,10 @@ def actors_add(ctx, candidate, actor_id, en, kind, source):
         raise BriefgenError(f"{path}: no actor registry; create it first")
     found = None
     label = None
+    if not candidate.strip():
+        raise BriefgenError("CANDIDATE is empty: give the Arabic name to add, as "
+                            "`briefgen actors SOURCE --candidates` lists it")
+    new_actor(candidate, actor_id, registry, en, kind, None, None)  # a used id or name first
     if source is not None:
         item = open_source(source, project)
         label = item.id
@@ -412,10 +430,16 @@ def actors_add(ctx, candidate, actor_id, en, kind, source):
         if not match:
             raise BriefgenError(f"'{candidate}' is not a candidate of {item.id}; "
                                 f"`briefgen actors {source} --candidates` lists them")
-        found = {"en": match[0].en, "kind": match[0].kind, "variants": match[0].variants}
+        found = {"en": match[0].en, "kind": match[0].kind, "variants": match[0].variants,
+                 "guess": match[0].guess}
     actor = new_actor(candidate, actor_id, registry, en, kind, found, label)
     add_to_registry(path, actor)
     click.echo(f"added {actor.id} ({actor.en}, {actor.kind}) to {path}")
+    from .arabic.romanize import romanize_name
+
+    if en is None and (found["guess"] if found else romanize_name(candidate)[1]):
+        click.echo(f"note: '{actor.en}' is romanised by briefgen, a guess; set the English "
+                   f"with --en or by editing {path}", err=True)
 
 
 def normalize_name(name: str) -> str:

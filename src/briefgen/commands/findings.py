@@ -118,12 +118,16 @@ def published_day(source: Source) -> datetime.date | None:
 
 # --- Dates -----------------------------------------------------------------------------------
 
-def source_dates(source: Source) -> list[DateFinding]:
-    """Find the dates of every paragraph; a yearless date takes the published year, flagged."""
-    year = published_year(source)
+def source_dates(source: Source, published: datetime.date | None = None) -> list[DateFinding]:
+    """Find the dates of every paragraph; a yearless date takes the published year, flagged.
+
+    `published` stands in for the source's own date (a plain file has none); with a day,
+    weekday pegs (الأربعاء, صباح الإثنين) resolve against it."""
+    year = published.year if published else published_year(source)
+    day = published or published_day(source)
     return [DateFinding(paragraph, date)
             for paragraph in source.paragraphs
-            for date in find_dates(paragraph.text, year, published=published_day(source))]
+            for date in find_dates(paragraph.text, year, published=day)]
 
 
 def dates_table(findings: Sequence[DateFinding]) -> str:
