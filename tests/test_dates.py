@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import pytest
@@ -351,7 +352,6 @@ def test_issue15_forms(text, expected):
     "القرار 2254", "وصل أمس إلى جدة", "الأحد عشر لاعبا",
 ])
 def test_issue15_not_dates(text):
-    import datetime
     assert find_dates(text, published=datetime.date(2019, 7, 17)) == []
 
 
@@ -369,13 +369,11 @@ def test_issue15_not_dates(text):
     ("ستنعقد الجلسة غدا الخميس", "2019-07-18"),
 ])
 def test_weekday_pegs_resolve_from_the_publication_date(text, expected):
-    import datetime
     (date,) = find_dates(text, published=datetime.date(2019, 7, 17))
     assert date.value == expected
 
 
 def test_weekday_before_a_date_is_one_mention_and_no_peg_without_publication():
-    import datetime
     text = "وصل الخميس 18 يوليو 2019 ثم غادر الأربعاء"
     assert [d.value for d in find_dates(text, published=datetime.date(2019, 7, 20))] == [
         "2019-07-18", "2019-07-17"]
@@ -389,7 +387,6 @@ def test_weekday_before_a_date_is_one_mention_and_no_peg_without_publication():
     ("بالأمر رقم أ/ 28 في 20/ 3/ 1432 صدر", ("20/ 3/ 1432", "2011-02-23", None)),
 ])
 def test_numeric_dates_hijri_and_with_era(text, expected):
-    import datetime
     assert found(text, published=datetime.date(2015, 7, 27)) == [expected]
 
 
@@ -406,7 +403,6 @@ def test_numeric_dates_hijri_and_with_era(text, expected):
     ("حتى 6 ذوالقعدة من العام الحالي", [("6 ذوالقعدة", "2015-08-21", None)]),
 ])
 def test_yearless_hijri_days_resolve_from_the_publication_date(text, expected):
-    import datetime
     assert found(text, published=datetime.date(2015, 7, 31)) == expected
 
 
@@ -456,3 +452,32 @@ def test_hijri_month_name_with_a_year_needs_no_mark():
 def test_a_street_named_after_a_day_is_no_date():
     assert find_dates("وتجمع المحتجون في شارع 26 سبتمبر بصنعاء.") == []
     assert [d.value for d in find_dates("ودخلوا صنعاء في 26 سبتمبر 2014.")] == ["2014-09-26"]
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # a weekday beside اليوم/غدا/أمس is beside the day of writing, which the source's date may
+    # trail: the latest such weekday on or before that date (a day later for غدا, earlier for أمس)
+    ("أعلن النادي اليوم الخميس أن مدافعه سيغيب.", datetime.date(2015, 8, 7), "2015-08-06"),
+    ("ويخوض الفريق غدا الأربعاء آخر مبارياته.", datetime.date(2015, 8, 6), "2015-08-05"),
+    ("وقال أمس الثلاثاء إن الاتفاق قريب.", datetime.date(2015, 8, 6), "2015-08-04"),
+    # the weekday of publication itself, whatever the tense of the news
+    ("ذكرت الصحيفة الأحد أن رئيس الوزراء يعتزم زيارة الهند.", datetime.date(2015, 7, 26),
+     "2015-07-26"),
+])
+def test_weekday_beside_the_day_of_writing(text, published, value):
+    assert [d.value for d in find_dates(text, published=published)] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("وقاده للقب في موسم 2015-2014 بجدارة.", "2014/2015"),     # a season written right to left
+    ("وتوج بلقب الدوري موسم -2013 2014، ثم رحل.", "2013/2014"),  # its hyphen misplaced
+    ("وفي الموسم 2014/2015 حل ثانيا.", "2014/2015"),
+    ("بعد انتفاضة 2011 التي أطاحت بالرئيس.", "2011"),          # an event named by its year
+    ("منذ حرب 1967 والأرض محتلة.", "1967"),
+])
+def test_seasons_and_years_that_name_events(text, value):
+    assert [d.value for d in find_dates(text)] == [value]
+
+
+def test_a_slashed_pair_of_years_is_a_season_only_when_they_follow():
+    assert [d.value for d in find_dates("صدر القرار 2014/2015 أمس.")] == []

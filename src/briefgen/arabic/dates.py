@@ -159,6 +159,9 @@ _CUE_WORDS = (
     "غاية", "تسليم", "لتسليم",  # futures: العقود الآجلة تسليم سبتمبر
     # A relative year made explicit: "في العام الماضي 2014".
     "العام الماضي", "العام المقبل", "العام الحالي", "العام الجاري", "العام المنصرم",
+    # An event named by its year: "انتفاضة 2011", "حرب 1967", "انتخابات 2015".
+    "انتفاضة", "ثورة", "حرب", "انتخابات", "أحداث", "احداث", "هجمات", "أزمة", "ازمة", "مونديال",
+    "أولمبياد", "اولمبياد", "نكسة",
 )
 _RELATIVE_AFTER_MONTH = ("الماضي", "المقبل", "القادم", "المنصرم", "الفائت", "المنقضي",
                          "من هذا العام", "من ذلك العام", "من العام", "من السنة", "من نفس العام")
@@ -288,7 +291,9 @@ _MONTH_PHRASE_RE = re.compile(
 _YEAR_RANGE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:من|بين)\s+(?:{_YEAR_WORD}\s*)?(?P<first>\d{{4}}){_RANGE_JOIN}"
     rf"(?:[وف]?{_YEAR_WORD}\s*)?(?P<last>\d{{4}}){_YEAR_END}"
-    rf"|(?P<bare_first>\d{{4}})\s*[-–—]\s*(?P<bare_last>\d{{4}}){_YEAR_END}"
+    rf"|(?P<bare_first>\d{{4}})\s*[-–—/]\s*(?P<bare_last>\d{{4}}){_YEAR_END}"
+    # A season written right to left with its hyphen misplaced: "موسم -2013 2014".
+    rf"|(?<=موسم )-\s*(?P<split_first>\d{{4}})\s+(?P<split_last>\d{{4}}){_YEAR_END}"
     # The dual "the two years X and Y" (عامي 2022 و2023) spans them as a range does.
     rf"|(?:ال|ل)?(?:عامي|سنتي)\s+(?P<dual_first>\d{{4}})\s+و\s*(?P<dual_last>\d{{4}}){_YEAR_END})"
 )
@@ -602,10 +607,19 @@ def _month_range(match: re.Match[str], text: str) -> _Found | None:
 
 def _year_range(match: re.Match[str], text: str) -> _Found | None:
     """Read 'بين 2014 و2018', 'من عام 2014 إلى عام 2018', 'عامي 2022 و2023' or '2014-2018'."""
-    first = int(match["first"] or match["bare_first"] or match["dual_first"])
-    last = int(match["last"] or match["bare_last"] or match["dual_last"])
+    first = int(match["first"] or match["bare_first"] or match["dual_first"]
+                or match["split_first"])
+    last = int(match["last"] or match["bare_last"] or match["dual_last"] or match["split_last"])
+    if (match["bare_first"] or match["split_first"]) and first == last + 1:
+        first, last = last, first  # a season written right to left: "موسم 2015-2014"
+    elif (match["bare_first"] and "/" in match["body"] or match["split_first"]) and (
+            last != first + 1):
+        return None  # with a slash or a split hyphen, only a season of two years
     if not (_plausible_year(first) and _plausible_year(last) and first < last <= first + 100):
         return None
+    before = text[max(0, match.start() - 30):match.start()].split()
+    if before and before[-1] in _NOT_YEAR_BEFORE:
+        return None  # القرار 2014/2015: a number, not a season
     if _counts_something(text, match.end()):
         return None
     return _Found(*_body_span(match), _Point(first), _Point(last))
@@ -767,9 +781,17 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date) -> _Foun
     sentence_start = max(text.rfind(".", 0, start), text.rfind("،", 0, start - 40), 0)
     sentence_end = min([i for i in (text.find(".", end), text.find("،", end + 30)) if i != -1]
                        or [len(text)])
-    today = re.search(r"(?:اليوم|هذا)\s*\(?\s*$", text[max(0, start - 8):start])
-    if today and weekday == published.weekday():
-        day = published
+    deictic = re.search(r"(اليوم|هذا|غدا|غدًا|غداً|أمس|امس)\s*\(?\s*$",
+                        text[max(0, start - 8):start])
+    if deictic and not when:
+        # اليوم الخميس, غدا الأربعاء, أمس الثلاثاء name a day beside the day of writing, which
+        # the date a source gives (a crawl date, say) may trail but not precede: the latest
+        # such weekday on or before that date, moved by a day for غدا and أمس.
+        shift = {"غدا": 1, "غدًا": 1, "غداً": 1, "أمس": -1, "امس": -1}.get(deictic[1], 0)
+        latest = published + datetime.timedelta(days=shift)
+        day = latest - datetime.timedelta(days=(latest.weekday() - weekday) % 7)
+    elif weekday == published.weekday() and not when:
+        day = published  # the day of publication itself, whatever the tense of the news
     elif when in ("المقبل", "القادم") or (
             when == "" and _FUTURE.search(text[sentence_start:sentence_end])):
         day = published + datetime.timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
