@@ -87,7 +87,8 @@ _STOP = _set(
     "داخل خارج قرب أمام خلف فوق تحت وسط عقب إثر بسبب اليورو وهو وهي بشأن بخصوص تضامن "
     "إدانة وقوف دعم ترحيب رفض استنكار تأييد أهمية ضرورة عن خلال توفي توفى عليه عليها عليهم "
     "فيه فيها منه منها له لها لهم إليه إليها منصب منصبه منصبا لما عندما حينما بعدما كلما "
-    "سمو معالي فضيلة سعادة"
+    "سمو معالي فضيلة سعادة هناك هنا دون ليلا نهارا صباحا ظهرا عصرا فجرا مجددا فورا تقريبا "
+    "فعلا كثيرا قليلا معا سريعا تماما أخيرا دائما أبدا غالبا جزئيا كليا نهائيا مباشرة"
 )
 _TITLES = _set(
     "الرئيس رئيس نائب وزير الوزير الجنرال اللواء العميد العقيد الفريق المشير الملا الشيخ "
@@ -121,6 +122,8 @@ _CLUB_ENDS = _set("سيتي يونايتد")
 _FUTURE_VERBS = _set("ستكون ستعقد ستقوم ستتم ستبدأ ستصل ستواصل")
 _REGION_HEADS = _set("ولاية محافظة إقليم منطقة مدينة بلدة قرية مقاطعة حي ميناء مطار طريق "
                      "شارع")
+_PLACE_ADJECTIVES = _set("الجديدة الجديد القديمة القديم الكبرى الشمالية الجنوبية الشرقية "
+                         "الغربية الشمالي الجنوبي الشرقي الغربي")
 _STREETS = {_n(k): v for k, v in {"طريق": "Road", "شارع": "Street"}.items()}
 _ROYAL_EN = {_n(k): v for k, v in {"الملك": "King", "الأمير": "Prince", "الشيخ": "Sheikh",
                                     "الإمام": "Imam"}.items()}
@@ -144,7 +147,7 @@ _ORG_HEADS: dict[str, str] = {
         "الجامعة": "University", "الجمعية": "Society", "الشركة": "Company",
         "سفارة": "Embassy", "السفارة": "Embassy", "النيابة": "Prosecution",
         "الإدارة": "Administration", "المديرية": "Directorate", "مديرية": "Directorate",
-        "فريق": "team", "نقابة": "Syndicate", "النقابة": "Syndicate", "طيران": "Airlines",
+        "نقابة": "Syndicate", "النقابة": "Syndicate", "طيران": "Airlines",
         "كلية": "College", "الكلية": "College", "شرطة": "Police", "مشفى": "Hospital",
         "مركز": "Centre", "مطار": "Airport", "ميناء": "Port",
     }.items()
@@ -240,7 +243,7 @@ _NAME_ALONE = frozenset({"Company", "newspaper", "club", "team", "channel", "Age
                          "Organisation"})
 _VERBAL_NOUN = r"إ\w\wا\w|ت\w\wي\w|است\w\wا\w"  # إعداد, تأهيل, استثمار
 # Heads that name an organisation only with a proper name after them: فريق هجر, طيران ناس.
-_PROPER_ONLY = _set("فريق طيران")
+_PROPER_ONLY = _set("طيران")
 _PROPER_ONLY_NOT = _set("عمل بحث طبي إنقاذ من")
 # Heads that name an organisation or a venue only with a royal name: مطار الملك خالد.
 _ROYAL_ONLY = _set("مطار ميناء مركز")
@@ -250,7 +253,7 @@ _ADJECTIVES_EN = frozenset({
 _ORG_STOP_ARTICLE = _set(
     "الذي التي الذين العام الماضي المقبل الحالي الجاري اليوم الأسبوع الشهر السابق الأسبق "
     "الراحل الجديد الجديدة السابقة الأخير الأخيرة الأول الثاني الثالث ذاته ذاتها نفسه نفسها "
-    "المنطقة البلاد المملكة الدولة الحكومة التابع التابعة"
+    "المنطقة البلاد المملكة الدولة الحكومة التابع التابعة الرسمية الرسمي الحكومية الحكومي"
 )
 
 
@@ -396,7 +399,7 @@ def _club_pass(tokens, taken, text, claim) -> None:
     i, previous_club = 0, -2
     while i < len(tokens):
         hit = None
-        for length in (3, 2, 1):
+        for length in (4, 3, 2, 1):
             last = i + length - 1
             if last >= len(tokens) or any(taken[i:last + 1]) or not all(
                     _joined(tokens, k, text) for k in range(i + 1, last + 1)):
@@ -415,7 +418,8 @@ def _club_pass(tokens, taken, text, claim) -> None:
         cued = i > 0 and _joined(tokens, i, text) and (
             _as(tokens[i - 1], _GAME_WORDS) is not None
             or previous_club == i - 1 and tokens[i].text[0] == "و")
-        if last > i or cued:
+        plain = not _article(words) and _n(words) not in _cities() and len(words) > 3
+        if last > i or cued or plain:  # تشيلسي, أرسنال: no common word, no city
             head = _as(tokens[i - 1], _CLUB_HEADS) if i else None
             if head and _joined(tokens, i, text):  # نادي الاتحاد: the club with its head
                 claim(i - 1, last, head[1], table[_n(words)][1], "organisation", False,
@@ -435,7 +439,7 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
         hit = None
         if not taken[i]:
             for reading, start in _readings(tokens[i]):
-                for length in (4, 3, 2, 1):
+                for length in (5, 4, 3, 2, 1):
                     last = i + length - 1
                     if last >= len(tokens) or any(taken[i:last + 1]):
                         continue
@@ -496,7 +500,7 @@ def _org_pass(tokens, taken, text, claim) -> None:
             continue
         head, head_start = read
         words: list[int] = []
-        for length in (3, 2):  # a listed name: هيئة كبار العلماء
+        for length in (4, 3, 2):  # a listed name: هيئة كبار العلماء
             span = range(i + 1, i + 1 + length)
             if span.stop <= len(tokens) and all(_joined(tokens, k, text) for k in span) and _n(
                     " ".join([head, *(tokens[k].text for k in span)])) in organisations():
@@ -769,6 +773,9 @@ def _region_pass(tokens, taken, text, claim) -> None:
         last = j
         if key in _REGION_PAIRS and j + 1 < len(tokens) and _joined(tokens, j + 1, text):
             last = j + 1
+        if (last + 1 < len(tokens) and not taken[last + 1] and _joined(tokens, last + 1, text)
+                and _n(tokens[last + 1].text) in _PLACE_ADJECTIVES):
+            last += 1  # مدينة تايبيه الجديدة
         name = " ".join(t.text for t in tokens[j:last + 1])
         english, _ = romanize_name(name)
         claim(j, last, tokens[j].start, english, "place", True)
@@ -778,6 +785,8 @@ def _names_before_titles(tokens, taken, text, claim) -> None:
     """Take two or three name words written just before a title: مارك هيوز مدرب ستوك."""
     for t, token in enumerate(tokens):
         if taken[t] or _n(token.text) not in _TITLES or _article(token.text):
+            continue
+        if not _title_whole(tokens, t):
             continue
         first = t
         while (first - 1 >= 0 and t - first < 3 and not taken[first - 1]
@@ -800,6 +809,17 @@ def _names_before_titles(tokens, taken, text, claim) -> None:
             claim(first, t - 1, tokens[first].start, english, "person", guess)
 
 
+# Titles of two words whose first word alone is something else: ولي العهد (ولي الأمر is a
+# guardian), آية الله (إيه, آية: an initial, a verse).
+_TITLE_SECOND = {_n("ولي"): _n("العهد"), _n("آية"): _n("الله")}
+
+
+def _title_whole(tokens, t: int) -> bool:
+    """Say whether the title at token t is whole: ولي before العهد, آية before الله."""
+    second = _TITLE_SECOND.get(_n(tokens[t].core))
+    return second is None or t + 1 < len(tokens) and _n(tokens[t + 1].text) == second
+
+
 def _person_pass(tokens, taken, text, claim) -> None:
     _names_before_titles(tokens, taken, text, claim)
     i = 0
@@ -811,7 +831,7 @@ def _person_pass(tokens, taken, text, claim) -> None:
         start = None
         given = (token.text, token.start) if is_known_given(token.text) else (
             (token.core, token.core_start) if is_known_given(token.core) else None)
-        if _as(token, _TITLES):
+        if _as(token, _TITLES) and _title_whole(tokens, i):
             start = _skip_description(tokens, taken, i + 1, text)
         elif _as(token, _SAYING):
             start = i + 1 if _joined(tokens, i + 1, text) else None
@@ -842,7 +862,8 @@ def _person_pass(tokens, taken, text, claim) -> None:
             name = []
         if (name and start != i and not is_known_given(tokens[name[0]].text) and len(name) > 1
                 and _article(tokens[name[1]].text)
-                and not _n(tokens[name[1]].text).endswith("ي")):
+                and not _n(tokens[name[1]].text).endswith("ي")
+                and not any(_n(tokens[k].text) in _NASAB for k in name)):
             name = []  # المدرب ... صاحب الأرض: a noun phrase, not a name
         if name:
             first, last = name[0], name[-1]
@@ -922,6 +943,8 @@ def _skip_description(tokens, taken, j: int, text: str) -> int | None:
         key = _n(word)
         if key in _STOP and key not in (_n("الراحل"), _n("السابق"), _n("الأسبق")):
             return None
+        if taken[j] and not _article(word):
+            return None  # وزير الخارجية الروسي سيرجي لافروف: the registry has the name
         if (taken[j] or _article(word) or key in _TITLES or key in (_n("باسم"), _n("الله"))
                 or key in (_n("العهد"),)):
             j += 1
@@ -974,6 +997,9 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         if not name and not is_known_name(word) and (
                 tokens[j].text.startswith("و") or word.endswith("ا") and len(word) > 3):
             break  # ويوغر, وأعضاء: a verb or a conjunction; هدفا: an accusative noun
+        if not is_known_name(word) and (not name and re.match(r"س[يتنأ]\w{3,}", word)
+                                         or name and re.fullmatch(r"أ\w{3}", word)):
+            break  # سنثبت جدارتنا, مشعل أطلع: a verb, not a name
         if not name and re.match(r"ب[مت]\w{3}", word) and not is_known_name(word):
             break  # بموقف, بتوجيه: a preposition and a noun
         if not name and key.endswith("ه") and not is_known_given(word):

@@ -1475,6 +1475,7 @@ ORGANISATIONS: dict[str, str] = {
     "غازبروم": "Gazprom",
     "روسنفت": "Rosneft",
     "كوكا كولا": "Coca-Cola",
+    "كوكاكولا": "Coca-Cola",
     "بيبسي": "PepsiCo",
     "نستله": "Nestle",
     "ستاربكس": "Starbucks",

@@ -195,6 +195,17 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
                        and groups[k][0][1].kind == "organisation"), None)
         if longer is not None:
             groups[longer] += groups.pop(key)
+    # A place named once with its kind of place and once without (قطاع غزة, غزة), and a city
+    # that names a club found in the same source (نادي برشلونة, then برشلونة): one entity.
+    for key in list(groups):
+        first = groups[key][0][1]
+        if first.kind != "place":
+            continue
+        owner = next((k for k in groups if k != key and k.endswith(" " + key)
+                      and len(k.split()) == len(key.split()) + 1
+                      and k.split()[0] in _PLACE_AND_CLUB_HEADS), None)
+        if owner is not None:
+            groups[owner] += groups.pop(key)
     # A known name the registry already found in this source is that actor, not a candidate.
     found_english = {_plain(f.actor.en) for f in source_actors(source, registry)}
     for key in list(groups):
@@ -237,6 +248,9 @@ _GROUP_BEFORE = re.compile(
     r"(?:جماعة|جماعه|مليشيات|ميليشيات|مليشيا|ميليشيا|حركة|حركه|أنصار|انصار|قوات|عناصر|مسلحي|"
     r"مسلحو|تنظيم|أتباع|اتباع)\s+$")
 _NASAB = {"بن", "ابن", "بنت"}
+# Words before a place's name that make a longer name of the same thing.
+_PLACE_AND_CLUB_HEADS = {normalize(w) for w in (
+    "قطاع مدينة منطقة محافظة ولاية إقليم جزيرة مقاطعة بلدة قرية نادي النادي فريق".split())}
 
 
 def _part_of_name(short: list[str], full: list[str]) -> bool:
