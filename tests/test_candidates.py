@@ -281,6 +281,9 @@ SHAPES = [
      "organisation"),
     ("وحل الفريق ثانيا خلف تشيلسي البطل.", "تشيلسي", "organisation"),
     ("ونقلت وكالة الأنباء المركزية الرسمية الخبر.", "وكالة الأنباء المركزية", "organisation"),
+    # علي after a title is the name; a body named after a man with his nasab
+    ("ووافق النادي على انتقال مهاجم الفريق علي مبخوت لمدة عام.", "علي مبخوت", "person"),
+    ("وتبنت جماعة عقبة بن نافع الهجوم.", "جماعة عقبة بن نافع", "organisation"),
     # a list of people after a name, joined by و or a comma
     ("وشارك خالد المطيري وقصي الخيبري في التدريب.", "قصي الخيبري", "person"),
     ("وحضر محمد الشهري، وسلطان القحطاني الاجتماع.", "سلطان القحطاني", "person"),
@@ -312,6 +315,8 @@ def test_shapes_read_whole(tmp_path, text, ar, kind):
     "وسافر للقتال الدائر هناك دون إذن ولي الأمر.",   # ولي الأمر is a guardian, no title
     "وعرفت عنه باسم إيه فقط.",                     # إيه is no آية (الله)
     "وقال المدرب سنثبت جدارتنا في المباراة.",        # a verb in the future after a title
+    "ووجه وزير الخارجية (الروسي) الدعوة للحركة.",     # an adjective in brackets
+    "وهاجمت القوات الموقع وصد نافع الهجوم.",         # a given name and a noun: no name
     "وقال مسؤول إن وزير الخارجية الروسي سيرجي لافروف اجتمع مع الوفد.",  # the registry's
 ])
 def test_no_name_in(tmp_path, text):

@@ -378,6 +378,8 @@ def _quoted_pass(tokens, taken, text, claim) -> None:
         last = _quoted(tokens, j, text)
         if last is None or any(taken[j:last + 1]) or not (org or region or title):
             continue
+        if last == j and _article(tokens[j].text) and _n(tokens[j].text).endswith(("ي", "يه")):
+            continue  # وزير الخارجية (الروسي): an adjective in brackets, not a name
         words = " ".join(t.text for t in tokens[j:last + 1])
         english, guess = romanize_name(words)
         if org:
@@ -571,6 +573,11 @@ def _org_pass(tokens, taken, text, claim) -> None:
                     words += (_complement_after(tokens, taken, after, text)
                               or _adjective_after(tokens, taken, after, text))
                     break
+            if (not words and not _article(head) and j + 2 < len(tokens)
+                    and _n(tokens[j + 1].text) in _NASAB and not any(taken[j:j + 3])
+                    and all(_joined(tokens, k, text) for k in (j + 1, j + 2))):
+                words += [j, j + 1, j + 2]  # جماعة عقبة بن نافع: named after a man
+                break
             if not words and not _article(head) and is_known_given(word) and not (
                     is_also_common_word(word) or _n(word) in _AMBIGUOUS_GIVEN):
                 name = _name_words(tokens, taken, j, text)
@@ -858,6 +865,10 @@ def _person_pass(tokens, taken, text, claim) -> None:
                                       or _article(tokens[name[1]].text)
                                       and _n(tokens[name[1]].text).endswith("ي"))):
             name = []
+        if (start == i and len(name) == 2 and _article(tokens[name[1]].text)
+                and not _n(tokens[name[1]].text).endswith("ي")
+                and not is_family_name(tokens[name[1]].text)):
+            name = []  # بن نافع الهجوم: a given name and a noun, with nothing to say it is a name
         if name and start != i and _as(token, _SAYING) and not _said_name(tokens, name, text):
             name = []
         if (name and start != i and not is_known_given(tokens[name[0]].text) and len(name) > 1
@@ -941,8 +952,9 @@ def _skip_description(tokens, taken, j: int, text: str) -> int | None:
     while j < len(tokens) and _joined(tokens, j, text) and skipped < 6:
         word = tokens[j].text
         key = _n(word)
-        if key in _STOP and key not in (_n("الراحل"), _n("السابق"), _n("الأسبق")):
-            return None
+        if key in _STOP and key not in (_n("الراحل"), _n("السابق"), _n("الأسبق")) and not (
+                word == "علي" and j + 1 < len(tokens) and not _article(tokens[j + 1].text)):
+            return None  # but مهاجم الفريق علي مبخوت: علي, the name
         if taken[j] and not _article(word):
             return None  # وزير الخارجية الروسي سيرجي لافروف: the registry has the name
         if (taken[j] or _article(word) or key in _TITLES or key in (_n("باسم"), _n("الله"))
@@ -989,7 +1001,9 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         key = _n(word)
         after_link = bool(read) and read[-1] in _NAME_LINKS
         nasab = len(read) >= 2 and read[-2] in _NAME_LINKS  # بن مبارك: a father, not Mubarak
-        if (key in _STOP and not (after_link and is_known_given(word)) or key in _TITLES
+        ali = word == "علي" and j + 1 < len(tokens) and not _article(tokens[j + 1].text) and (
+            _n(tokens[j + 1].text) not in _STOP)  # علي مبخوت: the name, not على
+        if (key in _STOP and not (after_link and is_known_given(word) or ali) or key in _TITLES
                 or key in _GENERIC and not name or len(word) < 2):
             break  # but بن علي: after بن, على is the name علي
         if key in _REGION_HEADS or key in _ORG_HEADS or _prepositional(word):
