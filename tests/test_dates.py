@@ -481,3 +481,14 @@ def test_seasons_and_years_that_name_events(text, value):
 
 def test_a_slashed_pair_of_years_is_a_season_only_when_they_follow():
     assert [d.value for d in find_dates("صدر القرار 2014/2015 أمس.")] == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("وزاد الإقبال خلال شهر رمضان المبارك.", "2015-06/2015-07"),   # the one around publication
+    ("وتصرف المكافأة في شهر شوال المقبل.", "2016-07/2016-08"),     # we are in Shawwal 1436
+    ("وانتهى شهر رمضان الماضي بلا حوادث.", "2015-06/2015-07"),
+])
+def test_a_hijri_month_after_shahr_resolves_from_the_publication_date(text, value):
+    assert [d.value for d in find_dates(text, published=datetime.date(2015, 7, 21))] == [value]
+    assert find_dates(text) == []  # without the day of publication, no year to give it
+    assert find_dates("وقال رمضان صبحي إن", published=datetime.date(2015, 7, 21)) == []

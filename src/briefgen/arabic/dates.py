@@ -259,6 +259,12 @@ _HIJRI_DAY_RE = re.compile(
     rf"(?P<month>{_YEARLESS_HIJRI_MONTH}))(?!\s*(?:من\s+)?(?:{_YEAR_WORD}\s*)?\d)"
     r"(?:\s+(?P<when>الماضي|المقبل|القادم))?"
 )
+# A Hijri month with no day and no year: after شهر ("شهر رمضان", "شهر شوال المقبل"), which
+# the names that are also given names or words (رمضان، رجب، شعبان، صفر، محرم) need.
+_HIJRI_MONTH_ALONE_RE = re.compile(
+    rf"{_CLITIC}(?P<body>شهر\s+(?P<month>{_HIJRI_MONTH}))"
+    rf"(?!\s*(?:من\s+)?(?:{_YEAR_WORD}\s*)?\d)(?:\s+(?P<when>الماضي|المقبل|القادم))?"
+)
 # Hijri years written as a range: "من عام 1436 إلى 1437 هـ", "العام الدراسي 1436/1437هـ".
 _HIJRI_YEAR_RANGE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?:من|بين)\s+(?:{_YEAR_WORD}\s*)?(?P<first>1[34]\d\d){_RANGE_JOIN}"
@@ -720,6 +726,13 @@ def _find(text: str, published: datetime.date | None = None) -> list[_Found]:
             date = _yearless_hijri(match, published)
             if date is not None:
                 found.append(date)
+        for match in _HIJRI_MONTH_ALONE_RE.finditer(text):
+            start, end = _body_span(match)
+            if any(start < other.end and other.start < end for other in found):
+                continue
+            date = _hijri_month_alone(match, published)
+            if date is not None:
+                found.append(date)
         for match in _WEEKDAY_RE.finditer(text):
             start, end = _body_span(match)
             if any(start < other.end + 3 and other.start < end + 3 for other in found):
@@ -764,6 +777,38 @@ def _yearless_hijri(match: re.Match[str], published: datetime.date) -> _Found | 
     nearest = min(days, key=lambda d: abs((d - published).days))
     point = _Point(nearest.year, nearest.month, nearest.day)
     return _Found(*_body_span(match), point, point, calendar="hijri")
+
+
+def _hijri_month_alone(match: re.Match[str], published: datetime.date) -> _Found | None:
+    """Resolve a Hijri month without a year (شهر رمضان) to the one nearest publication, or
+    the next with المقبل/القادم, or the last with الماضي; its value spans its Gregorian days'
+    months, as a Hijri month with its year does."""
+    month = _HIJRI_BY_NAME[_key(match["month"])]
+    year = Gregorian(published.year, published.month, published.day).to_hijri().year
+    spans: list[tuple[_Point, _Point, datetime.date, datetime.date]] = []
+    for candidate in (year - 1, year, year + 1):
+        try:
+            first = Hijri(candidate, month, 1).to_gregorian()
+            last = Hijri(candidate, month, Hijri(candidate, month, 1).month_length()).to_gregorian()
+        except (ValueError, OverflowError):
+            continue
+        begins = datetime.date(first.year, first.month, first.day)
+        ends = datetime.date(last.year, last.month, last.day)
+        spans.append((*_hijri_bounds(candidate, month, None), begins, ends))
+    if match["when"] in ("المقبل", "القادم"):
+        spans = [s for s in spans if s[2] > published]
+    elif match["when"] == "الماضي":
+        spans = [s for s in spans if s[3] < published]
+    if not spans:
+        return None
+    def distance(span: tuple[_Point, _Point, datetime.date, datetime.date]) -> int:
+        begins, ends = span[2], span[3]
+        if begins <= published <= ends:
+            return 0
+        return min(abs((begins - published).days), abs((ends - published).days))
+
+    first_point, last_point, _, _ = min(spans, key=distance)
+    return _Found(*_body_span(match), first_point, last_point, calendar="hijri")
 
 
 def _weekday(match: re.Match[str], text: str, published: datetime.date) -> _Found | None:
