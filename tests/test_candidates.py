@@ -50,7 +50,10 @@ def test_kinds_and_english(tmp_path):
         assert found[ar]["count"] == count
         if en is not None:
             assert found[ar]["en"] == en
-    assert found["عدن"]["guess"] is False and found["صحيفة حرييت"]["guess"] is True
+    assert found["عدن"]["guess"] is False
+    assert found["محمد بن عبدالله العتيبي"]["guess"] is True
+    assert found["صحيفة حرييت"]["en"] == "Hurriyet"  # a listed paper: its English, no guess
+    assert found["صحيفة حرييت"]["guess"] is False
     assert found["محمد بن عبدالله العتيبي"]["en"].startswith("Mohammed bin Abdullah al-")
 
 
@@ -316,6 +319,8 @@ def test_shapes_read_whole(tmp_path, text, ar, kind):
     "وعرفت عنه باسم إيه فقط.",                     # إيه is no آية (الله)
     "وقال المدرب سنثبت جدارتنا في المباراة.",        # a verb in the future after a title
     "ووجه وزير الخارجية (الروسي) الدعوة للحركة.",     # an adjective in brackets
+    "وتحمي الأمانة الغذاء المقدم لسكان المدينة.",      # المقدم: presented, not the rank
+    "ويسلك المواطن خط رحلته عبر المحطات.",            # a weak title wants a given name
     "وهاجمت القوات الموقع وصد نافع الهجوم.",         # a given name and a noun: no name
     "وقال مسؤول إن وزير الخارجية الروسي سيرجي لافروف اجتمع مع الوفد.",  # the registry's
 ])
@@ -368,3 +373,9 @@ def test_a_place_with_and_without_its_kind_is_one_candidate(tmp_path):
     found = candidates(tmp_path, text)
     assert found["قطاع غزة"]["count"] == 2 and "غزة" not in found, sorted(found)
     assert found["نادي برشلونة"]["count"] == 2 and "برشلونة" not in found, sorted(found)
+
+
+def test_a_company_named_with_and_without_its_head_is_one(tmp_path):
+    found = candidates(tmp_path, "وقالت شركة أمازون إن المبيعات زادت.\nوأعلنت أمازون خطة.\n")
+    assert found["شركة أمازون"]["en"] == "Amazon" and found["شركة أمازون"]["count"] == 2
+    assert "أمازون" not in found

@@ -614,7 +614,8 @@ def _org_pass(tokens, taken, text, claim) -> None:
             continue
         last = words[-1]
         rest = [tokens[k].text for k in words]
-        known = organisations().get(_n(" ".join([head, *rest])))
+        known = (organisations().get(_n(" ".join([head, *rest])))
+                 or organisations().get(_n(" ".join(rest))))  # شركة أمازون: أمازون is listed
         english = known[1] if known else _org_english(head, rest)
         claim(i, last, head_start, english, "organisation", known is None,
               _strip_marks(head + text[tokens[i].end:tokens[last].end]))
@@ -718,7 +719,8 @@ def _org_english(head: str, words: list[str]) -> str:
         return f"{rest_en} News Agency".strip()  # وكالة أنباء فارس, وكالة الأنباء الألمانية
     if words and not _article(words[0]) and not re.fullmatch(_VERBAL_NOUN, words[0]):
         # A proper name: شركة وارنر بروس → Warner Bros, مجموعة ناس القابضة → Nas Holding Group
-        names = " ".join(_english_word(w) for w in words)
+        listed = org_table.get(_n(" ".join(words)))
+        names = listed[1] if listed else " ".join(_english_word(w) for w in words)
         return names if head_en in _NAME_ALONE else f"{names} {head_en}"
     joined = {w[1:] for w in words if w[0] == "و" and _article(w[1:])}  # الثقافة والإعلام
     words = [w[1:] if w[1:] in joined else w for w in words]
@@ -816,6 +818,10 @@ def _names_before_titles(tokens, taken, text, claim) -> None:
             claim(first, t - 1, tokens[first].start, english, "person", guess)
 
 
+# Titles that are as often common words (the citizen, the presented, the accused): a name
+# after them must open with a given name.
+_WEAK_TITLES = _set("المواطن المواطنة المقدم الزميل الزميلة الطيار طيار الحكم المتهم الداعم "
+                    "المنتج الحارس")
 # Titles of two words whose first word alone is something else: ولي العهد (ولي الأمر is a
 # guardian), آية الله (إيه, آية: an initial, a verse).
 _TITLE_SECOND = {_n("ولي"): _n("العهد"), _n("آية"): _n("الله")}
@@ -840,6 +846,9 @@ def _person_pass(tokens, taken, text, claim) -> None:
             (token.core, token.core_start) if is_known_given(token.core) else None)
         if _as(token, _TITLES) and _title_whole(tokens, i):
             start = _skip_description(tokens, taken, i + 1, text)
+            if (start is not None and start < len(tokens) and _as(token, _WEAK_TITLES)
+                    and not is_known_given(tokens[start].core)):
+                start = None  # الغذاء المقدم لسكان, المواطن خط: a weak title wants a given name
         elif _as(token, _SAYING):
             start = i + 1 if _joined(tokens, i + 1, text) else None
             if start is not None and start < len(tokens) and (
