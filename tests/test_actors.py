@@ -12,7 +12,6 @@ import yaml
 from briefgen.arabic.actors import (
     Actor,
     Registry,
-    find_candidates,
     find_mentions,
     load_registry,
 )
@@ -348,24 +347,3 @@ def test_unseen_paragraph(registry):
     ]
 
 
-# --- Candidates ------------------------------------------------------------------------------
-
-def test_candidates_after_titles_and_in_latin(registry):
-    # عبد القهار بلخي (a Taliban foreign-ministry spokesman) is not in the registry;
-    # ذبيح الله مجاهد now is.
-    text = (
-        "قال المتحدث باسم طالبان عبد القهار بلخي إن وزير الخارجية الباكستاني آنذاك "
-        "شاه محمود قريشي زار كابول. وأكد عبد القهار بلخي ذلك لوكالة Reuters، كما قال "
-        "المتحدث باسم طالبان عبد القهار بلخي لقناة Tolo News إن الرئيس بوتين رحب."
-    )
-    assert find_candidates(text, registry) == [
-        ("عبد القهار بلخي", 2),
-        ("شاه محمود قريشي", 1),
-        ("Reuters", 1),
-        ("Tolo News", 1),
-    ]
-
-
-def test_candidates_skip_what_the_registry_knows(registry):
-    text = "التقى قائد فيلق القدس إسماعيل قاآني مع الجنرال قمر جاويد باجوا في ISAF"
-    assert find_candidates(text, registry) == []
