@@ -1,4 +1,4 @@
-"""Find actors of the registry in Arabic text, and names the registry lacks.
+"""Find actors of the registry in Arabic text (names it lacks: candidates.py).
 
 Matching works on folded text (see normalize.py) split into words. A name matches at a word
 whose first letters may be attached particles: و or ف, then ب ل or ك, and لل for ل + ال
