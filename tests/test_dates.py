@@ -492,3 +492,14 @@ def test_a_hijri_month_after_shahr_resolves_from_the_publication_date(text, valu
     assert [d.value for d in find_dates(text, published=datetime.date(2015, 7, 21))] == [value]
     assert find_dates(text) == []  # without the day of publication, no year to give it
     assert find_dates("وقال رمضان صبحي إن", published=datetime.date(2015, 7, 21)) == []
+
+
+def test_a_long_run_of_combining_marks_is_cut_before_nfc():
+    from briefgen.arabic.text import clean_line
+
+    text, notes = clean_line("كتب" + "\u064e\u0650\u0651" * 40000 + " الوزير")
+    assert text.startswith("كتب") and text.endswith(" الوزير")
+    assert len(text) == len("كتب") + 8 + len(" الوزير")  # the run cut to eight marks
+    assert notes == ["cut runs of more than eight combining marks to eight"]
+    shadda_fatha = "بِسْمِ اللَّهِ"  # real stacking, two marks a letter, untouched
+    assert clean_line(shadda_fatha) == (shadda_fatha, [])

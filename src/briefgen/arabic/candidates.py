@@ -18,6 +18,7 @@ function word, an adverb or a word joined by و.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -66,7 +67,9 @@ class _Token:
         return re.sub(r"[\u064C-\u065F\u0670\u0640]", "", text[self.start:self.end])
 
 
+@functools.lru_cache(maxsize=65536)
 def _n(words: str) -> str:
+    """`words` normalised; cached, since the passes ask again and again for the same words."""
     return normalize(words)
 
 
@@ -308,9 +311,14 @@ def _joined(tokens: list[_Token], i: int, text: str) -> bool:
     if i <= 0 or i >= len(tokens):
         return False
     gap = text[tokens[i - 1].end:tokens[i].start]
-    if tokens[i - 1].text == "د" and re.fullmatch(r"\.\s*", gap):
+    if gap == " ":
+        return True  # nearly always
+    if tokens[i - 1].text == "د" and _DR_GAP.fullmatch(gap):
         return True  # د. (Dr.) before a name
-    return bool(gap) and re.fullmatch(r"[\s\-]+", gap) is not None and "\n" not in gap
+    return bool(gap) and _GAP.fullmatch(gap) is not None and "\n" not in gap
+
+
+_GAP, _DR_GAP = re.compile(r"[\s\-]+"), re.compile(r"\.\s*")
 
 
 def _article(word: str) -> bool:
@@ -321,10 +329,12 @@ def find_named_candidates(text: str, registry: Registry) -> list[NamedCandidate]
     """Return every candidate name in `text`, in order, none overlapping a registry hit."""
     tokens = _tokens(text)
     taken = [False] * len(tokens)
+    ends = [token.end for token in tokens]
     for mention in find_mentions(text, registry):
-        for i, token in enumerate(tokens):
-            if token.start < mention.end and mention.start < token.end:
-                taken[i] = True
+        i = bisect.bisect_right(ends, mention.start)  # the first token ending after its start
+        while i < len(tokens) and tokens[i].start < mention.end:
+            taken[i] = True
+            i += 1
     found: list[NamedCandidate] = []
 
     def claim(first: int, last: int, start: int, en: str, kind: CandidateKind,

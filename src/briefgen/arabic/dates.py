@@ -8,9 +8,11 @@ phrases, year ranges, single years); a later pass never takes text an earlier on
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from hijridate import Gregorian, Hijri
@@ -707,41 +709,47 @@ _PASSES = (
 )
 
 
+class _Taken:
+    """The spans dates already hold, kept sorted: a new match is checked against its two
+    neighbours only (taken spans never overlap), not against every date found so far."""
+
+    def __init__(self) -> None:
+        self.dates: list[_Found] = []
+        self._starts: list[int] = []
+
+    def clashes(self, start: int, end: int, margin: int = 0) -> bool:
+        k = bisect.bisect_left(self._starts, start)
+        return any(start < other.end + margin and other.start < end + margin
+                   for other in self.dates[max(0, k - 1):k + 1])
+
+    def add(self, date: _Found) -> None:
+        k = bisect.bisect_left(self._starts, date.start)
+        self._starts.insert(k, date.start)
+        self.dates.insert(k, date)
+
+
 def _find(text: str, published: datetime.date | None = None) -> list[_Found]:
     """Run every pass over normalised `text`, each keeping clear of what earlier ones took."""
-    found: list[_Found] = []
-    for pattern, read in _PASSES:
-        for match in pattern.finditer(text):
-            start, end = _body_span(match)
-            if any(start < other.end and other.start < end for other in found):
-                continue
-            date = read(match, text)
-            if date is not None:
-                found.append(date)
+    taken = _Taken()
+    passes: list[tuple[re.Pattern[str], Callable[[re.Match[str], str], _Found | None]]]
+    passes = list(_PASSES)
     if published is not None:
-        for match in _HIJRI_DAY_RE.finditer(text):
-            start, end = _body_span(match)
-            if any(start < other.end and other.start < end for other in found):
-                continue
-            date = _yearless_hijri(match, published)
-            if date is not None:
-                found.append(date)
-        for match in _HIJRI_MONTH_ALONE_RE.finditer(text):
-            start, end = _body_span(match)
-            if any(start < other.end and other.start < end for other in found):
-                continue
-            date = _hijri_month_alone(match, published)
-            if date is not None:
-                found.append(date)
+        passes += [(_HIJRI_DAY_RE, lambda m, _: _yearless_hijri(m, published)),
+                   (_HIJRI_MONTH_ALONE_RE, lambda m, _: _hijri_month_alone(m, published))]
+    for pattern, read in passes:
+        for match in pattern.finditer(text):
+            if not taken.clashes(*_body_span(match)):
+                date = read(match, text)
+                if date is not None:
+                    taken.add(date)
+    if published is not None:
         for match in _WEEKDAY_RE.finditer(text):
-            start, end = _body_span(match)
-            if any(start < other.end + 3 and other.start < end + 3 for other in found):
+            if taken.clashes(*_body_span(match), margin=3):
                 continue  # the weekday of a date written beside it
             date = _weekday(match, text, published)
             if date is not None:
-                found.append(date)
-    found = [_since(date, text) for date in found]
-    return sorted(found, key=lambda date: date.start)
+                taken.add(date)
+    return [_since(date, text) for date in taken.dates]
 
 
 def _since(date: _Found, text: str) -> _Found:

@@ -6,6 +6,7 @@ every finding carries its paragraph id, and counts a brief's actors across its c
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import json
 import re
@@ -171,8 +172,15 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
         groups.setdefault(_fold_key(candidate.ar), []).append((paragraph, candidate))
     people = sorted((k for k, g in groups.items() if g[0][1].kind == "person"),
                     key=lambda k: -len(k.split()))
+    by_end: dict[str, list[str]] = {}  # people by their first and by their last word
+    for person in people:
+        by_end.setdefault("<" + person.split()[0], []).append(person)
+        by_end.setdefault(">" + person.split()[-1], []).append(person)
+    order = {person: n for n, person in enumerate(people)}
     for key in people:
-        owner = next((full for full in people if full != key and full in groups
+        near = sorted(set(by_end["<" + key.split()[0]] + by_end[">" + key.split()[-1]]),
+                      key=order.__getitem__)
+        owner = next((full for full in near if full != key and full in groups
                       and _part_of_name(key.split(), full.split())), None)
         if owner is not None:
             groups[owner] += groups.pop(key)
@@ -212,18 +220,9 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
         first = groups[key][0][1]
         if not first.guess and _plain(first.en) in found_english:
             del groups[key]
-    extra: dict[str, list[Paragraph]] = {}
-    for key, group in groups.items():
-        if group[0][1].kind == "person" and len(key.split()) > 1:
-            surname = key.split()[-1]
-            for paragraph in source.paragraphs:
-                spans = [c for p, c in found if p is paragraph]
-                for match in _WORD.finditer(paragraph.text):
-                    core = _without_particles(normalize(match.group()))
-                    if core == surname and not any(
-                            c.start <= match.start() < c.end for c in spans) and not (
-                            _GROUP_BEFORE.search(paragraph.text, 0, match.start())):
-                        extra.setdefault(key, []).append(paragraph)
+    extra = _surname_mentions(source, found, {
+        key: key.split()[-1] for key, group in groups.items()
+        if group[0][1].kind == "person" and len(key.split()) > 1})
     candidates = []
     for key, group in groups.items():
         lone = group[0][1].kind == "person" and len(key.split()) == 1
@@ -262,6 +261,31 @@ def _part_of_name(short: list[str], full: list[str]) -> bool:
     if full[:len(short)] == short:
         return True
     return full[-len(short):] == short and not _NASAB & set(short)
+
+
+def _surname_mentions(source: Source, found: list[tuple[Paragraph, NamedCandidate]],
+                      surnames: dict[str, str]) -> dict[str, list[Paragraph]]:
+    """For each person (key → surname), the paragraphs naming the surname alone: outside
+    every candidate and not after a group's word (جماعة الحوثي). Each word is read once."""
+    wanted = set(surnames.values())
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for paragraph, candidate in found:
+        spans.setdefault(id(paragraph), []).append((candidate.start, candidate.end))
+    places: dict[str, list[Paragraph]] = {}
+    for paragraph in source.paragraphs:
+        covered = sorted(spans.get(id(paragraph), []))
+        starts = [start for start, _ in covered]
+        for match in _WORD.finditer(paragraph.text):
+            core = _without_particles(normalize(match.group()))
+            if core not in wanted:
+                continue
+            k = bisect.bisect_right(starts, match.start()) - 1
+            if k >= 0 and covered[k][0] <= match.start() < covered[k][1]:
+                continue  # inside a candidate (candidates of a paragraph never overlap)
+            if _GROUP_BEFORE.search(paragraph.text, max(0, match.start() - 20), match.start()):
+                continue
+            places.setdefault(core, []).append(paragraph)
+    return {key: places[surname] for key, surname in surnames.items() if surname in places}
 
 
 def _fold_key(name: str) -> str:

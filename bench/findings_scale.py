@@ -1,0 +1,69 @@
+"""How `actors --candidates` and `dates` grow with their input: ratios, not seconds.
+
+Each measure runs the finder on a text of size N and of size 4N in the same process and
+prints the ratio of the median times (of 3 runs). A linear finder gives about 4; the hostile
+review of issue 15 found 9-16 (quadratic) for many names, one long paragraph of names, many
+dates in one paragraph and long runs of combining marks.
+
+Run: .venv/bin/python bench/findings_scale.py
+"""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+import statistics
+import time
+from types import SimpleNamespace
+
+from briefgen.arabic.actors import Registry
+from briefgen.arabic.dates import find_dates
+from briefgen.arabic.text import clean_line
+from briefgen.commands.findings import source_candidates
+from briefgen.sources import Paragraph
+
+GIVEN = "محمد خالد سعد فهد ناصر سلطان بندر تركي ماجد فيصل".split()
+FAMILY = "العتيبي القحطاني الغامدي الزهراني الشهري الدوسري المطيري الحربي العنزي الشمري".split()
+
+
+def people(n: int) -> list[str]:
+    names = itertools.islice(itertools.cycle(itertools.product(GIVEN, FAMILY)), n)
+    return [f"قال الأمير {g} بن {f[2:]} {f} إن الاجتماع ناجح." for g, f in names]
+
+
+def _source(paragraphs: list[str]) -> SimpleNamespace:
+    """What the finders read of a source: its id and paragraphs."""
+    items = tuple(Paragraph("bench", i, text) for i, text in enumerate(paragraphs, 1))
+    return SimpleNamespace(id="bench", paragraphs=items)
+
+
+def median_time(run) -> float:
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def ratio(name: str, make, n: int) -> None:
+    small, large = make(n), make(4 * n)
+    a, b = median_time(small), median_time(large)
+    print(f"{name:<44} N={n:<6} {a:6.3f} s  4N {b:6.3f} s  ratio {b / a:4.1f}")
+
+
+def main() -> None:
+    registry = Registry(())
+    ratio("candidates, one name a paragraph", lambda n: (
+        lambda s=_source(people(n)): source_candidates(s, registry)), 500)
+    ratio("candidates, names in one paragraph", lambda n: (
+        lambda s=_source([" ".join(people(n))]): source_candidates(s, registry)), 500)
+    day = datetime.date(2015, 7, 21)
+    ratio("dates in one paragraph", lambda n: (
+        lambda t="عام 2020 و" * n: find_dates(t, published=day)), 5000)
+    ratio("a run of combining marks", lambda n: (
+        lambda t="\u064e\u0650\u0651" * n: clean_line(t)), 20000)
+
+
+if __name__ == "__main__":
+    main()
