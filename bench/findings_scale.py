@@ -14,6 +14,7 @@ import datetime
 import itertools
 import statistics
 import time
+from functools import partial
 from types import SimpleNamespace
 
 from briefgen.arabic.actors import Registry
@@ -54,15 +55,15 @@ def ratio(name: str, make, n: int) -> None:
 
 def main() -> None:
     registry = Registry(())
-    ratio("candidates, one name a paragraph", lambda n: (
-        lambda s=_source(people(n)): source_candidates(s, registry)), 500)
-    ratio("candidates, names in one paragraph", lambda n: (
-        lambda s=_source([" ".join(people(n))]): source_candidates(s, registry)), 500)
+    ratio("candidates, one name a paragraph",
+          lambda n: partial(source_candidates, _source(people(n)), registry), 500)
+    ratio("candidates, names in one paragraph",
+          lambda n: partial(source_candidates, _source([" ".join(people(n))]), registry), 500)
     day = datetime.date(2015, 7, 21)
-    ratio("dates in one paragraph", lambda n: (
-        lambda t="عام 2020 و" * n: find_dates(t, published=day)), 5000)
-    ratio("a run of combining marks", lambda n: (
-        lambda t="\u064e\u0650\u0651" * n: clean_line(t)), 20000)
+    ratio("dates in one paragraph",
+          lambda n: partial(find_dates, "عام 2020 و" * n, published=day), 5000)
+    ratio("a run of combining marks",
+          lambda n: partial(clean_line, "\u064e\u0650\u0651" * n), 20000)
 
 
 if __name__ == "__main__":

@@ -121,6 +121,9 @@ def test_actors_add_makes_the_candidate_a_registry_actor(project):
     (["اسم غير موجود", "--id", "x", "--source", "new.txt"], "is not a candidate"),
     (["إيران", "--id", "iran-again", "--source", "new.txt"], "already a name of iran"),
     (["  ", "--id", "x"], "CANDIDATE is empty"),
+    (["مارك روته\n- id: evil", "--id", "x"], "line break"),
+    (["Mark Rutte", "--id", "x"], "no Arabic letter"),
+    (["اسم " * 40, "--id", "x"], "at most 10 words"),
 ])
 def test_actors_add_refuses_and_leaves_the_registry(project, args, message):
     registry = project / "seeds" / "actors.yaml"
@@ -130,7 +133,44 @@ def test_actors_add_refuses_and_leaves_the_registry(project, args, message):
     assert result.exit_code == 2
     assert message in result.output and "Traceback" not in result.output
     assert registry.read_bytes() == before
-    assert not list(registry.parent.glob(".*"))  # no staged file left behind
+    assert [p.name for p in registry.parent.glob(".*")] in ([], [".briefgen.lock"])  # no
+    # staged file left behind; the lock file stays, as in every folder briefgen writes in
+
+
+def test_actors_add_writes_no_file_it_does_not_own(project, tmp_path):
+    registry = project / "seeds" / "actors.yaml"
+    # the old fixed check file, planted as a link: nothing is written through it
+    victim = tmp_path / "victim.txt"
+    victim.write_text("mine\n", "utf-8")
+    (project / "seeds" / ".actors.yaml.add-check").symlink_to(victim)
+    registry.chmod(0o600)
+    result = run_in(project, "actors", "add", "مارك روته", "--id", "mark-rutte")
+    assert result.exit_code == 0, result.output
+    assert victim.read_text("utf-8") == "mine\n"
+    assert registry.stat().st_mode & 0o777 == 0o600  # its permissions kept
+    # a registry that is a link is refused, the file it points to untouched
+    (project / "shared.yaml").write_bytes(registry.read_bytes())
+    registry.unlink()
+    registry.symlink_to(project / "shared.yaml")
+    result = run_in(project, "actors", "add", "سمير جعجع", "--id", "samir-geagea")
+    assert result.exit_code == 2 and "symbolic link" in result.output
+    assert "samir-geagea" not in (project / "shared.yaml").read_text("utf-8")
+
+
+def test_actors_add_at_once_lose_nothing(project):
+    import subprocess
+    import sys
+
+    runs = [subprocess.Popen([sys.executable, "-c", "from briefgen.cli import main; main()",
+                              "--project", str(project), "actors", "add", f"اسم{n} شخص{n}",
+                              "--id", f"c{n}", "--en", f"C {n}"],
+                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+            for n in range(6)]
+    outputs = [run.communicate()[0].decode() for run in runs]
+    assert all(run.returncode == 0 for run in runs), outputs
+    text = (project / "seeds" / "actors.yaml").read_text("utf-8")
+    assert all(f"- id: c{n}\n" in text for n in range(6))
+    assert not [p for p in (project / "seeds").iterdir() if p.name.endswith(".tmp")]
 
 
 def test_actors_add_says_when_the_english_is_a_guess(project):

@@ -408,32 +408,32 @@ def actors_add(ctx, candidate, actor_id, en, kind, source):
       briefgen actors add "مارك روته" --id mark-rutte --en "Mark Rutte" --kind person
     """
     from .commands.findings import open_source, source_candidates
-    from .commands.registry_add import add_to_registry, new_actor
+    from .commands.registry_add import add_to_registry, check_name, new_actor
     from .inputs import load_registry
+    from .lock import output_lock
 
     project = _project(ctx)
     path = project.seeds / "actors.yaml"
-    registry = load_registry(project)
-    if registry is None:
-        raise BriefgenError(f"{path}: no actor registry; create it first")
-    found = None
-    label = None
-    if not candidate.strip():
-        raise BriefgenError("CANDIDATE is empty: give the Arabic name to add, as "
-                            "`briefgen actors SOURCE --candidates` lists it")
-    new_actor(candidate, actor_id, registry, en, kind, None, None)  # a used id or name first
-    if source is not None:
-        item = open_source(source, project)
-        label = item.id
-        match = [c for c in source_candidates(item, registry)
-                 if normalize_name(c.name) == normalize_name(candidate)]
-        if not match:
-            raise BriefgenError(f"'{candidate}' is not a candidate of {item.id}; "
-                                f"`briefgen actors {source} --candidates` lists them")
-        found = {"en": match[0].en, "kind": match[0].kind, "variants": match[0].variants,
-                 "guess": match[0].guess}
-    actor = new_actor(candidate, actor_id, registry, en, kind, found, label)
-    add_to_registry(path, actor)
+    check_name(candidate)
+    with output_lock(project.seeds):  # one add at a time; each reads what the last wrote
+        registry = load_registry(project)
+        if registry is None:
+            raise BriefgenError(f"{path}: no actor registry; create it first")
+        found = None
+        label = None
+        new_actor(candidate, actor_id, registry, en, kind, None, None)  # a used id or name
+        if source is not None:
+            item = open_source(source, project)
+            label = item.id
+            match = [c for c in source_candidates(item, registry)
+                     if normalize_name(c.name) == normalize_name(candidate)]
+            if not match:
+                raise BriefgenError(f"'{candidate}' is not a candidate of {item.id}; "
+                                    f"`briefgen actors {source} --candidates` lists them")
+            found = {"en": match[0].en, "kind": match[0].kind, "variants": match[0].variants,
+                     "guess": match[0].guess}
+        actor = new_actor(candidate, actor_id, registry, en, kind, found, label)
+        add_to_registry(path, actor)
     click.echo(f"added {actor.id} ({actor.en}, {actor.kind}) to {path}")
     from .arabic.romanize import romanize_name
 

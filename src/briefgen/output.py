@@ -75,7 +75,7 @@ def write_outputs(out_dir: Path, outputs: Mapping[str, bytes],
         staged: dict[str, str] = {}
         try:
             for name, data in changed.items():
-                staged[name] = _staged(out_dir / name, data)
+                staged[name] = staged_file(out_dir / name, data)
             if changed:
                 (out_dir / MANIFEST).unlink(missing_ok=True)
             for name, temporary in staged.items():
@@ -97,7 +97,7 @@ def _write_failure(out_dir: Path, exc: OSError, renamed: bool) -> str:
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write `data` to `path` through a temporary file in the same folder and a rename."""
-    temporary = _staged(path, data)
+    temporary = staged_file(path, data)
     try:
         os.replace(temporary, path)
     except BaseException:
@@ -105,7 +105,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def _staged(path: Path, data: bytes) -> str:
+def staged_file(path: Path, data: bytes) -> str:
     """Write `data` whole to a temporary file beside `path`; return its name."""
     handle, temporary = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{path.name}.", suffix=TEMP_SUFFIX,
                                          dir=path.parent)

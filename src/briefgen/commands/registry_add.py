@@ -8,8 +8,10 @@ in one rename, so a refused or failed add leaves the registry untouched.
 from __future__ import annotations
 
 import json
+import os
 import re
-from dataclasses import dataclass
+import stat
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import click
@@ -17,8 +19,8 @@ import click
 from ..arabic.actors import Registry, load_registry
 from ..arabic.normalize import normalize
 from ..arabic.romanize import romanize_name
-from ..errors import BriefgenError
-from ..output import write_atomic
+from ..errors import BriefgenError, SourceError
+from ..output import staged_file
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _KINDS = {"person": "person", "organisation": "organisation", "place": "place",
@@ -56,6 +58,28 @@ class NewActor:
         return "\n".join(lines) + "\n"
 
 
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
+_MAX_NAME_WORDS, _MAX_NAME_CHARACTERS = 10, 200
+
+
+def check_name(name: str) -> None:
+    """Refuse a CANDIDATE that cannot be one: empty, on several lines, with tabs, without an
+    Arabic letter, or longer than any name (ten words, 200 characters)."""
+    if not name.strip():
+        raise BriefgenError("CANDIDATE is empty: give the Arabic name to add, as "
+                            "`briefgen actors SOURCE --candidates` lists it")
+    if re.search(r"[\n\r\t\v\f]", name):
+        raise BriefgenError("CANDIDATE holds a line break or a tab: give the name on one line, "
+                            "its words separated by single spaces")
+    if not _ARABIC_LETTER.search(name):
+        raise BriefgenError(f"CANDIDATE '{name}' has no Arabic letter: give the name as the "
+                            "Arabic text writes it (its English goes in --en)")
+    if len(name) > _MAX_NAME_CHARACTERS or len(name.split()) > _MAX_NAME_WORDS:
+        raise BriefgenError(f"CANDIDATE is {len(name.split())} words, {len(name)} characters: "
+                            f"a name has at most {_MAX_NAME_WORDS} words and "
+                            f"{_MAX_NAME_CHARACTERS} characters")
+
+
 def new_actor(name: str, actor_id: str, registry: Registry, en: str | None,
               kind: str | None, found: dict | None, source_label: str | None) -> NewActor:
     """Build the entry for `name`, refusing an id or a name the registry already has."""
@@ -90,14 +114,31 @@ def _owner(form: str, registry: Registry) -> str | None:
 
 
 def add_to_registry(path: Path, actor: NewActor) -> None:
-    """Append `actor` to the registry file at `path`, keeping its text, and check the result."""
-    old = path.read_text(encoding="utf-8")
-    new = old if old.endswith("\n") or not old else old + "\n"
-    new += "\n" + actor.yaml()
-    staged = path.with_name(f".{path.name}.add-check")
+    """Append `actor` to the registry file at `path`, keeping its text, and check the result.
+
+    Call it holding the seeds folder's lock (`output_lock`). The new text is written to a
+    temporary file of its own beside the registry (never a fixed name another run or a planted
+    link could share), loaded with the checks of every run, given the registry's permissions
+    and renamed over it; a refused or failed add leaves the registry as it was."""
+    if path.is_symlink():
+        raise BriefgenError(f"{path} is a symbolic link; `actors add` replaces only a plain "
+                            "file: add the entry by hand to the file it points to")
     try:
-        staged.write_text(new, encoding="utf-8")
-        load_registry(staged)  # the same checks as every run: the entry must load
-    finally:
-        staged.unlink(missing_ok=True)
-    write_atomic(path, new.encode("utf-8"))
+        mode = stat.S_IMODE(path.stat().st_mode)
+        old = path.read_text(encoding="utf-8")
+        new = old if old.endswith("\n") or not old else old + "\n"
+        new += "\n" + actor.yaml()
+        temporary = Path(staged_file(path, new.encode("utf-8")))
+        try:
+            os.chmod(temporary, mode)
+            try:
+                load_registry(temporary)  # the same checks as every run: the entry must load
+            except SourceError as exc:
+                raise SourceError([replace(p, path=path) if p.path == temporary else p
+                                   for p in exc.problems]) from None
+            os.replace(temporary, path)
+        finally:
+            temporary.unlink(missing_ok=True)
+    except PermissionError as exc:
+        raise BriefgenError(f"{path}: cannot write the registry ({exc.strerror}); give this "
+                            "user write access to the file and its folder") from None
