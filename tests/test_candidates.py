@@ -419,3 +419,11 @@ def test_a_company_named_with_and_without_its_head_is_one(tmp_path):
     found = candidates(tmp_path, "وقالت شركة أمازون إن المبيعات زادت.\nوأعلنت أمازون خطة.\n")
     assert found["شركة أمازون"]["en"] == "Amazon" and found["شركة أمازون"]["count"] == 2
     assert "أمازون" not in found
+
+
+def test_invisible_marks_inside_a_name_and_latin_names(tmp_path):
+    found = candidates(tmp_path, "وقال مح\u200dمد العتيبي إن الأمر انتهى.\n"
+                                 "وقال الوزير خالد\u200f بن سلطان الحربي إن الخطة جاهزة.\n"
+                                 "وقال الرئيس Joe Biden إن الاتفاق قريب.\n")
+    assert "محمد العتيبي" in found and "خالد بن سلطان الحربي" in found, sorted(found)
+    assert found["Joe Biden"]["en"] == "Joe Biden" and found["Joe Biden"]["guess"] is False

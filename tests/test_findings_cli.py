@@ -187,6 +187,19 @@ def test_file_not_utf8(command, tmp_path):
         "convert it, e.g. iconv -f WINDOWS-1256 -t UTF-8"]
 
 
+@pytest.mark.parametrize(("data", "advice"), [
+    ("إيران".encode("utf-16"), "it is UTF-16 (it opens with a byte-order mark)"),
+    (b"%PDF-1.4\n\x80\x81", "it is a PDF: `briefgen add FILE.pdf`"),
+    (b"\x89PNG\r\n\x1a\n\0\0", "it holds NUL bytes, so it is not text"),
+])
+def test_what_a_file_that_is_not_utf8_is(data, advice, tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_bytes(data)
+    result = run("dates", str(path))
+    assert result.exit_code == 2 and advice in result.output, result.output
+    assert "WINDOWS-1256" not in result.output
+
+
 @pytest.mark.parametrize("command", ["dates", "actors"])
 def test_a_folder_is_not_a_source(command, tmp_path):
     result = run(command, str(tmp_path))

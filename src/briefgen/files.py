@@ -57,6 +57,19 @@ def read_regular(path: Path, limit: int, what: str, error: type[BriefgenError],
     return data
 
 
+def not_utf8_advice(data: bytes) -> str:
+    """What to do with bytes that are not UTF-8, by what they look like."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "it is UTF-16 (it opens with a byte-order mark): iconv -f UTF-16 -t UTF-8"
+    if data.startswith(b"%PDF"):
+        return "it is a PDF: `briefgen add FILE.pdf` reads its text into the library"
+    if data.startswith(b"PK\x03\x04"):
+        return "it is a zip archive (a DOCX?): `briefgen add FILE` reads a DOCX into the library"
+    if b"\0" in data[:4096]:
+        return "it holds NUL bytes, so it is not text: give the article's text"
+    return "convert it, e.g. iconv -f WINDOWS-1256 -t UTF-8"
+
+
 def utf16_without_bom(data: bytes) -> str | None:
     """Name the encoding of text that is UTF-16 without a byte-order mark, else None.
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Literal
 from . import yamlspec
 from .arabic.text import clean_line, is_arabic
 from .errors import Problem, SourceError
-from .files import read_regular, utf16_without_bom
+from .files import not_utf8_advice, read_regular, utf16_without_bom
 from .project import Project
 from .spec import SCALARS, PartialDate
 from .yamlspec import doc, internal
@@ -289,9 +289,8 @@ def read_source_text(path: Path) -> tuple[str, str]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise SourceError([Problem(path, line, None,
-                                   f"source is not UTF-8 (byte 0x{data[exc.start]:02x}); "
-                                   "convert it, e.g. iconv -f WINDOWS-1256 -t UTF-8")]) from None
+        raise SourceError([Problem(path, line, None, f"source is not UTF-8 (byte "
+                                   f"0x{data[exc.start]:02x}); {not_utf8_advice(data)}")]) from None
     return text, hashlib.sha256(data).hexdigest()
 
 

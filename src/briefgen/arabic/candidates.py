@@ -37,8 +37,10 @@ from .romanize import (
 )
 
 CandidateKind = Literal["person", "organisation", "place"]
-_TOKEN = re.compile(r"(?:[^\W\d_]|[\u064B-\u065F\u0670\u0640])+")
-_MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640]")
+# Marks, tatweel and the invisible joiners and direction marks pasted text carries inside or
+# after a word (محمد‏ with an RLM): part of the word, never in a name's Arabic.
+_TOKEN = re.compile(r"(?:[^\W\d_]|[\u064B-\u065F\u0670\u0640\u200c-\u200f])+")
+_MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640\u200c-\u200f]")
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,7 @@ class _Token:
 
     def raw_text(self, text: str) -> str:
         """The word as written, but for tatweel and marks other than tanween."""
-        return re.sub(r"[\u064C-\u065F\u0670\u0640]", "", text[self.start:self.end])
+        return re.sub(r"[\u064C-\u065F\u0670\u0640\u200c-\u200f]", "", text[self.start:self.end])
 
 
 @functools.lru_cache(maxsize=65536)

@@ -9,6 +9,7 @@ reader can recognise, not a transliteration standard.
 from __future__ import annotations
 
 import functools
+import re
 from importlib import resources
 
 from .normalize import normalize
@@ -106,6 +107,7 @@ _LETTERS = {
     "ع": "", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n",
     "ه": "h", "ء": "", "ئ": "", "ؤ": "", "گ": "g", "پ": "p", "چ": "ch", "ڤ": "v",
 }
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 _SUN = set("تثدذرزسشصضطظلن")
 
 
@@ -168,6 +170,8 @@ def is_known_name(word: str) -> bool:
 
 def romanize_name(name: str) -> tuple[str, bool]:
     """Return an English form of an Arabic name and whether any word of it was a guess."""
+    if not _ARABIC_LETTER.search(name):
+        return name, False  # written in Latin letters already: Joe Biden
     words = name.split()
     out: list[str] = []
     guess = False
