@@ -427,3 +427,29 @@ def test_invisible_marks_inside_a_name_and_latin_names(tmp_path):
                                  "وقال الرئيس Joe Biden إن الاتفاق قريب.\n")
     assert "محمد العتيبي" in found and "خالد بن سلطان الحربي" in found, sorted(found)
     assert found["Joe Biden"]["en"] == "Joe Biden" and found["Joe Biden"]["guess"] is False
+
+
+def test_the_learnt_name_tables_load_whole():
+    from briefgen.arabic.romanize import _learnt
+
+    given, family = _learnt("given_names.tsv"), _learnt("family_names.tsv")
+    assert len(given) > 500 and len(family) > 1000
+    assert all(0 < share <= 1 and article >= 0 for share, article in given.values())
+    assert given["سامح"][1] == 0  # never written with the article: a name, not a word
+    assert all(0.3 <= share <= 1 for share, _ in family.values())
+
+
+def test_a_damaged_name_table_is_named(monkeypatch, tmp_path):
+    from briefgen.arabic import romanize
+    from briefgen.errors import BriefgenError
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "given_names.tsv").write_text("# header\nمحمد\t5\t0\n", "utf-8")
+    monkeypatch.setattr(romanize.resources, "files", lambda _: tmp_path)
+    romanize._learnt.cache_clear()
+    try:
+        with pytest.raises(BriefgenError, match=r"given_names.tsv:2: .* damaged"):
+            romanize._learnt("given_names.tsv")
+    finally:
+        romanize._learnt.cache_clear()

@@ -12,6 +12,7 @@ import functools
 import re
 from importlib import resources
 
+from ..errors import BriefgenError
 from .normalize import normalize
 
 # Usual English spellings of common Arabic given names and name words.
@@ -123,13 +124,25 @@ def _learnt(table: str) -> dict[str, tuple[float, float]]:
     """Name words learnt from SaudiNewsNet by scripts/mine-given-names, each with the share of
     its uses in a name's place (after a title or بن; after a given name) and how often it is
     written with the article for each time without."""
-    text = resources.files(__package__).joinpath(f"data/{table}").read_text("utf-8")
+    where = resources.files(__package__).joinpath(f"data/{table}")
+    try:
+        text = where.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BriefgenError(f"{where}: briefgen's table of names cannot be read ({exc}); "
+                            "reinstall briefgen") from None
     names: dict[str, tuple[float, float]] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            word, after, total, *article = line.split("\t")
-            with_article = int(article[0]) / int(total) if article else 0.0
-            names[normalize(word)] = (int(after) / int(total), with_article)
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        counts = [int(f) for f in fields[1:] if f.isdigit()]
+        if len(fields) not in (3, 4) or len(counts) != len(fields) - 1 or not (
+                0 < counts[0] <= counts[1]):
+            raise BriefgenError(f"{where}:{number}: briefgen's table of names is damaged "
+                                "(a word and two or three counts, the first no more than the "
+                                "second); reinstall briefgen, or run scripts/mine-given-names")
+        with_article = counts[2] / counts[1] if len(counts) == 3 else 0.0
+        names[normalize(fields[0])] = (counts[0] / counts[1], with_article)
     return names
 
 
