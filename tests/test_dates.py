@@ -503,3 +503,13 @@ def test_a_long_run_of_combining_marks_is_cut_before_nfc():
     assert notes == ["cut runs of more than eight combining marks to eight"]
     shadda_fatha = "بِسْمِ اللَّهِ"  # real stacking, two marks a letter, untouched
     assert clean_line(shadda_fatha) == (shadda_fatha, [])
+
+
+def test_dates_glued_to_words_and_hijri_months_listed():
+    day = datetime.date(2015, 7, 22)
+    found = find_dates("ويقام الحفل مساء الأحد10شوال 1436هـ (26يوليو 2015م) بالنادي.", published=day)
+    assert [d.value for d in found] == ["2015-07-26", "2015-07-26"]
+    found = find_dates("وشملت المكافآت أشهر ربيع أول وربيع ثان ورجب ورمضان.", published=day)
+    assert [d.value for d in found] == ["2014-12/2015-01", "2015-01/2015-02",
+                                        "2015-04/2015-05", "2015-06/2015-07"]  # of 1436
+    assert [d.value for d in find_dates("في الـ8 من ذي القعدة", published=day)] == ["2015-08-23"]

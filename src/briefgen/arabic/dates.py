@@ -52,9 +52,23 @@ def _normalise(text: str) -> tuple[str, list[int]]:
     for i, char in enumerate(text):
         if char in _MARKS or char in _INVISIBLE:
             continue
-        kept.append(char.translate(_DIGITS))
+        char = char.translate(_DIGITS)
+        if kept and _glued(kept, char):
+            kept.append(" ")  # الأحد10شوال, 26يوليو: a date glued to the words around it
+            offsets.append(i)
+        kept.append(char)
         offsets.append(i)
     return "".join(kept), offsets
+
+
+def _glued(kept: list[str], char: str) -> bool:
+    """Say whether `char` starts a number glued to a word before it, or a word glued to a
+    number: not ال8 (a day with the article) and not 2015م or 1436هـ (a year's era)."""
+    before = kept[-1]
+    if char.isdigit() and "\u0621" <= before <= "\u064a":
+        word = "".join(kept[-3:]).split()[-1] if "".join(kept[-3:]).split() else ""
+        return word not in ("ال",) and not "".join(kept[-3:]).endswith(" ال")
+    return before.isdigit() and "\u0621" <= char <= "\u064a" and char not in "مه"
 
 
 def _original_span(text: str, offsets: list[int], start: int, end: int) -> tuple[int, int]:
@@ -89,10 +103,12 @@ _WEAK_MONTHS = frozenset({"ماي", "جوان", "أوت", "اوت"})
 _HIJRI_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("محرم",),
     2: ("صفر",),
-    3: ("ربيع الأول", "ربيع الاول"),
-    4: ("ربيع الآخر", "ربيع الاخر", "ربيع الثاني"),
-    5: ("جمادى الأولى", "جمادى الاولى", "جمادى الأول", "جمادى الاول"),
-    6: ("جمادى الآخرة", "جمادى الاخرة", "جمادى الثانية", "جمادى الآخر", "جمادى الاخر"),
+    3: ("ربيع الأول", "ربيع الاول", "ربيع أول", "ربيع اول"),
+    4: ("ربيع الآخر", "ربيع الاخر", "ربيع الثاني", "ربيع ثان", "ربيع ثاني", "ربيع آخر"),
+    5: ("جمادى الأولى", "جمادى الاولى", "جمادى الأول", "جمادى الاول", "جمادى أولى",
+        "جمادى أول"),
+    6: ("جمادى الآخرة", "جمادى الاخرة", "جمادى الثانية", "جمادى الآخر", "جمادى الاخر",
+        "جمادى آخرة", "جمادى ثانية"),
     7: ("رجب",),
     8: ("شعبان",),
     9: ("رمضان",),
@@ -264,9 +280,13 @@ _HIJRI_DAY_RE = re.compile(
 # A Hijri month with no day and no year: after شهر ("شهر رمضان", "شهر شوال المقبل"), which
 # the names that are also given names or words (رمضان، رجب، شعبان، صفر، محرم) need.
 _HIJRI_MONTH_ALONE_RE = re.compile(
-    rf"{_CLITIC}(?P<body>شهر\s+(?P<month>{_HIJRI_MONTH}))"
+    rf"{_CLITIC}(?:(?:شهر|أشهر|اشهر|شهري)\s+)(?P<body>(?P<month>{_HIJRI_MONTH}))"
     rf"(?!\s*(?:من\s+)?(?:{_YEAR_WORD}\s*)?\d)(?:\s+(?P<when>الماضي|المقبل|القادم))?"
 )
+# The next month of a list after أشهر: "أشهر ربيع أول وربيع ثان ورجب".
+_NEXT_HIJRI_MONTH_RE = re.compile(
+    rf"\s*[،,]?\s*و\s*(?P<body>(?P<month>{_HIJRI_MONTH}))(?!\s*(?:{_YEAR_WORD}\s*)?\d)"
+    r"(?P<when>)")
 # Hijri years written as a range: "من عام 1436 إلى 1437 هـ", "العام الدراسي 1436/1437هـ".
 _HIJRI_YEAR_RANGE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?:من|بين)\s+(?:{_YEAR_WORD}\s*)?(?P<first>1[34]\d\d){_RANGE_JOIN}"
@@ -742,6 +762,8 @@ def _find(text: str, published: datetime.date | None = None) -> list[_Found]:
                 date = read(match, text)
                 if date is not None:
                     taken.add(date)
+                    if pattern is _HIJRI_MONTH_ALONE_RE:
+                        _months_listed_after(match, text, read, taken)
     if published is not None:
         for match in _WEEKDAY_RE.finditer(text):
             if taken.clashes(*_body_span(match), margin=3):
@@ -787,10 +809,23 @@ def _yearless_hijri(match: re.Match[str], published: datetime.date) -> _Found | 
     return _Found(*_body_span(match), point, point, calendar="hijri")
 
 
+def _months_listed_after(match: re.Match[str], text: str, read, taken: _Taken) -> None:
+    """Take the months a list goes on with after the first (أشهر ربيع أول وربيع ثان ورجب)."""
+    end = match.end()
+    while (more := _NEXT_HIJRI_MONTH_RE.match(text, end)) is not None:
+        if taken.clashes(*_body_span(more)):
+            break
+        date = read(more, text)
+        if date is None:
+            break
+        taken.add(date)
+        end = more.end()
+
+
 def _hijri_month_alone(match: re.Match[str], published: datetime.date) -> _Found | None:
-    """Resolve a Hijri month without a year (شهر رمضان) to the one nearest publication, or
-    the next with المقبل/القادم, or the last with الماضي; its value spans its Gregorian days'
-    months, as a Hijri month with its year does."""
+    """Resolve a Hijri month without a year (شهر رمضان) to the one of the Hijri year of
+    publication, or the next with المقبل/القادم, or the last with الماضي; its value spans its
+    Gregorian days' months, as a Hijri month with its year does."""
     month = _HIJRI_BY_NAME[_key(match["month"])]
     year = Gregorian(published.year, published.month, published.day).to_hijri().year
     spans: list[tuple[_Point, _Point, datetime.date, datetime.date]] = []
@@ -807,8 +842,11 @@ def _hijri_month_alone(match: re.Match[str], published: datetime.date) -> _Found
         spans = [s for s in spans if s[2] > published]
     elif match["when"] == "الماضي":
         spans = [s for s in spans if s[3] < published]
+    else:  # the month of the Hijri year of publication, as a date written without its year
+        spans = spans[1:2] if len(spans) == 3 else spans
     if not spans:
         return None
+
     def distance(span: tuple[_Point, _Point, datetime.date, datetime.date]) -> int:
         begins, ends = span[2], span[3]
         if begins <= published <= ends:
