@@ -507,7 +507,8 @@ def test_a_long_run_of_combining_marks_is_cut_before_nfc():
 
 def test_dates_glued_to_words_and_hijri_months_listed():
     day = datetime.date(2015, 7, 22)
-    found = find_dates("ويقام الحفل مساء الأحد10شوال 1436هـ (26يوليو 2015م) بالنادي.", published=day)
+    found = find_dates("ويقام الحفل مساء الأحد10شوال 1436هـ (26يوليو 2015م) بالنادي.",
+                       published=day)
     assert [d.value for d in found] == ["2015-07-26", "2015-07-26"]
     found = find_dates("وشملت المكافآت أشهر ربيع أول وربيع ثان ورجب ورمضان.", published=day)
     assert [d.value for d in found] == ["2014-12/2015-01", "2015-01/2015-02",
