@@ -93,7 +93,8 @@ _STOP = _set(
     "إدانة وقوف دعم ترحيب رفض استنكار تأييد أهمية ضرورة عن خلال توفي توفى عليه عليها عليهم "
     "فيه فيها منه منها له لها لهم إليه إليها منصب منصبه منصبا لما عندما حينما بعدما كلما "
     "سمو معالي فضيلة سعادة هناك هنا دون ليلا نهارا صباحا ظهرا عصرا فجرا مجددا فورا تقريبا "
-    "فعلا كثيرا قليلا معا سريعا تماما أخيرا دائما أبدا غالبا جزئيا كليا نهائيا مباشرة"
+    "فعلا كثيرا قليلا معا سريعا تماما أخيرا دائما أبدا غالبا جزئيا كليا نهائيا مباشرة "
+    "أخرى آخر جديد جديدة خلفا بدلا"
 )
 _TITLES = _set(
     "الرئيس رئيس نائب وزير الوزير الجنرال اللواء العميد العقيد الفريق المشير الملا الشيخ "
@@ -154,7 +155,7 @@ _ORG_HEADS: dict[str, str] = {
         "الإدارة": "Administration", "المديرية": "Directorate", "مديرية": "Directorate",
         "نقابة": "Syndicate", "النقابة": "Syndicate", "طيران": "Airlines",
         "كلية": "College", "الكلية": "College", "شرطة": "Police", "مشفى": "Hospital",
-        "مركز": "Centre", "مطار": "Airport", "ميناء": "Port",
+        "مركز": "Centre", "مطار": "Airport", "ميناء": "Port", "الخطوط": "Airlines",
     }.items()
 }
 # Heads with the article name an organisation only with an adjective after them.
@@ -239,6 +240,14 @@ _CLUB_HEADS = _set("نادي النادي فريق")
 _COMPASS = {_n(k): v for k, v in {"شرق": "East", "غرب": "West", "شمال": "North",
                                    "جنوب": "South", "وسط": "Central"}.items()}
 _COMPANY_ENDS = frozenset({"Holding", "Limited"})
+# Heads named "X Y for Z" after a nisba (الاتحاد السعودي للبلياردو): a parliament or a
+# committee with its nationality goes on with a clause (البرلمان الإيراني للإعلان).
+_FOR_HEADS = frozenset({"Union", "Society", "Company", "Centre", "Foundation", "Fund", "Bank",
+                        "Academy", "Institute", "Group"})
+# Article heads that, with one adjective, are as often "the (financial) company" of the
+# article as a name: they name an organisation only with more (a ل complement, a name).
+_ANAPHORIC_HEADS = _set("الشركة الإدارة اللجنة الجمعية الكلية المؤسسة المجموعة المديرية "
+                        "النقابة المستشفى")
 # Heads English names with "of" (Ministry of Interior); others take their nouns before them
 # (مجلس الأمن → Security Council).
 _OF_HEADS = frozenset({"Ministry", "Organisation", "League", "Embassy", "Court",
@@ -252,6 +261,8 @@ _PROPER_ONLY = _set("طيران")
 _PROPER_ONLY_NOT = _set("عمل بحث طبي إنقاذ من")
 # Heads that name an organisation or a venue only with a royal name: مطار الملك خالد.
 _ROYAL_ONLY = _set("مطار ميناء مركز")
+# Heads whose body is named by its city: جامعة حائل, مستشفى جدة, غرفة الرياض.
+_PLACE_NAMED = _set("جامعة مستشفى مشفى غرفة كلية")
 _ADJECTIVES_EN = frozenset({
     "Central", "International", "World", "Islamic", "National", "Supreme", "Criminal",
     "General", "Popular", "Revolutionary", "Democratic", "Socialist", "Federal", "Municipal"})
@@ -270,6 +281,8 @@ def _tokens(text: str) -> list[_Token]:
     tokens = []
     for match in _TOKEN.finditer(text):
         word = _strip_marks(match.group())
+        if not word:
+            continue  # marks or an invisible mark alone: no word
         core, skip = _core(word)
         tokens.append(_Token(word, match.start(), match.end(), core, match.start() + skip))
     return tokens
@@ -608,7 +621,8 @@ def _org_pass(tokens, taken, text, claim) -> None:
             if _article(word) or (key in _WORDS_EN):
                 words.append(j)
             elif not words and not _article(head) and key in places():
-                if not (_n(head) in _PROPER_ONLY or _adjective_next(tokens, j, text)):
+                if not (_n(head) in _PROPER_ONLY | _PLACE_NAMED
+                        or _adjective_next(tokens, j, text)):
                     break  # اتحاد ماليزيا: the place is its own name
                 words.append(j)  # فريق نجران, شركة جدة الوطنية
             elif (not words and not _article(head) and len(word) > 2 and key not in _TITLES
@@ -626,6 +640,9 @@ def _org_pass(tokens, taken, text, claim) -> None:
             continue
         last = words[-1]
         rest = [tokens[k].text for k in words]
+        if (_article(head) and len(words) == 1 and _n(head) in _ANAPHORIC_HEADS
+                and not organisations().get(_n(" ".join([head, *rest])))):
+            continue  # الشركة المالية, الشركة الكورية: the article's company, not a name
         known = (organisations().get(_n(" ".join([head, *rest])))
                  or organisations().get(_n(" ".join(rest))))  # شركة أمازون: أمازون is listed
         english = known[1] if known else _org_english(head, rest)
@@ -653,7 +670,9 @@ def _lam_complement(tokens, words: list[int], j: int) -> bool:
     before = _n(tokens[words[-1]].text)
     if len(words) > 2 or not _article(tokens[words[-1]].text):
         return False
-    adjective = _WORDS_EN.get(before) in _ADJECTIVES_EN or before.endswith(("يه", "ي"))
+    head = _ORG_HEADS.get(_n(tokens[words[0] - 1].core), "") if words[0] else ""
+    adjective = _WORDS_EN.get(before) in _ADJECTIVES_EN or before.endswith("يه") or (
+        before.endswith("ي") and head in _FOR_HEADS)  # الاتحاد السعودي للبلياردو
     return adjective and _complement_word(tokens[j].text)
 
 
@@ -866,8 +885,20 @@ def _person_pass(tokens, taken, text, claim) -> None:
             if start is not None and start < len(tokens) and (
                     _n(tokens[start].text) in _GENERIC or _article(tokens[start].text)):
                 start = None
-        elif given and _n(token.text) != _n("على"):
-            start = i
+        elif given and (_n(token.text) != _n("على") or token.core == "علي" and i + 1 < len(
+                tokens) and not _article(tokens[i + 1].text) and is_known_name(tokens[i + 1].text)):
+            start = i  # علي أكبر صالحي: علي written with ي before a name is the name
+        elif (token.text[0] == "و" and token.core != token.text and len(token.core) >= 3
+              and _n(token.core) not in _STOP and not _article(token.core)
+              and i + 1 < len(tokens) and _joined(tokens, i + 1, text)
+              and is_family_name(tokens[i + 1].text) and not taken[i + 1]
+              and (is_known_given(token.core) or i and re.search(
+                  r"[،,]\s*$", text[tokens[i - 1].end:token.start]))):  # a list: ، وشيبان
+            english, guess = romanize_name(f"{token.core} {tokens[i + 1].text}")
+            claim(i, i + 1, token.core_start, english, "person", guess,  # وشيبان العنزي
+                  _strip_marks(text[token.core_start:tokens[i + 1].end]))
+            i += 2
+            continue
         if start is None or start >= len(tokens) or taken[start]:
             i += 1
             continue
@@ -1045,8 +1076,14 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             break  # حارساً: a word with tanween is no name
         if name and _n(word[1:]) in _TITLES and word[0] == "ك":
             break  # أحمد عسيري كلاعب: "as a player"
+        if name and word.endswith("ا") and _n(word[:-1]) in _TITLES:
+            break  # عبدالعزيز جباري مستشارا: "as an adviser"
+        if name and not is_known_name(word) and not _article(word) and (
+                re.fullmatch(r"\w{3}ت|ا\w{4}", word)):
+            break  # سارة سجلت, أخرى اعتمد: a verb in the past
         if not is_known_name(word) and not is_family_name(word) and not after_link and (
-                name and key.endswith("ه") or word[0] == "ب" and len(word) <= 4):
+                name and key.endswith("ه")
+                or word[0] == "ب" and len(word) <= 4 and (not name or len(name) >= 2)):
             break  # كارتر بطول نقطة: a noun in -ة or ب and a noun is no name word
         if name and is_surname(tokens[name[-1]].text) and not nasab:
             break  # تسيبراس إبرام: the family name ends the name

@@ -90,6 +90,7 @@ _GIVEN: dict[str, str] = {
     "كيت": "Kate", "جينيفر": "Jennifer", "ليندا": "Linda", "سوزان": "Susan",
     "هيلين": "Helen", "كارين": "Karen", "نانسي": "Nancy", "لورا": "Laura", "بيتي": "Betty",
     "فلورنس": "Florence", "شارلوت": "Charlotte", "تيريزا": "Theresa", "أنجيلينا": "Angelina",
+    "أكبر": "Akbar",  # علي أكبر
     "بن": "bin", "ابن": "ibn", "بنت": "bint", "أبو": "Abu", "ابو": "Abu", "أبي": "Abi",
     "آل": "Al", "عبد": "Abd", "الله": "Allah", "خليل الله": "Khalilullah",
     "ذبيح الله": "Zabihullah", "روح الله": "Ruhollah", "نصر الله": "Nasrallah",

@@ -254,12 +254,15 @@ _PLACE_AND_CLUB_HEADS = {normalize(w) for w in (
 
 def _part_of_name(short: list[str], full: list[str]) -> bool:
     """Say whether a shorter person's name is a later mention of the fuller one: its first
-    words (the given name on), or its last words without a بن chain (هادي, منصور هادي). A
+    words (the given name on), its given and family name, or its last words without a بن
+    chain (هادي, منصور هادي). A
     بن chain at the end is the father (سلمان بن عبد العزيز in محمد بن سلمان بن عبد العزيز)."""
     if len(short) >= len(full):
         return False
     if full[:len(short)] == short:
         return True
+    if len(short) == 2 and short[0] == full[0] and short[1] == full[-1]:
+        return True  # عبدالعزيز الشعيل: the given and the family name of the fuller one
     return full[-len(short):] == short and not _NASAB & set(short)
 
 
