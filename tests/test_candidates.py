@@ -480,3 +480,13 @@ def test_a_man_named_by_his_given_and_family_name_is_the_fuller_one(tmp_path):
                                  "وقال عبدالعزيز الشعيل إن التكريم مستحق.\n")
     assert found["عبدالعزيز بن عبدالرحمن الشعيل"]["count"] == 2, sorted(found)
     assert "عبدالعزيز الشعيل" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "وتقع مدينة الملك عبدالله الاقتصادية شمال جدة.",  # it raised KeyError: مدينه
+    "ويسكن في حي الأمير سلطان منذ سنوات.",
+    "وزار قرية الشيخ زايد أمس.",
+])
+def test_a_region_named_after_a_king_or_prince(tmp_path, text):
+    found = candidates(tmp_path, text)
+    assert any(c["kind"] == "place" for c in found.values()), found

@@ -131,6 +131,9 @@ _REGION_HEADS = _set("ولاية محافظة إقليم منطقة مدينة �
 _PLACE_ADJECTIVES = _set("الجديدة الجديد القديمة القديم الكبرى الشمالية الجنوبية الشرقية "
                          "الغربية الشمالي الجنوبي الشرقي الغربي")
 _STREETS = {_n(k): v for k, v in {"طريق": "Road", "شارع": "Street"}.items()}
+# Region heads in English, for a place named after a king (مدينة الملك عبدالله).
+_REGION_EN = {_n(k): v for k, v in {"مدينة": "City", "حي": "District", "مطار": "Airport",
+                                     "ميناء": "Port", "محافظة": "Governorate"}.items()}
 _ROYAL_EN = {_n(k): v for k, v in {"الملك": "King", "الأمير": "Prince", "الشيخ": "Sheikh",
                                     "الإمام": "Imam"}.items()}
 _REGION_PAIRS = _set("دير خان رأس بيت عين حفر جبل شرم أبو أم وادي تل بئر")
@@ -802,7 +805,8 @@ def _region_pass(tokens, taken, text, claim) -> None:
             if named:  # طريق الملك فهد, شارع الأمير سلطان: a street is a place
                 person = romanize_name(" ".join(tokens[k].text for k in named))[0]
                 english = f"{_ROYAL_EN[key]} {person}"
-                claim(i, named[-1], read[1], f"{english} {_STREETS[_n(read[0])]}".strip(),
+                kind_en = _STREETS.get(_n(read[0]), _REGION_EN.get(_n(read[0]), ""))
+                claim(i, named[-1], read[1], f"{english} {kind_en}".strip(),
                       "place", True, _strip_marks(text[read[1]:tokens[named[-1]].end]))
             continue
         if key in _STOP or key in _ORG_STOP_ARTICLE or key in _TITLES or len(first) < 3:
