@@ -514,3 +514,19 @@ def test_dates_glued_to_words_and_hijri_months_listed():
     assert [d.value for d in found] == ["2014-12/2015-01", "2015-01/2015-02",
                                         "2015-04/2015-05", "2015-06/2015-07"]  # of 1436
     assert [d.value for d in find_dates("في الـ8 من ذي القعدة", published=day)] == ["2015-08-23"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتصفيات كأس العالم 2018 وكأس آسيا 2019 على أرضه.", [("2018", None), ("2019", None)]),
+    ("ويرتفع المعروض بداية من ديسمبر القادم.", [("--12", None)]),  # starting from December
+    ("ويرتفع المعروض في بداية ديسمبر.", [("--12", "early")]),
+    ("ويتسع المدرج لجلوس ( 2000 ) شخص.", []),                     # a count in brackets
+])
+def test_event_years_starting_from_and_bracketed_counts(text, expected):
+    assert [(d.value, d.qualifier) for d in find_dates(text)] == expected
+
+
+def test_two_weekdays_after_yawmay_are_one_range():
+    found = find_dates("وفي يومي الجمعة والسبت المقبلين تنطلق الجولة الثانية.",
+                       published=datetime.date(2015, 7, 29))
+    assert [d.value for d in found] == ["2015-07-31/2015-08-01"]

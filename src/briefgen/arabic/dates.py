@@ -355,6 +355,8 @@ _FUTURE = re.compile(
 )
 _SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?منذ\s+$")
 
+_EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:كأس|كاس|بطولة|بطوله|مونديال|أولمبياد|اولمبياد|"
+                           r"ألعاب|العاب|دورة|دوره|تصفيات)(?:\s+[^\s\d]+){0,2}\s+$")
 _CUE_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:{_alternation(list(_CUE_WORDS))})\s+$")
 _OR_BEFORE = re.compile(r"(?<!\w)(?:أو|او)\s+$")
 _DATE_BEFORE = re.compile(rf"(?:{_MONTH}|\d{{4}})(?:\s*م)?\s*[،,]?\s*$")
@@ -677,6 +679,8 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
         return False
     if match["qualifier"] or _CUE_BEFORE.search(text, max(0, start - 30), start):
         return True
+    if _EVENT_BEFORE.search(text, max(0, start - 40), start):
+        return True  # كأس العالم 2018, بطولة آسيا 2019: a contest named by its year
     if "و" in match["clitic"] and _DATE_BEFORE.search(text, max(0, start - 40), start):
         return True
     written_era = match["body"].rstrip().endswith("م")
@@ -685,10 +689,10 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
 
 def _counts_something(text: str, end: int) -> bool:
     """Say whether the word after a number shows it counts something ('2000 شخص')."""
-    following = text[end:end + 20].split()
+    following = text[end:end + 24].replace(")", " ").replace("»", " ").split()
     if not following:
         return False
-    word = following[0].strip("،,.؛")
+    word = following[0].strip("،,.؛")  # ( 2000 ) شخص: the bracket closes, the noun counts
     # 11–99 take the accusative ("2021 قتيلا"), so try the word without its alif too.
     return word in _COUNTED_NOUNS or (word.endswith("ا") and word[:-1] in _COUNTED_NOUNS)
 
@@ -765,13 +769,53 @@ def _find(text: str, published: datetime.date | None = None) -> list[_Found]:
                     if pattern is _HIJRI_MONTH_ALONE_RE:
                         _months_listed_after(match, text, read, taken)
     if published is not None:
+        written = _Taken()  # the dates written out, before any weekday is read
+        for date in taken.dates:
+            written.add(date)
         for match in _WEEKDAY_RE.finditer(text):
-            if taken.clashes(*_body_span(match), margin=3):
+            if written.clashes(*_body_span(match), margin=3) or taken.clashes(
+                    *_body_span(match)):
                 continue  # the weekday of a date written beside it
             date = _weekday(match, text, published)
             if date is not None:
                 taken.add(date)
-    return [_since(date, text) for date in taken.dates]
+    dates = _two_days(taken.dates, text) if published is not None else taken.dates
+    return [_starting_from(_since(date, text), text) for date in dates]
+
+
+def _day_of(point: _Point) -> datetime.date:
+    """The day of a point known to the day (a resolved weekday)."""
+    assert point.year is not None and point.month is not None and point.day is not None
+    return datetime.date(point.year, point.month, point.day)
+
+
+def _two_days(dates: list[_Found], text: str) -> list[_Found]:
+    """Join the two weekdays of يومي X وY ("on the two days Friday and Saturday") into one
+    range from the first to the second."""
+    joined: list[_Found] = []
+    for date in dates:
+        previous = joined[-1] if joined else None
+        if (previous is not None and re.fullmatch(r"\s*و\s*", text[previous.end:date.start])
+                and re.search(r"يومي\s+$", text[max(0, previous.start - 8):previous.start])
+                and previous.first == previous.last and date.first == date.last
+                and None not in (previous.first.year, previous.first.month, previous.first.day,
+                                 date.last.year, date.last.month, date.last.day)):
+            # The pair is one span of days: the first is the latest such weekday before the
+            # second, which carries المقبل/الماضي for both (الجمعة والسبت المقبلين).
+            second, first = _day_of(date.last), _day_of(previous.first)
+            first = second - datetime.timedelta(days=(second.weekday() - first.weekday()) % 7)
+            joined[-1] = replace(previous, end=date.end, last=date.last,
+                                 first=_Point(first.year, first.month, first.day))
+        else:
+            joined.append(date)
+    return joined
+
+
+def _starting_from(date: _Found, text: str) -> _Found:
+    """Take 'early' off a date that بداية من opens: "starting from December", not its start."""
+    if date.qualifier == "early" and re.match(r"(?:بداية|بدايه)\s+من\s", text[date.start:]):
+        return replace(date, qualifier=None)
+    return date
 
 
 def _since(date: _Found, text: str) -> _Found:
