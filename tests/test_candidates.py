@@ -338,6 +338,11 @@ SHAPES = [
     ("وكرم النادي عبدالله الشهري، وشيبان العنزي على جهودهما.", "شيبان العنزي", "person"),
     ("وبين اللجنة من جهة، وعلي أكبر صالحي من جهة أخرى.", "علي أكبر صالحي", "person"),
     ("وأكد البرلمان الإيراني للإعلان عن موقفه.", "البرلمان الإيراني", "organisation"),
+    # Western names with a particle; a complement of four letters; a society of two nouns
+    ("وقال لوكا دي ميو إن المبيعات تراجعت.", "لوكا دي ميو", "person"),
+    ("وأعلن الاتحاد الكويتي لكرة القدم قراره.", "الاتحاد الكويتي لكرة القدم", "organisation"),
+    ("ونظمت جمعية الثقافة والفنون أمسية شعرية.", "جمعية الثقافة والفنون", "organisation"),
+    ("وفاز نادي حراء بفوز كبير.", "نادي حراء", "organisation"),  # بفوز: no second name word
     # a list of people after a name, joined by و or a comma
     ("وشارك خالد المطيري وقصي الخيبري في التدريب.", "قصي الخيبري", "person"),
     ("وحضر محمد الشهري، وسلطان القحطاني الاجتماع.", "سلطان القحطاني", "person"),
@@ -377,6 +382,8 @@ def test_shapes_read_whole(tmp_path, text, ar, kind):
     "وأعلنت الشركة الكورية خطتها.",
     "ونشرت الخبر عبر تويتر وسناب شات.",              # websites are no names
     "ونقل الضويلع لهم تحيات الوزير.",                # و and a verb before a surname
+    "وقال رئيس مجلس الإدارة إن الأرباح زادت.",        # every company's board: no name
+    "وقال مدير العيادة عبدالعزيز إن المرضى بخير.",     # a given name alone: no name
     "وقال مسؤول إن وزير الخارجية الروسي سيرجي لافروف اجتمع مع الوفد.",  # the registry's
 ])
 def test_no_name_in(tmp_path, text):

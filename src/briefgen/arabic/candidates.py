@@ -222,6 +222,7 @@ _WORDS_EN: dict[str, str] = {
         "الثقافية": "Cultural", "التعاوني": "Cooperative", "التعاونية": "Cooperative",
         "الزراعية": "Agricultural", "العقارية": "Real Estate",
         "النقد": "Monetary", "الاستشاري": "Advisory", "الاستشارية": "Advisory",
+        "الاقتصادية": "Economic", "الجامعية": "University", "المشتركة": "Joint",
         "القابضة": "Holding", "المحدودة": "Limited", "القومية": "National",
         "القومي": "National", "الخارجي": "External", "الداخلي": "Internal",
     }.items()
@@ -249,6 +250,10 @@ _FOR_HEADS = frozenset({"Union", "Society", "Company", "Centre", "Foundation", "
                         "Academy", "Institute", "Group"})
 # Article heads that, with one adjective, are as often "the (financial) company" of the
 # article as a name: they name an organisation only with more (a ل complement, a name).
+# Bodies every organisation has, named by common nouns: no organisation's name.
+_GENERIC_BODIES = frozenset(_n(w) for w in (
+    "مجلس الإدارة", "مجلس الادارة", "هيئة التدريس", "مجلس الأمناء", "مجلس الامناء",
+    "الجمعية العمومية", "لجنة التحكيم", "مجلس الأعمال"))
 _ANAPHORIC_HEADS = _set("الشركة الإدارة اللجنة الجمعية الكلية المؤسسة المجموعة المديرية "
                         "النقابة المستشفى")
 # Heads English names with "of" (Ministry of Interior); others take their nouns before them
@@ -268,7 +273,8 @@ _ROYAL_ONLY = _set("مطار ميناء مركز")
 _PLACE_NAMED = _set("جامعة مستشفى مشفى غرفة كلية")
 _ADJECTIVES_EN = frozenset({
     "Central", "International", "World", "Islamic", "National", "Supreme", "Criminal",
-    "General", "Popular", "Revolutionary", "Democratic", "Socialist", "Federal", "Municipal"})
+    "General", "Popular", "Revolutionary", "Democratic", "Socialist", "Federal", "Municipal",
+    "Medical", "Economic", "Joint"})
 _ORG_STOP_ARTICLE = _set(
     "الذي التي الذين العام الماضي المقبل الحالي الجاري اليوم الأسبوع الشهر السابق الأسبق "
     "الراحل الجديد الجديدة السابقة الأخير الأخيرة الأول الثاني الثالث ذاته ذاتها نفسه نفسها "
@@ -550,7 +556,8 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 continue
             if (words and word[0] == "و" and _article(word[1:]) and _n(word[1:]) not in _STOP
                     and _n(word[1:]) not in _ORG_STOP_ARTICLE and len(words) < 5
-                    and (complement or _n(head) == _n("وزارة") and len(words) == 1)):
+                    and (complement or len(words) == 1 and not _n(tokens[words[0]].text).endswith(
+                        ("ي", "يه")) and _article(tokens[words[0]].text) and not _article(head))):
                 words.append(j)  # للسياحة والتراث الوطني, وزارة الثقافة والإعلام
                 j += 1
                 continue
@@ -577,8 +584,8 @@ def _org_pass(tokens, taken, text, claim) -> None:
             if proper and _WORDS_EN.get(key) in _COMPANY_ENDS:
                 words.append(j)  # مجموعة ناس القابضة
                 break
-            if (proper and len(words) == 1 and not _article(word) and len(word) > 2
-                    and word[0] not in "وف"  # حركة حماس واثنتان: و opens the next words
+            if (proper and len(words) == 1 and not _article(word) and len(word) > 3
+                    and word[0] not in "وفبل"  # حماس واثنتان, حراء بفوز: the next words
                     and key not in _STOP and key not in _TITLES and not _prepositional(word)
                     and not key.endswith(("ه", "ي")) and not re.match(r"[يتس]\w{3}", word)
                     and text[tokens[j - 1].end:tokens[j].start] == " "):
@@ -632,6 +639,7 @@ def _org_pass(tokens, taken, text, claim) -> None:
                   and _n(head) != _n("تنظيم")  # تنظيم هجمات: organising, not an organisation
                   and not key.endswith(("ه", "ي"))  # مجموعة أولى, محكمة محلية: adjectives
                   and not (key.endswith("ات") and len(key) > 4)  # غرفة عمليات: a plural noun
+                  and key not in _COMPASS  # مستشفى شرق جدة: a direction, not a name
                   and (not re.match(r"[يت]\w{3}", word)  # منظمة يمكن: a verb
                        or re.fullmatch(_VERBAL_NOUN, word) and j + 1 < len(tokens)
                        and _article(tokens[j + 1].text))):  # معهد تأهيل المدربين
@@ -644,7 +652,8 @@ def _org_pass(tokens, taken, text, claim) -> None:
         last = words[-1]
         rest = [tokens[k].text for k in words]
         if (_article(head) and len(words) == 1 and _n(head) in _ANAPHORIC_HEADS
-                and not organisations().get(_n(" ".join([head, *rest])))):
+                and not organisations().get(_n(" ".join([head, *rest])))
+                or _n(" ".join([head, *rest])) in _GENERIC_BODIES):
             continue  # الشركة المالية, الشركة الكورية: the article's company, not a name
         known = (organisations().get(_n(" ".join([head, *rest])))
                  or organisations().get(_n(" ".join(rest))))  # شركة أمازون: أمازون is listed
@@ -681,8 +690,8 @@ def _lam_complement(tokens, words: list[int], j: int) -> bool:
 
 def _complement_word(word: str) -> bool:
     """Say whether a word is ل and a noun that can open a name's complement (للموهبة)."""
-    if not word.startswith("ل") or len(word) < 5 or _n(word) in _STOP:
-        return False
+    if not word.startswith("ل") or len(word) < 4 or _n(word) in _STOP:
+        return False  # لكرة القدم: four letters will do
     rest = word[2:] if word.startswith("لل") else word[1:]
     return len(rest) >= 3 and not re.match(r"[يتن]\w{2}$", rest)
 
@@ -742,6 +751,7 @@ def _org_english(head: str, words: list[str]) -> str:
     tail = next((k for k, w in enumerate(words) if k and w.startswith("ل")), len(words))
     if tail < len(words):  # الهيئة العامة للسياحة والتراث → General Authority for Tourism and …
         phrase = [_word_english(w) for w in words[tail:]]
+        phrase = [w for k, w in enumerate(phrase) if not k or w != phrase[k - 1]]  # كرة القدم
         return f"{_org_english(head, words[:tail])} for {' '.join(phrase)}"
     if words and _n(words[0]) in _ROYAL and len(words) > 1:
         ends = [w for w in words[2:] if _WORDS_EN.get(_n(w)) in _ADJECTIVES_EN]
@@ -802,6 +812,8 @@ def _region_pass(tokens, taken, text, claim) -> None:
         key = _n(first)
         if key in _ROYAL or _n(read[0]) in _STREETS:
             named = _name_words(tokens, taken, j + 1, text) if key in _ROYAL else []
+            if named:
+                named += _adjective_after(tokens, taken, named[-1] + 1, text)
             if named:  # طريق الملك فهد, شارع الأمير سلطان: a street is a place
                 person = romanize_name(" ".join(tokens[k].text for k in named))[0]
                 english = f"{_ROYAL_EN[key]} {person}"
@@ -868,8 +880,29 @@ def _title_whole(tokens, t: int) -> bool:
     return second is None or t + 1 < len(tokens) and _n(tokens[t + 1].text) == second
 
 
+_PARTICLES = _set("دي دا ديل فان فون")  # لوكا دي ميو, انخل دي ماريا, روبن فان بيرسي
+
+
+def _names_with_particles(tokens, taken, text, claim) -> None:
+    """Take a Western name with its particle: a word, دي/فان/فون, a word (لوكا دي ميو)."""
+    for k in range(1, len(tokens) - 1):
+        if _n(tokens[k].text) not in _PARTICLES or any(taken[k - 1:k + 2]):
+            continue
+        if not (_joined(tokens, k, text) and _joined(tokens, k + 1, text)):
+            continue
+        before, after = tokens[k - 1].text, tokens[k + 1].text
+        if any(_article(w) or _n(w) in _STOP or _n(w) in _TITLES or len(w) < 2
+               or _prepositional(w) or w[0] in "وف" and not is_known_name(w)
+               for w in (before, after)):
+            continue
+        words = f"{before} {tokens[k].text} {after}"
+        english, guess = romanize_name(words)
+        claim(k - 1, k + 1, tokens[k - 1].start, english, "person", guess, words)
+
+
 def _person_pass(tokens, taken, text, claim) -> None:
     _names_before_titles(tokens, taken, text, claim)
+    _names_with_particles(tokens, taken, text, claim)
     i = 0
     while i < len(tokens):
         if taken[i]:
@@ -1074,8 +1107,8 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             break  # بموقف, بتوجيه: a preposition and a noun
         if not name and key.endswith("ه") and not is_known_given(word):
             break  # إدارة, حالة: a noun in -ة opens no man's name, and no known woman's
-        if name and word[0] in "وف" and _n(word[1:]) in _STOP:
-            break  # ديفيد وما
+        if name and word[0] in "وفبلك" and _n(word[1:]) in _STOP:
+            break  # ديفيد وما, رقوش بما
         if tokens[j].text != tokens[j].raw_text(text):
             break  # حارساً: a word with tanween is no name
         if name and _n(word[1:]) in _TITLES and word[0] == "ك":

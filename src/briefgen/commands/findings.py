@@ -20,6 +20,7 @@ from ..arabic.actors import Actor, Registry, find_mentions
 from ..arabic.candidates import NamedCandidate, find_named_candidates
 from ..arabic.dates import DateMention, find_dates
 from ..arabic.normalize import normalize
+from ..arabic.romanize import is_known_given
 from ..errors import BriefgenError
 from ..mentions import number_ranges
 from ..project import Project
@@ -226,9 +227,10 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
     candidates = []
     for key, group in groups.items():
         lone = group[0][1].kind == "person" and len(key.split()) == 1
-        if lone and group[0][1].guess and key not in extra and not any(
+        if lone and (group[0][1].guess or is_known_given(key)) and key not in extra and not any(
                 c.quoted for _, c in group):
-            continue  # one unknown word after a title (وزير مفوض): not a name by itself
+            continue  # one unknown word after a title (وزير مفوض), or a given name alone
+            # (عبدالعزيز, the rest of his name lost): not a name by itself
         full = max((c for _, c in group), key=lambda c: (len(c.ar.split()), len(c.ar)))
         paragraphs: list[Paragraph] = []
         for paragraph in [p for p, _ in group] + extra.get(key, []):
