@@ -294,6 +294,7 @@ SHAPES = [
     # a part of a continent or country is a place; a part of a city is the city
     ("وانتشر الوباء في شرق أفريقيا سريعا.", "شرق أفريقيا", "place"),
     ("ويسكن في غرب لندن منذ سنوات.", "لندن", "place"),
+    ("وهاجم مسلحون منشأة في جنوب الجزائر.", "الجزائر", "place"),
     ("وتقع الشركة في منطقة هامرسميث بلندن.", "هامرسميث", "place"),
     # venues and bodies named after a man, with their adjective or ل complement
     ("وهبطت الطائرة في مطار الملك فهد الدولي فجرا.", "مطار الملك فهد الدولي", "organisation"),
@@ -384,6 +385,8 @@ def test_shapes_read_whole(tmp_path, text, ar, kind):
     "ونقل الضويلع لهم تحيات الوزير.",                # و and a verb before a surname
     "وقال رئيس مجلس الإدارة إن الأرباح زادت.",        # every company's board: no name
     "وقال مدير العيادة عبدالعزيز إن المرضى بخير.",     # a given name alone: no name
+    "وأكد المدرب مبارك أن الفريق جاهز.",              # a known name alone, even a surname
+    "فان مشاورات تجري بين الطرفين.",                  # فان: so that, not van
     "وقال مسؤول إن وزير الخارجية الروسي سيرجي لافروف اجتمع مع الوفد.",  # the registry's
 ])
 def test_no_name_in(tmp_path, text):

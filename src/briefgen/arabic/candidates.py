@@ -94,7 +94,7 @@ _STOP = _set(
     "فيه فيها منه منها له لها لهم إليه إليها منصب منصبه منصبا لما عندما حينما بعدما كلما "
     "سمو معالي فضيلة سعادة هناك هنا دون ليلا نهارا صباحا ظهرا عصرا فجرا مجددا فورا تقريبا "
     "فعلا كثيرا قليلا معا سريعا تماما أخيرا دائما أبدا غالبا جزئيا كليا نهائيا مباشرة "
-    "أخرى آخر جديد جديدة خلفا بدلا"
+    "أخرى آخر جديد جديدة خلفا بدلا فان فإن وان وإن"
 )
 _TITLES = _set(
     "الرئيس رئيس نائب وزير الوزير الجنرال اللواء العميد العقيد الفريق المشير الملا الشيخ "
@@ -235,6 +235,8 @@ _NATIONALITY = frozenset(v for v in _WORDS_EN.values() if v in {
     "Omani", "Pakistani", "Afghan", "Greek", "Indian", "Japanese", "Sudanese", "Tunisian",
     "Moroccan", "Algerian"})
 _ROYAL = _set("الملك الأمير الشيخ الإمام")
+# A part of a continent is a place (غرب أفريقيا); of a country or a city, the country or the
+# city is (جنوب الجزائر: الجزائر).
 _CONTINENTS = frozenset({"Africa", "Asia", "Europe", "America", "Latin America",
                          "North America", "South America", "Middle East"})
 # Words before a club's name that show the name is the club: لاعب الهلال, مدرب الاتحاد.
@@ -497,8 +499,7 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
             hit = None  # بالقاعدة الجوية: the air base, not al-Qaeda
         if hit and not _adjective_use(tokens, i, hit[0], text):
             compass = _as(tokens[i - 1], _COMPASS) if (
-                i and hit[3] == "place"
-                and (_n(hit[4]) not in _cities() or hit[2] in _CONTINENTS)) else None
+                i and hit[3] == "place" and hit[2] in _CONTINENTS) else None
             if compass and not taken[i - 1] and _joined(tokens, i, text):
                 # غرب أفريقيا, شمال سوريا: a part of the place is a place
                 english = f"{_COMPASS[_n(compass[0])]} {hit[2]}"

@@ -20,7 +20,7 @@ from ..arabic.actors import Actor, Registry, find_mentions
 from ..arabic.candidates import NamedCandidate, find_named_candidates
 from ..arabic.dates import DateMention, find_dates
 from ..arabic.normalize import normalize
-from ..arabic.romanize import is_known_given
+from ..arabic.romanize import is_known_name
 from ..errors import BriefgenError
 from ..mentions import number_ranges
 from ..project import Project
@@ -227,7 +227,7 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
     candidates = []
     for key, group in groups.items():
         lone = group[0][1].kind == "person" and len(key.split()) == 1
-        if lone and (group[0][1].guess or is_known_given(key)) and key not in extra and not any(
+        if lone and (group[0][1].guess or is_known_name(key)) and key not in extra and not any(
                 c.quoted for _, c in group):
             continue  # one unknown word after a title (وزير مفوض), or a given name alone
             # (عبدالعزيز, the rest of his name lost): not a name by itself
