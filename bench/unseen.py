@@ -4,13 +4,14 @@ The articles and the hand-made gold are tests/gold/<set>/ (issue 15; each gold's
 how they were chosen and annotated): `unseen` (18 articles, scored once at the end of the session
 that built the finder, development data since), `fresh` (14 articles, annotated at the start
 of the second round and scored once, development data since), `final` (15 articles,
-annotated during the second round, scored once, development data since) and `last` (15 articles,
-annotated after that, scored once at the end). Candidates are read from the command itself,
+annotated during the second round, scored once, development data since), `last` (15 articles,
+annotated after that, scored once, development data since) and `five` (15 articles, annotated
+last, scored once at the end). Candidates are read from the command itself,
 `briefgen actors FILE --candidates --json`; dates from `find_dates`, given the article's
 publication date where the finder takes one, and scored with the held-out test's rule (a found
 date is right when it overlaps a gold date of its paragraph with the same value and qualifier).
 
-Run: .venv/bin/python bench/unseen.py [--set unseen|fresh|final|last] [--verbose]
+Run: .venv/bin/python bench/unseen.py [--set unseen|fresh|final|last|five] [--verbose]
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = ("unseen", "fresh", "final", "last")
+SETS = ("unseen", "fresh", "final", "last", "five")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
