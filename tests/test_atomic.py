@@ -143,7 +143,7 @@ def _failing_write(monkeypatch, after: int):
     """Make every output staged after the first `after` fail as a full disk does."""
     import briefgen.output
 
-    real = briefgen.output._staged
+    real = briefgen.output.staged_file
     count = {"n": 0}
 
     def staged(path, data):
@@ -152,7 +152,7 @@ def _failing_write(monkeypatch, after: int):
             raise OSError(errno.ENOSPC, "No space left on device", str(path))
         return real(path, data)
 
-    monkeypatch.setattr(briefgen.output, "_staged", staged)
+    monkeypatch.setattr(briefgen.output, "staged_file", staged)
 
 
 def test_a_full_disk_leaves_the_previous_set_whole(scratch, monkeypatch):
