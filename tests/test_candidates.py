@@ -344,6 +344,15 @@ SHAPES = [
     ("وأعلن الاتحاد الكويتي لكرة القدم قراره.", "الاتحاد الكويتي لكرة القدم", "organisation"),
     ("ونظمت جمعية الثقافة والفنون أمسية شعرية.", "جمعية الثقافة والفنون", "organisation"),
     ("وفاز نادي حراء بفوز كبير.", "نادي حراء", "organisation"),  # بفوز: no second name word
+    # an accusative after a full name, a verb, ل and a noun end it; a family name in -ة after
+    # a nasab; a hyphen inside a name; a Latin or listed name before its nationality
+    ("وعين المدير إسماعيل كتبي مشرفا على البرنامج.", "إسماعيل كتبي", "person"),
+    ("وأكد هاني حجازي يعد الخطة.", "هاني حجازي", "person"),
+    ("وشارك الأمير فيصل بن خالد لاستثمار الفرص.", "فيصل بن خالد", "person"),
+    ("وكرم المدير علي بن موسى زعلة أمس.", "علي بن موسى زعلة", "person"),
+    ("والتقى الرئيس كيم كي-جونغ في سيول.", "كيم كي-جونغ", "person"),
+    ("وافتتحت جامعة نايف العربية للعلوم الأمنية الدورة.",
+     "جامعة نايف العربية للعلوم الأمنية", "organisation"),
     # a list of people after a name, joined by و or a comma
     ("وشارك خالد المطيري وقصي الخيبري في التدريب.", "قصي الخيبري", "person"),
     ("وحضر محمد الشهري، وسلطان القحطاني الاجتماع.", "سلطان القحطاني", "person"),
@@ -387,6 +396,9 @@ def test_shapes_read_whole(tmp_path, text, ar, kind):
     "وقال مدير العيادة عبدالعزيز إن المرضى بخير.",     # a given name alone: no name
     "وأكد المدرب مبارك أن الفريق جاهز.",              # a known name alone, even a surname
     "فان مشاورات تجري بين الطرفين.",                  # فان: so that, not van
+    "وافتتح المعرض بحضور عدد من المسؤولين.",          # ب and a verbal noun
+    "وزار الوفد السفارة الأمريكية أمس.",              # the article's embassy
+    "وناقش المجلس البلدي الخطة.",                     # every town's council
     "وقال مسؤول إن وزير الخارجية الروسي سيرجي لافروف اجتمع مع الوفد.",  # the registry's
 ])
 def test_no_name_in(tmp_path, text):

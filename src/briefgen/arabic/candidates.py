@@ -94,7 +94,7 @@ _STOP = _set(
     "فيه فيها منه منها له لها لهم إليه إليها منصب منصبه منصبا لما عندما حينما بعدما كلما "
     "سمو معالي فضيلة سعادة هناك هنا دون ليلا نهارا صباحا ظهرا عصرا فجرا مجددا فورا تقريبا "
     "فعلا كثيرا قليلا معا سريعا تماما أخيرا دائما أبدا غالبا جزئيا كليا نهائيا مباشرة "
-    "أخرى آخر جديد جديدة خلفا بدلا فان فإن وان وإن"
+    "أخرى آخر جديد جديدة خلفا بدلا فان فإن وان وإن أحد إحدى"
 )
 _TITLES = _set(
     "الرئيس رئيس نائب وزير الوزير الجنرال اللواء العميد العقيد الفريق المشير الملا الشيخ "
@@ -255,9 +255,9 @@ _FOR_HEADS = frozenset({"Union", "Society", "Company", "Centre", "Foundation", "
 # Bodies every organisation has, named by common nouns: no organisation's name.
 _GENERIC_BODIES = frozenset(_n(w) for w in (
     "مجلس الإدارة", "مجلس الادارة", "هيئة التدريس", "مجلس الأمناء", "مجلس الامناء",
-    "الجمعية العمومية", "لجنة التحكيم", "مجلس الأعمال"))
+    "الجمعية العمومية", "لجنة التحكيم", "مجلس الأعمال", "المجلس البلدي"))
 _ANAPHORIC_HEADS = _set("الشركة الإدارة اللجنة الجمعية الكلية المؤسسة المجموعة المديرية "
-                        "النقابة المستشفى")
+                        "النقابة المستشفى السفارة")
 # Heads English names with "of" (Ministry of Interior); others take their nouns before them
 # (مجلس الأمن → Security Council).
 _OF_HEADS = frozenset({"Ministry", "Organisation", "League", "Embassy", "Court",
@@ -576,7 +576,8 @@ def _org_pass(tokens, taken, text, claim) -> None:
             if key in _STOP or key in _ORG_STOP_ARTICLE or word[0] in "وف" and _article(word[1:]):
                 break
             proper = (bool(words) and not _article(tokens[words[0]].text)
-                      and _n(tokens[words[0]].text) not in places())
+                      and _n(tokens[words[0]].text) not in places()
+                      and not complement)  # after للعلوم the complement's own words go on
             news = len(words) == 1 and _n(tokens[words[0]].text) == _n("أنباء")
             if news and not _article(word) and len(word) > 2 and key not in _STOP:
                 words.append(j)  # وكالة أنباء فارس
@@ -598,7 +599,7 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 words.append(j)  # معهد إعداد القادة: a verbal noun and its object
                 break
             if proper and _WORDS_EN.get(key) not in _NATIONALITY:
-                break  # صحيفة حرييت الخبر: a name, then only a nationality (أرامكو السعودية)
+                break  # صحيفة حرييت الخبر: a name, then only a nationality (جامعة نايف العربية)
             if words and _n(tokens[words[-1]].text) in _ROYAL:
                 name = _name_words(tokens, taken, j, text)
                 while name and re.match(r"س[يتن]\w{4}", tokens[name[-1]].text):
@@ -623,7 +624,8 @@ def _org_pass(tokens, taken, text, claim) -> None:
             adjective = adjective_word(key)
             if (complement and j - 1 == words[-1] and _article(word)
                     and tokens[words[-1]].text[0] == "ل"
-                    and not tokens[words[-1]].text.startswith("لل")):
+                    and (not tokens[words[-1]].text.startswith("لل")
+                         or key.endswith(("ي", "يه")) and key not in _ORG_STOP_ARTICLE)):
                 words.append(j)  # لمكافحة المخدرات: the complement's own genitive
                 j += 1
                 continue
@@ -1070,9 +1072,10 @@ def _prepositional(word: str) -> bool:
     if _n(word[1:]) in _TITLES or _n(word[1:]) in _ORG_HEADS or _n(word[1:]) in _REGION_HEADS:
         return True  # بوزير, لشركة
     if len(word) < 5:
-        return False
-    if re.match(r"ل[مت]|ل[أإآ]|ب[مت]\w{3}", word) and not is_known_name(word):
-        return True  # لمطالب, لتطوير (not لافازانيس)
+        return (word[0] == "ل" and word[-1] not in "اويى"  # لصنع, لدعم: ل and a noun
+                and not is_known_name(word))  # (لوكا, ليلى: names)
+    if re.match(r"ل[مت]|ل[أإآ]|لا(?:ست|\wت)\w{2}|ب[مت]\w{3}", word) and not is_known_name(word):
+        return True  # لمطالب, لتطوير, لاستثمار, لانتخاب (not لافازانيس)
     return _article(word[1:]) or word.startswith("لل") or word.endswith(("ين", "ون", "ات", "ة"))
 
 
@@ -1082,8 +1085,9 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
     read: list[str] = []  # the name's words as read (وعبد → عبد)
     while j < len(tokens) and len(name) < 7 and not taken[j]:
         if name and not (_joined(tokens, j, text)
-                         and text[tokens[j - 1].end:tokens[j].start].isspace()):
-            break  # سعود -حفظه الله: a hyphen or a full stop ends a person's name
+                         and (text[tokens[j - 1].end:tokens[j].start].isspace()
+                              or text[tokens[j - 1].end:tokens[j].start] == "-")):
+            break  # سعود -حفظه الله: a spaced hyphen or a full stop ends a name (كي-جونغ not)
         word = tokens[j].text
         if not name and not is_known_given(word) and tokens[j].core != word and (
                 is_known_given(tokens[j].core) or word[0] in "وف"):
@@ -1104,6 +1108,8 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         if not is_known_name(word) and (not name and re.match(r"س[يتنأ]\w{3,}", word)
                                          or name and re.fullmatch(r"أ\w{3}", word)):
             break  # سنثبت جدارتنا, مشعل أطلع: a verb, not a name
+        if not name and re.fullmatch(r"ب\w\wو\w|بإ\w\wا\w", word) and not is_known_name(word):
+            break  # بحضور فراس مؤذن, بإشراف: ب and a verbal noun opens no name
         if not name and re.match(r"ب[مت]\w{3}", word) and not is_known_name(word):
             break  # بموقف, بتوجيه: a preposition and a noun
         if not name and key.endswith("ه") and not is_known_given(word):
@@ -1119,14 +1125,18 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         if name and not is_known_name(word) and not _article(word) and (
                 re.fullmatch(r"\w{3}ت|ا\w{4}", word)):
             break  # سارة سجلت, أخرى اعتمد: a verb in the past
-        if not is_known_name(word) and not is_family_name(word) and not after_link and (
+        if (len(name) >= 2 and word.endswith("ا") and len(word) >= 4 and word[-2] not in "يو"
+                and not _article(word) and not is_known_name(word)):
+            break  # إسماعيل كتبي مشرفا, نايف هزازي مؤشرا: an accusative, not a name
+        if not is_known_name(word) and not is_family_name(word) and not after_link and not (
+                nasab and not _article(word)) and (
                 name and key.endswith("ه")
                 or word[0] == "ب" and len(word) <= 4 and (not name or len(name) >= 2)):
             break  # كارتر بطول نقطة: a noun in -ة or ب and a noun is no name word
         if name and is_surname(tokens[name[-1]].text) and not nasab:
             break  # تسيبراس إبرام: the family name ends the name
         if name and not is_known_name(word) and not key.endswith("ي") and (
-                re.match(r"(?:ي|س[ين])\w{3}|ت\w{4}", word) or key in _FUTURE_VERBS
+                re.match(r"ي\w{2}|س[ين]\w{3}|ت\w{4}", word) or key in _FUTURE_VERBS
                 or re.fullmatch(r"(?:ان|است|ات|اع|اخ)\w{2,}ت", word)):
             break  # هادي سيطلع, عمر تعلنان: a verb after the name
         if name and word[0] == "و" and len(word) >= 4 and not is_known_name(word):
