@@ -530,3 +530,17 @@ def test_two_weekdays_after_yawmay_are_one_range():
     found = find_dates("وفي يومي الجمعة والسبت المقبلين تنطلق الجولة الثانية.",
                        published=datetime.date(2015, 7, 29))
     assert [d.value for d in found] == ["2015-07-31/2015-08-01"]
+
+
+def test_a_past_verb_before_a_weekday_keeps_it_in_the_past():
+    day = datetime.date(2015, 8, 4)  # a Tuesday
+    text = "وذلك في بيان صدر الاثنين في ختام زيارة، وسيتم المشروع في ديسمبر."
+    assert [d.value for d in find_dates(text, published=day)][0] == "2015-08-03"
+    text = "ومن المقرر أن يصل الوفد الاثنين إلى الرياض."  # the future before it: next Monday
+    assert [d.value for d in find_dates(text, published=day)] == ["2015-08-10"]
+
+
+def test_a_range_of_hijri_days_without_a_year():
+    found = find_dates("ويعقد الملتقى في الفترة من 19 - 21 شوال الحالي في الطائف.",
+                       published=datetime.date(2015, 7, 26))
+    assert [d.value for d in found] == ["2015-08-04/2015-08-06"]

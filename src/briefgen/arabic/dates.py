@@ -273,9 +273,10 @@ _YEARLESS_HIJRI_MONTH = (
     rf"(?:{_alternation([n for n in _HIJRI_BY_NAME if _HIJRI_BY_NAME[n] != 2])})(?!\w)"
 )
 _HIJRI_DAY_RE = re.compile(
-    rf"{_CLITIC}(?P<body>(?:ال)?(?P<day>[0-3]?\d|أول|اول|غرة|غره)\s+(?:من\s+)?(?:شهر\s+)?"
+    rf"{_CLITIC}(?P<body>(?:(?P<first_day>[0-3]?\d)\s*[-–]\s*)?"  # من 19 - 21 شوال: a range
+    rf"(?:ال)?(?P<day>[0-3]?\d|أول|اول|غرة|غره)\s+(?:من\s+)?(?:شهر\s+)?"
     rf"(?P<month>{_YEARLESS_HIJRI_MONTH}))(?!\s*(?:من\s+)?(?:{_YEAR_WORD}\s*)?\d)"
-    r"(?:\s+(?P<when>الماضي|المقبل|القادم))?"
+    r"(?:\s+(?P<when>الماضي|المقبل|القادم|الحالي|الجاري))?"
 )
 # A Hijri month with no day and no year: after شهر ("شهر رمضان", "شهر شوال المقبل"), which
 # the names that are also given names or words (رمضان، رجب، شعبان، صفر، محرم) need.
@@ -353,6 +354,12 @@ _FUTURE = re.compile(
     r"|غدا|يعتزم|تعتزم|س[يتن](?:تم|كون|عقد|نعقد|زور|صل|لتقي|قوم|شارك|بدأ|توجه|عود|غادر"
     r"|ستقبل|نطلق|جتمع|صدر|علن|ناقش|بحث|حضر|لقي|رأس|ترأس|فتتح|قيم|ستمر|نظر|جري|تم)\w*)(?!\w)"
 )
+# Verbs in the past that put the weekday after them in the past, whatever the clause goes on
+# to foresee: "بيان صدر الاثنين ... سيتم", "ابلغت ... الاثنين ان المشروع سيبدأ".
+_PAST_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|صدر|صدرت|أكد|أكدت|اكد|اكدت|ذكر|ذكرت|أفاد"
+    r"|أفادت|أشار|أشارت|كشف|كشفت|أوضح|أوضحت|صرح|صرحت|أضاف|أضافت|أبلغ|أبلغت|ابلغ|ابلغت"
+    r"|التقى|التقت|وصل|وصلت|زار|زارت|عقد|عقدت|وقع|وقعت|أصدر|أصدرت|نشر|نشرت)(?!\w)")
 _SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?منذ\s+$")
 
 _EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:كأس|كاس|بطولة|بطوله|مونديال|أولمبياد|اولمبياد|"
@@ -850,6 +857,10 @@ def _yearless_hijri(match: re.Match[str], published: datetime.date) -> _Found | 
         return None
     nearest = min(days, key=lambda d: abs((d - published).days))
     point = _Point(nearest.year, nearest.month, nearest.day)
+    if match["first_day"] and 0 < int(match["first_day"]) < int(day):
+        begins = nearest - datetime.timedelta(days=day - int(match["first_day"]))
+        return _Found(*_body_span(match), _Point(begins.year, begins.month, begins.day), point,
+                      calendar="hijri")
     return _Found(*_body_span(match), point, point, calendar="hijri")
 
 
@@ -913,7 +924,7 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date) -> _Foun
         return None
     weekday = _WEEKDAYS[match["weekday"]]
     when = (match["when"] or "").strip()
-    sentence_start = max(text.rfind(".", 0, start), text.rfind("،", 0, start - 40), 0)
+    sentence_start = max(text.rfind(".", 0, start), text.rfind("،", 0, max(0, start - 40)), 0)
     sentence_end = min([i for i in (text.find(".", end), text.find("،", end + 30)) if i != -1]
                        or [len(text)])
     deictic = re.search(r"(اليوم|هذا|غدا|غدًا|غداً|أمس|امس)\s*\(?\s*$",
@@ -928,7 +939,9 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date) -> _Foun
     elif weekday == published.weekday() and not when:
         day = published  # the day of publication itself, whatever the tense of the news
     elif when in ("المقبل", "القادم") or (
-            when == "" and _FUTURE.search(text[sentence_start:sentence_end])):
+            when == "" and _FUTURE.search(text[sentence_start:sentence_end])
+            and not (_PAST_BEFORE.search(text, sentence_start, start)
+                     and not _FUTURE.search(text, sentence_start, start))):
         day = published + datetime.timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
     elif when or re.search(r"أمس\s*\(?\s*$", text[max(0, start - 8):start]):
         # الماضي, أمس: strictly before the day of publication
