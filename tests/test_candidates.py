@@ -353,6 +353,9 @@ SHAPES = [
     ("والتقى الرئيس كيم كي-جونغ في سيول.", "كيم كي-جونغ", "person"),
     ("وافتتحت جامعة نايف العربية للعلوم الأمنية الدورة.",
      "جامعة نايف العربية للعلوم الأمنية", "organisation"),
+    # a name unknown as a given name before a learnt tribal family name (women's names)
+    ("وقدمت المدربة عالية الغامدي ورشة للخياطة.", "عالية الغامدي", "person"),
+    ("وتحدثت ندى الشهراني عن مشروعها.", "ندى الشهراني", "person"),
     # a list of people after a name, joined by و or a comma
     ("وشارك خالد المطيري وقصي الخيبري في التدريب.", "قصي الخيبري", "person"),
     ("وحضر محمد الشهري، وسلطان القحطاني الاجتماع.", "سلطان القحطاني", "person"),
@@ -399,6 +402,8 @@ def test_shapes_read_whole(tmp_path, text, ar, kind):
     "وافتتح المعرض بحضور عدد من المسؤولين.",          # ب and a verbal noun
     "وزار الوفد السفارة الأمريكية أمس.",              # the article's embassy
     "وناقش المجلس البلدي الخطة.",                     # every town's council
+    "وأشاد القحطاني بالجهود المبذولة.",               # a verb before a surname
+    "وبذلوا أكبر قدر ممكن من الجهد.",                # أكبر goes on a name, opens none
     "وقال مسؤول إن وزير الخارجية الروسي سيرجي لافروف اجتمع مع الوفد.",  # the registry's
 ])
 def test_no_name_in(tmp_path, text):

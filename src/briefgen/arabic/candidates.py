@@ -122,7 +122,7 @@ _AMBIGUOUS_GIVEN = _set(
     "أمل هدى منى سعيد صالح عادل حامد جمال كمال سلطان أمير بدر فارس مالك شريف نبيل مراد "
     "سيف هادي رضا ناصر منصور عباس بن ابن أبو أبي آل عبد الشيخ دي ولد جو بان مارك طيب "
     "الطيب وحيد جابر راشد ماجد عامر عصام فؤاد نادر ياسين زايد غازي سامي حمد مبارك الأسد "
-    "رجب على حافظ حسن أسماء عمر بنين أمين تركي مؤيد صدام"
+    "رجب على حافظ حسن أسماء عمر بنين أمين تركي مؤيد صدام أكبر"
 )
 _CLUB_ENDS = _set("سيتي يونايتد")
 _FUTURE_VERBS = _set("ستكون ستعقد ستقوم ستتم ستبدأ ستصل ستواصل")
@@ -871,7 +871,7 @@ def _names_before_titles(tokens, taken, text, claim) -> None:
 # Titles that are as often common words (the citizen, the presented, the accused): a name
 # after them must open with a given name.
 _WEAK_TITLES = _set("المواطن المواطنة المقدم الزميل الزميلة الطيار طيار الحكم المتهم الداعم "
-                    "المنتج الحارس")
+                    "المنتج الحارس الفريق")
 # Titles of two words whose first word alone is something else: ولي العهد (ولي الأمر is a
 # guardian), آية الله (إيه, آية: an initial, a verse).
 _TITLE_SECOND = {_n("ولي"): _n("العهد"), _n("آية"): _n("الله")}
@@ -928,6 +928,14 @@ def _person_pass(tokens, taken, text, claim) -> None:
         elif given and (_n(token.text) != _n("على") or token.core == "علي" and i + 1 < len(
                 tokens) and not _article(tokens[i + 1].text) and is_known_name(tokens[i + 1].text)):
             start = i  # علي أكبر صالحي: علي written with ي before a name is the name
+        elif (not _article(token.text) and token.text[0] not in "وفبلك" and len(token.text) >= 3
+              and i + 1 < len(tokens) and _joined(tokens, i + 1, text) and not taken[i + 1]
+              and _tribal(tokens[i + 1].text) and _could_be_given(token.text)):
+            english, guess = romanize_name(f"{token.text} {tokens[i + 1].text}")
+            claim(i, i + 1, token.start, english, "person", guess,  # ندى الشهراني
+                  f"{token.text} {tokens[i + 1].text}")
+            i += 2
+            continue
         elif (token.text[0] == "و" and token.core != token.text and len(token.core) >= 3
               and _n(token.core) not in _STOP and not _article(token.core)
               and i + 1 < len(tokens) and _joined(tokens, i + 1, text)
@@ -1006,6 +1014,23 @@ def _listed_people(tokens, taken, j: int, text: str, claim) -> int:
               _strip_marks(text[start:family.end]))
         j += 2
     return j
+
+
+def _tribal(word: str) -> bool:
+    """Say whether a word is a learnt family name in -ي with the article (الشهراني, الغامدي):
+    after almost any word that is not a common one, it makes a person's name."""
+    return _article(word) and _n(word).endswith("ي") and is_family_name(word)
+
+
+def _could_be_given(word: str) -> bool:
+    """Say whether a word unknown as a name could still open one before a tribal name: no
+    function word, title, head, verb, adjective in -ي or noun in -ات."""
+    key = _n(word)
+    return (key not in _STOP and key not in _TITLES and key not in _GENERIC
+            and key not in _ORG_HEADS and key not in _REGION_HEADS and key not in _SAYING
+            and not word.endswith(("ي", "ات", "ون", "ين")) and not re.match(r"[يتن]\w{3}", word)
+            and not (re.fullmatch(r"أ\w{3}", word) and not is_known_given(word))  # أشاد
+            and (is_known_given(word) or not is_known_name(word)))
 
 
 def _name_start(token: _Token) -> int:
