@@ -544,3 +544,13 @@ def test_a_range_of_hijri_days_without_a_year():
     found = find_dates("ويعقد الملتقى في الفترة من 19 - 21 شوال الحالي في الطائف.",
                        published=datetime.date(2015, 7, 26))
     assert [d.value for d in found] == ["2015-08-04/2015-08-06"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("إذا تم إبرام الصفقة في أوائل 2016 كما هو مقرر.", [("2016", "early")]),  # كما: no km
+    ("وتقلصت النفقات في ميزانية 2015 إلى 30 مليارا.", [("2015", None)]),
+    ("خلال الفترة من فبراير وحتى إبريل الماضيين.", [("--02/--04", None)]),
+    ("وحصلت الجامعة على شهادة الآيزو 2008:9001 أمس.", []),  # a standard's number
+])
+def test_budgets_standards_and_ranges_with_wa_hatta(text, expected):
+    assert [(d.value, d.qualifier) for d in find_dates(text)] == expected

@@ -175,6 +175,7 @@ _CUE_WORDS = (
     "في", "منذ", "خلال", "حتى", "قبل", "بعد", "إلى", "الى", "لغاية", "طوال", "أثناء",
     "اثناء", "بحلول", "اعتبارا من", "ابتداء من", "بدءا من", "شهري", "إلى غاية", "الى غاية",
     "غاية", "تسليم", "لتسليم",  # futures: العقود الآجلة تسليم سبتمبر
+    "ميزانية", "موازنة", "ميزانيه", "موازنه",  # a budget's year: ميزانية 2015
     # A relative year made explicit: "في العام الماضي 2014".
     "العام الماضي", "العام المقبل", "العام الحالي", "العام الجاري", "العام المنصرم",
     # An event named by its year: "انتفاضة 2011", "حرب 1967", "انتخابات 2015".
@@ -194,6 +195,7 @@ _COUNTED_NOUNS = frozenset("""
 # Words that make the number after them a label or an amount, not a year.
 _NOT_YEAR_BEFORE = frozenset("""
     رقم الرقم قرار القرار المادة الفقرة الرحلة الطريق الصفحة نحو حوالي قرابة زهاء أكثر
+    الآيزو الايزو آيزو ايزو أيزو
     أقل أزيد بلغ بلغت يبلغ تبلغ
 """.split())
 
@@ -234,7 +236,7 @@ _QUALIFIER = rf"(?:{_alternation(list(_QUALIFIERS))})(?!\w)"
 _YEAR_WORD = r"(?:ال|ل)?(?:عامي|عام|سنتي|سنة)(?!\w)"
 _CLITIC = r"(?<!\w)(?P<clitic>[وف]?[بل]?)"
 _YEAR_END = r"(?!\d)(?![.,٫٬]\d)(?:\s*م(?!\w))?"
-_RANGE_JOIN = (r"(?:\s*[-–—]\s*|\s+(?:إلى\s+غاية|الى\s+غاية|إلى|الى|حتى|لغاية)\s+"
+_RANGE_JOIN = (r"(?:\s*[-–—]\s*|\s+(?:إلى\s+غاية|الى\s+غاية|إلى|الى|و?حتى|لغاية)\s+"
                r"|\s+و\s*)")
 _HIJRI_MARK = r"\s*(?:ه|هجري|هجرية|للهجرة|الهجري|الهجرية)(?!\w)"
 # The Iranian (solar) Hijri calendar, used by Iranian and Afghan sources: هـ.ش, هجري شمسي.
@@ -311,7 +313,7 @@ _HIJRI_NUMERIC_RE = re.compile(
 _MONTH_RANGE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:من|بين)\s+{_phrase('a_')}"
     r"(?:\s+(?:المقبل|القادم|الماضي|المنصرم|الجاري))?"  # بين 22 ديسمبر المقبل و4 يناير 2016
-    rf"(?:\s+(?:إلى|الى|حتى)\s+|\s+و\s*){_phrase('b_')})"
+    rf"(?:\s+(?:إلى|الى|و?حتى|لغاية)\s+|\s+و\s*){_phrase('b_')})"
 )
 _MONTH_PHRASE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
@@ -701,7 +703,8 @@ def _counts_something(text: str, end: int) -> bool:
         return False
     word = following[0].strip("،,.؛")  # ( 2000 ) شخص: the bracket closes, the noun counts
     # 11–99 take the accusative ("2021 قتيلا"), so try the word without its alif too.
-    return word in _COUNTED_NOUNS or (word.endswith("ا") and word[:-1] in _COUNTED_NOUNS)
+    return word in _COUNTED_NOUNS or (  # but كما is no كم (km) in the accusative
+        word.endswith("ا") and len(word) > 3 and word[:-1] in _COUNTED_NOUNS)
 
 
 def _season(match: re.Match[str], text: str) -> _Found | None:
