@@ -356,6 +356,9 @@ SHAPES = [
     # a name unknown as a given name before a learnt tribal family name (women's names)
     ("وقدمت المدربة عالية الغامدي ورشة للخياطة.", "عالية الغامدي", "person"),
     ("وتحدثت ندى الشهراني عن مشروعها.", "ندى الشهراني", "person"),
+    # a son named before his father's بن chain; طيران with a nationality
+    ("وقال الشاعر لبيد بن ربيعة العامري في معلقته.", "لبيد بن ربيعة العامري", "person"),
+    ("وسافر الوفد عبر طيران العربية إلى القاهرة.", "طيران العربية", "organisation"),
     # a list of people after a name, joined by و or a comma
     ("وشارك خالد المطيري وقصي الخيبري في التدريب.", "قصي الخيبري", "person"),
     ("وحضر محمد الشهري، وسلطان القحطاني الاجتماع.", "سلطان القحطاني", "person"),
@@ -403,6 +406,10 @@ def test_shapes_read_whole(tmp_path, text, ar, kind):
     "وزار الوفد السفارة الأمريكية أمس.",              # the article's embassy
     "وناقش المجلس البلدي الخطة.",                     # every town's council
     "وأشاد القحطاني بالجهود المبذولة.",               # a verb before a surname
+    "وقال اللاعب أنا رهن إشارة النادي.",              # a pronoun after a title
+    "وقالت الشركة البريطانية الهولندية إن الصفقة تمت.",  # the article's company
+    "وقصفت طائرات طيران التحالف المواقع.",            # aviation, not an airline
+    "ويرفع الحساب في شرطة أبيض إلى الإدارة.",         # an adjective after a head
     "وبذلوا أكبر قدر ممكن من الجهد.",                # أكبر goes on a name, opens none
     "وقال مسؤول إن وزير الخارجية الروسي سيرجي لافروف اجتمع مع الوفد.",  # the registry's
 ])
@@ -517,3 +524,13 @@ def test_a_man_named_by_his_given_and_family_name_is_the_fuller_one(tmp_path):
 def test_a_region_named_after_a_king_or_prince(tmp_path, text):
     found = candidates(tmp_path, text)
     assert any(c["kind"] == "place" for c in found.values()), found
+
+
+def test_a_club_whose_name_is_a_common_word_in_a_match_report(tmp_path):
+    report = ("وفاز الهلال على النصر بهدفين في مباراة الدوري أمس.\n"
+              "وسجل اللاعب الهدف الأول في الشوط الثاني، وأنقذ الحارس ركلة جزاء.\n"
+              "وقدم الاتحاد السعودي لكرة القدم التهنئة للفريق.\n")
+    found = candidates(tmp_path, report)
+    assert {"الهلال", "النصر", "الاتحاد السعودي لكرة القدم"} <= set(found), sorted(found)
+    news = "وظهر الهلال في السماء إيذانا بنهاية الشهر.\nوقال النصر قريب.\n"
+    assert not {"الهلال", "النصر"} & set(candidates(tmp_path, news))  # no words of the game

@@ -94,7 +94,7 @@ _STOP = _set(
     "فيه فيها منه منها له لها لهم إليه إليها منصب منصبه منصبا لما عندما حينما بعدما كلما "
     "سمو معالي فضيلة سعادة هناك هنا دون ليلا نهارا صباحا ظهرا عصرا فجرا مجددا فورا تقريبا "
     "فعلا كثيرا قليلا معا سريعا تماما أخيرا دائما أبدا غالبا جزئيا كليا نهائيا مباشرة "
-    "أخرى آخر جديد جديدة خلفا بدلا فان فإن وان وإن أحد إحدى"
+    "أخرى آخر جديد جديدة خلفا بدلا فان فإن وان وإن أحد إحدى أنا نحن أنت أنتم لي لنا مهم"
 )
 _TITLES = _set(
     "الرئيس رئيس نائب وزير الوزير الجنرال اللواء العميد العقيد الفريق المشير الملا الشيخ "
@@ -233,7 +233,8 @@ _NATIONALITY = frozenset(v for v in _WORDS_EN.values() if v in {
     "British", "French", "Israeli", "Jordanian", "Lebanese", "Palestinian", "European", "Gulf",
     "Arab", "German", "Italian", "Chinese", "Libyan", "Kuwaiti", "Qatari", "Emirati", "Bahraini",
     "Omani", "Pakistani", "Afghan", "Greek", "Indian", "Japanese", "Sudanese", "Tunisian",
-    "Moroccan", "Algerian"})
+    "Moroccan", "Algerian", "Canadian", "Australian", "Spanish", "Dutch", "Belgian", "Swiss",
+    "Brazilian", "Korean", "Malaysian", "Indonesian", "Nigerian", "Cypriot"})
 _ROYAL = _set("الملك الأمير الشيخ الإمام")
 # A part of a continent is a place (غرب أفريقيا); of a country or a city, the country or the
 # city is (جنوب الجزائر: الجزائر).
@@ -351,8 +352,13 @@ def _article(word: str) -> bool:
     return word.startswith("ال") and len(word) > 3
 
 
-def find_named_candidates(text: str, registry: Registry) -> list[NamedCandidate]:
-    """Return every candidate name in `text`, in order, none overlapping a registry hit."""
+def find_named_candidates(text: str, registry: Registry,
+                          sports: bool = False) -> list[NamedCandidate]:
+    """Return every candidate name in `text`, in order, none overlapping a registry hit.
+
+    `sports` says the text is from a sports report (`is_sports`): there a club's name that is
+    also a common word (الهلال, الاتحاد, الفتح) is the club without a word of the game before it.
+    """
     tokens = _tokens(text)
     taken = [False] * len(tokens)
     ends = [token.end for token in tokens]
@@ -374,7 +380,7 @@ def find_named_candidates(text: str, registry: Registry) -> list[NamedCandidate]
         found.append(NamedCandidate(ar, en, kind, guess, start, end, quoted))
 
     _quoted_pass(tokens, taken, text, claim)
-    _club_pass(tokens, taken, text, claim)
+    _club_pass(tokens, taken, text, claim, sports)
     _org_pass(tokens, taken, text, claim)
     _gazetteer_pass(tokens, taken, text, claim)
     _region_pass(tokens, taken, text, claim)
@@ -429,7 +435,18 @@ def _quoted_pass(tokens, taken, text, claim) -> None:
             claim(j, last, tokens[j].start, english, "person", guess, words, quoted=True)
 
 
-def _club_pass(tokens, taken, text, claim) -> None:
+_GAME = frozenset(_n(w) for w in (
+    "مباراة مباراه المباراة مباريات الدوري دوري هدف هدفين أهداف اللاعب لاعب لاعبي المدرب مدرب "
+    "الفريق نادي النادي بطولة البطولة الملعب ملعب ركلة جزاء تعادل الشوط المنتخب").split())
+
+
+def is_sports(texts) -> bool:
+    """Say whether texts are a sports report: at least five words of the game among them."""
+    return sum(1 for text in texts for m in _TOKEN.finditer(text)
+               if _n(_core(_strip_marks(m.group()))[0]) in _GAME) >= 5
+
+
+def _club_pass(tokens, taken, text, claim, sports: bool = False) -> None:
     """Football clubs: a name of two words or more anywhere (ريال مدريد, الأهلي المصري); a
     name of one word (الهلال, الاتحاد, الشباب: common words too) only after a word of the game
     (لاعب الهلال, مدرب الاتحاد, فريق النصر) or joined by و to a club just found."""
@@ -457,7 +474,11 @@ def _club_pass(tokens, taken, text, claim) -> None:
             _as(tokens[i - 1], _GAME_WORDS) is not None
             or previous_club == i - 1 and tokens[i].text[0] == "و")
         plain = not _article(words) and _n(words) not in _cities() and len(words) > 3
-        if last > i or cued or plain:  # تشيلسي, أرسنال: no common word, no city
+        longer = _place_at(tokens, taken, i, text) is not None or any(
+            _n(" ".join(t.text for t in tokens[i:i + n])) in organisations() for n in (2, 3)) or (
+            _adjective_next(tokens, i, text))  # الاتحاد السعودي لكرة القدم: a longer name
+        if last > i or cued or plain or sports and not longer:  # تشيلسي; الهلال in a report
+            # of a match, but not الهلال الأحمر
             head = _as(tokens[i - 1], _CLUB_HEADS) if i else None
             if head and _joined(tokens, i, text):  # نادي الاتحاد: the club with its head
                 claim(i - 1, last, head[1], table[_n(words)][1], "organisation", False,
@@ -566,7 +587,9 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 break  # حركة النقل, حركة الصعود: movement, not a movement
             if _n(head) in _ROYAL_ONLY and not (words or key in _ROYAL):
                 break  # مطار القاهرة is Cairo; مطار الملك خالد is a name
-            if _n(head) in _PROPER_ONLY and (_article(word) or key in _PROPER_ONLY_NOT):
+            if _n(head) in _PROPER_ONLY and (_article(word) and not (
+                    not words and key.endswith("يه") and _WORDS_EN.get(key) in _NATIONALITY | {
+                        "Arab"}) or key in _PROPER_ONLY_NOT):  # طيران العربية, not طيران التحالف
                 break  # فريق العمل, طيران التحالف: a team, a flight; فريق هجر: a club
             if not words and _n(head) not in _PROPER_ONLY:
                 place = _place_at(tokens, taken, j, text)
@@ -639,6 +662,8 @@ def _org_pass(tokens, taken, text, claim) -> None:
                     break  # اتحاد ماليزيا: the place is its own name
                 words.append(j)  # فريق نجران, شركة جدة الوطنية
             elif (not words and not _article(head) and len(word) > 2 and key not in _TITLES
+                  and not (word[0] == "و" and word.endswith("ا"))  # جامعة وعملا, not وارنر
+                  and not (re.fullmatch(r"أ\w{3}", word) and not is_known_name(word))  # أبيض
                   and _n(head) != _n("تنظيم")  # تنظيم هجمات: organising, not an organisation
                   and not key.endswith(("ه", "ي"))  # مجموعة أولى, محكمة محلية: adjectives
                   and not (key.endswith("ات") and len(key) > 4)  # غرفة عمليات: a plural noun
@@ -654,7 +679,8 @@ def _org_pass(tokens, taken, text, claim) -> None:
             continue
         last = words[-1]
         rest = [tokens[k].text for k in words]
-        if (_article(head) and len(words) == 1 and _n(head) in _ANAPHORIC_HEADS
+        if (_article(head) and _n(head) in _ANAPHORIC_HEADS and (
+                len(words) == 1 or all(_WORDS_EN.get(_n(w)) in _NATIONALITY for w in rest))
                 and not organisations().get(_n(" ".join([head, *rest])))
                 or _n(" ".join([head, *rest])) in _GENERIC_BODIES):
             continue  # الشركة المالية, الشركة الكورية: the article's company, not a name
@@ -915,6 +941,9 @@ def _person_pass(tokens, taken, text, claim) -> None:
         start = None
         given = (token.text, token.start) if is_known_given(token.text) else (
             (token.core, token.core_start) if is_known_given(token.core) else None)
+        if given and given[0].endswith("ه") and _n(given[0][:-1] + "ة") == _n(given[0]) and (
+                _n(given[0][:-1]) in _ORG_HEADS or _n(given[0][:-1]) in _TITLES):
+            given = None  # ناديه: his club (نادي + ه), not نادية
         if _as(token, _TITLES) and _title_whole(tokens, i):
             start = _skip_description(tokens, taken, i + 1, text)
             if (start is not None and start < len(tokens) and _as(token, _WEAK_TITLES)
@@ -976,6 +1005,11 @@ def _person_pass(tokens, taken, text, claim) -> None:
                 and not _n(tokens[name[1]].text).endswith("ي")
                 and not any(_n(tokens[k].text) in _NASAB for k in name)):
             name = []  # المدرب ... صاحب الأرض: a noun phrase, not a name
+        if name and name[0] >= 2 and _n(tokens[name[0] - 1].text) in _NASAB and not any(
+                taken[name[0] - 2:name[0]]) and _joined(tokens, name[0] - 1, text) and _joined(
+                tokens, name[0], text) and _could_be_given(tokens[name[0] - 2].text) and not (
+                _article(tokens[name[0] - 2].text)):
+            name = [name[0] - 2, name[0] - 1, *name]  # لبيد بن ربيعة العامري: the son first
         if name:
             first, last = name[0], name[-1]
             ar_start = given[1] if first == i and given else _name_start(tokens[first])

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..arabic.actors import Actor, Registry, find_mentions
-from ..arabic.candidates import NamedCandidate, find_named_candidates
+from ..arabic.candidates import NamedCandidate, find_named_candidates, is_sports
 from ..arabic.dates import DateMention, find_dates
 from ..arabic.normalize import normalize
 from ..arabic.romanize import is_known_name
@@ -166,8 +166,9 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
     A person named later by part of the name (the surname alone, الرئيس هادي after عبد ربه
     منصور هادي) is folded into the fullest form, and the surname's bare mentions count too.
     """
+    sports = is_sports(p.text for p in source.paragraphs)
     found = [(paragraph, c) for paragraph in source.paragraphs
-             for c in find_named_candidates(paragraph.text, registry)]
+             for c in find_named_candidates(paragraph.text, registry, sports)]
     groups: dict[str, list[tuple[Paragraph, NamedCandidate]]] = {}
     for paragraph, candidate in found:
         groups.setdefault(_fold_key(candidate.ar), []).append((paragraph, candidate))
