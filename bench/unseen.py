@@ -11,7 +11,7 @@ last, scored once at the end). Candidates are read from the command itself,
 publication date where the finder takes one, and scored with the held-out test's rule (a found
 date is right when it overlaps a gold date of its paragraph with the same value and qualifier).
 
-Run: .venv/bin/python bench/unseen.py [--set unseen|fresh|final|last|five|six] [--verbose]
+Run: .venv/bin/python bench/unseen.py [--set unseen|fresh|final|last|five|six|seven] [--verbose]
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = ("unseen", "fresh", "final", "last", "five", "six")
+SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")

@@ -554,3 +554,21 @@ def test_a_range_of_hijri_days_without_a_year():
 ])
 def test_budgets_standards_and_ranges_with_wa_hatta(text, expected):
     assert [(d.value, d.qualifier) for d in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وبلغت القروض بنهاية الربع الأول من عام 2015 نحو تريليون.", [("2015-01/2015-03", "late")]),
+    ("وتراجعت خلال الفترة من الربع الأول من عام 2014م إلى الربع الأول من عام 2015.",
+     [("2014-01/2015-03", None)]),
+    ("ونمت الأرباح في الربع الثالث من 2015.", [("2015-07/2015-09", None)]),
+])
+def test_quarters_of_a_year(text, expected):
+    assert [(d.value, d.qualifier) for d in find_dates(text)] == expected
+
+
+def test_since_the_night_of_a_weekday_and_early_in_a_hijri_month():
+    day = datetime.date(2015, 8, 1)
+    found = find_dates("وفقدوا الاتصال به منذ ليل الجمعة.", published=day)
+    assert [(d.value, d.qualifier) for d in found] == [("2015-07-31", "since")]
+    found = find_dates("وتنطلق المراحل مطلع شهر ذي القعدة القادم.", published=day)
+    assert [(d.value, d.qualifier) for d in found] == [("2015-08/2015-09", "early")]

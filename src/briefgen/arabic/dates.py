@@ -283,7 +283,8 @@ _HIJRI_DAY_RE = re.compile(
 # A Hijri month with no day and no year: after شهر ("شهر رمضان", "شهر شوال المقبل"), which
 # the names that are also given names or words (رمضان، رجب، شعبان، صفر، محرم) need.
 _HIJRI_MONTH_ALONE_RE = re.compile(
-    rf"{_CLITIC}(?:(?:شهر|أشهر|اشهر|شهري)\s+)(?P<body>(?P<month>{_HIJRI_MONTH}))"
+    rf"{_CLITIC}(?P<qualifier>(?:{_QUALIFIER})\s+)?(?:(?:شهر|أشهر|اشهر|شهري)\s+)"
+    rf"(?P<body>(?P<month>{_HIJRI_MONTH}))"
     rf"(?!\s*(?:من\s+)?(?:{_YEAR_WORD}\s*)?\d)(?:\s+(?P<when>الماضي|المقبل|القادم))?"
 )
 # The next month of a list after أشهر: "أشهر ربيع أول وربيع ثان ورجب".
@@ -362,7 +363,18 @@ _PAST_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|صدر|صدرت|أكد|أكدت|اكد|اكدت|ذكر|ذكرت|أفاد"
     r"|أفادت|أشار|أشارت|كشف|كشفت|أوضح|أوضحت|صرح|صرحت|أضاف|أضافت|أبلغ|أبلغت|ابلغ|ابلغت"
     r"|التقى|التقت|وصل|وصلت|زار|زارت|عقد|عقدت|وقع|وقعت|أصدر|أصدرت|نشر|نشرت)(?!\w)")
-_SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?منذ\s+$")
+_SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?منذ\s+(?:(?:ليل|ليلة|صباح|مساء|ظهر|فجر|يوم)\s+)?$")
+# A quarter of a year: "الربع الأول من عام 2015", from one to another ("من الربع الأول من
+# عام 2014 إلى الربع الأول من عام 2015"), with a qualifier before (بنهاية الربع الأول).
+_QUARTER = (r"الربع\s+(?P<{0}q>الأول|الاول|الثاني|الثالث|الرابع|الأخير|الاخير)\s+من\s+"
+            r"(?:{1}\s*)?(?P<{0}year>\d{{4}})(?:\s*م(?!\w))?")
+_QUARTER_RE = re.compile(
+    rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+)?(?:من\s+)?"
+    + _QUARTER.format("a_", _YEAR_WORD)
+    + r"(?:\s+(?:إلى|الى|و?حتى)\s+" + _QUARTER.format("b_", _YEAR_WORD) + r")?)"
+)
+_QUARTERS = {"الأول": 1, "الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الأخير": 4,
+             "الاخير": 4}
 
 _EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:كأس|كاس|بطولة|بطوله|مونديال|أولمبياد|اولمبياد|"
                            r"ألعاب|العاب|دورة|دوره|تصفيات)(?:\s+[^\s\d]+){0,2}\s+$")
@@ -707,6 +719,19 @@ def _counts_something(text: str, end: int) -> bool:
         word.endswith("ا") and len(word) > 3 and word[:-1] in _COUNTED_NOUNS)
 
 
+def _quarter(match: re.Match[str], text: str) -> _Found | None:
+    """Read 'الربع الأول من عام 2015' as its three months, or a range of quarters."""
+    year = int(match["a_year"])
+    first_month = 3 * _QUARTERS[match["a_q"]] - 2
+    last_year, last_q = (int(match["b_year"]), _QUARTERS[match["b_q"]]) if match["b_q"] else (
+        year, _QUARTERS[match["a_q"]])
+    if not (_plausible_year(year) and _plausible_year(last_year)) or last_year < year:
+        return None
+    qualifier = _QUALIFIERS[_key(match["qualifier"])] if match["qualifier"] else None
+    return _Found(*_body_span(match), _Point(year, first_month), _Point(last_year, 3 * last_q),
+                  qualifier)
+
+
 def _season(match: re.Match[str], text: str) -> _Found | None:
     """Read 'صيف 2019': the year, with the season as its qualifier."""
     year = int(match["year"])
@@ -734,6 +759,7 @@ _PASSES = (
     (_HIJRI_RE, _hijri),
     (_HIJRI_NAMED_RE, _hijri),
     (_NUMERIC_RE, _numeric),
+    (_QUARTER_RE, _quarter),
     (_MONTH_RANGE_RE, _month_range),
     (_MONTH_PHRASE_RE, _month_phrase),
     (_YEAR_RANGE_RE, _year_range),
@@ -912,7 +938,9 @@ def _hijri_month_alone(match: re.Match[str], published: datetime.date) -> _Found
         return min(abs((begins - published).days), abs((ends - published).days))
 
     first_point, last_point, _, _ = min(spans, key=distance)
-    return _Found(*_body_span(match), first_point, last_point, calendar="hijri")
+    said = (match.groupdict().get("qualifier") or "").strip()  # مطلع شهر ذي القعدة
+    return _Found(*_body_span(match), first_point, last_point,
+                  _QUALIFIERS[_key(said)] if said else None, calendar="hijri")
 
 
 def _weekday(match: re.Match[str], text: str, published: datetime.date) -> _Found | None:
