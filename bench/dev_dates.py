@@ -16,30 +16,12 @@ from pathlib import Path
 import yaml
 
 from briefgen.arabic.dates import find_dates
-from briefgen.sources import Paragraph, clean_paragraphs
+from briefgen.sources import clean_paragraphs
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "tests" / "gold" / "dev"
 sys.path.insert(0, str(ROOT / "tests"))
-from test_heldout import score_dates  # noqa: E402  (the held-out test's own scorer)
-
-
-def gold_spans(article: str, paragraphs: tuple[Paragraph, ...], entries: list[dict]) -> list:
-    """Return each gold entry as (paragraph, start, end, value, qualifier) at its nth occurrence."""
-    spans = []
-    for entry in entries:
-        seen = 0
-        for paragraph in paragraphs:
-            start = paragraph.text.find(entry["text"])
-            while start != -1:
-                seen += 1
-                if seen == entry.get("nth", 1):
-                    spans.append((paragraph.id, start, start + len(entry["text"]),
-                                  entry["value"], entry["qualifier"]))
-                start = paragraph.text.find(entry["text"], start + 1)
-        if seen < entry.get("nth", 1):
-            raise SystemExit(f"{article}: gold {entry} not found")
-    return spans
+from test_heldout import _locate, score_dates  # noqa: E402  (the held-out test's own rules)
 
 
 def main() -> None:
@@ -50,7 +32,7 @@ def main() -> None:
         paragraphs = clean_paragraphs(text, article)[0]
         published = datetime.date.fromisoformat(str(entry["published"]))
         texts.update({p.id: p.text for p in paragraphs})
-        gold += gold_spans(article, paragraphs, entry["dates"])
+        gold += [_locate(paragraphs, item) for item in entry["dates"]]
         found += [(p.id, d.start, d.end, d.value, d.qualifier, d.text)
                   for p in paragraphs for d in find_dates(p.text, published=published)]
     precision, recall, f1, missed, wrong = score_dates(gold, found)

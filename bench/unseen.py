@@ -177,29 +177,20 @@ def date_score(verbose: bool = False) -> dict:
     from briefgen.arabic.dates import find_dates
     from briefgen.sources import clean_paragraphs
 
+    sys.path.insert(0, str(ROOT / "tests"))
+    from test_heldout import _locate, score_dates  # the held-out test's own placing and scorer
+
     takes_published = "published" in inspect.signature(find_dates).parameters
     gold, found = [], []
     for article, entry in GOLD.items():
         text = (UNSEEN / f"{article}.txt").read_text(encoding="utf-8")
         paragraphs = clean_paragraphs(text, article)[0]
         published = datetime.date.fromisoformat(str(entry["published"]))
-        for item in entry["dates"]:
-            seen = 0
-            for p in paragraphs:
-                start = p.text.find(item["text"])
-                while start != -1:
-                    seen += 1
-                    if seen == item.get("nth", 1):
-                        gold.append((p.id, start, start + len(item["text"]), item["value"],
-                                     item["qualifier"]))
-                    start = p.text.find(item["text"], start + 1)
+        gold += [_locate(paragraphs, item) for item in entry["dates"]]
         for p in paragraphs:
             dates = (find_dates(p.text, published=published) if takes_published
                      else find_dates(p.text))
             found += [(p.id, d.start, d.end, d.value, d.qualifier, d.text) for d in dates]
-    sys.path.insert(0, str(ROOT / "tests"))
-    from test_heldout import score_dates  # the held-out test's own scorer
-
     precision, recall, f1, unmatched, wrong = score_dates(gold, found)
     report = {"precision": precision, "recall": recall, "f1": f1, "gold": len(gold),
               "found": len(found), "takes_published": takes_published}
