@@ -3,7 +3,8 @@
 Each measure runs the finder on a text of size N and of size 4N in the same process and
 prints the ratio of the median times (of 3 runs). A linear finder gives about 4; the hostile
 review of issue 15 found 9-16 (quadratic) for many names, one long paragraph of names, many
-dates in one paragraph and long runs of combining marks.
+dates in one paragraph and long runs of combining marks; a second one, weekdays in a paragraph
+with no full stop (each read the whole paragraph for its sentence).
 
 Run: .venv/bin/python bench/findings_scale.py
 """
@@ -62,6 +63,8 @@ def main() -> None:
     day = datetime.date(2015, 7, 21)
     ratio("dates in one paragraph",
           lambda n: partial(find_dates, "عام 2020 و" * n, published=day), 5000)
+    ratio("weekdays in one paragraph with no full stop",
+          lambda n: partial(find_dates, "الأربعاء " * n, published=day), 2000)
     ratio("a run of combining marks",
           lambda n: partial(clean_line, "\u064e\u0650\u0651" * n), 20000)
 

@@ -572,3 +572,12 @@ def test_since_the_night_of_a_weekday_and_early_in_a_hijri_month():
     assert [(d.value, d.qualifier) for d in found] == [("2015-07-31", "since")]
     found = find_dates("وتنطلق المراحل مطلع شهر ذي القعدة القادم.", published=day)
     assert [(d.value, d.qualifier) for d in found] == [("2015-08/2015-09", "early")]
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "0001-01-03", "9999-12-31", "1900-01-01",
+                                       "2100-01-01"])
+def test_days_of_publication_at_the_ends_of_the_calendar(published):
+    day = datetime.date.fromisoformat(published)
+    text = ("وقال يوم الأربعاء المقبل إن الخطة جاهزة، ومنذ ليل الجمعة، وفي 10 شوال، "
+            "ومطلع شهر ذي القعدة، وفي يومي الجمعة والسبت.")
+    find_dates(text, published=day)  # no OverflowError: what cannot be resolved is left out

@@ -812,7 +812,10 @@ def _find(text: str, published: datetime.date | None = None) -> list[_Found]:
             if written.clashes(*_body_span(match), margin=3) or taken.clashes(
                     *_body_span(match)):
                 continue  # the weekday of a date written beside it
-            date = _weekday(match, text, published)
+            try:
+                date = _weekday(match, text, published)
+            except OverflowError:
+                date = None  # a day of publication at the ends of the calendar (0001, 9999)
             if date is not None:
                 taken.add(date)
     dates = _two_days(taken.dates, text) if published is not None else taken.dates
@@ -839,7 +842,11 @@ def _two_days(dates: list[_Found], text: str) -> list[_Found]:
             # The pair is one span of days: the first is the latest such weekday before the
             # second, which carries المقبل/الماضي for both (الجمعة والسبت المقبلين).
             second, first = _day_of(date.last), _day_of(previous.first)
-            first = second - datetime.timedelta(days=(second.weekday() - first.weekday()) % 7)
+            try:
+                first = second - datetime.timedelta(days=(second.weekday() - first.weekday()) % 7)
+            except OverflowError:
+                joined.append(date)
+                continue
             joined[-1] = replace(previous, end=date.end, last=date.last,
                                  first=_Point(first.year, first.month, first.day))
         else:
@@ -862,6 +869,15 @@ def _since(date: _Found, text: str) -> _Found:
     return date
 
 
+def _hijri_year_of(day: datetime.date) -> int | None:
+    """The Hijri year of a Gregorian day, or None outside what the converter covers (1924 to
+    2077): a date without its year then stays unresolved."""
+    try:
+        return Gregorian(day.year, day.month, day.day).to_hijri().year
+    except (ValueError, OverflowError):
+        return None
+
+
 def _yearless_hijri(match: re.Match[str], published: datetime.date) -> _Found | None:
     """Resolve a Hijri day and month without a year against the publication date.
 
@@ -870,7 +886,9 @@ def _yearless_hijri(match: re.Match[str], published: datetime.date) -> _Found | 
     """
     day = 1 if match["day"] in ("أول", "اول", "غرة", "غره") else int(match["day"])
     month = _HIJRI_BY_NAME[_key(match["month"])]
-    year = Gregorian(published.year, published.month, published.day).to_hijri().year
+    year = _hijri_year_of(published)
+    if year is None:
+        return None
     days: list[datetime.date] = []
     for candidate in (year - 1, year, year + 1):
         try:
@@ -911,7 +929,9 @@ def _hijri_month_alone(match: re.Match[str], published: datetime.date) -> _Found
     publication, or the next with المقبل/القادم, or the last with الماضي; its value spans its
     Gregorian days' months, as a Hijri month with its year does."""
     month = _HIJRI_BY_NAME[_key(match["month"])]
-    year = Gregorian(published.year, published.month, published.day).to_hijri().year
+    year = _hijri_year_of(published)
+    if year is None:
+        return None
     spans: list[tuple[_Point, _Point, datetime.date, datetime.date]] = []
     for candidate in (year - 1, year, year + 1):
         try:
@@ -943,6 +963,9 @@ def _hijri_month_alone(match: re.Match[str], published: datetime.date) -> _Found
                   _QUALIFIERS[_key(said)] if said else None, calendar="hijri")
 
 
+_SENTENCE_REACH = 300
+
+
 def _weekday(match: re.Match[str], text: str, published: datetime.date) -> _Found | None:
     """Resolve a weekday news peg ("الأربعاء", "صباح الإثنين") against the publication date.
 
@@ -955,9 +978,14 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date) -> _Foun
         return None
     weekday = _WEEKDAYS[match["weekday"]]
     when = (match["when"] or "").strip()
-    sentence_start = max(text.rfind(".", 0, start), text.rfind("،", 0, max(0, start - 40)), 0)
-    sentence_end = min([i for i in (text.find(".", end), text.find("،", end + 30)) if i != -1]
-                       or [len(text)])
+    # The sentence around the weekday, at most 300 characters either side: a paragraph with
+    # no full stop must not make every weekday read the whole of it.
+    near_start, near_end = max(0, start - _SENTENCE_REACH), min(len(text), end + _SENTENCE_REACH)
+    sentence_start = max(text.rfind(".", near_start, start),
+                         text.rfind("،", near_start, max(near_start, start - 40)), near_start)
+    sentence_end = min([i for i in (text.find(".", end, near_end),
+                                    text.find("،", min(end + 30, near_end), near_end)) if i != -1]
+                       or [near_end])
     deictic = re.search(r"(اليوم|هذا|غدا|غدًا|غداً|أمس|امس)\s*\(?\s*$",
                         text[max(0, start - 8):start])
     if deictic and not when:
