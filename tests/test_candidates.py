@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -122,7 +123,12 @@ def test_actors_add_makes_the_candidate_a_registry_actor(project):
     (["إيران", "--id", "iran-again", "--source", "new.txt"], "already a name of iran"),
     (["  ", "--id", "x"], "CANDIDATE is empty"),
     (["مارك روته\n- id: evil", "--id", "x"], "line break"),
-    (["Mark Rutte", "--id", "x"], "no Arabic letter"),
+    (["Mark Rutte", "--id", "x"], "fewer than two Arabic letters"),
+    (["ء", "--id", "x"], "fewer than two Arabic letters"),
+    (["سالم\u2028القحطاني", "--id", "x"], "line break"),
+    (["سا\u200dلم القحطاني", "--id", "x"], "invisible format character"),
+    (["سالم القحطاني", "--id", "x", "--en", "Salem\nX"], "--en holds a line break"),
+    (["ــــ", "--id", "x"], "fewer than two Arabic letters"),
     (["اسم " * 40, "--id", "x"], "at most 10 words"),
 ])
 def test_actors_add_refuses_and_leaves_the_registry(project, args, message):
@@ -144,10 +150,13 @@ def test_actors_add_writes_no_file_it_does_not_own(project, tmp_path):
     victim.write_text("mine\n", "utf-8")
     (project / "seeds" / ".actors.yaml.add-check").symlink_to(victim)
     registry.chmod(0o600)
+    os.chown(registry, 65534, 65534)  # nobody: the owner stays (as root, which may give away)
     result = run_in(project, "actors", "add", "مارك روته", "--id", "mark-rutte")
     assert result.exit_code == 0, result.output
     assert victim.read_text("utf-8") == "mine\n"
     assert registry.stat().st_mode & 0o777 == 0o600  # its permissions kept
+    if os.getuid() == 0:
+        assert (registry.stat().st_uid, registry.stat().st_gid) == (65534, 65534)
     # a registry that is a link is refused, the file it points to untouched
     (project / "shared.yaml").write_bytes(registry.read_bytes())
     registry.unlink()
@@ -155,6 +164,19 @@ def test_actors_add_writes_no_file_it_does_not_own(project, tmp_path):
     result = run_in(project, "actors", "add", "سمير جعجع", "--id", "samir-geagea")
     assert result.exit_code == 2 and "symbolic link" in result.output
     assert "samir-geagea" not in (project / "shared.yaml").read_text("utf-8")
+
+
+def test_a_refused_entry_is_named_as_the_one_add_would_write(project):
+    from briefgen.commands.registry_add import NewActor, add_to_registry
+    from briefgen.errors import SourceError
+
+    registry = project / "seeds" / "actors.yaml"
+    before = registry.read_bytes()
+    with pytest.raises(SourceError) as refused:
+        add_to_registry(registry, NewActor("x", "X", "ــــ", "person"))  # no letters
+    message = str(refused.value)
+    assert "the entry `actors add` would append is refused" in message
+    assert ".tmp" not in message and registry.read_bytes() == before
 
 
 def test_actors_add_at_once_lose_nothing(project):
@@ -482,9 +504,9 @@ def test_the_learnt_name_tables_load_whole():
     from briefgen.arabic.romanize import _learnt
 
     given, family = _learnt("given_names.tsv"), _learnt("family_names.tsv")
-    assert len(given) > 500 and len(family) > 1000
+    assert len(given) > 500 and len(family) > 900
     assert all(0 < share <= 1 and article >= 0 for share, article in given.values())
-    assert given["سامح"][1] == 0  # never written with the article: a name, not a word
+    assert given["هشام"][1] == 0  # never written with the article: a name, not a word
     assert all(0.3 <= share <= 1 for share, _ in family.values())
 
 

@@ -414,7 +414,7 @@ def actors_add(ctx, candidate, actor_id, en, kind, source):
 
     project = _project(ctx)
     path = project.seeds / "actors.yaml"
-    check_name(candidate)
+    check_name(candidate, en)
     with output_lock(project.seeds):  # one add at a time; each reads what the last wrote
         registry = load_registry(project)
         if registry is None:

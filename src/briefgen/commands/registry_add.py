@@ -7,10 +7,12 @@ in one rename, so a refused or failed add leaves the registry untouched.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import stat
+import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -58,22 +60,37 @@ class NewActor:
         return "\n".join(lines) + "\n"
 
 
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]")  # no tatweel
 _MAX_NAME_WORDS, _MAX_NAME_CHARACTERS = 10, 200
 
 
-def check_name(name: str) -> None:
-    """Refuse a CANDIDATE that cannot be one: empty, on several lines, with tabs, without an
-    Arabic letter, or longer than any name (ten words, 200 characters)."""
+_BREAKS = re.compile(r"[\n\r\t\v\f\x85\u2028\u2029]")
+
+
+def _keep_owner(temporary: Path, registry: Path) -> None:
+    """Give the new file the registry's owner and group, where this user may."""
+    owner = registry.stat()
+    with contextlib.suppress(PermissionError):  # one who may not give files away keeps it
+        os.chown(temporary, owner.st_uid, owner.st_gid)
+
+
+def check_name(name: str, en: str | None = None) -> None:
+    """Refuse a CANDIDATE that cannot be one: empty, on several lines, with tabs or invisible
+    format characters, with fewer than two Arabic letters, or longer than any name (ten words,
+    200 characters); and an --en on several lines."""
     if not name.strip():
         raise BriefgenError("CANDIDATE is empty: give the Arabic name to add, as "
                             "`briefgen actors SOURCE --candidates` lists it")
-    if re.search(r"[\n\r\t\v\f]", name):
-        raise BriefgenError("CANDIDATE holds a line break or a tab: give the name on one line, "
-                            "its words separated by single spaces")
-    if not _ARABIC_LETTER.search(name):
-        raise BriefgenError(f"CANDIDATE '{name}' has no Arabic letter: give the name as the "
-                            "Arabic text writes it (its English goes in --en)")
+    for what, value in (("CANDIDATE", name), ("--en", en or "")):
+        if _BREAKS.search(value):
+            raise BriefgenError(f"{what} holds a line break or a tab: give the name on one "
+                                "line, its words separated by single spaces")
+        if any(unicodedata.category(c) == "Cf" for c in value):
+            raise BriefgenError(f"{what} holds an invisible format character (a joiner or a "
+                                "direction mark): type the name again without it")
+    if len(_ARABIC_LETTER.findall(name)) < 2:
+        raise BriefgenError(f"CANDIDATE '{name}' has fewer than two Arabic letters: give the "
+                            "name as the Arabic text writes it (its English goes in --en)")
     if len(name) > _MAX_NAME_CHARACTERS or len(name.split()) > _MAX_NAME_WORDS:
         raise BriefgenError(f"CANDIDATE is {len(name.split())} words, {len(name)} characters: "
                             f"a name has at most {_MAX_NAME_WORDS} words and "
@@ -134,8 +151,12 @@ def add_to_registry(path: Path, actor: NewActor) -> None:
             try:
                 load_registry(temporary)  # the same checks as every run: the entry must load
             except SourceError as exc:
-                raise SourceError([replace(p, path=path) if p.path == temporary else p
+                raise SourceError([replace(p, path=path, line=None,
+                                           message=f"the entry `actors add` would append is "
+                                                   f"refused: {p.message}")
+                                   if p.path == temporary else p
                                    for p in exc.problems]) from None
+            _keep_owner(temporary, path)
             os.replace(temporary, path)
         finally:
             temporary.unlink(missing_ok=True)
