@@ -111,7 +111,9 @@ _TITLES = _set(
 _SAYING = _set("قال قالت أكد أكدت أعلن أعلنت أضاف أضافت أوضح أوضحت صرح صرحت أشار أشارت "
                "ذكر ذكرت كشف كشفت اعتبر اعتبرت رأى يقول تقول وقال")
 _NAME_LINKS = _set("بن بنت ابن أبو ابو أبي آل ولد عبد")
-_NASAB = _set("بن بنت ابن")  # after a father's name, a word with the article is the family
+# The words of a nasab chain (محمد بن سلمان): after a father's name, a word with the article is
+# the family name; a chain at the end of a shorter name makes it the father, not a later mention.
+NASAB = _set("بن بنت ابن")
 _GENERIC = _set(
     "مسؤول مسؤولون مصدر مصادر شهود شاهد متحدث ناطق بيان مراقبون محللون خبراء مسؤولين "
     "أحد إنه إن أن التقرير البيان الموقع المصدر مصدرا مسؤولا وزير وزراء رئيس عضو "
@@ -388,18 +390,19 @@ def find_named_candidates(text: str, registry: Registry,
     return sorted(found, key=lambda c: c.start)
 
 
-_OPENING, _CLOSING = "«\"“(", "»\"”)"
+_OPENING, _CLOSING = "«\"“(", "»\"”)"  # quotes and brackets around a name
 
 
 def _quoted(tokens, j: int, text: str) -> int | None:
     """Return the last token of a name of one to four words set in quotes or brackets just
     before token j (صحيفة «لوموند», شركة (بالاس انترتينمنت)), or None."""
-    if j >= len(tokens) or not re.fullmatch(r"\s*[«\"“(]", text[tokens[j - 1].end:tokens[j].start]):
+    gap = text[tokens[j - 1].end:tokens[j].start] if j < len(tokens) else ""
+    if not re.fullmatch(rf"\s*[{_OPENING}]", gap):
         return None
     for last in range(j, min(j + 4, len(tokens))):
         if last > j and not re.fullmatch(r"[ \-.]+", text[tokens[last - 1].end:tokens[last].start]):
             return None
-        if re.match(r"[»\"”)]", text[tokens[last].end:tokens[last].end + 1]):
+        if text[tokens[last].end:tokens[last].end + 1] in _CLOSING:
             return last
     return None
 
@@ -425,8 +428,7 @@ def _quoted_pass(tokens, taken, text, claim) -> None:
         words = " ".join(t.text for t in tokens[j:last + 1])
         english, guess = romanize_name(words)
         if org:
-            head_en = _ORG_HEADS[_n(org[0])]
-            english = english if head_en in _NAME_ALONE else f"{english} {head_en}"
+            english = _with_head(english, _ORG_HEADS[_n(org[0])])
             claim(i, last, org[1], english, "organisation", True,
                   _strip_marks(org[0] + " " + words))
         elif region:
@@ -634,7 +636,7 @@ def _org_pass(tokens, taken, text, claim) -> None:
                               or _adjective_after(tokens, taken, after, text))
                     break
             if (not words and not _article(head) and j + 2 < len(tokens)
-                    and _n(tokens[j + 1].text) in _NASAB and not any(taken[j:j + 3])
+                    and _n(tokens[j + 1].text) in NASAB and not any(taken[j:j + 3])
                     and all(_joined(tokens, k, text) for k in (j + 1, j + 2))):
                 words += [j, j + 1, j + 2]  # جماعة عقبة بن نافع: named after a man
                 break
@@ -794,7 +796,7 @@ def _org_english(head: str, words: list[str]) -> str:
         # A proper name: شركة وارنر بروس → Warner Bros, مجموعة ناس القابضة → Nas Holding Group
         listed = org_table.get(_n(" ".join(words)))
         names = listed[1] if listed else " ".join(_english_word(w) for w in words)
-        return names if head_en in _NAME_ALONE else f"{names} {head_en}"
+        return _with_head(names, head_en)
     joined = {w[1:] for w in words if w[0] == "و" and _article(w[1:])}  # الثقافة والإعلام
     words = [w[1:] if w[1:] in joined else w for w in words]
     nationality = [(_WORDS_EN[_n(w)]) for w in words if _WORDS_EN.get(_n(w)) in _NATIONALITY]
@@ -810,6 +812,12 @@ def _org_english(head: str, words: list[str]) -> str:
         return f"{body} of {' '.join(nouns)}" if nouns else body  # Ministry of Interior
     # مجلس الأمن → Security Council, مجلس التنمية السياحية → Tourism Development Council
     return " ".join([*nationality, *adjectives, *nouns[::-1], head_en])
+
+
+def _with_head(name_en: str, head_en: str) -> str:
+    """A proper name's English with its head, where English names the head: Nas Holding
+    Group, but Warner Bros for شركة وارنر بروس and Le Monde for صحيفة لوموند."""
+    return name_en if head_en in _NAME_ALONE else f"{name_en} {head_en}"
 
 
 def _word_english(word: str) -> str:
@@ -1003,9 +1011,9 @@ def _person_pass(tokens, taken, text, claim) -> None:
         if (name and start != i and not is_known_given(tokens[name[0]].text) and len(name) > 1
                 and _article(tokens[name[1]].text)
                 and not _n(tokens[name[1]].text).endswith("ي")
-                and not any(_n(tokens[k].text) in _NASAB for k in name)):
+                and not any(_n(tokens[k].text) in NASAB for k in name)):
             name = []  # المدرب ... صاحب الأرض: a noun phrase, not a name
-        if name and name[0] >= 2 and _n(tokens[name[0] - 1].text) in _NASAB and not any(
+        if name and name[0] >= 2 and _n(tokens[name[0] - 1].text) in NASAB and not any(
                 taken[name[0] - 2:name[0]]) and _joined(tokens, name[0] - 1, text) and _joined(
                 tokens, name[0], text) and _could_be_given(tokens[name[0] - 2].text) and not (
                 _article(tokens[name[0] - 2].text)):
@@ -1208,7 +1216,7 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                                              and _WORDS_EN[key] not in _NATIONALITY):
                 break  # خالد الدولي; but التركي, العربي are family names too
             if (len(name) > 1 and not key.endswith("ي") and not is_family_name(word)
-                    and not (any(r in _NASAB for r in read) and not _article(read[-1]))):
+                    and not (any(r in NASAB for r in read) and not _article(read[-1]))):
                 break  # شوقي علام التفجير: the object, not a family name
             name.append(j)  # a family name with the article: العتيبي, الجبير
             read.append(key)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..arabic.actors import Actor, Registry, find_mentions
-from ..arabic.candidates import NamedCandidate, find_named_candidates, is_sports
+from ..arabic.candidates import NASAB, NamedCandidate, find_named_candidates, is_sports
 from ..arabic.dates import DateMention, find_dates
 from ..arabic.normalize import normalize
 from ..arabic.romanize import is_known_name
@@ -249,7 +249,6 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
 _GROUP_BEFORE = re.compile(
     r"(?:جماعة|جماعه|مليشيات|ميليشيات|مليشيا|ميليشيا|حركة|حركه|أنصار|انصار|قوات|عناصر|مسلحي|"
     r"مسلحو|تنظيم|أتباع|اتباع)\s+$")
-_NASAB = {"بن", "ابن", "بنت"}
 # Words before a place's name that make a longer name of the same thing.
 _PLACE_AND_CLUB_HEADS = {normalize(w) for w in (
     "قطاع مدينة منطقة محافظة ولاية إقليم جزيرة مقاطعة بلدة قرية نادي النادي فريق".split())}
@@ -266,7 +265,7 @@ def _part_of_name(short: list[str], full: list[str]) -> bool:
         return True
     if len(short) == 2 and short[0] == full[0] and short[1] == full[-1]:
         return True  # عبدالعزيز الشعيل: the given and the family name of the fuller one
-    return full[-len(short):] == short and not _NASAB & set(short)
+    return full[-len(short):] == short and not NASAB & set(short)
 
 
 def _surname_mentions(source: Source, found: list[tuple[Paragraph, NamedCandidate]],
