@@ -408,7 +408,7 @@ def actors_add(ctx, candidate, actor_id, en, kind, source):
       briefgen actors add "مارك روته" --id mark-rutte --en "Mark Rutte" --kind person
     """
     from .commands.findings import open_source, source_candidates
-    from .commands.registry_add import add_to_registry, check_name, new_actor
+    from .commands.registry_add import add_to_registry, check_name, new_actor, refuse_taken
     from .inputs import load_registry
     from .lock import output_lock
 
@@ -421,7 +421,7 @@ def actors_add(ctx, candidate, actor_id, en, kind, source):
             raise BriefgenError(f"{path}: no actor registry; create it first")
         found = None
         label = None
-        new_actor(candidate, actor_id, registry, en, kind, None, None)  # a used id or name
+        refuse_taken(actor_id, (candidate,), registry)  # before the --source match
         if source is not None:
             item = open_source(source, project)
             label = item.id

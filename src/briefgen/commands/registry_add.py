@@ -100,25 +100,30 @@ def check_name(name: str, en: str | None = None) -> None:
 def new_actor(name: str, actor_id: str, registry: Registry, en: str | None,
               kind: str | None, found: dict | None, source_label: str | None) -> NewActor:
     """Build the entry for `name`, refusing an id or a name the registry already has."""
-    if not _ID.fullmatch(actor_id):
-        raise BriefgenError(f"--id '{actor_id}': an id is kebab-case (letters a-z, digits and "
-                            "hyphens), e.g. abdulaziz-al-otaibi")
-    if registry.get(actor_id) is not None:
-        raise BriefgenError(f"--id '{actor_id}': the registry already has this id; "
-                            "choose another")
     variants = tuple(v for v in (found or {}).get("variants", ())
                      if normalize(v) != normalize(name))
-    for form in (name, *variants):
-        owner = _owner(form, registry)
-        if owner is not None:
-            raise BriefgenError(f"'{form}' is already a name of {owner} in the registry; "
-                                f"`briefgen actors` finds it as {owner}")
+    refuse_taken(actor_id, (name, *variants), registry)
     english = en or (found or {}).get("en") or romanize_name(name)[0]
     chosen = kind or (found or {}).get("kind") or "person"
     if chosen not in _KINDS:
         raise BriefgenError(f"--kind '{chosen}': choose person, organisation, place or state")
     notes = f"Added by `briefgen actors add` from {source_label}." if source_label else None
     return NewActor(actor_id, english, name, _KINDS[chosen], variants, notes)
+
+
+def refuse_taken(actor_id: str, names: tuple[str, ...], registry: Registry) -> None:
+    """Refuse an id that is not kebab-case or that the registry has, and a name it has."""
+    if not _ID.fullmatch(actor_id):
+        raise BriefgenError(f"--id '{actor_id}': an id is kebab-case (letters a-z, digits and "
+                            "hyphens), e.g. abdulaziz-al-otaibi")
+    if registry.get(actor_id) is not None:
+        raise BriefgenError(f"--id '{actor_id}': the registry already has this id; "
+                            "choose another")
+    for form in names:
+        owner = _owner(form, registry)
+        if owner is not None:
+            raise BriefgenError(f"'{form}' is already a name of {owner} in the registry; "
+                                f"`briefgen actors` finds it as {owner}")
 
 
 def _owner(form: str, registry: Registry) -> str | None:
