@@ -904,7 +904,7 @@ def _yearless_hijri(match: re.Match[str], published: datetime.date) -> _Found | 
         return None
     nearest = min(days, key=lambda d: abs((d - published).days))
     point = _Point(nearest.year, nearest.month, nearest.day)
-    if match["first_day"] and 0 < int(match["first_day"]) < int(day):
+    if match["first_day"] and 0 < int(match["first_day"]) < day:
         begins = nearest - datetime.timedelta(days=day - int(match["first_day"]))
         return _Found(*_body_span(match), _Point(begins.year, begins.month, begins.day), point,
                       calendar="hijri")
@@ -932,32 +932,25 @@ def _hijri_month_alone(match: re.Match[str], published: datetime.date) -> _Found
     year = _hijri_year_of(published)
     if year is None:
         return None
-    spans: list[tuple[_Point, _Point, datetime.date, datetime.date]] = []
+    spans: dict[int, tuple[datetime.date, datetime.date]] = {}  # Hijri year → its days
     for candidate in (year - 1, year, year + 1):
         try:
-            first = Hijri(candidate, month, 1).to_gregorian()
-            last = Hijri(candidate, month, Hijri(candidate, month, 1).month_length()).to_gregorian()
+            first = Hijri(candidate, month, 1)
+            begins, ends = first.to_gregorian(), Hijri(candidate, month,
+                                                        first.month_length()).to_gregorian()
         except (ValueError, OverflowError):
             continue
-        begins = datetime.date(first.year, first.month, first.day)
-        ends = datetime.date(last.year, last.month, last.day)
-        spans.append((*_hijri_bounds(candidate, month, None), begins, ends))
+        spans[candidate] = (datetime.date(begins.year, begins.month, begins.day),
+                            datetime.date(ends.year, ends.month, ends.day))
     if match["when"] in ("المقبل", "القادم"):
-        spans = [s for s in spans if s[2] > published]
+        chosen = min((y for y, (b, _) in spans.items() if b > published), default=None)
     elif match["when"] == "الماضي":
-        spans = [s for s in spans if s[3] < published]
+        chosen = max((y for y, (_, e) in spans.items() if e < published), default=None)
     else:  # the month of the Hijri year of publication, as a date written without its year
-        spans = spans[1:2] if len(spans) == 3 else spans
-    if not spans:
+        chosen = year if year in spans else None
+    if chosen is None:
         return None
-
-    def distance(span: tuple[_Point, _Point, datetime.date, datetime.date]) -> int:
-        begins, ends = span[2], span[3]
-        if begins <= published <= ends:
-            return 0
-        return min(abs((begins - published).days), abs((ends - published).days))
-
-    first_point, last_point, _, _ = min(spans, key=distance)
+    first_point, last_point = _hijri_bounds(chosen, month, None)
     said = (match.groupdict().get("qualifier") or "").strip()  # مطلع شهر ذي القعدة
     return _Found(*_body_span(match), first_point, last_point,
                   _QUALIFIERS[_key(said)] if said else None, calendar="hijri")
