@@ -50,6 +50,11 @@ def _normalise(text: str) -> tuple[str, list[int]]:
     kept: list[str] = []
     offsets: list[int] = []
     for i, char in enumerate(text):
+        if char == "\u0640" and _lone_tatweel(text, i):
+            if not kept or kept[-1] != "-":
+                kept.append("-")  # 2012 ــ 2014: a run of tatweel between spaces is a dash
+                offsets.append(i)
+            continue
         if char in _MARKS or char in _INVISIBLE:
             continue
         char = char.translate(_DIGITS)
@@ -59,6 +64,18 @@ def _normalise(text: str) -> tuple[str, list[int]]:
         kept.append(char)
         offsets.append(i)
     return "".join(kept), offsets
+
+
+def _lone_tatweel(text: str, i: int) -> bool:
+    """Say whether the tatweel at `i` is in a run that touches no letter: a dash, not a
+    stretched word."""
+    start, end = i, i + 1
+    while start and text[start - 1] == "\u0640":
+        start -= 1
+    while end < len(text) and text[end] == "\u0640":
+        end += 1
+    return not (start and text[start - 1].isalpha()) and not (
+        end < len(text) and text[end].isalpha())
 
 
 def _glued(kept: list[str], char: str) -> bool:
@@ -174,6 +191,11 @@ _ORDINALS = _ordinal_days()
 _CUE_WORDS = (
     "في", "منذ", "خلال", "حتى", "قبل", "بعد", "إلى", "الى", "لغاية", "طوال", "أثناء",
     "اثناء", "بحلول", "اعتبارا من", "ابتداء من", "بدءا من", "شهري", "إلى غاية", "الى غاية",
+    "مقارنة ب", "مقارنة مع", "مقارنه ب",  # مقارنة بـ2013
+    "للعام الماضي", "للعام المقبل", "للعام الحالي", "للعام الجاري",
+    # A list named by its unit: الأعوام 2005 و2006, أشهر أغسطس وسبتمبر.
+    "الأعوام", "الاعوام", "أعوام", "اعوام", "السنوات", "سنوات", "أشهر", "اشهر", "الأشهر",
+    "الاشهر", "شهور", "الشهور",
     "غاية", "تسليم", "لتسليم",  # futures: العقود الآجلة تسليم سبتمبر
     "ميزانية", "موازنة", "ميزانيه", "موازنه",  # a budget's year: ميزانية 2015
     # A relative year made explicit: "في العام الماضي 2014".
@@ -235,7 +257,7 @@ _ORDINAL = _alternation(list(_ORDINALS))
 _QUALIFIER = rf"(?:{_alternation(list(_QUALIFIERS))})(?!\w)"
 _YEAR_WORD = r"(?:ال|ل)?(?:عامي|عام|سنتي|سنة)(?!\w)"
 _CLITIC = r"(?<!\w)(?P<clitic>[وف]?[بل]?)"
-_YEAR_END = r"(?!\d)(?![.,٫٬]\d)(?:\s*م(?!\w))?"
+_YEAR_END = r"(?!\d)(?![.,٫٬]\d)(?:\s*(?:م|ميلادية|ميلادي|للميلاد)(?!\w))?"
 _RANGE_JOIN = (r"(?:\s*[-–—]\s*|\s+(?:إلى\s+غاية|الى\s+غاية|إلى|الى|و?حتى|لغاية)\s+"
                r"|\s+و\s*)")
 _HIJRI_MARK = r"\s*(?:ه|هجري|هجرية|للهجرة|الهجري|الهجرية)(?!\w)"
@@ -271,6 +293,8 @@ _HIJRI_NAMED_RE = re.compile(
 )
 # A Hijri day and month with no year ("15 ذي القعدة المقبل", "أول ذي الحجة"), which Saudi news
 # writes for the months around publication. صفر is left out: "2 صفر" is as often a score.
+# Hijri months whose names are no common word or given name: read without شهر after a cue.
+_HIJRI_MONTHS_ALONE = frozenset({1, 8, 9, 10, 11, 12})
 _YEARLESS_HIJRI_MONTH = (
     rf"(?:{_alternation([n for n in _HIJRI_BY_NAME if _HIJRI_BY_NAME[n] != 2])})(?!\w)"
 )
@@ -283,7 +307,7 @@ _HIJRI_DAY_RE = re.compile(
 # A Hijri month with no day and no year: after شهر ("شهر رمضان", "شهر شوال المقبل"), which
 # the names that are also given names or words (رمضان، رجب، شعبان، صفر، محرم) need.
 _HIJRI_MONTH_ALONE_RE = re.compile(
-    rf"{_CLITIC}(?P<qualifier>(?:{_QUALIFIER})\s+)?(?:(?:شهر|أشهر|اشهر|شهري)\s+)"
+    rf"{_CLITIC}(?P<qualifier>(?:{_QUALIFIER})\s+(?:من\s+)?)?(?P<shahr>(?:شهر|أشهر|اشهر|شهري)\s+)?"
     rf"(?P<body>(?P<month>{_HIJRI_MONTH}))"
     rf"(?!\s*(?:من\s+)?(?:{_YEAR_WORD}\s*)?\d)(?:\s+(?P<when>الماضي|المقبل|القادم))?"
 )
@@ -377,10 +401,15 @@ _QUARTERS = {"الأول": 1, "الاول": 1, "الثاني": 2, "الثالث"
              "الاخير": 4}
 
 _EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:كأس|كاس|بطولة|بطوله|مونديال|أولمبياد|اولمبياد|"
-                           r"ألعاب|العاب|دورة|دوره|تصفيات)(?:\s+[^\s\d]+){0,2}\s+$")
-_CUE_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:{_alternation(list(_CUE_WORDS))})\s+$")
+                           r"ألعاب|العاب|دورة|دوره|تصفيات|إكسبو|اكسبو)(?:\s+[^\s\d]+){0,2}\s+$")
+_CUE_BEFORE = re.compile(rf"(?<!\w)[وف]?ل?(?:{_alternation(list(_CUE_WORDS))})\s+$")
 _OR_BEFORE = re.compile(r"(?<!\w)(?:أو|او)\s+$")
-_DATE_BEFORE = re.compile(rf"(?:{_MONTH}|\d{{4}})(?:\s*م)?\s*[،,]?\s*$")
+_DATE_BEFORE = re.compile(
+    rf"(?:{_MONTH}|\d{{4}})(?:\s*م)?(?:\s*\([^()]{{1,20}}\))?\s*[،,]?\s*$")
+# و written apart from the year or month it joins (و 2006: the normaliser parts و2006).
+_AND_BEFORE = re.compile(r"(?<!\w)و\s+$")
+# A year joined to the next by و: the first of a pair or list of years (2017 و2018).
+_YEAR_PAIR_AFTER = re.compile(r"\s*و\s*(?P<next>\d{4})(?!\d)")
 _RELATIVE_AFTER = re.compile(rf"\s+(?:{_alternation(list(_RELATIVE_AFTER_MONTH))})(?!\w)")
 _HIJRI_MARK_RE = re.compile(f"(?:{_SOLAR_MARK}|{_HIJRI_MARK})")
 _SOLAR_RE = re.compile(
@@ -606,7 +635,7 @@ def _month_cued(match: re.Match[str], text: str) -> bool:
     start = match.start()
     if _CUE_BEFORE.search(text, max(0, start - 30), start):
         return True
-    if "و" in match["clitic"] and _DATE_BEFORE.search(text, max(0, start - 40), start):
+    if _listed_after_date(match, text):
         return True
     # "خلال شهر سبتمبر أو اكتوبر": the second of two months joined by أو.
     either = _OR_BEFORE.search(text, max(0, start - 5), start)
@@ -702,10 +731,27 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
         return True
     if _EVENT_BEFORE.search(text, max(0, start - 40), start):
         return True  # كأس العالم 2018, بطولة آسيا 2019: a contest named by its year
-    if "و" in match["clitic"] and _DATE_BEFORE.search(text, max(0, start - 40), start):
+    pair = _YEAR_PAIR_AFTER.match(text, match.end())
+    if pair and _plausible_year(int(pair["next"])) and not _counts_something(text, pair.end()):
+        return True  # تخطيط 2017 و2018: the first of two years
+    if _listed_after_date(match, text):
         return True
     written_era = match["body"].rstrip().endswith("م")
     return written_era or bool(_PAUSE_AFTER.match(text, match.end()))
+
+
+def _listed_after_date(match: re.Match[str], text: str) -> bool:
+    """Say whether a year or month joined by و follows a date (2005 و2006, مارس وأبريل)."""
+    start = match.start()
+    if "و" not in match["clitic"]:
+        joined = _AND_BEFORE.search(text, max(0, start - 4), start)
+        if joined is None:
+            return False
+        start = joined.start()
+    before = _DATE_BEFORE.search(text, max(0, start - 60), start)
+    number = re.match(r"\d{4}", before.group()) if before else None
+    # القرارات 1835 و1929: a year only after a year, not after another number
+    return before is not None and (number is None or _plausible_year(int(number.group())))
 
 
 def _counts_something(text: str, end: int) -> bool:
@@ -795,7 +841,7 @@ def _find(text: str, published: datetime.date | None = None) -> list[_Found]:
     passes = list(_PASSES)
     if published is not None:
         passes += [(_HIJRI_DAY_RE, lambda m, _: _yearless_hijri(m, published)),
-                   (_HIJRI_MONTH_ALONE_RE, lambda m, _: _hijri_month_alone(m, published))]
+                   (_HIJRI_MONTH_ALONE_RE, lambda m, t: _hijri_month_alone(m, t, published))]
     for pattern, read in passes:
         for match in pattern.finditer(text):
             if not taken.clashes(*_body_span(match)):
@@ -924,11 +970,20 @@ def _months_listed_after(match: re.Match[str], text: str, read, taken: _Taken) -
         end = more.end()
 
 
-def _hijri_month_alone(match: re.Match[str], published: datetime.date) -> _Found | None:
+def _hijri_month_alone(match: re.Match[str], text: str,
+                       published: datetime.date) -> _Found | None:
     """Resolve a Hijri month without a year (شهر رمضان) to the one of the Hijri year of
     publication, or the next with المقبل/القادم, or the last with الماضي; its value spans its
-    Gregorian days' months, as a Hijri month with its year does."""
+    Gregorian days' months, as a Hijri month with its year does.
+
+    Without شهر before it (or a month before it in a list), only a month whose name is no
+    common word or name (not صفر, ربيع, جمادى, رجب) is read, and only after a qualifier or a
+    cue (منتصف ذي القعدة, في رمضان)."""
     month = _HIJRI_BY_NAME[_key(match["month"])]
+    if match.re is _HIJRI_MONTH_ALONE_RE and not match["shahr"] and not (
+            month in _HIJRI_MONTHS_ALONE and (match["qualifier"] or _CUE_BEFORE.search(
+                text, max(0, match.start() - 30), match.start()))):
+        return None
     year = _hijri_year_of(published)
     if year is None:
         return None
