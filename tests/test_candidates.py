@@ -508,6 +508,9 @@ def test_the_learnt_name_tables_load_whole():
     assert all(0 < share <= 1 and article >= 0 for share, article in given.values())
     assert given["هشام"][1] == 0  # never written with the article: a name, not a word
     assert all(0.3 <= share <= 1 for share, _ in family.values())
+    common = _learnt("common_words.tsv")
+    assert len(common) > 5000 and all(0 <= share < 0.2 for share, _ in common.values())
+    assert "المشروع" in common and "الكريع" not in common  # a noun; a name met twice
 
 
 def test_a_damaged_name_table_is_named(monkeypatch, tmp_path):
@@ -556,3 +559,36 @@ def test_a_club_whose_name_is_a_common_word_in_a_match_report(tmp_path):
     assert {"الهلال", "النصر", "الاتحاد السعودي لكرة القدم"} <= set(found), sorted(found)
     news = "وظهر الهلال في السماء إيذانا بنهاية الشهر.\nوقال النصر قريب.\n"
     assert not {"الهلال", "النصر"} & set(candidates(tmp_path, news))  # no words of the game
+
+
+def test_a_rare_word_after_a_given_name_is_a_family_name_and_a_common_one_is_not(tmp_path):
+    # Written for this test: a family name no table has met, after a role and a comma.
+    found = candidates(tmp_path, "وبين المتحدث الرسمي بصحة الجوف، فهد الكريع، أن الحريق صغير.\n"
+                                 "وافتتح الأمير فيصل بن سلمان المشروع أمس.\n"
+                                 "والتقى رئيس مؤتمر الرؤساء الجديد الوفد.\n"
+                                 "وعلى صعيد متصل أشرف مساعد مدرب الفريق على التمرين.\n")
+    assert found["فهد الكريع"]["kind"] == "person", sorted(found)
+    assert "فيصل بن سلمان" in found and "فيصل بن سلمان المشروع" not in found, sorted(found)
+    assert not [ar for ar in found if "مؤتمر" in ar or "صعيد" in ar], sorted(found)
+
+
+def test_natural_features_with_their_heads_and_two_places_after_a_dual(tmp_path):
+    # Written for this test in the style of wire reports.
+    found = candidates(tmp_path, "وأغلق المطار في جزيرة بالي بسبب البركان.\n"
+                                 "وجفت مياه بحيرة تشاد في شمال شرقي نيجيريا.\n"
+                                 "وأقيم السباق بين مدينتي سان موريتز ولوزان.\n"
+                                 "وأغلق مطاران في جزيرتي جمبر وبانيوانغي.\n"
+                                 "ورسا القارب قرب جزيرة صغيرة، وشعر بنهر الحياة.\n")
+    assert found["جزيرة بالي"]["en"] == "Bali Island", sorted(found)
+    assert found["بحيرة تشاد"]["en"] == "Lake Chad" and "تشاد" not in found  # not the country
+    for place in ("سان موريتز", "لوزان", "جمبر", "بانيوانغي"):
+        assert found[place]["kind"] == "place", sorted(found)
+    assert not [ar for ar in found if "صغيرة" in ar or "الحياة" in ar], sorted(found)
+
+
+def test_words_before_a_title_are_a_name_only_when_they_can_be_one(tmp_path):
+    found = candidates(tmp_path, "وقال رامون دياز مدرب باراغواي إن فريقه جاهز.\n"
+                                 "وعلى صعيد متصل أشرف مساعد مدرب الفريق على التمرين.\n"
+                                 "وبقي الأمر معلقا إلى حين انتخاب رئيس للنادي.\n")
+    assert found["رامون دياز"]["kind"] == "person", sorted(found)
+    assert not [ar for ar in found if "صعيد" in ar or "انتخاب" in ar], sorted(found)

@@ -29,6 +29,7 @@ from .gazetteer import CITIES, clubs, organisations, places
 from .normalize import normalize
 from .romanize import (
     is_also_common_word,
+    is_common_word,
     is_family_name,
     is_known_given,
     is_known_name,
@@ -384,6 +385,7 @@ def find_named_candidates(text: str, registry: Registry,
     _quoted_pass(tokens, taken, text, claim)
     _club_pass(tokens, taken, text, claim, sports)
     _org_pass(tokens, taken, text, claim)
+    _feature_pass(tokens, taken, text, claim)
     _gazetteer_pass(tokens, taken, text, claim)
     _region_pass(tokens, taken, text, claim)
     _person_pass(tokens, taken, text, claim)
@@ -533,6 +535,85 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
             i = hit[0] + 1
         else:
             i += 1
+
+
+# Natural features named with their head, in English before or after the name: بحيرة تشاد is
+# Lake Chad (not Chad), جزيرة بالي Bali Island, بركان جبل رونغ Mount Raung's volcano.
+_FEATURE_HEADS = {_n(k): v for k, v in {
+    "جزيرة": ("Island", False), "جزر": ("Islands", False), "بحيرة": ("Lake", True),
+    "نهر": ("River", False), "بركان": ("volcano", False), "جبل": ("Mount", True),
+    "جبال": ("Mountains", False), "خليج": ("Gulf of", True), "مضيق": ("Strait of", True),
+    "صحراء": ("Desert", False), "وادي": ("Wadi", True),
+}.items()}
+# Two places after a dual head: جزيرتي جمبر وبانيوانغي, مدينتي سان موريتز ولوزان.
+_DUAL_HEADS = _set("جزيرتي مدينتي بلدتي قريتي محافظتي")
+
+
+def _feature_pass(tokens, taken, text, claim) -> None:
+    """Claim a natural feature with its head (بحيرة تشاد, جزيرة بالي), before the gazetteer
+    takes the name alone, and the two places after a dual head (مدينتي سان موريتز ولوزان)."""
+    for i, token in enumerate(tokens):
+        if taken[i] or i + 1 >= len(tokens) or taken[i + 1] or not _joined(tokens, i + 1, text):
+            continue
+        if _as(token, _DUAL_HEADS):
+            _dual_places(tokens, taken, i + 1, text, claim)
+            continue
+        read = _as(token, _FEATURE_HEADS)
+        if read is None:
+            continue
+        last = _feature_name(tokens, taken, i + 1, text)
+        if last is None:
+            continue
+        if _n(tokens[i + 1].text) in _FEATURE_HEADS and last == i + 1:
+            continue  # جبل in بركان جبل رونغ: the next head names the feature
+        name = " ".join(t.text for t in tokens[i + 1:last + 1])
+        listed = places().get(_n(name))
+        english = listed[1] if listed else romanize_name(name)[0]
+        head_en, before = _FEATURE_HEADS[_n(read[0])]
+        claim(i, last, read[1], f"{head_en} {english}" if before else f"{english} {head_en}",
+              "place", listed is None, _strip_marks(text[read[1]:tokens[last].end]))
+
+
+def _feature_name(tokens, taken, j: int, text: str) -> int | None:
+    """Return the last token of the name after a feature's head: a place of the gazetteer,
+    another head and its name (بركان جبل رونغ), or one word that is no common one."""
+    if j >= len(tokens) or taken[j]:
+        return None
+    listed = _place_at(tokens, taken, j, text)
+    if listed is not None:
+        return listed
+    word = tokens[j].text
+    key = _n(word)
+    if key in _FEATURE_HEADS:
+        return _feature_name(tokens, taken, j + 1, text) if _joined(tokens, j + 1, text) else None
+    if (key in _STOP or key in _TITLES or key in _GENERIC or len(word) < 3
+            or key in _DUAL_HEADS or key in _REGION_HEADS or key in _ORG_HEADS
+            or tokens[j].text != tokens[j].raw_text(text) or _prepositional(word)
+            or word[0] in "وف" and not is_known_name(word)
+            or key.endswith(("يه", "ين", "ات")) and key not in places()
+            or is_common_word(word if _article(word) else "ال" + word)  # صغيرة, الحياة
+            or key in _WORDS_EN and key not in places()):
+        return None  # جزيرة عربية, جبل من, نهر الحياة: no name
+    return j
+
+
+def _dual_places(tokens, taken, j: int, text: str, claim) -> None:
+    """Claim the two places of a dual head (مدينتي X وY), each of one or two words."""
+    for k in range(j + 1, min(j + 3, len(tokens))):
+        second = tokens[k]
+        if taken[k] or second.text[0] != "و" or len(second.text) < 4:
+            continue
+        if not all(_joined(tokens, m, text) for m in range(j + 1, k + 1)) or any(taken[j:k]):
+            return
+        end = k + 1 if (k + 1 < len(tokens) and _joined(tokens, k + 1, text)
+                        and text[second.end:tokens[k + 1].start].isspace()
+                        and _n(second.text[1:]) in _REGION_PAIRS) else k
+        for first, last, start in ((j, k - 1, tokens[j].start), (k, end, second.start + 1)):
+            name = _strip_marks(text[start:tokens[last].end])
+            listed = places().get(_n(name))
+            english = listed[1] if listed else romanize_name(name)[0]
+            claim(first, last, start, english, "place", listed is None, name)
+        return
 
 
 @functools.cache
@@ -896,7 +977,12 @@ def _names_before_titles(tokens, taken, text, claim) -> None:
             if is_known_given(word):
                 break  # a name opens with its given name
         before = _n(tokens[first - 1].text) if first else ""
-        if t - first >= 2 and before not in _set("الذي التي الذين"):  # الذي شغل منصب وزير
+        described = first and (_article(tokens[first - 1].text) or before in _TITLES)
+        if t - first >= 2 and before not in _set("الذي التي الذين") and (  # الذي شغل منصب
+                described or any(is_known_name(tokens[k].text) for k in range(first, t))
+                or not any(is_common_word("ال" + tokens[k].text) for k in range(first, t))):
+            # a name, a described man or words that are no common nouns: النائب البارز إليوت
+            # أنجل عضو, رامون دياز مدرب; not صعيد متصل أشرف, حين انتخاب رئيس
             words = " ".join(tk.text for tk in tokens[first:t])
             english, guess = romanize_name(words)
             claim(first, t - 1, tokens[first].start, english, "person", guess)
@@ -1004,7 +1090,8 @@ def _person_pass(tokens, taken, text, claim) -> None:
             name = []
         if (start == i and len(name) == 2 and _article(tokens[name[1]].text)
                 and not _n(tokens[name[1]].text).endswith("ي")
-                and not is_family_name(tokens[name[1]].text)):
+                and not is_family_name(tokens[name[1]].text)
+                and not _rare_family_word(tokens, name)):
             name = []  # بن نافع الهجوم: a given name and a noun, with nothing to say it is a name
         if name and start != i and _as(token, _SAYING) and not _said_name(tokens, name, text):
             name = []
@@ -1056,6 +1143,17 @@ def _listed_people(tokens, taken, j: int, text: str, claim) -> int:
               _strip_marks(text[start:family.end]))
         j += 2
     return j
+
+
+def _rare_family_word(tokens, name: list[int]) -> bool:
+    """Say whether a given name's second word, with the article, is a family name the tables
+    never met (فهد الكريع): no common word of the corpus, after a given name that is no common
+    word itself."""
+    given, family = tokens[name[0]].text, tokens[name[1]].text
+    key = _n(family)
+    return (is_known_given(given) and not is_also_common_word(given)
+            and _n(given) not in _AMBIGUOUS_GIVEN and not is_common_word(family)
+            and key not in _WORDS_EN and key not in _STOP and len(key) >= 5)
 
 
 def _tribal(word: str) -> bool:
@@ -1218,6 +1316,11 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             if (len(name) > 1 and not key.endswith("ي") and not is_family_name(word)
                     and not (any(r in NASAB for r in read) and not _article(read[-1]))):
                 break  # شوقي علام التفجير: the object, not a family name
+            if (not key.endswith("ي") and not is_family_name(word)
+                    and is_common_word(word, at_most=0.01)):
+                if not any(is_known_name(tokens[k].text) for k in name):
+                    return []  # رئيس مؤتمر الرؤساء: a noun phrase, no name
+                break  # فيصل بن سلمان المشروع: a common noun after the name
             name.append(j)  # a family name with the article: العتيبي, الجبير
             read.append(key)
             j += 1

@@ -138,7 +138,8 @@ def _learnt(table: str) -> dict[str, tuple[float, float]]:
         fields = line.split("\t")
         counts = [int(f) for f in fields[1:] if f.isdigit()]
         if len(fields) not in (3, 4) or len(counts) != len(fields) - 1 or not (
-                0 < counts[0] <= counts[1]):
+                counts[1] > 0 and (counts[0] > 0 or table == "common_words.tsv")
+                and counts[0] <= counts[1]):
             raise BriefgenError(f"{where}:{number}: briefgen's table of names is damaged "
                                 "(a word and two or three counts, the first no more than the "
                                 "second); reinstall briefgen, or run scripts/mine-given-names")
@@ -154,6 +155,15 @@ def _learnt_names() -> dict[str, tuple[float, float]]:
 def is_family_name(word: str) -> bool:
     """Say whether a word with the article is a learnt family name (الشمردل, المهنا)."""
     return normalize(word) in _learnt("family_names.tsv")
+
+
+def is_common_word(word: str, at_most: float = 1.0) -> bool:
+    """Say whether a word with the article is a common word, seldom after a given name
+    (المشروع, العام): learnt with the family names, so a rare word (الكريع) is not one. With
+    `at_most`, only a word that follows a given name in at most that share of its uses (العمر
+    "age" follows one in 4% of its uses, as a family name; المشروع in none)."""
+    share = _learnt("common_words.tsv").get(normalize(word))
+    return share is not None and share[0] <= at_most
 
 
 def is_known_given(word: str) -> bool:
