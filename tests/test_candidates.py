@@ -592,3 +592,15 @@ def test_words_before_a_title_are_a_name_only_when_they_can_be_one(tmp_path):
                                  "وبقي الأمر معلقا إلى حين انتخاب رئيس للنادي.\n")
     assert found["رامون دياز"]["kind"] == "person", sorted(found)
     assert not [ar for ar in found if "صعيد" in ar or "انتخاب" in ar], sorted(found)
+
+
+def test_foreign_players_after_a_nationality_or_an_owned_role(tmp_path):
+    # Written for this test in the style of sports pages.
+    found = candidates(tmp_path, "وفسخ النادي عقد مهاجمه البرازيلي سيسيرو بالتراضي.\n"
+                                 "وأكد السويسري غروس مدرب الفريق أنه جاهز.\n"
+                                 "وتعاقد مع الكاميروني صامويل إيتو والإيطالي فابيو كانافارو.\n"
+                                 "وقالت إن دولنا العربية تتردد في الاستثمار.\n"
+                                 "وأكد الدكتور عبدالله الشدادي أن الخطة جاهزة.\n")
+    for person in ("سيسيرو", "غروس", "فابيو كانافارو", "صامويل إيتو", "عبدالله الشدادي"):
+        assert found[person]["kind"] == "person", sorted(found)
+    assert not [ar for ar in found if "تتردد" in ar], sorted(found)  # an adjective, a verb

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .actors import Registry, find_mentions
-from .gazetteer import CITIES, clubs, organisations, places
+from .gazetteer import CITIES, clubs, countries, organisations, places
 from .normalize import normalize
 from .romanize import (
     is_also_common_word,
@@ -522,6 +522,10 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
                 and _adjective_next(tokens, i, text)
                 and _WORDS_EN.get(_n(tokens[i + 1].text)) not in _NATIONALITY):
             hit = None  # بالقاعدة الجوية: the air base, not al-Qaeda
+        if (hit and hit[3] == "place" and hit[0] == i and is_family_name(tokens[i].text)
+                and i and not taken[i - 1] and is_known_given(tokens[i - 1].core)
+                and tokens[i - 1].core != "على" and _joined(tokens, i, text)):
+            hit = None  # عبدالله الشدادي: a family name that is also a town
         if hit and not _adjective_use(tokens, i, hit[0], text):
             compass = _as(tokens[i - 1], _COMPASS) if (
                 i and hit[3] == "place" and hit[2] in _CONTINENTS) else None
@@ -1043,6 +1047,10 @@ def _person_pass(tokens, taken, text, claim) -> None:
             if (start is not None and start < len(tokens) and _as(token, _WEAK_TITLES)
                     and not is_known_given(tokens[start].core)):
                 start = None  # الغذاء المقدم لسكان, المواطن خط: a weak title wants a given name
+        elif _role_before_name(tokens, i, text):
+            start = i + 1  # مدربه اليوناني دونيس, مع الكونغولي اليان ديوكو
+            while start < len(tokens) and _nationality(tokens[start].text):
+                start += 1
         elif _as(token, _SAYING):
             start = i + 1 if _joined(tokens, i + 1, text) else None
             if start is not None and start < len(tokens) and (
@@ -1143,6 +1151,83 @@ def _listed_people(tokens, taken, j: int, text: str, claim) -> int:
               _strip_marks(text[start:family.end]))
         j += 2
     return j
+
+
+# Roles written with a possessive (مدربه, مهاجمها): his coach, her striker, then the name.
+_ROLES_OWNED = _set("مدرب مهاجم لاعب حارس مدافع نجم هداف قائد محترف")
+
+
+def _nationality(word: str) -> bool:
+    """Say whether a word is a nationality with the article (البرازيلي, الألمانية): one the
+    table knows, or a country's name in -ي/-ية (اليونان → اليوناني, رومانيا → الروماني)."""
+    key = _n(word)
+    if not _article(word):
+        return False
+    stem = key[:-2] if key.endswith("يه") else key[:-1] if key.endswith("ي") else None
+    return stem is not None and (_WORDS_EN.get(stem + "ي") in _NATIONALITY
+                                 or stem[2:] in _country_stems())
+
+
+@functools.cache
+def _country_stems() -> frozenset[str]:
+    """Countries' names without the article or a final ا, as a nisba is made from them."""
+    stems = set()
+    for name in countries():
+        first = name.split()[0]  # الكونغو - كينشاسا
+        if len(first) >= 4:
+            bare = first[2:] if first.startswith("ال") else first
+            # رومانيا → روماني, كندا → كندي, الكونغو → الكونغولي, اليونان → اليوناني
+            stems.add(bare[:-2] if bare.endswith("يا") else bare[:-1] if bare.endswith("ا")
+                      else bare + "ل" if bare.endswith("و") else bare)
+    return frozenset(stems)
+
+
+def _role_before_name(tokens, i: int, text: str) -> bool:
+    """Say whether token i introduces a name the title list misses: a role with a possessive
+    (مدربه), or a nationality standing for the man (مع الكونغولي ..., أكد السويسري غروس);
+    the name after it must be joined to it and shaped like no common noun or verb."""
+    word = tokens[i].text
+    owned = word[-1:] in "ه" and _n(word[:-1]) in _ROLES_OWNED or (
+        word.endswith("ها") and _n(word[:-2]) in _ROLES_OWNED)
+    if not (owned or _nationality(tokens[i].core) and _stands_for_a_man(tokens, i)):
+        return False
+    j = i + 1
+    while owned and j < len(tokens) and _nationality(tokens[j].text) and _joined(tokens, j, text):
+        j += 1
+    if j >= len(tokens) or not _joined(tokens, j, text):
+        return False
+    name = tokens[j].text
+    key = _n(name)
+    if is_known_name(name):
+        return True
+    return not (_article(name) or is_common_word("ال" + name) or key in _STOP
+                or key in _TITLES or len(name) < 4 or _prepositional(name)
+                or re.match(r"[ين]\w{3,}", name) or re.fullmatch(r"[أا]\w{3}|\w{3}ت", name)
+                or name[0] in "فبل" and (is_common_word("ال" + name[1:])
+                                        or name[1:2] in ("ي", "ت", "ن", "أ")))
+
+
+# Words before a nationality that stands for a man: prepositions and lists of players.
+_BEFORE_A_MAN = _set("مع بين بجانب جانب مثل أمام ضد عن إلى الى على من يتقدمهم رأسهم بينهم "
+                     "منهم أبرزهم")
+
+
+def _stands_for_a_man(tokens, i: int) -> bool:
+    """Say whether a nationality is a noun here (the Brazilian X), not an adjective of the word
+    before it (دولنا العربية, الدولة المصرية): after a preposition or a verb of saying, in a
+    list (والإيطالي), or after a verb in the past that is no noun of the corpus (انتقل)."""
+    if tokens[i].text[0] in "وف" and tokens[i].core != tokens[i].text:
+        return True
+    if not i:
+        return True
+    before = tokens[i - 1]
+    key = _n(before.text)
+    if key in _BEFORE_A_MAN or _as(before, _SAYING):
+        return True
+    return (not _article(before.core) and 3 <= len(before.core) <= 5 and key not in _STOP
+            and not key.endswith(("ه", "ات", "ين", "ون", "ا")) and not _nationality(before.text)
+            and not is_known_name(before.core) and not is_common_word("ال" + before.core)
+            and _n(before.core) not in _TITLES and _n(before.core) not in _GENERIC)
 
 
 def _rare_family_word(tokens, name: list[int]) -> bool:
@@ -1270,7 +1355,7 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         if not name and not is_known_name(word) and (
                 tokens[j].text.startswith("و") or word.endswith("ا") and len(word) > 3):
             break  # ويوغر, وأعضاء: a verb or a conjunction; هدفا: an accusative noun
-        if not is_known_name(word) and (not name and re.match(r"س[يتنأ]\w{3,}", word)
+        if not is_known_name(word) and (not name and re.match(r"س[يتنأ]\w{3,}(?<!و)$", word)
                                          or name and re.fullmatch(r"أ\w{3}", word)):
             break  # سنثبت جدارتنا, مشعل أطلع: a verb, not a name
         if not name and re.fullmatch(r"ب\w\wو\w|بإ\w\wا\w", word) and not is_known_name(word):

@@ -3122,6 +3122,16 @@ def places() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def countries() -> frozenset[str]:
+    """The normalised Arabic names of countries and territories, CLDR's and the variants."""
+    arabic, english = Locale("ar").territories, Locale("en").territories
+    names = {normalize(name) for code, name in arabic.items()
+             if code.isalpha() and code in english and code not in _NOT_PLACES}
+    names -= {normalize(name) for name in _COMMON_WORDS}
+    return frozenset(names | {normalize(name) for name in _COUNTRY_VARIANTS})
+
+
+@cache
 def organisations() -> dict[str, tuple[str, str]]:
     """Map each normalised well-known organisation name to (Arabic, English)."""
     return {normalize(name): (name, en) for name, en in ORGANISATIONS.items()}

@@ -166,6 +166,12 @@ def is_common_word(word: str, at_most: float = 1.0) -> bool:
     return share is not None and share[0] <= at_most
 
 
+def is_listed_given(word: str) -> bool:
+    """Say whether `word` is a given name of the hand-made table (محمد, عبدالعزيز), not only
+    learnt: a learnt one alone is as often a foreign surname (المدرب غروس)."""
+    return normalize(word) in _GIVEN_NORMAL
+
+
 def is_known_given(word: str) -> bool:
     """Say whether `word` is a given name or name word, of the table or learnt."""
     key = normalize(word)

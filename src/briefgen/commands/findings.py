@@ -20,7 +20,11 @@ from ..arabic.actors import Actor, Registry, find_mentions
 from ..arabic.candidates import NASAB, NamedCandidate, find_named_candidates, is_sports
 from ..arabic.dates import DateMention, find_dates
 from ..arabic.normalize import normalize
-from ..arabic.romanize import is_known_name
+from ..arabic.romanize import (
+    is_also_common_word,
+    is_common_word,
+    is_listed_given,
+)
 from ..errors import BriefgenError
 from ..mentions import number_ranges
 from ..project import Project
@@ -228,10 +232,13 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
     candidates = []
     for key, group in groups.items():
         lone = group[0][1].kind == "person" and len(key.split()) == 1
-        if lone and (group[0][1].guess or is_known_name(key)) and key not in extra and not any(
-                c.quoted for _, c in group):
-            continue  # one unknown word after a title (وزير مفوض), or a given name alone
-            # (عبدالعزيز, the rest of his name lost): not a name by itself
+        if lone and (is_listed_given(key) or is_also_common_word(key)
+                     or group[0][1].guess and _common_noun(key)) and (
+                key not in extra and not any(c.quoted for _, c in group)):
+            continue  # one common word after a title (وزير مفوض), or a given name alone
+            # (عبدالعزيز, the rest of his name lost): not a name by itself; but a word that is
+            # no common noun, or a name only learnt from the corpus, is a surname (المدرب
+            # ريجيكامب, مهاجمه البرازيلي سيسيرو, السويسري غروس)
         full = max((c for _, c in group), key=lambda c: (len(c.ar.split()), len(c.ar)))
         paragraphs: list[Paragraph] = []
         for paragraph in [p for p, _ in group] + extra.get(key, []):
@@ -252,6 +259,17 @@ _GROUP_BEFORE = re.compile(
 # Words before a place's name that make a longer name of the same thing.
 _PLACE_AND_CLUB_HEADS = {normalize(w) for w in (
     "قطاع مدينة منطقة محافظة ولاية إقليم جزيرة مقاطعة بلدة قرية نادي النادي فريق".split())}
+
+
+def _common_noun(word: str) -> bool:
+    """Say whether one word is a common noun of the corpus, or shaped like one or like a
+    verb: with the article or a preposition, in -ة, -ات or -اء, short, يفعل (يحرز), أفعل
+    (ارسل) or a nisba of four letters (مظلي)."""
+    bare = word[2:] if word.startswith("ال") else word
+    return (len(bare) < 4 or word.startswith("ال") or word.endswith(("ة", "ه", "ات", "اء"))
+            or re.fullmatch(r"[يت]\w{3,4}|[اأ]\w{3}|\w{3}ي", word) is not None
+            or is_common_word("ال" + bare)
+            or word[0] in "بلك" and is_common_word("ال" + word[1:]))
 
 
 def _part_of_name(short: list[str], full: list[str]) -> bool:
