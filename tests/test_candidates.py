@@ -604,3 +604,16 @@ def test_foreign_players_after_a_nationality_or_an_owned_role(tmp_path):
     for person in ("سيسيرو", "غروس", "فابيو كانافارو", "صامويل إيتو", "عبدالله الشدادي"):
         assert found[person]["kind"] == "person", sorted(found)
     assert not [ar for ar in found if "تتردد" in ar], sorted(found)  # an adjective, a verb
+
+
+def test_a_local_body_keeps_its_seat_after_ba(tmp_path):
+    # Written for this test in the style of Saudi regional news.
+    found = candidates(tmp_path, "وأوضحت مديرية الدفاع المدني بجازان أن الحريق محدود.\n"
+                                 "وزار الوفد الغرفة التجارية الصناعية بمكة المكرمة أمس.\n"
+                                 "وقالت اللجنة الإعلامية للانتخابات البلدية بمنطقة الجوف إن.\n"
+                                 "وقالت وزارة الشؤون الإسلامية بالدمام إن الخطة جاهزة.\n")
+    for body in ("مديرية الدفاع المدني بجازان", "الغرفة التجارية الصناعية بمكة المكرمة",
+                 "اللجنة الإعلامية للانتخابات البلدية بمنطقة الجوف"):
+        assert found[body]["kind"] == "organisation", sorted(found)
+    assert found["مديرية الدفاع المدني بجازان"]["en"].endswith(" in Jazan")
+    assert "وزارة الشؤون الإسلامية" in found and "الدمام" in found  # a ministry is no branch

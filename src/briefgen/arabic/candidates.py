@@ -774,8 +774,40 @@ def _org_pass(tokens, taken, text, claim) -> None:
         known = (organisations().get(_n(" ".join([head, *rest])))
                  or organisations().get(_n(" ".join(rest))))  # شركة أمازون: أمازون is listed
         english = known[1] if known else _org_english(head, rest)
+        where = _local_seat(tokens, taken, head, last + 1, text)
+        if where is not None:  # الشؤون الصحية بمنطقة الجوف: a local body and its seat
+            last, english = where[0], f"{english} in {where[1]}"
         claim(i, last, head_start, english, "organisation", known is None,
               _strip_marks(head + text[tokens[i].end:tokens[last].end]))
+
+
+# Bodies that are one town's or region's branch: their seat after بـ is part of the name.
+_LOCAL_BODIES = _set("لجنة اللجنة جمعية الجمعية غرفة الغرفة مديرية المديرية النادي نادي كلية "
+                     "الشؤون إدارة الإدارة فرع مكتب المكتب بلدية المجلس")
+
+
+def _local_seat(tokens, taken, head: str, j: int, text: str) -> tuple[int, str] | None:
+    """Return the last token and English of the place after a local body's name (بجازان,
+    بمنطقة الجوف, بمكة المكرمة), or None: the seat is part of such a body's name."""
+    if _n(head) not in _LOCAL_BODIES or j >= len(tokens) or taken[j]:
+        return None
+    word = tokens[j].text
+    if word[0] != "ب" or not _joined(tokens, j, text) or not text[
+            tokens[j - 1].end:tokens[j].start].isspace():
+        return None
+    bare = "ال" + word[3:] if word.startswith("بال") else word[1:]
+    first = j
+    if _n(bare) in _REGION_HEADS and _n(bare) not in _STREETS:  # بمنطقة الجوف
+        first, bare = j + 1, tokens[j + 1].text if j + 1 < len(tokens) else ""
+    for length in (3, 2, 1):
+        last = first + length - 1
+        if last >= len(tokens) or any(taken[first + 1:last + 1]) or not all(
+                _joined(tokens, k, text) for k in range(first, last + 1)):
+            continue
+        listed = places().get(_n(" ".join([bare, *(t.text for t in tokens[first + 1:last + 1])])))
+        if listed:
+            return last, listed[1]
+    return None
 
 
 def _adjective_next(tokens, j: int, text: str) -> bool:
