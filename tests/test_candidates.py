@@ -617,3 +617,10 @@ def test_a_local_body_keeps_its_seat_after_ba(tmp_path):
         assert found[body]["kind"] == "organisation", sorted(found)
     assert found["مديرية الدفاع المدني بجازان"]["en"].endswith(" in Jazan")
     assert "وزارة الشؤون الإسلامية" in found and "الدمام" in found  # a ministry is no branch
+
+
+def test_a_compound_name_in_allah_and_a_common_noun_after_a_name(tmp_path):
+    found = candidates(tmp_path, "وقال إبراهيم غرم الله إن الخطة جاهزة.\n"
+                                 "وقال عبد الله ذات مرة إن الصبر مفتاح.\n")
+    assert found["إبراهيم غرم الله"]["kind"] == "person", sorted(found)
+    assert not [ar for ar in found if "ذات" in ar], sorted(found)

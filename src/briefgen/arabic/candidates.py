@@ -1426,6 +1426,14 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         if name and word[0] == "و" and not is_known_given(word) and not after_link and (
                 _article(word[1:]) or len(word) > 4 and key not in _NAME_LINKS):
             break
+        if name and key == _n("الله") and read[-1] not in _NAME_LINKS:
+            name.append(j)  # غرم الله, ضيف الله الجابري: a compound name ends in الله
+            read.append(key)
+            j += 1
+            continue
+        if (name and not _article(word) and not is_known_name(word) and not after_link
+                and is_common_word("ال" + word, at_most=0.01, met=200)):
+            break  # عبد الله ذات مرة: a common noun after the name
         if _article(word) and name and not after_link:
             if key in _ORG_STOP_ARTICLE or (key in _WORDS_EN
                                              and _WORDS_EN[key] not in _NATIONALITY):

@@ -144,6 +144,8 @@ def _learnt(table: str) -> dict[str, tuple[float, float]]:
                                 "(a word and two or three counts, the first no more than the "
                                 "second); reinstall briefgen, or run scripts/mine-given-names")
         with_article = counts[2] / counts[1] if len(counts) == 3 else 0.0
+        if table == "common_words.tsv":
+            with_article = float(counts[1])  # there: how often the word is met
         names[normalize(fields[0])] = (counts[0] / counts[1], with_article)
     return names
 
@@ -157,13 +159,14 @@ def is_family_name(word: str) -> bool:
     return normalize(word) in _learnt("family_names.tsv")
 
 
-def is_common_word(word: str, at_most: float = 1.0) -> bool:
+def is_common_word(word: str, at_most: float = 1.0, met: int = 0) -> bool:
     """Say whether a word with the article is a common word, seldom after a given name
     (المشروع, العام): learnt with the family names, so a rare word (الكريع) is not one. With
     `at_most`, only a word that follows a given name in at most that share of its uses (العمر
-    "age" follows one in 4% of its uses, as a family name; المشروع in none)."""
-    share = _learnt("common_words.tsv").get(normalize(word))
-    return share is not None and share[0] <= at_most
+    "age" follows one in 4% of its uses, as a family name; المشروع in none); with `met`, only
+    one met at least that often (الذات 262 times, but الكيني, a nisba and a name, 55)."""
+    found = _learnt("common_words.tsv").get(normalize(word))
+    return found is not None and found[0] <= at_most and found[1] >= met
 
 
 def is_listed_given(word: str) -> bool:
