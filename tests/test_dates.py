@@ -614,3 +614,23 @@ def test_a_hijri_month_without_shahr_after_a_qualifier_or_a_cue():
         "2016-06/2016-07"]
     for text in ("وقال الرئيس رجب طيب أردوغان", "في صفر المونديال", "كان رمضان شهرا عاديا"):
         assert find_dates(text, published=day) == []  # a name, a word, no cue
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ونمت الودائع خلال النصف الأول من عام 2015م.", [("2015-01/2015-06", None)]),
+    ("وتراجعت في النصف الثاني من 2014.", [("2014-07/2014-12", None)]),
+    ("وارتفع الإنفاق في الأشهر السبعة الأولى من عام 2015.", [("2015-01/2015-07", None)]),
+    ("وفي الأشهر الثلاثة الأخيرة من 2014 هبط.", [("2014-10/2014-12", None)]),
+    ("بزيادة عن مستوى يونيو (حزيران) البالغ 1.4.", [("--06", None)]),  # a month named twice
+    ("بزيادة عن مستوى يونيو - حزيران البالغ 1.4.", [("--06", None)]),
+    ("من شباط/فبراير حتى تشرين ثان/نوفمبر 1940.", [("1940-02/1940-11", None)]),
+])
+def test_halves_first_months_and_a_month_named_twice(text, expected):
+    assert [(d.value, d.qualifier) for d in find_dates(text)] == expected
+
+
+def test_a_hijri_day_of_safar_and_of_the_current_year():
+    day = datetime.date(2015, 8, 1)  # 16 Shawwal 1436
+    found = find_dates("ففي ٢٠ من شهر صفر من العام الحالي قضى شاب.", published=day)
+    assert [(d.text, d.value) for d in found] == [("٢٠ من شهر صفر", "2014-12-12")]  # of 1436
+    assert find_dates("وانتهت المباراة بنتيجة 20 صفر.", published=day) == []  # zero

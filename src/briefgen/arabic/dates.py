@@ -100,7 +100,7 @@ def _original_span(text: str, offsets: list[int], start: int, end: int) -> tuple
 
 # Egyptian/Gulf transliterations, Levantine/Iraqi Syriac names, and Maghrebi forms.
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
-    1: ("يناير", "كانون الثاني", "كانون ثاني", "جانفي"),
+    1: ("يناير", "كانون الثاني", "كانون ثاني", "كانون ثان", "جانفي"),
     2: ("فبراير", "شباط", "فيفري"),
     3: ("مارس", "آذار", "أذار", "اذار"),
     4: ("أبريل", "إبريل", "ابريل", "نيسان", "أفريل", "افريل"),
@@ -110,7 +110,7 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     8: ("أغسطس", "اغسطس", "إغسطس", "آب", "أوت", "اوت", "غشت"),
     9: ("سبتمبر", "أيلول", "ايلول", "شتنبر"),
     10: ("أكتوبر", "اكتوبر", "إكتوبر", "تشرين الأول", "تشرين الاول", "تشرين أول", "تشرين اول"),
-    11: ("نوفمبر", "نونبر", "تشرين الثاني", "تشرين ثاني"),
+    11: ("نوفمبر", "نونبر", "تشرين الثاني", "تشرين ثاني", "تشرين ثان"),
     12: ("ديسمبر", "دجنبر", "كانون الأول", "كانون الاول", "كانون أول", "كانون اول"),
 }
 # Names that are also common words or names (Theresa May is "تيريزا ماي"): only taken
@@ -301,7 +301,8 @@ _YEARLESS_HIJRI_MONTH = (
 _HIJRI_DAY_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<first_day>[0-3]?\d)\s*[-–]\s*)?"  # من 19 - 21 شوال: a range
     rf"(?:ال)?(?P<day>[0-3]?\d|أول|اول|غرة|غره)\s+(?:من\s+)?(?:شهر\s+)?"
-    rf"(?P<month>{_YEARLESS_HIJRI_MONTH}))(?!\s*(?:من\s+)?(?:{_YEAR_WORD}\s*)?\d)"
+    rf"(?P<month>{_YEARLESS_HIJRI_MONTH}|(?<=شهر\s)صفر(?!\w)))"  # شهر صفر: not "zero"
+    rf"(?!\s*(?:من\s+)?(?:{_YEAR_WORD}\s*)?\d)"
     r"(?:\s+(?P<when>الماضي|المقبل|القادم|الحالي|الجاري))?"
 )
 # A Hijri month with no day and no year: after شهر ("شهر رمضان", "شهر شوال المقبل"), which
@@ -390,7 +391,10 @@ _PAST_BEFORE = re.compile(
 _SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?منذ\s+(?:(?:ليل|ليلة|صباح|مساء|ظهر|فجر|يوم)\s+)?$")
 # A quarter of a year: "الربع الأول من عام 2015", from one to another ("من الربع الأول من
 # عام 2014 إلى الربع الأول من عام 2015"), with a qualifier before (بنهاية الربع الأول).
-_QUARTER = (r"الربع\s+(?P<{0}q>الأول|الاول|الثاني|الثالث|الرابع|الأخير|الاخير)\s+من\s+"
+_QUARTER = (r"(?:الربع\s+(?P<{0}q>الأول|الاول|الثاني|الثالث|الرابع|الأخير|الاخير)"
+            r"|النصف\s+(?P<{0}h>الأول|الاول|الثاني|الأخير|الاخير)"
+            r"|(?:الأشهر|الاشهر|الشهور)\s+(?P<{0}n>الثلاثة|الأربعة|الاربعة|الخمسة|الستة|السبعة"
+            r"|الثمانية|التسعة|العشرة)\s+(?P<{0}end>الأولى|الاولى|الأخيرة|الاخيرة))\s+من\s+"
             r"(?:{1}\s*)?(?P<{0}year>\d{{4}})(?:\s*م(?!\w))?")
 _QUARTER_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+)?(?:من\s+)?"
@@ -399,6 +403,8 @@ _QUARTER_RE = re.compile(
 )
 _QUARTERS = {"الأول": 1, "الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الأخير": 4,
              "الاخير": 4}
+_MONTH_COUNTS = {"الثلاثة": 3, "الأربعة": 4, "الاربعة": 4, "الخمسة": 5, "الستة": 6,
+                 "السبعة": 7, "الثمانية": 8, "التسعة": 9, "العشرة": 10}
 
 _EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:كأس|كاس|بطولة|بطوله|مونديال|أولمبياد|اولمبياد|"
                            r"ألعاب|العاب|دورة|دوره|تصفيات|إكسبو|اكسبو)(?:\s+[^\s\d]+){0,2}\s+$")
@@ -632,6 +638,8 @@ def _month_cued(match: re.Match[str], text: str) -> bool:
     """Say whether a lone month name stands where a date is expected."""
     if match["qualifier"] or match["a_shahr"] or "ب" in match["clitic"] or "ل" in match["clitic"]:
         return True
+    if len(_MONTH_RE.findall(match["a_month"])) > 1:
+        return True  # يونيو (حزيران), يونيو - حزيران: a month named twice is a date
     start = match.start()
     if _CUE_BEFORE.search(text, max(0, start - 30), start):
         return True
@@ -765,16 +773,29 @@ def _counts_something(text: str, end: int) -> bool:
         word.endswith("ا") and len(word) > 3 and word[:-1] in _COUNTED_NOUNS)
 
 
+def _months_of_part(match: re.Match[str], tag: str) -> tuple[int, int]:
+    """The first and last month of a quarter, a half or the first or last N months."""
+    if match[f"{tag}q"]:
+        quarter = _QUARTERS[match[f"{tag}q"]]
+        return 3 * quarter - 2, 3 * quarter
+    if match[f"{tag}h"]:
+        return (1, 6) if match[f"{tag}h"] in ("الأول", "الاول") else (7, 12)
+    count = _MONTH_COUNTS[match[f"{tag}n"]]
+    return (1, count) if match[f"{tag}end"] in ("الأولى", "الاولى") else (13 - count, 12)
+
+
 def _quarter(match: re.Match[str], text: str) -> _Found | None:
-    """Read 'الربع الأول من عام 2015' as its three months, or a range of quarters."""
+    """Read 'الربع الأول من عام 2015' as its three months, or a range of quarters; a half
+    (النصف الأول من 2015) and the first or last months (الأشهر السبعة الأولى من عام 2015)
+    as their months too."""
     year = int(match["a_year"])
-    first_month = 3 * _QUARTERS[match["a_q"]] - 2
-    last_year, last_q = (int(match["b_year"]), _QUARTERS[match["b_q"]]) if match["b_q"] else (
-        year, _QUARTERS[match["a_q"]])
+    first_month = _months_of_part(match, "a_")[0]
+    last_year, last_month = (int(match["b_year"]), _months_of_part(match, "b_")[1]) if (
+        match["b_year"]) else (year, _months_of_part(match, "a_")[1])
     if not (_plausible_year(year) and _plausible_year(last_year)) or last_year < year:
         return None
     qualifier = _QUALIFIERS[_key(match["qualifier"])] if match["qualifier"] else None
-    return _Found(*_body_span(match), _Point(year, first_month), _Point(last_year, 3 * last_q),
+    return _Found(*_body_span(match), _Point(year, first_month), _Point(last_year, last_month),
                   qualifier)
 
 
@@ -840,7 +861,7 @@ def _find(text: str, published: datetime.date | None = None) -> list[_Found]:
     passes: list[tuple[re.Pattern[str], Callable[[re.Match[str], str], _Found | None]]]
     passes = list(_PASSES)
     if published is not None:
-        passes += [(_HIJRI_DAY_RE, lambda m, _: _yearless_hijri(m, published)),
+        passes += [(_HIJRI_DAY_RE, lambda m, t: _yearless_hijri(m, t, published)),
                    (_HIJRI_MONTH_ALONE_RE, lambda m, t: _hijri_month_alone(m, t, published))]
     for pattern, read in passes:
         for match in pattern.finditer(text):
@@ -924,19 +945,26 @@ def _hijri_year_of(day: datetime.date) -> int | None:
         return None
 
 
-def _yearless_hijri(match: re.Match[str], published: datetime.date) -> _Found | None:
+_THIS_YEAR_AFTER = re.compile(r"\s+من\s+(?:هذا\s+العام|العام\s+(?:الحالي|الجاري)|السنة\s+"
+                              r"(?:الحالية|الجارية)|هذه\s+السنة)(?!\w)")
+
+
+def _yearless_hijri(match: re.Match[str], text: str,
+                    published: datetime.date) -> _Found | None:
     """Resolve a Hijri day and month without a year against the publication date.
 
     It falls in the Hijri year that puts it nearest to publication, or in the first such
-    day after publication with المقبل/القادم, or the last before it with الماضي.
+    day after publication with المقبل/القادم, or the last before it with الماضي, or in the
+    Hijri year of publication itself with الحالي or من العام الحالي after it.
     """
     day = 1 if match["day"] in ("أول", "اول", "غرة", "غره") else int(match["day"])
     month = _HIJRI_BY_NAME[_key(match["month"])]
     year = _hijri_year_of(published)
     if year is None:
         return None
+    this_year = match["when"] in ("الحالي", "الجاري") or _THIS_YEAR_AFTER.match(text, match.end())
     days: list[datetime.date] = []
-    for candidate in (year - 1, year, year + 1):
+    for candidate in (year,) if this_year else (year - 1, year, year + 1):
         try:
             gregorian = Hijri(candidate, month, day).to_gregorian()
         except (ValueError, OverflowError):
