@@ -624,3 +624,18 @@ def test_a_compound_name_in_allah_and_a_common_noun_after_a_name(tmp_path):
                                  "وقال عبد الله ذات مرة إن الصبر مفتاح.\n")
     assert found["إبراهيم غرم الله"]["kind"] == "person", sorted(found)
     assert not [ar for ar in found if "ذات" in ar], sorted(found)
+
+
+def test_offices_municipalities_and_a_nationality_after_a_name(tmp_path):
+    # Written for this test in the style of wire reports.
+    found = candidates(tmp_path, "وقال المكتب الوطني للإحصاءات إن النمو تباطأ.\n"
+                                 "وأعلنت أمانة عسير أن المشروع اكتمل.\n"
+                                 "وذكرت وكالة دوغان التركية أن الحادث وقع ليلا.\n"
+                                 "وأعلن البريد السعودي خدمة جديدة.\n"
+                                 "وأرسل السيرة إلى البريد الإلكتروني.\n"
+                                 "وراجع مكتب عمل والمكتب التنفيذي.\n"
+                                 "وقالت أمانة اللجنة إن الموعد تأجل.\n")
+    for body in ("المكتب الوطني للإحصاءات", "أمانة عسير", "وكالة دوغان", "البريد السعودي"):
+        assert found[body]["kind"] == "organisation", sorted(found)
+    assert not [ar for ar in found if ar.startswith((
+        "البريد الإلكتروني", "مكتب عمل", "المكتب التنفيذي", "أمانة اللجنة", "وكالة دوغان التركية"))]

@@ -162,6 +162,8 @@ _ORG_HEADS: dict[str, str] = {
         "نقابة": "Syndicate", "النقابة": "Syndicate", "طيران": "Airlines",
         "كلية": "College", "الكلية": "College", "شرطة": "Police", "مشفى": "Hospital",
         "مركز": "Centre", "مطار": "Airport", "ميناء": "Port", "الخطوط": "Airlines",
+        "مكتب": "Office", "المكتب": "Office", "أمانة": "Municipality", "بلدية": "Municipality",
+        "البريد": "Post",
     }.items()
 }
 # Heads with the article name an organisation only with an adjective after them.
@@ -261,7 +263,9 @@ _GENERIC_BODIES = frozenset(_n(w) for w in (
     "مجلس الإدارة", "مجلس الادارة", "هيئة التدريس", "مجلس الأمناء", "مجلس الامناء",
     "الجمعية العمومية", "لجنة التحكيم", "مجلس الأعمال", "المجلس البلدي"))
 _ANAPHORIC_HEADS = _set("الشركة الإدارة اللجنة الجمعية الكلية المؤسسة المجموعة المديرية "
-                        "النقابة المستشفى السفارة")
+                        "النقابة المستشفى السفارة المكتب")
+# Heads that name a body only with a nationality after them: البريد السعودي, not the e-mail.
+_NATIONAL_ONLY = _set("البريد")
 # Heads English names with "of" (Ministry of Interior); others take their nouns before them
 # (مجلس الأمن → Security Council).
 _OF_HEADS = frozenset({"Ministry", "Organisation", "League", "Embassy", "Court",
@@ -276,7 +280,8 @@ _PROPER_ONLY_NOT = _set("عمل بحث طبي إنقاذ من")
 # Heads that name an organisation or a venue only with a royal name: مطار الملك خالد.
 _ROYAL_ONLY = _set("مطار ميناء مركز")
 # Heads whose body is named by its city: جامعة حائل, مستشفى جدة, غرفة الرياض.
-_PLACE_NAMED = _set("جامعة مستشفى مشفى غرفة كلية")
+_PLACE_NAMED = _set("جامعة مستشفى مشفى غرفة كلية أمانة بلدية")
+_PLACE_ONLY = _set("أمانة بلدية")  # named by a place only: أمانة عسير, أمانة منطقة الرياض
 _ADJECTIVES_EN = frozenset({
     "Central", "International", "World", "Islamic", "National", "Supreme", "Criminal",
     "General", "Popular", "Revolutionary", "Democratic", "Socialist", "Federal", "Municipal",
@@ -672,6 +677,14 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 continue
             if _n(head) == _n("حركة") and _article(word) and not words:
                 break  # حركة النقل, حركة الصعود: movement, not a movement
+            if _n(head) in _NATIONAL_ONLY and not words and not _nationality(word):
+                break  # البريد الإلكتروني: e-mail, not the post
+            if _n(head) == _n("مكتب") and not words and (
+                    word.startswith("لل") or is_common_word("ال" + word)):
+                break  # مكتب للتجنيد, مكتب عمل: an office, not a name
+            if _n(head) in _PLACE_ONLY and not words and not (
+                    key in places() or key in _REGION_HEADS):
+                break  # أمانة اللجنة, بلدية الحي: a secretariat; أمانة عسير is a name
             if _n(head) in _ROYAL_ONLY and not (words or key in _ROYAL):
                 break  # مطار القاهرة is Cairo; مطار الملك خالد is a name
             if _n(head) in _PROPER_ONLY and (_article(word) and not (
@@ -708,8 +721,10 @@ def _org_pass(tokens, taken, text, claim) -> None:
                     and re.fullmatch(_VERBAL_NOUN, tokens[words[0]].text)):
                 words.append(j)  # معهد إعداد القادة: a verbal noun and its object
                 break
-            if proper and _WORDS_EN.get(key) not in _NATIONALITY:
-                break  # صحيفة حرييت الخبر: a name, then only a nationality (جامعة نايف العربية)
+            if proper and (_WORDS_EN.get(key) not in _NATIONALITY or _WORDS_EN[key] not in {
+                    "Arab", "Gulf", "European"}):
+                break  # صحيفة حرييت الخبر, وكالة دوغان التركية: a name, then only a nationality
+                # that is part of it (جامعة نايف العربية), not the country's (التركية)
             if words and _n(tokens[words[-1]].text) in _ROYAL:
                 name = _name_words(tokens, taken, j, text)
                 while name and re.match(r"س[يتن]\w{4}", tokens[name[-1]].text):
@@ -783,7 +798,7 @@ def _org_pass(tokens, taken, text, claim) -> None:
 
 # Bodies that are one town's or region's branch: their seat after بـ is part of the name.
 _LOCAL_BODIES = _set("لجنة اللجنة جمعية الجمعية غرفة الغرفة مديرية المديرية النادي نادي كلية "
-                     "الشؤون إدارة الإدارة فرع مكتب المكتب بلدية المجلس")
+                     "الشؤون إدارة الإدارة فرع مكتب المكتب المجلس")
 
 
 def _local_seat(tokens, taken, head: str, j: int, text: str) -> tuple[int, str] | None:
