@@ -4,7 +4,8 @@ Each measure runs the finder on a text of size N and of size 4N in the same proc
 prints the ratio of the median times (of 3 runs). A linear finder gives about 4; the hostile
 review of issue 15 found 9-16 (quadratic) for many names, one long paragraph of names, many
 dates in one paragraph and long runs of combining marks; a second one, weekdays in a paragraph
-with no full stop (each read the whole paragraph for its sentence).
+with no full stop (each read the whole paragraph for its sentence). A run of tatweel read as a
+dash was quadratic when first written (each tatweel walked its whole run).
 
 Run: .venv/bin/python bench/findings_scale.py
 """
@@ -67,6 +68,12 @@ def main() -> None:
           lambda n: partial(find_dates, "الأربعاء " * n, published=day), 2000)
     ratio("a run of combining marks",
           lambda n: partial(clean_line, "\u064e\u0650\u0651" * n), 20000)
+    ratio("a run of tatweel between two years",
+          lambda n: partial(find_dates, "عام 2012 " + "\u0640" * n + " 2014"), 20000)
+    ratio("lists of years and natural features",
+          lambda n: partial(source_candidates, _source(
+              ["في الأعوام 2005 و2006 بركان جبل رونغ وجزيرتي جمبر وبانيوانغي. " * n]),
+              registry), 200)
 
 
 if __name__ == "__main__":

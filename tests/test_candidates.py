@@ -639,3 +639,8 @@ def test_offices_municipalities_and_a_nationality_after_a_name(tmp_path):
         assert found[body]["kind"] == "organisation", sorted(found)
     assert not [ar for ar in found if ar.startswith((
         "البريد الإلكتروني", "مكتب عمل", "المكتب التنفيذي", "أمانة اللجنة", "وكالة دوغان التركية"))]
+
+
+def test_a_long_chain_of_feature_heads_is_read_without_recursion(tmp_path):
+    found = candidates(tmp_path, "بركان " + "جبل " * 3000 + "رونغ.\n")
+    assert all(c["kind"] == "place" for c in found.values()), sorted(found)

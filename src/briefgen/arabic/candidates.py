@@ -583,7 +583,7 @@ def _feature_pass(tokens, taken, text, claim) -> None:
               "place", listed is None, _strip_marks(text[read[1]:tokens[last].end]))
 
 
-def _feature_name(tokens, taken, j: int, text: str) -> int | None:
+def _feature_name(tokens, taken, j: int, text: str, depth: int = 0) -> int | None:
     """Return the last token of the name after a feature's head: a place of the gazetteer,
     another head and its name (بركان جبل رونغ), or one word that is no common one."""
     if j >= len(tokens) or taken[j]:
@@ -593,8 +593,9 @@ def _feature_name(tokens, taken, j: int, text: str) -> int | None:
         return listed
     word = tokens[j].text
     key = _n(word)
-    if key in _FEATURE_HEADS:
-        return _feature_name(tokens, taken, j + 1, text) if _joined(tokens, j + 1, text) else None
+    if key in _FEATURE_HEADS:  # بركان جبل رونغ: one more head at most
+        return _feature_name(tokens, taken, j + 1, text, depth + 1) if (
+            depth == 0 and _joined(tokens, j + 1, text)) else None
     if (key in _STOP or key in _TITLES or key in _GENERIC or len(word) < 3
             or key in _DUAL_HEADS or key in _REGION_HEADS or key in _ORG_HEADS
             or tokens[j].text != tokens[j].raw_text(text) or _prepositional(word)

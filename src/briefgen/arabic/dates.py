@@ -49,8 +49,9 @@ def _normalise(text: str) -> tuple[str, list[int]]:
     """Return `text` with Western digits and no marks, and each kept character's offset."""
     kept: list[str] = []
     offsets: list[int] = []
+    dash_runs = _lone_tatweel_runs(text)
     for i, char in enumerate(text):
-        if char == "\u0640" and _lone_tatweel(text, i):
+        if char == "\u0640" and i in dash_runs:
             if not kept or kept[-1] != "-":
                 kept.append("-")  # 2012 ــ 2014: a run of tatweel between spaces is a dash
                 offsets.append(i)
@@ -66,16 +67,19 @@ def _normalise(text: str) -> tuple[str, list[int]]:
     return "".join(kept), offsets
 
 
-def _lone_tatweel(text: str, i: int) -> bool:
-    """Say whether the tatweel at `i` is in a run that touches no letter: a dash, not a
-    stretched word."""
-    start, end = i, i + 1
-    while start and text[start - 1] == "\u0640":
-        start -= 1
-    while end < len(text) and text[end] == "\u0640":
-        end += 1
-    return not (start and text[start - 1].isalpha()) and not (
-        end < len(text) and text[end].isalpha())
+_TATWEEL_RUN = re.compile("\u0640+")
+
+
+def _lone_tatweel_runs(text: str) -> set[int]:
+    """The offsets of tatweel in runs that touch no letter: dashes, not stretched words. Each
+    run is read once, so a run of any length costs its length."""
+    offsets: set[int] = set()
+    for run in _TATWEEL_RUN.finditer(text):
+        start, end = run.span()
+        if not (start and text[start - 1].isalpha()) and not (
+                end < len(text) and text[end].isalpha()):
+            offsets.update(range(start, end))
+    return offsets
 
 
 def _glued(kept: list[str], char: str) -> bool:
