@@ -644,3 +644,16 @@ def test_offices_municipalities_and_a_nationality_after_a_name(tmp_path):
 def test_a_long_chain_of_feature_heads_is_read_without_recursion(tmp_path):
     found = candidates(tmp_path, "بركان " + "جبل " * 3000 + "رونغ.\n")
     assert all(c["kind"] == "place" for c in found.values()), sorted(found)
+
+
+def test_one_word_clubs_on_a_sports_page_but_not_a_body_s_seat_or_a_common_word(tmp_path):
+    # Written for this test: a sports page (words of the game) naming clubs by one word.
+    found = candidates(tmp_path, "تلقى لخويا ضربة قوية قبل مواجهته الهلال في ذهاب ربع نهائي "
+                                 "دوري أبطال آسيا، بعد إصابة المدافع الإسباني.\n"
+                                 "وفسخ الغرافة عقد المهاجم، وأكد اللاعبين جاهزية الأندية.\n"
+                                 "وقالت الهيئة العامة للشباب والرياضة إن المباريات تقام.\n"
+                                 "ويعد اللاعب أحد أبرز المدافعين بعد الاتفاق مع إدارة النادي.\n")
+    assert found["الهلال"]["kind"] == "organisation", sorted(found)
+    assert found["الغرافة"]["kind"] == "organisation", sorted(found)
+    assert "الهيئة العامة للشباب والرياضة" in found and "الشباب" not in found, sorted(found)
+    assert "أحد" not in found and "الاتفاق" not in found, sorted(found)

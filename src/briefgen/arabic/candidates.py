@@ -446,7 +446,12 @@ def _quoted_pass(tokens, taken, text, claim) -> None:
 
 _GAME = frozenset(_n(w) for w in (
     "مباراة مباراه المباراة مباريات الدوري دوري هدف هدفين أهداف اللاعب لاعب لاعبي المدرب مدرب "
-    "الفريق نادي النادي بطولة البطولة الملعب ملعب ركلة جزاء تعادل الشوط المنتخب").split())
+    "الفريق نادي النادي بطولة البطولة الملعب ملعب ركلة جزاء تعادل الشوط المنتخب "
+    "لكرة الملاعب مهاجم المهاجم مدافع المدافع الهداف هداف اللاعبين لاعبين المحترف الأندية "
+    "أندية المباريات التشكيلة").split())
+# Clubs whose names are common words even on a sports page (أحد "one of", الاتفاق "the
+# agreement", العربي "Arab"): only after a word of the game or beside another club.
+_ALWAYS_CUED = _set("أحد الاتفاق التعاون العربي الوطني الأمل الخليج العين الرائد الوحدة النهضة")
 
 
 def is_sports(texts) -> bool:
@@ -486,8 +491,11 @@ def _club_pass(tokens, taken, text, claim, sports: bool = False) -> None:
         longer = _place_at(tokens, taken, i, text) is not None or any(
             _n(" ".join(t.text for t in tokens[i:i + n])) in organisations() for n in (2, 3)) or (
             _adjective_next(tokens, i, text))  # الاتحاد السعودي لكرة القدم: a longer name
-        if last > i or cued or plain or sports and not longer:  # تشيلسي; الهلال in a report
-            # of a match, but not الهلال الأحمر
+        seat = (i > 0 and start != tokens[i].start and tokens[i].text[0] in "بل"
+                and _article(tokens[i - 1].core))  # النادي الأدبي بالرياض, العامة للشباب
+        common = last == i and _n(words) in _ALWAYS_CUED
+        if last > i or cued or plain or sports and not (longer or seat or common):  # الهلال
+            # in a report of a match, but not الهلال الأحمر or a body's seat or complement
             head = _as(tokens[i - 1], _CLUB_HEADS) if i else None
             if head and _joined(tokens, i, text):  # نادي الاتحاد: the club with its head
                 claim(i - 1, last, head[1], table[_n(words)][1], "organisation", False,
