@@ -657,3 +657,73 @@ def test_one_word_clubs_on_a_sports_page_but_not_a_body_s_seat_or_a_common_word(
     assert found["الغرافة"]["kind"] == "organisation", sorted(found)
     assert "الهيئة العامة للشباب والرياضة" in found and "الشباب" not in found, sorted(found)
     assert "أحد" not in found and "الاتفاق" not in found, sorted(found)
+
+
+@pytest.mark.parametrize(("make", "message"), [
+    (lambda path: path.write_text("# header; 3 rows\nالمشروع\t1\t2255\n", "utf-8"),
+     r"cut short or damaged \(1 rows, its header says 3\)"),        # a table cut short
+    (lambda path: path.write_text("# header\nالمشروع\t1\t2255\n", "utf-8"),
+     r"cut short or damaged"),                                        # no count at all
+    (lambda path: path.write_text("# header; 1 rows\nالكلمة\t²\t³\n", "utf-8"),
+     r"common_words.tsv:2: .* damaged"),                              # not a decimal count
+    (lambda path: path.symlink_to("/dev/zero"), r"not a regular file"),  # would never end
+    (lambda path: os.mkfifo(path), r"not a regular file"),               # would block
+])
+def test_a_damaged_or_hostile_table_is_refused_with_its_name(monkeypatch, tmp_path, make,
+                                                               message):
+    from briefgen.arabic import romanize
+    from briefgen.errors import BriefgenError
+
+    data = tmp_path / "data"
+    data.mkdir()
+    make(data / "common_words.tsv")
+    monkeypatch.setattr(romanize.resources, "files", lambda _: tmp_path)
+    romanize._learnt.cache_clear()
+    try:
+        with pytest.raises(BriefgenError, match=message):
+            romanize._learnt("common_words.tsv")
+    finally:
+        romanize._learnt.cache_clear()
+
+
+def test_the_miner_keeps_the_tables_when_a_corpus_gives_far_fewer_words(monkeypatch, tmp_path,
+                                                                          capsys):
+    import importlib.machinery
+    import importlib.util
+    import sys
+
+    loader = importlib.machinery.SourceFileLoader("mine", str(ROOT / "scripts" /
+                                                             "mine-given-names"))
+    spec = importlib.util.spec_from_loader("mine", loader)
+    assert spec is not None
+    mine = importlib.util.module_from_spec(spec)
+    loader.exec_module(mine)
+    names = ("given_names.tsv", "family_names.tsv", "common_words.tsv")
+    for name in names:
+        (tmp_path / name).write_text("".join(f"w{i}\t1\t2\n" for i in range(1000)), "utf-8")
+    corpus = tmp_path / "part.jsonl.gz"
+    corpus.write_bytes(b"")
+    small = {name: "# header; 300 rows\n" + "".join(f"w{i}\t1\t2\n" for i in range(300))
+             for name in names}
+    monkeypatch.setattr(mine, "DATA", tmp_path)
+    monkeypatch.setattr(mine, "ROOT", tmp_path.parent)
+    monkeypatch.setattr(mine, "learn", lambda _: small)
+    monkeypatch.setattr(sys, "argv", ["mine-given-names", str(corpus)])
+    assert mine.main() == 2
+    assert "far fewer words" in capsys.readouterr().err
+    assert all((tmp_path / n).read_text("utf-8").count("\n") == 1000 for n in names)
+    monkeypatch.setattr(sys, "argv", ["mine-given-names", str(corpus), "--force"])
+    assert mine.main() == 0
+    assert all((tmp_path / n).read_text("utf-8") == small[n] for n in names)
+
+
+def test_blessings_verbs_and_offices_found_by_the_hostile_review(tmp_path):
+    # The shapes of corpus sentences the review found read wrongly; written for this test.
+    found = candidates(tmp_path, "قال رسول الله محمد صلى الله عليه وسلم إن الدين يسر.\n"
+                                 "وبخصوص اللاعب الآسيوي اقتربت إدارة النادي من الحسم.\n"
+                                 "وقال الشيخ مهنا بن عبدالرحمن بن مهنا أبا الخيل إن.\n"
+                                 "وتعيش قبائل تركمان صحراء تعتبرها مناطق ملتهبة.\n"
+                                 "وراجع مكتب الوزير ومكتب المبيعات.\n")
+    assert "مهنا بن عبدالرحمن بن مهنا أبا الخيل" in found, sorted(found)
+    assert not [ar for ar in found if any(w in ar for w in ("صلى", "اقتربت", "تعتبرها",
+                                                            "الوزير", "المبيعات"))]

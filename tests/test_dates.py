@@ -634,3 +634,15 @@ def test_a_hijri_day_of_safar_and_of_the_current_year():
     found = find_dates("ففي ٢٠ من شهر صفر من العام الحالي قضى شاب.", published=day)
     assert [(d.text, d.value) for d in found] == [("٢٠ من شهر صفر", "2014-12-12")]  # of 1436
     assert find_dates("وانتهت المباراة بنتيجة 20 صفر.", published=day) == []  # zero
+
+
+def test_last_and_next_month_take_their_year_from_the_day_of_publication():
+    day = datetime.date(2015, 7, 21)
+    text = "وزار الوفد الرياض في أغسطس الماضي، ويعود في مارس المقبل، وكان هنا في مارس."
+    found = find_dates(text, context_year=2015, published=day)
+    assert [d.value for d in found] == ["2014-08", "2016-03", "2015-03"]
+
+
+def test_digits_of_other_scripts_are_no_years_and_a_street_is_looked_for_nearby():
+    assert [d.value for d in find_dates("و߂߀߁߈ و২০১৯ وفي عام ٢٠١٥")] == ["2015"]
+    assert find_dates("في شارع 26 سبتمبر بصنعاء") == []

@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from briefgen.cli import cli
 from briefgen.commands.scaffold import excerpt_groups, find_placeholders
+from briefgen.sources import load_library
 from briefgen.spec import load_spec
 
 SOURCE = "000_9adeab1d9a5ac9f6"
@@ -92,8 +93,9 @@ def test_new_writes_elsewhere_with_a_modeline_that_still_finds_the_schema(scratc
 def test_new_names_unknown_sources_and_bad_slugs(scratch_project):
     result = run(scratch_project, "new", "x", "--source", "nope")
     assert result.exit_code == 2
+    shown = len(load_library(scratch_project).sources)  # the five seeds, and any a user added
     assert result.output.startswith("error: --source nope: no such source; `briefgen sources` "
-                                    "lists the 5 ids and aliases to cite")
+                                    f"lists the {shown} ids and aliases to cite")
     result = run(scratch_project, "new", "Not A Slug", "--source", SOURCE)
     assert result.exit_code == 2
     assert "cannot name a brief" in result.output

@@ -91,7 +91,7 @@ def test_unknown_source_and_out_of_range(tmp_path, library):
     assert f"{path}:13: excerpts[0].cite: no paragraph p40 in 002_391d8a1f97ba5804 (it has 10); " \
            "list them with `briefgen sources iran-alqaeda`" in messages
     assert f"{path}:7: background[0].cite[0]: no source 'ahram-0412'; `briefgen sources` " \
-           "lists the 5 ids and aliases to cite" in messages
+           f"lists the {len(library.sources)} ids and aliases to cite" in messages
 
 
 def test_malformed_and_reversed_cites(tmp_path):

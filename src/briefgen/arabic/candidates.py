@@ -111,7 +111,7 @@ _TITLES = _set(
 )
 _SAYING = _set("قال قالت أكد أكدت أعلن أعلنت أضاف أضافت أوضح أوضحت صرح صرحت أشار أشارت "
                "ذكر ذكرت كشف كشفت اعتبر اعتبرت رأى يقول تقول وقال")
-_NAME_LINKS = _set("بن بنت ابن أبو ابو أبي آل ولد عبد")
+_NAME_LINKS = _set("بن بنت ابن أبو ابو أبي أبا آل ولد عبد")
 # The words of a nasab chain (محمد بن سلمان): after a father's name, a word with the article is
 # the family name; a chain at the end of a shorter name makes it the father, not a later mention.
 NASAB = _set("بن بنت ابن")
@@ -162,7 +162,7 @@ _ORG_HEADS: dict[str, str] = {
         "نقابة": "Syndicate", "النقابة": "Syndicate", "طيران": "Airlines",
         "كلية": "College", "الكلية": "College", "شرطة": "Police", "مشفى": "Hospital",
         "مركز": "Centre", "مطار": "Airport", "ميناء": "Port", "الخطوط": "Airlines",
-        "مكتب": "Office", "المكتب": "Office", "أمانة": "Municipality", "بلدية": "Municipality",
+        "المكتب": "Office", "أمانة": "Municipality", "بلدية": "Municipality",
         "البريد": "Post",
     }.items()
 }
@@ -601,6 +601,8 @@ def _feature_name(tokens, taken, j: int, text: str, depth: int = 0) -> int | Non
         return listed
     word = tokens[j].text
     key = _n(word)
+    if re.match(r"[يتن]\w{3,}", word) and key not in places():
+        return None  # صحراء تعتبرها: a verb
     if key in _FEATURE_HEADS:  # بركان جبل رونغ: one more head at most
         return _feature_name(tokens, taken, j + 1, text, depth + 1) if (
             depth == 0 and _joined(tokens, j + 1, text)) else None
@@ -688,9 +690,6 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 break  # حركة النقل, حركة الصعود: movement, not a movement
             if _n(head) in _NATIONAL_ONLY and not words and not _nationality(word):
                 break  # البريد الإلكتروني: e-mail, not the post
-            if _n(head) == _n("مكتب") and not words and (
-                    word.startswith("لل") or is_common_word("ال" + word)):
-                break  # مكتب للتجنيد, مكتب عمل: an office, not a name
             if _n(head) in _PLACE_ONLY and not words and not (
                     key in places() or key in _REGION_HEADS):
                 break  # أمانة اللجنة, بلدية الحي: a secretariat; أمانة عسير is a name
@@ -1209,6 +1208,9 @@ def _listed_people(tokens, taken, j: int, text: str, claim) -> int:
     return j
 
 
+# Blessings after a name: صلى الله عليه وسلم, رضي الله عنه, رحمه الله.
+_BLESSINGS = _set("صلى صلي رضي رضى رحمه رحمها يرحمه جزاه حفظه رعاه أيده وفقه عز جل تعالى "
+                  "سبحانه")
 # Roles written with a possessive (مدربه, مهاجمها): his coach, her striker, then the name.
 _ROLES_OWNED = _set("مدرب مهاجم لاعب حارس مدافع نجم هداف قائد محترف")
 
@@ -1259,6 +1261,7 @@ def _role_before_name(tokens, i: int, text: str) -> bool:
     return not (_article(name) or is_common_word("ال" + name) or key in _STOP
                 or key in _TITLES or len(name) < 4 or _prepositional(name)
                 or re.match(r"[ين]\w{3,}", name) or re.fullmatch(r"[أا]\w{3}|\w{3}ت", name)
+                or re.fullmatch(r"ا\w{3,6}ت", name)  # اقتربت: a verb in the past
                 or name[0] in "فبل" and (is_common_word("ال" + name[1:])
                                         or name[1:2] in ("ي", "ت", "ن", "أ")))
 
@@ -1450,6 +1453,10 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         if name and word[0] == "و" and not is_known_given(word) and not after_link and (
                 _article(word[1:]) or len(word) > 4 and key not in _NAME_LINKS):
             break
+        if key in _BLESSINGS:
+            break  # محمد صلى الله عليه وسلم, عثمان رضي الله عنه: a blessing, not a name
+        if not name and not is_known_name(word) and re.fullmatch(r"ا\w{3,6}ت", word):
+            break  # اللاعب الآسيوي اقتربت: a verb in the past
         if name and key == _n("الله") and read[-1] not in _NAME_LINKS:
             name.append(j)  # غرم الله, ضيف الله الجابري: a compound name ends in الله
             read.append(key)

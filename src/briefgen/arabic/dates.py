@@ -59,6 +59,8 @@ def _normalise(text: str) -> tuple[str, list[int]]:
         if char in _MARKS or char in _INVISIBLE:
             continue
         char = char.translate(_DIGITS)
+        if char.isdecimal() and not char.isascii():
+            char = "\ufffd"  # a digit of another script (NKo, Bengali): no year of ours
         if kept and _glued(kept, char):
             kept.append(" ")  # الأحد10شوال, 26يوليو: a date glued to the words around it
             offsets.append(i)
@@ -466,6 +468,7 @@ class _Found:
     last: _Point
     qualifier: str | None = None
     calendar: str = "gregorian"
+    when: int = 0  # -1 after الماضي, +1 after المقبل: which year a yearless month is in
 
 
 def _valid(point: _Point) -> bool:
@@ -668,7 +671,8 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
     has_day_or_year = first.day is not None or first.year is not None
     if _is_weak(match, "a_") and not has_day_or_year:
         return None
-    if _STREET_BEFORE.search(text, 0, _body_span(match)[0]):
+    body_start = _body_span(match)[0]
+    if _STREET_BEFORE.search(text, max(0, body_start - 12), body_start):
         return None  # شارع 26 سبتمبر: a street named after the day
     if not has_day_or_year and not _month_cued(match, text):
         return None
@@ -678,7 +682,11 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
         if last.day is None or not (_valid(first) and first_day < last.day):
             return None
     qualifier = _QUALIFIERS[_key(match["qualifier"])] if match["qualifier"] else None
-    return _Found(*_body_span(match), first, last, qualifier)
+    relative = _RELATIVE_AFTER.match(text, match.end())
+    when = 0 if relative is None or first.year is not None else (
+        1 if relative.group().split()[0] in ("المقبل", "القادم") else
+        -1 if relative.group().split()[0] in ("الماضي", "المنصرم", "الفائت", "المنقضي") else 0)
+    return _Found(*_body_span(match), first, last, qualifier, when=when)
 
 
 def _month_range(match: re.Match[str], text: str) -> _Found | None:
@@ -1102,18 +1110,25 @@ def find_dates(text: str, context_year: int | None = None,
     pegs ("الأربعاء", "الخميس المقبل") resolve to the day they name.
     """
     normalised, offsets = _normalise(text)
-    return [_mention(text, offsets, found, context_year)
+    return [_mention(text, offsets, found, context_year, published)
             for found in _find(normalised, published)]
 
 
-def _mention(text: str, offsets: list[int], found: _Found,
-             context_year: int | None) -> DateMention:
+def _mention(text: str, offsets: list[int], found: _Found, context_year: int | None,
+             published: datetime.date | None = None) -> DateMention:
     """Turn a date found in the normalised text into a mention of the original text."""
     first, last = found.first, found.last
     inferred = context_year is not None and first.year is None and last.year is None
     if inferred:
-        first = _Point(context_year, first.month, first.day)
-        last = _Point(context_year, last.month, last.day)
+        year = context_year
+        if found.when and published is not None and first.month is not None:
+            # أغسطس الماضي in July is last year's; يناير المقبل in July is next year's
+            here = (first.month, first.day or 0) < (published.month, published.day)
+            year = published.year + (0 if here else -1) if found.when < 0 else (
+                published.year + (1 if here or (first.month, first.day or 0) == (
+                    published.month, published.day) else 0))
+        first = _Point(year, first.month, first.day)
+        last = _Point(year, last.month, last.day)
     start, end = _original_span(text, offsets, found.start, found.end)
     return DateMention(
         text=text[start:end],

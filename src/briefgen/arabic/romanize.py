@@ -9,7 +9,9 @@ reader can recognise, not a transliteration standard.
 from __future__ import annotations
 
 import functools
+import os
 import re
+import stat
 from importlib import resources
 
 from ..errors import BriefgenError
@@ -127,27 +129,52 @@ def _learnt(table: str) -> dict[str, tuple[float, float]]:
     written with the article for each time without."""
     where = resources.files(__package__).joinpath(f"data/{table}")
     try:
-        text = where.read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BriefgenError(f"{where}: briefgen's table of names cannot be read ({exc}); "
-                            "reinstall briefgen") from None
+        text = _read_table(str(where))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise BriefgenError(f"{where}: briefgen's table of learnt words cannot be read ({exc}); "
+                            "reinstall briefgen, or run scripts/mine-given-names") from None
     names: dict[str, tuple[float, float]] = {}
+    rows = 0
     for number, line in enumerate(text.splitlines(), 1):
         if not line or line.startswith("#"):
             continue
+        rows += 1
         fields = line.split("\t")
-        counts = [int(f) for f in fields[1:] if f.isdigit()]
+        counts = [int(f) for f in fields[1:] if f.isascii() and f.isdecimal()]
         if len(fields) not in (3, 4) or len(counts) != len(fields) - 1 or not (
                 counts[1] > 0 and (counts[0] > 0 or table == "common_words.tsv")
                 and counts[0] <= counts[1]):
-            raise BriefgenError(f"{where}:{number}: briefgen's table of names is damaged "
+            raise BriefgenError(f"{where}:{number}: briefgen's table of learnt words is damaged "
                                 "(a word and two or three counts, the first no more than the "
                                 "second); reinstall briefgen, or run scripts/mine-given-names")
         with_article = counts[2] / counts[1] if len(counts) == 3 else 0.0
+        key = normalize(fields[0])
         if table == "common_words.tsv":
             with_article = float(counts[1])  # there: how often the word is met
-        names[normalize(fields[0])] = (counts[0] / counts[1], with_article)
+            if key in names and names[key][1] >= with_article:
+                continue  # الأهداف and الاهداف fold together: the spelling met more often
+        names[key] = (counts[0] / counts[1], with_article)
+    said = re.search(r"(\d+) rows", text.split("\n", 1)[0])
+    if said is None or int(said.group(1)) != rows:
+        raise BriefgenError(f"{where}: briefgen's table of learnt words is cut short or damaged "
+                            f"({rows} rows, its header says {said.group(1) if said else 'none'})"
+                            "; reinstall briefgen, or run scripts/mine-given-names")
     return names
+
+
+_TABLE_LIMIT = 8 * 1024 * 1024  # the largest table is about 0.25 MB
+
+
+def _read_table(path: str) -> str:
+    """Read a table that must be a regular file of at most a few MB: a FIFO, a device such as
+    /dev/zero or a huge file is refused before it is read (it would block or fill memory)."""
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise ValueError("not a regular file")
+    with open(path, "rb") as file:
+        data = file.read(_TABLE_LIMIT + 1)
+    if len(data) > _TABLE_LIMIT:
+        raise ValueError(f"larger than {_TABLE_LIMIT // (1024 * 1024)} MB")
+    return data.decode("utf-8")
 
 
 def _learnt_names() -> dict[str, tuple[float, float]]:

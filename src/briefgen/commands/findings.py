@@ -240,11 +240,9 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
             # no common noun, or a name only learnt from the corpus, is a surname (المدرب
             # ريجيكامب, مهاجمه البرازيلي سيسيرو, السويسري غروس)
         full = max((c for _, c in group), key=lambda c: (len(c.ar.split()), len(c.ar)))
-        paragraphs: list[Paragraph] = []
-        for paragraph in [p for p, _ in group] + extra.get(key, []):
-            if paragraph not in paragraphs:
-                paragraphs.append(paragraph)
-        paragraphs.sort(key=lambda p: p.number)
+        # Each paragraph once, in order: keyed by its number, not compared with every other.
+        by_number = {p.number: p for p in [p for p, _ in group] + extra.get(key, [])}
+        paragraphs = [by_number[n] for n in sorted(by_number)]
         variants = tuple(dict.fromkeys(c.ar for _, c in group if c.ar != full.ar
                                        and len(c.ar.split()) > 1))
         candidates.append(Candidate(full.ar, len(group) + len(extra.get(key, [])),
