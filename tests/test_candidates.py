@@ -727,3 +727,14 @@ def test_blessings_verbs_and_offices_found_by_the_hostile_review(tmp_path):
     assert "مهنا بن عبدالرحمن بن مهنا أبا الخيل" in found, sorted(found)
     assert not [ar for ar in found if any(w in ar for w in ("صلى", "اقتربت", "تعتبرها",
                                                             "الوزير", "المبيعات"))]
+
+
+def test_actors_add_says_how_to_add_a_missed_name_and_when_its_kind_is_a_default(project):
+    result = run_in(project, "actors", "add", "مجموعة اليورو", "--id", "eurogroup",
+                    "--source", str(project / "new.txt"))
+    assert result.exit_code == 2 and "leave out --source and give --kind" in result.output
+    result = run_in(project, "actors", "add", "مجموعة اليورو", "--id", "eurogroup")
+    assert result.exit_code == 0, result.output
+    assert "kind 'person' taken by default" in result.output and "--kind" in result.output
+    result = run_in(project, "actors", "add", "مارك روته", "--id", "rutte", "--kind", "person")
+    assert result.exit_code == 0 and "by default" not in result.output

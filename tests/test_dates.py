@@ -646,3 +646,18 @@ def test_last_and_next_month_take_their_year_from_the_day_of_publication():
 def test_digits_of_other_scripts_are_no_years_and_a_street_is_looked_for_nearby():
     assert [d.value for d in find_dates("و߂߀߁߈ و২০১৯ وفي عام ٢٠١٥")] == ["2015"]
     assert find_dates("في شارع 26 سبتمبر بصنعاء") == []
+
+
+def test_dates_says_how_many_weekdays_it_left_out_without_a_day(tmp_path):
+    from click.testing import CliRunner
+
+    from briefgen.cli import cli
+
+    path = tmp_path / "new.txt"
+    path.write_text("وقال الوزير الأربعاء إن الاجتماع عقد صباح الإثنين في عام 2015.\n", "utf-8")
+    result = CliRunner().invoke(cli, ["--project", str(ROOT), "dates", str(path)])
+    assert result.exit_code == 0 and "2015" in result.output
+    assert "note: 2 weekdays" in result.output and "--published" in result.output
+    result = CliRunner().invoke(cli, ["--project", str(ROOT), "dates", str(path),
+                                      "--published", "2015-07-22"])
+    assert "note:" not in result.output and "2015-07-22" in result.output

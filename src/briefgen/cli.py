@@ -313,7 +313,13 @@ def dates(ctx, source, as_json, published):
       briefgen dates iran-taliban-ties
       briefgen dates ~/new-article.txt --published 2015-07-21 --json
     """
-    from .commands.findings import dates_table, open_source, source_dates, to_json
+    from .commands.findings import (
+        dates_table,
+        open_source,
+        source_dates,
+        to_json,
+        weekdays_left,
+    )
 
     item = open_source(source, _project_if_any(ctx))
     findings = source_dates(item, published.date() if published else None)
@@ -323,6 +329,11 @@ def dates(ctx, source, as_json, published):
         click.echo(dates_table(findings))
     else:
         click.echo(f"no dates in {item.id}")
+    left = 0 if published else weekdays_left(item)
+    if left:
+        click.echo(f"note: {left} weekday{'s' if left > 1 else ''} (الأربعاء, صباح الإثنين) "
+                   f"left out: {item.id} gives no day of publication; give --published "
+                   "YYYY-MM-DD", err=True)
 
 
 @cli.group(cls=ActorsGroup)
@@ -429,12 +440,17 @@ def actors_add(ctx, candidate, actor_id, en, kind, source):
                      if normalize_name(c.name) == normalize_name(candidate)]
             if not match:
                 raise BriefgenError(f"'{candidate}' is not a candidate of {item.id}; "
-                                    f"`briefgen actors {source} --candidates` lists them")
+                                    f"`briefgen actors {source} --candidates` lists them; "
+                                    "to add a name the finder missed, leave out --source "
+                                    "and give --kind and --en")
             found = {"en": match[0].en, "kind": match[0].kind, "variants": match[0].variants,
                      "guess": match[0].guess}
         actor = new_actor(candidate, actor_id, registry, en, kind, found, label)
         add_to_registry(path, actor)
     click.echo(f"added {actor.id} ({actor.en}, {actor.kind}) to {path}")
+    if kind is None and found is None:
+        click.echo(f"note: kind '{actor.kind}' taken by default (no --source to take it "
+                   f"from); give --kind, or edit {path}", err=True)
     from .arabic.romanize import romanize_name
 
     if en is None and (found["guess"] if found else romanize_name(candidate)[1]):

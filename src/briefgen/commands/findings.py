@@ -136,6 +136,16 @@ def source_dates(source: Source, published: datetime.date | None = None) -> list
             for date in find_dates(paragraph.text, year, published=day)]
 
 
+def weekdays_left(source: Source) -> int:
+    """How many weekday pegs a source holds that stay unresolved without its day of
+    publication (a plain file's): the dates a day of publication would add."""
+    if published_day(source) is not None:
+        return 0
+    some_day = datetime.date(2015, 7, 21)  # any day: only the count matters
+    return sum(len(find_dates(p.text, published=some_day)) - len(find_dates(p.text))
+               for p in source.paragraphs)
+
+
 def dates_table(findings: Sequence[DateFinding]) -> str:
     """Lay the dates out as an aligned table, the Arabic text last so columns stay aligned."""
     rows = [[f"p{f.paragraph.number}", f.date.value + ("*" if f.date.year_inferred else ""),
