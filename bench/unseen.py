@@ -1,17 +1,15 @@
 """Score the actor candidates, their English names and the date finder on unseen articles.
 
 The articles and the hand-made gold are tests/gold/<set>/ (issue 15; each gold's header says
-how they were chosen and annotated): `unseen` (18 articles, scored once at the end of the session
-that built the finder, development data since), `fresh` (14 articles, annotated at the start
-of the second round and scored once, development data since), `final` (15 articles,
-annotated during the second round, scored once, development data since), `last` (15 articles,
-annotated after that, scored once, development data since) and `five` (15 articles, annotated
-last, scored once at the end). Candidates are read from the command itself,
-`briefgen actors FILE --candidates --json`; dates from `find_dates`, given the article's
-publication date where the finder takes one, and scored with the held-out test's rule (a found
-date is right when it overlaps a gold date of its paragraph with the same value and qualifier).
+how they were chosen and annotated): `unseen`, `fresh`, `final`, `last`, `five`, `six`,
+`seven`, `eight`, `nine` and `ten` (14-18 articles each), each annotated by hand before any
+finder ran on it, scored once as held-out text, and development data since. Candidates are
+read from the command itself, `briefgen actors FILE --candidates --json`; dates from
+`find_dates`, given the article's publication date where the finder takes one, and scored
+with the held-out test's rule (a found date is right when it overlaps a gold date of its
+paragraph with the same value and qualifier).
 
-Run: .venv/bin/python bench/unseen.py [--set unseen|fresh|final|last|five|six|seven] [--verbose]
+Run: .venv/bin/python bench/unseen.py [--set SET] [--verbose]   (SET one of SETS below)
 """
 
 from __future__ import annotations
