@@ -661,3 +661,24 @@ def test_dates_says_how_many_weekdays_it_left_out_without_a_day(tmp_path):
     result = CliRunner().invoke(cli, ["--project", str(ROOT), "dates", str(path),
                                       "--published", "2015-07-22"])
     assert "note:" not in result.output and "2015-07-22" in result.output
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("in a market downtown in Tunis, Tunisia June 18, 2015. REUTERS", [("2015-06-18", None)]),
+    ("وصورة التقطت في 18 June 2015 وفي June 2015.", [("2015-06-18", None), ("2015-06", None)]),
+    ("في شهري أكتوبر ونوفمبر المقبلين.", [("--10/--11", None)]),     # one range, as عامي
+    ("قبل الانتخابات في 6 اب/اغسطس على شبكة فوكس.", [("--08-06", None)]),
+    ("وقال اب الطفل إن ابنه بخير.", []),                          # a father, not August
+])
+def test_english_dates_two_months_after_shahray_and_ab(text, expected):
+    assert [(d.value, d.qualifier) for d in find_dates(text)] == expected
+
+
+def test_a_range_of_two_weekdays_after_min_and_of_two_hijri_months():
+    day = datetime.date(2015, 7, 20)  # a Monday
+    found = find_dates("لكن الاستطلاع اجري من الخميس الى الاحد، واوضحت الصحيفة.", published=day)
+    assert [(d.text, d.value) for d in found] == [("الخميس الى الاحد", "2015-07-16/2015-07-19")]
+    found = find_dates("خلال شهري رجب وشعبان بلغت الكميات.", published=day)
+    assert [d.value for d in found] == ["2015-04/2015-06"]  # of 1436, one range as عامي
+    found = find_dates("من 28 ذي الحجة إلى 1 محرم 1437هـ.", published=day)
+    assert [d.value for d in found] == ["2015-10-11", "2015-10-14"]  # days, not weekdays

@@ -113,7 +113,7 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     5: ("مايو", "أيار", "ايار", "ماي"),
     6: ("يونيو", "يونيه", "حزيران", "جوان"),
     7: ("يوليو", "يوليه", "يوليوز", "تموز", "جويلية"),
-    8: ("أغسطس", "اغسطس", "إغسطس", "آب", "أوت", "اوت", "غشت"),
+    8: ("أغسطس", "اغسطس", "إغسطس", "آب", "اب", "أوت", "اوت", "غشت"),
     9: ("سبتمبر", "أيلول", "ايلول", "شتنبر"),
     10: ("أكتوبر", "اكتوبر", "إكتوبر", "تشرين الأول", "تشرين الاول", "تشرين أول", "تشرين اول"),
     11: ("نوفمبر", "نونبر", "تشرين الثاني", "تشرين ثاني", "تشرين ثان"),
@@ -121,7 +121,7 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
 }
 # Names that are also common words or names (Theresa May is "تيريزا ماي"): only taken
 # with a day or a year beside them.
-_WEAK_MONTHS = frozenset({"ماي", "جوان", "أوت", "اوت"})
+_WEAK_MONTHS = frozenset({"ماي", "جوان", "أوت", "اوت", "اب"})
 
 _HIJRI_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("محرم",),
@@ -831,7 +831,29 @@ def _decade(match: re.Match[str], text: str) -> _Found | None:
     return _Found(*_body_span(match), _Point(first), _Point(first + 9), "decade")
 
 
+# Dates written in English inside a source (photo captions, quoted wires): June 18, 2015;
+# 18 June 2015; June 2015.
+_EN_MONTH = "|".join(_ENGLISH_MONTHS[1:])
+_ENGLISH_RE = re.compile(
+    rf"(?<![A-Za-z])(?P<body>(?P<m1>{_EN_MONTH})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*,?\s*"
+    rf"(?P<y1>\d{{4}})|(?P<d2>[0-3]?\d)\s+(?P<m2>{_EN_MONTH})\s*,?\s*(?P<y2>\d{{4}})"
+    rf"|(?P<m3>{_EN_MONTH})\s+(?P<y3>\d{{4}}))(?!\d)"
+)
+
+
+def _english_date(match: re.Match[str], text: str) -> _Found | None:
+    """Read a date written in English: a day, a month and a year, or a month and a year."""
+    name = match["m1"] or match["m2"] or match["m3"]
+    year = int(match["y1"] or match["y2"] or match["y3"])
+    day = match["d1"] or match["d2"]
+    point = _Point(year, _ENGLISH_MONTHS.index(name), int(day) if day else None)
+    if not (_plausible_year(year) and _valid(point)):
+        return None
+    return _Found(*_body_span(match), point, point)
+
+
 _PASSES = (
+    (_ENGLISH_RE, _english_date),
     (_SOLAR_RE, _solar_hijri),
     (_HIJRI_NUMERIC_RE, _hijri_numeric),
     (_HIJRI_YEAR_RANGE_RE, _hijri_year_range),
@@ -897,7 +919,8 @@ def _find(text: str, published: datetime.date | None = None) -> list[_Found]:
                 date = None  # a day of publication at the ends of the calendar (0001, 9999)
             if date is not None:
                 taken.add(date)
-    dates = _two_days(taken.dates, text) if published is not None else taken.dates
+    dates = _dual_months(taken.dates, text)
+    dates = _two_days(dates, text) if published is not None else dates
     return [_starting_from(_since(date, text), text) for date in dates]
 
 
@@ -907,14 +930,36 @@ def _day_of(point: _Point) -> datetime.date:
     return datetime.date(point.year, point.month, point.day)
 
 
-def _two_days(dates: list[_Found], text: str) -> list[_Found]:
-    """Join the two weekdays of يومي X وY ("on the two days Friday and Saturday") into one
-    range from the first to the second."""
+def _dual_months(dates: list[_Found], text: str) -> list[_Found]:
+    """Join the two months of شهري X وY ("the two months Rajab and Shaaban") into one range,
+    as عامي X وY is one: the first month's first day to the second's last."""
     joined: list[_Found] = []
     for date in dates:
         previous = joined[-1] if joined else None
         if (previous is not None and re.fullmatch(r"\s*و\s*", text[previous.end:date.start])
-                and re.search(r"يومي\s+$", text[max(0, previous.start - 8):previous.start])
+                and re.search(r"شهري\s+$", text[max(0, previous.start - 8):previous.start])
+                and previous.first.day is None and date.last.day is None
+                and previous.calendar == date.calendar):
+            joined[-1] = replace(previous, end=date.end, last=date.last)
+        else:
+            joined.append(date)
+    return joined
+
+
+def _two_days(dates: list[_Found], text: str) -> list[_Found]:
+    """Join the two weekdays of يومي X وY ("on the two days Friday and Saturday"), or of من X
+    إلى Y, into one range from the first to the second."""
+    joined: list[_Found] = []
+    for date in dates:
+        previous = joined[-1] if joined else None
+        between = text[previous.end:date.start] if previous is not None else ""
+        before = text[max(0, previous.start - 8):previous.start] if previous is not None else ""
+        if (previous is not None and (
+                re.fullmatch(r"\s*و\s*", between) and re.search(r"(?:يومي|يومين)\s+$", before)
+                or re.fullmatch(r"\s*(?:إلى|الى|حتى)\s*", between)
+                and re.search(r"(?<!\w)من\s+$", before)
+                and _WEEKDAY_RE.fullmatch(text, previous.start, previous.end)
+                and _WEEKDAY_RE.fullmatch(text, date.start, date.end))
                 and previous.first == previous.last and date.first == date.last
                 and None not in (previous.first.year, previous.first.month, previous.first.day,
                                  date.last.year, date.last.month, date.last.day)):
