@@ -737,3 +737,12 @@ def test_actors_add_says_how_to_add_a_missed_name_and_when_its_kind_is_a_default
     assert "kind 'person' taken by default" in result.output and "--kind" in result.output
     result = run_in(project, "actors", "add", "مارك روته", "--id", "rutte", "--kind", "person")
     assert result.exit_code == 0 and "by default" not in result.output
+
+
+def test_a_list_of_people_goes_on_through_rare_family_names(tmp_path):
+    # Written for this test in the style of a squad list.
+    found = candidates(tmp_path, "وأبلغت الإدارة المهاجمين فواز تركستاني وعادل المشيط بالقرار.\n"
+                                 "والحارس داوود السعيد وفيصل مسرحي ومحمود الصايغ.\n"
+                                 "وبطولة الفنان أحمد عز وكلمات مجدي عز الدين.\n")
+    for person in ("عادل المشيط", "فيصل مسرحي", "محمود الصايغ", "أحمد عز"):
+        assert found[person]["kind"] == "person", sorted(found)

@@ -1198,8 +1198,12 @@ def _listed_people(tokens, taken, j: int, text: str, claim) -> int:
                 or not _joined(tokens, j + 1, text)
                 or not is_family_name(family.text)
                 and not (is_known_given(word) and _article(family.text)
-                         and family_key.endswith("ي") and family_key not in _WORDS_EN)):
-            break
+                         and family_key.endswith("ي") and family_key not in _WORDS_EN)
+                and not (is_known_given(word) and not is_also_common_word(word)
+                         and (_article(family.text) and not is_common_word(family.text)
+                              or with_and and _bare_nisba(family.text))
+                         and family_key not in _WORDS_EN and family_key not in _STOP)):
+            break  # but وعادل المشيط, ومحمود الصايغ, وفيصل مسرحي: a rare family name
         start = given.core_start if with_and else given.start
         english, guess = romanize_name(f"{word} {family.text}")
         claim(j, j + 1, start, english, "person", guess,
@@ -1208,9 +1212,8 @@ def _listed_people(tokens, taken, j: int, text: str, claim) -> int:
     return j
 
 
-# Blessings after a name: صلى الله عليه وسلم, رضي الله عنه, رحمه الله.
-_BLESSINGS = _set("صلى صلي رضي رضى رحمه رحمها يرحمه جزاه حفظه رعاه أيده وفقه عز جل تعالى "
-                  "سبحانه")
+# Blessings after a name: صلى الله عليه وسلم, رضي الله عنه, رحمه الله (not عز, a name too).
+_BLESSINGS = _set("صلى صلي رضي رضى رحمه رحمها يرحمه جزاه حفظه رعاه أيده وفقه")
 # Roles written with a possessive (مدربه, مهاجمها): his coach, her striker, then the name.
 _ROLES_OWNED = _set("مدرب مهاجم لاعب حارس مدافع نجم هداف قائد محترف")
 

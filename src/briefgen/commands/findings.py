@@ -182,6 +182,7 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
     """
     sports = is_sports(p.text for p in source.paragraphs)
     found = [(paragraph, c) for paragraph in source.paragraphs
+             if not _LINK_LINE.match(paragraph.text)
              for c in find_named_candidates(paragraph.text, registry, sports)]
     groups: dict[str, list[tuple[Paragraph, NamedCandidate]]] = {}
     for paragraph, candidate in found:
@@ -260,6 +261,9 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
     return sorted(candidates, key=lambda c: -c.count)  # stable: ties keep text order
 
 
+# An outlet's own link line under its article (رابط الخبر بصحيفة الوئام: the headline again):
+# furniture, whose outlet is no actor of the article and whose headline the article repeats.
+_LINK_LINE = re.compile(r"\s*رابط\s+الخبر\b")
 # A surname after these words names a group, not the man: جماعة الحوثي, مليشيات الحوثي.
 _GROUP_BEFORE = re.compile(
     r"(?:جماعة|جماعه|مليشيات|ميليشيات|مليشيا|ميليشيا|حركة|حركه|أنصار|انصار|قوات|عناصر|مسلحي|"
