@@ -746,3 +746,11 @@ def test_a_list_of_people_goes_on_through_rare_family_names(tmp_path):
                                  "وبطولة الفنان أحمد عز وكلمات مجدي عز الدين.\n")
     for person in ("عادل المشيط", "فيصل مسرحي", "محمود الصايغ", "أحمد عز"):
         assert found[person]["kind"] == "person", sorted(found)
+
+
+def test_a_name_in_ba_la_or_ka_after_wa_is_read_whole(tmp_path):
+    # و then بلجيكا, لبنان, كرواتيا: the و alone is the particle, not و and ب/ل/ك
+    found = candidates(tmp_path, "وتأهلت ألمانيا وبلجيكا وهولندا وكرواتيا إلى النهائيات.\n"
+                                 "وسنواصل دعم الشعوب في فلسطين ولبنان والعراق.\n")
+    for place in ("بلجيكا", "كرواتيا", "لبنان"):
+        assert found[place]["kind"] == "place", sorted(found)

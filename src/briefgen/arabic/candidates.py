@@ -327,6 +327,9 @@ def _readings(token: _Token) -> list[tuple[str, int]]:
     readings = [(token.text, token.start)]
     if token.core != token.text:
         readings.append((token.core, token.core_start))
+    if (token.text[0] in "وف" and token.core_start > token.start + 1
+            and len(token.text) > 4):  # وبلجيكا, ولبنان, وكرواتيا: و and a name in ب, ل, ك
+        readings.append((token.text[1:], token.start + 1))
     for prefix in ("لل", "ولل", "فلل"):  # للجنة: ل + اللجنة, whose article lost its alif
         if token.text.startswith(prefix) and len(token.text) > len(prefix) + 2:
             readings.append(("ا" + token.text[len(prefix) - 2:], token.start + len(prefix) - 2))
