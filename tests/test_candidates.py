@@ -754,3 +754,12 @@ def test_a_name_in_ba_la_or_ka_after_wa_is_read_whole(tmp_path):
                                  "وسنواصل دعم الشعوب في فلسطين ولبنان والعراق.\n")
     for place in ("بلجيكا", "كرواتيا", "لبنان"):
         assert found[place]["kind"] == "place", sorted(found)
+
+
+def test_a_foreign_given_name_in_alif_before_a_surname(tmp_path):
+    found = candidates(tmp_path, "وكان رئيس الوزراء الهندي نارندرا مودي في زيارة.\n"
+                                 "وقال المدرب حاليا إن الفريق جاهز، وحوكم رئيس تحريرها منصور "
+                                 "الجمري.\n")
+    assert found["نارندرا مودي"]["kind"] == "person", sorted(found)
+    assert "منصور الجمري" in found, sorted(found)
+    assert not [ar for ar in found if "حاليا" in ar or "تحريرها" in ar], sorted(found)

@@ -1295,6 +1295,18 @@ def _stands_for_a_man(tokens, i: int) -> bool:
             and _n(before.core) not in _TITLES and _n(before.core) not in _GENERIC)
 
 
+def _foreign_pair(tokens, j: int, text: str) -> bool:
+    """Say whether the word at j and the next are a foreign given name and surname: the next
+    is joined to it, no common word, no article, and not shaped like a verb."""
+    if j + 1 >= len(tokens) or not _joined(tokens, j + 1, text):
+        return False
+    word = tokens[j + 1].text
+    return not (_article(word) or is_common_word("ال" + word) or len(word) < 3
+                or _n(word) in _STOP or word[0] in "فبل" or re.match(r"[يتن]\w{3,}", word)
+                or word[0] == "و" and (len(word) < 4 or is_common_word("ال" + word[1:])
+                                       or is_known_name(word[1:])))  # وولف, not وعلي
+
+
 def _rare_family_word(tokens, name: list[int]) -> bool:
     """Say whether a given name's second word, with the article, is a family name the tables
     never met (فهد الكريع): no common word of the corpus, after a given name that is no common
@@ -1418,8 +1430,11 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         if key in _REGION_HEADS or key in _ORG_HEADS or _prepositional(word):
             break
         if not name and not is_known_name(word) and (
-                tokens[j].text.startswith("و") or word.endswith("ا") and len(word) > 3):
-            break  # ويوغر, وأعضاء: a verb or a conjunction; هدفا: an accusative noun
+                tokens[j].text.startswith("و") or word.endswith("ا") and len(word) > 3 and (
+                    word.endswith("ها") or is_common_word("ال" + word[:-1])
+                    or is_common_word("ال" + word) or not _foreign_pair(tokens, j, text))):
+            break  # ويوغر, وأعضاء: a verb or a conjunction; هدفا, حاليا: an accusative noun
+            # (but سلفا كير, كريستا وولف: a foreign given name before a surname)
         if not is_known_name(word) and (not name and re.match(r"س[يتنأ]\w{3,}(?<!و)$", word)
                                          or name and re.fullmatch(r"أ\w{3}", word)):
             break  # سنثبت جدارتنا, مشعل أطلع: a verb, not a name
