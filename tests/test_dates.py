@@ -682,3 +682,10 @@ def test_a_range_of_two_weekdays_after_min_and_of_two_hijri_months():
     assert [d.value for d in found] == ["2015-04/2015-06"]  # of 1436, one range as عامي
     found = find_dates("من 28 ذي الحجة إلى 1 محرم 1437هـ.", published=day)
     assert [d.value for d in found] == ["2015-10-11", "2015-10-14"]  # days, not weekdays
+
+
+def test_the_years_of_an_on_this_day_list_and_an_ordinal_after_la():
+    text = ("في مثل هذا اليوم الموافق للحادي والعشرين من شهر يوليو (تموز) على النحو التالي : "
+            "1923 - عرض أول فيلم. 1937 - اتفاق ينهي الحرب التي اندلعت في 1931.")
+    assert [d.value for d in find_dates(text)] == ["--07-21", "1923", "1937", "1931"]
+    assert find_dates("بلغ العدد. 2000 - 3000 شخص") == []  # a range of counts

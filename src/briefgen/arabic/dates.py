@@ -187,6 +187,8 @@ def _ordinal_days() -> dict[str, int]:
         if base == 20:
             days.update({f"{unit} و{tens}": base + n
                          for n, unit in enumerate(_ORDINAL_UNITS[1:], start=2)})
+    # ل before the article drops its alif: للحادي والعشرين من شهر يوليو (the 21st)
+    days.update({"لل" + name[2:]: n for name, n in list(days.items())})
     return days
 
 
@@ -751,6 +753,8 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
         return True
     if _EVENT_BEFORE.search(text, max(0, start - 40), start):
         return True  # كأس العالم 2018, بطولة آسيا 2019: a contest named by its year
+    if _heads_an_entry(text, start, match.end()):
+        return True  # في مثل هذا اليوم: 1937 - اتفاق ينهي حرب شاكو
     pair = _YEAR_PAIR_AFTER.match(text, match.end())
     if pair and _plausible_year(int(pair["next"])) and not _counts_something(text, pair.end()):
         return True  # تخطيط 2017 و2018: the first of two years
@@ -772,6 +776,17 @@ def _listed_after_date(match: re.Match[str], text: str) -> bool:
     number = re.match(r"\d{4}", before.group()) if before else None
     # القرارات 1835 و1929: a year only after a year, not after another number
     return before is not None and (number is None or _plausible_year(int(number.group())))
+
+
+_ENTRY_BEFORE = re.compile(r"(?:^|[.:؛]\s*|\n\s*)$")
+_ENTRY_AFTER = re.compile(r"\s+[-–—]\s+(?!\d)")
+
+
+def _heads_an_entry(text: str, start: int, end: int) -> bool:
+    """Say whether a year heads an entry of a dated list ("... التالي : 1923 - عرض فيلم"):
+    after the start of the text, a full stop or a colon, and before a spaced dash and words."""
+    return bool(_ENTRY_BEFORE.search(text, max(0, start - 4), start)
+                and _ENTRY_AFTER.match(text, end))
 
 
 def _counts_something(text: str, end: int) -> bool:
