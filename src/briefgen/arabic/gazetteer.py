@@ -3109,6 +3109,22 @@ _NOT_PLACES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
 @cache
 def places() -> dict[str, tuple[str, str]]:
     """Map each normalised Arabic place name to (Arabic as listed, English)."""
+    table = dict(_countries())
+    for name, en in CITIES.items():
+        table.setdefault(normalize(name), (name, en))
+    return table
+
+
+@cache
+def countries() -> frozenset[str]:
+    """The normalised Arabic names of countries and territories, CLDR's and the variants."""
+    return frozenset(_countries())
+
+
+@cache
+def _countries() -> dict[str, tuple[str, str]]:
+    """Map each normalised Arabic name of a country or territory to (Arabic, English): CLDR's
+    through Babel, without those that are common words, and the spellings news uses."""
     arabic, english = Locale("ar").territories, Locale("en").territories
     table: dict[str, tuple[str, str]] = {}
     for code, name in arabic.items():
@@ -3119,19 +3135,7 @@ def places() -> dict[str, tuple[str, str]]:
         table.pop(normalize(name), None)
     for name, code in _COUNTRY_VARIANTS.items():
         table[normalize(name)] = (name, english[code])
-    for name, en in CITIES.items():
-        table.setdefault(normalize(name), (name, en))
     return table
-
-
-@cache
-def countries() -> frozenset[str]:
-    """The normalised Arabic names of countries and territories, CLDR's and the variants."""
-    arabic, english = Locale("ar").territories, Locale("en").territories
-    names = {normalize(name) for code, name in arabic.items()
-             if code.isalpha() and code in english and code not in _NOT_PLACES}
-    names -= {normalize(name) for name in _COMMON_WORDS}
-    return frozenset(names | {normalize(name) for name in _COUNTRY_VARIANTS})
 
 
 @cache
