@@ -212,6 +212,8 @@ _CUE_WORDS = (
     "انتفاضة", "ثورة", "حرب", "انتخابات", "أحداث", "احداث", "هجمات", "أزمة", "ازمة", "مونديال",
     "أولمبياد", "اولمبياد", "نكسة",
 )
+# Which way a word after a yearless month points: المقبل next, الماضي last (see _Found.when).
+_WHEN = {"المقبل": 1, "القادم": 1, "الماضي": -1, "المنصرم": -1, "الفائت": -1, "المنقضي": -1}
 _RELATIVE_AFTER_MONTH = ("الماضي", "المقبل", "القادم", "المنصرم", "الفائت", "المنقضي",
                          "من هذا العام", "من ذلك العام", "من العام", "من السنة", "من نفس العام")
 # A number followed by one of these counts something; it is not a year ("2000 شخص").
@@ -685,9 +687,8 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
             return None
     qualifier = _QUALIFIERS[_key(match["qualifier"])] if match["qualifier"] else None
     relative = _RELATIVE_AFTER.match(text, match.end())
-    when = 0 if relative is None or first.year is not None else (
-        1 if relative.group().split()[0] in ("المقبل", "القادم") else
-        -1 if relative.group().split()[0] in ("الماضي", "المنصرم", "الفائت", "المنقضي") else 0)
+    when = 0 if relative is None or first.year is not None else _WHEN.get(
+        relative.group().split()[0], 0)
     return _Found(*_body_span(match), first, last, qualifier, when=when)
 
 
@@ -945,52 +946,58 @@ def _day_of(point: _Point) -> datetime.date:
     return datetime.date(point.year, point.month, point.day)
 
 
-def _dual_months(dates: list[_Found], text: str) -> list[_Found]:
-    """Join the two months of شهري X وY ("the two months Rajab and Shaaban") into one range,
-    as عامي X وY is one: the first month's first day to the second's last."""
+def _join_pairs(dates: list[_Found], text: str,
+                join: Callable[[_Found, _Found, str, str], _Found | None]) -> list[_Found]:
+    """Replace each pair of neighbouring dates that `join` makes one (given both dates, the
+    text between them and the 8 characters before the first) by the one it returns."""
     joined: list[_Found] = []
     for date in dates:
         previous = joined[-1] if joined else None
-        if (previous is not None and re.fullmatch(r"\s*و\s*", text[previous.end:date.start])
-                and re.search(r"شهري\s+$", text[max(0, previous.start - 8):previous.start])
+        one = None if previous is None else join(
+            previous, date, text[previous.end:date.start],
+            text[max(0, previous.start - 8):previous.start])
+        if one is None:
+            joined.append(date)
+        else:
+            joined[-1] = one
+    return joined
+
+
+def _dual_months(dates: list[_Found], text: str) -> list[_Found]:
+    """Join the two months of شهري X وY ("the two months Rajab and Shaaban") into one range,
+    as عامي X وY is one: the first month's first day to the second's last."""
+    def join(previous: _Found, date: _Found, between: str, before: str) -> _Found | None:
+        if (re.fullmatch(r"\s*و\s*", between) and re.search(r"شهري\s+$", before)
                 and previous.first.day is None and date.last.day is None
                 and previous.calendar == date.calendar):
-            joined[-1] = replace(previous, end=date.end, last=date.last)
-        else:
-            joined.append(date)
-    return joined
+            return replace(previous, end=date.end, last=date.last)
+        return None
+    return _join_pairs(dates, text, join)
 
 
 def _two_days(dates: list[_Found], text: str) -> list[_Found]:
     """Join the two weekdays of يومي X وY ("on the two days Friday and Saturday"), or of من X
     إلى Y, into one range from the first to the second."""
-    joined: list[_Found] = []
-    for date in dates:
-        previous = joined[-1] if joined else None
-        between = text[previous.end:date.start] if previous is not None else ""
-        before = text[max(0, previous.start - 8):previous.start] if previous is not None else ""
-        if (previous is not None and (
-                re.fullmatch(r"\s*و\s*", between) and re.search(r"(?:يومي|يومين)\s+$", before)
-                or re.fullmatch(r"\s*(?:إلى|الى|حتى)\s*", between)
-                and re.search(r"(?<!\w)من\s+$", before)
-                and _WEEKDAY_RE.fullmatch(text, previous.start, previous.end)
-                and _WEEKDAY_RE.fullmatch(text, date.start, date.end))
+    def join(previous: _Found, date: _Found, between: str, before: str) -> _Found | None:
+        if not ((re.fullmatch(r"\s*و\s*", between) and re.search(r"(?:يومي|يومين)\s+$", before)
+                 or re.fullmatch(r"\s*(?:إلى|الى|حتى)\s*", between)
+                 and re.search(r"(?<!\w)من\s+$", before)
+                 and _WEEKDAY_RE.fullmatch(text, previous.start, previous.end)
+                 and _WEEKDAY_RE.fullmatch(text, date.start, date.end))
                 and previous.first == previous.last and date.first == date.last
                 and None not in (previous.first.year, previous.first.month, previous.first.day,
                                  date.last.year, date.last.month, date.last.day)):
-            # The pair is one span of days: the first is the latest such weekday before the
-            # second, which carries المقبل/الماضي for both (الجمعة والسبت المقبلين).
-            second, first = _day_of(date.last), _day_of(previous.first)
-            try:
-                first = second - datetime.timedelta(days=(second.weekday() - first.weekday()) % 7)
-            except OverflowError:
-                joined.append(date)
-                continue
-            joined[-1] = replace(previous, end=date.end, last=date.last,
-                                 first=_Point(first.year, first.month, first.day))
-        else:
-            joined.append(date)
-    return joined
+            return None
+        # The pair is one span of days: the first is the latest such weekday before the
+        # second, which carries المقبل/الماضي for both (الجمعة والسبت المقبلين).
+        second, first = _day_of(date.last), _day_of(previous.first)
+        try:
+            first = second - datetime.timedelta(days=(second.weekday() - first.weekday()) % 7)
+        except OverflowError:
+            return None
+        return replace(previous, end=date.end, last=date.last,
+                       first=_Point(first.year, first.month, first.day))
+    return _join_pairs(dates, text, join)
 
 
 def _starting_from(date: _Found, text: str) -> _Found:
@@ -1183,10 +1190,9 @@ def _mention(text: str, offsets: list[int], found: _Found, context_year: int | N
         year = context_year
         if found.when and published is not None and first.month is not None:
             # أغسطس الماضي in July is last year's; يناير المقبل in July is next year's
-            here = (first.month, first.day or 0) < (published.month, published.day)
-            year = published.year + (0 if here else -1) if found.when < 0 else (
-                published.year + (1 if here or (first.month, first.day or 0) == (
-                    published.month, published.day) else 0))
+            day, today = (first.month, first.day or 0), (published.month, published.day)
+            year = published.year - (day >= today) if found.when < 0 else (
+                published.year + (day <= today))
         first = _Point(year, first.month, first.day)
         last = _Point(year, last.month, last.day)
     start, end = _original_span(text, offsets, found.start, found.end)
