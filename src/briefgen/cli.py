@@ -329,7 +329,7 @@ def dates(ctx, source, as_json, published):
         click.echo(dates_table(findings))
     else:
         click.echo(f"no dates in {item.id}")
-    left = 0 if published else weekdays_left(item)
+    left = 0 if published else weekdays_left(item, findings)
     if left:
         click.echo(f"note: {left} weekday{'s' if left > 1 else ''} (الأربعاء, صباح الإثنين) "
                    f"left out: {item.id} gives no day of publication; give --published "

@@ -136,14 +136,15 @@ def source_dates(source: Source, published: datetime.date | None = None) -> list
             for date in find_dates(paragraph.text, year, published=day)]
 
 
-def weekdays_left(source: Source) -> int:
+def weekdays_left(source: Source, findings: Sequence[DateFinding]) -> int:
     """How many weekday pegs a source holds that stay unresolved without its day of
-    publication (a plain file's): the dates a day of publication would add."""
+    publication (a plain file's): the dates a day of publication would add to `findings`,
+    the source's dates found without one."""
     if published_day(source) is not None:
         return 0
     some_day = datetime.date(2015, 7, 21)  # any day: only the count matters
-    return sum(len(find_dates(p.text, published=some_day)) - len(find_dates(p.text))
-               for p in source.paragraphs)
+    return sum(len(find_dates(p.text, published=some_day)) for p in source.paragraphs) - len(
+        findings)
 
 
 def dates_table(findings: Sequence[DateFinding]) -> str:
