@@ -586,12 +586,16 @@ def _feature_pass(tokens, taken, text, claim) -> None:
             continue
         if _n(tokens[i + 1].text) in _FEATURE_HEADS and last == i + 1:
             continue  # جبل in بركان جبل رونغ: the next head names the feature
-        name = " ".join(t.text for t in tokens[i + 1:last + 1])
-        listed = places().get(_n(name))
-        english = listed[1] if listed else romanize_name(name)[0]
+        english, guess = _place_english(" ".join(t.text for t in tokens[i + 1:last + 1]))
         head_en, before = _FEATURE_HEADS[_n(read[0])]
         claim(i, last, read[1], f"{head_en} {english}" if before else f"{english} {head_en}",
-              "place", listed is None, _strip_marks(text[read[1]:tokens[last].end]))
+              "place", guess, _strip_marks(text[read[1]:tokens[last].end]))
+
+
+def _place_english(name: str) -> tuple[str, bool]:
+    """A place's English: the gazetteer's, or a romanised guess (and whether it is one)."""
+    listed = places().get(_n(name))
+    return (listed[1], False) if listed else (romanize_name(name)[0], True)
 
 
 def _feature_name(tokens, taken, j: int, text: str, depth: int = 0) -> int | None:
@@ -633,9 +637,8 @@ def _dual_places(tokens, taken, j: int, text: str, claim) -> None:
                         and _n(second.text[1:]) in _REGION_PAIRS) else k
         for first, last, start in ((j, k - 1, tokens[j].start), (k, end, second.start + 1)):
             name = _strip_marks(text[start:tokens[last].end])
-            listed = places().get(_n(name))
-            english = listed[1] if listed else romanize_name(name)[0]
-            claim(first, last, start, english, "place", listed is None, name)
+            english, guess = _place_english(name)
+            claim(first, last, start, english, "place", guess, name)
         return
 
 
