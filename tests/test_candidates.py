@@ -115,6 +115,19 @@ def test_actors_add_makes_the_candidate_a_registry_actor(project):
     assert "عبد ربه منصور هادي" not in {c["ar"] for c in found["candidates"]}
 
 
+def test_actors_add_writes_the_forms_the_source_writes(project):
+    """The royal title written before the name goes into the registry as a variant."""
+    (project / "royal.txt").write_text("استقبل الأمير فيصل بن الحسين وفدا.\n\n"
+                                       "وقال فيصل بن الحسين إن الوفد زار المدينة.\n", "utf-8")
+    result = run_in(project, "actors", "add", "فيصل بن الحسين", "--id", "faisal",
+                    "--source", str(project / "royal.txt"))
+    assert result.exit_code == 0, result.output
+    entry = (project / "seeds" / "actors.yaml").read_text("utf-8").split("- id: faisal\n")[1]
+    assert '  variants: ["الأمير فيصل بن الحسين"]\n' in entry
+    found = json.loads(run_in(project, "actors", str(project / "royal.txt"), "--json").output)
+    assert [(a["id"], a["count"]) for a in found] == [("faisal", 2)]
+
+
 @pytest.mark.parametrize("args, message", [
     (["إيران", "--id", "iran-again"], "already a name of iran"),
     (["صنعاء", "--id", "iran"], "already has this id"),

@@ -160,9 +160,28 @@ def test_actors_candidates_json(article):
     found = json.loads(result.output)
     assert found.keys() == {"actors", "candidates"}
     assert {"ar": "إيمانويل ماكرون", "name": "إيمانويل ماكرون", "en": "Emmanuel Macron",
-            "kind": "person", "guess": False, "count": 2,
+            "kind": "person", "guess": False, "count": 2, "variants": [],
             "paragraphs": ["macron-visit#p1", "macron-visit#p2"]} in found["candidates"]
     assert all(a["id"] != "tehran" or a["count"] == 1 for a in found["actors"])
+
+
+def test_candidate_variants_are_the_forms_the_source_writes(tmp_path):
+    """A royal title and a place's kind written before a name are forms of it (the gold sets
+    write الأمير فيصل بن الحسين and منطقة عسير); a person's surname alone is not listed."""
+    article = tmp_path / "royal.txt"
+    article.write_text("استقبل الأمير فيصل بن الحسين وفدا من منطقة زهران الجنوبية.\n\n"
+                       "وقال فيصل بن الحسين إن الوفد زار زهران أمس، وحضر اللقاء "
+                       "الدكتور سالم الزهراني.\n\nوأضاف الزهراني أن الزيارة ناجحة.\n\n"
+                       "ووصل الوفد إلى منطقة عسير، وقال مسؤول في عسير إن الأمطار غزيرة.\n",
+                       "utf-8")
+    result = run("actors", str(article), "--candidates", "--json")
+    assert result.exit_code == 0, result.output
+    found = {c["ar"]: c for c in json.loads(result.output)["candidates"]}
+    assert found["فيصل بن الحسين"]["variants"] == ["الأمير فيصل بن الحسين"]
+    assert found["فيصل بن الحسين"]["count"] == 2
+    assert "سالم الزهراني" in found and found["سالم الزهراني"]["variants"] == []
+    assert found["سالم الزهراني"]["count"] == 2  # the surname alone is counted, not a variant
+    assert found["عسير"]["variants"] == ["منطقة عسير"] and found["عسير"]["kind"] == "place"
 
 
 # --- errors ----------------------------------------------------------------------------------

@@ -73,11 +73,11 @@ class Candidate:
     en: str = ""
     kind: str = "person"
     guess: bool = True
-    variants: tuple[str, ...] = ()  # other full forms written for the same name
+    variants: tuple[str, ...] = ()  # other forms written for the same name
 
     def as_json(self) -> dict:
         return {"ar": self.name, "name": self.name, "en": self.en, "kind": self.kind,
-                "guess": self.guess, "count": self.count,
+                "guess": self.guess, "count": self.count, "variants": list(self.variants),
                 "paragraphs": [p.id for p in self.paragraphs]}
 
 
@@ -255,8 +255,9 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
         # Each paragraph once, in order: keyed by its number, not compared with every other.
         by_number = {p.number: p for p in [p for p, _ in group] + extra.get(key, [])}
         paragraphs = [by_number[n] for n in sorted(by_number)]
-        variants = tuple(dict.fromkeys(c.ar for _, c in group if c.ar != full.ar
-                                       and len(c.ar.split()) > 1))
+        variants = tuple(dict.fromkeys(
+            form for paragraph, c in group for form in (c.ar, _titled(paragraph.text, c))
+            if form and form != full.ar and (len(form.split()) > 1 or c.kind != "person")))
         candidates.append(Candidate(full.ar, len(group) + len(extra.get(key, [])),
                                     tuple(paragraphs), full.en, full.kind, full.guess, variants))
     return sorted(candidates, key=lambda c: -c.count)  # stable: ties keep text order
@@ -272,6 +273,28 @@ _GROUP_BEFORE = re.compile(
 # Words before a place's name that make a longer name of the same thing.
 _PLACE_AND_CLUB_HEADS = {normalize(w) for w in (
     "قطاع مدينة منطقة محافظة ولاية إقليم جزيرة مقاطعة بلدة قرية نادي النادي فريق".split())}
+
+
+# A royal title is written with the name (الأمير محمد بن سلمان), and a place's kind before its
+# name (منطقة عسير, ولاية جونقلي): forms of the same name, kept as its variants.
+_NAME_TITLES = {"person": {normalize(w) for w in "الملك الأمير الملكة الأميرة".split()},
+                "place": {normalize(w) for w in (
+                    "منطقة مدينة محافظة ولاية إقليم مقاطعة قطاع جزيرة بلدة قرية مركز".split())}}
+_WORD_BEFORE = re.compile(r"(?:^|\s)([^\W\d_]+)\s+$")
+
+
+def _titled(text: str, candidate: NamedCandidate) -> str | None:
+    """The candidate with the royal title or the place's kind written just before it, as
+    written but for a particle (للأمير → الأمير, بمنطقة → منطقة); else None."""
+    titles = _NAME_TITLES.get(candidate.kind)
+    before = _WORD_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
+    if not titles or before is None:
+        return None
+    word = before.group(1)
+    for bare in (word, _without_particles(word)):
+        if normalize(bare) in titles:
+            return f"{bare} {candidate.ar}"
+    return None
 
 
 def _common_noun(word: str) -> bool:
