@@ -399,6 +399,18 @@ SHAPES = [
     ("وحضر محمد الشهري، وسلطان القحطاني الاجتماع.", "سلطان القحطاني", "person"),
     # an unnamed man described after a title: the name after him is someone else
     ("واتهم نائب فرنسي معارض ديفيد كاميرون بالإخفاق.", "ديفيد كاميرون", "person"),
+    # round 4: a body named by a genitive and an adjective, or by an article head and one
+    ("وقال رئيس جهاز الأمن القومي إن الوضع مستقر.", "جهاز الأمن القومي", "organisation"),
+    ("واشتبكت قوات الدفاع الوطني مع المسلحين.", "قوات الدفاع الوطني", "organisation"),
+    ("وسيطرت المقاومة الشعبية على المدينة.", "المقاومة الشعبية", "organisation"),
+    ("وأعدت المقاومة الشعبية لتجهيز المقاتلين خطة.", "المقاومة الشعبية", "organisation"),
+    ("وقالت حركة المقاومة الشعبية في بيان إن القتال توقف.", "حركة المقاومة الشعبية",
+     "organisation"),
+    ("وأعلن المرصد السوري لحقوق الإنسان أن القصف استمر.", "المرصد السوري لحقوق الإنسان",
+     "organisation"),
+    ("واعتقل قادة الحزب الشيوعي في المدينة.", "الحزب الشيوعي", "organisation"),
+    ("وتبرعت جمعية الأطفال المعوقين بالأجهزة.", "جمعية الأطفال المعوقين", "organisation"),
+    ("وذكرت مجلة «أوتوموتيف نيوز» أن المبيعات زادت.", "مجلة أوتوموتيف نيوز", "organisation"),
 ]
 
 
@@ -447,6 +459,10 @@ def test_shapes_read_whole(tmp_path, text, ar, kind):
     "ويرفع الحساب في شرطة أبيض إلى الإدارة.",         # an adjective after a head
     "وبذلوا أكبر قدر ممكن من الجهد.",                # أكبر goes on a name, opens none
     "وقال مسؤول إن وزير الخارجية الروسي سيرجي لافروف اجتمع مع الوفد.",  # the registry's
+    "وانتشرت قوات الأمن في الشوارع.",                 # forces with no adjective of a name
+    "ووصلها الأطباء بجهاز التنفس الاصطناعي.",          # a device
+    "وغير الطريق حركة التجارة العالمية.",               # trade moving, not a movement
+    "وقال إن الحزب اليساري الراديكالي فاز.",             # a party described, not named
 ])
 def test_no_name_in(tmp_path, text):
     assert candidates(tmp_path, text) == {}

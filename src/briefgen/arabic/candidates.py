@@ -163,7 +163,10 @@ _ORG_HEADS: dict[str, str] = {
         "كلية": "College", "الكلية": "College", "شرطة": "Police", "مشفى": "Hospital",
         "مركز": "Centre", "مطار": "Airport", "ميناء": "Port", "الخطوط": "Airlines",
         "المكتب": "Office", "أمانة": "Municipality", "بلدية": "Municipality",
-        "البريد": "Post",
+        "البريد": "Post", "جهاز": "Service", "مرصد": "Observatory", "المرصد": "Observatory",
+        "الائتلاف": "Coalition",
+        "مجلة": "magazine", "قوات": "Forces", "بورصة": "Exchange", "الحزب": "Party",
+        "المقاومة": "Resistance",
     }.items()
 }
 # Heads with the article name an organisation only with an adjective after them.
@@ -190,6 +193,7 @@ _WORDS_EN: dict[str, str] = {
         "الإسرائيلية": "Israeli", "الإسرائيلي": "Israeli", "الأردنية": "Jordanian",
         "اللبنانية": "Lebanese", "الفلسطينية": "Palestinian", "الشعبية": "Popular",
         "الثوري": "Revolutionary", "الثورية": "Revolutionary", "الديمقراطي": "Democratic",
+        "الشيوعي": "Communist", "الجمهوري": "Republican",
         "الاشتراكي": "Socialist", "الاتحادية": "Federal", "الأنباء": "News",
         "التحرير": "Liberation",
         "الإغاثة": "Relief", "حقوق": "Rights", "الإنسان": "Human", "الأعلى": "Supreme",
@@ -255,7 +259,7 @@ _COMPANY_ENDS = frozenset({"Holding", "Limited"})
 # Heads named "X Y for Z" after a nisba (الاتحاد السعودي للبلياردو): a parliament or a
 # committee with its nationality goes on with a clause (البرلمان الإيراني للإعلان).
 _FOR_HEADS = frozenset({"Union", "Society", "Company", "Centre", "Foundation", "Fund", "Bank",
-                        "Academy", "Institute", "Group"})
+                        "Academy", "Institute", "Group", "Observatory"})
 # Article heads that, with one adjective, are as often "the (financial) company" of the
 # article as a name: they name an organisation only with more (a ل complement, a name).
 # Bodies every organisation has, named by common nouns: no organisation's name.
@@ -266,6 +270,14 @@ _ANAPHORIC_HEADS = _set("الشركة الإدارة اللجنة الجمعية
                         "النقابة المستشفى السفارة المكتب")
 # Heads that name a body only with a nationality after them: البريد السعودي, not the e-mail.
 _NATIONAL_ONLY = _set("البريد")
+# Heads that are as often common nouns (the forces, a device, the resistance, the party of the
+# article): a name only with an adjective of a body's name after them (قوات الدفاع الوطني, جهاز
+# الأمن القومي, المقاومة الشعبية; not قوات الأمن السعودية, جهاز التنفس الاصطناعي); and no ل
+# complement follows them (المقاومة الشعبية لتجهيز, الحزب الجمهوري للرئاسة: the clause).
+_ADJECTIVE_ONLY = _set("قوات جهاز المقاومة الحزب")
+# A movement's adjectives: حركة المقاومة الشعبية is a name, حركة التجارة العالمية is trade.
+_POLITICAL = frozenset({"Popular", "Islamic", "National", "Revolutionary", "Democratic",
+                        "Socialist", "Communist"})
 # Heads English names with "of" (Ministry of Interior); others take their nouns before them
 # (مجلس الأمن → Security Council).
 _OF_HEADS = frozenset({"Ministry", "Organisation", "League", "Embassy", "Court",
@@ -285,7 +297,7 @@ _PLACE_ONLY = _set("أمانة بلدية")  # named by a place only: أمانة
 _ADJECTIVES_EN = frozenset({
     "Central", "International", "World", "Islamic", "National", "Supreme", "Criminal",
     "General", "Popular", "Revolutionary", "Democratic", "Socialist", "Federal", "Municipal",
-    "Medical", "Economic", "Joint"})
+    "Medical", "Economic", "Joint", "Communist", "Republican"})
 _ORG_STOP_ARTICLE = _set(
     "الذي التي الذين العام الماضي المقبل الحالي الجاري اليوم الأسبوع الشهر السابق الأسبق "
     "الراحل الجديد الجديدة السابقة الأخير الأخيرة الأول الثاني الثالث ذاته ذاتها نفسه نفسها "
@@ -692,8 +704,18 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 words.append(j)  # للسياحة والتراث الوطني, وزارة الثقافة والإعلام
                 j += 1
                 continue
-            if _n(head) == _n("حركة") and _article(word) and not words:
-                break  # حركة النقل, حركة الصعود: movement, not a movement
+            if (_n(head) == _n("حركة") and _article(word) and not words
+                    and not (j + 1 < len(tokens) and _joined(tokens, j + 1, text)
+                             and _WORDS_EN.get(_n(tokens[j + 1].text)) in _POLITICAL)):
+                break  # حركة النقل, حركة الصعود: movement, not a movement (حركة المقاومة
+                # الشعبية is one)
+            if (words and _article(word) and key.endswith("ين") and len(key) > 5
+                    and key not in _STOP and _article(tokens[words[-1]].text)
+                    and not _n(tokens[words[-1]].text).endswith(("ي", "يه"))
+                    and _n(f"{head} {tokens[words[-1]].text}") not in _GENERIC_BODIES):
+                words.append(j)  # جمعية الأطفال المعوقين, جماعة الإخوان المسلمين
+                j += 1
+                continue
             if _n(head) in _NATIONAL_ONLY and not words and not _nationality(word):
                 break  # البريد الإلكتروني: e-mail, not the post
             if _n(head) in _PLACE_ONLY and not words and not (
@@ -795,6 +817,11 @@ def _org_pass(tokens, taken, text, claim) -> None:
             continue
         last = words[-1]
         rest = [tokens[k].text for k in words]
+        if _n(head) in _ADJECTIVE_ONLY and (_n(rest[0]) in _ORG_HEADS or not any(
+                _WORDS_EN.get(_n(w)) in _ADJECTIVES_EN
+                for w in (rest if _article(head) else rest[1:]))):
+            continue  # قوات الأمن, جهاز الكمبيوتر, الحزب اليساري: no adjective to make them a
+            # name; قوات الجيش الوطني: the army is the name
         if (_article(head) and _n(head) in _ANAPHORIC_HEADS and (
                 len(words) == 1 or all(_WORDS_EN.get(_n(w)) in _NATIONALITY for w in rest))
                 and not organisations().get(_n(" ".join([head, *rest])))
@@ -860,6 +887,8 @@ def _lam_complement(tokens, words: list[int], j: int) -> bool:
     if len(words) > 2 or not _article(tokens[words[-1]].text):
         return False
     head = _ORG_HEADS.get(_n(tokens[words[0] - 1].core), "") if words[0] else ""
+    if words[0] and _n(tokens[words[0] - 1].core) in _ADJECTIVE_ONLY:
+        return False
     adjective = _WORDS_EN.get(before) in _ADJECTIVES_EN or before.endswith("يه") or (
         before.endswith("ي") and head in _FOR_HEADS)  # الاتحاد السعودي للبلياردو
     return adjective and _complement_word(tokens[j].text)
