@@ -399,6 +399,11 @@ SHAPES = [
     ("وحضر محمد الشهري، وسلطان القحطاني الاجتماع.", "سلطان القحطاني", "person"),
     # an unnamed man described after a title: the name after him is someone else
     ("واتهم نائب فرنسي معارض ديفيد كاميرون بالإخفاق.", "ديفيد كاميرون", "person"),
+    # round 4: a foreign given name (arabic/foreign_given.py) and a surname, with no title
+    ("وقال المتحدث باسم الصندوق جيري رايس في بيان إن المحادثات مستمرة.", "جيري رايس",
+     "person"),
+    ("وحضر المبعوث الروسي للشرق الأوسط ميخائيل بوجدانوف اللقاء.", "ميخائيل بوجدانوف", "person"),
+    ("ونفى ماركوس بيكيدال مشغل الموقع التهمة.", "ماركوس بيكيدال", "person"),
     # round 4: a body named by a genitive and an adjective, or by an article head and one
     ("وقال رئيس جهاز الأمن القومي إن الوضع مستقر.", "جهاز الأمن القومي", "organisation"),
     ("واشتبكت قوات الدفاع الوطني مع المسلحين.", "قوات الدفاع الوطني", "organisation"),
@@ -460,6 +465,7 @@ def test_shapes_read_whole(tmp_path, text, ar, kind):
     "وبذلوا أكبر قدر ممكن من الجهد.",                # أكبر goes on a name, opens none
     "وقال مسؤول إن وزير الخارجية الروسي سيرجي لافروف اجتمع مع الوفد.",  # the registry's
     "وانتشرت قوات الأمن في الشوارع.",                 # forces with no adjective of a name
+    "وأصدرت الوزارة بيان صدر عنها أمس.",              # يان in بيان is no given name
     "ووصلها الأطباء بجهاز التنفس الاصطناعي.",          # a device
     "وغير الطريق حركة التجارة العالمية.",               # trade moving, not a movement
     "وقال إن الحزب اليساري الراديكالي فاز.",             # a party described, not named

@@ -31,6 +31,7 @@ from .romanize import (
     is_also_common_word,
     is_common_word,
     is_family_name,
+    is_foreign_given,
     is_known_given,
     is_known_name,
     is_surname,
@@ -1128,7 +1129,8 @@ def _person_pass(tokens, taken, text, claim) -> None:
         token = tokens[i]
         start = None
         given = (token.text, token.start) if is_known_given(token.text) else (
-            (token.core, token.core_start) if is_known_given(token.core) else None)
+            (token.core, token.core_start) if is_known_given(token.core) and not (
+                is_foreign_given(token.core) and token.text[0] != "و") else None)
         if given and given[0].endswith("ه") and _n(given[0][:-1] + "ة") == _n(given[0]) and (
                 _n(given[0][:-1]) in _ORG_HEADS or _n(given[0][:-1]) in _TITLES):
             given = None  # ناديه: his club (نادي + ه), not نادية
@@ -1198,6 +1200,9 @@ def _person_pass(tokens, taken, text, claim) -> None:
                 and not _n(tokens[name[1]].text).endswith("ي")
                 and not any(_n(tokens[k].text) in NASAB for k in name)):
             name = []  # المدرب ... صاحب الأرض: a noun phrase, not a name
+        if (len(name) > 2 and is_foreign_given(tokens[name[0]].text)
+                and not is_known_name(tokens[name[1]].text)):
+            name = name[:2]  # ماركوس بيكيدال مشغل: a foreign name is a given name and a surname
         if name and name[0] >= 2 and _n(tokens[name[0] - 1].text) in NASAB and not any(
                 taken[name[0] - 2:name[0]]) and _joined(tokens, name[0] - 1, text) and _joined(
                 tokens, name[0], text) and _could_be_given(tokens[name[0] - 2].text) and not (

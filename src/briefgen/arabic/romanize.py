@@ -15,6 +15,7 @@ import stat
 from importlib import resources
 
 from ..errors import BriefgenError
+from .foreign_given import FOREIGN_GIVEN
 from .normalize import normalize
 
 # Usual English spellings of common Arabic given names and name words.
@@ -97,7 +98,11 @@ _GIVEN: dict[str, str] = {
     "آل": "Al", "عبد": "Abd", "الله": "Allah", "خليل الله": "Khalilullah",
     "ذبيح الله": "Zabihullah", "روح الله": "Ruhollah", "نصر الله": "Nasrallah",
 }
-_GIVEN_NORMAL = {normalize(k): v for k, v in _GIVEN.items()}
+# With the foreign given names Arabic news writes (جيري, ميخائيل, رادوفان): a given name opens
+# a name with no title before it, and takes its usual English spelling.
+_ARABIC_GIVEN = frozenset(normalize(k) for k in _GIVEN)
+_FOREIGN_NORMAL = frozenset(normalize(k) for k in FOREIGN_GIVEN)
+_GIVEN_NORMAL = {normalize(k): v for k, v in {**FOREIGN_GIVEN, **_GIVEN}.items()}
 # Family names in the table: they end a name, they do not open one.
 _SURNAMES = frozenset(normalize(w) for w in (
     "أوباما ترامب بوتين لافروف ميركل هولاند كاميرون كلينتون نتنياهو تسيبراس روته بلينكن "
@@ -200,6 +205,13 @@ def is_listed_given(word: str) -> bool:
     """Say whether `word` is a given name of the hand-made table (محمد, عبدالعزيز), not only
     learnt: a learnt one alone is as often a foreign surname (المدرب غروس)."""
     return normalize(word) in _GIVEN_NORMAL
+
+
+def is_foreign_given(word: str) -> bool:
+    """Say whether `word` is only a foreign given name (جيري, ميخائيل): none of the Arabic
+    table or the learnt one."""
+    key = normalize(word)
+    return key in _FOREIGN_NORMAL and key not in _ARABIC_GIVEN and key not in _learnt_names()
 
 
 def is_known_given(word: str) -> bool:

@@ -1,0 +1,25 @@
+"""The foreign given-name table: single Arabic words, no clash with romanize's names."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.arabic import romanize
+from briefgen.arabic.foreign_given import FOREIGN_GIVEN
+from briefgen.arabic.normalize import normalize
+
+
+def test_keys_are_single_arabic_words() -> None:
+    bad = [key for key in FOREIGN_GIVEN if not re.fullmatch("[\u0621-\u064a]+", key)]
+    assert not bad
+
+
+def test_no_key_repeats_a_romanize_given_name() -> None:
+    known = {normalize(key) for key in romanize._GIVEN}
+    clashes = [key for key in FOREIGN_GIVEN if normalize(key) in known]
+    assert not clashes
+
+
+def test_values_are_plain_latin() -> None:
+    bad = [v for v in FOREIGN_GIVEN.values() if not re.fullmatch(r"[A-Za-z][A-Za-z' -]*", v)]
+    assert not bad
