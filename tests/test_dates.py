@@ -689,3 +689,22 @@ def test_the_years_of_an_on_this_day_list_and_an_ordinal_after_la():
             "1923 - عرض أول فيلم. 1937 - اتفاق ينهي الحرب التي اندلعت في 1931.")
     assert [d.value for d in find_dates(text)] == ["--07-21", "1923", "1937", "1931"]
     assert find_dates("بلغ العدد. 2000 - 3000 شخص") == []  # a range of counts
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # a weekday after a given name is his family name, not Thursday
+    ("وغرد الكاتب عبدالعزيز الخميس قائلا إن القرار صائب.", []),
+    ("ويشارك أحمد بن عبدالرحمن الخميس في الاجتماع.", []),
+    # but after a surname it is the day: محمود عباس الجمعة
+    ("وأعلن محمود عباس الجمعة أنه سيتوجه إلى المحكمة.", ["2015-07-31"]),
+    ("وقال ترامب السبت إنه سيفوز.", ["2015-08-01"]),
+    # a weekday before الموافق and its date belongs to that date: one mention, the date's
+    ("وتنتهي المرحلة يوم الأربعاء الموافق 20-10-1436هـ.", ["2015-08-05"]),
+    # the nearer of a past verb and a word of the future decides: the statement came out on
+    # Monday, whatever it foresees for December
+    ("وسيتم التنفيذ في ديسمبر المقبل، وذلك في بيان صدر الاثنين في ختام الزيارة.",
+     ["--12", "2015-08-03"]),
+])
+def test_weekday_pegs_round_4(text, values):
+    found = find_dates(text, published=datetime.date(2015, 8, 4))
+    assert [d.value for d in found] == values

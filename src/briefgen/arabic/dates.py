@@ -17,6 +17,8 @@ from dataclasses import dataclass, replace
 
 from hijridate import Gregorian, Hijri
 
+from .romanize import is_listed_given, is_surname
+
 
 @dataclass(frozen=True)
 class DateMention:
@@ -385,7 +387,12 @@ _WEEKDAY_RE = re.compile(
 _WEEKDAY_NOT_BEFORE = re.compile(r"(?:صلاة|صلاه|خطبة|خطبه|خطيب|مسجد|جامع|سوق)\s+$")
 _WEEKDAY_NOT_AFTER = re.compile(r"\s+(?:عشر|عشرة)(?!\w)")
 # A weekday just before an explicit date belongs to that date ("الخميس 15 يوليو").
-_DATE_AFTER = re.compile(rf"\s*[،,]?\s*(?:\d|(?:{_ORDINAL})\s+من|{_MONTH})")
+# The date may come after تاريخ, بتاريخ or الموافق, or as "الـ 5 من شهر ذي القعدة".
+_DATE_AFTER = re.compile(rf"\s*[،,]?\s*(?:(?:ب?تاريخ|الموافق)\s+)?(?:الـ?\s*(?=\d))?"
+                         rf"(?:\d|(?:{_ORDINAL})\s+من|{_MONTH})")
+# A weekday after a given name is a family name: عبدالرحيم الخميس, بدر الخميس; but not after a
+# given name that is itself a surname (محمود عباس الجمعة).
+_WORDS_BEFORE = re.compile(r"(?:(\w+)\s+)?(\w+)\s+$")
 # Wording that puts an event after the day of writing.
 _FUTURE = re.compile(
     r"(?<!\w)[وف]?(?:سوف|سيتم|من المنتظر|من المقرر|من المتوقع|المقبل|المقبلة|القادم|القادمة"
@@ -1121,6 +1128,12 @@ def _hijri_month_alone(match: re.Match[str], text: str,
 _SENTENCE_REACH = 300
 
 
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
+    """Where the last match of `pattern` in text[start:end] starts, or -1: the nearer of a
+    verb in the past and a word of the future before a weekday decides its tense."""
+    return max((m.start() for m in pattern.finditer(text, start, end)), default=-1)
+
+
 def _weekday(match: re.Match[str], text: str, published: datetime.date) -> _Found | None:
     """Resolve a weekday news peg ("الأربعاء", "صباح الإثنين") against the publication date.
 
@@ -1130,6 +1143,12 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date) -> _Foun
     start, end = match.start(), match.end()
     if _WEEKDAY_NOT_BEFORE.search(text, max(0, start - 10), start) or \
             _WEEKDAY_NOT_AFTER.match(text, end) or _DATE_AFTER.match(text, end):
+        return None
+    before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if (before and match["body"].startswith("ال") and not match["clitic"]
+            and is_listed_given(before[2]) and not is_surname(before[2])
+            and not (before[1] and is_listed_given(before[1])
+                     and before[1] not in ("بن", "ابن", "بنت"))):
         return None
     weekday = _WEEKDAYS[match["weekday"]]
     when = (match["when"] or "").strip()
@@ -1154,8 +1173,8 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date) -> _Foun
         day = published  # the day of publication itself, whatever the tense of the news
     elif when in ("المقبل", "القادم") or (
             when == "" and _FUTURE.search(text[sentence_start:sentence_end])
-            and not (_PAST_BEFORE.search(text, sentence_start, start)
-                     and not _FUTURE.search(text, sentence_start, start))):
+            and _last(_PAST_BEFORE, text, sentence_start, start) <= _last(
+                _FUTURE, text, sentence_start, start)):
         day = published + datetime.timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
     elif when or re.search(r"أمس\s*\(?\s*$", text[max(0, start - 8):start]):
         # الماضي, أمس: strictly before the day of publication
