@@ -7,8 +7,9 @@ articles each), each annotated by hand before any finder ran on it, scored once 
 text, and development data since. Candidates are read from the command itself, `briefgen
 actors FILE --candidates --json`, and match a gold entity by their Arabic or one of their
 variants (reported by the Arabic alone too); dates from `find_dates`, given the article's
-publication date where the finder takes one, and scored with the held-out test's rule (a found date is right when it overlaps a gold date of its
-paragraph with the same value and qualifier).
+publication date where the finder takes one, and scored with the held-out test's rule (a
+found date is right when it overlaps a gold date of its paragraph with the same value and
+qualifier).
 
 Run: .venv/bin/python bench/unseen.py [--set SET] [--verbose]   (SET one of SETS below)
 """
