@@ -128,6 +128,18 @@ def test_actors_add_writes_the_forms_the_source_writes(project):
     assert [(a["id"], a["count"]) for a in found] == [("faisal", 2)]
 
 
+def test_actors_add_leaves_out_a_variant_another_actor_keeps_out(project):
+    """ولاية خراسان الشمالية is in ISIS-K's `exclude:`: the province is added without it."""
+    (project / "kn.txt").write_text("قال مسؤول في ولاية خراسان الشمالية إن الوضع هادئ.\n\n"
+                                    "وتقع خراسان الشمالية في الشرق.\n", "utf-8")
+    result = run_in(project, "actors", "add", "خراسان الشمالية", "--id", "north-khorasan",
+                    "--source", str(project / "kn.txt"))
+    assert result.exit_code == 0, result.output
+    entry = (project / "seeds" / "actors.yaml").read_text("utf-8").split(
+        "- id: north-khorasan\n")[1]
+    assert "variants" not in entry and '  ar: "خراسان الشمالية"\n' in entry
+
+
 @pytest.mark.parametrize("args, message", [
     (["إيران", "--id", "iran-again"], "already a name of iran"),
     (["صنعاء", "--id", "iran"], "already has this id"),

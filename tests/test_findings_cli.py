@@ -184,6 +184,21 @@ def test_candidate_variants_are_the_forms_the_source_writes(tmp_path):
     assert found["عسير"]["variants"] == ["منطقة عسير"] and found["عسير"]["kind"] == "place"
 
 
+def test_candidate_variants_hold_no_other_man_and_each_form_once(tmp_path):
+    """سلمان after الملك, folded into محمد بن سلمان, is his father: his title is no variant of
+    the son; الأمير, الامير, الأميـر and الأَمِيرُ are one form."""
+    article = tmp_path / "two-kings.txt"
+    article.write_text("قال الأمير محمد بن سلمان إن القمة مهمة.\n\n"
+                       "وكان الملك سلمان قد استقبل الوفد أمس.\n\n"
+                       "وقال الامير محمد بن سلمان والأميـر محمد بن سلمان كذلك.\n\n"
+                       "قال الأَمِيرُ فيصل بن خالد في مَنْطِقَةِ عَسِيرٍ اليوم.\n", "utf-8")
+    result = run("actors", str(article), "--candidates", "--json")
+    found = {c["ar"]: c["variants"] for c in json.loads(result.output)["candidates"]}
+    assert found["محمد بن سلمان"] == ["الأمير محمد بن سلمان"]
+    assert found["فيصل بن خالد"] == ["الأمير فيصل بن خالد"]
+    assert found["عسير"] == ["منطقة عسير"]
+
+
 # --- errors ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("command", ["dates", "actors"])

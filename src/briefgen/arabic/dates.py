@@ -1145,11 +1145,12 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date) -> _Foun
             _WEEKDAY_NOT_AFTER.match(text, end) or _DATE_AFTER.match(text, end):
         return None
     before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
-    if (before and match["body"].startswith("ال") and not match["clitic"]
-            and is_listed_given(before[2]) and not is_surname(before[2])
+    if before and match["body"].startswith("ال") and not match["clitic"] and (
+            before[1] == "عبد" and is_listed_given(f"{before[1]} {before[2]}")
+            or is_listed_given(before[2]) and not is_surname(before[2])
             and not (before[1] and is_listed_given(before[1])
                      and before[1] not in ("بن", "ابن", "بنت"))):
-        return None
+        return None  # عبدالعزيز الخميس, عبد العزيز الخميس, بدر الخميس: a family name
     weekday = _WEEKDAYS[match["weekday"]]
     when = (match["when"] or "").strip()
     # The sentence around the weekday, at most 300 characters either side: a paragraph with

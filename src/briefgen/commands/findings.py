@@ -255,9 +255,15 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
         # Each paragraph once, in order: keyed by its number, not compared with every other.
         by_number = {p.number: p for p in [p for p, _ in group] + extra.get(key, [])}
         paragraphs = [by_number[n] for n in sorted(by_number)]
-        variants = tuple(dict.fromkeys(
-            form for paragraph, c in group for form in (c.ar, _titled(paragraph.text, c))
-            if form and form != full.ar and (len(form.split()) > 1 or c.kind != "person")))
+        # The forms written for the name, each once however spelt (الأمير, الامير); a title
+        # only before the full name itself: سلمان after الملك, folded into محمد بن سلمان,
+        # is his father.
+        forms = {_fold_key(full.ar): full.ar}
+        for paragraph, c in group:
+            for form in (c.ar, _titled(paragraph.text, c) if c.ar == full.ar else None):
+                if form and (len(form.split()) > 1 or c.kind != "person"):
+                    forms.setdefault(_fold_key(form), form)
+        variants = tuple(forms.values())[1:]
         candidates.append(Candidate(full.ar, len(group) + len(extra.get(key, [])),
                                     tuple(paragraphs), full.en, full.kind, full.guess, variants))
     return sorted(candidates, key=lambda c: -c.count)  # stable: ties keep text order
@@ -280,7 +286,8 @@ _PLACE_AND_CLUB_HEADS = {normalize(w) for w in (
 _NAME_TITLES = {"person": {normalize(w) for w in "الملك الأمير الملكة الأميرة".split()},
                 "place": {normalize(w) for w in (
                     "منطقة مدينة محافظة ولاية إقليم مقاطعة قطاع جزيرة بلدة قرية مركز".split())}}
-_WORD_BEFORE = re.compile(r"(?:^|\s)([^\W\d_]+)\s+$")
+_WORD_BEFORE = re.compile(r"(?:^|\s)([^\W\d_](?:[^\W\d_]|[\u064B-\u065F\u0670\u0640])*)\s+$")
+_MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640]")
 
 
 def _titled(text: str, candidate: NamedCandidate) -> str | None:
@@ -290,7 +297,7 @@ def _titled(text: str, candidate: NamedCandidate) -> str | None:
     before = _WORD_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
     if not titles or before is None:
         return None
-    word = before.group(1)
+    word = _MARKS.sub("", before.group(1))  # الأَمِيرُ, الأميـر: the title as a word
     for bare in (word, _without_particles(word)):
         if normalize(bare) in titles:
             return f"{bare} {candidate.ar}"

@@ -100,8 +100,10 @@ def check_name(name: str, en: str | None = None) -> None:
 def new_actor(name: str, actor_id: str, registry: Registry, en: str | None,
               kind: str | None, found: dict | None, source_label: str | None) -> NewActor:
     """Build the entry for `name`, refusing an id or a name the registry already has."""
+    # A form another actor has, or keeps out with `exclude:` (ولاية خراسان الشمالية of
+    # ISIS-K), is left out of the variants rather than refusing the name.
     variants = tuple(v for v in (found or {}).get("variants", ())
-                     if normalize(v) != normalize(name))
+                     if normalize(v) != normalize(name) and _owner(v, registry) is None)
     refuse_taken(actor_id, (name, *variants), registry)
     english = en or (found or {}).get("en") or romanize_name(name)[0]
     chosen = kind or (found or {}).get("kind") or "person"
