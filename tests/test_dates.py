@@ -710,3 +710,18 @@ def test_the_years_of_an_on_this_day_list_and_an_ordinal_after_la():
 def test_weekday_pegs_round_4(text, values):
     found = find_dates(text, published=datetime.date(2015, 8, 4))
     assert [d.value for d in found] == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # a list of months with the year after the last: one range when they follow one another
+    ("وارتفعت المبيعات خلال أشهر إبريل ومايو ويونيو 2015م.", ["2015-04/2015-06"]),
+    ("ووقعت الأحداث في مايو أيار ويونيو 1999.", ["1999-05/1999-06"]),
+    ("وتمتد الفترة من ديسمبر ويناير 2015.", ["2014-12/2015-01"]),
+    ("وزار البلاد في يناير ومارس 2015.", ["2015-01", "2015-03"]),  # not following: each
+    ("وذلك في شهري يوليو وأغسطس 2014.", ["2014-07/2014-08"]),      # the year is both months'
+    # a year word and a year of 1340-1449 without هـ is Hijri
+    ("وتأسست الجمعية عام 1394 في الرياض.", ["1974/1975"]),
+    ("وسقطت المدينة في عام 1453 بعد حصار.", ["1453"]),
+])
+def test_month_lists_and_hijri_years_round_4(text, values):
+    assert [d.value for d in find_dates(text)] == values

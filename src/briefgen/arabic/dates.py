@@ -303,6 +303,12 @@ _HIJRI_NAMED_RE = re.compile(
     rf"(?:شهر\s+)?(?P<month>{_HIJRI_MONTH})\s+(?:(?:من\s+)?{_YEAR_WORD}\s*)?"
     r"(?P<year>1[34]\d\d))(?![\d/\-])"
 )
+# A year word and a year of 1340-1449 without هـ is Hijri (عام 1394: 1974/1975); no Gregorian
+# year that old is news, and the corpus writes such years so (76 of 85 in six slices).
+_HIJRI_YEAR_ALONE_RE = re.compile(
+    rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?{_YEAR_WORD}\s*"
+    r"(?P<year>13[4-9]\d|14[0-4]\d))(?![\d/\-])"
+)
 # A Hijri day and month with no year ("15 ذي القعدة المقبل", "أول ذي الحجة"), which Saudi news
 # writes for the months around publication. صفر is left out: "2 صفر" is as often a score.
 # Hijri months whose names are no common word or given name: read without شهر after a cue.
@@ -555,6 +561,16 @@ def _hijri(match: re.Match[str], text: str) -> _Found | None:
         first, last = _hijri_bounds(year, month, day)
     except (ValueError, OverflowError):
         # hijridate covers 1343–1500 AH (1924–2077); older dates are left unconverted.
+        return None
+    qualifier = _QUALIFIERS[_key(match["qualifier"])] if match["qualifier"] else None
+    return _Found(*_body_span(match), first, last, qualifier, calendar="hijri")
+
+
+def _hijri_year_alone(match: re.Match[str], text: str) -> _Found | None:
+    """Convert a Hijri year written after عام without هـ to the Gregorian years it covers."""
+    try:
+        first, last = _hijri_bounds(int(match["year"]), None, None)
+    except (ValueError, OverflowError):
         return None
     qualifier = _QUALIFIERS[_key(match["qualifier"])] if match["qualifier"] else None
     return _Found(*_body_span(match), first, last, qualifier, calendar="hijri")
@@ -889,6 +905,7 @@ _PASSES = (
     (_YEAR_RANGE_RE, _year_range),
     (_SEASON_RE, _season),
     (_DECADE_RE, _decade),
+    (_HIJRI_YEAR_ALONE_RE, _hijri_year_alone),
     (_YEAR_RE, _year),
 )
 
@@ -942,7 +959,7 @@ def _find(text: str, published: datetime.date | None = None) -> list[_Found]:
                 date = None  # a day of publication at the ends of the calendar (0001, 9999)
             if date is not None:
                 taken.add(date)
-    dates = _dual_months(taken.dates, text)
+    dates = _month_runs(_dual_months(taken.dates, text), text)
     dates = _two_days(dates, text) if published is not None else dates
     return [_starting_from(_since(date, text), text) for date in dates]
 
@@ -977,9 +994,54 @@ def _dual_months(dates: list[_Found], text: str) -> list[_Found]:
         if (re.fullmatch(r"\s*و\s*", between) and re.search(r"شهري\s+$", before)
                 and previous.first.day is None and date.last.day is None
                 and previous.calendar == date.calendar):
-            return replace(previous, end=date.end, last=date.last)
+            first = previous.first
+            if first.year is None and date.last.year is not None and first.month is not None:
+                # يوليو وأغسطس 2014: the year written once is both months'
+                first = replace(first, year=date.last.year - (
+                    date.last.month is not None and first.month > date.last.month))
+            return replace(previous, end=date.end, first=first, last=date.last)
         return None
     return _join_pairs(dates, text, join)
+
+
+def _month_runs(dates: list[_Found], text: str) -> list[_Found]:
+    """Give a list of months its year written after the last (إبريل ومايو ويونيو 2015م,
+    مايو أيار ويونيو 1999): months that follow one another are one range, the first's first
+    day to the last's last; others each take the year (يناير ومارس 2015)."""
+    result: list[_Found] = []
+    run: list[_Found] = []
+
+    def month_alone(date: _Found) -> bool:
+        return (date.calendar == "gregorian" and date.first == date.last and date.first.year
+                is None and date.first.month is not None and date.first.day is None
+                and not date.qualifier and not date.when)
+
+    for date in dates:
+        if run and not re.fullmatch(r"\s*(?:[،,\-–]\s*)?و?\s*", text[run[-1].end:date.start]):
+            result += run
+            run = []
+        if month_alone(date):
+            run.append(date)
+            continue
+        last = date.first
+        if (run and date.first == date.last and last.year is not None and last.month
+                is not None and last.day is None and date.calendar == "gregorian"):
+            months = [d.first.month or 0 for d in run] + [last.month]
+            following = all((b - a) % 12 == 1 for a, b in zip(months, months[1:], strict=False))
+            years = [last.year] * len(months)
+            for k in range(len(months) - 2, -1, -1):  # نوفمبر وديسمبر 2014 ويناير: back a year
+                years[k] = years[k + 1] - (months[k] > months[k + 1])
+            if following:
+                result.append(replace(date, start=run[0].start,
+                                      first=_Point(years[0], months[0], None)))
+            else:
+                result += [replace(d, first=_Point(y, m, None), last=_Point(y, m, None))
+                           for d, y, m in zip(run, years, months, strict=False)] + [date]
+            run = []
+            continue
+        result += run + [date]
+        run = []
+    return result + run
 
 
 def _two_days(dates: list[_Found], text: str) -> list[_Found]:
