@@ -1036,18 +1036,40 @@ def _region_pass(tokens, taken, text, claim) -> None:
             continue
         if key in _STOP or key in _ORG_STOP_ARTICLE or key in _TITLES or len(first) < 3:
             continue
-        if not _article(first) and (key.endswith(("يه", "ي", "ه")) or _prepositional(first)
+        foreign = _n(read[0]) in _FOREIGN_REGION_HEADS
+        if not _article(first) and (key.endswith(("يه", "ه")) or _prepositional(first)
+                                    or key.endswith("ي") and not (foreign and _rare(first))
                                     or re.match(r"[يت]\w{3}", first)):
-            continue  # منطقة آمنة, منطقة حدودية: an adjective, not a name
+            continue  # منطقة آمنة, منطقة حدودية: an adjective, not a name (ولاية جونقلي is)
         last = j
         if key in _REGION_PAIRS and j + 1 < len(tokens) and _joined(tokens, j + 1, text):
             last = j + 1
+        elif (foreign and not _article(first) and j + 1 < len(tokens) and not taken[j + 1]
+              and _joined(tokens, j + 1, text) and _rare(tokens[j + 1].text)
+              and text[tokens[j].end:tokens[j + 1].start] == " "):
+            last = j + 1  # ولاية بادن فورتمبرج: a foreign region's name of two words
         if (last + 1 < len(tokens) and not taken[last + 1] and _joined(tokens, last + 1, text)
                 and _n(tokens[last + 1].text) in _PLACE_ADJECTIVES):
             last += 1  # مدينة تايبيه الجديدة
         name = " ".join(t.text for t in tokens[j:last + 1])
         english, _ = romanize_name(name)
         claim(j, last, tokens[j].start, english, "place", True)
+
+
+# Heads of a foreign country's regions, whose names are foreign words: ولاية جونقلي.
+_FOREIGN_REGION_HEADS = _set("ولاية مقاطعة إقليم")
+
+
+def _rare(word: str) -> bool:
+    """Say whether a word is no common word, name or function word of Arabic news, and not
+    shaped like a verb or a preposition and noun: a foreign name's word (جونقلي, فورتمبرج)."""
+    key = _n(word)
+    return (len(word) >= 4 and word[0] not in "وف" and key not in _STOP
+            and key not in _TITLES and key not in _ORG_HEADS and key not in _REGION_HEADS
+            and not is_common_word("ال" + word) and not is_known_name(word)
+            and not _prepositional(word) and not re.match(r"[يتنس]\w{3}", word)
+            and not _article(word) and not (word[0] in "بلك" and (
+                _n(word[1:]) in _COMPASS or is_common_word("ال" + word[1:]))))  # بشمال
 
 
 def _names_before_titles(tokens, taken, text, claim) -> None:
