@@ -108,7 +108,8 @@ _TITLES = _set(
     "رئيسة محافظ المحافظ مساعد نائبة عضو العضو مؤسس الفنان الفنانة الشاعر البروفيسور "
     "خادم ملك نظيره نظيرها نظيري نظيرته نظيرتها نظيرهم كابتن الكابتن الحكم المتهم الممثل "
     "الممثلة المخرج المخرجة المغني المغنية الروائي الروائية الرسام طيار الطيار المصور الإعلامي "
-    "الإعلامية الزميل الزميلة الداعم المنتج"
+    "الإعلامية الزميل الزميلة الداعم المنتج الدكتورة المهندسة الأستاذة الشاعرة الباحثة "
+    "المدربة اللاعبة المحامية الوزيرة المديرة المشرفة المستشارة المتحدثة الناطقة"
 )
 _SAYING = _set("قال قالت أكد أكدت أعلن أعلنت أضاف أضافت أوضح أوضحت صرح صرحت أشار أشارت "
                "ذكر ذكرت كشف كشفت اعتبر اعتبرت رأى يقول تقول وقال")
@@ -1432,10 +1433,15 @@ def _skip_description(tokens, taken, j: int, text: str) -> int | None:
         word = tokens[j].text
         key = _n(word)
         if key in _STOP and key not in (_n("الراحل"), _n("السابق"), _n("الأسبق")) and not (
-                word == "علي" and j + 1 < len(tokens) and not _article(tokens[j + 1].text)):
-            return None  # but مهاجم الفريق علي مبخوت: علي, the name
+                word == "علي" and j + 1 < len(tokens) and (
+                    not _article(tokens[j + 1].text) or _family_word(tokens[j + 1].text))):
+            return None  # but مهاجم الفريق علي مبخوت, اللواء علي العزازي: علي, the name
         if taken[j] and not _article(word):
             return None  # وزير الخارجية الروسي سيرجي لافروف: the registry has the name
+        if (key in _TITLES and not _article(word) and is_known_given(word)
+                and j + 1 < len(tokens) and _joined(tokens, j + 1, text)
+                and _family_word(tokens[j + 1].text)):
+            break  # الدكتور مساعد الشراري: مساعد, a given name here, not an assistant
         if (taken[j] or _article(word) or key in _TITLES or key in (_n("باسم"), _n("الله"))
                 or key in (_n("العهد"),)):
             j += 1
@@ -1448,6 +1454,13 @@ def _skip_description(tokens, taken, j: int, text: str) -> int | None:
     if j >= len(tokens) or not _joined(tokens, j, text):
         return None
     return j
+
+
+def _family_word(word: str) -> bool:
+    """Say whether a word with the article is shaped like a family name: a learnt one, a
+    nisba (العزازي) or a word no common one (الطراونة)."""
+    return _article(word) and (is_family_name(word) or _n(word).endswith("ي")
+                               or not is_common_word(word)) and _n(word) not in _STOP
 
 
 def _prepositional(word: str) -> bool:
@@ -1482,9 +1495,14 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         key = _n(word)
         after_link = bool(read) and read[-1] in _NAME_LINKS
         nasab = len(read) >= 2 and read[-2] in _NAME_LINKS  # بن مبارك: a father, not Mubarak
-        ali = word == "علي" and j + 1 < len(tokens) and not _article(tokens[j + 1].text) and (
-            _n(tokens[j + 1].text) not in _STOP)  # علي مبخوت: the name, not على
-        if (key in _STOP and not (after_link and is_known_given(word) or ali) or key in _TITLES
+        family_next = j + 1 < len(tokens) and _joined(tokens, j + 1, text) and _family_word(
+            tokens[j + 1].text)
+        ali = word == "علي" and j + 1 < len(tokens) and (
+            not _article(tokens[j + 1].text) and _n(tokens[j + 1].text) not in _STOP
+            or not name and family_next)  # علي مبخوت, علي العزازي: the name, not على
+        if (key in _STOP and not (after_link and is_known_given(word) or ali)
+                or key in _TITLES and not (read and read[-1] == _n("آل")) and not (
+                    not name and is_known_given(word) and family_next)  # مساعد الشراري
                 or key in _GENERIC and not name or len(word) < 2):
             break  # but بن علي: after بن, على is the name علي
         if key in _REGION_HEADS or key in _ORG_HEADS or _prepositional(word):
@@ -1502,8 +1520,10 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             break  # بحضور فراس مؤذن, بإشراف: ب and a verbal noun opens no name
         if not name and re.match(r"ب[مت]\w{3}", word) and not is_known_name(word):
             break  # بموقف, بتوجيه: a preposition and a noun
-        if not name and key.endswith("ه") and not is_known_given(word):
+        if not name and key.endswith("ه") and not is_known_given(word) and not (
+                family_next and not is_common_word("ال" + word)):
             break  # إدارة, حالة: a noun in -ة opens no man's name, and no known woman's
+            # (but سلطانة المشيقح: a rare word before a family name)
         if name and word[0] in "وفبلك" and _n(word[1:]) in _STOP:
             break  # ديفيد وما, رقوش بما
         if tokens[j].text != tokens[j].raw_text(text):
@@ -1520,7 +1540,9 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             break  # إسماعيل كتبي مشرفا, نايف هزازي مؤشرا: an accusative, not a name
         if not is_known_name(word) and not is_family_name(word) and not after_link and not (
                 nasab and not _article(word)) and (
-                name and key.endswith("ه")
+                name and key.endswith("ه") and not (
+                    _article(word) and not is_common_word(word) and len(name) == 1
+                    and is_known_given(tokens[name[0]].text))
                 or word[0] == "ب" and len(word) <= 4 and (not name or len(name) >= 2)):
             break  # كارتر بطول نقطة: a noun in -ة or ب and a noun is no name word
         if name and is_surname(tokens[name[-1]].text) and not nasab:
