@@ -488,6 +488,8 @@ def test_shapes_read_whole(tmp_path, text, ar, kind):
     "وقال مسؤول إن وزير الخارجية الروسي سيرجي لافروف اجتمع مع الوفد.",  # the registry's
     "وانتشرت قوات الأمن في الشوارع.",                 # forces with no adjective of a name
     "ووقف اللواء على الحدود ساعة.",                    # على, not علي, before a common noun
+    "وتلقت غرفة العمليات بلاغا صباح اليوم.",            # every emergency service's room
+    "وشكلت هيئة محلفين للنظر في القضية.",               # a jury: a plural noun after a head
     "ووقع المساعد على العقد أمس.",
     "وأصدرت الوزارة بيان صدر عنها أمس.",              # يان in بيان is no given name
     "ووصلها الأطباء بجهاز التنفس الاصطناعي.",          # a device

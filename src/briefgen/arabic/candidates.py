@@ -267,7 +267,8 @@ _FOR_HEADS = frozenset({"Union", "Society", "Company", "Centre", "Foundation", "
 # Bodies every organisation has, named by common nouns: no organisation's name.
 _GENERIC_BODIES = frozenset(_n(w) for w in (
     "مجلس الإدارة", "مجلس الادارة", "هيئة التدريس", "مجلس الأمناء", "مجلس الامناء",
-    "الجمعية العمومية", "لجنة التحكيم", "مجلس الأعمال", "المجلس البلدي"))
+    "الجمعية العمومية", "لجنة التحكيم", "مجلس الأعمال", "المجلس البلدي", "المجلس التنفيذي",
+    "المجلس المحلي", "اللجنة التنفيذية", "غرفة العمليات", "المكتب التنفيذي", "اللجنة المنظمة"))
 _ANAPHORIC_HEADS = _set("الشركة الإدارة اللجنة الجمعية الكلية المؤسسة المجموعة المديرية "
                         "النقابة المستشفى السفارة المكتب")
 # Heads that name a body only with a nationality after them: البريد السعودي, not the e-mail.
@@ -806,7 +807,8 @@ def _org_pass(tokens, taken, text, claim) -> None:
                   and not (re.fullmatch(r"أ\w{3}", word) and not is_known_name(word))  # أبيض
                   and _n(head) != _n("تنظيم")  # تنظيم هجمات: organising, not an organisation
                   and not key.endswith(("ه", "ي"))  # مجموعة أولى, محكمة محلية: adjectives
-                  and not (key.endswith("ات") and len(key) > 4)  # غرفة عمليات: a plural noun
+                  and not (key.endswith(("ات", "ين")) and len(key) > 4)  # غرفة عمليات,
+                  # هيئة محلفين: a plural noun (أمازون in -ون is a name)
                   and key not in _COMPASS  # مستشفى شرق جدة: a direction, not a name
                   and (not re.match(r"[يت]\w{3}", word)  # منظمة يمكن: a verb
                        or re.fullmatch(_VERBAL_NOUN, word) and j + 1 < len(tokens)
