@@ -725,3 +725,9 @@ def test_weekday_pegs_round_4(text, values):
 ])
 def test_month_lists_and_hijri_years_round_4(text, values):
     assert [d.value for d in find_dates(text)] == values
+
+
+def test_hijri_months_written_with_dashes_are_one_range():
+    found = find_dates("وارتفعت الأسعار خلال أشهر رجب - شعبان - رمضان الماضية.",
+                       published=datetime.date(2015, 8, 10))
+    assert [(d.text, d.value) for d in found] == [("رجب - شعبان - رمضان", "2015-04/2015-07")]

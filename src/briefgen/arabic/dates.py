@@ -332,8 +332,8 @@ _HIJRI_MONTH_ALONE_RE = re.compile(
 )
 # The next month of a list after أشهر: "أشهر ربيع أول وربيع ثان ورجب".
 _NEXT_HIJRI_MONTH_RE = re.compile(
-    rf"\s*[،,]?\s*و\s*(?P<body>(?P<month>{_HIJRI_MONTH}))(?!\s*(?:{_YEAR_WORD}\s*)?\d)"
-    r"(?P<when>)")
+    rf"\s*(?:[،,]?\s*و|(?P<dash>[\-–—]))\s*(?P<body>(?P<month>{_HIJRI_MONTH}))"
+    rf"(?!\s*(?:{_YEAR_WORD}\s*)?\d)(?P<when>)")
 # Hijri years written as a range: "من عام 1436 إلى 1437 هـ", "العام الدراسي 1436/1437هـ".
 _HIJRI_YEAR_RANGE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?:من|بين)\s+(?:{_YEAR_WORD}\s*)?(?P<first>1[34]\d\d){_RANGE_JOIN}"
@@ -944,7 +944,7 @@ def _find(text: str, published: datetime.date | None = None) -> list[_Found]:
                 if date is not None:
                     taken.add(date)
                     if pattern is _HIJRI_MONTH_ALONE_RE:
-                        _months_listed_after(match, text, read, taken)
+                        _months_listed_after(match, date, text, read, taken)
     if published is not None:
         written = _Taken()  # the dates written out, before any weekday is read
         for date in taken.dates:
@@ -1133,17 +1133,26 @@ def _yearless_hijri(match: re.Match[str], text: str,
     return _Found(*_body_span(match), point, point, calendar="hijri")
 
 
-def _months_listed_after(match: re.Match[str], text: str, read, taken: _Taken) -> None:
-    """Take the months a list goes on with after the first (أشهر ربيع أول وربيع ثان ورجب)."""
-    end = match.end()
+def _months_listed_after(match: re.Match[str], found: _Found, text: str, read,
+                         taken: _Taken) -> None:
+    """Take the months a list goes on with after the first (أشهر ربيع أول وربيع ثان ورجب);
+    months written with dashes between them (رجب - شعبان - رمضان) are one range."""
+    end, month = match.end(), _HIJRI_BY_NAME[_key(match["month"])]
     while (more := _NEXT_HIJRI_MONTH_RE.match(text, end)) is not None:
         if taken.clashes(*_body_span(more)):
             break
         date = read(more, text)
         if date is None:
             break
-        taken.add(date)
-        end = more.end()
+        following = _HIJRI_BY_NAME[_key(more["month"])]
+        if more["dash"] and following == month % 12 + 1:
+            joined = replace(found, end=date.end, last=date.last)
+            taken.dates[taken.dates.index(found)] = joined
+            found = joined
+        else:
+            taken.add(date)
+            found = date
+        end, month = more.end(), following
 
 
 def _hijri_month_alone(match: re.Match[str], text: str,
