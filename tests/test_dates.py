@@ -731,3 +731,11 @@ def test_hijri_months_written_with_dashes_are_one_range():
     found = find_dates("وارتفعت الأسعار خلال أشهر رجب - شعبان - رمضان الماضية.",
                        published=datetime.date(2015, 8, 10))
     assert [(d.text, d.value) for d in found] == [("رجب - شعبان - رمضان", "2015-04/2015-07")]
+
+
+def test_months_in_brackets_after_a_quarter_and_a_score_of_nil():
+    day = datetime.date(2015, 8, 10)
+    found = find_dates("خلال الربع الثالث من العام الهجري الجاري (رجب - شعبان - رمضان) والذي",
+                       published=day)
+    assert [d.value for d in found] == ["2015-04/2015-07"]
+    assert find_dates("وانتهت المباراة بنتيجة صفر - صفر.", published=day) == []

@@ -1165,9 +1165,13 @@ def _hijri_month_alone(match: re.Match[str], text: str,
     common word or name (not صفر, ربيع, جمادى, رجب) is read, and only after a qualifier or a
     cue (منتصف ذي القعدة, في رمضان)."""
     month = _HIJRI_BY_NAME[_key(match["month"])]
+    listed = _NEXT_HIJRI_MONTH_RE.match(text, match.end())
     if match.re is _HIJRI_MONTH_ALONE_RE and not match["shahr"] and not (
             month in _HIJRI_MONTHS_ALONE and (match["qualifier"] or _CUE_BEFORE.search(
-                text, max(0, match.start() - 30), match.start()))):
+                text, max(0, match.start() - 30), match.start()))) and not (
+            listed and listed["dash"]
+            and _HIJRI_BY_NAME[_key(listed["month"])] == month % 12 + 1):
+        # (رجب - شعبان - رمضان): months that follow one another are dates; صفر - صفر a score
         return None
     year = _hijri_year_of(published)
     if year is None:
