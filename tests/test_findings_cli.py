@@ -184,6 +184,16 @@ def test_candidate_variants_are_the_forms_the_source_writes(tmp_path):
     assert found["عسير"]["variants"] == ["منطقة عسير"] and found["عسير"]["kind"] == "place"
 
 
+def test_an_organisation_named_in_quotes_has_the_quoted_name_as_a_variant(tmp_path):
+    article = tmp_path / "quoted.txt"
+    article.write_text("وذكرت مجلة متخصصة أن شركة «نيسان موتور» اليابانية زادت مبيعاتها.\n\n"
+                       "ونقلت وكالة أنباء \"الأناضول\" عن مصادر أن الاتفاق قريب.\n", "utf-8")
+    result = run("actors", str(article), "--candidates", "--json")
+    found = {c["ar"]: c["variants"] for c in json.loads(result.output)["candidates"]}
+    assert found["شركة نيسان موتور"] == ["نيسان موتور"]
+    assert found["وكالة أنباء الأناضول"] == ["الأناضول"]
+
+
 def test_candidate_variants_hold_no_other_man_and_each_form_once(tmp_path):
     """سلمان after الملك, folded into محمد بن سلمان, is his father: his title is no variant of
     the son; الأمير, الامير, الأميـر and الأَمِيرُ are one form."""

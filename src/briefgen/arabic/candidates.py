@@ -432,6 +432,10 @@ def _quoted(tokens, j: int, text: str) -> int | None:
     return None
 
 
+_AGENCY_HEADS = _set("وكالة الوكالة")
+_NEWS_WORDS = _set("أنباء الأنباء انباء الانباء")
+
+
 def _quoted_pass(tokens, taken, text, claim) -> None:
     """Names in quotes after an organisation's or a region's head or a person's title:
     صحيفة «لوموند», مقاطعة "كنت", فريق «أريس ليماسول», مدرب الاتحاد «بولوني»."""
@@ -441,6 +445,8 @@ def _quoted_pass(tokens, taken, text, claim) -> None:
         org, region = _as(token, _ORG_HEADS), _as(token, _REGION_HEADS)
         title = _as(token, _TITLES)
         j = i + 1
+        if org and _n(org[0]) in _AGENCY_HEADS and _n(tokens[j].text) in _NEWS_WORDS:
+            j += 1  # وكالة أنباء "الأناضول": the agency's name after its kind
         if title and not org and not region:
             while j < len(tokens) and j - i <= 2 and _article(tokens[j].text) and _joined(
                     tokens, j, text):
@@ -455,7 +461,7 @@ def _quoted_pass(tokens, taken, text, claim) -> None:
         if org:
             english = _with_head(english, _ORG_HEADS[_n(org[0])])
             claim(i, last, org[1], english, "organisation", True,
-                  _strip_marks(org[0] + " " + words))
+                  _strip_marks(" ".join([org[0], *(t.text for t in tokens[i + 1:j]), words])))
         elif region:
             claim(j, last, tokens[j].start, english, "place", guess, words)
         elif len(words) > 2:

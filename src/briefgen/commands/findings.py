@@ -260,7 +260,8 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
         # is his father.
         forms = {_fold_key(full.ar): full.ar}
         for paragraph, c in group:
-            for form in (c.ar, _titled(paragraph.text, c) if c.ar == full.ar else None):
+            for form in (c.ar, _titled(paragraph.text, c) if c.ar == full.ar else None,
+                         _in_quotes(paragraph.text, c)):
                 if form and (len(form.split()) > 1 or c.kind != "person"):
                     forms.setdefault(_fold_key(form), form)
         variants = tuple(forms.values())[1:]
@@ -302,6 +303,18 @@ def _titled(text: str, candidate: NamedCandidate) -> str | None:
         if normalize(bare) in titles:
             return f"{bare} {candidate.ar}"
     return None
+
+
+_QUOTED_NAME = re.compile(r"[«\"“(]\s*([^«»\"“”()]+?)\s*$")
+
+
+def _in_quotes(text: str, candidate: NamedCandidate) -> str | None:
+    """The name an organisation's candidate sets in quotes after its head (شركة «نيسان موتور»
+    → نيسان موتور): the source writes it so, apart from its kind; else None."""
+    if candidate.kind != "organisation":
+        return None
+    found = _QUOTED_NAME.search(text, candidate.start, candidate.end)
+    return _MARKS.sub("", found.group(1)) if found and len(found.group(1)) > 1 else None
 
 
 def _common_noun(word: str) -> bool:
