@@ -24,6 +24,7 @@ from ..arabic.romanize import (
     is_also_common_word,
     is_common_word,
     is_listed_given,
+    is_surname,
 )
 from ..errors import BriefgenError
 from ..mentions import number_ranges
@@ -244,7 +245,8 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
     candidates = []
     for key, group in groups.items():
         lone = group[0][1].kind == "person" and len(key.split()) == 1
-        if lone and (is_listed_given(key) or is_also_common_word(key)
+        if lone and (is_listed_given(key) and not (is_surname(key) and not is_common_word(
+                "ال" + key)) or is_also_common_word(key)
                      or group[0][1].guess and _common_noun(key)) and (
                 key not in extra and not any(c.quoted for _, c in group)):
             continue  # one common word after a title (وزير مفوض), or a given name alone
