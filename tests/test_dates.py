@@ -739,3 +739,10 @@ def test_months_in_brackets_after_a_quarter_and_a_score_of_nil():
                        published=day)
     assert [d.value for d in found] == ["2015-04/2015-07"]
     assert find_dates("وانتهت المباراة بنتيجة صفر - صفر.", published=day) == []
+
+
+def test_a_hijri_month_an_english_caption_names():
+    caption = "A vendor on the first day of the Muslim holy fasting month of Ramadan, in Tunis."
+    found = find_dates(caption, published=datetime.date(2015, 7, 20))
+    assert [(d.text, d.value) for d in found] == [("month of Ramadan", "2015-06/2015-07")]
+    assert find_dates(caption) == []  # no day of publication, no Hijri year to give it

@@ -880,6 +880,26 @@ _ENGLISH_RE = re.compile(
 )
 
 
+# A Hijri month an English caption names ("the first day of the Muslim holy fasting month of
+# Ramadan"): the month of the Hijri year of publication, as a yearless Arabic one.
+_EN_HIJRI_MONTHS = {"Muharram": 1, "Safar": 2, "Rajab": 7, "Shaaban": 8, "Shaban": 8,
+                    "Ramadan": 9, "Shawwal": 10}
+_ENGLISH_HIJRI_RE = re.compile(
+    rf"(?<![A-Za-z])(?P<body>month\s+of\s+(?P<month>{'|'.join(_EN_HIJRI_MONTHS)}))(?![A-Za-z])")
+
+
+def _english_hijri_month(match: re.Match[str], text: str,
+                         published: datetime.date) -> _Found | None:
+    year = _hijri_year_of(published)
+    if year is None:
+        return None
+    try:
+        first, last = _hijri_bounds(year, _EN_HIJRI_MONTHS[match["month"]], None)
+    except (ValueError, OverflowError):
+        return None
+    return _Found(*_body_span(match), first, last, calendar="hijri")
+
+
 def _english_date(match: re.Match[str], text: str) -> _Found | None:
     """Read a date written in English: a day, a month and a year, or a month and a year."""
     name = match["m1"] or match["m2"] or match["m3"]
@@ -935,7 +955,8 @@ def _find(text: str, published: datetime.date | None = None) -> list[_Found]:
     passes: list[tuple[re.Pattern[str], Callable[[re.Match[str], str], _Found | None]]]
     passes = list(_PASSES)
     if published is not None:
-        passes += [(_HIJRI_DAY_RE, lambda m, t: _yearless_hijri(m, t, published)),
+        passes += [(_ENGLISH_HIJRI_RE, lambda m, t: _english_hijri_month(m, t, published)),
+                   (_HIJRI_DAY_RE, lambda m, t: _yearless_hijri(m, t, published)),
                    (_HIJRI_MONTH_ALONE_RE, lambda m, t: _hijri_month_alone(m, t, published))]
     for pattern, read in passes:
         for match in pattern.finditer(text):
