@@ -746,3 +746,12 @@ def test_a_hijri_month_an_english_caption_names():
     found = find_dates(caption, published=datetime.date(2015, 7, 20))
     assert [(d.text, d.value) for d in found] == [("month of Ramadan", "2015-06/2015-07")]
     assert find_dates(caption) == []  # no day of publication, no Hijri year to give it
+
+
+@pytest.mark.parametrize(("text", "text_found", "value"), [
+    ("وبلغت الأرباح للربع الأول من 2015م نحو مليار.", "للربع الأول من 2015م", "2015-01/2015-03"),
+    ("وفقا للنصف الأول من العام الحالي 2015م.", "للنصف الأول من العام الحالي 2015م",
+     "2015-01/2015-06"),
+])
+def test_a_quarter_or_half_after_lil_and_the_current_year(text, text_found, value):
+    assert [(d.text, d.value) for d in find_dates(text)] == [(text_found, value)]
