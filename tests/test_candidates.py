@@ -422,6 +422,9 @@ SHAPES = [
     ("وأقام المدرب حسين الحسنية دورة تدريبية.", "حسين الحسنية", "person"),
     ("وحضر الشيخ صالح بن عبدالعزيز آل الشيخ الحفل.", "صالح بن عبدالعزيز آل الشيخ", "person"),
     ("وقالت الدكتورة نهى بكر إن الانتخابات نزيهة.", "نهى بكر", "person"),
+    # round 4: a foreign company's name of three or four rare words
+    ("واستحوذت مجموعة بوكوم انترناشيونال هولدينغز على حصة.",
+     "مجموعة بوكوم انترناشيونال هولدينغز", "organisation"),
     # round 4: a known surname alone after a title is the man (not a given name alone)
     ("وقال الرئيس الأمريكي أوباما إن الاتفاق جيد.", "أوباما", "person"),
     # round 4: a foreign region's name after ولاية, in -ي or of two rare words

@@ -754,6 +754,13 @@ def _org_pass(tokens, taken, text, claim) -> None:
             if proper and _WORDS_EN.get(key) in _COMPANY_ENDS:
                 words.append(j)  # مجموعة ناس القابضة
                 break
+            if (proper and 2 <= len(words) < 4 and not any(_article(tokens[k].text)
+                                                          for k in words)
+                    and _rare(word) and not word.endswith(("ة", "ي"))  # ألجماينه, not -ة
+                    and text[tokens[j - 1].end:tokens[j].start] == " "):
+                words.append(j)  # مجموعة بوكوم انترناشيونال هولدينغز: a foreign name goes on
+                j += 1
+                continue
             if (proper and len(words) == 1 and not _article(word) and len(word) > 3
                     and word[0] not in "وفبل"  # حماس واثنتان, حراء بفوز: the next words
                     and key not in _STOP and key not in _TITLES and not _prepositional(word)
@@ -1078,7 +1085,8 @@ def _rare(word: str) -> bool:
             and not is_common_word("ال" + word) and not is_known_name(word)
             and not _prepositional(word) and not re.match(r"[يتنس]\w{3}", word)
             and not _article(word) and not (word[0] in "بلك" and (
-                _n(word[1:]) in _COMPASS or is_common_word("ال" + word[1:]))))  # بشمال
+                _n(word[1:]) in _COMPASS or _n(word[1:]) in _STOP
+                or is_common_word("ال" + word[1:]))))  # بشمال, لهذا
 
 
 def _names_before_titles(tokens, taken, text, claim) -> None:
