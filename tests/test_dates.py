@@ -429,7 +429,7 @@ def test_hijri_year_ranges_and_qualifiers(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("استشهدوا يوم الجمعة 1436/10/15هـ بعد", [("1436/10/15هـ", "2015-07-31", None)]),
-    ("في العام الماضي 2014 لتبلغ", [("2014", "2014", None)]),
+    ("في العام الماضي 2014 لتبلغ", [("العام الماضي 2014", "2014", None)]),  # as عام 2015
     ("يزور المملكة خلال شهر سبتمبر أو اكتوبر المقبلين",
      [("شهر سبتمبر", "--09", None), ("اكتوبر", "--10", None)]),
     ("ويرى أو مارس الضغط", []),
@@ -755,3 +755,15 @@ def test_a_hijri_month_an_english_caption_names():
 ])
 def test_a_quarter_or_half_after_lil_and_the_current_year(text, text_found, value):
     assert [(d.text, d.value) for d in find_dates(text)] == [(text_found, value)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a qualifier reaches its year across الحالي/الماضي: بداية العام الحالي
+    ("منذ بداية العام الحالي 1436هـ تراجعت الأسعار.",
+     ("بداية العام الحالي 1436هـ", "2014/2015", "early")),
+    ("في نهاية العام الماضي 2014 ارتفعت.", ("نهاية العام الماضي 2014", "2014", "late")),
+    ("وتوالت العروض حتى العام الماضي 1435 لتشمل الشعراء.",
+     ("العام الماضي 1435", "2013/2014", None)),
+])
+def test_a_year_word_placed_by_halī_or_mādī(text, found):
+    assert [(d.text, d.value, d.qualifier) for d in find_dates(text)] == [found]

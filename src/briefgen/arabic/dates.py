@@ -268,6 +268,8 @@ _HIJRI_MONTH = rf"(?:{_alternation(list(_HIJRI_BY_NAME))})(?!\w)"
 _ORDINAL = _alternation(list(_ORDINALS))
 _QUALIFIER = rf"(?:{_alternation(list(_QUALIFIERS))})(?!\w)"
 _YEAR_WORD = r"(?:ال|ل)?(?:عامي|عام|سنتي|سنة)(?!\w)"
+# The year word and a word placing it (بداية العام الحالي 2015): the qualifier reaches the year.
+_YEAR_WORD_PLACED = rf"{_YEAR_WORD}(?:\s+(?:الحالي|الجاري|الماضي|المنصرم))?"
 _CLITIC = r"(?<!\w)(?P<clitic>[وف]?[بل]?)"
 _YEAR_END = r"(?!\d)(?![.,٫٬]\d)(?:\s*(?:م|ميلادية|ميلادي|للميلاد)(?!\w))?"
 _RANGE_JOIN = (r"(?:\s*[-–—]\s*|\s+(?:إلى\s+غاية|الى\s+غاية|إلى|الى|و?حتى|لغاية)\s+"
@@ -292,7 +294,7 @@ def _phrase(tag: str) -> str:
 _HIJRI_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
     rf"(?:(?:ال)?(?P<day>[0-3]?\d)\s+(?:من\s+)?|(?P<ordinal>{_ORDINAL})\s+من\s+)?"
-    rf"(?:(?:شهر\s+)?(?P<month>{_HIJRI_MONTH})\s+)?(?:(?:من\s+)?{_YEAR_WORD}\s*)?"
+    rf"(?:(?:شهر\s+)?(?P<month>{_HIJRI_MONTH})\s+)?(?:(?:من\s+)?{_YEAR_WORD_PLACED}\s*)?"
     r"(?P<year>\d{3,4})"
     rf"{_HIJRI_MARK})"
 )
@@ -306,7 +308,7 @@ _HIJRI_NAMED_RE = re.compile(
 # A year word and a year of 1340-1449 without هـ is Hijri (عام 1394: 1974/1975); no Gregorian
 # year that old is news, and the corpus writes such years so (76 of 85 in six slices).
 _HIJRI_YEAR_ALONE_RE = re.compile(
-    rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?{_YEAR_WORD}\s*"
+    rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?{_YEAR_WORD_PLACED}\s*"
     r"(?P<year>13[4-9]\d|14[0-4]\d))(?![\d/\-])"
 )
 # A Hijri day and month with no year ("15 ذي القعدة المقبل", "أول ذي الحجة"), which Saudi news
@@ -374,7 +376,7 @@ _YEAR_RANGE_RE = re.compile(
 )
 _YEAR_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
-    rf"(?P<year_word>{_YEAR_WORD}\s*)?(?P<year>\d{{4}}){_YEAR_END})"
+    rf"(?P<year_word>{_YEAR_WORD_PLACED}\s*)?(?P<year>\d{{4}}){_YEAR_END})"
 )
 
 _SEASON_RE = re.compile(
