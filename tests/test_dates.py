@@ -657,7 +657,7 @@ def test_dates_says_how_many_weekdays_it_left_out_without_a_day(tmp_path):
     path.write_text("وقال الوزير الأربعاء إن الاجتماع عقد صباح الإثنين في عام 2015.\n", "utf-8")
     result = CliRunner().invoke(cli, ["--project", str(ROOT), "dates", str(path)])
     assert result.exit_code == 0 and "2015" in result.output
-    assert "note: 2 weekday pegs left out" in result.output and "--published" in result.output
+    assert "note: 2 dates left out (weekdays" in result.output and "--published" in result.output
     assert "(الأربعاء" not in result.output  # no example taken for what the text holds
     result = CliRunner().invoke(cli, ["--project", str(ROOT), "dates", str(path),
                                       "--published", "2015-07-22"])
@@ -767,3 +767,15 @@ def test_a_quarter_or_half_after_lil_and_the_current_year(text, text_found, valu
 ])
 def test_a_year_word_placed_by_halī_or_mādī(text, found):
     assert [(d.text, d.value, d.qualifier) for d in find_dates(text)] == [found]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("خلال الأشهر (ذو الحجة - محرم - صفر) المقبلة", ["2015-09/2015-10"]),  # no year to wrap to
+    ("(شعبان - رمضان - شوال) 1435هـ", ["2013/2014"]),   # the list has its own year
+    ("تأسست عام 1400م في المدينة", ["1400"]),            # م: Gregorian, whatever its size
+    ("وذلك عام 1420 الميلادي", ["1420"]),
+    ("The month of Ramadan 2014 was hot.", []),          # a year of its own, not publication's
+    ("في يونيو ومايو 2015", ["2015-06", "2015-05"]),     # not following: each takes the year
+])
+def test_review_round_4_dates(text, values):
+    assert [d.value for d in find_dates(text, published=datetime.date(2015, 8, 1))] == values

@@ -194,6 +194,24 @@ def test_an_organisation_named_in_quotes_has_the_quoted_name_as_a_variant(tmp_pa
     assert found["وكالة أنباء الأناضول"] == ["الأناضول"]
 
 
+def test_al_sheikh_is_not_counted_by_every_sheikh(tmp_path):
+    article = tmp_path / "sheikhs.txt"
+    article.write_text("وقال الشيخ محمد إن الخطبة جاهزة. وقال الشيخ أحمد إن الدرس غدا.\n\n"
+                       "وقال الوزير صالح آل الشيخ إن الخطة جاهزة.\n\n"
+                       "وفي ولاية بشمال الهند وقع حادث.\n", "utf-8")
+    result = run("actors", str(article), "--candidates", "--json")
+    found = {c["ar"]: c["count"] for c in json.loads(result.output)["candidates"]}
+    assert found == {"صالح آل الشيخ": 1}  # no بشمال after ولاية either
+
+
+def test_a_listed_organisation_in_quotes_takes_its_english():
+    from briefgen.arabic.actors import Registry
+    from briefgen.arabic.candidates import find_named_candidates
+
+    (found,) = find_named_candidates("ونقلت وكالة (رويترز) للأنباء عن مصادر.", Registry(()))
+    assert (found.ar, found.en, found.guess) == ("وكالة رويترز", "Reuters", False)
+
+
 def test_candidate_variants_hold_no_other_man_and_each_form_once(tmp_path):
     """سلمان after الملك, folded into محمد بن سلمان, is his father: his title is no variant of
     the son; الأمير, الامير, الأميـر and الأَمِيرُ are one form."""

@@ -331,9 +331,9 @@ def dates(ctx, source, as_json, published):
         click.echo(f"no dates in {item.id}")
     left = 0 if published else weekdays_left(item, findings)
     if left:
-        click.echo(f"note: {left} weekday peg{'s' if left > 1 else ''} left out: "
-                   f"{item.id} gives no day of publication to resolve a weekday against; "
-                   "give --published YYYY-MM-DD", err=True)
+        click.echo(f"note: {left} date{'s' if left > 1 else ''} left out (weekdays, Hijri "
+                   f"months or days without a year): {item.id} gives no day of publication "
+                   "to resolve them against; give --published YYYY-MM-DD", err=True)
 
 
 @cli.group(cls=ActorsGroup)

@@ -459,8 +459,9 @@ def _quoted_pass(tokens, taken, text, claim) -> None:
         words = " ".join(t.text for t in tokens[j:last + 1])
         english, guess = romanize_name(words)
         if org:
-            english = _with_head(english, _ORG_HEADS[_n(org[0])])
-            claim(i, last, org[1], english, "organisation", True,
+            known = organisations().get(_n(words))  # وكالة (رويترز): Reuters, not Ruytrz
+            english = known[1] if known else _with_head(english, _ORG_HEADS[_n(org[0])])
+            claim(i, last, org[1], english, "organisation", known is None,
                   _strip_marks(" ".join([org[0], *(t.text for t in tokens[i + 1:j]), words])))
         elif region:
             claim(j, last, tokens[j].start, english, "place", guess, words)
@@ -1054,6 +1055,8 @@ def _region_pass(tokens, taken, text, claim) -> None:
             continue
         foreign = _n(read[0]) in _FOREIGN_REGION_HEADS
         if not _article(first) and (key.endswith(("يه", "ه")) or _prepositional(first)
+                                    or first[0] in "بل" and (_n(first[1:]) in _COMPASS
+                                                             or _n(first[1:]) in _STOP)
                                     or key.endswith("ي") and not (foreign and _rare(first))
                                     or re.match(r"[يت]\w{3}", first)):
             continue  # منطقة آمنة, منطقة حدودية: an adjective, not a name (ولاية جونقلي is)

@@ -305,11 +305,13 @@ _HIJRI_NAMED_RE = re.compile(
     rf"(?:شهر\s+)?(?P<month>{_HIJRI_MONTH})\s+(?:(?:من\s+)?{_YEAR_WORD}\s*)?"
     r"(?P<year>1[34]\d\d))(?![\d/\-])"
 )
-# A year word and a year of 1340-1449 without هـ is Hijri (عام 1394: 1974/1975); no Gregorian
+# A year word and a year of 1343-1449 without هـ or م is Hijri (عام 1394: 1974/1975; the
+# converter starts at 1343); no Gregorian
 # year that old is news, and the corpus writes such years so (76 of 85 in six slices).
 _HIJRI_YEAR_ALONE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?{_YEAR_WORD_PLACED}\s*"
-    r"(?P<year>13[4-9]\d|14[0-4]\d))(?![\d/\-])"
+    r"(?P<year>134[3-9]|13[5-9]\d|14[0-4]\d))(?![\d/\-])"
+    r"(?!\s*(?:م(?!\w)|ميلادي|الميلادي|ميلادية|الميلادية))"
 )
 # A Hijri day and month with no year ("15 ذي القعدة المقبل", "أول ذي الحجة"), which Saudi news
 # writes for the months around publication. صفر is left out: "2 صفر" is as often a score.
@@ -888,7 +890,8 @@ _ENGLISH_RE = re.compile(
 _EN_HIJRI_MONTHS = {"Muharram": 1, "Safar": 2, "Rajab": 7, "Shaaban": 8, "Shaban": 8,
                     "Ramadan": 9, "Shawwal": 10}
 _ENGLISH_HIJRI_RE = re.compile(
-    rf"(?<![A-Za-z])(?P<body>month\s+of\s+(?P<month>{'|'.join(_EN_HIJRI_MONTHS)}))(?![A-Za-z])")
+    rf"(?<![A-Za-z])(?P<body>month\s+of\s+(?P<month>{'|'.join(_EN_HIJRI_MONTHS)}))(?![A-Za-z])"
+    r"(?!\s*,?\s*\d)")  # month of Ramadan 2014: a year of its own, not the one of publication
 
 
 def _english_hijri_month(match: re.Match[str], text: str,
@@ -945,6 +948,11 @@ class _Taken:
         k = bisect.bisect_left(self._starts, start)
         return any(start < other.end + margin and other.start < end + margin
                    for other in self.dates[max(0, k - 1):k + 1])
+
+    def replace(self, old: _Found, new: _Found) -> None:
+        """Put `new` in the place of `old`, which starts where it does."""
+        k = bisect.bisect_left(self._starts, old.start)
+        self.dates[k] = new
 
     def add(self, date: _Found) -> None:
         k = bisect.bisect_left(self._starts, date.start)
@@ -1053,8 +1061,8 @@ def _month_runs(dates: list[_Found], text: str) -> list[_Found]:
             months = [d.first.month or 0 for d in run] + [last.month]
             following = all((b - a) % 12 == 1 for a, b in zip(months, months[1:], strict=False))
             years = [last.year] * len(months)
-            for k in range(len(months) - 2, -1, -1):  # نوفمبر وديسمبر 2014 ويناير: back a year
-                years[k] = years[k + 1] - (months[k] > months[k + 1])
+            for k in range(len(months) - 2, -1, -1):  # ديسمبر ويناير 2015: back a year
+                years[k] = years[k + 1] - (following and months[k] > months[k + 1])
             if following:
                 result.append(replace(date, start=run[0].start,
                                       first=_Point(years[0], months[0], None)))
@@ -1157,6 +1165,10 @@ def _yearless_hijri(match: re.Match[str], text: str,
     return _Found(*_body_span(match), point, point, calendar="hijri")
 
 
+_DASHED_MONTH_BEFORE = re.compile(rf"(?P<month>{_HIJRI_MONTH})\s*[\-–—]\s*$")
+_DASHED_YEAR_AFTER = re.compile(rf"(?:\s*[\-–—]\s*{_HIJRI_MONTH})+\s*\)?\s*\d")
+
+
 def _months_listed_after(match: re.Match[str], found: _Found, text: str, read,
                          taken: _Taken) -> None:
     """Take the months a list goes on with after the first (أشهر ربيع أول وربيع ثان ورجب);
@@ -1169,9 +1181,11 @@ def _months_listed_after(match: re.Match[str], found: _Found, text: str, read,
         if date is None:
             break
         following = _HIJRI_BY_NAME[_key(more["month"])]
-        if more["dash"] and following == month % 12 + 1:
+        if following < month:
+            break  # ذو الحجة - محرم: the next Hijri year, which a month alone cannot give
+        if more["dash"] and following == month + 1:
             joined = replace(found, end=date.end, last=date.last)
-            taken.dates[taken.dates.index(found)] = joined
+            taken.replace(found, joined)
             found = joined
         else:
             taken.add(date)
@@ -1189,7 +1203,12 @@ def _hijri_month_alone(match: re.Match[str], text: str,
     common word or name (not صفر, ربيع, جمادى, رجب) is read, and only after a qualifier or a
     cue (منتصف ذي القعدة, في رمضان)."""
     month = _HIJRI_BY_NAME[_key(match["month"])]
+    before = _DASHED_MONTH_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    if before and _HIJRI_BY_NAME[_key(before["month"])] >= month:
+        return None  # ذو الحجة - محرم: this one is in the next Hijri year
     listed = _NEXT_HIJRI_MONTH_RE.match(text, match.end())
+    if listed and listed["dash"] and _DASHED_YEAR_AFTER.match(text, match.end()):
+        listed = None  # (شعبان - رمضان - شوال) 1435هـ: the list has a year of its own
     if match.re is _HIJRI_MONTH_ALONE_RE and not match["shahr"] and not (
             month in _HIJRI_MONTHS_ALONE and (match["qualifier"] or _CUE_BEFORE.search(
                 text, max(0, match.start() - 30), match.start()))) and not (

@@ -138,9 +138,9 @@ def source_dates(source: Source, published: datetime.date | None = None) -> list
 
 
 def weekdays_left(source: Source, findings: Sequence[DateFinding]) -> int:
-    """How many weekday pegs a source holds that stay unresolved without its day of
-    publication (a plain file's): the dates a day of publication would add to `findings`,
-    the source's dates found without one."""
+    """How many dates a source holds that stay unresolved without its day of publication (a
+    plain file's): weekday pegs and Hijri months or days without a year, the dates a day of
+    publication would add to `findings`, the source's dates found without one."""
     if published_day(source) is not None:
         return 0
     some_day = datetime.date(2015, 7, 21)  # any day: only the count matters
@@ -241,7 +241,8 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
             del groups[key]
     extra = _surname_mentions(source, found, {
         key: key.split()[-1] for key, group in groups.items()
-        if group[0][1].kind == "person" and len(key.split()) > 1})
+        if group[0][1].kind == "person" and len(key.split()) > 1
+        and key.split()[-2] != normalize("آل")})  # آل الشيخ: الشيخ alone is a title
     candidates = []
     for key, group in groups.items():
         lone = group[0][1].kind == "person" and len(key.split()) == 1
