@@ -5,7 +5,9 @@ prints the ratio of the median times (of 3 runs). A linear finder gives about 4;
 review of issue 15 found 9-16 (quadratic) for many names, one long paragraph of names, many
 dates in one paragraph and long runs of combining marks; a second one, weekdays in a paragraph
 with no full stop (each read the whole paragraph for its sentence). A run of tatweel read as a
-dash was quadratic when first written (each tatweel walked its whole run).
+dash was quadratic when first written (each tatweel walked its whole run). Round 4's hostile
+reviews found two more: Hijri months listed with dashes (each join searched the list of dates)
+and registry names in one long paragraph (each kept match was compared with all kept before).
 
 Run: .venv/bin/python bench/findings_scale.py
 """
@@ -17,14 +19,16 @@ import itertools
 import statistics
 import time
 from functools import partial
+from pathlib import Path
 from types import SimpleNamespace
 
-from briefgen.arabic.actors import Registry
+from briefgen.arabic.actors import Registry, find_mentions, load_registry
 from briefgen.arabic.dates import find_dates
 from briefgen.arabic.text import clean_line
 from briefgen.commands.findings import source_candidates
 from briefgen.sources import Paragraph
 
+ROOT = Path(__file__).resolve().parents[1]
 GIVEN = "محمد خالد سعد فهد ناصر سلطان بندر تركي ماجد فيصل".split()
 FAMILY = "العتيبي القحطاني الغامدي الزهراني الشهري الدوسري المطيري الحربي العنزي الشمري".split()
 
@@ -70,6 +74,13 @@ def main() -> None:
           lambda n: partial(clean_line, "\u064e\u0650\u0651" * n), 20000)
     ratio("a run of tatweel between two years",
           lambda n: partial(find_dates, "عام 2012 " + "\u0640" * n + " 2014"), 20000)
+    ratio("Hijri months listed with dashes",
+          lambda n: partial(find_dates, "خلال أشهر (رجب - شعبان - رمضان) ارتفعت. " * n,
+                            published=day), 1000)
+    seeds = load_registry(ROOT / "seeds" / "actors.yaml")
+    ratio("registry names in one long paragraph",
+          lambda n: partial(find_mentions, "وقال مسؤول في طالبان إن إيران وباكستان وسورية "
+                                           "تدعم الحوار في كابل. " * n, seeds), 500)
     ratio("lists of years and natural features",
           lambda n: partial(source_candidates, _source(
               ["في الأعوام 2005 و2006 بركان جبل رونغ وجزيرتي جمبر وبانيوانغي. " * n]),
