@@ -779,3 +779,8 @@ def test_a_year_word_placed_by_halī_or_mādī(text, found):
 ])
 def test_review_round_4_dates(text, values):
     assert [d.value for d in find_dates(text, published=datetime.date(2015, 8, 1))] == values
+
+
+def test_a_city_named_after_a_day_is_no_date():
+    assert [d.value for d in find_dates("في مدينة 6 أكتوبر بالقاهرة وفي 6 أكتوبر 2014")] == [
+        "2014-10-06"]
