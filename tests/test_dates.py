@@ -784,3 +784,8 @@ def test_review_round_4_dates(text, values):
 def test_a_city_named_after_a_day_is_no_date():
     assert [d.value for d in find_dates("في مدينة 6 أكتوبر بالقاهرة وفي 6 أكتوبر 2014")] == [
         "2014-10-06"]
+
+
+def test_a_year_heading_an_entry_with_its_dash_glued():
+    text = "1921- لينين يوجه نداء للحصول على مساعدة دولية."
+    assert [(d.text, d.value) for d in find_dates(text)] == [("1921", "1921")]

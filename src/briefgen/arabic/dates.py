@@ -808,7 +808,7 @@ def _listed_after_date(match: re.Match[str], text: str) -> bool:
 
 
 _ENTRY_BEFORE = re.compile(r"(?:^|[.:؛]\s*|\n\s*)$")
-_ENTRY_AFTER = re.compile(r"\s+[-–—]\s+(?!\d)")
+_ENTRY_AFTER = re.compile(r"\s*[-–—]\s+(?!\d)")  # 1923 - عرض, 1921- لينين
 
 
 def _heads_an_entry(text: str, start: int, end: int) -> bool:
