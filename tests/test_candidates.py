@@ -492,7 +492,6 @@ def test_shapes_read_whole(tmp_path, text, ar, kind):
     "وبذلوا أكبر قدر ممكن من الجهد.",                # أكبر goes on a name, opens none
     "وقال مسؤول إن وزير الخارجية الروسي سيرجي لافروف اجتمع مع الوفد.",  # the registry's
     "وانتشرت قوات الأمن في الشوارع.",                 # forces with no adjective of a name
-    "وقال مصطفى لوسائل الإعلام إن الخطة جاهزة.",       # ل and a common noun ends a name
     "ووقف اللواء على الحدود ساعة.",                    # على, not علي, before a common noun
     "وتلقت غرفة العمليات بلاغا صباح اليوم.",            # every emergency service's room
     "وشكلت هيئة محلفين للنظر في القضية.",               # a jury: a plural noun after a head

@@ -784,6 +784,8 @@ def test_review_round_4_dates(text, values):
 def test_a_city_named_after_a_day_is_no_date():
     assert [d.value for d in find_dates("في مدينة 6 أكتوبر بالقاهرة وفي 6 أكتوبر 2014")] == [
         "2014-10-06"]
+    # but المدينة (Medina) before a date is no such city
+    assert [d.value for d in find_dates("وصل الوفد إلى المدينة 12 مارس 2015")] == ["2015-03-12"]
 
 
 def test_a_year_heading_an_entry_with_its_dash_glued():

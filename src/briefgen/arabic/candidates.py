@@ -1488,10 +1488,6 @@ def _prepositional(word: str) -> bool:
         return True
     if word[0] not in "لب" or len(word) < 4 or is_known_given(word):
         return False
-    if (len(word) >= 5 and is_common_word("ال" + word[1:]) and not is_known_name(word)
-            and _n(word) not in places() and _n(word) not in _ORG_HEADS
-            and _n(word) not in _TITLES and not is_common_word("ال" + word)):
-        return True  # لوسائل, بأداء: ل or ب and a common noun (not بالي, بهوي)
     if _n(word[1:]) in _TITLES or _n(word[1:]) in _ORG_HEADS or _n(word[1:]) in _REGION_HEADS:
         return True  # بوزير, لشركة
     if len(word) < 5:
