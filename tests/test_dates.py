@@ -784,8 +784,11 @@ def test_review_round_4_dates(text, values):
 def test_a_city_named_after_a_day_is_no_date():
     assert [d.value for d in find_dates("في مدينة 6 أكتوبر بالقاهرة وفي 6 أكتوبر 2014")] == [
         "2014-10-06"]
-    # but المدينة (Medina) before a date is no such city
+    # with a particle too (بمدينة السادس من أكتوبر), but المدينة (Medina) before a date is
+    # no such city
+    assert find_dates("وأقيم المعرض بمدينة السادس من أكتوبر.") == []
     assert [d.value for d in find_dates("وصل الوفد إلى المدينة 12 مارس 2015")] == ["2015-03-12"]
+    assert [d.value for d in find_dates("وعاد الحجاج بالمدينة 12 مارس 2015")] == ["2015-03-12"]
 
 
 def test_a_year_heading_an_entry_with_its_dash_glued():

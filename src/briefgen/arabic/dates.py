@@ -690,7 +690,7 @@ def _month_cued(match: re.Match[str], text: str) -> bool:
     return bool(_RELATIVE_AFTER.match(text, match.end()))
 
 
-_STREET_BEFORE = re.compile(r"(?:شارع|ميدان|جسر|كوبري|جادة|طريق|ساحة|مدرسة|حي|(?<!\w)مدينة)\s*$")
+_STREET_BEFORE = re.compile(r"(?:شارع|ميدان|جسر|كوبري|جادة|طريق|ساحة|مدرسة|حي|(?<!ال)مدينة)\s*$")
 
 
 def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
