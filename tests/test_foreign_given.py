@@ -23,3 +23,12 @@ def test_no_key_repeats_a_romanize_given_name() -> None:
 def test_values_are_plain_latin() -> None:
     bad = [v for v in FOREIGN_GIVEN.values() if not re.fullmatch(r"[A-Za-z][A-Za-z' -]*", v)]
     assert not bad
+
+
+def test_the_arab_table_is_single_words_in_no_other_table() -> None:
+    from briefgen.arabic.arab_given import AMBIGUOUS, ARAB_GIVEN
+    assert all(re.fullmatch("[\u0621-\u064a]+", key) for key in ARAB_GIVEN)
+    others = {normalize(key) for key in (*romanize._GIVEN, *FOREIGN_GIVEN)}
+    assert not [key for key in ARAB_GIVEN if normalize(key) in others]
+    assert set(ARAB_GIVEN) >= AMBIGUOUS
+    assert all(re.fullmatch(r"[A-Z][A-Za-z' -]*", v) for v in ARAB_GIVEN.values())

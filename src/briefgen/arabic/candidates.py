@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .actors import Registry, find_mentions
+from .arab_given import AMBIGUOUS as ARAB_AMBIGUOUS
 from .gazetteer import CITIES, clubs, countries, organisations, places
 from .normalize import normalize
 from .romanize import (
@@ -128,7 +129,7 @@ _AMBIGUOUS_GIVEN = _set(
     "سيف هادي رضا ناصر منصور عباس بن ابن أبو أبي آل عبد الشيخ دي ولد جو بان مارك طيب "
     "الطيب وحيد جابر راشد ماجد عامر عصام فؤاد نادر ياسين زايد غازي سامي حمد مبارك الأسد "
     "رجب على حافظ حسن أسماء عمر بنين أمين تركي مؤيد صدام أكبر"
-)
+) | frozenset(_n(w) for w in ARAB_AMBIGUOUS)
 _CLUB_ENDS = _set("سيتي يونايتد")
 _FUTURE_VERBS = _set("ستكون ستعقد ستقوم ستتم ستبدأ ستصل ستواصل")
 _REGION_HEADS = _set("ولاية محافظة إقليم منطقة مدينة بلدة قرية مقاطعة حي ميناء مطار طريق "

@@ -15,6 +15,7 @@ import stat
 from importlib import resources
 
 from ..errors import BriefgenError
+from .arab_given import ARAB_GIVEN
 from .foreign_given import FOREIGN_GIVEN
 from .normalize import normalize
 
@@ -102,7 +103,7 @@ _GIVEN: dict[str, str] = {
 # a name with no title before it, and takes its usual English spelling.
 _ARABIC_GIVEN = frozenset(normalize(k) for k in _GIVEN)
 _FOREIGN_NORMAL = frozenset(normalize(k) for k in FOREIGN_GIVEN)
-_GIVEN_NORMAL = {normalize(k): v for k, v in {**FOREIGN_GIVEN, **_GIVEN}.items()}
+_GIVEN_NORMAL = {normalize(k): v for k, v in {**FOREIGN_GIVEN, **ARAB_GIVEN, **_GIVEN}.items()}
 # Family names in the table: they end a name, they do not open one.
 _SURNAMES = frozenset(normalize(w) for w in (
     "أوباما ترامب بوتين لافروف ميركل هولاند كاميرون كلينتون نتنياهو تسيبراس روته بلينكن "
