@@ -1476,6 +1476,21 @@ def _skip_description(tokens, taken, j: int, text: str) -> int | None:
     return j
 
 
+def _surname_in_waw(word: str, given: str) -> bool:
+    """Say whether a word opening with و after a name is a surname of its own (مصطفى وزيري,
+    سكوت ووكر), not و and a word: after a given name, a nisba in -ي or a foreign name in وو,
+    and what follows و is no word of the tables, title or head."""
+    rest = word[1:]
+    key = _n(rest)
+    if not (is_known_given(given) and (rest[0] == "و" or len(rest) >= 4 and key.endswith("ي"))):
+        return False  # وصاحب, وغيرهم, وسواريز: و and a word, or a second name in a list
+    return (not _article(rest) and not is_known_name(rest)
+            and not is_common_word("ال" + rest) and key not in _STOP and key not in _TITLES
+            and key not in _ORG_HEADS and key not in _REGION_HEADS and key not in _GENERIC
+            and not _nationality(rest) and not re.match(r"[يتنأ]\w{3}|[بلكف]", rest)
+            and not rest.endswith(("ات", "ون", "ين")))
+
+
 def _family_word(word: str) -> bool:
     """Say whether a word with the article is shaped like a family name: a learnt one, a
     nisba (العزازي) or a word no common one (الطراونة)."""
@@ -1561,7 +1576,7 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         if not is_known_name(word) and not is_family_name(word) and not after_link and not (
                 nasab and not _article(word)) and (
                 name and key.endswith("ه") and not (
-                    _article(word) and not is_common_word(word) and len(name) == 1
+                    _article(word) and not is_common_word(word, at_most=0.05) and len(name) == 1
                     and is_known_given(tokens[name[0]].text))
                 or word[0] == "ب" and len(word) <= 4 and (not name or len(name) >= 2)):
             break  # كارتر بطول نقطة: a noun in -ة or ب and a noun is no name word
@@ -1571,10 +1586,12 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 re.match(r"ي\w{2}|س[ين]\w{3}|ت\w{4}", word) or key in _FUTURE_VERBS
                 or re.fullmatch(r"(?:ان|است|ات|اع|اخ)\w{2,}ت", word)):
             break  # هادي سيطلع, عمر تعلنان: a verb after the name
-        if name and word[0] == "و" and len(word) >= 4 and not is_known_name(word):
-            break  # هادي ودول: a conjunction and the next word
+        if name and word[0] == "و" and len(word) >= 4 and not is_known_name(word) and not (
+                _surname_in_waw(word, tokens[name[0]].text)):
+            break  # هادي ودول: a conjunction and the next word (not وزيري, ووكر)
         if name and word[0] == "و" and not is_known_given(word) and not after_link and (
-                _article(word[1:]) or len(word) > 4 and key not in _NAME_LINKS):
+                _article(word[1:]) or len(word) > 4 and key not in _NAME_LINKS
+                and not (name and _surname_in_waw(word, tokens[name[0]].text))):
             break
         if key in _BLESSINGS:
             break  # محمد صلى الله عليه وسلم, عثمان رضي الله عنه: a blessing, not a name
