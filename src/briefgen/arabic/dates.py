@@ -417,12 +417,13 @@ _PAST_BEFORE = re.compile(
     r"|التقى|التقت|وصل|وصلت|زار|زارت|عقد|عقدت|وقع|وقعت|أصدر|أصدرت|نشر|نشرت)(?!\w)")
 _SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?منذ\s+(?:(?:ليل|ليلة|صباح|مساء|ظهر|فجر|يوم)\s+)?$")
 # A quarter of a year: "الربع الأول من عام 2015", from one to another ("من الربع الأول من
-# عام 2014 إلى الربع الأول من عام 2015"), with a qualifier before (بنهاية الربع الأول).
+# عام 2014 إلى الربع الأول من عام 2015"), with a qualifier before (بنهاية الربع الأول), or
+# with the year word alone (الربع الثاني لعام 2015م).
 _QUARTER = (r"(?:(?:ال|لل)ربع\s+(?P<{0}q>الأول|الاول|الثاني|الثالث|الرابع|الأخير|الاخير)"
             r"|(?:ال|لل)نصف\s+(?P<{0}h>الأول|الاول|الثاني|الأخير|الاخير)"
             r"|(?:الأشهر|الاشهر|الشهور|للأشهر|للاشهر|للشهور)\s+(?P<{0}n>الثلاثة|الأربعة|الاربعة|الخمسة|الستة|السبعة"
-            r"|الثمانية|التسعة|العشرة)\s+(?P<{0}end>الأولى|الاولى|الأخيرة|الاخيرة))\s+من\s+"
-            r"(?:{1}\s*)?(?P<{0}year>\d{{4}})(?:\s*م(?!\w))?")
+            r"|الثمانية|التسعة|العشرة)\s+(?P<{0}end>الأولى|الاولى|الأخيرة|الاخيرة))\s+"
+            r"(?:من\s+(?:{1}\s*)?|{1}\s*)(?P<{0}year>\d{{4}})(?:\s*م(?!\w))?")
 _QUARTER_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+)?(?:من\s+)?"
     + _QUARTER.format("a_", _YEAR_WORD_PLACED)
@@ -1047,9 +1048,20 @@ def _month_runs(dates: list[_Found], text: str) -> list[_Found]:
                 is None and date.first.month is not None and date.first.day is None
                 and not date.qualifier and not date.when)
 
+    def yearless(run: list[_Found]) -> list[_Found]:
+        # مارس آذار وأبريل نيسان: months that follow one another, joined by و, with no year
+        # after the last, are one range too
+        months = [d.first.month or 0 for d in run]
+        if len(run) > 1 and all((b - a) % 12 == 1 for a, b in zip(months, months[1:],
+                                                                  strict=False)) and all(
+                re.fullmatch(r"\s*و\s*", text[a.end:b.start]) for a, b in zip(run, run[1:],
+                                                                              strict=False)):
+            return [replace(run[0], end=run[-1].end, last=run[-1].last)]
+        return run
+
     for date in dates:
         if run and not re.fullmatch(r"\s*(?:[،,\-–]\s*)?و?\s*", text[run[-1].end:date.start]):
-            result += run
+            result += yearless(run)
             run = []
         if month_alone(date):
             run.append(date)
@@ -1070,16 +1082,20 @@ def _month_runs(dates: list[_Found], text: str) -> list[_Found]:
                            for d, y, m in zip(run, years, months, strict=False)] + [date]
             run = []
             continue
-        result += run + [date]
+        result += yearless(run) + [date]
         run = []
-    return result + run
+    return result + yearless(run)
 
 
 def _two_days(dates: list[_Found], text: str) -> list[_Found]:
-    """Join the two weekdays of يومي X وY ("on the two days Friday and Saturday"), or of من X
-    إلى Y, into one range from the first to the second."""
+    """Join the two weekdays of يومي X وY ("on the two days Friday and Saturday"), of من X
+    إلى Y, or of the night ليل X- Y, into one range from the first to the second."""
     def join(previous: _Found, date: _Found, between: str, before: str) -> _Found | None:
         if not ((re.fullmatch(r"\s*و\s*", between) and re.search(r"(?:يومي|يومين)\s+$", before)
+                 or re.fullmatch(r"\s*[-–/]\s*", between)  # ليل الأحد- الاثنين: one night
+                 and re.search(r"(?<!\w)(?:ليل|ليلة)\s+$", before)
+                 and _WEEKDAY_RE.fullmatch(text, previous.start, previous.end)
+                 and _WEEKDAY_RE.fullmatch(text, date.start, date.end)
                  or re.fullmatch(r"\s*(?:إلى|الى|حتى)\s*", between)
                  and re.search(r"(?<!\w)من\s+$", before)
                  and _WEEKDAY_RE.fullmatch(text, previous.start, previous.end)
@@ -1278,13 +1294,16 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date) -> _Foun
     sentence_end = min([i for i in (text.find(".", end, near_end),
                                     text.find("،", min(end + 30, near_end), near_end)) if i != -1]
                        or [near_end])
-    deictic = re.search(r"(اليوم|هذا|غدا|غدًا|غداً|أمس|امس)\s*\(?\s*$",
-                        text[max(0, start - 8):start])
+    deictic = re.search(r"(?<!\w)(اليوم|هذا|غدا|غدًا|غداً|بعد\s+غد|غد|الغد|أمس|امس)\s*\(?\s*$",
+                        text[max(0, start - 12):start])
     if deictic and not when:
         # اليوم الخميس, غدا الأربعاء, أمس الثلاثاء name a day beside the day of writing, which
         # the date a source gives (a crawl date, say) may trail but not precede: the latest
         # such weekday on or before that date, moved by a day for غدا and أمس.
-        shift = {"غدا": 1, "غدًا": 1, "غداً": 1, "أمس": -1, "امس": -1}.get(deictic[1], 0)
+        shift = {"غدا": 1, "غدًا": 1, "غداً": 1, "غد": 1, "الغد": 1, "أمس": -1,
+                 "امس": -1}.get(deictic[1], 0)  # يوم غد (الأربعاء), مساء الغد السبت
+        if deictic[1].startswith("بعد"):
+            shift = 2  # بعد غد (الجمعة): the day after tomorrow
         latest = published + datetime.timedelta(days=shift)
         day = latest - datetime.timedelta(days=(latest.weekday() - weekday) % 7)
     elif weekday == published.weekday() and not when:
