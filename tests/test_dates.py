@@ -471,6 +471,9 @@ def test_a_street_named_after_a_day_is_no_date():
      "2015-08-01"),
     ("خلال تصويت يوم غد (الاربعاء) في البرلمان.", datetime.date(2015, 7, 21), "2015-07-22"),
     ("وتبدأ اللجنة بعد غدٍ الخميس عملها.", datetime.date(2015, 8, 4), "2015-08-06"),
+    # المقبل joined by و after the weekday goes with another noun: the news is past
+    ("وخفضت «تسلا» يوم الأربعاء إنتاجها للعامين الحالي والمقبل.", datetime.date(2015, 8, 10),
+     "2015-08-05"),
     # the night of one weekday into the next is one range
     ("وتعرضت المدينة بعد منتصف ليل الاحد- الاثنين لقصف.", datetime.date(2015, 8, 11),
      "2015-08-09/2015-08-10"),

@@ -409,6 +409,11 @@ _FUTURE = re.compile(
     r"|غدا|يعتزم|تعتزم|س[يتن](?:تم|كون|عقد|نعقد|زور|صل|لتقي|قوم|شارك|بدأ|توجه|عود|غادر"
     r"|ستقبل|نطلق|جتمع|صدر|علن|ناقش|بحث|حضر|لقي|رأس|ترأس|فتتح|قيم|ستمر|نظر|جري|تم)\w*)(?!\w)"
 )
+# After the weekday, المقبل joined by و goes with another noun, not with the news's day
+# (خفضت يوم الأربعاء إنتاجها للعامين الحالي والمقبل); alone it still puts the news ahead
+# (تأجيل المواجهة حتى يوم الأحد ... المقررة الأربعاء المقبل).
+_FUTURE_AFTER = re.compile(_FUTURE.pattern.replace("|المقبل|المقبلة|القادم|القادمة", "")
+                           + r"|(?<!\w)(?:المقبل|المقبلة|القادم|القادمة)(?!\w)")
 # Verbs in the past that put the weekday after them in the past, whatever the clause goes on
 # to foresee: "بيان صدر الاثنين ... سيتم", "ابلغت ... الاثنين ان المشروع سيبدأ".
 _PAST_BEFORE = re.compile(
@@ -1309,7 +1314,8 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date) -> _Foun
     elif weekday == published.weekday() and not when:
         day = published  # the day of publication itself, whatever the tense of the news
     elif when in ("المقبل", "القادم") or (
-            when == "" and _FUTURE.search(text[sentence_start:sentence_end])
+            when == "" and (_FUTURE.search(text, sentence_start, start)
+                            or _FUTURE_AFTER.search(text, end, sentence_end))
             and _last(_PAST_BEFORE, text, sentence_start, start) <= _last(
                 _FUTURE, text, sentence_start, start)):
         day = published + datetime.timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
