@@ -26,7 +26,7 @@ from typing import Literal
 
 from .actors import Registry, find_mentions
 from .arab_given import AMBIGUOUS as ARAB_AMBIGUOUS
-from .gazetteer import CITIES, clubs, countries, organisations, places
+from .gazetteer import CITIES, clubs, countries, organisations, outlets, places
 from .normalize import normalize
 from .romanize import (
     is_also_common_word,
@@ -406,6 +406,7 @@ def find_named_candidates(text: str, registry: Registry,
             taken[i] = True
         found.append(NamedCandidate(ar, en, kind, guess, start, end, quoted))
 
+    _outlet_pass(tokens, taken, text, claim)
     _quoted_pass(tokens, taken, text, claim)
     _club_pass(tokens, taken, text, claim, sports)
     _org_pass(tokens, taken, text, claim)
@@ -431,6 +432,31 @@ def _quoted(tokens, j: int, text: str) -> int | None:
         if text[tokens[last].end:tokens[last].end + 1] in _CLOSING:
             return last
     return None
+
+
+_WEB_OUTLETS = _set("سبق تواصل الوئام المواطن")
+
+
+def _outlet_pass(tokens, taken, text, claim) -> None:
+    """A newspaper whose name is a common word, in quotes (لـ"الوطن", ورصدت «عكاظ») or, for a
+    web outlet, between a dateline's dashes (فهد كاملي- سبق- جازان)."""
+    for i, token in enumerate(tokens):
+        if taken[i] or i and _as(tokens[i - 1], _ORG_HEADS):
+            continue  # صحيفة "الرياض": the quoted-name pass keeps the head
+        for last in range(min(i + 2, len(tokens) - 1), i - 1, -1):
+            words = " ".join(t.text for t in tokens[i:last + 1])
+            known = outlets().get(_n(words))
+            if known is None or any(taken[i:last + 1]):
+                continue
+            before = text[max(0, token.start - 2):token.start]
+            after = text[tokens[last].end:tokens[last].end + 2]
+            quoted = re.search(rf"[{_OPENING}]\s*$", before) and re.match(
+                rf"\s*[{_CLOSING}]", after)
+            dateline = (_n(words) in _WEB_OUTLETS and re.search(r"[-–]\s*$", before)
+                        and re.match(r"\s*[-–:]", after))
+            if quoted or dateline:
+                claim(i, last, token.start, known[1], "organisation", False, words)
+                break
 
 
 _AGENCY_HEADS = _set("وكالة الوكالة")

@@ -2389,6 +2389,20 @@ CITIES: dict[str, str] = {
 
 _VIRTUE = "Commission for the Promotion of Virtue and Prevention of Vice"
 
+# Newspapers and news sites whose names are common words or places (الوطن "the homeland",
+# الرياض, اليوم "today"): an outlet only where the text sets the name in quotes (لـ"الوطن",
+# رصدت «عكاظ») or, for the web outlets, between the dashes of a dateline (- سبق -).
+OUTLETS: dict[str, str] = {
+    "الوطن": "Al-Watan", "الرياض": "Al-Riyadh", "عكاظ": "Okaz", "اليوم": "Al-Yaum",
+    "المدينة": "Al-Madina", "الجزيرة": "Al-Jazirah", "الحياة": "Al-Hayat",
+    "الاقتصادية": "Al-Eqtisadiah", "سبق": "Sabq", "الشرق": "Al-Sharq",
+    "الشرق الأوسط": "Asharq Al-Awsat", "مكة": "Makkah", "عين اليوم": "Ain Alyoum",
+    "الوئام": "Alweeam", "تواصل": "Tawasul", "المواطن": "Almowaten", "الأهرام": "Al-Ahram",
+    "النهار": "An-Nahar", "الخليج": "Al Khaleej", "البيان": "Al Bayan", "الراي": "Al Rai",
+    "الرأي": "Al Rai", "السفير": "As-Safir", "الأخبار": "Al-Akhbar",
+    "المصري اليوم": "Al-Masry Al-Youm",
+}
+
 # Organisations known by one word (or a fixed short name) in Arabic news.
 ORGANISATIONS: dict[str, str] = {
     "الأونروا": "UNRWA",
@@ -3318,6 +3332,12 @@ def _countries() -> dict[str, tuple[str, str]]:
 def organisations() -> dict[str, tuple[str, str]]:
     """Map each normalised well-known organisation name to (Arabic, English)."""
     return {normalize(name): (name, en) for name, en in ORGANISATIONS.items()}
+
+
+@cache
+def outlets() -> dict[str, tuple[str, str]]:
+    """Map each normalised outlet name that is also a common word to (Arabic, English)."""
+    return {normalize(name): (name, en) for name, en in OUTLETS.items()}
 
 
 @cache
