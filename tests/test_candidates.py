@@ -457,6 +457,10 @@ SHAPES = [
     ("فهد كاملي- سبق- جازان: أنقذت فرق الدفاع المدني محتجزين.", "سبق", "organisation"),
     ("وشدد البقعاوي حسبما نقلت عنه صحيفة «الرياض» على الأمر.", "صحيفة الرياض", "organisation"),
     ("وسافر الوفد إلى الرياض اليوم.", "الرياض", "place"),  # unquoted: the city
+    # round 5: a state's institution by a common noun and the state's nisba
+    ("وأعلنت الجمارك الصينية أمس أن الفائض ارتفع.", "الجمارك الصينية", "organisation"),
+    ("وقالت القوات الجوية الأميركية إن الصور حقيقية.", "القوات الجوية الأميركية", "organisation"),
+    ("واعتبرتها المعارضة والكنيسة الكاثوليكية مخالفة.", "الكنيسة الكاثوليكية", "organisation"),
 ]
 
 
@@ -516,6 +520,7 @@ def test_shapes_read_whole(tmp_path, text, ar, kind):
     "وقال إن الحزب اليساري الراديكالي فاز.",             # a party described, not named
 
     "وكان الإنجاز كبيرا إذا ما قيس بحجم الدمار.",       # قيس: measured, not Qais
+    "وقال وزير الخارجية السعودي إن الموقف ثابت.",      # the minister's nisba, not a ministry
     "وقال روحاني لدينا خياران أمام العالم.",            # لدينا: we have, not ل + دينا
 ])
 def test_no_name_in(tmp_path, text):

@@ -410,6 +410,7 @@ def find_named_candidates(text: str, registry: Registry,
     _quoted_pass(tokens, taken, text, claim)
     _club_pass(tokens, taken, text, claim, sports)
     _org_pass(tokens, taken, text, claim)
+    _institution_pass(tokens, taken, text, claim)
     _feature_pass(tokens, taken, text, claim)
     _gazetteer_pass(tokens, taken, text, claim)
     _region_pass(tokens, taken, text, claim)
@@ -883,6 +884,52 @@ def _org_pass(tokens, taken, text, claim) -> None:
 
 
 # Bodies that are one town's or region's branch: their seat after بـ is part of the name.
+# A state's institution named by a common noun and the state's nisba (الجيش الإيراني,
+# الجمارك الصينية, القوات الجوية الأميركية, والكنيسة الكاثوليكية): an organisation.
+_INSTITUTIONS = {_n(k): v for k, v in {
+    "الجيش": "Army", "الجمارك": "Customs", "الرئاسة": "Presidency",
+    "الداخلية": "Interior Ministry", "الخارجية": "Foreign Ministry",
+    "الدفاع": "Defence Ministry", "الشرطة": "Police", "البحرية": "Navy", "الموساد": "Mossad",
+    "المخابرات": "Intelligence", "الاستخبارات": "Intelligence", "البرلمان": "Parliament",
+    "الكنيسة": "Church", "القوات الجوية": "Air Force", "القوات البحرية": "Navy",
+    "القوات البرية": "Ground Forces", "القوة البرية": "Ground Force", "القوة الجوية": "Air Force",
+}.items()}
+_CHURCHES = {_n(k): v for k, v in {"الكاثوليكية": "Catholic", "الأرثوذكسية": "Orthodox",
+                                    "القبطية": "Coptic", "الإنجيلية": "Evangelical"}.items()}
+
+
+_FEMININE_INSTITUTIONS = _set("الجمارك الرئاسة الداخلية الخارجية الشرطة البحرية المخابرات "
+                              "الاستخبارات الكنيسة القوات القوة")
+
+
+def _institution_pass(tokens, taken, text, claim) -> None:
+    for i, token in enumerate(tokens):
+        if taken[i] or i + 1 >= len(tokens) or not re.match(r"[وفب]?ال", token.text):
+            continue
+        if i and (_as(tokens[i - 1], _TITLES) or _as(tokens[i - 1], _ORG_HEADS)):
+            continue  # وزير الخارجية السعودي: the minister's nisba, not the ministry's
+        head = _as(token, _INSTITUTIONS)
+        j = i + 1
+        if head is None and i + 2 < len(tokens) and _joined(tokens, i + 1, text):
+            pair = _as(token, {_n(k.split()[0]) for k in _INSTITUTIONS if " " in k})
+            if pair and f"{_n(pair[0])} {_n(tokens[i + 1].text)}" in _INSTITUTIONS:
+                head, j = (f"{pair[0]} {tokens[i + 1].text}", pair[1]), i + 2
+        if head is None or j >= len(tokens) or taken[j] or not _joined(tokens, j, text):
+            continue
+        adjective = tokens[j].text
+        church = _CHURCHES.get(_n(adjective)) if _n(head[0]) == _n("الكنيسة") else None
+        if not (church or _nationality(adjective) and _n(adjective) in _WORDS_EN):
+            continue
+        feminine = _n(head[0].split()[0]) in _FEMININE_INSTITUTIONS
+        if _n(adjective).endswith("يه") != feminine:
+            continue  # الدفاع الأمريكي after a title elsewhere: the nisba agrees with its noun
+        if j + 1 < len(tokens) and _joined(tokens, j + 1, text) and _nationality(
+                tokens[j + 1].text):
+            continue  # القوات الجوية الأمريكية البريطانية: no one state's
+        english = f"{church or _WORDS_EN[_n(adjective)]} {_INSTITUTIONS[_n(head[0])]}"
+        claim(i, j, head[1], english, "organisation", False)
+
+
 _LOCAL_BODIES = _set("لجنة اللجنة جمعية الجمعية غرفة الغرفة مديرية المديرية النادي نادي كلية "
                      "الشؤون إدارة الإدارة فرع مكتب المكتب المجلس")
 
