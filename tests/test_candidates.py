@@ -457,6 +457,8 @@ SHAPES = [
     ("فهد كاملي- سبق- جازان: أنقذت فرق الدفاع المدني محتجزين.", "سبق", "organisation"),
     ("وشدد البقعاوي حسبما نقلت عنه صحيفة «الرياض» على الأمر.", "صحيفة الرياض", "organisation"),
     ("وسافر الوفد إلى الرياض اليوم.", "الرياض", "place"),  # unquoted: the city
+    # round 5: a country that is also an adjective, after a verb and its object pronoun
+    ("وتشارك مصر في تحالف تقوده السعودية ضد المتمردين.", "السعودية", "place"),
     # round 5: a state's institution by a common noun and the state's nisba
     ("وأعلنت الجمارك الصينية أمس أن الفائض ارتفع.", "الجمارك الصينية", "organisation"),
     ("وقالت القوات الجوية الأميركية إن الصور حقيقية.", "القوات الجوية الأميركية", "organisation"),

@@ -704,6 +704,9 @@ def _adjective_use(tokens, i: int, last: int, text: str) -> bool:
     if not _joined(tokens, i, text):
         return False
     previous = tokens[i - 1].core
+    if re.fullmatch(r"[يت]\w{2,4}(?:ه|ها|هم)", previous):
+        return False  # تحالف تقوده السعودية, تلتها السعودية: a verb and its object, then the
+        # country doing it
     return not _article(previous) and _n(previous) not in _STOP and _n(
         tokens[i - 1].text) not in _STOP
 
