@@ -853,3 +853,13 @@ def test_a_foreign_given_name_in_alif_before_a_surname(tmp_path):
     assert found["نارندرا مودي"]["kind"] == "person", sorted(found)
     assert "منصور الجمري" in found, sorted(found)
     assert not [ar for ar in found if "حاليا" in ar or "تحريرها" in ar], sorted(found)
+
+
+def test_an_outlets_link_line_names_no_actor_even_run_on(tmp_path):
+    # the outlet's link line repeats the headline; pasted text may run it on after the last
+    # sentence of the article, on the same line
+    text = ("وقال الدكتور فايز الطراونة إن الزيارة مهمة. رابط الخبر بصحيفة الوئام: "
+            "الأمير خالد الفيصل يزور جدة\n")
+    found = candidates(tmp_path, text)
+    assert "فايز الطراونة" in found
+    assert not [ar for ar in found if "الوئام" in ar or "الفيصل" in ar], sorted(found)

@@ -184,8 +184,8 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
     """
     sports = is_sports(p.text for p in source.paragraphs)
     found = [(paragraph, c) for paragraph in source.paragraphs
-             if not _LINK_LINE.match(paragraph.text)
-             for c in find_named_candidates(paragraph.text, registry, sports)]
+             for c in find_named_candidates(paragraph.text, registry, sports)
+             if not _in_link_line(paragraph.text, c.start)]
     groups: dict[str, list[tuple[Paragraph, NamedCandidate]]] = {}
     for paragraph, candidate in found:
         groups.setdefault(_fold_key(candidate.ar), []).append((paragraph, candidate))
@@ -275,7 +275,14 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
 
 # An outlet's own link line under its article (رابط الخبر بصحيفة الوئام: the headline again):
 # furniture, whose outlet is no actor of the article and whose headline the article repeats.
-_LINK_LINE = re.compile(r"\s*رابط\s+الخبر\b")
+# Pasted text may run it on after the article's last sentence, on the same line or the next
+# (… المقبل. رابط الخبر بصحيفة الوئام: …): from its first word to the end of the line.
+_LINK_LINE = re.compile(r"(?<!\S)رابط\s+الخبر\b[^\n]*")
+
+
+def _in_link_line(text: str, start: int) -> bool:
+    """Say whether a name at `start` stands in a link line of `text`."""
+    return any(line.start() <= start < line.end() for line in _LINK_LINE.finditer(text))
 # A surname after these words names a group, not the man: جماعة الحوثي, مليشيات الحوثي.
 _GROUP_BEFORE = re.compile(
     r"(?:جماعة|جماعه|مليشيات|ميليشيات|مليشيا|ميليشيا|حركة|حركه|أنصار|انصار|قوات|عناصر|مسلحي|"
