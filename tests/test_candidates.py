@@ -523,6 +523,15 @@ def test_shapes_read_whole(tmp_path, text, ar, kind):
 
     "وكان الإنجاز كبيرا إذا ما قيس بحجم الدمار.",       # قيس: measured, not Qais
     "وقال وزير الخارجية السعودي إن الموقف ثابت.",      # the minister's nisba, not a ministry
+    # round 5 review: و and a noun with "my" is no surname; a noun's possessive is no verb;
+    # a word in brackets or between dashes outside a dateline is no outlet
+    "قال أحمد وزملائي إن العمل مستمر.",
+    "جاء خالد وصديقي إلى الحفل.",
+    "وصل فهد وعائلتي إلى المطار.",
+    "زار محمد ووزيري المدينة.",
+    "نقلت الشركة تجربتها السعودية إلى الخارج.",
+    "صدر القرار (اليوم) عن المجلس.",
+    "وأضاف أحمد - المواطن - أنه لم يتلق ردا.",
     "وقال روحاني لدينا خياران أمام العالم.",            # لدينا: we have, not ل + دينا
 ])
 def test_no_name_in(tmp_path, text):

@@ -348,9 +348,30 @@ def test_the_dual_two_years_is_a_range(text, span, value):
     ("على عدن في مارس آذار وأبريل نيسان في بداية الحرب",
      ("مارس آذار وأبريل نيسان", "--03/--04", None)),
     ("احصائيات الربع الثاني لعام 2015م", ("الربع الثاني لعام 2015م", "2015-04/2015-06", None)),
+
 ])
+
 def test_issue15_forms(text, expected):
     assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # round 5 review: months across the year's end stay apart without a year, as do two
+    # weekdays of a night that do not follow one another; a quarter keeps a dual's two years
+    # and never cuts a number
+    ("في ديسمبر ويناير", ["--12", "--01"]),
+    ("في نوفمبر وديسمبر ويناير وفبراير", ["--11", "--12", "--01", "--02"]),
+    ("الربع الثاني لعامي 2014 و2015", ["2014/2015"]),
+    ("للربع الثاني لعام 20155", []),
+])
+def test_yearless_runs_and_quarters_do_not_overreach(text, values):
+    assert [d.value for d in find_dates(text)] == values
+
+
+def test_a_night_joins_only_a_weekday_and_the_next():
+    published = datetime.date(2015, 7, 21)
+    assert [d.value for d in find_dates("ليل الاثنين- الأحد", published=published)] == [
+        "2015-07-20", "2015-07-19"]
 
 
 @pytest.mark.parametrize("text", [
@@ -474,6 +495,8 @@ def test_a_street_named_after_a_day_is_no_date():
     # المقبل joined by و after the weekday goes with another noun: the news is past
     ("وخفضت «تسلا» يوم الأربعاء إنتاجها للعامين الحالي والمقبل.", datetime.date(2015, 8, 10),
      "2015-08-05"),
+    ("ويصل الوفد بعد الغد الخميس.", datetime.date(2015, 7, 21), "2015-07-23"),
+    ("سيطبق القرار يوم الأحد.", datetime.date(2015, 7, 22), "2015-07-26"),
     # the night of one weekday into the next is one range
     ("وتعرضت المدينة بعد منتصف ليل الاحد- الاثنين لقصف.", datetime.date(2015, 8, 11),
      "2015-08-09/2015-08-10"),

@@ -436,11 +436,14 @@ def _quoted(tokens, j: int, text: str) -> int | None:
 
 
 _WEB_OUTLETS = _set("سبق تواصل الوئام المواطن")
+_DATELINE_REACH = 60  # a dateline opens the article: its writer, the outlet, the city
+_DATELINE_END = re.compile(r"\s*(?::|[-–]\s*\w+(?:\s+\w+)?\s*:)")  # - سبق- جازان: or - سبق:
 
 
 def _outlet_pass(tokens, taken, text, claim) -> None:
-    """A newspaper whose name is a common word, in quotes (لـ"الوطن", ورصدت «عكاظ») or, for a
-    web outlet, between a dateline's dashes (فهد كاملي- سبق- جازان)."""
+    """A newspaper whose name is a common word, in quotes, not brackets (لـ"الوطن", ورصدت
+    «عكاظ»; (الرياض) is the city), or, for a web outlet, between the dashes of the dateline
+    that opens the text (فهد كاملي- سبق- جازان)."""
     for i, token in enumerate(tokens):
         if taken[i] or i and _as(tokens[i - 1], _ORG_HEADS):
             continue  # صحيفة "الرياض": the quoted-name pass keeps the head
@@ -451,10 +454,10 @@ def _outlet_pass(tokens, taken, text, claim) -> None:
                 continue
             before = text[max(0, token.start - 2):token.start]
             after = text[tokens[last].end:tokens[last].end + 2]
-            quoted = re.search(rf"[{_OPENING}]\s*$", before) and re.match(
-                rf"\s*[{_CLOSING}]", after)
-            dateline = (_n(words) in _WEB_OUTLETS and re.search(r"[-–]\s*$", before)
-                        and re.match(r"\s*[-–:]", after))
+            quoted = re.search(r"[«\"“]\s*$", before) and re.match(r"\s*[»\"”]", after)
+            dateline = (_n(words) in _WEB_OUTLETS and token.start < _DATELINE_REACH
+                        and re.search(r"[-–]\s*$", before) and _DATELINE_END.match(
+                            text, tokens[last].end))
             if quoted or dateline:
                 claim(i, last, token.start, known[1], "organisation", False, words)
                 break
@@ -487,7 +490,8 @@ def _quoted_pass(tokens, taken, text, claim) -> None:
         words = " ".join(t.text for t in tokens[j:last + 1])
         english, guess = romanize_name(words)
         if org:
-            known = organisations().get(_n(words))  # وكالة (رويترز): Reuters, not Ruytrz
+            known = organisations().get(_n(words)) or outlets().get(_n(words))
+            # وكالة (رويترز): Reuters, not Ruytrz; صحيفة «الوطن»: Al-Watan
             english = known[1] if known else _with_head(english, _ORG_HEADS[_n(org[0])])
             claim(i, last, org[1], english, "organisation", known is None,
                   _strip_marks(" ".join([org[0], *(t.text for t in tokens[i + 1:j]), words])))
@@ -704,9 +708,10 @@ def _adjective_use(tokens, i: int, last: int, text: str) -> bool:
     if not _joined(tokens, i, text):
         return False
     previous = tokens[i - 1].core
-    if re.fullmatch(r"[يت]\w{2,4}(?:ه|ها|هم)", previous):
-        return False  # تحالف تقوده السعودية, تلتها السعودية: a verb and its object, then the
-        # country doing it
+    if re.fullmatch(r"[يت][^\Wا]\w{1,3}(?:ه|ها|هم)", previous) and not re.search(
+            r"ت(?:ه|ها|هم)$", previous):
+        return False  # تحالف تقوده السعودية, تدعمه السعودية: a verb and its object, then the
+        # country doing it (not تجربتها السعودية, تاريخها: a noun and its possessive)
     return not _article(previous) and _n(previous) not in _STOP and _n(
         tokens[i - 1].text) not in _STOP
 
@@ -1560,6 +1565,8 @@ def _surname_in_waw(word: str, given: str) -> bool:
     key = _n(rest)
     if not (is_known_given(given) and (rest[0] == "و" or len(rest) >= 4 and key.endswith("ي"))):
         return False  # وصاحب, وغيرهم, وسواريز: و and a word, or a second name in a list
+    if key.endswith(("تي", "ئي")) or is_common_word("ال" + rest[:-1]):
+        return False  # وعائلتي, وزملائي, ووزيري: و and a noun with "my", not a nisba
     return (not _article(rest) and not is_known_name(rest)
             and not is_common_word("ال" + rest) and key not in _STOP and key not in _TITLES
             and key not in _ORG_HEADS and key not in _REGION_HEADS and key not in _GENERIC

@@ -407,13 +407,14 @@ _WORDS_BEFORE = re.compile(r"(?:(\w+)\s+)?(\w+)\s+$")
 _FUTURE = re.compile(
     r"(?<!\w)[وف]?(?:سوف|سيتم|من المنتظر|من المقرر|من المتوقع|المقبل|المقبلة|القادم|القادمة"
     r"|غدا|يعتزم|تعتزم|س[يتن](?:تم|كون|عقد|نعقد|زور|صل|لتقي|قوم|شارك|بدأ|توجه|عود|غادر"
-    r"|ستقبل|نطلق|جتمع|صدر|علن|ناقش|بحث|حضر|لقي|رأس|ترأس|فتتح|قيم|ستمر|نظر|جري|تم)\w*)(?!\w)"
+    r"|ستقبل|نطلق|جتمع|صدر|علن|ناقش|بحث|حضر|لقي|رأس|ترأس|فتتح|قيم|ستمر|نظر|جري|تم|طبق"
+    r"|قام|عاد)\w*)(?!\w)"
 )
 # After the weekday, المقبل joined by و goes with another noun, not with the news's day
 # (خفضت يوم الأربعاء إنتاجها للعامين الحالي والمقبل); alone it still puts the news ahead
 # (تأجيل المواجهة حتى يوم الأحد ... المقررة الأربعاء المقبل).
 _FUTURE_AFTER = re.compile(_FUTURE.pattern.replace("|المقبل|المقبلة|القادم|القادمة", "")
-                           + r"|(?<!\w)(?:المقبل|المقبلة|القادم|القادمة)(?!\w)")
+                           + r"|(?<!\w)(?:المقبل|القادم)\w*")
 # Verbs in the past that put the weekday after them in the past, whatever the clause goes on
 # to foresee: "بيان صدر الاثنين ... سيتم", "ابلغت ... الاثنين ان المشروع سيبدأ".
 _PAST_BEFORE = re.compile(
@@ -428,7 +429,8 @@ _QUARTER = (r"(?:(?:ال|لل)ربع\s+(?P<{0}q>الأول|الاول|الثان
             r"|(?:ال|لل)نصف\s+(?P<{0}h>الأول|الاول|الثاني|الأخير|الاخير)"
             r"|(?:الأشهر|الاشهر|الشهور|للأشهر|للاشهر|للشهور)\s+(?P<{0}n>الثلاثة|الأربعة|الاربعة|الخمسة|الستة|السبعة"
             r"|الثمانية|التسعة|العشرة)\s+(?P<{0}end>الأولى|الاولى|الأخيرة|الاخيرة))\s+"
-            r"(?:من\s+(?:{1}\s*)?|{1}\s*)(?P<{0}year>\d{{4}})(?:\s*م(?!\w))?")
+            r"(?:من\s+(?:{1}\s*)?|(?:ال|ل)?(?:عام|سنة)(?!\w)\s*)(?P<{0}year>\d{{4}})(?!\d)"
+            r"(?:\s*م(?!\w))?")
 _QUARTER_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+)?(?:من\s+)?"
     + _QUARTER.format("a_", _YEAR_WORD_PLACED)
@@ -1054,11 +1056,12 @@ def _month_runs(dates: list[_Found], text: str) -> list[_Found]:
                 and not date.qualifier and not date.when)
 
     def yearless(run: list[_Found]) -> list[_Found]:
-        # مارس آذار وأبريل نيسان: months that follow one another, joined by و, with no year
-        # after the last, are one range too
+        # مارس آذار وأبريل نيسان: months that follow one another within a year, joined by و,
+        # with no year after the last, are one range too (ديسمبر ويناير stay two: no year
+        # says which December)
         months = [d.first.month or 0 for d in run]
-        if len(run) > 1 and all((b - a) % 12 == 1 for a, b in zip(months, months[1:],
-                                                                  strict=False)) and all(
+        if len(run) > 1 and all(b - a == 1 for a, b in zip(months, months[1:],
+                                                           strict=False)) and all(
                 re.fullmatch(r"\s*و\s*", text[a.end:b.start]) for a, b in zip(run, run[1:],
                                                                               strict=False)):
             return [replace(run[0], end=run[-1].end, last=run[-1].last)]
@@ -1099,6 +1102,8 @@ def _two_days(dates: list[_Found], text: str) -> list[_Found]:
         if not ((re.fullmatch(r"\s*و\s*", between) and re.search(r"(?:يومي|يومين)\s+$", before)
                  or re.fullmatch(r"\s*[-–/]\s*", between)  # ليل الأحد- الاثنين: one night
                  and re.search(r"(?<!\w)(?:ليل|ليلة)\s+$", before)
+                 and date.first.day is not None and previous.first.day is not None
+                 and (_day_of(date.first) - _day_of(previous.first)).days in (1, -6)
                  and _WEEKDAY_RE.fullmatch(text, previous.start, previous.end)
                  and _WEEKDAY_RE.fullmatch(text, date.start, date.end)
                  or re.fullmatch(r"\s*(?:إلى|الى|حتى)\s*", between)
@@ -1299,7 +1304,7 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date) -> _Foun
     sentence_end = min([i for i in (text.find(".", end, near_end),
                                     text.find("،", min(end + 30, near_end), near_end)) if i != -1]
                        or [near_end])
-    deictic = re.search(r"(?<!\w)(اليوم|هذا|غدا|غدًا|غداً|بعد\s+غد|غد|الغد|أمس|امس)\s*\(?\s*$",
+    deictic = re.search(r"(?<!\w)(اليوم|هذا|غدا|غدًا|غداً|بعد\s+(?:ال)?غد|غد|الغد|أمس|امس)\s*\(?\s*$",
                         text[max(0, start - 12):start])
     if deictic and not when:
         # اليوم الخميس, غدا الأربعاء, أمس الثلاثاء name a day beside the day of writing, which

@@ -2394,7 +2394,7 @@ _VIRTUE = "Commission for the Promotion of Virtue and Prevention of Vice"
 # رصدت «عكاظ») or, for the web outlets, between the dashes of a dateline (- سبق -).
 OUTLETS: dict[str, str] = {
     "الوطن": "Al-Watan", "الرياض": "Al-Riyadh", "عكاظ": "Okaz", "اليوم": "Al-Yaum",
-    "المدينة": "Al-Madina", "الجزيرة": "Al-Jazirah", "الحياة": "Al-Hayat",
+    "المدينة": "Al-Madina", "الحياة": "Al-Hayat",
     "الاقتصادية": "Al-Eqtisadiah", "سبق": "Sabq", "الشرق": "Al-Sharq",
     "الشرق الأوسط": "Asharq Al-Awsat", "مكة": "Makkah", "عين اليوم": "Ain Alyoum",
     "الوئام": "Alweeam", "تواصل": "Tawasul", "المواطن": "Almowaten", "الأهرام": "Al-Ahram",
