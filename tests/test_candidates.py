@@ -229,6 +229,14 @@ def test_actors_add_says_when_the_english_is_a_guess(project):
     assert "a guess" not in result.output
 
 
+def test_actors_add_warns_that_an_outlets_name_is_a_common_word(project):
+    result = CliRunner().invoke(cli, ["--project", str(project), "actors", "add", "الوطن",
+                                      "--id", "al-watan", "--kind", "organisation",
+                                      "--en", "Al-Watan"])
+    assert result.exit_code == 0, result.output
+    assert "also a common word" in result.output
+
+
 def test_dates_of_a_plain_file_take_a_publication_day(tmp_path):
     path = tmp_path / "peg.txt"
     path.write_text("وقال الوزير الأربعاء الماضي إن الاتفاق قريب.\n", "utf-8")

@@ -456,6 +456,12 @@ def actors_add(ctx, candidate, actor_id, en, kind, source):
     if en is None and (found["guess"] if found else romanize_name(candidate)[1]):
         click.echo(f"note: '{actor.en}' is romanised by briefgen, a guess; set the English "
                    f"with --en or by editing {path}", err=True)
+    from .arabic.gazetteer import outlets
+
+    if normalize_name(candidate) in outlets():
+        click.echo(f"note: '{candidate}' is also a common word or a place, found as an outlet "
+                   "only in quotes or a dateline; the registry counts every use of it, so "
+                   f"give it a longer form (صحيفة {candidate}) or edit {path}", err=True)
 
 
 def normalize_name(name: str) -> str:
