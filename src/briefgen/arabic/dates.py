@@ -1304,7 +1304,8 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date) -> _Foun
     sentence_end = min([i for i in (text.find(".", end, near_end),
                                     text.find("،", min(end + 30, near_end), near_end)) if i != -1]
                        or [near_end])
-    deictic = re.search(r"(?<!\w)(اليوم|هذا|غدا|غدًا|غداً|بعد\s+(?:ال)?غد|غد|الغد|أمس|امس)\s*\(?\s*$",
+    deictic = re.search(r"(?<!\w)[وف]?(اليوم|هذا|غدا|غدًا|غداً|بعد\s+(?:ال)?غد|غد|الغد|أمس|امس)"
+                        r"\s*\(?\s*$",
                         text[max(0, start - 12):start])
     if deictic and not when:
         # اليوم الخميس, غدا الأربعاء, أمس الثلاثاء name a day beside the day of writing, which

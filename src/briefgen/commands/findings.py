@@ -184,8 +184,8 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
     """
     sports = is_sports(p.text for p in source.paragraphs)
     found = [(paragraph, c) for paragraph in source.paragraphs
-             for c in find_named_candidates(paragraph.text, registry, sports)
-             if not _in_link_line(paragraph.text, c.start)]
+             for c in _outside_link_lines(paragraph.text,
+                                          find_named_candidates(paragraph.text, registry, sports))]
     groups: dict[str, list[tuple[Paragraph, NamedCandidate]]] = {}
     for paragraph, candidate in found:
         groups.setdefault(_fold_key(candidate.ar), []).append((paragraph, candidate))
@@ -280,9 +280,10 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
 _LINK_LINE = re.compile(r"(?<!\S)رابط\s+الخبر\b[^\n]*")
 
 
-def _in_link_line(text: str, start: int) -> bool:
-    """Say whether a name at `start` stands in a link line of `text`."""
-    return any(line.start() <= start < line.end() for line in _LINK_LINE.finditer(text))
+def _outside_link_lines(text: str, found: list[NamedCandidate]) -> list[NamedCandidate]:
+    """The candidates of `text` that stand in none of its link lines."""
+    lines = [line.span() for line in _LINK_LINE.finditer(text)]
+    return [c for c in found if not any(start <= c.start < end for start, end in lines)]
 # A surname after these words names a group, not the man: جماعة الحوثي, مليشيات الحوثي.
 _GROUP_BEFORE = re.compile(
     r"(?:جماعة|جماعه|مليشيات|ميليشيات|مليشيا|ميليشيا|حركة|حركه|أنصار|انصار|قوات|عناصر|مسلحي|"
