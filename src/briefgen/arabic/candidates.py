@@ -906,6 +906,8 @@ _CHURCHES = {_n(k): v for k, v in {"الكاثوليكية": "Catholic", "الأ
                                     "القبطية": "Coptic", "الإنجيلية": "Evangelical"}.items()}
 
 
+# The first words of the two-word heads (القوات الجوية), read with the token's particles.
+_INSTITUTION_FIRSTS = frozenset(k.split()[0] for k in _INSTITUTIONS if " " in k)
 _FEMININE_INSTITUTIONS = _set("الجمارك الرئاسة الداخلية الخارجية الشرطة البحرية المخابرات "
                               "الاستخبارات الكنيسة القوات القوة")
 
@@ -919,7 +921,7 @@ def _institution_pass(tokens, taken, text, claim) -> None:
         head = _as(token, _INSTITUTIONS)
         j = i + 1
         if head is None and i + 2 < len(tokens) and _joined(tokens, i + 1, text):
-            pair = _as(token, {_n(k.split()[0]) for k in _INSTITUTIONS if " " in k})
+            pair = _as(token, _INSTITUTION_FIRSTS)
             if pair and f"{_n(pair[0])} {_n(tokens[i + 1].text)}" in _INSTITUTIONS:
                 head, j = (f"{pair[0]} {tokens[i + 1].text}", pair[1]), i + 2
         if head is None or j >= len(tokens) or taken[j] or not _joined(tokens, j, text):
@@ -1669,12 +1671,14 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 re.match(r"ي\w{2}|س[ين]\w{3}|ت\w{4}", word) or key in _FUTURE_VERBS
                 or re.fullmatch(r"(?:ان|است|ات|اع|اخ)\w{2,}ت", word)):
             break  # هادي سيطلع, عمر تعلنان: a verb after the name
+        waw_surname = bool(name) and word[0] == "و" and len(word) >= 4 and _surname_in_waw(
+            word, tokens[name[0]].text)  # مصطفى وزيري, سكوت ووكر
         if name and word[0] == "و" and len(word) >= 4 and not is_known_name(word) and not (
-                _surname_in_waw(word, tokens[name[0]].text)):
-            break  # هادي ودول: a conjunction and the next word (not وزيري, ووكر)
+                waw_surname):
+            break  # هادي ودول: a conjunction and the next word
         if name and word[0] == "و" and not is_known_given(word) and not after_link and (
                 _article(word[1:]) or len(word) > 4 and key not in _NAME_LINKS
-                and not (name and _surname_in_waw(word, tokens[name[0]].text))):
+                and not waw_surname):
             break
         if key in _BLESSINGS:
             break  # محمد صلى الله عليه وسلم, عثمان رضي الله عنه: a blessing, not a name

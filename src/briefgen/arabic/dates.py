@@ -404,17 +404,17 @@ _DATE_AFTER = re.compile(rf"\s*[،,]?\s*(?:(?:ب?تاريخ|الموافق)\s+)?
 # given name that is itself a surname (محمود عباس الجمعة).
 _WORDS_BEFORE = re.compile(r"(?:(\w+)\s+)?(\w+)\s+$")
 # Wording that puts an event after the day of writing.
-_FUTURE = re.compile(
-    r"(?<!\w)[وف]?(?:سوف|سيتم|من المنتظر|من المقرر|من المتوقع|المقبل|المقبلة|القادم|القادمة"
-    r"|غدا|يعتزم|تعتزم|س[يتن](?:تم|كون|عقد|نعقد|زور|صل|لتقي|قوم|شارك|بدأ|توجه|عود|غادر"
-    r"|ستقبل|نطلق|جتمع|صدر|علن|ناقش|بحث|حضر|لقي|رأس|ترأس|فتتح|قيم|ستمر|نظر|جري|تم|طبق"
-    r"|قام|عاد)\w*)(?!\w)"
-)
+_PLANNING = r"سوف|سيتم|من المنتظر|من المقرر|من المتوقع"
+_NEXT = r"المقبل|المقبلة|القادم|القادمة"
+_FUTURE_VERBS = (r"غدا|يعتزم|تعتزم|س[يتن](?:تم|كون|عقد|نعقد|زور|صل|لتقي|قوم|شارك|بدأ|توجه|عود"
+                 r"|غادر|ستقبل|نطلق|جتمع|صدر|علن|ناقش|بحث|حضر|لقي|رأس|ترأس|فتتح|قيم|ستمر|نظر"
+                 r"|جري|تم|طبق|قام|عاد)\w*")
+_FUTURE = re.compile(rf"(?<!\w)[وف]?(?:{_PLANNING}|{_NEXT}|{_FUTURE_VERBS})(?!\w)")
 # After the weekday, المقبل joined by و goes with another noun, not with the news's day
 # (خفضت يوم الأربعاء إنتاجها للعامين الحالي والمقبل); alone it still puts the news ahead
 # (تأجيل المواجهة حتى يوم الأحد ... المقررة الأربعاء المقبل).
-_FUTURE_AFTER = re.compile(_FUTURE.pattern.replace("|المقبل|المقبلة|القادم|القادمة", "")
-                           + r"|(?<!\w)(?:المقبل|القادم)\w*")
+_FUTURE_AFTER = re.compile(rf"(?<!\w)[وف]?(?:{_PLANNING}|{_FUTURE_VERBS})(?!\w)"
+                           r"|(?<!\w)(?:المقبل|القادم)\w*")
 # Verbs in the past that put the weekday after them in the past, whatever the clause goes on
 # to foresee: "بيان صدر الاثنين ... سيتم", "ابلغت ... الاثنين ان المشروع سيبدأ".
 _PAST_BEFORE = re.compile(
@@ -1099,20 +1099,18 @@ def _two_days(dates: list[_Found], text: str) -> list[_Found]:
     """Join the two weekdays of يومي X وY ("on the two days Friday and Saturday"), of من X
     إلى Y, or of the night ليل X- Y, into one range from the first to the second."""
     def join(previous: _Found, date: _Found, between: str, before: str) -> _Found | None:
-        if not ((re.fullmatch(r"\s*و\s*", between) and re.search(r"(?:يومي|يومين)\s+$", before)
-                 or re.fullmatch(r"\s*[-–/]\s*", between)  # ليل الأحد- الاثنين: one night
-                 and re.search(r"(?<!\w)(?:ليل|ليلة)\s+$", before)
-                 and date.first.day is not None and previous.first.day is not None
-                 and (_day_of(date.first) - _day_of(previous.first)).days in (1, -6)
-                 and _WEEKDAY_RE.fullmatch(text, previous.start, previous.end)
-                 and _WEEKDAY_RE.fullmatch(text, date.start, date.end)
-                 or re.fullmatch(r"\s*(?:إلى|الى|حتى)\s*", between)
-                 and re.search(r"(?<!\w)من\s+$", before)
-                 and _WEEKDAY_RE.fullmatch(text, previous.start, previous.end)
-                 and _WEEKDAY_RE.fullmatch(text, date.start, date.end))
-                and previous.first == previous.last and date.first == date.last
+        if not (previous.first == previous.last and date.first == date.last
                 and None not in (previous.first.year, previous.first.month, previous.first.day,
                                  date.last.year, date.last.month, date.last.day)):
+            return None
+        weekdays = (_WEEKDAY_RE.fullmatch(text, previous.start, previous.end)
+                    and _WEEKDAY_RE.fullmatch(text, date.start, date.end))
+        if not (re.fullmatch(r"\s*و\s*", between) and re.search(r"(?:يومي|يومين)\s+$", before)
+                or weekdays and re.fullmatch(r"\s*[-–/]\s*", between)  # ليل الأحد- الاثنين
+                and re.search(r"(?<!\w)(?:ليل|ليلة)\s+$", before)
+                and (_day_of(date.first) - _day_of(previous.first)).days in (1, -6)
+                or weekdays and re.fullmatch(r"\s*(?:إلى|الى|حتى)\s*", between)
+                and re.search(r"(?<!\w)من\s+$", before)):
             return None
         # The pair is one span of days: the first is the latest such weekday before the
         # second, which carries المقبل/الماضي for both (الجمعة والسبت المقبلين).
