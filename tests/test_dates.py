@@ -331,8 +331,8 @@ def test_the_dual_two_years_is_a_range(text, span, value):
 @pytest.mark.parametrize("text, expected", [
     ("زار الرياض في صيف 2019 مع", ("صيف 2019", "2019", "summer")),
     ("في شتاء عام 2017", ("شتاء عام 2017", "2017", "winter")),
-    ("في ثمانينات القرن الماضي كان", ("ثمانينات القرن الماضي", "1980/1989", "decade")),
-    ("خلال التسعينيات تغير", ("التسعينيات", "1990/1999", "decade")),
+    ("في ثمانينات القرن الماضي كان", ("ثمانينات القرن الماضي", "1980/1989", None)),
+    ("خلال التسعينيات تغير", ("التسعينيات", "1990/1999", None)),
     ("منذ عام 2011 والبلاد", ("عام 2011", "2011", "since")),
     ("في أواخر يوليو الماضي", ("أواخر يوليو", "--07", "late")),
     ("في الأيام الأخيرة من ديسمبر", ("الأيام الأخيرة من ديسمبر", "--12", "late")),
@@ -353,6 +353,13 @@ def test_the_dual_two_years_is_a_range(text, span, value):
 
 def test_issue15_forms(text, expected):
     assert found(text) == [expected]
+
+
+def test_a_decade_is_its_years_in_english_without_a_qualifier():
+    (decade,) = find_dates("في ثمانينات القرن الماضي كان")
+    (season,) = find_dates("زار الرياض في صيف 2019 مع")
+    assert (decade.qualifier, decade.english) == (None, "the 1980s")
+    assert (season.qualifier, season.english) == ("summer", "summer 2019")
 
 
 @pytest.mark.parametrize(("text", "values"), [

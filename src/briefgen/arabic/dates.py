@@ -1367,7 +1367,9 @@ def _mention(text: str, offsets: list[int], found: _Found, context_year: int | N
         start=start,
         end=end,
         value=_value(first, last),
-        qualifier=found.qualifier,
+        # A decade's value is the range of its years, which says it all: no qualifier, but
+        # its English is "the 1980s".
+        qualifier=None if found.qualifier == "decade" else found.qualifier,
         english=_english(first, last, found.qualifier),
         calendar=found.calendar,
         year_inferred=inferred,
