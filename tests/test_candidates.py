@@ -880,3 +880,27 @@ def test_an_outlets_link_line_names_no_actor_even_run_on(tmp_path):
     found = candidates(tmp_path, text)
     assert "فايز الطراونة" in found
     assert not [ar for ar in found if "الوئام" in ar or "الفيصل" in ar], sorted(found)
+
+
+def test_a_speaker_between_a_verb_of_saying_and_what_was_said(tmp_path):
+    # Written for this test in the style of wire copy: the speaker's surname is shaped like a
+    # verb (يلين) or opens with و (والتون), and only its place says it is a name.
+    found = candidates(tmp_path, "وأكدت جانيت يلين رئيسة المجلس أن الفائدة ثابتة.\n"
+                                 "وقال ريتشارد والتون إن التحقيق مستمر.\n"
+                                 "وقال أحمد وعلي إن العمل مستمر.\n"
+                                 "وأشار إلى أن البرازيلي لوكاس سيلفا بات قريبا من الرحيل.\n")
+    for person in ("جانيت يلين", "ريتشارد والتون", "لوكاس سيلفا"):
+        assert found[person]["kind"] == "person", sorted(found)
+    assert not [ar for ar in found if "وعلي" in ar], sorted(found)  # two men
+
+
+def test_a_given_name_in_al_din_a_second_nisba_and_a_club_in_a_description(tmp_path):
+    found = candidates(tmp_path, "وأعلن أن نائبه محيي الدين ياسين، الذي انتقده، أقيل.\n"
+                                 "ودعا السيد علي الحسيني السيستاني إلى الإصلاح.\n"
+                                 "وجاء برغبة من المدرب السويسري للأهلي كريستيان غروس نفسه.\n"
+                                 "وكانت بحوزة قس يدعى ألفونس مينجانا في لندن.\n"
+                                 "وقال محمد العتيبي السعودي إن الخطة جاهزة.\n")
+    for person in ("محيي الدين ياسين", "علي الحسيني السيستاني", "كريستيان غروس",
+                   "ألفونس مينجانا", "محمد العتيبي"):
+        assert found[person]["kind"] == "person", sorted(found)
+    assert "محمد العتيبي السعودي" not in found  # a Saudi, not a second family name

@@ -110,7 +110,8 @@ _TITLES = _set(
     "خادم ملك نظيره نظيرها نظيري نظيرته نظيرتها نظيرهم كابتن الكابتن الحكم المتهم الممثل "
     "الممثلة المخرج المخرجة المغني المغنية الروائي الروائية الرسام طيار الطيار المصور الإعلامي "
     "الإعلامية الزميل الزميلة الداعم المنتج الدكتورة المهندسة الأستاذة الشاعرة الباحثة "
-    "المدربة اللاعبة المحامية الوزيرة المديرة المشرفة المستشارة المتحدثة الناطقة"
+    "المدربة اللاعبة المحامية الوزيرة المديرة المشرفة المستشارة المتحدثة الناطقة "
+    "يدعى تدعى المدعو المدعوة"  # قس كلداني يدعى ألفونس مينجانا: "called"
 )
 _SAYING = _set("قال قالت أكد أكدت أعلن أعلنت أضاف أضافت أوضح أوضحت صرح صرحت أشار أشارت "
                "ذكر ذكرت كشف كشفت اعتبر اعتبرت رأى يقول تقول وقال")
@@ -1319,6 +1320,8 @@ def _person_pass(tokens, taken, text, claim) -> None:
                 and not is_family_name(tokens[name[1]].text)
                 and not _rare_family_word(tokens, name)):
             name = []  # بن نافع الهجوم: a given name and a noun, with nothing to say it is a name
+        if start != i and _as(token, _SAYING):
+            name = _speaker(tokens, taken, start, text) or name
         if name and start != i and _as(token, _SAYING) and not _said_name(tokens, name, text):
             name = []
         if (name and start != i and not is_known_given(tokens[name[0]].text) and len(name) > 1
@@ -1438,7 +1441,7 @@ def _role_before_name(tokens, i: int, text: str) -> bool:
 
 # Words before a nationality that stands for a man: prepositions and lists of players.
 _BEFORE_A_MAN = _set("مع بين بجانب جانب مثل أمام ضد عن إلى الى على من يتقدمهم رأسهم بينهم "
-                     "منهم أبرزهم")
+                     "منهم أبرزهم أن إن ان بأن لأن")  # إلى أن البرازيلي لوكاس سيلفا بات
 
 
 def _stands_for_a_man(tokens, i: int) -> bool:
@@ -1529,6 +1532,37 @@ def _said_name(tokens, name: list[int], text: str) -> bool:
     return following < len(tokens) and _n(tokens[following].text) in _TITLES  # … رودجرز مدرب
 
 
+_SPEAKER_END = re.compile(r"\s*(?:[،,:]|(?:إن|أن|ان)(?!\w))")
+
+
+def _speaker(tokens, taken, j: int, text: str) -> list[int] | None:
+    """Return the words between a verb of saying and what was said (أكدت جانيت يلين أن, وقال
+    ريتشارد والتون رئيس خلية): two or three words opening with a known given name and ending
+    at إن/أن, a comma, a colon or a title; each no function word, title, head or noun with the
+    article. There a word shaped like a verb or a conjunction is the name's (يلين, والتون)."""
+    if j >= len(tokens) or not is_known_given(tokens[j].text) or is_also_common_word(
+            tokens[j].text) or _n(tokens[j].text) in _AMBIGUOUS_GIVEN:
+        return None
+    for last in range(j + 1, min(j + 3, len(tokens))):
+        word = tokens[last].text
+        key = _n(word)
+        if (taken[last] or text[tokens[last - 1].end:tokens[last].start] != " "
+                or key in _STOP or key in _TITLES or key in _GENERIC or key in _ORG_HEADS
+                or key in _REGION_HEADS or _article(word) and not _family_word(word)
+                or _nationality(word) or word.endswith("ات") or is_common_word("ال" + word)
+                or _prepositional(word)
+                or word[0] == "و" and (is_known_name(word[1:]) and not _article(word[1:])
+                                      or is_common_word("ال" + word[1:])
+                                      or key.endswith(("تي", "ئي", "اي"))
+                                      or is_common_word("ال" + word[1:-1]))):
+            return None  # قال أحمد وعلي, قال أحمد وزملائي: two men, a man and "my" colleagues
+        after = text[tokens[last].end:]
+        if _SPEAKER_END.match(after) or (last + 1 < len(tokens) and _joined(tokens, last + 1, text)
+                                         and _n(tokens[last + 1].text) in _TITLES):
+            return list(range(j, last + 1))
+    return None
+
+
 def _skip_description(tokens, taken, j: int, text: str) -> int | None:
     """Skip what follows a title before the name: الخارجية السعودي, باسم الوزارة, a place."""
     skipped = 0
@@ -1553,6 +1587,10 @@ def _skip_description(tokens, taken, j: int, text: str) -> int | None:
         if (key.endswith("ي") and len(key) >= 4 and not is_known_name(word)
                 and j + 1 < len(tokens) and not is_known_name(tokens[j + 1].text)):
             return None  # نائب فرنسي معارض: an unnamed man described
+        if word.startswith("لل") and len(word) > 4 and skipped:
+            j += 1  # المدرب السويسري للأهلي كريستيان غروس: ل and the club he trains
+            skipped += 1
+            continue
         break
     if j >= len(tokens) or not _joined(tokens, j, text):
         return None
@@ -1574,6 +1612,18 @@ def _surname_in_waw(word: str, given: str) -> bool:
             and key not in _ORG_HEADS and key not in _REGION_HEADS and key not in _GENERIC
             and not _nationality(rest) and not re.match(r"[يتنأ]\w{3}|[بلكف]", rest)
             and not rest.endswith(("ات", "ون", "ين")))
+
+
+def _second_family_name(tokens, taken, j: int, text: str) -> bool:
+    """Say whether the word at j, after a family name with the article, is a second one (علي
+    الحسيني السيستاني): a learnt tribal name, or a nisba with the article that is no common
+    word and no nationality (محمد العتيبي السعودي is a Saudi)."""
+    if taken[j] or not _joined(tokens, j, text) or text[tokens[j - 1].end:tokens[j].start] != " ":
+        return False
+    word = tokens[j].text
+    key = _n(word)
+    return _article(word) and key.endswith("ي") and len(key) >= 6 and not _nationality(word) and (
+        _tribal(word) or not is_common_word(word)) and key not in _WORDS_EN and key not in _STOP
 
 
 def _family_word(word: str) -> bool:
@@ -1668,7 +1718,8 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         if name and is_surname(tokens[name[-1]].text) and not nasab:
             break  # تسيبراس إبرام: the family name ends the name
         if name and not is_known_name(word) and not key.endswith("ي") and (
-                re.match(r"ي\w{2}|س[ين]\w{3}|ت\w{4}", word) or key in _FUTURE_VERBS
+                re.match(r"ي\w{2}|س[ين]\w{3}|ت\w{4}", word) and not word.endswith("ا")
+                or key in _FUTURE_VERBS
                 or re.fullmatch(r"(?:ان|است|ات|اع|اخ)\w{2,}ت", word)):
             break  # هادي سيطلع, عمر تعلنان: a verb after the name
         waw_surname = bool(name) and word[0] == "و" and len(word) >= 4 and _surname_in_waw(
@@ -1684,6 +1735,11 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             break  # محمد صلى الله عليه وسلم, عثمان رضي الله عنه: a blessing, not a name
         if not name and not is_known_name(word) and re.fullmatch(r"ا\w{3,6}ت", word):
             break  # اللاعب الآسيوي اقتربت: a verb in the past
+        if len(name) == 1 and key == _n("الدين") and not _article(read[0]):
+            name.append(j)  # محيي الدين ياسين, نور الدين: a compound given name in الدين
+            read.append(key)
+            j += 1
+            continue
         if name and key == _n("الله") and read[-1] not in _NAME_LINKS:
             name.append(j)  # غرم الله, ضيف الله الجابري: a compound name ends in الله
             read.append(key)
@@ -1707,7 +1763,8 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             name.append(j)  # a family name with the article: العتيبي, الجبير
             read.append(key)
             j += 1
-            if not (j < len(tokens) and _n(tokens[j].text) in _NAME_LINKS):
+            if not (j < len(tokens) and (_n(tokens[j].text) in _NAME_LINKS
+                                         or _second_family_name(tokens, taken, j, text))):
                 break
             continue
         if _article(word) and not name and key != _n("الله"):
