@@ -904,3 +904,12 @@ def test_a_given_name_in_al_din_a_second_nisba_and_a_club_in_a_description(tmp_p
                    "ألفونس مينجانا", "محمد العتيبي"):
         assert found[person]["kind"] == "person", sorted(found)
     assert "محمد العتيبي السعودي" not in found  # a Saudi, not a second family name
+
+
+def test_a_speaker_no_table_knows_between_a_verb_of_saying_and_a_cue(tmp_path):
+    # Written for this test: neither word of the speaker's name is in a table.
+    found = candidates(tmp_path, "وقال هارتشاران باينس أحد مستشاري رئيس الوزراء إن الوضع هادئ.\n"
+                                 "وقالت وزارة الداخلية إن الوضع هادئ.\n"
+                                 "وقال مصدر أمني إن الوضع هادئ.\n")
+    assert found["هارتشاران باينس"]["kind"] == "person", sorted(found)
+    assert not [ar for ar in found if "مصدر" in ar or ar == "وزارة"], sorted(found)

@@ -348,6 +348,16 @@ def test_the_dual_two_years_is_a_range(text, span, value):
     ("على عدن في مارس آذار وأبريل نيسان في بداية الحرب",
      ("مارس آذار وأبريل نيسان", "--03/--04", None)),
     ("احصائيات الربع الثاني لعام 2015م", ("الربع الثاني لعام 2015م", "2015-04/2015-06", None)),
+    # round 6: a quarter or the first months of a fiscal or coming year, the count before
+    # أشهر, a Hijri day by its ordinal, and أب (father) as August before its other name
+    ("بلغت الخسارة للربع الثاني من السنة المالية 2015م، مبلغ",
+     ("للربع الثاني من السنة المالية 2015م", "2015-04/2015-06", None)),
+    ("في الستة أشهر الأولى من السنة المالية 2015، مبلغ",
+     ("الستة أشهر الأولى من السنة المالية 2015", "2015-01/2015-06", None)),
+    ("تطبق في الربع الثاني من العام المقبل 2016، وتشمل",
+     ("الربع الثاني من العام المقبل 2016", "2016-04/2016-06", None)),
+    ("خلال التسعة أشهر الأولى من العام المالي 2014-2015 بلغ", ("2014-2015", "2014/2015", None)),
+    ("في نهاية شهر أب/أغسطس المقبل", ("نهاية شهر أب/أغسطس", "--08", "late")),
 
 ])
 
@@ -842,3 +852,17 @@ def test_a_city_named_after_a_day_is_no_date():
 def test_a_year_heading_an_entry_with_its_dash_glued():
     text = "1921- لينين يوجه نداء للحصول على مساعدة دولية."
     assert [(d.text, d.value) for d in find_dates(text)] == [("1921", "1921")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("إلى السادس من رمضان القادم .", ("السادس من رمضان", "2016-06-11")),
+    ("في العاشر من شوال", ("العاشر من شوال", "2015-07-26")),
+    ("الحادي والعشرين من ذي القعدة", ("الحادي والعشرين من ذي القعدة", "2015-09-05")),
+])
+def test_a_hijri_day_by_its_ordinal_is_resolved_from_publication(text, expected):
+    (date,) = find_dates(text, published=datetime.date(2015, 8, 1))
+    assert (date.text, date.value) == expected
+
+
+def test_father_is_no_month():
+    assert find_dates("ينتمي إلى أب سعودي", published=datetime.date(2015, 8, 1)) == []

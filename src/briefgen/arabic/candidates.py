@@ -1320,9 +1320,11 @@ def _person_pass(tokens, taken, text, claim) -> None:
                 and not is_family_name(tokens[name[1]].text)
                 and not _rare_family_word(tokens, name)):
             name = []  # بن نافع الهجوم: a given name and a noun, with nothing to say it is a name
-        if start != i and _as(token, _SAYING):
-            name = _speaker(tokens, taken, start, text) or name
-        if name and start != i and _as(token, _SAYING) and not _said_name(tokens, name, text):
+        speaker = _speaker(tokens, taken, start, text) if (
+            start != i and _as(token, _SAYING)) else None
+        if speaker:
+            name = speaker  # its own checks stand for _said_name's
+        elif name and start != i and _as(token, _SAYING) and not _said_name(tokens, name, text):
             name = []
         if (name and start != i and not is_known_given(tokens[name[0]].text) and len(name) > 1
                 and _article(tokens[name[1]].text)
@@ -1532,21 +1534,29 @@ def _said_name(tokens, name: list[int], text: str) -> bool:
     return following < len(tokens) and _n(tokens[following].text) in _TITLES  # … رودجرز مدرب
 
 
-_SPEAKER_END = re.compile(r"\s*(?:[،,:]|(?:إن|أن|ان)(?!\w))")
+_SPEAKER_END = re.compile(
+    r"\s*(?:[،,:(]|(?:إن|أن|ان|أحد|احد|إحدى|احدى)(?!\w)|لـ|ل(?:وكالة|صحيفة|قناة|موقع|شبكة)"
+    r"|في\s+(?:تصريحات?|مقابلة|بيان|حديث|كلمة|تغريدة|مؤتمر)(?!\w))")
 
 
 def _speaker(tokens, taken, j: int, text: str) -> list[int] | None:
     """Return the words between a verb of saying and what was said (أكدت جانيت يلين أن, وقال
-    ريتشارد والتون رئيس خلية): two or three words opening with a known given name and ending
-    at إن/أن, a comma, a colon or a title; each no function word, title, head or noun with the
-    article. There a word shaped like a verb or a conjunction is the name's (يلين, والتون)."""
-    if j >= len(tokens) or not is_known_given(tokens[j].text) or is_also_common_word(
-            tokens[j].text) or _n(tokens[j].text) in _AMBIGUOUS_GIVEN:
+    ريتشارد والتون رئيس خلية): two to four words opening with a known given name, or two or
+    three no table knows but shaped like a name (هارتشاران باينس أحد), and ending at إن/أن,
+    a comma, a colon, أحد, لـ, في تصريح or a title; each no function word, title, head or noun
+    with the article. There a word shaped like a verb or a conjunction is the name's (يلين,
+    والتون)."""
+    if j >= len(tokens) or taken[j]:
         return None
-    for last in range(j + 1, min(j + 3, len(tokens))):
+    known = is_known_given(tokens[j].text) and not is_also_common_word(tokens[j].text) and (
+        _n(tokens[j].text) not in _AMBIGUOUS_GIVEN)
+    if not known and not _unknown_name_word(tokens[j].text):
+        return None
+    for last in range(j + 1, min(j + (4 if known else 3), len(tokens))):
         word = tokens[last].text
         key = _n(word)
-        if (taken[last] or text[tokens[last - 1].end:tokens[last].start] != " "
+        if (not known and not _unknown_name_word(word, first=False) or taken[last]
+                or text[tokens[last - 1].end:tokens[last].start] != " "
                 or key in _STOP or key in _TITLES or key in _GENERIC or key in _ORG_HEADS
                 or key in _REGION_HEADS or _article(word) and not _family_word(word)
                 or _nationality(word) or word.endswith("ات") or is_common_word("ال" + word)
@@ -1561,6 +1571,23 @@ def _speaker(tokens, taken, j: int, text: str) -> list[int] | None:
                                          and _n(tokens[last + 1].text) in _TITLES):
             return list(range(j, last + 1))
     return None
+
+
+def _unknown_name_word(word: str, first: bool = True) -> bool:
+    """Say whether a word no table knows may be part of a speaker's name (كارل رومنيجه,
+    هارتشاران باينس): no article, particle and word, function word, title, head or common
+    word, and not shaped like a verb or a plural noun, nor, first, a feminine one (وزارة)."""
+    key = _n(word)
+    rest = _n(word[1:])
+    return (len(key) >= 3 and not _article(word) and not (word[0] in "وفبلك" and (
+                is_common_word("ال" + word[1:]) or is_known_name(word[1:]) or rest in _STOP
+                or rest in _TITLES or rest in _ORG_HEADS or _article(word[1:])))
+            and key not in _STOP and key not in _TITLES and key not in _GENERIC
+            and key not in _ORG_HEADS and key not in _REGION_HEADS and key not in _SAYING
+            and not key.endswith(("ات", "ون", "ين")) and not (first and key.endswith("ه"))
+            and not is_common_word("ال" + word)
+            and not is_also_common_word(word) and not re.match(r"[يتن]\w{3,}", word)
+            and not re.fullmatch(r"[أا]\w{3}|\w{3}ت", word) and not _prepositional(word))
 
 
 def _skip_description(tokens, taken, j: int, text: str) -> int | None:

@@ -262,7 +262,8 @@ def _month_with_alias() -> str:
 
 
 # "مارس/آذار", "آب / أغسطس", "آذار (مارس)", "فبراير شباط", and "يناير-مارس" read as a range.
-_MONTH_PAIR = (rf"(?:{_month_with_alias()})"
+# أب (with hamza: "father") is August only before its other name: أب/أغسطس.
+_MONTH_PAIR = (rf"(?:{_month_with_alias()}|أب(?=\s*/\s*[أاإ]غسطس))"
                rf"(?:\s*[/\-–—]\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\))?")
 _HIJRI_MONTH = rf"(?:{_alternation(list(_HIJRI_BY_NAME))})(?!\w)"
 _ORDINAL = _alternation(list(_ORDINALS))
@@ -322,7 +323,8 @@ _YEARLESS_HIJRI_MONTH = (
 )
 _HIJRI_DAY_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<first_day>[0-3]?\d)\s*[-–]\s*)?"  # من 19 - 21 شوال: a range
-    rf"(?:ال)?(?P<day>[0-3]?\d|أول|اول|غرة|غره)\s+(?:من\s+)?(?:شهر\s+)?"
+    rf"(?:(?:ال)?(?P<day>[0-3]?\d|أول|اول|غرة|غره)\s+(?:من\s+)?"
+    rf"|(?P<ordinal>{_ORDINAL})\s+من\s+)(?:شهر\s+)?"  # السادس من رمضان: the sixth
     rf"(?P<month>{_YEARLESS_HIJRI_MONTH}|(?<=شهر\s)صفر(?!\w)))"  # شهر صفر: not "zero"
     rf"(?!\s*(?:من\s+)?(?:{_YEAR_WORD}\s*)?\d)"
     r"(?:\s+(?P<when>الماضي|المقبل|القادم|الحالي|الجاري))?"
@@ -427,14 +429,23 @@ _SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?منذ\s+(?:(?:ليل|ليلة|صبا
 # with the year word alone (الربع الثاني لعام 2015م).
 _QUARTER = (r"(?:(?:ال|لل)ربع\s+(?P<{0}q>الأول|الاول|الثاني|الثالث|الرابع|الأخير|الاخير)"
             r"|(?:ال|لل)نصف\s+(?P<{0}h>الأول|الاول|الثاني|الأخير|الاخير)"
-            r"|(?:الأشهر|الاشهر|الشهور|للأشهر|للاشهر|للشهور)\s+(?P<{0}n>الثلاثة|الأربعة|الاربعة|الخمسة|الستة|السبعة"
-            r"|الثمانية|التسعة|العشرة)\s+(?P<{0}end>الأولى|الاولى|الأخيرة|الاخيرة))\s+"
+            r"|(?:(?:الأشهر|الاشهر|الشهور|للأشهر|للاشهر|للشهور)\s+(?P<{0}n>{2})"
+            r"|(?:ال|لل)?(?P<{0}n2>{3})\s+(?:أشهر|اشهر|شهور))"
+            r"\s+(?P<{0}end>الأولى|الاولى|الأخيرة|الاخيرة))\s+"
             r"(?:من\s+(?:{1}\s*)?|(?:ال|ل)?(?:عام|سنة)(?!\w)\s*)(?P<{0}year>\d{{4}})(?!\d)"
+            r"(?!\s*[-–—/]\s*\d{{4}})"  # العام المالي 2014-2015: a fiscal year over two
             r"(?:\s*م(?!\w))?")
+_COUNT_OF_MONTHS = "الثلاثة|الأربعة|الاربعة|الخمسة|الستة|السبعة|الثمانية|التسعة|العشرة"
+# The year of a quarter: عام 2015, العام المالي 2015, السنة المالية الحالية 2015, العام المقبل 2016.
+_QUARTER_YEAR = (r"(?:ال|ل)?(?:عامي|عام|سنتي|سنة)(?!\w)(?:\s+(?:المالي|المالية)(?!\w))?"
+                 r"(?:\s+(?:الحالي|الحالية|الجاري|الجارية|الماضي|الماضية|المنصرم|المنصرمة"
+                 r"|المقبل|المقبلة|القادم|القادمة)(?!\w))?")
 _QUARTER_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+)?(?:من\s+)?"
-    + _QUARTER.format("a_", _YEAR_WORD_PLACED)
-    + r"(?:\s+(?:إلى|الى|و?حتى)\s+" + _QUARTER.format("b_", _YEAR_WORD_PLACED) + r")?)"
+    + _QUARTER.format("a_", _QUARTER_YEAR, _COUNT_OF_MONTHS, _COUNT_OF_MONTHS.replace("ال", ""))
+    + r"(?:\s+(?:إلى|الى|و?حتى)\s+"
+    + _QUARTER.format("b_", _QUARTER_YEAR, _COUNT_OF_MONTHS, _COUNT_OF_MONTHS.replace("ال", ""))
+    + r")?)"
 )
 _QUARTERS = {"الأول": 1, "الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الأخير": 4,
              "الاخير": 4}
@@ -843,7 +854,7 @@ def _months_of_part(match: re.Match[str], tag: str) -> tuple[int, int]:
         return 3 * quarter - 2, 3 * quarter
     if match[f"{tag}h"]:
         return (1, 6) if match[f"{tag}h"] in ("الأول", "الاول") else (7, 12)
-    count = _MONTH_COUNTS[match[f"{tag}n"]]
+    count = _MONTH_COUNTS[match[f"{tag}n"] or "ال" + match[f"{tag}n2"]]
     return (1, count) if match[f"{tag}end"] in ("الأولى", "الاولى") else (13 - count, 12)
 
 
@@ -1160,7 +1171,8 @@ def _yearless_hijri(match: re.Match[str], text: str,
     day after publication with المقبل/القادم, or the last before it with الماضي, or in the
     Hijri year of publication itself with الحالي or من العام الحالي after it.
     """
-    day = 1 if match["day"] in ("أول", "اول", "غرة", "غره") else int(match["day"])
+    day = (_ORDINALS[match["ordinal"]] if match["ordinal"]
+           else 1 if match["day"] in ("أول", "اول", "غرة", "غره") else int(match["day"]))
     month = _HIJRI_BY_NAME[_key(match["month"])]
     year = _hijri_year_of(published)
     if year is None:
