@@ -913,3 +913,16 @@ def test_a_speaker_no_table_knows_between_a_verb_of_saying_and_a_cue(tmp_path):
                                  "وقال مصدر أمني إن الوضع هادئ.\n")
     assert found["هارتشاران باينس"]["kind"] == "person", sorted(found)
     assert not [ar for ar in found if "مصدر" in ar or ar == "وزارة"], sorted(found)
+
+
+def test_a_club_no_table_knows_before_a_masculine_nationality_in_a_match_report(tmp_path):
+    # Written for this test in the style of sports pages.
+    found = candidates(tmp_path, "وخسر الفريق في المباراة أمام سامبدوريا الإيطالي بهدف.\n"
+                                 "وفاز الفريق على أخيستار التركي والعين الإماراتي في مباراة ودية.\n"
+                                 "وانتقل المهاجم إلى الريفر بلايت الأرجنتيني بعد المباراة.\n"
+                                 "وقال المدرب إن اللاعب نيمار البرازيلي جاهز.\n"
+                                 "وزار الفريق زوريخ السويسرية.\n")
+    for club in ("سامبدوريا", "أخيستار", "الريفر بلايت"):
+        assert found[club]["kind"] == "organisation", sorted(found)
+    assert not [ar for ar in found if "زوريخ" in ar and found[ar]["kind"] == "organisation"]
+    assert not [ar for ar in found if "نيمار" in ar and found[ar]["kind"] == "organisation"]

@@ -410,6 +410,8 @@ def find_named_candidates(text: str, registry: Registry,
     _outlet_pass(tokens, taken, text, claim)
     _quoted_pass(tokens, taken, text, claim)
     _club_pass(tokens, taken, text, claim, sports)
+    if sports:
+        _foreign_club_pass(tokens, taken, text, claim)
     _org_pass(tokens, taken, text, claim)
     _institution_pass(tokens, taken, text, claim)
     _feature_pass(tokens, taken, text, claim)
@@ -564,6 +566,54 @@ def _club_pass(tokens, taken, text, claim, sports: bool = False) -> None:
             i = last + 1
         else:
             i += 1
+
+
+# Words of a match report before a club's name: أمام سامبدوريا الإيطالي, فوزه على أخيسار التركي.
+_CLUB_CUES = _set("نادي النادي فريق أمام ضد نظيره مواجهة لمواجهة على مع منافسه من إلى الى بين")
+
+
+def _foreign_club_pass(tokens, taken, text, claim) -> None:
+    """In a sports report, a club no table knows: one to three words that are no common word
+    or known name, after a word of the game (or و after a club just found) and before a
+    masculine nationality (فريق أريس ليماسول القبرصي, أمام موناكو الفرنسي). A city takes the
+    feminine (زوريخ السويسرية); the masculine agrees with the club (النادي, الفريق)."""
+    i, previous = 0, -2
+    while i < len(tokens):
+        token = tokens[i]
+        follows_club = previous == i - 1 and token.text[0] == "و"
+        if not (follows_club or _as(token, _CLUB_CUES)) or taken[i]:
+            i += 1
+            continue
+        first = i if follows_club else i + 1
+        end = None
+        for k in range(first + 1, min(first + 4, len(tokens))):
+            if not _joined(tokens, k, text) or taken[k]:
+                break
+            if _nationality(tokens[k].text) and not _n(tokens[k].text).endswith("يه"):
+                end = k
+                break
+        if end is None or first >= len(tokens) or not _joined(tokens, first, text) or not all(
+                _club_word(tokens[k].core if k == first and follows_club else tokens[k].text)
+                for k in range(first, end)):
+            i += 1
+            continue
+        start = tokens[first].core_start if follows_club else tokens[first].start
+        words = _strip_marks(text[start:tokens[end - 1].end])
+        english, _ = romanize_name(words)
+        claim(first, end - 1, start, english, "organisation", True, words)
+        previous = end
+        i = end + 1
+
+
+def _club_word(word: str) -> bool:
+    """Say whether a word may be part of a club's name no table knows: no common word, known
+    given name, title, head or function word, and no nationality itself."""
+    key = _n(word)
+    return (len(key) >= 3 and key not in _STOP and key not in _TITLES and key not in _GENERIC
+            and key not in _ORG_HEADS and key not in _REGION_HEADS and key not in _GAME
+            and not _nationality(word) and not is_known_given(word)
+            and not (is_common_word(word) if _article(word) else is_common_word("ال" + word))
+            and not re.match(r"[يتن]\w{3,}", word) and not _particle_and_word(word))
 
 
 def _gazetteer_pass(tokens, taken, text, claim) -> None:
@@ -1573,15 +1623,23 @@ def _speaker(tokens, taken, j: int, text: str) -> list[int] | None:
     return None
 
 
+def _particle_and_word(word: str) -> bool:
+    """Say whether a word opening with و ف ب ل ك reads as the particle and a word the tables
+    know (وزارة, بالوزير, لعلي), not as a name of its own (كروزيرو, ليماسول, بلايت)."""
+    if word[0] not in "وفبلك":
+        return False
+    rest = word[1:]
+    key = _n(rest)
+    return (is_common_word("ال" + rest) or is_known_name(rest) or key in _STOP
+            or key in _TITLES or key in _ORG_HEADS or _article(rest) or _prepositional(word))
+
+
 def _unknown_name_word(word: str, first: bool = True) -> bool:
     """Say whether a word no table knows may be part of a speaker's name (كارل رومنيجه,
     هارتشاران باينس): no article, particle and word, function word, title, head or common
     word, and not shaped like a verb or a plural noun, nor, first, a feminine one (وزارة)."""
     key = _n(word)
-    rest = _n(word[1:])
-    return (len(key) >= 3 and not _article(word) and not (word[0] in "وفبلك" and (
-                is_common_word("ال" + word[1:]) or is_known_name(word[1:]) or rest in _STOP
-                or rest in _TITLES or rest in _ORG_HEADS or _article(word[1:])))
+    return (len(key) >= 3 and not _article(word) and not _particle_and_word(word)
             and key not in _STOP and key not in _TITLES and key not in _GENERIC
             and key not in _ORG_HEADS and key not in _REGION_HEADS and key not in _SAYING
             and not key.endswith(("ات", "ون", "ين")) and not (first and key.endswith("ه"))
