@@ -926,3 +926,11 @@ def test_a_club_no_table_knows_before_a_masculine_nationality_in_a_match_report(
         assert found[club]["kind"] == "organisation", sorted(found)
     assert not [ar for ar in found if "زوريخ" in ar and found[ar]["kind"] == "organisation"]
     assert not [ar for ar in found if "نيمار" in ar and found[ar]["kind"] == "organisation"]
+
+
+def test_a_company_goes_on_with_its_trade_after_lil(tmp_path):
+    found = candidates(tmp_path, "وقال المحلل في شركة سامسونج للأوراق المالية إن السوق هادئة.\n"
+                                 "وأفادت شركة نيسان للسيارات عن مدخول صاف كبير.\n")
+    for company in ("شركة سامسونج للأوراق المالية", "شركة نيسان للسيارات"):
+        assert found[company]["kind"] == "organisation", sorted(found)
+    assert "شركة سامسونج" not in found and "شركة نيسان" not in found

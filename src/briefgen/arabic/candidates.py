@@ -767,6 +767,10 @@ def _adjective_use(tokens, i: int, last: int, text: str) -> bool:
         tokens[i - 1].text) not in _STOP
 
 
+# Heads of a company's name, which goes on with its trade after لل: شركة هيونداي للصناعات.
+_COMPANY_HEADS = _set("شركة الشركة مجموعة المجموعة")
+
+
 def _org_pass(tokens, taken, text, claim) -> None:
     for i, token in enumerate(tokens):
         if taken[i] or _place_at(tokens, taken, i, text) is not None:
@@ -837,6 +841,13 @@ def _org_pass(tokens, taken, text, claim) -> None:
             news = len(words) == 1 and _n(tokens[words[0]].text) == _n("أنباء")
             if news and not _article(word) and len(word) > 2 and key not in _STOP:
                 words.append(j)  # وكالة أنباء فارس
+                j += 1
+                continue
+            if (proper and _n(head) in _COMPANY_HEADS and word.startswith("لل") and len(word) > 4
+                    and not key.endswith(("ين", "ون")) and key not in _STOP
+                    and text[tokens[j - 1].end:tokens[j].start] == " "):
+                words.append(j)  # شركة سامسونج للأوراق المالية, نيسان للسيارات: its trade
+                complement = True
                 j += 1
                 continue
             if proper and _WORDS_EN.get(key) in _COMPANY_ENDS:
