@@ -934,3 +934,11 @@ def test_a_company_goes_on_with_its_trade_after_lil(tmp_path):
     for company in ("شركة سامسونج للأوراق المالية", "شركة نيسان للسيارات"):
         assert found[company]["kind"] == "organisation", sorted(found)
     assert "شركة سامسونج" not in found and "شركة نيسان" not in found
+
+
+def test_saudi_after_a_feminine_or_plural_noun_is_its_adjective(tmp_path):
+    found = candidates(tmp_path, "وقالت الحكومة السعودية إن الخطة جاهزة.\n\n"
+                                 "وتشكل العلاقات السعودية المصرية ركيزة.\n\n"
+                                 "وغادر الوفد السعودية أمس إلى القاهرة.\n")
+    saudi = found["السعودية"]
+    assert saudi["count"] == 1 and saudi["paragraphs"][0].endswith("#p3"), saudi

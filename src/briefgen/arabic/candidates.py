@@ -763,6 +763,11 @@ def _adjective_use(tokens, i: int, last: int, text: str) -> bool:
             r"ت(?:ه|ها|هم)$", previous):
         return False  # تحالف تقوده السعودية, تدعمه السعودية: a verb and its object, then the
         # country doing it (not تجربتها السعودية, تاريخها: a noun and its possessive)
+    if _article(tokens[i].text) and _article(previous):
+        # السفارة السعودية, العلاقات السعودية, الحدود الكويتية السعودية: the nisba agrees with
+        # a feminine or plural noun or adjective before it; after a masculine one the country
+        # is the verb's object (غادر الوفد السعودية)
+        return _n(previous).endswith("ه") or previous.endswith("ات")
     return not _article(previous) and _n(previous) not in _STOP and _n(
         tokens[i - 1].text) not in _STOP
 
