@@ -30,6 +30,7 @@ from .gazetteer import CITIES, clubs, countries, organisations, outlets, places
 from .normalize import normalize
 from .romanize import (
     is_also_common_word,
+    is_common_bare_word,
     is_common_word,
     is_family_name,
     is_foreign_given,
@@ -1567,7 +1568,22 @@ def _could_be_given(word: str) -> bool:
             and key not in _ORG_HEADS and key not in _REGION_HEADS and key not in _SAYING
             and not word.endswith(("ي", "ات", "ون", "ين")) and not re.match(r"[يتن]\w{3}", word)
             and not (re.fullmatch(r"أ\w{3}", word) and not is_known_given(word))  # أشاد
+            and (is_known_given(word) or not _common_verb_or_noun(word))  # قدم البلوي
             and (is_known_given(word) or not is_known_name(word)))
+
+
+_COMPOUND_SECONDS = _set("الدين العابدين")  # the second word of a compound given name
+
+
+def _common_verb_or_noun(word: str) -> bool:
+    """Say whether a word is a common word of the corpus shaped like a verb or a noun with its
+    particle, pronoun or case ending (قام, عاش, استشهد, لوسائل, شكره, دورا), not like a name:
+    common words that are names too (شكري, سامح, جهاد, صبحي) keep their place in a name."""
+    if not is_common_bare_word(word):
+        return False
+    return (len(word) == 3 and not word.endswith("ي")
+            or len(word) > 3 and word.endswith(("ا", "ه", "ها", "هم"))
+            or len(word) > 4 and word.startswith(("است", "ل", "ب")))
 
 
 def _name_start(token: _Token) -> int:
@@ -1659,7 +1675,7 @@ def _unknown_name_word(word: str, first: bool = True) -> bool:
             and key not in _STOP and key not in _TITLES and key not in _GENERIC
             and key not in _ORG_HEADS and key not in _REGION_HEADS and key not in _SAYING
             and not key.endswith(("ات", "ون", "ين")) and not (first and key.endswith("ه"))
-            and not is_common_word("ال" + word)
+            and not is_common_word("ال" + word) and not is_common_bare_word(word)
             and not is_also_common_word(word) and not re.match(r"[يتن]\w{3,}", word)
             and not re.fullmatch(r"[أا]\w{3}|\w{3}ت", word) and not _prepositional(word))
 
@@ -1834,10 +1850,15 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             break
         if key in _BLESSINGS:
             break  # محمد صلى الله عليه وسلم, عثمان رضي الله عنه: a blessing, not a name
+        if (not _article(word) and not after_link and not nasab and key != _n("الله")
+                and (name or not is_known_given(word)) and _common_verb_or_noun(word)
+                and not (not name and j + 1 < len(tokens)
+                         and _n(tokens[j + 1].text) in _COMPOUND_SECONDS)):
+            break  # محمد عاش, فيصل استشهد, مصطفى لوسائل: a word of the corpus, not a name
         if not name and not is_known_name(word) and re.fullmatch(r"ا\w{3,6}ت", word):
             break  # اللاعب الآسيوي اقتربت: a verb in the past
-        if len(name) == 1 and key == _n("الدين") and not _article(read[0]):
-            name.append(j)  # محيي الدين ياسين, نور الدين: a compound given name in الدين
+        if len(name) == 1 and key in _COMPOUND_SECONDS and not _article(read[0]):
+            name.append(j)  # محيي الدين ياسين, زين العابدين: a compound given name
             read.append(key)
             j += 1
             continue

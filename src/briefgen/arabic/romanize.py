@@ -128,6 +128,9 @@ _SUN = set("تثدذرزسشصضطظلن")
 _MOSTLY_NAME, _OFTEN_WITH_ARTICLE = 0.3, 0.15
 
 
+_COMMON_TABLES = ("common_words.tsv", "common_bare_words.tsv")  # counts after a name may be 0
+
+
 @functools.cache
 def _learnt(table: str) -> dict[str, tuple[float, float]]:
     """Name words learnt from SaudiNewsNet by scripts/mine-given-names, each with the share of
@@ -148,14 +151,14 @@ def _learnt(table: str) -> dict[str, tuple[float, float]]:
         fields = line.split("\t")
         counts = [int(f) for f in fields[1:] if f.isascii() and f.isdecimal()]
         if len(fields) not in (3, 4) or len(counts) != len(fields) - 1 or not (
-                counts[1] > 0 and (counts[0] > 0 or table == "common_words.tsv")
+                counts[1] > 0 and (counts[0] > 0 or table in _COMMON_TABLES)
                 and counts[0] <= counts[1]):
             raise BriefgenError(f"{where}:{number}: briefgen's table of learnt words is damaged "
                                 "(a word and two or three counts, the first no more than the "
                                 "second); reinstall briefgen, or run scripts/mine-given-names")
         with_article = counts[2] / counts[1] if len(counts) == 3 else 0.0
         key = normalize(fields[0])
-        if table == "common_words.tsv":
+        if table in _COMMON_TABLES:
             with_article = float(counts[1])  # there: how often the word is met
             if key in names and names[key][1] >= with_article:
                 continue  # الأهداف and الاهداف fold together: the spelling met more often
@@ -200,6 +203,13 @@ def is_common_word(word: str, at_most: float = 1.0, met: int = 0) -> bool:
     one met at least that often (الذات 262 times, but الكيني, a nisba and a name, 55)."""
     found = _learnt("common_words.tsv").get(normalize(word))
     return found is not None and found[0] <= at_most and found[1] >= met
+
+
+def is_common_bare_word(word: str) -> bool:
+    """Say whether a word without the article is a common word of SaudiNewsNet, seldom after a
+    given name (قام, شكره, لوسائل, موظفي), and no name of the tables: after a name, the
+    sentence going on, not a family name (مرسي, عسيري and ميسي follow given names far more)."""
+    return normalize(word) in _learnt("common_bare_words.tsv") and not is_known_name(word)
 
 
 def is_listed_given(word: str) -> bool:
