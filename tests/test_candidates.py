@@ -956,3 +956,18 @@ def test_a_common_verb_or_noun_of_the_corpus_ends_a_name(tmp_path):
                                  "وقال وزير الخارجية المصري سامح شكري إن الحل سياسي.\n")
     assert not [ar for ar in found if ar.endswith(("عاش", "استشهد", "لوسائل"))], sorted(found)
     assert found["سامح شكري"]["kind"] == "person", sorted(found)  # a name, common or not
+
+
+def test_review_of_round_6_on_unlabelled_articles(tmp_path):
+    # The shapes an unlabelled read of 1,200 corpus articles found; written for this test.
+    found = candidates(tmp_path, "وأثار الدكتور عيد اليحيى موضوع الضرب في المدارس.\n"
+                                 "وحضر الفريق أول فيصل الشوبكي الحفل.\n"
+                                 "ولا شيء يدعى \"كنافة رمضان\" في الكتب القديمة.\n"
+                                 "وبطلة الفيلم فتاة تدعى كوميكو تحصل على شريط.\n"
+                                 "وكما قال صالح لرجاله فقد كتب مذكرة طويلة.\n"
+                                 "ودب خلاف بين المدرب واللاعب مع المالك الروسي للنادي.\n"
+                                 "وفي المباراة سجل اللاعب هدفا.\n")
+    for person in ("عيد اليحيى", "فيصل الشوبكي", "كوميكو"):
+        assert found[person]["kind"] == "person", sorted(found)
+    assert not [ar for ar in found if ar.startswith(("أول", "كنافة", "المالك"))
+                or ar.endswith(("تحصل", "لرجاله"))], sorted(found)

@@ -501,7 +501,8 @@ def _quoted_pass(tokens, taken, text, claim) -> None:
                   _strip_marks(" ".join([org[0], *(t.text for t in tokens[i + 1:j]), words])))
         elif region:
             claim(j, last, tokens[j].start, english, "place", guess, words)
-        elif len(words) > 2:
+        elif len(words) > 2 and title is not None and _n(title[0]) not in _CALLED:
+            # (تدعى "رحلة البطل": the title of a film, not a person)
             claim(j, last, tokens[j].start, english, "person", guess, words, quoted=True)
 
 
@@ -595,8 +596,9 @@ def _foreign_club_pass(tokens, taken, text, claim) -> None:
                 break
         if end is None or first >= len(tokens) or not _joined(tokens, first, text) or not all(
                 _club_word(tokens[k].core if k == first and follows_club else tokens[k].text)
-                for k in range(first, end)):
-            i += 1
+                for k in range(first, end)) or end - first == 1 and is_family_name(
+                    tokens[first].text):
+            i += 1  # مع المالك الروسي للنادي: the owner (a family name too), not a club
             continue
         start = tokens[first].core_start if follows_club else tokens[first].start
         words = _strip_marks(text[start:tokens[end - 1].end])
@@ -1575,13 +1577,20 @@ def _could_be_given(word: str) -> bool:
 _COMPOUND_SECONDS = _set("الدين العابدين")  # the second word of a compound given name
 
 
+def _after_title(tokens, j: int) -> bool:
+    """Say whether token j follows a title or a nationality (الدكتور عيد اليحيى, السفير
+    السعودي عيد الثقفي): there a common word opens the name all the same."""
+    return j > 0 and (_as(tokens[j - 1], _TITLES) is not None or _nationality(tokens[j - 1].text))
+
+
 def _common_verb_or_noun(word: str) -> bool:
     """Say whether a word is a common word of the corpus shaped like a verb or a noun with its
     particle, pronoun or case ending (قام, عاش, استشهد, لوسائل, شكره, دورا), not like a name:
     common words that are names too (شكري, سامح, جهاد, صبحي) keep their place in a name."""
-    if not is_common_bare_word(word):
-        return False
+    if not is_common_bare_word(word) or _n(word) in places():
+        return False  # كوريا, a place, is no accusative
     return (len(word) == 3 and not word.endswith("ي")
+            or re.fullmatch(r"[يتن]\w{3}", word) is not None  # تحصل, يقول: a verb
             or len(word) > 3 and word.endswith(("ا", "ه", "ها", "هم"))
             or len(word) > 4 and word.startswith(("است", "ل", "ب")))
 
@@ -1680,6 +1689,10 @@ def _unknown_name_word(word: str, first: bool = True) -> bool:
             and not re.fullmatch(r"[أا]\w{3}|\w{3}ت", word) and not _prepositional(word))
 
 
+_RANKS = _set("أول ثاني ركن طيار")
+_CALLED = _set("يدعى تدعى")  # "called": a ship or a film in quotes after it is no person
+
+
 def _skip_description(tokens, taken, j: int, text: str) -> int | None:
     """Skip what follows a title before the name: الخارجية السعودي, باسم الوزارة, a place."""
     skipped = 0
@@ -1692,6 +1705,10 @@ def _skip_description(tokens, taken, j: int, text: str) -> int | None:
             return None  # but مهاجم الفريق علي مبخوت, اللواء علي العزازي: علي, the name
         if taken[j] and not _article(word):
             return None  # وزير الخارجية الروسي سيرجي لافروف: the registry has the name
+        if key in _RANKS and j and _as(tokens[j - 1], _TITLES):
+            j += 1  # الفريق أول فيصل الشوبكي, العميد ركن: the rank's degree, then the name
+            skipped += 1
+            continue
         if (key in _TITLES and not _article(word) and is_known_given(word)
                 and j + 1 < len(tokens) and _joined(tokens, j + 1, text)
                 and _family_word(tokens[j + 1].text)):
@@ -1756,6 +1773,8 @@ def _prepositional(word: str) -> bool:
         return True
     if word[0] not in "لب" or len(word) < 4 or is_known_given(word):
         return False
+    if len(word) >= 5 and word.endswith(("ه", "ها", "هم")) and not is_known_name(word):
+        return True  # لرجاله, بمنصبه: a preposition, a noun and its pronoun
     if _n(word[1:]) in _TITLES or _n(word[1:]) in _ORG_HEADS or _n(word[1:]) in _REGION_HEADS:
         return True  # بوزير, لشركة
     if len(word) < 5:
@@ -1851,7 +1870,8 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         if key in _BLESSINGS:
             break  # محمد صلى الله عليه وسلم, عثمان رضي الله عنه: a blessing, not a name
         if (not _article(word) and not after_link and not nasab and key != _n("الله")
-                and (name or not is_known_given(word)) and _common_verb_or_noun(word)
+                and (name or not is_known_given(word) and not _after_title(tokens, j))
+                and _common_verb_or_noun(word)
                 and not (not name and j + 1 < len(tokens)
                          and _n(tokens[j + 1].text) in _COMPOUND_SECONDS)):
             break  # محمد عاش, فيصل استشهد, مصطفى لوسائل: a word of the corpus, not a name
