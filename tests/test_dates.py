@@ -365,6 +365,17 @@ def test_issue15_forms(text, expected):
     assert found(text) == [expected]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("التي عانت منذ السبعينات، وعلى", ("السبعينات", "1970/1979", "since", "since the 1970s")),
+    ("كانت في أواخر أربعينات القرن الماضي، إلى",
+     ("أواخر أربعينات القرن الماضي", "1940/1949", "late", "the late 1940s")),
+    ("ترتفع الحرارة إلى الخمسينات المئوية خلال", None),  # a temperature
+])
+def test_a_decade_takes_since_and_late_but_not_degrees(text, expected):
+    found = [(d.text, d.value, d.qualifier, d.english) for d in find_dates(text)]
+    assert found == ([expected] if expected else [])
+
+
 def test_a_decade_is_its_years_in_english_without_a_qualifier():
     (decade,) = find_dates("في ثمانينات القرن الماضي كان")
     (season,) = find_dates("زار الرياض في صيف 2019 مع")

@@ -388,7 +388,8 @@ _SEASON_RE = re.compile(
     rf"(?:{_YEAR_WORD}\s*)?(?P<year>\d{{4}}){_YEAR_END})"
 )
 _DECADE_RE = re.compile(
-    rf"{_CLITIC}(?P<body>(?:ال)?(?P<decade>{_alternation(list(_DECADES))})(?:ات|يات)(?!\w)"
+    rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
+    rf"(?:ال)?(?P<decade>{_alternation(list(_DECADES))})(?:ات|يات)(?!\w)"
     r"(?P<century>\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين|المنصرم|الفائت))?)"
 )
 _WEEKDAY_RE = re.compile(
@@ -509,6 +510,7 @@ class _Found:
     qualifier: str | None = None
     calendar: str = "gregorian"
     when: int = 0  # -1 after الماضي, +1 after المقبل: which year a yearless month is in
+    decade: bool = False  # ten years named as a decade (السبعينات): "the 1970s" in English
 
 
 def _valid(point: _Point) -> bool:
@@ -531,13 +533,19 @@ def _plausible_year(year: int) -> bool:
     return 1900 <= year <= 2100
 
 
-def _english(first: _Point, last: _Point, qualifier: str | None) -> str:
-    """Return the English rendering of a point or range, with its qualifier."""
+def _english(first: _Point, last: _Point, qualifier: str | None, decade: bool = False) -> str:
+    """Return the English rendering of a point or range, with its qualifier. A decade's value
+    is the range of its years, which says it is one: no qualifier of its own, but "the 1980s",
+    "the late 1940s", "since the 1970s"."""
+    if decade and first.year is not None:
+        if qualifier in ("late", "early"):
+            return f"the {qualifier} {first.year}s"
+        if qualifier == "mid":
+            return f"the mid-{first.year}s"
+        return f"{qualifier} the {first.year}s" if qualifier else f"the {first.year}s"
     text = first.english() if first == last else _english_range(first, last)
     if qualifier == "mid":
         return f"mid-{text}"
-    if qualifier == "decade" and first.year is not None:
-        return f"the {first.year}s"
     if qualifier in ("summer", "winter", "spring", "autumn"):
         return f"{qualifier} {text}"
     return f"{qualifier} {text}" if qualifier else text
@@ -888,9 +896,10 @@ def _decade(match: re.Match[str], text: str) -> _Found | None:
     if first == 1920 and not match["century"]:
         return None  # عشرينات alone may be the 2020s or an age ("في العشرينات من عمره")
     following = text[match.end():match.end() + 12]
-    if re.match(r"\s+من\s+(?:عمر|العمر)", following):
-        return None
-    return _Found(*_body_span(match), _Point(first), _Point(first + 9), "decade")
+    if re.match(r"\s+(?:من\s+(?:عمر|العمر)|المئوية|درجة)", following):
+        return None  # في العشرينات من عمره, الخمسينات المئوية: an age, a temperature
+    qualifier = _QUALIFIERS[_key(match["qualifier"])] if match["qualifier"] else None
+    return _Found(*_body_span(match), _Point(first), _Point(first + 9), qualifier, decade=True)
 
 
 # Dates written in English inside a source (photo captions, quoted wires): June 18, 2015;
@@ -1379,10 +1388,8 @@ def _mention(text: str, offsets: list[int], found: _Found, context_year: int | N
         start=start,
         end=end,
         value=_value(first, last),
-        # A decade's value is the range of its years, which says it all: no qualifier, but
-        # its English is "the 1980s".
-        qualifier=None if found.qualifier == "decade" else found.qualifier,
-        english=_english(first, last, found.qualifier),
+        qualifier=found.qualifier,
+        english=_english(first, last, found.qualifier, found.decade),
         calendar=found.calendar,
         year_inferred=inferred,
     )
