@@ -877,3 +877,16 @@ def test_a_hijri_day_by_its_ordinal_is_resolved_from_publication(text, expected)
 
 def test_father_is_no_month():
     assert find_dates("ينتمي إلى أب سعودي", published=datetime.date(2015, 8, 1)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 6: a weekday beside a month (not a day) is a day of its own; a night's two
+    # weekdays with only a space between them are one range
+    ("يوم السبت المقبل مطلع آب (أغسطس).",
+     [("السبت المقبل", "2015-08-01"), ("مطلع آب (أغسطس)", "--08")]),
+    ("أنهى الجيش ليل الجمعة السبت عملية احتجاز", [("الجمعة السبت", "2015-07-24/2015-07-25")]),
+    ("وصل الخميس 15 يوليو", [("15 يوليو", "--07-15")]),  # the weekday of the date beside it
+])
+def test_weekdays_beside_months_and_nights(text, expected):
+    found = find_dates(text, published=datetime.date(2015, 7, 26))
+    assert [(d.text, d.value) for d in found] == expected

@@ -971,9 +971,12 @@ class _Taken:
         self.dates: list[_Found] = []
         self._starts: list[int] = []
 
-    def clashes(self, start: int, end: int, margin: int = 0) -> bool:
+    def clashes(self, start: int, end: int, margin: int = 0, days_only: bool = False) -> bool:
+        """Say whether a span meets a date held (within `margin`); with `days_only`, a date
+        known to the day: a weekday beside a month (السبت المقبل مطلع آب) is a day of its own."""
         k = bisect.bisect_left(self._starts, start)
         return any(start < other.end + margin and other.start < end + margin
+                   and (not days_only or other.first.day is not None)
                    for other in self.dates[max(0, k - 1):k + 1])
 
     def replace(self, old: _Found, new: _Found) -> None:
@@ -1009,7 +1012,7 @@ def _find(text: str, published: datetime.date | None = None) -> list[_Found]:
         for date in taken.dates:
             written.add(date)
         for match in _WEEKDAY_RE.finditer(text):
-            if written.clashes(*_body_span(match), margin=3) or taken.clashes(
+            if written.clashes(*_body_span(match), margin=3, days_only=True) or taken.clashes(
                     *_body_span(match)):
                 continue  # the weekday of a date written beside it
             try:
@@ -1126,7 +1129,7 @@ def _two_days(dates: list[_Found], text: str) -> list[_Found]:
         weekdays = (_WEEKDAY_RE.fullmatch(text, previous.start, previous.end)
                     and _WEEKDAY_RE.fullmatch(text, date.start, date.end))
         if not (re.fullmatch(r"\s*و\s*", between) and re.search(r"(?:يومي|يومين)\s+$", before)
-                or weekdays and re.fullmatch(r"\s*[-–/]\s*", between)  # ليل الأحد- الاثنين
+                or weekdays and re.fullmatch(r"\s*[-–/]\s*|\s+", between)  # ليل الأحد- الاثنين
                 and re.search(r"(?<!\w)(?:ليل|ليلة)\s+$", before)
                 and (_day_of(date.first) - _day_of(previous.first)).days in (1, -6)
                 or weekdays and re.fullmatch(r"\s*(?:إلى|الى|حتى)\s*", between)
