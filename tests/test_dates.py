@@ -890,3 +890,15 @@ def test_father_is_no_month():
 def test_weekdays_beside_months_and_nights(text, expected):
     found = find_dates(text, published=datetime.date(2015, 7, 26))
     assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 6: a city named by a date, تشرين before its other name, the year before last
+    ("في العاصمة ومدينتي أبوحماد والعاشر من رمضان بالمحافظة", []),
+    ("وتستمر حتى العاشر من تشرين/ أكتوبر 2017. وتتأهل",
+     [("العاشر من تشرين/ أكتوبر 2017", "2017-10-10")]),
+    ("مقارنة بالعام قبل الماضي 2013 البالغة", [("العام قبل الماضي 2013", "2013")]),
+])
+def test_a_city_named_by_a_date_and_more_month_and_year_forms(text, expected):
+    found = find_dates(text, published=datetime.date(2015, 8, 10))
+    assert [(d.text, d.value) for d in found] == expected

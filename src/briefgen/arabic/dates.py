@@ -263,14 +263,15 @@ def _month_with_alias() -> str:
 
 # "مارس/آذار", "آب / أغسطس", "آذار (مارس)", "فبراير شباط", and "يناير-مارس" read as a range.
 # أب (with hamza: "father") is August only before its other name: أب/أغسطس.
-_MONTH_PAIR = (rf"(?:{_month_with_alias()}|أب(?=\s*/\s*[أاإ]غسطس))"
+_MONTH_PAIR = (rf"(?:{_month_with_alias()}|أب(?=\s*/\s*[أاإ]غسطس)"
+               r"|تشرين(?=\s*/\s*(?:أكتوبر|اكتوبر|نوفمبر)))"
                rf"(?:\s*[/\-–—]\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\))?")
 _HIJRI_MONTH = rf"(?:{_alternation(list(_HIJRI_BY_NAME))})(?!\w)"
 _ORDINAL = _alternation(list(_ORDINALS))
 _QUALIFIER = rf"(?:{_alternation(list(_QUALIFIERS))})(?!\w)"
 _YEAR_WORD = r"(?:ال|ل)?(?:عامي|عام|سنتي|سنة)(?!\w)"
 # The year word and a word placing it (بداية العام الحالي 2015): the qualifier reaches the year.
-_YEAR_WORD_PLACED = rf"{_YEAR_WORD}(?:\s+(?:الحالي|الجاري|الماضي|المنصرم))?"
+_YEAR_WORD_PLACED = rf"{_YEAR_WORD}(?:\s+(?:الحالي|الجاري|الماضي|المنصرم|قبل\s+الماضي))?"
 _CLITIC = r"(?<!\w)(?P<clitic>[وف]?[بل]?)"
 _YEAR_END = r"(?!\d)(?![.,٫٬]\d)(?:\s*(?:م|ميلادية|ميلادي|للميلاد)(?!\w))?"
 _RANGE_JOIN = (r"(?:\s*[-–—]\s*|\s+(?:إلى\s+غاية|الى\s+غاية|إلى|الى|و?حتى|لغاية)\s+"
@@ -1183,6 +1184,10 @@ def _yearless_hijri(match: re.Match[str], text: str,
     day after publication with المقبل/القادم, or the last before it with الماضي, or in the
     Hijri year of publication itself with الحالي or من العام الحالي after it.
     """
+    if _STREET_BEFORE.search(text, max(0, match.start() - 12), match.start()) or (
+            match["ordinal"] and re.search(r"مدينتي|مدينتى", text[max(0, match.start() - 40):
+                                                                match.start()])):
+        return None  # مدينة العاشر من رمضان, ومدينتي أبوحماد والعاشر من رمضان: a city
     day = (_ORDINALS[match["ordinal"]] if match["ordinal"]
            else 1 if match["day"] in ("أول", "اول", "غرة", "غره") else int(match["day"]))
     month = _HIJRI_BY_NAME[_key(match["month"])]
