@@ -368,7 +368,8 @@ _MONTH_RANGE_RE = re.compile(
 )
 _MONTH_PHRASE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
-    rf"(?:(?:(?:من|بين)\s+)?(?:ال)?(?P<first_day>[0-3]?\d){_RANGE_JOIN})?{_phrase('a_')})"
+    rf"(?:(?:(?:من|بين)\s+)?(?:(?:ال)?(?P<first_day>[0-3]?\d)|(?P<first_ordinal>{_ORDINAL}))"
+    rf"{_RANGE_JOIN})?{_phrase('a_')})"  # بين التاسع والثاني عشر من يوليو: a range
 )
 _YEAR_RANGE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:من|بين)\s+(?:{_YEAR_WORD}\s*)?(?P<first>\d{{4}}){_RANGE_JOIN}"
@@ -735,8 +736,9 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
         return None  # شارع 26 سبتمبر: a street named after the day
     if not has_day_or_year and not _month_cued(match, text):
         return None
-    if match["first_day"]:
-        first_day = int(match["first_day"])
+    if match["first_day"] or match["first_ordinal"] and match["a_ordinal"]:
+        first_day = (int(match["first_day"]) if match["first_day"]
+                     else _ORDINALS[_key(match["first_ordinal"])])
         first = _Point(last.year, last.month, first_day)
         if last.day is None or not (_valid(first) and first_day < last.day):
             return None
