@@ -902,6 +902,7 @@ def test_weekdays_beside_months_and_nights(text, expected):
      [("بين التاسع والثاني عشر من يوليو (تموز)", "--07-09/--07-12")]),
     ("من العاشر إلى الخامس عشر من مارس 2015",
      [("من العاشر إلى الخامس عشر من مارس 2015", "2015-03-10/2015-03-15")]),
+    ("قررت في الثاني والعشرين من يوليو تحرير", [("الثاني والعشرين من يوليو", "--07-22")]),
 ])
 def test_a_city_named_by_a_date_and_more_month_and_year_forms(text, expected):
     found = find_dates(text, published=datetime.date(2015, 8, 10))

@@ -368,7 +368,7 @@ _MONTH_RANGE_RE = re.compile(
 )
 _MONTH_PHRASE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
-    rf"(?:(?:(?:من|بين)\s+)?(?:(?:ال)?(?P<first_day>[0-3]?\d)|(?P<first_ordinal>{_ORDINAL}))"
+    rf"(?:(?:(?:من|بين)\s+)?(?:(?:ال)?(?P<first_day>[0-3]?\d)|(?P<first_ordinal>{_ORDINAL})(?!\s*و\s*(?:العشرين|الثلاثين)))"
     rf"{_RANGE_JOIN})?{_phrase('a_')})"  # بين التاسع والثاني عشر من يوليو: a range
 )
 _YEAR_RANGE_RE = re.compile(
