@@ -971,3 +971,14 @@ def test_review_of_round_6_on_unlabelled_articles(tmp_path):
         assert found[person]["kind"] == "person", sorted(found)
     assert not [ar for ar in found if ar.startswith(("أول", "كنافة", "المالك"))
                 or ar.endswith(("تحصل", "لرجاله"))], sorted(found)
+
+
+def test_a_bodys_name_goes_on_with_wa_and_a_noun_but_not_after_a_nationality(tmp_path):
+    found = candidates(tmp_path, "وعقد اجتماع بين لجنة الأمن القومي والسياسة الخارجية أمس.\n"
+                                 "وصوتت هيئة الأوراق المالية والبورصات الأمريكية على القرار.\n"
+                                 "وتتولى هيئة الري والصرف الإشراف على العيون.\n"
+                                 "وأغلق المتحف وسط خلاف بين وزارة الثقافة الإيطالية والعاملين.\n")
+    for body in ("لجنة الأمن القومي والسياسة الخارجية", "هيئة الري والصرف",
+                 "هيئة الأوراق المالية والبورصات الأمريكية"):
+        assert found[body]["kind"] == "organisation", sorted(found)
+    assert not [ar for ar in found if ar.endswith("والعاملين")], sorted(found)

@@ -775,6 +775,21 @@ def _adjective_use(tokens, i: int, last: int, text: str) -> bool:
         tokens[i - 1].text) not in _STOP
 
 
+def _conjunct_of_name(tokens, taken, words: list[int], j: int, head: str) -> bool:
+    """Say whether و and a noun with the article go on a body's name of two or three words
+    that ends in a noun or its adjective (لجنة الأمن القومي والسياسة الخارجية, مستشفى النساء
+    والولادة والأطفال): no head of another body, place, title or nationality after و."""
+    rest = tokens[j].text[1:]
+    key = _n(rest)
+    return (not _article(head) and 1 <= len(words) <= 4 and not taken[j]
+            and all(_article(tokens[k].text) for k in words)
+            and key not in _ORG_HEADS and key not in _REGION_HEADS and key not in _TITLES
+            and key not in places() and not _nationality(rest)
+            and not (_nationality(tokens[words[-1]].text)  # وزارة الثقافة الإيطالية والعاملين
+                     and _WORDS_EN.get(_n(tokens[words[-1]].text)) not in {"Arab", "Islamic"})
+            and not key.endswith(("ين", "ون")))  # a nationality closes a name; people join none
+
+
 # Heads of a company's name, which goes on with its trade after لل: شركة هيونداي للصناعات.
 _COMPANY_HEADS = _set("شركة الشركة مجموعة المجموعة")
 
@@ -809,7 +824,8 @@ def _org_pass(tokens, taken, text, claim) -> None:
             if (words and word[0] == "و" and _article(word[1:]) and _n(word[1:]) not in _STOP
                     and _n(word[1:]) not in _ORG_STOP_ARTICLE and len(words) < 5
                     and (complement or len(words) == 1 and not _n(tokens[words[0]].text).endswith(
-                        ("ي", "يه")) and _article(tokens[words[0]].text) and not _article(head))):
+                        ("ي", "يه")) and _article(tokens[words[0]].text) and not _article(head)
+                         or _conjunct_of_name(tokens, taken, words, j, head))):
                 words.append(j)  # للسياحة والتراث الوطني, وزارة الثقافة والإعلام
                 j += 1
                 continue
