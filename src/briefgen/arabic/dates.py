@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from hijridate import Gregorian, Hijri
 
-from .romanize import is_listed_given, is_surname
+from .romanize import is_common_bare_word, is_listed_given, is_surname
 
 
 @dataclass(frozen=True)
@@ -391,7 +391,7 @@ _SEASON_RE = re.compile(
 )
 _DECADE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
-    rf"(?:ال)?(?P<decade>{_alternation(list(_DECADES))})(?:ات|يات)(?!\w)"
+    rf"(?:ال|(?<=ل)ل)?(?P<decade>{_alternation(list(_DECADES))})(?:ات|يات)(?!\w)"
     r"(?P<century>\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين|المنصرم|الفائت))?)"
 )
 _WEEKDAY_RE = re.compile(
@@ -456,7 +456,8 @@ _MONTH_COUNTS = {"الثلاثة": 3, "الأربعة": 4, "الاربعة": 4, 
                  "السبعة": 7, "الثمانية": 8, "التسعة": 9, "العشرة": 10}
 
 _EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:كأس|كاس|بطولة|بطوله|مونديال|أولمبياد|اولمبياد|"
-                           r"ألعاب|العاب|دورة|دوره|تصفيات|إكسبو|اكسبو)(?:\s+[^\s\d]+){0,2}\s+$")
+                           r"ألعاب|العاب|دورة|دوره|تصفيات|إكسبو|اكسبو|جائزة|جائزه)"
+                           r"(?:\s+[^\s\d]+){0,2}\s+$")  # جائزة مان بوكر 2015: a prize's year
 _CUE_BEFORE = re.compile(rf"(?<!\w)[وف]?ل?(?:{_alternation(list(_CUE_WORDS))})\s+$")
 _OR_BEFORE = re.compile(r"(?<!\w)(?:أو|او)\s+$")
 _DATE_BEFORE = re.compile(
@@ -1300,10 +1301,29 @@ def _hijri_month_alone(match: re.Match[str], text: str,
 _SENTENCE_REACH = 300
 
 
-def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int,
+          learnt: bool = False) -> int:
     """Where the last match of `pattern` in text[start:end] starts, or -1: the nearer of a
-    verb in the past and a word of the future before a weekday decides its tense."""
-    return max((m.start() for m in pattern.finditer(text, start, end)), default=-1)
+    verb in the past and a word of the future before a weekday decides its tense. With
+    `learnt`, a verb with س- whose present the corpus knows counts as a match too."""
+    found = max((m.start() for m in pattern.finditer(text, start, end)), default=-1)
+    if learnt:
+        found = max(found, max((m.start() for m in _SA_VERB.finditer(text, start, end)
+                                if is_common_bare_word(m["present"])
+                                or not m["present"].endswith(("ة", "ه", "ات", "ا", "ين", "ى"))
+                                and not is_listed_given(m.group().lstrip("وف"))),
+                               default=-1))
+    return found
+
+
+# A verb with the future's س- (وستلتئم, سيزور): its present without س- is a common word of the
+# corpus, or a word that ends like no noun (سيارة, سياسة, سنوات, سينما, ستين are nouns).
+_SA_VERB = re.compile(r"(?<!\w)[وف]?س(?P<present>[يتن]\w{3,})(?!\w)")
+
+
+def _last_future(text: str, start: int, end: int) -> int:
+    """Where the last word of the future in text[start:end] starts, or -1."""
+    return _last(_FUTURE, text, start, end, learnt=True)
 
 
 def _weekday(match: re.Match[str], text: str, published: datetime.date) -> _Found | None:
@@ -1349,10 +1369,10 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date) -> _Foun
     elif weekday == published.weekday() and not when:
         day = published  # the day of publication itself, whatever the tense of the news
     elif when in ("المقبل", "القادم") or (
-            when == "" and (_FUTURE.search(text, sentence_start, start)
+            when == "" and (_last_future(text, sentence_start, start) >= 0
                             or _FUTURE_AFTER.search(text, end, sentence_end))
             and _last(_PAST_BEFORE, text, sentence_start, start) <= _last(
-                _FUTURE, text, sentence_start, start)):
+                _FUTURE, text, sentence_start, start, learnt=True)):
         day = published + datetime.timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
     elif when or re.search(r"أمس\s*\(?\s*$", text[max(0, start - 8):start]):
         # الماضي, أمس: strictly before the day of publication
