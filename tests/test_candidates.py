@@ -982,3 +982,10 @@ def test_a_bodys_name_goes_on_with_wa_and_a_noun_but_not_after_a_nationality(tmp
                  "هيئة الأوراق المالية والبورصات الأمريكية"):
         assert found[body]["kind"] == "organisation", sorted(found)
     assert not [ar for ar in found if ar.endswith("والعاملين")], sorted(found)
+
+
+def test_a_club_found_with_its_head_is_also_its_bare_name(tmp_path):
+    found = candidates(tmp_path, "وتغلب فريق نجران على ضيفه في المباراة.\n"
+                                 "وقال مدرب الفريق إن اللاعبين قدموا مباراة جيدة أمام الحارس.\n")
+    club = next(c for ar, c in found.items() if "نجران" in ar)
+    assert club["kind"] == "organisation" and "نجران" in [club["ar"], *club["variants"]], club

@@ -264,7 +264,7 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
         forms = {_fold_key(full.ar): full.ar}
         for paragraph, c in group:
             for form in (c.ar, _titled(paragraph.text, c) if c.ar == full.ar else None,
-                         _in_quotes(paragraph.text, c)):
+                         _in_quotes(paragraph.text, c), _without_club_head(c)):
                 if form and (len(form.split()) > 1 or c.kind != "person"):
                     forms.setdefault(_fold_key(form), form)
         variants = tuple(forms.values())[1:]
@@ -313,6 +313,18 @@ def _titled(text: str, candidate: NamedCandidate) -> str | None:
     for bare in (word, _without_particles(word)):
         if normalize(bare) in titles:
             return f"{bare} {candidate.ar}"
+    return None
+
+
+_CLUB_HEADS = {normalize(w) for w in "فريق الفريق نادي النادي".split()}
+
+
+def _without_club_head(candidate: NamedCandidate) -> str | None:
+    """A club's name without the head it was found with (فريق نجران → نجران, as the source
+    writes it elsewhere); else None."""
+    words = candidate.ar.split()
+    if candidate.kind == "organisation" and len(words) > 1 and normalize(words[0]) in _CLUB_HEADS:
+        return " ".join(words[1:])
     return None
 
 
