@@ -368,8 +368,11 @@ _MONTH_RANGE_RE = re.compile(
 )
 _MONTH_PHRASE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
-    rf"(?:(?:(?:من|بين)\s+)?(?:(?:ال)?(?P<first_day>[0-3]?\d)|(?P<first_ordinal>{_ORDINAL})(?!\s*و\s*(?:العشرين|الثلاثين)))"
-    rf"{_RANGE_JOIN})?{_phrase('a_')})"  # بين التاسع والثاني عشر من يوليو: a range
+    # a range of days in figures or ordinals (بين التاسع والثاني عشر من يوليو); a unit before
+    # و and a tens (الثاني والعشرين) is one compound ordinal, not a range
+    rf"(?:(?:(?:من|بين)\s+)?(?:(?:ال)?(?P<first_day>[0-3]?\d)"
+    rf"|(?P<first_ordinal>{_ORDINAL})(?:(?<=ين)|(?!\s*و\s*(?:العشرين|الثلاثين))))"
+    rf"{_RANGE_JOIN}(?(first_ordinal)(?=(?:{_ORDINAL})\s+من\s)))?{_phrase('a_')})"
 )
 _YEAR_RANGE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:من|بين)\s+(?:{_YEAR_WORD}\s*)?(?P<first>\d{{4}}){_RANGE_JOIN}"
@@ -391,7 +394,7 @@ _SEASON_RE = re.compile(
 )
 _DECADE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
-    rf"(?:ال|(?<=ل)ل)?(?P<decade>{_alternation(list(_DECADES))})(?:ات|يات)(?!\w)"
+    rf"(?:ال|لل)?(?P<decade>{_alternation(list(_DECADES))})(?:ات|يات)(?!\w)"
     r"(?P<century>\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين|المنصرم|الفائت))?)"
 )
 _WEEKDAY_RE = re.compile(
@@ -436,7 +439,7 @@ _QUARTER = (r"(?:(?:ال|لل)ربع\s+(?P<{0}q>الأول|الاول|الثان
             r"|(?:ال|لل)?(?P<{0}n2>{3})\s+(?:أشهر|اشهر|شهور))"
             r"\s+(?P<{0}end>الأولى|الاولى|الأخيرة|الاخيرة))\s+"
             r"(?:من\s+(?:{1}\s*)?|(?:ال|ل)?(?:عام|سنة)(?!\w)\s*)(?P<{0}year>\d{{4}})(?!\d)"
-            r"(?!\s*[-–—/]\s*\d{{4}})"  # العام المالي 2014-2015: a fiscal year over two
+            r"(?!\s*[-–—/]\s*\d{{2}})"  # العام المالي 2014-2015, 2014/15: a fiscal year over two
             r"(?:\s*م(?!\w))?")
 _COUNT_OF_MONTHS = "الثلاثة|الأربعة|الاربعة|الخمسة|الستة|السبعة|الثمانية|التسعة|العشرة"
 # The year of a quarter: عام 2015, العام المالي 2015, السنة المالية الحالية 2015, العام المقبل 2016.
@@ -1179,6 +1182,10 @@ _THIS_YEAR_AFTER = re.compile(r"\s+من\s+(?:هذا\s+العام|العام\s+(?
                               r"(?:الحالية|الجارية)|هذه\s+السنة)(?!\w)")
 
 
+_PART_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:نصف|جزء|ربع|ثلث|عشر|حلقة|مرحلة|أسبوع|اسبوع|"
+                          r"فصل|دفعة|جولة|حرب|معركة|غزوة|ذكرى)\s*$")
+
+
 def _yearless_hijri(match: re.Match[str], text: str,
                     published: datetime.date) -> _Found | None:
     """Resolve a Hijri day and month without a year against the publication date.
@@ -1191,7 +1198,9 @@ def _yearless_hijri(match: re.Match[str], text: str,
             match["ordinal"] and re.search(r"مدينتي|مدينتى", text[max(0, match.start() - 40):
                                                                 match.start()])):
         return None  # مدينة العاشر من رمضان, ومدينتي أبوحماد والعاشر من رمضان: a city
-    day = (_ORDINALS[match["ordinal"]] if match["ordinal"]
+    if match["ordinal"] and _PART_BEFORE.search(text, max(0, match.start() - 14), match.start()):
+        return None  # النصف الثاني من رمضان, حرب العاشر من رمضان: a part, a war (1973)
+    day = (_ORDINALS[_key(match["ordinal"])] if match["ordinal"]
            else 1 if match["day"] in ("أول", "اول", "غرة", "غره") else int(match["day"]))
     month = _HIJRI_BY_NAME[_key(match["month"])]
     year = _hijri_year_of(published)
@@ -1309,16 +1318,20 @@ def _last(pattern: re.Pattern[str], text: str, start: int, end: int,
     found = max((m.start() for m in pattern.finditer(text, start, end)), default=-1)
     if learnt:
         found = max(found, max((m.start() for m in _SA_VERB.finditer(text, start, end)
-                                if is_common_bare_word(m["present"])
-                                or not m["present"].endswith(("ة", "ه", "ات", "ا", "ين", "ى"))
-                                and not is_listed_given(m.group().lstrip("وف"))),
-                               default=-1))
+                                if is_common_bare_word(m["present"])), default=-1))
     return found
 
 
-# A verb with the future's س- (وستلتئم, سيزور): its present without س- is a common word of the
-# corpus, or a word that ends like no noun (سيارة, سياسة, سنوات, سينما, ستين are nouns).
+# A verb with the future's س- that no list holds (ستتابع, سيلعب): its present without س- is a
+# common word of the corpus (يلعب is; ياسي of سياسي, يناء of سيناء and يطرت of سيطرت are not).
 _SA_VERB = re.compile(r"(?<!\w)[وف]?س(?P<present>[يتن]\w{3,})(?!\w)")
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause after a weekday ends: at the first comma or full stop, before `end`
+    (استهدفت ... ليلة الأربعاء، وسيزور ...: the next clause's future is not the weekday's)."""
+    ends = [i for i in (text.find("،", start, end), text.find(".", start, end)) if i != -1]
+    return min(ends, default=end)
 
 
 def _last_future(text: str, start: int, end: int) -> int:
@@ -1370,7 +1383,8 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date) -> _Foun
         day = published  # the day of publication itself, whatever the tense of the news
     elif when in ("المقبل", "القادم") or (
             when == "" and (_last_future(text, sentence_start, start) >= 0
-                            or _FUTURE_AFTER.search(text, end, sentence_end))
+                            or _FUTURE_AFTER.search(text, end, _clause_end(text, end,
+                                                                           sentence_end)))
             and _last(_PAST_BEFORE, text, sentence_start, start) <= _last(
                 _FUTURE, text, sentence_start, start, learnt=True)):
         day = published + datetime.timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
