@@ -989,3 +989,34 @@ def test_a_club_found_with_its_head_is_also_its_bare_name(tmp_path):
                                  "وقال مدرب الفريق إن اللاعبين قدموا مباراة جيدة أمام الحارس.\n")
     club = next(c for ar, c in found.items() if "نجران" in ar)
     assert club["kind"] == "organisation" and "نجران" in [club["ar"], *club["variants"]], club
+
+
+def test_names_and_bodies_the_reviews_of_round_6_found(tmp_path):
+    # Written for this test after the new-user and hostile reviews of round 6.
+    found = candidates(tmp_path, "وقال المهندس زين العابدين الحسيني إن المشروع بدأ.\n"
+                                 "وقال نور الدين بوشكوج إن القمة ستعقد.\n"
+                                 "وقال صلاح الدين الموصلي إن الطريق مفتوح.\n"
+                                 "ونقلت وكالة رويترز عن محمد بن نايف قوله إن الأمن مستتب.\n"
+                                 "وأعلنت وزارة الداخلية والشرطة أن الطرق آمنة.\n"
+                                 "وقدمت شركة جوجل للحكومة معلومات عن المستخدمين.\n")
+    assert found["زين العابدين الحسيني"]["en"] == "Zain al-Abidin al-Husaini", sorted(found)
+    assert found["نور الدين بوشكوج"]["en"].startswith("Nur al-Din"), sorted(found)
+    assert found["صلاح الدين الموصلي"]["kind"] == "person", sorted(found)
+    assert "محمد بن نايف" in found or not [ar for ar in found if ar.endswith("قوله")]
+    assert not [ar for ar in found if ar.endswith(("قوله", "والشرطة", "للحكومة"))], sorted(found)
+
+
+def test_an_emptied_learnt_table_is_refused(monkeypatch, tmp_path):
+    from briefgen.arabic import romanize
+    from briefgen.errors import BriefgenError
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "common_bare_words.tsv").write_text("# word\tcounts; 0 rows\n", "utf-8")
+    monkeypatch.setattr(romanize.resources, "files", lambda _: tmp_path)
+    romanize._learnt.cache_clear()
+    try:
+        with pytest.raises(BriefgenError, match=r"common_bare_words.tsv: .* cut short"):
+            romanize._learnt("common_bare_words.tsv")
+    finally:
+        romanize._learnt.cache_clear()

@@ -650,6 +650,10 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
                 and i and not taken[i - 1] and is_known_given(tokens[i - 1].core)
                 and tokens[i - 1].core != "على" and _joined(tokens, i, text)):
             hit = None  # عبدالله الشدادي: a family name that is also a town
+        if (hit and hit[3] == "place" and _n(tokens[hit[0]].text) in _COMPOUND_SECONDS
+                and hit[0] + 1 < len(tokens) and _joined(tokens, hit[0] + 1, text)
+                and _family_word(tokens[hit[0] + 1].text)):
+            hit = None  # صلاح الدين الحسيني: a man's compound given name, not the province
         if hit and not _adjective_use(tokens, i, hit[0], text):
             compass = _as(tokens[i - 1], _COMPASS) if (
                 i and hit[3] == "place" and hit[2] in _CONTINENTS) else None
@@ -784,10 +788,20 @@ def _conjunct_of_name(tokens, taken, words: list[int], j: int, head: str) -> boo
     return (not _article(head) and 1 <= len(words) <= 4 and not taken[j]
             and all(_article(tokens[k].text) for k in words)
             and key not in _ORG_HEADS and key not in _REGION_HEADS and key not in _TITLES
+            and key not in _INSTITUTIONS and key not in organisations()  # الداخلية والشرطة
             and key not in places() and not _nationality(rest)
             and not (_nationality(tokens[words[-1]].text)  # وزارة الثقافة الإيطالية والعاملين
                      and _WORDS_EN.get(_n(tokens[words[-1]].text)) not in {"Arab", "Islamic"})
             and not key.endswith(("ين", "ون")))  # a nationality closes a name; people join none
+
+
+def _bare_noun_after(tokens, j: int, text: str) -> bool:
+    """Say whether a word without the article, no function word, follows token j: after
+    شركة جوجل للحكومة, معلومات is what the company gave (للحكومة, the receiver, no trade)."""
+    if j + 1 >= len(tokens) or not _joined(tokens, j + 1, text):
+        return False
+    word = tokens[j + 1].text
+    return not _article(word) and _n(word) not in _STOP and word[0] not in "وفبل"
 
 
 # Heads of a company's name, which goes on with its trade after لل: شركة هيونداي للصناعات.
@@ -869,7 +883,8 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 continue
             if (proper and _n(head) in _COMPANY_HEADS and word.startswith("لل") and len(word) > 4
                     and not key.endswith(("ين", "ون")) and key not in _STOP
-                    and text[tokens[j - 1].end:tokens[j].start] == " "):
+                    and text[tokens[j - 1].end:tokens[j].start] == " "
+                    and not _bare_noun_after(tokens, j, text)):
                 words.append(j)  # شركة سامسونج للأوراق المالية, نيسان للسيارات: its trade
                 complement = True
                 j += 1
@@ -1413,6 +1428,7 @@ def _person_pass(tokens, taken, text, claim) -> None:
             name = []
         if (name and start != i and not is_known_given(tokens[name[0]].text) and len(name) > 1
                 and _article(tokens[name[1]].text)
+                and _n(tokens[name[1]].text) not in _COMPOUND_SECONDS  # زين العابدين
                 and not _n(tokens[name[1]].text).endswith("ي")
                 and not any(_n(tokens[k].text) in NASAB for k in name)):
             name = []  # المدرب ... صاحب الأرض: a noun phrase, not a name
@@ -1629,7 +1645,8 @@ def _said_name(tokens, name: list[int], text: str) -> bool:
     """Say whether the words after a verb of saying are a name: two or more words, an article
     only on a family name (العتيبي), and then إن/أن, a comma or a colon."""
     if len(name) < 2 or not is_known_given(tokens[name[0]].text) and any(
-            _article(tokens[k].text) and not _n(tokens[k].text).endswith("ي") for k in name):
+            _article(tokens[k].text) and not _n(tokens[k].text).endswith("ي")
+            and _n(tokens[k].text) not in _COMPOUND_SECONDS for k in name):
         return False
     if any(_n(tokens[k].text).endswith("ه") and not is_known_name(tokens[k].text)
            for k in name):
@@ -1885,7 +1902,8 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             break
         if key in _BLESSINGS:
             break  # محمد صلى الله عليه وسلم, عثمان رضي الله عنه: a blessing, not a name
-        if (not _article(word) and not after_link and not nasab and key != _n("الله")
+        if (not _article(word) and not after_link and key != _n("الله")
+                and (not nasab or word.endswith(("ه", "ها", "هم")))  # محمد بن نايف قوله
                 and (name or not is_known_given(word) and not _after_title(tokens, j))
                 and _common_verb_or_noun(word)
                 and not (not name and j + 1 < len(tokens)

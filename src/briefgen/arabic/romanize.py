@@ -164,7 +164,7 @@ def _learnt(table: str) -> dict[str, tuple[float, float]]:
                 continue  # الأهداف and الاهداف fold together: the spelling met more often
         names[key] = (counts[0] / counts[1], with_article)
     said = re.search(r"(\d+) rows", text.split("\n", 1)[0])
-    if said is None or int(said.group(1)) != rows:
+    if said is None or int(said.group(1)) != rows or rows == 0:
         raise BriefgenError(f"{where}: briefgen's table of learnt words is cut short or damaged "
                             f"({rows} rows, its header says {said.group(1) if said else 'none'})"
                             "; reinstall briefgen, or run scripts/mine-given-names")
@@ -251,6 +251,12 @@ def is_known_name(word: str) -> bool:
     return key in _GIVEN_NORMAL or key in _learnt_names()
 
 
+# The second word of a compound given name (نور الدين, زين العابدين), in its usual spelling;
+# not a given name of its own.
+_COMPOUND_SECONDS_EN = {normalize(k): v for k, v in {"الدين": "al-Din",
+                                                     "العابدين": "al-Abidin"}.items()}
+
+
 def romanize_name(name: str) -> tuple[str, bool]:
     """Return an English form of an Arabic name and whether any word of it was a guess."""
     if not _ARABIC_LETTER.search(name):
@@ -266,7 +272,8 @@ def romanize_name(name: str) -> tuple[str, bool]:
             i += 2
             continue
         word = words[i]
-        known = _GIVEN_NORMAL.get(normalize(word))
+        known = _GIVEN_NORMAL.get(normalize(word)) or (
+            _COMPOUND_SECONDS_EN.get(normalize(word)) if i else None)
         if known:
             out.append(known)
         else:
