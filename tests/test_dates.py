@@ -942,3 +942,18 @@ def test_more_future_verbs_decades_after_lam_and_prizes(text, expected):
 def test_ordinals_and_quarters_the_hostile_review_found(text, expected):
     found = find_dates(text, published=datetime.date(2015, 8, 7))
     assert [(d.text, d.value) for d in found] == expected
+
+
+def test_published_must_be_a_real_day_and_says_which_is_wrong(tmp_path):
+    from click.testing import CliRunner
+
+    from briefgen.cli import cli
+
+    path = tmp_path / "w.txt"
+    path.write_text("وصل الوفد الأربعاء\n", "utf-8")
+    for value, message in (("2015-02-30", "is no day of the calendar"),
+                           ("2015-2-3", "is not written YYYY-MM-DD")):
+        result = CliRunner().invoke(cli, ["dates", str(path), "--published", value])
+        assert result.exit_code == 2 and message in result.output, result.output
+    result = CliRunner().invoke(cli, ["dates", str(path), "--published", "2015-08-07"])
+    assert result.exit_code == 0 and "2015-08-05" in result.output, result.output

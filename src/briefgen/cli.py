@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+import re
 from pathlib import Path
 
 import click
@@ -293,10 +295,29 @@ def _project_if_any(ctx: click.Context):
         return None  # a file path still works outside a project
 
 
+class _Day(click.ParamType):
+    """A calendar day written YYYY-MM-DD: a real one, or an error that says which is wrong."""
+
+    name = "day"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, datetime.date):
+            return datetime.datetime(value.year, value.month, value.day)
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(value)):
+            self.fail(f"{value!r} is not written YYYY-MM-DD (2015-07-21)", param, ctx)
+        try:
+            return datetime.datetime.strptime(value, "%Y-%m-%d")
+        except ValueError as exc:
+            self.fail(f"{value!r} is no day of the calendar ({exc})", param, ctx)
+
+
+_DAY = _Day()
+
+
 @cli.command()
 @click.argument("source")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON array, one object per date.")
-@click.option("--published", type=click.DateTime(["%Y-%m-%d"]),
+@click.option("--published", type=_DAY, metavar="YYYY-MM-DD",
               help="The source's publication day, YYYY-MM-DD (a plain file has none): weekday "
                    "pegs (الأربعاء, صباح الإثنين) resolve against it.")
 @click.pass_context
