@@ -780,9 +780,10 @@ def _adjective_use(tokens, i: int, last: int, text: str) -> bool:
 
 
 def _conjunct_of_name(tokens, taken, words: list[int], j: int, head: str) -> bool:
-    """Say whether و and a noun with the article go on a body's name of two or three words
-    that ends in a noun or its adjective (لجنة الأمن القومي والسياسة الخارجية, مستشفى النساء
-    والولادة والأطفال): no head of another body, place, title or nationality after و."""
+    """Say whether و and a noun with the article go on a body's name whose one to four words
+    after its head all have the article (لجنة الأمن القومي والسياسة الخارجية, هيئة الري
+    والصرف): not after a state's nationality, which closes a name, and no head of another
+    body, institution, known body, place, title, nationality or people (-ين, -ون) after و."""
     rest = tokens[j].text[1:]
     key = _n(rest)
     return (not _article(head) and 1 <= len(words) <= 4 and not taken[j]
@@ -792,7 +793,7 @@ def _conjunct_of_name(tokens, taken, words: list[int], j: int, head: str) -> boo
             and key not in places() and not _nationality(rest)
             and not (_nationality(tokens[words[-1]].text)  # وزارة الثقافة الإيطالية والعاملين
                      and _WORDS_EN.get(_n(tokens[words[-1]].text)) not in {"Arab", "Islamic"})
-            and not key.endswith(("ين", "ون")))  # a nationality closes a name; people join none
+            and not key.endswith(("ين", "ون")))
 
 
 def _bare_noun_after(tokens, j: int, text: str) -> bool:
@@ -1719,7 +1720,7 @@ def _unknown_name_word(word: str, first: bool = True) -> bool:
             and not key.endswith(("ات", "ون", "ين")) and not (first and key.endswith("ه"))
             and not is_common_word("ال" + word) and not is_common_bare_word(word)
             and not is_also_common_word(word) and not re.match(r"[يتن]\w{3,}", word)
-            and not re.fullmatch(r"[أا]\w{3}|\w{3}ت", word) and not _prepositional(word))
+            and not re.fullmatch(r"[أا]\w{3}|\w{3}ت", word))
 
 
 _RANKS = _set("أول ثاني ركن طيار")
