@@ -1008,3 +1008,12 @@ def test_names_and_bodies_the_reviews_of_round_6_found(tmp_path):
     assert found["صلاح الدين الموصلي"]["kind"] == "person", sorted(found)
     assert found["محمد بن نايف"]["kind"] == "person", sorted(found)
     assert not [ar for ar in found if ar.endswith(("قوله", "والشرطة", "للحكومة"))], sorted(found)
+
+
+def test_an_outlet_in_quotes_after_a_media_head_even_over_a_registry_place(tmp_path):
+    found = candidates(tmp_path, 'ونشرت صحيفة "واشنطن بوست" وشبكة "اي بي سي نيوز" الاستطلاع.\n'
+                                 "وكشف موقع “فيتو” الخبر، وزار الوفد موقع الحادث.\n")
+    assert found["صحيفة واشنطن بوست"]["en"] == "The Washington Post", sorted(found)
+    assert found["شبكة اي بي سي نيوز"]["en"] == "ABC News", sorted(found)
+    assert found["موقع فيتو"]["kind"] == "organisation", sorted(found)
+    assert not [ar for ar in found if "الحادث" in ar], sorted(found)  # a site, unquoted

@@ -471,13 +471,18 @@ _AGENCY_HEADS = _set("وكالة الوكالة")
 _NEWS_WORDS = _set("أنباء الأنباء انباء الانباء")
 
 
+# Heads of a medium, a name only in quotes after them: شبكة "اي بي سي نيوز", موقع “فيتو”
+# (without quotes, شبكة الطرق and موقع الحادث are a network and a site).
+_MEDIA_HEADS = {_n(k): v for k, v in {"شبكة": "network", "موقع": "website"}.items()}
+
+
 def _quoted_pass(tokens, taken, text, claim) -> None:
     """Names in quotes after an organisation's or a region's head or a person's title:
     صحيفة «لوموند», مقاطعة "كنت", فريق «أريس ليماسول», مدرب الاتحاد «بولوني»."""
     for i, token in enumerate(tokens):
         if taken[i] or i + 1 >= len(tokens):
             continue
-        org, region = _as(token, _ORG_HEADS), _as(token, _REGION_HEADS)
+        org, region = _as(token, _ORG_HEADS) or _as(token, _MEDIA_HEADS), _as(token, _REGION_HEADS)
         title = _as(token, _TITLES)
         j = i + 1
         if org and _n(org[0]) in _AGENCY_HEADS and _n(tokens[j].text) in _NEWS_WORDS:
@@ -487,16 +492,20 @@ def _quoted_pass(tokens, taken, text, claim) -> None:
                     tokens, j, text):
                 j += 1  # مدرب الاتحاد «بولوني»: the title's own complement first
         last = _quoted(tokens, j, text)
-        if last is None or any(taken[j:last + 1]) or not (org or region or title):
+        if last is None or not (org or region or title):
             continue
+        quoted = _n(" ".join(t.text for t in tokens[j:last + 1]))
+        known = (organisations().get(quoted) or outlets().get(quoted)) if org else None
+        if any(taken[j:last + 1]) and not (known and not all(taken[j:last + 1])):
+            continue  # but صحيفة "واشنطن بوست": the outlet, though the registry knows واشنطن
         if last == j and _article(tokens[j].text) and _n(tokens[j].text).endswith(("ي", "يه")):
             continue  # وزير الخارجية (الروسي): an adjective in brackets, not a name
         words = " ".join(t.text for t in tokens[j:last + 1])
         english, guess = romanize_name(words)
         if org:
-            known = organisations().get(_n(words)) or outlets().get(_n(words))
             # وكالة (رويترز): Reuters, not Ruytrz; صحيفة «الوطن»: Al-Watan
-            english = known[1] if known else _with_head(english, _ORG_HEADS[_n(org[0])])
+            head_en = _ORG_HEADS.get(_n(org[0])) or _MEDIA_HEADS[_n(org[0])]
+            english = known[1] if known else _with_head(english, head_en)
             claim(i, last, org[1], english, "organisation", known is None,
                   _strip_marks(" ".join([org[0], *(t.text for t in tokens[i + 1:j]), words])))
         elif region:

@@ -2811,6 +2811,7 @@ ORGANISATIONS: dict[str, str] = {
     "إيه بي سي": "ABC",
     "نيويورك تايمز": "The New York Times",
     "واشنطن بوست": "The Washington Post",
+    "اي بي سي نيوز": "ABC News", "إيه بي سي نيوز": "ABC News", "ايه بي سي نيوز": "ABC News",
     "واشنطون بوست": "The Washington Post",
     "وول ستريت جورنال": "The Wall Street Journal",
     "وول ستريت جورنل": "The Wall Street Journal",
