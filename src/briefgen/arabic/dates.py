@@ -441,22 +441,27 @@ _QUARTER = (r"(?:(?:ال|لل)ربع\s+(?P<{0}q>الأول|الاول|الثان
             r"(?:من\s+(?:{1}\s*)?|(?:ال|ل)?(?:عام|سنة)(?!\w)\s*)(?P<{0}year>\d{{4}})(?!\d)"
             r"(?!\s*[-–—/]\s*\d{{2}})"  # العام المالي 2014-2015, 2014/15: a fiscal year over two
             r"(?:\s*م(?!\w))?")
-_COUNT_OF_MONTHS = "الثلاثة|الأربعة|الاربعة|الخمسة|الستة|السبعة|الثمانية|التسعة|العشرة"
+_MONTH_COUNTS = {"الثلاثة": 3, "الأربعة": 4, "الاربعة": 4, "الخمسة": 5, "الستة": 6,
+                 "السبعة": 7, "الثمانية": 8, "التسعة": 9, "العشرة": 10}
 # The year of a quarter: عام 2015, العام المالي 2015, السنة المالية الحالية 2015, العام المقبل 2016.
-_QUARTER_YEAR = (r"(?:ال|ل)?(?:عامي|عام|سنتي|سنة)(?!\w)(?:\s+(?:المالي|المالية)(?!\w))?"
+_QUARTER_YEAR = (rf"{_YEAR_WORD}(?:\s+(?:المالي|المالية)(?!\w))?"
                  r"(?:\s+(?:الحالي|الحالية|الجاري|الجارية|الماضي|الماضية|المنصرم|المنصرمة"
                  r"|المقبل|المقبلة|القادم|القادمة)(?!\w))?")
+
+
+def _quarter_pattern(tag: str) -> str:
+    """A quarter, half or first or last months and their year, its groups named with `tag`;
+    the count of months with the article after الأشهر, without it before أشهر."""
+    counts = "|".join(_MONTH_COUNTS)
+    return _QUARTER.format(tag, _QUARTER_YEAR, counts, counts.replace("ال", ""))
+
+
 _QUARTER_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+)?(?:من\s+)?"
-    + _QUARTER.format("a_", _QUARTER_YEAR, _COUNT_OF_MONTHS, _COUNT_OF_MONTHS.replace("ال", ""))
-    + r"(?:\s+(?:إلى|الى|و?حتى)\s+"
-    + _QUARTER.format("b_", _QUARTER_YEAR, _COUNT_OF_MONTHS, _COUNT_OF_MONTHS.replace("ال", ""))
-    + r")?)"
+    + _quarter_pattern("a_") + r"(?:\s+(?:إلى|الى|و?حتى)\s+" + _quarter_pattern("b_") + r")?)"
 )
 _QUARTERS = {"الأول": 1, "الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الأخير": 4,
              "الاخير": 4}
-_MONTH_COUNTS = {"الثلاثة": 3, "الأربعة": 4, "الاربعة": 4, "الخمسة": 5, "الستة": 6,
-                 "السبعة": 7, "الثمانية": 8, "التسعة": 9, "العشرة": 10}
 
 _EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:كأس|كاس|بطولة|بطوله|مونديال|أولمبياد|اولمبياد|"
                            r"ألعاب|العاب|دورة|دوره|تصفيات|إكسبو|اكسبو|جائزة|جائزه)"
@@ -1310,16 +1315,10 @@ def _hijri_month_alone(match: re.Match[str], text: str,
 _SENTENCE_REACH = 300
 
 
-def _last(pattern: re.Pattern[str], text: str, start: int, end: int,
-          learnt: bool = False) -> int:
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
     """Where the last match of `pattern` in text[start:end] starts, or -1: the nearer of a
-    verb in the past and a word of the future before a weekday decides its tense. With
-    `learnt`, a verb with س- whose present the corpus knows counts as a match too."""
-    found = max((m.start() for m in pattern.finditer(text, start, end)), default=-1)
-    if learnt:
-        found = max(found, max((m.start() for m in _SA_VERB.finditer(text, start, end)
-                                if is_common_bare_word(m["present"])), default=-1))
-    return found
+    verb in the past and a word of the future before a weekday decides its tense."""
+    return max((m.start() for m in pattern.finditer(text, start, end)), default=-1)
 
 
 # A verb with the future's س- that no list holds (ستتابع, سيلعب): its present without س- is a
@@ -1335,8 +1334,11 @@ def _clause_end(text: str, start: int, end: int) -> int:
 
 
 def _last_future(text: str, start: int, end: int) -> int:
-    """Where the last word of the future in text[start:end] starts, or -1."""
-    return _last(_FUTURE, text, start, end, learnt=True)
+    """Where the last word of the future in text[start:end] starts, or -1: one of the lists,
+    or a verb with س- whose present the corpus knows."""
+    return max(_last(_FUTURE, text, start, end),
+               max((m.start() for m in _SA_VERB.finditer(text, start, end)
+                    if is_common_bare_word(m["present"])), default=-1))
 
 
 def _weekday(match: re.Match[str], text: str, published: datetime.date) -> _Found | None:
@@ -1382,11 +1384,10 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date) -> _Foun
     elif weekday == published.weekday() and not when:
         day = published  # the day of publication itself, whatever the tense of the news
     elif when in ("المقبل", "القادم") or (
-            when == "" and (_last_future(text, sentence_start, start) >= 0
+            when == "" and ((future := _last_future(text, sentence_start, start)) >= 0
                             or _FUTURE_AFTER.search(text, end, _clause_end(text, end,
                                                                            sentence_end)))
-            and _last(_PAST_BEFORE, text, sentence_start, start) <= _last(
-                _FUTURE, text, sentence_start, start, learnt=True)):
+            and _last(_PAST_BEFORE, text, sentence_start, start) <= future):
         day = published + datetime.timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
     elif when or re.search(r"أمس\s*\(?\s*$", text[max(0, start - 8):start]):
         # الماضي, أمس: strictly before the day of publication
