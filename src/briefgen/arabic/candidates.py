@@ -29,6 +29,7 @@ from .arab_given import AMBIGUOUS as ARAB_AMBIGUOUS
 from .gazetteer import CITIES, clubs, countries, organisations, outlets, places
 from .normalize import normalize
 from .romanize import (
+    COMPOUND_SECONDS,
     is_also_common_word,
     is_common_bare_word,
     is_common_word,
@@ -494,13 +495,12 @@ def _quoted_pass(tokens, taken, text, claim) -> None:
         last = _quoted(tokens, j, text)
         if last is None or not (org or region or title):
             continue
-        quoted = _n(" ".join(t.text for t in tokens[j:last + 1]))
-        known = (organisations().get(quoted) or outlets().get(quoted)) if org else None
+        words = " ".join(t.text for t in tokens[j:last + 1])
+        known = (organisations().get(_n(words)) or outlets().get(_n(words))) if org else None
         if any(taken[j:last + 1]) and not (known and not all(taken[j:last + 1])):
             continue  # but صحيفة "واشنطن بوست": the outlet, though the registry knows واشنطن
         if last == j and _article(tokens[j].text) and _n(tokens[j].text).endswith(("ي", "يه")):
             continue  # وزير الخارجية (الروسي): an adjective in brackets, not a name
-        words = " ".join(t.text for t in tokens[j:last + 1])
         english, guess = romanize_name(words)
         if org:
             # وكالة (رويترز): Reuters, not Ruytrz; صحيفة «الوطن»: Al-Watan
@@ -1002,7 +1002,6 @@ def _org_pass(tokens, taken, text, claim) -> None:
               _strip_marks(head + text[tokens[i].end:tokens[last].end]))
 
 
-# Bodies that are one town's or region's branch: their seat after بـ is part of the name.
 # A state's institution named by a common noun and the state's nisba (الجيش الإيراني,
 # الجمارك الصينية, القوات الجوية الأميركية, والكنيسة الكاثوليكية): an organisation.
 _INSTITUTIONS = {_n(k): v for k, v in {
@@ -1051,6 +1050,7 @@ def _institution_pass(tokens, taken, text, claim) -> None:
         claim(i, j, head[1], english, "organisation", False)
 
 
+# Bodies that are one town's or region's branch: their seat after بـ is part of the name.
 _LOCAL_BODIES = _set("لجنة اللجنة جمعية الجمعية غرفة الغرفة مديرية المديرية النادي نادي كلية "
                      "الشؤون إدارة الإدارة فرع مكتب المكتب المجلس")
 
@@ -1430,11 +1430,11 @@ def _person_pass(tokens, taken, text, claim) -> None:
                 and not is_family_name(tokens[name[1]].text)
                 and not _rare_family_word(tokens, name)):
             name = []  # بن نافع الهجوم: a given name and a noun, with nothing to say it is a name
-        speaker = _speaker(tokens, taken, start, text) if (
-            start != i and _as(token, _SAYING)) else None
+        said = start != i and _as(token, _SAYING) is not None
+        speaker = _speaker(tokens, taken, start, text) if said else None
         if speaker:
             name = speaker  # its own checks stand for _said_name's
-        elif name and start != i and _as(token, _SAYING) and not _said_name(tokens, name, text):
+        elif name and said and not _said_name(tokens, name, text):
             name = []
         if (name and start != i and not is_known_given(tokens[name[0]].text) and len(name) > 1
                 and _article(tokens[name[1]].text)
@@ -1616,7 +1616,7 @@ def _could_be_given(word: str) -> bool:
             and (is_known_given(word) or not is_known_name(word)))
 
 
-_COMPOUND_SECONDS = _set("الدين العابدين")  # the second word of a compound given name
+_COMPOUND_SECONDS = frozenset(COMPOUND_SECONDS)  # الدين, العابدين: of a compound given name
 
 
 def _after_title(tokens, j: int) -> bool:
@@ -1697,8 +1697,7 @@ def _speaker(tokens, taken, j: int, text: str) -> list[int] | None:
                 or _prepositional(word)
                 or word[0] == "و" and (is_known_name(word[1:]) and not _article(word[1:])
                                       or is_common_word("ال" + word[1:])
-                                      or key.endswith(("تي", "ئي", "اي"))
-                                      or is_common_word("ال" + word[1:-1]))):
+                                      or _noun_with_my(word[1:]) or key.endswith("اي"))):
             return None  # قال أحمد وعلي, قال أحمد وزملائي: two men, a man and "my" colleagues
         after = text[tokens[last].end:]
         if _SPEAKER_END.match(after) or (last + 1 < len(tokens) and _joined(tokens, last + 1, text)
@@ -1782,13 +1781,19 @@ def _surname_in_waw(word: str, given: str) -> bool:
     key = _n(rest)
     if not (is_known_given(given) and (rest[0] == "و" or len(rest) >= 4 and key.endswith("ي"))):
         return False  # وصاحب, وغيرهم, وسواريز: و and a word, or a second name in a list
-    if key.endswith(("تي", "ئي")) or is_common_word("ال" + rest[:-1]):
+    if _noun_with_my(rest):
         return False  # وعائلتي, وزملائي, ووزيري: و and a noun with "my", not a nisba
     return (not _article(rest) and not is_known_name(rest)
             and not is_common_word("ال" + rest) and key not in _STOP and key not in _TITLES
             and key not in _ORG_HEADS and key not in _REGION_HEADS and key not in _GENERIC
             and not _nationality(rest) and not re.match(r"[يتنأ]\w{3}|[بلكف]", rest)
             and not rest.endswith(("ات", "ون", "ين")))
+
+
+def _noun_with_my(word: str) -> bool:
+    """Say whether a word is a noun with the pronoun "my" (عائلتي, زملائي, وزيري): in -تي or
+    -ئي, or a common noun of the corpus before its final ي."""
+    return _n(word).endswith(("تي", "ئي")) or is_common_word("ال" + word[:-1])
 
 
 def _second_family_name(tokens, taken, j: int, text: str) -> bool:

@@ -253,8 +253,8 @@ def is_known_name(word: str) -> bool:
 
 # The second word of a compound given name (نور الدين, زين العابدين), in its usual spelling;
 # not a given name of its own.
-_COMPOUND_SECONDS_EN = {normalize(k): v for k, v in {"الدين": "al-Din",
-                                                     "العابدين": "al-Abidin"}.items()}
+COMPOUND_SECONDS = {normalize(k): v for k, v in {"الدين": "al-Din",
+                                                 "العابدين": "al-Abidin"}.items()}
 
 
 def romanize_name(name: str) -> tuple[str, bool]:
@@ -273,7 +273,7 @@ def romanize_name(name: str) -> tuple[str, bool]:
             continue
         word = words[i]
         known = _GIVEN_NORMAL.get(normalize(word)) or (
-            _COMPOUND_SECONDS_EN.get(normalize(word)) if i else None)
+            COMPOUND_SECONDS.get(normalize(word)) if i else None)
         if known:
             out.append(known)
         else:
