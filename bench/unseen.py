@@ -86,6 +86,14 @@ class Score:
 
 
 @functools.cache
+def registry_forms() -> dict[str, set[str]]:
+    """Each registry actor's Arabic name and variants, folded, by id: the command's JSON gives
+    an actor's id and name, and the source may have written one of its variants."""
+    actors = yaml.safe_load((ROOT / "seeds" / "actors.yaml").read_text(encoding="utf-8"))
+    return {a["id"]: {fold_ar(f) for f in [a["ar"], *a.get("variants", [])]} for a in actors}
+
+
+@functools.cache
 def findings(article: str) -> dict:
     """The command's JSON for one article."""
     result = subprocess.run(
@@ -114,8 +122,7 @@ def candidate_score(verbose: bool = False, with_variants: bool = True) -> dict:
         hit = [False] * len(entities)
         # Registry actors the article mentions find the gold entity they name.
         for actor in found.get("actors", []):
-            names = {fold_ar(actor.get("ar") or "")}
-            names |= {fold_ar(v) for v in actor.get("variants", [])}
+            names = {fold_ar(actor.get("ar") or "")} | registry_forms().get(actor.get("id"), set())
             for i, entity in enumerate(entities):
                 if names & forms[i] or english_accepted(actor.get("en"), entity["en"]):
                     hit[i] = True
