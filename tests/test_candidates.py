@@ -1017,3 +1017,18 @@ def test_an_outlet_in_quotes_after_a_media_head_even_over_a_registry_place(tmp_p
     assert found["شبكة اي بي سي نيوز"]["en"] == "ABC News", sorted(found)
     assert found["موقع فيتو"]["kind"] == "organisation", sorted(found)
     assert not [ar for ar in found if "الحادث" in ar], sorted(found)  # a site, unquoted
+
+
+def test_a_role_holder_after_what_the_role_is_of(tmp_path):
+    # Written for this test in the style of local news: the office runs over several words
+    # (a department, a preposition, a sector) before the name that holds it.
+    found = candidates(tmp_path,
+                       "وأوضح مدير العلاقات العامة بالقطاع الصحي، رامز خشيمي، أن الجناح جاهز.\n"
+                       "وكشف سكرتير الاتحاد الكويتي لكرة القدم يوهان بيرغمان أنه تقدم بطلب.\n"
+                       "وأكد المدير العام للتعليم بمنطقة الباحة سعيد بن محمد مخايش أهمية"
+                       " التطبيق.\n"
+                       "وقال مدير العلاقات العامة في الشركة إن العمل مستمر.\n")
+    assert found["رامز خشيمي"]["kind"] == "person", sorted(found)
+    assert found["يوهان بيرغمان"]["kind"] == "person", sorted(found)
+    assert "سعيد بن محمد مخايش" in found, sorted(found)  # the chain whole, not محمد مخايش
+    assert not [ar for ar in found if "مستمر" in ar or ar == "العمل"], sorted(found)
