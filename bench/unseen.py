@@ -194,6 +194,7 @@ def candidate_score(verbose: bool = False, with_variants: bool = True) -> dict:
 
 def date_score(verbose: bool = False) -> dict:
     """Dates scored as tests/test_heldout.py scores them, with the publication date given."""
+    from briefgen.arabic import dates as dates_module
     from briefgen.arabic.dates import find_dates
     from briefgen.sources import clean_paragraphs
 
@@ -206,6 +207,8 @@ def date_score(verbose: bool = False) -> dict:
         text = (UNSEEN / f"{article}.txt").read_text(encoding="utf-8")
         paragraphs = clean_paragraphs(text, article)[0]
         published = datetime.date.fromisoformat(str(entry["published"]))
+        if writing := getattr(dates_module, "day_of_writing", None):  # as `briefgen dates` does
+            published = writing("\n".join(p.text for p in paragraphs), published)
         gold += [_locate(paragraphs, item) for item in entry["dates"]]
         for p in paragraphs:
             dates = (find_dates(p.text, published=published) if takes_published

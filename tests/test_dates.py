@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from pathlib import Path
 
 import pytest
@@ -950,3 +951,35 @@ def test_published_must_be_a_real_day_and_says_which_is_wrong(tmp_path):
         assert result.exit_code == 2 and message in result.output, result.output
     result = CliRunner().invoke(cli, ["dates", str(path), "--published", "2015-08-07"])
     assert result.exit_code == 0 and "2015-08-05" in result.output, result.output
+
+
+def test_other_weekdays_count_from_the_day_of_writing_a_deictic_weekday_gives():
+    # Written for this test: published (crawled) on Tuesday 21 July 2015, written the Saturday
+    # before, as أمس الجمعة says; the coming Tuesday is then the 21st, not the 28th.
+    published = datetime.date(2015, 7, 21)
+    text = "أغلق المدرب مساء أمس الجمعة الملعب، تحضيرا للقاء يوم الثلاثاء المقبل."
+    assert [(d.text, d.value) for d in find_dates(text, published=published)] == [
+        ("الجمعة", "2015-07-17"), ("الثلاثاء المقبل", "2015-07-21")]
+    # بعد غد الأربعاء: written on the Monday; the Wednesday after is the 22nd.
+    text = "اجتماع يعقده الوزير الأربعاء المقبل، وأكد عقد الاجتماع بعد غد الأربعاء."
+    assert [d.value for d in find_dates(text, published=datetime.date(2015, 7, 22))] == [
+        "2015-07-22", "2015-07-22"]
+    # No weekday beside the day of writing: the publication date is the day of writing.
+    assert [d.value for d in find_dates("يوم الثلاثاء المقبل", published=published)] == [
+        "2015-07-28"]
+
+
+def test_the_day_of_writing_in_a_lead_dates_the_weekdays_of_later_paragraphs(tmp_path):
+    from click.testing import CliRunner
+
+    from briefgen.cli import cli
+
+    # Written for this test in the style of a wire report crawled on Friday 31 July 2015 and
+    # written on the Tuesday, as its lead says; the Friday of its last paragraph is the 24th.
+    path = tmp_path / "gold.txt"
+    path.write_text("ارتفع الذهب اليوم الثلاثاء مع تركيز المستثمرين على الاجتماع.\n\n"
+                    "وكان الذهب انخفض يوم الجمعة إلى أقل سعر له منذ سنوات.\n", "utf-8")
+    result = CliRunner().invoke(cli, ["--project", str(ROOT), "dates", str(path),
+                                      "--published", "2015-07-31", "--json"])
+    assert result.exit_code == 0, result.output
+    assert [d["value"] for d in json.loads(result.output)] == ["2015-07-28", "2015-07-24"]

@@ -1733,7 +1733,7 @@ def _speaker(tokens, taken, j: int, text: str) -> list[int] | None:
                 or key in _STOP or key in _TITLES or key in _GENERIC or key in _ORG_HEADS
                 or key in _REGION_HEADS or _article(word) and not _family_word(word)
                 or _nationality(word) or word.endswith("ات") or is_common_word("ال" + word)
-                or _prepositional(word)
+                or _prepositional(word) or key.endswith(("ها", "هم")) or is_common_bare_word(word)
                 or word[0] == "و" and (is_known_name(word[1:]) and not _article(word[1:])
                                       or is_common_word("ال" + word[1:])
                                       or _noun_with_my(word[1:]) or key.endswith("اي"))):

@@ -1020,6 +1020,7 @@ def _find(text: str, published: datetime.date | None = None) -> list[_Found]:
                     if pattern is _HIJRI_MONTH_ALONE_RE:
                         _months_listed_after(match, date, text, read, taken)
     if published is not None:
+        writing = day_of_writing(text, published)
         written = _Taken()  # the dates written out, before any weekday is read
         for date in taken.dates:
             written.add(date)
@@ -1028,7 +1029,7 @@ def _find(text: str, published: datetime.date | None = None) -> list[_Found]:
                     *_body_span(match)):
                 continue  # the weekday of a date written beside it
             try:
-                date = _weekday(match, text, published)
+                date = _weekday(match, text, writing)
             except OverflowError:
                 date = None  # a day of publication at the ends of the calendar (0001, 9999)
             if date is not None:
@@ -1341,6 +1342,39 @@ def _last_future(text: str, start: int, end: int) -> int:
                     if is_common_bare_word(m["present"])), default=-1))
 
 
+_DEICTIC = re.compile(r"(?<!\w)[وف]?(اليوم|هذا|غدا|غدًا|غداً|بعد\s+(?:ال)?غد|غد|الغد|أمس|امس)"
+                      r"\s*\(?\s*$")
+_DEICTIC_SHIFTS = {"غدا": 1, "غدًا": 1, "غداً": 1, "غد": 1, "الغد": 1, "أمس": -1, "امس": -1}
+
+
+def _deictic_shift(match: re.Match[str], text: str) -> int | None:
+    """The days from the day of writing to a weekday named beside it (اليوم الخميس 0, أمس
+    الثلاثاء -1, غدا الأربعاء 1, بعد غد الجمعة 2), or None for a weekday named otherwise."""
+    if match["when"]:
+        return None
+    deictic = _DEICTIC.search(text[max(0, match.start() - 12):match.start()])
+    if deictic is None:
+        return None
+    if deictic[1].startswith("بعد"):
+        return 2  # بعد غد (الجمعة): the day after tomorrow
+    return _DEICTIC_SHIFTS.get(deictic[1], 0)  # يوم غد (الأربعاء), مساء الغد السبت
+
+
+def day_of_writing(text: str, published: datetime.date) -> datetime.date:
+    """The day a source was written, as its first weekday named beside it says (بعد غد
+    الأربعاء: two days before a Wednesday), on or before `published`; else `published`. A
+    crawl date trails the writing by days, and the other weekdays count from the writing."""
+    for match in _WEEKDAY_RE.finditer(text):
+        shift = _deictic_shift(match, text)
+        if shift is None or _WEEKDAY_NOT_BEFORE.search(
+                text, max(0, match.start() - 10), match.start()):
+            continue
+        latest = published + datetime.timedelta(days=shift)
+        day = latest - datetime.timedelta(days=(latest.weekday() - _WEEKDAYS[match["weekday"]]) % 7)
+        return day - datetime.timedelta(days=shift)
+    return published
+
+
 def _weekday(match: re.Match[str], text: str, published: datetime.date) -> _Found | None:
     """Resolve a weekday news peg ("الأربعاء", "صباح الإثنين") against the publication date.
 
@@ -1368,18 +1402,12 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date) -> _Foun
     sentence_end = min([i for i in (text.find(".", end, near_end),
                                     text.find("،", min(end + 30, near_end), near_end)) if i != -1]
                        or [near_end])
-    deictic = re.search(r"(?<!\w)[وف]?(اليوم|هذا|غدا|غدًا|غداً|بعد\s+(?:ال)?غد|غد|الغد|أمس|امس)"
-                        r"\s*\(?\s*$",
-                        text[max(0, start - 12):start])
-    if deictic and not when:
+    deictic = _deictic_shift(match, text)
+    if deictic is not None:
         # اليوم الخميس, غدا الأربعاء, أمس الثلاثاء name a day beside the day of writing, which
         # the date a source gives (a crawl date, say) may trail but not precede: the latest
         # such weekday on or before that date, moved by a day for غدا and أمس.
-        shift = {"غدا": 1, "غدًا": 1, "غداً": 1, "غد": 1, "الغد": 1, "أمس": -1,
-                 "امس": -1}.get(deictic[1], 0)  # يوم غد (الأربعاء), مساء الغد السبت
-        if deictic[1].startswith("بعد"):
-            shift = 2  # بعد غد (الجمعة): the day after tomorrow
-        latest = published + datetime.timedelta(days=shift)
+        latest = published + datetime.timedelta(days=deictic)
         day = latest - datetime.timedelta(days=(latest.weekday() - weekday) % 7)
     elif weekday == published.weekday() and not when:
         day = published  # the day of publication itself, whatever the tense of the news

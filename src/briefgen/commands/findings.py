@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..arabic.actors import Actor, Registry, find_mentions
 from ..arabic.candidates import NASAB, NamedCandidate, find_named_candidates, is_sports
-from ..arabic.dates import DateMention, find_dates
+from ..arabic.dates import DateMention, day_of_writing, find_dates
 from ..arabic.normalize import normalize
 from ..arabic.romanize import (
     is_also_common_word,
@@ -132,6 +132,8 @@ def source_dates(source: Source, published: datetime.date | None = None) -> list
     weekday pegs (الأربعاء, صباح الإثنين) resolve against it."""
     year = published.year if published else published_year(source)
     day = published or published_day(source)
+    if day is not None:  # اليوم الأحد in the lead dates the weekdays of every paragraph
+        day = day_of_writing("\n".join(p.text for p in source.paragraphs), day)
     return [DateFinding(paragraph, date)
             for paragraph in source.paragraphs
             for date in find_dates(paragraph.text, year, published=day)]
