@@ -983,3 +983,13 @@ def test_the_day_of_writing_in_a_lead_dates_the_weekdays_of_later_paragraphs(tmp
                                       "--published", "2015-07-31", "--json"])
     assert result.exit_code == 0, result.output
     assert [d["value"] for d in json.loads(result.output)] == ["2015-07-28", "2015-07-24"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("مسلسل عرض في شهر رمضان 2014.", [("رمضان 2014", "2014-06/2014-07")]),
+    ("في رمضان من عام 2015م", [("رمضان من عام 2015م", "2015-06/2015-07")]),
+    ("في شهر ذي الحجة 2008", [("2008", "2008")]),  # two of them fall in 2008: the year alone
+    ("في رجب 2015", [("2015", "2015")]),  # رجب without شهر may be a name
+])
+def test_a_hijri_month_with_a_gregorian_year(text, expected):
+    assert [(d.text, d.value) for d in find_dates(text)] == expected

@@ -337,6 +337,12 @@ _HIJRI_MONTH_ALONE_RE = re.compile(
     rf"(?P<body>(?P<month>{_HIJRI_MONTH}))"
     rf"(?!\s*(?:من\s+)?(?:{_YEAR_WORD}\s*)?\d)(?:\s+(?P<when>الماضي|المقبل|القادم))?"
 )
+# A Hijri month with a Gregorian year (شهر رمضان 2014, رمضان من عام 2015م): the month of
+# that name which falls in that year.
+_HIJRI_MONTH_GREGORIAN_RE = re.compile(
+    rf"{_CLITIC}(?P<shahr>شهر\s+)?(?P<body>(?P<month>{_HIJRI_MONTH})\s+(?:من\s+)?"
+    rf"(?:{_YEAR_WORD}\s*)?(?P<year>\d{{4}})(?:\s*م(?!\w))?)(?!\s*(?:ه|\d|/))"
+)
 # The next month of a list after أشهر: "أشهر ربيع أول وربيع ثان ورجب".
 _NEXT_HIJRI_MONTH_RE = re.compile(
     rf"\s*(?:[،,]?\s*و|(?P<dash>[\-–—]))\s*(?P<body>(?P<month>{_HIJRI_MONTH}))"
@@ -659,6 +665,32 @@ def _hijri_bounds(year: int, month: int | None, day: int | None) -> tuple[_Point
     return _Point(first.year), _Point(last.year)
 
 
+def _hijri_month_in_year(match: re.Match[str], text: str) -> _Found | None:
+    """Read a Hijri month named with a Gregorian year (شهر رمضان 2014) as the one month of
+    that name that falls in that year: none when two do (as every 33 years) or neither the
+    month's name nor شهر makes it a Hijri month (رجب, صفر are names and words too)."""
+    year = int(match["year"])
+    month = _HIJRI_BY_NAME[_key(match["month"])]
+    if not _plausible_year(year) or _counts_something(text, match.end()) or not (
+            match["shahr"] or month in _HIJRI_MONTHS_ALONE):
+        return None
+    first_hijri = _hijri_year_of(datetime.date(year, 1, 1))
+    last_hijri = _hijri_year_of(datetime.date(year, 12, 31))
+    if first_hijri is None or last_hijri is None:
+        return None
+    held = []
+    for hijri in range(first_hijri, last_hijri + 1):
+        try:
+            first, last = _hijri_bounds(hijri, month, None)
+        except (ValueError, OverflowError):
+            continue
+        if first.year == year or last.year == year:
+            held.append((first, last))
+    if len(held) != 1:
+        return None
+    return _Found(*_body_span(match), *held[0], calendar="hijri")
+
+
 def _hijri_numeric(match: re.Match[str], text: str) -> _Found | None:
     """Convert a Hijri date in figures (day/month/yearهـ or year/month/dayهـ) to its day."""
     year, month, day = ((match["year"], match["month"], match["day"]) if match["year"]
@@ -963,6 +995,7 @@ _PASSES = (
     (_HIJRI_YEAR_RANGE_RE, _hijri_year_range),
     (_HIJRI_RE, _hijri),
     (_HIJRI_NAMED_RE, _hijri),
+    (_HIJRI_MONTH_GREGORIAN_RE, _hijri_month_in_year),
     (_NUMERIC_RE, _numeric),
     (_QUARTER_RE, _quarter),
     (_MONTH_RANGE_RE, _month_range),
