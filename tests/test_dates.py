@@ -993,3 +993,13 @@ def test_the_day_of_writing_in_a_lead_dates_the_weekdays_of_later_paragraphs(tmp
 ])
 def test_a_hijri_month_with_a_gregorian_year(text, expected):
     assert [(d.text, d.value) for d in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("في العشر الأواخر من شهر رمضان الماضي", [("2015-06/2015-07", "late")]),
+    ("خلال الأيام الأولى من أغسطس 2015", [("2015-08", "early")]),
+    ("في الأسبوع الأخير من يوليو", [("--07", "late")]),
+])
+def test_the_last_ten_days_and_the_first_days_of_a_month(text, expected):
+    published = datetime.date(2015, 8, 9)
+    assert [(d.value, d.qualifier) for d in find_dates(text, published=published)] == expected
