@@ -1003,3 +1003,9 @@ def test_a_hijri_month_with_a_gregorian_year(text, expected):
 def test_the_last_ten_days_and_the_first_days_of_a_month(text, expected):
     published = datetime.date(2015, 8, 9)
     assert [(d.value, d.qualifier) for d in find_dates(text, published=published)] == expected
+
+
+def test_a_cue_makes_a_year_of_the_nineteenth_century():
+    assert [d.value for d in find_dates("فريتز لانغ (ولد في 1890).")] == ["1890"]
+    assert find_dates("وصل عدد الزوار 1890 زائرا") == []
+    assert find_dates("وبلغ الرصيد 1890 في نهاية اليوم") == []  # no cue: an amount

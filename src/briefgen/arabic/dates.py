@@ -845,13 +845,15 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
         return False
     if match["year_word"]:
         return 1000 <= year <= 2199
-    if not _plausible_year(year) or _counts_something(text, match.end()):
-        return False
     start = match.start()
+    cued = _CUE_BEFORE.search(text, max(0, start - 30), start)
+    if not (_plausible_year(year) or cued and 1800 <= year < 1900) or _counts_something(
+            text, match.end()):
+        return False  # ولد في 1890: a cue makes a year of the century before too
     before = text[max(0, start - 30):start].split()
     if before and before[-1] in _NOT_YEAR_BEFORE:
         return False
-    if match["qualifier"] or _CUE_BEFORE.search(text, max(0, start - 30), start):
+    if match["qualifier"] or cued:
         return True
     if _EVENT_BEFORE.search(text, max(0, start - 40), start):
         return True  # كأس العالم 2018, بطولة آسيا 2019: a contest named by its year
