@@ -1032,3 +1032,12 @@ def test_a_role_holder_after_what_the_role_is_of(tmp_path):
     assert found["يوهان بيرغمان"]["kind"] == "person", sorted(found)
     assert "سعيد بن محمد مخايش" in found, sorted(found)  # the chain whole, not محمد مخايش
     assert not [ar for ar in found if "مستمر" in ar or ar == "العمل"], sorted(found)
+
+
+def test_foreign_names_no_table_knows_listed_after_a_name(tmp_path):
+    # Written for this test in the style of a sports report's list of staff.
+    found = candidates(tmp_path, "وضم الجهاز الفني المدرب روبن كوسياس وتشابيير مانسيسيدور وليسا"
+                                 " دوبريسكي.\n")
+    for person in ("تشابيير مانسيسيدور", "ليسا دوبريسكي"):
+        assert found[person]["kind"] == "person", sorted(found)
+    assert "يسا دوبريسكي" not in found, sorted(found)  # only و is the list's

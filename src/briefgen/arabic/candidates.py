@@ -1500,6 +1500,11 @@ def _role_holder(tokens, taken, i: int, text: str) -> list[int] | None:
     return None
 
 
+# What follows a name in a list: a comma, a full stop, a bracket, the next name with و, the
+# end of the text.
+_LIST_GOES_ON = re.compile(r"\s*(?:[،,.:(]|$|و\w)")
+
+
 def _listed_people(tokens, taken, j: int, text: str, claim) -> int:
     """Claim the people listed after a name, each a given name and a family name joined by و
     or a comma (محمد نور وفواز القرني وقصي الخيبري); return the token after the list."""
@@ -1514,6 +1519,17 @@ def _listed_people(tokens, taken, j: int, text: str, claim) -> int:
         key, family_key = _n(word), _n(family.text)
         if comma and not with_and and (not is_known_given(word) or is_also_common_word(word)):
             break  # after a comma without و, only a known given name goes on with the list
+        foreign = given.text[1:]  # وكارلوس, وليسا: only و is the list's
+        if (with_and and not is_known_name(foreign)
+                and _unknown_name_word(foreign, verb_shaped=True)
+                and _unknown_name_word(family.text, first=False) and _joined(tokens, j + 1, text)
+                and text[given.end:family.start] == " "
+                and _LIST_GOES_ON.match(text, family.end)):
+            start = given.start + 1  # روبن كوسياس وتشابيير مانسيسيدور وجوزيه: a foreign name
+            english, guess = romanize_name(f"{foreign} {family.text}")
+            claim(j, j + 1, start, english, "person", guess, _strip_marks(text[start:family.end]))
+            j += 2
+            continue
         if (len(word) < 3 or key in _STOP or key in _TITLES or _article(word)
                 or key in _NAME_LINKS
                 or not _joined(tokens, j + 1, text)
@@ -1756,17 +1772,19 @@ def _particle_and_word(word: str) -> bool:
             or key in _TITLES or key in _ORG_HEADS or _article(rest) or _prepositional(word))
 
 
-def _unknown_name_word(word: str, first: bool = True) -> bool:
+def _unknown_name_word(word: str, first: bool = True, verb_shaped: bool = False) -> bool:
     """Say whether a word no table knows may be part of a speaker's name (كارل رومنيجه,
     هارتشاران باينس): no article, particle and word, function word, title, head or common
-    word, and not shaped like a verb or a plural noun, nor, first, a feminine one (وزارة)."""
+    word, and not shaped like a verb (but `verb_shaped`, in a list of names: وتشابيير) or a
+    plural noun, nor, first, a feminine one (وزارة)."""
     key = _n(word)
     return (len(key) >= 3 and not _article(word) and not _particle_and_word(word)
             and key not in _STOP and key not in _TITLES and key not in _GENERIC
             and key not in _ORG_HEADS and key not in _REGION_HEADS and key not in _SAYING
             and not key.endswith(("ات", "ون", "ين")) and not (first and key.endswith("ه"))
             and not is_common_word("ال" + word) and not is_common_bare_word(word)
-            and not is_also_common_word(word) and not re.match(r"[يتن]\w{3,}", word)
+            and not is_also_common_word(word)
+            and (verb_shaped or not re.match(r"[يتن]\w{3,}", word))
             and not re.fullmatch(r"[أا]\w{3}|\w{3}ت", word))
 
 
