@@ -219,7 +219,7 @@ def test_hijri_month_without_a_marked_year_is_not_a_date():
     "قبل 2000 عام",
     "القرار 1973، وقرار 2254",
     "على بعد 3500 كيلومتر",
-    "في 1850",
+    "في 1750",  # before 1800: a number, even after a cue (في 1850 is a year since round 7)
     "عام 2200",
     "الذي مارس الضغط على الحكومة",
     "قالت تيريزا ماي إن",
