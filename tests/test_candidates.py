@@ -1041,3 +1041,13 @@ def test_foreign_names_no_table_knows_listed_after_a_name(tmp_path):
     for person in ("تشابيير مانسيسيدور", "ليسا دوبريسكي"):
         assert found[person]["kind"] == "person", sorted(found)
     assert "يسا دوبريسكي" not in found, sorted(found)  # only و is the list's
+
+
+def test_a_party_in_quotes_after_a_leader_and_women_by_their_titles(tmp_path):
+    # Written for this test in the style of wire copy.
+    found = candidates(tmp_path, "وقال زعيم «حزب الأمة» الليبي إن الوضع هادئ.\n"
+                                 "وقالت القاضية جاين باتريك متوجهة إلى المتهمة إن الحكم نهائي.\n"
+                                 "وكان من رغبتهم أن يكون للملكة نصيب من ذلك.\n")
+    assert found["حزب الأمة"]["kind"] == "organisation", sorted(found)
+    assert found["جاين باتريك"]["kind"] == "person", sorted(found)
+    assert "نصيب" not in found, sorted(found)  # الملكة is a weak title: a given name after it

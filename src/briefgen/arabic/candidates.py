@@ -113,6 +113,7 @@ _TITLES = _set(
     "الممثلة المخرج المخرجة المغني المغنية الروائي الروائية الرسام طيار الطيار المصور الإعلامي "
     "الإعلامية الزميل الزميلة الداعم المنتج الدكتورة المهندسة الأستاذة الشاعرة الباحثة "
     "المدربة اللاعبة المحامية الوزيرة المديرة المشرفة المستشارة المتحدثة الناطقة "
+    "القاضية السفيرة النائبة الملكة الأميرة الشيخة "
     "يدعى تدعى المدعو المدعوة"  # قس كلداني يدعى ألفونس مينجانا: "called"
 )
 _SAYING = _set("قال قالت أكد أكدت أعلن أعلنت أضاف أضافت أوضح أوضحت صرح صرحت أشار أشارت "
@@ -510,7 +511,9 @@ def _quoted_pass(tokens, taken, text, claim) -> None:
                   _strip_marks(" ".join([org[0], *(t.text for t in tokens[i + 1:j]), words])))
         elif region:
             claim(j, last, tokens[j].start, english, "place", guess, words)
-        elif len(words) > 2 and title is not None and _n(title[0]) not in _CALLED:
+        elif (len(words) > 2 and title is not None and _n(title[0]) not in _CALLED
+              and not _as(tokens[j], _ORG_HEADS) and not organisations().get(_n(words))):
+            # (زعيم «حزب الله»: the party he leads, not his name)
             # (تدعى "رحلة البطل": the title of a film, not a person)
             claim(j, last, tokens[j].start, english, "person", guess, words, quoted=True)
 
@@ -1323,7 +1326,7 @@ def _names_before_titles(tokens, taken, text, claim) -> None:
 # Titles that are as often common words (the citizen, the presented, the accused): a name
 # after them must open with a given name.
 _WEAK_TITLES = _set("المواطن المواطنة المقدم الزميل الزميلة الطيار طيار الحكم المتهم الداعم "
-                    "المنتج الحارس الفريق")
+                    "المنتج الحارس الفريق الملكة الأميرة الشيخة")
 # Titles of two words whose first word alone is something else: ولي العهد (ولي الأمر is a
 # guardian), آية الله (إيه, آية: an initial, a verse).
 _TITLE_SECOND = {_n("ولي"): _n("العهد"), _n("آية"): _n("الله")}
