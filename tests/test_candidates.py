@@ -1051,3 +1051,14 @@ def test_a_party_in_quotes_after_a_leader_and_women_by_their_titles(tmp_path):
     assert found["حزب الأمة"]["kind"] == "organisation", sorted(found)
     assert found["جاين باتريك"]["kind"] == "person", sorted(found)
     assert "نصيب" not in found, sorted(found)  # الملكة is a weak title: a given name after it
+
+
+def test_companies_known_abroad_and_an_agency_after_la(tmp_path):
+    # Written for this test in the style of business wires.
+    found = candidates(tmp_path, "وقالت فيات كرايسلر ونيسان موتور إن مبيعاتهما ارتفعت.\n"
+                                 "وقال مدير البنك الأهلي الكويتي لرويترز إن الصفقة ماضية.\n"
+                                 "وتضم الجمعية العمومية للفيفا 209 اتحادات.\n")
+    assert found["فيات كرايسلر"]["en"] == "Fiat Chrysler", sorted(found)
+    assert found["نيسان موتور"]["kind"] == "organisation", sorted(found)
+    assert "البنك الأهلي الكويتي" in found and "رويترز" in found, sorted(found)
+    assert "الجمعية العمومية للفيفا" in found, sorted(found)  # of FIFA: the body's own name

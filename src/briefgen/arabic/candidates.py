@@ -1115,6 +1115,8 @@ def _complement_word(word: str) -> bool:
     if not word.startswith("ل") or len(word) < 4 or _n(word) in _STOP:
         return False  # لكرة القدم: four letters will do
     rest = word[2:] if word.startswith("لل") else word[1:]
+    if _n("وكالة " + rest) in organisations():
+        return False  # صندوق المجموعة الملكية لرويترز: said to an agency, no part of the name
     return len(rest) >= 3 and not re.match(r"[يتن]\w{2}$", rest)
 
 
