@@ -1062,3 +1062,13 @@ def test_companies_known_abroad_and_an_agency_after_la(tmp_path):
     assert found["نيسان موتور"]["kind"] == "organisation", sorted(found)
     assert "البنك الأهلي الكويتي" in found and "رويترز" in found, sorted(found)
     assert "الجمعية العمومية للفيفا" in found, sorted(found)  # of FIFA: the body's own name
+
+
+def test_a_body_named_after_a_registry_state_or_body(tmp_path):
+    # Written for this test in the style of wire copy; the UN and the US are registry actors.
+    found = candidates(tmp_path, "وأعلنت سفارة الولايات المتحدة في بيان أن الرحلات ستعود.\n"
+                                 "وقال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن الوضع صعب.\n"
+                                 "وقالت الأمم المتحدة إن الوضع صعب.\n")
+    assert found["سفارة الولايات المتحدة"]["en"] == "United States Embassy", sorted(found)
+    assert found["مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية"]["kind"] == "organisation"
+    assert "الأمم المتحدة" not in found, sorted(found)  # the registry's own, no candidate

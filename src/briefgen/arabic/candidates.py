@@ -385,7 +385,8 @@ def _article(word: str) -> bool:
 
 def find_named_candidates(text: str, registry: Registry,
                           sports: bool = False) -> list[NamedCandidate]:
-    """Return every candidate name in `text`, in order, none overlapping a registry hit.
+    """Return every candidate name in `text`, in order, none overlapping a registry hit but a
+    body named after one (سفارة الولايات المتحدة: the embassy, beside the registry's state).
 
     `sports` says the text is from a sports report (`is_sports`): there a club's name that is
     also a common word (الهلال, الاتحاد, الفتح) is the club without a word of the game before it.
@@ -393,11 +394,16 @@ def find_named_candidates(text: str, registry: Registry,
     tokens = _tokens(text)
     taken = [False] * len(tokens)
     ends = [token.end for token in tokens]
+    registered: dict[int, tuple[int, str]] = {}  # a state or body's first token → last, English
     for mention in find_mentions(text, registry):
         i = bisect.bisect_right(ends, mention.start)  # the first token ending after its start
+        first = i
         while i < len(tokens) and tokens[i].start < mention.end:
             taken[i] = True
             i += 1
+        actor = registry.get(mention.actor_id)
+        if actor is not None and actor.kind in ("state", "organisation") and i > first:
+            registered[first] = (i - 1, actor.en)
     found: list[NamedCandidate] = []
 
     def claim(first: int, last: int, start: int, en: str, kind: CandidateKind,
@@ -416,6 +422,7 @@ def find_named_candidates(text: str, registry: Registry,
     if sports:
         _foreign_club_pass(tokens, taken, text, claim)
     _org_pass(tokens, taken, text, claim)
+    _body_of_registered_pass(tokens, taken, text, claim, registered)
     _institution_pass(tokens, taken, text, claim)
     _feature_pass(tokens, taken, text, claim)
     _gazetteer_pass(tokens, taken, text, claim)
@@ -1003,6 +1010,39 @@ def _org_pass(tokens, taken, text, claim) -> None:
             last, english = where[0], f"{english} in {where[1]}"
         claim(i, last, head_start, english, "organisation", known is None,
               _strip_marks(head + text[tokens[i].end:tokens[last].end]))
+
+
+# Heads of bodies named after the state or body they serve (سفارة الولايات المتحدة, بعثة الأمم
+# المتحدة لمساعدة العراق): a body of its own, beside the registry's actor.
+_BODY_OF_HEADS = {_n(k): v for k, v in {
+    "سفارة": "Embassy", "السفارة": "Embassy", "قنصلية": "Consulate", "بعثة": "Mission",
+    "مكتب": "Office", "قيادة": "Command", "مفوضية": "Commission", "حكومة": "Government",
+}.items()}
+
+
+def _body_of_registered_pass(tokens, taken, text, claim,
+                             registered: dict[int, tuple[int, str]]) -> None:
+    """Claim a body named after a registry state or body: its head, the actor's name, and a ل
+    complement (مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية, سفارة الولايات المتحدة). The
+    actor stays the registry's; the body is a candidate of its own."""
+    for i, token in enumerate(tokens):
+        j = i + 1
+        read = _as(token, _BODY_OF_HEADS)
+        if read is None or taken[i] or j not in registered or not _joined(tokens, j, text):
+            continue
+        last, actor_en = registered[j]
+        complement = _complement_after(tokens, taken, last + 1, text)
+        while complement and len(complement) < 4 and (k := complement[-1] + 1) < len(tokens) and (
+                not taken[k] and _joined(tokens, k, text) and _article(tokens[k].text)
+                and _n(tokens[k].text).endswith(("يه", "ي"))):
+            complement.append(k)  # لتنسيق الشؤون الإنسانية: the genitive's adjective
+        head, head_start = read
+        english = f"{actor_en.split(' (')[0]} {_BODY_OF_HEADS[_n(head)]}"
+        if complement:
+            last = complement[-1]
+            english += " for " + " ".join(_english_word(tokens[k].core) for k in complement)
+        claim(i, last, head_start, english, "organisation", True,
+              _strip_marks(head + text[token.end:tokens[last].end]))
 
 
 # A state's institution named by a common noun and the state's nisba (الجيش الإيراني,
