@@ -1072,3 +1072,11 @@ def test_a_body_named_after_a_registry_state_or_body(tmp_path):
     assert found["سفارة الولايات المتحدة"]["en"] == "United States Embassy", sorted(found)
     assert found["مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية"]["kind"] == "organisation"
     assert "الأمم المتحدة" not in found, sorted(found)  # the registry's own, no candidate
+
+
+def test_a_federation_is_no_club_of_the_same_name(tmp_path):
+    # Written for this test in the style of sports pages.
+    found = candidates(tmp_path, "وقال نائب رئيس الاتحاد السعودي لكرة القدم إن الموسم سيبدأ.\n"
+                                 "وغادرت بعثة فريق النصر الكروي لملاقاة الهلال.\n")
+    assert "الاتحاد السعودي لكرة القدم" in found and "الاتحاد" not in found, sorted(found)
+    assert found["فريق النصر"]["kind"] == "organisation", sorted(found)

@@ -575,6 +575,14 @@ def _club_pass(tokens, taken, text, claim, sports: bool = False) -> None:
         seat = (i > 0 and start != tokens[i].start and tokens[i].text[0] in "بل"
                 and _article(tokens[i - 1].core))  # النادي الأدبي بالرياض, العامة للشباب
         common = last == i and _n(words) in _ALWAYS_CUED
+        federation = last == i and i + 1 < len(tokens) and (
+            _nationality(tokens[i + 1].text) or _WORDS_EN.get(_n(tokens[i + 1].text)) == "Arab"
+        ) and _joined(tokens, i + 1, text) and any(
+            _complement_word(tokens[k].text) and _joined(tokens, k, text)
+            for k in range(i + 2, min(i + 4, len(tokens))))  # الاتحاد السعودي لكرة القدم
+        if federation:
+            i += 1
+            continue
         if last > i or cued or plain or sports and not (longer or seat or common):  # الهلال
             # in a report of a match, but not الهلال الأحمر or a body's seat or complement
             head = _as(tokens[i - 1], _CLUB_HEADS) if i else None
