@@ -1080,3 +1080,14 @@ def test_a_federation_is_no_club_of_the_same_name(tmp_path):
                                  "وغادرت بعثة فريق النصر الكروي لملاقاة الهلال.\n")
     assert "الاتحاد السعودي لكرة القدم" in found and "الاتحاد" not in found, sorted(found)
     assert found["فريق النصر"]["kind"] == "organisation", sorted(found)
+
+
+def test_a_listed_name_after_a_head_and_a_head_at_the_end_of_a_text(tmp_path):
+    # Written for this test in the style of wire copy.
+    found = candidates(tmp_path, "وقالت صحيفة وول ستريت جورنال الخميس إن الصفقة تمت.\n"
+                                 "وقتل 903 من جماعة حزب الله الشيعية في المعارك.\n"
+                                 "وافتتح المشروع في وزارة الحرس الوطني بالرياض.\n"
+                                 "وأعلنت ذلك الشركة\n")
+    assert found["صحيفة وول ستريت جورنال"]["kind"] == "organisation", sorted(found)
+    assert found["حزب الله"]["en"] == "Hezbollah", sorted(found)  # the party, not a group of it
+    assert "وزارة الحرس الوطني" in found, sorted(found)

@@ -834,6 +834,7 @@ def _bare_noun_after(tokens, j: int, text: str) -> bool:
 
 # Heads of a company's name, which goes on with its trade after لل: شركة هيونداي للصناعات.
 _COMPANY_HEADS = _set("شركة الشركة مجموعة المجموعة")
+_GROUP_HEADS = _set("جماعة الجماعة تنظيم حركة")  # جماعة حزب الله: the party within
 
 
 def _org_pass(tokens, taken, text, claim) -> None:
@@ -844,12 +845,23 @@ def _org_pass(tokens, taken, text, claim) -> None:
         if read is None:
             continue
         head, head_start = read
+        inner = next((n for n in (4, 3, 2) if i + n < len(tokens) and not any(
+            taken[i + 1:i + 1 + n]) and _n(" ".join(t.text for t in tokens[i + 1:i + 1 + n]))
+            in organisations()), None) if i + 1 < len(tokens) and _n(head) in _GROUP_HEADS and _as(
+                tokens[i + 1], _ORG_HEADS) else None  # (وزارة الحرس الوطني is one name)
+        if inner:  # جماعة حزب الله: the listed party, not a group of it
+            listed = organisations()[_n(" ".join(t.text for t in tokens[i + 1:i + 1 + inner]))]
+            claim(i + 1, i + inner, tokens[i + 1].start, listed[1], "organisation", False)
+            continue
         words: list[int] = []
         for length in (4, 3, 2):  # a listed name: هيئة كبار العلماء
             span = range(i + 1, i + 1 + length)
-            if span.stop <= len(tokens) and all(_joined(tokens, k, text) for k in span) and _n(
-                    " ".join([head, *(tokens[k].text for k in span)])) in organisations():
-                words = list(span)
+            if span.stop <= len(tokens) and all(_joined(tokens, k, text) for k in span) and (
+                    _n(" ".join([head, *(tokens[k].text for k in span)])) in organisations()
+                    or length > 1 and not any(taken[k] for k in span)
+                    and _n(" ".join(tokens[k].text for k in span)) in organisations()
+                    and not _as(tokens[i + 1], _ORG_HEADS)):
+                words = list(span)  # هيئة كبار العلماء; شركة وارنر بروس: a listed company
                 break
         j = i + 1 if not words else len(tokens)
         complement = False  # after للسياحة (لل + noun) a name goes on with و: والتراث
