@@ -207,11 +207,12 @@ def date_score(verbose: bool = False) -> dict:
         text = (UNSEEN / f"{article}.txt").read_text(encoding="utf-8")
         paragraphs = clean_paragraphs(text, article)[0]
         published = datetime.date.fromisoformat(str(entry["published"]))
-        if writing := getattr(dates_module, "day_of_writing", None):  # as `briefgen dates` does
-            published = writing("\n".join(p.text for p in paragraphs), published)
+        by_source = {}  # the day of writing the whole source gives, as `briefgen dates` reads it
+        if writing := getattr(dates_module, "day_of_writing", None):
+            by_source = {"written": writing("\n".join(p.text for p in paragraphs), published)}
         gold += [_locate(paragraphs, item) for item in entry["dates"]]
         for p in paragraphs:
-            dates = (find_dates(p.text, published=published) if takes_published
+            dates = (find_dates(p.text, published=published, **by_source) if takes_published
                      else find_dates(p.text))
             found += [(p.id, d.start, d.end, d.value, d.qualifier, d.text) for d in dates]
     precision, recall, f1, unmatched, wrong = score_dates(gold, found)

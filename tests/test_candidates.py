@@ -1091,3 +1091,10 @@ def test_a_listed_name_after_a_head_and_a_head_at_the_end_of_a_text(tmp_path):
     assert found["صحيفة وول ستريت جورنال"]["kind"] == "organisation", sorted(found)
     assert found["حزب الله"]["en"] == "Hezbollah", sorted(found)  # the party, not a group of it
     assert "وزارة الحرس الوطني" in found, sorted(found)
+
+
+def test_no_embassy_of_a_group_and_no_verb_in_a_list_of_names(tmp_path):
+    # Inputs of the hostile review of round 7.
+    found = candidates(tmp_path, "وقالت سفارة داعش في الموصل إن الوضع هادئ.\n"
+                                 "التقى جون كيربي ونتناول غداءنا.\n")
+    assert not [ar for ar in found if "سفارة" in ar or "غداءنا" in ar], sorted(found)

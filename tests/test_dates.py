@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from briefgen.arabic.dates import DateMention, find_dates
+from briefgen.arabic.dates import DateMention, day_of_writing, find_dates
 from briefgen.project import Project
 from briefgen.sources import load_library
 
@@ -1009,3 +1009,43 @@ def test_a_cue_makes_a_year_of_the_nineteenth_century():
     assert [d.value for d in find_dates("فريتز لانغ (ولد في 1890).")] == ["1890"]
     assert find_dates("وصل عدد الزوار 1890 زائرا") == []
     assert find_dates("وبلغ الرصيد 1890 في نهاية اليوم") == []  # no cue: an amount
+
+
+def test_the_day_of_writing_holds_against_what_the_hostile_review_tried():
+    published = datetime.date(2015, 7, 21)  # a Tuesday
+    # أول أمس: two days back, so the Tuesday is the day of publication.
+    assert [d.value for d in find_dates("قال أول أمس الأحد إن الاتفاق سيوقع. وقال الوزير"
+                                        " الثلاثاء إنه", published=published)] == [
+        "2015-07-19", "2015-07-21"]
+    # Marks and direction marks change nothing; eleven, a newspaper, هذا and a quote date
+    # nothing.
+    for lead in ("قال أمسِ الأحد", "قال أمس\u200f الأحد"):
+        assert day_of_writing(lead, published) == datetime.date(2015, 7, 20)
+    for text in ("قتل اليوم الأحد عشر جنديا.", "ذكرت صحيفة الغد الأحد أن", "في هذا الخميس الأسود",
+                 "وقال «سنجتمع غدا الخميس» ثم"):
+        assert day_of_writing(text, published) == published, text
+    # The ends of the calendar: no crash, the day of publication.
+    assert day_of_writing("قال أمس الأحد", datetime.date(1, 1, 1)) == datetime.date(1, 1, 1)
+    assert day_of_writing("غدا الأحد", datetime.date(9999, 12, 31)) == datetime.date(9999, 12, 31)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("شارك في 1850 عملية", []),  # a count, not a year of the century before
+    ("سقط في 1899 هجوما", []),
+    ("ثورة مييجي في 1868 التي غيرت البلاد", [("1868", None)]),
+    ("في العشر الأواخر من شهر رمضان 2015", [("2015-06/2015-07", "late")]),
+    ("وتنتهي المهلة أواخر من شهر رمضان.", [("2015-06/2015-07", "late")]),  # was a KeyError
+])
+def test_old_years_want_a_pause_and_qualifiers_reach_a_hijri_month(text, expected):
+    found = find_dates(text, 2015, published=datetime.date(2015, 7, 21))
+    assert [(d.value, d.qualifier) for d in found] == expected
+
+
+def test_a_quoted_deictic_weekday_at_odds_with_the_day_of_writing_takes_the_nearest():
+    # Written for this test after a wire report crawled on Tuesday 21 July 2015: written on
+    # the Saturday (أمس الجمعة), it quotes a statement of that Saturday (مساء أمس السبت).
+    text = ("وأعلن المكتب أمس (الجمعة) أن الشاب كان مسلحا، وقال البيان إن عنصرا «توفي"
+            " مساء أمس (السبت) متأثرا بإصابته».")
+    found = find_dates(text, published=datetime.date(2015, 7, 21))
+    assert [(d.text, d.value) for d in found] == [("الجمعة", "2015-07-17"),
+                                                  ("السبت", "2015-07-18")]

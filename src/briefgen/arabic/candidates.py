@@ -394,7 +394,7 @@ def find_named_candidates(text: str, registry: Registry,
     tokens = _tokens(text)
     taken = [False] * len(tokens)
     ends = [token.end for token in tokens]
-    registered: dict[int, tuple[int, str]] = {}  # a state or body's first token → last, English
+    registered: dict[int, tuple[int, str, str]] = {}  # first token → last, English, kind
     for mention in find_mentions(text, registry):
         i = bisect.bisect_right(ends, mention.start)  # the first token ending after its start
         first = i
@@ -403,7 +403,7 @@ def find_named_candidates(text: str, registry: Registry,
             i += 1
         actor = registry.get(mention.actor_id)
         if actor is not None and actor.kind in ("state", "organisation") and i > first:
-            registered[first] = (i - 1, actor.en)
+            registered[first] = (i - 1, actor.en, actor.kind)
     found: list[NamedCandidate] = []
 
     def claim(first: int, last: int, start: int, en: str, kind: CandidateKind,
@@ -1034,6 +1034,7 @@ def _org_pass(tokens, taken, text, claim) -> None:
 
 # Heads of bodies named after the state or body they serve (سفارة الولايات المتحدة, بعثة الأمم
 # المتحدة لمساعدة العراق): a body of its own, beside the registry's actor.
+_STATE_BODY_HEADS = _set("سفارة السفارة قنصلية حكومة")  # of a state only, not of داعش
 _BODY_OF_HEADS = {_n(k): v for k, v in {
     "سفارة": "Embassy", "السفارة": "Embassy", "قنصلية": "Consulate", "بعثة": "Mission",
     "مكتب": "Office", "قيادة": "Command", "مفوضية": "Commission", "حكومة": "Government",
@@ -1041,7 +1042,7 @@ _BODY_OF_HEADS = {_n(k): v for k, v in {
 
 
 def _body_of_registered_pass(tokens, taken, text, claim,
-                             registered: dict[int, tuple[int, str]]) -> None:
+                             registered: dict[int, tuple[int, str, str]]) -> None:
     """Claim a body named after a registry state or body: its head, the actor's name, and a ل
     complement (مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية, سفارة الولايات المتحدة). The
     actor stays the registry's; the body is a candidate of its own."""
@@ -1050,7 +1051,9 @@ def _body_of_registered_pass(tokens, taken, text, claim,
         read = _as(token, _BODY_OF_HEADS)
         if read is None or taken[i] or j not in registered or not _joined(tokens, j, text):
             continue
-        last, actor_en = registered[j]
+        last, actor_en, kind = registered[j]
+        if kind != "state" and _n(token.core) in _STATE_BODY_HEADS:
+            continue  # سفارة داعش: no embassy of a group
         complement = _complement_after(tokens, taken, last + 1, text)
         while complement and len(complement) < 4 and (k := complement[-1] + 1) < len(tokens) and (
                 not taken[k] and _joined(tokens, k, text) and _article(tokens[k].text)
@@ -1588,6 +1591,7 @@ def _listed_people(tokens, taken, j: int, text: str, claim) -> int:
         if (with_and and not is_known_name(foreign)
                 and _unknown_name_word(foreign, verb_shaped=True)
                 and _unknown_name_word(family.text, first=False) and _joined(tokens, j + 1, text)
+                and not _n(family.text).endswith(("نا", "ها", "هم", "كم"))  # ونتناول غداءنا
                 and text[given.end:family.start] == " "
                 and _LIST_GOES_ON.match(text, family.end)):
             start = given.start + 1  # روبن كوسياس وتشابيير مانسيسيدور وجوزيه: a foreign name

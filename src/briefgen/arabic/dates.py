@@ -343,7 +343,8 @@ _HIJRI_MONTH_ALONE_RE = re.compile(
 # A Hijri month with a Gregorian year (شهر رمضان 2014, رمضان من عام 2015م): the month of
 # that name which falls in that year.
 _HIJRI_MONTH_GREGORIAN_RE = re.compile(
-    rf"{_CLITIC}(?P<shahr>شهر\s+)?(?P<body>(?P<month>{_HIJRI_MONTH})\s+(?:من\s+)?"
+    rf"{_CLITIC}(?P<qualifier>(?:{_QUALIFIER})\s+(?:من\s+)?)?(?P<shahr>شهر\s+)?"
+    rf"(?P<body>(?P<month>{_HIJRI_MONTH})\s+(?:من\s+)?"
     rf"(?:{_YEAR_WORD}\s*)?(?P<year>\d{{4}})(?:\s*م(?!\w))?)(?!\s*(?:ه|\d|/))"
 )
 # The next month of a list after أشهر: "أشهر ربيع أول وربيع ثان ورجب".
@@ -691,7 +692,8 @@ def _hijri_month_in_year(match: re.Match[str], text: str) -> _Found | None:
             held.append((first, last))
     if len(held) != 1:
         return None
-    return _Found(*_body_span(match), *held[0], calendar="hijri")
+    return _Found(*_body_span(match), *held[0], _qualifier(match["qualifier"] or ""),
+                  calendar="hijri")
 
 
 def _hijri_numeric(match: re.Match[str], text: str) -> _Found | None:
@@ -838,6 +840,11 @@ def _year(match: re.Match[str], text: str) -> _Found | None:
     return _Found(*_body_span(match), _Point(year), _Point(year), qualifier)
 
 
+# After a year of 1800-1899: a pause or a word that goes on about the year, not a counted
+# noun (شارك في 1850 عملية is a count).
+_OLD_YEAR_AFTER = re.compile(r"\s*(?:$|[،,.؛;:!؟?)\]»\"”']|(?:التي|الذي|حين|عندما|حيث)(?!\w))")
+
+
 def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
     """Say whether a four-digit number stands where a year is expected."""
     # A Hijri year the converter cannot take must not come back as a Gregorian one.
@@ -847,9 +854,9 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
         return 1000 <= year <= 2199
     start = match.start()
     cued = _CUE_BEFORE.search(text, max(0, start - 30), start)
-    if not (_plausible_year(year) or cued and 1800 <= year < 1900) or _counts_something(
-            text, match.end()):
-        return False  # ولد في 1890: a cue makes a year of the century before too
+    if not (_plausible_year(year) or cued and 1800 <= year < 1900 and _OLD_YEAR_AFTER.match(
+            text, match.end())) or _counts_something(text, match.end()):
+        return False  # ولد في 1890: a cue and a pause make a year of the century before too
     before = text[max(0, start - 30):start].split()
     if before and before[-1] in _NOT_YEAR_BEFORE:
         return False
@@ -1040,7 +1047,8 @@ class _Taken:
         self.dates.insert(k, date)
 
 
-def _find(text: str, published: datetime.date | None = None) -> list[_Found]:
+def _find(text: str, published: datetime.date | None = None,
+          written_on: datetime.date | None = None) -> list[_Found]:
     """Run every pass over normalised `text`, each keeping clear of what earlier ones took."""
     taken = _Taken()
     passes: list[tuple[re.Pattern[str], Callable[[re.Match[str], str], _Found | None]]]
@@ -1058,7 +1066,7 @@ def _find(text: str, published: datetime.date | None = None) -> list[_Found]:
                     if pattern is _HIJRI_MONTH_ALONE_RE:
                         _months_listed_after(match, date, text, read, taken)
     if published is not None:
-        writing = day_of_writing(text, published)
+        writing = written_on or _day_of_writing(text, published)
         written = _Taken()  # the dates written out, before any weekday is read
         for date in taken.dates:
             written.add(date)
@@ -1067,7 +1075,7 @@ def _find(text: str, published: datetime.date | None = None) -> list[_Found]:
                     *_body_span(match)):
                 continue  # the weekday of a date written beside it
             try:
-                date = _weekday(match, text, writing)
+                date = _weekday(match, text, writing, published)
             except OverflowError:
                 date = None  # a day of publication at the ends of the calendar (0001, 9999)
             if date is not None:
@@ -1301,6 +1309,13 @@ def _months_listed_after(match: re.Match[str], found: _Found, text: str, read,
         end, month = more.end(), following
 
 
+def _qualifier(said: str) -> str | None:
+    """The qualifier of words placing a date (أواخر, أواخر من, العشر الأواخر من), or None."""
+    if not said:
+        return None
+    return _QUALIFIERS.get(_key(said)) or _QUALIFIERS.get(_key(re.sub(r"\s+من$", "", said)))
+
+
 def _hijri_month_alone(match: re.Match[str], text: str,
                        published: datetime.date) -> _Found | None:
     """Resolve a Hijri month without a year (شهر رمضان) to the one of the Hijri year of
@@ -1348,7 +1363,7 @@ def _hijri_month_alone(match: re.Match[str], text: str,
     first_point, last_point = _hijri_bounds(chosen, month, None)
     said = (match.groupdict().get("qualifier") or "").strip()  # مطلع شهر ذي القعدة
     return _Found(*_body_span(match), first_point, last_point,
-                  _QUALIFIERS[_key(said)] if said else None, calendar="hijri")
+                  _qualifier(said), calendar="hijri")
 
 
 _SENTENCE_REACH = 300
@@ -1387,33 +1402,57 @@ _DEICTIC_SHIFTS = {"غدا": 1, "غدًا": 1, "غداً": 1, "غد": 1, "الغ
 
 def _deictic_shift(match: re.Match[str], text: str) -> int | None:
     """The days from the day of writing to a weekday named beside it (اليوم الخميس 0, أمس
-    الثلاثاء -1, غدا الأربعاء 1, بعد غد الجمعة 2), or None for a weekday named otherwise."""
+    الثلاثاء -1, أول أمس الأحد -2, غدا الأربعاء 1, بعد غد الجمعة 2), or None for a weekday
+    named otherwise (a newspaper: صحيفة الغد الأحد)."""
     if match["when"]:
         return None
-    deictic = _DEICTIC.search(text[max(0, match.start() - 12):match.start()])
-    if deictic is None:
+    window = max(0, match.start() - 12)
+    deictic = _DEICTIC.search(text[window:match.start()])
+    if deictic is None or _PAPER_BEFORE.search(text, max(0, window - 12), window + deictic.start()):
         return None
     if deictic[1].startswith("بعد"):
         return 2  # بعد غد (الجمعة): the day after tomorrow
-    return _DEICTIC_SHIFTS.get(deictic[1], 0)  # يوم غد (الأربعاء), مساء الغد السبت
+    shift = _DEICTIC_SHIFTS.get(deictic[1], 0)  # يوم غد (الأربعاء), مساء الغد السبت
+    if shift == -1 and _BEFORE_YESTERDAY.search(text, max(0, window - 8), window + deictic.start()):
+        return -2  # أول أمس الأحد: the day before yesterday
+    return shift
+
+
+_PAPER_BEFORE = re.compile(r"(?:صحيفة|صحيفه|جريدة|جريده)\s*[«\"“]?\s*$")
+_BEFORE_YESTERDAY = re.compile(r"(?<!\w)أول\s+$")
 
 
 def day_of_writing(text: str, published: datetime.date) -> datetime.date:
-    """The day a source was written, as its first weekday named beside it says (بعد غد
-    الأربعاء: two days before a Wednesday), on or before `published`; else `published`. A
-    crawl date trails the writing by days, and the other weekdays count from the writing."""
+    """The day a source was written, as its first weekday named beside the day of writing says
+    (اليوم الأحد, أمس الجمعة, بعد غد الأربعاء: two days before a Wednesday), on or before
+    `published`; else `published`. A crawl date trails the writing by days, and the other
+    weekdays of the source count from the writing. A weekday in quotes, after هذا or before
+    عشر (eleven) dates nothing."""
+    return _day_of_writing(_normalise(text)[0], published)
+
+
+def _day_of_writing(text: str, published: datetime.date) -> datetime.date:
+    """`day_of_writing` on normalised text."""
     for match in _WEEKDAY_RE.finditer(text):
         shift = _deictic_shift(match, text)
-        if shift is None or _WEEKDAY_NOT_BEFORE.search(
-                text, max(0, match.start() - 10), match.start()):
+        if (shift is None or _WEEKDAY_NOT_BEFORE.search(text, max(0, match.start() - 10),
+                                                         match.start())
+                or _WEEKDAY_NOT_AFTER.match(text, match.end())
+                or re.search(r"هذا\s*\(?\s*$", text[max(0, match.start() - 8):match.start()])
+                or text.count("«", 0, match.start()) > text.count("»", 0, match.start())):
             continue
-        latest = published + datetime.timedelta(days=shift)
-        day = latest - datetime.timedelta(days=(latest.weekday() - _WEEKDAYS[match["weekday"]]) % 7)
-        return day - datetime.timedelta(days=shift)
+        try:
+            latest = published + datetime.timedelta(days=shift)
+            day = latest - datetime.timedelta(
+                days=(latest.weekday() - _WEEKDAYS[match["weekday"]]) % 7)
+            return day - datetime.timedelta(days=shift)
+        except OverflowError:
+            return published  # a day of publication at the ends of the calendar
     return published
 
 
-def _weekday(match: re.Match[str], text: str, published: datetime.date) -> _Found | None:
+def _weekday(match: re.Match[str], text: str, published: datetime.date,
+             crawled: datetime.date | None = None) -> _Found | None:
     """Resolve a weekday news peg ("الأربعاء", "صباح الإثنين") against the publication date.
 
     A past event took place on the nearest such weekday before publication; an event the
@@ -1445,8 +1484,12 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date) -> _Foun
         # اليوم الخميس, غدا الأربعاء, أمس الثلاثاء name a day beside the day of writing, which
         # the date a source gives (a crawl date, say) may trail but not precede: the latest
         # such weekday on or before that date, moved by a day for غدا and أمس.
-        latest = published + datetime.timedelta(days=deictic)
-        day = latest - datetime.timedelta(days=(latest.weekday() - weekday) % 7)
+        named = published + datetime.timedelta(days=deictic)
+        day = named - datetime.timedelta(days=(named.weekday() - weekday) % 7)
+        bound = (crawled or published) + datetime.timedelta(days=deictic)
+        if (named - day).days > 3 and day + datetime.timedelta(days=7) <= bound:
+            day += datetime.timedelta(days=7)  # the nearest, when the source's account of its
+            # own days is at odds with itself (a statement quoted from the day before)
     elif weekday == published.weekday() and not when:
         day = published  # the day of publication itself, whatever the tense of the news
     elif when in ("المقبل", "القادم") or (
@@ -1467,16 +1510,19 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date) -> _Foun
 # --- public --------------------------------------------------------------------------------
 
 def find_dates(text: str, context_year: int | None = None,
-               published: datetime.date | None = None) -> list[DateMention]:
+               published: datetime.date | None = None,
+               written: datetime.date | None = None) -> list[DateMention]:
     """Find the explicit dates in Arabic `text`, in order of appearance.
 
     A date the text gives without a year stays yearless unless `context_year` is given; then
     it takes that year and is marked `year_inferred`. With the `published` date, weekday news
-    pegs ("الأربعاء", "الخميس المقبل") resolve to the day they name.
+    pegs ("الأربعاء", "الخميس المقبل") resolve to the day they name, counted from the day of
+    writing: `written` when the caller knows it from the whole source (`day_of_writing`), else
+    what `text` itself says.
     """
     normalised, offsets = _normalise(text)
     return [_mention(text, offsets, found, context_year, published)
-            for found in _find(normalised, published)]
+            for found in _find(normalised, published, written)]
 
 
 def _mention(text: str, offsets: list[int], found: _Found, context_year: int | None,

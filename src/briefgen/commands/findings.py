@@ -132,11 +132,10 @@ def source_dates(source: Source, published: datetime.date | None = None) -> list
     weekday pegs (الأربعاء, صباح الإثنين) resolve against it."""
     year = published.year if published else published_year(source)
     day = published or published_day(source)
-    if day is not None:  # اليوم الأحد in the lead dates the weekdays of every paragraph
-        day = day_of_writing("\n".join(p.text for p in source.paragraphs), day)
-    return [DateFinding(paragraph, date)
+    written = day and day_of_writing("\n".join(p.text for p in source.paragraphs), day)
+    return [DateFinding(paragraph, date)  # اليوم الأحد in the lead dates every paragraph's days
             for paragraph in source.paragraphs
-            for date in find_dates(paragraph.text, year, published=day)]
+            for date in find_dates(paragraph.text, year, published=day, written=written)]
 
 
 def weekdays_left(source: Source, findings: Sequence[DateFinding]) -> int:
