@@ -1098,3 +1098,10 @@ def test_no_embassy_of_a_group_and_no_verb_in_a_list_of_names(tmp_path):
     found = candidates(tmp_path, "وقالت سفارة داعش في الموصل إن الوضع هادئ.\n"
                                  "التقى جون كيربي ونتناول غداءنا.\n")
     assert not [ar for ar in found if "سفارة" in ar or "غداءنا" in ar], sorted(found)
+
+
+def test_a_speaker_whose_given_name_no_table_knows_before_a_known_one(tmp_path):
+    # Written for this test in the style of Saudi local news: three names, the first rare.
+    found = candidates(tmp_path, "وقال رئيس لجنة التنمية بالظفير مجثل صالح الغامدي إن اللجنة"
+                                 " ساعدت الشباب.\n")
+    assert found["مجثل صالح الغامدي"]["kind"] == "person", sorted(found)

@@ -1813,7 +1813,8 @@ def _speaker(tokens, taken, j: int, text: str) -> list[int] | None:
     for last in range(j + 1, min(j + (4 if known else 3), len(tokens))):
         word = tokens[last].text
         key = _n(word)
-        if (not known and not _unknown_name_word(word, first=False) or taken[last]
+        if (not known and not (_unknown_name_word(word, first=False)  # مجثل صالح الغامدي
+                                  or is_known_given(word) or _family_word(word)) or taken[last]
                 or text[tokens[last - 1].end:tokens[last].start] != " "
                 or key in _STOP or key in _TITLES or key in _GENERIC or key in _ORG_HEADS
                 or key in _REGION_HEADS or _article(word) and not _family_word(word)
