@@ -1105,3 +1105,11 @@ def test_a_speaker_whose_given_name_no_table_knows_before_a_known_one(tmp_path):
     found = candidates(tmp_path, "وقال رئيس لجنة التنمية بالظفير مجثل صالح الغامدي إن اللجنة"
                                  " ساعدت الشباب.\n")
     assert found["مجثل صالح الغامدي"]["kind"] == "person", sorted(found)
+
+
+def test_a_regions_emirate_is_its_administration(tmp_path):
+    found = candidates(tmp_path, "وأوضح المتحدث الرسمي لإمارة منطقة جازان أن الحملة مستمرة.\n"
+                                 "وأعلنت إمارة دبي عن مهرجان.\n"
+                                 "وأعلنت إمارة منطقة\n")
+    assert found["إمارة منطقة جازان"]["en"] == "Emirate of Jazan Region", sorted(found)
+    assert found["دبي"]["kind"] == "place", sorted(found)  # إمارة دبي: the emirate itself

@@ -425,6 +425,7 @@ def find_named_candidates(text: str, registry: Registry,
     _body_of_registered_pass(tokens, taken, text, claim, registered)
     _institution_pass(tokens, taken, text, claim)
     _feature_pass(tokens, taken, text, claim)
+    _emirate_pass(tokens, taken, text, claim)
     _gazetteer_pass(tokens, taken, text, claim)
     _region_pass(tokens, taken, text, claim)
     _person_pass(tokens, taken, text, claim)
@@ -1291,6 +1292,29 @@ def _english_word(word: str) -> str:
     """One word of a name in English: a listed word, a place, or romanised."""
     place = places().get(_n(word))
     return _WORDS_EN.get(_n(word)) or (place[1] if place else romanize_name(word)[0])
+
+
+_EMIRATES = _set("إمارة الإمارة")
+_EMIRATE_OF = {_n(k): v for k, v in {"منطقة": "Region", "محافظة": "Governorate"}.items()}
+
+
+def _emirate_pass(tokens, taken, text, claim) -> None:
+    """A Saudi region's or governorate's administration: إمارة منطقة جازان, لإمارة محافظة
+    جدة (an organisation; إمارة دبي alone is the emirate, a place)."""
+    table = places()
+    for i, token in enumerate(tokens[:-2]):
+        read = _as(token, _EMIRATES)
+        unit = _EMIRATE_OF.get(_n(tokens[i + 1].text))
+        if read is None or unit is None or any(taken[i:i + 3]) or not _joined(tokens, i + 1, text):
+            continue
+        for last in (i + 3, i + 2):  # مكة المكرمة, جازان
+            name = " ".join(t.text for t in tokens[i + 2:last + 1])
+            if (last < len(tokens) and _n(name) in table and not any(taken[i + 2:last + 1])
+                    and all(_joined(tokens, k, text) for k in range(i + 2, last + 1))):
+                english = f"Emirate of {table[_n(name)][1]} {unit}"
+                claim(i, last, read[1], english, "organisation", False,
+                      _strip_marks(read[0] + text[token.end:tokens[last].end]))
+                break
 
 
 def _region_pass(tokens, taken, text, claim) -> None:
