@@ -1113,3 +1113,11 @@ def test_a_regions_emirate_is_its_administration(tmp_path):
                                  "وأعلنت إمارة منطقة\n")
     assert found["إمارة منطقة جازان"]["en"] == "Emirate of Jazan Region", sorted(found)
     assert found["دبي"]["kind"] == "place", sorted(found)  # إمارة دبي: the emirate itself
+
+
+def test_a_body_ends_in_general_or_the_states_not_in_the_year(tmp_path):
+    found = candidates(tmp_path, "وأعلنت مديرية الأمن العام أن التحقيق مستمر.\n"
+                                 "وأصدرت محكمة أمن الدولة حكما بالسجن.\n"
+                                 "وقال مجلس الأمن العام الماضي إن الوضع خطير.\n")
+    assert "مديرية الأمن العام" in found and "محكمة أمن الدولة" in found, sorted(found)
+    assert found["مجلس الأمن"]["en"] == "Security Council", sorted(found)  # last year

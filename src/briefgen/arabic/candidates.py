@@ -912,6 +912,18 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 if place is not None:  # سفارة الولايات المتحدة: the place ends the name
                     words += list(range(j, place + 1))
                     break
+            if (key == _n("العام") and words and _article(tokens[words[-1]].text)
+                    and not _n(tokens[words[-1]].text).endswith(("ي", "يه"))
+                    and _n(" ".join([head, *(tokens[k].text for k in words)]))
+                    not in organisations()  # مجلس الأمن العام الماضي: the Council, last year
+                    and not re.match(r"\s*(?:\d|(?:الماضي|المقبل|الحالي|الجاري|المنصرم)(?!\w))",
+                                     text[tokens[j].end:])):
+                words.append(j)  # مديرية الأمن العام: general, not the year
+                break
+            if (key == _n("الدولة") and len(words) == 1 and not _article(tokens[words[0]].text)
+                    and not taken[words[0]]):
+                words.append(j)  # محكمة أمن الدولة: the state's security
+                break
             if key in _STOP or key in _ORG_STOP_ARTICLE or word[0] in "وف" and _article(word[1:]):
                 break
             proper = (bool(words) and not _article(tokens[words[0]].text)
