@@ -1034,6 +1034,7 @@ def test_the_day_of_writing_holds_against_what_the_hostile_review_tried():
     ("سقط في 1899 هجوما", []),
     ("ثورة مييجي في 1868 التي غيرت البلاد", [("1868", None)]),
     ("في العشر الأواخر من شهر رمضان 2015", [("2015-06/2015-07", "late")]),
+    ("أواخر من شهر رمضان 2015", [("2015-06/2015-07", "late")]),
     ("وتنتهي المهلة أواخر من شهر رمضان.", [("2015-06/2015-07", "late")]),  # was a KeyError
 ])
 def test_old_years_want_a_pause_and_qualifiers_reach_a_hijri_month(text, expected):

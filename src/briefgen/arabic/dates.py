@@ -1311,9 +1311,10 @@ def _months_listed_after(match: re.Match[str], found: _Found, text: str, read,
 
 def _qualifier(said: str) -> str | None:
     """The qualifier of words placing a date (أواخر, أواخر من, العشر الأواخر من), or None."""
+    said = _key(said)
     if not said:
         return None
-    return _QUALIFIERS.get(_key(said)) or _QUALIFIERS.get(_key(re.sub(r"\s+من$", "", said)))
+    return _QUALIFIERS.get(said) or _QUALIFIERS.get(re.sub(r"\s+من$", "", said))
 
 
 def _hijri_month_alone(match: re.Match[str], text: str,
