@@ -1436,20 +1436,28 @@ def _day_of_writing(text: str, published: datetime.date) -> datetime.date:
     """`day_of_writing` on normalised text."""
     for match in _WEEKDAY_RE.finditer(text):
         shift = _deictic_shift(match, text)
-        if (shift is None or _WEEKDAY_NOT_BEFORE.search(text, max(0, match.start() - 10),
-                                                         match.start())
-                or _WEEKDAY_NOT_AFTER.match(text, match.end())
+        if (shift is None or _no_weekday(match, text)
                 or re.search(r"هذا\s*\(?\s*$", text[max(0, match.start() - 8):match.start()])
                 or text.count("«", 0, match.start()) > text.count("»", 0, match.start())):
             continue
         try:
-            latest = published + datetime.timedelta(days=shift)
-            day = latest - datetime.timedelta(
-                days=(latest.weekday() - _WEEKDAYS[match["weekday"]]) % 7)
-            return day - datetime.timedelta(days=shift)
+            named = published + datetime.timedelta(days=shift)
+            return _on_or_before(named, _WEEKDAYS[match["weekday"]]) - datetime.timedelta(
+                days=shift)
         except OverflowError:
             return published  # a day of publication at the ends of the calendar
     return published
+
+
+def _no_weekday(match: re.Match[str], text: str) -> bool:
+    """Say whether a weekday's name is something else here: صلاة الجمعة, الأحد عشر."""
+    return bool(_WEEKDAY_NOT_BEFORE.search(text, max(0, match.start() - 10), match.start())
+                or _WEEKDAY_NOT_AFTER.match(text, match.end()))
+
+
+def _on_or_before(day: datetime.date, weekday: int) -> datetime.date:
+    """The latest day of `weekday` (Monday 0) on or before `day`."""
+    return day - datetime.timedelta(days=(day.weekday() - weekday) % 7)
 
 
 def _weekday(match: re.Match[str], text: str, published: datetime.date,
@@ -1460,8 +1468,7 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
     wording puts in the future (سوف, من المنتظر, المقبل, a verb with س-) on the nearest after.
     """
     start, end = match.start(), match.end()
-    if _WEEKDAY_NOT_BEFORE.search(text, max(0, start - 10), start) or \
-            _WEEKDAY_NOT_AFTER.match(text, end) or _DATE_AFTER.match(text, end):
+    if _no_weekday(match, text) or _DATE_AFTER.match(text, end):
         return None
     before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
     if before and match["body"].startswith("ال") and not match["clitic"] and (
@@ -1486,7 +1493,7 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
         # the date a source gives (a crawl date, say) may trail but not precede: the latest
         # such weekday on or before that date, moved by a day for غدا and أمس.
         named = published + datetime.timedelta(days=deictic)
-        day = named - datetime.timedelta(days=(named.weekday() - weekday) % 7)
+        day = _on_or_before(named, weekday)
         bound = (crawled or published) + datetime.timedelta(days=deictic)
         if (named - day).days > 3 and day + datetime.timedelta(days=7) <= bound:
             day += datetime.timedelta(days=7)  # the nearest, when the source's account of its
@@ -1503,7 +1510,7 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
         # الماضي, أمس: strictly before the day of publication
         day = published - datetime.timedelta(days=(published.weekday() - weekday - 1) % 7 + 1)
     else:  # news is written the day it happens, or soon after
-        day = published - datetime.timedelta(days=(published.weekday() - weekday) % 7)
+        day = _on_or_before(published, weekday)
     point = _Point(day.year, day.month, day.day)
     return _Found(*_body_span(match), point, point)
 
