@@ -838,6 +838,17 @@ _COMPANY_HEADS = _set("شركة الشركة مجموعة المجموعة")
 _GROUP_HEADS = _set("جماعة الجماعة تنظيم حركة")  # جماعة حزب الله: the party within
 
 
+def _listed_name_at(tokens, taken, j: int) -> tuple[int, str] | None:
+    """The last token and English of a listed organisation of two to four words from token j
+    that no pass has taken, the longest first; None when there is none."""
+    for n in (4, 3, 2):
+        if j + n <= len(tokens) and not any(taken[j:j + n]):
+            listed = organisations().get(_n(" ".join(t.text for t in tokens[j:j + n])))
+            if listed:
+                return j + n - 1, listed[1]
+    return None
+
+
 def _org_pass(tokens, taken, text, claim) -> None:
     for i, token in enumerate(tokens):
         if taken[i] or _place_at(tokens, taken, i, text) is not None:
@@ -846,13 +857,11 @@ def _org_pass(tokens, taken, text, claim) -> None:
         if read is None:
             continue
         head, head_start = read
-        inner = next((n for n in (4, 3, 2) if i + n < len(tokens) and not any(
-            taken[i + 1:i + 1 + n]) and _n(" ".join(t.text for t in tokens[i + 1:i + 1 + n]))
-            in organisations()), None) if i + 1 < len(tokens) and _n(head) in _GROUP_HEADS and _as(
-                tokens[i + 1], _ORG_HEADS) else None  # (وزارة الحرس الوطني is one name)
-        if inner:  # جماعة حزب الله: the listed party, not a group of it
-            listed = organisations()[_n(" ".join(t.text for t in tokens[i + 1:i + 1 + inner]))]
-            claim(i + 1, i + inner, tokens[i + 1].start, listed[1], "organisation", False)
+        inner = (_listed_name_at(tokens, taken, i + 1) if _n(head) in _GROUP_HEADS
+                 and i + 1 < len(tokens) and _as(tokens[i + 1], _ORG_HEADS) else None)
+        if inner:  # جماعة حزب الله: the listed party, not a group of it (وزارة الحرس الوطني
+            last, english = inner  # is one name: only a group's head gives way)
+            claim(i + 1, last, tokens[i + 1].start, english, "organisation", False)
             continue
         words: list[int] = []
         for length in (4, 3, 2):  # a listed name: هيئة كبار العلماء
@@ -1511,50 +1520,8 @@ def _person_pass(tokens, taken, text, claim) -> None:
                   _strip_marks(text[token.core_start:tokens[i + 1].end]))
             i += 2
             continue
-        if start is None or start >= len(tokens) or taken[start]:
-            holder = _as(token, _ROLE_HEADS) and _role_holder(tokens, taken, i, text)
-            i = _claim_person(tokens, taken, holder, text, claim) if holder else i + 1
-            continue
-        name = _name_words(tokens, taken, start, text)
-        if start == i and name and len(name) == 1:
-            name = []  # a given name alone is too often a common word
-        if (name and len(name) == 1 and not is_known_given(tokens[name[0]].text)
-                and _n(tokens[name[0]].text).endswith(("ي", "يه"))):
-            name = []  # قائد ميداني: a nisba adjective, not a name
-        if start == i and name and given and (_n(given[0]) in _AMBIGUOUS_GIVEN
-                                              or is_also_common_word(given[0])) and (
-                len(name) < 2 or not (is_known_name(tokens[name[1]].text)
-                                      or _n(tokens[name[1]].text) in _NAME_LINKS
-                                      or is_family_name(tokens[name[1]].text)
-                                      or _bare_nisba(tokens[name[1]].text)
-                                      or _article(tokens[name[1]].text)
-                                      and _n(tokens[name[1]].text).endswith("ي"))):
-            name = []
-        if (start == i and len(name) == 2 and _article(tokens[name[1]].text)
-                and not _n(tokens[name[1]].text).endswith("ي")
-                and not is_family_name(tokens[name[1]].text)
-                and not _rare_family_word(tokens, name)):
-            name = []  # بن نافع الهجوم: a given name and a noun, with nothing to say it is a name
-        said = start != i and _as(token, _SAYING) is not None
-        speaker = _speaker(tokens, taken, start, text) if said else None
-        if speaker:
-            name = speaker  # its own checks stand for _said_name's
-        elif name and said and not _said_name(tokens, name, text):
-            name = []
-        if (name and start != i and not is_known_given(tokens[name[0]].text) and len(name) > 1
-                and _article(tokens[name[1]].text)
-                and _n(tokens[name[1]].text) not in _COMPOUND_SECONDS  # زين العابدين
-                and not _n(tokens[name[1]].text).endswith("ي")
-                and not any(_n(tokens[k].text) in NASAB for k in name)):
-            name = []  # المدرب ... صاحب الأرض: a noun phrase, not a name
-        if (len(name) > 2 and is_foreign_given(tokens[name[0]].text)
-                and not is_known_name(tokens[name[1]].text)):
-            name = name[:2]  # ماركوس بيكيدال مشغل: a foreign name is a given name and a surname
-        if name and name[0] >= 2 and _n(tokens[name[0] - 1].text) in NASAB and not any(
-                taken[name[0] - 2:name[0]]) and _joined(tokens, name[0] - 1, text) and _joined(
-                tokens, name[0], text) and _could_be_given(tokens[name[0] - 2].text) and not (
-                _article(tokens[name[0] - 2].text)):
-            name = [name[0] - 2, name[0] - 1, *name]  # لبيد بن ربيعة العامري: the son first
+        name = (_name_after(tokens, taken, i, start, given, text)
+                if start is not None and start < len(tokens) and not taken[start] else [])
         if not name and _as(token, _ROLE_HEADS):
             name = _role_holder(tokens, taken, i, text) or []
         if name:
@@ -1562,6 +1529,54 @@ def _person_pass(tokens, taken, text, claim) -> None:
                               given[1] if name[0] == i and given else None)
         else:
             i += 1
+
+
+def _name_after(tokens, taken, i: int, start: int, given: tuple[str, int] | None,
+                text: str) -> list[int]:
+    """Return the name read from token `start`, cued by token i (a title, a role, a verb of
+    saying, or the given name `given` itself at i), or [] when its words are no name."""
+    token = tokens[i]
+    name = _name_words(tokens, taken, start, text)
+    if start == i and name and len(name) == 1:
+        name = []  # a given name alone is too often a common word
+    if (name and len(name) == 1 and not is_known_given(tokens[name[0]].text)
+            and _n(tokens[name[0]].text).endswith(("ي", "يه"))):
+        name = []  # قائد ميداني: a nisba adjective, not a name
+    if start == i and name and given and (_n(given[0]) in _AMBIGUOUS_GIVEN
+                                          or is_also_common_word(given[0])) and (
+            len(name) < 2 or not (is_known_name(tokens[name[1]].text)
+                                  or _n(tokens[name[1]].text) in _NAME_LINKS
+                                  or is_family_name(tokens[name[1]].text)
+                                  or _bare_nisba(tokens[name[1]].text)
+                                  or _article(tokens[name[1]].text)
+                                  and _n(tokens[name[1]].text).endswith("ي"))):
+        name = []
+    if (start == i and len(name) == 2 and _article(tokens[name[1]].text)
+            and not _n(tokens[name[1]].text).endswith("ي")
+            and not is_family_name(tokens[name[1]].text)
+            and not _rare_family_word(tokens, name)):
+        name = []  # بن نافع الهجوم: a given name and a noun, with nothing to say it is a name
+    said = start != i and _as(token, _SAYING) is not None
+    speaker = _speaker(tokens, taken, start, text) if said else None
+    if speaker:
+        name = speaker  # its own checks stand for _said_name's
+    elif name and said and not _said_name(tokens, name, text):
+        name = []
+    if (name and start != i and not is_known_given(tokens[name[0]].text) and len(name) > 1
+            and _article(tokens[name[1]].text)
+            and _n(tokens[name[1]].text) not in _COMPOUND_SECONDS  # زين العابدين
+            and not _n(tokens[name[1]].text).endswith("ي")
+            and not any(_n(tokens[k].text) in NASAB for k in name)):
+        name = []  # المدرب ... صاحب الأرض: a noun phrase, not a name
+    if (len(name) > 2 and is_foreign_given(tokens[name[0]].text)
+            and not is_known_name(tokens[name[1]].text)):
+        name = name[:2]  # ماركوس بيكيدال مشغل: a foreign name is a given name and a surname
+    if name and name[0] >= 2 and _n(tokens[name[0] - 1].text) in NASAB and not any(
+            taken[name[0] - 2:name[0]]) and _joined(tokens, name[0] - 1, text) and _joined(
+            tokens, name[0], text) and _could_be_given(tokens[name[0] - 2].text) and not (
+            _article(tokens[name[0] - 2].text)):
+        name = [name[0] - 2, name[0] - 1, *name]  # لبيد بن ربيعة العامري: the son first
+    return name
 
 
 def _claim_person(tokens, taken, name: list[int], text: str, claim,
