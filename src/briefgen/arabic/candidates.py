@@ -2115,7 +2115,7 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             j += 1
             continue
         if (name and not _article(word) and not is_known_name(word) and not after_link
-                and is_common_word("ال" + word, at_most=0.01, met=200)):
+                and is_common_word("ال" + word, at_most=0.01, met=150)):
             break  # عبد الله ذات مرة: a common noun after the name
         if _article(word) and name and not after_link:
             if key in _ORG_STOP_ARTICLE or (key in _WORDS_EN
