@@ -54,7 +54,7 @@ def fold_ar(text: str) -> str:
 
 def fold_en(text: str) -> str:
     """English compared loosely: no case, accents, hyphens, apostrophes or the article al/el."""
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", str(text))  # YAML reads en: [1] as a number
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = re.sub(r"[-'’`ʿʾ.]", " ", text)
     words = [w for w in text.split() if w not in {"al", "el", "the"}]

@@ -1050,3 +1050,22 @@ def test_a_quoted_deictic_weekday_at_odds_with_the_day_of_writing_takes_the_near
     found = find_dates(text, published=datetime.date(2015, 7, 21))
     assert [(d.text, d.value) for d in found] == [("الجمعة", "2015-07-17"),
                                                   ("السبت", "2015-07-18")]
+
+
+def test_a_weekday_after_this_or_after_what_is_scheduled_is_the_coming_one():
+    # Written for this test in the style of sports and business news.
+    sunday = datetime.date(2015, 8, 9)
+    assert [d.value for d in find_dates(
+        "تغادر اليوم الأحد بعثة النصر لملاقاة الهلال هذا الأربعاء في لندن.", published=sunday)] == [
+        "2015-08-09", "2015-08-12"]
+    friday = datetime.date(2015, 7, 31)
+    assert [d.value for d in find_dates("قبل الموعد النهائي المقرر يوم الاربعاء لتسجيل الأسهم.",
+                                        published=friday)] == ["2015-08-05"]
+    assert [d.value for d in find_dates("قبل المباراة المقررة الخميس بين الفريقين.",
+                                        published=friday)] == ["2015-08-06"]
+    # What was scheduled and is past keeps its word: كان مقررا يوم الجمعة الماضي.
+    assert [d.value for d in find_dates("المحادثات التي كان انعقادها مقررا يوم الجمعة الماضي.",
+                                        published=friday)] == ["2015-07-24"]
+    # The day of writing itself, after هذا, is that day; and هذا still dates no source.
+    assert [d.value for d in find_dates("يلتقي الفريقان هذا الجمعة.", published=friday)] == [
+        "2015-07-31"]

@@ -1396,7 +1396,7 @@ def _last_future(text: str, start: int, end: int) -> int:
                     if is_common_bare_word(m["present"])), default=-1))
 
 
-_DEICTIC = re.compile(r"(?<!\w)[وف]?(اليوم|هذا|غدا|غدًا|غداً|بعد\s+(?:ال)?غد|غد|الغد|أمس|امس)"
+_DEICTIC = re.compile(r"(?<!\w)[وف]?(اليوم|غدا|غدًا|غداً|بعد\s+(?:ال)?غد|غد|الغد|أمس|امس)"
                       r"\s*\(?\s*$")
 _DEICTIC_SHIFTS = {"غدا": 1, "غدًا": 1, "غداً": 1, "غد": 1, "الغد": 1, "أمس": -1, "امس": -1}
 
@@ -1419,6 +1419,11 @@ def _deictic_shift(match: re.Match[str], text: str) -> int | None:
     return shift
 
 
+# هذا before a weekday names the coming one (يلتقي الهلال هذا الأربعاء), as does what is
+# scheduled for it (زفافها المقرر يوم الخميس, المباراة المقررة الأربعاء); not كان مقررا.
+_THIS_BEFORE = re.compile(r"(?<!\w)[وف]?هذا\s*\(?\s*$")
+_SCHEDULED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:مقرر|مزمع)[ةه]?\s+"
+                               r"(?:(?:يوم|مساء|صباح|ظهر|عصر|ليلة|ليل)\s+)?$")
 _PAPER_BEFORE = re.compile(r"(?:صحيفة|صحيفه|جريدة|جريده)\s*[«\"“]?\s*$")
 _BEFORE_YESTERDAY = re.compile(r"(?<!\w)أول\s+$")
 
@@ -1437,7 +1442,6 @@ def _day_of_writing(text: str, published: datetime.date) -> datetime.date:
     for match in _WEEKDAY_RE.finditer(text):
         shift = _deictic_shift(match, text)
         if (shift is None or _no_weekday(match, text)
-                or re.search(r"هذا\s*\(?\s*$", text[max(0, match.start() - 8):match.start()])
                 or text.count("«", 0, match.start()) > text.count("»", 0, match.start())):
             continue
         try:
@@ -1498,6 +1502,10 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
         if (named - day).days > 3 and day + datetime.timedelta(days=7) <= bound:
             day += datetime.timedelta(days=7)  # the nearest, when the source's account of its
             # own days is at odds with itself (a statement quoted from the day before)
+    elif _THIS_BEFORE.search(text, max(0, start - 10), start) or (
+            not when and _SCHEDULED_BEFORE.search(text, max(0, start - 25), start)):
+        # هذا الأربعاء, المقررة (يوم) الخميس: the coming one, or the day of writing itself
+        day = published + datetime.timedelta(days=(weekday - published.weekday()) % 7)
     elif weekday == published.weekday() and not when:
         day = published  # the day of publication itself, whatever the tense of the news
     elif when in ("المقبل", "القادم") or (
