@@ -1124,3 +1124,32 @@ def test_a_body_ends_in_general_or_the_states_not_in_the_year(tmp_path):
                                  "وقال مجلس الأمن العام الماضي إن الوضع خطير.\n")
     assert "مديرية الأمن العام" in found and "محكمة أمن الدولة" in found, sorted(found)
     assert found["مجلس الأمن"]["en"] == "Security Council", sorted(found)  # last year
+
+
+def test_a_list_of_players_with_a_given_name_alone_and_a_surname_that_is_a_word(tmp_path):
+    # Written for this test in the style of a sports report's line-up.
+    found = candidates(tmp_path, "وفي الوسط رياض البراهيم وعبدالفتاح وفهد المولد، وفي الهجوم "
+                                 "مختار.\nيتقدمهم قائد الفريق حسين عبدالغني ومحمد عيد وحسن "
+                                 "الراهب.\n")
+    assert {"عبدالفتاح", "محمد عيد", "فهد المولد", "حسن الراهب"} <= set(found), sorted(found)
+    # A given name alone after و ends the list only before another name or a pause.
+    found = candidates(tmp_path, "وقال محمد العتيبي وأحمد في البيت إن الأمر انتهى.\n")
+    assert "أحمد" not in found, sorted(found)
+
+
+def test_a_speakers_surname_that_is_also_a_word(tmp_path):
+    # Written for this test in the style of wire reports.
+    found = candidates(tmp_path, "وقال عاصم جهاد المتحدث باسم وزارة النفط إن الصادرات ارتفعت.\n"
+                                 "وقال محمد كذلك إن الخطة جاهزة.\nوقال أحمد مجددا إن الخطة "
+                                 "جاهزة.\n")
+    assert found["عاصم جهاد"]["kind"] == "person", sorted(found)
+    assert not [ar for ar in found if "كذلك" in ar or "مجددا" in ar], sorted(found)
+
+
+def test_a_country_named_as_a_place_beside_a_club_named_after_it(tmp_path):
+    # Written for this test in the style of a sports report.
+    found = candidates(tmp_path, "فاز نادي الكويت على القادسية.\nوعقد الاجتماع أمس في الكويت "
+                                 "بحضور الأعضاء.\nوتعاقد نادي برشلونة مع لاعب جديد، وقال "
+                                 "برشلونة إن الصفقة تمت.\n")
+    assert found["الكويت"]["kind"] == "place" and "نادي الكويت" in found, sorted(found)
+    assert "برشلونة" not in found and "نادي برشلونة" in found, sorted(found)

@@ -37,6 +37,7 @@ from .romanize import (
     is_foreign_given,
     is_known_given,
     is_known_name,
+    is_listed_given,
     is_surname,
     romanize_name,
 )
@@ -59,6 +60,7 @@ class NamedCandidate:
     start: int
     end: int
     quoted: bool = False  # set in quotes after a title or head: a name even alone
+    listed: bool = False  # a given name alone in a list of names (ورياض البراهيم وعبدالفتاح)
 
 
 @dataclass(frozen=True)
@@ -407,14 +409,15 @@ def find_named_candidates(text: str, registry: Registry,
     found: list[NamedCandidate] = []
 
     def claim(first: int, last: int, start: int, en: str, kind: CandidateKind,
-              guess: bool, ar: str | None = None, quoted: bool = False) -> None:
+              guess: bool, ar: str | None = None, quoted: bool = False,
+              listed: bool = False) -> None:
         end = tokens[last].end
         if kind == "person" and _n(tokens[last].text) in _CLUB_ENDS:
             kind = "organisation"  # ستوك سيتي, مانشستر يونايتد: a club
         ar = ar or _strip_marks(text[start:end])
         for i in range(first, last + 1):
             taken[i] = True
-        found.append(NamedCandidate(ar, en, kind, guess, start, end, quoted))
+        found.append(NamedCandidate(ar, en, kind, guess, start, end, quoted, listed))
 
     _outlet_pass(tokens, taken, text, claim)
     _quoted_pass(tokens, taken, text, claim)
@@ -1638,6 +1641,14 @@ def _listed_people(tokens, taken, j: int, text: str, claim) -> int:
         key, family_key = _n(word), _n(family.text)
         if comma and not with_and and (not is_known_given(word) or is_also_common_word(word)):
             break  # after a comma without و, only a known given name goes on with the list
+        if (with_and and is_listed_given(word) and not is_also_common_word(word)
+                and re.match(r"\s*(?:[،,.]|و\w)", text[given.end:family.start + 2])
+                and _n(family.core) not in _STOP):
+            english, guess = romanize_name(word)  # ورياض البراهيم وعبدالفتاح وفهد: one name
+            claim(j, j, given.core_start, english, "person", guess, _strip_marks(word),
+                  listed=True)
+            j += 1
+            continue
         foreign = given.text[1:]  # وكارلوس, وليسا: only و is the list's
         if (with_and and not is_known_name(foreign)
                 and _unknown_name_word(foreign, verb_shaped=True)
@@ -1660,7 +1671,10 @@ def _listed_people(tokens, taken, j: int, text: str, claim) -> int:
                          and (_article(family.text)
                               and not is_common_word(family.text, at_most=0.1)  # الصايغ: 18%
                               or with_and and _bare_nisba(family.text))
-                         and family_key not in _WORDS_EN and family_key not in _STOP)):
+                         and family_key not in _WORDS_EN and family_key not in _STOP)
+                and not (with_and and is_listed_given(word) and not is_also_common_word(word)
+                         and _bare_family(family.text) and _joined(tokens, j + 1, text)
+                         and re.match(r"\s*(?:[،,.]|و\w)", text[family.end:family.end + 3]))):
             break  # but وعادل المشيط, ومحمود الصايغ, وفيصل مسرحي: a rare family name
         start = given.core_start if with_and else given.start
         english, guess = romanize_name(f"{word} {family.text}")
@@ -1668,6 +1682,17 @@ def _listed_people(tokens, taken, j: int, text: str, claim) -> int:
               _strip_marks(text[start:family.end]))
         j += 2
     return j
+
+
+def _bare_family(word: str) -> bool:
+    """Say whether a word without the article may be a family name in a list of names, where
+    it may also be a common word (ومحمد عيد وحسن الراهب): no function word, title, head,
+    pronoun ending or particle and word."""
+    key = _n(word)
+    return (len(key) >= 3 and not _article(word) and key not in _STOP and key not in _TITLES
+            and key not in _ORG_HEADS and key not in _REGION_HEADS and key not in _GENERIC
+            and not key.endswith(("ها", "هم", "نا", "كم")) and not _prepositional(word)
+            and not _particle_and_word(word) and key not in _WORDS_EN)
 
 
 # Blessings after a name: صلى الله عليه وسلم, رضي الله عنه, رحمه الله (not عز, a name too).
@@ -1864,13 +1889,16 @@ def _speaker(tokens, taken, j: int, text: str) -> list[int] | None:
     for last in range(j + 1, min(j + (4 if known else 3), len(tokens))):
         word = tokens[last].text
         key = _n(word)
+        surname_also_a_word = known and last == j + 1 and _surname_also_a_word(tokens, last, text)
         if (not known and not (_unknown_name_word(word, first=False)  # مجثل صالح الغامدي
                                   or is_known_given(word) or _family_word(word)) or taken[last]
                 or text[tokens[last - 1].end:tokens[last].start] != " "
                 or key in _STOP or key in _TITLES or key in _GENERIC or key in _ORG_HEADS
                 or key in _REGION_HEADS or _article(word) and not _family_word(word)
-                or _nationality(word) or word.endswith("ات") or is_common_word("ال" + word)
-                or _prepositional(word) or key.endswith(("ها", "هم")) or is_common_bare_word(word)
+                or _nationality(word) or word.endswith("ات")
+                or is_common_word("ال" + word) and not surname_also_a_word
+                or _prepositional(word) or key.endswith(("ها", "هم"))
+                or is_common_bare_word(word) and not surname_also_a_word
                 or word[0] == "و" and (is_known_name(word[1:]) and not _article(word[1:])
                                       or is_common_word("ال" + word[1:])
                                       or _noun_with_my(word[1:]) or key.endswith("اي"))):
@@ -1880,6 +1908,17 @@ def _speaker(tokens, taken, j: int, text: str) -> list[int] | None:
                                          and _n(tokens[last + 1].text) in _TITLES):
             return list(range(j, last + 1))
     return None
+
+
+def _surname_also_a_word(tokens, j: int, text: str) -> bool:
+    """Say whether the common word after a speaker's known given name is his surname (وقال
+    عاصم جهاد المتحدث, وقال رياض سلامة في مقابلة): the speaker's end or a title right after
+    it, and no adverb (مجددا), particle and word (بدوره, كذلك) or pronoun ending."""
+    word, key = tokens[j].text, _n(tokens[j].text)
+    return (len(key) >= 3 and not key.endswith(("ا", "ه", "ها", "هم")) and word[0] not in "وفبلك"
+            and (_SPEAKER_END.match(text, tokens[j].end) is not None
+                 or j + 1 < len(tokens) and _joined(tokens, j + 1, text)
+                 and _n(tokens[j + 1].text) in _TITLES))
 
 
 def _particle_and_word(word: str) -> bool:

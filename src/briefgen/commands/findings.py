@@ -19,6 +19,7 @@ from pathlib import Path
 from ..arabic.actors import Actor, Registry, find_mentions
 from ..arabic.candidates import NASAB, NamedCandidate, find_named_candidates, is_sports
 from ..arabic.dates import DateMention, day_of_writing, find_dates
+from ..arabic.gazetteer import countries
 from ..arabic.normalize import normalize
 from ..arabic.romanize import (
     is_also_common_word,
@@ -231,7 +232,9 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
             continue
         owner = next((k for k in groups if k != key and k.endswith(" " + key)
                       and len(k.split()) == len(key.split()) + 1
-                      and k.split()[0] in _PLACE_AND_CLUB_HEADS), None)
+                      and k.split()[0] in _PLACE_AND_CLUB_HEADS
+                      and not (k.split()[0] in _CLUB_HEADS and _country_named_as_place(
+                          key, groups[key]))), None)
         if owner is not None:
             groups[owner] += groups.pop(key)
     # A known name the registry already found in this source is that actor, not a candidate.
@@ -250,7 +253,7 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
         if lone and (is_listed_given(key) and not (is_surname(key) and not is_common_word(
                 "ال" + key)) or is_also_common_word(key)
                      or group[0][1].guess and _common_noun(key)) and (
-                key not in extra and not any(c.quoted for _, c in group)):
+                key not in extra and not any(c.quoted or c.listed for _, c in group)):
             continue  # one common word after a title (وزير مفوض), or a given name alone
             # (عبدالعزيز, the rest of his name lost): not a name by itself; but a word that is
             # no common noun, or a name only learnt from the corpus, is a surname (المدرب
@@ -318,6 +321,15 @@ def _titled(text: str, candidate: NamedCandidate) -> str | None:
 
 
 _CLUB_HEADS = {normalize(w) for w in "فريق الفريق نادي النادي".split()}
+# A preposition of place just before a name: في الكويت is the country, not نادي الكويت.
+_IN_PLACE = re.compile(r"(?:^|\s)(?:في|إلى|الى|من|داخل|خارج)\s+$")
+
+
+def _country_named_as_place(key: str, group: list[tuple[Paragraph, NamedCandidate]]) -> bool:
+    """Say whether a country a club is named after is also named as the place it is, after a
+    preposition of place (اجتماع عقد أمس في الكويت, beside نادي الكويت): then two entities."""
+    return key in countries() and any(
+        _IN_PLACE.search(paragraph.text[max(0, c.start - 8):c.start]) for paragraph, c in group)
 
 
 def _without_club_head(candidate: NamedCandidate) -> str | None:
