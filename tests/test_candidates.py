@@ -1153,3 +1153,17 @@ def test_a_country_named_as_a_place_beside_a_club_named_after_it(tmp_path):
                                  "برشلونة إن الصفقة تمت.\n")
     assert found["الكويت"]["kind"] == "place" and "نادي الكويت" in found, sorted(found)
     assert "برشلونة" not in found and "نادي برشلونة" in found, sorted(found)
+
+
+def test_a_bodys_name_goes_on_with_its_nouns_and_stops_at_another_body(tmp_path):
+    # Written for this test in the style of Saudi news.
+    found = candidates(tmp_path, "وشاركت الهيئة العامة للأرصاد وحماية البيئة بمعرض.\n"
+                                 "وقالت شركة مربع الفعاليات إن الحفل يبدأ مساء.\n"
+                                 "وأعلنت وزارة التعليم والهيئة العامة للرياضة برنامجا.\n"
+                                 "وقال الاتحاد السعودي لكرة السلة ورئيس الوفد إن الفريق جاهز.\n"
+                                 "وقالت المنظمة العربية للسياحة ومحافظة الطائف إن الموسم بدأ.\n")
+    for name in ("الهيئة العامة للأرصاد وحماية البيئة", "شركة مربع الفعاليات", "وزارة التعليم",
+                 "الهيئة العامة للرياضة", "الاتحاد السعودي لكرة السلة",
+                 "المنظمة العربية للسياحة"):
+        assert found[name]["kind"] == "organisation", (name, sorted(found))
+    assert not [ar for ar in found if "ورئيس" in ar or "ومحافظة" in ar], sorted(found)

@@ -295,6 +295,8 @@ _OF_HEADS = frozenset({"Ministry", "Organisation", "League", "Embassy", "Court",
 # Heads English leaves out before a proper name: شركة أمازون → Amazon, صحيفة لوموند → Le Monde.
 _NAME_ALONE = frozenset({"Company", "newspaper", "club", "team", "channel", "Agency",
                          "Organisation"})
+# A time word after a body's first word is the sentence's: لجنة عمل العام الماضي.
+_TIME_AFTER = re.compile(r"(?:العام|الماضي|المقبل|الحالي|الجاري|اليوم|الأسبوع|الشهر)(?!\w)")
 _VERBAL_NOUN = r"إ\w\wا\w|ت\w\wي\w|است\w\wا\w"  # إعداد, تأهيل, استثمار
 # Heads that name an organisation only with a proper name after them: فريق هجر, طيران ناس.
 _PROPER_ONLY = _set("طيران")
@@ -890,11 +892,23 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 continue
             if (words and word[0] == "و" and _article(word[1:]) and _n(word[1:]) not in _STOP
                     and _n(word[1:]) not in _ORG_STOP_ARTICLE and len(words) < 5
+                    and _n(word[1:]) not in _ORG_HEADS  # وزارة التعليم والهيئة العامة: two
                     and (complement or len(words) == 1 and not _n(tokens[words[0]].text).endswith(
                         ("ي", "يه")) and _article(tokens[words[0]].text) and not _article(head)
                          or _conjunct_of_name(tokens, taken, words, j, head))):
                 words.append(j)  # للسياحة والتراث الوطني, وزارة الثقافة والإعلام
                 j += 1
+                continue
+            if (complement and words and j - 1 == words[-1] and word[0] == "و"
+                    and not _article(word[1:]) and j + 1 < len(tokens)
+                    and _joined(tokens, j + 1, text) and not taken[j + 1]
+                    and _article(tokens[j + 1].text) and is_common_word("ال" + word[1:])
+                    and _n(word[1:]) not in _ORG_HEADS and _n(word[1:]) not in _STOP
+                    and _n(word[1:]) not in _ROLE_HEADS  # لكرة السلة ورئيس الوفد: a man
+                    and _n(word[1:]) not in _REGION_HEADS  # للسياحة ومحافظة الطائف: a place
+                    and _n(tokens[j + 1].text) not in _STOP and len(words) < 5):
+                words += [j, j + 1]  # الهيئة العامة للأرصاد وحماية البيئة: a second object
+                j += 2
                 continue
             if (_n(head) == _n("حركة") and _article(word) and not words
                     and not (j + 1 < len(tokens) and _joined(tokens, j + 1, text)
@@ -973,8 +987,11 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 j += 1
                 continue
             if (proper and len(words) == 1 and _article(word) and not key.endswith(("ي", "يه"))
-                    and re.fullmatch(_VERBAL_NOUN, tokens[words[0]].text)):
-                words.append(j)  # معهد إعداد القادة: a verbal noun and its object
+                    and (re.fullmatch(_VERBAL_NOUN, tokens[words[0]].text)
+                         or is_common_word("ال" + tokens[words[0]].text)
+                         and key not in _ORG_STOP_ARTICLE and key not in _STOP
+                         and key not in places() and not _TIME_AFTER.match(text, tokens[j].start))):
+                words.append(j)  # معهد إعداد القادة, جمعية مراكز الأحياء: a noun and its own
                 break
             if proper and (_WORDS_EN.get(key) not in _NATIONALITY or _WORDS_EN[key] not in {
                     "Arab", "Gulf", "European"}):
