@@ -1069,3 +1069,18 @@ def test_a_weekday_after_this_or_after_what_is_scheduled_is_the_coming_one():
     # The day of writing itself, after هذا, is that day; and هذا still dates no source.
     assert [d.value for d in find_dates("يلتقي الفريقان هذا الجمعة.", published=friday)] == [
         "2015-07-31"]
+
+
+def test_the_first_of_a_month_and_more_cues_of_a_weekdays_tense():
+    # Written for this test in the style of wire reports.
+    found = find_dates("ويسري الحظر اعتبارا من أول ابريل نيسان 2016 .")
+    assert [(d.text, d.value) for d in found] == [("أول ابريل نيسان 2016", "2016-04-01")]
+    wednesday, thursday = datetime.date(2015, 7, 22), datetime.date(2015, 7, 23)
+    # In the wake of a Monday is past, whatever months ahead the sentence foresees.
+    assert [d.value for d in find_dates("توقعات بمزيد الخسائر في الأشهر المقبلة في أعقاب موجة بيع "
+                                        "يوم الاثنين.", published=wednesday)] == ["2015-07-20"]
+    # What is supposed to happen, and what may, is ahead; قد and a past verb is not.
+    for text, value in (("ويفترض اقرار القانون الجمعة.", "2015-07-24"),
+                        ("أو قد يصادق عليه الوزراء الجمعة.", "2015-07-24"),
+                        ("وقال إنه قد تم الاتفاق الثلاثاء.", "2015-07-21")):
+        assert [d.value for d in find_dates(text, published=thursday)] == [value], text

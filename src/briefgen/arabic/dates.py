@@ -288,7 +288,8 @@ _SOLAR_MARK = (r"\s*(?:ه\s?\.?\s?ش|(?:ال)?هجري(?:ة)?\s+(?:ال)?شمس�
 def _phrase(tag: str) -> str:
     """Return a pattern for [day] month [year], its groups named with `tag`."""
     day = (rf"(?:(?:ال)?(?P<{tag}day>[0-3]?\d)(?!\d)\s*(?:من\s+)?"
-           rf"|(?P<{tag}ordinal>{_ORDINAL})\s+من\s+)")
+           rf"|(?P<{tag}ordinal>{_ORDINAL})\s+من\s+"
+           rf"|(?<!\w)(?P<{tag}first>أول|اول)\s+)")  # أول أبريل: the first of April
     year = rf"(?:(?:\s+(?:من\s+)?{_YEAR_WORD}\s*|\s*)(?P<{tag}year>\d{{4}}){_YEAR_END})"
     # A day after the month ("يوليو (تموز) 15، 2019") when a year or a pause follows it.
     day_after = (rf"(?:\s+(?P<{tag}day_after>[0-3]?\d)(?![\d.,٫٬]\d)"
@@ -422,7 +423,8 @@ _DATE_AFTER = re.compile(rf"\s*[،,]?\s*(?:(?:ب?تاريخ|الموافق)\s+)?
 # given name that is itself a surname (محمود عباس الجمعة).
 _WORDS_BEFORE = re.compile(r"(?:(\w+)\s+)?(\w+)\s+$")
 # Wording that puts an event after the day of writing.
-_PLANNING = r"سوف|سيتم|من المنتظر|من المقرر|من المتوقع"
+_PLANNING = (r"سوف|سيتم|من المنتظر|من المقرر|من المتوقع|من المفترض|يفترض|يتوقع|من المرتقب"
+             r"|قد\s+ي\w{2,}")  # قد يصادق: may (قد and a past verb is "has")
 _NEXT = r"المقبل|المقبلة|القادم|القادمة"
 _FUTURE_VERBS = (r"غدا|يعتزم|تعتزم|س[يتن](?:تم|كون|عقد|نعقد|زور|صل|لتقي|قوم|شارك|بدأ|توجه|عود"
                  r"|غادر|ستقبل|نطلق|جتمع|صدر|علن|ناقش|بحث|حضر|لقي|رأس|ترأس|فتتح|قيم|ستمر|نظر"
@@ -438,7 +440,8 @@ _FUTURE_AFTER = re.compile(rf"(?<!\w)[وف]?(?:{_PLANNING}|{_FUTURE_VERBS})(?!\w
 _PAST_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|صدر|صدرت|أكد|أكدت|اكد|اكدت|ذكر|ذكرت|أفاد"
     r"|أفادت|أشار|أشارت|كشف|كشفت|أوضح|أوضحت|صرح|صرحت|أضاف|أضافت|أبلغ|أبلغت|ابلغ|ابلغت"
-    r"|التقى|التقت|وصل|وصلت|زار|زارت|عقد|عقدت|وقع|وقعت|أصدر|أصدرت|نشر|نشرت)(?!\w)")
+    r"|التقى|التقت|وصل|وصلت|زار|زارت|عقد|عقدت|وقع|وقعت|أصدر|أصدرت|نشر|نشرت"
+    r"|أعقاب|اعقاب|عقب|إثر|اثر)(?!\w)")  # في أعقاب موجة بيع يوم الاثنين: in its wake
 _SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?منذ\s+(?:(?:ليل|ليلة|صباح|مساء|ظهر|فجر|يوم)\s+)?$")
 # A quarter of a year: "الربع الأول من عام 2015", from one to another ("من الربع الأول من
 # عام 2014 إلى الربع الأول من عام 2015"), with a qualifier before (بنهاية الربع الأول), or
@@ -731,6 +734,8 @@ def _phrase_points(match: re.Match[str], tag: str) -> tuple[_Point, _Point] | No
         day = int(match[f"{tag}day_after"])
     elif match[f"{tag}ordinal"]:
         day = _ORDINALS[_key(match[f"{tag}ordinal"])]
+    elif match[f"{tag}first"]:
+        day = 1
     else:
         day = None
     if day and len(set(months)) > 1:
