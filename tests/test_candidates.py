@@ -1167,3 +1167,15 @@ def test_a_bodys_name_goes_on_with_its_nouns_and_stops_at_another_body(tmp_path)
                  "المنظمة العربية للسياحة"):
         assert found[name]["kind"] == "organisation", (name, sorted(found))
     assert not [ar for ar in found if "ورئيس" in ar or "ومحافظة" in ar], sorted(found)
+
+
+def test_a_foreign_name_no_table_knows_after_a_nationality(tmp_path):
+    # Written for this test in the style of sports news.
+    found = candidates(tmp_path, "وكان الغرافة تعاقد مع الكونغولي اليان ديوكو هداف الدوري.\n"
+                                 "وتفاوض الاتحاد مع المدرب الأرجنتيني اليخاندرو سابيلا أمس.\n"
+                                 "وسيتولى الفرنسي ميشال دوسوييه مهمة الإشراف على المنتخب.\n"
+                                 "واستعد اللاعب الإيطالي روحيا وعقليا للمباراة.\n"
+                                 "وطالب الشعب الليبي دستورا سلميا للبلاد.\n")
+    for name in ("اليان ديوكو", "اليخاندرو سابيلا", "ميشال دوسوييه"):
+        assert found[name]["kind"] == "person", (name, sorted(found))
+    assert not [ar for ar in found if "روحيا" in ar or "دستورا" in ar], sorted(found)

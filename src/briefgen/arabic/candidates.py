@@ -295,6 +295,9 @@ _OF_HEADS = frozenset({"Ministry", "Organisation", "League", "Embassy", "Court",
 # Heads English leaves out before a proper name: شركة أمازون → Amazon, صحيفة لوموند → Le Monde.
 _NAME_ALONE = frozenset({"Company", "newspaper", "club", "team", "channel", "Agency",
                          "Organisation"})
+_PARTY_HEADS = _set("حزب حركة تيار جبهة ائتلاف")
+# Words before a body's head that make it a body (المتحدث باسم حركة العدل والمساواة).
+_SPOKEN_FOR = _set("باسم")
 # A time word after a body's first word is the sentence's: لجنة عمل العام الماضي.
 _TIME_AFTER = re.compile(r"(?:العام|الماضي|المقبل|الحالي|الجاري|اليوم|الأسبوع|الشهر)(?!\w)")
 _VERBAL_NOUN = r"إ\w\wا\w|ت\w\wي\w|است\w\wا\w"  # إعداد, تأهيل, استثمار
@@ -912,7 +915,9 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 continue
             if (_n(head) == _n("حركة") and _article(word) and not words
                     and not (j + 1 < len(tokens) and _joined(tokens, j + 1, text)
-                             and _WORDS_EN.get(_n(tokens[j + 1].text)) in _POLITICAL)):
+                             and _WORDS_EN.get(_n(tokens[j + 1].text)) in _POLITICAL)
+                    and not (i and (_n(tokens[i - 1].text) in _SPOKEN_FOR
+                                    or _as(tokens[i - 1], _ROLE_HEADS)))):
                 break  # حركة النقل, حركة الصعود: movement, not a movement (حركة المقاومة
                 # الشعبية is one)
             if (words and _article(word) and key.endswith("ين") and len(key) > 5
@@ -992,6 +997,10 @@ def _org_pass(tokens, taken, text, claim) -> None:
                          and key not in _ORG_STOP_ARTICLE and key not in _STOP
                          and key not in places() and not _TIME_AFTER.match(text, tokens[j].start))):
                 words.append(j)  # معهد إعداد القادة, جمعية مراكز الأحياء: a noun and its own
+                break
+            if (proper and len(words) == 1 and _n(head) in _PARTY_HEADS and key in countries()
+                    and not taken[j]):
+                words.append(j)  # حزب نداء تونس: a party named for its country
                 break
             if proper and (_WORDS_EN.get(key) not in _NATIONALITY or _WORDS_EN[key] not in {
                     "Arab", "Gulf", "European"}):
@@ -1542,6 +1551,10 @@ def _person_pass(tokens, taken, text, claim) -> None:
             continue
         name = (_name_after(tokens, taken, i, start, given, text)
                 if start is not None and start < len(tokens) and not taken[start] else [])
+        if (len(name) < 2 and start is not None and 0 < start < len(tokens) - 1
+                and not any(taken[start:start + 2]) and _nationality(tokens[start - 1].core)
+                and _foreign_name_at(tokens, start, text)):
+            name = [start, start + 1]  # المدرب الأرجنتيني اليخاندرو سابيلا: a foreign name
         if not name and _as(token, _ROLE_HEADS):
             name = _role_holder(tokens, taken, i, text) or []
         if name:
@@ -1750,7 +1763,9 @@ def _role_before_name(tokens, i: int, text: str) -> bool:
     word = tokens[i].text
     owned = word[-1:] in "ه" and _n(word[:-1]) in _ROLES_OWNED or (
         word.endswith("ها") and _n(word[:-2]) in _ROLES_OWNED)
-    if not (owned or _nationality(tokens[i].core) and _stands_for_a_man(tokens, i)):
+    nationality = _nationality(tokens[i].core)
+    if not (owned or nationality and (_stands_for_a_man(tokens, i)
+                                      or _foreign_name_at(tokens, i + 1, text))):
         return False
     j = i + 1
     while owned and j < len(tokens) and _nationality(tokens[j].text) and _joined(tokens, j, text):
@@ -1759,7 +1774,7 @@ def _role_before_name(tokens, i: int, text: str) -> bool:
         return False
     name = tokens[j].text
     key = _n(name)
-    if is_known_name(name):
+    if is_known_name(name) or nationality and _foreign_name_at(tokens, j, text):
         return True
     return not (_article(name) or is_common_word("ال" + name) or key in _STOP
                 or key in _TITLES or len(name) < 4 or _prepositional(name)
@@ -1772,6 +1787,35 @@ def _role_before_name(tokens, i: int, text: str) -> bool:
 # Words before a nationality that stands for a man: prepositions and lists of players.
 _BEFORE_A_MAN = _set("مع بين بجانب جانب مثل أمام ضد عن إلى الى على من يتقدمهم رأسهم بينهم "
                      "منهم أبرزهم أن إن ان بأن لأن")  # إلى أن البرازيلي لوكاس سيلفا بات
+
+
+def _foreign_name_at(tokens, j: int, text: str) -> bool:
+    """Say whether the two words from j are a foreign name no table knows, after a nationality
+    (الكونغولي اليان ديوكو, الأرجنتيني اليخاندرو سابيلا): joined, neither a word the corpus
+    knows nor a name of the Arabic tables, and, with what looks like the article, no word
+    of the corpus without it either."""
+    if j + 1 >= len(tokens) or not (_joined(tokens, j, text) and _joined(tokens, j + 1, text)):
+        return False
+    first, second = tokens[j].text, tokens[j + 1].text
+    if "و" in (first[0], second[0]) or first.endswith("ا") and second.endswith("ا"):
+        return False  # دستورا سلميا, مغريا وجاذبا: a noun and its adjective, two adverbs
+    return _foreign_word(first) and _foreign_word(second)
+
+
+def _foreign_word(word: str) -> bool:
+    """Say whether a word may be part of a foreign name: four letters or more, no word of the
+    corpus with or without the article, no Arabic name of the tables, title, head or
+    nationality, and not shaped like a verb."""
+    key = _n(word)
+    bare = word[2:] if _article(word) else word
+    return (len(key) >= 4 and key not in _STOP and key not in _TITLES and key not in _ORG_HEADS
+            and key not in _REGION_HEADS and key not in _GENERIC and not _nationality(word)
+            and not is_common_word(word) and not is_common_word("ال" + bare)
+            and not is_common_bare_word(bare) and not is_family_name(word)
+            and not (is_known_name(word) and not is_foreign_given(word))
+            and not _particle_and_word(word) and not _prepositional(word)
+            and not key.endswith(("ات", "ون", "ين", "ها", "هم"))
+            and not re.match(r"[يتن]\w{3,}", word) and not re.fullmatch(r"ا\w{3,6}ت", word))
 
 
 def _stands_for_a_man(tokens, i: int) -> bool:
