@@ -1179,3 +1179,24 @@ def test_a_foreign_name_no_table_knows_after_a_nationality(tmp_path):
     for name in ("اليان ديوكو", "اليخاندرو سابيلا", "ميشال دوسوييه"):
         assert found[name]["kind"] == "person", (name, sorted(found))
     assert not [ar for ar in found if "روحيا" in ar or "دستورا" in ar], sorted(found)
+
+
+def test_districts_and_towns_whose_names_the_tables_do_not_know(tmp_path):
+    # Written for this test in the style of Saudi and wire news.
+    found = candidates(tmp_path, "وتقام الأمسية في مقر النادي بحي الملز مساء اليوم.\n"
+                                 "وولدت المغنية في مدينة أرومية شمال غرب إيران.\n"
+                                 "ووضعت الأسماك في منطقة محاطة بالشباك.\n"
+                                 "وكتب مقالا من وحي الذكرى عن الوطن.\n")
+    assert found["الملز"]["kind"] == "place" and found["أرومية"]["kind"] == "place", sorted(found)
+    assert not [ar for ar in found if "محاطة" in ar or "الذكرى" in ar], sorted(found)
+
+
+def test_a_family_name_no_table_knows_after_a_man_and_his_father(tmp_path):
+    # Written for this test in the style of Yemeni and Saudi news.
+    found = candidates(tmp_path, "وعين الرئيس مستشارين منهم المهندس حيدر أبوبكر العطاس، وآخرين.\n"
+                                 "وقال الدكتور طاهر عمار الدباغ إن المشروع جاهز.\n"
+                                 "وقام مدير العلاقات العامة في الشركة وضاح عمران، بمرافقة الوفد.\n"
+                                 "وقال المفتي شوقي علام التفجير عمل إرهابي.\n")
+    for name in ("حيدر أبوبكر العطاس", "طاهر عمار الدباغ", "وضاح عمران"):
+        assert found[name]["kind"] == "person", (name, sorted(found))
+    assert "عمران" not in found and not [ar for ar in found if "التفجير" in ar], sorted(found)

@@ -682,10 +682,14 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
                 and _adjective_next(tokens, i, text)
                 and _WORDS_EN.get(_n(tokens[i + 1].text)) not in _NATIONALITY):
             hit = None  # بالقاعدة الجوية: the air base, not al-Qaeda
-        if (hit and hit[3] == "place" and hit[0] == i and is_family_name(tokens[i].text)
-                and i and not taken[i - 1] and is_known_given(tokens[i - 1].core)
-                and tokens[i - 1].core != "على" and _joined(tokens, i, text)):
-            hit = None  # عبدالله الشدادي: a family name that is also a town
+        if (hit and hit[3] == "place" and hit[0] == i and i and not taken[i - 1]
+                and tokens[i - 1].core != "على" and _joined(tokens, i, text)
+                and (is_family_name(tokens[i].text) and is_known_given(tokens[i - 1].core)
+                     or not _article(tokens[i].text) and is_listed_given(tokens[i - 1].text)
+                     and not is_also_common_word(tokens[i - 1].text)
+                     and _n(tokens[i - 1].text) not in _AMBIGUOUS_GIVEN
+                     and _SPEAKER_END.match(text, tokens[i].end))):
+            hit = None  # عبدالله الشدادي, وضاح عمران،: a family name that is also a town
         if (hit and hit[3] == "place" and _n(tokens[hit[0]].text) in _COMPOUND_SECONDS
                 and hit[0] + 1 < len(tokens) and _joined(tokens, hit[0] + 1, text)
                 and _family_word(tokens[hit[0] + 1].text)):
@@ -1370,6 +1374,9 @@ def _emirate_pass(tokens, taken, text, claim) -> None:
 def _region_pass(tokens, taken, text, claim) -> None:
     for i, token in enumerate(tokens):
         read = _as(token, _REGION_HEADS)
+        if read is None and len(token.text) == 3 and token.text[0] in "بل" and (
+                _n(token.text[1:]) == _n("حي")):
+            read = token.text[1:], token.start + 1  # بحي الملز: too short for _core (not وحي)
         if taken[i] or read is None:
             continue
         j = i + 1
@@ -1391,7 +1398,9 @@ def _region_pass(tokens, taken, text, claim) -> None:
         if key in _STOP or key in _ORG_STOP_ARTICLE or key in _TITLES or len(first) < 3:
             continue
         foreign = _n(read[0]) in _FOREIGN_REGION_HEADS
-        if not _article(first) and (key.endswith(("يه", "ه")) or _prepositional(first)
+        if not _article(first) and (key.endswith(("يه", "ه")) and (
+                not _rare(first) or re.fullmatch(r"م\w{3,4}[ةه]", first))  # منطقة محاطة
+                                    or _prepositional(first)
                                     or first[0] in "بل" and (_n(first[1:]) in _COMPASS
                                                              or _n(first[1:]) in _STOP)
                                     or key.endswith("ي") and not (foreign and _rare(first))
@@ -1413,7 +1422,7 @@ def _region_pass(tokens, taken, text, claim) -> None:
 
 
 # Heads of a foreign country's regions, whose names are foreign words: ولاية جونقلي.
-_FOREIGN_REGION_HEADS = _set("ولاية مقاطعة إقليم")
+_FOREIGN_REGION_HEADS = _set("ولاية مقاطعة إقليم منطقة مدينة")
 
 
 def _rare(word: str) -> bool:
@@ -1421,6 +1430,7 @@ def _rare(word: str) -> bool:
     shaped like a verb or a preposition and noun: a foreign name's word (جونقلي, فورتمبرج)."""
     key = _n(word)
     return (len(word) >= 4 and word[0] not in "وف" and key not in _STOP
+            and not key.endswith(("هم", "ها", "هن", "كم"))  # كريتر منعتهم: a verb's object
             and key not in _TITLES and key not in _ORG_HEADS and key not in _REGION_HEADS
             and not is_common_word("ال" + word) and not is_known_name(word)
             and not _prepositional(word) and not re.match(r"[يتنس]\w{3}", word)
@@ -1797,8 +1807,10 @@ def _foreign_name_at(tokens, j: int, text: str) -> bool:
     if j + 1 >= len(tokens) or not (_joined(tokens, j, text) and _joined(tokens, j + 1, text)):
         return False
     first, second = tokens[j].text, tokens[j + 1].text
-    if "و" in (first[0], second[0]) or first.endswith("ا") and second.endswith("ا"):
-        return False  # دستورا سلميا, مغريا وجاذبا: a noun and its adjective, two adverbs
+    if first[0] == "و" or first.endswith("ا") and second.endswith("ا") or second[0] == "و" and (
+            second.endswith("ا") or is_common_word("ال" + second[1:])):
+        return False  # دستورا سلميا, روحيا وعقليا: a noun and its adjective, two adverbs; but
+        # سيرينا وليامس
     return _foreign_word(first) and _foreign_word(second)
 
 
@@ -2111,6 +2123,16 @@ def _prepositional(word: str) -> bool:
     return _article(word[1:]) or word.startswith("لل") or word.endswith(("ين", "ون", "ات", "ة"))
 
 
+def _rare_article_word(word: str) -> bool:
+    """Say whether a word with the article is none the corpus knows as a word, title, head or
+    function word: after a man and his father, a family name (العطاس, الدباغ)."""
+    key = _n(word)
+    return (_article(word) and len(key) >= 5 and not is_common_word(word)
+            and not is_common_bare_word(word[2:]) and key not in _STOP and key not in _TITLES
+            and key not in _ORG_HEADS and key not in _REGION_HEADS and key not in _GENERIC
+            and not _nationality(word) and key not in _WORDS_EN)
+
+
 def _name_words(tokens, taken, j: int, text: str) -> list[int]:
     """Return the up to seven words of a name starting at token j (nasab chains are long)."""
     name: list[int] = []
@@ -2222,8 +2244,11 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                                              and _WORDS_EN[key] not in _NATIONALITY):
                 break  # خالد الدولي; but التركي, العربي are family names too
             if (len(name) > 1 and not key.endswith("ي") and not is_family_name(word)
-                    and not (any(r in NASAB for r in read) and not _article(read[-1]))):
-                break  # شوقي علام التفجير: the object, not a family name
+                    and not (any(r in NASAB for r in read) and not _article(read[-1]))
+                    and not (len(name) == 2 and all(is_known_given(tokens[k].text) for k in name)
+                             and _rare_article_word(word))):
+                break  # شوقي علام التفجير: the object, not a family name; but حيدر أبوبكر
+                # العطاس, a man, his father and a family name no table knows
             if (not key.endswith("ي") and not is_family_name(word)
                     and is_common_word(word, at_most=0.01)):
                 if not any(is_known_name(tokens[k].text) for k in name):
