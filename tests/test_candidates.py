@@ -1200,3 +1200,11 @@ def test_a_family_name_no_table_knows_after_a_man_and_his_father(tmp_path):
     for name in ("حيدر أبوبكر العطاس", "طاهر عمار الدباغ", "وضاح عمران"):
         assert found[name]["kind"] == "person", (name, sorted(found))
     assert "عمران" not in found and not [ar for ar in found if "التفجير" in ar], sorted(found)
+
+
+def test_a_foreign_club_whose_name_starts_like_a_verb(tmp_path):
+    # Written for this test in the style of a sports report.
+    found = candidates(tmp_path, "وأنهى الأهلي معسكره في سويسرا، وكان الفريق قد تعادل في المباراة "
+                                 "الودية مع نيوشاتل السويسري بهدف لمثله.\nويلعب الفريق أمام "
+                                 "الهلال في الدوري، وسجل المهاجم هدفا في الشوط الثاني.\n")
+    assert found["نيوشاتل"]["kind"] == "organisation", sorted(found)

@@ -652,7 +652,9 @@ def _club_word(word: str) -> bool:
             and key not in _ORG_HEADS and key not in _REGION_HEADS and key not in _GAME
             and not _nationality(word) and not is_known_given(word)
             and not (is_common_word(word) if _article(word) else is_common_word("ال" + word))
-            and not re.match(r"[يتن]\w{3,}", word) and not _particle_and_word(word))
+            and not (re.match(r"[يتن]\w{3,}", word) and (len(word) <= 6  # يلتقي, تستضيف
+                                                        or is_common_bare_word(word)))
+            and not _particle_and_word(word))  # but نيوشاتل, a word no verb of the corpus
 
 
 def _gazetteer_pass(tokens, taken, text, claim) -> None:

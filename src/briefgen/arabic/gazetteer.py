@@ -3302,6 +3302,7 @@ CLUBS: dict[str, str] = {
     "نابولي": "Napoli",
     "لاتسيو": "Lazio",
     "باريس سان جيرمان": "Paris Saint-Germain",
+    "باريس سان جرمان": "Paris Saint-Germain",
     "مرسيليا": "Marseille",
     "ليون": "Lyon",
     "نيس": "Nice",
@@ -3318,6 +3319,9 @@ CLUBS: dict[str, str] = {
     "سيلتيك": "Celtic",
     "رينجرز": "Rangers",
     "زينيت": "Zenit Saint Petersburg",
+    "زينيت سان بطرسبرغ": "Zenit Saint Petersburg",
+    "زينيت سان بطرسبورغ": "Zenit Saint Petersburg",
+    "زينيت سان بطرسبرج": "Zenit Saint Petersburg",
 }
 
 
