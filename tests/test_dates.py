@@ -1084,3 +1084,11 @@ def test_the_first_of_a_month_and_more_cues_of_a_weekdays_tense():
                         ("أو قد يصادق عليه الوزراء الجمعة.", "2015-07-24"),
                         ("وقال إنه قد تم الاتفاق الثلاثاء.", "2015-07-21")):
         assert [d.value for d in find_dates(text, published=thursday)] == [value], text
+
+
+def test_a_month_of_next_year_with_the_year_written_is_one_date():
+    # Written for this test in the style of a sports report.
+    found = find_dates("احتراما لعقده الذي ينتهي في يونيو من العام المقبل 2016م، وذكرت الصحيفة.")
+    assert [(d.text, d.value) for d in found] == [("يونيو من العام المقبل 2016م", "2016-06")]
+    # Without the year, the month alone, as the gold's conventions say.
+    assert [d.value for d in find_dates("في يونيو من العام المقبل")] == ["--06"]

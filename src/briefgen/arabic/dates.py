@@ -274,7 +274,8 @@ _ORDINAL = _alternation(list(_ORDINALS))
 _QUALIFIER = rf"(?:{_alternation(list(_QUALIFIERS))})(?!\w)"
 _YEAR_WORD = r"(?:ال|ل)?(?:عامي|عام|سنتي|سنة)(?!\w)"
 # The year word and a word placing it (بداية العام الحالي 2015): the qualifier reaches the year.
-_YEAR_WORD_PLACED = rf"{_YEAR_WORD}(?:\s+(?:الحالي|الجاري|الماضي|المنصرم|قبل\s+الماضي))?"
+_YEAR_WORD_PLACED = (rf"{_YEAR_WORD}(?:\s+(?:الحالي|الجاري|الماضي|المنصرم|قبل\s+الماضي"
+                     r"|المقبل|القادم))?")
 _CLITIC = r"(?<!\w)(?P<clitic>[وف]?[بل]?)"
 _YEAR_END = r"(?!\d)(?![.,٫٬]\d)(?:\s*(?:م|ميلادية|ميلادي|للميلاد)(?!\w))?"
 _RANGE_JOIN = (r"(?:\s*[-–—]\s*|\s+(?:إلى\s+غاية|الى\s+غاية|إلى|الى|و?حتى|لغاية)\s+"
@@ -290,7 +291,8 @@ def _phrase(tag: str) -> str:
     day = (rf"(?:(?:ال)?(?P<{tag}day>[0-3]?\d)(?!\d)\s*(?:من\s+)?"
            rf"|(?P<{tag}ordinal>{_ORDINAL})\s+من\s+"
            rf"|(?<!\w)(?P<{tag}first>أول|اول)\s+)")  # أول أبريل: the first of April
-    year = rf"(?:(?:\s+(?:من\s+)?{_YEAR_WORD}\s*|\s*)(?P<{tag}year>\d{{4}}){_YEAR_END})"
+    # يونيو من العام المقبل 2016م: the relative word inside the span when the year follows
+    year = rf"(?:(?:\s+(?:من\s+)?{_YEAR_WORD_PLACED}\s*|\s*)(?P<{tag}year>\d{{4}}){_YEAR_END})"
     # A day after the month ("يوليو (تموز) 15، 2019") when a year or a pause follows it.
     day_after = (rf"(?:\s+(?P<{tag}day_after>[0-3]?\d)(?![\d.,٫٬]\d)"
                  rf"(?=\s*[،,]?\s*\d{{4}}|\s*[،,.؛;)]|\s*$)\s*[،,]?)")
