@@ -278,9 +278,24 @@ def romanize_name(name: str) -> tuple[str, bool]:
             out.append(known)
         else:
             guess = True
-            out.append(romanize_word(word))
+            out.append((_given_faeel(word) if i == 0 and len(words) > 1 else None)
+                       or romanize_word(word))
         i += 1
     return " ".join(out), guess
+
+
+def _given_faeel(word: str) -> str | None:
+    """A given name of the shape فعيل no table knows, read as faʿīl (سليم Salim, جميل Jamil,
+    صديق Sadiq), as given names of that shape mostly are; a family name of the same shape
+    keeps romanize_word's fuʿayl (الحميد, عتيبي: Humaid, Otaibi). None for other shapes."""
+    letters = normalize(word)
+    if len(letters) != 4 or letters[2] != "ي" or any(c in "اوىية" for c in letters[:2] + letters[3]):
+        return None
+    first, second, last = (_LETTERS.get(c) for c in (letters[0], letters[1], letters[3]))
+    if first is None or second is None or last is None:
+        return None
+    head = "A" if letters[0] == "ع" else first.capitalize() + "a"
+    return f"{head}{second}i{last or ('a' if letters[3] == 'ع' else '')}"
 
 
 def _vowelless(sounds: str) -> bool:
