@@ -1212,3 +1212,14 @@ def test_a_foreign_club_whose_name_starts_like_a_verb(tmp_path):
                                  "الودية مع نيوشاتل السويسري بهدف لمثله.\nويلعب الفريق أمام "
                                  "الهلال في الدوري، وسجل المهاجم هدفا في الشوط الثاني.\n")
     assert found["نيوشاتل"]["kind"] == "organisation", sorted(found)
+
+
+def test_what_the_hostile_review_of_round_8_tried(tmp_path):
+    # Adjectives after بحي and منطقة, a plural noun after a man and his father, and a known
+    # name with و after a comma; written for this test.
+    found = candidates(tmp_path, "وقتل رجل بحي قريب من وسط المدينة، وتسكن أسرته بحي راق.\n"
+                                 "وضرب الزلزال منطقة زلزالية ويقع الموقع في منطقة قطبية.\n"
+                                 "وهنأ خالد سعد المتفوقات في الحفل.\n"
+                                 "ووقع النادي مع الكونغولي اليان ديوكو، ويليام ساليبا.\n")
+    assert not {"قريب", "راق", "زلزالية", "قطبية", "خالد سعد المتفوقات"} & set(found), sorted(found)
+    assert "ويليام ساليبا" in found and "يليام ساليبا" not in found, sorted(found)

@@ -1092,3 +1092,17 @@ def test_a_month_of_next_year_with_the_year_written_is_one_date():
     assert [(d.text, d.value) for d in found] == [("يونيو من العام المقبل 2016م", "2016-06")]
     # Without the year, the month alone, as the gold's conventions say.
     assert [d.value for d in find_dates("في يونيو من العام المقبل")] == ["--06"]
+
+
+def test_what_the_hostile_review_of_round_8_tried_on_weekdays():
+    tuesday = datetime.date(2016, 3, 15)
+    for text, value in (
+            # قد and يتوقع after the weekday describe something else; the meeting was Sunday.
+            ("ناقش المجلس يوم الأحد مشروعا قد يغير وجه المدينة.", "2016-03-13"),
+            ("وبحث الاجتماع يوم الاثنين الأزمة التي يتوقع أن تتفاقم.", "2016-03-14"),
+            # A verb of the past before هذا; a match that was scheduled.
+            ("وأكد الوزير في كلمته هذا الأحد أن الوضع مستقر.", "2016-03-13"),
+            ("وألغيت المباراة التي كانت مقررة يوم الخميس.", "2016-03-10"),
+            # A verb of the future before إثر keeps the weekday ahead.
+            ("سيجتمع المجلس إثر الأزمة يوم الأحد.", "2016-03-20")):
+        assert [d.value for d in find_dates(text, published=tuesday)] == [value], text

@@ -1399,9 +1399,14 @@ def _region_pass(tokens, taken, text, claim) -> None:
             continue
         if key in _STOP or key in _ORG_STOP_ARTICLE or key in _TITLES or len(first) < 3:
             continue
+        if _n(read[0]) == _n("حي") and not _article(first) and (
+                is_common_word("ال" + first) or is_common_bare_word(first)
+                or is_common_word("ال" + first + "ي")):
+            continue  # بحي قريب, بحي هادئ, بحي راق (الراقي): a neighbourhood described
         foreign = _n(read[0]) in _FOREIGN_REGION_HEADS
         if not _article(first) and (key.endswith(("يه", "ه")) and (
-                not _rare(first) or re.fullmatch(r"م\w{3,4}[ةه]", first))  # منطقة محاطة
+                not _rare(first) or re.fullmatch(r"م\w{3,4}[ةه]", first)  # منطقة محاطة
+                or _nisba_of_a_word(first))
                                     or _prepositional(first)
                                     or first[0] in "بل" and (_n(first[1:]) in _COMPASS
                                                              or _n(first[1:]) in _STOP)
@@ -1421,6 +1426,20 @@ def _region_pass(tokens, taken, text, claim) -> None:
         name = " ".join(t.text for t in tokens[j:last + 1])
         english, _ = romanize_name(name)
         claim(j, last, tokens[j].start, english, "place", True)
+
+
+def _nisba_of_a_word(word: str) -> bool:
+    """Say whether a word in -ية is an adjective made from a word of the corpus (زلزالية from
+    الزلزال, قطبية, مليونية, رعوية), not a town's name (أرومية)."""
+    key = _n(word)
+    if not key.endswith("يه") or len(key) < 5:
+        return False
+    stem = word[:-2]
+    return (is_common_word("ال" + stem) or is_common_bare_word(stem)
+            or is_common_word("ال" + word[:-1]) or is_common_bare_word(word[:-1])
+            or stem.endswith("و") and (is_common_word("ال" + stem[:-1] + "ى")
+                                      or is_common_word("ال" + stem[:-1] + "ي")
+                                      or is_common_word("ال" + stem[:-1] + "ا")))
 
 
 # Heads of a foreign country's regions, whose names are foreign words: ولاية جونقلي.
@@ -1692,7 +1711,7 @@ def _listed_people(tokens, taken, j: int, text: str, claim) -> int:
             j += 1
             continue
         foreign = given.text[1:]  # وكارلوس, وليسا: only و is the list's
-        if (with_and and not is_known_name(foreign)
+        if (with_and and not is_known_name(foreign) and not is_known_name(given.text)
                 and _unknown_name_word(foreign, verb_shaped=True)
                 and _unknown_name_word(family.text, first=False) and _joined(tokens, j + 1, text)
                 and not _n(family.text).endswith(("نا", "ها", "هم", "كم"))  # ونتناول غداءنا
@@ -2130,6 +2149,7 @@ def _rare_article_word(word: str) -> bool:
     function word: after a man and his father, a family name (العطاس, الدباغ)."""
     key = _n(word)
     return (_article(word) and len(key) >= 5 and not is_common_word(word)
+            and not key.endswith(("ات", "ين", "ون"))  # خالد سعد المتفوقات: a plural noun
             and not is_common_bare_word(word[2:]) and key not in _STOP and key not in _TITLES
             and key not in _ORG_HEADS and key not in _REGION_HEADS and key not in _GENERIC
             and not _nationality(word) and key not in _WORDS_EN)

@@ -425,13 +425,22 @@ _DATE_AFTER = re.compile(rf"\s*[،,]?\s*(?:(?:ب?تاريخ|الموافق)\s+)?
 # given name that is itself a surname (محمود عباس الجمعة).
 _WORDS_BEFORE = re.compile(r"(?:(\w+)\s+)?(\w+)\s+$")
 # Wording that puts an event after the day of writing.
-_PLANNING = (r"سوف|سيتم|من المنتظر|من المقرر|من المتوقع|من المفترض|يفترض|يتوقع|من المرتقب"
-             r"|قد\s+ي\w{2,}")  # قد يصادق: may (قد and a past verb is "has")
+_PLANNING = r"سوف|سيتم|من المنتظر|من المقرر|من المتوقع"
+# Before the weekday only: after it they describe something else (مشروعا قد يغير وجه المدينة).
+_PLANNING_BEFORE = (r"من المفترض|يفترض|يتوقع|من المرتقب"
+                    r"|قد\s+ي\w{2,}")  # قد يصادق: may (قد and a past verb is "has")
 _NEXT = r"المقبل|المقبلة|القادم|القادمة"
 _FUTURE_VERBS = (r"غدا|يعتزم|تعتزم|س[يتن](?:تم|كون|عقد|نعقد|زور|صل|لتقي|قوم|شارك|بدأ|توجه|عود"
                  r"|غادر|ستقبل|نطلق|جتمع|صدر|علن|ناقش|بحث|حضر|لقي|رأس|ترأس|فتتح|قيم|ستمر|نظر"
                  r"|جري|تم|طبق|قام|عاد)\w*")
-_FUTURE = re.compile(rf"(?<!\w)[وف]?(?:{_PLANNING}|{_NEXT}|{_FUTURE_VERBS})(?!\w)")
+_FUTURE = re.compile(rf"(?<!\w)[وف]?(?:{_PLANNING}|{_PLANNING_BEFORE}|{_NEXT}|{_FUTURE_VERBS})"
+                     r"(?!\w)")
+# What follows something else and so is past (في أعقاب موجة بيع يوم الاثنين), unless a verb or
+# word of the future says otherwise (سيجتمع المجلس إثر الأزمة يوم الأحد); المقبلة of another
+# noun before it does not.
+_WAKE_BEFORE = re.compile(r"(?<!\w)(?:في\s+)?(?:أعقاب|اعقاب|عقب|إثر|اثر)(?!\w)")
+_FUTURE_STRONG = re.compile(rf"(?<!\w)[وف]?(?:{_PLANNING}|{_PLANNING_BEFORE}|{_FUTURE_VERBS})"
+                            r"(?!\w)")
 # After the weekday, المقبل joined by و goes with another noun, not with the news's day
 # (خفضت يوم الأربعاء إنتاجها للعامين الحالي والمقبل); alone it still puts the news ahead
 # (تأجيل المواجهة حتى يوم الأحد ... المقررة الأربعاء المقبل).
@@ -442,8 +451,7 @@ _FUTURE_AFTER = re.compile(rf"(?<!\w)[وف]?(?:{_PLANNING}|{_FUTURE_VERBS})(?!\w
 _PAST_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|صدر|صدرت|أكد|أكدت|اكد|اكدت|ذكر|ذكرت|أفاد"
     r"|أفادت|أشار|أشارت|كشف|كشفت|أوضح|أوضحت|صرح|صرحت|أضاف|أضافت|أبلغ|أبلغت|ابلغ|ابلغت"
-    r"|التقى|التقت|وصل|وصلت|زار|زارت|عقد|عقدت|وقع|وقعت|أصدر|أصدرت|نشر|نشرت"
-    r"|أعقاب|اعقاب|عقب|إثر|اثر)(?!\w)")  # في أعقاب موجة بيع يوم الاثنين: in its wake
+    r"|التقى|التقت|وصل|وصلت|زار|زارت|عقد|عقدت|وقع|وقعت|أصدر|أصدرت|نشر|نشرت)(?!\w)")
 _SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?منذ\s+(?:(?:ليل|ليلة|صباح|مساء|ظهر|فجر|يوم)\s+)?$")
 # A quarter of a year: "الربع الأول من عام 2015", from one to another ("من الربع الأول من
 # عام 2014 إلى الربع الأول من عام 2015"), with a qualifier before (بنهاية الربع الأول), or
@@ -1395,6 +1403,24 @@ def _clause_end(text: str, start: int, end: int) -> int:
     return min(ends, default=end)
 
 
+def _worded_ahead(text: str, sentence_start: int, start: int, end: int,
+                  sentence_end: int) -> bool:
+    """Say whether the wording of its sentence puts the weekday text[start:end] after the day
+    of writing: a word of the future before it (سوف, المقبل, a verb with س-) and no verb of
+    the past after that word, or one after it in its clause; but المقبلة of another noun
+    gives way to what follows something past (في الأشهر المقبلة في أعقاب موجة بيع يوم
+    الاثنين), a verb of the future does not (سيجتمع المجلس إثر الأزمة يوم الأحد)."""
+    future = _last_future(text, sentence_start, start)
+    if (future >= 0 and _last(_WAKE_BEFORE, text, sentence_start, start) > future
+            and _last(_FUTURE_STRONG, text, sentence_start, start) < 0 and not any(
+                is_common_bare_word(m["present"])
+                for m in _SA_VERB.finditer(text, sentence_start, start))):
+        future = -1
+    return bool(future >= 0 or _FUTURE_AFTER.search(text, end, _clause_end(text, end,
+                                                                           sentence_end))) and (
+        _last(_PAST_BEFORE, text, sentence_start, start) <= future)
+
+
 def _last_future(text: str, start: int, end: int) -> int:
     """Where the last word of the future in text[start:end] starts, or -1: one of the lists,
     or a verb with س- whose present the corpus knows."""
@@ -1429,6 +1455,7 @@ def _deictic_shift(match: re.Match[str], text: str) -> int | None:
 # هذا before a weekday names the coming one (يلتقي الهلال هذا الأربعاء), as does what is
 # scheduled for it (زفافها المقرر يوم الخميس, المباراة المقررة الأربعاء); not كان مقررا.
 _THIS_BEFORE = re.compile(r"(?<!\w)[وف]?هذا\s*\(?\s*$")
+_WAS_BEFORE = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?:\w+\s+){0,2}(?:ال)?(?:مقرر|مزمع)")
 _SCHEDULED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:مقرر|مزمع)[ةه]?\s+"
                                r"(?:(?:يوم|مساء|صباح|ظهر|عصر|ليلة|ليل)\s+)?$")
 _PAPER_BEFORE = re.compile(r"(?:صحيفة|صحيفه|جريدة|جريده)\s*[«\"“]?\s*$")
@@ -1509,17 +1536,16 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
         if (named - day).days > 3 and day + datetime.timedelta(days=7) <= bound:
             day += datetime.timedelta(days=7)  # the nearest, when the source's account of its
             # own days is at odds with itself (a statement quoted from the day before)
-    elif _THIS_BEFORE.search(text, max(0, start - 10), start) or (
-            not when and _SCHEDULED_BEFORE.search(text, max(0, start - 25), start)):
+    elif (_THIS_BEFORE.search(text, max(0, start - 10), start) or (
+            not when and _SCHEDULED_BEFORE.search(text, max(0, start - 25), start)
+            and not _WAS_BEFORE.search(text, max(0, start - 40), start))) and (
+            _last(_PAST_BEFORE, text, sentence_start, start) < 0):
         # هذا الأربعاء, المقررة (يوم) الخميس: the coming one, or the day of writing itself
         day = published + datetime.timedelta(days=(weekday - published.weekday()) % 7)
     elif weekday == published.weekday() and not when:
         day = published  # the day of publication itself, whatever the tense of the news
-    elif when in ("المقبل", "القادم") or (
-            when == "" and ((future := _last_future(text, sentence_start, start)) >= 0
-                            or _FUTURE_AFTER.search(text, end, _clause_end(text, end,
-                                                                           sentence_end)))
-            and _last(_PAST_BEFORE, text, sentence_start, start) <= future):
+    elif when in ("المقبل", "القادم") or when == "" and _worded_ahead(
+            text, sentence_start, start, end, sentence_end):
         day = published + datetime.timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
     elif when or re.search(r"أمس\s*\(?\s*$", text[max(0, start - 8):start]):
         # الماضي, أمس: strictly before the day of publication

@@ -289,7 +289,8 @@ def _given_faeel(word: str) -> str | None:
     صديق Sadiq), as given names of that shape mostly are; a family name of the same shape
     keeps romanize_word's fuʿayl (الحميد, عتيبي: Humaid, Otaibi). None for other shapes."""
     letters = normalize(word)
-    if len(letters) != 4 or letters[2] != "ي" or any(c in "اوىية" for c in letters[:2] + letters[3]):
+    if (len(letters) != 4 or letters[2] != "ي" or letters[0] == "م"  # مجيب, معين: Mujib, Muin
+            or any(c in "اوىيةه" for c in letters[:2] + letters[3])):
         return None
     first, second, last = (_LETTERS.get(c) for c in (letters[0], letters[1], letters[3]))
     if first is None or second is None or last is None:
