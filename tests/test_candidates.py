@@ -1223,3 +1223,12 @@ def test_what_the_hostile_review_of_round_8_tried(tmp_path):
                                  "ووقع النادي مع الكونغولي اليان ديوكو، ويليام ساليبا.\n")
     assert not {"قريب", "راق", "زلزالية", "قطبية", "خالد سعد المتفوقات"} & set(found), sorted(found)
     assert "ويليام ساليبا" in found and "يليام ساليبا" not in found, sorted(found)
+
+
+def test_a_city_that_names_a_club_is_the_city_after_a_place_word_in_a_sports_report(tmp_path):
+    # Written for this test; found by the new-user review of round 8.
+    found = candidates(tmp_path, "أبها - واس\nفاز الهلال على النصر في الدوري، وسجل المهاجم "
+                                 "هدفين في الشوط الثاني من المباراة.\nووقع الحادث في حي "
+                                 "النسيم بمدينة الرياض أمس.\n")
+    assert found["الرياض"]["kind"] == "place" and found["أبها"]["kind"] == "place", found
+    assert "هدفين" not in found, sorted(found)

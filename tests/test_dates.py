@@ -1106,3 +1106,13 @@ def test_what_the_hostile_review_of_round_8_tried_on_weekdays():
             # A verb of the future before إثر keeps the weekday ahead.
             ("سيجتمع المجلس إثر الأزمة يوم الأحد.", "2016-03-20")):
         assert [d.value for d in find_dates(text, published=tuesday)] == [value], text
+
+
+def test_a_month_of_last_or_next_year_takes_its_year_from_the_day_of_publication():
+    # Written for this test; found by the new-user review of round 8.
+    published = datetime.date(2015, 8, 9)
+    for text, value in (("في مارس من العام الماضي", "2014-03"),
+                        ("اعتبارا من أول ابريل من العام المقبل", "2016-04-01"),
+                        ("خلال مايو من العام الحالي", "2015-05")):
+        found = find_dates(text, context_year=2015, published=published)
+        assert [(d.value, d.year_inferred) for d in found] == [(value, True)], text

@@ -589,7 +589,7 @@ def _club_pass(tokens, taken, text, claim, sports: bool = False) -> None:
         ) and _joined(tokens, i + 1, text) and any(
             _complement_word(tokens[k].text) and _joined(tokens, k, text)
             for k in range(i + 2, min(i + 4, len(tokens))))  # الاتحاد السعودي لكرة القدم
-        if federation:
+        if federation or not cued and _city_named_as_place(tokens, i, last, words, text):
             i += 1
             continue
         if last > i or cued or plain or sports and not (longer or seat or common):  # الهلال
@@ -608,6 +608,29 @@ def _club_pass(tokens, taken, text, claim, sports: bool = False) -> None:
 
 # Words of a match report before a club's name: أمام سامبدوريا الإيطالي, فوزه على أخيسار التركي.
 _CLUB_CUES = _set("نادي النادي فريق أمام ضد نظيره مواجهة لمواجهة على مع منافسه من إلى الى بين")
+
+
+def _counted_noun(word: str) -> bool:
+    """Say whether a word is the dual or plural in -ين/-ان/-ون of a common noun (هدفين from
+    الهدف, لاعبين)."""
+    key = _n(word)
+    return (len(key) >= 5 and key.endswith(("ين", "ان", "ون"))
+            and is_common_word("ال" + word[:-2]))
+
+
+_IN_CITY = _set("في إلى الى داخل")
+
+
+def _city_named_as_place(tokens, i: int, last: int, words: str, text: str) -> bool:
+    """Say whether a city that names a club is the city here: after a region's head or a
+    preposition of place (بمدينة الرياض, في أبها), or opening a dateline (الرياض - واس)."""
+    if _n(words) not in _cities():
+        return False
+    if i == 0 or "\n" in text[tokens[i - 1].end:tokens[i].start]:
+        return re.match(r"\s*[-–:]", text[tokens[last].end:]) is not None
+    before = tokens[i - 1]
+    return _joined(tokens, i, text) and (_as(before, _REGION_HEADS) is not None
+                                         or _n(before.text) in _IN_CITY)
 
 
 def _foreign_club_pass(tokens, taken, text, claim) -> None:
@@ -1606,6 +1629,8 @@ def _name_after(tokens, taken, i: int, start: int, given: tuple[str, int] | None
     if (name and len(name) == 1 and not is_known_given(tokens[name[0]].text)
             and _n(tokens[name[0]].text).endswith(("ي", "يه"))):
         name = []  # قائد ميداني: a nisba adjective, not a name
+    if name and not is_known_name(tokens[name[0]].text) and _counted_noun(tokens[name[0]].text):
+        name = []  # وسجل المهاجم هدفين: a noun's dual, not a name
     if start == i and name and given and (_n(given[0]) in _AMBIGUOUS_GIVEN
                                           or is_also_common_word(given[0])) and (
             len(name) < 2 or not (is_known_name(tokens[name[1]].text)

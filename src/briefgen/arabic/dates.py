@@ -497,6 +497,11 @@ _DATE_BEFORE = re.compile(
 _AND_BEFORE = re.compile(r"(?<!\w)و\s+$")
 # A year joined to the next by و: the first of a pair or list of years (2017 و2018).
 _YEAR_PAIR_AFTER = re.compile(r"\s*و\s*(?P<next>\d{4})(?!\d)")
+# A yearless month of a year named from the day of writing: مارس من العام الماضي.
+_YEARS_ON = {"الماضي": -1, "المنصرم": -1, "الفائت": -1, "المقبل": 1, "القادم": 1,
+             "الحالي": 0, "الجاري": 0}
+_YEAR_OF_AFTER = re.compile(r"\s+من\s+(?:ال)?(?:عام|سنة)\s+"
+                            rf"(?P<which>{_alternation(list(_YEARS_ON))})(?!\w)")
 _RELATIVE_AFTER = re.compile(rf"\s+(?:{_alternation(list(_RELATIVE_AFTER_MONTH))})(?!\w)")
 _HIJRI_MARK_RE = re.compile(f"(?:{_SOLAR_MARK}|{_HIJRI_MARK})")
 _SOLAR_RE = re.compile(
@@ -544,6 +549,7 @@ class _Found:
     qualifier: str | None = None
     calendar: str = "gregorian"
     when: int = 0  # -1 after الماضي, +1 after المقبل: which year a yearless month is in
+    years_on: int | None = None  # من العام الماضي -1, المقبل +1, الحالي 0: from publication
     decade: bool = False  # ten years named as a decade (السبعينات): "the 1970s" in English
 
 
@@ -807,7 +813,9 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
     relative = _RELATIVE_AFTER.match(text, match.end())
     when = 0 if relative is None or first.year is not None else _WHEN.get(
         relative.group().split()[0], 0)
-    return _Found(*_body_span(match), first, last, qualifier, when=when)
+    of_year = _YEAR_OF_AFTER.match(text, match.end()) if first.year is None else None
+    return _Found(*_body_span(match), first, last, qualifier, when=when,
+                  years_on=_YEARS_ON[of_year["which"]] if of_year else None)
 
 
 def _month_range(match: re.Match[str], text: str) -> _Found | None:
@@ -1581,7 +1589,9 @@ def _mention(text: str, offsets: list[int], found: _Found, context_year: int | N
     inferred = context_year is not None and first.year is None and last.year is None
     if inferred:
         year = context_year
-        if found.when and published is not None and first.month is not None:
+        if found.years_on is not None and published is not None:
+            year = published.year + found.years_on  # مارس من العام الماضي in 2015: 2014
+        elif found.when and published is not None and first.month is not None:
             # أغسطس الماضي in July is last year's; يناير المقبل in July is next year's
             day, today = (first.month, first.day or 0), (published.month, published.day)
             year = published.year - (day >= today) if found.when < 0 else (
