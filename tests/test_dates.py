@@ -1116,3 +1116,20 @@ def test_a_month_of_last_or_next_year_takes_its_year_from_the_day_of_publication
                         ("خلال مايو من العام الحالي", "2015-05")):
         found = find_dates(text, context_year=2015, published=published)
         assert [(d.value, d.year_inferred) for d in found] == [(value, True)], text
+
+
+def test_the_first_of_a_hijri_month_a_quarter_of_lil_aam_and_between_the_two():
+    # Written for this test in the style of Saudi and wire news.
+    found = find_dates("بدءًا من غرة ذي القعدة 1436هـ للمنشآت.")
+    assert [(d.text, d.value) for d in found] == [("غرة ذي القعدة 1436هـ", "2015-08-16")]
+    found = find_dates("دون المستوى في الربع الثالث للعام 2015. وقال البنك")
+    assert [(d.text, d.value) for d in found] == [("الربع الثالث للعام 2015", "2015-07/2015-09")]
+    friday = datetime.date(2015, 7, 24)
+    # A weekday in brackets before الموافق belongs to the date after it.
+    found = find_dates("ستقام يوم (الاثنين ) الموافق للتاسع من شهر ذي القعدة المقبل.",
+                       published=friday)
+    assert [(d.text, d.value) for d in found] == [("للتاسع من شهر ذي القعدة", "2015-08-24")]
+    # بين الاثنين is "between the two", unless another weekday follows.
+    assert find_dates("بالقدرة على التنقل بين الاثنين (السينما والمسرح).", published=friday) == []
+    assert [d.text for d in find_dates("بين الاثنين والخميس", published=friday)] == [
+        "الاثنين", "الخميس"]

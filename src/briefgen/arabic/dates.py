@@ -272,7 +272,7 @@ _MONTH_PAIR = (rf"(?:{_month_with_alias()}|أب(?=\s*/\s*[أاإ]غسطس)"
 _HIJRI_MONTH = rf"(?:{_alternation(list(_HIJRI_BY_NAME))})(?!\w)"
 _ORDINAL = _alternation(list(_ORDINALS))
 _QUALIFIER = rf"(?:{_alternation(list(_QUALIFIERS))})(?!\w)"
-_YEAR_WORD = r"(?:ال|ل)?(?:عامي|عام|سنتي|سنة)(?!\w)"
+_YEAR_WORD = r"(?:ال|لل|ل)?(?:عامي|عام|سنتي|سنة)(?!\w)"  # للعام 2015: ل and the article
 # The year word and a word placing it (بداية العام الحالي 2015): the qualifier reaches the year.
 _YEAR_WORD_PLACED = (rf"{_YEAR_WORD}(?:\s+(?:الحالي|الجاري|الماضي|المنصرم|قبل\s+الماضي"
                      r"|المقبل|القادم))?")
@@ -299,9 +299,11 @@ def _phrase(tag: str) -> str:
     return rf"{day}?(?P<{tag}shahr>شهر\s+)?(?P<{tag}month>{_MONTH_PAIR}){day_after}?{year}?"
 
 
+# The first day of a month in words: غرة ذي القعدة 1436هـ, أول شوال.
+_FIRST_DAY = r"غرة|غره|أول|اول"
 _HIJRI_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
-    rf"(?:(?:ال)?(?P<day>[0-3]?\d)\s+(?:من\s+)?|(?P<ordinal>{_ORDINAL})\s+من\s+)?"
+    rf"(?:(?:ال)?(?P<day>[0-3]?\d|{_FIRST_DAY})\s+(?:من\s+)?|(?P<ordinal>{_ORDINAL})\s+من\s+)?"
     rf"(?:(?:شهر\s+)?(?P<month>{_HIJRI_MONTH})\s+)?(?:(?:من\s+)?{_YEAR_WORD_PLACED}\s*)?"
     r"(?P<year>\d{3,4})"
     rf"{_HIJRI_MARK})"
@@ -309,7 +311,7 @@ _HIJRI_RE = re.compile(
 # A Hijri month's name with a year of 13xx/14xx needs no هـ: "الثالث من شوال 1436".
 _HIJRI_NAMED_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
-    rf"(?:(?:ال)?(?P<day>[0-3]?\d)\s+(?:من\s+)?|(?P<ordinal>{_ORDINAL})\s+من\s+)?"
+    rf"(?:(?:ال)?(?P<day>[0-3]?\d|{_FIRST_DAY})\s+(?:من\s+)?|(?P<ordinal>{_ORDINAL})\s+من\s+)?"
     rf"(?:شهر\s+)?(?P<month>{_HIJRI_MONTH})\s+(?:(?:من\s+)?{_YEAR_WORD}\s*)?"
     r"(?P<year>1[34]\d\d))(?![\d/\-])"
 )
@@ -417,9 +419,12 @@ _WEEKDAY_RE = re.compile(
 # Words that make a weekday something else: صلاة الجمعة, الأحد عشر (eleven).
 _WEEKDAY_NOT_BEFORE = re.compile(r"(?:صلاة|صلاه|خطبة|خطبه|خطيب|مسجد|جامع|سوق)\s+$")
 _WEEKDAY_NOT_AFTER = re.compile(r"\s+(?:عشر|عشرة)(?!\w)")
+# بين الاثنين is "between the two" unless another weekday follows (بين الاثنين والخميس).
+_BETWEEN_BEFORE = re.compile(r"(?<!\w)بين\s+$")
+_AND_A_WEEKDAY = re.compile(rf"\s*و\s*(?:{_alternation(list(_WEEKDAYS))})")
 # A weekday just before an explicit date belongs to that date ("الخميس 15 يوليو").
 # The date may come after تاريخ, بتاريخ or الموافق, or as "الـ 5 من شهر ذي القعدة".
-_DATE_AFTER = re.compile(rf"\s*[،,]?\s*(?:(?:ب?تاريخ|الموافق)\s+)?(?:الـ?\s*(?=\d))?"
+_DATE_AFTER = re.compile(rf"\s*\)?\s*[،,]?\s*(?:(?:ب?تاريخ|الموافق)\s+)?(?:الـ?\s*(?=\d))?"
                          rf"(?:\d|(?:{_ORDINAL})\s+من|{_MONTH})")
 # A weekday after a given name is a family name: عبدالرحيم الخميس, بدر الخميس; but not after a
 # given name that is itself a surname (محمود عباس الجمعة).
@@ -461,7 +466,7 @@ _QUARTER = (r"(?:(?:ال|لل)ربع\s+(?P<{0}q>الأول|الاول|الثان
             r"|(?:(?:الأشهر|الاشهر|الشهور|للأشهر|للاشهر|للشهور)\s+(?P<{0}n>{2})"
             r"|(?:ال|لل)?(?P<{0}n2>{3})\s+(?:أشهر|اشهر|شهور))"
             r"\s+(?P<{0}end>الأولى|الاولى|الأخيرة|الاخيرة))\s+"
-            r"(?:من\s+(?:{1}\s*)?|(?:ال|ل)?(?:عام|سنة)(?!\w)\s*)(?P<{0}year>\d{{4}})(?!\d)"
+            r"(?:من\s+(?:{1}\s*)?|(?:ال|لل|ل)?(?:عام|سنة)(?!\w)\s*)(?P<{0}year>\d{{4}})(?!\d)"
             r"(?!\s*[-–—/]\s*\d{{2}})"  # العام المالي 2014-2015, 2014/15: a fiscal year over two
             r"(?:\s*م(?!\w))?")
 _MONTH_COUNTS = {"الثلاثة": 3, "الأربعة": 4, "الاربعة": 4, "الخمسة": 5, "الستة": 6,
@@ -618,6 +623,11 @@ def _body_span(match: re.Match[str]) -> tuple[int, int]:
     return match.start("body"), match.end("body")
 
 
+def _day_number(day: str) -> int:
+    """A day of the month as written: digits, or غرة/أول for the first."""
+    return 1 if re.fullmatch(_FIRST_DAY, day) else int(day)
+
+
 def _hijri(match: re.Match[str], text: str) -> _Found | None:
     """Convert a Hijri date marked هـ to the Gregorian point or range it covers."""
     year = int(match["year"])
@@ -625,7 +635,7 @@ def _hijri(match: re.Match[str], text: str) -> _Found | None:
     if match["ordinal"]:
         day: int | None = _ORDINALS[_key(match["ordinal"])]
     else:
-        day = int(match["day"]) if match["day"] else None
+        day = _day_number(match["day"]) if match["day"] else None
     if day and not month:
         return None
     try:
@@ -1276,7 +1286,7 @@ def _yearless_hijri(match: re.Match[str], text: str,
     if match["ordinal"] and _PART_BEFORE.search(text, max(0, match.start() - 14), match.start()):
         return None  # النصف الثاني من رمضان, حرب العاشر من رمضان: a part, a war (1973)
     day = (_ORDINALS[_key(match["ordinal"])] if match["ordinal"]
-           else 1 if match["day"] in ("أول", "اول", "غرة", "غره") else int(match["day"]))
+           else _day_number(match["day"]))
     month = _HIJRI_BY_NAME[_key(match["month"])]
     year = _hijri_year_of(published)
     if year is None:
@@ -1496,9 +1506,18 @@ def _day_of_writing(text: str, published: datetime.date) -> datetime.date:
 
 
 def _no_weekday(match: re.Match[str], text: str) -> bool:
-    """Say whether a weekday's name is something else here: صلاة الجمعة, الأحد عشر."""
+    """Say whether a weekday's name is something else here: صلاة الجمعة, الأحد عشر, بين
+    الاثنين (the two)."""
     return bool(_WEEKDAY_NOT_BEFORE.search(text, max(0, match.start() - 10), match.start())
-                or _WEEKDAY_NOT_AFTER.match(text, match.end()))
+                or _WEEKDAY_NOT_AFTER.match(text, match.end())
+                or _n_weekday(match) == 0 and _BETWEEN_BEFORE.search(
+                    text, max(0, match.start() - 8), match.start())
+                and not _AND_A_WEEKDAY.match(text, match.end()))
+
+
+def _n_weekday(match: re.Match[str]) -> int:
+    """The weekday a match names, Monday 0."""
+    return _WEEKDAYS[match["weekday"]]
 
 
 def _on_or_before(day: datetime.date, weekday: int) -> datetime.date:
