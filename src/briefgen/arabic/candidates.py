@@ -2072,6 +2072,8 @@ def _speaker(tokens, taken, j: int, text: str) -> list[int] | None:
         word = tokens[last].text
         key = _n(word)
         surname_also_a_word = known and last == j + 1 and _surname_also_a_word(tokens, last, text)
+        if last == j + 1 and _manner(word):
+            return None  # وقال محمد مبتسماً: how he said it, not his surname
         if (not known and not (_unknown_name_word(word, first=False)  # مجثل صالح الغامدي
                                   or is_known_given(word) or _family_word(word)) or taken[last]
                 or text[tokens[last - 1].end:tokens[last].start] != " "
@@ -2101,6 +2103,15 @@ def _surname_also_a_word(tokens, j: int, text: str) -> bool:
             and (_SPEAKER_END.match(text, tokens[j].end) is not None
                  or j + 1 < len(tokens) and _joined(tokens, j + 1, text)
                  and _n(tokens[j + 1].text) in _TITLES))
+
+
+def _manner(word: str) -> bool:
+    """Say whether a word after a speaker's given name says how he spoke, a participle in the
+    accusative (مبتسما, ممازحا, مجيبا) or حينئذ, not who he is; غاضبا has the shape of كافكا
+    and حارثة, so it stays, and a long vowel after م is a foreign name's (مينجانا, موراتا)
+    unless the corpus has the word (موضحا)."""
+    return bool(re.fullmatch(r"حينئذ|حينذاك|عندئذ", word) or re.fullmatch(r"م\w{2,5}ا", word)
+                and (word[1] not in "اوي" or is_common_bare_word(word)))
 
 
 def _particle_and_word(word: str) -> bool:
@@ -2271,6 +2282,9 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             break  # but بن علي: after بن, على is the name علي
         if key in _REGION_HEADS or key in _ORG_HEADS or _prepositional(word):
             break
+        if (len(name) == 1 and is_known_given(tokens[name[0]].text) and _manner(word)
+                and not is_known_name(word)):
+            break  # وقال علي ممازحا: how he said it, not his surname (but يانجا-مبيوا)
         if not name and not is_known_name(word) and (
                 tokens[j].text.startswith("و") or word.endswith("ا") and len(word) > 3 and (
                     word.endswith("ها") or is_common_word("ال" + word[:-1])
