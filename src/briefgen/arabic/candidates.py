@@ -1486,7 +1486,9 @@ def _place_list_pass(tokens, taken, text, claim) -> None:
                 break  # the first item without و (أحياء وقرى القريات: two heads), the rest with
             first = j
             word = tokens[j].core if items else tokens[j].text
-            last = j + 1 if _second_place_word(tokens, j + 1, text) else j  # خور مكسر
+            last = j + 1 < len(tokens) and _joined(tokens, j + 1, text) and tokens[j + 1].text[
+                0] != "و" and text[tokens[j].end:tokens[j + 1].start] == " " and _listed_place_word(
+                tokens[j + 1].text) and j + 1 or j
             if not _listed_place_word(word) and not (last > j and _n(word) in _PLACE_FIRSTS):
                 break
             items.append((first, last))
@@ -1503,13 +1505,6 @@ def _place_list_pass(tokens, taken, text, claim) -> None:
                 first].start
             words = _strip_marks(text[start:tokens[last].end])
             claim(first, last, start, romanize_name(words)[0], "place", True, words)
-
-
-def _second_place_word(tokens, j: int, text: str) -> bool:
-    """Say whether token j goes on the listed place before it (خور مكسر, دار سعد): after one
-    space, without و, and a word a place's name may have."""
-    return (j < len(tokens) and text[tokens[j - 1].end:tokens[j].start] == " "
-            and tokens[j].text[0] != "و" and _listed_place_word(tokens[j].text))
 
 
 # Common words that open a place's name of two words: دار سعد, خور مكسر, ذي قار.
