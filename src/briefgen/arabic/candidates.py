@@ -436,7 +436,6 @@ def find_named_candidates(text: str, registry: Registry,
     _emirate_pass(tokens, taken, text, claim)
     _gazetteer_pass(tokens, taken, text, claim)
     _region_pass(tokens, taken, text, claim)
-    _place_list_pass(tokens, taken, text, claim)
     _person_pass(tokens, taken, text, claim)
     return sorted(found, key=lambda c: c.start)
 
@@ -1464,63 +1463,6 @@ def _nisba_of_a_word(word: str) -> bool:
             or stem.endswith("و") and (is_common_word("ال" + stem[:-1] + "ى")
                                       or is_common_word("ال" + stem[:-1] + "ي")
                                       or is_common_word("ال" + stem[:-1] + "ا")))
-
-
-# Plural heads before a list of places: في مناطق كريتر، ودار سعد، والتواهي.
-_PLACES_HEADS = _set("مناطق مدن قرى أحياء محافظات بلدات مديريات ضواحي")
-_LIST_GAP = re.compile(r"\s*[،,]\s*|\s+")
-
-
-def _place_list_pass(tokens, taken, text, claim) -> None:
-    """The places listed after a plural head (في مناطق كريتر، ودار سعد، والتواهي، وخور
-    مكسر): items of one or two words joined by a comma and و, at least two of them, each no
-    function word, title, head or word of the corpus (but a word with the article that the
-    corpus seldom has)."""
-    for i, token in enumerate(tokens):
-        if taken[i] or _as(token, _PLACES_HEADS) is None:
-            continue
-        items: list[tuple[int, int]] = []
-        j = i + 1
-        while j < len(tokens) and _LIST_GAP.fullmatch(text[tokens[j - 1].end:tokens[j].start]):
-            if bool(items) != (tokens[j].text[0] == "و" and tokens[j].core != tokens[j].text):
-                break  # the first item without و (أحياء وقرى القريات: two heads), the rest with
-            first = j
-            word = tokens[j].core if items else tokens[j].text
-            last = j + 1 < len(tokens) and _joined(tokens, j + 1, text) and tokens[j + 1].text[
-                0] != "و" and text[tokens[j].end:tokens[j + 1].start] == " " and _listed_place_word(
-                tokens[j + 1].text) and j + 1 or j
-            if not _listed_place_word(word) and not (last > j and _n(word) in _PLACE_FIRSTS):
-                break
-            items.append((first, last))
-            j = last + 1
-            if j >= len(tokens) or not re.match(r"\s*(?:[،,]\s*)?و", text[tokens[last].end:
-                                                                         tokens[j].end]):
-                break
-        if len(items) < 2:
-            continue
-        for first, last in items:
-            if any(taken[first:last + 1]):
-                continue
-            start = tokens[first].core_start if tokens[first].text[0] == "و" else tokens[
-                first].start
-            words = _strip_marks(text[start:tokens[last].end])
-            claim(first, last, start, romanize_name(words)[0], "place", True, words)
-
-
-# Common words that open a place's name of two words: دار سعد, خور مكسر, ذي قار.
-_PLACE_FIRSTS = _set("دار خور ذي بئر عين جبل وادي رأس تل كفر بني أبو")
-
-
-def _listed_place_word(word: str) -> bool:
-    """Say whether a word may name a place in a list: no function word, title, head,
-    nationality or common word of the corpus."""
-    key = _n(word)
-    return (len(key) >= 3 and key not in _STOP and key not in _TITLES and key not in _ORG_HEADS
-            and key not in _REGION_HEADS and key not in _GENERIC and not _nationality(word)
-            and not (is_common_word(word, at_most=0.01, met=300) if _article(word)
-                     else is_common_word("ال" + word) or is_common_bare_word(word))
-            and not _prepositional(word) and not re.match(r"[يتن]\w{3}", word)
-            and not re.fullmatch(r"(?:ال)?[إا]\w{2,3}ا\w", word))  # والاطلاع: a verbal noun
 
 
 # Heads of a foreign country's regions, whose names are foreign words: ولاية جونقلي.
