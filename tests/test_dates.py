@@ -1133,3 +1133,22 @@ def test_the_first_of_a_hijri_month_a_quarter_of_lil_aam_and_between_the_two():
     assert find_dates("بالقدرة على التنقل بين الاثنين (السينما والمسرح).", published=friday) == []
     assert [d.text for d in find_dates("بين الاثنين والخميس", published=friday)] == [
         "الاثنين", "الخميس"]
+
+
+def test_what_the_hostile_recheck_of_round_8_tried():
+    monday = datetime.date(2015, 7, 20)
+    # What a verb of saying said keeps its own time: هذا and المقرر after إن/أن.
+    for text, value in (("وقال المدرب إن مباراة هذا الأربعاء مهمة", "2015-07-22"),
+                        ("وأعلن النادي أن المباراة المقررة الأربعاء ستقام بدون جمهور",
+                         "2015-07-22"),
+                        # A bracketed weekday before a number is still the weekday.
+                        ("وقتل يوم (الاثنين) 5 أشخاص", "2015-07-20")):
+        assert [d.value for d in find_dates(text, published=monday)] == [value], text
+    # A count after من العام الماضي is no year; الأول before a Hijri year is no day.
+    assert [d.value for d in find_dates("قتل في مارس من العام الماضي 3000 شخص",
+                                        context_year=2015, published=monday)] == ["2014-03"]
+    assert [d.text for d in find_dates("اختبارات الفصل الدراسي الأول 1436هـ")] == ["1436هـ"]
+    # At the ends of the calendar the year stays in it.
+    found = find_dates("في مارس من العام الماضي", context_year=1,
+                       published=datetime.date(1, 1, 1))
+    assert [d.value for d in found] == ["0001-03"]

@@ -274,6 +274,7 @@ _ORDINAL = _alternation(list(_ORDINALS))
 _QUALIFIER = rf"(?:{_alternation(list(_QUALIFIERS))})(?!\w)"
 _YEAR_WORD = r"(?:ال|لل|ل)?(?:عامي|عام|سنتي|سنة)(?!\w)"  # للعام 2015: ل and the article
 # The year word and a word placing it (بداية العام الحالي 2015): the qualifier reaches the year.
+_RELATIVE_YEAR = r"(?:الحالي|الجاري|الماضي|المنصرم|المقبل|القادم)"
 _YEAR_WORD_PLACED = (rf"{_YEAR_WORD}(?:\s+(?:الحالي|الجاري|الماضي|المنصرم|قبل\s+الماضي"
                      r"|المقبل|القادم))?")
 _CLITIC = r"(?<!\w)(?P<clitic>[وف]?[بل]?)"
@@ -292,18 +293,20 @@ def _phrase(tag: str) -> str:
            rf"|(?P<{tag}ordinal>{_ORDINAL})\s+من\s+"
            rf"|(?<!\w)(?P<{tag}first>أول|اول)\s+)")  # أول أبريل: the first of April
     # يونيو من العام المقبل 2016م: the relative word inside the span when the year follows
-    year = rf"(?:(?:\s+(?:من\s+)?{_YEAR_WORD_PLACED}\s*|\s*)(?P<{tag}year>\d{{4}}){_YEAR_END})"
+    year = (rf"(?:(?:\s+(?:من\s+)?{_YEAR_WORD}(?:\s+{_RELATIVE_YEAR}(?=\s*(?:19|20)\d\d(?!\d)))?"
+            rf"\s*|\s*)(?P<{tag}year>\d{{4}}){_YEAR_END})")  # not من العام الماضي 1500 شخص
     # A day after the month ("يوليو (تموز) 15، 2019") when a year or a pause follows it.
     day_after = (rf"(?:\s+(?P<{tag}day_after>[0-3]?\d)(?![\d.,٫٬]\d)"
                  rf"(?=\s*[،,]?\s*\d{{4}}|\s*[،,.؛;)]|\s*$)\s*[،,]?)")
     return rf"{day}?(?P<{tag}shahr>شهر\s+)?(?P<{tag}month>{_MONTH_PAIR}){day_after}?{year}?"
 
 
-# The first day of a month in words: غرة ذي القعدة 1436هـ, أول شوال.
+# The first day of a month in words: غرة ذي القعدة 1436هـ, أول شوال (not الأول 1436هـ).
 _FIRST_DAY = r"غرة|غره|أول|اول"
+_FIRST_DAY_OF = rf"(?:{_FIRST_DAY})(?=\s+(?:من\s+)?(?:شهر\s+)?(?:{_HIJRI_MONTH}))"
 _HIJRI_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
-    rf"(?:(?:ال)?(?P<day>[0-3]?\d|{_FIRST_DAY})\s+(?:من\s+)?|(?P<ordinal>{_ORDINAL})\s+من\s+)?"
+    rf"(?:(?:ال)?(?P<day>[0-3]?\d|{_FIRST_DAY_OF})\s+(?:من\s+)?|(?P<ordinal>{_ORDINAL})\s+من\s+)?"
     rf"(?:(?:شهر\s+)?(?P<month>{_HIJRI_MONTH})\s+)?(?:(?:من\s+)?{_YEAR_WORD_PLACED}\s*)?"
     r"(?P<year>\d{3,4})"
     rf"{_HIJRI_MARK})"
@@ -311,7 +314,7 @@ _HIJRI_RE = re.compile(
 # A Hijri month's name with a year of 13xx/14xx needs no هـ: "الثالث من شوال 1436".
 _HIJRI_NAMED_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
-    rf"(?:(?:ال)?(?P<day>[0-3]?\d|{_FIRST_DAY})\s+(?:من\s+)?|(?P<ordinal>{_ORDINAL})\s+من\s+)?"
+    rf"(?:(?:ال)?(?P<day>[0-3]?\d|{_FIRST_DAY_OF})\s+(?:من\s+)?|(?P<ordinal>{_ORDINAL})\s+من\s+)?"
     rf"(?:شهر\s+)?(?P<month>{_HIJRI_MONTH})\s+(?:(?:من\s+)?{_YEAR_WORD}\s*)?"
     r"(?P<year>1[34]\d\d))(?![\d/\-])"
 )
@@ -424,7 +427,8 @@ _BETWEEN_BEFORE = re.compile(r"(?<!\w)بين\s+$")
 _AND_A_WEEKDAY = re.compile(rf"\s*و\s*(?:{_alternation(list(_WEEKDAYS))})")
 # A weekday just before an explicit date belongs to that date ("الخميس 15 يوليو").
 # The date may come after تاريخ, بتاريخ or الموافق, or as "الـ 5 من شهر ذي القعدة".
-_DATE_AFTER = re.compile(rf"\s*\)?\s*[،,]?\s*(?:(?:ب?تاريخ|الموافق)\s+)?(?:الـ?\s*(?=\d))?"
+_DATE_AFTER = re.compile(rf"(?:\s*\)(?=\s*[،,]?\s*(?:ب?تاريخ|الموافق)))?"  # (الاثنين ) الموافق
+                         rf"\s*[،,]?\s*(?:(?:ب?تاريخ|الموافق)\s+)?(?:الـ?\s*(?=\d))?"
                          rf"(?:\d|(?:{_ORDINAL})\s+من|{_MONTH})")
 # A weekday after a given name is a family name: عبدالرحيم الخميس, بدر الخميس; but not after a
 # given name that is itself a surname (محمود عباس الجمعة).
@@ -1473,6 +1477,8 @@ def _deictic_shift(match: re.Match[str], text: str) -> int | None:
 # هذا before a weekday names the coming one (يلتقي الهلال هذا الأربعاء), as does what is
 # scheduled for it (زفافها المقرر يوم الخميس, المباراة المقررة الأربعاء); not كان مقررا.
 _THIS_BEFORE = re.compile(r"(?<!\w)[وف]?هذا\s*\(?\s*$")
+# What a verb of saying said, after it (وقال المدرب إن مباراة هذا الأربعاء مهمة): its own time.
+_THAT = re.compile(r"(?<!\w)(?:إن|أن|ان|إنه|أنه|انه)(?!\w)")
 _WAS_BEFORE = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?:\w+\s+){0,2}(?:ال)?(?:مقرر|مزمع)")
 _SCHEDULED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:مقرر|مزمع)[ةه]?\s+"
                                r"(?:(?:يوم|مساء|صباح|ظهر|عصر|ليلة|ليل)\s+)?$")
@@ -1566,7 +1572,8 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
     elif (_THIS_BEFORE.search(text, max(0, start - 10), start) or (
             not when and _SCHEDULED_BEFORE.search(text, max(0, start - 25), start)
             and not _WAS_BEFORE.search(text, max(0, start - 40), start))) and (
-            _last(_PAST_BEFORE, text, sentence_start, start) < 0):
+            _last(_PAST_BEFORE, text, sentence_start, start)
+            <= _last(_THAT, text, sentence_start, start)):  # وقال إن مباراة هذا الأربعاء
         # هذا الأربعاء, المقررة (يوم) الخميس: the coming one, or the day of writing itself
         day = published + datetime.timedelta(days=(weekday - published.weekday()) % 7)
     elif weekday == published.weekday() and not when:
@@ -1608,7 +1615,8 @@ def _mention(text: str, offsets: list[int], found: _Found, context_year: int | N
     inferred = context_year is not None and first.year is None and last.year is None
     if inferred:
         year = context_year
-        if found.years_on is not None and published is not None:
+        if (found.years_on is not None and published is not None
+                and datetime.MINYEAR <= published.year + found.years_on <= datetime.MAXYEAR):
             year = published.year + found.years_on  # مارس من العام الماضي in 2015: 2014
         elif found.when and published is not None and first.month is not None:
             # أغسطس الماضي in July is last year's; يناير المقبل in July is next year's
