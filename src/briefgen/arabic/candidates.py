@@ -667,12 +667,18 @@ def _foreign_club_pass(tokens, taken, text, claim) -> None:
         i = end + 1
 
 
+def _cue_word(key: str) -> bool:
+    """Say whether a normalised word is a function word, a title, the head of a body or of a
+    region, or a generic noun: a word that cues a name and is never part of one."""
+    return (key in _STOP or key in _TITLES or key in _GENERIC or key in _ORG_HEADS
+            or key in _REGION_HEADS)
+
+
 def _club_word(word: str) -> bool:
     """Say whether a word may be part of a club's name no table knows: no common word, known
     given name, title, head or function word, and no nationality itself."""
     key = _n(word)
-    return (len(key) >= 3 and key not in _STOP and key not in _TITLES and key not in _GENERIC
-            and key not in _ORG_HEADS and key not in _REGION_HEADS and key not in _GAME
+    return (len(key) >= 3 and not _cue_word(key) and key not in _GAME
             and not _nationality(word) and not is_known_given(word)
             and not (is_common_word(word) if _article(word) else is_common_word("ال" + word))
             and not (re.match(r"[يتن]\w{3,}", word) and (len(word) <= 6  # يلتقي, تستضيف
@@ -1711,6 +1717,8 @@ def _role_holder(tokens, taken, i: int, text: str) -> list[int] | None:
 # What follows a name in a list: a comma, a full stop, a bracket, the next name with و, the
 # end of the text.
 _LIST_GOES_ON = re.compile(r"\s*(?:[،,.:(]|$|و\w)")
+# The next name of a list, or its end, right after a name (a pause or و and a word).
+_NEXT_IN_LIST = re.compile(r"\s*(?:[،,.]|و\w)")
 
 
 def _listed_people(tokens, taken, j: int, text: str, claim) -> int:
@@ -1728,7 +1736,7 @@ def _listed_people(tokens, taken, j: int, text: str, claim) -> int:
         if comma and not with_and and (not is_known_given(word) or is_also_common_word(word)):
             break  # after a comma without و, only a known given name goes on with the list
         if (with_and and is_listed_given(word) and not is_also_common_word(word)
-                and re.match(r"\s*(?:[،,.]|و\w)", text[given.end:family.start + 2])
+                and _NEXT_IN_LIST.match(text, given.end, family.start + 2)
                 and _n(family.core) not in _STOP):
             english, guess = romanize_name(word)  # ورياض البراهيم وعبدالفتاح وفهد: one name
             claim(j, j, given.core_start, english, "person", guess, _strip_marks(word),
@@ -1760,7 +1768,7 @@ def _listed_people(tokens, taken, j: int, text: str, claim) -> int:
                          and family_key not in _WORDS_EN and family_key not in _STOP)
                 and not (with_and and is_listed_given(word) and not is_also_common_word(word)
                          and _bare_family(family.text) and _joined(tokens, j + 1, text)
-                         and re.match(r"\s*(?:[،,.]|و\w)", text[family.end:family.end + 3]))):
+                         and _NEXT_IN_LIST.match(text, family.end, family.end + 3))):
             break  # but وعادل المشيط, ومحمود الصايغ, وفيصل مسرحي: a rare family name
         start = given.core_start if with_and else given.start
         english, guess = romanize_name(f"{word} {family.text}")
@@ -1775,8 +1783,7 @@ def _bare_family(word: str) -> bool:
     it may also be a common word (ومحمد عيد وحسن الراهب): no function word, title, head,
     pronoun ending or particle and word."""
     key = _n(word)
-    return (len(key) >= 3 and not _article(word) and key not in _STOP and key not in _TITLES
-            and key not in _ORG_HEADS and key not in _REGION_HEADS and key not in _GENERIC
+    return (len(key) >= 3 and not _article(word) and not _cue_word(key)
             and not key.endswith(("ها", "هم", "نا", "كم")) and not _prepositional(word)
             and not _particle_and_word(word) and key not in _WORDS_EN)
 
@@ -1866,8 +1873,7 @@ def _foreign_word(word: str) -> bool:
     nationality, and not shaped like a verb."""
     key = _n(word)
     bare = word[2:] if _article(word) else word
-    return (len(key) >= 4 and key not in _STOP and key not in _TITLES and key not in _ORG_HEADS
-            and key not in _REGION_HEADS and key not in _GENERIC and not _nationality(word)
+    return (len(key) >= 4 and not _cue_word(key) and not _nationality(word)
             and not is_common_word(word) and not is_common_word("ال" + bare)
             and not is_common_bare_word(bare) and not is_family_name(word)
             and not (is_known_name(word) and not is_foreign_given(word))
@@ -1927,8 +1933,7 @@ def _could_be_given(word: str) -> bool:
     """Say whether a word unknown as a name could still open one before a tribal name: no
     function word, title, head, verb, adjective in -ي or noun in -ات."""
     key = _n(word)
-    return (key not in _STOP and key not in _TITLES and key not in _GENERIC
-            and key not in _ORG_HEADS and key not in _REGION_HEADS and key not in _SAYING
+    return (not _cue_word(key) and key not in _SAYING
             and not word.endswith(("ي", "ات", "ون", "ين")) and not re.match(r"[يتن]\w{3}", word)
             and not (re.fullmatch(r"أ\w{3}", word) and not is_known_given(word))  # أشاد
             and (is_known_given(word) or not _common_verb_or_noun(word))  # قدم البلوي
@@ -2069,8 +2074,7 @@ def _unknown_name_word(word: str, first: bool = True, verb_shaped: bool = False)
     plural noun, nor, first, a feminine one (وزارة)."""
     key = _n(word)
     return (len(key) >= 3 and not _article(word) and not _particle_and_word(word)
-            and key not in _STOP and key not in _TITLES and key not in _GENERIC
-            and key not in _ORG_HEADS and key not in _REGION_HEADS and key not in _SAYING
+            and not _cue_word(key) and key not in _SAYING
             and not key.endswith(("ات", "ون", "ين")) and not (first and key.endswith("ه"))
             and not is_common_word("ال" + word) and not is_common_bare_word(word)
             and not is_also_common_word(word)
@@ -2186,8 +2190,7 @@ def _rare_article_word(word: str) -> bool:
     key = _n(word)
     return (_article(word) and len(key) >= 5 and not is_common_word(word)
             and not key.endswith(("ات", "ين", "ون"))  # خالد سعد المتفوقات: a plural noun
-            and not is_common_bare_word(word[2:]) and key not in _STOP and key not in _TITLES
-            and key not in _ORG_HEADS and key not in _REGION_HEADS and key not in _GENERIC
+            and not is_common_bare_word(word[2:]) and not _cue_word(key)
             and not _nationality(word) and key not in _WORDS_EN)
 
 

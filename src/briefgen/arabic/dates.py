@@ -275,8 +275,7 @@ _QUALIFIER = rf"(?:{_alternation(list(_QUALIFIERS))})(?!\w)"
 _YEAR_WORD = r"(?:ال|لل|ل)?(?:عامي|عام|سنتي|سنة)(?!\w)"  # للعام 2015: ل and the article
 # The year word and a word placing it (بداية العام الحالي 2015): the qualifier reaches the year.
 _RELATIVE_YEAR = r"(?:الحالي|الجاري|الماضي|المنصرم|المقبل|القادم)"
-_YEAR_WORD_PLACED = (rf"{_YEAR_WORD}(?:\s+(?:الحالي|الجاري|الماضي|المنصرم|قبل\s+الماضي"
-                     r"|المقبل|القادم))?")
+_YEAR_WORD_PLACED = rf"{_YEAR_WORD}(?:\s+(?:{_RELATIVE_YEAR}|قبل\s+الماضي))?"
 _CLITIC = r"(?<!\w)(?P<clitic>[وف]?[بل]?)"
 _YEAR_END = r"(?!\d)(?![.,٫٬]\d)(?:\s*(?:م|ميلادية|ميلادي|للميلاد)(?!\w))?"
 _RANGE_JOIN = (r"(?:\s*[-–—]\s*|\s+(?:إلى\s+غاية|الى\s+غاية|إلى|الى|و?حتى|لغاية)\s+"
@@ -444,12 +443,13 @@ _FUTURE_VERBS = (r"غدا|يعتزم|تعتزم|س[يتن](?:تم|كون|عقد|
                  r"|جري|تم|طبق|قام|عاد)\w*")
 _FUTURE = re.compile(rf"(?<!\w)[وف]?(?:{_PLANNING}|{_PLANNING_BEFORE}|{_NEXT}|{_FUTURE_VERBS})"
                      r"(?!\w)")
+# The same without المقبل/القادم, which may qualify another noun: a verb or word of the future.
+_FUTURE_STRONG = re.compile(rf"(?<!\w)[وف]?(?:{_PLANNING}|{_PLANNING_BEFORE}|{_FUTURE_VERBS})"
+                            r"(?!\w)")
 # What follows something else and so is past (في أعقاب موجة بيع يوم الاثنين), unless a verb or
 # word of the future says otherwise (سيجتمع المجلس إثر الأزمة يوم الأحد); المقبلة of another
 # noun before it does not.
 _WAKE_BEFORE = re.compile(r"(?<!\w)(?:في\s+)?(?:أعقاب|اعقاب|عقب|إثر|اثر)(?!\w)")
-_FUTURE_STRONG = re.compile(rf"(?<!\w)[وف]?(?:{_PLANNING}|{_PLANNING_BEFORE}|{_FUTURE_VERBS})"
-                            r"(?!\w)")
 # After the weekday, المقبل joined by و goes with another noun, not with the news's day
 # (خفضت يوم الأربعاء إنتاجها للعامين الحالي والمقبل); alone it still puts the news ahead
 # (تأجيل المواجهة حتى يوم الأحد ... المقررة الأربعاء المقبل).
@@ -1434,19 +1434,17 @@ def _worded_ahead(text: str, sentence_start: int, start: int, end: int,
     الاثنين), a verb of the future does not (سيجتمع المجلس إثر الأزمة يوم الأحد)."""
     future = _last_future(text, sentence_start, start)
     if (future >= 0 and _last(_WAKE_BEFORE, text, sentence_start, start) > future
-            and _last(_FUTURE_STRONG, text, sentence_start, start) < 0 and not any(
-                is_common_bare_word(m["present"])
-                for m in _SA_VERB.finditer(text, sentence_start, start))):
+            and _last_future(text, sentence_start, start, _FUTURE_STRONG) < 0):
         future = -1
     return bool(future >= 0 or _FUTURE_AFTER.search(text, end, _clause_end(text, end,
                                                                            sentence_end))) and (
         _last(_PAST_BEFORE, text, sentence_start, start) <= future)
 
 
-def _last_future(text: str, start: int, end: int) -> int:
-    """Where the last word of the future in text[start:end] starts, or -1: one of the lists,
+def _last_future(text: str, start: int, end: int, words: re.Pattern[str] = _FUTURE) -> int:
+    """Where the last word of the future in text[start:end] starts, or -1: one of `words`,
     or a verb with س- whose present the corpus knows."""
-    return max(_last(_FUTURE, text, start, end),
+    return max(_last(words, text, start, end),
                max((m.start() for m in _SA_VERB.finditer(text, start, end)
                     if is_common_bare_word(m["present"])), default=-1))
 
@@ -1516,14 +1514,9 @@ def _no_weekday(match: re.Match[str], text: str) -> bool:
     الاثنين (the two)."""
     return bool(_WEEKDAY_NOT_BEFORE.search(text, max(0, match.start() - 10), match.start())
                 or _WEEKDAY_NOT_AFTER.match(text, match.end())
-                or _n_weekday(match) == 0 and _BETWEEN_BEFORE.search(
+                or _WEEKDAYS[match["weekday"]] == 0 and _BETWEEN_BEFORE.search(
                     text, max(0, match.start() - 8), match.start())
                 and not _AND_A_WEEKDAY.match(text, match.end()))
-
-
-def _n_weekday(match: re.Match[str]) -> int:
-    """The weekday a match names, Monday 0."""
-    return _WEEKDAYS[match["weekday"]]
 
 
 def _on_or_before(day: datetime.date, weekday: int) -> datetime.date:
