@@ -2186,7 +2186,7 @@ def _prepositional(word: str) -> bool:
 
 def _rare_article_word(word: str) -> bool:
     """Say whether a word with the article is none the corpus knows as a word, title, head or
-    function word: after a man and his father, a family name (العطاس, الدباغ)."""
+    function word: after a man and his father, a family name (المحضار, الدباغ)."""
     key = _n(word)
     return (_article(word) and len(key) >= 5 and not is_common_word(word)
             and not key.endswith(("ات", "ين", "ون"))  # خالد سعد المتفوقات: a plural noun
@@ -2312,7 +2312,7 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                     and not (len(name) == 2 and all(is_known_given(tokens[k].text) for k in name)
                              and _rare_article_word(word))):
                 break  # شوقي علام التفجير: the object, not a family name; but حيدر أبوبكر
-                # العطاس, a man, his father and a family name no table knows
+                # المحضار, a man, his father and a family name no table knows
             if (not key.endswith("ي") and not is_family_name(word)
                     and is_common_word(word, at_most=0.01)):
                 if not any(is_known_name(tokens[k].text) for k in name):
