@@ -1241,3 +1241,43 @@ def test_how_a_speaker_spoke_is_not_his_surname(tmp_path):
                                  "رسالة إلى أبيه.\n")
     assert not [ar for ar in found if "مبتسما" in ar or "ممازحا" in ar or "حينئذ" in ar], found
     assert "فرانز كافكا" in found, sorted(found)
+
+
+def test_a_proper_name_goes_on_with_its_trade_after_lil(tmp_path):
+    # Written for this test in the style of economic and science news.
+    found = candidates(tmp_path, "ونظمت جامعة فيينا للتكنولوجيا المؤتمر.\nوقالت وكالة بلومبرج "
+                                 "للأنباء الاقتصادية إن الأسعار ارتفعت.\nوقدمت جامعة الملك "
+                                 "سعود للطلاب منحا، ووزعت وزارة الصحة للمواطنين لقاحات.\n")
+    assert "جامعة فيينا للتكنولوجيا" in found, sorted(found)
+    assert "وكالة بلومبرج للأنباء الاقتصادية" in found, sorted(found)
+    assert "جامعة الملك سعود" in found and "وزارة الصحة" in found, sorted(found)
+    assert not [ar for ar in found if "للطلاب" in ar or "للمواطنين" in ar], sorted(found)
+
+
+def test_a_surname_that_starts_like_a_preposition_and_a_noun(tmp_path):
+    # Written for this test.
+    found = candidates(tmp_path, "وكان البريطاني جون باركينسون، قد كتب عن النباتات.\n"
+                                 "وقال محمد لصحافيين إن الفريق جاهز، ورحب خالد بضيوفه.\n")
+    assert found["جون باركينسون"]["kind"] == "person", sorted(found)
+    assert not [ar for ar in found if "لصحافيين" in ar or "بضيوفه" in ar], sorted(found)
+
+
+def test_a_country_after_a_verb_or_a_bare_noun_is_the_country(tmp_path):
+    # Written for this test: a bare noun takes no adjective with the article, so السعودية
+    # after a verb or in construct is the country; after a name it is the name's nisba.
+    found = candidates(tmp_path, "أعلنت السعودية ومصر دعمهما للاتفاق.\nوالتعاقد معه لاعباً من "
+                                 "مواليد السعودية.\nوقالت أرامكو السعودية إن الإنتاج ارتفع.\n"
+                                 "وزار السفارة السعودية في لندن.\n")
+    assert found["السعودية"]["kind"] == "place", sorted(found)
+    assert found["أرامكو السعودية"]["kind"] == "organisation", sorted(found)
+    assert "السفارة السعودية" not in found or found["السفارة السعودية"]["kind"] != "place"
+
+
+def test_a_foreign_name_in_i_after_a_head_is_no_adjective(tmp_path):
+    # Written for this test in the style of market and sports news.
+    found = candidates(tmp_path, "وارتفع سهم مجموعة ميتسوبيشي أمس.\nوقالت محكمة محلية إن الحكم "
+                                 "نهائي، وقال فريق طبي إنه بخير.\nوطالبت جمعية صيادي الأسماك "
+                                 "بالدعم.\nوقالت صحيفة شيكاغو تريبيون إن الحادث وقع.\n")
+    assert found["مجموعة ميتسوبيشي"]["kind"] == "organisation", sorted(found)
+    assert found["صحيفة شيكاغو تريبيون"]["en"] == "Chicago Tribune", found
+    assert not [ar for ar in found if "محلية" in ar or "طبي" in ar or "صيادي" in ar], sorted(found)

@@ -846,8 +846,11 @@ def _adjective_use(tokens, i: int, last: int, text: str) -> bool:
         # a feminine or plural noun or adjective before it; after a masculine one the country
         # is the verb's object (غادر الوفد السعودية)
         return _n(previous).endswith("ه") or previous.endswith("ات")
-    return not _article(previous) and _n(previous) not in _STOP and _n(
-        tokens[i - 1].text) not in _STOP
+    return (not _article(previous) and _n(previous) not in _STOP
+            and _n(tokens[i - 1].text) not in _STOP
+            and not is_common_bare_word(previous) and not is_common_word("ال" + previous))
+    # أرامكو السعودية: a name and its nisba; أعلنت السعودية, مواليد السعودية: a verb and its
+    # subject, a noun and the country it is of (a bare noun takes no adjective with the article)
 
 
 def _conjunct_of_name(tokens, taken, words: list[int], j: int, head: str) -> bool:
@@ -876,8 +879,28 @@ def _bare_noun_after(tokens, j: int, text: str) -> bool:
     return not _article(word) and _n(word) not in _STOP and word[0] not in "وفبل"
 
 
+def _trade_at(tokens, j: int, text: str) -> bool:
+    """Say whether token j is لل and the trade of the proper name before it: شركة سامسونج
+    للأوراق المالية, وكالة تسنيم للأنباء, جامعة فيينا للتكنولوجيا (not للمواطنين, a receiver,
+    nor للحكومة معلومات, what was given to whom)."""
+    if j >= len(tokens) or not _joined(tokens, j, text):
+        return False
+    word = tokens[j].text
+    key = _n(word)
+    return (word.startswith("لل") and len(word) > 4 and not key.endswith(("ين", "ون"))
+            and key not in _STOP and text[tokens[j - 1].end:tokens[j].start] == " "
+            and not _bare_noun_after(tokens, j, text))
+
+
 # Heads of a company's name, which goes on with its trade after لل: شركة هيونداي للصناعات.
 _COMPANY_HEADS = _set("شركة الشركة مجموعة المجموعة")
+_PRESS_HEADS = _set("صحيفة جريدة مجلة")  # named for a city and more: صحيفة واشنطن بوست
+_PRESS_ENDS = {_n(k): v for k, v in {  # the second word of a paper named for its city
+    "بوست": "Post", "تايمز": "Times", "تايمس": "Times", "تريبيون": "Tribune",
+    "تلغراف": "Telegraph", "هيرالد": "Herald", "جورنال": "Journal", "ستار": "Star",
+    "نيوز": "News", "غلوب": "Globe", "كرونيكل": "Chronicle", "تسايتونج": "Zeitung",
+    "تسايتونغ": "Zeitung", "اكسبريس": "Express", "إكسبريس": "Express", "ميرور": "Mirror",
+}.items()}
 _GROUP_HEADS = _set("جماعة الجماعة تنظيم حركة")  # جماعة حزب الله: the party within
 
 
@@ -916,6 +939,9 @@ def _org_pass(tokens, taken, text, claim) -> None:
                     and not _as(tokens[i + 1], _ORG_HEADS)):
                 words = list(span)  # هيئة كبار العلماء; شركة وارنر بروس: a listed company
                 break
+        if (len(words) == 1 and not _article(tokens[words[0]].text)
+                and _trade_at(tokens, words[0] + 1, text) and not taken[words[0] + 1]):
+            words.append(words[-1] + 1)  # وكالة تسنيم للأنباء: a listed name and its trade
         j = i + 1 if not words else len(tokens)
         complement = False  # after للسياحة (لل + noun) a name goes on with و: والتراث
         while j < len(tokens) and len(words) < 6 and _joined(tokens, j, text) and not taken[j]:
@@ -1000,10 +1026,9 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 words.append(j)  # وكالة أنباء فارس
                 j += 1
                 continue
-            if (proper and _n(head) in _COMPANY_HEADS and word.startswith("لل") and len(word) > 4
-                    and not key.endswith(("ين", "ون")) and key not in _STOP
-                    and text[tokens[j - 1].end:tokens[j].start] == " "
-                    and not _bare_noun_after(tokens, j, text)):
+            named = proper or (len(words) == 1 and _n(tokens[words[0]].text) in places()
+                               and not complement)
+            if named and _trade_at(tokens, j, text):
                 words.append(j)  # شركة سامسونج للأوراق المالية, نيسان للسيارات: its trade
                 complement = True
                 j += 1
@@ -1075,6 +1100,11 @@ def _org_pass(tokens, taken, text, claim) -> None:
             if _article(word) or (key in _WORDS_EN):
                 words.append(j)
             elif not words and not _article(head) and key in places():
+                if (_n(head) in _PRESS_HEADS and j + 1 < len(tokens) and not taken[j + 1]
+                        and (_rare(tokens[j + 1].text) or _n(tokens[j + 1].text) in _PRESS_ENDS)
+                        and text[tokens[j].end:tokens[j + 1].start] == " "):
+                    words += [j, j + 1]  # صحيفة واشنطن بوست: a place and a foreign word
+                    break
                 if not (_n(head) in _PROPER_ONLY | _PLACE_NAMED
                         or _adjective_next(tokens, j, text)):
                     break  # اتحاد ماليزيا: the place is its own name
@@ -1083,7 +1113,10 @@ def _org_pass(tokens, taken, text, claim) -> None:
                   and not (word[0] == "و" and word.endswith("ا"))  # جامعة وعملا, not وارنر
                   and not (re.fullmatch(r"أ\w{3}", word) and not is_known_name(word))  # أبيض
                   and _n(head) != _n("تنظيم")  # تنظيم هجمات: organising, not an organisation
-                  and not key.endswith(("ه", "ي"))  # مجموعة أولى, محكمة محلية: adjectives
+                  and not (key.endswith("ه") or key.endswith("ي") and not (
+                      _rare(word) and not is_common_bare_word(word) and not _nationality(word)
+                      and not is_common_word(f"ال{word[:-1]}ين")))  # جمعية صيادي الأسماك
+                  # مجموعة أولى, محكمة محلية: adjectives (not مجموعة ميتسوبيشي, حكومة فيشي)
                   and not (key.endswith(("ات", "ين")) and len(key) > 4)  # غرفة عمليات,
                   # هيئة محلفين: a plural noun (أمازون in -ون is a name)
                   and key not in _COMPASS  # مستشفى شرق جدة: a direction, not a name
@@ -1376,7 +1409,8 @@ def _word_english(word: str) -> str:
 def _english_word(word: str) -> str:
     """One word of a name in English: a listed word, a place, or romanised."""
     place = places().get(_n(word))
-    return _WORDS_EN.get(_n(word)) or (place[1] if place else romanize_name(word)[0])
+    return (_WORDS_EN.get(_n(word)) or _PRESS_ENDS.get(_n(word))
+            or (place[1] if place else romanize_name(word)[0]))
 
 
 _EMIRATES = _set("إمارة الإمارة")
@@ -2166,6 +2200,17 @@ def _family_word(word: str) -> bool:
                                or not is_common_word(word)) and _n(word) not in _STOP
 
 
+def _surname_like_a_phrase(word: str) -> bool:
+    """Say whether a word that starts with ب or ل is no preposition and noun the corpus knows
+    (باركينسون, باسلمة, لامبارد; not لصحافيين, بمنصبه, بالقرار): a surname after a given name."""
+    stem = word[1:]
+    return (len(word) >= 6 and not re.match(r"بال|لل|ل[مت]|ل[أإآ]|ب[مت]", word)
+            and not stem.endswith(("ه", "ها", "هم")) and not is_common_bare_word(stem)
+            and not is_common_bare_word(word) and not is_common_word("ال" + stem)
+            and not is_common_word("ال" + word) and _n(stem) not in _TITLES
+            and _n(stem) not in _ORG_HEADS and _n(stem) not in _REGION_HEADS)
+
+
 def _prepositional(word: str) -> bool:
     """Say whether a word is a preposition glued to a noun (لصحافيين, لمصادقة, بالقرار)."""
     if word.startswith(("بال", "لل")) and len(word) > 4:
@@ -2220,8 +2265,9 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                     not name and is_known_given(word) and family_next)  # مساعد الشراري
                 or key in _GENERIC and not name or len(word) < 2):
             break  # but بن علي: after بن, على is the name علي
-        if key in _REGION_HEADS or key in _ORG_HEADS or _prepositional(word):
-            break
+        if key in _REGION_HEADS or key in _ORG_HEADS or _prepositional(word) and not (
+                name and is_known_given(tokens[name[0]].text) and _surname_like_a_phrase(word)):
+            break  # but جون باركينسون, بدر باسلمة: a surname that starts like ب and a noun
         if (len(name) == 1 and is_known_given(tokens[name[0]].text) and _manner(word)
                 and not is_known_name(word)):
             break  # وقال علي ممازحا: how he said it, not his surname (but يانجا-مبيوا)
