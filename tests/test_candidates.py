@@ -628,6 +628,9 @@ def test_the_learnt_name_tables_load_whole():
     bare = _learnt("common_bare_words.tsv")
     assert len(bare) > 5000 and all(0 <= share < 0.06 for share, _ in bare.values())
     assert "قام" in bare and "مرسي" not in bare and "سيلفا" not in bare  # a verb; two names
+    towns = _learnt("towns.tsv")
+    assert len(towns) > 300 and all(0.2 <= share <= 1 for share, _ in towns.values())
+    assert "صامطه" in towns and "محمد" not in towns  # a town of Jazan; a name
 
 
 @pytest.mark.parametrize(("table", "text", "message"), [
@@ -818,7 +821,8 @@ def test_the_miner_keeps_the_tables_when_a_corpus_gives_far_fewer_words(monkeypa
     assert spec is not None
     mine = importlib.util.module_from_spec(spec)
     loader.exec_module(mine)
-    names = ("given_names.tsv", "family_names.tsv", "common_words.tsv", "common_bare_words.tsv")
+    names = ("given_names.tsv", "family_names.tsv", "common_words.tsv", "common_bare_words.tsv",
+             "towns.tsv")
     for name in names:
         (tmp_path / name).write_text("".join(f"w{i}\t1\t2\n" for i in range(1000)), "utf-8")
     corpus = tmp_path / "part.jsonl.gz"
@@ -1281,3 +1285,35 @@ def test_a_foreign_name_in_i_after_a_head_is_no_adjective(tmp_path):
     assert found["مجموعة ميتسوبيشي"]["kind"] == "organisation", sorted(found)
     assert found["صحيفة شيكاغو تريبيون"]["en"] == "Chicago Tribune", found
     assert not [ar for ar in found if "محلية" in ar or "طبي" in ar or "صيادي" in ar], sorted(found)
+
+
+def test_a_town_the_corpus_names_after_a_kind_of_place(tmp_path):
+    # Written for this test in the style of Saudi local news; the towns are learnt from
+    # SaudiNewsNet (towns.tsv), no gazetteer lists them.
+    found = candidates(tmp_path, "وشملت الأمطار محافظات منطقة جازان، ومنها أبو عريش والطوال "
+                                 "وصامطة.\nونظمت اللجنة الأهلية ببلجرشي الحفل أمس.\n"
+                                 "ويحتوي التمر على الكثير من الأملاح المعدنية.\n"
+                                 "ووصل الوفد إلى حفر الباطن مساء.\n")
+    for town in ("الطوال", "صامطة", "بلجرشي"):
+        assert found[town]["kind"] == "place", (town, sorted(found))
+    assert "الأملاح" not in found and "حفر" not in found, sorted(found)
+    assert found["حفر الباطن"]["kind"] == "place", sorted(found)
+
+
+def test_the_americas_are_places_not_the_united_states(tmp_path):
+    # Written for this test: أمريكا alone is the registry's United States, أمريكا اللاتينية is
+    # a place of its own (an exclude of the registry), and a body named for it keeps its ل
+    # phrase.
+    path = tmp_path / "article.txt"
+    path.write_text("وطرحت الشركة هاتفها في أسواق أميركا اللاتينية وأمريكا الشمالية.\n"
+                    "وقال رئيس اتحاد أميركا الجنوبية لكرة القدم، إن البطولة ستقام.\n"
+                    "وزار الوزير أمريكا الأسبوع الماضي.\n", "utf-8")
+    result = CliRunner().invoke(cli, ["--project", str(ROOT), "actors", str(path),
+                                      "--candidates", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    found = {c["ar"]: c for c in data["candidates"]}
+    assert found["أميركا اللاتينية"]["en"] == "Latin America", sorted(found)
+    assert found["أمريكا الشمالية"]["en"] == "North America", sorted(found)
+    assert "اتحاد أميركا الجنوبية لكرة القدم" in found, sorted(found)
+    assert [a["count"] for a in data["actors"] if a["id"] == "usa"] == [1], data["actors"]

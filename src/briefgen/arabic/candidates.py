@@ -37,6 +37,7 @@ from .romanize import (
     is_foreign_given,
     is_known_given,
     is_known_name,
+    is_learnt_town,
     is_listed_given,
     is_surname,
     romanize_name,
@@ -437,6 +438,7 @@ def find_named_candidates(text: str, registry: Registry,
     _gazetteer_pass(tokens, taken, text, claim)
     _region_pass(tokens, taken, text, claim)
     _person_pass(tokens, taken, text, claim)
+    _town_pass(tokens, taken, text, claim)
     return sorted(found, key=lambda c: c.start)
 
 
@@ -775,6 +777,59 @@ def _feature_pass(tokens, taken, text, claim) -> None:
               "place", guess, _strip_marks(text[read[1]:tokens[last].end]))
 
 
+# Words after which a place is expected: في صامطة, قرب الحوطة, شمال بلجرشي (not من, as often
+# "of" as "from": من الأملاح المعدنية).
+_TOWN_BEFORE = _set("في إلى الى بين قرب بالقرب داخل حتى نحو أطراف ضواحي شمال جنوب شرق "
+                    "غرب وسط شمالي جنوبي شرقي غربي")
+
+
+def _town_pass(tokens, taken, text, claim) -> None:
+    """A town or district no gazetteer lists but the corpus names after a kind of place
+    (is_learnt_town), where a place is expected: after في, من or ب (في صامطة, بالعزيزية), or
+    in a list after a place (والحرث, الطوال،). A word that opens a longer place of the
+    gazetteer (حفر of حفر الباطن), a person's name or a common bare word is left alone."""
+    for i, token in enumerate(tokens):
+        if taken[i]:
+            continue
+        word = token.core
+        key = _n(word)
+        if (len(key) < 3 or not is_learnt_town(word) or is_known_name(word)
+                or _cue_word(key) or is_common_bare_word(word) or _starts_a_place(key)):
+            continue
+        particle = token.text[:len(token.text) - len(word)]
+        listed = i > 0 and (particle.startswith("و") or re.fullmatch(
+            r"\s*[،,]\s*", text[tokens[i - 1].end:token.start]) is not None) and _place_before(
+            tokens, i)
+        cued = "ب" in particle or (not particle and i > 0 and _joined(tokens, i, text)
+                                   and _n(tokens[i - 1].text) in _TOWN_BEFORE)
+        if not (cued or listed):
+            continue
+        english, guess = _place_english(word)
+        claim(i, i, token.core_start, english, "place", guess, _strip_marks(word))
+
+
+@functools.cache
+def _place_openers() -> frozenset[str]:
+    return frozenset(key.split()[0] for key in places() if " " in key)
+
+
+def _starts_a_place(key: str) -> bool:
+    """Say whether a word is the first of a longer place of the gazetteer (حفر الباطن)."""
+    return key in _place_openers()
+
+
+def _place_before(tokens, i: int) -> bool:
+    """Say whether a place of the gazetteer or a learnt town ends just before token i, in a
+    list (الدائر، والعبدابي)."""
+    if is_learnt_town(tokens[i - 1].core):
+        return True
+    for first in range(i - 1, max(i - 4, -1), -1):
+        words = [tokens[first].core, *(t.text for t in tokens[first + 1:i])]
+        if _n(" ".join(words)) in places():
+            return True  # والرياض, وأبو عريش
+    return False
+
+
 def _place_english(name: str) -> tuple[str, bool]:
     """A place's English: the gazetteer's, or a romanised guess (and whether it is one)."""
     listed = places().get(_n(name))
@@ -1003,6 +1058,14 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 place = _place_at(tokens, taken, j, text)
                 if place is not None:  # سفارة الولايات المتحدة: the place ends the name
                     words += list(range(j, place + 1))
+                    j = place + 1
+                    if (j < len(tokens) and not taken[j] and _joined(tokens, j, text)
+                            and _ORG_HEADS[_n(head)] in _FOR_HEADS
+                            and _complement_word(tokens[j].text)):
+                        words.append(j)  # اتحاد أميركا الجنوبية لكرة القدم: but its ل phrase
+                        complement = True
+                        j += 1
+                        continue
                     break
             if (key == _n("العام") and words and _article(tokens[words[-1]].text)
                     and not _n(tokens[words[-1]].text).endswith(("ي", "يه"))
@@ -1369,7 +1432,7 @@ def _org_english(head: str, words: list[str]) -> str:
         return f"{rest_en} News Agency".strip()  # وكالة أنباء فارس, وكالة الأنباء الألمانية
     if words and not _article(words[0]) and not re.fullmatch(_VERBAL_NOUN, words[0]):
         # A proper name: شركة وارنر بروس → Warner Bros, مجموعة ناس القابضة → Nas Holding Group
-        listed = org_table.get(_n(" ".join(words)))
+        listed = org_table.get(_n(" ".join(words))) or places().get(_n(" ".join(words)))
         names = listed[1] if listed else " ".join(_english_word(w) for w in words)
         return _with_head(names, head_en)
     joined = {w[1:] for w in words if w[0] == "و" and _article(w[1:])}  # الثقافة والإعلام

@@ -190,6 +190,13 @@ def _learnt_names() -> dict[str, tuple[float, float]]:
     return _learnt("given_names.tsv")
 
 
+def is_learnt_town(word: str) -> bool:
+    """Say whether a word is a town or district SaudiNewsNet writes after a kind of place in a
+    fifth or more of its uses (بلجرشي, صامطة, التواهي, العزيزية): learnt by
+    scripts/mine-given-names, a place only where a place is expected."""
+    return normalize(word) in _learnt("towns.tsv")
+
+
 def is_family_name(word: str) -> bool:
     """Say whether a word with the article is a learnt family name (الشمردل, المهنا)."""
     return normalize(word) in _learnt("family_names.tsv")
