@@ -1441,6 +1441,37 @@ def _worded_ahead(text: str, sentence_start: int, start: int, end: int,
         _last(_PAST_BEFORE, text, sentence_start, start) <= future)
 
 
+# A clause that opens with a verb in the present (يلتقي الهلال والنصر الجمعة, وتنطلق الفعاليات
+# يوم الأحد): what is announced is to come. Not a verb that reports or comments (يذكر أن,
+# يأتي ذلك بعد), not a verbal noun (تقرير, تعاون), not a month (يوليو).
+_CLAUSE_VERB = re.compile(r"[وف]?(?P<verb>[يت]\w{3,})(?!\w)")
+_NOT_AHEAD_VERBS = frozenset(
+    "يوم يونيو يوليو يناير يذكر يشار تجدر يقول تقول يرى ترى يعتقد تعتقد يأتي تأتي يعد تعد "
+    "يعتبر تعتبر يبدو تبدو يمكن يجب ينبغي يوجد توجد يعيش تعيش يعمل تعمل يحمل تحمل".split())
+# What the weekday may belong to instead of the opening verb: what was said (يذكر أن الهلال
+# فاز), a relative clause (القانون الذي تم الإعلان عنه, الإشارة التي بعثتها).
+_BETWEEN_VERB_AND_DAY = re.compile(r"(?<!\w)(?:إن|أن|ان|بأن|لأن|الذي|التي|الذين|اللذين|اللتين"
+                                   r"|اللواتي|اللاتي|تم|عندما|بعدما)(?!\w)")
+_VERBAL_NOUN_T = re.compile(r"ت\w\wي\w(?:ات)?|ت\wا\w\w(?:ات)?|ت\w\w\w[ةه]")
+
+
+def _present_opens_clause(text: str, sentence_start: int, start: int) -> bool:
+    """Say whether the clause of a weekday opens with a verb in the present, and nothing
+    between them reports (إن/أن) or tells of the past (_PAST_BEFORE)."""
+    clause = max(text.rfind("،", sentence_start, start), text.rfind(".", sentence_start, start),
+                 text.rfind("\n", sentence_start, start), sentence_start - 1) + 1
+    opening = _CLAUSE_VERB.match(text, clause + len(text[clause:start]) - len(
+        text[clause:start].lstrip()))
+    if opening is None or opening.end() > start:
+        return False
+    verb = opening["verb"]
+    if verb[0] == "ت" and (len(verb) < 5 or verb.endswith("ت") or _VERBAL_NOUN_T.fullmatch(verb)):
+        return False  # تعرض, توفي, تواصلت: ت opens the past of تفعّل/تفاعل too
+    return (verb not in _NOT_AHEAD_VERBS and is_common_bare_word(verb)
+            and not _BETWEEN_VERB_AND_DAY.search(text, opening.end(), start)
+            and _last(_PAST_BEFORE, text, opening.end(), start) < 0)
+
+
 def _last_future(text: str, start: int, end: int, words: re.Pattern[str] = _FUTURE) -> int:
     """Where the last word of the future in text[start:end] starts, or -1: one of `words`,
     or a verb with س- whose present the corpus knows."""
@@ -1571,8 +1602,9 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
         day = published + datetime.timedelta(days=(weekday - published.weekday()) % 7)
     elif weekday == published.weekday() and not when:
         day = published  # the day of publication itself, whatever the tense of the news
-    elif when in ("المقبل", "القادم") or when == "" and _worded_ahead(
-            text, sentence_start, start, end, sentence_end):
+    elif when in ("المقبل", "القادم") or when == "" and (_worded_ahead(
+            text, sentence_start, start, end, sentence_end)
+            or _present_opens_clause(text, sentence_start, start)):
         day = published + datetime.timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
     elif when or re.search(r"أمس\s*\(?\s*$", text[max(0, start - 8):start]):
         # الماضي, أمس: strictly before the day of publication
