@@ -1167,3 +1167,18 @@ def test_a_clause_that_opens_with_a_verb_in_the_present_puts_its_weekday_ahead()
                          "2015-07-20"),
                         ("وتعرضت القوات للنيران يوم الجمعة.", "2015-07-17")):
         assert [d.value for d in find_dates(text, published=tuesday)] == [value], text
+
+
+def test_a_list_of_days_after_tomorrow_or_a_day_ahead_stays_ahead():
+    # In the style of a programme (five's sn-03755); written for this test.
+    wednesday = datetime.date(2015, 7, 22)
+    text = ("حيث تحاضر فاطمة الألمعي غدا بعنوان \"أنا والموهوبة\"، والمدربة ألاء النهاري "
+            "الجمعة بعنوان \"مشروعك\"، وبشاير أبودبيل السبت، وندى الشهراني الأحد.")
+    assert [d.value for d in find_dates(text, published=wednesday)] == [
+        "2015-07-24", "2015-07-25", "2015-07-26"]
+    # A verb of the past, أمس or a full stop ends the list.
+    for text, values in (("يلتقي الهلال الجمعة، وأعلن النادي السبت قائمته.",
+                          ["2015-07-24", "2015-07-18"]),
+                         ("يلتقي الهلال الجمعة. وفاز النصر السبت.",
+                          ["2015-07-24", "2015-07-18"])):
+        assert [d.value for d in find_dates(text, published=wednesday)] == values, text

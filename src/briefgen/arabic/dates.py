@@ -1107,19 +1107,42 @@ def _find(text: str, published: datetime.date | None = None,
         written = _Taken()  # the dates written out, before any weekday is read
         for date in taken.dates:
             written.add(date)
+        ahead = -1  # where the last weekday read after the day of writing ends
         for match in _WEEKDAY_RE.finditer(text):
             if written.clashes(*_body_span(match), margin=3, days_only=True) or taken.clashes(
                     *_body_span(match)):
                 continue  # the weekday of a date written beside it
             try:
                 date = _weekday(match, text, writing, published)
+                if date is not None and _day_of(date.first) < writing and _listed_ahead(
+                        text, max(ahead, _last(_TOMORROW, text, 0, match.start())), match):
+                    day = _day_of(date.first) + datetime.timedelta(days=7)
+                    point = _Point(day.year, day.month, day.day)
+                    date = replace(date, first=point, last=point)
             except OverflowError:
                 date = None  # a day of publication at the ends of the calendar (0001, 9999)
             if date is not None:
                 taken.add(date)
+                if _day_of(date.first) > writing:
+                    ahead = match.end()
     dates = _month_runs(_dual_months(taken.dates, text), text)
     dates = _two_days(dates, text) if published is not None else dates
     return [_starting_from(_since(date, text), text) for date in dates]
+
+
+_TOMORROW = re.compile(r"(?<!\w)[وف]?(?:غدا|غدًا|غداً)(?!\w)")
+_LIST_REACH = 200
+
+
+def _listed_ahead(text: str, anchor: int, match: re.Match[str]) -> bool:
+    """Say whether a weekday read in the past goes on a list of days to come: after غدا or a
+    weekday ahead in its sentence (تحاضر فاطمة غدا، وألاء الجمعة، وبشاير السبت), with no
+    full stop, verb of the past, كان or أمس between, and no word of its own (الماضي)."""
+    return (anchor >= 0 and not match["when"] and match.start() - anchor <= _LIST_REACH
+            and "." not in text[anchor:match.start()]
+            and _last(_PAST_BEFORE, text, anchor, match.start()) < 0
+            and not re.search(r"(?<!\w)[وف]?(?:أمس|امس|كان|كانت)(?!\w)",
+                              text[anchor:match.start()]))
 
 
 def _day_of(point: _Point) -> datetime.date:
