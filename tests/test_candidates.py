@@ -1317,3 +1317,23 @@ def test_the_americas_are_places_not_the_united_states(tmp_path):
     assert found["أمريكا الشمالية"]["en"] == "North America", sorted(found)
     assert "اتحاد أميركا الجنوبية لكرة القدم" in found, sorted(found)
     assert [a["count"] for a in data["actors"] if a["id"] == "usa"] == [1], data["actors"]
+
+
+def test_clubs_listed_with_waw_before_a_nationality_in_a_sports_report(tmp_path):
+    # Written for this test in the style of a transfer report.
+    found = candidates(tmp_path, "ومثل اللاعب في مسيرته عدة أندية أوروبية هي أودينيزي الإيطالي "
+                                 "وبورتسموث الإنجليزي، وسجل للفريق أهدافا كثيرة في المباراة.\n"
+                                 "وتأهل الفريق بعد فوزه على غروني البارغوياني.\n"
+                                 "وقال المدرب كارينيو البرتغالي إن الفريق جاهز.\n")
+    for club in ("أودينيزي", "بورتسموث", "غروني"):
+        assert found[club]["kind"] == "organisation", (club, sorted(found))
+    assert not [ar for ar in found if "كارينيو" in ar and found[ar]["kind"] == "organisation"]
+
+
+def test_ali_written_with_ya_before_a_family_name_is_the_name(tmp_path):
+    # Written for this test: علي before a learnt family name is the man; على, written with
+    # ى, is "on", and علي before a common noun stays the preposition.
+    found = candidates(tmp_path, "وأبان مسؤول الخدمة بالفعاليات علي القحطاني أنه تم توفير 50 "
+                                 "سيارة.\nوركز علي العمل الجماعي في الموسم.\n")
+    assert found["علي القحطاني"]["kind"] == "person", sorted(found)
+    assert not [ar for ar in found if "العمل" in ar], sorted(found)

@@ -214,6 +214,10 @@ _WORDS_EN: dict[str, str] = {
         "السياحة": "Tourism", "الخبراء": "Experts", "الشؤون": "Affairs",
         "الرياضي": "Sports", "الرياضية": "Sports", "القدم": "Football", "كرة": "Football",
         "الألمانية": "German", "الألماني": "German", "الإيطالية": "Italian",
+        "الإنجليزي": "English", "الإنجليزية": "English", "الإنكليزي": "English",
+        "الإنكليزية": "English", "الباراغوياني": "Paraguayan", "البارغوياني": "Paraguayan",
+        "الباراجوياني": "Paraguayan", "الأوروغوياني": "Uruguayan", "الأوروجوياني": "Uruguayan",
+        "الاسكتلندي": "Scottish", "الأسكتلندي": "Scottish",
         "الإيطالي": "Italian", "الصينية": "Chinese", "الصيني": "Chinese",
         "الليبية": "Libyan", "الليبي": "Libyan", "الكويتية": "Kuwaiti", "القطرية": "Qatari",
         "الإماراتية": "Emirati", "البحرينية": "Bahraini", "العمانية": "Omani",
@@ -253,7 +257,8 @@ _NATIONALITY = frozenset(v for v in _WORDS_EN.values() if v in {
     "Arab", "German", "Italian", "Chinese", "Libyan", "Kuwaiti", "Qatari", "Emirati", "Bahraini",
     "Omani", "Pakistani", "Afghan", "Greek", "Indian", "Japanese", "Sudanese", "Tunisian",
     "Moroccan", "Algerian", "Canadian", "Australian", "Spanish", "Dutch", "Belgian", "Swiss",
-    "Brazilian", "Korean", "Malaysian", "Indonesian", "Nigerian", "Cypriot"})
+    "Brazilian", "Korean", "Malaysian", "Indonesian", "Nigerian", "Cypriot", "English",
+    "Paraguayan", "Uruguayan", "Scottish"})
 _ROYAL = _set("الملك الأمير الشيخ الإمام")
 # A part of a continent is a place (غرب أفريقيا); of a country or a city, the country or the
 # city is (جنوب الجزائر: الجزائر).
@@ -609,7 +614,8 @@ def _club_pass(tokens, taken, text, claim, sports: bool = False) -> None:
 
 
 # Words of a match report before a club's name: أمام سامبدوريا الإيطالي, فوزه على أخيسار التركي.
-_CLUB_CUES = _set("نادي النادي فريق أمام ضد نظيره مواجهة لمواجهة على مع منافسه من إلى الى بين")
+_CLUB_CUES = _set("نادي النادي فريق أمام ضد نظيره مواجهة لمواجهة على مع منافسه من إلى الى بين "
+                  "هي أندية ناديي فريقي")
 
 
 def _counted_noun(word: str) -> bool:
@@ -638,12 +644,14 @@ def _city_named_as_place(tokens, i: int, last: int, words: str, text: str) -> bo
 def _foreign_club_pass(tokens, taken, text, claim) -> None:
     """In a sports report, a club no table knows: one to three words that are no common word
     or known name, after a word of the game (or و after a club just found) and before a
-    masculine nationality (فريق أريس ليماسول القبرصي, أمام موناكو الفرنسي). A city takes the
+    masculine nationality (فريق أريس ليماسول القبرصي, أمام موناكو الفرنسي), or with و in a
+    list (هي أودينيزي الإيطالي وبورتسموث الإنجليزي) but after a role. A city takes the
     feminine (زوريخ السويسرية); the masculine agrees with the club (النادي, الفريق)."""
     i, previous = 0, -2
     while i < len(tokens):
         token = tokens[i]
-        follows_club = previous == i - 1 and token.text[0] == "و"
+        follows_club = token.text[0] == "و" and len(token.core) >= 3 and (
+            previous == i - 1 or not (i and _as(tokens[i - 1], _ROLE_HEADS)))
         if not (follows_club or _as(token, _CLUB_CUES)) or taken[i]:
             i += 1
             continue
@@ -656,15 +664,15 @@ def _foreign_club_pass(tokens, taken, text, claim) -> None:
                 end = k
                 break
         if end is None or first >= len(tokens) or not _joined(tokens, first, text) or not all(
-                _club_word(tokens[k].core if k == first and follows_club else tokens[k].text)
+                _club_word(tokens[k].text[1:] if k == first and follows_club else tokens[k].text)
                 for k in range(first, end)) or end - first == 1 and is_family_name(
                     tokens[first].text):
             i += 1  # مع المالك الروسي للنادي: the owner (a family name too), not a club
             continue
-        start = tokens[first].core_start if follows_club else tokens[first].start
+        start = tokens[first].start + 1 if follows_club else tokens[first].start  # وبورتسموث
         words = _strip_marks(text[start:tokens[end - 1].end])
-        english, _ = romanize_name(words)
-        claim(first, end - 1, start, english, "organisation", True, words)
+        english, guess = _place_english(words)  # بورتسموث: the club has its city's name
+        claim(first, end - 1, start, english, "organisation", guess, words)
         previous = end
         i = end + 1
 
@@ -1685,8 +1693,12 @@ def _person_pass(tokens, taken, text, claim) -> None:
                     _n(tokens[start].text) in _GENERIC or _article(tokens[start].text)):
                 start = None
         elif given and (_n(token.text) != _n("على") or token.core == "علي" and i + 1 < len(
-                tokens) and not _article(tokens[i + 1].text) and is_known_name(tokens[i + 1].text)):
-            start = i  # علي أكبر صالحي: علي written with ي before a name is the name
+                tokens) and _joined(tokens, i + 1, text) and (
+                not _article(tokens[i + 1].text) and is_known_name(tokens[i + 1].text)
+                or is_family_name(tokens[i + 1].text)
+                and not is_common_word(tokens[i + 1].text, at_most=0.01))):
+            start = i  # علي أكبر صالحي, علي القحطاني: علي written with ي before a name is the
+            # name (على القحطاني, "on", is written with ى)
         elif (not _article(token.text) and token.text[0] not in "وفبلك" and len(token.text) >= 3
               and i + 1 < len(tokens) and _joined(tokens, i + 1, text) and not taken[i + 1]
               and _tribal(tokens[i + 1].text) and _could_be_given(token.text)):
