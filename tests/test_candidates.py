@@ -1337,3 +1337,12 @@ def test_ali_written_with_ya_before_a_family_name_is_the_name(tmp_path):
                                  "سيارة.\nوركز علي العمل الجماعي في الموسم.\n")
     assert found["علي القحطاني"]["kind"] == "person", sorted(found)
     assert not [ar for ar in found if "العمل" in ar], sorted(found)
+
+
+def test_a_force_of_two_words_after_a_title_is_the_force(tmp_path):
+    # Written for this test: after a title a one-word institution's nisba is the man's
+    # (وزير الخارجية السعودي), a two-word force's is the force's.
+    found = candidates(tmp_path, "وانتقد قائد القوة البرية الإيرانية الاتفاق.\nوقال وزير "
+                                 "الخارجية السعودي إن الاجتماع مثمر.\n")
+    assert found["القوة البرية الإيرانية"]["en"] == "Iranian Ground Force", sorted(found)
+    assert not [ar for ar in found if ar.startswith("الخارجية")], sorted(found)

@@ -1282,8 +1282,6 @@ def _institution_pass(tokens, taken, text, claim) -> None:
     for i, token in enumerate(tokens):
         if taken[i] or i + 1 >= len(tokens) or not re.match(r"[وفب]?ال", token.text):
             continue
-        if i and (_as(tokens[i - 1], _TITLES) or _as(tokens[i - 1], _ORG_HEADS)):
-            continue  # وزير الخارجية السعودي: the minister's nisba, not the ministry's
         head = _as(token, _INSTITUTIONS)
         j = i + 1
         if head is None and i + 2 < len(tokens) and _joined(tokens, i + 1, text):
@@ -1292,6 +1290,9 @@ def _institution_pass(tokens, taken, text, claim) -> None:
                 head, j = (f"{pair[0]} {tokens[i + 1].text}", pair[1]), i + 2
         if head is None or j >= len(tokens) or taken[j] or not _joined(tokens, j, text):
             continue
+        if j == i + 1 and i and (_as(tokens[i - 1], _TITLES) or _as(tokens[i - 1], _ORG_HEADS)):
+            continue  # وزير الخارجية السعودي: the minister's nisba, not the ministry's (but
+            # قائد القوة البرية الإيرانية: a force of two words is the force)
         adjective = tokens[j].text
         church = _CHURCHES.get(_n(adjective)) if _n(head[0]) == _n("الكنيسة") else None
         if not (church or _nationality(adjective) and _n(adjective) in _WORDS_EN):
