@@ -1346,3 +1346,16 @@ def test_a_force_of_two_words_after_a_title_is_the_force(tmp_path):
                                  "الخارجية السعودي إن الاجتماع مثمر.\n")
     assert found["القوة البرية الإيرانية"]["en"] == "Iranian Ground Force", sorted(found)
     assert not [ar for ar in found if ar.startswith("الخارجية")], sorted(found)
+
+
+def test_an_office_is_a_body_with_an_adjective_or_its_seat_and_never_a_man(tmp_path):
+    # Written for this test in the style of Saudi local news: مكتب (an office) names a body
+    # only with an adjective (الأمن العام) or a town's seat; alone it is no man's name, and
+    # before a listed body the body is found by itself.
+    found = candidates(tmp_path, "وباشر مفتشو مكتب العمل بمنطقة الرياض عددا من البلاغات.\n"
+                                 "وقال مكتب الأمن العام إن التحقيق جار.\nوزار مكتب كاميرون "
+                                 "الوفد، ووصل مكتب الخطوط السعودية في المطار.\n")
+    assert found["مكتب العمل بمنطقة الرياض"]["kind"] == "organisation", sorted(found)
+    assert found["مكتب الأمن العام"]["en"] == "General Security Office", found
+    assert not [ar for ar in found if ar.startswith("مكتب") and found[ar]["kind"] == "person"]
+    assert "الخطوط السعودية" in found and "مكتب الخطوط السعودية" not in found, sorted(found)

@@ -172,7 +172,7 @@ _ORG_HEADS: dict[str, str] = {
         "نقابة": "Syndicate", "النقابة": "Syndicate", "طيران": "Airlines",
         "كلية": "College", "الكلية": "College", "شرطة": "Police", "مشفى": "Hospital",
         "مركز": "Centre", "مطار": "Airport", "ميناء": "Port", "الخطوط": "Airlines",
-        "المكتب": "Office", "أمانة": "Municipality", "بلدية": "Municipality",
+        "المكتب": "Office", "مكتب": "Office", "أمانة": "Municipality", "بلدية": "Municipality",
         "البريد": "Post", "جهاز": "Service", "مرصد": "Observatory", "المرصد": "Observatory",
         "الائتلاف": "Coalition",
         "مجلة": "magazine", "قوات": "Forces", "بورصة": "Exchange", "الحزب": "Party",
@@ -290,7 +290,7 @@ _NATIONAL_ONLY = _set("البريد")
 # article): a name only with an adjective of a body's name after them (قوات الدفاع الوطني, جهاز
 # الأمن القومي, المقاومة الشعبية; not قوات الأمن السعودية, جهاز التنفس الاصطناعي); and no ل
 # complement follows them (المقاومة الشعبية لتجهيز, الحزب الجمهوري للرئاسة: the clause).
-_ADJECTIVE_ONLY = _set("قوات جهاز المقاومة الحزب")
+_ADJECTIVE_ONLY = _set("قوات جهاز المقاومة الحزب مكتب")  # مكتب الأمن العام
 # A movement's adjectives: حركة المقاومة الشعبية is a name, حركة التجارة العالمية is trade.
 _POLITICAL = frozenset({"Popular", "Islamic", "National", "Revolutionary", "Democratic",
                         "Socialist", "Communist"})
@@ -1202,9 +1202,14 @@ def _org_pass(tokens, taken, text, claim) -> None:
             continue
         last = words[-1]
         rest = [tokens[k].text for k in words]
+        if _n(head) == _n("مكتب") and (organisations().get(_n(" ".join(rest))) or _listed_name_at(
+                tokens, taken, i + 1)):
+            continue  # مكتب الخطوط السعودية: the listed body, found by itself
         if _n(head) in _ADJECTIVE_ONLY and (_n(rest[0]) in _ORG_HEADS or not any(
                 _WORDS_EN.get(_n(w)) in _ADJECTIVES_EN
-                for w in (rest if _article(head) else rest[1:]))):
+                for w in (rest if _article(head) else rest[1:]))) and not (
+                _n(head) in _LOCAL_BODIES and _article(rest[0])
+                and _local_seat(tokens, taken, head, last + 1, text)):
             continue  # قوات الأمن, جهاز الكمبيوتر, الحزب اليساري: no adjective to make them a
             # name; قوات الجيش الوطني: the army is the name
         if (_article(head) and _n(head) in _ANAPHORIC_HEADS and (
