@@ -1182,3 +1182,28 @@ def test_a_list_of_days_after_tomorrow_or_a_day_ahead_stays_ahead():
                          ("يلتقي الهلال الجمعة. وفاز النصر السبت.",
                           ["2015-07-24", "2015-07-18"])):
         assert [d.value for d in find_dates(text, published=wednesday)] == values, text
+
+
+def test_what_the_hostile_review_of_round_9_tried():
+    wednesday = datetime.date(2024, 5, 15)
+    # An event named by its day is past whatever the present verb (هجوم الأحد); a day after
+    # بعد in a list of days ahead is past too.
+    for text, values in (("يشير التقرير إلى هجوم الأحد على القاعدة.", ["2024-05-12"]),
+                         ("تتواصل التحقيقات في حادث الاثنين.", ["2024-05-13"]),
+                         ("ويعود البرلمان للانعقاد الخميس بعد جلسة عاصفة الاثنين.",
+                          ["2024-05-16", "2024-05-13"])):
+        assert [d.value for d in find_dates(text, published=wednesday)] == values, text
+
+
+def test_half_a_month_a_season_s_year_and_what_thirtyfive_to_thirtyeight_showed():
+    thursday = datetime.date(2015, 8, 6)
+    cases = (("جرت الزيارة في النصف الثاني من يوليو.", [("النصف الثاني من يوليو",
+                                                          "--07-16/--07-31")]),
+             ("في النصف الأول من شهر مارس 2015.", [("النصف الأول من شهر مارس 2015",
+                                                     "2015-03-01/2015-03-15")]),
+             ("احترف في موسم 2008 في نادي فينتفوريت.", [("2008", "2008")]),
+             ("التي ستبدأ مطلع شهر ذى القعدة القادم.", [("ذى القعدة", "2015-08/2015-09")]),
+             ("سجل الفرنك خلال تعاملات اليوم الخميس 0721ر1 مقابل اليورو.",
+              [("الخميس", "2015-08-06")]))
+    for text, expected in cases:
+        assert [(d.text, d.value) for d in find_dates(text, published=thursday)] == expected, text

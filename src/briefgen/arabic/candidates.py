@@ -283,7 +283,7 @@ _GENERIC_BODIES = frozenset(_n(w) for w in (
     "الجمعية العمومية", "لجنة التحكيم", "مجلس الأعمال", "المجلس البلدي", "المجلس التنفيذي",
     "المجلس المحلي", "اللجنة التنفيذية", "غرفة العمليات", "المكتب التنفيذي", "اللجنة المنظمة"))
 _ANAPHORIC_HEADS = _set("الشركة الإدارة اللجنة الجمعية الكلية المؤسسة المجموعة المديرية "
-                        "النقابة المستشفى السفارة المكتب")
+                        "النقابة المستشفى السفارة المكتب المنظمة")  # المنظمة الدولية: the UN
 # Heads that name a body only with a nationality after them: البريد السعودي, not the e-mail.
 _NATIONAL_ONLY = _set("البريد")
 # Heads that are as often common nouns (the forces, a device, the resistance, the party of the
@@ -785,31 +785,37 @@ def _feature_pass(tokens, taken, text, claim) -> None:
               "place", guess, _strip_marks(text[read[1]:tokens[last].end]))
 
 
-# Words after which a place is expected: في صامطة, قرب الحوطة, شمال بلجرشي (not من, as often
-# "of" as "from": من الأملاح المعدنية).
+# Words after which a place is expected: في صامطة, قرب محايل, شمال بلجرشي (not من, as often
+# "of" as "from").
 _TOWN_BEFORE = _set("في إلى الى بين قرب بالقرب داخل حتى نحو أطراف ضواحي شمال جنوب شرق "
                     "غرب وسط شمالي جنوبي شرقي غربي")
 
 
 def _town_pass(tokens, taken, text, claim) -> None:
     """A town or district no gazetteer lists but the corpus names after a kind of place
-    (is_learnt_town), where a place is expected: after في, من or ب (في صامطة, بالعزيزية), or
-    in a list after a place (والحرث, الطوال،). A word that opens a longer place of the
-    gazetteer (حفر of حفر الباطن), a person's name or a common bare word is left alone."""
+    (is_learnt_town), where a place is expected. One without the article after في, إلى,
+    قرب or a compass word (في صامطة) or in a list after a place (ومحايل وبلجرشي); one with the
+    article, as often a common noun (العارضة the crossbar, النزهة an outing, البرك pools),
+    only in a list right after a place of the gazetteer (وأبو عريش والطوال), and never
+    before an adjective (في الجرف القاري). A word that opens a longer place of the gazetteer
+    (حفر of حفر الباطن), a person's name or a common bare word is left alone."""
     for i, token in enumerate(tokens):
         if taken[i]:
             continue
         word = token.core
         key = _n(word)
         if (len(key) < 3 or not is_learnt_town(word) or is_known_name(word)
-                or _cue_word(key) or is_common_bare_word(word) or _starts_a_place(key)):
-            continue
+                or _cue_word(key) or is_common_bare_word(word) or _starts_a_place(key)
+                or _adjective_next(tokens, i, text) or i + 1 < len(tokens) and not _article(
+                    word) and _joined(tokens, i + 1, text) and _article(tokens[i + 1].text)):
+            continue  # في جوف الأرض: a noun in construct, not a town
         particle = token.text[:len(token.text) - len(word)]
-        listed = i > 0 and (particle.startswith("و") or re.fullmatch(
+        article = _article(word)
+        listed = i > 0 and (particle == "و" or not particle and re.fullmatch(
             r"\s*[،,]\s*", text[tokens[i - 1].end:token.start]) is not None) and _place_before(
-            tokens, i)
-        cued = "ب" in particle or (not particle and i > 0 and _joined(tokens, i, text)
-                                   and _n(tokens[i - 1].text) in _TOWN_BEFORE)
+            tokens, i, learnt=not article)
+        cued = not article and not particle and i > 0 and _joined(tokens, i, text) and _n(
+            tokens[i - 1].text) in _TOWN_BEFORE
         if not (cued or listed):
             continue
         english, guess = _place_english(word)
@@ -826,10 +832,11 @@ def _starts_a_place(key: str) -> bool:
     return key in _place_openers()
 
 
-def _place_before(tokens, i: int) -> bool:
-    """Say whether a place of the gazetteer or a learnt town ends just before token i, in a
-    list (الدائر، والعبدابي)."""
-    if is_learnt_town(tokens[i - 1].core):
+def _place_before(tokens, i: int, learnt: bool = True) -> bool:
+    """Say whether a place of the gazetteer, or with `learnt` a learnt town without the
+    article, ends just before token i, in a list (الدائر، والعبدابي)."""
+    before = tokens[i - 1].core
+    if learnt and is_learnt_town(before) and not _article(before):
         return True
     for first in range(i - 1, max(i - 4, -1), -1):
         words = [tokens[first].core, *(t.text for t in tokens[first + 1:i])]
@@ -951,8 +958,15 @@ def _trade_at(tokens, j: int, text: str) -> bool:
     word = tokens[j].text
     key = _n(word)
     return (word.startswith("لل") and len(word) > 4 and not key.endswith(("ين", "ون"))
-            and key not in _STOP and text[tokens[j - 1].end:tokens[j].start] == " "
+            and key not in _STOP and key not in _RECEIVERS
+            and text[tokens[j - 1].end:tokens[j].start] == " "
             and not _bare_noun_after(tokens, j, text))
+
+
+# People in broken plurals a body gives to, no trade of its own: قدمت جامعة القاهرة للطلاب.
+_RECEIVERS = _set("للطلاب للطالبات للأطفال للاطفال للمرضى للنساء للشباب للأسر للاسر للعمال "
+                  "للزوار للحجاج للفقراء للأيتام للايتام للعملاء للأهالي للاهالي للسكان للجرحى "
+                  "للمصابين للضحايا للأسرى للاسرى للجنود للأعضاء للاعضاء للرجال للفتيات")
 
 
 # Heads of a company's name, which goes on with its trade after لل: شركة هيونداي للصناعات.
@@ -1002,8 +1016,8 @@ def _org_pass(tokens, taken, text, claim) -> None:
                     and not _as(tokens[i + 1], _ORG_HEADS)):
                 words = list(span)  # هيئة كبار العلماء; شركة وارنر بروس: a listed company
                 break
-        if (len(words) == 1 and not _article(tokens[words[0]].text)
-                and _trade_at(tokens, words[0] + 1, text) and not taken[words[0] + 1]):
+        if (len(words) == 1 and _trade_at(tokens, words[0] + 1, text)
+                and not taken[words[0] + 1]):
             words.append(words[-1] + 1)  # وكالة تسنيم للأنباء: a listed name and its trade
         j = i + 1 if not words else len(tokens)
         complement = False  # after للسياحة (لل + noun) a name goes on with و: والتراث
@@ -1097,8 +1111,10 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 words.append(j)  # وكالة أنباء فارس
                 j += 1
                 continue
-            named = proper or (len(words) == 1 and _n(tokens[words[0]].text) in places()
-                               and not complement)
+            named = proper and not (len(words) == 1 and _common_verb_or_noun(
+                tokens[words[0]].text)) or (len(words) == 1 and not complement and (
+                _n(tokens[words[0]].text) in places()
+                or _n(head) == _n("وكالة") and key == _n("للأنباء")))  # وكالة الأناضول للأنباء
             if named and _trade_at(tokens, j, text):
                 words.append(j)  # شركة سامسونج للأوراق المالية, نيسان للسيارات: its trade
                 complement = True
@@ -1202,6 +1218,11 @@ def _org_pass(tokens, taken, text, claim) -> None:
             continue
         last = words[-1]
         rest = [tokens[k].text for k in words]
+        if (len(rest) == 1 and not _article(head) and _common_verb_or_noun(rest[0])
+                and not rest[0].endswith("ا") and not organisations().get(_n(rest[0]))
+                and not organisations().get(_n(" ".join([head, *rest])))):
+            continue  # مجموعة ضمت, لجنة عمل: a verb or a common noun alone (مجموعة ناس القابضة
+            # goes on; بورصة كوريا: a foreign name in -ا is no accusative here)
         if _n(head) == _n("مكتب") and (organisations().get(_n(" ".join(rest))) or _listed_name_at(
                 tokens, taken, i + 1)):
             continue  # مكتب الخطوط السعودية: the listed body, found by itself
@@ -1432,6 +1453,10 @@ def _org_english(head: str, words: list[str]) -> str:
         return club[1]  # نادي الاتحاد → Al-Ittihad
     head_en = _ORG_HEADS[_n(head)]
     tail = next((k for k, w in enumerate(words) if k and w.startswith("ل")), len(words))
+    if head_en == "Agency" and tail == len(words) - 1 and _n(words[-1]) == _n("للأنباء"):
+        known = org_table.get(_n(" ".join([head, *words[:-1]])))
+        name = known[1] if known else _org_english(head, words[:-1])
+        return re.sub(r" Agency$", "", name) + " News Agency"  # وكالة الأناضول للأنباء
     if tail < len(words):  # الهيئة العامة للسياحة والتراث → General Authority for Tourism and …
         phrase = [_word_english(w) for w in words[tail:]]
         phrase = [w for k, w in enumerate(phrase) if not k or w != phrase[k - 1]]  # كرة القدم
@@ -1699,7 +1724,9 @@ def _person_pass(tokens, taken, text, claim) -> None:
                     _n(tokens[start].text) in _GENERIC or _article(tokens[start].text)):
                 start = None
         elif given and (_n(token.text) != _n("على") or token.core == "علي" and i + 1 < len(
-                tokens) and _joined(tokens, i + 1, text) and (
+                tokens) and _joined(tokens, i + 1, text) and not (
+                i and _joined(tokens, i, text) and is_known_given(tokens[i - 1].core)
+                and _n(tokens[i - 1].core) not in places()) and (
                 not _article(tokens[i + 1].text) and is_known_name(tokens[i + 1].text)
                 or is_family_name(tokens[i + 1].text)
                 and not is_common_word(tokens[i + 1].text, at_most=0.01))):

@@ -138,8 +138,10 @@ _HIJRI_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     8: ("شعبان",),
     9: ("رمضان",),
     10: ("شوال",),
-    11: ("ذو القعدة", "ذي القعدة", "ذو القعده", "ذي القعده", "ذوالقعدة", "ذيالقعدة"),
-    12: ("ذو الحجة", "ذي الحجة", "ذو الحجه", "ذي الحجه", "ذوالحجة", "ذيالحجة"),
+    11: ("ذو القعدة", "ذي القعدة", "ذو القعده", "ذي القعده", "ذوالقعدة", "ذيالقعدة",
+         "ذى القعدة", "ذى القعده"),
+    12: ("ذو الحجة", "ذي الحجة", "ذو الحجه", "ذي الحجه", "ذوالحجة", "ذيالحجة", "ذى الحجة",
+         "ذى الحجه"),
 }
 
 _ENGLISH_MONTHS = (
@@ -391,6 +393,11 @@ _MONTH_PHRASE_RE = re.compile(
     rf"|(?P<first_ordinal>{_ORDINAL})(?:(?<=ين)|(?!\s*و\s*(?:العشرين|الثلاثين))))"
     rf"{_RANGE_JOIN}(?(first_ordinal)(?=(?:{_ORDINAL})\s+من\s)))?{_phrase('a_')})"
 )
+# Half a month: النصف الثاني من يوليو (16-31 July), النصف الأول من شهر مارس 2015.
+_HALF_MONTH_RE = re.compile(
+    rf"{_CLITIC}(?P<body>(?:ال|لل|بال)?نصف\s+(?P<half>الأول|الاول|الثاني|الأخير|الاخير)\s+"
+    rf"من\s+(?:شهر\s+)?{_phrase('a_')})"
+)
 _YEAR_RANGE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:من|بين)\s+(?:{_YEAR_WORD}\s*)?(?P<first>\d{{4}}){_RANGE_JOIN}"
     rf"(?:[وف]?{_YEAR_WORD}\s*)?(?P<last>\d{{4}}){_YEAR_END}"
@@ -424,18 +431,19 @@ _WEEKDAY_NOT_AFTER = re.compile(r"\s+(?:عشر|عشرة)(?!\w)")
 # بين الاثنين is "between the two" unless another weekday follows (بين الاثنين والخميس).
 _BETWEEN_BEFORE = re.compile(r"(?<!\w)بين\s+$")
 _AND_A_WEEKDAY = re.compile(rf"\s*و\s*(?:{_alternation(list(_WEEKDAYS))})")
-# A weekday just before an explicit date belongs to that date ("الخميس 15 يوليو").
+# A weekday just before an explicit date belongs to that date ("الخميس 15 يوليو"); not before
+# a rate written with the Arabic decimal sign (اليوم الخميس 0721ر1 مقابل اليورو).
 # The date may come after تاريخ, بتاريخ or الموافق, or as "الـ 5 من شهر ذي القعدة".
 _DATE_AFTER = re.compile(rf"(?:\s*\)(?=\s*[،,]?\s*(?:ب?تاريخ|الموافق)))?"  # (الاثنين ) الموافق
                          rf"\s*[،,]?\s*(?:(?:ب?تاريخ|الموافق)\s+)?(?:الـ?\s*(?=\d))?"
-                         rf"(?:\d|(?:{_ORDINAL})\s+من|{_MONTH})")
+                         rf"(?:\d++(?!\s*[ر٫]\s*\d)|(?:{_ORDINAL})\s+من|{_MONTH})")
 # A weekday after a given name is a family name: عبدالرحيم الخميس, بدر الخميس; but not after a
 # given name that is itself a surname (محمود عباس الجمعة).
 _WORDS_BEFORE = re.compile(r"(?:(\w+)\s+)?(\w+)\s+$")
 # Wording that puts an event after the day of writing.
 _PLANNING = r"سوف|سيتم|من المنتظر|من المقرر|من المتوقع"
 # Before the weekday only: after it they describe something else (مشروعا قد يغير وجه المدينة).
-_PLANNING_BEFORE = (r"من المفترض|يفترض|يتوقع|من المرتقب"
+_PLANNING_BEFORE = (r"من المفترض|يفترض|يتوقع|من المرتقب|ينتظر\s+(?:أن|ان)"
                     r"|قد\s+ي\w{2,}")  # قد يصادق: may (قد and a past verb is "has")
 _NEXT = r"المقبل|المقبلة|القادم|القادمة"
 _FUTURE_VERBS = (r"غدا|يعتزم|تعتزم|س[يتن](?:تم|كون|عقد|نعقد|زور|صل|لتقي|قوم|شارك|بدأ|توجه|عود"
@@ -496,7 +504,7 @@ _QUARTERS = {"الأول": 1, "الاول": 1, "الثاني": 2, "الثالث"
              "الاخير": 4}
 
 _EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:كأس|كاس|بطولة|بطوله|مونديال|أولمبياد|اولمبياد|"
-                           r"ألعاب|العاب|دورة|دوره|تصفيات|إكسبو|اكسبو|جائزة|جائزه)"
+                           r"ألعاب|العاب|دورة|دوره|تصفيات|إكسبو|اكسبو|جائزة|جائزه|موسم)"
                            r"(?:\s+[^\s\d]+){0,2}\s+$")  # جائزة مان بوكر 2015: a prize's year
 _CUE_BEFORE = re.compile(rf"(?<!\w)[وف]?ل?(?:{_alternation(list(_CUE_WORDS))})\s+$")
 _OR_BEFORE = re.compile(r"(?<!\w)(?:أو|او)\s+$")
@@ -832,6 +840,22 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
                   years_on=_YEARS_ON[of_year["which"]] if of_year else None)
 
 
+def _half_month(match: re.Match[str], text: str) -> _Found | None:
+    """Read half a month: days 1-15 or 16 to the month's end (of a leap year when the year
+    is not written)."""
+    points = _phrase_points(match, "a_")
+    if points is None or points[0].day is not None or points[0].month != points[1].month:
+        return None
+    first = points[0]
+    assert first.month is not None
+    if match["half"] in ("الأول", "الاول"):
+        start, end = 1, 15
+    else:
+        start, end = 16, calendar.monthrange(first.year or 2016, first.month)[1]
+    return _Found(*_body_span(match), _Point(first.year, first.month, start),
+                  _Point(first.year, first.month, end))
+
+
 def _month_range(match: re.Match[str], text: str) -> _Found | None:
     """Read 'من يناير إلى مارس 2020' or 'بين 5 يناير و10 فبراير'."""
     a_points, b_points = _phrase_points(match, "a_"), _phrase_points(match, "b_")
@@ -1048,6 +1072,7 @@ _PASSES = (
     (_NUMERIC_RE, _numeric),
     (_QUARTER_RE, _quarter),
     (_MONTH_RANGE_RE, _month_range),
+    (_HALF_MONTH_RE, _half_month),
     (_MONTH_PHRASE_RE, _month_phrase),
     (_YEAR_RANGE_RE, _year_range),
     (_SEASON_RE, _season),
@@ -1137,11 +1162,12 @@ _LIST_REACH = 200
 def _listed_ahead(text: str, anchor: int, match: re.Match[str]) -> bool:
     """Say whether a weekday read in the past goes on a list of days to come: after غدا or a
     weekday ahead in its sentence (تحاضر فاطمة غدا، وألاء الجمعة، وبشاير السبت), with no
-    full stop, verb of the past, كان or أمس between, and no word of its own (الماضي)."""
+    full stop, verb of the past, كان, أمس or بعد (after what happened) between, and no word of
+    its own (الماضي)."""
     return (anchor >= 0 and not match["when"] and match.start() - anchor <= _LIST_REACH
             and "." not in text[anchor:match.start()]
             and _last(_PAST_BEFORE, text, anchor, match.start()) < 0
-            and not re.search(r"(?<!\w)[وف]?(?:أمس|امس|كان|كانت)(?!\w)",
+            and not re.search(r"(?<!\w)[وف]?(?:أمس|امس|كان|كانت|بعد|قبل|منذ|إثر|اثر|عقب)(?!\w)",
                               text[anchor:match.start()]))
 
 
@@ -1475,6 +1501,11 @@ _NOT_AHEAD_VERBS = frozenset(
 # فاز), a relative clause (القانون الذي تم الإعلان عنه, الإشارة التي بعثتها).
 _BETWEEN_VERB_AND_DAY = re.compile(r"(?<!\w)(?:إن|أن|ان|بأن|لأن|الذي|التي|الذين|اللذين|اللتين"
                                    r"|اللواتي|اللاتي|تم|عندما|بعدما)(?!\w)")
+# A common noun without the article right before the weekday names an event by its day (هجوم
+# الأحد, حادث الاثنين, فحوص الاثنين): what the present verb speaks of has happened. The words of a
+# time of day (يوم, مساء) and و-joined names are no such noun.
+_EVENT_OF_A_DAY = re.compile(r"(?<!\w)(?!(?:يوم|مساء|صباح|ليلة|ليل|ظهر|فجر|عصر|ظهيرة|منتصف|حتى"
+                             r"|منذ|قبل|بعد)\s)(?![وفبل]?ال|لل)(?P<noun>[^\s\d]{3,})\s+$")
 _VERBAL_NOUN_T = re.compile(r"ت\w\wي\w(?:ات)?|ت\wا\w\w(?:ات)?|ت\w\w\w[ةه]")
 
 
@@ -1490,7 +1521,9 @@ def _present_opens_clause(text: str, sentence_start: int, start: int) -> bool:
     verb = opening["verb"]
     if verb[0] == "ت" and (len(verb) < 5 or verb.endswith("ت") or _VERBAL_NOUN_T.fullmatch(verb)):
         return False  # تعرض, توفي, تواصلت: ت opens the past of تفعّل/تفاعل too
-    return (verb not in _NOT_AHEAD_VERBS and is_common_bare_word(verb)
+    event = _EVENT_OF_A_DAY.search(text, max(opening.end(), start - 20), start)
+    named_by_day = event is not None and is_common_bare_word(event["noun"])  # not أوباما
+    return (verb not in _NOT_AHEAD_VERBS and is_common_bare_word(verb) and not named_by_day
             and not _BETWEEN_VERB_AND_DAY.search(text, opening.end(), start)
             and _last(_PAST_BEFORE, text, opening.end(), start) < 0)
 
