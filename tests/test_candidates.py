@@ -1379,3 +1379,5 @@ def test_an_agency_and_its_news(tmp_path):
     # Written for this test; thirtyfive's held-out set has the shape.
     found = candidates(tmp_path, "وفق ما أعلنته وكالة الأناضول للأنباء الرسمية أمس.\n")
     assert found["وكالة الأناضول للأنباء"]["en"] == "Anadolu News Agency", found
+    found = candidates(tmp_path, "قالت وكالة فارس للأنباء إن الاتفاق قريب.\n")
+    assert found["وكالة فارس للأنباء"]["en"] == "Fars News Agency", found

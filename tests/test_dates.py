@@ -1207,3 +1207,17 @@ def test_half_a_month_a_season_s_year_and_what_thirtyfive_to_thirtyeight_showed(
               [("الخميس", "2015-08-06")]))
     for text, expected in cases:
         assert [(d.text, d.value) for d in find_dates(text, published=thursday)] == expected, text
+
+
+def test_what_the_hostile_recheck_of_round_9_tried():
+    thursday = datetime.date(2016, 3, 10)
+    # A meeting or a match named by its day is still to come; an incident is past.
+    for text, value in (("يعقد مجلس الوزراء جلسة الأحد.", "2016-03-13"),
+                        ("تنطلق مباراة الأحد في الثامنة.", "2016-03-13"),
+                        ("يكشف الرئيس باراك اوباما الاثنين خطة.", "2016-03-14"),
+                        ("تتواصل التحقيقات في حادث الاثنين.", "2016-03-07")):
+        assert [d.value for d in find_dates(text, published=thursday)] == [value], text
+    # Half a month of last year takes that year.
+    found = find_dates("خلال النصف الثاني من يوليو الماضي.", context_year=2016,
+                       published=thursday)
+    assert [(d.value, d.year_inferred) for d in found] == [("2015-07-16/2015-07-31", True)]

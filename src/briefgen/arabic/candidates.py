@@ -1456,6 +1456,8 @@ def _org_english(head: str, words: list[str]) -> str:
     if head_en == "Agency" and tail == len(words) - 1 and _n(words[-1]) == _n("للأنباء"):
         known = org_table.get(_n(" ".join([head, *words[:-1]])))
         name = known[1] if known else _org_english(head, words[:-1])
+        if name.endswith("News Agency"):
+            return name  # وكالة فارس للأنباء: Fars News Agency already
         return re.sub(r" Agency$", "", name) + " News Agency"  # وكالة الأناضول للأنباء
     if tail < len(words):  # الهيئة العامة للسياحة والتراث → General Authority for Tourism and …
         phrase = [_word_english(w) for w in words[tail:]]

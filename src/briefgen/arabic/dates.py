@@ -852,8 +852,13 @@ def _half_month(match: re.Match[str], text: str) -> _Found | None:
         start, end = 1, 15
     else:
         start, end = 16, calendar.monthrange(first.year or 2016, first.month)[1]
+    relative = _RELATIVE_AFTER.match(text, match.end())  # النصف الثاني من يوليو الماضي
+    when = 0 if relative is None or first.year is not None else _WHEN.get(
+        relative.group().split()[0], 0)
+    of_year = _YEAR_OF_AFTER.match(text, match.end()) if first.year is None else None
     return _Found(*_body_span(match), _Point(first.year, first.month, start),
-                  _Point(first.year, first.month, end))
+                  _Point(first.year, first.month, end), when=when,
+                  years_on=_YEARS_ON[of_year["which"]] if of_year else None)
 
 
 def _month_range(match: re.Match[str], text: str) -> _Found | None:
@@ -1501,11 +1506,13 @@ _NOT_AHEAD_VERBS = frozenset(
 # فاز), a relative clause (القانون الذي تم الإعلان عنه, الإشارة التي بعثتها).
 _BETWEEN_VERB_AND_DAY = re.compile(r"(?<!\w)(?:إن|أن|ان|بأن|لأن|الذي|التي|الذين|اللذين|اللتين"
                                    r"|اللواتي|اللاتي|تم|عندما|بعدما)(?!\w)")
-# A common noun without the article right before the weekday names an event by its day (هجوم
-# الأحد, حادث الاثنين, فحوص الاثنين): what the present verb speaks of has happened. The words of a
-# time of day (يوم, مساء) and و-joined names are no such noun.
-_EVENT_OF_A_DAY = re.compile(r"(?<!\w)(?!(?:يوم|مساء|صباح|ليلة|ليل|ظهر|فجر|عصر|ظهيرة|منتصف|حتى"
-                             r"|منذ|قبل|بعد)\s)(?![وفبل]?ال|لل)(?P<noun>[^\s\d]{3,})\s+$")
+# An incident named by its day (هجوم الأحد, حادث الاثنين, عاصفة السبت): what the present verb
+# speaks of has happened. Only incidents: a meeting or a match named so (جلسة الأحد, مباراة
+# الأحد) is still to come.
+_EVENT_OF_A_DAY = re.compile(
+    r"(?<!\w)(?:هجوم|هجمات|هجومي|حادث|حادثة|حوادث|انفجار|انفجاري|تفجير|تفجيرات|عاصفة|زلزال"
+    r"|اشتباكات|اشتباك|مقتل|اغتيال|غارة|غارات|قصف|حريق|كارثة|فيضانات|انهيار|اعتداء|اعتداءات"
+    r"|هجوما|تفجيري)\s+$")
 _VERBAL_NOUN_T = re.compile(r"ت\w\wي\w(?:ات)?|ت\wا\w\w(?:ات)?|ت\w\w\w[ةه]")
 
 
@@ -1521,8 +1528,7 @@ def _present_opens_clause(text: str, sentence_start: int, start: int) -> bool:
     verb = opening["verb"]
     if verb[0] == "ت" and (len(verb) < 5 or verb.endswith("ت") or _VERBAL_NOUN_T.fullmatch(verb)):
         return False  # تعرض, توفي, تواصلت: ت opens the past of تفعّل/تفاعل too
-    event = _EVENT_OF_A_DAY.search(text, max(opening.end(), start - 20), start)
-    named_by_day = event is not None and is_common_bare_word(event["noun"])  # not أوباما
+    named_by_day = _EVENT_OF_A_DAY.search(text, max(opening.end(), start - 20), start)
     return (verb not in _NOT_AHEAD_VERBS and is_common_bare_word(verb) and not named_by_day
             and not _BETWEEN_VERB_AND_DAY.search(text, opening.end(), start)
             and _last(_PAST_BEFORE, text, opening.end(), start) < 0)
