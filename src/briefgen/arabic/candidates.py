@@ -969,8 +969,6 @@ _RECEIVERS = _set("للطلاب للطالبات للأطفال للاطفال �
                   "للمصابين للضحايا للأسرى للاسرى للجنود للأعضاء للاعضاء للرجال للفتيات")
 
 
-# Heads of a company's name, which goes on with its trade after لل: شركة هيونداي للصناعات.
-_COMPANY_HEADS = _set("شركة الشركة مجموعة المجموعة")
 _PRESS_HEADS = _set("صحيفة جريدة مجلة")  # named for a city and more: صحيفة واشنطن بوست
 _PRESS_ENDS = {_n(k): v for k, v in {  # the second word of a paper named for its city
     "بوست": "Post", "تايمز": "Times", "تايمس": "Times", "تريبيون": "Tribune",
