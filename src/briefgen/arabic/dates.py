@@ -832,12 +832,19 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
         if last.day is None or not (_valid(first) and first_day < last.day):
             return None
     qualifier = _QUALIFIERS[_key(match["qualifier"])] if match["qualifier"] else None
+    when, years_on = _year_said_after(match, text, first)
+    return _Found(*_body_span(match), first, last, qualifier, when=when, years_on=years_on)
+
+
+def _year_said_after(match: re.Match[str], text: str, first: _Point) -> tuple[int, int | None]:
+    """For a month written without its year, what follows it says which year: الماضي or
+    المقبل (`when`: -1, +1), or من العام الماضي/المقبل/الحالي (`years_on` from publication)."""
+    if first.year is not None:
+        return 0, None
     relative = _RELATIVE_AFTER.match(text, match.end())
-    when = 0 if relative is None or first.year is not None else _WHEN.get(
-        relative.group().split()[0], 0)
-    of_year = _YEAR_OF_AFTER.match(text, match.end()) if first.year is None else None
-    return _Found(*_body_span(match), first, last, qualifier, when=when,
-                  years_on=_YEARS_ON[of_year["which"]] if of_year else None)
+    of_year = _YEAR_OF_AFTER.match(text, match.end())
+    return (_WHEN.get(relative.group().split()[0], 0) if relative else 0,
+            _YEARS_ON[of_year["which"]] if of_year else None)
 
 
 def _half_month(match: re.Match[str], text: str) -> _Found | None:
@@ -852,13 +859,9 @@ def _half_month(match: re.Match[str], text: str) -> _Found | None:
         start, end = 1, 15
     else:
         start, end = 16, calendar.monthrange(first.year or 2016, first.month)[1]
-    relative = _RELATIVE_AFTER.match(text, match.end())  # النصف الثاني من يوليو الماضي
-    when = 0 if relative is None or first.year is not None else _WHEN.get(
-        relative.group().split()[0], 0)
-    of_year = _YEAR_OF_AFTER.match(text, match.end()) if first.year is None else None
+    when, years_on = _year_said_after(match, text, first)  # النصف الثاني من يوليو الماضي
     return _Found(*_body_span(match), _Point(first.year, first.month, start),
-                  _Point(first.year, first.month, end), when=when,
-                  years_on=_YEARS_ON[of_year["which"]] if of_year else None)
+                  _Point(first.year, first.month, end), when=when, years_on=years_on)
 
 
 def _month_range(match: re.Match[str], text: str) -> _Found | None:
@@ -1162,6 +1165,8 @@ def _find(text: str, published: datetime.date | None = None,
 
 _TOMORROW = re.compile(r"(?<!\w)[وف]?(?:غدا|غدًا|غداً)(?!\w)")
 _LIST_REACH = 200
+# Words that end a list of days to come: what was (أمس, كان) or what came before (بعد جلسة).
+_LIST_ENDS = re.compile(r"(?<!\w)[وف]?(?:أمس|امس|كان|كانت|بعد|قبل|منذ|إثر|اثر|عقب)(?!\w)")
 
 
 def _listed_ahead(text: str, anchor: int, match: re.Match[str]) -> bool:
@@ -1172,8 +1177,7 @@ def _listed_ahead(text: str, anchor: int, match: re.Match[str]) -> bool:
     return (anchor >= 0 and not match["when"] and match.start() - anchor <= _LIST_REACH
             and "." not in text[anchor:match.start()]
             and _last(_PAST_BEFORE, text, anchor, match.start()) < 0
-            and not re.search(r"(?<!\w)[وف]?(?:أمس|امس|كان|كانت|بعد|قبل|منذ|إثر|اثر|عقب)(?!\w)",
-                              text[anchor:match.start()]))
+            and not _LIST_ENDS.search(text, anchor, match.start()))
 
 
 def _day_of(point: _Point) -> datetime.date:
@@ -1498,7 +1502,7 @@ def _worded_ahead(text: str, sentence_start: int, start: int, end: int,
 # A clause that opens with a verb in the present (يلتقي الهلال والنصر الجمعة, وتنطلق الفعاليات
 # يوم الأحد): what is announced is to come. Not a verb that reports or comments (يذكر أن,
 # يأتي ذلك بعد), not a verbal noun (تقرير, تعاون), not a month (يوليو).
-_CLAUSE_VERB = re.compile(r"[وف]?(?P<verb>[يت]\w{3,})(?!\w)")
+_CLAUSE_VERB = re.compile(r"\s*[وف]?(?P<verb>[يت]\w{3,})(?!\w)")
 _NOT_AHEAD_VERBS = frozenset(
     "يوم يونيو يوليو يناير يذكر يشار تجدر يقول تقول يرى ترى يعتقد تعتقد يأتي تأتي يعد تعد "
     "يعتبر تعتبر يبدو تبدو يمكن يجب ينبغي يوجد توجد يعيش تعيش يعمل تعمل يحمل تحمل".split())
@@ -1521,8 +1525,7 @@ def _present_opens_clause(text: str, sentence_start: int, start: int) -> bool:
     between them reports (إن/أن) or tells of the past (_PAST_BEFORE)."""
     clause = max(text.rfind("،", sentence_start, start), text.rfind(".", sentence_start, start),
                  text.rfind("\n", sentence_start, start), sentence_start - 1) + 1
-    opening = _CLAUSE_VERB.match(text, clause + len(text[clause:start]) - len(
-        text[clause:start].lstrip()))
+    opening = _CLAUSE_VERB.match(text, clause)
     if opening is None or opening.end() > start:
         return False
     verb = opening["verb"]
