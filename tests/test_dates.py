@@ -1131,8 +1131,9 @@ def test_the_first_of_a_hijri_month_a_quarter_of_lil_aam_and_between_the_two():
     assert [(d.text, d.value) for d in found] == [("للتاسع من شهر ذي القعدة", "2015-08-24")]
     # بين الاثنين is "between the two", unless another weekday follows.
     assert find_dates("بالقدرة على التنقل بين الاثنين (السينما والمسرح).", published=friday) == []
+    # (and the two, listed with و, are one span from the first to the second)
     assert [d.text for d in find_dates("بين الاثنين والخميس", published=friday)] == [
-        "الاثنين", "الخميس"]
+        "الاثنين والخميس"]
 
 
 def test_what_the_hostile_recheck_of_round_8_tried():
@@ -1221,3 +1222,28 @@ def test_what_the_hostile_recheck_of_round_9_tried():
     found = find_dates("خلال النصف الثاني من يوليو الماضي.", context_year=2016,
                        published=thursday)
     assert [(d.value, d.year_inferred) for d in found] == [("2015-07-16/2015-07-31", True)]
+
+
+def test_days_listed_with_wa_are_one_span_in_the_week_they_are_said_to_fall_in():
+    saturday, friday, monday = (datetime.date(2015, 8, 1), datetime.date(2015, 8, 7),
+                                datetime.date(2015, 8, 3))
+    cases = (
+        # A Saudi week runs from Sunday: next week begins the next Sunday, the week after
+        # next seven days later, whatever the day of publication.
+        ("ستحيي تنومة الأحد والاثنين في الأسبوع المقبل، يتبعها طريب الأحد والاثنين والأربعاء"
+         " والخميس في الأسبوع بعد المقبل.", saturday,
+         [("الأحد والاثنين", "2015-08-02/2015-08-03"),
+          ("الأحد والاثنين والأربعاء والخميس", "2015-08-09/2015-08-13")]),
+        ("ثم سراة عبيدة وطريب الأحد والاثنين والثلاثاء الأسبوع ما بعد المقبل.", friday,
+         [("الأحد والاثنين والثلاثاء", "2015-08-16/2015-08-18")]),
+        ("يجتمع المجلس الأربعاء من الأسبوع المقبل.", monday, [("الأربعاء", "2015-08-12")]),
+        # Without a week named, the days are the nearest as before, and one span.
+        ("قتل أربعة مدنيين بنيران هندية الأربعاء والخميس.", friday,
+         [("الأربعاء والخميس", "2015-08-05/2015-08-06")]),
+        ("موعد لقاء الفريقين الجمعة والسبت المقبلين في القدم والسلة.", monday,
+         [("الجمعة والسبت المقبلين", "2015-08-07/2015-08-08")]),
+        # Days of different weeks are not one span.
+        ("وصل الخميس الماضي ويغادر الخميس المقبل.", monday,
+         [("الخميس الماضي", "2015-07-30"), ("الخميس المقبل", "2015-08-06")]))
+    for text, published, expected in cases:
+        assert [(d.text, d.value) for d in find_dates(text, published=published)] == expected, text

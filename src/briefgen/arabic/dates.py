@@ -423,8 +423,14 @@ _DECADE_RE = re.compile(
 )
 _WEEKDAY_RE = re.compile(
     rf"(?<!\w)(?P<clitic>[وف]?[بل]?)(?P<body>(?P<weekday>{_alternation(list(_WEEKDAYS))})"
-    r"(?!\w)(?P<when>\s+(?:الماضي|المقبل|القادم|المنصرم|الفائت))?)"
-)
+    r"(?!\w)(?:(?P<when>\s+(?:الماضي|المقبل|القادم|المنصرم|الفائت))(?:ين)?(?!\w))?)"
+)  # الجمعة والسبت المقبلين: the dual of the two
+# The week a weekday (or a list of them) is said to fall in, after it: في الأسبوع المقبل
+# (next week), الأسبوع ما بعد المقبل (the week after next). A Saudi week begins on Sunday.
+_WEEK_NAMED_AFTER = re.compile(
+    rf"(?:\s*(?:[،,]\s*)?و?\s*(?:يوم\s+)?(?:{_alternation(list(_WEEKDAYS))})(?!\w))*"
+    r"\s*[،,]?\s*(?:(?:في|من)\s+)?(?:ال)?(?:أسبوع|اسبوع)\s+(?P<after>(?:ما\s+)?بعد\s+)?"
+    r"(?:المقبل|القادم)(?!\w)")
 # Words that make a weekday something else: صلاة الجمعة, الأحد عشر (eleven).
 _WEEKDAY_NOT_BEFORE = re.compile(r"(?:صلاة|صلاه|خطبة|خطبه|خطيب|مسجد|جامع|سوق)\s+$")
 _WEEKDAY_NOT_AFTER = re.compile(r"\s+(?:عشر|عشرة)(?!\w)")
@@ -1272,18 +1278,28 @@ def _month_runs(dates: list[_Found], text: str) -> list[_Found]:
     return result + yearless(run)
 
 
+_WEEKDAY_LIST = re.compile(rf"(?:{_alternation(list(_WEEKDAYS))})"
+                           rf"(?:\s*و\s*(?:{_alternation(list(_WEEKDAYS))}))*"
+                           r"(?:\s+(?:الماضي|المقبل|القادم|المنصرم|الفائت)(?:ين)?)?")
+
+
 def _two_days(dates: list[_Found], text: str) -> list[_Found]:
     """Join the two weekdays of يومي X وY ("on the two days Friday and Saturday"), of من X
-    إلى Y, or of the night ليل X- Y, into one range from the first to the second."""
+    إلى Y, or of the night ليل X- Y, into one range from the first to the second; and days
+    of one week listed with و (الأحد والاثنين والأربعاء) into one range from the first to the
+    last."""
     def join(previous: _Found, date: _Found, between: str, before: str) -> _Found | None:
-        if not (previous.first == previous.last and date.first == date.last
+        listed = _WEEKDAY_LIST.fullmatch(text[previous.start:previous.end])
+        if not ((previous.first == previous.last or listed) and date.first == date.last
                 and None not in (previous.first.year, previous.first.month, previous.first.day,
                                  date.last.year, date.last.month, date.last.day)):
             return None
-        weekdays = (_WEEKDAY_RE.fullmatch(text, previous.start, previous.end)
-                    and _WEEKDAY_RE.fullmatch(text, date.start, date.end))
-        if not (re.fullmatch(r"\s*و\s*", between) and re.search(r"(?:يومي|يومين)\s+$", before)
-                or weekdays and re.fullmatch(r"\s*[-–/]\s*|\s+", between)  # ليل الأحد- الاثنين
+        weekdays = listed and _WEEKDAY_RE.fullmatch(text[date.start:date.end])
+        if not (re.fullmatch(r"\s*و\s*", between) and (
+                    re.search(r"(?:يومي|يومين)\s+$", before) or weekdays
+                    and 0 < (_day_of(date.last) - _day_of(previous.last)).days < 7)
+                or weekdays and previous.first == previous.last
+                and re.fullmatch(r"\s*[-–/]\s*|\s+", between)  # ليل الأحد- الاثنين
                 and re.search(r"(?<!\w)(?:ليل|ليلة)\s+$", before)
                 and (_day_of(date.first) - _day_of(previous.first)).days in (1, -6)
                 or weekdays and re.fullmatch(r"\s*(?:إلى|الى|حتى)\s*", between)
@@ -1665,6 +1681,11 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
             <= _last(_THAT, text, sentence_start, start)):  # وقال إن مباراة هذا الأربعاء
         # هذا الأربعاء, المقررة (يوم) الخميس: the coming one, or the day of writing itself
         day = published + datetime.timedelta(days=(weekday - published.weekday()) % 7)
+    elif not when and (week := _WEEK_NAMED_AFTER.match(text, end)):
+        # الأحد والاثنين في الأسبوع بعد المقبل: that day of the week a Saudi week (Sunday to
+        # Saturday) or two after the one of publication
+        sunday = published + datetime.timedelta(days=(6 - published.weekday()) % 7 or 7)
+        day = sunday + datetime.timedelta(days=(weekday - 6) % 7 + (7 if week["after"] else 0))
     elif weekday == published.weekday() and not when:
         day = published  # the day of publication itself, whatever the tense of the news
     elif when in ("المقبل", "القادم") or when == "" and (_worded_ahead(
