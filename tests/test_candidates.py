@@ -612,7 +612,7 @@ def test_invisible_marks_inside_a_name_and_latin_names(tmp_path):
 
 
 def test_the_learnt_name_tables_load_whole():
-    from briefgen.arabic.romanize import _learnt, normalize
+    from briefgen.arabic.romanize import _learnt, learnt_bodies, normalize
 
     given, family = _learnt("given_names.tsv"), _learnt("family_names.tsv")
     for table, name in ((given, "given_names.tsv"), (family, "family_names.tsv")):
@@ -631,6 +631,28 @@ def test_the_learnt_name_tables_load_whole():
     towns = _learnt("towns.tsv")
     assert len(towns) > 300 and all(0.2 <= share <= 1 for share, _ in towns.values())
     assert "صامطه" in towns and "محمد" not in towns  # a town of Jazan; a name
+    bodies, starts = learnt_bodies()  # folded: ه for ة, ا for أ
+    assert len(bodies) > 300 and all(len(name.split()) >= 3 for name in bodies)
+    assert "وزاره الشؤون الاسلاميه والاوقاف والدعوه والارشاد" in bodies
+    assert "وزاره الشؤون الاسلاميه" in starts and "وزاره الشؤون الاسلاميه" not in bodies
+    # A man named after a body, or a second body after و, is no part of its name.
+    assert not any(" الدكتور " in f" {name} " or " والرئيس " in f" {name} " for name in bodies)
+
+
+def test_a_body_s_long_name_is_read_to_its_end_where_the_corpus_writes_it_whole(tmp_path):
+    cases = (("اختتم فرع وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد في منطقة الباحة أمس.",
+              "وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد"),
+             ("يرافقها فريق إغاثي من مركز الملك سلمان للإغاثة والأعمال الإنسانية. وأوضح",
+              "مركز الملك سلمان للإغاثة والأعمال الإنسانية"),
+             ("تشارك مؤسسة الملك عبدالله بن عبدالعزيز العالمية للأعمال الإنسانية في المخيم.",
+              "مؤسسة الملك عبدالله بن عبدالعزيز العالمية للأعمال الإنسانية"),
+             # Where the text stops short of the learnt name, the finder's own reading stands.
+             ("وقال مدير فرع وزارة الشؤون الإسلامية بالمنطقة إن الفرع يعمل.",
+              "وزارة الشؤون الإسلامية"))
+    for text, body in cases:
+        found = [ar for ar, c in candidates(tmp_path, text).items()
+                 if c["kind"] == "organisation"]
+        assert found == [body], text
 
 
 @pytest.mark.parametrize(("table", "text", "message"), [

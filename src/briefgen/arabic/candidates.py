@@ -40,6 +40,7 @@ from .romanize import (
     is_learnt_town,
     is_listed_given,
     is_surname,
+    learnt_bodies,
     romanize_name,
 )
 
@@ -1212,6 +1213,9 @@ def _org_pass(tokens, taken, text, claim) -> None:
             else:
                 break
             j += 1
+        own = [tokens[k].text for k in words]  # the words as this pass read them
+        if words and (longer := _learnt_body_end(tokens, taken, i, head, text)) > words[-1]:
+            words = list(range(i + 1, longer + 1))  # وزارة الشؤون الإسلامية والأوقاف والدعوة
         if not words:
             continue
         last = words[-1]
@@ -1237,13 +1241,31 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 or _n(" ".join([head, *rest])) in _GENERIC_BODIES):
             continue  # الشركة المالية, الشركة الكورية: the article's company, not a name
         known = (organisations().get(_n(" ".join([head, *rest])))
-                 or organisations().get(_n(" ".join(rest))))  # شركة أمازون: أمازون is listed
+                 or organisations().get(_n(" ".join(rest)))  # شركة أمازون: أمازون is listed
+                 or organisations().get(_n(" ".join([head, *own]))))  # a learnt name's start
+                 # is a known body: its English (مركز الملك سلمان للإغاثة … is KSrelief)
         english = known[1] if known else _org_english(head, rest)
         where = _local_seat(tokens, taken, head, last + 1, text)
         if where is not None:  # الشؤون الصحية بمنطقة الجوف: a local body and its seat
             last, english = where[0], f"{english} in {where[1]}"
         claim(i, last, head_start, english, "organisation", known is None,
               _strip_marks(head + text[tokens[i].end:tokens[last].end]))
+
+
+def _learnt_body_end(tokens, taken, i: int, head: str, text: str) -> int:
+    """Return the last token of the longest learnt body's name read from the head at token i
+    (its words written with single spaces between, none taken), or i when none is."""
+    names, starts = learnt_bodies()
+    key, last = _n(head), i
+    for j in range(i + 1, min(i + 10, len(tokens))):
+        if taken[j] or text[tokens[j - 1].end:tokens[j].start] != " ":
+            break
+        key = f"{key} {_n(tokens[j].text)}"
+        if key in names:
+            last = j
+        elif key not in starts:
+            break
+    return last
 
 
 # Heads of bodies named after the state or body they serve (سفارة الولايات المتحدة, بعثة الأمم

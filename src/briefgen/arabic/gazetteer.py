@@ -2563,6 +2563,8 @@ ORGANISATIONS: dict[str, str] = {
     "وزارة العدل": "Ministry of Justice",
     "وزارة الشؤون الإسلامية": "Ministry of Islamic Affairs",
     "وزارة الشؤون الإسلامية والدعوة والإرشاد": "Ministry of Islamic Affairs, Dawah and Guidance",
+    "وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد":
+        "Ministry of Islamic Affairs, Endowments, Dawah and Guidance",
     "وزارة الحج": "Ministry of Hajj",
     "وزارة الحج والعمرة": "Ministry of Hajj and Umrah",
     "وزارة الثقافة والإعلام": "Ministry of Culture and Information",

@@ -197,6 +197,16 @@ def is_learnt_town(word: str) -> bool:
     return normalize(word) in _learnt("towns.tsv")
 
 
+@functools.cache
+def learnt_bodies() -> tuple[frozenset[str], frozenset[str]]:
+    """The names of bodies SaudiNewsNet writes the same way after their head in five articles or
+    more (مركز الملك سلمان للإغاثة والأعمال الإنسانية), learnt by scripts/mine-given-names and
+    folded; and every run of their first words, to know when to stop reading."""
+    names = frozenset(_learnt("bodies.tsv"))
+    return names, frozenset(" ".join(name.split()[:k]) for name in names
+                            for k in range(1, len(name.split())))
+
+
 def is_family_name(word: str) -> bool:
     """Say whether a word with the article is a learnt family name (الشمردل, المهنا)."""
     return normalize(word) in _learnt("family_names.tsv")
