@@ -423,8 +423,8 @@ _DECADE_RE = re.compile(
 )
 _WEEKDAY_RE = re.compile(
     rf"(?<!\w)(?P<clitic>[وف]?[بل]?)(?P<body>(?P<weekday>{_alternation(list(_WEEKDAYS))})"
-    r"(?!\w)(?:(?P<when>\s+(?:الماضي|المقبل|القادم|المنصرم|الفائت))(?:ين)?(?!\w))?)"
-)  # الجمعة والسبت المقبلين: the dual of the two
+    r"(?!\w)(?:(?P<when>\s+(?:الماضي|المقبل|القادم|المنصرم|الفائت))(?:ين|ة)?(?!\w))?)"
+)  # الجمعة والسبت المقبلين: the dual of the two; الجمعة الماضية, as news writes it too
 # The week a weekday (or a list of them) is said to fall in, after it: في الأسبوع المقبل
 # (next week), الأسبوع ما بعد المقبل (the week after next). A Saudi week begins on Sunday.
 _WEEK_NAMED_AFTER = re.compile(
@@ -436,6 +436,9 @@ _WEEKDAY_NOT_BEFORE = re.compile(r"(?:صلاة|صلاه|خطبة|خطبه|خطي
 _WEEKDAY_NOT_AFTER = re.compile(r"\s+(?:عشر|عشرة)(?!\w)")
 # بين الاثنين is "between the two" unless another weekday follows (بين الاثنين والخميس).
 _BETWEEN_BEFORE = re.compile(r"(?<!\w)بين\s+$")
+# أن الاثنين معروفان: "the two", after أن/إن and before a word in the dual.
+_THAT_BEFORE = re.compile(r"(?<!\w)(?:[لب]?أن|إن|ان)\s+$")
+_DUAL_AFTER = re.compile(r"\s+(?!\w*(?:الماضي|المقبل|القادم))[يت]?\w{3,}ان(?!\w)")
 _AND_A_WEEKDAY = re.compile(rf"\s*و\s*(?:{_alternation(list(_WEEKDAYS))})")
 # A weekday just before an explicit date belongs to that date ("الخميس 15 يوليو"); not before
 # a rate written with the Arabic decimal sign (اليوم الخميس 0721ر1 مقابل اليورو).
@@ -1280,7 +1283,7 @@ def _month_runs(dates: list[_Found], text: str) -> list[_Found]:
 
 _WEEKDAY_LIST = re.compile(rf"(?:{_alternation(list(_WEEKDAYS))})"
                            rf"(?:\s*و\s*(?:{_alternation(list(_WEEKDAYS))}))*"
-                           r"(?:\s+(?:الماضي|المقبل|القادم|المنصرم|الفائت)(?:ين)?)?")
+                           r"(?:\s+(?:الماضي|المقبل|القادم|المنصرم|الفائت)(?:ين|ة)?)?")
 
 
 def _two_days(dates: list[_Found], text: str) -> list[_Found]:
@@ -1623,12 +1626,14 @@ def _day_of_writing(text: str, published: datetime.date) -> datetime.date:
 
 def _no_weekday(match: re.Match[str], text: str) -> bool:
     """Say whether a weekday's name is something else here: صلاة الجمعة, الأحد عشر, بين
-    الاثنين (the two)."""
+    الاثنين and أن الاثنين معروفان (the two)."""
     return bool(_WEEKDAY_NOT_BEFORE.search(text, max(0, match.start() - 10), match.start())
                 or _WEEKDAY_NOT_AFTER.match(text, match.end())
-                or _WEEKDAYS[match["weekday"]] == 0 and _BETWEEN_BEFORE.search(
-                    text, max(0, match.start() - 8), match.start())
-                and not _AND_A_WEEKDAY.match(text, match.end()))
+                or _WEEKDAYS[match["weekday"]] == 0 and (
+                    _BETWEEN_BEFORE.search(text, max(0, match.start() - 8), match.start())
+                    and not _AND_A_WEEKDAY.match(text, match.end())
+                    or _THAT_BEFORE.search(text, max(0, match.start() - 8), match.start())
+                    and _DUAL_AFTER.match(text, match.end())))
 
 
 def _on_or_before(day: datetime.date, weekday: int) -> datetime.date:
