@@ -34,6 +34,7 @@ from .romanize import (
     is_common_bare_word,
     is_common_word,
     is_family_name,
+    is_famous_alone,
     is_foreign_given,
     is_known_given,
     is_known_name,
@@ -176,7 +177,7 @@ _ORG_HEADS: dict[str, str] = {
         "المكتب": "Office", "مكتب": "Office", "أمانة": "Municipality", "بلدية": "Municipality",
         "البريد": "Post", "جهاز": "Service", "مرصد": "Observatory", "المرصد": "Observatory",
         "الائتلاف": "Coalition",
-        "مجلة": "magazine", "قوات": "Forces", "بورصة": "Exchange", "الحزب": "Party",
+        "مجلة": "magazine", "قوات": "Forces", "بورصة": "Stock Exchange", "الحزب": "Party",
         "المقاومة": "Resistance",
     }.items()
 }
@@ -314,7 +315,7 @@ _PROPER_ONLY_NOT = _set("عمل بحث طبي إنقاذ من")
 # Heads that name an organisation or a venue only with a royal name: مطار الملك خالد.
 _ROYAL_ONLY = _set("مطار ميناء مركز")
 # Heads whose body is named by its city: جامعة حائل, مستشفى جدة, غرفة الرياض.
-_PLACE_NAMED = _set("جامعة مستشفى مشفى غرفة كلية أمانة بلدية")
+_PLACE_NAMED = _set("جامعة مستشفى مشفى غرفة كلية أمانة بلدية بورصة")
 _PLACE_ONLY = _set("أمانة بلدية")  # named by a place only: أمانة عسير, أمانة منطقة الرياض
 _ADJECTIVES_EN = frozenset({
     "Central", "International", "World", "Islamic", "National", "Supreme", "Criminal",
@@ -444,6 +445,7 @@ def find_named_candidates(text: str, registry: Registry,
     _gazetteer_pass(tokens, taken, text, claim)
     _region_pass(tokens, taken, text, claim)
     _person_pass(tokens, taken, text, claim)
+    _famous_alone_pass(tokens, taken, text, claim)
     _town_pass(tokens, taken, text, claim)
     return sorted(found, key=lambda c: c.start)
 
@@ -1313,6 +1315,7 @@ _INSTITUTIONS = {_n(k): v for k, v in {
     "المخابرات": "Intelligence", "الاستخبارات": "Intelligence", "البرلمان": "Parliament",
     "الكنيسة": "Church", "القوات الجوية": "Air Force", "القوات البحرية": "Navy",
     "القوات البرية": "Ground Forces", "القوة البرية": "Ground Force", "القوة الجوية": "Air Force",
+    "التلفزيون": "Television", "الإذاعة": "Radio",  # التلفزيون السوري, الإذاعة الإسرائيلية
 }.items()}
 _CHURCHES = {_n(k): v for k, v in {"الكاثوليكية": "Catholic", "الأرثوذكسية": "Orthodox",
                                     "القبطية": "Coptic", "الإنجيلية": "Evangelical"}.items()}
@@ -1321,7 +1324,7 @@ _CHURCHES = {_n(k): v for k, v in {"الكاثوليكية": "Catholic", "الأ
 # The first words of the two-word heads (القوات الجوية), read with the token's particles.
 _INSTITUTION_FIRSTS = frozenset(k.split()[0] for k in _INSTITUTIONS if " " in k)
 _FEMININE_INSTITUTIONS = _set("الجمارك الرئاسة الداخلية الخارجية الشرطة البحرية المخابرات "
-                              "الاستخبارات الكنيسة القوات القوة")
+                              "الاستخبارات الكنيسة القوات القوة الإذاعة")
 
 
 def _institution_pass(tokens, taken, text, claim) -> None:
@@ -1647,20 +1650,50 @@ def _rare(word: str) -> bool:
                 or is_common_word("ال" + word[1:]))))  # بشمال, لهذا
 
 
+def _famous_alone_pass(tokens, taken, text, claim) -> None:
+    """Take a public figure's family name written alone (وأكد كيري, حكومة تسيبراس), with
+    the given name the other passes left before it (عبدالفتاح السيسي)."""
+    for i, token in enumerate(tokens):
+        if taken[i]:
+            continue
+        for word, start in _readings(token):
+            if not is_famous_alone(word):
+                continue
+            if (i and start == token.start and not taken[i - 1] and _joined(tokens, i, text)
+                    and is_known_given(tokens[i - 1].core) and tokens[i - 1].core != "على"
+                    and _n(tokens[i - 1].core) not in _STOP):  # أنا روحاني: "I", not Ana
+                first = tokens[i - 1]
+                words = _strip_marks(text[first.core_start:token.end])
+                claim(i - 1, i, first.core_start, romanize_name(words)[0], "person", False,
+                      words)
+            else:
+                claim(i, i, start, romanize_name(word)[0], "person", False, word)
+            break
+
+
 def _names_before_titles(tokens, taken, text, claim) -> None:
     """Take two or three name words written just before a title: مارك هيوز مدرب ستوك."""
     for t, token in enumerate(tokens):
-        if taken[t] or _n(token.text) not in _TITLES or _article(token.text):
+        if taken[t] or _n(token.text) not in _TITLES:
             continue
         if not _title_whole(tokens, t):
             continue
-        first = t
+        first, surnamed = t, False
         while (first - 1 >= 0 and t - first < 3 and not taken[first - 1]
                and _joined(tokens, first, text)
                and text[tokens[first - 1].end:tokens[first].start].isspace()):
             word = tokens[first - 1].text
             key = _n(word)
+            if (first == t and _article(word) and first - 2 >= 0 and not taken[first - 2]
+                    and _joined(tokens, first - 1, text)
+                    and _surname_of_the_given_before(tokens, first - 1)
+                    and not (first - 3 >= 0 and (_n(tokens[first - 3].text) in _NAME_LINKS
+                                                 or is_known_name(tokens[first - 3].text)))):
+                first, surnamed = first - 2, True  # علي الصادق المتحدث, صلاح الدين دمرداش
+                break  # زعيم: a given name and its family name or compound's second (not the
+                # end of بن … المهنا)
             if (key in _STOP or key in _TITLES or _article(word) or key in _SAYING
+                    or _nationality(tokens[first - 1].core)  # للسويسري سيب بلاتر رئيس
                     or _as(tokens[first - 1], _SAYING) or key in _GENERIC or len(word) < 3
                     or key.endswith(("ه", "ا")) or key in _ORG_HEADS or key in _REGION_HEADS
                     or not is_known_name(word) and re.match(r"[يتو]\w{3}", word)):
@@ -1668,6 +1701,9 @@ def _names_before_titles(tokens, taken, text, claim) -> None:
             first -= 1
             if is_known_given(word):
                 break  # a name opens with its given name
+        if _article(token.text) and not surnamed:
+            continue  # المتحدث, المحلل after a name: only after a given name of the tables and
+            # its family name (not دونيس لاعبي الفريق: the players, then the team)
         before = _n(tokens[first - 1].text) if first else ""
         described = first and (_article(tokens[first - 1].text) or before in _TITLES)
         if t - first >= 2 and before not in _set("الذي التي الذين") and (  # الذي شغل منصب
@@ -1678,6 +1714,39 @@ def _names_before_titles(tokens, taken, text, claim) -> None:
             words = " ".join(tk.text for tk in tokens[first:t])
             english, guess = romanize_name(words)
             claim(first, t - 1, tokens[first].start, english, "person", guess)
+
+
+def _foreign_surname(given: str, word: str) -> bool:
+    """Say whether a word after a foreign given name of the tables (not an Arabic one) is his
+    surname whatever its shape (يعالون like a verb, آبي like أبي): three letters or more, no
+    article, particle and word, function word, title or word of the corpus."""
+    key = _n(word)
+    return (is_foreign_given(given) and len(key) >= 3
+            and not _article(word) and key not in _STOP and key not in _TITLES
+            and key not in _ORG_HEADS and not _nationality(word) and not is_known_given(word)
+            and not is_common_bare_word(word) and not is_common_word("ال" + word)
+            and not (word[0] in "وفبلك" and (is_common_bare_word(word[1:])
+                                            or is_common_word("ال" + word[1:])))
+            and not key.endswith(("ها", "هم"))
+            and (word[0] != "و" or _surname_in_waw(word, given)))  # not ريهانا ولورين
+
+
+def _opens_a_name(word: str) -> bool:
+    """Say whether a word is a given name of the tables that is no common word (محمد, علي
+    written with ي; not جمال or سعيد), and so opens a name wherever it stands."""
+    return (is_known_given(word) and not is_also_common_word(word)
+            and (_n(word) not in _AMBIGUOUS_GIVEN or word == "علي"))  # with ي, not على
+
+
+def _surname_of_the_given_before(tokens, j: int) -> bool:
+    """Say whether the word at j, with the article, ends the name the given name before it
+    opens: a compound's second (صلاح الدين) or a word that is no function word, title,
+    head, place or nationality (علي الصادق)."""
+    word, key = tokens[j].text, _n(tokens[j].text)
+    return _opens_a_name(tokens[j - 1].text) and (
+        key in _COMPOUND_SECONDS or is_family_name(word)
+        or not (key in _STOP or key in _TITLES or key in _ORG_HEADS or key in places()
+                or _nationality(word) or key.endswith(("ات", "ين", "ون"))))
 
 
 # Titles that are as often common words (the citizen, the presented, the accused): a name
@@ -1853,7 +1922,8 @@ def _claim_person(tokens, taken, name: list[int], text: str, claim,
 
 # Roles that name their holder after what they are of (مدير العلاقات العامة في ماكدونالدز وضاح
 # عمران): the titles, and offices the title list leaves out as too often unnamed.
-_ROLE_HEADS = _TITLES | _set("سكرتير مسؤول مسؤولة عميد وكيل مندوب منسق مشرف مديرة أمينة")
+_ROLE_HEADS = _TITLES | _set("سكرتير مسؤول مسؤولة عميد وكيل مندوب منسق مشرف مديرة أمينة "
+                             "سكرتيرة عميدة وكيلة مندوبة منسقة")
 _COMPLEMENT_LINKS = _set("في لدى عن على من")
 _COMPLEMENT_GAP = re.compile(r"\s+|\s*[،,]\s*|\s*[«»\"“”]\s*")
 
@@ -2024,8 +2094,9 @@ def _foreign_name_at(tokens, j: int, text: str) -> bool:
     if j + 1 >= len(tokens) or not (_joined(tokens, j, text) and _joined(tokens, j + 1, text)):
         return False
     first, second = tokens[j].text, tokens[j + 1].text
-    if first[0] == "و" or first.endswith("ا") and second.endswith("ا") or second[0] == "و" and (
-            second.endswith("ا") or is_common_word("ال" + second[1:])):
+    if (first[0] == "و" and not is_foreign_given(first)  # but والتر بالمر
+            or first.endswith("ا") and second.endswith("ا")
+            or second[0] == "و" and (second.endswith("ا") or is_common_word("ال" + second[1:]))):
         return False  # دستورا سلميا, روحيا وعقليا: a noun and its adjective, two adverbs; but
         # سيرينا وليامس
     return _foreign_word(first) and _foreign_word(second)
@@ -2383,6 +2454,9 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 is_known_given(tokens[j].core) or word[0] in "وف"):
             word = tokens[j].core
         key = _n(word)
+        if len(name) == 1 and _foreign_surname(tokens[name[0]].text, word):
+            name.append(j)  # موشيه يعالون, شينزو آبي: a foreign given name's surname, though
+            break  # shaped like a verb or a word of a nasab
         after_link = bool(read) and read[-1] in _NAME_LINKS
         nasab = len(read) >= 2 and read[-2] in _NAME_LINKS  # بن مبارك: a father, not Mubarak
         family_next = j + 1 < len(tokens) and _joined(tokens, j + 1, text) and _family_word(
@@ -2466,8 +2540,11 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             break  # محمد عاش, فيصل استشهد, مصطفى لوسائل: a word of the corpus, not a name
         if not name and not is_known_name(word) and re.fullmatch(r"ا\w{3,6}ت", word):
             break  # اللاعب الآسيوي اقتربت: a verb in the past
-        if len(name) == 1 and key in _COMPOUND_SECONDS and not _article(read[0]):
-            name.append(j)  # محيي الدين ياسين, زين العابدين: a compound given name
+        if name and key in _COMPOUND_SECONDS and not _article(read[-1]) and (
+                len(name) == 1 or not is_family_name(tokens[name[-1]].text)
+                and not _common_verb_or_noun(tokens[name[-1]].text)):
+            name.append(j)  # محيي الدين ياسين, زين العابدين, صالح زهر الدين: a compound
+            # given name, the man's own or his father's
             read.append(key)
             j += 1
             continue

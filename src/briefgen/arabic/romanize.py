@@ -68,6 +68,8 @@ _GIVEN: dict[str, str] = {
     "ديفيد": "David", "كاميرون": "Cameron", "هيلاري": "Hillary", "كلينتون": "Clinton",
     "بنيامين": "Benjamin", "نتنياهو": "Netanyahu", "أليكسيس": "Alexis", "تسيبراس": "Tsipras",
     "مارك": "Mark", "روته": "Rutte", "أنتوني": "Antony", "بلينكن": "Blinken",
+    "بلاتر": "Blatter", "بلاتيني": "Platini", "موغيريني": "Mogherini", "هتلر": "Hitler",
+    "ستالين": "Stalin", "لينين": "Lenin",
     "إيمانويل": "Emmanuel", "ماكرون": "Macron", "جو": "Joe", "بايدن": "Biden",
     "ستيفان": "Stefan", "دي": "de", "ميستورا": "Mistura", "إسماعيل ولد": "Ismail Ould",
     "ولد": "Ould", "الشيخ": "Sheikh", "روحاني": "Rouhani", "ظريف": "Zarif",
@@ -108,8 +110,11 @@ _GIVEN_NORMAL = {normalize(k): v for k, v in {**FOREIGN_GIVEN, **ARAB_GIVEN, **_
 _SURNAMES = frozenset(normalize(w) for w in (
     "أوباما ترامب بوتين لافروف ميركل هولاند كاميرون كلينتون نتنياهو تسيبراس روته بلينكن "
     "ماكرون بايدن ميستورا روحاني ظريف خامنئي السيسي أردوغان مبارك بوتفليقة الأسد القذافي "
-    "هنية كيري الحوثي الله"
+    "هنية كيري الحوثي الله بلاتر بلاتيني موغيريني هتلر ستالين لينين"
 ).split())
+# Those a bare mention names well enough (كيري, not مبارك "blessed" or الأسد "the lion").
+_FAMOUS_ALONE = _SURNAMES - frozenset(normalize(w) for w in
+                                      "مبارك الأسد الحوثي الله ظريف هنية".split())
 
 _LETTERS = {
     "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh",
@@ -260,6 +265,12 @@ def is_also_common_word(word: str) -> bool:
 def is_surname(word: str) -> bool:
     """Say whether `word` is a family name of the table (it ends a name)."""
     return normalize(word) in _SURNAMES
+
+
+def is_famous_alone(word: str) -> bool:
+    """Say whether `word` is the family name of a public figure that names him alone (كيري,
+    أوباما, تسيبراس): a person wherever it stands by itself."""
+    return normalize(word) in _FAMOUS_ALONE
 
 
 def is_known_name(word: str) -> bool:

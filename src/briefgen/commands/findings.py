@@ -24,6 +24,7 @@ from ..arabic.normalize import normalize
 from ..arabic.romanize import (
     is_also_common_word,
     is_common_word,
+    is_famous_alone,
     is_listed_given,
     is_surname,
 )
@@ -249,7 +250,8 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
         and key.split()[-2] != normalize("آل")})  # آل الشيخ: الشيخ alone is a title
     candidates = []
     for key, group in groups.items():
-        lone = group[0][1].kind == "person" and len(key.split()) == 1
+        lone = (group[0][1].kind == "person" and len(key.split()) == 1
+                and not is_famous_alone(key))  # كاميرون, كيري: a public figure
         if lone and (is_listed_given(key) and not (is_surname(key) and not is_common_word(
                 "ال" + key)) or is_also_common_word(key)
                      or group[0][1].guess and _common_noun(key)) and (
