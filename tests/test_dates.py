@@ -752,7 +752,8 @@ def test_a_range_of_two_weekdays_after_min_and_of_two_hijri_months():
     found = find_dates("خلال شهري رجب وشعبان بلغت الكميات.", published=day)
     assert [d.value for d in found] == ["2015-04/2015-06"]  # of 1436, one range as عامي
     found = find_dates("من 28 ذي الحجة إلى 1 محرم 1437هـ.", published=day)
-    assert [d.value for d in found] == ["2015-10-11", "2015-10-14"]  # days, not weekdays
+    assert [d.value for d in found] == ["2015-10-11/2015-10-14"]  # days (one range), not
+    # weekdays
 
 
 def test_the_years_of_an_on_this_day_list_and_an_ordinal_after_la():
@@ -1252,3 +1253,29 @@ def test_days_listed_with_wa_are_one_span_in_the_week_they_are_said_to_fall_in()
          [("الخميس الماضي", "2015-07-30"), ("الخميس المقبل", "2015-08-06")]))
     for text, published, expected in cases:
         assert [(d.text, d.value) for d in find_dates(text, published=published)] == expected, text
+
+
+def test_ranges_of_hijri_days_and_what_thirtynine_to_fortytwo_showed():
+    saturday = datetime.date(2015, 7, 25)
+    cases = (
+        # A range of Hijri days with حتى or a dash, written left to right or right to left.
+        ("خلال الفترة من 9 حتى 17شوال 1436هـ.", [("9 حتى 17شوال 1436هـ",
+                                                   "2015-07-25/2015-08-02")]),
+        ("خلال الفترة 17-11 رمضان 1436هـ الموافق 28 يونيو– 4 يوليو 2015م.",
+         [("17-11 رمضان 1436هـ", "2015-06-28/2015-07-04"),
+          ("28 يونيو– 4 يوليو 2015م", "2015-06-28/2015-07-04")]),
+        # Two days after من (تاريخ) and before إلى/حتى are one range, across months.
+        ("خلال الفترة من 15 شوال إلى 25 من شهر ذي القعدة 1436هـ.",
+         [("15 شوال إلى 25 من شهر ذي القعدة 1436هـ", "2015-07-31/2015-09-09")]),
+        ("خلال الفترة من تاريخ 1 رمضان حتى 1 شوال بلغ عدد المركبات.",
+         [("1 رمضان حتى 1 شوال", "2015-06-18/2015-07-17")]),
+        # منذ شهر رجب: since; a year after الجاري belongs to the month.
+        ("لم تتوقف الاستعدادات منذ شهر رجب الماضي.", [("رجب", "2015-04/2015-05")]),
+        ("في عددها لشهر أغسطس الجاري 2015 والذي شمل 17 شركة.",
+         [("شهر أغسطس الجاري 2015", "2015-08")]),
+        # A year is no day: no range from a bare year (عام 1436هـ stays itself).
+        ("بدأ الموسم لعام 1436هـ في بريدة.", [("عام 1436هـ", "2014/2015")]))
+    for text, expected in cases:
+        assert [(d.text, d.value) for d in find_dates(text, published=saturday)] == expected, text
+    since = find_dates("لم تتوقف الاستعدادات منذ شهر رجب الماضي.", published=saturday)
+    assert [d.qualifier for d in since] == ["since"]

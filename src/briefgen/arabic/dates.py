@@ -295,7 +295,8 @@ def _phrase(tag: str) -> str:
            rf"|(?<!\w)(?P<{tag}first>أول|اول)\s+)")  # أول أبريل: the first of April
     # يونيو من العام المقبل 2016م: the relative word inside the span when the year follows
     year = (rf"(?:(?:\s+(?:من\s+)?{_YEAR_WORD}(?:\s+{_RELATIVE_YEAR}(?=\s*(?:19|20)\d\d(?!\d)))?"
-            rf"\s*|\s*)(?P<{tag}year>\d{{4}}){_YEAR_END})")  # not من العام الماضي 1500 شخص
+            rf"\s*|\s+(?:الجاري|الحالي)\s+(?=(?:19|20)\d\d(?!\d))|\s*)"  # أغسطس الجاري 2015
+            rf"(?P<{tag}year>\d{{4}}){_YEAR_END})")  # not من العام الماضي 1500 شخص
     # A day after the month ("يوليو (تموز) 15، 2019") when a year or a pause follows it.
     day_after = (rf"(?:\s+(?P<{tag}day_after>[0-3]?\d)(?![\d.,٫٬]\d)"
                  rf"(?=\s*[،,]?\s*\d{{4}}|\s*[،,.؛;)]|\s*$)\s*[،,]?)")
@@ -307,7 +308,10 @@ _FIRST_DAY = r"غرة|غره|أول|اول"
 _FIRST_DAY_OF = rf"(?:{_FIRST_DAY})(?=\s+(?:من\s+)?(?:شهر\s+)?(?:{_HIJRI_MONTH}))"
 _HIJRI_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
-    rf"(?:(?:ال)?(?P<day>[0-3]?\d|{_FIRST_DAY_OF})\s+(?:من\s+)?|(?P<ordinal>{_ORDINAL})\s+من\s+)?"
+    r"(?:(?<=من\s)(?P<first_day>[0-3]?\d)\s*(?:إلى|الى|و?حتى)\s*(?=[0-3]?\d)"  # من 9 حتى 17
+    r"|(?P<dash_day>[0-3]?\d)\s*[-–]\s*(?=[0-3]?\d\s*(?:من\s+)?\D))?"  # 9-17, and 17-11 (RTL)
+    rf"(?:(?:ال)?(?P<day>[0-3]?\d|{_FIRST_DAY_OF})(?:\s+|(?={_HIJRI_MONTH}))(?:من\s+)?"
+    rf"|(?P<ordinal>{_ORDINAL})\s+من\s+)?"  # 17شوال: no space before the month
     rf"(?:(?:شهر\s+)?(?P<month>{_HIJRI_MONTH})\s+)?(?:(?:من\s+)?{_YEAR_WORD_PLACED}\s*)?"
     r"(?P<year>\d{3,4})"
     rf"{_HIJRI_MARK})"
@@ -381,9 +385,11 @@ _HIJRI_NUMERIC_RE = re.compile(
     rf"(?P<day2>[0-3]?\d){_HIJRI_MARK})"
 )
 _MONTH_RANGE_RE = re.compile(
-    rf"{_CLITIC}(?P<body>(?:من|بين)\s+{_phrase('a_')}"
+    rf"{_CLITIC}(?P<body>(?P<from>(?:من|بين)\s+)?{_phrase('a_')}"
     r"(?:\s+(?:المقبل|القادم|الماضي|المنصرم|الجاري))?"  # بين 22 ديسمبر المقبل و4 يناير 2016
-    rf"(?:\s+(?:إلى|الى|و?حتى|لغاية)\s+|\s+و\s*){_phrase('b_')})"
+    r"(?:(?(from)(?:\s+(?:إلى|الى|و?حتى|لغاية)\s+|\s+و\s*)|(?!))"
+    r"|(?<=\D)\s*[-–]\s*(?=\d))"  # الموافق 28 يونيو– 4 يوليو 2015م: a dash needs no من
+    rf"{_phrase('b_')})"
 )
 _MONTH_PHRASE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
@@ -478,7 +484,8 @@ _PAST_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|صدر|صدرت|أكد|أكدت|اكد|اكدت|ذكر|ذكرت|أفاد"
     r"|أفادت|أشار|أشارت|كشف|كشفت|أوضح|أوضحت|صرح|صرحت|أضاف|أضافت|أبلغ|أبلغت|ابلغ|ابلغت"
     r"|التقى|التقت|وصل|وصلت|زار|زارت|عقد|عقدت|وقع|وقعت|أصدر|أصدرت|نشر|نشرت)(?!\w)")
-_SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?منذ\s+(?:(?:ليل|ليلة|صباح|مساء|ظهر|فجر|يوم)\s+)?$")
+_SINCE_BEFORE = re.compile(
+    r"(?<!\w)[وف]?منذ\s+(?:(?:ليل|ليلة|صباح|مساء|ظهر|فجر|يوم|شهر)\s+)?$")  # منذ شهر رجب
 # A quarter of a year: "الربع الأول من عام 2015", from one to another ("من الربع الأول من
 # عام 2014 إلى الربع الأول من عام 2015"), with a qualifier before (بنهاية الربع الأول), or
 # with the year word alone (الربع الثاني لعام 2015م).
@@ -665,6 +672,14 @@ def _hijri(match: re.Match[str], text: str) -> _Found | None:
         # hijridate covers 1343–1500 AH (1924–2077); older dates are left unconverted.
         return None
     qualifier = _QUALIFIERS[_key(match["qualifier"])] if match["qualifier"] else None
+    groups = match.groupdict()  # _HIJRI_NAMED_RE has no range
+    other = groups.get("first_day") or groups.get("dash_day")
+    if other and day and 0 < int(other) != day:
+        try:  # من 9 حتى 17 شوال; 17-11 رمضان: a range written right to left, 11 to 17
+            first = _hijri_bounds(year, month, min(day, int(other)))[0]
+            last = _hijri_bounds(year, month, max(day, int(other)))[1]
+        except (ValueError, OverflowError):
+            return None
     return _Found(*_body_span(match), first, last, qualifier, calendar="hijri")
 
 
@@ -1169,6 +1184,7 @@ def _find(text: str, published: datetime.date | None = None,
                     ahead = match.end()
     dates = _month_runs(_dual_months(taken.dates, text), text)
     dates = _two_days(dates, text) if published is not None else dates
+    dates = _from_to(dates, text)
     return [_starting_from(_since(date, text), text) for date in dates]
 
 
@@ -1317,6 +1333,29 @@ def _two_days(dates: list[_Found], text: str) -> list[_Found]:
             return None
         return replace(previous, end=date.end, last=date.last,
                        first=_Point(first.year, first.month, first.day))
+    return _join_pairs(dates, text, join)
+
+
+_TO = re.compile(r"\s*[،,]?\s*(?:إلى|الى|و?حتى|و?لغاية)\s*")
+_FROM_BEFORE = re.compile(r"(?<!\w)(?:من|بين)\s+(?:تاريخ\s+)?$")  # من تاريخ 1 رمضان حتى
+
+
+def _from_to(dates: list[_Found], text: str) -> list[_Found]:
+    """Join two days written out after من and before إلى/حتى (من 15 شوال إلى 25 من شهر ذي
+    القعدة 1436هـ, من 11 رمضان 1436هـ حتى 17 رمضان 1436هـ) into one range from the first
+    to the second, when the second comes after the first and within a year of it."""
+    def join(previous: _Found, date: _Found, between: str, before: str) -> _Found | None:
+        if not (_TO.fullmatch(between)
+                and _FROM_BEFORE.search(text, max(0, previous.start - 16), previous.start)
+                and previous.first == previous.last and date.first == date.last
+                and previous.qualifier is None and date.qualifier is None
+                and None not in (previous.first.year, previous.first.month, previous.first.day,
+                                 date.last.year, date.last.month, date.last.day)):
+            return None
+        days = (_day_of(date.last) - _day_of(previous.first)).days
+        if not 0 < days <= 366:
+            return None
+        return replace(previous, end=date.end, last=date.last)
     return _join_pairs(dates, text, join)
 
 
