@@ -1243,6 +1243,9 @@ def test_days_listed_with_wa_are_one_span_in_the_week_they_are_said_to_fall_in()
          [("الأربعاء والخميس", "2015-08-05/2015-08-06")]),
         ("موعد لقاء الفريقين الجمعة والسبت المقبلين في القدم والسلة.", monday,
          [("الجمعة والسبت المقبلين", "2015-08-07/2015-08-08")]),
+        # A list the week after it ends places, whatever day it starts on (the hostile review).
+        ("يبدأ المهرجان السبت والأحد والاثنين الأسبوع المقبل.", datetime.date(2015, 7, 21),
+         [("السبت والأحد والاثنين", "2015-07-25/2015-07-27")]),
         # الماضية and المقبلة, as news writes them after a weekday too, are read whole.
         ("استهدفت قاعدة في كابول مساء الجمعة الماضية وفقا للناتو.", monday,
          [("الجمعة الماضية", "2015-07-31")]),

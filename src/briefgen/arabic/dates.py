@@ -1305,8 +1305,8 @@ _WEEKDAY_LIST = re.compile(rf"(?:{_alternation(list(_WEEKDAYS))})"
 def _two_days(dates: list[_Found], text: str) -> list[_Found]:
     """Join the two weekdays of يومي X وY ("on the two days Friday and Saturday"), of من X
     إلى Y, or of the night ليل X- Y, into one range from the first to the second; and days
-    of one week listed with و (الأحد والاثنين والأربعاء) into one range from the first to the
-    last."""
+    of one week listed with و (الأحد والاثنين والأربعاء) into one range ending on the last,
+    which the list's end places (السبت والأحد والاثنين الأسبوع المقبل: to next Monday)."""
     def join(previous: _Found, date: _Found, between: str, before: str) -> _Found | None:
         listed = _WEEKDAY_LIST.fullmatch(text[previous.start:previous.end])
         if not ((previous.first == previous.last or listed) and date.first == date.last
@@ -1316,7 +1316,7 @@ def _two_days(dates: list[_Found], text: str) -> list[_Found]:
         weekdays = listed and _WEEKDAY_RE.fullmatch(text[date.start:date.end])
         if not (re.fullmatch(r"\s*و\s*", between) and (
                     re.search(r"(?:يومي|يومين)\s+$", before) or weekdays
-                    and 0 < (_day_of(date.last) - _day_of(previous.last)).days < 7)
+                    and abs((_day_of(date.last) - _day_of(previous.last)).days) < 7)
                 or weekdays and previous.first == previous.last
                 and re.fullmatch(r"\s*[-–/]\s*|\s+", between)  # ليل الأحد- الاثنين
                 and re.search(r"(?<!\w)(?:ليل|ليلة)\s+$", before)
