@@ -433,6 +433,7 @@ def find_named_candidates(text: str, registry: Registry,
         found.append(NamedCandidate(ar, en, kind, guess, start, end, quoted, listed))
 
     _outlet_pass(tokens, taken, text, claim)
+    _acronym_pass(tokens, taken, text, claim)
     _quoted_pass(tokens, taken, text, claim)
     _club_pass(tokens, taken, text, claim, sports)
     if sports:
@@ -979,6 +980,7 @@ _PRESS_ENDS = {_n(k): v for k, v in {  # the second word of a paper named for it
     "نيوز": "News", "غلوب": "Globe", "كرونيكل": "Chronicle", "تسايتونج": "Zeitung",
     "تسايتونغ": "Zeitung", "اكسبريس": "Express", "إكسبريس": "Express", "ميرور": "Mirror",
 }.items()}
+_GROUPS_NAMED = _set("الدولة القاعدة الإخوان الجهاد")  # تنظيم الدولة الإسلامية, تنظيم القاعدة
 _GROUP_HEADS = _set("جماعة الجماعة تنظيم حركة")  # جماعة حزب الله: the party within
 
 
@@ -1220,6 +1222,9 @@ def _org_pass(tokens, taken, text, claim) -> None:
             words = list(range(i + 1, longer + 1))  # وزارة الشؤون الإسلامية والأوقاف والدعوة
         if not words:
             continue
+        if (_n(head) == _n("تنظيم") and _article(tokens[words[0]].text)
+                and _n(tokens[words[0]].text) not in _GROUPS_NAMED):
+            continue  # تنظيم البطولة, تنظيم اللقاء: organising an event, not a group
         last = words[-1]
         rest = [tokens[k].text for k in words]
         if (len(rest) == 1 and not _article(head) and _common_verb_or_noun(rest[0])
@@ -1650,6 +1655,53 @@ def _rare(word: str) -> bool:
                 or is_common_word("ال" + word[1:]))))  # بشمال, لهذا
 
 
+# Latin letters as Arabic news spells them in an acronym (بي.بي.سي BBC, يو.بي.إس UPS).
+_LETTER_NAMES = {_n(k): v for k, v in {
+    "إيه": "A", "ايه": "A", "بي": "B", "سي": "C", "دي": "D", "إي": "E", "إف": "F", "اف": "F",
+    "أف": "F", "جي": "G", "إتش": "H", "اتش": "H", "آي": "I", "جيه": "J", "كيه": "K", "كي": "K",
+    "إل": "L", "إم": "M", "ام": "M", "إن": "N", "ان": "N", "أو": "O", "او": "O", "آر": "R",
+    "ار": "R", "إس": "S", "اس": "S", "تي": "T", "يو": "U", "في": "V", "دبليو": "W",
+    "إكس": "X", "اكس": "X", "واي": "Y", "زد": "Z",
+}.items()}
+_ACRONYM_DOT = re.compile(r"\.\s?")
+_NOT_BODIES = frozenset({"GPS", "DNA", "SMS", "USB", "PDF", "ATM", "VIP", "CEO", "MRI", "HIV"})
+
+
+def _acronym_pass(tokens, taken, text, claim) -> None:
+    """Take an acronym of three Latin letters or more spelt in Arabic with dots between them
+    (بي.بي.سي BBC, يو.بي.إس UPS, إتش.إس.بي.سي HSBC) as an organisation; not a man's initials
+    before his name (جي. كيه. رولينج)."""
+    def letter(k: int) -> str | None:
+        return None if taken[k] else _LETTER_NAMES.get(_n(tokens[k].text[skip(k):]))
+
+    def skip(k: int) -> int:  # ودي.إتش.إل: و and DHL
+        word = tokens[k].text
+        return int(k == i and word[0] in "وفل" and _n(word[1:]) in _LETTER_NAMES
+                   and _n(word) not in _LETTER_NAMES)
+
+    i = 0
+    while i < len(tokens):
+        j = i
+        while (j + 1 < len(tokens) and letter(j)
+               and _ACRONYM_DOT.fullmatch(text, tokens[j].end, tokens[j + 1].start)):
+            j += 1
+        last = j if letter(j) else j - 1
+        while (last + 2 < len(tokens) and letter(last + 1) and letter(last + 2)
+               and text[tokens[last].end:tokens[last + 1].start] == " "
+               and _ACRONYM_DOT.fullmatch(text, tokens[last + 1].end, tokens[last + 2].start)):
+            last += 2  # أو.سي.آي إن.في: OCI N.V., a company's form after a space
+        after = tokens[last + 1] if last + 1 < len(tokens) else None
+        english = "".join(letter(k) or "" for k in range(i, last + 1))
+        if last - i >= 2 and english.replace("B", "P") not in _NOT_BODIES and not (
+                after and _joined(tokens, last + 1, text) and not _article(after.text)
+                and _n(after.text) not in _STOP and not _nationality(after.core)
+                and after.text[0] != "ل" and not is_common_bare_word(after.text)):
+            claim(i, last, tokens[i].start + skip(i), english, "organisation", False)
+            i = last + 1
+        else:
+            i += 1
+
+
 def _famous_alone_pass(tokens, taken, text, claim) -> None:
     """Take a public figure's family name written alone (وأكد كيري, حكومة تسيبراس), with
     the given name the other passes left before it (عبدالفتاح السيسي)."""
@@ -1657,11 +1709,15 @@ def _famous_alone_pass(tokens, taken, text, claim) -> None:
         if taken[i]:
             continue
         for word, start in _readings(token):
-            if not is_famous_alone(word):
-                continue
+            if not is_famous_alone(word) or i and _as(tokens[i - 1], _REGION_HEADS):
+                continue  # مقاطعة كيري: County Kerry
             if (i and start == token.start and not taken[i - 1] and _joined(tokens, i, text)
                     and is_known_given(tokens[i - 1].core) and tokens[i - 1].core != "على"
-                    and _n(tokens[i - 1].core) not in _STOP):  # أنا روحاني: "I", not Ana
+                    and _n(tokens[i - 1].core) not in _STOP  # أنا روحاني: "I", not Ana
+                    and (i < 2 or not _joined(tokens, i - 1, text)
+                         or _as(tokens[i - 2], _TITLES) or _nationality(tokens[i - 2].core))):
+                # after a pause, a title or a nationality (الرئيس المصري، عبدالفتاح السيسي);
+                # not after a verb (واستقبل سلمان أوباما: two men)
                 first = tokens[i - 1]
                 words = _strip_marks(text[first.core_start:token.end])
                 claim(i - 1, i, first.core_start, romanize_name(words)[0], "person", False,
@@ -1725,10 +1781,14 @@ def _foreign_surname(given: str, word: str) -> bool:
             and not _article(word) and key not in _STOP and key not in _TITLES
             and key not in _ORG_HEADS and not _nationality(word) and not is_known_given(word)
             and not is_common_bare_word(word) and not is_common_word("ال" + word)
+            and not word.startswith("لل")  # وصرح روبن للصفحة: ل and a noun, no surname
             and not (word[0] in "وفبلك" and (is_common_bare_word(word[1:])
                                             or is_common_word("ال" + word[1:])))
             and not key.endswith(("ها", "هم"))
             and (word[0] != "و" or _surname_in_waw(word, given)))  # not ريهانا ولورين
+
+
+_WEEKDAY_NAMES = _set("الخميس الجمعة السبت الأحد")  # family names too: محمد الخميس رئيس
 
 
 def _opens_a_name(word: str) -> bool:
@@ -1744,7 +1804,7 @@ def _surname_of_the_given_before(tokens, j: int) -> bool:
     head, place or nationality (علي الصادق)."""
     word, key = tokens[j].text, _n(tokens[j].text)
     return _opens_a_name(tokens[j - 1].text) and (
-        key in _COMPOUND_SECONDS or is_family_name(word)
+        key in _COMPOUND_SECONDS or is_family_name(word) or key in _WEEKDAY_NAMES  # الخميس
         or not (key in _STOP or key in _TITLES or key in _ORG_HEADS or key in places()
                 or _nationality(word) or key.endswith(("ات", "ين", "ون"))))
 
@@ -1884,6 +1944,12 @@ def _name_after(tokens, taken, i: int, start: int, given: tuple[str, int] | None
             and not is_family_name(tokens[name[1]].text)
             and not _rare_family_word(tokens, name)):
         name = []  # بن نافع الهجوم: a given name and a noun, with nothing to say it is a name
+    if (start == i and len(name) == 2 and not _article(tokens[name[1]].text)
+            and not is_known_name(tokens[name[1]].text)
+            and not is_family_name(tokens[name[1]].text)
+            and is_common_bare_word(tokens[name[1]].text)):
+        name = []  # هوى مؤشر أسهم ("the index fell"), مات ملايين: a word of the corpus after a
+        # given name with no cue before it is no surname
     said = start != i and _as(token, _SAYING) is not None
     speaker = _speaker(tokens, taken, start, text) if said else None
     if speaker:

@@ -114,7 +114,8 @@ _SURNAMES = frozenset(normalize(w) for w in (
 ).split())
 # Those a bare mention names well enough (كيري, not مبارك "blessed" or الأسد "the lion").
 _FAMOUS_ALONE = _SURNAMES - frozenset(normalize(w) for w in
-                                      "مبارك الأسد الحوثي الله ظريف هنية".split())
+                                      "مبارك الأسد الحوثي الله ظريف هنية روحاني".split())
+# (روحاني is also "spiritual": مرشد روحاني)
 
 _LETTERS = {
     "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh",
