@@ -1282,3 +1282,21 @@ def test_ranges_of_hijri_days_and_what_thirtynine_to_fortytwo_showed():
         assert [(d.text, d.value) for d in find_dates(text, published=saturday)] == expected, text
     since = find_dates("لم تتوقف الاستعدادات منذ شهر رجب الماضي.", published=saturday)
     assert [d.qualifier for d in since] == ["since"]
+
+
+def test_what_the_hostile_recheck_of_round_10_tried():
+    tuesday = datetime.date(2015, 7, 21)
+    cases = (
+        # A count after الجاري is no year; a court's postponement from one day to another is
+        # two days; a dash after a year's mark joins nothing; a list against its own order
+        # with no week named is two days; a score before a Hijri month is no range.
+        ("وسجلت الوزارة خلال شهر يوليو الجاري 1950 حالة إصابة.", [("شهر يوليو", "--07")]),
+        ("وأرجأت المحكمة الجلسة من 15 شوال إلى 25 ذي القعدة 1436هـ.",
+         [("15 شوال", "2015-07-31"), ("25 ذي القعدة 1436هـ", "2015-09-09")]),
+        ("وقع الهجوم في 28 يونيو 2015م – 4 يوليو قتل.",
+         [("28 يونيو 2015م", "2015-06-28"), ("4 يوليو", "--07-04")]),
+        ("زار الوفد المدينة الاثنين والأحد الماضي.",
+         [("الاثنين", "2015-07-20"), ("الأحد الماضي", "2015-07-19")]),
+        ("وفاز الفريق 3-1 رمضان 1436هـ.", [("1 رمضان 1436", "2015-06-18")]))
+    for text, expected in cases:
+        assert [(d.text, d.value) for d in find_dates(text, published=tuesday)] == expected, text

@@ -295,7 +295,8 @@ def _phrase(tag: str) -> str:
            rf"|(?<!\w)(?P<{tag}first>أول|اول)\s+)")  # أول أبريل: the first of April
     # يونيو من العام المقبل 2016م: the relative word inside the span when the year follows
     year = (rf"(?:(?:\s+(?:من\s+)?{_YEAR_WORD}(?:\s+{_RELATIVE_YEAR}(?=\s*(?:19|20)\d\d(?!\d)))?"
-            rf"\s*|\s+(?:الجاري|الحالي)\s+(?=(?:19|20)\d\d(?!\d))|\s*)"  # أغسطس الجاري 2015
+            rf"\s*|\s+(?:الجاري|الحالي)\s+(?=20\d\d(?:م|\s*[،,.؛)]|\s*$|\s+و))"  # أغسطس الجاري
+            rf"|\s*)"  # 2015, but not يوليو الجاري 1950 حالة (a count)
             rf"(?P<{tag}year>\d{{4}}){_YEAR_END})")  # not من العام الماضي 1500 شخص
     # A day after the month ("يوليو (تموز) 15، 2019") when a year or a pause follows it.
     day_after = (rf"(?:\s+(?P<{tag}day_after>[0-3]?\d)(?![\d.,٫٬]\d)"
@@ -388,7 +389,8 @@ _MONTH_RANGE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?P<from>(?:من|بين)\s+)?{_phrase('a_')}"
     r"(?:\s+(?:المقبل|القادم|الماضي|المنصرم|الجاري))?"  # بين 22 ديسمبر المقبل و4 يناير 2016
     r"(?:(?(from)(?:\s+(?:إلى|الى|و?حتى|لغاية)\s+|\s+و\s*)|(?!))"
-    r"|(?<=\D)\s*[-–]\s*(?=\d))"  # الموافق 28 يونيو– 4 يوليو 2015م: a dash needs no من
+    r"|(?<![\dم])\s*[-–]\s*(?=\d))"  # الموافق 28 يونيو– 4 يوليو 2015م: a dash needs no من
+    # (not after a year: في 28 يونيو 2015م – 4 يوليو قتل is two dates)
     rf"{_phrase('b_')})"
 )
 _MONTH_PHRASE_RE = re.compile(
@@ -656,6 +658,9 @@ def _day_number(day: str) -> int:
     return 1 if re.fullmatch(_FIRST_DAY, day) else int(day)
 
 
+_SCORE_BEFORE = re.compile(r"(?<!\w)(?:[وف]?(?:فاز|تعادل|خسر|تغلب|هزم)\w*|بنتيجة|بهدف\w*)\s")
+
+
 def _hijri(match: re.Match[str], text: str) -> _Found | None:
     """Convert a Hijri date marked هـ to the Gregorian point or range it covers."""
     year = int(match["year"])
@@ -674,6 +679,9 @@ def _hijri(match: re.Match[str], text: str) -> _Found | None:
     qualifier = _QUALIFIERS[_key(match["qualifier"])] if match["qualifier"] else None
     groups = match.groupdict()  # _HIJRI_NAMED_RE has no range
     other = groups.get("first_day") or groups.get("dash_day")
+    if groups.get("dash_day") and _SCORE_BEFORE.search(text, max(0, match.start() - 25),
+                                                       match.start()):
+        return None  # وفاز الفريق 3-1 رمضان 1436هـ: a score, then the month
     if other and day and 0 < int(other) != day:
         try:  # من 9 حتى 17 شوال; 17-11 رمضان: a range written right to left, 11 to 17
             first = _hijri_bounds(year, month, min(day, int(other)))[0]
@@ -1315,8 +1323,10 @@ def _two_days(dates: list[_Found], text: str) -> list[_Found]:
             return None
         weekdays = listed and _WEEKDAY_RE.fullmatch(text[date.start:date.end])
         if not (re.fullmatch(r"\s*و\s*", between) and (
-                    re.search(r"(?:يومي|يومين)\s+$", before) or weekdays
-                    and abs((_day_of(date.last) - _day_of(previous.last)).days) < 7)
+                    re.search(r"(?:يومي|يومين)\s+$", before) or weekdays and (
+                        0 < (_day_of(date.last) - _day_of(previous.last)).days < 7
+                        or abs((_day_of(date.last) - _day_of(previous.last)).days) < 7
+                        and _WEEK_NAMED_AFTER.match(text, date.end)))
                 or weekdays and previous.first == previous.last
                 and re.fullmatch(r"\s*[-–/]\s*|\s+", between)  # ليل الأحد- الاثنين
                 and re.search(r"(?<!\w)(?:ليل|ليلة)\s+$", before)
@@ -1337,6 +1347,8 @@ def _two_days(dates: list[_Found], text: str) -> list[_Found]:
 
 
 _TO = re.compile(r"\s*[،,]?\s*(?:إلى|الى|و?حتى|و?لغاية)\s*")
+_MOVED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:أرجأ|ارجأ|أجل|اجل|تأجيل|تاجيل|تأجل|تاجل|أرجئ|ارجئ|"
+                           r"نقل|تغيير|تعديل|عدل|قدم|تقديم)\w*")
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:من|بين)\s+(?:تاريخ\s+)?$")  # من تاريخ 1 رمضان حتى
 
 
@@ -1353,8 +1365,9 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
                                  date.last.year, date.last.month, date.last.day)):
             return None
         days = (_day_of(date.last) - _day_of(previous.first)).days
-        if not 0 < days <= 366:
-            return None
+        if not 0 < days <= 366 or _MOVED_BEFORE.search(text, max(0, previous.start - 30),
+                                                         previous.start):
+            return None  # أرجأت المحكمة الجلسة من 15 شوال إلى 25 ذي القعدة: two days
         return replace(previous, end=date.end, last=date.last)
     return _join_pairs(dates, text, join)
 
