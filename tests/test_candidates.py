@@ -1423,8 +1423,15 @@ def test_a_name_before_a_title_with_the_article_and_a_foreign_given_name_s_surna
         "في منتجع يملكه طبيب الأسنان الأمريكي والتر بالمر الذي أطلق النار.": "والتر بالمر",
         "وقالت مندوبة بريطانيا لدى الأمم المتحدة سمانثا باور إن القلق بالغ.": "سمانثا باور",
     }
-    # تنظيم before an event is organising it, not a group (the new-user review).
+    # تنظيم before an event is organising it, not a group (the new-user review); a group
+    # named after it stays (the hostile re-check).
     assert candidates(tmp_path, "وأشاد بحسن تنظيم المباراة وتنظيم الأمسيات الشعرية.") == {}
+    assert list(candidates(tmp_path, "وقال تنظيم الشباب المجاهدين إن الهجوم نفذ.")) == [
+        "تنظيم الشباب المجاهدين"]
+    # A weekday between a king's name and a title is the day he received (not his name).
+    found = candidates(tmp_path, "استقبل خادم الحرمين الشريفين الملك سلمان الخميس رئيس وزراء "
+                                 "باكستان.")
+    assert not any("الخميس" in ar for ar in found), found
     # ل and a noun after a foreign given name is no surname (the hostile review).
     assert candidates(tmp_path, "وصرح روبن للصفحة الرئيسية للنادي.") == {}
     for text, person in people.items():
@@ -1473,6 +1480,9 @@ def test_an_acronym_spelt_with_dots_is_a_body_but_initials_before_a_name_are_not
     assert bodies == {"بي.بي.سي": "BBC", "يو.بي.إس": "UBS", "دي.إتش.إل": "DHL",
                       "إتش.إس.بي.سي": "HSBC"}  # بي is B or P: UPS reads as UBS
     assert "جي. كيه" not in " ".join(found)
+    # في after a full stop is "in", not V (the hostile re-check).
+    assert list(candidates(tmp_path, "ذكرت شبكة سي.إن.إن. في تقرير لها أن الوضع سيئ.")) == [
+        "سي.إن.إن"]
     # A company's form after a space goes on it; a device's acronym is no body.
     found = candidates(tmp_path, "وارتفع سهم أو.سي.آي إن.في للكيماويات عبر نظام جي. بي. إس.")
     assert {ar: c["en"] for ar, c in found.items()} == {"أو.سي.آي إن.في": "OCINV"}

@@ -980,7 +980,7 @@ _PRESS_ENDS = {_n(k): v for k, v in {  # the second word of a paper named for it
     "نيوز": "News", "غلوب": "Globe", "كرونيكل": "Chronicle", "تسايتونج": "Zeitung",
     "تسايتونغ": "Zeitung", "اكسبريس": "Express", "إكسبريس": "Express", "ميرور": "Mirror",
 }.items()}
-_GROUPS_NAMED = _set("الدولة القاعدة الإخوان الجهاد")  # تنظيم الدولة الإسلامية, تنظيم القاعدة
+_GROUPS_NAMED = _set("الدولة القاعدة الإخوان الجهاد الشباب النصرة الطليعة")  # تنظيم الدولة
 _GROUP_HEADS = _set("جماعة الجماعة تنظيم حركة")  # جماعة حزب الله: the party within
 
 
@@ -1664,6 +1664,7 @@ _LETTER_NAMES = {_n(k): v for k, v in {
     "إكس": "X", "اكس": "X", "واي": "Y", "زد": "Z",
 }.items()}
 _ACRONYM_DOT = re.compile(r"\.\s?")
+_LETTER_WORDS = _set("في أو إن ان")  # letters' names that are words too (in, or, that)
 _NOT_BODIES = frozenset({"GPS", "DNA", "SMS", "USB", "PDF", "ATM", "VIP", "CEO", "MRI", "HIV"})
 
 
@@ -1683,8 +1684,10 @@ def _acronym_pass(tokens, taken, text, claim) -> None:
     while i < len(tokens):
         j = i
         while (j + 1 < len(tokens) and letter(j)
-               and _ACRONYM_DOT.fullmatch(text, tokens[j].end, tokens[j + 1].start)):
-            j += 1
+               and _ACRONYM_DOT.fullmatch(text, tokens[j].end, tokens[j + 1].start)
+               and not (text[tokens[j].end:tokens[j + 1].start] != "."
+                        and _n(tokens[j + 1].text) in _LETTER_WORDS)):
+            j += 1  # but سي.إن.إن. في تقرير: في after a full stop is "in"
         last = j if letter(j) else j - 1
         while (last + 2 < len(tokens) and letter(last + 1) and letter(last + 2)
                and text[tokens[last].end:tokens[last + 1].start] == " "
@@ -1788,9 +1791,6 @@ def _foreign_surname(given: str, word: str) -> bool:
             and (word[0] != "و" or _surname_in_waw(word, given)))  # not ريهانا ولورين
 
 
-_WEEKDAY_NAMES = _set("الخميس الجمعة السبت الأحد")  # family names too: محمد الخميس رئيس
-
-
 def _opens_a_name(word: str) -> bool:
     """Say whether a word is a given name of the tables that is no common word (محمد, علي
     written with ي; not جمال or سعيد), and so opens a name wherever it stands."""
@@ -1804,7 +1804,7 @@ def _surname_of_the_given_before(tokens, j: int) -> bool:
     head, place or nationality (علي الصادق)."""
     word, key = tokens[j].text, _n(tokens[j].text)
     return _opens_a_name(tokens[j - 1].text) and (
-        key in _COMPOUND_SECONDS or is_family_name(word) or key in _WEEKDAY_NAMES  # الخميس
+        key in _COMPOUND_SECONDS or is_family_name(word)
         or not (key in _STOP or key in _TITLES or key in _ORG_HEADS or key in places()
                 or _nationality(word) or key.endswith(("ات", "ين", "ون"))))
 
