@@ -1655,7 +1655,8 @@ def _rare(word: str) -> bool:
                 or is_common_word("ال" + word[1:]))))  # بشمال, لهذا
 
 
-# Latin letters as Arabic news spells them in an acronym (بي.بي.سي BBC, يو.بي.إس UPS).
+# Latin letters as Arabic news spells them in an acronym (بي.بي.سي BBC, دي.إتش.إل DHL); بي is
+# B or P, read B (يو.بي.إس comes out UBS, whether the bank or the parcel firm).
 _LETTER_NAMES = {_n(k): v for k, v in {
     "إيه": "A", "ايه": "A", "بي": "B", "سي": "C", "دي": "D", "إي": "E", "إف": "F", "اف": "F",
     "أف": "F", "جي": "G", "إتش": "H", "اتش": "H", "آي": "I", "جيه": "J", "كيه": "K", "كي": "K",
@@ -1670,8 +1671,8 @@ _NOT_BODIES = frozenset({"GPS", "DNA", "SMS", "USB", "PDF", "ATM", "VIP", "CEO",
 
 def _acronym_pass(tokens, taken, text, claim) -> None:
     """Take an acronym of three Latin letters or more spelt in Arabic with dots between them
-    (بي.بي.سي BBC, يو.بي.إس UPS, إتش.إس.بي.سي HSBC) as an organisation; not a man's initials
-    before his name (جي. كيه. رولينج)."""
+    (بي.بي.سي BBC, دي.إتش.إل DHL, إتش.إس.بي.سي HSBC) as an organisation; not a man's
+    initials before his name (جي. كيه. رولينج) nor a device's (GPS)."""
     def letter(k: int) -> str | None:
         return None if taken[k] else _LETTER_NAMES.get(_n(tokens[k].text[skip(k):]))
 
