@@ -1486,3 +1486,26 @@ def test_an_acronym_spelt_with_dots_is_a_body_but_initials_before_a_name_are_not
     # A company's form after a space goes on it; a device's acronym is no body.
     found = candidates(tmp_path, "وارتفع سهم أو.سي.آي إن.في للكيماويات عبر نظام جي. بي. إس.")
     assert {ar: c["en"] for ar, c in found.items()} == {"أو.سي.آي إن.في": "OCINV"}
+
+
+def test_a_report_of_a_cup_match_is_a_sports_page_and_youth_is_no_club(tmp_path):
+    found = candidates(tmp_path, "أعلن الاتحاد السعودي لكرة القدم عن تعيين طاقم تحكيم لقيادة "
+                                 "مباراة كأس "
+                                 "السوبر السعودي والذي سيجمع النصر والهلال يوم الأربعاء، بعد "
+                                 "تصفيات كأس أمم أوروبا وبطولة الدوري الأوروبي، دعما لرياضة "
+                                 "الشباب.")
+    bodies = {ar for ar, c in found.items() if c["kind"] == "organisation"}
+    assert {"الهلال", "النصر"} <= bodies and "الشباب" not in bodies, bodies
+
+
+
+def test_a_club_the_table_knows_is_claimed_once_and_his_team_is_no_club():
+    from briefgen.arabic.actors import load_registry
+    from briefgen.arabic.candidates import find_named_candidates
+
+    registry = load_registry(ROOT / "seeds" / "actors.yaml")
+    text = ("فاز أمام موناكو الفرنسي في مباراة الدوري، وانشغل لاعب الفريق مع فريقه الروسي زينيت "
+            "سان بطرسبرج في الشوط والهدف.")
+    found = [(c.ar, c.start) for c in find_named_candidates(text, registry, sports=True)]
+    assert found == [("موناكو", text.index("موناكو")),
+                     ("زينيت سان بطرسبرج", text.index("زينيت"))], found

@@ -549,7 +549,7 @@ _GAME = frozenset(_n(w) for w in (
     "مباراة مباراه المباراة مباريات الدوري دوري هدف هدفين أهداف اللاعب لاعب لاعبي المدرب مدرب "
     "الفريق نادي النادي بطولة البطولة الملعب ملعب ركلة جزاء تعادل الشوط المنتخب "
     "لكرة الملاعب مهاجم المهاجم مدافع المدافع الهداف هداف اللاعبين لاعبين المحترف الأندية "
-    "أندية المباريات التشكيلة").split())
+    "أندية المباريات التشكيلة كأس تصفيات السوبر صافرة").split())  # كأس السوبر: a cup
 # Clubs whose names are common words even on a sports page (أحد "one of", الاتفاق "the
 # agreement", العربي "Arab"): only after a word of the game or beside another club.
 _ALWAYS_CUED = _set("أحد الاتفاق التعاون العربي الوطني الأمل الخليج العين الرائد الوحدة النهضة")
@@ -595,6 +595,8 @@ def _club_pass(tokens, taken, text, claim, sports: bool = False) -> None:
         seat = (i > 0 and start != tokens[i].start and tokens[i].text[0] in "بل"
                 and _article(tokens[i - 1].core))  # النادي الأدبي بالرياض, العامة للشباب
         common = last == i and _n(words) in _ALWAYS_CUED
+        youth = i > 0 and _joined(tokens, i, text) and _as(tokens[i - 1], _OF_YOUTH) is not None
+        # رعاية الشباب, رياضة الشباب: "youth", whatever the page
         federation = last == i and i + 1 < len(tokens) and (
             _nationality(tokens[i + 1].text) or _WORDS_EN.get(_n(tokens[i + 1].text)) == "Arab"
         ) and _joined(tokens, i + 1, text) and any(
@@ -603,7 +605,8 @@ def _club_pass(tokens, taken, text, claim, sports: bool = False) -> None:
         if federation or not cued and _city_named_as_place(tokens, i, last, words, text):
             i += 1
             continue
-        if last > i or cued or plain or sports and not (longer or seat or common):  # الهلال
+        if not youth and (last > i or cued or plain
+                          or sports and not (longer or seat or common)):  # الهلال
             # in a report of a match, but not الهلال الأحمر or a body's seat or complement
             head = _as(tokens[i - 1], _CLUB_HEADS) if i else None
             if head and _joined(tokens, i, text):  # نادي الاتحاد: the club with its head
@@ -617,6 +620,7 @@ def _club_pass(tokens, taken, text, claim, sports: bool = False) -> None:
             i += 1
 
 
+_OF_YOUTH = _set("رعاية رياضة فئة فئات قطاع شريحة")  # nouns of الشباب "youth"
 # Words of a match report before a club's name: أمام سامبدوريا الإيطالي, فوزه على أخيسار التركي.
 _CLUB_CUES = _set("نادي النادي فريق أمام ضد نظيره مواجهة لمواجهة على مع منافسه من إلى الى بين "
                   "هي أندية ناديي فريقي")
@@ -667,7 +671,8 @@ def _foreign_club_pass(tokens, taken, text, claim) -> None:
             if _nationality(tokens[k].text) and not _n(tokens[k].text).endswith("يه"):
                 end = k
                 break
-        if end is None or first >= len(tokens) or not _joined(tokens, first, text) or not all(
+        if end is None or first >= len(tokens) or taken[first] or not _joined(
+                tokens, first, text) or not all(
                 _club_word(tokens[k].text[1:] if k == first and follows_club else tokens[k].text)
                 for k in range(first, end)) or end - first == 1 and is_family_name(
                     tokens[first].text):
@@ -693,7 +698,8 @@ def _club_word(word: str) -> bool:
     given name, title, head or function word, and no nationality itself."""
     key = _n(word)
     return (len(key) >= 3 and not _cue_word(key) and key not in _GAME
-            and not _nationality(word) and not is_known_given(word)
+            and not (key.endswith("ه") and (key[:-1] in _GAME or key[:-1] in _GAME_WORDS))
+            and not _nationality(word) and not is_known_given(word)  # فريقه الروسي: his team
             and not (is_common_word(word) if _article(word) else is_common_word("ال" + word))
             and not (re.match(r"[يتن]\w{3,}", word) and (len(word) <= 6  # يلتقي, تستضيف
                                                         or is_common_bare_word(word)))
