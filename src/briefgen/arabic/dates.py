@@ -1322,11 +1322,11 @@ def _two_days(dates: list[_Found], text: str) -> list[_Found]:
                                  date.last.year, date.last.month, date.last.day)):
             return None
         weekdays = listed and _WEEKDAY_RE.fullmatch(text[date.start:date.end])
+        # a list against its order joins only where a week after it places its end
+        ahead = (_day_of(date.last) - _day_of(previous.last)).days
         if not (re.fullmatch(r"\s*و\s*", between) and (
-                    re.search(r"(?:يومي|يومين)\s+$", before) or weekdays and (
-                        0 < (_day_of(date.last) - _day_of(previous.last)).days < 7
-                        or abs((_day_of(date.last) - _day_of(previous.last)).days) < 7
-                        and _WEEK_NAMED_AFTER.match(text, date.end)))
+                    re.search(r"(?:يومي|يومين)\s+$", before) or weekdays and abs(ahead) < 7
+                    and (ahead > 0 or _WEEK_NAMED_AFTER.match(text, date.end)))
                 or weekdays and previous.first == previous.last
                 and re.fullmatch(r"\s*[-–/]\s*|\s+", between)  # ليل الأحد- الاثنين
                 and re.search(r"(?<!\w)(?:ليل|ليلة)\s+$", before)
