@@ -429,14 +429,19 @@ _DECADE_RE = re.compile(
     rf"(?:ال|لل)?(?P<decade>{_alternation(list(_DECADES))})(?:ات|يات)(?!\w)"
     r"(?P<century>\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين|المنصرم|الفائت))?)"
 )
+_WEEKDAY_NAME = _alternation(list(_WEEKDAYS))
+_WEEKDAY_WHEN = r"(?:الماضي|المقبل|القادم|المنصرم|الفائت)"  # and the dual or feminine after it
 _WEEKDAY_RE = re.compile(
-    rf"(?<!\w)(?P<clitic>[وف]?[بل]?)(?P<body>(?P<weekday>{_alternation(list(_WEEKDAYS))})"
-    r"(?!\w)(?:(?P<when>\s+(?:الماضي|المقبل|القادم|المنصرم|الفائت))(?:ين|ة)?(?!\w))?)"
+    rf"(?<!\w)(?P<clitic>[وف]?[بل]?)(?P<body>(?P<weekday>{_WEEKDAY_NAME})"
+    rf"(?!\w)(?:(?P<when>\s+{_WEEKDAY_WHEN})(?:ين|ة)?(?!\w))?)"
 )  # الجمعة والسبت المقبلين: the dual of the two; الجمعة الماضية, as news writes it too
+# Days listed with و (الأحد والاثنين والأربعاء المقبلة), read as one range.
+_WEEKDAY_LIST = re.compile(rf"(?:{_WEEKDAY_NAME})(?:\s*و\s*(?:{_WEEKDAY_NAME}))*"
+                           rf"(?:\s+{_WEEKDAY_WHEN}(?:ين|ة)?)?")
 # The week a weekday (or a list of them) is said to fall in, after it: في الأسبوع المقبل
 # (next week), الأسبوع ما بعد المقبل (the week after next). A Saudi week begins on Sunday.
 _WEEK_NAMED_AFTER = re.compile(
-    rf"(?:\s*(?:[،,]\s*)?و?\s*(?:يوم\s+)?(?:{_alternation(list(_WEEKDAYS))})(?!\w))*"
+    rf"(?:\s*(?:[،,]\s*)?و?\s*(?:يوم\s+)?(?:{_WEEKDAY_NAME})(?!\w))*"
     r"\s*[،,]?\s*(?:(?:في|من)\s+)?(?:ال)?(?:أسبوع|اسبوع)\s+(?P<after>(?:ما\s+)?بعد\s+)?"
     r"(?:المقبل|القادم)(?!\w)")
 # Words that make a weekday something else: صلاة الجمعة, الأحد عشر (eleven).
@@ -447,7 +452,7 @@ _BETWEEN_BEFORE = re.compile(r"(?<!\w)بين\s+$")
 # أن الاثنين معروفان: "the two", after أن/إن and before a word in the dual.
 _THAT_BEFORE = re.compile(r"(?<!\w)(?:[لب]?أن|إن|ان)\s+$")
 _DUAL_AFTER = re.compile(r"\s+(?!\w*(?:الماضي|المقبل|القادم))[يت]?\w{3,}ان(?!\w)")
-_AND_A_WEEKDAY = re.compile(rf"\s*و\s*(?:{_alternation(list(_WEEKDAYS))})")
+_AND_A_WEEKDAY = re.compile(rf"\s*و\s*(?:{_WEEKDAY_NAME})")
 # A weekday just before an explicit date belongs to that date ("الخميس 15 يوليو"); not before
 # a rate written with the Arabic decimal sign (اليوم الخميس 0721ر1 مقابل اليورو).
 # The date may come after تاريخ, بتاريخ or الموافق, or as "الـ 5 من شهر ذي القعدة".
@@ -1303,11 +1308,6 @@ def _month_runs(dates: list[_Found], text: str) -> list[_Found]:
         result += yearless(run) + [date]
         run = []
     return result + yearless(run)
-
-
-_WEEKDAY_LIST = re.compile(rf"(?:{_alternation(list(_WEEKDAYS))})"
-                           rf"(?:\s*و\s*(?:{_alternation(list(_WEEKDAYS))}))*"
-                           r"(?:\s+(?:الماضي|المقبل|القادم|المنصرم|الفائت)(?:ين|ة)?)?")
 
 
 def _two_days(dates: list[_Found], text: str) -> list[_Found]:
