@@ -2070,7 +2070,7 @@ def _listed_people(tokens, taken, j: int, text: str, claim) -> int:
                          and family_key.endswith("ي") and family_key not in _WORDS_EN)
                 and not (is_known_given(word) and not is_also_common_word(word)
                          and (_article(family.text)
-                              and not is_common_word(family.text, at_most=0.1)  # الصايغ: 18%
+                              and not is_common_word(family.text, at_most=0.1, met=20)  # not الصايغ
                               or with_and and _bare_nisba(family.text))
                          and family_key not in _WORDS_EN and family_key not in _STOP)
                 and not (with_and and is_listed_given(word) and not is_also_common_word(word)
