@@ -1509,3 +1509,14 @@ def test_a_club_the_table_knows_is_claimed_once_and_his_team_is_no_club():
     found = [(c.ar, c.start) for c in find_named_candidates(text, registry, sports=True)]
     assert found == [("موناكو", text.index("موناكو")),
                      ("زينيت سان بطرسبرج", text.index("زينيت"))], found
+
+
+def test_a_name_before_a_role_in_construct_is_a_person_and_the_role_is_not(tmp_path):
+    # Written for this test in the style of wire reports.
+    found = candidates(tmp_path, "وقال عبدالرضا عباسيان كبير الخبراء الاقتصاديين في المنظمة.\n"
+                                 "وقالت هلال إلفر مقررة الأمم المتحدة الخاصة إن الوضع صعب.\n"
+                                 "وقال احمد امين حاكم ولاية هلمند إن الهجوم وقع ليلا.\n"
+                                 "وسقط 12 جريح بحسب مسؤول الوزارة.\n")
+    assert found["عبدالرضا عباسيان"]["kind"] == "person"
+    assert found["هلال إلفر"]["kind"] == "person"
+    assert not {"حاكم", "جريح بحسب", "كبير"} & set(found), sorted(found)

@@ -1737,10 +1737,20 @@ def _famous_alone_pass(tokens, taken, text, claim) -> None:
             break
 
 
+# Roles that follow a name in construct, no titles before one (كبير is "big", حاكم a verb's
+# doer too): عبدالرضا عباسيان كبير الخبراء, هلال إلفر مقررة الأمم المتحدة, أحمد أمين حاكم ولاية.
+_ROLES_AFTER_A_NAME = _set("كبير كبيرة حاكم مقرر مقررة مسؤول مسؤولة منسق منسقة عميد")
+
+
 def _names_before_titles(tokens, taken, text, claim) -> None:
-    """Take two or three name words written just before a title: مارك هيوز مدرب ستوك."""
+    """Take two or three name words written just before a title: مارك هيوز مدرب ستوك, or
+    before a role in construct with a noun (عبدالرضا عباسيان كبير الخبراء)."""
     for t, token in enumerate(tokens):
-        if taken[t] or _n(token.text) not in _TITLES:
+        role = _n(token.text) not in _TITLES
+        if taken[t] or role and not (
+                _n(token.text) in _ROLES_AFTER_A_NAME and t + 1 < len(tokens)
+                and _joined(tokens, t + 1, text)
+                and (_article(tokens[t + 1].text) or _n(tokens[t + 1].text) in _REGION_HEADS)):
             continue
         if not _title_whole(tokens, t):
             continue
@@ -1761,7 +1771,8 @@ def _names_before_titles(tokens, taken, text, claim) -> None:
             if (key in _STOP or key in _TITLES or _article(word) or key in _SAYING
                     or _nationality(tokens[first - 1].core)  # للسويسري سيب بلاتر رئيس
                     or _as(tokens[first - 1], _SAYING) or key in _GENERIC or len(word) < 3
-                    or key.endswith(("ه", "ا")) or key in _ORG_HEADS or key in _REGION_HEADS
+                    or key.endswith(("ه", "ا")) and not key.startswith("عبد")  # عبدالرضا
+                    or key in _ORG_HEADS or key in _REGION_HEADS
                     or not is_known_name(word) and re.match(r"[يتو]\w{3}", word)):
                 break  # a verb (يعتقد), a noun in -ة, a function word: not part of the name
             first -= 1
@@ -1772,6 +1783,9 @@ def _names_before_titles(tokens, taken, text, claim) -> None:
             # its family name (not دونيس لاعبي الفريق: the players, then the team)
         before = _n(tokens[first - 1].text) if first else ""
         described = first and (_article(tokens[first - 1].text) or before in _TITLES)
+        if role and any(is_common_bare_word(tokens[k].text) or _prepositional(tokens[k].text)
+                        for k in range(first, t)):
+            continue  # جريح بحسب مسؤول: the news, not a name, before the role
         if t - first >= 2 and before not in _set("الذي التي الذين") and (  # الذي شغل منصب
                 described or any(is_known_name(tokens[k].text) for k in range(first, t))
                 or not any(is_common_word("ال" + tokens[k].text) for k in range(first, t))):
@@ -1915,6 +1929,8 @@ def _person_pass(tokens, taken, text, claim) -> None:
                 and not any(taken[start:start + 2]) and _nationality(tokens[start - 1].core)
                 and _foreign_name_at(tokens, start, text)):
             name = [start, start + 1]  # المدرب الأرجنتيني اليخاندرو سابيلا: a foreign name
+        if len(name) == 1 and _n(tokens[name[0]].text) in _ROLES_AFTER_A_NAME:
+            name = []  # احمد امين حاكم ولاية: a role, after a name read as a title
         if not name and _as(token, _ROLE_HEADS):
             name = _role_holder(tokens, taken, i, text) or []
         if name:
