@@ -1520,3 +1520,27 @@ def test_a_name_before_a_role_in_construct_is_a_person_and_the_role_is_not(tmp_p
     assert found["عبدالرضا عباسيان"]["kind"] == "person"
     assert found["هلال إلفر"]["kind"] == "person"
     assert not {"حاكم", "جريح بحسب", "كبير"} & set(found), sorted(found)
+
+
+def test_kin_and_lists_name_people_by_given_name_alone(tmp_path):
+    # Written for this test in the style of a death notice and a gift.
+    found = candidates(tmp_path, "وتخص بالعزاء إخوان الفقيد: اللواء متقاعد عبد الله الفالح - "
+                                 "سليمان - إبراهيم - عبد العزيز - سالم - شيء. والعزاء موصول "
+                                 "لأبناء الفقيد صالح - فراس - سطام وبنات الفقيد.\n"
+                                 "وتكفل بالصفقة أبناء الشيخ حسن العفالق أسامة وهاني وعبد "
+                                 "العزيز، وهم من الداعمين.\n"
+                                 "وأكد أبناء الوطن محمد وأحمد أن الحملة نجحت.\n")
+    for person in ("عبد الله الفالح", "سليمان", "إبراهيم", "عبد العزيز", "سالم", "صالح", "فراس",
+                   "سطام", "أسامة", "هاني", "عبد العزيز"):
+        assert found[person]["kind"] == "person", sorted(found)
+    assert not {"متقاعد عبد الله الفالح", "محمد", "أحمد"} & set(found), sorted(found)
+
+
+def test_a_short_surname_in_ba_after_a_given_name_is_read(tmp_path):
+    # Written for this test in the style of wire reports.
+    found = candidates(tmp_path, "في ذكرى مقتل الشاب الأعزل مايكل براون برصاص ضابط.\n"
+                                 "وقال النائب العام هشام بركات إن التحقيق مستمر.\n"
+                                 "ووصل محمد بالأمس إلى الرياض.\n")
+    assert found["مايكل براون"]["kind"] == "person", sorted(found)
+    assert found["هشام بركات"]["kind"] == "person", sorted(found)
+    assert "محمد بالأمس" not in found, sorted(found)

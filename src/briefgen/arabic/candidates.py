@@ -446,6 +446,7 @@ def find_named_candidates(text: str, registry: Registry,
     _gazetteer_pass(tokens, taken, text, claim)
     _region_pass(tokens, taken, text, claim)
     _person_pass(tokens, taken, text, claim)
+    _kin_list_pass(tokens, taken, text, claim)
     _famous_alone_pass(tokens, taken, text, claim)
     _town_pass(tokens, taken, text, claim)
     return sorted(found, key=lambda c: c.start)
@@ -2040,32 +2041,50 @@ def _role_holder(tokens, taken, i: int, text: str) -> list[int] | None:
 # What follows a name in a list: a comma, a full stop, a bracket, the next name with و, the
 # end of the text.
 _LIST_GOES_ON = re.compile(r"\s*(?:[،,.:(]|$|و\w)")
-# The next name of a list, or its end, right after a name (a pause or و and a word).
-_NEXT_IN_LIST = re.compile(r"\s*(?:[،,.]|و\w)")
+# The next name of a list, or its end, right after a name (a pause, a dash or و and a word).
+_NEXT_IN_LIST = re.compile(r"\s*(?:[،,.]|[-–]\s|و\w)")
+# A pause between the names of a list: a comma, or a dash between spaces (حمد الوابل - سليمان).
+_LIST_PAUSE = re.compile(r"\s*[،,]\s*|\s+[-–]\s+")
 
 
 def _listed_people(tokens, taken, j: int, text: str, claim) -> int:
-    """Claim the people listed after a name, each a given name and a family name joined by و
-    or a comma (محمد نور وفواز القرني وقصي الخيبري); return the token after the list."""
-    while j + 1 < len(tokens) and not taken[j] and not taken[j + 1]:
+    """Claim the people listed after a name, each a given name and a family name joined by و,
+    a comma or a dash (محمد نور وفواز القرني وقصي الخيبري), or a given name alone before the
+    next pause (حمد الوابل - سليمان - إبراهيم); return the token after the list."""
+    while j + 1 < len(tokens) and not taken[j]:
         given, family = tokens[j], tokens[j + 1]
         gap = text[tokens[j - 1].end:given.start]
         with_and = given.text[0] == "و" and given.core != given.text
-        comma = re.fullmatch(r"\s*[،,]\s*", gap) is not None
+        comma = _LIST_PAUSE.fullmatch(gap) is not None
         if not (with_and and gap.isspace() or comma):
             break
         word = given.core if with_and else given.text
         key, family_key = _n(word), _n(family.text)
         if comma and not with_and and (not is_known_given(word) or is_also_common_word(word)):
             break  # after a comma without و, only a known given name goes on with the list
-        if (with_and and is_listed_given(word) and not is_also_common_word(word)
+        start = given.core_start if with_and else given.start
+        if (key == _n("عبد") and not taken[j + 1] and _joined(tokens, j + 1, text)
+                and is_listed_given(f"{word} {family.text}")):
+            last = j + 1  # وعبد العزيز: a compound given name, with its family name if one follows
+            if (j + 2 < len(tokens) and not taken[j + 2] and _joined(tokens, j + 2, text)
+                    and is_family_name(tokens[j + 2].text)):
+                last = j + 2
+            elif not _NEXT_IN_LIST.match(text, family.end, family.end + 3):
+                break  # وعبد الله عطيف: a family name no table knows, read by the person pass
+            english, guess = romanize_name(_strip_marks(text[start:tokens[last].end]))
+            claim(j, last, start, english, "person", guess,
+                  _strip_marks(text[start:tokens[last].end]), listed=True)
+            j = last + 1
+            continue
+        if (is_listed_given(word) and not is_also_common_word(word)
                 and _NEXT_IN_LIST.match(text, given.end, family.start + 2)
                 and _n(family.core) not in _STOP):
             english, guess = romanize_name(word)  # ورياض البراهيم وعبدالفتاح وفهد: one name
-            claim(j, j, given.core_start, english, "person", guess, _strip_marks(word),
-                  listed=True)
+            claim(j, j, start, english, "person", guess, _strip_marks(word), listed=True)
             j += 1
             continue
+        if taken[j + 1]:
+            break
         foreign = given.text[1:]  # وكارلوس, وليسا: only و is the list's
         if (with_and and not is_known_name(foreign) and not is_known_name(given.text)
                 and _unknown_name_word(foreign, verb_shaped=True)
@@ -2093,12 +2112,64 @@ def _listed_people(tokens, taken, j: int, text: str, claim) -> int:
                          and _bare_family(family.text) and _joined(tokens, j + 1, text)
                          and _NEXT_IN_LIST.match(text, family.end, family.end + 3))):
             break  # but وعادل المشيط, ومحمود الصايغ, وفيصل مسرحي: a rare family name
-        start = given.core_start if with_and else given.start
         english, guess = romanize_name(f"{word} {family.text}")
         claim(j, j + 1, start, english, "person", guess,
               _strip_marks(text[start:family.end]))
         j += 2
     return j
+
+
+# Kin a death notice or a gift lists by given name (أبناء الفقيد صالح - فراس - سطام, أبناء
+# الشيخ حسن العفالق أسامة وهاني وسليمان): sons, brothers, daughters, grandsons.
+_KIN = _set("أبناء أبناؤه أبنائه أبناءه أبناؤها أبنائها ابناء ابناؤه ابنائه أشقاء أشقاؤه "
+            "أشقائه أشقاءه شقيقاه شقيقيه إخوان إخوانه إخوة إخوته اخوان اخوانه اخوة اخوته أولاد "
+            "أولاده اولاد اولاده أنجال أنجاله انجال انجاله نجلا نجلاه نجليه بنات بناته أحفاد "
+            "أحفاده")
+# What stands between the kin and their names: the dead, a title, the father's name found.
+_KIN_OF = _set("الفقيد الفقيدة المرحوم المرحومة الراحل الراحلة الشيخ")
+
+
+def _kin_list_pass(tokens, taken, text: str, claim) -> None:
+    """Take the given names listed after a word of kin (أبناء الفقيد صالح - فراس - سطام), past
+    the dead man's title or name: two or more names, or one with its family name."""
+    for k, token in enumerate(tokens):
+        if _n(token.core) not in _KIN:
+            continue
+        j = k + 1
+        while j < len(tokens) and j - k <= 5 and _joined(tokens, j, text) and (
+                taken[j] or _n(tokens[j].text) in _KIN_OF):
+            j += 1
+        if (j >= len(tokens) - 1 or taken[j] or not _joined(tokens, j, text)
+                or not re.fullmatch(r"\s+|\s*:\s*", text[tokens[j - 1].end:tokens[j].start])):
+            continue
+        word = tokens[j].text
+        if _n(word) == _n("عبد") and is_listed_given(f"{word} {tokens[j + 1].text}"):
+            last = j + 1
+        elif is_listed_given(word) and not is_also_common_word(word):
+            last = j
+        else:
+            continue
+        family = (last + 1 < len(tokens) and not taken[last + 1]
+                  and _joined(tokens, last + 1, text) and is_family_name(tokens[last + 1].text))
+        listed = _NEXT_IN_LIST.match(text, tokens[last].end,
+                                     tokens[last + 1].start + 2 if last + 1 < len(tokens)
+                                     else len(text))
+        if not (family or listed and _listed_after(tokens, taken, last + 1, text)):
+            continue
+        last += family
+        ar = _strip_marks(text[tokens[j].start:tokens[last].end])
+        english, guess = romanize_name(ar)
+        claim(j, last, tokens[j].start, english, "person", guess, ar, listed=True)
+        _listed_people(tokens, taken, last + 1, text, claim)
+
+
+def _listed_after(tokens, taken, j: int, text: str) -> bool:
+    """Say whether a known given name follows the pause or و at token j (a list goes on)."""
+    if j >= len(tokens) or taken[j]:
+        return False
+    word = tokens[j].core if tokens[j].text[0] == "و" else tokens[j].text
+    return is_listed_given(word) or _n(word) == _n("عبد") and j + 1 < len(tokens) and (
+        is_listed_given(f"{word} {tokens[j + 1].text}"))
 
 
 def _bare_family(word: str) -> bool:
@@ -2406,7 +2477,7 @@ def _unknown_name_word(word: str, first: bool = True, verb_shaped: bool = False)
             and not re.fullmatch(r"[أا]\w{3}|\w{3}ت", word))
 
 
-_RANKS = _set("أول ثاني ركن طيار")
+_RANKS = _set("أول ثاني ركن طيار متقاعد")  # اللواء متقاعد: retired
 _CALLED = _set("يدعى تدعى")  # "called": a ship or a film in quotes after it is no person
 
 
@@ -2494,7 +2565,7 @@ def _surname_like_a_phrase(word: str) -> bool:
     """Say whether a word that starts with ب or ل is no preposition and noun the corpus knows
     (باركينسون, باسلمة, لامبارد; not لصحافيين, بمنصبه, بالقرار): a surname after a given name."""
     stem = word[1:]
-    return (len(word) >= 6 and not re.match(r"بال|لل|ل[مت]|ل[أإآ]|ب[مت]", word)
+    return (len(word) >= 5 and not re.match(r"بال|لل|ل[مت]|ل[أإآ]|ب[مت]", word)
             and not stem.endswith(("ه", "ها", "هم")) and not is_common_bare_word(stem)
             and not is_common_bare_word(word) and not is_common_word("ال" + stem)
             and not is_common_word("ال" + word) and _n(stem) not in _TITLES
