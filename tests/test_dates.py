@@ -1313,3 +1313,23 @@ def test_a_weekday_with_ala_an_and_a_present_verb_is_to_come():
         ("ووقع الطرفان الاتفاق الأحد على أن يبدأ تطبيقه لاحقا.", [("الأحد", "2015-08-02")]))
     for text, expected in cases:
         assert [(d.text, d.value) for d in find_dates(text, published=thursday)] == expected, text
+
+
+def test_centuries_are_the_years_they_span_and_not_before_the_common_era():
+    friday = datetime.date(2015, 8, 7)
+    cases = (  # written for this test in the style of culture pages
+        ("عاش المجتمع قلقا في القرنين الخامس عشر والسادس عشر.",
+         [("القرنين الخامس عشر والسادس عشر", "1401/1600", None,
+           "the 15th–16th centuries")]),
+        ("كمأساة الأرمن مع بداية القرن العشرين.",
+         [("بداية القرن العشرين", "1901/2000", "early", "the early 20th century")]),
+        ("ترجع الوثيقة لنهايات القرن السابع.",
+         [("نهايات القرن السابع", "0601/0700", "late", "the late 7th century")]),
+        ("كان ذلك في القرن الـ19 وفي القرن الحادي والعشرين.",
+         [("القرن الـ19", "1801/1900", None, "the 19th century"),
+          ("القرن الحادي والعشرين", "2001/2100", None, "the 21st century")]),
+        ("بنيت المدينة في القرن الثالث عشر قبل الميلاد.", []))
+    for text, expected in cases:
+        found = [(d.text, d.value, d.qualifier, d.english)
+                 for d in find_dates(text, published=friday)]
+        assert found == expected, text

@@ -429,6 +429,23 @@ _DECADE_RE = re.compile(
     rf"(?:ال|لل)?(?P<decade>{_alternation(list(_DECADES))})(?:ات|يات)(?!\w)"
     r"(?P<century>\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين|المنصرم|الفائت))?)"
 )
+# Centuries by their ordinal (القرن التاسع عشر, نهايات القرن السابع) or number (القرن الـ19),
+# one or two of them (القرنين الخامس عشر والسادس عشر); not before the common era.
+_CENTURY_UNITS = ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
+                  "الثامن", "التاسع")
+_CENTURIES: dict[str, int] = {
+    **{unit: n for n, unit in enumerate(_CENTURY_UNITS, 1)}, "الاول": 1, "العاشر": 10,
+    "الحادي عشر": 11, **{f"{unit} عشر": n + 10 for n, unit in enumerate(_CENTURY_UNITS, 1)
+                         if n > 1},
+    "العشرين": 20, "العشرون": 20, "الحادي والعشرين": 21, "الواحد والعشرين": 21,
+    "الحادي والعشرون": 21}
+_CENTURY = (rf"(?>(?P<{{0}}word>{_alternation(list(_CENTURIES))})(?!\w)"  # (?>: the longest
+            rf"|(?:الـ?\s*)?(?P<{{0}}number>[1-9]|1\d|2[01])(?!\d))")  # or none (الثالث عشر)
+_CENTURY_RE = re.compile(
+    rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
+    rf"(?:ال|لل)?قرن(?P<dual>ين)?\s+{_CENTURY.format('c1')}"
+    rf"(?:\s+و\s*(?:ال)?{_CENTURY.format('c2')})?)"
+    r"(?!\s*(?:قبل\s+الميلاد|ق\.?\s*م))")
 _WEEKDAY_NAME = _alternation(list(_WEEKDAYS))
 _WEEKDAY_WHEN = r"(?:الماضي|المقبل|القادم|المنصرم|الفائت)"  # and the dual or feminine after it
 _WEEKDAY_RE = re.compile(
@@ -592,6 +609,7 @@ class _Found:
     when: int = 0  # -1 after الماضي, +1 after المقبل: which year a yearless month is in
     years_on: int | None = None  # من العام الماضي -1, المقبل +1, الحالي 0: from publication
     decade: bool = False  # ten years named as a decade (السبعينات): "the 1970s" in English
+    century: bool = False  # a hundred years named as a century: "the 19th century"
 
 
 def _valid(point: _Point) -> bool:
@@ -630,6 +648,21 @@ def _english(first: _Point, last: _Point, qualifier: str | None, decade: bool = 
     if qualifier in ("summer", "winter", "spring", "autumn"):
         return f"{qualifier} {text}"
     return f"{qualifier} {text}" if qualifier else text
+
+
+def _english_century(first: _Point, last: _Point, qualifier: str | None) -> str:
+    """Return "the 19th century", "the late 7th century" or "the 15th–16th centuries"."""
+    def ordinal(n: int) -> str:
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix}"
+
+    one, two = (first.year or 1) // 100 + 1, (last.year or 100) // 100
+    named = (f"{ordinal(one)} century" if one == two
+             else f"{ordinal(one)}–{ordinal(two)} centuries")
+    if qualifier in ("early", "late"):
+        return f"the {qualifier} {named}"
+    return f"the mid-{named}" if qualifier == "mid" else (
+        f"{qualifier} the {named}" if qualifier else f"the {named}")
 
 
 def _english_range(first: _Point, last: _Point) -> str:
@@ -1065,6 +1098,22 @@ def _decade(match: re.Match[str], text: str) -> _Found | None:
     return _Found(*_body_span(match), _Point(first), _Point(first + 9), qualifier, decade=True)
 
 
+def _century(match: re.Match[str], text: str) -> _Found | None:
+    """Read 'القرن التاسع عشر' or 'القرنين الخامس عشر والسادس عشر' as the years they span."""
+    def number(tag: str) -> int | None:
+        if match[f"{tag}word"]:
+            return _CENTURIES[_key(match[f"{tag}word"])]
+        return int(match[f"{tag}number"]) if match[f"{tag}number"] else None
+
+    first, last = number("c1"), number("c2")
+    if first is None or bool(match["dual"]) != (last is not None) or (
+            last is not None and last <= first):
+        return None  # القرن الخامس عشر والسادس: a dual written as one, or against its order
+    qualifier = _QUALIFIERS[_key(match["qualifier"])] if match["qualifier"] else None
+    return _Found(*_body_span(match), _Point((first - 1) * 100 + 1), _Point((last or first) * 100),
+                  qualifier, century=True)
+
+
 # Dates written in English inside a source (photo captions, quoted wires): June 18, 2015;
 # 18 June 2015; June 2015.
 _EN_MONTH = "|".join(_ENGLISH_MONTHS[1:])
@@ -1123,6 +1172,7 @@ _PASSES = (
     (_YEAR_RANGE_RE, _year_range),
     (_SEASON_RE, _season),
     (_DECADE_RE, _decade),
+    (_CENTURY_RE, _century),
     (_HIJRI_YEAR_ALONE_RE, _hijri_year_alone),
     (_YEAR_RE, _year),
 )
@@ -1801,7 +1851,8 @@ def _mention(text: str, offsets: list[int], found: _Found, context_year: int | N
         end=end,
         value=_value(first, last),
         qualifier=found.qualifier,
-        english=_english(first, last, found.qualifier, found.decade),
+        english=(_english_century(first, last, found.qualifier) if found.century
+                 else _english(first, last, found.qualifier, found.decade)),
         calendar=found.calendar,
         year_inferred=inferred,
     )
