@@ -1544,3 +1544,14 @@ def test_a_short_surname_in_ba_after_a_given_name_is_read(tmp_path):
     assert found["مايكل براون"]["kind"] == "person", sorted(found)
     assert found["هشام بركات"]["kind"] == "person", sorted(found)
     assert "محمد بالأمس" not in found, sorted(found)
+
+
+def test_a_foreign_paper_is_named_after_the_english_article_or_before_its_nisba(tmp_path):
+    # Written for this test in the style of press reviews.
+    found = candidates(tmp_path, "وعنونت صحيفة ذي ستاندارد الخبر بصورة كبيرة.\n"
+                                 "وذكرت صحيفة نيويورك تايمز الأمريكية أن المفاوضات تعثرت.\n"
+                                 "وذكرت صحيفة عكاظ بينت أن الأسعار ارتفعت.\n"
+                                 "ونقلت صحيفة يومية بريطانية عن مصادر.\n")
+    assert found["ذي ستاندارد"]["kind"] == "organisation", sorted(found)
+    assert found["نيويورك تايمز"]["en"].startswith("New York"), found["نيويورك تايمز"]
+    assert not {"عكاظ بينت", "يومية", "صحيفة يومية"} & set(found), sorted(found)
