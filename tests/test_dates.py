@@ -1333,3 +1333,10 @@ def test_centuries_are_the_years_they_span_and_not_before_the_common_era():
         found = [(d.text, d.value, d.qualifier, d.english)
                  for d in find_dates(text, published=friday)]
         assert found == expected, text
+
+
+def test_a_month_compared_with_after_an_is_a_date():
+    friday = datetime.date(2015, 8, 7)
+    # Written for this test in the style of a commodities report.
+    text = "وتراجع المؤشر 5.5 في المئة عن يونيو مسجلا أدنى مستوياته."
+    assert [(d.text, d.value) for d in find_dates(text, published=friday)] == [("يونيو", "--06")]
