@@ -1340,3 +1340,11 @@ def test_a_month_compared_with_after_an_is_a_date():
     # Written for this test in the style of a commodities report.
     text = "وتراجع المؤشر 5.5 في المئة عن يونيو مسجلا أدنى مستوياته."
     assert [(d.text, d.value) for d in find_dates(text, published=friday)] == [("يونيو", "--06")]
+
+
+def test_a_month_in_brackets_before_its_other_name_is_one_month():
+    friday = datetime.date(2015, 8, 7)
+    # Written for this test in the style of a wire report.
+    text = "وأغلقت المصارف في 28 (يونيو) حزيران وفرضت قيودا."
+    assert [(d.text, d.value) for d in find_dates(text, published=friday)] == [
+        ("28 (يونيو) حزيران", "--06-28")]

@@ -261,9 +261,10 @@ _MONTH_RE = re.compile(_MONTH)
 
 def _month_with_alias() -> str:
     """Return a pattern for a month name, optionally followed by another name of the same
-    month with only a space between, as Reuters writes it ("ديسمبر كانون الأول")."""
+    month with only a space between, as Reuters writes it ("ديسمبر كانون الأول"), or the first
+    name in brackets before the other ("28 (يونيو) حزيران")."""
     one_month = (rf"(?:{_alternation(list(names))})(?!\w)" for names in _MONTH_NAMES.values())
-    return "|".join(rf"{name}(?:\s+{name})?" for name in one_month)
+    return "|".join(rf"{name}(?:\s+{name})?|\(\s*{name}\s*\)\s*{name}" for name in one_month)
 
 
 # "مارس/آذار", "آب / أغسطس", "آذار (مارس)", "فبراير شباط", and "يناير-مارس" read as a range.
