@@ -1302,7 +1302,7 @@ def test_what_the_hostile_recheck_of_round_10_tried():
         assert [(d.text, d.value) for d in find_dates(text, published=tuesday)] == expected, text
 
 
-def test_a_weekday_with_ala_an_and_a_present_verb_is_to_come():
+def test_a_weekday_after_ala_an_or_lan_and_a_present_verb_is_to_come():
     thursday = datetime.date(2015, 8, 6)
     cases = (  # written for this test in the style of club news
         ("ومنح الجهاز الفني اللاعبين راحة لمدة يومين الأحد والاثنين على أن يستأنف الفريق "
@@ -1310,7 +1310,8 @@ def test_a_weekday_with_ala_an_and_a_present_verb_is_to_come():
                                ("الثلاثاء", "2015-08-11")]),
         ("وحددت الإدارة موعد استقبال المستجدين، على أن يكون يوم السبت.",
          [("السبت", "2015-08-08")]),
-        ("ووقع الطرفان الاتفاق الأحد على أن يبدأ تطبيقه لاحقا.", [("الأحد", "2015-08-02")]))
+        ("ووقع الطرفان الاتفاق الأحد على أن يبدأ تطبيقه لاحقا.", [("الأحد", "2015-08-02")]),
+        ("وقال المدرب إن الحارس لن يلعب مباراة السبت.", [("السبت", "2015-08-08")]))
     for text, expected in cases:
         assert [(d.text, d.value) for d in find_dates(text, published=thursday)] == expected, text
 

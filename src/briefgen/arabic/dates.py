@@ -482,7 +482,8 @@ _DATE_AFTER = re.compile(rf"(?:\s*\)(?=\s*[،,]?\s*(?:ب?تاريخ|المواف
 _WORDS_BEFORE = re.compile(r"(?:(\w+)\s+)?(\w+)\s+$")
 # Wording that puts an event after the day of writing.
 _PLANNING = (r"سوف|سيتم|من المنتظر|من المقرر|من المتوقع"
-             r"|على\s+(?:أن|ان)\s+[يت]\w{2,}")  # على أن يستأنف الفريق تدريباته: to come
+             r"|على\s+(?:أن|ان)\s+[يت]\w{2,}"  # على أن يستأنف الفريق تدريباته: to come
+             r"|لن\s+[يتن]\w{2,}")  # لن يلعب مباراة السبت: "will not", the future's negation
 # Before the weekday only: after it they describe something else (مشروعا قد يغير وجه المدينة).
 _PLANNING_BEFORE = (r"من المفترض|يفترض|يتوقع|من المرتقب|ينتظر\s+(?:أن|ان)"
                     r"|قد\s+ي\w{2,}")  # قد يصادق: may (قد and a past verb is "has")
