@@ -1349,3 +1349,13 @@ def test_a_month_in_brackets_before_its_other_name_is_one_month():
     text = "وأغلقت المصارف في 28 (يونيو) حزيران وفرضت قيودا."
     assert [(d.text, d.value) for d in find_dates(text, published=friday)] == [
         ("28 (يونيو) حزيران", "--06-28")]
+
+
+def test_a_match_named_by_its_day_is_the_coming_one_unless_its_result_is_told():
+    monday = datetime.date(2015, 8, 10)
+    cases = (  # written for this test in the style of club news
+        ("وطالب المدير بتواجد الجماهير في لقاء الأربعاء، متمنيا الفوز.",
+         [("الأربعاء", "2015-08-12")]),
+        ("وفاز الهلال في مباراة السبت على النصر.", [("السبت", "2015-08-08")]))
+    for text, expected in cases:
+        assert [(d.text, d.value) for d in find_dates(text, published=monday)] == expected, text

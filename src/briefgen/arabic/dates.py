@@ -1700,6 +1700,11 @@ _THAT = re.compile(r"(?<!\w)(?:إن|أن|ان|إنه|أنه|انه)(?!\w)")
 _WAS_BEFORE = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?:\w+\s+){0,2}(?:ال)?(?:مقرر|مزمع)")
 _SCHEDULED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:مقرر|مزمع)[ةه]?\s+"
                                r"(?:(?:يوم|مساء|صباح|ظهر|عصر|ليلة|ليل)\s+)?$")
+# A match named by its day (مباراة السبت, لقاء الأربعاء) is the coming one, unless its
+# sentence tells how one ended (فاز, خسر, تعادل, انتهت): then the one just played.
+_MATCH_BEFORE = re.compile(r"(?<!\w)[وف]?[بل]?(?:ال)?(?:مباراة|لقاء|مواجهة|قمة)\s+(?:يوم\s+)?$")
+_RESULT = re.compile(r"(?<!\w)[وف]?(?:فاز|فازت|خسر|خسرت|تعادل|تعادلت|انتهى|انتهت|أقيمت|اقيمت|جرت"
+                     r"|تغلب|تغلبت|سجل|سجلت|أسفرت|اسفرت|فوز|خسارة|تعادله|فوزه|خسارته)(?!\w)")
 _PAPER_BEFORE = re.compile(r"(?:صحيفة|صحيفه|جريدة|جريده)\s*[«\"“]?\s*$")
 _BEFORE_YESTERDAY = re.compile(r"(?<!\w)أول\s+$")
 
@@ -1786,7 +1791,9 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
             # own days is at odds with itself (a statement quoted from the day before)
     elif (_THIS_BEFORE.search(text, max(0, start - 10), start) or (
             not when and _SCHEDULED_BEFORE.search(text, max(0, start - 25), start)
-            and not _WAS_BEFORE.search(text, max(0, start - 40), start))) and (
+            and not _WAS_BEFORE.search(text, max(0, start - 40), start)) or (
+            not when and _MATCH_BEFORE.search(text, max(0, start - 25), start)
+            and not _RESULT.search(text, sentence_start, sentence_end))) and (
             _last(_PAST_BEFORE, text, sentence_start, start)
             <= _last(_THAT, text, sentence_start, start)):  # وقال إن مباراة هذا الأربعاء
         # هذا الأربعاء, المقررة (يوم) الخميس: the coming one, or the day of writing itself
