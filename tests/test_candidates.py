@@ -1555,3 +1555,11 @@ def test_a_foreign_paper_is_named_after_the_english_article_or_before_its_nisba(
     assert found["ذي ستاندارد"]["kind"] == "organisation", sorted(found)
     assert found["نيويورك تايمز"]["en"].startswith("New York"), found["نيويورك تايمز"]
     assert not {"عكاظ بينت", "يومية", "صحيفة يومية"} & set(found), sorted(found)
+
+
+def test_clubs_listed_with_commas_after_a_club_or_a_colon_are_clubs(tmp_path):
+    # Written for this test in the style of league news.
+    found = candidates(tmp_path, "فيما تبقت ثلاثة أندية: الأهلي، الوحدة، ونجران لم تف بما "
+                                 "عليها من التزامات.\n")
+    for club in ("الأهلي", "الوحدة", "نجران"):
+        assert found[club]["kind"] == "organisation", sorted(found)

@@ -596,6 +596,7 @@ _GAME = frozenset(_n(w) for w in (
     "أندية المباريات التشكيلة كأس تصفيات السوبر صافرة").split())  # كأس السوبر: a cup
 # Clubs whose names are common words even on a sports page (أحد "one of", الاتفاق "the
 # agreement", العربي "Arab"): only after a word of the game or beside another club.
+_CLUBS_WORDS = _set("أندية الأندية فرق الفرق")  # before a colon and a list of clubs
 _ALWAYS_CUED = _set("أحد الاتفاق التعاون العربي الوطني الأمل الخليج العين الرائد الوحدة النهضة")
 
 
@@ -629,9 +630,13 @@ def _club_pass(tokens, taken, text, claim, sports: bool = False) -> None:
             i += 1
             continue
         last, start, words = hit
-        cued = i > 0 and _joined(tokens, i, text) and (
+        gap = text[tokens[i - 1].end:tokens[i].start] if i else ""
+        cued = i > 0 and (_joined(tokens, i, text) and (
             _as(tokens[i - 1], _GAME_WORDS) is not None
             or previous_club == i - 1 and tokens[i].text[0] == "و")
+            or previous_club == i - 1 and re.fullmatch(r"\s*[،,]\s*", gap) is not None
+            or re.fullmatch(r"\s*:\s*", gap) is not None and _n(tokens[i - 1].text) in _CLUBS_WORDS)
+        # ثلاثة أندية: الأهلي، الوحدة، ونجران: a list of clubs
         plain = not _article(words) and _n(words) not in _cities() and len(words) > 3
         longer = _place_at(tokens, taken, i, text) is not None or any(
             _n(" ".join(t.text for t in tokens[i:i + n])) in organisations() for n in (2, 3)) or (
