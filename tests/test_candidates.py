@@ -1563,3 +1563,15 @@ def test_clubs_listed_with_commas_after_a_club_or_a_colon_are_clubs(tmp_path):
                                  "عليها من التزامات.\n")
     for club in ("الأهلي", "الوحدة", "نجران"):
         assert found[club]["kind"] == "organisation", sorted(found)
+
+
+def test_a_western_given_name_takes_its_surname_whatever_its_shape(tmp_path):
+    # Written for this test in the style of wire reports.
+    found = candidates(tmp_path, "وافقت حكومة رئيس الوزراء توني أبوت على الخفض.\n"
+                                 "ووصل المهاجم كيفن برانس بواتينغ إلى لشبونة.\n"
+                                 "وقال فرانك غاردنر مراسل الشؤون الأمنية إن الخطر قائم.\n"
+                                 "وعندما ارتبطت كيت بالأمير وليم تغيرت حياتها.\n"
+                                 "ثم مات مغموما بعد الحرب.\n")
+    for person in ("توني أبوت", "كيفن برانس بواتينغ", "فرانك غاردنر"):
+        assert found[person]["kind"] == "person", sorted(found)
+    assert not {"كيت بالأمير", "مات مغموما", "فرانك غاردنر مراسل"} & set(found), sorted(found)

@@ -41,6 +41,7 @@ from .romanize import (
     is_learnt_town,
     is_listed_given,
     is_surname,
+    is_western_given,
     learnt_bodies,
     romanize_name,
 )
@@ -537,6 +538,7 @@ def _foreign_title_word(word: str) -> bool:
     return (len(key) >= 2 and not _article(word) and key not in _STOP and key not in _TITLES
             and key not in _ORG_HEADS and key not in _SAYING and not key.endswith("ه")
             and not _prepositional(word) and not re.fullmatch(r"\w{3}ت|\w{2}ا\wت", word)
+            and not (key.endswith("ا") and is_common_bare_word(word))  # ذا استراليان نقلا
             and word[0] not in "«\"“(")
 
 
@@ -1845,12 +1847,19 @@ def _names_before_titles(tokens, taken, text, claim) -> None:
             claim(first, t - 1, tokens[first].start, english, "person", guess)
 
 
+# Western given names that are Arabic words too: مات "died", جاك "came to you", دان "condemned".
+_WESTERN_ALSO_ARABIC = _set("مات جاك دان جان بيل")
+
+
 def _foreign_surname(given: str, word: str) -> bool:
     """Say whether a word after a foreign given name of the tables (not an Arabic one) is his
     surname whatever its shape (يعالون like a verb, آبي like أبي): three letters or more, no
     article, particle and word, function word, title or word of the corpus."""
     key = _n(word)
-    return (is_foreign_given(given) and len(key) >= 3
+    western = is_western_given(given) and _n(given) not in _WESTERN_ALSO_ARABIC
+    stem = word[3:] if word.startswith("بال") and len(word) > 5 else None  # كيت بالأمير, not بالمر
+    return ((is_foreign_given(given) or western) and len(key) >= 3
+            and not (stem and (is_common_word("ال" + stem) or is_common_bare_word(stem)))
             and not _article(word) and key not in _STOP and key not in _TITLES
             and key not in _ORG_HEADS and not _nationality(word) and not is_known_given(word)
             and not is_common_bare_word(word) and not is_common_word("ال" + word)
@@ -2664,7 +2673,14 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         key = _n(word)
         if len(name) == 1 and _foreign_surname(tokens[name[0]].text, word):
             name.append(j)  # موشيه يعالون, شينزو آبي: a foreign given name's surname, though
-            break  # shaped like a verb or a word of a nasab
+            # shaped like a verb or a word of a nasab, and a second (كيفن برانس بواتينغ)
+            if (j + 1 < len(tokens) and not taken[j + 1] and _joined(tokens, j + 1, text)
+                    and text[tokens[j].end:tokens[j + 1].start] == " "
+                    and _foreign_surname(tokens[name[0]].text, tokens[j + 1].text)
+                    and not is_known_name(tokens[j + 1].text)
+                    and not _prepositional(tokens[j + 1].text)):  # not جيرارد بتسجيله
+                name.append(j + 1)
+            break
         after_link = bool(read) and read[-1] in _NAME_LINKS
         nasab = len(read) >= 2 and read[-2] in _NAME_LINKS  # بن مبارك: a father, not Mubarak
         family_next = j + 1 < len(tokens) and _joined(tokens, j + 1, text) and _family_word(

@@ -20,6 +20,29 @@ from .foreign_given import FOREIGN_GIVEN
 from .normalize import normalize
 
 # Usual English spellings of common Arabic given names and name words.
+# Western given names as Arabic news writes them: their surname follows them whatever its
+# shape (توني أبوت, like a verb), as after the foreign given names of the tables.
+_WESTERN_GIVEN: dict[str, str] = {
+    "إيما": "Emma", "دان": "Dan", "مارغريت": "Margaret",
+    "مارجريت": "Margaret", "ماري": "Marie", "بول": "Paul", "تشارلز": "Charles",
+    "مايكل": "Michael", "ريتشارد": "Richard", "توماس": "Thomas", "ويليام": "William",
+    "وليام": "William", "جيمس": "James", "روبرت": "Robert", "بيتر": "Peter", "فرانك": "Frank",
+    "ستيفن": "Stephen", "أندرو": "Andrew", "كريس": "Chris", "جاك": "Jack", "هنري": "Henry",
+    "لويس": "Luis", "جان": "Jean", "بيير": "Pierre", "ميشيل": "Michel", "كارلوس": "Carlos",
+    "خوسيه": "Jose", "أنطونيو": "Antonio", "ماريو": "Mario", "جوزيف": "Joseph",
+    "آنا": "Anna", "إليزابيث": "Elizabeth", "كاثرين": "Catherine", "نيكولا": "Nicolas",
+    "فيليب": "Philippe", "كريستين": "Christine", "أليكس": "Alex", "مارتن": "Martin",
+    "ستيف": "Steve", "توني": "Tony", "بيل": "Bill", "جيم": "Jim", "مات": "Matt",
+    "دانيال": "Daniel", "إدوارد": "Edward",
+    "كيفن": "Kevin", "براين": "Brian", "جيفري": "Jeffrey", "سكوت": "Scott",
+    "روبرتو": "Roberto", "خورخي": "Jorge", "دييغو": "Diego", "دييجو": "Diego",
+    "فرانشيسكو": "Francesco", "جوزيه": "Jose", "مانويل": "Manuel", "كريستيانو": "Cristiano",
+    "ليونيل": "Lionel", "نيمار": "Neymar", "ولفغانغ": "Wolfgang", "هانز": "Hans",
+    "سيرجيو": "Sergio", "أليساندرو": "Alessandro", "جوليا": "Julia", "صوفي": "Sophie",
+    "كيت": "Kate", "جينيفر": "Jennifer", "ليندا": "Linda", "سوزان": "Susan",
+    "هيلين": "Helen", "كارين": "Karen", "نانسي": "Nancy", "لورا": "Laura", "بيتي": "Betty",
+    "فلورنس": "Florence", "شارلوت": "Charlotte", "تيريزا": "Theresa", "أنجيلينا": "Angelina",
+}
 _GIVEN: dict[str, str] = {
     "محمد": "Mohammed", "أحمد": "Ahmed", "محمود": "Mahmoud", "مصطفى": "Mustafa",
     "عبدالله": "Abdullah", "عبد الله": "Abdullah", "عبدالعزيز": "Abdulaziz",
@@ -76,34 +99,16 @@ _GIVEN: dict[str, str] = {
     "خامنئي": "Khamenei", "السيسي": "Sisi", "أردوغان": "Erdogan", "مبارك": "Mubarak",
     "بوتفليقة": "Bouteflika", "الأسد": "Assad", "صدام": "Saddam", "الحوثي": "Houthi",
     "القذافي": "Gaddafi", "عباس": "Abbas", "هنية": "Haniyeh", "مشعل خالد": "Khaled Meshaal",
-    # Western given names as Arabic news writes them.
-    "إيما": "Emma", "دان": "Dan", "مارغريت": "Margaret",
-    "مارجريت": "Margaret", "ماري": "Marie", "بول": "Paul", "تشارلز": "Charles",
-    "مايكل": "Michael", "ريتشارد": "Richard", "توماس": "Thomas", "ويليام": "William",
-    "وليام": "William", "جيمس": "James", "روبرت": "Robert", "بيتر": "Peter", "فرانك": "Frank",
-    "ستيفن": "Stephen", "أندرو": "Andrew", "كريس": "Chris", "جاك": "Jack", "هنري": "Henry",
-    "لويس": "Luis", "جان": "Jean", "بيير": "Pierre", "ميشيل": "Michel", "كارلوس": "Carlos",
-    "خوسيه": "Jose", "أنطونيو": "Antonio", "ماريو": "Mario", "جوزيف": "Joseph",
-    "آنا": "Anna", "إليزابيث": "Elizabeth", "كاثرين": "Catherine", "نيكولا": "Nicolas",
-    "فيليب": "Philippe", "كريستين": "Christine", "أليكس": "Alex", "مارتن": "Martin",
-    "ستيف": "Steve", "توني": "Tony", "بيل": "Bill", "جيم": "Jim", "مات": "Matt",
-    "دانيال": "Daniel", "إدوارد": "Edward",
-    "كيفن": "Kevin", "براين": "Brian", "جيفري": "Jeffrey", "سكوت": "Scott",
-    "روبرتو": "Roberto", "خورخي": "Jorge", "دييغو": "Diego", "دييجو": "Diego",
-    "فرانشيسكو": "Francesco", "جوزيه": "Jose", "مانويل": "Manuel", "كريستيانو": "Cristiano",
-    "ليونيل": "Lionel", "نيمار": "Neymar", "ولفغانغ": "Wolfgang", "هانز": "Hans",
-    "سيرجيو": "Sergio", "أليساندرو": "Alessandro", "جوليا": "Julia", "صوفي": "Sophie",
-    "كيت": "Kate", "جينيفر": "Jennifer", "ليندا": "Linda", "سوزان": "Susan",
-    "هيلين": "Helen", "كارين": "Karen", "نانسي": "Nancy", "لورا": "Laura", "بيتي": "Betty",
-    "فلورنس": "Florence", "شارلوت": "Charlotte", "تيريزا": "Theresa", "أنجيلينا": "Angelina",
     "أكبر": "Akbar",  # علي أكبر
     "بن": "bin", "ابن": "ibn", "بنت": "bint", "أبو": "Abu", "ابو": "Abu", "أبي": "Abi",
     "آل": "Al", "عبد": "Abd", "الله": "Allah", "خليل الله": "Khalilullah",
     "ذبيح الله": "Zabihullah", "روح الله": "Ruhollah", "نصر الله": "Nasrallah",
+    **_WESTERN_GIVEN,
 }
 # With the foreign given names Arabic news writes (جيري, ميخائيل, رادوفان): a given name opens
 # a name with no title before it, and takes its usual English spelling.
 _ARABIC_GIVEN = frozenset(normalize(k) for k in _GIVEN)
+_WESTERN_NORMAL = frozenset(normalize(k) for k in _WESTERN_GIVEN)
 _FOREIGN_NORMAL = frozenset(normalize(k) for k in FOREIGN_GIVEN)
 _GIVEN_NORMAL = {normalize(k): v for k, v in {**FOREIGN_GIVEN, **ARAB_GIVEN, **_GIVEN}.items()}
 # Family names in the table: they end a name, they do not open one.
@@ -246,6 +251,12 @@ def is_foreign_given(word: str) -> bool:
     table or the learnt one."""
     key = normalize(word)
     return key in _FOREIGN_NORMAL and key not in _ARABIC_GIVEN and key not in _learnt_names()
+
+
+def is_western_given(word: str) -> bool:
+    """Say whether `word` is a Western given name of the table (توني, مايكل, خوسيه), learnt
+    from the corpus or not: one a surname of any shape may follow."""
+    return normalize(word) in _WESTERN_NORMAL
 
 
 def is_known_given(word: str) -> bool:
