@@ -1575,3 +1575,14 @@ def test_a_western_given_name_takes_its_surname_whatever_its_shape(tmp_path):
     for person in ("توني أبوت", "كيفن برانس بواتينغ", "فرانك غاردنر"):
         assert found[person]["kind"] == "person", sorted(found)
     assert not {"كيت بالأمير", "مات مغموما", "فرانك غاردنر مراسل"} & set(found), sorted(found)
+
+
+def test_an_age_in_brackets_after_words_no_table_knows_makes_them_a_person(tmp_path):
+    # Written for this test in the style of wire and sports reports.
+    found = candidates(tmp_path, "وذكرت السجلات أن كورتيس جونز (29 عاما) أكمل مدة عقوبته.\n"
+                                 "ووقع فان بيرسي (31 عاما) عقدا مع فنربخشة.\n"
+                                 "وأصيب طالباً سعودياً (22 عاماً) في الحادث.\n"
+                                 "والإصابة الثالثة لامرأة وافدة (29 سنة) في جدة.\n")
+    assert found["كورتيس جونز"]["kind"] == "person", sorted(found)
+    assert found["فان بيرسي"]["en"].startswith("Van "), found["فان بيرسي"]
+    assert not {"طالباً سعودياً", "سعودياً", "وافدة", "امرأة وافدة"} & set(found), sorted(found)

@@ -449,6 +449,7 @@ def find_named_candidates(text: str, registry: Registry,
     _region_pass(tokens, taken, text, claim)
     _person_pass(tokens, taken, text, claim)
     _kin_list_pass(tokens, taken, text, claim)
+    _aged_pass(tokens, taken, text, claim)
     _famous_alone_pass(tokens, taken, text, claim)
     _town_pass(tokens, taken, text, claim)
     return sorted(found, key=lambda c: c.start)
@@ -1761,6 +1762,51 @@ def _acronym_pass(tokens, taken, text, claim) -> None:
             i = last + 1
         else:
             i += 1
+
+
+# An age in brackets after a name (كورتيس جونز (29 عاما), راموس (29 عاما)): news gives one for
+# people only.
+_AGE_AFTER = re.compile(r"\s*[(（]\s*[\d٠-٩]{1,3}\s*(?:عاما|عامًا|عاماً|عام|سنة|سنه|سنوات)\s*[)）]")
+
+
+def _aged_pass(tokens, taken, text, claim) -> None:
+    """Take one to three name words before an age in brackets, none a word of the corpus, a
+    title, a nationality or a word with the article or tanween (not طالباً سعودياً (22 عاما),
+    وافد آسيوي الجنسية (39 سنة))."""
+    for k, token in enumerate(tokens):
+        if taken[k] or not _AGE_AFTER.match(text, token.end):
+            continue
+        first = k
+        while first >= 0 and k - first < 3 and not taken[first] and _aged_name_word(
+                tokens[first]) and (first == k or text[tokens[first].end:tokens[first + 1].start]
+                                    == " "):
+            first -= 1
+        first += 1
+        if first > k or first and taken[first - 1] and _joined(tokens, first, text):
+            continue  # عمر أحمد أبوشوشة (22 عاما): the end of a name found, not a name
+        if first == k and _n(token.text).endswith("ه") and not is_known_name(token.text):
+            continue  # لإمرأة وافدة (29سنة): a noun in -ة alone (but محمد علاونة)
+        start = (tokens[first].core_start if tokens[first].text[0] == "و"
+                 and is_known_name(tokens[first].core) else tokens[first].start)
+        ar = _strip_marks(text[start:token.end])
+        english, guess = romanize_name(ar)
+        claim(first, k, start, english, "person", guess, ar)
+
+
+def _aged_name_word(token) -> bool:
+    """Say whether a word may be part of a name before an age (راموس, فان بيرسي, ووقع no)."""
+    word = token.text
+    if word[0] == "و" and is_known_name(token.core):
+        word = token.core  # وجيمس, but not وافدة or فلاح
+    key = _n(word)
+    if key in _PARTICLES:
+        return True  # فان بيرسي
+    return (len(key) >= 3 and not _article(word) and key not in _STOP and key not in _TITLES
+            and not re.match(r"[وف]?س[يتن]\w{3}", word)  # وسيخضع: a verb in the future
+            and key not in _ORG_HEADS and key not in _SAYING and key not in _GENERIC
+            and not _nationality("ال" + word) and not is_common_bare_word(word)
+            and not is_common_bare_word(token.text) and not is_common_word("ال" + word)
+            and not _prepositional(word) and not _particle_and_word(word))
 
 
 def _famous_alone_pass(tokens, taken, text, claim) -> None:

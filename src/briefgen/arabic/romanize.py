@@ -297,6 +297,11 @@ COMPOUND_SECONDS = {normalize(k): v for k, v in {"الدين": "al-Din",
                                                  "العابدين": "al-Abidin"}.items()}
 
 
+# Particles of Western names inside a name (فان بيرسي, فون دير لاين): no given names, so not
+# in the table that opens names (فان is also فإن, "then indeed").
+_NAME_PARTICLES = {"فان": "van", "فون": "von"}
+
+
 def romanize_name(name: str) -> tuple[str, bool]:
     """Return an English form of an Arabic name and whether any word of it was a guess."""
     if not _ARABIC_LETTER.search(name):
@@ -314,6 +319,8 @@ def romanize_name(name: str) -> tuple[str, bool]:
         word = words[i]
         known = _GIVEN_NORMAL.get(normalize(word)) or (
             COMPOUND_SECONDS.get(normalize(word)) if i else None)
+        if not known and len(words) > 1 and word in _NAME_PARTICLES:
+            known = _NAME_PARTICLES[word] if i else _NAME_PARTICLES[word].capitalize()
         if known:
             out.append(known)
         else:
