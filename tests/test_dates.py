@@ -1359,3 +1359,20 @@ def test_a_match_named_by_its_day_is_the_coming_one_unless_its_result_is_told():
         ("وفاز الهلال في مباراة السبت على النصر.", [("السبت", "2015-08-08")]))
     for text, expected in cases:
         assert [(d.text, d.value) for d in find_dates(text, published=monday)] == expected, text
+
+
+def test_from_one_month_or_day_of_no_year_to_another_is_one_range():
+    monday = datetime.date(2015, 8, 3)
+    cases = (  # written for this test in the style of market and weather reports
+        ("انخفض المؤشر منذ نهاية حزيران (يونيو) وحتى نهاية تموز (يوليو) بنسبة 2 في المائة.",
+         [("نهاية حزيران (يونيو) وحتى نهاية تموز (يوليو)", "--06/--07", "late")]),
+        ("كانت الفترة من أول حزيران (يونيو) حتى منتصف تموز (يوليو) الأكثر جفافا.",
+         [("أول حزيران (يونيو) حتى منتصف تموز (يوليو)", "--06-01/--07", None)]),
+        ("كانت الألعاب موجودة منذ عام 1930 حتى عام 1940.",
+         [("عام 1930 حتى عام 1940", "1930/1940", None)]),
+        ("أرجأ المنظمون الحفل من 5 يوليو إلى أغسطس.",
+         [("5 يوليو", "--07-05", None), ("أغسطس", "--08", None)]),
+        ("ضبط مواطن بحوزته 1982 حبة من حبوب الكبتاجون خلال 1947 جولة.", []))
+    for text, expected in cases:
+        found = [(d.text, d.value, d.qualifier) for d in find_dates(text, published=monday)]
+        assert found == expected, text

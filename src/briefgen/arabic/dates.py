@@ -230,6 +230,7 @@ _COUNTED_NOUNS = frozenset("""
     ليرة درهم دينار روبل كيلومتر كيلومترا كلم كم متر مترا ميل طن برميل هكتار ألف مليون
     مليار صاروخ طائرة قذيفة غارة موظف عامل طالب حالة إصابة وفاة ضحية مرة نسمة عائلة أسرة
     وحدة قطعة ميغاواط بالمئة بالمائة % ٪
+    حبة قرص كيس عبوة جولة مخالفة زائر حاج معتمر مشارك طالبة رأس
 """.split())
 # Words that make the number after them a label or an amount, not a year.
 _NOT_YEAR_BEFORE = frozenset("""
@@ -1403,6 +1404,7 @@ _TO = re.compile(r"\s*[،,]?\s*(?:إلى|الى|و?حتى|و?لغاية)\s*")
 _MOVED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:أرجأ|ارجأ|أجل|اجل|تأجيل|تاجيل|تأجل|تاجل|أرجئ|ارجئ|"
                            r"نقل|تغيير|تعديل|عدل|قدم|تقديم)\w*")
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:من|بين)\s+(?:تاريخ\s+)?$")  # من تاريخ 1 رمضان حتى
+_FROM_OR_SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:من|منذ|بين)\s+(?:تاريخ\s+)?$")
 
 
 def _from_to(dates: list[_Found], text: str) -> list[_Found]:
@@ -1422,7 +1424,30 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
                                                          previous.start):
             return None  # أرجأت المحكمة الجلسة من 15 شوال إلى 25 ذي القعدة: two days
         return replace(previous, end=date.end, last=date.last)
-    return _join_pairs(dates, text, join)
+
+    def join_parts(previous: _Found, date: _Found, between: str, before: str) -> _Found | None:
+        """Months, days of no year, or a year and a month, from one to the other (منذ نهاية
+        حزيران (يونيو) وحتى نهاية تموز (يوليو), من أول حزيران حتى منتصف تموز, من 2010 حتى
+        شباط/فبراير 2015): a range keeping a qualifier both ends share."""
+        first, last = previous.first, date.last
+        if not (_TO.fullmatch(between) and previous.first == previous.last
+                and date.first == date.last and previous.calendar == date.calendar
+                and _FROM_OR_SINCE_BEFORE.search(text, max(0, previous.start - 16),
+                                                 previous.start)
+                and (first.year is None) == (last.year is None)
+                and (first.month is not None or first.year is not None)
+                and (first.year is not None or last.month is not None)
+                and (first.year or 0, first.month or 1, first.day or 1)
+                < (last.year or 0, last.month or 12, last.day or 31)
+                and (first.year is not None or first.month != last.month)
+                and not _MOVED_BEFORE.search(text, max(0, previous.start - 30),
+                                             previous.start)):
+            return None
+        qualifier = previous.qualifier if previous.qualifier == date.qualifier else None
+        return replace(previous, end=date.end, last=last, qualifier=qualifier)
+
+    return _join_pairs(dates, text, lambda previous, date, between, before: join(
+        previous, date, between, before) or join_parts(previous, date, between, before))
 
 
 def _starting_from(date: _Found, text: str) -> _Found:
@@ -1433,9 +1458,12 @@ def _starting_from(date: _Found, text: str) -> _Found:
 
 
 def _since(date: _Found, text: str) -> _Found:
-    """Give 'since' to a date that منذ opens ("منذ عام 2011")."""
+    """Give 'since' to a date that منذ opens ("منذ عام 2011"), not to a range it opens to an
+    end (منذ عام 2002 وحتى عام 2011: from one year to the other)."""
     if date.qualifier is None and _SINCE_BEFORE.search(text, max(0, date.start - 12),
-                                                       date.start):
+                                                       date.start) and not (
+            date.first != date.last and re.search(r"(?<!\w)و?(?:حتى|إلى|الى|لغاية)(?!\w)",
+                                                  text[date.start:date.end])):
         return replace(date, qualifier="since")
     return date
 
