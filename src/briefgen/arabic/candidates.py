@@ -1893,6 +1893,12 @@ def _names_before_titles(tokens, taken, text, claim) -> None:
             claim(first, t - 1, tokens[first].start, english, "person", guess)
 
 
+def _accusative_noun(word: str) -> bool:
+    """Say whether a word is a common noun in the accusative (لقبا "a title", هدفا)."""
+    return word.endswith("ا") and len(word) >= 4 and (
+        is_common_word("ال" + word[:-1]) or is_common_bare_word(word[:-1]))
+
+
 # Western given names that are Arabic words too: مات "died", جاك "came to you", دان "condemned".
 _WESTERN_ALSO_ARABIC = _set("مات جاك دان جان بيل")
 
@@ -2724,7 +2730,8 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                     and text[tokens[j].end:tokens[j + 1].start] == " "
                     and _foreign_surname(tokens[name[0]].text, tokens[j + 1].text)
                     and not is_known_name(tokens[j + 1].text)
-                    and not _prepositional(tokens[j + 1].text)):  # not جيرارد بتسجيله
+                    and not _prepositional(tokens[j + 1].text)  # not جيرارد بتسجيله
+                    and not _accusative_noun(tokens[j + 1].text)):  # مايكل فيلبس لقبا
                 name.append(j + 1)
             break
         after_link = bool(read) and read[-1] in _NAME_LINKS
