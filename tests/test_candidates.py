@@ -1587,3 +1587,13 @@ def test_an_age_in_brackets_after_words_no_table_knows_makes_them_a_person(tmp_p
     assert found["كورتيس جونز"]["kind"] == "person", sorted(found)
     assert found["فان بيرسي"]["en"].startswith("Van "), found["فان بيرسي"]
     assert not {"طالباً سعودياً", "سعودياً", "وافدة", "امرأة وافدة"} & set(found), sorted(found)
+
+
+def test_a_particle_name_leaves_out_a_word_of_the_corpus_before_it(tmp_path):
+    # Written for this test in the style of sports and wire reports.
+    found = candidates(tmp_path, "وقال احترم فان بينغ وقراراته.\n"
+                                 "وقال المدرب خوسيه أنطونيو ريس لاعب اشبيلية إنه متفائل.\n"
+                                 "لذا فإن خصخصة الشركة ضرورية.\n")
+    assert found["فان بينغ"]["en"].startswith("Van "), sorted(found)
+    assert found["خوسيه أنطونيو ريس"]["kind"] == "person", sorted(found)
+    assert not any("احترم" in ar or "فإن" in ar for ar in found), sorted(found)

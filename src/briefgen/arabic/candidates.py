@@ -1874,6 +1874,10 @@ def _names_before_titles(tokens, taken, text, claim) -> None:
                 break  # a verb (يعتقد), a noun in -ة, a function word: not part of the name
             first -= 1
             if is_known_given(word):
+                if (first and not taken[first - 1] and is_western_given(word)
+                        and is_western_given(tokens[first - 1].text)
+                        and text[tokens[first - 1].end:tokens[first].start] == " "):
+                    first -= 1  # خوسيه أنطونيو ريس: two Western given names
                 break  # a name opens with its given name
         if _article(token.text) and not surnamed:
             continue  # المتحدث, المحلل after a name: only after a given name of the tables and
@@ -1968,11 +1972,21 @@ def _names_with_particles(tokens, taken, text, claim) -> None:
         before, after = tokens[k - 1].text, tokens[k + 1].text
         if any(_article(w) or _n(w) in _STOP or _n(w) in _TITLES or len(w) < 2
                or _prepositional(w) or w[0] in "وف" and not is_known_name(w)
-               for w in (before, after)):
+               for w in (after,)):
             continue
-        words = f"{before} {tokens[k].text} {after}"
+        first = k - 1
+        if (_article(before) or _n(before) in _STOP or _n(before) in _TITLES or len(before) < 2
+                or _prepositional(before) or before[0] in "وف" and not is_known_name(before)
+                or not is_known_name(before) and (is_common_bare_word(before)
+                                                  or _n(before).endswith(("ه", "ها"))
+                                                  or re.fullmatch(r"ا\w{4}", before))):
+            if tokens[k].text not in ("فان", "فون", "دي") or not _unknown_name_word(
+                    after, first=False):
+                continue  # فإن خصخصة: "then indeed", a noun
+            first = k  # احترم فان جال: a verb or a noun, then the surname
+        words = " ".join(t.text for t in tokens[first:k + 2])
         english, guess = romanize_name(words)
-        claim(k - 1, k + 1, tokens[k - 1].start, english, "person", guess, words)
+        claim(first, k + 1, tokens[first].start, english, "person", guess, words)
 
 
 def _person_pass(tokens, taken, text, claim) -> None:
