@@ -1597,3 +1597,15 @@ def test_a_particle_name_leaves_out_a_word_of_the_corpus_before_it(tmp_path):
     assert found["فان بينغ"]["en"].startswith("Van "), sorted(found)
     assert found["خوسيه أنطونيو ريس"]["kind"] == "person", sorted(found)
     assert not any("احترم" in ar or "فإن" in ar for ar in found), sorted(found)
+
+
+def test_an_education_directorate_is_named_by_its_city_or_region(tmp_path):
+    # Written for this test in the style of Saudi school news.
+    found = candidates(tmp_path, "دعت إدارة تعليم الطائف المعلمين إلى الاجتماع.\n"
+                                 "وأودع تعليم حائل المكافآت في حسابات الطلاب.\n"
+                                 "وقال مدير عام التعليم بمنطقة نجران إن الدراسة تبدأ قريبا.\n"
+                                 "ويهدف تعليم الأطفال إلى تنمية مهاراتهم.\n")
+    assert found["إدارة تعليم الطائف"]["en"] == "Taif Education Department"
+    assert found["تعليم حائل"]["kind"] == "organisation"
+    assert found["التعليم بمنطقة نجران"]["en"] == "Najran Education Department"
+    assert not any("الأطفال" in ar for ar in found), sorted(found)

@@ -440,6 +440,7 @@ def find_named_candidates(text: str, registry: Registry,
     _club_pass(tokens, taken, text, claim, sports)
     if sports:
         _foreign_club_pass(tokens, taken, text, claim)
+    _education_pass(tokens, taken, text, claim)
     _org_pass(tokens, taken, text, claim)
     _body_of_registered_pass(tokens, taken, text, claim, registered)
     _institution_pass(tokens, taken, text, claim)
@@ -1513,6 +1514,42 @@ def _adjective_after(tokens, taken, j: int, text: str) -> list[int]:
             and _WORDS_EN.get(_n(tokens[j].text)) in _ADJECTIVES_EN):
         return [j]
     return []
+
+
+def _education_pass(tokens, taken, text, claim) -> None:
+    """A Saudi education directorate, named by its city or region: تعليم الطائف, إدارة تعليم
+    الطائف, التعليم بمنطقة نجران, الإدارة العامة للتعليم بمنطقة القصيم (with ب or ل before)."""
+    for i, token in enumerate(tokens):
+        if taken[i] or _n(token.core) not in (_n("تعليم"), _n("التعليم"), _n("للتعليم")):
+            continue
+        j = i + 1
+        if _article(token.core) or token.core.startswith("لل"):
+            if not (j < len(tokens) and tokens[j].text[0] == "ب"):
+                continue  # التعليم alone is a common noun; only التعليم بمنطقة نجران
+            region = _n(tokens[j].text[1:]) in _REGION_HEADS
+            if not region or j + 1 >= len(tokens):
+                continue
+            j += 1
+        elif j < len(tokens) and _n(tokens[j].text) in _REGION_HEADS:
+            j += 1  # تعليم منطقة الرياض
+        if j >= len(tokens) or any(taken[i:j]) or not all(
+                _joined(tokens, k, text) for k in range(i + 1, j + 1)):
+            continue
+        last = _place_at(tokens, taken, j, text) or j
+        place = _n(" ".join(t.text for t in tokens[j:last + 1]))
+        known = place in places()  # a registry's place too (تعليم الرياض)
+        if not known and (taken[j] or not is_learnt_town(tokens[j].text)):
+            continue
+        first, start, head = i, token.core_start, ""
+        before = _n(tokens[i - 1].core) if i else ""
+        if before in (_n("إدارة"), _n("الإدارة")) and not taken[i - 1]:
+            first = i - 1  # إدارة تعليم الطائف
+        elif before == _n("العامة") and i > 1 and _n(tokens[i - 2].core) == _n("الإدارة"):
+            first, head = i - 2, "General Administration of Education in "
+        start = tokens[first].core_start
+        english = places()[place][1] if known else romanize_name(tokens[j].text)[0]
+        claim(first, last, start, head + english if head else f"{english} Education Department",
+              "organisation", not known)
 
 
 def _place_at(tokens, taken, j: int, text: str) -> int | None:
