@@ -1583,10 +1583,15 @@ def test_an_age_in_brackets_after_words_no_table_knows_makes_them_a_person(tmp_p
     found = candidates(tmp_path, "وذكرت السجلات أن كورتيس جونز (29 عاما) أكمل مدة عقوبته.\n"
                                  "ووقع فان بيرسي (31 عاما) عقدا مع فنربخشة.\n"
                                  "وأصيب طالباً سعودياً (22 عاماً) في الحادث.\n"
-                                 "والإصابة الثالثة لامرأة وافدة (29 سنة) في جدة.\n")
+                                 "والإصابة الثالثة لامرأة وافدة (29 سنة) في جدة.\n"
+                                 "وأوصى على ابنتيه مارلينا (21 عاما)، وفيكتوريا (17 عاما).\n"
+                                 "وخضع الغاني مبارك واكاسو (25 عامًا) للفحص.\n")
     assert found["كورتيس جونز"]["kind"] == "person", sorted(found)
     assert found["فان بيرسي"]["en"].startswith("Van "), found["فان بيرسي"]
-    assert not {"طالباً سعودياً", "سعودياً", "وافدة", "امرأة وافدة"} & set(found), sorted(found)
+    for person in ("مارلينا", "فيكتوريا", "مبارك واكاسو"):
+        assert found[person]["kind"] == "person", sorted(found)
+    assert not {"طالباً سعودياً", "سعودياً", "وافدة", "امرأة وافدة", "ابنتيه مارلينا",
+                "وفيكتوريا", "واكاسو"} & set(found), sorted(found)
 
 
 def test_a_particle_name_leaves_out_a_word_of_the_corpus_before_it(tmp_path):

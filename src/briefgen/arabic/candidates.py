@@ -1824,7 +1824,8 @@ def _aged_pass(tokens, taken, text, claim) -> None:
         if first == k and _n(token.text).endswith("ه") and not is_known_name(token.text):
             continue  # لإمرأة وافدة (29سنة): a noun in -ة alone (but محمد علاونة)
         start = (tokens[first].core_start if tokens[first].text[0] == "و"
-                 and is_known_name(tokens[first].core) else tokens[first].start)
+                 and (is_known_name(tokens[first].core) or not is_known_name(tokens[first].text)
+                      and len(tokens[first].core) >= 4) else tokens[first].start)
         ar = _strip_marks(text[start:token.end])
         english, guess = romanize_name(ar)
         claim(first, k, start, english, "person", guess, ar)
@@ -1833,12 +1834,18 @@ def _aged_pass(tokens, taken, text, claim) -> None:
 def _aged_name_word(token) -> bool:
     """Say whether a word may be part of a name before an age (راموس, فان بيرسي, ووقع no)."""
     word = token.text
-    if word[0] == "و" and is_known_name(token.core):
-        word = token.core  # وجيمس, but not وافدة or فلاح
+    if word[0] == "و" and (is_known_name(token.core) or not is_known_name(word)
+                           and len(token.core) >= 4):
+        word = token.core  # وجيمس, وفيكتوريا: the list's و; not فلاح
     key = _n(word)
     if key in _PARTICLES:
         return True  # فان بيرسي
-    return (len(key) >= 3 and not _article(word) and key not in _STOP and key not in _TITLES
+    if (is_known_given(word) or is_surname(word)) and not _article(word) and (
+            key not in _STOP and key not in _TITLES):
+        return True  # مبارك واكاسو, though المبارك is a common word
+    return (len(key) >= 3 and not word.endswith("ه")  # ابنتيه مارلينا: "his two daughters"
+            and not re.match(r"[يت]\w{3}", word)  # وينتقل روميرو: a verb in the present
+            and not _article(word) and key not in _STOP and key not in _TITLES
             and not re.match(r"[وف]?س[يتن]\w{3}", word)  # وسيخضع: a verb in the future
             and key not in _ORG_HEADS and key not in _SAYING and key not in _GENERIC
             and not _nationality("ال" + word) and not is_common_bare_word(word)
