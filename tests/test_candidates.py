@@ -1609,9 +1609,9 @@ def test_an_education_directorate_is_named_by_its_city_or_region(tmp_path):
     # Written for this test in the style of Saudi school news.
     found = candidates(tmp_path, "دعت إدارة تعليم الطائف المعلمين إلى الاجتماع.\n"
                                  "وأودع تعليم حائل المكافآت في حسابات الطلاب.\n"
-                                 "وقال مدير عام التعليم بمنطقة نجران إن الدراسة تبدأ قريبا.\n"
+                                 "وقال مدير تعليم منطقة نجران إن الدراسة تبدأ قريبا.\n"
                                  "ويهدف تعليم الأطفال إلى تنمية مهاراتهم.\n")
     assert found["إدارة تعليم الطائف"]["en"] == "Taif Education Department"
     assert found["تعليم حائل"]["kind"] == "organisation"
-    assert found["التعليم بمنطقة نجران"]["en"] == "Najran Education Department"
+    assert found["تعليم منطقة نجران"]["en"] == "Najran Education Department"
     assert not any("الأطفال" in ar for ar in found), sorted(found)

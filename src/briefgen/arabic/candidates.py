@@ -1517,20 +1517,14 @@ def _adjective_after(tokens, taken, j: int, text: str) -> list[int]:
 
 
 def _education_pass(tokens, taken, text, claim) -> None:
-    """A Saudi education directorate, named by its city or region: تعليم الطائف, إدارة تعليم
-    الطائف, التعليم بمنطقة نجران, الإدارة العامة للتعليم بمنطقة القصيم (with ب or ل before)."""
+    """A Saudi education directorate, named by its city or region in construct: تعليم الطائف,
+    إدارة تعليم الطائف, بتعليم حائل. (التعليم بمنطقة نجران, a common noun and its seat, is
+    left to the place and the body passes, as the gold mostly gives it.)"""
     for i, token in enumerate(tokens):
-        if taken[i] or _n(token.core) not in (_n("تعليم"), _n("التعليم"), _n("للتعليم")):
+        if taken[i] or _n(token.core) != _n("تعليم"):
             continue
         j = i + 1
-        if _article(token.core) or token.core.startswith("لل"):
-            if not (j < len(tokens) and tokens[j].text[0] == "ب"):
-                continue  # التعليم alone is a common noun; only التعليم بمنطقة نجران
-            region = _n(tokens[j].text[1:]) in _REGION_HEADS
-            if not region or j + 1 >= len(tokens):
-                continue
-            j += 1
-        elif j < len(tokens) and _n(tokens[j].text) in _REGION_HEADS:
+        if j < len(tokens) and _n(tokens[j].text) in _REGION_HEADS:
             j += 1  # تعليم منطقة الرياض
         if j >= len(tokens) or any(taken[i:j]) or not all(
                 _joined(tokens, k, text) for k in range(i + 1, j + 1)):
@@ -1540,15 +1534,11 @@ def _education_pass(tokens, taken, text, claim) -> None:
         known = place in places()  # a registry's place too (تعليم الرياض)
         if not known and (taken[j] or not is_learnt_town(tokens[j].text)):
             continue
-        first, start, head = i, token.core_start, ""
-        before = _n(tokens[i - 1].core) if i else ""
-        if before in (_n("إدارة"), _n("الإدارة")) and not taken[i - 1]:
+        first = i
+        if i and not taken[i - 1] and _n(tokens[i - 1].core) == _n("إدارة"):
             first = i - 1  # إدارة تعليم الطائف
-        elif before == _n("العامة") and i > 1 and _n(tokens[i - 2].core) == _n("الإدارة"):
-            first, head = i - 2, "General Administration of Education in "
-        start = tokens[first].core_start
         english = places()[place][1] if known else romanize_name(tokens[j].text)[0]
-        claim(first, last, start, head + english if head else f"{english} Education Department",
+        claim(first, last, tokens[first].core_start, f"{english} Education Department",
               "organisation", not known)
 
 
