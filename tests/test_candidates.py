@@ -1549,12 +1549,15 @@ def test_a_short_surname_in_ba_after_a_given_name_is_read(tmp_path):
 def test_a_foreign_paper_is_named_after_the_english_article_or_before_its_nisba(tmp_path):
     # Written for this test in the style of press reviews.
     found = candidates(tmp_path, "وعنونت صحيفة ذي ستاندارد الخبر بصورة كبيرة.\n"
-                                 "وذكرت صحيفة نيويورك تايمز الأمريكية أن المفاوضات تعثرت.\n"
+                                 "وذكرت صحيفة دايلي ميل البريطانية أن المفاوضات تعثرت.\n"
+                                 "وذكرت صحيفة وول ستريت جورنال الأمريكية أن الشركة تعثرت.\n"
+                                 "وذكرت جريدة ذي قار تنشر الخبر.\n"
                                  "وذكرت صحيفة عكاظ بينت أن الأسعار ارتفعت.\n"
                                  "ونقلت صحيفة يومية بريطانية عن مصادر.\n")
     assert found["ذي ستاندارد"]["kind"] == "organisation", sorted(found)
-    assert found["نيويورك تايمز"]["en"].startswith("New York"), found["نيويورك تايمز"]
-    assert not {"عكاظ بينت", "يومية", "صحيفة يومية"} & set(found), sorted(found)
+    assert found["دايلي ميل"]["kind"] == "organisation", sorted(found)
+    assert not {"عكاظ بينت", "يومية", "صحيفة يومية", "وول ستريت جورنال", "ذي قار تنشر"} & set(
+        found), sorted(found)  # the body pass knows the Journal; ذي قار is a province
 
 
 def test_clubs_listed_with_commas_after_a_club_or_a_colon_are_clubs(tmp_path):
@@ -1615,3 +1618,16 @@ def test_an_education_directorate_is_named_by_its_city_or_region(tmp_path):
     assert found["تعليم حائل"]["kind"] == "organisation"
     assert found["تعليم منطقة نجران"]["en"] == "Najran Education Department"
     assert not any("الأطفال" in ar for ar in found), sorted(found)
+
+
+def test_what_the_hostile_review_of_round_11_tried_on_names(tmp_path):
+    # Written for this test: verbs after a Western name, relatives and suspects before an age,
+    # a compound given name before an age.
+    found = candidates(tmp_path, "وقال إن توني بلير سيزور غزة.\n"
+                                 "وقال إن بيتر ماير يحذر من الانهيار.\n"
+                                 "وأصيب حفيدها (12 عاما) بجروح.\n"
+                                 "واعتقلت الشرطة مشتبها (29 عاما).\n"
+                                 "وقال عبد الرحمن هارون (40 عاما) إن الوضع صعب.\n")
+    assert found["توني بلير"]["kind"] == "person" and found["بيتر ماير"]["kind"] == "person"
+    assert found["عبد الرحمن هارون"]["kind"] == "person", sorted(found)
+    assert not {"توني بلير سيزور", "بيتر ماير يحذر", "حفيدها", "مشتبها", "هارون"} & set(found)

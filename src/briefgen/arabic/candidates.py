@@ -448,9 +448,9 @@ def find_named_candidates(text: str, registry: Registry,
     _emirate_pass(tokens, taken, text, claim)
     _gazetteer_pass(tokens, taken, text, claim)
     _region_pass(tokens, taken, text, claim)
+    _aged_pass(tokens, taken, text, claim)
     _person_pass(tokens, taken, text, claim)
     _kin_list_pass(tokens, taken, text, claim)
-    _aged_pass(tokens, taken, text, claim)
     _famous_alone_pass(tokens, taken, text, claim)
     _town_pass(tokens, taken, text, claim)
     return sorted(found, key=lambda c: c.start)
@@ -523,6 +523,12 @@ def _foreign_paper_pass(tokens, taken, text, claim) -> None:
             continue
         nisba = (k < len(tokens) and _joined(tokens, k, text) and _nationality(tokens[k].text)
                  and _n(tokens[k].text).endswith("يه"))
+        words = " ".join(t.text for t in tokens[i + 1:k])
+        bare = " ".join(t.text for t in tokens[i + 1 + the:k])  # إندبندنت after ذي
+        if _n(words) in organisations() or _n(f"{token.text} {words}") in organisations() or (
+                _n(words) in places()) or _n(bare) in organisations() or the and _n(" ".join(
+                    t.text for t in tokens[i + 1:i + 3])) in places():
+            continue  # وول ستريت جورنال, هآرتس: the body pass knows them; ذي قار, a province
         if the or nisba:
             english = " ".join(  # نيويورك تايمز: a place's English, the rest a guess
                 places()[_n(t.text)][1] if _n(t.text) in places() else romanize_name(t.text)[0]
@@ -541,6 +547,7 @@ def _foreign_title_word(word: str) -> bool:
             and key not in _ORG_HEADS and key not in _SAYING and not key.endswith("ه")
             and not _prepositional(word) and not re.fullmatch(r"\w{3}ت|\w{2}ا\wت", word)
             and not (key.endswith("ا") and is_common_bare_word(word))  # ذا استراليان نقلا
+            and not (re.match(r"[يتن]\w{3}", word) and is_common_bare_word(word))  # تصدر
             and word[0] not in "«\"“(")
 
 
@@ -1809,8 +1816,13 @@ def _aged_pass(tokens, taken, text, claim) -> None:
                                     == " "):
             first -= 1
         first += 1
-        if first > k or first and taken[first - 1] and _joined(tokens, first, text):
-            continue  # عمر أحمد أبوشوشة (22 عاما): the end of a name found, not a name
+        if first > k or first and _joined(tokens, first, text) and (
+                taken[first - 1] or is_known_name(tokens[first - 1].text)
+                or _n(tokens[first - 1].text) in _COMPOUND_SECONDS
+                or _n(tokens[first - 1].text) in _NAME_LINKS
+                or first > 1 and _article(tokens[first - 1].text)
+                and _n(tokens[first - 2].text) in _NAME_LINKS):
+            continue  # عبد الرحمن هارون, ماهر علي شبات (13 عاما): the end of a longer name
         if first == k and _n(token.text).endswith("ه") and not is_known_name(token.text):
             continue  # لإمرأة وافدة (29سنة): a noun in -ة alone (but محمد علاونة)
         start = (tokens[first].core_start if tokens[first].text[0] == "و"
@@ -1824,6 +1836,9 @@ def _aged_pass(tokens, taken, text, claim) -> None:
 def _aged_name_word(token) -> bool:
     """Say whether a word may be part of a name before an age (راموس, فان بيرسي, ووقع no)."""
     word = token.text
+    if word[0] in "وف" and token.core != word and (
+            is_common_bare_word(token.core) or is_common_word("ال" + token.core)):
+        return False  # وقاد ريجيكامب: "and led"
     if word[0] == "و" and (is_known_name(token.core) or not is_known_name(word)
                            and len(token.core) >= 4):
         word = token.core  # وجيمس, وفيكتوريا: the list's و; not فلاح
@@ -1833,7 +1848,8 @@ def _aged_name_word(token) -> bool:
     if (is_known_given(word) or is_surname(word)) and not _article(word) and (
             key not in _STOP and key not in _TITLES):
         return True  # مبارك واكاسو, though المبارك is a common word
-    return (len(key) >= 3 and not word.endswith("ه")  # ابنتيه مارلينا: "his two daughters"
+    return (len(key) >= 3 and not word.endswith(("ه", "ها", "هم", "هما", "كم"))  # ابنها
+            and not _accusative_noun(word)  # اعتقلت الشرطة مشتبها (29 عاما)
             and not re.match(r"[يت]\w{3}", word)  # وينتقل روميرو: a verb in the present
             and not _article(word) and key not in _STOP and key not in _TITLES
             and not re.match(r"[وف]?س[يتن]\w{3}", word)  # وسيخضع: a verb in the future
@@ -1947,6 +1963,9 @@ def _foreign_surname(given: str, word: str) -> bool:
     article, particle and word, function word, title or word of the corpus."""
     key = _n(word)
     western = is_western_given(given) and _n(given) not in _WESTERN_ALSO_ARABIC
+    if re.fullmatch(r"[يت]\w\w[^\Wا]|س[يتن]\w{3}", word) or (  # not يوسا
+            word[0] == "س" and is_common_bare_word(word[1:])):
+        return False  # توني بلير يزور, مايكل سيحضر: a verb in the present or the future
     stem = word[3:] if word.startswith("بال") and len(word) > 5 else None  # كيت بالأمير, not بالمر
     return ((is_foreign_given(given) or western) and len(key) >= 3
             and not (stem and (is_common_word("ال" + stem) or is_common_bare_word(stem)))
@@ -2208,7 +2227,19 @@ def _listed_people(tokens, taken, j: int, text: str, claim) -> int:
     """Claim the people listed after a name, each a given name and a family name joined by و,
     a comma or a dash (محمد نور وفواز القرني وقصي الخيبري), or a given name alone before the
     next pause (حمد الوابل - سليمان - إبراهيم); return the token after the list."""
-    while j + 1 < len(tokens) and not taken[j]:
+    while j < len(tokens) and not taken[j]:
+        if j + 1 == len(tokens):  # the list's last name ends the text: سطام.
+            given = tokens[j]
+            with_and = given.text[0] == "و" and given.core != given.text
+            word = given.core if with_and else given.text
+            if ((with_and and text[tokens[j - 1].end:given.start].isspace()
+                 or _LIST_PAUSE.fullmatch(text[tokens[j - 1].end:given.start]))
+                    and is_listed_given(word) and not is_also_common_word(word)):
+                start = given.core_start if with_and else given.start
+                english, guess = romanize_name(word)
+                claim(j, j, start, english, "person", guess, _strip_marks(word), listed=True)
+                j += 1
+            break
         given, family = tokens[j], tokens[j + 1]
         gap = text[tokens[j - 1].end:given.start]
         with_and = given.text[0] == "و" and given.core != given.text
