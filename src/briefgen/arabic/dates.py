@@ -204,7 +204,7 @@ _ORDINALS = _ordinal_days()
 # Words after which a lone month name or bare year is a date ("في فبراير", "منذ 2009").
 # Plain "من" is left out: "من مارس" is as often "whoever practised".
 _CUE_WORDS = (
-    "في", "منذ", "عن", "خلال", "حتى", "قبل", "بعد", "إلى", "الى", "لغاية", "طوال", "أثناء",
+    "في", "منذ", "خلال", "حتى", "قبل", "بعد", "إلى", "الى", "لغاية", "طوال", "أثناء",
     "اثناء", "بحلول", "اعتبارا من", "ابتداء من", "بدءا من", "شهري", "إلى غاية", "الى غاية",
     "مقارنة ب", "مقارنة مع", "مقارنه ب",  # مقارنة بـ2013
     "للعام الماضي", "للعام المقبل", "للعام الحالي", "للعام الجاري",
@@ -445,9 +445,10 @@ _CENTURY = (rf"(?>(?P<{{0}}word>{_alternation(list(_CENTURIES))})(?!\w)"  # (?>:
             rf"|(?:الـ?\s*)?(?P<{{0}}number>[1-9]|1\d|2[01])(?!\d))")  # or none (الثالث عشر)
 _CENTURY_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
-    rf"(?:ال|لل)?قرن(?P<dual>ين)?\s+{_CENTURY.format('c1')}"
+    rf"(?:ال|لل)قرن(?P<dual>ين)?\s+{_CENTURY.format('c1')}"
     rf"(?:\s+و\s*(?:ال)?{_CENTURY.format('c2')})?)"
-    r"(?!\s*(?:قبل\s+الميلاد|ق\.?\s*م))")
+    r"(?!\s*(?:قبل\s+(?:ال)?ميلاد|ق\.?\s*م|(?:ال|لل)?هجر|من\s+(?:ال)?ألفي))")
+# (القرن الرابع عشر الهجري: a Hijri century; القرن الأول من الألفية الثالثة: of a millennium)
 _WEEKDAY_NAME = _alternation(list(_WEEKDAYS))
 _WEEKDAY_WHEN = r"(?:الماضي|المقبل|القادم|المنصرم|الفائت)"  # and the dual or feminine after it
 _WEEKDAY_RE = re.compile(
@@ -511,7 +512,9 @@ _FUTURE_AFTER = re.compile(rf"(?<!\w)[وف]?(?:{_PLANNING}|{_FUTURE_VERBS})(?!\w
 _PAST_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|صدر|صدرت|أكد|أكدت|اكد|اكدت|ذكر|ذكرت|أفاد"
     r"|أفادت|أشار|أشارت|كشف|كشفت|أوضح|أوضحت|صرح|صرحت|أضاف|أضافت|أبلغ|أبلغت|ابلغ|ابلغت"
-    r"|التقى|التقت|وصل|وصلت|زار|زارت|عقد|عقدت|وقع|وقعت|أصدر|أصدرت|نشر|نشرت)(?!\w)")
+    r"|التقى|التقت|وصل|وصلت|زار|زارت|عقد|عقدت|وقع|وقعت|أصدر|أصدرت|نشر|نشرت"
+    r"|شدد|شددت|اتفق|اتفقت|اتفقا|نص|نصت|وافق|وافقت|حرص|حرصت|أصر|أصرت|اصر|اصرت"  # على أن
+    r"|لم\s+[يتن]\w{2,})(?!\w)")  # لم يقل الأحد إن …: the past, negated
 _SINCE_BEFORE = re.compile(
     r"(?<!\w)[وف]?منذ\s+(?:(?:ليل|ليلة|صباح|مساء|ظهر|فجر|يوم|شهر)\s+)?$")  # منذ شهر رجب
 # A quarter of a year: "الربع الأول من عام 2015", from one to another ("من الربع الأول من
@@ -864,6 +867,11 @@ def _is_weak(match: re.Match[str], tag: str) -> bool:
     return names <= _WEAK_MONTHS
 
 
+# The Levantine months' names, which are words and names too (نيسان, تموز, شباط, آب).
+_LEVANTINE = re.compile(r"شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|اب|أيلول|ايلول"
+                        r"|تشرين|كانون")
+
+
 def _month_cued(match: re.Match[str], text: str) -> bool:
     """Say whether a lone month name stands where a date is expected."""
     if match["qualifier"] or match["a_shahr"] or "ب" in match["clitic"] or "ل" in match["clitic"]:
@@ -873,6 +881,9 @@ def _month_cued(match: re.Match[str], text: str) -> bool:
     start = match.start()
     if _CUE_BEFORE.search(text, max(0, start - 30), start):
         return True
+    if re.search(r"(?<!\w)عن\s+$", text[max(0, start - 6):start]) and not _LEVANTINE.search(
+            match["a_month"]):
+        return True  # تراجع 5.5 في المئة عن يونيو; not عن نيسان (Nissan), عن شباط (Chabat)
     if _listed_after_date(match, text):
         return True
     # "خلال شهر سبتمبر أو اكتوبر": the second of two months joined by أو.
@@ -1430,6 +1441,9 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
         حزيران (يونيو) وحتى نهاية تموز (يوليو), من أول حزيران حتى منتصف تموز, من 2010 حتى
         شباط/فبراير 2015): a range keeping a qualifier both ends share."""
         first, last = previous.first, date.last
+        if first.year is None and last.year is not None and first.month is not None and (
+                previous.calendar == date.calendar):
+            first = _Point(last.year, first.month, first.day)  # من يونيو حتى يوليو 2015
         if not (_TO.fullmatch(between) and previous.first == previous.last
                 and date.first == date.last and previous.calendar == date.calendar
                 and _FROM_OR_SINCE_BEFORE.search(text, max(0, previous.start - 16),
@@ -1444,7 +1458,8 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
                                              previous.start)):
             return None
         qualifier = previous.qualifier if previous.qualifier == date.qualifier else None
-        return replace(previous, end=date.end, last=last, qualifier=qualifier)
+        return replace(previous, end=date.end, first=first, last=last, qualifier=qualifier,
+                       when=0, years_on=None)
 
     return _join_pairs(dates, text, lambda previous, date, between, before: join(
         previous, date, between, before) or join_parts(previous, date, between, before))
@@ -1728,11 +1743,6 @@ _THAT = re.compile(r"(?<!\w)(?:إن|أن|ان|إنه|أنه|انه)(?!\w)")
 _WAS_BEFORE = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?:\w+\s+){0,2}(?:ال)?(?:مقرر|مزمع)")
 _SCHEDULED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:مقرر|مزمع)[ةه]?\s+"
                                r"(?:(?:يوم|مساء|صباح|ظهر|عصر|ليلة|ليل)\s+)?$")
-# A match named by its day (مباراة السبت, لقاء الأربعاء) is the coming one, unless its
-# sentence tells how one ended (فاز, خسر, تعادل, انتهت): then the one just played.
-_MATCH_BEFORE = re.compile(r"(?<!\w)[وف]?[بل]?(?:ال)?(?:مباراة|لقاء|مواجهة|قمة)\s+(?:يوم\s+)?$")
-_RESULT = re.compile(r"(?<!\w)[وف]?(?:فاز|فازت|خسر|خسرت|تعادل|تعادلت|انتهى|انتهت|أقيمت|اقيمت|جرت"
-                     r"|تغلب|تغلبت|سجل|سجلت|أسفرت|اسفرت|فوز|خسارة|تعادله|فوزه|خسارته)(?!\w)")
 _PAPER_BEFORE = re.compile(r"(?:صحيفة|صحيفه|جريدة|جريده)\s*[«\"“]?\s*$")
 _BEFORE_YESTERDAY = re.compile(r"(?<!\w)أول\s+$")
 
@@ -1762,6 +1772,11 @@ def _day_of_writing(text: str, published: datetime.date) -> datetime.date:
     return published
 
 
+# Weekdays of every week (أيام الخميس والجمعة والسبت من كل أسبوع), up to the next pause.
+_EVERY_WEEK = re.compile(rf"(?:\s*و\s*(?:{_WEEKDAY_NAME}))*\s+(?:من\s+)?كل\s+(?:أسبوع|اسبوع)"
+                         r"(?!\w)")
+
+
 def _no_weekday(match: re.Match[str], text: str) -> bool:
     """Say whether a weekday's name is something else here: صلاة الجمعة, الأحد عشر, بين
     الاثنين and أن الاثنين معروفان (the two)."""
@@ -1789,6 +1804,8 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
     start, end = match.start(), match.end()
     if _no_weekday(match, text) or _DATE_AFTER.match(text, end):
         return None
+    if _EVERY_WEEK.match(text, end):
+        return None  # أيام الخميس والجمعة والسبت من كل أسبوع: a frequency, no day
     before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
     if before and match["body"].startswith("ال") and not match["clitic"] and (
             before[1] == "عبد" and is_listed_given(f"{before[1]} {before[2]}")
@@ -1819,9 +1836,7 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
             # own days is at odds with itself (a statement quoted from the day before)
     elif (_THIS_BEFORE.search(text, max(0, start - 10), start) or (
             not when and _SCHEDULED_BEFORE.search(text, max(0, start - 25), start)
-            and not _WAS_BEFORE.search(text, max(0, start - 40), start)) or (
-            not when and _MATCH_BEFORE.search(text, max(0, start - 25), start)
-            and not _RESULT.search(text, sentence_start, sentence_end))) and (
+            and not _WAS_BEFORE.search(text, max(0, start - 40), start))) and (
             _last(_PAST_BEFORE, text, sentence_start, start)
             <= _last(_THAT, text, sentence_start, start)):  # وقال إن مباراة هذا الأربعاء
         # هذا الأربعاء, المقررة (يوم) الخميس: the coming one, or the day of writing itself
