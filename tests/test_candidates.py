@@ -1631,3 +1631,10 @@ def test_what_the_hostile_review_of_round_11_tried_on_names(tmp_path):
     assert found["توني بلير"]["kind"] == "person" and found["بيتر ماير"]["kind"] == "person"
     assert found["عبد الرحمن هارون"]["kind"] == "person", sorted(found)
     assert not {"توني بلير سيزور", "بيتر ماير يحذر", "حفيدها", "مشتبها", "هارون"} & set(found)
+
+
+def test_common_western_surnames_have_their_english_after_a_given_name():
+    from briefgen.arabic.romanize import romanize_name
+    assert romanize_name("توني أبوت") == ("Tony Abbott", False)
+    assert romanize_name("كورتيس جونز")[0] == "Kurtis Jones"
+    assert romanize_name("جونز")[0] != "Jones"  # alone, a word may be something else

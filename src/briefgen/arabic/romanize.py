@@ -300,6 +300,22 @@ COMPOUND_SECONDS = {normalize(k): v for k, v in {"الدين": "al-Din",
 # Particles of Western names inside a name (فان بيرسي, فون دير لاين): no given names, so not
 # in the table that opens names (فان is also فإن, "then indeed").
 _NAME_PARTICLES = {"فان": "van", "فون": "von"}
+# Common Western surnames as Arabic news writes them, read only after a given name (جونز alone
+# may be a word): their English, not a letter-by-letter guess (جونز Jones, not Juniz).
+_WESTERN_SURNAMES = {normalize(k): v for k, v in {
+    "جونز": "Jones", "جونسون": "Johnson", "ويليامز": "Williams", "وليامز": "Williams",
+    "سميث": "Smith", "براون": "Brown", "بلير": "Blair", "ديفيس": "Davis", "ميلر": "Miller",
+    "ويلسون": "Wilson", "تايلور": "Taylor", "أندرسون": "Anderson", "اندرسون": "Anderson",
+    "جاكسون": "Jackson", "هاريس": "Harris", "كلارك": "Clark", "روبنسون": "Robinson",
+    "ووكر": "Walker", "كارتر": "Carter", "ميتشل": "Mitchell", "روبرتس": "Roberts",
+    "باركر": "Parker", "إيفانز": "Evans", "ايفانز": "Evans", "كولينز": "Collins",
+    "ستيوارت": "Stewart", "مورغان": "Morgan", "مورجان": "Morgan", "كوبر": "Cooper",
+    "كيلي": "Kelly", "واتسون": "Watson", "هيوز": "Hughes", "فوستر": "Foster",
+    "باترسون": "Patterson", "هاملتون": "Hamilton", "غراهام": "Graham", "جراهام": "Graham",
+    "أبوت": "Abbott", "ابوت": "Abbott", "غاردنر": "Gardner", "ستارمر": "Starmer",
+    "لامي": "Lammy", "بواتينغ": "Boateng", "فيلبس": "Phelps", "ثيرون": "Theron",
+    "واتسن": "Watson", "كاميرون": "Cameron", "جيرارد": "Gerrard", "روني": "Rooney",
+}.items()}
 
 
 def romanize_name(name: str) -> tuple[str, bool]:
@@ -319,6 +335,8 @@ def romanize_name(name: str) -> tuple[str, bool]:
         word = words[i]
         known = _GIVEN_NORMAL.get(normalize(word)) or (
             COMPOUND_SECONDS.get(normalize(word)) if i else None)
+        if not known and i and normalize(word) in _WESTERN_SURNAMES:
+            known = _WESTERN_SURNAMES[normalize(word)]
         if not known and len(words) > 1 and word in _NAME_PARTICLES:
             known = _NAME_PARTICLES[word] if i else _NAME_PARTICLES[word].capitalize()
         if known:
