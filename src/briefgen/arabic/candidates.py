@@ -1816,6 +1816,9 @@ def _aged_pass(tokens, taken, text, claim) -> None:
                                     == " "):
             first -= 1
         first += 1
+        while first <= k and _PRONOUN_END.search(tokens[first].text) and not is_known_name(
+                tokens[first].text):
+            first += 1  # ابنتيه مارلينا, حفيدها: a relative with a pronoun (but محمد علاونه)
         if first > k or first and _joined(tokens, first, text) and (
                 taken[first - 1] or is_known_name(tokens[first - 1].text)
                 or _n(tokens[first - 1].text) in _COMPOUND_SECONDS
@@ -1825,30 +1828,45 @@ def _aged_pass(tokens, taken, text, claim) -> None:
             continue  # عبد الرحمن هارون, ماهر علي شبات (13 عاما): the end of a longer name
         if first == k and _n(token.text).endswith("ه") and not is_known_name(token.text):
             continue  # لإمرأة وافدة (29سنة): a noun in -ة alone (but محمد علاونة)
-        start = (tokens[first].core_start if tokens[first].text[0] == "و"
-                 and (is_known_name(tokens[first].core) or not is_known_name(tokens[first].text)
-                      and len(tokens[first].core) >= 4) else tokens[first].start)
+        start = (tokens[first].core_start if _list_waw(tokens, first, text)
+                 else tokens[first].start)
         ar = _strip_marks(text[start:token.end])
         english, guess = romanize_name(ar)
         claim(first, k, start, english, "person", guess, ar)
 
 
+# A pronoun at a word's end (ابنها, حفيدهم, ابنهن, ابنكما): a relative, not a name.
+_PRONOUN_END = re.compile(r"(?:ه|ها|هم|هما|هن|كم|كما)$")
+
+
+def _list_waw(tokens, k: int, text: str) -> bool:
+    """Say whether token k opens with the و of a list, after a pause (، وفيكتوريا), before a
+    word no table knows or a known name (وجيمس); not وديع or وسيم, names in و themselves."""
+    token = tokens[k]
+    return (token.text[0] == "و" and token.core != token.text and not is_known_name(token.text)
+            and (is_known_name(token.core) or len(token.core) >= 4 and k > 0
+                 and re.fullmatch(r"\s*\)?\s*[،,]\s*", text[tokens[k - 1].end:token.start])
+                 is not None))
+
+
 def _aged_name_word(token) -> bool:
     """Say whether a word may be part of a name before an age (راموس, فان بيرسي, ووقع no)."""
     word = token.text
+    if is_known_name(word) and not _article(word) and _n(word) not in _STOP:
+        return True  # فيصل, وديع, وسيم: names that open with ف or و
     if word[0] in "وف" and token.core != word and (
             is_common_bare_word(token.core) or is_common_word("ال" + token.core)):
         return False  # وقاد ريجيكامب: "and led"
-    if word[0] == "و" and (is_known_name(token.core) or not is_known_name(word)
-                           and len(token.core) >= 4):
-        word = token.core  # وجيمس, وفيكتوريا: the list's و; not فلاح
+    if word[0] == "و" and token.core != word and (is_known_name(token.core) or len(
+            token.core) >= 4):
+        word = token.core  # وجيمس, وفيكتوريا: the list's و (checked again by _list_waw)
     key = _n(word)
     if key in _PARTICLES:
         return True  # فان بيرسي
     if (is_known_given(word) or is_surname(word)) and not _article(word) and (
             key not in _STOP and key not in _TITLES):
         return True  # مبارك واكاسو, though المبارك is a common word
-    return (len(key) >= 3 and not word.endswith(("ه", "ها", "هم", "هما", "كم"))  # ابنها
+    return (len(key) >= 3 and not _accusative_noun(token.text)  # وافدا
             and not _accusative_noun(word)  # اعتقلت الشرطة مشتبها (29 عاما)
             and not re.match(r"[يت]\w{3}", word)  # وينتقل روميرو: a verb in the present
             and not _article(word) and key not in _STOP and key not in _TITLES
@@ -1963,7 +1981,7 @@ def _foreign_surname(given: str, word: str) -> bool:
     article, particle and word, function word, title or word of the corpus."""
     key = _n(word)
     western = is_western_given(given) and _n(given) not in _WESTERN_ALSO_ARABIC
-    if re.fullmatch(r"[يت]\w\w[^\Wا]|س[يتن]\w{3}", word) or (  # not يوسا
+    if re.fullmatch(r"[يت]\w\w[^\Wا]|س[يت]\w{3,4}", word) or (  # not يوسا, سنودن
             word[0] == "س" and is_common_bare_word(word[1:])):
         return False  # توني بلير يزور, مايكل سيحضر: a verb in the present or the future
     stem = word[3:] if word.startswith("بال") and len(word) > 5 else None  # كيت بالأمير, not بالمر

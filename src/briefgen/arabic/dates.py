@@ -514,7 +514,7 @@ _PAST_BEFORE = re.compile(
     r"|أفادت|أشار|أشارت|كشف|كشفت|أوضح|أوضحت|صرح|صرحت|أضاف|أضافت|أبلغ|أبلغت|ابلغ|ابلغت"
     r"|التقى|التقت|وصل|وصلت|زار|زارت|عقد|عقدت|وقع|وقعت|أصدر|أصدرت|نشر|نشرت"
     r"|شدد|شددت|اتفق|اتفقت|اتفقا|نص|نصت|وافق|وافقت|حرص|حرصت|أصر|أصرت|اصر|اصرت"  # على أن
-    r"|لم\s+[يتن]\w{2,})(?!\w)")  # لم يقل الأحد إن …: the past, negated
+    r"|لم\s+(?:يقل|تقل|يعلن|تعلن|يذكر|تذكر|يكشف|تكشف|يؤكد|تؤكد))(?!\w)")  # لم يقل الأحد إن
 _SINCE_BEFORE = re.compile(
     r"(?<!\w)[وف]?منذ\s+(?:(?:ليل|ليلة|صباح|مساء|ظهر|فجر|يوم|شهر)\s+)?$")  # منذ شهر رجب
 # A quarter of a year: "الربع الأول من عام 2015", from one to another ("من الربع الأول من
@@ -867,9 +867,8 @@ def _is_weak(match: re.Match[str], tag: str) -> bool:
     return names <= _WEAK_MONTHS
 
 
-# The Levantine months' names, which are words and names too (نيسان, تموز, شباط, آب).
-_LEVANTINE = re.compile(r"شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|اب|أيلول|ايلول"
-                        r"|تشرين|كانون")
+# The Levantine months' names that are names too (نيسان Nissan, تموز Tammuz, شباط Chabat).
+_LEVANTINE = re.compile(r"(?<!\w)(?:شباط|آذار|اذار|نيسان|تموز|آب|اب)(?!\w)")
 
 
 def _month_cued(match: re.Match[str], text: str) -> bool:

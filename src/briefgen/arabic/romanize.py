@@ -335,8 +335,10 @@ def romanize_name(name: str) -> tuple[str, bool]:
         word = words[i]
         known = _GIVEN_NORMAL.get(normalize(word)) or (
             COMPOUND_SECONDS.get(normalize(word)) if i else None)
-        if not known and i and normalize(word) in _WESTERN_SURNAMES:
-            known = _WESTERN_SURNAMES[normalize(word)]
+        if not known and i and normalize(word) in _WESTERN_SURNAMES and (
+                normalize(words[0]) in _WESTERN_NORMAL or normalize(words[0]) in _FOREIGN_NORMAL
+                or not is_known_given(words[0])):
+            known = _WESTERN_SURNAMES[normalize(word)]  # not أحمد لامي: an Arab's name
         if not known and len(words) > 1 and word in _NAME_PARTICLES:
             known = _NAME_PARTICLES[word] if i else _NAME_PARTICLES[word].capitalize()
         if known:
