@@ -1641,6 +1641,9 @@ def test_what_the_hostile_review_of_round_11_tried_on_names(tmp_path):
     for person in ("أحمد وديع", "إدوارد سنودن", "محمد علاونه"):
         assert found[person]["kind"] == "person", sorted(found)
     assert not {"وافدا", "افدا"} & set(found), sorted(found)
+    # A name with a hyphen before an age stays whole (five's sn-09055).
+    assert "كيم كي-جونغ" in candidates(tmp_path, "ووجهت تهمة محاولة الاغتيال لكيم كي-جونغ "
+                                                 "(56 عامًا) بعد الهجوم.\n")
     from briefgen.arabic.romanize import romanize_name
     assert romanize_name("أحمد لامي")[0] != "Ahmed Lammy"  # an Arab's name keeps its guess
 

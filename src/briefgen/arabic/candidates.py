@@ -1811,11 +1811,14 @@ def _aged_pass(tokens, taken, text, claim) -> None:
         if taken[k] or not _AGE_AFTER.match(text, token.end):
             continue
         first = k
-        while first >= 0 and k - first < 3 and not taken[first] and _aged_name_word(
-                tokens[first]) and (first == k or text[tokens[first].end:tokens[first + 1].start]
-                                    == " "):
+        while first >= 0 and k - first < 3 and not taken[first] and (first == k or text[
+                tokens[first].end:tokens[first + 1].start] in (" ", "-")) and (
+                _aged_name_word(tokens[first]) or first < k  # كيم كي-جونغ: كي
+                and text[tokens[first].end:tokens[first + 1].start] == "-"):
             first -= 1
         first += 1
+        if first <= k and len(_n(tokens[first].text)) < 3:
+            continue  # لكيم كي-جونغ: the name goes on before كي; the person pass reads it
         while first <= k and _PRONOUN_END.search(tokens[first].text) and not is_known_name(
                 tokens[first].text):
             first += 1  # ابنتيه مارلينا, حفيدها: a relative with a pronoun (but محمد علاونه)
