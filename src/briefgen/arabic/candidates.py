@@ -525,12 +525,13 @@ def _foreign_paper_pass(tokens, taken, text, claim) -> None:
                  and _n(tokens[k].text).endswith("يه"))
         words = " ".join(t.text for t in tokens[i + 1:k])
         bare = " ".join(t.text for t in tokens[i + 1 + the:k])  # إندبندنت after ذي
-        if _n(words) in organisations() or _n(f"{token.text} {words}") in organisations() or (
-                _n(words) in places()) or _n(bare) in organisations() or the and _n(" ".join(
-                    t.text for t in tokens[i + 1:i + 3])) in places():
+        known = any(_n(name) in organisations() for name in (words, bare, f"{token.text} {words}"))
+        place = _n(words) in places() or the and _n(
+            f"{tokens[i + 1].text} {tokens[i + 2].text}") in places()
+        if known or place:
             continue  # وول ستريت جورنال, هآرتس: the body pass knows them; ذي قار, a province
         if the or nisba:
-            english = " ".join(  # نيويورك تايمز: a place's English, the rest a guess
+            english = " ".join(  # a place's English (واشنطن), the rest a guess
                 places()[_n(t.text)][1] if _n(t.text) in places() else romanize_name(t.text)[0]
                 for t in tokens[i + 1 + the:k])
             claim(i + 1, k - 1, tokens[i + 1].start, ("The " if the else "") + english,
