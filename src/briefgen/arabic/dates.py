@@ -1436,9 +1436,10 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
         return replace(previous, end=date.end, last=date.last)
 
     def join_parts(previous: _Found, date: _Found, between: str, before: str) -> _Found | None:
-        """Months, days of no year, or a year and a month, from one to the other (منذ نهاية
-        حزيران (يونيو) وحتى نهاية تموز (يوليو), من أول حزيران حتى منتصف تموز, من 2010 حتى
-        شباط/فبراير 2015): a range keeping a qualifier both ends share."""
+        """Months, days of no year, or years, from one to the other (منذ نهاية حزيران
+        (يونيو) وحتى نهاية تموز (يوليو), من أول حزيران حتى منتصف تموز, منذ عام 1930 حتى عام
+        1940): a range keeping a qualifier both ends share, the year written at its end the
+        start's too (منذ يونيو حتى يوليو 2015)."""
         first, last = previous.first, date.last
         if first.year is None and last.year is not None and first.month is not None and (
                 previous.calendar == date.calendar):
@@ -1771,7 +1772,8 @@ def _day_of_writing(text: str, published: datetime.date) -> datetime.date:
     return published
 
 
-# Weekdays of every week (أيام الخميس والجمعة والسبت من كل أسبوع), up to the next pause.
+# What follows the first of weekdays of every week: the others with و, then (من) كل أسبوع
+# (أيام الخميس والجمعة والسبت من كل أسبوع).
 _EVERY_WEEK = re.compile(rf"(?:\s*و\s*(?:{_WEEKDAY_NAME}))*\s+(?:من\s+)?كل\s+(?:أسبوع|اسبوع)"
                          r"(?!\w)")
 
