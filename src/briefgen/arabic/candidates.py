@@ -1807,7 +1807,9 @@ _AGE_AFTER = re.compile(r"\s*[(（]\s*[\d٠-٩]{1,3}\s*(?:عاما|عامًا|ع
 def _aged_pass(tokens, taken, text, claim) -> None:
     """Take one to three name words before an age in brackets, none a word of the corpus, a
     title, a nationality or a word with the article or tanween (not طالباً سعودياً (22 عاما),
-    وافد آسيوي الجنسية (39 سنة))."""
+    وافد آسيوي الجنسية (39 سنة)), nor a relative with a pronoun first (حفيدها). It runs before
+    the person pass, which would stop inside a family name no table knows (سعد محمد دوابشة),
+    and leaves it names that go on before what it can read (عبد الرحمن هارون)."""
     for k, token in enumerate(tokens):
         if taken[k] or not _AGE_AFTER.match(text, token.end):
             continue
