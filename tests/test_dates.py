@@ -1386,3 +1386,14 @@ def test_from_one_month_or_day_of_no_year_to_another_is_one_range():
     for text, expected in cases:
         found = [(d.text, d.value, d.qualifier) for d in find_dates(text, published=monday)]
         assert found == expected, text
+
+
+def test_a_vowelled_poem_has_no_weekday_pegs():
+    wednesday = datetime.date(2015, 7, 22)
+    # Written for this test in the manner of a poem printed with its vowels.
+    poem = ("كَأنَّ مَساءَ الثُّلاثاءِ مَرَّ وَلَمْ يَتَفَرَّسْ في راحَتَيْهِ نَهارُ الأحَدْ، "
+            "يَقولُ لَهُ إنَّ ما بَيْنَنا يَوْمُ اثْنَيْنِ وَقَلْبٌ يَعُدُّ الخَميسَ.")
+    assert find_dates(poem, published=wednesday) == []
+    news = "وقال الوزير الثلاثاء إن الاجتماع يعقد نهاية الأسبوع لبحث الملفات العالقة كلها."
+    assert [(d.text, d.value) for d in find_dates(news, published=wednesday)] == [
+        ("الثلاثاء", "2015-07-21")]
