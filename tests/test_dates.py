@@ -1397,3 +1397,11 @@ def test_a_vowelled_poem_has_no_weekday_pegs():
     news = "وقال الوزير الثلاثاء إن الاجتماع يعقد نهاية الأسبوع لبحث الملفات العالقة كلها."
     assert [(d.text, d.value) for d in find_dates(news, published=wednesday)] == [
         ("الثلاثاء", "2015-07-21")]
+
+
+def test_the_beginning_and_end_of_a_month_are_the_month():
+    monday = datetime.date(2015, 8, 10)
+    # Written for this test in the style of a market report.
+    text = "وحدثت أكبر الانخفاضات في بداية ونهاية شهر يوليو، نتيجة للبيع."
+    assert [(d.text, d.value, d.qualifier) for d in find_dates(text, published=monday)] == [
+        ("بداية ونهاية شهر يوليو", "--07", None)]

@@ -150,6 +150,8 @@ _ENGLISH_MONTHS = (
 )
 
 _QUALIFIERS: dict[str, str] = {
+    # Both ends of it: the whole (بداية ونهاية شهر يوليو: July, no qualifier).
+    "بداية ونهاية": "", "بدايه ونهايه": "", "مطلع ونهاية": "", "أوائل وأواخر": "",
     "أوائل": "early", "اوائل": "early", "مطلع": "early", "بداية": "early", "بدايات": "early",
     "مستهل": "early", "في وقت مبكر من": "early",
     "منتصف": "mid", "أواسط": "mid", "اواسط": "mid",
@@ -721,7 +723,7 @@ def _hijri(match: re.Match[str], text: str) -> _Found | None:
     except (ValueError, OverflowError):
         # hijridate covers 1343–1500 AH (1924–2077); older dates are left unconverted.
         return None
-    qualifier = _QUALIFIERS[_key(match["qualifier"])] if match["qualifier"] else None
+    qualifier = _qualifier(match["qualifier"] or "")
     groups = match.groupdict()  # _HIJRI_NAMED_RE has no range
     other = groups.get("first_day") or groups.get("dash_day")
     if groups.get("dash_day") and _SCORE_BEFORE.search(text, max(0, match.start() - 25),
@@ -742,7 +744,7 @@ def _hijri_year_alone(match: re.Match[str], text: str) -> _Found | None:
         first, last = _hijri_bounds(int(match["year"]), None, None)
     except (ValueError, OverflowError):
         return None
-    qualifier = _QUALIFIERS[_key(match["qualifier"])] if match["qualifier"] else None
+    qualifier = _qualifier(match["qualifier"] or "")
     return _Found(*_body_span(match), first, last, qualifier, calendar="hijri")
 
 
@@ -915,7 +917,7 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
         first = _Point(last.year, last.month, first_day)
         if last.day is None or not (_valid(first) and first_day < last.day):
             return None
-    qualifier = _QUALIFIERS[_key(match["qualifier"])] if match["qualifier"] else None
+    qualifier = _qualifier(match["qualifier"] or "")
     when, years_on = _year_said_after(match, text, first)
     return _Found(*_body_span(match), first, last, qualifier, when=when, years_on=years_on)
 
@@ -989,7 +991,7 @@ def _year(match: re.Match[str], text: str) -> _Found | None:
     year = int(match["year"])
     if not _year_cued(match, text, year):
         return None
-    qualifier = _QUALIFIERS[_key(match["qualifier"])] if match["qualifier"] else None
+    qualifier = _qualifier(match["qualifier"] or "")
     return _Found(*_body_span(match), _Point(year), _Point(year), qualifier)
 
 
@@ -1085,7 +1087,7 @@ def _quarter(match: re.Match[str], text: str) -> _Found | None:
         match["b_year"]) else (year, _months_of_part(match, "a_")[1])
     if not (_plausible_year(year) and _plausible_year(last_year)) or last_year < year:
         return None
-    qualifier = _QUALIFIERS[_key(match["qualifier"])] if match["qualifier"] else None
+    qualifier = _qualifier(match["qualifier"] or "")
     return _Found(*_body_span(match), _Point(year, first_month), _Point(last_year, last_month),
                   qualifier)
 
@@ -1107,7 +1109,7 @@ def _decade(match: re.Match[str], text: str) -> _Found | None:
     following = text[match.end():match.end() + 12]
     if re.match(r"\s+(?:من\s+(?:عمر|العمر)|المئوية|درجة)", following):
         return None  # في العشرينات من عمره, الخمسينات المئوية: an age, a temperature
-    qualifier = _QUALIFIERS[_key(match["qualifier"])] if match["qualifier"] else None
+    qualifier = _qualifier(match["qualifier"] or "")
     return _Found(*_body_span(match), _Point(first), _Point(first + 9), qualifier, decade=True)
 
 
@@ -1122,7 +1124,7 @@ def _century(match: re.Match[str], text: str) -> _Found | None:
     if first is None or bool(match["dual"]) != (last is not None) or (
             last is not None and last <= first):
         return None  # القرن الخامس عشر والسادس: a dual written as one, or against its order
-    qualifier = _QUALIFIERS[_key(match["qualifier"])] if match["qualifier"] else None
+    qualifier = _qualifier(match["qualifier"] or "")
     return _Found(*_body_span(match), _Point((first - 1) * 100 + 1), _Point((last or first) * 100),
                   qualifier, century=True)
 
@@ -1577,7 +1579,7 @@ def _qualifier(said: str) -> str | None:
     said = _key(said)
     if not said:
         return None
-    return _QUALIFIERS.get(said) or _QUALIFIERS.get(re.sub(r"\s+من$", "", said))
+    return _QUALIFIERS.get(said) or _QUALIFIERS.get(re.sub(r"\s+من$", "", said)) or None
 
 
 def _hijri_month_alone(match: re.Match[str], text: str,
