@@ -1405,3 +1405,12 @@ def test_the_beginning_and_end_of_a_month_are_the_month():
     text = "وحدثت أكبر الانخفاضات في بداية ونهاية شهر يوليو، نتيجة للبيع."
     assert [(d.text, d.value, d.qualifier) for d in find_dates(text, published=monday)] == [
         ("بداية ونهاية شهر يوليو", "--07", None)]
+
+
+def test_a_birth_year_after_mawalid_is_a_year_hijri_when_it_reads_so():
+    saturday = datetime.date(2015, 8, 8)
+    cases = (  # written for this test in the style of Saudi obituaries and profiles
+        ("يذكر أن الشهيد من مواليد 1402بقرية الرهوة.", [("1402", "1981/1982")]),
+        ("واللاعب من مواليد 1985 في جدة.", [("1985", "1985")]))
+    for text, expected in cases:
+        assert [(d.text, d.value) for d in find_dates(text, published=saturday)] == expected, text

@@ -206,7 +206,7 @@ _ORDINALS = _ordinal_days()
 # Words after which a lone month name or bare year is a date ("في فبراير", "منذ 2009").
 # Plain "من" is left out: "من مارس" is as often "whoever practised".
 _CUE_WORDS = (
-    "في", "منذ", "خلال", "حتى", "قبل", "بعد", "إلى", "الى", "لغاية", "طوال", "أثناء",
+    "في", "منذ", "خلال", "مواليد", "حتى", "قبل", "بعد", "إلى", "الى", "لغاية", "طوال", "أثناء",
     "اثناء", "بحلول", "اعتبارا من", "ابتداء من", "بدءا من", "شهري", "إلى غاية", "الى غاية",
     "مقارنة ب", "مقارنة مع", "مقارنه ب",  # مقارنة بـ2013
     "للعام الماضي", "للعام المقبل", "للعام الحالي", "للعام الجاري",
@@ -333,7 +333,8 @@ _HIJRI_NAMED_RE = re.compile(
 # year that old is news, and the corpus writes such years so (76 of 85 in six slices).
 _HIJRI_YEAR_ALONE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?{_YEAR_WORD_PLACED}\s*"
-    r"(?P<year>134[3-9]|13[5-9]\d|14[0-4]\d))(?![\d/\-])"
+    r"(?P<year>134[3-9]|13[5-9]\d|14[0-4]\d)"
+    r"|(?<=مواليد )(?:عام\s+)?(?P<born>13[5-9]\d|14[0-4]\d))(?![\d/\-])"  # من مواليد 1402
     r"(?!\s*(?:م(?!\w)|ميلادي|الميلادي|ميلادية|الميلادية))"
 )
 # A Hijri day and month with no year ("15 ذي القعدة المقبل", "أول ذي الحجة"), which Saudi news
@@ -739,9 +740,10 @@ def _hijri(match: re.Match[str], text: str) -> _Found | None:
 
 
 def _hijri_year_alone(match: re.Match[str], text: str) -> _Found | None:
-    """Convert a Hijri year written after عام without هـ to the Gregorian years it covers."""
+    """Convert a Hijri year written after عام, or a birth year of a Saudi (من مواليد 1402),
+    without هـ to the Gregorian years it covers."""
     try:
-        first, last = _hijri_bounds(int(match["year"]), None, None)
+        first, last = _hijri_bounds(int(match["year"] or match["born"]), None, None)
     except (ValueError, OverflowError):
         return None
     qualifier = _qualifier(match["qualifier"] or "")
