@@ -1414,3 +1414,13 @@ def test_a_birth_year_after_mawalid_is_a_year_hijri_when_it_reads_so():
         ("واللاعب من مواليد 1985 في جدة.", [("1985", "1985")]))
     for text, expected in cases:
         assert [(d.text, d.value) for d in find_dates(text, published=saturday)] == expected, text
+
+
+def test_a_range_of_hijri_days_in_figures_with_one_year_at_its_end():
+    friday = datetime.date(2015, 7, 24)
+    cases = (  # written for this test in the style of a statistics notice
+        ("خلال الفترة من 23 / 4 إلى 26 / 6 1436هـ. وبينت النتائج",
+         [("23 / 4 إلى 26 / 6 1436هـ", "2015-02-12/2015-04-15")]),
+        ("من 26/6 إلى 23/4/1436هـ", [("23/4/1436هـ", "2015-02-12")]))  # against its order
+    for text, expected in cases:
+        assert [(d.text, d.value) for d in find_dates(text, published=friday)] == expected, text

@@ -390,6 +390,11 @@ _HIJRI_NUMERIC_RE = re.compile(
     r"|(?P<year2>1[34]\d\d) ?(?P<sep2>[/.\-]) ?(?P<month2>[01]?\d) ?(?P=sep2) ?"
     rf"(?P<day2>[0-3]?\d){_HIJRI_MARK})"
 )
+# From one Hijri day/month to another, the year after the second only (من 23 / 4 إلى 26 / 6
+# 1436هـ, من 23/4 إلى 26/6/1436هـ).
+_HIJRI_NUMERIC_RANGE_RE = re.compile(
+    r"(?<![\w/.\-])(?:من\s+)(?P<body>(?P<d1>[0-3]?\d) ?/ ?(?P<m1>[01]?\d)\s+(?:إلى|الى|و?حتى)\s+"
+    rf"(?P<d2>[0-3]?\d) ?/ ?(?P<m2>[01]?\d) ?/? ?(?P<year>14\d\d)\s*{_HIJRI_MARK})")
 _MONTH_RANGE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?P<from>(?:من|بين)\s+)?{_phrase('a_')}"
     r"(?:\s+(?:المقبل|القادم|الماضي|المنصرم|الجاري))?"  # بين 22 ديسمبر المقبل و4 يناير 2016
@@ -829,6 +834,19 @@ def _hijri_numeric(match: re.Match[str], text: str) -> _Found | None:
     return _Found(*_body_span(match), first, last, calendar="hijri")
 
 
+def _hijri_numeric_range(match: re.Match[str], text: str) -> _Found | None:
+    """Convert a range of Hijri days in figures with one year at its end to its days."""
+    year = int(match["year"])
+    try:
+        first = _hijri_bounds(year, int(match["m1"]), int(match["d1"]))[0]
+        last = _hijri_bounds(year, int(match["m2"]), int(match["d2"]))[1]
+    except (ValueError, OverflowError):
+        return None
+    if (_day_of(last) - _day_of(first)).days <= 0:
+        return None  # من 26/6 إلى 23/4 1436هـ: against its order
+    return _Found(*_body_span(match), first, last, calendar="hijri")
+
+
 def _numeric(match: re.Match[str], text: str) -> _Found | None:
     """Read 10/11/2020 (day first, as Arabic writes it) or 2020-11-10."""
     if match["year"]:
@@ -1176,6 +1194,7 @@ def _english_date(match: re.Match[str], text: str) -> _Found | None:
 _PASSES = (
     (_ENGLISH_RE, _english_date),
     (_SOLAR_RE, _solar_hijri),
+    (_HIJRI_NUMERIC_RANGE_RE, _hijri_numeric_range),
     (_HIJRI_NUMERIC_RE, _hijri_numeric),
     (_HIJRI_YEAR_RANGE_RE, _hijri_year_range),
     (_HIJRI_RE, _hijri),
