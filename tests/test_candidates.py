@@ -1653,3 +1653,12 @@ def test_common_western_surnames_have_their_english_after_a_given_name():
     assert romanize_name("توني أبوت") == ("Tony Abbott", False)
     assert romanize_name("كورتيس جونز")[0] == "Kurtis Jones"
     assert romanize_name("جونز")[0] != "Jones"  # alone, a word may be something else
+
+
+def test_people_listed_after_kull_min_take_the_word_after_their_given_name(tmp_path):
+    # Written for this test in the style of an opposition body's news.
+    found = candidates(tmp_path, "وتضم الهيئة نواب الرئيس كل من هشام مروة ومصطفى أوسو.\n"
+                                 "وزار الوفد كل من الرياض وجدة.\n"
+                                 "وشارك كل من يرغب في ذلك.\n")
+    assert found["هشام مروة"]["kind"] == "person" and found["مصطفى أوسو"]["kind"] == "person"
+    assert not any("يرغب" in ar for ar in found), sorted(found)

@@ -451,6 +451,7 @@ def find_named_candidates(text: str, registry: Registry,
     _aged_pass(tokens, taken, text, claim)
     _person_pass(tokens, taken, text, claim)
     _kin_list_pass(tokens, taken, text, claim)
+    _each_of_pass(tokens, taken, text, claim)
     _famous_alone_pass(tokens, taken, text, claim)
     _town_pass(tokens, taken, text, claim)
     return sorted(found, key=lambda c: c.start)
@@ -2382,6 +2383,38 @@ def _listed_after(tokens, taken, j: int, text: str) -> bool:
     word = tokens[j].core if tokens[j].text[0] == "و" else tokens[j].text
     return is_listed_given(word) or _n(word) == _n("عبد") and j + 1 < len(tokens) and (
         is_listed_given(f"{word} {tokens[j + 1].text}"))
+
+
+def _each_of_pass(tokens, taken, text: str, claim) -> None:
+    """Take the people listed after كل من (نواب الرئيس كل من هشام مروة ومصطفى أوسو ونغم
+    غادري): each a given name of the tables and the word after it, joined by و or a comma,
+    while the list goes on; the surname may be a common word (مروة), as the list says it is
+    one."""
+    for k in range(len(tokens) - 2):
+        if not (_n(tokens[k].text) == _n("كل") and _n(tokens[k + 1].text) == _n("من")
+                and _joined(tokens, k + 1, text)):
+            continue
+        j = k + 2
+        while j + 1 < len(tokens) and not taken[j] and not taken[j + 1]:
+            given, family = tokens[j], tokens[j + 1]
+            first_item = j == k + 2
+            with_and = given.text[0] == "و" and given.core != given.text
+            gap = text[tokens[j - 1].end:given.start]
+            if not (first_item and gap.isspace() or with_and and gap.isspace()
+                    or _LIST_PAUSE.fullmatch(gap)):
+                break
+            word = given.core if with_and and not is_known_given(given.text) else given.text
+            if not (is_known_given(word) and not is_also_common_word(word)
+                    and _n(word) not in _STOP and _joined(tokens, j + 1, text)
+                    and text[given.end:family.start] == " " and _n(family.text) not in _STOP
+                    and not _n(family.text).startswith("و") and not _prepositional(family.text)
+                    and _n(family.text) not in _TITLES):
+                break
+            start = given.core_start if word is given.core else given.start
+            ar = _strip_marks(text[start:family.end])
+            english, guess = romanize_name(ar)
+            claim(j, j + 1, start, english, "person", guess, ar, listed=True)
+            j += 2
 
 
 def _bare_family(word: str) -> bool:
