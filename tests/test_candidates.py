@@ -1655,6 +1655,12 @@ def test_common_western_surnames_have_their_english_after_a_given_name():
     assert romanize_name("جونز")[0] != "Jones"  # alone, a word may be something else
 
 
+def test_a_western_surname_of_the_table_opening_with_waw_follows_a_western_given_name(tmp_path):
+    # Written for this test in the style of an entertainment page (fortyfive's Hollywood list).
+    found = candidates(tmp_path, "كما شملت قائمة نجوم هوليوود إيما واتسون ومايكل فاسبندر.\n")
+    assert found["إيما واتسون"]["en"] == "Emma Watson", sorted(found)
+
+
 def test_people_listed_after_kull_min_take_the_word_after_their_given_name(tmp_path):
     # Written for this test in the style of an opposition body's news.
     found = candidates(tmp_path, "وتضم الهيئة نواب الرئيس كل من هشام مروة ومصطفى أوسو.\n"

@@ -42,6 +42,7 @@ from .romanize import (
     is_listed_given,
     is_surname,
     is_western_given,
+    is_western_surname,
     learnt_bodies,
     romanize_name,
 )
@@ -1988,6 +1989,8 @@ def _foreign_surname(given: str, word: str) -> bool:
     article, particle and word, function word, title or word of the corpus."""
     key = _n(word)
     western = is_western_given(given) and _n(given) not in _WESTERN_ALSO_ARABIC
+    if (western or is_foreign_given(given)) and is_western_surname(word):
+        return True  # إيما واتسون: a surname of the table, though it opens with و
     if re.fullmatch(r"[يت]\w\w[^\Wا]|س[يت]\w{3,4}", word) or (  # not يوسا, سنودن
             word[0] == "س" and is_common_bare_word(word[1:])):
         return False  # توني بلير يزور, مايكل سيحضر: a verb in the present or the future

@@ -253,6 +253,11 @@ def is_foreign_given(word: str) -> bool:
     return key in _FOREIGN_NORMAL and key not in _ARABIC_GIVEN and key not in _learnt_names()
 
 
+def is_western_surname(word: str) -> bool:
+    """Say whether `word` is a common Western surname of the table (واتسون, براون)."""
+    return normalize(word) in _WESTERN_SURNAMES
+
+
 def is_western_given(word: str) -> bool:
     """Say whether `word` is a Western given name of the table (توني, مايكل, خوسيه), learnt
     from the corpus or not: one a surname of any shape may follow."""
