@@ -1394,7 +1394,8 @@ def test_a_vowelled_poem_has_no_weekday_pegs():
     poem = ("كَأنَّ مَساءَ الثُّلاثاءِ مَرَّ وَلَمْ يَتَفَرَّسْ في راحَتَيْهِ نَهارُ الأحَدْ، "
             "يَقولُ لَهُ إنَّ ما بَيْنَنا يَوْمُ اثْنَيْنِ وَقَلْبٌ يَعُدُّ الخَميسَ.")
     assert find_dates(poem, published=wednesday) == []
-    news = "وقال الوزير الثلاثاء إن الاجتماع يعقد نهاية الأسبوع لبحث الملفات العالقة كلها."
+    news = ("وقال الوزير الثلاثاء إن الاجتماع يعقد نهاية الأسبوع لبحث الملفات العالقة كلها. "
+            "قال تعالى: ﴿إِنَّ اللَّهَ مَعَ الصَّابِرِينَ﴾")  # a verse in its brackets: still news
     assert [(d.text, d.value) for d in find_dates(news, published=wednesday)] == [
         ("الثلاثاء", "2015-07-21")]
 
@@ -1411,7 +1412,8 @@ def test_a_birth_year_after_mawalid_is_a_year_hijri_when_it_reads_so():
     saturday = datetime.date(2015, 8, 8)
     cases = (  # written for this test in the style of Saudi obituaries and profiles
         ("يذكر أن الشهيد من مواليد 1402بقرية الرهوة.", [("1402", "1981/1982")]),
-        ("واللاعب من مواليد 1985 في جدة.", [("1985", "1985")]))
+        ("واللاعب من مواليد 1985 في جدة.", [("1985", "1985")]),
+        ("وبلغ عدد المواليد 1420 طفلا.", []))  # a count of births
     for text, expected in cases:
         assert [(d.text, d.value) for d in find_dates(text, published=saturday)] == expected, text
 

@@ -2411,7 +2411,12 @@ def _each_of_pass(tokens, taken, text: str, claim) -> None:
                     and _n(word) not in _STOP and _joined(tokens, j + 1, text)
                     and text[given.end:family.start] == " " and _n(family.text) not in _STOP
                     and not _n(family.text).startswith("و") and not _prepositional(family.text)
-                    and _n(family.text) not in _TITLES):
+                    and _n(family.text) not in _TITLES and not _PRONOUN_END.search(family.text)
+                    and (is_known_name(family.text) or is_family_name(family.text)
+                         or not is_common_bare_word(family.text)
+                         and not is_common_word(family.text if _article(family.text)
+                                                else "ال" + family.text))):
+                # not كل من أحمد الشهر الماضي, كل من هاني زوجته: a word of the corpus
                 break
             start = given.core_start if word is given.core else given.start
             ar = _strip_marks(text[start:family.end])
