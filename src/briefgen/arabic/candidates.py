@@ -2279,8 +2279,8 @@ def _listed_people(tokens, taken, j: int, text: str, claim) -> int:
         if comma and not with_and and (not is_known_given(word) or is_also_common_word(word)):
             break  # after a comma without و, only a known given name goes on with the list
         start = given.core_start if with_and else given.start
-        if (key == _n("عبد") and not taken[j + 1] and _joined(tokens, j + 1, text)
-                and is_listed_given(f"{word} {family.text}")):
+        if (not taken[j + 1] and _joined(tokens, j + 1, text)
+                and _compound_abd(word, family.text)):
             last = j + 1  # وعبد العزيز: a compound given name, with its family name if one follows
             if (j + 2 < len(tokens) and not taken[j + 2] and _joined(tokens, j + 2, text)
                     and is_family_name(tokens[j + 2].text)):
@@ -2359,7 +2359,7 @@ def _kin_list_pass(tokens, taken, text: str, claim) -> None:
                 or not re.fullmatch(r"\s+|\s*:\s*", text[tokens[j - 1].end:tokens[j].start])):
             continue
         word = tokens[j].text
-        if _n(word) == _n("عبد") and is_listed_given(f"{word} {tokens[j + 1].text}"):
+        if _compound_abd(word, tokens[j + 1].text):
             last = j + 1
         elif is_listed_given(word) and not is_also_common_word(word):
             last = j
@@ -2384,8 +2384,8 @@ def _listed_after(tokens, taken, j: int, text: str) -> bool:
     if j >= len(tokens) or taken[j]:
         return False
     word = tokens[j].core if tokens[j].text[0] == "و" else tokens[j].text
-    return is_listed_given(word) or _n(word) == _n("عبد") and j + 1 < len(tokens) and (
-        is_listed_given(f"{word} {tokens[j + 1].text}"))
+    return is_listed_given(word) or j + 1 < len(tokens) and _compound_abd(
+        word, tokens[j + 1].text)
 
 
 def _each_of_pass(tokens, taken, text: str, claim) -> None:
@@ -2423,6 +2423,12 @@ def _each_of_pass(tokens, taken, text: str, claim) -> None:
             english, guess = romanize_name(ar)
             claim(j, j + 1, start, english, "person", guess, ar, listed=True)
             j += 2
+
+
+def _compound_abd(word: str, following: str) -> bool:
+    """Say whether عبد and the word after it are a compound given name of the hand-made table
+    (عبد العزيز, وعبد الله with و taken off)."""
+    return _n(word) == _n("عبد") and is_listed_given(f"{word} {following}")
 
 
 def _bare_family(word: str) -> bool:
