@@ -463,8 +463,10 @@ _WEEKDAY_RE = re.compile(
     rf"(?<!\w)(?P<clitic>[وف]?[بل]?)(?P<body>(?P<weekday>{_WEEKDAY_NAME})"
     rf"(?!\w)(?:(?P<when>\s+{_WEEKDAY_WHEN})(?:ين|ة)?(?!\w))?)"
 )  # الجمعة والسبت المقبلين: the dual of the two; الجمعة الماضية, as news writes it too
+# A weekday after the one before it in a list (الأحد والاثنين).
+_AND_A_WEEKDAY = re.compile(rf"\s*و\s*(?:{_WEEKDAY_NAME})")
 # Days listed with و (الأحد والاثنين والأربعاء المقبلة), read as one range.
-_WEEKDAY_LIST = re.compile(rf"(?:{_WEEKDAY_NAME})(?:\s*و\s*(?:{_WEEKDAY_NAME}))*"
+_WEEKDAY_LIST = re.compile(rf"(?:{_WEEKDAY_NAME})(?:{_AND_A_WEEKDAY.pattern})*"
                            rf"(?:\s+{_WEEKDAY_WHEN}(?:ين|ة)?)?")
 # The week a weekday (or a list of them) is said to fall in, after it: في الأسبوع المقبل
 # (next week), الأسبوع ما بعد المقبل (the week after next). A Saudi week begins on Sunday.
@@ -480,7 +482,6 @@ _BETWEEN_BEFORE = re.compile(r"(?<!\w)بين\s+$")
 # أن الاثنين معروفان: "the two", after أن/إن and before a word in the dual.
 _THAT_BEFORE = re.compile(r"(?<!\w)(?:[لب]?أن|إن|ان)\s+$")
 _DUAL_AFTER = re.compile(r"\s+(?!\w*(?:الماضي|المقبل|القادم))[يت]?\w{3,}ان(?!\w)")
-_AND_A_WEEKDAY = re.compile(rf"\s*و\s*(?:{_WEEKDAY_NAME})")
 # A weekday just before an explicit date belongs to that date ("الخميس 15 يوليو"); not before
 # a rate written with the Arabic decimal sign (اليوم الخميس 0721ر1 مقابل اليورو).
 # The date may come after تاريخ, بتاريخ or الموافق, or as "الـ 5 من شهر ذي القعدة".
@@ -1798,7 +1799,7 @@ def _day_of_writing(text: str, published: datetime.date) -> datetime.date:
 
 # What follows the first of weekdays of every week: the others with و, then (من) كل أسبوع
 # (أيام الخميس والجمعة والسبت من كل أسبوع).
-_EVERY_WEEK = re.compile(rf"(?:\s*و\s*(?:{_WEEKDAY_NAME}))*\s+(?:من\s+)?كل\s+(?:أسبوع|اسبوع)"
+_EVERY_WEEK = re.compile(rf"(?:{_AND_A_WEEKDAY.pattern})*\s+(?:من\s+)?كل\s+(?:أسبوع|اسبوع)"
                          r"(?!\w)")
 
 
