@@ -525,6 +525,8 @@ def _foreign_paper_pass(tokens, taken, text, claim) -> None:
             continue
         nisba = (k < len(tokens) and _joined(tokens, k, text) and _nationality(tokens[k].text)
                  and _n(tokens[k].text).endswith("يه"))
+        if not (the or nisba):
+            continue
         words = " ".join(t.text for t in tokens[i + 1:k])
         bare = " ".join(t.text for t in tokens[i + 1 + the:k])  # إندبندنت after ذي
         known = any(_n(name) in organisations() for name in (words, bare, f"{token.text} {words}"))
@@ -532,12 +534,11 @@ def _foreign_paper_pass(tokens, taken, text, claim) -> None:
             f"{tokens[i + 1].text} {tokens[i + 2].text}") in places()
         if known or place:
             continue  # وول ستريت جورنال, هآرتس: the body pass knows them; ذي قار, a province
-        if the or nisba:
-            english = " ".join(  # a place's English (واشنطن), the rest a guess
-                places()[_n(t.text)][1] if _n(t.text) in places() else romanize_name(t.text)[0]
-                for t in tokens[i + 1 + the:k])
-            claim(i + 1, k - 1, tokens[i + 1].start, ("The " if the else "") + english,
-                  "organisation", True)
+        english = " ".join(  # a place's English (واشنطن), the rest a guess
+            places()[_n(t.text)][1] if _n(t.text) in places() else romanize_name(t.text)[0]
+            for t in tokens[i + 1 + the:k])
+        claim(i + 1, k - 1, tokens[i + 1].start, ("The " if the else "") + english,
+              "organisation", True)
 
 
 def _foreign_title_word(word: str) -> bool:
@@ -1816,10 +1817,10 @@ def _aged_pass(tokens, taken, text, claim) -> None:
         if taken[k] or not _AGE_AFTER.match(text, token.end):
             continue
         first = k
-        while first >= 0 and k - first < 3 and not taken[first] and (first == k or text[
-                tokens[first].end:tokens[first + 1].start] in (" ", "-")) and (
-                _aged_name_word(tokens[first]) or first < k  # كيم كي-جونغ: كي
-                and text[tokens[first].end:tokens[first + 1].start] == "-"):
+        while first >= 0 and k - first < 3 and not taken[first]:
+            gap = "" if first == k else text[tokens[first].end:tokens[first + 1].start]
+            if gap not in ("", " ", "-") or not (_aged_name_word(tokens[first]) or gap == "-"):
+                break  # كيم كي-جونغ: كي, a word of the name before a hyphen
             first -= 1
         first += 1
         if first <= k and len(_n(tokens[first].text)) < 3:
