@@ -2257,30 +2257,18 @@ def _listed_people(tokens, taken, j: int, text: str, claim) -> int:
     a comma or a dash (محمد نور وفواز القرني وقصي الخيبري), or a given name alone before the
     next pause (حمد الوابل - سليمان - إبراهيم); return the token after the list."""
     while j < len(tokens) and not taken[j]:
-        if j + 1 == len(tokens):  # the list's last name ends the text: سطام.
-            given = tokens[j]
-            with_and = given.text[0] == "و" and given.core != given.text
-            word = given.core if with_and else given.text
-            if ((with_and and text[tokens[j - 1].end:given.start].isspace()
-                 or _LIST_PAUSE.fullmatch(text[tokens[j - 1].end:given.start]))
-                    and is_listed_given(word) and not is_also_common_word(word)):
-                start = given.core_start if with_and else given.start
-                english, guess = romanize_name(word)
-                claim(j, j, start, english, "person", guess, _strip_marks(word), listed=True)
-                j += 1
-            break
-        given, family = tokens[j], tokens[j + 1]
+        given = tokens[j]
+        family = tokens[j + 1] if j + 1 < len(tokens) else None  # None: سطام ends the text
         gap = text[tokens[j - 1].end:given.start]
         with_and = given.text[0] == "و" and given.core != given.text
         comma = _LIST_PAUSE.fullmatch(gap) is not None
         if not (with_and and gap.isspace() or comma):
             break
         word = given.core if with_and else given.text
-        key, family_key = _n(word), _n(family.text)
         if comma and not with_and and (not is_known_given(word) or is_also_common_word(word)):
             break  # after a comma without و, only a known given name goes on with the list
         start = given.core_start if with_and else given.start
-        if (not taken[j + 1] and _joined(tokens, j + 1, text)
+        if (family is not None and not taken[j + 1] and _joined(tokens, j + 1, text)
                 and _compound_abd(word, family.text)):
             last = j + 1  # وعبد العزيز: a compound given name, with its family name if one follows
             if (j + 2 < len(tokens) and not taken[j + 2] and _joined(tokens, j + 2, text)
@@ -2293,15 +2281,16 @@ def _listed_people(tokens, taken, j: int, text: str, claim) -> int:
                   _strip_marks(text[start:tokens[last].end]), listed=True)
             j = last + 1
             continue
-        if (is_listed_given(word) and not is_also_common_word(word)
-                and _NEXT_IN_LIST.match(text, given.end, family.start + 2)
+        if is_listed_given(word) and not is_also_common_word(word) and (
+                family is None or _NEXT_IN_LIST.match(text, given.end, family.start + 2)
                 and _n(family.core) not in _STOP):
             english, guess = romanize_name(word)  # ورياض البراهيم وعبدالفتاح وفهد: one name
             claim(j, j, start, english, "person", guess, _strip_marks(word), listed=True)
             j += 1
             continue
-        if taken[j + 1]:
+        if family is None or taken[j + 1]:
             break
+        key, family_key = _n(word), _n(family.text)
         foreign = given.text[1:]  # وكارلوس, وليسا: only و is the list's
         if (with_and and not is_known_name(foreign) and not is_known_name(given.text)
                 and _unknown_name_word(foreign, verb_shaped=True)
