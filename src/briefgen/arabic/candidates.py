@@ -1697,6 +1697,7 @@ def _region_pass(tokens, taken, text, claim) -> None:
         foreign = _n(read[0]) in _FOREIGN_REGION_HEADS
         if not _article(first) and (key.endswith(("يه", "ه")) and (
                 not _rare(first) or re.fullmatch(r"م\w{3,4}[ةه]", first)  # منطقة محاطة
+                or re.fullmatch(r"\wا\w\w[ةه]", first) and not is_learnt_town(first)  # عازلة
                 or _nisba_of_a_word(first))
                                     or _prepositional(first)
                                     or first[0] in "بل" and (_n(first[1:]) in _COMPASS
@@ -2974,7 +2975,7 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             j += 1
             continue
         if (name and not _article(word) and not is_known_name(word) and not after_link
-                and is_common_word("ال" + word, at_most=0.01, met=150)):
+                and is_common_word("ال" + word, at_most=0.01, met=120)):
             break  # عبد الله ذات مرة: a common noun after the name
         if _article(word) and name and not after_link:
             if key in _ORG_STOP_ARTICLE or (key in _WORDS_EN
