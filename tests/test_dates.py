@@ -1426,3 +1426,42 @@ def test_a_range_of_hijri_days_in_figures_with_one_year_at_its_end():
         ("من 26/6 إلى 23/4/1436هـ", [("23/4/1436هـ", "2015-02-12")]))  # against its order
     for text, expected in cases:
         assert [(d.text, d.value) for d in find_dates(text, published=friday)] == expected, text
+
+
+def test_a_hijri_date_before_a_dash_and_its_gregorian_equivalent():
+    friday = datetime.date(2015, 7, 24)
+    cases = (  # written for this test in the style of Saudi profiles
+        ("ولد الأمير في الخامس من شوال 1354- 31 ديسمبر 1935 في الرياض.",
+         [("الخامس من شوال 1354", "1935-12-31"), ("31 ديسمبر 1935", "1935-12-31")]),
+        ("ومنذ تأسيسها في 16 رمضان عام 1395- 1975 والجمعية تعمل.",
+         [("16 رمضان عام 1395", "1975-09-21")]),
+        ("وعين وزيرا في عام 1382-1962.", [("عام 1382", "1962/1963"), ("1962", "1962")]),
+        ("للعام الدراسي 1436-1437 عبر الموقع.", []),  # Hijri years of a range: no Gregorian 1436
+        ("ابتداء من شوال 1436-10-05 للجميع.", []))  # a date in figures after its month
+    for text, expected in cases:
+        assert [(d.text, d.value) for d in find_dates(text, published=friday)] == expected, text
+
+
+def test_a_day_joined_to_a_month_by_a_word_needs_min_to_be_a_range():
+    friday = datetime.date(2015, 7, 24)
+    cases = (  # written for this test in the style of a sports report
+        ("وتقام البطولة في نسختها 31 حتى فبراير شباط 2016.", [("فبراير شباط 2016", "2016-02")]),
+        ("والموافق 30إلى 31 يناير 2016م.", [("30إلى 31 يناير 2016م", "2016-01-30/2016-01-31")]),
+        ("من 9 حتى 17 يوليو", [("من 9 حتى 17 يوليو", "--07-09/--07-17")]),
+        ("في 5 و6 يوليو", [("5 و6 يوليو", "--07-05/--07-06")]))
+    for text, expected in cases:
+        assert [(d.text, d.value) for d in find_dates(text, published=friday)] == expected, text
+
+
+def test_a_month_with_its_other_name_in_quotes_and_contests_named_by_their_year():
+    friday = datetime.date(2015, 7, 24)
+    cases = (  # written for this test in the style of a market report and a sports page
+        ('وبلغت الصفقات 166 ألفا بنهاية تموز "يوليو" 2015، مقارنة بالعام الماضي.',
+         [('نهاية تموز "يوليو" 2015', "2015-07", "late")]),
+        ("خاض كأس العالم 2014 ثم كوبا أميركا 2015 مع المنتخب.",
+         [("2014", "2014", None), ("2015", "2015", None)]),
+        ("ظروف استضافة مونديالي 2018 في روسيا.", [("2018", "2018", None)]),
+        ("وفاز في سباق 1500 متر.", []))
+    for text, expected in cases:
+        found = [(d.text, d.value, d.qualifier) for d in find_dates(text, published=friday)]
+        assert found == expected, text

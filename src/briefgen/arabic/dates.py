@@ -155,7 +155,7 @@ _QUALIFIERS: dict[str, str] = {
     "أوائل": "early", "اوائل": "early", "مطلع": "early", "بداية": "early", "بدايات": "early",
     "مستهل": "early", "في وقت مبكر من": "early",
     "منتصف": "mid", "أواسط": "mid", "اواسط": "mid",
-    "أواخر": "late", "اواخر": "late", "نهاية": "late", "نهايات": "late",
+    "أواخر": "late", "اواخر": "late", "آواخر": "late", "نهاية": "late", "نهايات": "late",
     "في وقت متأخر من": "late", "الأيام الأخيرة من": "late", "الايام الاخيرة من": "late",
     "الأسابيع الأخيرة من": "late", "الأشهر الأخيرة من": "late",
     "العشر الأواخر من": "late", "العشر الاواخر من": "late", "الأسبوع الأخير من": "late",
@@ -274,7 +274,8 @@ def _month_with_alias() -> str:
 # أب (with hamza: "father") is August only before its other name: أب/أغسطس.
 _MONTH_PAIR = (rf"(?:{_month_with_alias()}|أب(?=\s*/\s*[أاإ]غسطس)"
                r"|تشرين(?=\s*/\s*(?:أكتوبر|اكتوبر|نوفمبر)))"
-               rf"(?:\s*[/\-–—]\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\))?")
+               rf"(?:\s*[/\-–—]\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\)"
+               rf"|\s*[\"“”«]\s*{_MONTH}\s*[\"“”»])?")  # تموز "يوليو": in quotes too
 _HIJRI_MONTH = rf"(?:{_alternation(list(_HIJRI_BY_NAME))})(?!\w)"
 _ORDINAL = _alternation(list(_ORDINALS))
 _QUALIFIER = rf"(?:{_alternation(list(_QUALIFIERS))})(?!\w)"
@@ -286,6 +287,7 @@ _CLITIC = r"(?<!\w)(?P<clitic>[وف]?[بل]?)"
 _YEAR_END = r"(?!\d)(?![.,٫٬]\d)(?:\s*(?:م|ميلادية|ميلادي|للميلاد)(?!\w))?"
 _RANGE_JOIN = (r"(?:\s*[-–—]\s*|\s+(?:إلى\s+غاية|الى\s+غاية|إلى|الى|و?حتى|لغاية)\s+"
                r"|\s+و\s*)")
+_DAY_JOIN = r"(?:\s*[-–—]\s*|\s+و\s*)"  # 5 و6 يوليو, 9-17 يوليو: days joined with no من
 _HIJRI_MARK = r"\s*(?:ه|هجري|هجرية|للهجرة|الهجري|الهجرية)(?!\w)"
 # The Iranian (solar) Hijri calendar, used by Iranian and Afghan sources: هـ.ش, هجري شمسي.
 _SOLAR_MARK = (r"\s*(?:ه\s?\.?\s?ش|(?:ال)?هجري(?:ة)?\s+(?:ال)?شمسي(?:ة)?|(?:ال)?شمسي(?:ة)?"
@@ -321,12 +323,15 @@ _HIJRI_RE = re.compile(
     r"(?P<year>\d{3,4})"
     rf"{_HIJRI_MARK})"
 )
+# After a Hijri year with no mark, a dash is its Gregorian equivalent (شوال 1354- 31 ديسمبر
+# 1935, عام 1395- 1975), not another year of a range (1436-1437) or a numeric date (1436-10-05).
+_NOT_GREGORIAN_AFTER = r"-(?!\s*(?:(?:19|20)\d\d|[0-3]?\d\s+" + _MONTH + "))"
 # A Hijri month's name with a year of 13xx/14xx needs no هـ: "الثالث من شوال 1436".
 _HIJRI_NAMED_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
     rf"(?:(?:ال)?(?P<day>[0-3]?\d|{_FIRST_DAY_OF})\s+(?:من\s+)?|(?P<ordinal>{_ORDINAL})\s+من\s+)?"
     rf"(?:شهر\s+)?(?P<month>{_HIJRI_MONTH})\s+(?:(?:من\s+)?{_YEAR_WORD}\s*)?"
-    r"(?P<year>1[34]\d\d))(?![\d/\-])"
+    rf"(?P<year>1[34]\d\d))(?![\d/]|{_NOT_GREGORIAN_AFTER})"
 )
 # A year word and a year of 1343-1449 without هـ or م is Hijri (عام 1394: 1974/1975; the
 # converter starts at 1343); no Gregorian
@@ -334,7 +339,8 @@ _HIJRI_NAMED_RE = re.compile(
 _HIJRI_YEAR_ALONE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?{_YEAR_WORD_PLACED}\s*"
     r"(?P<year>134[3-9]|13[5-9]\d|14[0-4]\d)"
-    r"|(?<=من مواليد )(?:عام\s+)?(?P<born>13[5-9]\d|14[0-4]\d))(?![\d/\-])"  # not المواليد 1420
+    r"|(?<=من مواليد )(?:عام\s+)?(?P<born>13[5-9]\d|14[0-4]\d))"  # not المواليد 1420
+    rf"(?![\d/]|{_NOT_GREGORIAN_AFTER})"
     r"(?!\s*(?:م(?!\w)|ميلادي|الميلادي|ميلادية|الميلادية))"
 )
 # A Hijri day and month with no year ("15 ذي القعدة المقبل", "أول ذي الحجة"), which Saudi news
@@ -407,9 +413,12 @@ _MONTH_PHRASE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
     # a range of days in figures or ordinals (بين التاسع والثاني عشر من يوليو); a unit before
     # و and a tens (الثاني والعشرين) is one compound ordinal, not a range
-    rf"(?:(?:(?:من|بين)\s+)?(?:(?:ال)?(?P<first_day>[0-3]?\d)"
+    # (a day in figures joined by a word needs من, بين or الموافق: في نسختها 31 حتى فبراير is no
+    # range)
+    rf"(?:(?P<from_day>(?:من|بين)\s+|(?<=الموافق\s))?(?:(?:ال)?(?P<first_day>[0-3]?\d)"
     rf"|(?P<first_ordinal>{_ORDINAL})(?:(?<=ين)|(?!\s*و\s*(?:العشرين|الثلاثين))))"
-    rf"{_RANGE_JOIN}(?(first_ordinal)(?=(?:{_ORDINAL})\s+من\s)))?{_phrase('a_')})"
+    rf"(?(from_day){_RANGE_JOIN}|(?(first_ordinal){_RANGE_JOIN}|{_DAY_JOIN}))"
+    rf"(?(first_ordinal)(?=(?:{_ORDINAL})\s+من\s)))?{_phrase('a_')})"
 )
 # Half a month: النصف الثاني من يوليو (16-31 July), النصف الأول من شهر مارس 2015.
 _HALF_MONTH_RE = re.compile(
@@ -559,7 +568,8 @@ _QUARTER_RE = re.compile(
 _QUARTERS = {"الأول": 1, "الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الأخير": 4,
              "الاخير": 4}
 
-_EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:كأس|كاس|بطولة|بطوله|مونديال|أولمبياد|اولمبياد|"
+_EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:كأس|كاس|بطولة|بطوله|مونديالي|مونديال|كوبا|"
+                           r"سباق|نسخة|أولمبياد|اولمبياد|"
                            r"ألعاب|العاب|دورة|دوره|تصفيات|إكسبو|اكسبو|جائزة|جائزه|موسم)"
                            r"(?:\s+[^\s\d]+){0,2}\s+$")  # جائزة مان بوكر 2015: a prize's year
 _CUE_BEFORE = re.compile(rf"(?<!\w)[وف]?ل?(?:{_alternation(list(_CUE_WORDS))})\s+$")
@@ -1026,8 +1036,9 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
     # A Hijri year the converter cannot take must not come back as a Gregorian one.
     if _HIJRI_MARK_RE.match(text, match.end()):
         return False
-    if match["year_word"]:
-        return 1000 <= year <= 2199
+    if match["year_word"]:  # but عام 1395-1396 is a range of Hijri years
+        return 1000 <= year <= 2199 and not (
+            1343 <= year <= 1449 and re.match(r"\s*[-–/]\s*1[34]\d\d(?!\d)", text[match.end():]))
     start = match.start()
     cued = _CUE_BEFORE.search(text, max(0, start - 30), start)
     if not (_plausible_year(year) or cued and 1800 <= year < 1900 and _OLD_YEAR_AFTER.match(
