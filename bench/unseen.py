@@ -3,8 +3,8 @@
 The articles and the hand-made gold are tests/gold/<set>/ (issue 15; each gold's header says
 how they were chosen and annotated): `unseen`, `fresh`, `final`, `last`, `five`, `six`,
 `seven`, `eight`, `nine`, `ten`, `eleven`, `twelve`, `thirteen` to `eighteen` and `nineteen` to
-`fortytwo` (14-18 articles each), each annotated by hand before any finder ran on it, scored
-once as held-out text, and development data since; `fortythree` to `fortysix` are round 11's
+`fortysix` (14-18 articles each), each annotated by hand before any finder ran on it, scored
+once as held-out text, and development data since; `fortyseven` to `fifty` are round 12's
 held-out sets, annotated the same way. Candidates are read from the command itself,
 `briefgen actors FILE --candidates --json`, and match a gold entity by their Arabic or one of
 their variants (reported by the Arabic alone too); dates from `find_dates`, given the article's
@@ -37,7 +37,8 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "twentyfive", "twentysix", "twentyseven", "twentyeight", "twentynine", "thirty",
         "thirtyone", "thirtytwo", "thirtythree", "thirtyfour", "thirtyfive", "thirtysix",
         "thirtyseven", "thirtyeight", "thirtynine", "forty", "fortyone", "fortytwo",
-        "fortythree", "fortyfour", "fortyfive", "fortysix")
+        "fortythree", "fortyfour", "fortyfive", "fortysix", "fortyseven", "fortyeight",
+        "fortynine", "fifty")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
