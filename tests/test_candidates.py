@@ -144,6 +144,25 @@ def test_actors_add_leaves_out_a_variant_another_actor_keeps_out(project):
     assert "variants" not in entry and '  ar: "خراسان الشمالية"\n' in entry
 
 
+def test_a_name_written_after_li_gives_its_verbatim_form_which_actors_add_leaves_out(project):
+    """للحلف الاطلسي: ل swallows the article's alif, so the text holds حلف الاطلسي verbatim."""
+    # Written for this test in the style of a wire report.
+    (project / "nato.txt").write_text("أصيب جنود بصاروخ أطلقته قوة تابعة للحلف الاطلسي أمس.\n",
+                                      "utf-8")
+    found = json.loads(run_in(project, "actors", str(project / "nato.txt"), "--candidates",
+                              "--json").output)
+    nato = next(c for c in found["candidates"] if c["ar"] == "الحلف الاطلسي")
+    assert nato["variants"] == ["حلف الاطلسي"], nato
+    result = run_in(project, "actors", "add", "الحلف الاطلسي", "--id", "nato-alliance",
+                    "--source", str(project / "nato.txt"))
+    assert result.exit_code == 0, result.output
+    entry = (project / "seeds" / "actors.yaml").read_text("utf-8").split(
+        "- id: nato-alliance\n")[1]
+    assert "variants" not in entry.split("- id:")[0], entry  # the matcher reads للحلف already
+    found = json.loads(run_in(project, "actors", str(project / "nato.txt"), "--json").output)
+    assert [(a["id"], a["count"]) for a in found] == [("nato-alliance", 1)]
+
+
 @pytest.mark.parametrize("args, message", [
     (["إيران", "--id", "iran-again"], "already a name of iran"),
     (["صنعاء", "--id", "iran"], "already has this id"),

@@ -270,7 +270,8 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
         forms = {_fold_key(full.ar): full.ar}
         for paragraph, c in group:
             for form in (c.ar, _titled(paragraph.text, c) if c.ar == full.ar else None,
-                         _in_quotes(paragraph.text, c), _without_club_head(c)):
+                         _in_quotes(paragraph.text, c), _without_club_head(c),
+                         _after_li_al(paragraph.text, c)):
                 if form and (len(form.split()) > 1 or c.kind != "person"):
                     forms.setdefault(_fold_key(form), form)
         variants = tuple(forms.values())[1:]
@@ -344,6 +345,17 @@ def _without_club_head(candidate: NamedCandidate) -> str | None:
 
 
 _QUOTED_NAME = re.compile(r"[«\"“(]\s*([^«»\"“”()]+?)\s*$")
+
+
+def _after_li_al(text: str, candidate: NamedCandidate) -> str | None:
+    """The name as the source writes it after ل, which swallows the article's alif (للحلف
+    الاطلسي → حلف الاطلسي, beside the candidate's الحلف الاطلسي), or None: the only form of it
+    the text holds verbatim."""
+    written = text[candidate.start:candidate.end]
+    if (candidate.kind == "person" or not candidate.ar.startswith("ال")
+            or not written.startswith("ل") or written.startswith("ال")):
+        return None
+    return _MARKS.sub("", written[1:]) if len(written) > 3 else None
 
 
 def _in_quotes(text: str, candidate: NamedCandidate) -> str | None:

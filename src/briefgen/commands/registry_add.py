@@ -102,8 +102,11 @@ def new_actor(name: str, actor_id: str, registry: Registry, en: str | None,
     """Build the entry for `name`, refusing an id or a name the registry already has."""
     # A form another actor has, or keeps out with `exclude:` (ولاية خراسان الشمالية of
     # ISIS-K), is left out of the variants rather than refusing the name.
+    # The form written after ل (للحلف → حلف) is left out too: the matcher reads للحلف as
+    # ل and الحلف already, and a bare حلف would match where the name is not.
     variants = tuple(v for v in (found or {}).get("variants", ())
-                     if normalize(v) != normalize(name) and _owner(v, registry) is None)
+                     if normalize(v) != normalize(name) and normalize("ال" + v) != normalize(name)
+                     and _owner(v, registry) is None)
     refuse_taken(actor_id, (name, *variants), registry)
     english = en or (found or {}).get("en") or romanize_name(name)[0]
     chosen = kind or (found or {}).get("kind") or "person"
