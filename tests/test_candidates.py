@@ -81,6 +81,9 @@ def test_registry_hits_are_not_candidates(tmp_path):
     ("سليم الجبوري", "Salim al-Jaburi"),
     ("صديق العتيبي", "Sadiq al-Otaibi"),
     ("ربيع سفياني", "Rabia Safiyani"),
+    # faʿil with its ʿayn last: the i before it written, the ʿayn not.
+    ("محمد المانع", "Mohammed al-Mani"),
+    ("فهد رافع", "Fahad Rafi"),
 ])
 def test_romanisation(arabic, english):
     assert romanize_name(arabic)[0] == english
@@ -1688,3 +1691,29 @@ def test_people_listed_after_kull_min_take_the_word_after_their_given_name(tmp_p
                                  "وشارك كل من أحمد الشهر الماضي ويعاقب كل من هاني زوجته.\n")
     assert found["هشام مروة"]["kind"] == "person" and found["مصطفى أوسو"]["kind"] == "person"
     assert not any("يرغب" in ar or "الشهر" in ar or "زوجته" in ar for ar in found), sorted(found)
+
+
+def test_a_body_named_after_a_man_keeps_its_adjective(tmp_path):
+    # Written for this test in the style of a Saudi local report.
+    found = candidates(tmp_path, "وقدمت مؤسسة سالم بن محفوظ الخيرية دعما للبرنامج.\n"
+                                 "وتخرج من كلية محمد المانع الطبية في العام الماضي.\n")
+    assert found["مؤسسة سالم بن محفوظ الخيرية"]["en"] == "Salem bin Mahfuz Charitable Foundation"
+    assert found["كلية محمد المانع الطبية"]["kind"] == "organisation", sorted(found)
+    assert "كلية محمد المانع" not in found
+
+
+def test_a_place_whose_name_starts_with_lam_after_li(tmp_path):
+    # Written for this test in the style of a sports report.
+    found = candidates(tmp_path, "وأكد المدرب لدى عودته للندن أنه باق، وأرسل تحية لليبيا.\n")
+    assert found["لندن"]["en"] == "London" and found["ليبيا"]["en"] == "Libya", sorted(found)
+
+
+def test_belarus_is_no_mention_of_russia(tmp_path):
+    # Written for this test in the style of a sports brief.
+    text = "وتعاقد باتي بوريسوف حامل لقب دوري روسيا البيضاء مع لاعب وسط.\n"
+    found = candidates(tmp_path, text)
+    assert found["روسيا البيضاء"]["en"] == "Belarus", sorted(found)
+    (tmp_path / "by.txt").write_text(text, "utf-8")
+    result = CliRunner().invoke(cli, ["--project", str(ROOT), "actors", str(tmp_path / "by.txt"),
+                                      "--json"])
+    assert "russia" not in [a["id"] for a in json.loads(result.output)], result.output

@@ -1465,3 +1465,23 @@ def test_a_month_with_its_other_name_in_quotes_and_contests_named_by_their_year(
     for text, expected in cases:
         found = [(d.text, d.value, d.qualifier) for d in find_dates(text, published=friday)]
         assert found == expected, text
+
+
+def test_a_weekday_after_scheduled_is_the_coming_one_whatever_verb_opens_the_sentence():
+    tuesday = datetime.date(2015, 8, 11)
+    # Written for this test in the style of a sports report.
+    text = ("حرص المدرب على التواجد في لندن من أجل حضور مباراة كأس السوبر المقررة الأربعاء "
+            "بين الفريقين.")
+    assert [(d.text, d.value) for d in find_dates(text, published=tuesday)] == [
+        ("الأربعاء", "2015-08-12")]
+    text = "وكانت المباراة المقررة الأربعاء قد أقيمت بلا جمهور."  # was scheduled: the last one
+    assert [(d.text, d.value) for d in find_dates(text, published=tuesday)] == [
+        ("الأربعاء", "2015-08-05")]
+
+
+def test_a_future_verb_with_an_object_pronoun_puts_its_weekday_ahead():
+    tuesday = datetime.date(2015, 8, 11)
+    # Written for this test in the style of a local report.
+    text = "وقال المدرب إن المباراة سيلعبها الفريق يوم الخميس بلا جمهور."
+    assert [(d.text, d.value) for d in find_dates(text, published=tuesday)] == [
+        ("الخميس", "2015-08-13")]

@@ -322,7 +322,7 @@ _PLACE_ONLY = _set("أمانة بلدية")  # named by a place only: أمانة
 _ADJECTIVES_EN = frozenset({
     "Central", "International", "World", "Islamic", "National", "Supreme", "Criminal",
     "General", "Popular", "Revolutionary", "Democratic", "Socialist", "Federal", "Municipal",
-    "Medical", "Economic", "Joint", "Communist", "Republican"})
+    "Medical", "Economic", "Joint", "Communist", "Republican", "Charitable", "Cultural"})
 _ORG_STOP_ARTICLE = _set(
     "الذي التي الذين العام الماضي المقبل الحالي الجاري اليوم الأسبوع الشهر السابق الأسبق "
     "الراحل الجديد الجديدة السابقة الأخير الأخيرة الأول الثاني الثالث ذاته ذاتها نفسه نفسها "
@@ -370,6 +370,8 @@ def _readings(token: _Token) -> list[tuple[str, int]]:
     for prefix in ("لل", "ولل", "فلل"):  # للجنة: ل + اللجنة, whose article lost its alif
         if token.text.startswith(prefix) and len(token.text) > len(prefix) + 2:
             readings.append(("ا" + token.text[len(prefix) - 2:], token.start + len(prefix) - 2))
+            # للندن, ولليبيا: ل and a name that starts with ل itself
+            readings.append((token.text[len(prefix) - 1:], token.start + len(prefix) - 1))
     return readings
 
 
@@ -1240,13 +1242,14 @@ def _org_pass(tokens, taken, text, claim) -> None:
                     and _n(tokens[j + 1].text) in NASAB and not any(taken[j:j + 3])
                     and all(_joined(tokens, k, text) for k in (j + 1, j + 2))):
                 words += [j, j + 1, j + 2]  # جماعة عقبة بن نافع: named after a man
-                break
+                words += _adjective_after(tokens, taken, j + 3, text)  # مؤسسة سالم بن محفوظ
+                break  # الخيرية: and its adjective
             if not words and not _article(head) and is_known_given(word) and not (
                     is_also_common_word(word) or _n(word) in _AMBIGUOUS_GIVEN):
                 name = _name_words(tokens, taken, j, text)
                 if len(name) >= 2:  # مشفى عبدالرحمن الفيصل: named after a man
-                    words += name
-                    break
+                    words += name + _adjective_after(tokens, taken, name[-1] + 1, text)
+                    break  # كلية محمد المانع الطبية: and its adjective
             adjective = adjective_word(key)
             if (complement and j - 1 == words[-1] and _article(word)
                     and tokens[words[-1]].text[0] == "ل"

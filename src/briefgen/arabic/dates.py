@@ -1745,7 +1745,16 @@ def _last_future(text: str, start: int, end: int, words: re.Pattern[str] = _FUTU
     or a verb with س- whose present the corpus knows."""
     return max(_last(words, text, start, end),
                max((m.start() for m in _SA_VERB.finditer(text, start, end)
-                    if is_common_bare_word(m["present"])), default=-1))
+                    if _known_present(m["present"])), default=-1))
+
+
+def _known_present(verb: str) -> bool:
+    """Say whether a verb in the present, as written after the future's س-, is a common word
+    of the corpus in its third person masculine or without an object pronoun (ستفتتحها:
+    يفتتح; نلتقي: يلتقي)."""
+    stems = {verb, re.sub(r"(?:هما|ها|هم|ه)$", "", verb)}
+    return any(is_common_bare_word(form) for stem in stems if len(stem) >= 4
+               for form in {stem, "ي" + stem[1:]})
 
 
 _DEICTIC = re.compile(r"(?<!\w)[وف]?(اليوم|غدا|غدًا|غداً|بعد\s+(?:ال)?غد|غد|الغد|أمس|امس)"
@@ -1871,12 +1880,14 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
         if (named - day).days > 3 and day + datetime.timedelta(days=7) <= bound:
             day += datetime.timedelta(days=7)  # the nearest, when the source's account of its
             # own days is at odds with itself (a statement quoted from the day before)
-    elif (_THIS_BEFORE.search(text, max(0, start - 10), start) or (
-            not when and _SCHEDULED_BEFORE.search(text, max(0, start - 25), start)
-            and not _WAS_BEFORE.search(text, max(0, start - 40), start))) and (
+    elif (_THIS_BEFORE.search(text, max(0, start - 10), start) and (
             _last(_PAST_BEFORE, text, sentence_start, start)
-            <= _last(_THAT, text, sentence_start, start)):  # وقال إن مباراة هذا الأربعاء
-        # هذا الأربعاء, المقررة (يوم) الخميس: the coming one, or the day of writing itself
+            <= _last(_THAT, text, sentence_start, start))  # وقال إن مباراة هذا الأربعاء
+          or not when and _SCHEDULED_BEFORE.search(text, max(0, start - 25), start)
+            and not _WAS_BEFORE.search(text, max(0, start - 40), start)):
+        # هذا الأربعاء, المقررة (يوم) الخميس: the coming one, or the day of writing itself;
+        # a verb of the past before المقررة tells of something else (حرص ... على حضور
+        # المباراة المقررة الأربعاء)
         day = published + datetime.timedelta(days=(weekday - published.weekday()) % 7)
     elif not when and (week := _WEEK_NAMED_AFTER.match(text, end)):
         # الأحد والاثنين في الأسبوع بعد المقبل: that day of the week a Saudi week (Sunday to

@@ -437,6 +437,9 @@ def romanize_word(word: str) -> str:
                     len(written) <= 2 and written not in ("al-",) and _vowelless(written)
                     or last and index >= 3 and letters[index - 2] in "اوي"):
                 sounds.append("a" if not last else "i")
+            elif after_consonant and char == "ع" and last and index >= 3 and (
+                    letters[index - 2] == "ا"):
+                sounds.append("i")  # مانع, رافع: Mani, Rafi (faʿil), the ʿayn unwritten
             sounds.append(consonant)
         elif char.isalpha():
             sounds.append(char)

@@ -268,10 +268,11 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
         # only before the full name itself: سلمان after الملك, folded into محمد بن سلمان,
         # is his father.
         forms = {_fold_key(full.ar): full.ar}
-        for paragraph, c in group:
+        after_li = [_after_li_al(paragraph.text, c) for paragraph, c in group]
+        for (paragraph, c), written in zip(group, after_li, strict=True):
             for form in (c.ar, _titled(paragraph.text, c) if c.ar == full.ar else None,
                          _in_quotes(paragraph.text, c), _without_club_head(c),
-                         _after_li_al(paragraph.text, c)):
+                         written if all(after_li) else None):  # only ever after ل
                 if form and (len(form.split()) > 1 or c.kind != "person"):
                     forms.setdefault(_fold_key(form), form)
         variants = tuple(forms.values())[1:]
@@ -349,8 +350,8 @@ _QUOTED_NAME = re.compile(r"[«\"“(]\s*([^«»\"“”()]+?)\s*$")
 
 def _after_li_al(text: str, candidate: NamedCandidate) -> str | None:
     """The name as the source writes it after ل, which swallows the article's alif (للحلف
-    الاطلسي → حلف الاطلسي, beside the candidate's الحلف الاطلسي), or None: the only form of it
-    the text holds verbatim."""
+    الاطلسي → حلف الاطلسي, beside the candidate's الحلف الاطلسي), or None: where the source
+    never writes it otherwise, the only form of it the text holds verbatim."""
     written = text[candidate.start:candidate.end]
     if (candidate.kind == "person" or not candidate.ar.startswith("ال")
             or not written.startswith("ل") or written.startswith("ال")):
