@@ -1717,3 +1717,21 @@ def test_belarus_is_no_mention_of_russia(tmp_path):
     result = CliRunner().invoke(cli, ["--project", str(ROOT), "actors", str(tmp_path / "by.txt"),
                                       "--json"])
     assert "russia" not in [a["id"] for a in json.loads(result.output)], result.output
+
+
+def test_one_word_after_a_nationality_that_follows_a_title_is_a_name(tmp_path):
+    # Written for this test in the style of a sports page and a society column.
+    found = candidates(tmp_path, "وحضر الأمير البريطاني هاري الحفل.\n"
+                                 "وسجل المهاجم الإنجليزي روني هدفا.\n"
+                                 "وأكد الوزير المصري تطابق رؤية الجانبين.\n"
+                                 "وعين الاتحاد القطري هاني بلان مقيما للحكام.\n")
+    assert found["هاري"]["en"] == "Harry" and found["روني"]["kind"] == "person", sorted(found)
+    assert "تطابق" not in found  # a verbal noun, not a name
+    assert "هاني" not in found  # his name goes on: هاني بلان, not Hani alone
+
+
+def test_a_known_body_after_li_is_no_complement_of_the_body_before_it(tmp_path):
+    # Written for this test in the style of a wire report.
+    found = candidates(tmp_path, "حسبما قال مسؤول في الشركة الهندية لوكالة الصحافة الفرنسية.\n")
+    assert found["وكالة الصحافة الفرنسية"]["en"] == "AFP", sorted(found)
+    assert not [name for name in found if name.startswith("الشركة الهندية ل")], sorted(found)

@@ -66,6 +66,7 @@ class NamedCandidate:
     end: int
     quoted: bool = False  # set in quotes after a title or head: a name even alone
     listed: bool = False  # a given name alone in a list of names (ورياض البراهيم وعبدالفتاح)
+    introduced: bool = False  # one word after a nationality (الإسباني تشافي): a name alone
 
 
 @dataclass(frozen=True)
@@ -434,7 +435,9 @@ def find_named_candidates(text: str, registry: Registry,
         ar = ar or _strip_marks(text[start:end])
         for i in range(first, last + 1):
             taken[i] = True
-        found.append(NamedCandidate(ar, en, kind, guess, start, end, quoted, listed))
+        introduced = (kind == "person" and first == last and first > 0
+                      and _introduced_alone(tokens, first, text))
+        found.append(NamedCandidate(ar, en, kind, guess, start, end, quoted, listed, introduced))
 
     _outlet_pass(tokens, taken, text, claim)
     _acronym_pass(tokens, taken, text, claim)
@@ -444,6 +447,7 @@ def find_named_candidates(text: str, registry: Registry,
     if sports:
         _foreign_club_pass(tokens, taken, text, claim)
     _education_pass(tokens, taken, text, claim)
+    _known_bodies_pass(tokens, taken, text, claim)
     _org_pass(tokens, taken, text, claim)
     _body_of_registered_pass(tokens, taken, text, claim, registered)
     _institution_pass(tokens, taken, text, claim)
@@ -770,6 +774,29 @@ def _club_word(word: str) -> bool:
             and not (re.match(r"[يتن]\w{3,}", word) and (len(word) <= 6  # يلتقي, تستضيف
                                                         or is_common_bare_word(word)))
             and not _particle_and_word(word))  # but نيوشاتل, a word no verb of the corpus
+
+
+def _known_bodies_pass(tokens, taken, text, claim) -> None:
+    """Claim the gazetteer's organisations of three words or more written after ل before the
+    body pass reads heads and complements, which would take one as the complement of another
+    (الشركة الهندية لوكالة الصحافة الفرنسية: two bodies)."""
+    table = organisations()
+    for i in range(len(tokens)):
+        if taken[i] or not tokens[i].text.startswith("ل"):
+            continue
+        for reading, start in _readings(tokens[i])[1:]:  # without the ل
+            last = next((i + n - 1 for n in (5, 4, 3) if i + n <= len(tokens)
+                         and not any(taken[i:i + n])
+                         and all(_joined(tokens, k, text) for k in range(i + 1, i + n))
+                         and _n(" ".join([reading, *(t.text for t in tokens[i + 1:i + n])]))
+                         in table), None)
+            if last is not None and not (
+                    last + 1 < len(tokens) and _joined(tokens, last + 1, text)
+                    and tokens[last + 1].text[0] == "و" and _article(tokens[last + 1].text[1:])):
+                # (not مركز الملك سلمان للإغاثة of لمركز الملك سلمان للإغاثة والأعمال ...)
+                words = " ".join([reading, *(t.text for t in tokens[i + 1:last + 1])])
+                claim(i, last, start, table[_n(words)][1], "organisation", False, words)
+                break
 
 
 def _gazetteer_pass(tokens, taken, text, claim) -> None:
@@ -2159,8 +2186,11 @@ def _name_after(tokens, taken, i: int, start: int, given: tuple[str, int] | None
     if start == i and name and len(name) == 1:
         name = []  # a given name alone is too often a common word
     if (name and len(name) == 1 and not is_known_given(tokens[name[0]].text)
-            and _n(tokens[name[0]].text).endswith(("ي", "يه"))):
-        name = []  # قائد ميداني: a nisba adjective, not a name
+            and _n(tokens[name[0]].text).endswith(("ي", "يه"))
+            and not (start and _article(tokens[start - 1].core)
+                     and _nationality(tokens[start - 1].core)
+                     and _name_ends_after(tokens, name[0], text))):
+        name = []  # قائد ميداني: a nisba adjective, not a name (but المهاجم الإنجليزي روني)
     if name and not is_known_name(tokens[name[0]].text) and _counted_noun(tokens[name[0]].text):
         name = []  # وسجل المهاجم هدفين: a noun's dual, not a name
     if start == i and name and given and (_n(given[0]) in _AMBIGUOUS_GIVEN
@@ -2499,6 +2529,34 @@ _BEFORE_A_MAN = _set("مع بين بجانب جانب مثل أمام ضد عن 
                      "منهم أبرزهم أن إن ان بأن لأن")  # إلى أن البرازيلي لوكاس سيلفا بات
 
 
+def _name_ends_after(tokens, j: int, text: str) -> bool:
+    """Say whether a one-word name at j ends there: a pause, a function word or a word of
+    the corpus of four letters or more follows (هاري الحفل, روني هدفا), not a word the
+    reading left that may go on with it (هاني بلان, لوي لوبيه, شي جين بينغ)."""
+    if j + 1 >= len(tokens) or not _joined(tokens, j + 1, text):
+        return True
+    after = tokens[j + 1].text
+    rest = after[1:] if after[0] in "وف" and len(after) > 2 else after
+    return (_n(after) in _STOP or _n(rest) in _STOP  # فكل, وهو
+            or _nationality(rest)  # الغاني مونتاري والفنزويلي ريفاس: a list goes on
+            or _article(after) and is_common_word(after)
+            or len(after) >= 4 and (is_common_bare_word(after) or is_common_word("ال" + after)))
+
+
+def _introduced_alone(tokens, j: int, text: str) -> bool:
+    """Say whether the one word at j is a name by itself: after a nationality that follows a
+    title or stands for the man (الأمير البريطاني هاري, قائد السد الإسباني تشافي), and no word
+    of the corpus (القانون الأمريكي يسمح: a verb)."""
+    word = tokens[j].core
+    if not _name_ends_after(tokens, j, text):
+        return False  # والقطري هاني بلان: the name goes on with a word the reading left
+    return (_joined(tokens, j, text) and _nationality(tokens[j - 1].core)
+            and (j > 1 and _as(tokens[j - 2], _TITLES) is not None
+                 or _stands_for_a_man(tokens, j - 1))
+            and not is_common_bare_word(word) and not is_common_word("ال" + word)
+            and not re.fullmatch(rf"{_VERBAL_NOUN}|ت\wا\w\w", word))  # الوزير المصري تطابق
+
+
 def _foreign_name_at(tokens, j: int, text: str) -> bool:
     """Say whether the two words from j are a foreign name no table knows, after a nationality
     (الكونغولي اليان ديوكو, الأرجنتيني اليخاندرو سابيلا): joined, neither a word the corpus
@@ -2760,8 +2818,11 @@ def _skip_description(tokens, taken, j: int, text: str) -> int | None:
             skipped += 1
             continue
         if (key.endswith("ي") and len(key) >= 4 and not is_known_name(word)
-                and j + 1 < len(tokens) and not is_known_name(tokens[j + 1].text)):
-            return None  # نائب فرنسي معارض: an unnamed man described
+                and j + 1 < len(tokens) and not is_known_name(tokens[j + 1].text)
+                and not (skipped and _article(tokens[j - 1].text)
+                         and _nationality(tokens[j - 1].text))):
+            return None  # نائب فرنسي معارض: an unnamed man described; but after a nationality
+            # with the article no bare adjective agrees (المهاجم الإنجليزي روني: a name)
         if word.startswith("لل") and len(word) > 4 and skipped:
             j += 1  # المدرب السويسري للأهلي كريستيان غروس: ل and the club he trains
             skipped += 1
