@@ -1485,3 +1485,13 @@ def test_a_future_verb_with_an_object_pronoun_puts_its_weekday_ahead():
     text = "وقال المدرب إن المباراة سيلعبها الفريق يوم الخميس بلا جمهور."
     assert [(d.text, d.value) for d in find_dates(text, published=tuesday)] == [
         ("الخميس", "2015-08-13")]
+
+
+def test_a_hijri_date_written_year_first_without_its_mark_after_a_word_of_date():
+    friday = datetime.date(2015, 7, 24)
+    cases = (  # written for this test in the style of an official notice
+        ("ويبدأ العمل اعتبارا من تاريخ 1436/11/8 وذلك للمعاينة.", [("1436/11/8", "2015-08-23")]),
+        ("وصدر القرار رقم 1436/11/8 أمس.", []),  # a reference number
+        ("وينتهي التسجيل في 1436/10/15هـ.", [("1436/10/15هـ", "2015-07-31")]))
+    for text, expected in cases:
+        assert [(d.text, d.value) for d in find_dates(text, published=friday)] == expected, text

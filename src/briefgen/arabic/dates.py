@@ -392,9 +392,10 @@ _NUMERIC_RE = re.compile(
 _HIJRI_NUMERIC_RE = re.compile(
     r"(?<![\w/.\-])(?P<body>(?P<day>[0-3]?\d) ?(?P<sep>[/.\-]) ?(?P<month>[01]?\d) ?(?P=sep) ?"
     rf"(?P<year>1[34]\d\d)(?:{_HIJRI_MARK}|(?![\w/\-]|\.\d))"
-    # Year first, as official notices write it: 1436/10/15هـ (only with its mark).
+    # Year first, as official notices write it: 1436/10/15هـ, and without its mark after a
+    # word that announces a date (اعتبارا من تاريخ 1436/11/8; see _hijri_numeric).
     r"|(?P<year2>1[34]\d\d) ?(?P<sep2>[/.\-]) ?(?P<month2>[01]?\d) ?(?P=sep2) ?"
-    rf"(?P<day2>[0-3]?\d){_HIJRI_MARK})"
+    rf"(?P<day2>[0-3]?\d)(?:(?P<mark2>{_HIJRI_MARK})|(?![\w/\-]|\.\d)))"
 )
 # From one Hijri day/month to another, the year after the second only (من 23 / 4 إلى 26 / 6
 # 1436هـ, من 23/4 إلى 26/6/1436هـ).
@@ -834,10 +835,16 @@ def _hijri_month_in_year(match: re.Match[str], text: str) -> _Found | None:
                   calendar="hijri")
 
 
+_DATE_WORD_BEFORE = re.compile(r"(?<!\w)[وب]?(?:تاريخ|الموافق|موعد\w*|يوم)\s+$")
+
+
 def _hijri_numeric(match: re.Match[str], text: str) -> _Found | None:
     """Convert a Hijri date in figures (day/month/yearهـ or year/month/dayهـ) to its day."""
     year, month, day = ((match["year"], match["month"], match["day"]) if match["year"]
                         else (match["year2"], match["month2"], match["day2"]))
+    if match["year2"] and not match["mark2"] and not _DATE_WORD_BEFORE.search(
+            text, max(0, match.start() - 12), match.start()):
+        return None  # قرار رقم 1436/11/8: a reference, unless a word announces a date
     try:
         first, last = _hijri_bounds(int(year), int(month), int(day))
     except (ValueError, OverflowError):
