@@ -1495,3 +1495,11 @@ def test_a_hijri_date_written_year_first_without_its_mark_after_a_word_of_date()
         ("وينتهي التسجيل في 1436/10/15هـ.", [("1436/10/15هـ", "2015-07-31")]))
     for text, expected in cases:
         assert [(d.text, d.value) for d in find_dates(text, published=friday)] == expected, text
+
+
+def test_a_day_and_its_month_in_brackets():
+    friday = datetime.date(2015, 7, 24)
+    # Written for this test in the style of a sports page.
+    text = "وتقام مباراة السوبر في الـ 12 (أغسطس) المقبل في لندن."
+    assert [(d.text, d.value) for d in find_dates(text, published=friday)] == [
+        ("12 (أغسطس)", "--08-12")]

@@ -267,7 +267,8 @@ def _month_with_alias() -> str:
     month with only a space between, as Reuters writes it ("ديسمبر كانون الأول"), or the first
     name in brackets before the other ("28 (يونيو) حزيران")."""
     one_month = (rf"(?:{_alternation(list(names))})(?!\w)" for names in _MONTH_NAMES.values())
-    return "|".join(rf"{name}(?:\s+{name})?|\(\s*{name}\s*\)\s*{name}" for name in one_month)
+    return "|".join(rf"{name}(?:\s+{name})?|\(\s*{name}\s*\)(?:\s*{name})?"  # الـ 12 (أغسطس)
+                    for name in one_month)
 
 
 # "مارس/آذار", "آب / أغسطس", "آذار (مارس)", "فبراير شباط", and "يناير-مارس" read as a range.
