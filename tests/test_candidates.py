@@ -84,6 +84,12 @@ def test_registry_hits_are_not_candidates(tmp_path):
     # faʿil with its ʿayn last: the i before it written, the ʿayn not.
     ("محمد المانع", "Mohammed al-Mani"),
     ("فهد رافع", "Fahad Rafi"),
+    # Family names with و: فوعلي, -وي and فويعل (al-Dawsari, al-Balawi, al-Ruwaili).
+    ("سعود الدوسري", "Saud al-Dawsari"),
+    ("منصور البلوي", "Mansour al-Balawi"),
+    ("محمد بن عوض الرويلي", "Mohammed bin Awad al-Ruwaili"),
+    ("خالد السويلمي", "Khalid al-Suwailmi"),
+    ("علي العولقي", "Ali al-Awlaqi"),
 ])
 def test_romanisation(arabic, english):
     assert romanize_name(arabic)[0] == english

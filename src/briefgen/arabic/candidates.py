@@ -1614,7 +1614,12 @@ def _org_english(head: str, words: list[str]) -> str:
             return name  # وكالة فارس للأنباء: Fars News Agency already
         return re.sub(r" Agency$", "", name) + " News Agency"  # وكالة الأناضول للأنباء
     if tail < len(words):  # الهيئة العامة للسياحة والتراث → General Authority for Tourism and …
-        phrase = [_word_english(w) for w in words[tail:]]
+        said = words[tail:]
+        phrase = [_word_english(w) for w in said]
+        if (len(said) == 2 and not said[0].startswith("لل") and _article(said[1])
+                and said[1][0] != "و" and _n(said[1]) in _WORDS_EN
+                and _n(said[0][1:]) in _WORDS_EN):
+            phrase.reverse()  # لحقوق الإنسان: a noun in construct, Human Rights
         phrase = [w for k, w in enumerate(phrase) if not k or w != phrase[k - 1]]  # كرة القدم
         return f"{_org_english(head, words[:tail])} for {' '.join(phrase)}"
     if words and _n(words[0]) in _ROYAL and len(words) > 1:

@@ -282,8 +282,10 @@ _ORDINAL = _alternation(list(_ORDINALS))
 _QUALIFIER = rf"(?:{_alternation(list(_QUALIFIERS))})(?!\w)"
 _YEAR_WORD = r"(?:ال|لل|ل)?(?:عامي|عام|سنتي|سنة)(?!\w)"  # للعام 2015: ل and the article
 # The year word and a word placing it (بداية العام الحالي 2015): the qualifier reaches the year.
-_RELATIVE_YEAR = r"(?:الحالي|الجاري|الماضي|المنصرم|المقبل|القادم)"
-_YEAR_WORD_PLACED = rf"{_YEAR_WORD}(?:\s+(?:{_RELATIVE_YEAR}|قبل\s+الماضي))?"
+_RELATIVE_YEAR = r"(?:الحالي|الجاري|الماضي|المنصرم|المقبل|القادم|السابق)"
+# العام المالي 2013, السنة المالية 2015: the fiscal year, named by its year
+_YEAR_WORD_PLACED = (rf"{_YEAR_WORD}(?:\s+(?:المالي|المالية)(?!\w))?"
+                     rf"(?:\s+(?:{_RELATIVE_YEAR}|قبل\s+الماضي))?")
 _CLITIC = r"(?<!\w)(?P<clitic>[وف]?[بل]?)"
 _YEAR_END = r"(?!\d)(?![.,٫٬]\d)(?:\s*(?:م|ميلادية|ميلادي|للميلاد)(?!\w))?"
 _RANGE_JOIN = (r"(?:\s*[-–—]\s*|\s+(?:إلى\s+غاية|الى\s+غاية|إلى|الى|و?حتى|لغاية)\s+"
@@ -312,7 +314,7 @@ def _phrase(tag: str) -> str:
 
 
 # The first day of a month in words: غرة ذي القعدة 1436هـ, أول شوال (not الأول 1436هـ).
-_FIRST_DAY = r"غرة|غره|أول|اول"
+_FIRST_DAY = r"غرة|غره|أول\s+يوم|اول\s+يوم|أول|اول"  # أول يوم من ذي القعدة
 _FIRST_DAY_OF = rf"(?:{_FIRST_DAY})(?=\s+(?:من\s+)?(?:شهر\s+)?(?:{_HIJRI_MONTH}))"
 _HIJRI_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
@@ -353,7 +355,7 @@ _YEARLESS_HIJRI_MONTH = (
 )
 _HIJRI_DAY_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<first_day>[0-3]?\d)\s*[-–]\s*)?"  # من 19 - 21 شوال: a range
-    rf"(?:(?:ال)?(?P<day>[0-3]?\d|أول|اول|غرة|غره)\s+(?:من\s+)?"
+    rf"(?:(?:ال)?(?P<day>[0-3]?\d|{_FIRST_DAY})\s+(?:من\s+)?"
     rf"|(?P<ordinal>{_ORDINAL})\s+من\s+)(?:شهر\s+)?"  # السادس من رمضان: the sixth
     rf"(?P<month>{_YEARLESS_HIJRI_MONTH}|(?<=شهر\s)صفر(?!\w)))"  # شهر صفر: not "zero"
     rf"(?!\s*(?:من\s+)?(?:{_YEAR_WORD}\s*)?\d)"
@@ -438,8 +440,8 @@ _YEAR_RANGE_RE = re.compile(
 )
 _YEAR_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
-    rf"(?P<year_word>{_YEAR_WORD_PLACED}\s*)?(?P<year>\d{{4}}){_YEAR_END})"
-)
+    rf"(?P<year_word>{_YEAR_WORD_PLACED}\s*)?(?P<year>\d{{4}}){_YEAR_END})(?!\s*/\s*\d)"
+)  # (not العام المالي 2014/15: a fiscal year of two)
 
 _SEASON_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?P<season>{_alternation(list(_SEASONS))})\s+(?:من\s+)?"
@@ -573,7 +575,8 @@ _QUARTERS = {"الأول": 1, "الاول": 1, "الثاني": 2, "الثالث"
 _EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:كأس|كاس|بطولة|بطوله|مونديالي|مونديال|كوبا|"
                            r"سباق|نسخة|أولمبياد|اولمبياد|"
                            r"ألعاب|العاب|دورة|دوره|تصفيات|إكسبو|اكسبو|جائزة|جائزه|موسم)"
-                           r"(?:\s+[^\s\d]+){0,2}\s+$")  # جائزة مان بوكر 2015: a prize's year
+                           r"(?:\s+[^\s\d]+){0,3}\s+$")  # جائزة مان بوكر 2015: a prize's year
+_AFTER_HIJRI = re.compile(r"(?:\dهـ?|(?<!\d)1[34]\d\d)\s*[/\-–(]\s*$")  # 1351هـ/, 1395-
 _CUE_BEFORE = re.compile(rf"(?<!\w)[وف]?ل?(?:{_alternation(list(_CUE_WORDS))})\s+$")
 _OR_BEFORE = re.compile(r"(?<!\w)(?:أو|او)\s+$")
 _DATE_BEFORE = re.compile(
@@ -1059,6 +1062,8 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
         return True
     if _EVENT_BEFORE.search(text, max(0, start - 40), start):
         return True  # كأس العالم 2018, بطولة آسيا 2019: a contest named by its year
+    if _AFTER_HIJRI.search(text, max(0, start - 8), start):
+        return True  # عام 1351هـ/ 1932: the Gregorian year of a Hijri one
     if _heads_an_entry(text, start, match.end()):
         return True  # في مثل هذا اليوم: 1937 - اتفاق ينهي حرب شاكو
     pair = _YEAR_PAIR_AFTER.match(text, match.end())

@@ -398,6 +398,15 @@ def romanize_word(word: str) -> str:
         rest = romanize_word("ا" + "".join(letters[3:]))[1:] if len(letters) > 3 else ""
         text = f"{head}{'' if head == 'O' else 'u'}{second}ai{rest}"
         return f"{prefix}{text}" if prefix else text
+    if prefix and len(letters) >= 4 and letters[0] not in vowels and letters[1] == "و" and (
+            letters[2] == "ي" and letters[3] not in vowels):
+        # فويعل with the article, as in الرويلي, الثويني: al-Ruwaili, al-Thuwaini.
+        head = _LETTERS.get(letters[0], letters[0]).capitalize() or "A"
+        rest = "".join(letters[3:])
+        # (ا before the rest, as the فعيل branch does; ت for a first ل, then ل again:
+        # السويلمي has no article inside)
+        sounded = romanize_word("ا" + ("ت" + rest[1:] if rest[0] == "ل" else rest))[1:]
+        return f"{prefix}{head}uwai{'l' + sounded[1:] if rest[0] == 'ل' else sounded}"
     sounds: list[str] = []
     if word.startswith("تش") and len(word) > 3:  # تشارلز, تشان: a foreign ch
         sounds.append("ch")
@@ -413,9 +422,20 @@ def romanize_word(word: str) -> str:
         elif char == "ة":
             sounds.append("a" if not (sounds and sounds[-1].endswith("a")) else "")
         elif char == "و":
-            sounds.append("w" if index == 0 or previous in "اي" else ("o" if last else "u"))
+            if (prefix and index == 1 and len(letters) == 5 and letters[4] == "ي"
+                    and previous not in vowels + "م" and letters[2] not in vowels
+                    and letters[3] not in vowels):
+                sounds.append("w" if sounds[-1:] == ["a"] else "aw")  # فوعلي: الدوسري,
+                # الجوهري (al-Dawsari), العوهلي (al-Awhali), not الموسوي
+            elif (prefix and index == len(letters) - 2 and letters[-1] == "ي"
+                  and previous not in vowels and index >= 2):
+                sounds.append("aw")  # البلوي, الموسوي: al-Balawi, al-Musawi
+            else:
+                sounds.append("w" if index == 0 or previous in "اي" else ("o" if last else "u"))
         elif char == "ي":
-            if index == 0 or previous in "اوي":
+            if last and sounds and sounds[-1] == "aw":
+                sounds.append("i")  # البلوي: al-Balawi
+            elif index == 0 or previous in "اوي":
                 sounds.append("y")
             elif last:
                 sounds.append("i")
@@ -431,6 +451,9 @@ def romanize_word(word: str) -> str:
                 consonant = "a" if index == 0 else ""
             written = "".join(sounds)
             after_consonant = bool(written) and written[-1] not in "aeiouy"
+            if (prefix and index == 3 and len(letters) == 5 and letters[1] == "و"
+                    and letters[4] == "ي" and "".join(sounds[:2]).endswith("aw")):
+                sounds.append("a")  # فوعلي: الدوسري al-Dawsari, not al-Dawsri
             # The short vowel Arabic leaves out: after a word's first consonant (حرب → Harb),
             # and before a last consonant that follows a long vowel and a consonant (راشد).
             if after_consonant and consonant and (
