@@ -924,6 +924,9 @@ def _month_cued(match: re.Match[str], text: str) -> bool:
     start = match.start()
     if _CUE_BEFORE.search(text, max(0, start - 30), start):
         return True
+    opened = re.search(r"\(\s*$", text[max(0, start - 3):start])
+    if opened and _CUE_BEFORE.search(text, max(0, start - 33), start - len(opened.group())):
+        return True  # خلال أشهر (أغسطس، وسبتمبر، وأكتوبر): the cue before the bracket
     if re.search(r"(?<!\w)عن\s+$", text[max(0, start - 6):start]) and not _LEVANTINE.search(
             match["a_month"]):
         return True  # تراجع 5.5 في المئة عن يونيو; not عن نيسان (Nissan), عن شباط (Chabat)
