@@ -1741,3 +1741,18 @@ def test_a_known_body_after_li_is_no_complement_of_the_body_before_it(tmp_path):
     found = candidates(tmp_path, "حسبما قال مسؤول في الشركة الهندية لوكالة الصحافة الفرنسية.\n")
     assert found["وكالة الصحافة الفرنسية"]["en"] == "AFP", sorted(found)
     assert not [name for name in found if name.startswith("الشركة الهندية ل")], sorted(found)
+
+
+def test_bodies_of_the_united_nations_named_in_full(tmp_path):
+    # Written for this test in the style of wire reports.
+    found = candidates(tmp_path, "وقالت منظمة الأمم المتحدة للأغذية والزراعة إن الإنتاج تراجع.\n"
+                                 "وقال برنامج الأمم المتحدة الإنمائي إن التمويل تراجع.\n"
+                                 "وقالت بعثة الأمم المتحدة للدعم في ليبيا إن الحوار مستمر.\n"
+                                 "وأقره المؤتمر لمنظمة الأمم المتحدة للتربية والعلم والثقافة.\n"
+                                 "وانتقد برنامج إيران النووي.\n")
+    assert found["منظمة الأمم المتحدة للأغذية والزراعة"]["en"] == (
+        "Food and Agriculture Organization"), sorted(found)
+    assert found["برنامج الأمم المتحدة الإنمائي"]["en"] == "UNDP"
+    assert found["بعثة الأمم المتحدة للدعم في ليبيا"]["en"] == "UNSMIL"
+    assert found["منظمة الأمم المتحدة للتربية والعلم والثقافة"]["en"] == "UNESCO"
+    assert "برنامج إيران" not in found  # a state's programme, no body

@@ -785,7 +785,7 @@ def _known_bodies_pass(tokens, taken, text, claim) -> None:
         if taken[i] or not tokens[i].text.startswith("ل"):
             continue
         for reading, start in _readings(tokens[i])[1:]:  # without the ل
-            last = next((i + n - 1 for n in (5, 4, 3) if i + n <= len(tokens)
+            last = next((i + n - 1 for n in (6, 5, 4, 3) if i + n <= len(tokens)
                          and not any(taken[i:i + n])
                          and all(_joined(tokens, k, text) for k in range(i + 1, i + n))
                          and _n(" ".join([reading, *(t.text for t in tokens[i + 1:i + n])]))
@@ -806,7 +806,7 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
         hit = None
         if not taken[i]:
             for reading, start in _readings(tokens[i]):
-                for length in (5, 4, 3, 2, 1):
+                for length in (6, 5, 4, 3, 2, 1):  # منظمة الأمم المتحدة للتربية والعلم والثقافة
                     last = i + length - 1
                     if last >= len(tokens) or any(taken[i:last + 1]):
                         continue
@@ -1381,7 +1381,9 @@ _STATE_BODY_HEADS = _set("سفارة السفارة قنصلية حكومة")  #
 _BODY_OF_HEADS = {_n(k): v for k, v in {
     "سفارة": "Embassy", "السفارة": "Embassy", "قنصلية": "Consulate", "بعثة": "Mission",
     "مكتب": "Office", "قيادة": "Command", "مفوضية": "Commission", "حكومة": "Government",
+    "منظمة": "Organization", "صندوق": "Fund", "برنامج": "Programme",
 }.items()}
+_HEADS_OF_A_BODY = _set("منظمة صندوق برنامج")  # of a body only (صندوق الأمم المتحدة للطفولة)
 
 
 def _body_of_registered_pass(tokens, taken, text, claim,
@@ -1397,7 +1399,14 @@ def _body_of_registered_pass(tokens, taken, text, claim,
         last, actor_en, kind = registered[j]
         if kind != "state" and _n(token.core) in _STATE_BODY_HEADS:
             continue  # سفارة داعش: no embassy of a group
+        if kind == "state" and _n(read[0]) in _HEADS_OF_A_BODY:
+            continue  # برنامج إيران النووي: the state's programme, no body
         complement = _complement_after(tokens, taken, last + 1, text)
+        after = last + 1
+        if (not complement and after < len(tokens) and not taken[after]
+                and _joined(tokens, after, text) and _n(" ".join(
+                    [read[0], *(t.text for t in tokens[j:after + 1])])) in organisations()):
+            last = after  # برنامج الأمم المتحدة الإنمائي: a known body's adjective
         while complement and len(complement) < 4 and (k := complement[-1] + 1) < len(tokens) and (
                 not taken[k] and _joined(tokens, k, text) and _article(tokens[k].text)
                 and _n(tokens[k].text).endswith(("يه", "ي"))):
@@ -1407,8 +1416,15 @@ def _body_of_registered_pass(tokens, taken, text, claim,
         if complement:
             last = complement[-1]
             english += " for " + " ".join(_english_word(tokens[k].core) for k in complement)
-        claim(i, last, head_start, english, "organisation", True,
-              _strip_marks(head + text[token.end:tokens[last].end]))
+            where = last + 2  # بعثة الأمم المتحدة للدعم في ليبيا: a mission's country
+            if (_n(head) == _n("بعثة") and where < len(tokens) and tokens[where - 1].text == "في"
+                    and all(_joined(tokens, k, text) for k in (where - 1, where))
+                    and _n(tokens[where].text) in countries()):
+                last = where
+        ar = _strip_marks(head + text[token.end:tokens[last].end])
+        known = organisations().get(_n(ar))  # منظمة الأمم المتحدة للأغذية والزراعة: FAO
+        claim(i, last, head_start, known[1] if known else english, "organisation", not known,
+              ar)
 
 
 # A state's institution named by a common noun and the state's nisba (الجيش الإيراني,
