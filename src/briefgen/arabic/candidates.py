@@ -1636,8 +1636,7 @@ def _org_english(head: str, words: list[str]) -> str:
                 and said[1][0] != "و" and _n(said[1]) in _WORDS_EN
                 and _n(said[0][1:]) in _WORDS_EN):
             phrase.reverse()  # لحقوق الإنسان: a noun in construct, Human Rights
-        phrase = [w for k, w in enumerate(phrase) if not k or w != phrase[k - 1]]  # كرة القدم
-        return f"{_org_english(head, words[:tail])} for {' '.join(phrase)}"
+        return f"{_org_english(head, words[:tail])} for {' '.join(_once(phrase))}"
     if words and _n(words[0]) in _ROYAL and len(words) > 1:
         ends = [w for w in words[2:] if _WORDS_EN.get(_n(w)) in _ADJECTIVES_EN]
         person = romanize_name(" ".join(w for w in words[1:] if w not in ends))[0]
@@ -1649,7 +1648,7 @@ def _org_english(head: str, words: list[str]) -> str:
     if words and not _article(words[0]) and not re.fullmatch(_VERBAL_NOUN, words[0]):
         # A proper name: شركة وارنر بروس → Warner Bros, مجموعة ناس القابضة → Nas Holding Group
         listed = org_table.get(_n(" ".join(words))) or places().get(_n(" ".join(words)))
-        names = listed[1] if listed else " ".join(_english_word(w) for w in words)
+        names = listed[1] if listed else " ".join(_once([_english_word(w) for w in words]))
         return _with_head(names, head_en)
     joined = {w[1:] for w in words if w[0] == "و" and _article(w[1:])}  # الثقافة والإعلام
     words = [w[1:] if w[1:] in joined else w for w in words]
@@ -1665,7 +1664,12 @@ def _org_english(head: str, words: list[str]) -> str:
         body = " ".join([*nationality, *adjectives, head_en])
         return f"{body} of {' '.join(nouns)}" if nouns else body  # Ministry of Interior
     # مجلس الأمن → Security Council, مجلس التنمية السياحية → Tourism Development Council
-    return " ".join([*nationality, *adjectives, *nouns[::-1], head_en])
+    return " ".join([*nationality, *adjectives, *_once(nouns)[::-1], head_en])
+
+
+def _once(words: list[str]) -> list[str]:
+    """English words without one repeated next to itself: كرة القدم is Football, once."""
+    return [w for k, w in enumerate(words) if not k or w != words[k - 1]]
 
 
 def _with_head(name_en: str, head_en: str) -> str:
