@@ -1756,3 +1756,10 @@ def test_bodies_of_the_united_nations_named_in_full(tmp_path):
     assert found["بعثة الأمم المتحدة للدعم في ليبيا"]["en"] == "UNSMIL"
     assert found["منظمة الأمم المتحدة للتربية والعلم والثقافة"]["en"] == "UNESCO"
     assert "برنامج إيران" not in found  # a state's programme, no body
+
+
+def test_a_city_police_is_an_organisation(tmp_path):
+    # Written for this test in the style of a crime report.
+    found = candidates(tmp_path, "وقالت شرطة دبي إن المتهم اعتقل.\nوقالت الشرطة إن لندن هادئة.\n")
+    assert found["شرطة دبي"]["en"] == "Dubai Police", sorted(found)
+    assert found["لندن"]["kind"] == "place"

@@ -1522,3 +1522,14 @@ def test_fiscal_and_earlier_years_a_gregorian_year_after_a_hijri_one_and_the_fir
     for text, expected in cases:
         found = [(d.text, d.value, d.qualifier) for d in find_dates(text, published=friday)]
         assert found == expected, text
+
+
+def test_a_half_or_quarter_of_a_year_with_its_year_alone():
+    thursday = datetime.date(2015, 8, 6)
+    cases = (  # written for this test in the style of a market report
+        ("أما باحتساب نتائج الشركات للنصف الأول 2015 فإن المكرر يرتفع.",
+         [("للنصف الأول 2015", "2015-01/2015-06")]),
+        ("وأوصت بتوزيع أرباح عن الربع الثاني 2015م.", [("الربع الثاني 2015م", "2015-04/2015-06")]),
+        ("نتائج الربع الأول 2014/15 للشركة.", []))  # a fiscal year over two
+    for text, expected in cases:
+        assert [(d.text, d.value) for d in find_dates(text, published=thursday)] == expected, text

@@ -318,7 +318,7 @@ _PROPER_ONLY_NOT = _set("عمل بحث طبي إنقاذ من")
 # Heads that name an organisation or a venue only with a royal name: مطار الملك خالد.
 _ROYAL_ONLY = _set("مطار ميناء مركز")
 # Heads whose body is named by its city: جامعة حائل, مستشفى جدة, غرفة الرياض.
-_PLACE_NAMED = _set("جامعة مستشفى مشفى غرفة كلية أمانة بلدية بورصة")
+_PLACE_NAMED = _set("جامعة مستشفى مشفى غرفة كلية أمانة بلدية بورصة شرطة")  # شرطة دبي
 _PLACE_ONLY = _set("أمانة بلدية")  # named by a place only: أمانة عسير, أمانة منطقة الرياض
 _ADJECTIVES_EN = frozenset({
     "Central", "International", "World", "Islamic", "National", "Supreme", "Criminal",
