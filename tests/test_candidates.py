@@ -1754,6 +1754,10 @@ def test_bodies_of_the_united_nations_named_in_full(tmp_path):
         "Food and Agriculture Organization"), sorted(found)
     assert found["برنامج الأمم المتحدة الإنمائي"]["en"] == "UNDP"
     assert found["بعثة الأمم المتحدة للدعم في ليبيا"]["en"] == "UNSMIL"
+    more = candidates(tmp_path, "وقالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين إنه زاد.\n"
+                                "وقال صندوق الأمم المتحدة للسكان إن العدد ارتفع.\n")
+    assert more["المفوضية السامية للأمم المتحدة لشؤون اللاجئين"]["en"] == "UNHCR", sorted(more)
+    assert more["صندوق الأمم المتحدة للسكان"]["en"] == "UNFPA"
     assert found["منظمة الأمم المتحدة للتربية والعلم والثقافة"]["en"] == "UNESCO"
     assert "برنامج إيران" not in found  # a state's programme, no body
 
@@ -1762,4 +1766,5 @@ def test_a_city_police_is_an_organisation(tmp_path):
     # Written for this test in the style of a crime report.
     found = candidates(tmp_path, "وقالت شرطة دبي إن المتهم اعتقل.\nوقالت الشرطة إن لندن هادئة.\n")
     assert found["شرطة دبي"]["en"] == "Dubai Police", sorted(found)
+    assert found["شرطة دبي"]["guess"] is False  # a translation, not a romanisation
     assert found["لندن"]["kind"] == "place"

@@ -1533,3 +1533,13 @@ def test_a_half_or_quarter_of_a_year_with_its_year_alone():
         ("نتائج الربع الأول 2014/15 للشركة.", []))  # a fiscal year over two
     for text, expected in cases:
         assert [(d.text, d.value) for d in find_dates(text, published=thursday)] == expected, text
+
+
+def test_a_hijri_day_or_month_whose_year_publication_gave_is_flagged():
+    thursday = datetime.date(2015, 8, 20)
+    for text, value in (("في أول يوم من ذي القعدة", "2015-08-16"), ("في 20 رمضان", "2015-07-07"),
+                        ("خلال شهر رمضان", "2015-06/2015-07")):
+        found = find_dates(text, published=thursday)
+        assert [(d.value, d.year_inferred) for d in found] == [(value, True)], text
+    found = find_dates("في 20 رمضان 1436هـ", published=thursday)  # its year written
+    assert [(d.value, d.year_inferred) for d in found] == [("2015-07-07", False)]

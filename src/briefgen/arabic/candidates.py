@@ -1352,10 +1352,12 @@ def _org_pass(tokens, taken, text, claim) -> None:
                  or organisations().get(_n(" ".join([head, *own]))))  # a learnt name's start
                  # is a known body: its English (مركز الملك سلمان للإغاثة … is KSrelief)
         english = known[1] if known else _org_english(head, rest)
+        # شرطة دبي: a city's police, Dubai Police, is a translation, no guess
+        translated = len(rest) == 1 and _n(head) == _n("شرطة") and _n(rest[0]) in places()
         where = _local_seat(tokens, taken, head, last + 1, text)
         if where is not None:  # الشؤون الصحية بمنطقة الجوف: a local body and its seat
             last, english = where[0], f"{english} in {where[1]}"
-        claim(i, last, head_start, english, "organisation", known is None,
+        claim(i, last, head_start, english, "organisation", known is None and not translated,
               _strip_marks(head + text[tokens[i].end:tokens[last].end]))
 
 
@@ -3013,6 +3015,12 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         if (len(name) >= 2 and word.endswith("ا") and len(word) >= 4 and word[-2] not in "يو"
                 and not _article(word) and not is_known_name(word)):
             break  # إسماعيل كتبي مشرفا, نايف هزازي مؤشرا: an accusative, not a name
+        if name and not is_known_name(word) and not is_family_name(word) and any(
+                word.endswith(end) and len(word) - len(end) >= 3
+                and (is_common_word("ال" + word[:-len(end)]) or end != "ين"
+                     and is_common_bare_word(word[:-len(end)]))
+                for end in ("ه", "ها", "هم", "ين")):
+            break  # روني اعتزاله, نيمار هدفين: a noun with a pronoun or in the dual
         if not is_known_name(word) and not is_family_name(word) and not after_link and not (
                 nasab and not _article(word)) and (
                 name and key.endswith("ه") and not (

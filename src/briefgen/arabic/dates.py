@@ -641,6 +641,7 @@ class _Found:
     years_on: int | None = None  # من العام الماضي -1, المقبل +1, الحالي 0: from publication
     decade: bool = False  # ten years named as a decade (السبعينات): "the 1970s" in English
     century: bool = False  # a hundred years named as a century: "the 19th century"
+    year_from_published: bool = False  # a Hijri day or month whose year publication gave
 
 
 def _valid(point: _Point) -> bool:
@@ -1592,8 +1593,8 @@ def _yearless_hijri(match: re.Match[str], text: str,
     if match["first_day"] and 0 < int(match["first_day"]) < day:
         begins = nearest - datetime.timedelta(days=day - int(match["first_day"]))
         return _Found(*_body_span(match), _Point(begins.year, begins.month, begins.day), point,
-                      calendar="hijri")
-    return _Found(*_body_span(match), point, point, calendar="hijri")
+                      calendar="hijri", year_from_published=True)
+    return _Found(*_body_span(match), point, point, calendar="hijri", year_from_published=True)
 
 
 _DASHED_MONTH_BEFORE = re.compile(rf"(?P<month>{_HIJRI_MONTH})\s*[\-–—]\s*$")
@@ -1679,7 +1680,7 @@ def _hijri_month_alone(match: re.Match[str], text: str,
     first_point, last_point = _hijri_bounds(chosen, month, None)
     said = (match.groupdict().get("qualifier") or "").strip()  # مطلع شهر ذي القعدة
     return _Found(*_body_span(match), first_point, last_point,
-                  _qualifier(said), calendar="hijri")
+                  _qualifier(said), calendar="hijri", year_from_published=True)
 
 
 _SENTENCE_REACH = 300
@@ -1990,5 +1991,5 @@ def _mention(text: str, offsets: list[int], found: _Found, context_year: int | N
         english=(_english_century(first, last, found.qualifier) if found.century
                  else _english(first, last, found.qualifier, found.decade)),
         calendar=found.calendar,
-        year_inferred=inferred,
+        year_inferred=inferred or found.year_from_published,
     )
