@@ -66,7 +66,6 @@ class NamedCandidate:
     end: int
     quoted: bool = False  # set in quotes after a title or head: a name even alone
     listed: bool = False  # a given name alone in a list of names (ورياض البراهيم وعبدالفتاح)
-    introduced: bool = False  # one word after a nationality (الإسباني تشافي): a name alone
 
 
 @dataclass(frozen=True)
@@ -435,9 +434,7 @@ def find_named_candidates(text: str, registry: Registry,
         ar = ar or _strip_marks(text[start:end])
         for i in range(first, last + 1):
             taken[i] = True
-        introduced = (kind == "person" and first == last and first > 0
-                      and _introduced_alone(tokens, first, text))
-        found.append(NamedCandidate(ar, en, kind, guess, start, end, quoted, listed, introduced))
+        found.append(NamedCandidate(ar, en, kind, guess, start, end, quoted, listed))
 
     _outlet_pass(tokens, taken, text, claim)
     _acronym_pass(tokens, taken, text, claim)
@@ -776,15 +773,23 @@ def _club_word(word: str) -> bool:
             and not _particle_and_word(word))  # but نيوشاتل, a word no verb of the corpus
 
 
+@functools.cache
+def _long_body_heads() -> frozenset[str]:
+    """The first words of the gazetteer's organisations of three words or more."""
+    return frozenset(name.split()[0] for name in organisations() if len(name.split()) >= 3)
+
+
 def _known_bodies_pass(tokens, taken, text, claim) -> None:
     """Claim the gazetteer's organisations of three words or more written after ل before the
     body pass reads heads and complements, which would take one as the complement of another
     (الشركة الهندية لوكالة الصحافة الفرنسية: two bodies)."""
-    table = organisations()
+    table, heads = organisations(), _long_body_heads()
     for i in range(len(tokens)):
         if taken[i] or not tokens[i].text.startswith("ل"):
             continue
         for reading, start in _readings(tokens[i])[1:]:  # without the ل
+            if _n(reading) not in heads:
+                continue  # no listed body of three words or more opens with it
             last = next((i + n - 1 for n in (6, 5, 4, 3) if i + n <= len(tokens)
                          and not any(taken[i:i + n])
                          and all(_joined(tokens, k, text) for k in range(i + 1, i + n))
@@ -1385,7 +1390,7 @@ _BODY_OF_HEADS = {_n(k): v for k, v in {
     "مكتب": "Office", "قيادة": "Command", "مفوضية": "Commission", "حكومة": "Government",
     "منظمة": "Organization", "صندوق": "Fund", "برنامج": "Programme",
 }.items()}
-_HEADS_OF_A_BODY = _set("منظمة صندوق برنامج")  # of a body only (صندوق الأمم المتحدة للطفولة)
+_HEADS_OF_A_BODY = _set("منظمة صندوق برنامج")  # a listed body only (صندوق الأمم المتحدة للطفولة)
 
 
 def _body_of_registered_pass(tokens, taken, text, claim,
@@ -1401,8 +1406,7 @@ def _body_of_registered_pass(tokens, taken, text, claim,
         last, actor_en, kind = registered[j]
         if kind != "state" and _n(token.core) in _STATE_BODY_HEADS:
             continue  # سفارة داعش: no embassy of a group
-        if kind == "state" and _n(read[0]) in _HEADS_OF_A_BODY:
-            continue  # برنامج إيران النووي: the state's programme, no body
+        agency = _n(read[0]) in _HEADS_OF_A_BODY  # منظمة, صندوق, برنامج: a listed body only
         complement = _complement_after(tokens, taken, last + 1, text)
         after = last + 1
         if (not complement and after < len(tokens) and not taken[after]
@@ -1425,6 +1429,8 @@ def _body_of_registered_pass(tokens, taken, text, claim,
                 last = where
         ar = _strip_marks(head + text[token.end:tokens[last].end])
         known = organisations().get(_n(ar))  # منظمة الأمم المتحدة للأغذية والزراعة: FAO
+        if agency and not known:
+            continue  # برنامج إيران النووي, صندوق داعش المالي: no body of its own
         claim(i, last, head_start, known[1] if known else english, "organisation", not known,
               ar)
 
@@ -1570,7 +1576,9 @@ def _adjective_after(tokens, taken, j: int, text: str) -> list[int]:
     """Return token j if it is an adjective of a name after a royal name (مطار الملك خالد
     الدولي)."""
     if (j < len(tokens) and not taken[j] and _joined(tokens, j, text)
-            and _WORDS_EN.get(_n(tokens[j].text)) in _ADJECTIVES_EN):
+            and _WORDS_EN.get(_n(tokens[j].text)) in _ADJECTIVES_EN
+            and not re.match(r"\s+(?:الماضي|المقبل|الحالي|الجاري|المنصرم)(?!\w)",
+                             text[tokens[j].end:tokens[j].end + 12])):  # العام الماضي: a year
         return [j]
     return []
 
@@ -2570,20 +2578,6 @@ def _name_ends_after(tokens, j: int, text: str) -> bool:
             or len(after) >= 4 and (is_common_bare_word(after) or is_common_word("ال" + after)))
 
 
-def _introduced_alone(tokens, j: int, text: str) -> bool:
-    """Say whether the one word at j is a name by itself: after a nationality that follows a
-    title or stands for the man (الأمير البريطاني هاري, قائد السد الإسباني تشافي), and no word
-    of the corpus (القانون الأمريكي يسمح: a verb)."""
-    word = tokens[j].core
-    if not _name_ends_after(tokens, j, text):
-        return False  # والقطري هاني بلان: the name goes on with a word the reading left
-    return (_joined(tokens, j, text) and _nationality(tokens[j - 1].core)
-            and (j > 1 and _as(tokens[j - 2], _TITLES) is not None
-                 or _stands_for_a_man(tokens, j - 1))
-            and not is_common_bare_word(word) and not is_common_word("ال" + word)
-            and not re.fullmatch(rf"{_VERBAL_NOUN}|ت\wا\w\w", word))  # الوزير المصري تطابق
-
-
 def _foreign_name_at(tokens, j: int, text: str) -> bool:
     """Say whether the two words from j are a foreign name no table knows, after a nationality
     (الكونغولي اليان ديوكو, الأرجنتيني اليخاندرو سابيلا): joined, neither a word the corpus
@@ -3016,11 +3010,11 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 and not _article(word) and not is_known_name(word)):
             break  # إسماعيل كتبي مشرفا, نايف هزازي مؤشرا: an accusative, not a name
         if name and not is_known_name(word) and not is_family_name(word) and any(
-                word.endswith(end) and len(word) - len(end) >= 3
+                word.endswith(end) and len(word) - len(end) >= (4 if end == "ين" else 3)
                 and (is_common_word("ال" + word[:-len(end)]) or end != "ين"
                      and is_common_bare_word(word[:-len(end)]))
                 for end in ("ه", "ها", "هم", "ين")):
-            break  # روني اعتزاله, نيمار هدفين: a noun with a pronoun or in the dual
+            break  # روني اعتزاله, a noun with a pronoun; a dual of four letters (not شاهين)
         if not is_known_name(word) and not is_family_name(word) and not after_link and not (
                 nasab and not _article(word)) and (
                 name and key.endswith("ه") and not (

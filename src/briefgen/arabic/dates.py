@@ -417,11 +417,12 @@ _MONTH_PHRASE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
     # a range of days in figures or ordinals (بين التاسع والثاني عشر من يوليو); a unit before
     # و and a tens (الثاني والعشرين) is one compound ordinal, not a range
-    # (a day in figures joined by a word needs من, بين or الموافق: في نسختها 31 حتى فبراير is no
-    # range)
+    # (a day in figures joined by a word to a month, not to another day, needs من, بين or
+    # الموافق: في نسختها 31 حتى فبراير is no range)
     rf"(?:(?P<from_day>(?:من|بين)\s+|(?<=الموافق\s))?(?:(?:ال)?(?P<first_day>[0-3]?\d)"
     rf"|(?P<first_ordinal>{_ORDINAL})(?:(?<=ين)|(?!\s*و\s*(?:العشرين|الثلاثين))))"
-    rf"(?(from_day){_RANGE_JOIN}|(?(first_ordinal){_RANGE_JOIN}|{_DAY_JOIN}))"
+    rf"(?(from_day){_RANGE_JOIN}|(?(first_ordinal){_RANGE_JOIN}"
+    rf"|(?:{_DAY_JOIN}|{_RANGE_JOIN}(?=[0-3]?\d(?!\d)))))"  # الفترة 5 إلى 9 يوليو
     rf"(?(first_ordinal)(?=(?:{_ORDINAL})\s+من\s)))?{_phrase('a_')})"
 )
 # Half a month: النصف الثاني من يوليو (16-31 July), النصف الأول من شهر مارس 2015.
@@ -440,8 +441,9 @@ _YEAR_RANGE_RE = re.compile(
 )
 _YEAR_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
-    rf"(?P<year_word>{_YEAR_WORD_PLACED}\s*)?(?P<year>\d{{4}}){_YEAR_END})(?!\s*/\s*\d)"
-)  # (not العام المالي 2014/15: a fiscal year of two)
+    rf"(?P<year_word>{_YEAR_WORD_PLACED}\s*)?(?P<year>\d{{4}}){_YEAR_END})"
+    r"(?!\s*/\s*\d\d(?!\d))"
+)  # (not العام المالي 2014/15, a fiscal year over two; but عام 2015 / 1436هـ)
 
 _SEASON_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?P<season>{_alternation(list(_SEASONS))})\s+(?:من\s+)?"
@@ -573,11 +575,14 @@ _QUARTER_RE = re.compile(
 _QUARTERS = {"الأول": 1, "الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الأخير": 4,
              "الاخير": 4}
 
-_EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:كأس|كاس|بطولة|بطوله|مونديالي|مونديال|كوبا|"
-                           r"سباق|نسخة|أولمبياد|اولمبياد|"
+_EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:كأس|كاس|بطولة|بطوله|مونديالي|مونديال|"
+                           r"سباق|أولمبياد|اولمبياد|"
                            r"ألعاب|العاب|دورة|دوره|تصفيات|إكسبو|اكسبو|جائزة|جائزه|موسم)"
                            r"(?:\s+[^\s\d]+){0,3}\s+$")  # جائزة مان بوكر 2015: a prize's year
-_AFTER_HIJRI = re.compile(r"(?:\dهـ?|(?<!\d)1[34]\d\d)\s*[/\-–(]\s*$")  # 1351هـ/, 1395-
+_AFTER_HIJRI = re.compile(r"(?<![\d/])(?P<hijri>1[34]\d\d)\s*(?:هـ?)?\s*[/\-–(]\s*$")  # 1351هـ/
+# 1990 متسابقا, 1980 سائحا: a counted noun in the accusative (not وآسيا, عندما, فيما)
+_ACCUSATIVE_AFTER = re.compile(r"\s+(?![وف])(?!(?:عندما|كما|بينما|حيثما|ربما|إنما|انما|لما|طالما"
+                               r"|كلما|مثلما|أيضا|ايضا|حاليا|تقريبا)(?!\w))\w{3,}ا(?!\w)")
 _CUE_BEFORE = re.compile(rf"(?<!\w)[وف]?ل?(?:{_alternation(list(_CUE_WORDS))})\s+$")
 _OR_BEFORE = re.compile(r"(?<!\w)(?:أو|او)\s+$")
 _DATE_BEFORE = re.compile(
@@ -926,9 +931,8 @@ def _month_cued(match: re.Match[str], text: str) -> bool:
     start = match.start()
     if _CUE_BEFORE.search(text, max(0, start - 30), start):
         return True
-    opened = re.search(r"\(\s*$", text[max(0, start - 3):start])
-    if opened and _CUE_BEFORE.search(text, max(0, start - 33), start - len(opened.group())):
-        return True  # خلال أشهر (أغسطس، وسبتمبر، وأكتوبر): the cue before the bracket
+    if _MONTHS_BRACKETED.search(text, max(0, start - 12), start):
+        return True  # خلال أشهر (أغسطس، وسبتمبر، وأكتوبر): a word of months before the bracket
     if re.search(r"(?<!\w)عن\s+$", text[max(0, start - 6):start]) and not _LEVANTINE.search(
             match["a_month"]):
         return True  # تراجع 5.5 في المئة عن يونيو; not عن نيسان (Nissan), عن شباط (Chabat)
@@ -941,7 +945,13 @@ def _month_cued(match: re.Match[str], text: str) -> bool:
     return bool(_RELATIVE_AFTER.match(text, match.end()))
 
 
+_MONTHS_BRACKETED = re.compile(r"(?<!\w)(?:أشهر|اشهر|الأشهر|الاشهر|شهور|الشهور|شهري)\s*\(\s*$")
 _STREET_BEFORE = re.compile(r"(?:شارع|ميدان|جسر|كوبري|جادة|طريق|ساحة|مدرسة|حي|(?<!ال)مدينة)\s*$")
+
+
+def _n_month_is_word(name: str) -> bool:
+    """Say whether a month's name in brackets is also a word or a name (أيلول, كانون)."""
+    return name in ("أيلول", "ايلول", "كانون", "تشرين", "حزيران", "أيار", "ايار")
 
 
 def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
@@ -953,6 +963,10 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
     has_day_or_year = first.day is not None or first.year is not None
     if _is_weak(match, "a_") and not has_day_or_year:
         return None
+    alone = re.fullmatch(r"\(\s*(\w+)\s*\)", match["a_month"])
+    if alone and (_LEVANTINE.match(alone.group(1)) or _n_month_is_word(alone.group(1))
+                  or first.day is None):
+        return None  # في الـ 12 (أغسطس) is a day; المركز 3 (نيسان), في (نيسان) are names
     body_start = _body_span(match)[0]
     if _STREET_BEFORE.search(text, max(0, body_start - 12), body_start):
         return None  # شارع 26 سبتمبر: a street named after the day
@@ -1054,7 +1068,9 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
         return False
     if match["year_word"]:  # but عام 1395-1396 is a range of Hijri years
         return 1000 <= year <= 2199 and not (
-            1343 <= year <= 1449 and re.match(r"\s*[-–/]\s*1[34]\d\d(?!\d)", text[match.end():]))
+            1343 <= year <= 1449 and re.match(r"\s*[-–/]\s*1[34]\d\d(?!\d)", text[match.end():])
+            or year < 1500 and re.match(r"\s*/\s*(?:1[89]|20)\d\d(?!\d)", text[match.end():]))
+        # (nor عام 1293 / 1876: a Hijri year before its Gregorian one)
     start = match.start()
     cued = _CUE_BEFORE.search(text, max(0, start - 30), start)
     if not (_plausible_year(year) or cued and 1800 <= year < 1900 and _OLD_YEAR_AFTER.match(
@@ -1065,10 +1081,13 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
         return False
     if match["qualifier"] or cued:
         return True
-    if _EVENT_BEFORE.search(text, max(0, start - 40), start):
-        return True  # كأس العالم 2018, بطولة آسيا 2019: a contest named by its year
-    if _AFTER_HIJRI.search(text, max(0, start - 8), start):
-        return True  # عام 1351هـ/ 1932: the Gregorian year of a Hijri one
+    if _EVENT_BEFORE.search(text, max(0, start - 40), start) and not _ACCUSATIVE_AFTER.match(
+            text, match.end()):
+        return True  # كأس العالم 2018, بطولة آسيا 2019: a contest named by its year (not
+        # سباق الهجن 1990 متسابقا: a count)
+    hijri = _AFTER_HIJRI.search(text, max(0, start - 10), start)
+    if hijri and _hijri_year_matches(int(hijri["hijri"]), year):
+        return True  # عام 1351هـ/ 1932: the Gregorian year of a Hijri one (not 1430- 1987)
     if _heads_an_entry(text, start, match.end()):
         return True  # في مثل هذا اليوم: 1937 - اتفاق ينهي حرب شاكو
     pair = _YEAR_PAIR_AFTER.match(text, match.end())
@@ -1078,6 +1097,12 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
         return True
     written_era = match["body"].rstrip().endswith("م")
     return written_era or bool(_PAUSE_AFTER.match(text, match.end()))
+
+
+def _hijri_year_matches(hijri: int, gregorian: int) -> bool:
+    """Say whether a Gregorian year is one a Hijri year falls in (a Hijri year is 354 days:
+    1351 is 1932/1933)."""
+    return abs(hijri - hijri / 33 + 622 - gregorian) <= 1.5
 
 
 def _listed_after_date(match: re.Match[str], text: str) -> bool:
@@ -1137,6 +1162,10 @@ def _quarter(match: re.Match[str], text: str) -> _Found | None:
         match["b_year"]) else (year, _months_of_part(match, "a_")[1])
     if not (_plausible_year(year) and _plausible_year(last_year)) or last_year < year:
         return None
+    bare = not re.search(r"(?<!\w)من\s|عام|سنة", match["body"])
+    if bare and (_counts_something(text, match.end()) or _ACCUSATIVE_AFTER.match(
+            text, match.end()) or re.match(r"\s*[%٪]", text[match.end():])):
+        return None  # الربع الأول 2000 مخالفة, النصف الأول 1999 ريالا: a count, no year
     qualifier = _qualifier(match["qualifier"] or "")
     return _Found(*_body_span(match), _Point(year, first_month), _Point(last_year, last_month),
                   qualifier)
@@ -1898,14 +1927,12 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
         if (named - day).days > 3 and day + datetime.timedelta(days=7) <= bound:
             day += datetime.timedelta(days=7)  # the nearest, when the source's account of its
             # own days is at odds with itself (a statement quoted from the day before)
-    elif (_THIS_BEFORE.search(text, max(0, start - 10), start) and (
+    elif (_THIS_BEFORE.search(text, max(0, start - 10), start) or (
+            not when and _SCHEDULED_BEFORE.search(text, max(0, start - 25), start)
+            and not _WAS_BEFORE.search(text, max(0, start - 40), start))) and (
             _last(_PAST_BEFORE, text, sentence_start, start)
-            <= _last(_THAT, text, sentence_start, start))  # وقال إن مباراة هذا الأربعاء
-          or not when and _SCHEDULED_BEFORE.search(text, max(0, start - 25), start)
-            and not _WAS_BEFORE.search(text, max(0, start - 40), start)):
-        # هذا الأربعاء, المقررة (يوم) الخميس: the coming one, or the day of writing itself;
-        # a verb of the past before المقررة tells of something else (حرص ... على حضور
-        # المباراة المقررة الأربعاء)
+            <= _last(_THAT, text, sentence_start, start)):  # وقال إن مباراة هذا الأربعاء
+        # هذا الأربعاء, المقررة (يوم) الخميس: the coming one, or the day of writing itself
         day = published + datetime.timedelta(days=(weekday - published.weekday()) % 7)
     elif not when and (week := _WEEK_NAMED_AFTER.match(text, end)):
         # الأحد والاثنين في الأسبوع بعد المقبل: that day of the week a Saudi week (Sunday to

@@ -375,6 +375,15 @@ def _vowelless(sounds: str) -> bool:
     return not any(vowel in sounds for vowel in "aeiou")
 
 
+def _nisba_of_a_place(stem: list[str]) -> bool:
+    """Say whether a nisba's stem names a place of the gazetteer (التونسي: تونس, البورمي:
+    بورما, البوسني: البوسنة), whose o the نسبة keeps (al-Tunsi, not al-Tawnasi)."""
+    from .gazetteer import places  # only here: the gazetteer loads CLDR's names
+    bare = "".join(stem)
+    return any(normalize(form) in places() for form in (
+        bare, bare + "ة", bare + "ا", "ال" + bare, "ال" + bare + "ة"))
+
+
 def romanize_word(word: str) -> str:
     """Romanise one Arabic word: al- for the article, long vowels written, short ones guessed."""
     prefix = ""
@@ -424,7 +433,7 @@ def romanize_word(word: str) -> str:
         elif char == "و":
             if (prefix and index == 1 and len(letters) == 5 and letters[4] == "ي"
                     and previous not in vowels + "م" and letters[2] not in vowels
-                    and letters[3] not in vowels):
+                    and letters[3] not in vowels and not _nisba_of_a_place(letters[:4])):
                 sounds.append("w" if sounds[-1:] == ["a"] else "aw")  # فوعلي: الدوسري,
                 # الجوهري (al-Dawsari), العوهلي (al-Awhali), not الموسوي
             elif (prefix and index == len(letters) - 2 and letters[-1] == "ي"

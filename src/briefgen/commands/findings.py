@@ -255,8 +255,7 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
         if lone and (is_listed_given(key) and not (is_surname(key) and not is_common_word(
                 "ال" + key)) or is_also_common_word(key)
                      or group[0][1].guess and _common_noun(key)) and (
-                key not in extra and not any(c.quoted or c.listed or c.introduced
-                                             for _, c in group)):
+                key not in extra and not any(c.quoted or c.listed for _, c in group)):
             continue  # one common word after a title (وزير مفوض), or a given name alone
             # (عبدالعزيز, the rest of his name lost): not a name by itself; but a word that is
             # no common noun, or a name only learnt from the corpus, is a surname (المدرب
