@@ -1736,6 +1736,9 @@ def test_one_word_after_a_title_and_a_nationality(tmp_path):
     assert not [name for name in found if name.startswith("روني ")], sorted(found)
     assert not {"تطابق", "يزور", "هاني"} & set(found)  # a verbal noun, a verb, half a name
     assert found["فيصل شاهين"]["kind"] == "person"  # شاهين is no dual of شاه
+    duals = candidates(tmp_path, "وسجل المهاجم نايف هزازي هدفين في مرمى الاتحاد.\n"
+                                 "وأمضى محمد نور عامين في صفوف الاتحاد.\n")
+    assert "نايف هزازي" in duals and "محمد نور" in duals, sorted(duals)
 
 
 def test_a_known_body_after_li_is_no_complement_of_the_body_before_it(tmp_path):

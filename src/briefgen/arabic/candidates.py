@@ -3010,11 +3010,12 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 and not _article(word) and not is_known_name(word)):
             break  # إسماعيل كتبي مشرفا, نايف هزازي مؤشرا: an accusative, not a name
         if name and not is_known_name(word) and not is_family_name(word) and any(
-                word.endswith(end) and len(word) - len(end) >= (4 if end == "ين" else 3)
-                and (is_common_word("ال" + word[:-len(end)]) or end != "ين"
-                     and is_common_bare_word(word[:-len(end)]))
+                word.endswith(end) and len(word) - len(end) >= 3
+                and (is_common_word("ال" + word[:-len(end)]) and (
+                    end != "ين" or is_common_bare_word(word))  # هدفين, not شاهين (a name)
+                     or end != "ين" and is_common_bare_word(word[:-len(end)]))
                 for end in ("ه", "ها", "هم", "ين")):
-            break  # روني اعتزاله, a noun with a pronoun; a dual of four letters (not شاهين)
+            break  # روني اعتزاله, نايف هزازي هدفين: a noun with a pronoun or in the dual
         if not is_known_name(word) and not is_family_name(word) and not after_link and not (
                 nasab and not _article(word)) and (
                 name and key.endswith("ه") and not (

@@ -576,13 +576,10 @@ _QUARTERS = {"الأول": 1, "الاول": 1, "الثاني": 2, "الثالث"
              "الاخير": 4}
 
 _EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:كأس|كاس|بطولة|بطوله|مونديالي|مونديال|"
-                           r"سباق|أولمبياد|اولمبياد|"
+                           r"أولمبياد|اولمبياد|"
                            r"ألعاب|العاب|دورة|دوره|تصفيات|إكسبو|اكسبو|جائزة|جائزه|موسم)"
                            r"(?:\s+[^\s\d]+){0,3}\s+$")  # جائزة مان بوكر 2015: a prize's year
 _AFTER_HIJRI = re.compile(r"(?<![\d/])(?P<hijri>1[34]\d\d)\s*(?:هـ?)?\s*[/\-–(]\s*$")  # 1351هـ/
-# 1990 متسابقا, 1980 سائحا: a counted noun in the accusative (not وآسيا, عندما, فيما)
-_ACCUSATIVE_AFTER = re.compile(r"\s+(?![وف])(?!(?:عندما|كما|بينما|حيثما|ربما|إنما|انما|لما|طالما"
-                               r"|كلما|مثلما|أيضا|ايضا|حاليا|تقريبا)(?!\w))\w{3,}ا(?!\w)")
 _CUE_BEFORE = re.compile(rf"(?<!\w)[وف]?ل?(?:{_alternation(list(_CUE_WORDS))})\s+$")
 _OR_BEFORE = re.compile(r"(?<!\w)(?:أو|او)\s+$")
 _DATE_BEFORE = re.compile(
@@ -1081,10 +1078,8 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
         return False
     if match["qualifier"] or cued:
         return True
-    if _EVENT_BEFORE.search(text, max(0, start - 40), start) and not _ACCUSATIVE_AFTER.match(
-            text, match.end()):
-        return True  # كأس العالم 2018, بطولة آسيا 2019: a contest named by its year (not
-        # سباق الهجن 1990 متسابقا: a count)
+    if _EVENT_BEFORE.search(text, max(0, start - 40), start):
+        return True  # كأس العالم 2018, بطولة آسيا 2019: a contest named by its year
     hijri = _AFTER_HIJRI.search(text, max(0, start - 10), start)
     if hijri and _hijri_year_matches(int(hijri["hijri"]), year):
         return True  # عام 1351هـ/ 1932: the Gregorian year of a Hijri one (not 1430- 1987)
@@ -1100,9 +1095,15 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
 
 
 def _hijri_year_matches(hijri: int, gregorian: int) -> bool:
-    """Say whether a Gregorian year is one a Hijri year falls in (a Hijri year is 354 days:
-    1351 is 1932/1933)."""
-    return abs(hijri - hijri / 33 + 622 - gregorian) <= 1.5
+    """Say whether a Gregorian year is one a Hijri year falls in (1351 is 1932/1933; before
+    1343, which the converter does not take, the year the mean length of a Hijri year gives,
+    or the one after)."""
+    try:
+        first, last = _hijri_bounds(hijri, None, None)
+    except (ValueError, OverflowError):
+        return 0 <= gregorian - round(hijri - hijri / 33 + 622) <= 1
+    return first.year is not None and last.year is not None and (
+        first.year <= gregorian <= last.year)
 
 
 def _listed_after_date(match: re.Match[str], text: str) -> bool:
@@ -1163,8 +1164,8 @@ def _quarter(match: re.Match[str], text: str) -> _Found | None:
     if not (_plausible_year(year) and _plausible_year(last_year)) or last_year < year:
         return None
     bare = not re.search(r"(?<!\w)من\s|عام|سنة", match["body"])
-    if bare and (_counts_something(text, match.end()) or _ACCUSATIVE_AFTER.match(
-            text, match.end()) or re.match(r"\s*[%٪]", text[match.end():])):
+    if bare and (_counts_something(text, match.end())
+                 or re.match(r"\s*[%٪]", text[match.end():])):
         return None  # الربع الأول 2000 مخالفة, النصف الأول 1999 ريالا: a count, no year
     qualifier = _qualifier(match["qualifier"] or "")
     return _Found(*_body_span(match), _Point(year, first_month), _Point(last_year, last_month),
