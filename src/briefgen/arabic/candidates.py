@@ -790,18 +790,33 @@ def _known_bodies_pass(tokens, taken, text, claim) -> None:
         for reading, start in _readings(tokens[i])[1:]:  # without the ل
             if _n(reading) not in heads:
                 continue  # no listed body of three words or more opens with it
-            last = next((i + n - 1 for n in (6, 5, 4, 3) if i + n <= len(tokens)
-                         and not any(taken[i:i + n])
-                         and all(_joined(tokens, k, text) for k in range(i + 1, i + n))
-                         and _n(" ".join([reading, *(t.text for t in tokens[i + 1:i + n])]))
-                         in table), None)
-            if last is not None and not (
-                    last + 1 < len(tokens) and _joined(tokens, last + 1, text)
+            listed = _listed_at(tokens, taken, i, text, reading, (6, 5, 4, 3), table)
+            if listed is None:
+                continue
+            last, words, _ = listed
+            if not (last + 1 < len(tokens) and _joined(tokens, last + 1, text)
                     and tokens[last + 1].text[0] == "و" and _article(tokens[last + 1].text[1:])):
                 # (not مركز الملك سلمان للإغاثة of لمركز الملك سلمان للإغاثة والأعمال ...)
-                words = " ".join([reading, *(t.text for t in tokens[i + 1:last + 1])])
                 claim(i, last, start, table[_n(words)][1], "organisation", False, words)
                 break
+
+
+def _listed_at(tokens, taken, i: int, text: str, reading: str, lengths: tuple[int, ...],
+               *tables: dict[str, tuple[str, str]]) -> tuple[int, str, dict] | None:
+    """The last token, the words and the table of the longest run of `lengths` words from
+    token i, its first read as `reading`, none taken and each joined to the one before, that
+    one of `tables` lists (tried in their order at each length); None when none does."""
+    for length in lengths:
+        last = i + length - 1
+        if last >= len(tokens) or any(taken[i:last + 1]) or not all(
+                _joined(tokens, k, text) for k in range(i + 1, last + 1)):
+            continue
+        words = " ".join([reading, *(t.text for t in tokens[i + 1:last + 1])])
+        key = _n(words)
+        table = next((table for table in tables if key in table), None)
+        if table is not None:
+            return last, words, table
+    return None
 
 
 def _gazetteer_pass(tokens, taken, text, claim) -> None:
@@ -811,21 +826,13 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
         hit = None
         if not taken[i]:
             for reading, start in _readings(tokens[i]):
-                for length in (6, 5, 4, 3, 2, 1):  # منظمة الأمم المتحدة للتربية والعلم والثقافة
-                    last = i + length - 1
-                    if last >= len(tokens) or any(taken[i:last + 1]):
-                        continue
-                    if not all(_joined(tokens, j, text) for j in range(i + 1, last + 1)):
-                        continue
-                    words = " ".join([reading, *(t.text for t in tokens[i + 1:last + 1])])
-                    key = _n(words)
-                    if key in place_table:
-                        hit = (last, start, place_table[key][1], "place", words)
-                    elif key in org_table:
-                        hit = (last, start, org_table[key][1], "organisation", words)
-                    if hit:
-                        break
-                if hit:
+                # منظمة الأمم المتحدة للتربية والعلم والثقافة: six words
+                listed = _listed_at(tokens, taken, i, text, reading, (6, 5, 4, 3, 2, 1),
+                                    place_table, org_table)
+                if listed is not None:
+                    last, words, table = listed
+                    kind = "place" if table is place_table else "organisation"
+                    hit = (last, start, table[_n(words)][1], kind, words)
                     break
         if (hit and hit[3] == "organisation" and hit[0] == i and _article(tokens[i].core)
                 and _adjective_next(tokens, i, text)
@@ -1611,16 +1618,10 @@ def _education_pass(tokens, taken, text, claim) -> None:
 
 def _place_at(tokens, taken, j: int, text: str) -> int | None:
     """Return the last token of a gazetteer place of two to four words starting at token j."""
-    table = places()
-    for length in (4, 3, 2):
-        last = j + length - 1
-        if last >= len(tokens) or any(taken[j:last + 1]):
-            continue
-        if not all(_joined(tokens, k, text) for k in range(j + 1, last + 1)):
-            continue
-        if _n(" ".join(t.text for t in tokens[j:last + 1])) in table:
-            return last
-    return None
+    if j >= len(tokens):
+        return None
+    listed = _listed_at(tokens, taken, j, text, tokens[j].text, (4, 3, 2), places())
+    return listed[0] if listed is not None else None
 
 
 def _org_english(head: str, words: list[str]) -> str:
