@@ -946,9 +946,9 @@ _MONTHS_BRACKETED = re.compile(r"(?<!\w)(?:أشهر|اشهر|الأشهر|الا
 _STREET_BEFORE = re.compile(r"(?:شارع|ميدان|جسر|كوبري|جادة|طريق|ساحة|مدرسة|حي|(?<!ال)مدينة)\s*$")
 
 
-def _n_month_is_word(name: str) -> bool:
-    """Say whether a month's name in brackets is also a word or a name (أيلول, كانون)."""
-    return name in ("أيلول", "ايلول", "كانون", "تشرين", "حزيران", "أيار", "ايار")
+# The Levantine months of one word, each also a name or a word (نيسان, تموز, أيلول): alone in
+# brackets no date.
+_LEVANTINE_WORDS = frozenset("شباط آذار اذار نيسان أيار ايار حزيران تموز آب اب أيلول ايلول".split())
 
 
 def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
@@ -961,8 +961,7 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
     if _is_weak(match, "a_") and not has_day_or_year:
         return None
     alone = re.fullmatch(r"\(\s*(\w+)\s*\)", match["a_month"])
-    if alone and (_LEVANTINE.match(alone.group(1)) or _n_month_is_word(alone.group(1))
-                  or first.day is None):
+    if alone and (alone.group(1) in _LEVANTINE_WORDS or first.day is None):
         return None  # في الـ 12 (أغسطس) is a day; المركز 3 (نيسان), في (نيسان) are names
     body_start = _body_span(match)[0]
     if _STREET_BEFORE.search(text, max(0, body_start - 12), body_start):
