@@ -203,16 +203,17 @@ def _ordinal_days() -> dict[str, int]:
 
 _ORDINALS = _ordinal_days()
 
+# Words naming months, before a list of them (أشهر أغسطس وسبتمبر, شهري يونيو ويوليو).
+_MONTH_UNIT_WORDS = ("شهري", "أشهر", "اشهر", "الأشهر", "الاشهر", "شهور", "الشهور")
 # Words after which a lone month name or bare year is a date ("في فبراير", "منذ 2009").
 # Plain "من" is left out: "من مارس" is as often "whoever practised".
 _CUE_WORDS = (
     "في", "منذ", "خلال", "من مواليد", "حتى", "قبل", "بعد", "إلى", "الى", "لغاية", "طوال", "أثناء",
-    "اثناء", "بحلول", "اعتبارا من", "ابتداء من", "بدءا من", "شهري", "إلى غاية", "الى غاية",
+    "اثناء", "بحلول", "اعتبارا من", "ابتداء من", "بدءا من", "إلى غاية", "الى غاية",
     "مقارنة ب", "مقارنة مع", "مقارنه ب",  # مقارنة بـ2013
     "للعام الماضي", "للعام المقبل", "للعام الحالي", "للعام الجاري",
     # A list named by its unit: الأعوام 2005 و2006, أشهر أغسطس وسبتمبر.
-    "الأعوام", "الاعوام", "أعوام", "اعوام", "السنوات", "سنوات", "أشهر", "اشهر", "الأشهر",
-    "الاشهر", "شهور", "الشهور",
+    "الأعوام", "الاعوام", "أعوام", "اعوام", "السنوات", "سنوات", *_MONTH_UNIT_WORDS,
     "غاية", "تسليم", "لتسليم",  # futures: العقود الآجلة تسليم سبتمبر
     "ميزانية", "موازنة", "ميزانيه", "موازنه",  # a budget's year: ميزانية 2015
     # A relative year made explicit: "في العام الماضي 2014".
@@ -942,7 +943,7 @@ def _month_cued(match: re.Match[str], text: str) -> bool:
     return bool(_RELATIVE_AFTER.match(text, match.end()))
 
 
-_MONTHS_BRACKETED = re.compile(r"(?<!\w)(?:أشهر|اشهر|الأشهر|الاشهر|شهور|الشهور|شهري)\s*\(\s*$")
+_MONTHS_BRACKETED = re.compile(rf"(?<!\w)(?:{_alternation(list(_MONTH_UNIT_WORDS))})\s*\(\s*$")
 _STREET_BEFORE = re.compile(r"(?:شارع|ميدان|جسر|كوبري|جادة|طريق|ساحة|مدرسة|حي|(?<!ال)مدينة)\s*$")
 
 
