@@ -646,7 +646,7 @@ def test_the_learnt_name_tables_load_whole():
     for table, name in ((given, "given_names.tsv"), (family, "family_names.tsv")):
         rows = (ROOT / "src/briefgen/arabic/data" / name).read_text(encoding="utf-8").splitlines()
         words = {normalize(row.split("\t")[0]) for row in rows if row and not row.startswith("#")}
-        assert len(table) == len(words) > 400  # every row, spellings that normalize alike as one
+        assert len(table) == len(words) > 300  # every row, spellings that normalize alike as one
     assert all(0 < share <= 1 and article >= 0 for share, article in given.values())
     assert given["هشام"][1] == 0  # never written with the article: a name, not a word
     assert all(0.3 <= share <= 1 for share, _ in family.values())
