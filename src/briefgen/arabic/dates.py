@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from hijridate import Gregorian, Hijri
 
-from .romanize import is_common_bare_word, is_listed_given, is_surname
+from .romanize import is_common_bare_word, is_common_word, is_listed_given, is_surname
 
 
 @dataclass(frozen=True)
@@ -172,6 +172,9 @@ _DECADES: dict[str, int] = {
     "ستين": 1960, "سبعين": 1970, "ثمانين": 1980, "تسعين": 1990,
 }
 # Python's weekday numbers (Monday 0) of the Arabic weekday names.
+# The weekdays Saudi families are named after (الخميس, الجمعة, السبت); no family is named
+# الثلاثاء or الأربعاء, so يغادر عبدالغني الثلاثاء is a name and a day.
+_FAMILY_WEEKDAYS = frozenset(("الخميس", "الجمعة", "السبت"))
 _WEEKDAYS: dict[str, int] = {
     "الإثنين": 0, "الاثنين": 0, "الأثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2,
     "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6, "الاحد": 6,
@@ -211,6 +214,8 @@ _CUE_WORDS = (
     "في", "منذ", "خلال", "من مواليد", "حتى", "قبل", "بعد", "إلى", "الى", "لغاية", "طوال", "أثناء",
     "اثناء", "بحلول", "اعتبارا من", "ابتداء من", "بدءا من", "إلى غاية", "الى غاية",
     "مقارنة ب", "مقارنة مع", "مقارنه ب",  # مقارنة بـ2013
+    # The same part of another year: خلال الفترة نفسها من 2015.
+    "الفترة نفسها من", "الفترة ذاتها من", "نفس الفترة من", "الفترة المماثلة من",
     "للعام الماضي", "للعام المقبل", "للعام الحالي", "للعام الجاري",
     # A list named by its unit: الأعوام 2005 و2006, أشهر أغسطس وسبتمبر.
     "الأعوام", "الاعوام", "أعوام", "اعوام", "السنوات", "سنوات", *_MONTH_UNIT_WORDS,
@@ -272,11 +277,12 @@ def _month_with_alias() -> str:
                     for name in one_month)
 
 
-# "مارس/آذار", "آب / أغسطس", "آذار (مارس)", "فبراير شباط", and "يناير-مارس" read as a range.
+# "مارس/آذار", "شباط\فبراير", "آب / أغسطس", "آذار (مارس)", "فبراير شباط", and "يناير-مارس" read
+# as a range.
 # أب (with hamza: "father") is August only before its other name: أب/أغسطس.
 _MONTH_PAIR = (rf"(?:{_month_with_alias()}|أب(?=\s*/\s*[أاإ]غسطس)"
                r"|تشرين(?=\s*/\s*(?:أكتوبر|اكتوبر|نوفمبر)))"
-               rf"(?:\s*[/\-–—]\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\)"
+               rf"(?:\s*[/\\\-–—]\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\)"  # شباط\فبراير too
                rf"|\s*[\"“”«]\s*{_MONTH}\s*[\"“”»])?")  # تموز "يوليو": in quotes too
 _HIJRI_MONTH = rf"(?:{_alternation(list(_HIJRI_BY_NAME))})(?!\w)"
 _ORDINAL = _alternation(list(_ORDINALS))
@@ -324,8 +330,8 @@ _HIJRI_RE = re.compile(
     rf"(?:(?:ال)?(?P<day>[0-3]?\d|{_FIRST_DAY_OF})(?:\s+|(?={_HIJRI_MONTH}))(?:من\s+)?"
     rf"|(?P<ordinal>{_ORDINAL})\s+من\s+)?"  # 17شوال: no space before the month
     rf"(?:(?:شهر\s+)?(?P<month>{_HIJRI_MONTH})\s+)?(?:(?:من\s+)?{_YEAR_WORD_PLACED}\s*)?"
-    r"(?P<year>\d{3,4})"
-    rf"{_HIJRI_MARK})"
+    r"(?:(?<=[\w\s])(?P<bracket>\(\s*))?(?P<year>\d{3,4})"  # شوال من العام (1319 هـ)
+    rf"{_HIJRI_MARK}(?(bracket)\s*\)))"
 )
 # After a Hijri year with no mark, a dash is its Gregorian equivalent (شوال 1354- 31 ديسمبر
 # 1935, عام 1395- 1975), not another year of a range (1436-1437) or a numeric date (1436-10-05).
@@ -386,6 +392,10 @@ _HIJRI_YEAR_RANGE_RE = re.compile(
     rf"(?:[وف]?{_YEAR_WORD}\s*)?|(?:{_YEAR_WORD}\s*)?(?P<bare_first>1[34]\d\d)\s*[/\-–—]\s*)"
     rf"(?P<last>1[34]\d\d){_HIJRI_MARK})"
 )
+# A school year of two Hijri years with no mark: للعام الدراسي 1435/1436, 1436-1437.
+_HIJRI_SCHOOL_YEAR_RE = re.compile(
+    r"(?<=الدراسي\s|الدراسى\s)(?P<body>(?P<first>)(?P<bare_first>1[34]\d\d)\s*[/\-–—]\s*"
+    r"(?P<last>1[34]\d\d))(?![\d/\-])")
 _NUMERIC_RE = re.compile(
     r"(?<![\w/.\-])(?P<body>(?P<day>[0-3]?\d) ?(?P<sep>[/.\-]) ?(?P<month>[01]?\d) ?(?P=sep) ?"
     r"(?P<year>\d{4})(?: ?م(?!\w))?|(?P<year2>\d{4})(?P<sep2> ?[/.\-] ?)(?P<month2>[01]?\d)"
@@ -541,19 +551,23 @@ _PAST_BEFORE = re.compile(
     r"|شدد|شددت|اتفق|اتفقت|اتفقا|نص|نصت|وافق|وافقت|حرص|حرصت|أصر|أصرت|اصر|اصرت"  # على أن
     r"|لم\s+(?:يقل|تقل|يعلن|تعلن|يذكر|تذكر|يكشف|تكشف|يؤكد|تؤكد))(?!\w)")  # لم يقل الأحد إن
 _SINCE_BEFORE = re.compile(
-    r"(?<!\w)[وف]?منذ\s+(?:(?:ليل|ليلة|صباح|مساء|ظهر|فجر|يوم|شهر)\s+)?$")  # منذ شهر رجب
+    r"(?<!\w)[وف]?منذ\s+(?:(?:ليل|ليلة|صباح|مساء|ظهر|فجر|يوم|شهر)\s+"  # منذ شهر رجب
+    # منذ بداية عمله 1997م, منذ تأسيسها عام 1975: since the start of something in that year
+    r"|(?:بداية|بدايه|بدء|مطلع|انطلاق|تأسيس|تاسيس|إنشاء|انشاء)\w{0,3}\s+(?:(?!في\s)[^\s\d]+\s+)?)?$")
+# (not منذ تأسيسها في عام 2000: since the founding, which was in 2000)
 # A quarter of a year: "الربع الأول من عام 2015", from one to another ("من الربع الأول من
 # عام 2014 إلى الربع الأول من عام 2015"), with a qualifier before (بنهاية الربع الأول), or
 # with the year word alone (الربع الثاني لعام 2015م).
 _QUARTER = (r"(?:(?:ال|لل)ربع\s+(?P<{0}q>الأول|الاول|الثاني|الثالث|الرابع|الأخير|الاخير)"
             r"|(?:ال|لل)نصف\s+(?P<{0}h>الأول|الاول|الثاني|الأخير|الاخير)"
             r"|(?:(?:الأشهر|الاشهر|الشهور|للأشهر|للاشهر|للشهور)\s+(?P<{0}n>{2})"
-            r"|(?:ال|لل)?(?P<{0}n2>{3})\s+(?:أشهر|اشهر|شهور))"
+            # ستة أشهر, الستة أشهر, الـ 9 أشهر
+            r"|(?:ال|لل)?(?:(?<=ال)\s*(?=\d))?(?P<{0}n2>{3}|[1-9]|1[01])\s+(?:أشهر|اشهر|شهور))"
             r"\s+(?P<{0}end>الأولى|الاولى|الأخيرة|الاخيرة))\s+"
             r"(?:من\s+(?:{1}\s*)?|(?:ال|لل|ل)?(?:عام|سنة)(?!\w)\s*|(?=(?:19|20)\d\d))"  # or bare:
             r"(?P<{0}year>\d{{4}})(?!\d)"  # نتائج النصف الأول 2015
             r"(?!\s*[-–—/]\s*\d{{2}})"  # العام المالي 2014-2015, 2014/15: a fiscal year over two
-            r"(?:\s*م(?!\w))?")
+            r"(?:\s*م(?!\w)|(?P<{0}hijri>\s*(?:هـ|ه|هجري|هجرية|للهجرة)(?!\w)))?")
 _MONTH_COUNTS = {"الثلاثة": 3, "الأربعة": 4, "الاربعة": 4, "الخمسة": 5, "الستة": 6,
                  "السبعة": 7, "الثمانية": 8, "التسعة": 9, "العشرة": 10}
 # The year of a quarter: عام 2015, العام المالي 2015, السنة المالية الحالية 2015, العام المقبل 2016.
@@ -735,6 +749,13 @@ def _day_number(day: str) -> int:
 _SCORE_BEFORE = re.compile(r"(?<!\w)(?:[وف]?(?:فاز|تعادل|خسر|تغلب|هزم)\w*|بنتيجة|بهدف\w*)\s")
 
 
+# A festival's name, which may end with its year (مهرجان أبها يجمعنا 1436, عيد وصيف الشرقية
+# 1436هـ): the year names the festival, no date of the news.
+_FESTIVAL_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:(?:مهرجان|مهرجانات)\s+(?:[^\s\d]+\s+){0,3}"
+                              r"|صيف\s+(?:[^\s\d]+\s+){1,3})$")
+_YEAR_WORD_RE = re.compile(_YEAR_WORD)
+
+
 def _hijri(match: re.Match[str], text: str) -> _Found | None:
     """Convert a Hijri date marked هـ to the Gregorian point or range it covers."""
     year = int(match["year"])
@@ -752,6 +773,15 @@ def _hijri(match: re.Match[str], text: str) -> _Found | None:
         return None
     qualifier = _qualifier(match["qualifier"] or "")
     groups = match.groupdict()  # _HIJRI_NAMED_RE has no range
+    start, end = _body_span(match)
+    if not (month or match["qualifier"] or _YEAR_WORD_RE.search(match["body"])) and (
+            _FESTIVAL_BEFORE.search(text, max(0, start - 40), start)):
+        return None  # مهرجان صيف الباحة 1436هـ: a year in a festival's name
+    if groups.get("bracket") and match.start("body") == match.start("bracket"):
+        # (1436 هـ) alone: the year without its brackets, which only a month or a word of
+        # years before it joins to the date
+        start, end = match.start("year"), text.rindex(")", start, end)
+        end = len(text[start:end].rstrip()) + start
     other = groups.get("first_day") or groups.get("dash_day")
     if groups.get("dash_day") and _SCORE_BEFORE.search(text, max(0, match.start() - 25),
                                                        match.start()):
@@ -762,7 +792,7 @@ def _hijri(match: re.Match[str], text: str) -> _Found | None:
             last = _hijri_bounds(year, month, max(day, int(other)))[1]
         except (ValueError, OverflowError):
             return None
-    return _Found(*_body_span(match), first, last, qualifier, calendar="hijri")
+    return _Found(start, end, first, last, qualifier, calendar="hijri")
 
 
 def _hijri_year_alone(match: re.Match[str], text: str) -> _Found | None:
@@ -779,7 +809,7 @@ def _hijri_year_alone(match: re.Match[str], text: str) -> _Found | None:
 def _hijri_year_range(match: re.Match[str], text: str) -> _Found | None:
     """Convert a range of Hijri years marked هـ to the Gregorian years it covers."""
     first, last = int(match["first"] or match["bare_first"]), int(match["last"])
-    if not first < last <= first + 100:
+    if not first < last <= first + 100 or match["body"][-1].isdigit() and last != first + 1:
         return None
     try:
         start, end = _hijri_bounds(first, None, None)[0], _hijri_bounds(last, None, None)[1]
@@ -805,16 +835,42 @@ def _hijri_bounds(year: int, month: int | None, day: int | None) -> tuple[_Point
     if day:
         if month is None:
             raise ValueError("a Hijri day needs its month")
-        date = Hijri(year, month, day).to_gregorian()
+        date = _hijri_day(year, month, day)
         point = _Point(date.year, date.month, date.day)
         return point, point
     first_month, last_month = (month, month) if month else (1, 12)
-    first = Hijri(year, first_month, 1).to_gregorian()
-    last_length = Hijri(year, last_month, 1).month_length()
-    last = Hijri(year, last_month, last_length).to_gregorian()
+    first = _hijri_day(year, first_month, 1)
+    last = _hijri_day(year, last_month, _hijri_month_length(year, last_month))
     if month:
         return _Point(first.year, first.month), _Point(last.year, last.month)
     return _Point(first.year), _Point(last.year)
+
+
+# hijridate's Umm al-Qura tables cover 1343-1500 AH; before and after, the arithmetic
+# (tabular) calendar, which strays from the sighted months by a day or two, gives the day:
+# 1 Muharram 1 AH is 18 July 622 (proleptic Gregorian), the epoch that agrees with Umm al-Qura
+# on 1 Muharram 1343, 1 Ramadan 1400, 1 Shawwal 1436 and 1 Dhu al-Hijja 1500.
+_UMM_AL_QURA_YEARS = range(1343, 1501)
+_TABULAR_EPOCH = datetime.date(622, 7, 18).toordinal()
+
+
+def _hijri_month_length(year: int, month: int) -> int:
+    if year in _UMM_AL_QURA_YEARS:
+        return Hijri(year, month, 1).month_length()
+    if not (1 <= year <= 9666 and 1 <= month <= 12):
+        raise ValueError("no such Hijri month")
+    return 30 if month % 2 or month == 12 and (14 + 11 * year) % 30 < 11 else 29
+
+
+def _hijri_day(year: int, month: int, day: int) -> datetime.date:
+    """The Gregorian day of a Hijri one (ValueError if there is no such day)."""
+    if year in _UMM_AL_QURA_YEARS:
+        date = Hijri(year, month, day).to_gregorian()
+        return datetime.date(date.year, date.month, date.day)
+    if not 1 <= day <= _hijri_month_length(year, month):
+        raise ValueError("no such Hijri day")
+    return datetime.date.fromordinal(_TABULAR_EPOCH + (year - 1) * 354 + (3 + 11 * year) // 30
+                                     + (59 * (month - 1) + 1) // 2 + day - 1)
 
 
 def _hijri_month_in_year(match: re.Match[str], text: str) -> _Found | None:
@@ -1138,8 +1194,9 @@ def _counts_something(text: str, end: int) -> bool:
         return False
     word = following[0].strip("،,.؛")  # ( 2000 ) شخص: the bracket closes, the noun counts
     # 11–99 take the accusative ("2021 قتيلا"), so try the word without its alif too.
-    return word in _COUNTED_NOUNS or (  # but كما is no كم (km) in the accusative
-        word.endswith("ا") and len(word) > 3 and word[:-1] in _COUNTED_NOUNS)
+    return word in _COUNTED_NOUNS or (  # but كما, كلما are no كم, كلم (km) in the accusative
+        word.endswith("ا") and len(word) > 3 and word[:-1] in _COUNTED_NOUNS
+        and not word.endswith("ما"))
 
 
 def _months_of_part(match: re.Match[str], tag: str) -> tuple[int, int]:
@@ -1149,7 +1206,9 @@ def _months_of_part(match: re.Match[str], tag: str) -> tuple[int, int]:
         return 3 * quarter - 2, 3 * quarter
     if match[f"{tag}h"]:
         return (1, 6) if match[f"{tag}h"] in ("الأول", "الاول") else (7, 12)
-    count = _MONTH_COUNTS[match[f"{tag}n"] or "ال" + match[f"{tag}n2"]]
+    said = match[f"{tag}n"] or match[f"{tag}n2"]
+    count = (int(said) if said.isdigit()
+             else _MONTH_COUNTS[said if match[f"{tag}n"] else "ال" + said])
     return (1, count) if match[f"{tag}end"] in ("الأولى", "الاولى") else (13 - count, 12)
 
 
@@ -1161,6 +1220,15 @@ def _quarter(match: re.Match[str], text: str) -> _Found | None:
     first_month = _months_of_part(match, "a_")[0]
     last_year, last_month = (int(match["b_year"]), _months_of_part(match, "b_")[1]) if (
         match["b_year"]) else (year, _months_of_part(match, "a_")[1])
+    if match["a_hijri"] and not match["b_year"]:
+        # الـ 9 أشهر الأولى من العام الجاري 1436هـ: Muharram to Ramadan, as Gregorian months
+        try:
+            first, last = (_hijri_bounds(year, first_month, None)[0],
+                           _hijri_bounds(year, last_month, None)[1])
+        except (ValueError, OverflowError):
+            return None
+        return _Found(*_body_span(match), first, last, _qualifier(match["qualifier"] or ""),
+                      calendar="hijri")
     if not (_plausible_year(year) and _plausible_year(last_year)) or last_year < year:
         return None
     bare = not re.search(r"(?<!\w)من\s|عام|سنة", match["body"])
@@ -1257,11 +1325,12 @@ _PASSES = (
     (_HIJRI_NUMERIC_RANGE_RE, _hijri_numeric_range),
     (_HIJRI_NUMERIC_RE, _hijri_numeric),
     (_HIJRI_YEAR_RANGE_RE, _hijri_year_range),
+    (_HIJRI_SCHOOL_YEAR_RE, _hijri_year_range),
+    (_QUARTER_RE, _quarter),  # before a Hijri year: الـ 9 أشهر الأولى من العام 1436هـ
     (_HIJRI_RE, _hijri),
     (_HIJRI_NAMED_RE, _hijri),
     (_HIJRI_MONTH_GREGORIAN_RE, _hijri_month_in_year),
     (_NUMERIC_RE, _numeric),
-    (_QUARTER_RE, _quarter),
     (_MONTH_RANGE_RE, _month_range),
     (_HALF_MONTH_RE, _half_month),
     (_MONTH_PHRASE_RE, _month_phrase),
@@ -1311,7 +1380,8 @@ def _find(text: str, published: datetime.date | None = None,
     if published is not None:
         passes += [(_ENGLISH_HIJRI_RE, lambda m, t: _english_hijri_month(m, t, published)),
                    (_HIJRI_DAY_RE, lambda m, t: _yearless_hijri(m, t, published)),
-                   (_HIJRI_MONTH_ALONE_RE, lambda m, t: _hijri_month_alone(m, t, published))]
+                   (_HIJRI_MONTH_ALONE_RE, lambda m, t: _hijri_month_alone(m, t, published)),
+                   (_DAY_MONTH_RE, lambda m, t: _day_month_in_figures(m, t, published))]
     for pattern, read in passes:
         for match in pattern.finditer(text):
             if not taken.clashes(*_body_span(match)):
@@ -1464,6 +1534,15 @@ def _two_days(dates: list[_Found], text: str) -> list[_Found]:
     of one week listed with و (الأحد والاثنين والأربعاء) into one range ending on the last,
     which the list's end places (السبت والأحد والاثنين الأسبوع المقبل: to next Monday)."""
     def join(previous: _Found, date: _Found, between: str, before: str) -> _Found | None:
+        if (_DAY_BY_DAY.fullmatch(between) and previous.year_from_published
+                and date.year_from_published and None not in (
+                previous.last.year, previous.last.month, previous.last.day, date.first.year,
+                date.first.month, date.first.day) and date.first == date.last
+                and (_day_of(date.first) - _day_of(previous.last)).days == 1):
+            return replace(previous, end=date.end, last=date.last)  # الثلاثاء 10/12
+            # والأربعاء 10/13 والخميس 10/14: days with no year of their own that follow one
+            # another, each after its weekday, are one range (with their years, three dates:
+            # الأحد 10-10-1436هـ والاثنين 11-10-1436هـ)
         listed = _WEEKDAY_LIST.fullmatch(text[previous.start:previous.end])
         if not ((previous.first == previous.last or listed) and date.first == date.last
                 and None not in (previous.first.year, previous.first.month, previous.first.day,
@@ -1494,10 +1573,14 @@ def _two_days(dates: list[_Found], text: str) -> list[_Found]:
     return _join_pairs(dates, text, join)
 
 
-_TO = re.compile(r"\s*[،,]?\s*(?:إلى|الى|و?حتى|و?لغاية)\s*")
+# Between two days listed each after its weekday: و and the next weekday.
+_DAY_BY_DAY = re.compile(rf"\s*[،,]?\s*و\s*(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*")
+_TO = re.compile(r"\s*[،,]?\s*(?:إلى|الى|و?حتى|و?لغاية)\s*"
+                 rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*)?")  # إلى الأحد 15/11/1436هـ
 _MOVED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:أرجأ|ارجأ|أجل|اجل|تأجيل|تاجيل|تأجل|تاجل|أرجئ|ارجئ|"
                            r"نقل|تغيير|تعديل|عدل|قدم|تقديم)\w*")
-_FROM_BEFORE = re.compile(r"(?<!\w)(?:من|بين)\s+(?:تاريخ\s+)?$")  # من تاريخ 1 رمضان حتى
+_FROM_BEFORE = re.compile(r"(?<!\w)(?:من|بين|الفترة)\s+(?:تاريخ\s+)?"  # من تاريخ 1 رمضان حتى
+                          rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*)?$")  # من الإثنين 11/9
 _FROM_OR_SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:من|منذ|بين)\s+(?:تاريخ\s+)?$")
 
 
@@ -1507,7 +1590,7 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
     to the second, when the second comes after the first and within a year of it."""
     def join(previous: _Found, date: _Found, between: str, before: str) -> _Found | None:
         if not (_TO.fullmatch(between)
-                and _FROM_BEFORE.search(text, max(0, previous.start - 16), previous.start)
+                and _FROM_BEFORE.search(text, max(0, previous.start - 30), previous.start)
                 and previous.first == previous.last and date.first == date.last
                 and previous.qualifier is None and date.qualifier is None
                 and None not in (previous.first.year, previous.first.month, previous.first.day,
@@ -1559,7 +1642,7 @@ def _starting_from(date: _Found, text: str) -> _Found:
 def _since(date: _Found, text: str) -> _Found:
     """Give 'since' to a date that منذ opens ("منذ عام 2011"), not to a range it opens to an
     end (منذ عام 2002 وحتى عام 2011: from one year to the other)."""
-    if date.qualifier is None and _SINCE_BEFORE.search(text, max(0, date.start - 12),
+    if date.qualifier is None and _SINCE_BEFORE.search(text, max(0, date.start - 30),
                                                        date.start) and not (
             date.first != date.last and re.search(r"(?<!\w)و?(?:حتى|إلى|الى|لغاية)(?!\w)",
                                                   text[date.start:date.end])):
@@ -1625,6 +1708,66 @@ def _yearless_hijri(match: re.Match[str], text: str,
         return _Found(*_body_span(match), _Point(begins.year, begins.month, begins.day), point,
                       calendar="hijri", year_from_published=True)
     return _Found(*_body_span(match), point, point, calendar="hijri", year_from_published=True)
+
+
+# A day and month in figures with no year (الثلاثاء 10/12, الفترة ١٠/ ١٠ إلى ١٩ / ١٠): read
+# only where a weekday printed before it, or a word announcing a date with a Hijri year in the
+# text, says which calendar and which order (see _day_month_in_figures).
+_DAY_MONTH_RE = re.compile(
+    r"(?<![\w/.\-:])(?P<body>(?P<a>[0-3]?\d)\s*/\s*(?P<b>[0-3]?\d))(?![\w/.\-:%]|\s*/\s*\d)")
+_WEEKDAY_JUST_BEFORE = re.compile(
+    rf"(?<!\w)[وف]?(?:يوم\s+)?(?P<weekday>{_WEEKDAY_NAME})\s*[،,]?\s*(?:(?:ب?تاريخ|الموافق)\s+)?$")
+_DAY_MONTH_CUE = re.compile(
+    r"(?<!\w)[وف]?(?:ب?تاريخ|الموافق|الفترة|من|بين|إلى|الى|حتى|لغاية|يوم|يومي)\s+$")
+_HIJRI_YEAR_NEAR = re.compile(rf"(?<!\d)14\d\d(?!\d)|{_HIJRI_MONTH}")
+_DAY_MONTH_REACH = 90  # days from publication a yearless day in figures may lie
+
+
+def _day_month_in_figures(match: re.Match[str], text: str,
+                          published: datetime.date) -> _Found | None:
+    """Read a day and month in figures without a year.
+
+    After a weekday (الثلاثاء 10/12), the one reading, day or month first, Hijri or
+    Gregorian, within three months of publication, that falls on that weekday; after a word
+    announcing a date (بتاريخ, الفترة, من, إلى) in a text that writes a Hijri year or month,
+    the Hijri day and month, day first, nearest publication (within three months)."""
+    a, b = int(match["a"]), int(match["b"])
+    start = match.start()
+    weekday = _WEEKDAY_JUST_BEFORE.search(text, max(0, start - 40), start)
+    hijri_year = _hijri_year_of(published)
+    if hijri_year is None:
+        return None
+    if weekday:
+        wanted = _WEEKDAYS[weekday["weekday"]]
+        readings = {(a, b), (b, a)}
+    elif _DAY_MONTH_CUE.search(text, max(0, start - 12), start) and _HIJRI_YEAR_NEAR.search(
+            text, max(0, start - 300), min(len(text), match.end() + 300)):
+        wanted, readings = None, {(a, b)}
+    else:
+        return None
+    found: dict[datetime.date, str] = {}
+    for day, month in readings:
+        for year in (hijri_year - 1, hijri_year, hijri_year + 1):
+            try:
+                gregorian = Hijri(year, month, day).to_gregorian()
+            except (ValueError, OverflowError):
+                continue
+            found.setdefault(datetime.date(gregorian.year, gregorian.month, gregorian.day),
+                             "hijri")
+        if wanted is None:
+            continue
+        for year in (published.year - 1, published.year, published.year + 1):
+            try:
+                found.setdefault(datetime.date(year, month, day), "gregorian")
+            except ValueError:
+                continue
+    days = [d for d in found if abs((d - published).days) <= _DAY_MONTH_REACH
+            and (wanted is None or d.weekday() == wanted)]
+    if len(days) != 1:
+        return None  # no reading, or more than one, agrees
+    point = _Point(days[0].year, days[0].month, days[0].day)
+    return _Found(*_body_span(match), point, point, calendar=found[days[0]],
+                  year_from_published=True)
 
 
 _DASHED_MONTH_BEFORE = re.compile(rf"(?P<month>{_HIJRI_MONTH})\s*[\-–—]\s*$")
@@ -1790,10 +1933,28 @@ def _present_opens_clause(text: str, sentence_start: int, start: int) -> bool:
 
 def _last_future(text: str, start: int, end: int, words: re.Pattern[str] = _FUTURE) -> int:
     """Where the last word of the future in text[start:end] starts, or -1: one of `words`,
-    or a verb with س- whose present the corpus knows."""
+    a verb with س- whose present the corpus knows, or a word with س- that opens a clause or
+    follows الذي/أن and is no noun (وستلتئم المحكمة الخميس, المشروع الذي سيدشنه)."""
     return max(_last(words, text, start, end),
                max((m.start() for m in _SA_VERB.finditer(text, start, end)
-                    if _known_present(m["present"])), default=-1))
+                    if _known_present(m["present"]) or _placed_as_a_verb(m, text)),
+                   default=-1))
+
+
+# Where a word with س- can only be a verb: opening a sentence or a clause, or after a relative
+# pronoun or أن.
+_VERB_PLACE_BEFORE = re.compile(r"(?:^|[.،:؛\n]\s*|(?<!\w)(?:الذي|التي|الذين|أن|ان|أنه|انه|إنه"
+                                r"|أنها|انها|إنها)\s+)$")
+_NOUN_ENDING = re.compile(r"(?:ة|ات|ية|يا|ين|ي)$")
+
+
+def _placed_as_a_verb(match: re.Match[str], text: str) -> bool:
+    """Say whether a word with س- stands where a verb must and has no noun's ending, nor is a
+    common noun of the corpus with or without the article (سيارة, سنوات, السياسة)."""
+    word = match.group().lstrip("وف")
+    return bool(_VERB_PLACE_BEFORE.search(text, max(0, match.start() - 8), match.start())
+                and not _NOUN_ENDING.search(word) and not is_common_bare_word(word)
+                and not is_common_word("ال" + word))
 
 
 def _known_present(verb: str) -> bool:
@@ -1901,7 +2062,7 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
     if _EVERY_WEEK.match(text, end):
         return None  # أيام الخميس والجمعة والسبت من كل أسبوع: a frequency, no day
     before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
-    if before and match["body"].startswith("ال") and not match["clitic"] and (
+    if before and match["weekday"] in _FAMILY_WEEKDAYS and not match["clitic"] and (
             before[1] == "عبد" and is_listed_given(f"{before[1]} {before[2]}")
             or is_listed_given(before[2]) and not is_surname(before[2])
             and not (before[1] and is_listed_given(before[1])
