@@ -91,6 +91,11 @@ def test_registry_hits_are_not_candidates(tmp_path):
     ("خالد السويلمي", "Khalid al-Suwailmi"),
     ("علي العولقي", "Ali al-Awlaqi"),
     ("محمد التونسي", "Mohammed al-Tunsi"),  # a place's nisba keeps its o
+    # ة written ه ends in a; a name ending in الله; endings of foreign names
+    ("أحمد خواجه", "Ahmed Khuaja"),
+    ("إبراهيم نصرالله", "Ibrahim Nasrallah"),
+    ("ليوبكو بتروفيتش", "Liwbko Petrovic"),
+    ("تشونج مونج جون", "Chung Mung John"),
 ])
 def test_romanisation(arabic, english):
     assert romanize_name(arabic)[0] == english
@@ -1777,3 +1782,21 @@ def test_a_city_police_is_an_organisation(tmp_path):
     assert found["شرطة دبي"]["en"] == "Dubai Police", sorted(found)
     assert found["شرطة دبي"]["guess"] is False  # a translation, not a romanisation
     assert found["لندن"]["kind"] == "place"
+
+
+def test_surnames_in_ta_marbuta_and_titles_of_trade_and_age(tmp_path):
+    # Written for this test in the style of Saudi and wire reports.
+    found = candidates(tmp_path, (
+        "وتضم الهيئة الرئيس خالد خوجة ونائبه. وأصيبت الأم ريهام دوابشة بحروق بالغة، "
+        "وأشاد المنشد إبراهيم السعيد بالحفل. وتوفي الطفل الرضيع علي دوابشة متأثرا بجراحه. "
+        "وكرم المحافظ عبدالمحسن عاضة الحارثي الفائزين في مستشفى الملك فهد بجدة. "
+        "وبعد رحيل الصربي ليوبكو بتروفيتش تعاقد النادي مع مدرب جديد.\n\n"
+        "الطفل يحتاج إلى رعاية، وفي المؤتمرات الصحفية يتسابق زملاء المهنة. "
+        "وتورطت الشركة الأم لقناة «بول تي في» في فضيحة."))
+    for name in ("خالد خوجة", "ريهام دوابشة", "إبراهيم السعيد", "علي دوابشة",
+                 "عبدالمحسن عاضة الحارثي", "ليوبكو بتروفيتش"):
+        assert found.get(name, {}).get("kind") == "person", (name, sorted(found))
+    assert found["مستشفى الملك فهد"]["kind"] == "organisation"  # بجدة is the city, no name
+    assert found["ليوبكو بتروفيتش"]["en"] == "Liwbko Petrovic"
+    assert not any(name.startswith(("يتسابق", "بحروق")) or name.endswith("بحروق")
+                   for name in found), sorted(found)

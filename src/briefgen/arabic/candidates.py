@@ -121,7 +121,11 @@ _TITLES = _set(
     "الإعلامية الزميل الزميلة الداعم المنتج الدكتورة المهندسة الأستاذة الشاعرة الباحثة "
     "المدربة اللاعبة المحامية الوزيرة المديرة المشرفة المستشارة المتحدثة الناطقة "
     "القاضية السفيرة النائبة الملكة الأميرة الشيخة "
-    "يدعى تدعى المدعو المدعوة"  # قس كلداني يدعى ألفونس مينجانا: "called"
+    "يدعى تدعى المدعو المدعوة "  # قس كلداني يدعى ألفونس مينجانا: "called"
+    "المنشد المنشدة المطرب المطربة الملحن المذيع المذيعة المؤرخ الناشط الناشطة "
+    "المدون المدونة المصمم المصممة الطبيب الطبيبة المدافع النجمة "
+    # age, weak (a given name must follow): الطفل الرضيع علي (not الأم: الشركة الأم)
+    "الطفل الطفلة الرضيع الشاب الشابة الفتاة"
 )
 _SAYING = _set("قال قالت أكد أكدت أعلن أعلنت أضاف أضافت أوضح أوضحت صرح صرحت أشار أشارت "
                "ذكر ذكرت كشف كشفت اعتبر اعتبرت رأى يقول تقول وقال")
@@ -2096,7 +2100,8 @@ def _surname_of_the_given_before(tokens, j: int) -> bool:
 # Titles that are as often common words (the citizen, the presented, the accused): a name
 # after them must open with a given name.
 _WEAK_TITLES = _set("المواطن المواطنة المقدم الزميل الزميلة الطيار طيار الحكم المتهم الداعم "
-                    "المنتج الحارس الفريق الملكة الأميرة الشيخة")
+                    "المنتج الحارس الفريق الملكة الأميرة الشيخة المدافع النجمة الطبيب الطبيبة "
+                    "المصمم المصممة الطفل الطفلة الرضيع الشاب الشابة الفتاة")
 # Titles of two words whose first word alone is something else: ولي العهد (ولي الأمر is a
 # guardian), آية الله (إيه, آية: an initial, a verse).
 _TITLE_SECOND = {_n("ولي"): _n("العهد"), _n("آية"): _n("الله")}
@@ -2601,13 +2606,20 @@ def _foreign_word(word: str) -> bool:
     nationality, and not shaped like a verb."""
     key = _n(word)
     bare = word[2:] if _article(word) else word
+    # بتروفيتش, كوفالسكي, تشونج: shaped as no Arabic word is, whatever letter opens them
+    foreign_shape = key.endswith(_FOREIGN_ENDS) or word.startswith("تش")
     return (len(key) >= 4 and not _cue_word(key) and not _nationality(word)
             and not is_common_word(word) and not is_common_word("ال" + bare)
             and not is_common_bare_word(bare) and not is_family_name(word)
             and not (is_known_name(word) and not is_foreign_given(word))
-            and not _particle_and_word(word) and not _prepositional(word)
+            and (foreign_shape or not _particle_and_word(word) and not _prepositional(word)
+                 and not re.match(r"[يتن]\w{3,}", word))
             and not key.endswith(("ات", "ون", "ين", "ها", "هم"))
-            and not re.match(r"[يتن]\w{3,}", word) and not re.fullmatch(r"ا\w{3,6}ت", word))
+            and not re.fullmatch(r"ا\w{3,6}ت", word))
+
+
+# Endings of Slavic and Ukrainian surnames (بتروفيتش, كوفالسكي, تيموشينكو).
+_FOREIGN_ENDS = ("يتش", "سكي", "ينكو")
 
 
 def _stands_for_a_man(tokens, i: int) -> bool:
@@ -2936,6 +2948,19 @@ def _rare_article_word(word: str) -> bool:
             and not _nationality(word) and key not in _WORDS_EN)
 
 
+def _rare_name_in_a(word: str, first: str) -> bool:
+    """Say whether a word ending in ة or ه that the corpus does not know as a word is a
+    surname: after a known given name (خالد خوجة, علي دوابشة), or a foreign one in -يه
+    written with ه (لوي لوبيه); a common word (زيارة, عليه) never is."""
+    if word[0] in "وفبلك" and _n(word[1:]) in _cities():
+        return False  # مستشفى الملك فهد بجدة: ب and a city
+    return (not _article(word) and len(word) >= 4 and not is_known_name(word)
+            and not is_common_bare_word(word)
+            and not is_common_word("ال" + word) and not is_common_word("ال" + word[:-1] + "ة")
+            and (is_known_given(first) and not is_also_common_word(first)
+                 or word.endswith("يه")))
+
+
 def _name_words(tokens, taken, j: int, text: str) -> list[int]:
     """Return the up to seven words of a name starting at token j (nasab chains are long)."""
     name: list[int] = []
@@ -3022,10 +3047,15 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 name and key.endswith("ه") and not (
                     _article(word) and not is_common_word(word, at_most=0.05) and len(name) == 1
                     and is_known_given(tokens[name[0]].text))
+                and not _rare_name_in_a(word, tokens[name[0]].text)
                 or word[0] == "ب" and len(word) <= 4 and (not name or len(name) >= 2)):
             break  # كارتر بطول نقطة: a noun in -ة or ب and a noun is no name word
-        if name and is_surname(tokens[name[-1]].text) and not nasab:
-            break  # تسيبراس إبرام: the family name ends the name
+        if name and is_surname(tokens[name[-1]].text) and not nasab or len(name) >= 2 and (
+                _n(tokens[name[-1]].text).endswith("ه")
+                and _rare_name_in_a(tokens[name[-1]].text, tokens[name[0]].text)
+                and not _article(word) and not key.endswith("ي")):
+            break  # تسيبراس إبرام, ريهام دوابشة بحروق: the family name ends the name (but
+            # عبدالمحسن عاضة الحارثي, أبو شوشه عسيري: a father's name, then the family's)
         if name and not is_known_name(word) and not key.endswith("ي") and (
                 re.match(r"ي\w{2}|س[ين]\w{3}|ت\w{4}", word) and not word.endswith("ا")
                 or key in _FUTURE_VERBS

@@ -384,6 +384,11 @@ def _nisba_of_a_place(stem: list[str]) -> bool:
         bare, bare + "ة", bare + "ا", "ال" + bare, "ال" + bare + "ة"))
 
 
+# Endings of foreign names, as English writes them: Petrovic(h), Kowalski, Tymoshenko, Chung.
+_FOREIGN_ENDINGS = (("فيتش", "vic"), ("يتش", "ic"), ("سكي", "ski"), ("ينكو", "enko"),
+                    ("ونج", "ung"), ("ونغ", "ung"))
+
+
 def romanize_word(word: str) -> str:
     """Romanise one Arabic word: al- for the article, long vowels written, short ones guessed."""
     prefix = ""
@@ -397,10 +402,15 @@ def romanize_word(word: str) -> str:
     known = _GIVEN_NORMAL.get(normalize(word))
     if known and not known[0].islower():
         return f"{prefix}{known}" if prefix else known  # الرشيد → al-Rashid
+    if word.endswith("الله") and len(word) > 5 and not prefix:
+        return romanize_word(word[:-4]).rstrip("a") + "allah"  # نصرالله, خيرالله
+    for ending, sound in _FOREIGN_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) and not prefix:
+            return romanize_word(word[:-len(ending)]).rstrip("aiu") + sound  # بتروفيتش
     letters = list(word)
     vowels = "اأإآوىية"
     if (len(letters) >= 4 and letters[0] not in vowels and letters[1] not in vowels
-            and letters[2] == "ي" and letters[3] not in vowels):
+            and letters[2] == "ي" and letters[3] not in vowels and not word.startswith("تش")):
         # فعيل, as in عتيبي, حميد, سبيعي, قريش: Otaibi, Humaid, Subaie, Quraish.
         head = "O" if letters[0] == "ع" else _LETTERS.get(letters[0], letters[0]).capitalize()
         second = _LETTERS.get(letters[1], letters[1]) or ""
@@ -417,7 +427,7 @@ def romanize_word(word: str) -> str:
         sounded = romanize_word("ا" + ("ت" + rest[1:] if rest[0] == "ل" else rest))[1:]
         return f"{prefix}{head}uwai{'l' + sounded[1:] if rest[0] == 'ل' else sounded}"
     sounds: list[str] = []
-    if word.startswith("تش") and len(word) > 3:  # تشارلز, تشان: a foreign ch
+    if word.startswith("تش") and (len(word) > 3 or len(word) == 2):  # تشارلز, تشان: a foreign ch
         sounds.append("ch")
         letters = letters[2:]
     for index, char in enumerate(letters):
@@ -428,7 +438,8 @@ def romanize_word(word: str) -> str:
                 sounds.append("i")
             elif char == "ى" or not (sounds and sounds[-1] in ("a",)):
                 sounds.append("a")
-        elif char == "ة":
+        elif char == "ة" or char == "ه" and last and len(letters) >= 4 and previous not in (
+                vowels):  # خواجه, طلحه: a name's ة written ه, as many papers write it
             sounds.append("a" if not (sounds and sounds[-1].endswith("a")) else "")
         elif char == "و":
             if (prefix and index == 1 and len(letters) == 5 and letters[4] == "ي"
