@@ -1640,3 +1640,12 @@ def test_weekdays_beside_names_and_verbs_of_the_future():
         ("الاثنين", "2015-08-10", None)]
     assert _read("سيارة الإسعاف وصلت الخميس إلى الموقع", tuesday) == [
         ("الخميس", "2015-07-30", None)]
+
+
+def test_a_range_of_hijri_days_month_first_or_from_a_bare_day():
+    monday = datetime.date(2015, 8, 3)
+    # no month 25: the only reading is month first (25 - 29 Shawwal 1436)
+    assert _read("يقام الملتقى خلال الفترة ما بين 10 / 25 وحتى 10 / 29 من العام 1436هـ، حيث",
+                 monday)[0] == ("10 / 25 وحتى 10 / 29", "2015-08-10/2015-08-14", None)
+    assert _read("يستقبل الطلبات من تاريخ 5 إلى 15/ 11/ 1436هـ خلال الدوام", monday) == [
+        ("5 إلى 15/ 11/ 1436هـ", "2015-08-20/2015-08-30", None)]

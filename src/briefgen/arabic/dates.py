@@ -414,7 +414,9 @@ _HIJRI_NUMERIC_RE = re.compile(
 # From one Hijri day/month to another, the year after the second only (من 23 / 4 إلى 26 / 6
 # 1436هـ, من 23/4 إلى 26/6/1436هـ).
 _HIJRI_NUMERIC_RANGE_RE = re.compile(
-    r"(?<![\w/.\-])(?:من\s+)(?P<body>(?P<d1>[0-3]?\d) ?/ ?(?P<m1>[01]?\d)\s+(?:إلى|الى|و?حتى)\s+"
+    # and from a day of the same month (من تاريخ 1 إلى 30/ 11/ 1436هـ)
+    r"(?<![\w/.\-])(?:من\s+(?:تاريخ\s+)?)(?P<body>(?P<d1>[0-3]?\d)(?: ?/ ?(?P<m1>[01]?\d))?"
+    r"\s+(?:إلى|الى|و?حتى)\s+"
     rf"(?P<d2>[0-3]?\d) ?/ ?(?P<m2>[01]?\d) ?/? ?(?P<year>14\d\d)\s*{_HIJRI_MARK})")
 _MONTH_RANGE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?P<from>(?:من|بين)\s+)?{_phrase('a_')}"
@@ -921,7 +923,7 @@ def _hijri_numeric_range(match: re.Match[str], text: str) -> _Found | None:
     """Convert a range of Hijri days in figures with one year at its end to its days."""
     year = int(match["year"])
     try:
-        first = _hijri_bounds(year, int(match["m1"]), int(match["d1"]))[0]
+        first = _hijri_bounds(year, int(match["m1"] or match["m2"]), int(match["d1"]))[0]
         last = _hijri_bounds(year, int(match["m2"]), int(match["d2"]))[1]
     except (ValueError, OverflowError):
         return None
@@ -1742,7 +1744,8 @@ def _day_month_in_figures(match: re.Match[str], text: str,
         readings = {(a, b), (b, a)}
     elif _DAY_MONTH_CUE.search(text, max(0, start - 12), start) and _HIJRI_YEAR_NEAR.search(
             text, max(0, start - 300), min(len(text), match.end() + 300)):
-        wanted, readings = None, {(a, b)}
+        # day first; month first only where no month is 13 or more (بين 10 / 25 وحتى 10 / 29)
+        wanted, readings = None, {(a, b) if b <= 12 else (b, a)}
     else:
         return None
     found: dict[datetime.date, str] = {}
