@@ -1800,3 +1800,15 @@ def test_surnames_in_ta_marbuta_and_titles_of_trade_and_age(tmp_path):
     assert found["ليوبكو بتروفيتش"]["en"] == "Liwbko Petrovic"
     assert not any(name.startswith(("يتسابق", "بحروق")) or name.endswith("بحروق")
                    for name in found), sorted(found)
+
+
+def test_no_verb_or_noun_with_a_pronoun_or_plural_nouns_opens_a_name(tmp_path):
+    # Written for this test in the style of wire and sports reports.
+    found = candidates(tmp_path, (
+        "وتنص الاصلاحات التي اعلنها العبادي على الغاء مناصب نواب رئيس الجمهورية. "
+        "ويريد المدرب إبعادهم من قائمة الفريق، ودفع النادي مبلغا كبيرا لقدوم دي ماريا. "
+        "وهنأ الأمير جلوي بن عبدالعزيز بن مساعد أمير منطقة نجران الفائزين."))
+    assert "جلوي بن عبدالعزيز بن مساعد" in found, sorted(found)  # مساعد after بن: a name
+    assert "دي ماريا" in found, sorted(found)
+    for wrong in ("اعلنها العبادي", "مناصب نواب", "إبعادهم", "لقدوم دي ماريا"):
+        assert wrong not in found, sorted(found)

@@ -1619,10 +1619,14 @@ def test_the_first_months_of_a_hijri_year_a_backslash_and_festival_years():
     assert _read("كان صيف 1436هـ حارا") == [("1436هـ", "2014/2015", None)]
 
 
-def test_since_across_a_start_and_years_after_the_same_period():
-    assert _read("يعمل في الشركة منذ بداية عمله 1997م") == [("1997م", "1997", "since")]
-    # since the founding, which was in 2000: the year has no qualifier of its own
+def test_since_reaches_a_season_not_a_start_and_years_after_the_same_period():
+    # منذ and a noun before the year: since the founding or the discovery, the year its own
+    # (two gold sets so, one the other way: منذ بداية عمله 1997م)
     assert _read("تنشط الجماعة منذ تأسيسها في عام 2000.") == [("عام 2000", "2000", None)]
+    assert _read("انتشر منذ بدء اكتشافه عام 2012 .") == [("عام 2012", "2012", None)]
+    assert _read("الغائب عنه منذ موسم 2008 /2009 .") == [("2008 /2009", "2008/2009", "since")]
+    assert _read("مراجعي حسابات الشركة للعامين 2015 و2016 والربع") == [
+        ("لعامين 2015 و2016", "2015/2016", None)]
     assert _read("يرد الجيش منذ 2012 كلما أطلقت النار") == [("2012", "2012", "since")]
     assert _read("ارتفعت بنسبة 5% عن الفترة نفسها من 2014 حين") == [("2014", "2014", None)]
 
@@ -1649,3 +1653,13 @@ def test_a_range_of_hijri_days_month_first_or_from_a_bare_day():
                  monday)[0] == ("10 / 25 وحتى 10 / 29", "2015-08-10/2015-08-14", None)
     assert _read("يستقبل الطلبات من تاريخ 5 إلى 15/ 11/ 1436هـ خلال الدوام", monday) == [
         ("5 إلى 15/ 11/ 1436هـ", "2015-08-20/2015-08-30", None)]
+
+
+def test_a_range_to_the_end_of_a_working_day_and_weekdays_as_a_habit():
+    monday = datetime.date(2015, 8, 10)
+    assert _read("المراجعة ابتداءً من يوم الثلاثاء 26- 10- 1436هـ, حتى نهاية دوام يوم الأحد "
+                 "1- 11-1436هـ لاستكمال المطابقة", monday) == [
+        ("26- 10- 1436هـ, حتى نهاية دوام يوم الأحد 1- 11-1436هـ", "2015-08-11/2015-08-16", None)]
+    assert _read("يكون المطعم مزدحما مساء أيام الجمعة ولذلك", monday) == []
+    assert [v for _, v, _ in _read("وحددت أيام الأحد والاثنين للمراجعة", monday)] == [
+        "2015-08-09/2015-08-10"]

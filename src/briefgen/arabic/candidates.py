@@ -2033,8 +2033,11 @@ def _names_before_titles(tokens, taken, text, claim) -> None:
         before = _n(tokens[first - 1].text) if first else ""
         described = first and (_article(tokens[first - 1].text) or before in _TITLES)
         if role and any(is_common_bare_word(tokens[k].text) or _prepositional(tokens[k].text)
-                        for k in range(first, t)):
-            continue  # جريح بحسب مسؤول: the news, not a name, before the role
+                        for k in range(first, t)) or all(
+                is_common_word("ال" + tokens[k].text) and not is_known_name(tokens[k].text)
+                for k in range(first, t)):
+            continue  # جريح بحسب مسؤول: the news, not a name, before the role; الغاء مناصب
+            # نواب رئيس الجمهورية: nouns the corpus knows, no name
         if t - first >= 2 and before not in _set("الذي التي الذين") and (  # الذي شغل منصب
                 described or any(is_known_name(tokens[k].text) for k in range(first, t))
                 or not any(is_common_word("ال" + tokens[k].text) for k in range(first, t))):
@@ -2131,6 +2134,8 @@ def _names_with_particles(tokens, taken, text, claim) -> None:
         first = k - 1
         if (_article(before) or _n(before) in _STOP or _n(before) in _TITLES or len(before) < 2
                 or _prepositional(before) or before[0] in "وف" and not is_known_name(before)
+                or before[0] in "لب" and not is_known_name(before) and (
+                    is_common_bare_word(before[1:]) or is_common_word("ال" + before[1:]))
                 or not is_known_name(before) and (is_common_bare_word(before)
                                                   or _n(before).endswith(("ه", "ها"))
                                                   or re.fullmatch(r"ا\w{4}", before))):
@@ -2677,7 +2682,8 @@ def _could_be_given(word: str) -> bool:
             and not word.endswith(("ي", "ات", "ون", "ين")) and not re.match(r"[يتن]\w{3}", word)
             and not (re.fullmatch(r"أ\w{3}", word) and not is_known_given(word))  # أشاد
             and (is_known_given(word) or not _common_verb_or_noun(word))  # قدم البلوي
-            and (is_known_given(word) or not is_known_name(word)))
+            and (is_known_given(word) or not is_known_name(word))
+            and not _with_a_pronoun(word))  # اعلنها العبادي
 
 
 _COMPOUND_SECONDS = frozenset(COMPOUND_SECONDS)  # الدين, العابدين: of a compound given name
@@ -2961,6 +2967,19 @@ def _rare_name_in_a(word: str, first: str) -> bool:
                  or word.endswith("يه")))
 
 
+def _with_a_pronoun(word: str) -> bool:
+    """Say whether a word is a verb or noun the corpus knows with an object or possessive
+    pronoun after it (اعلنها: أعلن, إبعادهم: إبعاد), which opens no name."""
+    if is_known_name(word):
+        return False
+    for suffix in ("هما", "ها", "هم", "هن"):
+        stem = word[:-len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3:
+            forms = {stem, *(first + stem[1:] for first in "أاإ" if stem[0] in "أاإ")}
+            return any(is_common_bare_word(form) or is_common_word("ال" + form) for form in forms)
+    return False
+
+
 def _name_words(tokens, taken, j: int, text: str) -> list[int]:
     """Return the up to seven words of a name starting at token j (nasab chains are long)."""
     name: list[int] = []
@@ -2994,7 +3013,8 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             not _article(tokens[j + 1].text) and _n(tokens[j + 1].text) not in _STOP
             or not name and family_next)  # علي مبخوت, علي العزازي: the name, not على
         if (key in _STOP and not (after_link and is_known_given(word) or ali)
-                or key in _TITLES and not (read and read[-1] == _n("آل")) and not (
+                or key in _TITLES and not (read and (read[-1] == _n("آل") or read[-1] in (
+                    _NAME_LINKS) and not _article(word))) and not (
                     not name and is_known_given(word) and family_next)  # مساعد الشراري
                 or key in _GENERIC and not name or len(word) < 2):
             break  # but بن علي: after بن, على is the name علي
@@ -3013,6 +3033,8 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         if not is_known_name(word) and (not name and re.match(r"س[يتنأ]\w{3,}(?<!و)$", word)
                                          or name and re.fullmatch(r"أ\w{3}", word)):
             break  # سنثبت جدارتنا, مشعل أطلع: a verb, not a name
+        if not name and _with_a_pronoun(word):
+            break  # اعلنها العبادي, إبعادهم: a verb or a noun the corpus knows, and "her", "them"
         if not name and re.fullmatch(r"ب\w\wو\w|بإ\w\wا\w", word) and not is_known_name(word):
             break  # بحضور فراس مؤذن, بإشراف: ب and a verbal noun opens no name
         if not name and re.match(r"ب[مت]\w{3}", word) and not is_known_name(word):

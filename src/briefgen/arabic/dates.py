@@ -450,7 +450,8 @@ _YEAR_RANGE_RE = re.compile(
     # A season written right to left with its hyphen misplaced: "موسم -2013 2014".
     rf"|(?<=موسم )-\s*(?P<split_first>\d{{4}})\s+(?P<split_last>\d{{4}}){_YEAR_END}"
     # The dual "the two years X and Y" (عامي 2022 و2023) spans them as a range does.
-    rf"|(?:ال|ل)?(?:عامي|سنتي)\s+(?P<dual_first>\d{{4}})\s+و\s*(?P<dual_last>\d{{4}}){_YEAR_END})"
+    rf"|(?:ال|ل)?(?:عامي|سنتي|عامين|سنتين)\s+(?P<dual_first>\d{{4}})\s+و\s*"  # للعامين 2015 و2016
+    rf"(?P<dual_last>\d{{4}}){_YEAR_END})"
 )
 _YEAR_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
@@ -504,6 +505,8 @@ _WEEK_NAMED_AFTER = re.compile(
     r"(?:المقبل|القادم)(?!\w)")
 # Words that make a weekday something else: صلاة الجمعة, الأحد عشر (eleven).
 _WEEKDAY_NOT_BEFORE = re.compile(r"(?:صلاة|صلاه|خطبة|خطبه|خطيب|مسجد|جامع|سوق)\s+$")
+# أيام الجمعة: on Fridays, a habit, unless a list or a date follows the weekday
+_DAYS_OF_BEFORE = re.compile(r"(?<!\w)(?:أيام|ايام)\s+$")
 _WEEKDAY_NOT_AFTER = re.compile(r"\s+(?:عشر|عشرة)(?!\w)")
 # بين الاثنين is "between the two" unless another weekday follows (بين الاثنين والخميس).
 _BETWEEN_BEFORE = re.compile(r"(?<!\w)بين\s+$")
@@ -553,10 +556,7 @@ _PAST_BEFORE = re.compile(
     r"|شدد|شددت|اتفق|اتفقت|اتفقا|نص|نصت|وافق|وافقت|حرص|حرصت|أصر|أصرت|اصر|اصرت"  # على أن
     r"|لم\s+(?:يقل|تقل|يعلن|تعلن|يذكر|تذكر|يكشف|تكشف|يؤكد|تؤكد))(?!\w)")  # لم يقل الأحد إن
 _SINCE_BEFORE = re.compile(
-    r"(?<!\w)[وف]?منذ\s+(?:(?:ليل|ليلة|صباح|مساء|ظهر|فجر|يوم|شهر)\s+"  # منذ شهر رجب
-    # منذ بداية عمله 1997م, منذ تأسيسها عام 1975: since the start of something in that year
-    r"|(?:بداية|بدايه|بدء|مطلع|انطلاق|تأسيس|تاسيس|إنشاء|انشاء)\w{0,3}\s+(?:(?!في\s)[^\s\d]+\s+)?)?$")
-# (not منذ تأسيسها في عام 2000: since the founding, which was in 2000)
+    r"(?<!\w)[وف]?منذ\s+(?:(?:ليل|ليلة|صباح|مساء|ظهر|فجر|يوم|شهر|موسم)\s+)?$")  # منذ شهر رجب
 # A quarter of a year: "الربع الأول من عام 2015", from one to another ("من الربع الأول من
 # عام 2014 إلى الربع الأول من عام 2015"), with a qualifier before (بنهاية الربع الأول), or
 # with the year word alone (الربع الثاني لعام 2015م).
@@ -1577,13 +1577,14 @@ def _two_days(dates: list[_Found], text: str) -> list[_Found]:
 
 # Between two days listed each after its weekday: و and the next weekday.
 _DAY_BY_DAY = re.compile(rf"\s*[،,]?\s*و\s*(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*")
-_TO = re.compile(r"\s*[،,]?\s*(?:إلى|الى|و?حتى|و?لغاية)\s*"
-                 rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*)?")  # إلى الأحد 15/11/1436هـ
+# إلى الأحد 15/11/1436هـ, حتى نهاية دوام يوم الأحد 1-11-1436هـ
+_TO = re.compile(r"\s*[،,]?\s*(?:إلى|الى|و?حتى|و?لغاية)\s*(?:نهاية\s+(?:دوام\s+)?)?"
+                 rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*)?")
 _MOVED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:أرجأ|ارجأ|أجل|اجل|تأجيل|تاجيل|تأجل|تاجل|أرجئ|ارجئ|"
                            r"نقل|تغيير|تعديل|عدل|قدم|تقديم)\w*")
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:من|بين|الفترة)\s+(?:تاريخ\s+)?"  # من تاريخ 1 رمضان حتى
                           rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*)?$")  # من الإثنين 11/9
-_FROM_OR_SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:من|منذ|بين)\s+(?:تاريخ\s+)?$")
+_FROM_OR_SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:من|منذ|بين)\s+(?:تاريخ\s+|موسم\s+)?$")
 
 
 def _from_to(dates: list[_Found], text: str) -> list[_Found]:
@@ -1644,7 +1645,7 @@ def _starting_from(date: _Found, text: str) -> _Found:
 def _since(date: _Found, text: str) -> _Found:
     """Give 'since' to a date that منذ opens ("منذ عام 2011"), not to a range it opens to an
     end (منذ عام 2002 وحتى عام 2011: from one year to the other)."""
-    if date.qualifier is None and _SINCE_BEFORE.search(text, max(0, date.start - 30),
+    if date.qualifier is None and _SINCE_BEFORE.search(text, max(0, date.start - 14),
                                                        date.start) and not (
             date.first != date.last and re.search(r"(?<!\w)و?(?:حتى|إلى|الى|لغاية)(?!\w)",
                                                   text[date.start:date.end])):
@@ -2040,6 +2041,9 @@ def _no_weekday(match: re.Match[str], text: str) -> bool:
     الاثنين and أن الاثنين معروفان (the two)."""
     return bool(_WEEKDAY_NOT_BEFORE.search(text, max(0, match.start() - 10), match.start())
                 or _WEEKDAY_NOT_AFTER.match(text, match.end())
+                or _DAYS_OF_BEFORE.search(text, max(0, match.start() - 6), match.start())
+                and not _AND_A_WEEKDAY.match(text, match.end())
+                and not re.match(r"\s*[،,]\s*(?:ال)?\w", text[match.end():])
                 or _WEEKDAYS[match["weekday"]] == 0 and (
                     _BETWEEN_BEFORE.search(text, max(0, match.start() - 8), match.start())
                     and not _AND_A_WEEKDAY.match(text, match.end())
