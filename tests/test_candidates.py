@@ -96,6 +96,7 @@ def test_registry_hits_are_not_candidates(tmp_path):
     ("إبراهيم نصرالله", "Ibrahim Nasrallah"),
     ("ليوبكو بتروفيتش", "Liwbko Petrovic"),
     ("تشونج مونج جون", "Chung Mung John"),
+    ("خليفة بن زايد آل نهيان", "Khalifa bin Zayed Al Nahyan"),
 ])
 def test_romanisation(arabic, english):
     assert romanize_name(arabic)[0] == english
@@ -1812,3 +1813,9 @@ def test_no_verb_or_noun_with_a_pronoun_or_plural_nouns_opens_a_name(tmp_path):
     assert "دي ماريا" in found, sorted(found)
     for wrong in ("اعلنها العبادي", "مناصب نواب", "إبعادهم", "لقدوم دي ماريا"):
         assert wrong not in found, sorted(found)
+
+
+def test_a_club_gives_way_to_a_listed_body_it_opens(tmp_path):
+    found = candidates(tmp_path, "وقال رئيس الاتحاد الدولي لكرة القدم إن اللعبة تتغير.")
+    assert found["الاتحاد الدولي لكرة القدم"]["en"] == "FIFA"
+    assert [c["en"] for c in found.values()] == ["FIFA"]  # not the club Al-Ittihad

@@ -673,7 +673,10 @@ def _club_pass(tokens, taken, text, claim, sports: bool = False) -> None:
         ) and _joined(tokens, i + 1, text) and any(
             _complement_word(tokens[k].text) and _joined(tokens, k, text)
             for k in range(i + 2, min(i + 4, len(tokens))))  # الاتحاد السعودي لكرة القدم
-        if federation or not cued and _city_named_as_place(tokens, i, last, words, text):
+        listed = last == i and any(  # رئيس الاتحاد الدولي لكرة القدم: FIFA, not Al-Ittihad
+            _n(" ".join(t.text for t in tokens[i:i + n])) in organisations() for n in (3, 4, 5))
+        if federation or listed or not cued and _city_named_as_place(tokens, i, last, words,
+                                                                      text):
             i += 1
             continue
         if not youth and (last > i or cued or plain

@@ -75,6 +75,7 @@ _GIVEN: dict[str, str] = {
     "نورة": "Noura", "سارة": "Sarah", "هند": "Hind", "ليلى": "Laila", "أمل": "Amal",
     "زينب": "Zainab", "خديجة": "Khadija", "منى": "Mona", "هدى": "Huda", "أسماء": "Asma",
     "عبير": "Abeer", "حمزة": "Hamza", "أسامة": "Osama", "اسامة": "Osama", "أيمن": "Ayman",
+    "خليفة": "Khalifa", "نهيان": "Nahyan", "مكتوم": "Maktoum",
     "أنور": "Anwar", "أكرم": "Akram", "أنس": "Anas", "إياد": "Iyad", "بدر": "Badr",
     "ثامر": "Thamer", "جابر": "Jaber", "حمود": "Hamoud", "خليل": "Khalil", "رائد": "Raed",
     "ريان": "Rayan", "زايد": "Zayed", "سامر": "Samer", "سيف": "Saif",
