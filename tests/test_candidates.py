@@ -1819,3 +1819,11 @@ def test_a_club_gives_way_to_a_listed_body_it_opens(tmp_path):
     found = candidates(tmp_path, "وقال رئيس الاتحاد الدولي لكرة القدم إن اللعبة تتغير.")
     assert found["الاتحاد الدولي لكرة القدم"]["en"] == "FIFA"
     assert [c["en"] for c in found.values()] == ["FIFA"]  # not the club Al-Ittihad
+
+
+def test_nationalities_in_a_bodys_english(tmp_path):
+    found = candidates(tmp_path, "وقالت وزارة الخارجية السويدية إن الاتحاد الجزائري لكرة القدم "
+                                 "والبحرية النرويجية والشرطة النمساوية تعاونت.")
+    assert found["وزارة الخارجية السويدية"]["en"] == "Swedish Ministry of Foreign Affairs"
+    assert found["الاتحاد الجزائري لكرة القدم"]["en"] == "Algerian Football Federation"
+    assert found["الشرطة النمساوية"]["en"] == "Austrian Police"

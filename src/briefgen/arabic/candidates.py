@@ -256,6 +256,31 @@ _WORDS_EN: dict[str, str] = {
         "الاقتصادية": "Economic", "الجامعية": "University", "المشتركة": "Joint",
         "القابضة": "Holding", "المحدودة": "Limited", "القومية": "National",
         "القومي": "National", "الخارجي": "External", "الداخلي": "Internal",
+        "السويدي": "Swedish", "السويدية": "Swedish", "النرويجي": "Norwegian",
+        "النرويجية": "Norwegian", "الدنماركي": "Danish", "الدنماركية": "Danish",
+        "الفنلندي": "Finnish", "الفنلندية": "Finnish", "البولندي": "Polish",
+        "البولندية": "Polish", "النمساوي": "Austrian", "النمساوية": "Austrian",
+        "البرتغالي": "Portuguese", "البرتغالية": "Portuguese", "المكسيكي": "Mexican",
+        "المكسيكية": "Mexican", "الأرجنتيني": "Argentine", "الأرجنتينية": "Argentine",
+        "التشيلي": "Chilean", "التشيلية": "Chilean", "الكولومبي": "Colombian",
+        "الكولومبية": "Colombian", "الفنزويلي": "Venezuelan", "الفنزويلية": "Venezuelan",
+        "الأوكراني": "Ukrainian", "الأوكرانية": "Ukrainian", "الصربي": "Serbian",
+        "الصربية": "Serbian", "الكرواتي": "Croatian", "الكرواتية": "Croatian", "التشيكي": "Czech",
+        "التشيكية": "Czech", "المجري": "Hungarian", "المجرية": "Hungarian",
+        "الروماني": "Romanian", "الرومانية": "Romanian", "البلغاري": "Bulgarian",
+        "البلغارية": "Bulgarian", "الإيرلندي": "Irish", "الإيرلندية": "Irish",
+        "الايرلندي": "Irish", "الايرلندية": "Irish", "التايلاندي": "Thai", "التايلاندية": "Thai",
+        "الفيتنامي": "Vietnamese", "الفيتنامية": "Vietnamese", "الفلبيني": "Filipino",
+        "الفلبينية": "Filipino", "البنغلاديشي": "Bangladeshi", "البنغلاديشية": "Bangladeshi",
+        "السريلانكي": "Sri Lankan", "السريلانكية": "Sri Lankan", "النيبالي": "Nepalese",
+        "النيبالية": "Nepalese", "الإثيوبي": "Ethiopian", "الإثيوبية": "Ethiopian",
+        "الصومالي": "Somali", "الصومالية": "Somali", "الكيني": "Kenyan", "الكينية": "Kenyan",
+        "الموريتاني": "Mauritanian", "الموريتانية": "Mauritanian", "السنغالي": "Senegalese",
+        "السنغالية": "Senegalese", "الهولندي": "Dutch", "البلجيكي": "Belgian",
+        "السويسري": "Swiss", "البرازيلي": "Brazilian", "الكوري": "Korean",
+        "الماليزي": "Malaysian", "الإندونيسي": "Indonesian", "النيجيري": "Nigerian",
+        "الأسترالي": "Australian", "السوداني": "Sudanese", "التونسي": "Tunisian",
+        "المغربي": "Moroccan", "الجزائري": "Algerian", "العماني": "Omani", "البحريني": "Bahraini",
     }.items()
 }
 # Adjectives that are nationalities: in English they go before the head.
@@ -266,7 +291,11 @@ _NATIONALITY = frozenset(v for v in _WORDS_EN.values() if v in {
     "Omani", "Pakistani", "Afghan", "Greek", "Indian", "Japanese", "Sudanese", "Tunisian",
     "Moroccan", "Algerian", "Canadian", "Australian", "Spanish", "Dutch", "Belgian", "Swiss",
     "Brazilian", "Korean", "Malaysian", "Indonesian", "Nigerian", "Cypriot", "English",
-    "Paraguayan", "Uruguayan", "Scottish"})
+    "Paraguayan", "Uruguayan", "Scottish", "Argentine", "Austrian", "Bangladeshi", "Bulgarian",
+    "Chilean", "Colombian", "Croatian", "Czech", "Danish", "Ethiopian", "Filipino", "Finnish",
+    "Hungarian", "Irish", "Kenyan", "Mauritanian", "Mexican", "Nepalese", "Norwegian", "Polish",
+    "Portuguese", "Romanian", "Senegalese", "Serbian", "Somali", "Sri Lankan", "Swedish", "Thai",
+    "Ukrainian", "Venezuelan", "Vietnamese"})
 _ROYAL = _set("الملك الأمير الشيخ الإمام")
 # A part of a continent is a place (غرب أفريقيا); of a country or a city, the country or the
 # city is (جنوب الجزائر: الجزائر).
@@ -1647,6 +1676,9 @@ def _org_english(head: str, words: list[str]) -> str:
         if name.endswith("News Agency"):
             return name  # وكالة فارس للأنباء: Fars News Agency already
         return re.sub(r" Agency$", "", name) + " News Agency"  # وكالة الأناضول للأنباء
+    if (head_en == "Union" and tail == len(words) - 2 and _n(words[-2]) == _n("لكرة")
+            and _n(words[-1]) == _n("القدم")):  # الاتحاد الجزائري لكرة القدم
+        return f"{_org_english(head, words[:tail])[:-len('Union')]}Football Federation"
     if tail < len(words):  # الهيئة العامة للسياحة والتراث → General Authority for Tourism and …
         said = words[tail:]
         phrase = [_word_english(w) for w in said]
