@@ -1663,3 +1663,11 @@ def test_a_range_to_the_end_of_a_working_day_and_weekdays_as_a_habit():
     assert _read("يكون المطعم مزدحما مساء أيام الجمعة ولذلك", monday) == []
     assert [v for _, v, _ in _read("وحددت أيام الأحد والاثنين للمراجعة", monday)] == [
         "2015-08-09/2015-08-10"]
+
+
+def test_weekdays_that_follow_one_another_listed_with_commas_are_one_range():
+    tuesday = datetime.date(2015, 8, 11)
+    assert _read("انطلقت العروض أمس ولمدة ثلاثة أيام الإثنين، الثلاثاء، الأربعاء، في المول",
+                 tuesday) == [("الإثنين، الثلاثاء، الأربعاء", "2015-08-10/2015-08-12", None)]
+    # not one after another: each its own day
+    assert len(_read("تقام المباريات أيام الخميس، السبت، الاثنين", tuesday)) == 3

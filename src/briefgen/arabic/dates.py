@@ -1545,6 +1545,14 @@ def _two_days(dates: list[_Found], text: str) -> list[_Found]:
             # والأربعاء 10/13 والخميس 10/14: days with no year of their own that follow one
             # another, each after its weekday, are one range (with their years, three dates:
             # الأحد 10-10-1436هـ والاثنين 11-10-1436هـ)
+        if (_COMMA_ONLY.fullmatch(between) and _WEEKDAY_RE.fullmatch(text[date.start:date.end])
+                and _WEEKDAY_COMMAS.fullmatch(text[previous.start:previous.end])
+                and None not in (previous.last.year, previous.last.month, previous.last.day)
+                and date.first == date.last and date.first.day is not None
+                and (_day_of(date.first).weekday() - _day_of(previous.last).weekday()) % 7 == 1):
+            day = _day_of(previous.last) + datetime.timedelta(days=1)  # لمدة أربعة أيام
+            # الإثنين، الثلاثاء، الأربعاء: days that follow one another, from the first
+            return replace(previous, end=date.end, last=_Point(day.year, day.month, day.day))
         listed = _WEEKDAY_LIST.fullmatch(text[previous.start:previous.end])
         if not ((previous.first == previous.last or listed) and date.first == date.last
                 and None not in (previous.first.year, previous.first.month, previous.first.day,
@@ -1575,6 +1583,9 @@ def _two_days(dates: list[_Found], text: str) -> list[_Found]:
     return _join_pairs(dates, text, join)
 
 
+# Weekdays listed with commas only (الإثنين، الثلاثاء، الأربعاء).
+_COMMA_ONLY = re.compile(r"\s*[،,]\s*")
+_WEEKDAY_COMMAS = re.compile(rf"(?:{_WEEKDAY_NAME})(?:\s*[،,]\s*(?:{_WEEKDAY_NAME}))*")
 # Between two days listed each after its weekday: و and the next weekday.
 _DAY_BY_DAY = re.compile(rf"\s*[،,]?\s*و\s*(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*")
 # إلى الأحد 15/11/1436هـ, حتى نهاية دوام يوم الأحد 1-11-1436هـ
