@@ -198,14 +198,14 @@ def test_hijri_dates_are_converted_to_gregorian(text, value, english):
 
 
 def test_hijri_out_of_the_converters_range_takes_the_arithmetic_calendar():
-    # Umm al-Qura (hijridate) covers 1343-1500 AH; before it, the tabular calendar, which may
-    # stray by a day or two from the months as sighted: 5 Shawwal 1319, the day Riyadh was
-    # taken, is 15 January 1902 in the histories and 14 January here.
+    # Umm al-Qura (hijridate) covers 1343-1500 AH; before it, the civil tabular calendar of
+    # the standard tables, which may stray by a day or two from the months as sighted: 5
+    # Shawwal 1319, the day Riyadh was taken, is 15 January 1902 in the histories and here.
     assert [(d.text, d.value) for d in find_dates("توفي عام 1200هـ")] == [
         ("عام 1200هـ", "1785/1786")]
     assert [(d.text, d.value) for d in find_dates(
         "في الخامس من شوال عام 1319 للهجرة، دخل الرياض")] == [
-        ("الخامس من شوال عام 1319 للهجرة", "1902-01-14")]
+        ("الخامس من شوال عام 1319 للهجرة", "1902-01-15")]
     assert [(d.text, d.value) for d in find_dates(
         "دخوله المصمك كان في شهر شوال من العام (1319 هـ).")] == [
         ("شهر شوال من العام (1319 هـ)", "1902-01/1902-02")]
@@ -1671,3 +1671,12 @@ def test_weekdays_that_follow_one_another_listed_with_commas_are_one_range():
                  tuesday) == [("الإثنين، الثلاثاء، الأربعاء", "2015-08-10/2015-08-12", None)]
     # not one after another: each its own day
     assert len(_read("تقام المباريات أيام الخميس، السبت، الاثنين", tuesday)) == 3
+
+
+def test_yearless_ranges_with_a_dash_or_from_one_day_to_another():
+    friday = datetime.date(2015, 7, 24)
+    assert _read("يقام المعرض خلال الفترة 10/20 - 10/25 من العام الجاري 1436هـ", friday)[0] == (
+        "10/20 - 10/25", "2015-08-05/2015-08-10", None)
+    assert _read("في الفترة من 20 إلى 25 شوال", friday) == [
+        ("20 إلى 25 شوال", "2015-08-05/2015-08-10", None)]
+    assert _read("فاز بنتيجة 3 إلى 2 رمضان", friday) == [("2 رمضان", "2015-06-19", None)]

@@ -361,7 +361,8 @@ _YEARLESS_HIJRI_MONTH = (
     rf"(?:{_alternation([n for n in _HIJRI_BY_NAME if _HIJRI_BY_NAME[n] != 2])})(?!\w)"
 )
 _HIJRI_DAY_RE = re.compile(
-    rf"{_CLITIC}(?P<body>(?:(?P<first_day>[0-3]?\d)\s*[-–]\s*)?"  # من 19 - 21 شوال: a range
+    rf"{_CLITIC}(?P<body>(?:(?P<first_day>[0-3]?\d)\s*[-–]\s*"  # من 19 - 21 شوال: a range
+    r"|(?<=من\s)(?P<from_day>[0-3]?\d)\s*(?:إلى|الى|و?حتى)\s*(?=[0-3]?\d\s))?"  # من 20 إلى 25
     rf"(?:(?:ال)?(?P<day>[0-3]?\d|{_FIRST_DAY})\s+(?:من\s+)?"
     rf"|(?P<ordinal>{_ORDINAL})\s+من\s+)(?:شهر\s+)?"  # السادس من رمضان: the sixth
     rf"(?P<month>{_YEARLESS_HIJRI_MONTH}|(?<=شهر\s)صفر(?!\w)))"  # شهر صفر: not "zero"
@@ -849,11 +850,11 @@ def _hijri_bounds(year: int, month: int | None, day: int | None) -> tuple[_Point
 
 
 # hijridate's Umm al-Qura tables cover 1343-1500 AH; before and after, the arithmetic
-# (tabular) calendar, which strays from the sighted months by a day or two, gives the day:
-# 1 Muharram 1 AH is 18 July 622 (proleptic Gregorian), the epoch that agrees with Umm al-Qura
-# on 1 Muharram 1343, 1 Ramadan 1400, 1 Shawwal 1436 and 1 Dhu al-Hijja 1500.
+# (tabular, civil) calendar the standard conversion tables use gives the day, which may stray
+# from the months as sighted by a day or two: 1 Muharram 1 AH is 16 July 622 Julian, 19 July
+# proleptic Gregorian (5 Shawwal 1319, the day Riyadh was taken, is 15 January 1902).
 _UMM_AL_QURA_YEARS = range(1343, 1501)
-_TABULAR_EPOCH = datetime.date(622, 7, 18).toordinal()
+_TABULAR_EPOCH = datetime.date(622, 7, 19).toordinal()
 
 
 def _hijri_month_length(year: int, month: int) -> int:
@@ -1717,8 +1718,9 @@ def _yearless_hijri(match: re.Match[str], text: str,
         return None
     nearest = min(days, key=lambda d: abs((d - published).days))
     point = _Point(nearest.year, nearest.month, nearest.day)
-    if match["first_day"] and 0 < int(match["first_day"]) < day:
-        begins = nearest - datetime.timedelta(days=day - int(match["first_day"]))
+    first_day = match["first_day"] or match["from_day"]
+    if first_day and 0 < int(first_day) < day:
+        begins = nearest - datetime.timedelta(days=day - int(first_day))
         return _Found(*_body_span(match), _Point(begins.year, begins.month, begins.day), point,
                       calendar="hijri", year_from_published=True)
     return _Found(*_body_span(match), point, point, calendar="hijri", year_from_published=True)
@@ -1728,7 +1730,9 @@ def _yearless_hijri(match: re.Match[str], text: str,
 # only where a weekday printed before it, or a word announcing a date with a Hijri year in the
 # text, says which calendar and which order (see _day_month_in_figures).
 _DAY_MONTH_RE = re.compile(
-    r"(?<![\w/.\-:])(?P<body>(?P<a>[0-3]?\d)\s*/\s*(?P<b>[0-3]?\d))(?![\w/.\-:%]|\s*/\s*\d)")
+    r"(?<![\w/.\-:])(?P<body>(?P<a>[0-3]?\d)\s*/\s*(?P<b>[0-3]?\d)"
+    r"(?:\s*[-–]\s*(?P<c>[0-3]?\d)\s*/\s*(?P<d>[0-3]?\d))?)"  # الفترة 10/20 - 10/25
+    r"(?![\w/.\-:%]|\s*/\s*\d)")
 _WEEKDAY_JUST_BEFORE = re.compile(
     rf"(?<!\w)[وف]?(?:يوم\s+)?(?P<weekday>{_WEEKDAY_NAME})\s*[،,]?\s*(?:(?:ب?تاريخ|الموافق)\s+)?$")
 _DAY_MONTH_CUE = re.compile(
@@ -1780,9 +1784,38 @@ def _day_month_in_figures(match: re.Match[str], text: str,
             and (wanted is None or d.weekday() == wanted)]
     if len(days) != 1:
         return None  # no reading, or more than one, agrees
-    point = _Point(days[0].year, days[0].month, days[0].day)
-    return _Found(*_body_span(match), point, point, calendar=found[days[0]],
+    point = last = _Point(days[0].year, days[0].month, days[0].day)
+    if match["c"]:  # the end of a range, read in the same order and calendar
+        end = _same_reading_end(days[0], found[days[0]], (a, b),
+                                (int(match["c"]), int(match["d"])), readings)
+        if end is None or not 0 < (end - days[0]).days <= 60:
+            return None
+        last = _Point(end.year, end.month, end.day)
+    return _Found(*_body_span(match), point, last, calendar=found[days[0]],
                   year_from_published=True)
+
+
+def _same_reading_end(start: datetime.date, calendar: str, first: tuple[int, int],
+                      second: tuple[int, int], readings: set[tuple[int, int]]):
+    """The day the second figures of a range name, read as the first were (day or month
+    first, in the same calendar and year), or None."""
+    for order in ((0, 1), (1, 0)):
+        if (first[order[0]], first[order[1]]) not in readings:
+            continue
+        day, month = second[order[0]], second[order[1]]
+        start_day, start_month = first[order[0]], first[order[1]]
+        try:
+            if calendar == "hijri":
+                year = Gregorian(start.year, start.month, start.day).to_hijri().year
+                if _hijri_day(year, start_month, start_day) != start:
+                    continue
+                return _hijri_day(year, month, day)
+            if datetime.date(start.year, start_month, start_day) != start:
+                continue
+            return datetime.date(start.year, month, day)
+        except (ValueError, OverflowError):
+            return None
+    return None
 
 
 _DASHED_MONTH_BEFORE = re.compile(rf"(?P<month>{_HIJRI_MONTH})\s*[\-–—]\s*$")
