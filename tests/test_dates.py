@@ -1680,3 +1680,38 @@ def test_yearless_ranges_with_a_dash_or_from_one_day_to_another():
     assert _read("في الفترة من 20 إلى 25 شوال", friday) == [
         ("20 إلى 25 شوال", "2015-08-05/2015-08-10", None)]
     assert _read("فاز بنتيجة 3 إلى 2 رمضان", friday) == [("2 رمضان", "2015-06-19", None)]
+
+
+@pytest.mark.parametrize("text", [  # hostile review: fractions, scores, Gregorian days
+    "ارتفعت الحصة من 1/8 إلى 3/8 من السوق، وبلغ السعر 1450 ريالا.",
+    "وافق أكثر من 2/3 من الأعضاء على الميزانية في 1436هـ",
+    "وصلت نسبة الإنجاز حتى 9/10 من المشروع في عام 1436هـ",
+    "فاز الهلال على النصر الخميس 2/1 في الدوري.",
+    "صلاة الجمعة 3/1 في المسجد",
+    "تبدأ الإجازة من 16/7 حتى 20/7 بعد انتهاء شهر رمضان المبارك.",
+    "التسجيل يبدأ بتاريخ 2/8 ويستمر حتى 20/8، بحسب التقويم الميلادي، للعام 1436هـ.",
+    "ارتفع المؤشر الثلاثاء 10/12 ٪ في التداولات",
+])
+def test_no_yearless_figures_read_as_a_date_where_they_are_something_else(text):
+    found = _read(text, datetime.date(2015, 7, 28))
+    assert not any("/" in span and not span.endswith(("هـ", "1436")) for span, _, _ in found), (
+        found)
+
+
+def test_a_yearless_range_takes_a_hijri_year_written_after_it():
+    assert _read("الفترة 1/1 إلى 3/1 في عام 1436هـ", datetime.date(2015, 7, 28))[0] == (
+        "1/1 إلى 3/1", "2014-10-25/2014-10-27", None)
+
+
+def test_hostile_edges_of_the_rounds_forms():
+    tuesday = datetime.date(2015, 8, 4)
+    assert _read("انطلق المهرجان في 1436هـ", tuesday) == [("1436هـ", "2014/2015", None)]
+    assert _read("وزنه 900 هـ واشترى 1600 ه من الأسهم", tuesday) == []
+    assert _read("سنة 676هـ", tuesday) == [("سنة 676هـ", "1277/1278", None)]
+    assert _read("ينطلق المعرض قبل أيام الخميس الماضي", tuesday) == [
+        ("الخميس الماضي", "2015-07-30", None)]
+    assert [v for _, v, _ in _read("خلال سنتين 1990 و2010", tuesday)] == ["1990", "2010"]
+    assert _read("وارتفع عدد المصابين من 3 إلى 7/11/1436هـ", tuesday) == [
+        ("7/11/1436هـ", "2015-08-22", None)]
+    assert _read("العام الدراسي 1436/1437م", tuesday) == []
+    assert _read("ستيفن جيرارد سجل الخميس هدفا", tuesday) == [("الخميس", "2015-07-30", None)]

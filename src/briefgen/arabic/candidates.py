@@ -2989,12 +2989,32 @@ def _rare_article_word(word: str) -> bool:
             and not _nationality(word) and key not in _WORDS_EN)
 
 
+# Adverbs in ة the corpus's tables may not know: سافر خالد خلسة is no name.
+_ADVERBS_IN_A = _set("خلسة عنوة بغتة مصادفة صدفة علانية غداة قاطبة تارة سوية برمته برمتها "
+                     "عادة مجددا")
+
+
+def _with_his(word: str) -> bool:
+    """Say whether a word in ه is a noun the corpus knows with "his" (جاهزيته: جاهزية,
+    استغرابه: استغراب, كفاءته: كفاءة)."""
+    if not word.endswith("ه") or len(word) < 4:
+        return False
+    stems = {word[:-1]}
+    if word[:-1].endswith("ت"):
+        stems.add(word[:-2] + "ة")
+    return any(is_common_bare_word(stem) or is_common_word("ال" + stem) for stem in stems)
+
+
 def _rare_name_in_a(word: str, first: str) -> bool:
     """Say whether a word ending in ة or ه that the corpus does not know as a word is a
     surname: after a known given name (خالد خوجة, علي دوابشة), or a foreign one in -يه
     written with ه (لوي لوبيه); a common word (زيارة, عليه) never is."""
-    if word[0] in "وفبلك" and _n(word[1:]) in _cities():
-        return False  # مستشفى الملك فهد بجدة: ب and a city
+    if word[0] in "وفبلك" and (_n(word[1:]) in _cities() or _with_his(word[1:])):
+        return False  # مستشفى الملك فهد بجدة: ب and a city; كعادته
+    if (_with_his(word) or _n(word) in _ADVERBS_IN_A or word.endswith(("يته", "اته", "وته"))
+            or word.startswith("است")):
+        return False  # خالد جاهزيته, فيصل أحقيته, عبدالله استغرابه: "his" after a verbal
+        # noun (استفعال and -ية: no name's shapes); سلمان خلسة: an adverb
     return (not _article(word) and len(word) >= 4 and not is_known_name(word)
             and not is_common_bare_word(word)
             and not is_common_word("ال" + word) and not is_common_word("ال" + word[:-1] + "ة")
@@ -3049,7 +3069,7 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             or not name and family_next)  # علي مبخوت, علي العزازي: the name, not على
         if (key in _STOP and not (after_link and is_known_given(word) or ali)
                 or key in _TITLES and not (read and (read[-1] == _n("آل") or read[-1] in (
-                    _NAME_LINKS) and not _article(word))) and not (
+                    _NAME_LINKS) and not _article(word) and is_known_given(word))) and not (
                     not name and is_known_given(word) and family_next)  # مساعد الشراري
                 or key in _GENERIC and not name or len(word) < 2):
             break  # but بن علي: after بن, على is the name علي

@@ -11,13 +11,20 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from hijridate import Gregorian, Hijri
 
-from .romanize import is_common_bare_word, is_common_word, is_listed_given, is_surname
+from .romanize import (
+    is_common_bare_word,
+    is_common_word,
+    is_known_name,
+    is_listed_given,
+    is_surname,
+)
 
 
 @dataclass(frozen=True)
@@ -396,7 +403,7 @@ _HIJRI_YEAR_RANGE_RE = re.compile(
 # A school year of two Hijri years with no mark: للعام الدراسي 1435/1436, 1436-1437.
 _HIJRI_SCHOOL_YEAR_RE = re.compile(
     r"(?<=الدراسي\s|الدراسى\s)(?P<body>(?P<first>)(?P<bare_first>1[34]\d\d)\s*[/\-–—]\s*"
-    r"(?P<last>1[34]\d\d))(?![\d/\-])")
+    r"(?P<last>1[34]\d\d))(?![\d/\-]|\s*م(?!\w))")
 _NUMERIC_RE = re.compile(
     r"(?<![\w/.\-])(?P<body>(?P<day>[0-3]?\d) ?(?P<sep>[/.\-]) ?(?P<month>[01]?\d) ?(?P=sep) ?"
     r"(?P<year>\d{4})(?: ?م(?!\w))?|(?P<year2>\d{4})(?P<sep2> ?[/.\-] ?)(?P<month2>[01]?\d)"
@@ -501,7 +508,8 @@ _WEEKDAY_LIST = re.compile(rf"(?:{_WEEKDAY_NAME})(?:{_AND_A_WEEKDAY.pattern})*"
 # The week a weekday (or a list of them) is said to fall in, after it: في الأسبوع المقبل
 # (next week), الأسبوع ما بعد المقبل (the week after next). A Saudi week begins on Sunday.
 _WEEK_NAMED_AFTER = re.compile(
-    rf"(?:\s*(?:[،,]\s*)?و?\s*(?:يوم\s+)?(?:{_WEEKDAY_NAME})(?!\w))*"
+    # (each space read by one \s* only: adjacent ones made a list of weekdays exponential)
+    rf"(?:\s*+(?:[،,]\s*+)?(?:و\s*+)?(?:يوم\s+)?(?:{_WEEKDAY_NAME})(?!\w))*+"
     r"\s*[،,]?\s*(?:(?:في|من)\s+)?(?:ال)?(?:أسبوع|اسبوع)\s+(?P<after>(?:ما\s+)?بعد\s+)?"
     r"(?:المقبل|القادم)(?!\w)")
 # Words that make a weekday something else: صلاة الجمعة, الأحد عشر (eleven).
@@ -754,8 +762,9 @@ _SCORE_BEFORE = re.compile(r"(?<!\w)(?:[وف]?(?:فاز|تعادل|خسر|تغل
 
 # A festival's name, which may end with its year (مهرجان أبها يجمعنا 1436, عيد وصيف الشرقية
 # 1436هـ): the year names the festival, no date of the news.
-_FESTIVAL_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:(?:مهرجان|مهرجانات)\s+(?:[^\s\d]+\s+){0,3}"
-                              r"|صيف\s+(?:[^\s\d]+\s+){1,3})$")
+_FESTIVAL_BEFORE = re.compile(
+    r"(?<!\w)[وفبل]?(?:ال)?(?:مهرجان|مهرجانات|صيف)"
+    r"(?:\s+(?!(?:في|من|إلى|الى|على|عام|العام|سنة|خلال|منذ|حتى|لعام|للعام)\s)[ء-ي]+){1,3}\s+$")
 _YEAR_WORD_RE = re.compile(_YEAR_WORD)
 
 
@@ -769,6 +778,8 @@ def _hijri(match: re.Match[str], text: str) -> _Found | None:
         day = _day_number(match["day"]) if match["day"] else None
     if day and not month:
         return None
+    if year < 1000 and not (month or _YEAR_WORD_RE.search(match["body"])):
+        return None  # وزنه 900 هـ: a Hijri year of three figures wants a month or a year word
     try:
         first, last = _hijri_bounds(year, month, day)
     except (ValueError, OverflowError):
@@ -860,11 +871,12 @@ _TABULAR_EPOCH = datetime.date(622, 7, 19).toordinal()
 def _hijri_month_length(year: int, month: int) -> int:
     if year in _UMM_AL_QURA_YEARS:
         return Hijri(year, month, 1).month_length()
-    if not (1 <= year <= 9666 and 1 <= month <= 12):
-        raise ValueError("no such Hijri month")
+    if not (1 <= year <= 1500 and 1 <= month <= 12):
+        raise ValueError("no such Hijri month")  # after 1500 (2077): no year of the news
     return 30 if month % 2 or month == 12 and (14 + 11 * year) % 30 < 11 else 29
 
 
+@functools.cache
 def _hijri_day(year: int, month: int, day: int) -> datetime.date:
     """The Gregorian day of a Hijri one (ValueError if there is no such day)."""
     if year in _UMM_AL_QURA_YEARS:
@@ -923,6 +935,10 @@ def _hijri_numeric(match: re.Match[str], text: str) -> _Found | None:
 def _hijri_numeric_range(match: re.Match[str], text: str) -> _Found | None:
     """Convert a range of Hijri days in figures with one year at its end to its days."""
     year = int(match["year"])
+    if not match["m1"] and not re.search(r"(?:تاريخ|الفترة\s+من)\s+$",
+                                         text[max(0, match.start("body") - 20):
+                                              match.start("body")]):
+        return None  # عدد المصابين من 3 إلى 7/11/1436هـ: a count, then a date
     try:
         first = _hijri_bounds(year, int(match["m1"] or match["m2"]), int(match["d1"]))[0]
         last = _hijri_bounds(year, int(match["m2"]), int(match["d2"]))[1]
@@ -1095,6 +1111,8 @@ def _year_range(match: re.Match[str], text: str) -> _Found | None:
         return None  # with a slash or a split hyphen, only a season of two years
     if not (_plausible_year(first) and _plausible_year(last) and first < last <= first + 100):
         return None
+    if match["dual_first"] and re.search(r"عامين|سنتين", match["body"]) and last != first + 1:
+        return None  # خلال سنتين 1990 و2010: two years, each its own date
     before = text[max(0, match.start() - 30):match.start()].split()
     if before and before[-1] in _NOT_YEAR_BEFORE:
         return None  # القرار 2014/2015: a number, not a season
@@ -1665,6 +1683,7 @@ def _since(date: _Found, text: str) -> _Found:
     return date
 
 
+@functools.cache
 def _hijri_year_of(day: datetime.date) -> int | None:
     """The Hijri year of a Gregorian day, or None outside what the converter covers (1924 to
     2077): a date without its year then stays unresolved."""
@@ -1732,13 +1751,28 @@ def _yearless_hijri(match: re.Match[str], text: str,
 _DAY_MONTH_RE = re.compile(
     r"(?<![\w/.\-:])(?P<body>(?P<a>[0-3]?\d)\s*/\s*(?P<b>[0-3]?\d)"
     r"(?:\s*[-–]\s*(?P<c>[0-3]?\d)\s*/\s*(?P<d>[0-3]?\d))?)"  # الفترة 10/20 - 10/25
-    r"(?![\w/.\-:%]|\s*/\s*\d)")
+    # not 2/3 من الأعضاء, 9/10 % (but 10/25 من العام 1436هـ)
+    r"(?![\w/.\-:%٪]|\s*/\s*\d|\s*[%٪]|\s+من\s+(?!(?:ال|هذا\s+ال)?(?:عام|سنة)))")
 _WEEKDAY_JUST_BEFORE = re.compile(
-    rf"(?<!\w)[وف]?(?:يوم\s+)?(?P<weekday>{_WEEKDAY_NAME})\s*[،,]?\s*(?:(?:ب?تاريخ|الموافق)\s+)?$")
+    rf"(?<!\w)(?P<clitic>[وف]?)(?:يوم\s+)?(?P<weekday>{_WEEKDAY_NAME})\s*[،,]?\s*"
+    r"(?:(?:ب?تاريخ|الموافق)\s+)?$")
+# Words that announce a date, before a day and month in figures with no weekday: the period
+# (الفترة, with من or ما بين), تاريخ, الموافق; and then the start of a range's end.
 _DAY_MONTH_CUE = re.compile(
-    r"(?<!\w)[وف]?(?:ب?تاريخ|الموافق|الفترة|من|بين|إلى|الى|حتى|لغاية|يوم|يومي)\s+$")
-_HIJRI_YEAR_NEAR = re.compile(rf"(?<!\d)14\d\d(?!\d)|{_HIJRI_MONTH}")
-_DAY_MONTH_REACH = 90  # days from publication a yearless day in figures may lie
+    r"(?<!\w)(?:ب?تاريخ|الموافق|الفترة(?:\s+(?:من|ما\s+بين|بين))?)\s+$")
+# The end of a range whose start the words above announce (الفترة ١٠/ ١٠ إلى ١٩ / ١٠).
+_RANGE_END_CUE = re.compile(
+    r"(?<!\w)(?:ب?تاريخ|الموافق|الفترة(?:\s+(?:من|ما\s+بين|بين))?)\s+[0-3]?\d\s*/\s*[0-3]?\d"
+    r"\s*(?:إلى|الى|و?حتى|و?لغاية)\s+$")
+_RANGE_THEN = re.compile(r"\s*(?:إلى|الى|و?حتى|و?لغاية)\s*[0-3]?\d\s*/\s*[0-3]?\d")
+# A Hijri year written with its mark, or a Hijri date in figures: the text keeps the Hijri
+# calendar (a Hijri month's name alone does not: رمضان is a given name too).
+_HIJRI_YEAR_NEAR = re.compile(r"(?<!\d)14\d\d\s*(?:ه|هجري|هجرية)(?!\w)"
+                              r"|(?<![\d/])[0-3]?\d\s*/\s*[01]?\d\s*/\s*14\d\d(?!\d)")
+_GREGORIAN_NEAR = re.compile(r"(?<!\w)(?:ال)?ميلادي(?:ة)?(?!\w)")
+_HIJRI_YEAR_AFTER = re.compile(r"\s*(?:[،,]\s*)?(?:(?:من|في|ل)\s*)?(?:ال|لل|ل)?(?:عام|سنة)?\s*"
+                               r"(?:الجاري|الحالي)?\s*(?P<year>14\d\d)\s*(?:ه|هجري|هجرية)(?!\w)")
+_DAY_MONTH_REACH = 60  # days from publication a yearless day in figures may lie
 
 
 def _day_month_in_figures(match: re.Match[str], text: str,
@@ -1753,34 +1787,37 @@ def _day_month_in_figures(match: re.Match[str], text: str,
     start = match.start()
     weekday = _WEEKDAY_JUST_BEFORE.search(text, max(0, start - 40), start)
     hijri_year = _hijri_year_of(published)
-    if hijri_year is None:
-        return None
-    if weekday:
+    if hijri_year is None or _SCORE_BEFORE.search(text, max(0, start - 60), start):
+        return None  # فاز الهلال على النصر الخميس 2/1: a score
+    near = text[max(0, start - 300):min(len(text), match.end() + 300)]
+    if weekday and not _weekday_is_a_name(weekday, text):
         wanted = _WEEKDAYS[weekday["weekday"]]
         readings = {(a, b), (b, a)}
-    elif _DAY_MONTH_CUE.search(text, max(0, start - 12), start) and _HIJRI_YEAR_NEAR.search(
-            text, max(0, start - 300), min(len(text), match.end() + 300)):
+    elif (_DAY_MONTH_CUE.search(text, max(0, start - 16), start)
+          or _RANGE_END_CUE.search(text, max(0, start - 50), start)) and (
+            _HIJRI_YEAR_NEAR.search(near) and not _GREGORIAN_NEAR.search(near)):
         # day first; month first only where no month is 13 or more (بين 10 / 25 وحتى 10 / 29)
         wanted, readings = None, {(a, b) if b <= 12 else (b, a)}
     else:
         return None
+    then = _RANGE_THEN.match(text, match.end())  # الفترة 1/1 إلى 3/1 في عام 1436هـ
+    said = _HIJRI_YEAR_AFTER.match(text, then.end() if then else match.end())
+    years = (int(said["year"]),) if said else (hijri_year - 1, hijri_year, hijri_year + 1)
     found: dict[datetime.date, str] = {}
     for day, month in readings:
-        for year in (hijri_year - 1, hijri_year, hijri_year + 1):
+        for year in years:
             try:
-                gregorian = Hijri(year, month, day).to_gregorian()
+                found.setdefault(_hijri_day(year, month, day), "hijri")
             except (ValueError, OverflowError):
                 continue
-            found.setdefault(datetime.date(gregorian.year, gregorian.month, gregorian.day),
-                             "hijri")
-        if wanted is None:
+        if wanted is None or said:
             continue
         for year in (published.year - 1, published.year, published.year + 1):
             try:
                 found.setdefault(datetime.date(year, month, day), "gregorian")
             except ValueError:
                 continue
-    days = [d for d in found if abs((d - published).days) <= _DAY_MONTH_REACH
+    days = [d for d in found if (said or abs((d - published).days) <= _DAY_MONTH_REACH)
             and (wanted is None or d.weekday() == wanted)]
     if len(days) != 1:
         return None  # no reading, or more than one, agrees
@@ -1792,7 +1829,18 @@ def _day_month_in_figures(match: re.Match[str], text: str,
             return None
         last = _Point(end.year, end.month, end.day)
     return _Found(*_body_span(match), point, last, calendar=found[days[0]],
-                  year_from_published=True)
+                  year_from_published=not said)
+
+
+def _weekday_is_a_name(weekday: re.Match[str], text: str) -> bool:
+    """Say whether the weekday before figures is something else: صلاة الجمعة, سوق الأحد, or
+    a family name after a given name (عبدالرحيم الجمعة)."""
+    start = weekday.start("weekday")
+    if _WEEKDAY_NOT_BEFORE.search(text, max(0, start - 10), start):
+        return True
+    before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    return bool(before and weekday["weekday"] in _FAMILY_WEEKDAYS and not weekday["clitic"]
+                and is_listed_given(before[2]) and not is_surname(before[2]))
 
 
 def _same_reading_end(start: datetime.date, calendar: str, first: tuple[int, int],
@@ -2002,6 +2050,7 @@ def _placed_as_a_verb(match: re.Match[str], text: str) -> bool:
     word = match.group().lstrip("وف")
     return bool(_VERB_PLACE_BEFORE.search(text, max(0, match.start() - 8), match.start())
                 and not _NOUN_ENDING.search(word) and not is_common_bare_word(word)
+                and not is_known_name(word) and not word.endswith(("وا", "ت"))  # ستيفن, سيطروا
                 and not is_common_word("ال" + word))
 
 
@@ -2086,6 +2135,9 @@ def _no_weekday(match: re.Match[str], text: str) -> bool:
     return bool(_WEEKDAY_NOT_BEFORE.search(text, max(0, match.start() - 10), match.start())
                 or _WEEKDAY_NOT_AFTER.match(text, match.end())
                 or _DAYS_OF_BEFORE.search(text, max(0, match.start() - 6), match.start())
+                and not match["when"]  # قبل أيام الخميس الماضي: a few days before it
+                and not re.search(r"(?:قبل|بعد)\s+$", text[max(0, match.start() - 16):
+                                                          match.start() - 5])
                 and not _AND_A_WEEKDAY.match(text, match.end())
                 and not re.match(r"\s*[،,]\s*(?:ال)?\w", text[match.end():])
                 or _WEEKDAYS[match["weekday"]] == 0 and (

@@ -406,7 +406,9 @@ def romanize_word(word: str) -> str:
     if word.endswith("الله") and len(word) > 5 and not prefix:
         return romanize_word(word[:-4]).rstrip("a") + "allah"  # نصرالله, خيرالله
     for ending, sound in _FOREIGN_ENDINGS:
-        if word.endswith(ending) and len(word) > len(ending) and not prefix:
+        base = word[:-len(ending)]
+        if word.endswith(ending) and len(base) >= (1 if sound == "ung" else 2) and not prefix and (
+                sound != "ung" or not base.endswith("ي")):  # not فيتش (Fitch), مسكي, بيونغ
             return romanize_word(word[:-len(ending)]).rstrip("aiu") + sound  # بتروفيتش
     letters = list(word)
     vowels = "اأإآوىية"
@@ -440,7 +442,7 @@ def romanize_word(word: str) -> str:
             elif char == "ى" or not (sounds and sounds[-1] in ("a",)):
                 sounds.append("a")
         elif char == "ة" or char == "ه" and last and len(letters) >= 4 and previous not in (
-                vowels):  # خواجه, طلحه: a name's ة written ه, as many papers write it
+                vowels) and not word.endswith("لله"):  # خواجه, طلحه: a name's ة written ه
             sounds.append("a" if not (sounds and sounds[-1].endswith("a")) else "")
         elif char == "و":
             if (prefix and index == 1 and len(letters) == 5 and letters[4] == "ي"
