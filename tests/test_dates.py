@@ -1715,3 +1715,14 @@ def test_hostile_edges_of_the_rounds_forms():
         ("7/11/1436هـ", "2015-08-22", None)]
     assert _read("العام الدراسي 1436/1437م", tuesday) == []
     assert _read("ستيفن جيرارد سجل الخميس هدفا", tuesday) == [("الخميس", "2015-07-30", None)]
+
+
+def test_a_yearless_range_reads_both_ends_in_one_order():
+    # hostile re-check: 10/12 إلى 10/20 is month first at both ends (20 can be no month)
+    for text in ("خلال الفترة من 10/12 إلى 10/20 لعام ١٤٣٦هـ",
+                 "خلال الفترة 10/12 - 10/20 في عام ١٤٣٦هـ",
+                 "الفترة 12/10 إلى 20/10 لعام ١٤٣٦هـ"):
+        assert _read(text, datetime.date(2015, 7, 28))[0][1] == "2015-07-28/2015-08-05", text
+    # a Gregorian year written with its م: the figures are no Hijri day
+    assert [v for _, v, _ in _read("بتاريخ 10/12 في عام 1436هـ الموافق 2015م",
+                                   datetime.date(2015, 7, 28))] == ["2014/2015", "2015"]

@@ -3011,10 +3011,10 @@ def _rare_name_in_a(word: str, first: str) -> bool:
     written with ه (لوي لوبيه); a common word (زيارة, عليه) never is."""
     if word[0] in "وفبلك" and (_n(word[1:]) in _cities() or _with_his(word[1:])):
         return False  # مستشفى الملك فهد بجدة: ب and a city; كعادته
-    if (_with_his(word) or _n(word) in _ADVERBS_IN_A or word.endswith(("يته", "اته", "وته"))
+    if (_with_his(word) or _n(word) in _ADVERBS_IN_A or word.endswith("يته")
             or word.startswith("است")):
         return False  # خالد جاهزيته, فيصل أحقيته, عبدالله استغرابه: "his" after a verbal
-        # noun (استفعال and -ية: no name's shapes); سلمان خلسة: an adverb
+        # noun (استفعال and -ية: no name's shapes; but شحاته, حلاوته); سلمان خلسة: an adverb
     return (not _article(word) and len(word) >= 4 and not is_known_name(word)
             and not is_common_bare_word(word)
             and not is_common_word("ال" + word) and not is_common_word("ال" + word[:-1] + "ة")

@@ -1762,14 +1762,16 @@ _DAY_MONTH_CUE = re.compile(
     r"(?<!\w)(?:ب?تاريخ|الموافق|الفترة(?:\s+(?:من|ما\s+بين|بين))?)\s+$")
 # The end of a range whose start the words above announce (الفترة ١٠/ ١٠ إلى ١٩ / ١٠).
 _RANGE_END_CUE = re.compile(
-    r"(?<!\w)(?:ب?تاريخ|الموافق|الفترة(?:\s+(?:من|ما\s+بين|بين))?)\s+[0-3]?\d\s*/\s*[0-3]?\d"
-    r"\s*(?:إلى|الى|و?حتى|و?لغاية)\s+$")
-_RANGE_THEN = re.compile(r"\s*(?:إلى|الى|و?حتى|و?لغاية)\s*[0-3]?\d\s*/\s*[0-3]?\d")
+    r"(?<!\w)(?:ب?تاريخ|الموافق|الفترة(?:\s+(?:من|ما\s+بين|بين))?)\s+[0-3]?\d\s*/\s*"
+    r"(?P<other>[0-3]?\d)\s*(?:إلى|الى|و?حتى|و?لغاية)\s+$")
+_RANGE_THEN = re.compile(
+    r"\s*(?:إلى|الى|و?حتى|و?لغاية)\s*[0-3]?\d\s*/\s*(?P<other>[0-3]?\d)(?!\s*/\s*\d)")
 # A Hijri year written with its mark, or a Hijri date in figures: the text keeps the Hijri
 # calendar (a Hijri month's name alone does not: رمضان is a given name too).
 _HIJRI_YEAR_NEAR = re.compile(r"(?<!\d)14\d\d\s*(?:ه|هجري|هجرية)(?!\w)"
                               r"|(?<![\d/])[0-3]?\d\s*/\s*[01]?\d\s*/\s*14\d\d(?!\d)")
-_GREGORIAN_NEAR = re.compile(r"(?<!\w)(?:ال)?ميلادي(?:ة)?(?!\w)")
+_GREGORIAN_NEAR = re.compile(r"(?<!\w)(?:ال)?ميلادي\w*|(?<!\w)للميلاد(?!\w)"
+                             r"|(?<!\d)(?:19|20)\d\d\s*م(?!\w)")  # 2015م, ميلاديا
 _HIJRI_YEAR_AFTER = re.compile(r"\s*(?:[،,]\s*)?(?:(?:من|في|ل)\s*)?(?:ال|لل|ل)?(?:عام|سنة)?\s*"
                                r"(?:الجاري|الحالي)?\s*(?P<year>14\d\d)\s*(?:ه|هجري|هجرية)(?!\w)")
 _DAY_MONTH_REACH = 60  # days from publication a yearless day in figures may lie
@@ -1787,17 +1789,21 @@ def _day_month_in_figures(match: re.Match[str], text: str,
     start = match.start()
     weekday = _WEEKDAY_JUST_BEFORE.search(text, max(0, start - 40), start)
     hijri_year = _hijri_year_of(published)
-    if hijri_year is None or _SCORE_BEFORE.search(text, max(0, start - 60), start):
+    if hijri_year is None or _SCORE_BEFORE.search(text, max(0, start - 30), start):
         return None  # فاز الهلال على النصر الخميس 2/1: a score
     near = text[max(0, start - 300):min(len(text), match.end() + 300)]
     if weekday and not _weekday_is_a_name(weekday, text):
         wanted = _WEEKDAYS[weekday["weekday"]]
         readings = {(a, b), (b, a)}
-    elif (_DAY_MONTH_CUE.search(text, max(0, start - 16), start)
-          or _RANGE_END_CUE.search(text, max(0, start - 50), start)) and (
+    elif ((cue := _DAY_MONTH_CUE.search(text, max(0, start - 16), start))
+          or (cue := _RANGE_END_CUE.search(text, max(0, start - 50), start))) and (
             _HIJRI_YEAR_NEAR.search(near) and not _GREGORIAN_NEAR.search(near)):
-        # day first; month first only where no month is 13 or more (بين 10 / 25 وحتى 10 / 29)
-        wanted, readings = None, {(a, b) if b <= 12 else (b, a)}
+        # day first; month first where a range's figures, its start's or its end's, put a
+        # number of 13 or more second (بين 10 / 25 وحتى 10 / 29, من 10/12 إلى 10/20)
+        other = cue.groupdict().get("other") or (
+            (end := _RANGE_THEN.match(text, match.end())) and end["other"]) or match["d"]
+        month_first = a <= 12 and (b > 12 or other is not None and int(other) > 12)
+        wanted, readings = None, {(b, a) if month_first else (a, b)}
     else:
         return None
     then = _RANGE_THEN.match(text, match.end())  # الفترة 1/1 إلى 3/1 في عام 1436هـ
