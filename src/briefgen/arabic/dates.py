@@ -178,10 +178,10 @@ _DECADES: dict[str, int] = {
     "عشرين": 1920, "ثلاثين": 1930, "أربعين": 1940, "اربعين": 1940, "خمسين": 1950,
     "ستين": 1960, "سبعين": 1970, "ثمانين": 1980, "تسعين": 1990,
 }
-# Python's weekday numbers (Monday 0) of the Arabic weekday names.
 # The weekdays Saudi families are named after (الخميس, الجمعة, السبت); no family is named
 # الثلاثاء or الأربعاء, so يغادر عبدالغني الثلاثاء is a name and a day.
 _FAMILY_WEEKDAYS = frozenset(("الخميس", "الجمعة", "السبت"))
+# Python's weekday numbers (Monday 0) of the Arabic weekday names.
 _WEEKDAYS: dict[str, int] = {
     "الإثنين": 0, "الاثنين": 0, "الأثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2,
     "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6, "الاحد": 6,
@@ -778,7 +778,8 @@ def _hijri(match: re.Match[str], text: str) -> _Found | None:
         day = _day_number(match["day"]) if match["day"] else None
     if day and not month:
         return None
-    if year < 1000 and not (month or _YEAR_WORD_RE.search(match["body"])):
+    year_word = _YEAR_WORD_RE.search(match["body"])
+    if year < 1000 and not (month or year_word):
         return None  # وزنه 900 هـ: a Hijri year of three figures wants a month or a year word
     try:
         first, last = _hijri_bounds(year, month, day)
@@ -788,7 +789,7 @@ def _hijri(match: re.Match[str], text: str) -> _Found | None:
     qualifier = _qualifier(match["qualifier"] or "")
     groups = match.groupdict()  # _HIJRI_NAMED_RE has no range
     start, end = _body_span(match)
-    if not (month or match["qualifier"] or _YEAR_WORD_RE.search(match["body"])) and (
+    if not (month or match["qualifier"] or year_word) and (
             _FESTIVAL_BEFORE.search(text, max(0, start - 40), start)):
         return None  # مهرجان صيف الباحة 1436هـ: a year in a festival's name
     if groups.get("bracket") and match.start("body") == match.start("bracket"):
@@ -823,7 +824,8 @@ def _hijri_year_alone(match: re.Match[str], text: str) -> _Found | None:
 def _hijri_year_range(match: re.Match[str], text: str) -> _Found | None:
     """Convert a range of Hijri years marked هـ to the Gregorian years it covers."""
     first, last = int(match["first"] or match["bare_first"]), int(match["last"])
-    if not first < last <= first + 100 or match["body"][-1].isdigit() and last != first + 1:
+    if not first < last <= first + 100 or (
+            match.re is _HIJRI_SCHOOL_YEAR_RE and last != first + 1):  # no mark: two years only
         return None
     try:
         start, end = _hijri_bounds(first, None, None)[0], _hijri_bounds(last, None, None)[1]
@@ -1782,9 +1784,11 @@ def _day_month_in_figures(match: re.Match[str], text: str,
     """Read a day and month in figures without a year.
 
     After a weekday (الثلاثاء 10/12), the one reading, day or month first, Hijri or
-    Gregorian, within three months of publication, that falls on that weekday; after a word
-    announcing a date (بتاريخ, الفترة, من, إلى) in a text that writes a Hijri year or month,
-    the Hijri day and month, day first, nearest publication (within three months)."""
+    Gregorian, within two months of publication, that falls on that weekday; after الفترة,
+    تاريخ or الموافق (or the end of a range they open) in a text that writes a Hijri year with
+    its mark and no Gregorian one, the Hijri day and month (day first unless a figure of the
+    range can be no month) nearest publication, or in the Hijri year written after it. A
+    range's end (10/20 - 10/25) is read in the order, calendar and year of its start."""
     a, b = int(match["a"]), int(match["b"])
     start = match.start()
     weekday = _WEEKDAY_JUST_BEFORE.search(text, max(0, start - 40), start)
@@ -1809,32 +1813,39 @@ def _day_month_in_figures(match: re.Match[str], text: str,
     then = _RANGE_THEN.match(text, match.end())  # الفترة 1/1 إلى 3/1 في عام 1436هـ
     said = _HIJRI_YEAR_AFTER.match(text, then.end() if then else match.end())
     years = (int(said["year"]),) if said else (hijri_year - 1, hijri_year, hijri_year + 1)
-    found: dict[datetime.date, str] = {}
+    # each day a reading gives, with its calendar, its year and whether it read day first
+    found: dict[datetime.date, tuple[str, int, bool]] = {}
     for day, month in readings:
         for year in years:
             try:
-                found.setdefault(_hijri_day(year, month, day), "hijri")
+                found.setdefault(_hijri_day(year, month, day), ("hijri", year, day == a))
             except (ValueError, OverflowError):
                 continue
         if wanted is None or said:
             continue
         for year in (published.year - 1, published.year, published.year + 1):
             try:
-                found.setdefault(datetime.date(year, month, day), "gregorian")
+                found.setdefault(datetime.date(year, month, day), ("gregorian", year, day == a))
             except ValueError:
                 continue
     days = [d for d in found if (said or abs((d - published).days) <= _DAY_MONTH_REACH)
             and (wanted is None or d.weekday() == wanted)]
     if len(days) != 1:
         return None  # no reading, or more than one, agrees
+    calendar_read, year, day_first = found[days[0]]
     point = last = _Point(days[0].year, days[0].month, days[0].day)
-    if match["c"]:  # the end of a range, read in the same order and calendar
-        end = _same_reading_end(days[0], found[days[0]], (a, b),
-                                (int(match["c"]), int(match["d"])), readings)
-        if end is None or not 0 < (end - days[0]).days <= 60:
+    if match["c"]:  # the end of a range, read in the same order, calendar and year
+        c, d = int(match["c"]), int(match["d"])
+        day, month = (c, d) if day_first else (d, c)
+        try:
+            last_day = (_hijri_day(year, month, day) if calendar_read == "hijri"
+                        else datetime.date(year, month, day))
+        except (ValueError, OverflowError):
             return None
-        last = _Point(end.year, end.month, end.day)
-    return _Found(*_body_span(match), point, last, calendar=found[days[0]],
+        if not 0 < (last_day - days[0]).days <= 60:
+            return None
+        last = _Point(last_day.year, last_day.month, last_day.day)
+    return _Found(*_body_span(match), point, last, calendar=calendar_read,
                   year_from_published=not said)
 
 
@@ -1847,29 +1858,6 @@ def _weekday_is_a_name(weekday: re.Match[str], text: str) -> bool:
     before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
     return bool(before and weekday["weekday"] in _FAMILY_WEEKDAYS and not weekday["clitic"]
                 and is_listed_given(before[2]) and not is_surname(before[2]))
-
-
-def _same_reading_end(start: datetime.date, calendar: str, first: tuple[int, int],
-                      second: tuple[int, int], readings: set[tuple[int, int]]):
-    """The day the second figures of a range name, read as the first were (day or month
-    first, in the same calendar and year), or None."""
-    for order in ((0, 1), (1, 0)):
-        if (first[order[0]], first[order[1]]) not in readings:
-            continue
-        day, month = second[order[0]], second[order[1]]
-        start_day, start_month = first[order[0]], first[order[1]]
-        try:
-            if calendar == "hijri":
-                year = Gregorian(start.year, start.month, start.day).to_hijri().year
-                if _hijri_day(year, start_month, start_day) != start:
-                    continue
-                return _hijri_day(year, month, day)
-            if datetime.date(start.year, start_month, start_day) != start:
-                continue
-            return datetime.date(start.year, month, day)
-        except (ValueError, OverflowError):
-            return None
-    return None
 
 
 _DASHED_MONTH_BEFORE = re.compile(rf"(?P<month>{_HIJRI_MONTH})\s*[\-–—]\s*$")
@@ -2140,10 +2128,11 @@ def _no_weekday(match: re.Match[str], text: str) -> bool:
     الاثنين and أن الاثنين معروفان (the two)."""
     return bool(_WEEKDAY_NOT_BEFORE.search(text, max(0, match.start() - 10), match.start())
                 or _WEEKDAY_NOT_AFTER.match(text, match.end())
-                or _DAYS_OF_BEFORE.search(text, max(0, match.start() - 6), match.start())
+                or (days := _DAYS_OF_BEFORE.search(text, max(0, match.start() - 6),
+                                                   match.start())) is not None
                 and not match["when"]  # قبل أيام الخميس الماضي: a few days before it
-                and not re.search(r"(?:قبل|بعد)\s+$", text[max(0, match.start() - 16):
-                                                          match.start() - 5])
+                and not re.search(r"(?:قبل|بعد)\s+$", text[max(0, days.start() - 11):
+                                                          days.start()])
                 and not _AND_A_WEEKDAY.match(text, match.end())
                 and not re.match(r"\s*[،,]\s*(?:ال)?\w", text[match.end():])
                 or _WEEKDAYS[match["weekday"]] == 0 and (
