@@ -1837,3 +1837,42 @@ def test_a_noun_with_his_an_adverb_or_a_title_after_bin_is_no_surname(tmp_path):
     assert not any(len(name.split()) > 1 and name.split()[0] in ("خالد", "فيصل", "عبدالله",
                                                                "سلمان") for name in found), (
         sorted(found))
+
+
+def test_a_body_named_by_its_task(tmp_path):
+    # Written for this test in the style of wire reports: head + a noun of its task + object.
+    found = candidates(tmp_path, (
+        "وقالت وكالة حماية البيئة الأمريكية إن الانبعاثات زادت، ورحب مجلس مكافحة الفساد "
+        "بالقرار، وأعلنت لجنة مبادرة السلام العربية موقفها. وقال رئيس مجلس إدارة الشركة إن "
+        "الأرباح زادت، وتشارك مصر في تحالف تقوده السعودية، وتنظيم راحة الجسم مهم. وأسست "
+        "شركة صناعة السيارات مجموعة متنوعة الحرف."))
+    assert found["وكالة حماية البيئة"]["en"] == "Environment Protection Agency"
+    assert found["وكالة حماية البيئة"]["kind"] == "organisation"
+    assert found["مجلس مكافحة الفساد"]["en"] == "Anti-Corruption Council"
+    assert found["لجنة مبادرة السلام العربية"]["en"].startswith("Arab ")
+    for wrong in ("مجلس إدارة الشركة", "تحالف تقوده السعودية", "تنظيم راحة الجسم",
+                  "شركة صناعة السيارات", "مجموعة متنوعة الحرف"):
+        assert wrong not in found, sorted(found)  # a board, a verb, organising, descriptions
+
+
+def test_a_foreign_club_named_alone_after_its_head(tmp_path):
+    found = candidates(tmp_path, (
+        "وفاز الهلال على النصر في مباراة الدوري بهدفين، وأحرز الفريق هدف المباراة الأول. "
+        "وسجل اللاعب الهدف الأول لفريق فيورنتينا في المباراة، "
+        "وخسر نادي لوريان أمام منافسه، ويعمل فريق طبي مع الفريق، ويريد النادي بناء فريق قادر على "
+        "المنافسة، وخاض تجربة قيادة فريق لاعبا ومدربا."))
+    assert found["فريق فيورنتينا"]["kind"] == "organisation"
+    assert found["نادي لوريان"]["kind"] == "organisation"
+    for wrong in ("طبي", "فريق طبي", "قادر", "فريق قادر", "فريق لاعبا"):
+        assert wrong not in found, sorted(found)
+
+
+@pytest.mark.parametrize(("text", "ar", "en"), [
+    ("وقال ألكسندر مدفيديف إن الوضع خطير.", "ألكسندر مدفيديف", "Alexander"),
+    ("وأكد رالف فينيس أن الفيلم جاهز.", "رالف فينيس", "Ralph"),
+    ("وغنت تيلور سويفت في الحفل.", "تيلور سويفت", "Taylor"),
+])
+def test_more_western_given_names_open_a_name(tmp_path, text, ar, en):
+    found = candidates(tmp_path, text)
+    assert found[ar]["kind"] == "person", sorted(found)
+    assert found[ar]["en"].startswith(en)

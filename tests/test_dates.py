@@ -1726,3 +1726,19 @@ def test_a_yearless_range_reads_both_ends_in_one_order():
     # a Gregorian year written with its م: the figures are no Hijri day
     assert [v for _, v, _ in _read("بتاريخ 10/12 في عام 1436هـ الموافق 2015م",
                                    datetime.date(2015, 7, 28))] == ["2014/2015", "2015"]
+
+
+def test_days_listed_with_wa_are_one_range_and_their_weekdays_go_with_them():
+    # Written for this test in the style of Saudi notices.
+    saturday = datetime.date(2015, 8, 1)
+    assert _read("في يومي الأربعاء والخميس الموافق 20 و21 شوال، ويشارك", saturday) == [
+        ("20 و21 شوال", "2015-08-05/2015-08-06", None)]
+    assert _read("وحددت الكلية أيام الثلاثاء والأربعاء والخميس 12 و13 و14 شوال الجاري",
+                 saturday) == [("12 و13 و14 شوال", "2015-07-28/2015-07-30", None)]
+    assert _read("يومي 20 و21 شوال 1436هـ", saturday) == [
+        ("20 و21 شوال 1436هـ", "2015-08-05/2015-08-06", None)]
+    assert _read("تقام في 12 و13 و14 أغسطس", saturday) == [
+        ("12 و13 و14 أغسطس", "--08-12/--08-14", None)]
+    # weekdays listed with no date after them stay a range of their own
+    assert _read("وصل الوفد الأربعاء والخميس الماضيين", saturday)[0][1] == (
+        "2015-07-29/2015-07-30")

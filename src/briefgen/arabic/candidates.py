@@ -187,6 +187,13 @@ _ORG_HEADS: dict[str, str] = {
         "المقاومة": "Resistance",
     }.items()
 }
+# A body's task as the indefinite noun in ة that opens its name (وكالة حماية البيئة), in English.
+_PURPOSE_EN = {_n(k): v for k, v in {
+    "حماية": "Protection", "رعاية": "Welfare", "تنمية": "Development", "إغاثة": "Relief",
+    "توعية": "Awareness", "رقابة": "Oversight", "مراقبة": "Monitoring", "تحفيظ": "Memorisation",
+    "تجارة": "Commerce", "صناعة": "Industry", "زراعة": "Agriculture", "مكافحة": "Combating",
+    "تربية": "Education", "سلامة": "Safety", "صيانة": "Maintenance", "خدمة": "Service",
+    "قيادة": "Command", "مبادرة": "Initiative"}.items()}
 # Heads with the article name an organisation only with an adjective after them.
 _WORDS_EN: dict[str, str] = {
     _n(k): v for k, v in {
@@ -244,7 +251,9 @@ _WORDS_EN: dict[str, str] = {
         "الفنون": "Arts", "العلوم": "Sciences", "التقنية": "Technology", "البحوث": "Research",
         "الدراسات": "Studies", "الأعمال": "Business", "الإنسانية": "Humanitarian",
         "الخيرية": "Charitable", "الطبية": "Medical", "الأطفال": "Children", "المرأة": "Women",
-        "البيئة": "Environment", "الصناعة": "Industry", "التجارية": "Commercial",
+        "البيئة": "Environment", "الدستور": "Constitution", "الفساد": "Corruption",
+        "الثورة": "Revolution", "العدوى": "Infection", "المستهلك": "Consumer",
+        "المجتمع": "Community", "الصناعة": "Industry", "التجارية": "Commercial",
         "الصناعية": "Industrial", "المعلومات": "Information", "الطيران": "Aviation",
         "المدني": "Civil", "القروية": "Rural", "الأوقاف": "Endowments", "الجودة": "Quality",
         "الرقابة": "Control", "التحقيق": "Investigation", "السياحية": "Tourism",
@@ -346,16 +355,20 @@ _TIME_AFTER = re.compile(r"(?:العام|الماضي|المقبل|الحالي|
 _VERBAL_NOUN = r"إ\w\wا\w|ت\w\wي\w|است\w\wا\w"  # إعداد, تأهيل, استثمار
 # Heads that name an organisation only with a proper name after them: فريق هجر, طيران ناس.
 _PROPER_ONLY = _set("طيران")
+# Heads after which a noun of a task describes, not names: تنظيم راحة الجسم (organising),
+# شركة صناعة السيارات (a carmaker), مجموعة متنوعة (a varied group).
+_NO_PURPOSE = _set("تنظيم شركة مجموعة")
 _PROPER_ONLY_NOT = _set("عمل بحث طبي إنقاذ من")
 # Heads that name an organisation or a venue only with a royal name: مطار الملك خالد.
 _ROYAL_ONLY = _set("مطار ميناء مركز")
 # Heads whose body is named by its city: جامعة حائل, مستشفى جدة, غرفة الرياض.
 _PLACE_NAMED = _set("جامعة مستشفى مشفى غرفة كلية أمانة بلدية بورصة شرطة")  # شرطة دبي
 _PLACE_ONLY = _set("أمانة بلدية")  # named by a place only: أمانة عسير, أمانة منطقة الرياض
-_ADJECTIVES_EN = frozenset({
+_ADJECTIVES_EN: frozenset[str] = frozenset({
     "Central", "International", "World", "Islamic", "National", "Supreme", "Criminal",
     "General", "Popular", "Revolutionary", "Democratic", "Socialist", "Federal", "Municipal",
     "Medical", "Economic", "Joint", "Communist", "Republican", "Charitable", "Cultural"})
+_DESCRIBING = _NATIONALITY | _ADJECTIVES_EN  # words that go before the noun in English
 _ORG_STOP_ARTICLE = _set(
     "الذي التي الذين العام الماضي المقبل الحالي الجاري اليوم الأسبوع الشهر السابق الأسبق "
     "الراحل الجديد الجديدة السابقة الأخير الأخيرة الأول الثاني الثالث ذاته ذاتها نفسه نفسها "
@@ -774,6 +787,15 @@ def _foreign_club_pass(tokens, taken, text, claim) -> None:
             if _nationality(tokens[k].text) and not _n(tokens[k].text).endswith("يه"):
                 end = k
                 break
+        head = _as(token, _CLUB_HEADS) if end is None and not follows_club else None
+        if (head and first < len(tokens) and _joined(tokens, first, text) and not taken[first]
+                and _club_alone(tokens[first].text)
+                and not (first + 1 < len(tokens) and _joined(tokens, first + 1, text)
+                         and _rare(tokens[first + 1].text))):
+            english, guess = _place_english(tokens[first].text)  # لفريق فيورنتينا, نادي
+            claim(i, first, head[1], english, "organisation", guess)  # حراء: a club's name
+            i = first + 1  # alone after its head
+            continue
         if end is None or first >= len(tokens) or taken[first] or not _joined(
                 tokens, first, text) or not all(
                 _club_word(tokens[k].text[1:] if k == first and follows_club else tokens[k].text)
@@ -787,6 +809,24 @@ def _foreign_club_pass(tokens, taken, text, claim) -> None:
         claim(first, end - 1, start, english, "organisation", guess, words)
         previous = end
         i = end + 1
+
+
+def _club_alone(word: str) -> bool:
+    """Say whether a word after نادي or فريق may be a foreign club's name by itself
+    (فيورنتينا, كالياري, لوريان): no common word with the article (فريق عمل, فريق طبي), given
+    name, nationality, word of the game or verb, and no particle before a known word."""
+    key = _n(word)
+    return (len(key) >= 4 and not _article(word) and not _cue_word(key) and key not in _GAME
+            and not _nationality(word) and not is_known_name(word)
+            and not is_common_word("ال" + word) and not re.match(r"[يتن]\w{3}", word)
+            and not key.endswith(("ه", "ات", "ين", "ون"))
+            and not (key.endswith("ا") and (is_common_bare_word(word[:-1])  # فريق لاعبا:
+                                            or is_common_word("ال" + word[:-1])))  # accusative
+            and not (is_common_bare_word(word) and len(key) <= 5)  # فريق قادر: an adjective
+            and word[0] not in "ول"  # فريق وبدعم, فريق وللاعب: the sentence going on
+            and not (word[0] in "فبك" and (is_common_word("ال" + word[1:])
+                                           or is_known_name(word[1:]) or _n(word[1:]) in _STOP
+                                           or _article(word[1:]) and is_common_word(word[1:]))))
 
 
 def _cue_word(key: str) -> bool:
@@ -1337,6 +1377,11 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 break  # مجلس الوزراء الشكر: the object of the verb, not the name
             if _article(word) or (key in _WORDS_EN):
                 words.append(j)
+            elif (not words and not _article(head) and _n(head) not in _NO_PURPOSE
+                  and _purpose_noun(tokens, taken, j, text)):
+                words += [j, j + 1]  # وكالة حماية البيئة, لجنة مكافحة العدوى: its task
+                j += 2
+                continue
             elif not words and not _article(head) and key in places():
                 if (_n(head) in _PRESS_HEADS and j + 1 < len(tokens) and not taken[j + 1]
                         and (_rare(tokens[j + 1].text) or _n(tokens[j + 1].text) in _PRESS_ENDS)
@@ -1407,6 +1452,31 @@ def _org_pass(tokens, taken, text, claim) -> None:
             last, english = where[0], f"{english} in {where[1]}"
         claim(i, last, head_start, english, "organisation", known is None and not translated,
               _strip_marks(head + text[tokens[i].end:tokens[last].end]))
+
+
+def _purpose_noun(tokens, taken, j: int, text: str) -> bool:
+    """Say whether token j, after a body's head, is an indefinite noun in ة of the body's task
+    with its object after it: حماية البيئة, رعاية الشباب, تنمية الموارد.
+
+    Not an adjective in ة: a nisba (محلية, خيرية) or the feminine of a common word (خاصة,
+    كبيرة), which would make لجنة خاصة الأسبوع a name.
+    """
+    word, key = tokens[j].text, _n(tokens[j].text)
+    if (not key.endswith("ه") or len(key) < 4 or word[0] in "وفبل" or key in _STOP
+            or key in _ORG_HEADS or key in _REGION_HEADS  # حزب جبهة, أمانة مدينة الرياض
+            or key == _n("إدارة")):  # مجلس إدارة الشركة: the company's board
+        return False
+    if _nisba_of_a_word(word) or is_common_word("ال" + word[:-1]):
+        return False
+    if word[0] == "م" and key not in _PURPOSE_EN:
+        return False  # مجموعة متنوعة, شركة مصفاة: a participle or a place noun in م
+    if re.match(r"[يتن]\w{3}", word) and not re.fullmatch(_VERBAL_NOUN, word):
+        return False  # تحالف تقوده السعودية: a verb and its object (تنمية is a noun)
+    after = j + 1
+    return (after < len(tokens) and not taken[after] and _joined(tokens, after, text)
+            and text[tokens[j].end:tokens[after].start] == " " and _article(tokens[after].text)
+            and _n(tokens[after].text) not in _STOP
+            and not _TIME_AFTER.match(text, tokens[after].start))
 
 
 def _learnt_body_end(tokens, taken, i: int, head: str, text: str) -> int:
@@ -1695,6 +1765,13 @@ def _org_english(head: str, words: list[str]) -> str:
     if head_en == "Agency" and words and _n(words[0]) in (_n("الأنباء"), _n("أنباء")):
         rest_en = " ".join(_english_word(w) for w in words[1:])
         return f"{rest_en} News Agency".strip()  # وكالة أنباء فارس, وكالة الأنباء الألمانية
+    if len(words) >= 2 and _n(words[0]) in _PURPOSE_EN and _article(words[1]):
+        objects = sorted(words[1:], key=lambda w: _WORDS_EN.get(_n(w)) not in _DESCRIBING)
+        object_en = " ".join(_english_word(w) for w in objects)  # adjectives first, in order
+        purpose = _PURPOSE_EN[_n(words[0])]  # مبادرة السلام العربية: Arab Peace Initiative
+        task = (f"Anti-{object_en}" if purpose == "Combating"  # مكافحة الفساد: Anti-Corruption
+                else f"{object_en} {purpose}")  # حماية البيئة: Environment Protection
+        return f"{head_en} of {task}" if head_en in _OF_HEADS else f"{task} {head_en}"
     if words and not _article(words[0]) and not re.fullmatch(_VERBAL_NOUN, words[0]):
         # A proper name: شركة وارنر بروس → Warner Bros, مجموعة ناس القابضة → Nas Holding Group
         listed = org_table.get(_n(" ".join(words))) or places().get(_n(" ".join(words)))
@@ -1851,7 +1928,9 @@ def _rare(word: str) -> bool:
             and not key.endswith(("هم", "ها", "هن", "كم"))  # كريتر منعتهم: a verb's object
             and key not in _TITLES and key not in _ORG_HEADS and key not in _REGION_HEADS
             and not is_common_word("ال" + word) and not is_known_name(word)
-            and not _prepositional(word) and not re.match(r"[يتنس]\w{3}", word)
+            and not _prepositional(word)
+            and not (re.match(r"[يتنس]\w{3}", word) and not word.endswith("ة"))  # a verb, but
+            # no verb ends in ة: قرية سبيحة
             and not _article(word) and not (word[0] in "بلك" and (
                 _n(word[1:]) in _COMPASS or _n(word[1:]) in _STOP
                 or is_common_word("ال" + word[1:]))))  # بشمال, لهذا

@@ -304,7 +304,8 @@ _CLITIC = r"(?<!\w)(?P<clitic>[وف]?[بل]?)"
 _YEAR_END = r"(?!\d)(?![.,٫٬]\d)(?:\s*(?:م|ميلادية|ميلادي|للميلاد)(?!\w))?"
 _RANGE_JOIN = (r"(?:\s*[-–—]\s*|\s+(?:إلى\s+غاية|الى\s+غاية|إلى|الى|و?حتى|لغاية)\s+"
                r"|\s+و\s*)")
-_DAY_JOIN = r"(?:\s*[-–—]\s*|\s+و\s*)"  # 5 و6 يوليو, 9-17 يوليو: days joined with no من
+# 5 و6 يوليو, 9-17 يوليو: days joined with no من; 12 و13 و14 أغسطس: a list of days, one range
+_DAY_JOIN = r"(?:\s*[-–—]\s*|(?:\s+و\s*[0-3]?\d(?!\d))*\s+و\s*)"
 _HIJRI_MARK = r"\s*(?:ه|هجري|هجرية|للهجرة|الهجري|الهجرية)(?!\w)"
 # The Iranian (solar) Hijri calendar, used by Iranian and Afghan sources: هـ.ش, هجري شمسي.
 _SOLAR_MARK = (r"\s*(?:ه\s?\.?\s?ش|(?:ال)?هجري(?:ة)?\s+(?:ال)?شمسي(?:ة)?|(?:ال)?شمسي(?:ة)?"
@@ -333,7 +334,8 @@ _FIRST_DAY_OF = rf"(?:{_FIRST_DAY})(?=\s+(?:من\s+)?(?:شهر\s+)?(?:{_HIJRI_MO
 _HIJRI_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
     r"(?:(?<=من\s)(?P<first_day>[0-3]?\d)\s*(?:إلى|الى|و?حتى)\s*(?=[0-3]?\d)"  # من 9 حتى 17
-    r"|(?P<dash_day>[0-3]?\d)\s*[-–]\s*(?=[0-3]?\d\s*(?:من\s+)?\D))?"  # 9-17, and 17-11 (RTL)
+    rf"|(?P<dash_day>[0-3]?\d){_DAY_JOIN}(?=[0-3]?\d\s*(?:من\s+)?\D))?"  # 9-17, and 17-11
+    # (RTL); 20 و21 شوال, 12 و13 و14 شوال: days listed with و, one range
     rf"(?:(?:ال)?(?P<day>[0-3]?\d|{_FIRST_DAY_OF})(?:\s+|(?={_HIJRI_MONTH}))(?:من\s+)?"
     rf"|(?P<ordinal>{_ORDINAL})\s+من\s+)?"  # 17شوال: no space before the month
     rf"(?:(?:شهر\s+)?(?P<month>{_HIJRI_MONTH})\s+)?(?:(?:من\s+)?{_YEAR_WORD_PLACED}\s*)?"
@@ -368,7 +370,8 @@ _YEARLESS_HIJRI_MONTH = (
     rf"(?:{_alternation([n for n in _HIJRI_BY_NAME if _HIJRI_BY_NAME[n] != 2])})(?!\w)"
 )
 _HIJRI_DAY_RE = re.compile(
-    rf"{_CLITIC}(?P<body>(?:(?P<first_day>[0-3]?\d)\s*[-–]\s*"  # من 19 - 21 شوال: a range
+    rf"{_CLITIC}(?P<body>(?:(?P<first_day>[0-3]?\d){_DAY_JOIN}(?=[0-3]?\d)"  # من 19 - 21
+    # شوال: a range; 20 و21 شوال, 12 و13 و14 شوال: days listed, one range
     r"|(?<=من\s)(?P<from_day>[0-3]?\d)\s*(?:إلى|الى|و?حتى)\s*(?=[0-3]?\d\s))?"  # من 20 إلى 25
     rf"(?:(?:ال)?(?P<day>[0-3]?\d|{_FIRST_DAY})\s+(?:من\s+)?"
     rf"|(?P<ordinal>{_ORDINAL})\s+من\s+)(?:شهر\s+)?"  # السادس من رمضان: the sixth
@@ -525,7 +528,9 @@ _DUAL_AFTER = re.compile(r"\s+(?!\w*(?:الماضي|المقبل|القادم))[
 # A weekday just before an explicit date belongs to that date ("الخميس 15 يوليو"); not before
 # a rate written with the Arabic decimal sign (اليوم الخميس 0721ر1 مقابل اليورو).
 # The date may come after تاريخ, بتاريخ or الموافق, or as "الـ 5 من شهر ذي القعدة".
-_DATE_AFTER = re.compile(rf"(?:\s*\)(?=\s*[،,]?\s*(?:ب?تاريخ|الموافق)))?"  # (الاثنين ) الموافق
+# The weekdays of a list before its dates belong to them too (الأربعاء والخميس 20 و21 شوال).
+_DATE_AFTER = re.compile(rf"(?:\s*و\s*(?:{_WEEKDAY_NAME}))*"
+                         rf"(?:\s*\)(?=\s*[،,]?\s*(?:ب?تاريخ|الموافق)))?"  # (الاثنين ) الموافق
                          rf"\s*[،,]?\s*(?:(?:ب?تاريخ|الموافق)\s+)?(?:الـ?\s*(?=\d))?"
                          rf"(?:\d++(?!\s*[ر٫]\s*\d)|(?:{_ORDINAL})\s+من|{_MONTH})")
 # A weekday after a given name is a family name: عبدالرحيم الخميس, بدر الخميس; but not after a

@@ -7,7 +7,8 @@ checked against SaudiNewsNet (all but lines 12, 13, 14, 16, 17, 18, 21, 26, 33, 
 88, 91 and 99 mod 100), counting the word standing alone or after و; every word seen 20 times or
 more was read in context and left out when it was mostly not a first name there (فور, جاري, سلفا,
 رام, ميت...). 896 entries, 736 of them seen in the corpus; 96 words were left out as
-ambiguous, and later two more read inside other words (يان in بيان, بنظير in بنظير مشع): 894.
+ambiguous, and later two more read inside other words (يان in بيان, بنظير in بنظير مشع): 894;
+34 added in round 14 (مورجان and ارنست left out: مورجان ستانلي, ارنست ويونغ are firms): 928.
 Keys the existing name tables already hold (romanize._GIVEN, given_names.tsv,
 common_words.tsv) are not repeated.
 
@@ -242,4 +243,14 @@ FOREIGN_GIVEN: dict[str, str] = {
     "شيخو": "Cheikhou", "ساليف": "Salif", "موواي": "Mwai", "إيفاريست": "Evariste", "جويس": "Joyce",
     "مسواتي": "Mswati", "ديسالين": "Desalegn", "مولاتو": "Mulatu", "جيرما": "Girma",
     "ايمرسون": "Emmerson", "اوهورو": "Uhuru", "اسياس": "Isaias", "ابيي": "Abiy", "ابيل": "Abel",
+    # Added later (round 14), each checked the same way: Western and Balkan first names the
+    # development sets met with no entry (ألكسندر مدفيديف, رالف فينيس, تيلور سويفت)
+    "ألكسندر": "Alexander", "أليخاندرو": "Alejandro", "ألكسيس": "Alexis", "ألفريدو": "Alfredo",
+    "بدرو": "Pedro", "رالف": "Ralph", "تيلور": "Taylor", "دارين": "Darren", "ديف": "Dave",
+    "دايف": "Dave", "بوبي": "Bobby", "تيدي": "Teddy", "تشارليز": "Charlize", "أندير": "Ander",
+    "خوردي": "Jordi", "جورجيوس": "Georgios", "جيورجيوس": "Georgios", "براتيبا": "Pratibha",
+    "بريدراج": "Predrag", "تريفور": "Trevor", "جوسيمار": "Josimar", "رادوفان": "Radovan",
+    "كريج": "Craig", "كريغ": "Craig", "إيدسون": "Edson", "تولبرت": "Tolbert", "جادين": "Jaden",
+    "دوريس": "Doris", "فكتور": "Victor", "فريتز": "Fritz", "هيكتور": "Hector", "هكتور": "Hector",
+    "أسمير": "Asmir", "فيسنا": "Vesna",
 }
