@@ -1876,3 +1876,17 @@ def test_more_western_given_names_open_a_name(tmp_path, text, ar, en):
     found = candidates(tmp_path, text)
     assert found[ar]["kind"] == "person", sorted(found)
     assert found[ar]["en"].startswith(en)
+
+
+def test_a_foreign_club_by_its_last_word(tmp_path):
+    found = candidates(tmp_path, (
+        "وفاز سوانزي سيتي على ستوك سيتي، وتعادل وست بروميتش ألبيون مع سوانسي ونيوكاسل يونايتد. "
+        "وخسر غازينتاب سبور أمام جاره مانشستر يونايتد. وزار الوفد مدينة نيويورك سيتي "
+        "ومكسيكو سيتي، وتعاني منطقة اليورو من أزمة."))
+    for club in ("سوانزي سيتي", "ستوك سيتي", "وست بروميتش ألبيون", "نيوكاسل يونايتد",
+                 "غازينتاب سبور", "مانشستر يونايتد"):
+        assert found[club]["kind"] == "organisation", (club, sorted(found))
+    assert found["نيوكاسل يونايتد"]["en"] == "Newcastle United"
+    assert found["مكسيكو سيتي"]["kind"] == "place"  # a city so named
+    assert found["منطقة اليورو"]["en"] == "Eurozone"
+    assert not any("سيتي" in name for name in found if "نيويورك" in name), sorted(found)

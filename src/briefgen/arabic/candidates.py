@@ -146,6 +146,12 @@ _AMBIGUOUS_GIVEN = _set(
     "رجب على حافظ حسن أسماء عمر بنين أمين تركي مؤيد صدام أكبر"
 ) | frozenset(_n(w) for w in ARAB_AMBIGUOUS)
 _CLUB_ENDS = _set("سيتي يونايتد")
+# The last word of a foreign club's name, in English: سوانزي سيتي, غازينتاب سبور, كوينز بارك
+# رينجرز. A town or a foreign word before one of them names the club, in any report.
+_CLUB_SUFFIXES = {_n(k): v for k, v in {
+    "سيتي": "City", "يونايتد": "United", "سبور": "Spor", "ألبيون": "Albion", "البيون": "Albion",
+    "رينجرز": "Rangers", "رينجيرز": "Rangers", "هوتسبير": "Hotspur", "وندررز": "Wanderers",
+    "ووندررز": "Wanderers"}.items()}
 _FUTURE_VERBS = _set("ستكون ستعقد ستقوم ستتم ستبدأ ستصل ستواصل")
 _REGION_HEADS = _set("ولاية محافظة إقليم منطقة مدينة بلدة قرية مقاطعة حي ميناء مطار طريق "
                      "شارع")
@@ -486,6 +492,7 @@ def find_named_candidates(text: str, registry: Registry,
     _acronym_pass(tokens, taken, text, claim)
     _quoted_pass(tokens, taken, text, claim)
     _foreign_paper_pass(tokens, taken, text, claim)
+    _club_suffix_pass(tokens, taken, text, claim)
     _club_pass(tokens, taken, text, claim, sports)
     if sports:
         _foreign_club_pass(tokens, taken, text, claim)
@@ -787,7 +794,8 @@ def _foreign_club_pass(tokens, taken, text, claim) -> None:
             if _nationality(tokens[k].text) and not _n(tokens[k].text).endswith("يه"):
                 end = k
                 break
-        head = _as(token, _CLUB_HEADS) if end is None and not follows_club else None
+        head = (_as(token, _CLUB_HEADS) if end is None and not follows_club
+                and not _article(token.core) else None)  # النادي موقتا: the club, for now
         if (head and first < len(tokens) and _joined(tokens, first, text) and not taken[first]
                 and _club_alone(tokens[first].text)
                 and not (first + 1 < len(tokens) and _joined(tokens, first + 1, text)
@@ -809,6 +817,58 @@ def _foreign_club_pass(tokens, taken, text, claim) -> None:
         claim(first, end - 1, start, english, "organisation", guess, words)
         previous = end
         i = end + 1
+
+
+def _club_suffix_pass(tokens, taken, text, claim) -> None:
+    """A foreign club named by one or two foreign words or a town and its last word (سيتي,
+    يونايتد, سبور…): ستوك سيتي, برمنجهام سيتي, وست بروميتش ألبيون, أخيسار سبور; not a city so
+    named (مدينة نيويورك سيتي, مكسيكو سيتي)."""
+    for i, token in enumerate(tokens):
+        suffix = _CLUB_SUFFIXES.get(_n(token.text))
+        if suffix is None or taken[i]:
+            continue
+        first, wa = i, False
+        while (first > 0 and i - first < 3 and not wa and not taken[first - 1]
+               and text[tokens[first - 1].end:tokens[first].start] == " "
+               and _club_name_word(tokens[first - 1].text, nearest=first == i)
+               and not _as(tokens[first - 1], _REGION_HEADS)):
+            first -= 1
+            word = tokens[first].text
+            wa = word[0] == "و" and _n(word) not in _COMPASS_EN_WORDS and (
+                not _club_name_word(word, with_wa=False) or _n(word[1:]) in places()
+                or first > 0 and _club_name_word(tokens[first - 1].text, nearest=False))
+            # سوانسي ونيوكاسل يونايتد: و joins two clubs (واتفورد is one word)
+        if first == i or not wa and first and _as(tokens[first - 1], _REGION_HEADS):
+            continue  # مدينة نيويورك سيتي: a city
+        start = tokens[first].start + wa  # ونيوكاسل يونايتد: و is no part of the name
+        name = _strip_marks(text[start:tokens[i - 1].end])
+        if places().get(_n(f"{name} {token.text}")):
+            continue  # مكسيكو سيتي, كانساس سيتي: cities
+        english, guess = _place_english(name)
+        claim(first, i, start, f"{english} {suffix}", "organisation", guess)
+
+
+_COMPASS_EN_WORDS = _set("وست ويست نورث ساوث ايست")  # West Bromwich, North Shields
+
+
+def _club_name_word(word: str, nearest: bool = True, with_wa: bool = True) -> bool:
+    """Say whether a word may be part of a foreign club's name before سيتي, سبور…: a foreign
+    word or a town (ستوك, غازينتاب, مانشستر), not a verb or a noun of the sentence (وفاز,
+    جاره, ويتجه); the word `nearest` the suffix may be a word the corpus uses often, the others
+    must be rare. With `with_wa`, after و too (وسوانزي)."""
+    key = _n(word)
+    if key in _COMPASS_EN_WORDS or key in places():
+        return True
+    if with_wa and word[0] == "و" and len(word) > 3:
+        rest = word[1:]
+        if _club_name_word(rest, nearest, False):
+            return True
+        if (is_common_bare_word(rest) or is_common_word("ال" + rest)
+                or re.match(r"[يتن]\w{2}", rest)):
+            return False  # وفاز, ويتجه: و and a verb
+    if not nearest and (is_common_bare_word(word) or key.endswith("ه")):
+        return False  # معقل وست بروميتش, وجاره مانشستر: a noun of the sentence
+    return _club_word(word) and (_rare(word) or nearest and not is_common_bare_word(word))
 
 
 def _club_alone(word: str) -> bool:
