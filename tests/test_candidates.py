@@ -1890,3 +1890,14 @@ def test_a_foreign_club_by_its_last_word(tmp_path):
     assert found["مكسيكو سيتي"]["kind"] == "place"  # a city so named
     assert found["منطقة اليورو"]["en"] == "Eurozone"
     assert not any("سيتي" in name for name in found if "نيويورك" in name), sorted(found)
+
+
+def test_a_foreign_name_in_i_after_a_title_is_no_nisba(tmp_path):
+    # Written for this test in the style of sports and wire reports.
+    found = candidates(tmp_path, (
+        "وتوصل النادي إلى اتفاق حول انتقال اللاعب مونتاري إلى صفوف الفريق. وقال الرئيس "
+        "الإيراني حسن روحاني إن الاتفاق مهم، وقال نائب فرنسي معارض إن الأمر خطير، "
+        "وطالب قائد ميداني بتفادي المواجهة."))
+    assert found["مونتاري"]["kind"] == "person", sorted(found)
+    for wrong in ("معارض", "فرنسي معارض", "ميداني", "بتفادي"):
+        assert wrong not in found, sorted(found)

@@ -2341,8 +2341,11 @@ def _person_pass(tokens, taken, text, claim) -> None:
         if _as(token, _TITLES) and _title_whole(tokens, i):
             start = _skip_description(tokens, taken, i + 1, text)
             if (start is not None and start < len(tokens) and _as(token, _WEAK_TITLES)
-                    and not is_known_given(tokens[start].core)):
+                    and not is_known_given(tokens[start].core)
+                    and not (_rare(tokens[start].text) and not _nisba_shaped(tokens[start].text)
+                             and _joined(tokens, start, text))):
                 start = None  # الغذاء المقدم لسكان, المواطن خط: a weak title wants a given name
+                # or a foreign word (اللاعب مونتاري)
         elif _role_before_name(tokens, i, text):
             start = i + 1  # مدربه اليوناني دونيس, مع الكونغولي اليان ديوكو
             while start < len(tokens) and _nationality(tokens[start].text):
@@ -2407,6 +2410,7 @@ def _name_after(tokens, taken, i: int, start: int, given: tuple[str, int] | None
         name = []  # a given name alone is too often a common word
     if (name and len(name) == 1 and not is_known_given(tokens[name[0]].text)
             and _n(tokens[name[0]].text).endswith(("ي", "يه"))
+            and _nisba_shaped(tokens[name[0]].text)
             and not (start and _article(tokens[start - 1].core)
                      and _nationality(tokens[start - 1].core)
                      and _name_ends_after(tokens, name[0], text))):
@@ -2454,6 +2458,18 @@ def _name_after(tokens, taken, i: int, start: int, given: tuple[str, int] | None
             _article(tokens[name[0] - 2].text)):
         name = [name[0] - 2, name[0] - 1, *name]  # لبيد بن ربيعة العامري: the son first
     return name
+
+
+def _nisba_shaped(word: str) -> bool:
+    """Say whether a word in ي may be a nisba adjective or a noun: the corpus writes it with the
+    article or as a common word, or knows its stem (ميداني, قطري), or it is ب or ل and a
+    common word (بذكرى) or a verbal noun in تفاعل (تفادي); not a foreign name the corpus
+    never writes so (مونتاري, روحاني after a title)."""
+    if re.fullmatch(r"ت\wا\wي", word) or word[0] in "بل" and is_common_word("ال" + word[1:]):
+        return True  # تفادي, بذكرى: a noun, not a name in ي
+    stem = word[:-2] if word.endswith(("ية", "يه")) else word[:-1]
+    return (is_common_word("ال" + word) or is_common_bare_word(word) or _nationality(word)
+            or is_common_word("ال" + stem) or is_common_bare_word(stem) or len(stem) < 3)
 
 
 def _claim_person(tokens, taken, name: list[int], text: str, claim,
@@ -3032,6 +3048,7 @@ def _skip_description(tokens, taken, j: int, text: str) -> int | None:
             skipped += 1
             continue
         if (key.endswith("ي") and len(key) >= 4 and not is_known_name(word)
+                and _nisba_shaped(word)  # اللاعب مونتاري: no adjective, a foreign name
                 and j + 1 < len(tokens) and not is_known_name(tokens[j + 1].text)
                 and not (skipped and _article(tokens[j - 1].text)
                          and _nationality(tokens[j - 1].text))):
