@@ -1901,3 +1901,14 @@ def test_a_foreign_name_in_i_after_a_title_is_no_nisba(tmp_path):
     assert found["مونتاري"]["kind"] == "person", sorted(found)
     for wrong in ("معارض", "فرنسي معارض", "ميداني", "بتفادي"):
         assert wrong not in found, sorted(found)
+
+
+def test_an_institute_or_centre_named_by_its_nisba(tmp_path):
+    found = candidates(tmp_path, (
+        "وقال المعهد القومي الأميركي للصحة إن الدراسة مهمة، وأعلن المركز الوطني للقياس والتقويم "
+        "نتائجه. واحتل الفريق المركز الثالث، وقال المركز الإعلامي إن العروض تقام في ساحات "
+        "المركز (المول حسب التسمية الأجنبية)."))
+    assert found["المعهد القومي الأميركي للصحة"]["en"] == "US National Institute for Health"
+    assert found["المركز الوطني للقياس والتقويم"]["kind"] == "organisation"
+    assert not any(name.startswith(("المركز الثالث", "المركز الإعلامي", "المركز المول"))
+                   for name in found), sorted(found)

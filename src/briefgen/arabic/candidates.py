@@ -187,7 +187,8 @@ _ORG_HEADS: dict[str, str] = {
         "كلية": "College", "الكلية": "College", "شرطة": "Police", "مشفى": "Hospital",
         "مركز": "Centre", "مطار": "Airport", "ميناء": "Port", "الخطوط": "Airlines",
         "المكتب": "Office", "مكتب": "Office", "أمانة": "Municipality", "بلدية": "Municipality",
-        "البريد": "Post", "جهاز": "Service", "مرصد": "Observatory", "المرصد": "Observatory",
+        "المعهد": "Institute", "المركز": "Centre", "البريد": "Post", "جهاز": "Service",
+        "مرصد": "Observatory", "المرصد": "Observatory",
         "الائتلاف": "Coalition",
         "مجلة": "magazine", "قوات": "Forces", "بورصة": "Stock Exchange", "الحزب": "Party",
         "المقاومة": "Resistance",
@@ -257,7 +258,10 @@ _WORDS_EN: dict[str, str] = {
         "الفنون": "Arts", "العلوم": "Sciences", "التقنية": "Technology", "البحوث": "Research",
         "الدراسات": "Studies", "الأعمال": "Business", "الإنسانية": "Humanitarian",
         "الخيرية": "Charitable", "الطبية": "Medical", "الأطفال": "Children", "المرأة": "Women",
-        "البيئة": "Environment", "الدستور": "Constitution", "الفساد": "Corruption",
+        "البيئة": "Environment", "الأميركي": "US", "الإحصاءات": "Statistics",
+        "الإحصاء": "Statistics",
+        "الأمراض": "Diseases", "الأرصاد": "Meteorology", "الدستور": "Constitution",
+        "الفساد": "Corruption",
         "الثورة": "Revolution", "العدوى": "Infection", "المستهلك": "Consumer",
         "المجتمع": "Community", "الصناعة": "Industry", "التجارية": "Commercial",
         "الصناعية": "Industrial", "المعلومات": "Information", "الطيران": "Aviation",
@@ -335,7 +339,10 @@ _GENERIC_BODIES = frozenset(_n(w) for w in (
     "الجمعية العمومية", "لجنة التحكيم", "مجلس الأعمال", "المجلس البلدي", "المجلس التنفيذي",
     "المجلس المحلي", "اللجنة التنفيذية", "غرفة العمليات", "المكتب التنفيذي", "اللجنة المنظمة"))
 _ANAPHORIC_HEADS = _set("الشركة الإدارة اللجنة الجمعية الكلية المؤسسة المجموعة المديرية "
-                        "النقابة المستشفى السفارة المكتب المنظمة")  # المنظمة الدولية: the UN
+                        "النقابة المستشفى السفارة المكتب المنظمة المعهد المركز")
+# (المنظمة الدولية: the UN)
+# Heads with the article that name a body only with a nisba first: المعهد العالي للقضاء.
+_NISBA_FIRST = _set("المعهد المركز")
 # Heads that name a body only with a nationality after them: البريد السعودي, not the e-mail.
 _NATIONAL_ONLY = _set("البريد")
 # Heads that are as often common nouns (the forces, a device, the resistance, the party of the
@@ -627,6 +634,8 @@ def _quoted_pass(tokens, taken, text, claim) -> None:
         if taken[i] or i + 1 >= len(tokens):
             continue
         org, region = _as(token, _ORG_HEADS) or _as(token, _MEDIA_HEADS), _as(token, _REGION_HEADS)
+        if org and _n(org[0]) in _NISBA_FIRST:
+            org = None  # ساحات المركز (المول …): a word explained in brackets
         title = _as(token, _TITLES)
         j = i + 1
         if org and _n(org[0]) in _AGENCY_HEADS and _n(tokens[j].text) in _NEWS_WORDS:
@@ -1495,6 +1504,8 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 and _local_seat(tokens, taken, head, last + 1, text)):
             continue  # قوات الأمن, جهاز الكمبيوتر, الحزب اليساري: no adjective to make them a
             # name; قوات الجيش الوطني: the army is the name
+        if _n(head) in _NISBA_FIRST and not _n(rest[0]).endswith(("ي", "يه")):
+            continue  # المركز المول: a place's centre; المركز الوطني للقياس is a body
         if (_article(head) and _n(head) in _ANAPHORIC_HEADS and (
                 len(words) == 1 or all(_WORDS_EN.get(_n(w)) in _NATIONALITY for w in rest))
                 and not organisations().get(_n(" ".join([head, *rest])))
