@@ -1912,3 +1912,8 @@ def test_an_institute_or_centre_named_by_its_nisba(tmp_path):
     assert found["المركز الوطني للقياس والتقويم"]["kind"] == "organisation"
     assert not any(name.startswith(("المركز الثالث", "المركز الإعلامي", "المركز المول"))
                    for name in found), sorted(found)
+
+
+def test_a_foreign_given_name_in_al_after_a_title_is_the_name(tmp_path):
+    found = candidates(tmp_path, "وقال رئيس الوزراء اليوناني الكسيس تسيبراس إن الاتفاق صعب.")
+    assert found["الكسيس تسيبراس"]["en"] == "Alexis Tsipras", sorted(found)

@@ -3053,6 +3053,9 @@ def _skip_description(tokens, taken, j: int, text: str) -> int | None:
                 and j + 1 < len(tokens) and _joined(tokens, j + 1, text)
                 and _family_word(tokens[j + 1].text)):
             break  # الدكتور مساعد الشراري: مساعد, a given name here, not an assistant
+        if (_article(word) and is_foreign_given(word) and j + 1 < len(tokens)
+                and _joined(tokens, j + 1, text) and not _article(tokens[j + 1].text)):
+            break  # الرئيس الكسيس تسيبراس: a foreign given name in ال-, not a description
         if (taken[j] or _article(word) or key in _TITLES or key in (_n("باسم"), _n("الله"))
                 or key in (_n("العهد"),)):
             j += 1
