@@ -1742,3 +1742,12 @@ def test_days_listed_with_wa_are_one_range_and_their_weekdays_go_with_them():
     # weekdays listed with no date after them stay a range of their own
     assert _read("وصل الوفد الأربعاء والخميس الماضيين", saturday)[0][1] == (
         "2015-07-29/2015-07-30")
+
+
+def test_a_weekday_a_week_before_the_last_or_after_the_next():
+    thursday = datetime.date(2015, 8, 6)
+    assert _read("انعقد المؤتمر الخميس قبل الماضي في الرياض", thursday) == [
+        ("الخميس قبل الماضي", "2015-07-23", None)]
+    assert _read("تقام المباراة الأحد بعد المقبل", thursday) == [
+        ("الأحد بعد المقبل", "2015-08-16", None)]
+    assert _read("تقام المباراة الأحد المقبل", thursday) == [("الأحد المقبل", "2015-08-09", None)]

@@ -498,7 +498,8 @@ _CENTURY_RE = re.compile(
     r"(?!\s*(?:قبل\s+(?:ال)?ميلاد|ق\.?\s*م|(?:ال|لل)?هجر|من\s+(?:ال)?ألفي))")
 # (القرن الرابع عشر الهجري: a Hijri century; القرن الأول من الألفية الثالثة: of a millennium)
 _WEEKDAY_NAME = _alternation(list(_WEEKDAYS))
-_WEEKDAY_WHEN = r"(?:الماضي|المقبل|القادم|المنصرم|الفائت)"  # and the dual or feminine after it
+# and the dual or feminine after it; قبل الماضي and بعد المقبل a week further
+_WEEKDAY_WHEN = r"(?:(?:قبل\s+)?(?:الماضي|المنصرم|الفائت)|(?:بعد\s+)?(?:المقبل|القادم))"
 _WEEKDAY_RE = re.compile(
     rf"(?<!\w)(?P<clitic>[وف]?[بل]?)(?P<body>(?P<weekday>{_WEEKDAY_NAME})"
     rf"(?!\w)(?:(?P<when>\s+{_WEEKDAY_WHEN})(?:ين|ة)?(?!\w))?)"
@@ -2173,6 +2174,10 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
         return None  # عبدالعزيز الخميس, عبد العزيز الخميس, بدر الخميس: a family name
     weekday = _WEEKDAYS[match["weekday"]]
     when = (match["when"] or "").strip()
+    further = 0  # الخميس قبل الماضي, الأحد بعد المقبل: a week before the last, after the next
+    if when.startswith(("قبل", "بعد")):
+        further = -7 if when.startswith("قبل") else 7
+        when = when.split()[-1]
     # The sentence around the weekday, at most 300 characters either side: a paragraph with
     # no full stop must not make every weekday read the whole of it.
     near_start, near_end = max(0, start - _SENTENCE_REACH), min(len(text), end + _SENTENCE_REACH)
@@ -2215,6 +2220,7 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
         day = published - datetime.timedelta(days=(published.weekday() - weekday - 1) % 7 + 1)
     else:  # news is written the day it happens, or soon after
         day = _on_or_before(published, weekday)
+    day += datetime.timedelta(days=further)
     point = _Point(day.year, day.month, day.day)
     return _Found(*_body_span(match), point, point)
 
