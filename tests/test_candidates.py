@@ -1917,3 +1917,9 @@ def test_an_institute_or_centre_named_by_its_nisba(tmp_path):
 def test_a_foreign_given_name_in_al_after_a_title_is_the_name(tmp_path):
     found = candidates(tmp_path, "وقال رئيس الوزراء اليوناني الكسيس تسيبراس إن الاتفاق صعب.")
     assert found["الكسيس تسيبراس"]["en"] == "Alexis Tsipras", sorted(found)
+
+
+def test_li_and_a_verb_or_my_noun_is_no_name_after_a_title(tmp_path):
+    found = candidates(tmp_path, (
+        "وسافر الحارس للالتحاق ببعثة الفريق لينضم إلى بقية الحراس. وقال الطالب جامعتي جميلة."))
+    assert not any(name.startswith(("لينضم", "جامعتي")) for name in found), sorted(found)

@@ -2002,6 +2002,8 @@ def _rare(word: str) -> bool:
             and not _prepositional(word)
             and not (re.match(r"[يتنس]\w{3}", word) and not word.endswith("ة"))  # a verb, but
             # no verb ends in ة: قرية سبيحة
+            and not (word[0] == "ل" and re.match(r"[يتن]\w{2}", word[1:])
+                     and is_common_bare_word(word[1:]))  # لينضم, ليختتم: ل and a verb
             and not _article(word) and not (word[0] in "بلك" and (
                 _n(word[1:]) in _COMPASS or _n(word[1:]) in _STOP
                 or is_common_word("ال" + word[1:]))))  # بشمال, لهذا
@@ -2476,8 +2478,9 @@ def _nisba_shaped(word: str) -> bool:
     article or as a common word, or knows its stem (ميداني, قطري), or it is ب or ل and a
     common word (بذكرى) or a verbal noun in تفاعل (تفادي); not a foreign name the corpus
     never writes so (مونتاري, روحاني after a title)."""
-    if re.fullmatch(r"ت\wا\wي", word) or word[0] in "بل" and is_common_word("ال" + word[1:]):
-        return True  # تفادي, بذكرى: a noun, not a name in ي
+    if (re.fullmatch(r"ت\wا\wي", word) or word[0] in "بل" and is_common_word("ال" + word[1:])
+            or word.endswith("تي") and is_common_word("ال" + word[:-2] + "ة")):
+        return True  # تفادي, بذكرى, جامعتي ("my university"): a noun, not a name in ي
     stem = word[:-2] if word.endswith(("ية", "يه")) else word[:-1]
     return (is_common_word("ال" + word) or is_common_bare_word(word) or _nationality(word)
             or is_common_word("ال" + stem) or is_common_bare_word(stem) or len(stem) < 3)
