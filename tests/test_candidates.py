@@ -1923,3 +1923,13 @@ def test_li_and_a_verb_or_my_noun_is_no_name_after_a_title(tmp_path):
     found = candidates(tmp_path, (
         "وسافر الحارس للالتحاق ببعثة الفريق لينضم إلى بقية الحراس. وقال الطالب جامعتي جميلة."))
     assert not any(name.startswith(("لينضم", "جامعتي")) for name in found), sorted(found)
+
+
+def test_an_area_of_an_event_a_word_of_its_own_after_a_body_and_long_listed_bodies(tmp_path):
+    found = candidates(tmp_path, (
+        "وتم اغلاق المدخل في منطقة الحادث، وعمل التجهيزات المطلوبة لمنطقة الحفل. وأجرى المركز "
+        "الإعلامي لقاء مع المدير. وقالت هيئة الأمر بالمعروف والنهي عن المنكر إن العمل مستمر، "
+        "وقال بروفيسور ساجد مير إن الجمعية قائمة."))
+    assert not any(name in ("الحادث", "الحفل") or "لقاء" in name for name in found), sorted(found)
+    assert found["هيئة الأمر بالمعروف والنهي عن المنكر"]["kind"] == "organisation"
+    assert "ساجد مير" in found, sorted(found)

@@ -115,7 +115,7 @@ _TITLES = _set(
     "الملك ولي العهد الأستاذ المهندس المدرب مدرب اللاعب لاعب المدير مدير الأمين أمين "
     "الداعية المفتي مفتي القاضي الرائد النقيب الملازم المقدم الشاه الرئيسة السيد السيدة "
     "المواطن المواطنة الكاتب الكاتبة الصحفي الصحافي المحامي المعلق النجم الحارس المهاجم "
-    "رئيسة محافظ المحافظ مساعد نائبة عضو العضو مؤسس الفنان الفنانة الشاعر البروفيسور "
+    "رئيسة محافظ المحافظ مساعد نائبة عضو العضو مؤسس الفنان الفنانة الشاعر البروفيسور بروفيسور "
     "خادم ملك نظيره نظيرها نظيري نظيرته نظيرتها نظيرهم كابتن الكابتن الحكم المتهم الممثل "
     "الممثلة المخرج المخرجة المغني المغنية الروائي الروائية الرسام طيار الطيار المصور الإعلامي "
     "الإعلامية الزميل الزميلة الداعم المنتج الدكتورة المهندسة الأستاذة الشاعرة الباحثة "
@@ -1266,7 +1266,7 @@ def _org_pass(tokens, taken, text, claim) -> None:
             claim(i + 1, last, tokens[i + 1].start, english, "organisation", False)
             continue
         words: list[int] = []
-        for length in (4, 3, 2):  # a listed name: هيئة كبار العلماء
+        for length in (5, 4, 3, 2):  # a listed name: هيئة كبار العلماء
             span = range(i + 1, i + 1 + length)
             if span.stop <= len(tokens) and all(_joined(tokens, k, text) for k in span) and (
                     _n(" ".join([head, *(tokens[k].text for k in span)])) in organisations()
@@ -1730,6 +1730,9 @@ def _complement_word(word: str) -> bool:
     """Say whether a word is ل and a noun that can open a name's complement (للموهبة)."""
     if not word.startswith("ل") or len(word) < 4 or _n(word) in _STOP:
         return False  # لكرة القدم: four letters will do
+    if not word.startswith("لل") and is_common_bare_word(word) and not is_common_bare_word(
+            word[1:]):
+        return False  # أجرى المركز الإعلامي لقاء: a word of its own (لقاء), not ل and a noun
     rest = word[2:] if word.startswith("لل") else word[1:]
     if _n("وكالة " + rest) in organisations():
         return False  # صندوق المجموعة الملكية لرويترز: said to an agency, no part of the name
@@ -1947,6 +1950,11 @@ def _region_pass(tokens, taken, text, claim) -> None:
                 is_common_word("ال" + first) or is_common_bare_word(first)
                 or is_common_word("ال" + first + "ي")):
             continue  # بحي قريب, بحي هادئ, بحي راق (الراقي): a neighbourhood described
+        if (_article(first) and _n(read[0]) == _n("منطقة") and is_common_word(first)
+                and not is_learnt_town(first)
+                and not any(_n(" ".join(t.text for t in tokens[j:j + k])) in places()
+                            for k in (1, 2, 3))):
+            continue  # منطقة الحفل, بمنطقة التعيين: the area of an event, not a place's name
         foreign = _n(read[0]) in _FOREIGN_REGION_HEADS
         if not _article(first) and (key.endswith(("يه", "ه")) and (
                 not _rare(first) or re.fullmatch(r"م\w{3,4}[ةه]", first)  # منطقة محاطة
