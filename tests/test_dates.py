@@ -1751,3 +1751,15 @@ def test_a_weekday_a_week_before_the_last_or_after_the_next():
     assert _read("تقام المباراة الأحد بعد المقبل", thursday) == [
         ("الأحد بعد المقبل", "2015-08-16", None)]
     assert _read("تقام المباراة الأحد المقبل", thursday) == [("الأحد المقبل", "2015-08-09", None)]
+
+
+def test_min_before_a_past_month_with_no_end_is_since_and_bayna_am_opens_a_range():
+    # round 14's held-out sets, development data since (fiftyfive, fiftysix)
+    saturday = datetime.date(2015, 8, 1)
+    assert _read("اللاعب الغائب عن الملاعب من أبريل الماضي بسبب الإصابة", saturday) == [
+        ("أبريل", "--04", "since")]
+    assert _read("ارتفعت الأسعار من أبريل الماضي إلى يوليو الجاري", saturday)[0][2] is None
+    assert _read("اعتبارا من أبريل الماضي بدأ العمل", saturday)[0][2] is None
+    assert _read("في فترة سابقة من حزيران (يونيو) الفائت", saturday)[0][2] is None
+    assert _read("ما بين عام 8 يونيو 1998 ولغاية 2 يونيو 2015", saturday) == [
+        ("بين عام 8 يونيو 1998 ولغاية 2 يونيو 2015", "1998-06-08/2015-06-02", None)]

@@ -430,9 +430,10 @@ _HIJRI_NUMERIC_RANGE_RE = re.compile(
     r"\s+(?:إلى|الى|و?حتى)\s+"
     rf"(?P<d2>[0-3]?\d) ?/ ?(?P<m2>[01]?\d) ?/? ?(?P<year>14\d\d)\s*{_HIJRI_MARK})")
 _MONTH_RANGE_RE = re.compile(
-    rf"{_CLITIC}(?P<body>(?P<from>(?:من|بين)\s+)?{_phrase('a_')}"
+    # ما بين عام 8 يونيو 1998 ولغاية 2 يونيو 2015: عام before a full date, و before لغاية
+    rf"{_CLITIC}(?P<body>(?P<from>(?:من|بين)\s+(?:عام\s+(?=[0-3]?\d\s))?)?{_phrase('a_')}"
     r"(?:\s+(?:المقبل|القادم|الماضي|المنصرم|الجاري))?"  # بين 22 ديسمبر المقبل و4 يناير 2016
-    r"(?:(?(from)(?:\s+(?:إلى|الى|و?حتى|لغاية)\s+|\s+و\s*)|(?!))"
+    r"(?:(?(from)(?:\s+(?:إلى|الى|و?حتى|و?لغاية)\s+|\s+و\s*)|(?!))"
     r"|(?<![\dم])\s*[-–]\s*(?=\d))"  # الموافق 28 يونيو– 4 يوليو 2015م: a dash needs no من
     # (not after a year: في 28 يونيو 2015م – 4 يوليو قتل is two dates)
     rf"{_phrase('b_')})"
@@ -1688,7 +1689,21 @@ def _since(date: _Found, text: str) -> _Found:
             date.first != date.last and re.search(r"(?<!\w)و?(?:حتى|إلى|الى|لغاية)(?!\w)",
                                                   text[date.start:date.end])):
         return replace(date, qualifier="since")
+    if (date.qualifier is None and date.first == date.last
+            and _FROM_PAST_BEFORE.search(text, max(0, date.start - 30), date.start)
+            and _PAST_THEN_NO_END.match(text, date.end)):
+        return replace(date, qualifier="since")  # الغائب عن الملاعب من أبريل الماضي
     return date
+
+
+# من before a past date with no end after it is "since": الغائب من أبريل الماضي (but بداية من,
+# اعتبارا من, ابتداء من and الفترة من open a period, and من … إلى a range).
+_FROM_PAST_BEFORE = re.compile(
+    r"(?<!بداية\s)(?<!بدايه\s)(?<!اعتبارا\s)(?<!اعتباراً\s)(?<!ابتداء\s)(?<!ابتداءً\s)"
+    r"(?<!بدءا\s)(?<!الفترة\s)(?<!فترة\s)(?<!سابقة\s)(?<!أيام\s)(?<!ايام\s)"
+    r"(?<!\w)[وف]?من\s+(?:شهر\s+)?$")  # في فترة سابقة من حزيران: a part of it
+_PAST_THEN_NO_END = re.compile(
+    r"\s+(?:الماضي|المنصرم|الفائت)(?!\w)(?![^.،,؛]{0,40}(?<!\w)و?(?:حتى|إلى|الى|لغاية)(?!\w))")
 
 
 @functools.cache
