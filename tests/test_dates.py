@@ -1763,3 +1763,10 @@ def test_min_before_a_past_month_with_no_end_is_since_and_bayna_am_opens_a_range
     assert _read("في فترة سابقة من حزيران (يونيو) الفائت", saturday)[0][2] is None
     assert _read("ما بين عام 8 يونيو 1998 ولغاية 2 يونيو 2015", saturday) == [
         ("بين عام 8 يونيو 1998 ولغاية 2 يونيو 2015", "1998-06-08/2015-06-02", None)]
+
+
+def test_a_range_from_a_weekday_to_a_date_puts_the_weekday_before_its_end():
+    # round 14's held-out fiftyseven, development data since
+    sunday = datetime.date(2015, 8, 2)
+    assert _read("ابتداء من يوم الأحد المقبل حتى الثلاثاء 19شوال", sunday) == [
+        ("الأحد المقبل حتى الثلاثاء 19شوال", "2015-08-02/2015-08-04", None)]

@@ -1621,7 +1621,7 @@ _TO = re.compile(r"\s*[،,]?\s*(?:إلى|الى|و?حتى|و?لغاية)\s*(?:ن
                  rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*)?")
 _MOVED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:أرجأ|ارجأ|أجل|اجل|تأجيل|تاجيل|تأجل|تاجل|أرجئ|ارجئ|"
                            r"نقل|تغيير|تعديل|عدل|قدم|تقديم)\w*")
-_FROM_BEFORE = re.compile(r"(?<!\w)(?:من|بين|الفترة)\s+(?:تاريخ\s+)?"  # من تاريخ 1 رمضان حتى
+_FROM_BEFORE = re.compile(r"(?<!\w)(?:من|بين|الفترة)\s+(?:تاريخ\s+|يوم\s+)?"  # من تاريخ 1 رمضان حتى
                           rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*)?$")  # من الإثنين 11/9
 _FROM_OR_SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:من|منذ|بين)\s+(?:تاريخ\s+|موسم\s+)?$")
 
@@ -1639,6 +1639,12 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
                                  date.last.year, date.last.month, date.last.day)):
             return None
         days = (_day_of(date.last) - _day_of(previous.first)).days
+        if -7 < days <= 0 and _WEEKDAY_RE.fullmatch(text, previous.start, previous.end):
+            # من يوم الأحد المقبل حتى الثلاثاء 19 شوال: the range's end puts its weekday in
+            # the week before it, whatever المقبل said
+            start = _day_of(previous.first) - datetime.timedelta(days=7)
+            previous = replace(previous, first=_Point(start.year, start.month, start.day))
+            days += 7
         if not 0 < days <= 366 or _MOVED_BEFORE.search(text, max(0, previous.start - 30),
                                                          previous.start):
             return None  # أرجأت المحكمة الجلسة من 15 شوال إلى 25 ذي القعدة: two days
