@@ -1770,3 +1770,15 @@ def test_a_range_from_a_weekday_to_a_date_puts_the_weekday_before_its_end():
     sunday = datetime.date(2015, 8, 2)
     assert _read("ابتداء من يوم الأحد المقبل حتى الثلاثاء 19شوال", sunday) == [
         ("الأحد المقبل حتى الثلاثاء 19شوال", "2015-08-02/2015-08-04", None)]
+
+
+def test_a_weekday_and_a_day_of_this_month_is_that_weekday():
+    # round 14's held-out fiftyeight, development data since: 26 Shawwal 1436 is Tuesday 11
+    # August; 26 August 2015 is a Wednesday
+    tuesday = datetime.date(2015, 8, 4)
+    assert _read("يوم الثلاثاء 26 الشهر الجاري «برنامج التأصيل»", tuesday) == [
+        ("الثلاثاء", "2015-08-11", None)]
+    assert _read("يوم الأربعاء 26 من الشهر الجاري", tuesday) == [
+        ("الأربعاء", "2015-08-26", None)]
+    assert _read("يوم الخميس 26 الشهر الجاري", tuesday) == []  # no reading falls on it
+    assert _read("يوم الثلاثاء 26 الشهر الجاري", datetime.date(1800, 1, 7)) == []

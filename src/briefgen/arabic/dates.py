@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import contextlib
 import datetime
 import functools
 import re
@@ -2169,6 +2170,27 @@ def _no_weekday(match: re.Match[str], text: str) -> bool:
                     and _DUAL_AFTER.match(text, match.end())))
 
 
+# A weekday, then a day of "this month" (الثلاثاء 26 الشهر الجاري, الأحد 10 من الشهر الحالي).
+_THIS_MONTH_DAY = re.compile(r"\s*[،,]?\s*(?:الموافق\s+)?(?P<day>[0-3]?\d)\s*(?:من\s+)?"
+                             r"(?:هذا\s+)?الشهر\s+(?:الجاري|الحالي)(?!\w)")
+
+
+def _day_of_this_month(number: int, weekday: int, published: datetime.date) -> _Point | None:
+    """The day `number` of the month of publication, Gregorian or Hijri, that falls on
+    `weekday`: the one such reading, or none when both or neither do."""
+    readings = []
+    with contextlib.suppress(ValueError):
+        readings.append(datetime.date(published.year, published.month, number))
+    with contextlib.suppress(ValueError, OverflowError):  # Umm al-Qura's years only
+        hijri = Gregorian(published.year, published.month, published.day).to_hijri()
+        readings.append(Hijri(hijri.year, hijri.month, number).to_gregorian())
+    fits = {datetime.date(d.year, d.month, d.day) for d in readings if d.weekday() == weekday}
+    if len(fits) != 1:
+        return None
+    day = fits.pop()
+    return _Point(day.year, day.month, day.day)
+
+
 def _on_or_before(day: datetime.date, weekday: int) -> datetime.date:
     """The latest day of `weekday` (Monday 0) on or before `day`."""
     return day - datetime.timedelta(days=(day.weekday() - weekday) % 7)
@@ -2182,6 +2204,11 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
     wording puts in the future (سوف, من المنتظر, المقبل, a verb with س-) on the nearest after.
     """
     start, end = match.start(), match.end()
+    if this_month := _THIS_MONTH_DAY.match(text, end):
+        of_month = _day_of_this_month(int(this_month["day"]), _WEEKDAYS[match["weekday"]],
+                                      published)
+        return None if of_month is None else _Found(*_body_span(match), of_month, of_month)
+        # الثلاثاء 26 الشهر الجاري: that Tuesday
     if _no_weekday(match, text) or _DATE_AFTER.match(text, end):
         return None
     if _EVERY_WEEK.match(text, end):
