@@ -1782,3 +1782,7 @@ def test_a_weekday_and_a_day_of_this_month_is_that_weekday():
         ("الأربعاء", "2015-08-26", None)]
     assert _read("يوم الخميس 26 الشهر الجاري", tuesday) == []  # no reading falls on it
     assert _read("يوم الثلاثاء 26 الشهر الجاري", datetime.date(1800, 1, 7)) == []
+
+
+def test_friday_sermons_in_the_plural_are_no_date():
+    assert _read("بتوزيع (موسوعة خطب الجمعة) على خطباء الجوامع", datetime.date(2015, 7, 20)) == []
