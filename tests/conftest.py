@@ -83,3 +83,24 @@ def struct_elements(pdf):
             stack.extend(kids)
         elif kids is not None:
             stack.append(kids)
+
+
+# The system tools tests run, and the package that has each (scripts/system-packages installs
+# them): a test that runs one that is missing fails saying what to install, not with a bare
+# FileNotFoundError.
+_TOOL_PACKAGES = {"pdftotext": "poppler-utils", "pdffonts": "poppler-utils",
+                  "pdfinfo": "poppler-utils", "pdfsig": "poppler-utils",
+                  "pdftoppm": "poppler-utils", "soffice": "libreoffice-writer-nogui",
+                  "libreoffice": "libreoffice-writer-nogui"}
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):
+    try:
+        return (yield)
+    except FileNotFoundError as error:
+        tool = Path(str(error.filename or "")).name
+        if tool in _TOOL_PACKAGES:
+            pytest.fail(f"{tool} is missing: install {_TOOL_PACKAGES[tool]} "
+                        "(./scripts/system-packages does)")
+        raise
