@@ -1933,3 +1933,17 @@ def test_an_area_of_an_event_a_word_of_its_own_after_a_body_and_long_listed_bodi
     assert not any(name in ("الحادث", "الحفل") or "لقاء" in name for name in found), sorted(found)
     assert found["هيئة الأمر بالمعروف والنهي عن المنكر"]["kind"] == "organisation"
     assert "ساجد مير" in found, sorted(found)
+
+
+def test_companies_listed_by_short_name_in_a_market_report(tmp_path):
+    # Written for this test in the style of Saudi market reports.
+    found = candidates(tmp_path, (
+        "وتصدر سهم شركة العالمية للتأمين قائمة الأسهم المرتفعة بنسبة 5%،و ميدغلف للتأمين "
+        "والمتحدة للتأمين,وبروج ,والدرع للتأمين،والحمادي الأكثر ارتفاعاً اليوم. وجاءت أسهم "
+        "شركات سابك والإنماء ,والخدمات الأرضية والراجحي ,وملاذ للتأمين الأكثر نشاطاً. "
+        "ويقارن الكاتب النظام الصحي البريطاني والألماني والسويسري والهولندي والفرنسي."))
+    for company in ("ميدغلف للتأمين", "المتحدة للتأمين", "بروج", "الدرع للتأمين", "الحمادي",
+                    "الإنماء", "الخدمات الأرضية", "الراجحي", "ملاذ للتأمين"):
+        assert found[company]["kind"] == "organisation", (company, sorted(found))
+    assert not any(name.startswith(("و", "الأكثر", "الألماني", "السويسري")) for name in found), (
+        sorted(found))

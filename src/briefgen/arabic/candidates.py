@@ -518,6 +518,7 @@ def find_named_candidates(text: str, registry: Registry,
     _each_of_pass(tokens, taken, text, claim)
     _famous_alone_pass(tokens, taken, text, claim)
     _town_pass(tokens, taken, text, claim)
+    _stock_list_pass(tokens, taken, text, claim)
     return sorted(found, key=lambda c: c.start)
 
 
@@ -826,6 +827,82 @@ def _foreign_club_pass(tokens, taken, text, claim) -> None:
         claim(first, end - 1, start, english, "organisation", guess, words)
         previous = end
         i = end + 1
+
+
+_STOCK_CUE = re.compile(r"(?<!\w)(?:[وف]?(?:ب|ل)?(?:ال)?(?:أسهم|اسهم|سهم))(?!\w)")
+
+
+def _stock_list_pass(tokens, taken, text, claim) -> None:
+    """In a market report (أسهم, سهم), companies listed by their short names with commas or
+    و, four or more in a row: ميدغلف للتأمين، والمتحدة للتأمين، وبروج، والدرع للتأمين. An
+    item is one word, or one and its trade (للتأمين) or its adjective (الخدمات الأرضية), after
+    the market's words (أسهم شركات سابك); a company found already keeps the row going."""
+    if not _STOCK_CUE.search(text):
+        return
+    items: list[list[int]] = []  # each item's tokens
+    for k, token in enumerate(tokens):
+        gap = text[tokens[k - 1].end:token.start] if k else ""
+        if not k or re.search(r"[،,]", gap) or token.text == "و" or (
+                token.text[0] == "و" and len(token.text) > 3 and not is_known_name(token.text)):
+            items.append([])
+        if token.text != "و":
+            items[-1].append(k)
+        if re.search(r"[.:؛!؟%\d]", text[token.end:tokens[k + 1].start]
+                     if k + 1 < len(tokens) else "."):
+            items.append([])  # a full stop or a figure ends the list
+    run: list[tuple[int, int] | None] = []  # None: a company found already
+    for item in [*items, []]:
+        market = [n for n, k in enumerate(item) if _n(tokens[k].text.removeprefix("و"))
+                  in _MARKET]
+        if market and market[-1] < len(item) - 1:
+            item = item[market[-1] + 1:]  # أسهم شركات سابك: the name after the market's words
+            # (والحمادي الأكثر ارتفاعا: before them)
+        if item and all(taken[k] for k in item):
+            run.append(None)
+            continue
+        company = _stock_item(tokens, taken, item)
+        if company:
+            run.append(company)
+            continue
+        if len(run) >= 4:
+            for first, last in filter(None, run):
+                word = tokens[first].text
+                start = tokens[first].start + (word[0] == "و" and len(word) > 3)
+                name = _strip_marks(text[start:tokens[last].end])
+                claim(first, last, start, romanize_name(name)[0], "organisation", True, name)
+        run = []
+
+
+def _stock_word(word: str) -> bool:
+    """Say whether a word may be a company's short name in a market report: no function word,
+    title, head, verb or word of the market (الأكثر, ارتفاعا)."""
+    key = _n(word)
+    return (len(key) >= 3 and key not in _STOP and not _cue_word(key) and key not in _MARKET
+            and not re.match(r"[يت]\w{3}", word) and not word.endswith("اً")
+            and not _prepositional(word)  # بالقيمة: "by value"
+            and not _nationality(word))  # البريطاني والألماني والسويسري: systems, no firms
+
+
+def _stock_item(tokens, taken, item: list[int]) -> tuple[int, int] | None:
+    """The tokens of a company's short name at the head of a listed item, or None."""
+    if not item or len(item) > 4 or any(taken[k] for k in item[:2]):
+        return None
+    first = tokens[item[0]].text
+    word = first[1:] if first[0] == "و" and len(first) > 3 else first  # وتراوحت: و, a verb
+    if not _stock_word(word):
+        return None
+    if len(item) >= 2:
+        second = tokens[item[1]].text
+        if second.startswith("لل") or len(item) == 2 and _article(second) and (
+                not _article(word) or adjective_word(_n(second))):
+            return item[0], item[1]  # ميدغلف للتأمين, الخدمات الأرضية, دار الأركان
+        if _n(second) not in _MARKET:
+            return None  # a clause, not a name
+    return item[0], item[0]
+
+
+_MARKET = _set("الأكثر الاكثر ارتفاعا انخفاضا نشاطا قائمة الأسهم الاسهم سهم أسهم شركة شركات "
+               "المؤشر مؤشر السوق البنوك المصارف قطاع نقطة نقاط بنسبة اليوم أمس مابين")
 
 
 def _club_suffix_pass(tokens, taken, text, claim) -> None:
