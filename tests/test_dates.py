@@ -1786,3 +1786,10 @@ def test_a_weekday_and_a_day_of_this_month_is_that_weekday():
 
 def test_friday_sermons_in_the_plural_are_no_date():
     assert _read("بتوزيع (موسوعة خطب الجمعة) على خطباء الجوامع", datetime.date(2015, 7, 20)) == []
+
+
+def test_days_each_after_its_weekday_are_one_range():
+    # new-user review: the first day was lost
+    saturday = datetime.date(2015, 8, 1)
+    assert _read("ويقام الحفل يوم الثلاثاء 11 والأربعاء 12 أغسطس.", saturday) == [
+        ("11 والأربعاء 12 أغسطس", "--08-11/--08-12", None)]

@@ -306,7 +306,9 @@ _YEAR_END = r"(?!\d)(?![.,٫٬]\d)(?:\s*(?:م|ميلادية|ميلادي|للم
 _RANGE_JOIN = (r"(?:\s*[-–—]\s*|\s+(?:إلى\s+غاية|الى\s+غاية|إلى|الى|و?حتى|لغاية)\s+"
                r"|\s+و\s*)")
 # 5 و6 يوليو, 9-17 يوليو: days joined with no من; 12 و13 و14 أغسطس: a list of days, one range
-_DAY_JOIN = r"(?:\s*[-–—]\s*|(?:\s+و\s*[0-3]?\d(?!\d))*\s+و\s*)"
+# (الثلاثاء 11 والأربعاء 12 أغسطس: each day after its weekday)
+_DAY_JOIN = (r"(?:\s*[-–—]\s*|(?:\s+و\s*[0-3]?\d(?!\d))*\s+و\s*"
+             rf"(?:(?:يوم\s+)?(?:{_alternation(list(_WEEKDAYS))})\s+)?)")
 _HIJRI_MARK = r"\s*(?:ه|هجري|هجرية|للهجرة|الهجري|الهجرية)(?!\w)"
 # The Iranian (solar) Hijri calendar, used by Iranian and Afghan sources: هـ.ش, هجري شمسي.
 _SOLAR_MARK = (r"\s*(?:ه\s?\.?\s?ش|(?:ال)?هجري(?:ة)?\s+(?:ال)?شمسي(?:ة)?|(?:ال)?شمسي(?:ة)?"
