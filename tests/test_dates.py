@@ -1793,3 +1793,11 @@ def test_days_each_after_its_weekday_are_one_range():
     saturday = datetime.date(2015, 8, 1)
     assert _read("ويقام الحفل يوم الثلاثاء 11 والأربعاء 12 أغسطس.", saturday) == [
         ("11 والأربعاء 12 أغسطس", "--08-11/--08-12", None)]
+
+
+def test_days_listed_with_a_gap_are_no_range():
+    # new-user review: أيام 5 و6 و8 أغسطس covered the 7th
+    saturday = datetime.date(2015, 8, 1)
+    assert _read("أيام 5 و6 و8 أغسطس", saturday) == [("8 أغسطس", "--08-08", None)]
+    assert _read("أيام 5 و6 و8 شوال 1436هـ", saturday) == [("8 شوال 1436هـ", "2015-07-24", None)]
+    assert _read("أيام 5 و6 و8 شوال", saturday) == [("8 شوال", "2015-07-24", None)]

@@ -812,6 +812,8 @@ def _hijri(match: re.Match[str], text: str) -> _Found | None:
                                                        match.start()):
         return None  # وفاز الفريق 3-1 رمضان 1436هـ: a score, then the month
     if other and day and 0 < int(other) != day:
+        if not _days_listed_in_order(match):  # 5 و6 و8 شوال 1436هـ: no range; the last
+            return _Found(match.start("day"), end, first, last, qualifier, calendar="hijri")
         try:  # من 9 حتى 17 شوال; 17-11 رمضان: a range written right to left, 11 to 17
             first = _hijri_bounds(year, month, min(day, int(other)))[0]
             last = _hijri_bounds(year, month, max(day, int(other)))[1]
@@ -1060,11 +1062,21 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
         first_day = (int(match["first_day"]) if match["first_day"]
                      else _ORDINALS[_key(match["first_ordinal"])])
         first = _Point(last.year, last.month, first_day)
+        if last.day is not None and match["a_day"] and not _days_listed_in_order(match):
+            # أيام 5 و6 و8 أغسطس: no range; the last day, written with its month
+            return _Found(match.start("a_day"), _body_span(match)[1], last, last)
         if last.day is None or not (_valid(first) and first_day < last.day):
             return None
     qualifier = _qualifier(match["qualifier"] or "")
     when, years_on = _year_said_after(match, text, first)
     return _Found(*_body_span(match), first, last, qualifier, when=when, years_on=years_on)
+
+
+def _days_listed_in_order(match: re.Match[str]) -> bool:
+    """Say whether the days a list joins with و are each the day after the one before (12 و13
+    و14 أغسطس), as a range wants; two days joined are a range whatever they are."""
+    days = [int(d) for d in re.findall(r"(?<!\d)[0-3]?\d(?!\d)", match["body"])]
+    return len(days) < 3 or all(b == a + 1 for a, b in zip(days, days[1:], strict=False))
 
 
 def _year_said_after(match: re.Match[str], text: str, first: _Point) -> tuple[int, int | None]:
@@ -1770,11 +1782,15 @@ def _yearless_hijri(match: re.Match[str], text: str,
     nearest = min(days, key=lambda d: abs((d - published).days))
     point = _Point(nearest.year, nearest.month, nearest.day)
     first_day = match["first_day"] or match["from_day"]
+    span = _body_span(match)
     if first_day and 0 < int(first_day) < day:
+        if not _days_listed_in_order(match):  # 5 و6 و8 شوال: no range; the last day
+            return _Found(match.start("day"), span[1], point, point, calendar="hijri",
+                          year_from_published=True)
         begins = nearest - datetime.timedelta(days=day - int(first_day))
-        return _Found(*_body_span(match), _Point(begins.year, begins.month, begins.day), point,
+        return _Found(*span, _Point(begins.year, begins.month, begins.day), point,
                       calendar="hijri", year_from_published=True)
-    return _Found(*_body_span(match), point, point, calendar="hijri", year_from_published=True)
+    return _Found(*span, point, point, calendar="hijri", year_from_published=True)
 
 
 # A day and month in figures with no year (الثلاثاء 10/12, الفترة ١٠/ ١٠ إلى ١٩ / ١٠): read
