@@ -259,11 +259,10 @@ _WORDS_EN: dict[str, str] = {
         "الدراسات": "Studies", "الأعمال": "Business", "الإنسانية": "Humanitarian",
         "الخيرية": "Charitable", "الطبية": "Medical", "الأطفال": "Children", "المرأة": "Women",
         "البيئة": "Environment", "الأميركي": "US", "الإحصاءات": "Statistics",
-        "الإحصاء": "Statistics",
-        "الأمراض": "Diseases", "الأرصاد": "Meteorology", "الدستور": "Constitution",
-        "الفساد": "Corruption",
-        "الثورة": "Revolution", "العدوى": "Infection", "المستهلك": "Consumer",
-        "المجتمع": "Community", "الصناعة": "Industry", "التجارية": "Commercial",
+        "الإحصاء": "Statistics", "الأمراض": "Diseases", "الأرصاد": "Meteorology",
+        "الدستور": "Constitution", "الفساد": "Corruption", "الثورة": "Revolution",
+        "العدوى": "Infection", "المستهلك": "Consumer", "المجتمع": "Community",
+        "الصناعة": "Industry", "التجارية": "Commercial",
         "الصناعية": "Industrial", "المعلومات": "Information", "الطيران": "Aviation",
         "المدني": "Civil", "القروية": "Rural", "الأوقاف": "Endowments", "الجودة": "Quality",
         "الرقابة": "Control", "التحقيق": "Investigation", "السياحية": "Tourism",
@@ -338,9 +337,10 @@ _GENERIC_BODIES = frozenset(_n(w) for w in (
     "مجلس الإدارة", "مجلس الادارة", "هيئة التدريس", "مجلس الأمناء", "مجلس الامناء",
     "الجمعية العمومية", "لجنة التحكيم", "مجلس الأعمال", "المجلس البلدي", "المجلس التنفيذي",
     "المجلس المحلي", "اللجنة التنفيذية", "غرفة العمليات", "المكتب التنفيذي", "اللجنة المنظمة"))
+# Heads with the article that, with one adjective, are as often the article's own body as a
+# name (الشركة المالية; المنظمة الدولية is the UN)
 _ANAPHORIC_HEADS = _set("الشركة الإدارة اللجنة الجمعية الكلية المؤسسة المجموعة المديرية "
                         "النقابة المستشفى السفارة المكتب المنظمة المعهد المركز")
-# (المنظمة الدولية: the UN)
 # Heads with the article that name a body only with a nisba first: المعهد العالي للقضاء.
 _NISBA_FIRST = _set("المعهد المركز")
 # Heads that name a body only with a nationality after them: البريد السعودي, not the e-mail.
