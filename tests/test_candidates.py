@@ -1842,29 +1842,29 @@ def test_a_noun_with_his_an_adverb_or_a_title_after_bin_is_no_surname(tmp_path):
 def test_a_body_named_by_its_task(tmp_path):
     # Written for this test in the style of wire reports: head + a noun of its task + object.
     found = candidates(tmp_path, (
-        "وقالت وكالة حماية البيئة الأمريكية إن الانبعاثات زادت، ورحب مجلس مكافحة الفساد "
-        "بالقرار، وأعلنت لجنة مبادرة السلام العربية موقفها. وقال رئيس مجلس إدارة الشركة إن "
-        "الأرباح زادت، وتشارك مصر في تحالف تقوده السعودية، وتنظيم راحة الجسم مهم. وأسست "
-        "شركة صناعة السيارات مجموعة متنوعة الحرف."))
+        "وقالت وكالة حماية البيئة إن الانبعاثات زادت، ورحب مجلس مكافحة الفساد بالقرار، وأعلنت "
+        "لجنة مبادرة السلام العربية موقفها، وحذرت وكالة مكافحة المخدرات الأميركية من التهريب. "
+        "وقال رئيس مجلس إدارة الشركة إن الأرباح زادت، وتشارك مصر في تحالف تقوده السعودية، "
+        "وتنظيم راحة الجسم مهم. وأسست شركة صناعة السيارات مجموعة متنوعة الحرف، وشكلت لجنة "
+        "دراسة الملف. وقالت هيئة تنمية المنطقة الشرقية إن المشروع بدأ."))
     assert found["وكالة حماية البيئة"]["en"] == "Environment Protection Agency"
     assert found["وكالة حماية البيئة"]["kind"] == "organisation"
     assert found["مجلس مكافحة الفساد"]["en"] == "Anti-Corruption Council"
     assert found["لجنة مبادرة السلام العربية"]["en"].startswith("Arab ")
+    assert found["وكالة مكافحة المخدرات الأميركية"]["en"].startswith("US Anti-")
+    assert found["المنطقة الشرقية"]["kind"] == "place"  # hostile review: the place, not cut
     for wrong in ("مجلس إدارة الشركة", "تحالف تقوده السعودية", "تنظيم راحة الجسم",
-                  "شركة صناعة السيارات", "مجموعة متنوعة الحرف"):
-        assert wrong not in found, sorted(found)  # a board, a verb, organising, descriptions
+                  "شركة صناعة السيارات", "مجموعة متنوعة الحرف", "لجنة دراسة الملف",
+                  "هيئة تنمية المنطقة"):
+        assert wrong not in found, sorted(found)  # a board, a verb, descriptions, a place cut
 
 
-def test_a_foreign_club_named_alone_after_its_head(tmp_path):
+def test_a_foreign_club_is_no_coach_or_adjective_after_farik(tmp_path):
+    # hostile review: the club alone after فريق read coaches and adjectives (taken back)
     found = candidates(tmp_path, (
         "وفاز الهلال على النصر في مباراة الدوري بهدفين، وأحرز الفريق هدف المباراة الأول. "
-        "وسجل اللاعب الهدف الأول لفريق فيورنتينا في المباراة، "
-        "وخسر نادي لوريان أمام منافسه، ويعمل فريق طبي مع الفريق، ويريد النادي بناء فريق قادر على "
-        "المنافسة، وخاض تجربة قيادة فريق لاعبا ومدربا."))
-    assert found["فريق فيورنتينا"]["kind"] == "organisation"
-    assert found["نادي لوريان"]["kind"] == "organisation"
-    for wrong in ("طبي", "فريق طبي", "قادر", "فريق قادر", "فريق لاعبا"):
-        assert wrong not in found, sorted(found)
+        "لكن فريق كلوب كان الأفضل، وتجمد رصيد فريق مورينيو أمام فريق متماسك."))
+    assert not any(name.startswith("فريق") for name in found), sorted(found)
 
 
 @pytest.mark.parametrize(("text", "ar", "en"), [
@@ -1880,16 +1880,29 @@ def test_more_western_given_names_open_a_name(tmp_path, text, ar, en):
 
 def test_a_foreign_club_by_its_last_word(tmp_path):
     found = candidates(tmp_path, (
-        "وفاز سوانزي سيتي على ستوك سيتي، وتعادل وست بروميتش ألبيون مع سوانسي ونيوكاسل يونايتد. "
-        "وخسر غازينتاب سبور أمام جاره مانشستر يونايتد. وزار الوفد مدينة نيويورك سيتي "
-        "ومكسيكو سيتي، وتعاني منطقة اليورو من أزمة."))
+        "وفاز سوانزي سيتي على ستوك سيتي في مباراة الدوري بهدفين، وتعادل وست بروميتش ألبيون مع "
+        "سوانسي ونيوكاسل يونايتد. وخسر غازينتاب سبور أمام جاره مانشستر يونايتد في المباراة، "
+        "وفاز ليستر سيتي. وزار الوفد مدينة نيويورك سيتي ومكسيكو سيتي وسولت ليك سيتي."))
     for club in ("سوانزي سيتي", "ستوك سيتي", "وست بروميتش ألبيون", "نيوكاسل يونايتد",
                  "غازينتاب سبور", "مانشستر يونايتد"):
         assert found[club]["kind"] == "organisation", (club, sorted(found))
     assert found["نيوكاسل يونايتد"]["en"] == "Newcastle United"
+    assert found["ليستر سيتي"]["en"] == "Leicester City"  # the club the table knows
     assert found["مكسيكو سيتي"]["kind"] == "place"  # a city so named
-    assert found["منطقة اليورو"]["en"] == "Eurozone"
+    assert found["سولت ليك سيتي"]["kind"] == "place"
     assert not any("سيتي" in name for name in found if "نيويورك" in name), sorted(found)
+
+
+def test_a_club_suffix_outside_a_sports_report_is_no_club(tmp_path):
+    # hostile review: الكويت سيتي, دبي ميديا سيتي in any report
+    found = candidates(tmp_path, "وافتتح الأمير المعرض في الكويت سيتي وزار دبي ميديا سيتي.")
+    assert not any(c["kind"] == "organisation" and "سيتي" in name
+                   for name, c in found.items()), sorted(found)
+
+
+def test_the_eurozone(tmp_path):
+    assert candidates(tmp_path, "وتعاني منطقة اليورو من أزمة.")["منطقة اليورو"]["en"] == (
+        "Eurozone")
 
 
 def test_a_foreign_name_in_i_after_a_title_is_no_nisba(tmp_path):
@@ -1946,4 +1959,12 @@ def test_companies_listed_by_short_name_in_a_market_report(tmp_path):
                     "الإنماء", "الخدمات الأرضية", "الراجحي", "ملاذ للتأمين"):
         assert found[company]["kind"] == "organisation", (company, sorted(found))
     assert not any(name.startswith(("و", "الأكثر", "الألماني", "السويسري")) for name in found), (
+        sorted(found))
+
+
+def test_nisbas_of_their_own_shape_and_jadin_are_no_names(tmp_path):
+    # hostile review
+    found = candidates(tmp_path, "وقال خبير جيولوجي إن الأرض تتحرك، وقال قائد حمساوي إن الطلاب "
+                                 "جادين مجتهدين.")
+    assert not any(name.startswith(("جيولوجي", "حمساوي", "جادين")) for name in found), (
         sorted(found))

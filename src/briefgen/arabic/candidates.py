@@ -198,9 +198,9 @@ _ORG_HEADS: dict[str, str] = {
 _PURPOSE_EN = {_n(k): v for k, v in {
     "حماية": "Protection", "رعاية": "Welfare", "تنمية": "Development", "إغاثة": "Relief",
     "توعية": "Awareness", "رقابة": "Oversight", "مراقبة": "Monitoring", "تحفيظ": "Memorisation",
-    "تجارة": "Commerce", "صناعة": "Industry", "زراعة": "Agriculture", "مكافحة": "Combating",
-    "تربية": "Education", "سلامة": "Safety", "صيانة": "Maintenance", "خدمة": "Service",
-    "قيادة": "Command", "مبادرة": "Initiative"}.items()}
+    "تجارة": "Commerce", "مكافحة": "Combating", "سلامة": "Safety", "مبادرة": "Initiative"}.items()}
+# (not قيادة, صناعة, زراعة, دراسة, رئاسة: مجلس قيادة الجيش, مجلس صناعة القرار, هيئة زراعة
+# الأعضاء, لجنة دراسة الملف are a task of the day, or not the word's usual sense)
 # Heads with the article name an organisation only with an adjective after them.
 _WORDS_EN: dict[str, str] = {
     _n(k): v for k, v in {
@@ -499,7 +499,8 @@ def find_named_candidates(text: str, registry: Registry,
     _acronym_pass(tokens, taken, text, claim)
     _quoted_pass(tokens, taken, text, claim)
     _foreign_paper_pass(tokens, taken, text, claim)
-    _club_suffix_pass(tokens, taken, text, claim)
+    if sports:
+        _club_suffix_pass(tokens, taken, text, claim)
     _club_pass(tokens, taken, text, claim, sports)
     if sports:
         _foreign_club_pass(tokens, taken, text, claim)
@@ -804,16 +805,6 @@ def _foreign_club_pass(tokens, taken, text, claim) -> None:
             if _nationality(tokens[k].text) and not _n(tokens[k].text).endswith("يه"):
                 end = k
                 break
-        head = (_as(token, _CLUB_HEADS) if end is None and not follows_club
-                and not _article(token.core) else None)  # النادي موقتا: the club, for now
-        if (head and first < len(tokens) and _joined(tokens, first, text) and not taken[first]
-                and _club_alone(tokens[first].text)
-                and not (first + 1 < len(tokens) and _joined(tokens, first + 1, text)
-                         and _rare(tokens[first + 1].text))):
-            english, guess = _place_english(tokens[first].text)  # لفريق فيورنتينا, نادي
-            claim(i, first, head[1], english, "organisation", guess)  # حراء: a club's name
-            i = first + 1  # alone after its head
-            continue
         if end is None or first >= len(tokens) or taken[first] or not _joined(
                 tokens, first, text) or not all(
                 _club_word(tokens[k].text[1:] if k == first and follows_club else tokens[k].text)
@@ -928,8 +919,13 @@ def _club_suffix_pass(tokens, taken, text, claim) -> None:
             continue  # مدينة نيويورك سيتي: a city
         start = tokens[first].start + wa  # ونيوكاسل يونايتد: و is no part of the name
         name = _strip_marks(text[start:tokens[i - 1].end])
-        if places().get(_n(f"{name} {token.text}")):
-            continue  # مكسيكو سيتي, كانساس سيتي: cities
+        whole = _n(f"{name} {token.text}")
+        if (places().get(whole) or clubs().get(whole) or organisations().get(whole)
+                or first and places().get(_n(f"{tokens[first - 1].core} {name} {token.text}"))
+                or i + 1 < len(tokens) and _joined(tokens, i + 1, text)
+                and text[token.end:tokens[i + 1].start] == " " and _rare(tokens[i + 1].text)):
+            continue  # مكسيكو سيتي, سولت ليك سيتي: cities; ليستر سيتي: a club the table
+            # knows; يونايتد هيلث كير: a longer name
         english, guess = _place_english(name)
         claim(first, i, start, f"{english} {suffix}", "organisation", guess)
 
@@ -955,24 +951,6 @@ def _club_name_word(word: str, nearest: bool = True, with_wa: bool = True) -> bo
     if not nearest and (is_common_bare_word(word) or key.endswith("ه")):
         return False  # معقل وست بروميتش, وجاره مانشستر: a noun of the sentence
     return _club_word(word) and (_rare(word) or nearest and not is_common_bare_word(word))
-
-
-def _club_alone(word: str) -> bool:
-    """Say whether a word after نادي or فريق may be a foreign club's name by itself
-    (فيورنتينا, كالياري, لوريان): no common word with the article (فريق عمل, فريق طبي), given
-    name, nationality, word of the game or verb, and no particle before a known word."""
-    key = _n(word)
-    return (len(key) >= 4 and not _article(word) and not _cue_word(key) and key not in _GAME
-            and not _nationality(word) and not is_known_name(word)
-            and not is_common_word("ال" + word) and not re.match(r"[يتن]\w{3}", word)
-            and not key.endswith(("ه", "ات", "ين", "ون"))
-            and not (key.endswith("ا") and (is_common_bare_word(word[:-1])  # فريق لاعبا:
-                                            or is_common_word("ال" + word[:-1])))  # accusative
-            and not (is_common_bare_word(word) and len(key) <= 5)  # فريق قادر: an adjective
-            and word[0] not in "ول"  # فريق وبدعم, فريق وللاعب: the sentence going on
-            and not (word[0] in "فبك" and (is_common_word("ال" + word[1:])
-                                           or is_known_name(word[1:]) or _n(word[1:]) in _STOP
-                                           or _article(word[1:]) and is_common_word(word[1:]))))
 
 
 def _cue_word(key: str) -> bool:
@@ -1526,6 +1504,7 @@ def _org_pass(tokens, taken, text, claim) -> None:
             elif (not words and not _article(head) and _n(head) not in _NO_PURPOSE
                   and _purpose_noun(tokens, taken, j, text)):
                 words += [j, j + 1]  # وكالة حماية البيئة, لجنة مكافحة العدوى: its task
+                complement = True  # and its adjectives (الموارد البشرية, المخدرات الأميركية)
                 j += 2
                 continue
             elif not words and not _article(head) and key in places():
@@ -1581,8 +1560,10 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 and _local_seat(tokens, taken, head, last + 1, text)):
             continue  # قوات الأمن, جهاز الكمبيوتر, الحزب اليساري: no adjective to make them a
             # name; قوات الجيش الوطني: the army is the name
-        if _n(head) in _NISBA_FIRST and not _n(rest[0]).endswith(("ي", "يه")):
-            continue  # المركز المول: a place's centre; المركز الوطني للقياس is a body
+        if _n(head) in _NISBA_FIRST and not _n(rest[0]).endswith(("ي", "يه")) or (
+                _n(head) == _n("المركز") and _WORDS_EN.get(_n(rest[0])) not in _DESCRIBING):
+            continue  # المركز المول, المركز المالي للشركة, المركز التجاري: a place or a
+            # standing; المركز الوطني للقياس, المركز السعودي لكفاءة الطاقة are bodies
         if (_article(head) and _n(head) in _ANAPHORIC_HEADS and (
                 len(words) == 1 or all(_WORDS_EN.get(_n(w)) in _NATIONALITY for w in rest))
                 and not organisations().get(_n(" ".join([head, *rest])))
@@ -1603,24 +1584,17 @@ def _org_pass(tokens, taken, text, claim) -> None:
 
 
 def _purpose_noun(tokens, taken, j: int, text: str) -> bool:
-    """Say whether token j, after a body's head, is an indefinite noun in ة of the body's task
-    with its object after it: حماية البيئة, رعاية الشباب, تنمية الموارد.
-
-    Not an adjective in ة: a nisba (محلية, خيرية) or the feminine of a common word (خاصة,
-    كبيرة), which would make لجنة خاصة الأسبوع a name.
-    """
-    word, key = tokens[j].text, _n(tokens[j].text)
-    if (not key.endswith("ه") or len(key) < 4 or word[0] in "وفبل" or key in _STOP
-            or key in _ORG_HEADS or key in _REGION_HEADS  # حزب جبهة, أمانة مدينة الرياض
-            or key == _n("إدارة")):  # مجلس إدارة الشركة: the company's board
-        return False
-    if _nisba_of_a_word(word) or is_common_word("ال" + word[:-1]):
-        return False
-    if word[0] == "م" and key not in _PURPOSE_EN:
-        return False  # مجموعة متنوعة, شركة مصفاة: a participle or a place noun in م
-    if re.match(r"[يتن]\w{3}", word) and not re.fullmatch(_VERBAL_NOUN, word):
-        return False  # تحالف تقوده السعودية: a verb and its object (تنمية is a noun)
+    """Say whether token j, after a body's head, is a noun of a standing task (`_PURPOSE_EN`:
+    حماية, رعاية, تنمية, مكافحة…) with its object after it: وكالة حماية البيئة, مجلس مكافحة
+    الفساد; not when the object is a place or a body a table knows (هيئة تنمية المنطقة
+    الشرقية: the place is the name found)."""
+    if _n(tokens[j].text) not in _PURPOSE_EN:
+        return False  # لجنة دراسة الملف, هيئة رئاسة المؤتمر: a task of the day, no name
     after = j + 1
+    if any(_n(" ".join(t.text for t in tokens[after:after + k])) in places()
+           or organisations().get(_n(" ".join(t.text for t in tokens[after:after + k])))
+           for k in (1, 2, 3)):
+        return False
     return (after < len(tokens) and not taken[after] and _joined(tokens, after, text)
             and text[tokens[j].end:tokens[after].start] == " " and _article(tokens[after].text)
             and _n(tokens[after].text) not in _STOP
@@ -1917,11 +1891,14 @@ def _org_english(head: str, words: list[str]) -> str:
         rest_en = " ".join(_english_word(w) for w in words[1:])
         return f"{rest_en} News Agency".strip()  # وكالة أنباء فارس, وكالة الأنباء الألمانية
     if len(words) >= 2 and _n(words[0]) in _PURPOSE_EN and _article(words[1]):
-        objects = sorted(words[1:], key=lambda w: _WORDS_EN.get(_n(w)) not in _DESCRIBING)
-        object_en = " ".join(_english_word(w) for w in objects)  # adjectives first, in order
-        purpose = _PURPOSE_EN[_n(words[0])]  # مبادرة السلام العربية: Arab Peace Initiative
-        task = (f"Anti-{object_en}" if purpose == "Combating"  # مكافحة الفساد: Anti-Corruption
-                else f"{object_en} {purpose}")  # حماية البيئة: Environment Protection
+        # مبادرة السلام العربية: Arab Peace Initiative; مكافحة المخدرات الأميركية: US Anti-…
+        described = [_WORDS_EN[_n(w)] for w in words[1:] if _WORDS_EN.get(_n(w)) in _DESCRIBING]
+        objects = " ".join(("and " + _english_word(w[1:])) if w[0] == "و" and _article(w[1:])
+                           else _english_word(w) for w in words[1:]
+                           if _WORDS_EN.get(_n(w)) not in _DESCRIBING)
+        purpose = _PURPOSE_EN[_n(words[0])]
+        task = f"Anti-{objects}" if purpose == "Combating" else f"{objects} {purpose}"
+        task = " ".join([*described, task])
         return f"{head_en} of {task}" if head_en in _OF_HEADS else f"{task} {head_en}"
     if words and not _article(words[0]) and not re.fullmatch(_VERBAL_NOUN, words[0]):
         # A proper name: شركة وارنر بروس → Warner Bros, مجموعة ناس القابضة → Nas Holding Group
@@ -2564,8 +2541,10 @@ def _nisba_shaped(word: str) -> bool:
     common word (بذكرى) or a verbal noun in تفاعل (تفادي); not a foreign name the corpus
     never writes so (مونتاري, روحاني after a title)."""
     if (re.fullmatch(r"ت\wا\wي", word) or word[0] in "بل" and is_common_word("ال" + word[1:])
-            or word.endswith("تي") and is_common_word("ال" + word[:-2] + "ة")):
-        return True  # تفادي, بذكرى, جامعتي ("my university"): a noun, not a name in ي
+            or word.endswith("تي") and is_common_word("ال" + word[:-2] + "ة")
+            or word.endswith(("اوي", "وجي", "رافي", "يكي"))):
+        return True  # تفادي, بذكرى, جامعتي ("my university"): a noun, not a name in ي;
+        # حمساوي, جيولوجي, ديموغرافي, ديناميكي: nisbas of their own shape
     stem = word[:-2] if word.endswith(("ية", "يه")) else word[:-1]
     return (is_common_word("ال" + word) or is_common_bare_word(word) or _nationality(word)
             or is_common_word("ال" + stem) or is_common_bare_word(stem) or len(stem) < 3)

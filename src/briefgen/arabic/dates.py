@@ -307,7 +307,7 @@ _RANGE_JOIN = (r"(?:\s*[-–—]\s*|\s+(?:إلى\s+غاية|الى\s+غاية|إ
                r"|\s+و\s*)")
 # 5 و6 يوليو, 9-17 يوليو: days joined with no من; 12 و13 و14 أغسطس: a list of days, one range
 # (الثلاثاء 11 والأربعاء 12 أغسطس: each day after its weekday)
-_DAY_JOIN = (r"(?:\s*[-–—]\s*|(?:\s+و\s*[0-3]?\d(?!\d))*\s+و\s*"
+_DAY_JOIN = (r"(?:\s*[-–—]\s*|(?:\s+و\s*[0-3]?\d(?!\d)){0,6}\s+و\s*"  # bounded: linear
              rf"(?:(?:يوم\s+)?(?:{_alternation(list(_WEEKDAYS))})\s+)?)")
 _HIJRI_MARK = r"\s*(?:ه|هجري|هجرية|للهجرة|الهجري|الهجرية)(?!\w)"
 # The Iranian (solar) Hijri calendar, used by Iranian and Afghan sources: هـ.ش, هجري شمسي.
@@ -533,8 +533,11 @@ _DUAL_AFTER = re.compile(r"\s+(?!\w*(?:الماضي|المقبل|القادم))[
 # A weekday just before an explicit date belongs to that date ("الخميس 15 يوليو"); not before
 # a rate written with the Arabic decimal sign (اليوم الخميس 0721ر1 مقابل اليورو).
 # The date may come after تاريخ, بتاريخ or الموافق, or as "الـ 5 من شهر ذي القعدة".
-# The weekdays of a list before its dates belong to them too (الأربعاء والخميس 20 و21 شوال).
-_DATE_AFTER = re.compile(rf"(?:\s*و\s*(?:{_WEEKDAY_NAME}))*"
+# The weekdays of a list before its dates belong to them too (الأربعاء والخميس 20 و21 شوال),
+# when days and a month follow (not يومي السبت والأحد 40 غارة, a count).
+_DATE_AFTER = re.compile(rf"(?:(?:\s*و\s*(?:{_WEEKDAY_NAME}))+(?=\s*[،,]?\s*(?:الموافق\s+)?"
+                         rf"[0-3]?\d(?:\s*و\s*[0-3]?\d){{0,6}}\s*(?:من\s+)?(?:شهر\s+)?"
+                         rf"(?:{_MONTH}|{_HIJRI_MONTH})))?"
                          rf"(?:\s*\)(?=\s*[،,]?\s*(?:ب?تاريخ|الموافق)))?"  # (الاثنين ) الموافق
                          rf"\s*[،,]?\s*(?:(?:ب?تاريخ|الموافق)\s+)?(?:الـ?\s*(?=\d))?"
                          rf"(?:\d++(?!\s*[ر٫]\s*\d)|(?:{_ORDINAL})\s+من|{_MONTH})")
@@ -1074,9 +1077,15 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
 
 def _days_listed_in_order(match: re.Match[str]) -> bool:
     """Say whether the days a list joins with و are each the day after the one before (12 و13
-    و14 أغسطس), as a range wants; two days joined are a range whatever they are."""
-    days = [int(d) for d in re.findall(r"(?<!\d)[0-3]?\d(?!\d)", match["body"])]
-    return len(days) < 3 or all(b == a + 1 for a, b in zip(days, days[1:], strict=False))
+    و14 أغسطس, 20 و21 شوال), as a range wants; not 3 و21 شوال or 21 و20 شوال. Days joined
+    by a dash or إلى/حتى are a range whatever they are."""
+    body = match["body"]
+    around = match.string[max(0, match.start("body") - 8):match.start("body") + 4]
+    if not re.search(r"\d\s*و\s*(?:(?:يوم\s+)?[^\d\s]+\s+)?\d", body) or re.search(
+            r"(?<!\w)بين\s+", around):
+        return True  # بين 5 و20 أغسطس: a range, from one to the other
+    days = [int(d) for d in re.findall(r"(?<!\d)[0-3]?\d(?!\d)", body)]
+    return all(b == a + 1 for a, b in zip(days, days[1:], strict=False))
 
 
 def _year_said_after(match: re.Match[str], text: str, first: _Point) -> tuple[int, int | None]:
