@@ -1809,3 +1809,11 @@ def test_hostile_edges_of_days_listed_with_wa():
     assert _read("بين 5 و20 أغسطس", saturday)[0][1] == "--08-05/--08-20"  # بين: a range
     # a weekday list before a count keeps its weekday (not swallowed by the figures)
     assert _read("ونفذ التحالف يومي السبت والأحد 40 غارة", saturday)[0][0] == "السبت"
+
+
+def test_bayna_before_days_or_weekdays_opens_a_range():
+    # hostile re-check
+    saturday = datetime.date(2015, 8, 1)
+    assert _read("ودارت المعارك بين يومي 2 و5 أغسطس.", saturday)[0][1] == "--08-02/--08-05"
+    assert _read("وتمتد فترة التسجيل بين الأحد 9 والخميس 13 أغسطس.", saturday)[0][1] == (
+        "--08-09/--08-13")

@@ -841,27 +841,58 @@ def _stock_list_pass(tokens, taken, text, claim) -> None:
         if re.search(r"[.:؛!؟%\d]", text[token.end:tokens[k + 1].start]
                      if k + 1 < len(tokens) else "."):
             items.append([])  # a full stop or a figure ends the list
-    run: list[tuple[int, int] | None] = []  # None: a company found already
+    run: list[tuple[int, int, bool] | None] = []  # None: a company found already
+    after_intro = False  # the item after أسهم: its و is the name's (أسهم وفرة)
     for item in [*items, []]:
-        market = [n for n, k in enumerate(item) if _n(tokens[k].text.removeprefix("و"))
-                  in _MARKET]
-        if market and market[-1] < len(item) - 1:
-            item = item[market[-1] + 1:]  # أسهم شركات سابك: the name after the market's words
-            # (والحمادي الأكثر ارتفاعا: before them)
-        if item and all(taken[k] for k in item):
-            run.append(None)
+        intro = [n for n, k in enumerate(item) if _n(tokens[k].text.removeprefix("و"))
+                 in _COMPANIES_FOLLOW]
+        if intro and intro[-1] < len(item) - 1:
+            item = item[intro[-1] + 1:]  # أسهم شركات سابك: the name after أسهم, شركات
+        elif intro:  # وهبطت أسهم: the list starts with the next item
+            if len(run) >= 4:
+                _claim_companies(tokens, text, run, claim)
+            run, after_intro = [], True
             continue
-        company = _stock_item(tokens, taken, item)
+        if item and all(taken[k] for k in item) or _common_item(tokens, item):
+            run.append(None)  # a company found already, or a common word (والدار, والتأمين:
+            after_intro = False  # a company or a sector): the row goes on, no name claimed
+            continue
+        company = _stock_item(tokens, taken, item, keep_wa=after_intro)
+        after_intro = False
         if company:
             run.append(company)
             continue
         if len(run) >= 4:
-            for first, last in filter(None, run):
-                word = tokens[first].text
-                start = tokens[first].start + (word[0] == "و" and len(word) > 3)
-                name = _strip_marks(text[start:tokens[last].end])
-                claim(first, last, start, romanize_name(name)[0], "organisation", True, name)
+            _claim_companies(tokens, text, run, claim)
         run = []
+
+
+def _common_item(tokens, item: list[int]) -> bool:
+    """Say whether a listed item is one common word with the article (والتأمين, والنفط,
+    والدار) or a noun and its adjective (الصناعات الغذائية, الخدمات الأرضية): a sector, a
+    good, or a company that shares its name with words."""
+    if not 1 <= len(item) <= 2:
+        return False
+    word = tokens[item[0]].text
+    word = word[1:] if word[0] == "و" and len(word) > 3 else word
+    if len(item) == 2:
+        second = tokens[item[1]].text
+        return _article(word) and _article(second) and adjective_word(_n(second))
+    return _article(word) and is_common_word(word)
+
+
+def _claim_companies(tokens, text: str, run, claim) -> None:
+    """Claim the companies of a market report's list, each without the و that joins it: two
+    or more beside those found already and the common words (a list of nationalities with
+    one word no table knows, السنغافوري, is no list of companies)."""
+    if sum(1 for company in run if company) < 2:
+        return
+    for company in filter(None, run):
+        first, last, keep_wa = company
+        word = tokens[first].text
+        start = tokens[first].start + (word[0] == "و" and len(word) > 3 and not keep_wa)
+        name = _strip_marks(text[start:tokens[last].end])
+        claim(first, last, start, romanize_name(name)[0], "organisation", True, name)
 
 
 def _stock_word(word: str) -> bool:
@@ -874,24 +905,27 @@ def _stock_word(word: str) -> bool:
             and not _nationality(word))  # البريطاني والألماني والسويسري: systems, no firms
 
 
-def _stock_item(tokens, taken, item: list[int]) -> tuple[int, int] | None:
-    """The tokens of a company's short name at the head of a listed item, or None."""
+def _stock_item(tokens, taken, item: list[int],
+                keep_wa: bool = False) -> tuple[int, int, bool] | None:
+    """The tokens of a company's short name at the head of a listed item (and whether its و
+    is its own), or None; not a noun and its adjective (الصناعات الغذائية: a sector)."""
     if not item or len(item) > 4 or any(taken[k] for k in item[:2]):
         return None
     first = tokens[item[0]].text
-    word = first[1:] if first[0] == "و" and len(first) > 3 else first  # وتراوحت: و, a verb
+    word = first[1:] if first[0] == "و" and len(first) > 3 and not keep_wa else first
     if not _stock_word(word):
-        return None
+        return None  # وتراوحت: و and a verb
     if len(item) >= 2:
         second = tokens[item[1]].text
-        if second.startswith("لل") or len(item) == 2 and _article(second) and (
-                not _article(word) or adjective_word(_n(second))):
-            return item[0], item[1]  # ميدغلف للتأمين, الخدمات الأرضية, دار الأركان
-        if _n(second) not in _MARKET:
-            return None  # a clause, not a name
-    return item[0], item[0]
+        if second.startswith("لل") or len(item) == 2 and _article(second) and not _article(word):
+            return item[0], item[1], keep_wa  # ميدغلف للتأمين, دار الأركان
+        if _n(second) not in _MARKET or _n(second) == _n("بنسبة") and len(item) > 2:
+            return None  # a clause, not a name (سابك بنسبة طفيفة: a share's move)
+    return item[0], item[0], keep_wa
 
 
+# Words after which a market report lists companies: أسهم وفرة, شركات سابك.
+_COMPANIES_FOLLOW = _set("أسهم اسهم سهم شركة شركات")
 _MARKET = _set("الأكثر الاكثر ارتفاعا انخفاضا نشاطا قائمة الأسهم الاسهم سهم أسهم شركة شركات "
                "المؤشر مؤشر السوق البنوك المصارف قطاع نقطة نقاط بنسبة اليوم أمس مابين")
 
@@ -913,7 +947,8 @@ def _club_suffix_pass(tokens, taken, text, claim) -> None:
             word = tokens[first].text
             wa = word[0] == "و" and _n(word) not in _COMPASS_EN_WORDS and (
                 not _club_name_word(word, with_wa=False) or _n(word[1:]) in places()
-                or first > 0 and _club_name_word(tokens[first - 1].text, nearest=False))
+                or first > 0 and (_club_name_word(tokens[first - 1].text, nearest=False)
+                                  or _n(tokens[first - 1].text) in _CLUB_SUFFIXES))
             # سوانسي ونيوكاسل يونايتد: و joins two clubs (واتفورد is one word)
         if first == i or not wa and first and _as(tokens[first - 1], _REGION_HEADS):
             continue  # مدينة نيويورك سيتي: a city
@@ -948,8 +983,8 @@ def _club_name_word(word: str, nearest: bool = True, with_wa: bool = True) -> bo
         if (is_common_bare_word(rest) or is_common_word("ال" + rest)
                 or re.match(r"[يتن]\w{2}", rest)):
             return False  # وفاز, ويتجه: و and a verb
-    if not nearest and (is_common_bare_word(word) or key.endswith("ه")):
-        return False  # معقل وست بروميتش, وجاره مانشستر: a noun of the sentence
+    if key.endswith("ه") or not nearest and is_common_bare_word(word):
+        return False  # معقل وست بروميتش, جاره سيتي: a noun of the sentence
     return _club_word(word) and (_rare(word) or nearest and not is_common_bare_word(word))
 
 

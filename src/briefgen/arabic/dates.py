@@ -1080,9 +1080,9 @@ def _days_listed_in_order(match: re.Match[str]) -> bool:
     و14 أغسطس, 20 و21 شوال), as a range wants; not 3 و21 شوال or 21 و20 شوال. Days joined
     by a dash or إلى/حتى are a range whatever they are."""
     body = match["body"]
-    around = match.string[max(0, match.start("body") - 8):match.start("body") + 4]
+    around = match.string[max(0, match.start("body") - 16):match.start("body") + 12]
     if not re.search(r"\d\s*و\s*(?:(?:يوم\s+)?[^\d\s]+\s+)?\d", body) or re.search(
-            r"(?<!\w)بين\s+", around):
+            r"(?<!\w)بين\s+(?:(?:يومي|يوم)\s+)?(?:\w+\s+)?[0-3]?\d(?!\d)", around):
         return True  # بين 5 و20 أغسطس: a range, from one to the other
     days = [int(d) for d in re.findall(r"(?<!\d)[0-3]?\d(?!\d)", body)]
     return all(b == a + 1 for a, b in zip(days, days[1:], strict=False))
