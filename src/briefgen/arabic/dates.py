@@ -2231,12 +2231,13 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
     wording puts in the future (سوف, من المنتظر, المقبل, a verb with س-) on the nearest after.
     """
     start, end = match.start(), match.end()
-    if this_month := _THIS_MONTH_DAY.match(text, end):
+    if _no_weekday(match, text):
+        return None
+    if this_month := _THIS_MONTH_DAY.match(text, end):  # الثلاثاء 26 الشهر الجاري: that Tuesday
         of_month = _day_of_this_month(int(this_month["day"]), _WEEKDAYS[match["weekday"]],
                                       published)
         return None if of_month is None else _Found(*_body_span(match), of_month, of_month)
-        # الثلاثاء 26 الشهر الجاري: that Tuesday
-    if _no_weekday(match, text) or _DATE_AFTER.match(text, end):
+    if _DATE_AFTER.match(text, end):
         return None
     if _EVERY_WEEK.match(text, end):
         return None  # أيام الخميس والجمعة والسبت من كل أسبوع: a frequency, no day
