@@ -874,7 +874,7 @@ def _common_item(tokens, item: list[int]) -> bool:
     if not 1 <= len(item) <= 2:
         return False
     word = tokens[item[0]].text
-    word = word[1:] if word[0] == "و" and len(word) > 3 else word
+    word = word[_joining_wa(word):]
     if len(item) == 2:
         second = tokens[item[1]].text
         return _article(word) and _article(second) and adjective_word(_n(second))
@@ -889,10 +889,15 @@ def _claim_companies(tokens, text: str, run, claim) -> None:
         return
     for company in filter(None, run):
         first, last, keep_wa = company
-        word = tokens[first].text
-        start = tokens[first].start + (word[0] == "و" and len(word) > 3 and not keep_wa)
+        start = tokens[first].start + _joining_wa(tokens[first].text, keep_wa)
         name = _strip_marks(text[start:tokens[last].end])
         claim(first, last, start, romanize_name(name)[0], "organisation", True, name)
+
+
+def _joining_wa(word: str, keep_wa: bool = False) -> int:
+    """1 when a listed word opens with the و that joins it to the list (والمتحدة), else 0:
+    a word of three letters or one after أسهم (`keep_wa`: أسهم وفرة) keeps its و."""
+    return int(word[0] == "و" and len(word) > 3 and not keep_wa)
 
 
 def _stock_word(word: str) -> bool:
@@ -912,7 +917,7 @@ def _stock_item(tokens, taken, item: list[int],
     if not item or len(item) > 4 or any(taken[k] for k in item[:2]):
         return None
     first = tokens[item[0]].text
-    word = first[1:] if first[0] == "و" and len(first) > 3 and not keep_wa else first
+    word = first[_joining_wa(first, keep_wa):]
     if not _stock_word(word):
         return None  # وتراوحت: و and a verb
     if len(item) >= 2:
@@ -1626,9 +1631,8 @@ def _purpose_noun(tokens, taken, j: int, text: str) -> bool:
     if _n(tokens[j].text) not in _PURPOSE_EN:
         return False  # لجنة دراسة الملف, هيئة رئاسة المؤتمر: a task of the day, no name
     after = j + 1
-    if any(_n(" ".join(t.text for t in tokens[after:after + k])) in places()
-           or organisations().get(_n(" ".join(t.text for t in tokens[after:after + k])))
-           for k in (1, 2, 3)):
+    if after < len(tokens) and _listed_at(tokens, taken, after, text, tokens[after].text,
+                                          (3, 2, 1), places(), organisations()):
         return False
     return (after < len(tokens) and not taken[after] and _joined(tokens, after, text)
             and text[tokens[j].end:tokens[after].start] == " " and _article(tokens[after].text)
@@ -2041,8 +2045,7 @@ def _region_pass(tokens, taken, text, claim) -> None:
             continue  # بحي قريب, بحي هادئ, بحي راق (الراقي): a neighbourhood described
         if (_article(first) and _n(read[0]) == _n("منطقة") and is_common_word(first)
                 and not is_learnt_town(first)
-                and not any(_n(" ".join(t.text for t in tokens[j:j + k])) in places()
-                            for k in (1, 2, 3))):
+                and not _listed_at(tokens, taken, j, text, first, (3, 2, 1), places())):
             continue  # منطقة الحفل, بمنطقة التعيين: the area of an event, not a place's name
         foreign = _n(read[0]) in _FOREIGN_REGION_HEADS
         if not _article(first) and (key.endswith(("يه", "ه")) and (

@@ -2210,8 +2210,8 @@ def _day_of_this_month(number: int, weekday: int, published: datetime.date) -> _
         readings.append(datetime.date(published.year, published.month, number))
     with contextlib.suppress(ValueError, OverflowError):  # Umm al-Qura's years only
         hijri = Gregorian(published.year, published.month, published.day).to_hijri()
-        readings.append(Hijri(hijri.year, hijri.month, number).to_gregorian())
-    fits = {datetime.date(d.year, d.month, d.day) for d in readings if d.weekday() == weekday}
+        readings.append(_hijri_day(hijri.year, hijri.month, number))
+    fits = {day for day in readings if day.weekday() == weekday}
     if len(fits) != 1:
         return None
     day = fits.pop()
