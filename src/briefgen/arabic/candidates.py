@@ -870,7 +870,8 @@ def _stock_list_pass(tokens, taken, text, claim) -> None:
 def _common_item(tokens, item: list[int]) -> bool:
     """Say whether a listed item is one common word with the article (والتأمين, والنفط,
     والدار) or a noun and its adjective (الصناعات الغذائية, الخدمات الأرضية): a sector, a
-    good, or a company that shares its name with words."""
+    good, or a company that shares its name with words. A word that follows a given name in
+    a tenth of its uses or more is a family's name too (الراجحي), and a company's."""
     if not 1 <= len(item) <= 2:
         return False
     word = tokens[item[0]].text
@@ -878,7 +879,7 @@ def _common_item(tokens, item: list[int]) -> bool:
     if len(item) == 2:
         second = tokens[item[1]].text
         return _article(word) and _article(second) and adjective_word(_n(second))
-    return _article(word) and is_common_word(word)
+    return _article(word) and is_common_word(word, at_most=0.1)
 
 
 def _claim_companies(tokens, text: str, run, claim) -> None:
@@ -2103,7 +2104,8 @@ def _rare(word: str) -> bool:
             and not (re.match(r"[يتنس]\w{3}", word) and not word.endswith("ة"))  # a verb, but
             # no verb ends in ة: قرية سبيحة
             and not (word[0] == "ل" and re.match(r"[يتن]\w{2}", word[1:])
-                     and is_common_bare_word(word[1:]))  # لينضم, ليختتم: ل and a verb
+                     and (is_common_bare_word(word[1:]) or is_common_bare_word(
+                         "ا" + word[2:])))  # لينضم (انضم), ليختتم: ل and a verb
             and not _article(word) and not (word[0] in "بلك" and (
                 _n(word[1:]) in _COMPASS or _n(word[1:]) in _STOP
                 or is_common_word("ال" + word[1:]))))  # بشمال, لهذا
@@ -3450,7 +3452,7 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             j += 1
             continue
         if (name and not _article(word) and not is_known_name(word) and not after_link
-                and is_common_word("ال" + word, at_most=0.01, met=120)):
+                and is_common_word("ال" + word, at_most=0.01, met=100)):
             break  # عبد الله ذات مرة: a common noun after the name
         if _article(word) and name and not after_link:
             if key in _ORG_STOP_ARTICLE or (key in _WORDS_EN

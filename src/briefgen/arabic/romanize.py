@@ -229,7 +229,7 @@ def is_common_word(word: str, at_most: float = 1.0, met: int = 0) -> bool:
     (المشروع, العام): learnt with the family names, so a rare word (الكريع) is not one. With
     `at_most`, only a word that follows a given name in at most that share of its uses (العمر
     "age" follows one in 4% of its uses, as a family name; المشروع in none); with `met`, only
-    one met at least that often (الذات 195 times, but الكيني, a nisba and a name, 55)."""
+    one met at least that often (الذات 115 times, but الكيني, a nisba and a name, 19)."""
     found = _learnt("common_words.tsv").get(normalize(word))
     return found is not None and found[0] <= at_most and found[1] >= met
 
