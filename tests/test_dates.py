@@ -1817,3 +1817,25 @@ def test_bayna_before_days_or_weekdays_opens_a_range():
     assert _read("ودارت المعارك بين يومي 2 و5 أغسطس.", saturday)[0][1] == "--08-02/--08-05"
     assert _read("وتمتد فترة التسجيل بين الأحد 9 والخميس 13 أغسطس.", saturday)[0][1] == (
         "--08-09/--08-13")
+
+
+def test_the_days_of_a_programme_follow_the_day_it_opens():
+    # Written for this test after fiftyeight's notice: a programme opening Tuesday 26 Shawwal
+    # (11 August 2015) goes on that week, not the week of publication (Sunday 2 August).
+    sunday = datetime.date(2015, 8, 2)
+    text = ("تنظم الوزارة يوم الثلاثاء 26 الشهر الجاري برنامجا لمدة ثلاثة أيام. وأوضح أن البرنامج "
+            "سينطلق بمحاضرة، وفي يوم الأربعاء تنظم محاضرتان، ويختتم البرنامج يوم الخميس بمحاضرتين.")
+    assert [value for _, value, _ in _read(text, sunday)] == [
+        "2015-08-11", "2015-08-12", "2015-08-13"]
+    # A day six days after a day written out is another matter: the coming Tuesday.
+    text = ("سينضم اللاعب إلى الفريق في 22 يوليو 2015، وسيخوض فريقه الثلاثاء مباراة الإياب.")
+    assert _read(text, datetime.date(2015, 7, 20))[-1][1] == "2015-07-21"
+
+
+def test_what_is_scheduled_is_to_come_whatever_verb_reports_it():
+    # twentyeight's sn-30635, development data: حرص ... المقررة الأربعاء
+    tuesday = datetime.date(2015, 8, 11)
+    text = "حرص المدرب على حضور مباراة كأس السوبر المقررة الأربعاء بين الفريقين."
+    assert _read(text, tuesday) == [("الأربعاء", "2015-08-12", None)]
+    text = "وكانت المباراة مقررة الأربعاء قبل أن تؤجل."
+    assert _read(text, tuesday) == [("الأربعاء", "2015-08-05", None)]

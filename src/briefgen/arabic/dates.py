@@ -577,6 +577,19 @@ _PAST_BEFORE = re.compile(
     r"|التقى|التقت|وصل|وصلت|زار|زارت|عقد|عقدت|وقع|وقعت|أصدر|أصدرت|نشر|نشرت"
     r"|شدد|شددت|اتفق|اتفقت|اتفقا|نص|نصت|وافق|وافقت|حرص|حرصت|أصر|أصرت|اصر|اصرت"  # على أن
     r"|لم\s+(?:يقل|تقل|يعلن|تعلن|يذكر|تذكر|يكشف|تكشف|يؤكد|تؤكد))(?!\w)")  # لم يقل الأحد إن
+# Verbs of the past whose object is to come (حرص على حضور المباراة المقررة الأربعاء, اتفقا
+# على أن): no event of the past themselves.
+_INTENT_PAST = re.compile(r"[وف]?(?:شدد|شددت|اتفق|اتفقت|اتفقا|وافق|وافقت|حرص|حرصت|أصر|أصرت"
+                          r"|اصر|اصرت)(?!\w)")
+
+
+def _last_past_event(text: str, start: int, end: int) -> int:
+    """Where the last verb of the past in text[start:end] that tells of an event starts, or -1:
+    one of _PAST_BEFORE but a verb of intent (وعقدت اللجنة اجتماعها المقرر الأحد, not حرص)."""
+    return max((m.start() for m in _PAST_BEFORE.finditer(text, start, end)
+                if not _INTENT_PAST.match(text, m.start())), default=-1)
+
+
 _SINCE_BEFORE = re.compile(
     r"(?<!\w)[وف]?منذ\s+(?:(?:ليل|ليلة|صباح|مساء|ظهر|فجر|يوم|شهر|موسم)\s+)?$")  # منذ شهر رجب
 # A quarter of a year: "الربع الأول من عام 2015", from one to another ("من الربع الأول من
@@ -1461,10 +1474,14 @@ def _find(text: str, published: datetime.date | None = None,
                     day = _day_of(date.first) + datetime.timedelta(days=7)
                     point = _Point(day.year, day.month, day.day)
                     date = replace(date, first=point, last=point)
+                if date is not None:
+                    date = _after_the_days_written(date, match, written.dates, writing)
             except OverflowError:
                 date = None  # a day of publication at the ends of the calendar (0001, 9999)
             if date is not None:
                 taken.add(date)
+                if _THIS_MONTH_DAY.match(text, match.end()):
+                    written.add(date)  # يوم الثلاثاء 26 الشهر الجاري: a day written out
                 if _day_of(date.first) > writing:
                     ahead = match.end()
     dates = _month_runs(_dual_months(taken.dates, text), text)
@@ -1474,6 +1491,37 @@ def _find(text: str, published: datetime.date | None = None,
 
 
 _TOMORROW = re.compile(r"(?<!\w)[وف]?(?:غدا|غدًا|غداً)(?!\w)")
+# How far a day the text writes out reaches to a bare weekday after it.
+_WRITTEN_DAY_REACH = datetime.timedelta(days=60)
+
+
+def _after_the_days_written(date: _Found, match: re.Match[str], dates: list[_Found],
+                            writing: datetime.date) -> _Found:
+    """Move a bare weekday to the days the text has written out before it. A past weekday
+    written with its date weeks before is that day (صلاة جمعة 26 يونيو ... تفجير الجمعة: 26
+    June, not the Friday before publication). A weekday to come before the last day to come
+    written so is on the first such weekday from it: a programme opening يوم الثلاثاء 26
+    الشهر الجاري goes on يوم الأربعاء and ends يوم الخميس of that week."""
+    if match["when"] or date.first != date.last:
+        return date
+    day = _day_of(date.first)
+    written = [_day_of(other.first) for other in dates
+               if other.end <= match.start() and other.first == other.last
+               and None not in (other.first.year, other.first.month, other.first.day)]
+    written = [other for other in written if abs(other - day) <= _WRITTEN_DAY_REACH]
+    if not written:
+        return date
+    named = [other for other in written if other.weekday() == day.weekday() and other < day]
+    if named and day <= writing:
+        day = named[-1]
+    elif writing < day < written[-1] and (day.weekday() - written[-1].weekday()) % 7 <= 3:
+        # the days that follow it, as a programme's do (not the Tuesday six days after a
+        # team leaves on a Wednesday)
+        day = written[-1] + datetime.timedelta(days=(day.weekday() - written[-1].weekday()) % 7)
+    else:
+        return date
+    point = _Point(day.year, day.month, day.day)
+    return replace(date, first=point, last=point)
 _LIST_REACH = 200
 # Words that end a list of days to come: what was (أمس, كان) or what came before (بعد جلسة).
 _LIST_ENDS = re.compile(r"(?<!\w)[وف]?(?:أمس|امس|كان|كانت|بعد|قبل|منذ|إثر|اثر|عقب)(?!\w)")
@@ -2276,7 +2324,7 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
     elif (_THIS_BEFORE.search(text, max(0, start - 10), start) or (
             not when and _SCHEDULED_BEFORE.search(text, max(0, start - 25), start)
             and not _WAS_BEFORE.search(text, max(0, start - 40), start))) and (
-            _last(_PAST_BEFORE, text, sentence_start, start)
+            _last_past_event(text, sentence_start, start)
             <= _last(_THAT, text, sentence_start, start)):  # وقال إن مباراة هذا الأربعاء
         # هذا الأربعاء, المقررة (يوم) الخميس: the coming one, or the day of writing itself
         day = published + datetime.timedelta(days=(weekday - published.weekday()) % 7)
