@@ -1983,3 +1983,15 @@ def test_nisbas_of_their_own_shape_and_jadin_are_no_names(tmp_path):
                                  "جادين مجتهدين.")
     assert not any(name.startswith(("جيولوجي", "حمساوي", "جادين")) for name in found), (
         sorted(found))
+
+
+def test_forests_parks_resorts_and_subdistricts_are_places_with_their_head(tmp_path):
+    # Written for this test in the style of local and foreign reports.
+    found = candidates(tmp_path, (
+        "واندلع حريق في غابة رغدان بالباحة. وزار منتجع صبنجة وبحيرة طبرية. وشهد قضاء بلدروز "
+        "اشتباكات. ومن ناحية أخرى قرر قضاء رمضان وقضاء مناسك العمرة في غابة كثيفة."))
+    assert found["غابة رغدان"]["en"] == "Raghdan Forest", sorted(found)
+    for place in ("منتجع صبنجة", "بحيرة طبرية", "قضاء بلدروز"):
+        assert found[place]["kind"] == "place", (place, sorted(found))
+    assert not any(name.startswith(("ناحية", "قضاء رمضان", "قضاء مناسك", "غابة كثيفة"))
+                   for name in found), sorted(found)

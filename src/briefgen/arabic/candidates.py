@@ -1112,8 +1112,16 @@ _FEATURE_HEADS = {_n(k): v for k, v in {
     "جزيرة": ("Island", False), "جزر": ("Islands", False), "بحيرة": ("Lake", True),
     "نهر": ("River", False), "بركان": ("volcano", False), "جبل": ("Mount", True),
     "جبال": ("Mountains", False), "خليج": ("Gulf of", True), "مضيق": ("Strait of", True),
-    "صحراء": ("Desert", False), "وادي": ("Wadi", True),
+    "صحراء": ("Desert", False), "وادي": ("Wadi", True), "غابة": ("Forest", False),
+    "منتجع": ("Resort", False), "متنزه": ("Park", False), "منتزه": ("Park", False),
+    "ناحية": ("Subdistrict", False), "قضاء": ("District", False),
 }.items()}
+# Heads that are common words too (من ناحية أخرى, قضاء رمضان, قضاء عطلة): the name after them
+# is a listed place or a word no table knows.
+_WORDY_FEATURE_HEADS = _set("ناحية قضاء")
+# What one makes up or performs (قضاء رمضان, قضاء مناسك العمرة): no place after قضاء.
+_DUTIES = _set("رمضان شعبان شوال رجب محرم صفر الصلاة الصلوات الفوائت الدين الحاجة مناسك "
+               "المناسك الحج العمرة الوقت الإجازة حوائج فريضة")
 # Two places after a dual head: جزيرتي جمبر وبانيوانغي, مدينتي سان موريتز ولوزان.
 _DUAL_HEADS = _set("جزيرتي مدينتي بلدتي قريتي محافظتي")
 
@@ -1131,7 +1139,9 @@ def _feature_pass(tokens, taken, text, claim) -> None:
         if read is None:
             continue
         last = _feature_name(tokens, taken, i + 1, text)
-        if last is None:
+        if last is None or _n(read[0]) in _WORDY_FEATURE_HEADS and not (
+                _place_at(tokens, taken, i + 1, text) is not None or _rare(tokens[i + 1].text)
+                and _n(tokens[i + 1].text) not in _DUTIES):
             continue
         if _n(tokens[i + 1].text) in _FEATURE_HEADS and last == i + 1:
             continue  # جبل in بركان جبل رونغ: the next head names the feature
@@ -1226,7 +1236,8 @@ def _feature_name(tokens, taken, j: int, text: str, depth: int = 0) -> int | Non
             or key in _DUAL_HEADS or key in _REGION_HEADS or key in _ORG_HEADS
             or tokens[j].text != tokens[j].raw_text(text) or _prepositional(word)
             or word[0] in "وف" and not is_known_name(word)
-            or key.endswith(("يه", "ين", "ات")) and key not in places()
+            or key.endswith(("يه", "ين", "ات")) and key not in places() and not (
+                key.endswith("يه") and _rare(word) and not _nisba_of_a_word(word))
             or is_common_word(word if _article(word) else "ال" + word)  # صغيرة, الحياة
             or key in _WORDS_EN and key not in places()):
         return None  # جزيرة عربية, جبل من, نهر الحياة: no name
