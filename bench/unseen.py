@@ -1,15 +1,16 @@
 """Score the actor candidates, their English names and the date finder on unseen articles.
 
-The articles and the hand-made gold are tests/gold/<set>/ (issue 15; each gold's header says
-how they were chosen and annotated): `unseen`, `fresh`, `final`, `last`, `five`, `six`,
-`seven`, `eight`, `nine`, `ten`, `eleven`, `twelve`, `thirteen` to `eighteen` and `nineteen` to
-`fiftyfour` (14-18 articles each), each annotated by hand before any finder ran on it, scored
-once as held-out text, and development data since; `fiftyfive` to `fiftyeight` are round 14's
-held-out sets, annotated the same way. Candidates are read from the command itself,
-`briefgen actors FILE --candidates --json`, and match a gold entity by their Arabic or one of
-their variants (reported by the Arabic alone too); dates from `find_dates`, given the article's
-publication date where the finder takes one, and scored with the held-out test's rule (a found
-date is right when it overlaps a gold date of its paragraph with the same value and qualifier).
+The articles and the hand-made gold are tests/gold/<set>/ (issue 15; each gold's header says how
+they were chosen and annotated): `unseen`, `fresh`, `final`, `last`, `five`, `six`, `seven`,
+`eight`, `nine`, `ten`, `eleven`, `twelve`, `thirteen` to `eighteen` and `nineteen` to
+`fiftyeight` (14-18 articles each), each annotated by hand before any finder ran on it, scored
+once as held-out text, and development data since; `fiftynine`, `sixty`, `sixtyone` and
+`sixtytwo` are round 15's held-out sets, annotated the same way. Candidates are read from the
+command itself, `briefgen actors FILE --candidates --json`, and match a gold entity by their
+Arabic or one of their variants (reported by the Arabic alone too); dates from `find_dates`,
+given the article's publication date where the finder takes one, and scored with the held-out
+test's rule (a found date is right when it overlaps a gold date of its paragraph with the same
+value and qualifier).
 
 Run: .venv/bin/python bench/unseen.py [--set SET] [--verbose]   (SET one of SETS below)
 """
@@ -39,7 +40,7 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "thirtyseven", "thirtyeight", "thirtynine", "forty", "fortyone", "fortytwo",
         "fortythree", "fortyfour", "fortyfive", "fortysix", "fortyseven", "fortyeight",
         "fortynine", "fifty", "fiftyone", "fiftytwo", "fiftythree", "fiftyfour", "fiftyfive",
-        "fiftysix", "fiftyseven", "fiftyeight")
+        "fiftysix", "fiftyseven", "fiftyeight", "fiftynine", "sixty", "sixtyone", "sixtytwo")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
