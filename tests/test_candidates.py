@@ -1995,3 +1995,19 @@ def test_forests_parks_resorts_and_subdistricts_are_places_with_their_head(tmp_p
         assert found[place]["kind"] == "place", (place, sorted(found))
     assert not any(name.startswith(("ناحية", "قضاء رمضان", "قضاء مناسك", "غابة كثيفة"))
                    for name in found), sorted(found)
+
+
+def test_a_side_listed_in_its_line_up_is_its_players():
+    from briefgen.arabic.actors import load_registry
+    from briefgen.arabic.candidates import find_named_candidates
+
+    registry = load_registry(ROOT / "seeds" / "actors.yaml")
+    # Written for this test in the style of a friendly's report; the last lines list goods.
+    text = ("ودخل الفريق المباراة بتشكيلة مكونة من شراحيلي، ديقاو، جحفلي، كواك، الزوري، القرني، "
+            "فيصل درويش، الكعبي، فقد فرض سيطرته. وعرض المتجر تشكيلة من المنتجات، العطور، "
+            "الأزياء، الساعات، الحقائب، الأحذية. وبتشكيلة من مادو، مكبش، شتيوي.")
+    found = {c.ar: c.kind for c in find_named_candidates(text, registry, sports=True)}
+    for player in ("شراحيلي", "ديقاو", "كواك", "الزوري", "فيصل درويش", "الكعبي"):
+        assert found.get(player) == "person", (player, found)
+    assert not any(name in ("فقد", "العطور", "الأزياء") for name in found), found
+    assert "مكبش" not in found, found  # three words are no line-up

@@ -520,6 +520,8 @@ def find_named_candidates(text: str, registry: Registry,
     _famous_alone_pass(tokens, taken, text, claim)
     _town_pass(tokens, taken, text, claim)
     _stock_list_pass(tokens, taken, text, claim)
+    if sports:
+        _lineup_pass(tokens, taken, text, claim)
     return sorted(found, key=lambda c: c.start)
 
 
@@ -2766,6 +2768,67 @@ def _kin_list_pass(tokens, taken, text: str, claim) -> None:
         english, guess = romanize_name(ar)
         claim(j, last, tokens[j].start, english, "person", guess, ar, listed=True)
         _listed_people(tokens, taken, last + 1, text, claim)
+
+
+# A side's line-up and what opens its list of players: بتشكيلة مكونة من, التشكيلة التالية:.
+_LINEUP = _set("تشكيلة بتشكيلة التشكيلة وبتشكيلة تشكيلته بتشكيلته")
+_LINEUP_OPENERS = _set("من ضمت تضم وضمت")
+_LINEUP_LEAST = 5
+
+
+def _lineup_pass(tokens, taken, text: str, claim) -> None:
+    """Take the players of a line-up in a sports report (الهلال ... بتشكيلة مكونة من شراحيلي،
+    ديقاو، جحفلي، كواك...): five or more items of one or two words each, joined by commas,
+    none a common word; a side is listed by its players' surnames and foreign names alone."""
+    for k, token in enumerate(tokens):
+        if _n(token.text) not in _LINEUP:
+            continue
+        j = None
+        for m in range(k + 1, min(k + 4, len(tokens))):
+            if ":" in text[tokens[m - 1].end:tokens[m].start]:
+                j = m
+                break
+            if _n(tokens[m].text) in _LINEUP_OPENERS:
+                j = m + 1
+                break
+        items: list[tuple[int, int]] = []
+        while j is not None and j < len(tokens):
+            last = j
+            if (j + 1 < len(tokens) and text[tokens[j].end:tokens[j + 1].start] == " "
+                    and _lineup_word(tokens[j + 1].text)):
+                last = j + 1  # فيصل درويش: a player's two names
+            if not all(_lineup_word(tokens[m].text, m == j) for m in range(j, last + 1)):
+                break
+            items.append((j, last))
+            if last + 1 >= len(tokens) or not re.fullmatch(
+                    r"\s*[،,]\s*", text[tokens[last].end:tokens[last + 1].start]):
+                break
+            j = last + 1
+        if len(items) < _LINEUP_LEAST:
+            continue
+        for first, last in items:
+            if any(taken[first:last + 1]):
+                continue
+            start = tokens[first].start + (tokens[first].text[0] == "و" and not
+                                           _lineup_word(tokens[first].text, False))
+            ar = _strip_marks(text[start:tokens[last].end])
+            english, guess = romanize_name(ar)
+            claim(first, last, start, english, "person", guess, ar, listed=True)
+
+
+def _lineup_word(word: str, opens: bool = False) -> bool:
+    """Say whether a word may be a player's name in a line-up: no function word, title or
+    common word of the corpus (a family name that is one too, الفرج, follows given names
+    often enough); the first of an item may open with the و that joins it."""
+    if opens and word[0] == "و" and len(word) > 4 and not _lineup_word(word):
+        word = word[1:]
+    key = _n(word)
+    if (len(word) < 3 or not word.isalpha() or key in _STOP or key in _TITLES
+            or key in _ORG_HEADS or key in _REGION_HEADS):
+        return False
+    return is_known_name(word) or is_family_name(word) or not (
+        is_common_bare_word(word) or is_common_word(
+            word if _article(word) else "ال" + word, at_most=0.01))
 
 
 def _listed_after(tokens, taken, j: int, text: str) -> bool:
