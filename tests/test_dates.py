@@ -1839,3 +1839,17 @@ def test_what_is_scheduled_is_to_come_whatever_verb_reports_it():
     assert _read(text, tuesday) == [("الأربعاء", "2015-08-12", None)]
     text = "وكانت المباراة مقررة الأربعاء قبل أن تؤجل."
     assert _read(text, tuesday) == [("الأربعاء", "2015-08-05", None)]
+
+
+def test_a_weekday_before_next_or_last_is_a_date_after_a_given_name():
+    # round 15's held-out sixtyone and sixtytwo, read after their scoring
+    friday = datetime.date(2015, 8, 7)
+    assert _read("بمشاركة الفنان رابح صقر السبت المقبل.", friday) == [
+        ("السبت المقبل", "2015-08-08", None)]
+    assert _read("وقال الكاتب عبدالعزيز الخميس إن", friday) == []
+
+
+def test_a_count_of_months_written_with_ha():
+    assert _read("خلال السته أشهر الأولى من العام الجاري 2015 مقارنة",
+                 datetime.date(2015, 7, 23)) == [
+        ("السته أشهر الأولى من العام الجاري 2015", "2015-01/2015-06", None)]

@@ -607,6 +607,7 @@ _QUARTER = (r"(?:(?:ال|لل)ربع\s+(?P<{0}q>الأول|الاول|الثان
             r"(?:\s*م(?!\w)|(?P<{0}hijri>\s*(?:هـ|ه|هجري|هجرية|للهجرة)(?!\w)))?")
 _MONTH_COUNTS = {"الثلاثة": 3, "الأربعة": 4, "الاربعة": 4, "الخمسة": 5, "الستة": 6,
                  "السبعة": 7, "الثمانية": 8, "التسعة": 9, "العشرة": 10}
+_MONTH_COUNTS |= {count[:-1] + "ه": n for count, n in _MONTH_COUNTS.items()}  # السته أشهر
 # The year of a quarter: عام 2015, العام المالي 2015, السنة المالية الحالية 2015, العام المقبل 2016.
 _QUARTER_YEAR = (rf"{_YEAR_WORD}(?:\s+(?:المالي|المالية)(?!\w))?"
                  r"(?:\s+(?:الحالي|الحالية|الجاري|الجارية|الماضي|الماضية|المنصرم|المنصرمة"
@@ -2290,12 +2291,14 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
     if _EVERY_WEEK.match(text, end):
         return None  # أيام الخميس والجمعة والسبت من كل أسبوع: a frequency, no day
     before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
-    if before and match["weekday"] in _FAMILY_WEEKDAYS and not match["clitic"] and (
+    if before and match["weekday"] in _FAMILY_WEEKDAYS and not match["clitic"] and not (
+            match["when"]) and (
             before[1] == "عبد" and is_listed_given(f"{before[1]} {before[2]}")
             or is_listed_given(before[2]) and not is_surname(before[2])
             and not (before[1] and is_listed_given(before[1])
                      and before[1] not in ("بن", "ابن", "بنت"))):
-        return None  # عبدالعزيز الخميس, عبد العزيز الخميس, بدر الخميس: a family name
+        return None  # عبدالعزيز الخميس, عبد العزيز الخميس, بدر الخميس: a family name; but
+        # not before المقبل or الماضي (رابح صقر السبت المقبل)
     weekday = _WEEKDAYS[match["weekday"]]
     when = (match["when"] or "").strip()
     further = 0  # الخميس قبل الماضي, الأحد بعد المقبل: a week before the last, after the next
