@@ -2011,3 +2011,33 @@ def test_a_side_listed_in_its_line_up_is_its_players():
         assert found.get(player) == "person", (player, found)
     assert not any(name in ("فقد", "العطور", "الأزياء") for name in found), found
     assert "مكبش" not in found, found  # three words are no line-up
+
+
+def test_a_country_told_after_a_club_or_an_outlet_is_no_part_of_its_name(tmp_path):
+    # sixty's sn-06486 (read after its scoring) and the new-user review's Telegraph
+    found = candidates(tmp_path, (
+        "وسبق له أن درّب نادي الجزيرة الإماراتي ونادي الخور القطري. وقالت صحيفة التلغراف "
+        "البريطانية إن الهجوم وقع. وفاز العين الإماراتي على السد القطري."))
+    for name in ("نادي الجزيرة", "نادي الخور", "صحيفة التلغراف", "العين", "السد"):
+        assert found[name]["kind"] == "organisation", (name, sorted(found))
+    assert not any(name.endswith(("الإماراتي", "القطري", "البريطانية")) for name in found)
+    assert not found["صحيفة التلغراف"]["en"].startswith("British")
+
+
+def test_an_outlet_named_in_latin_letters_after_its_head(tmp_path):
+    found = candidates(tmp_path, ("بحسب موقع Tolo News الأفغاني. وفقا لتقرير من موقع BuzzFeed، "
+                                  "وقال لموقع Telegraph إن الملف موجود على موقع PDF."))
+    for outlet in ("Tolo News", "BuzzFeed", "Telegraph"):
+        assert found[outlet] == {**found[outlet], "kind": "organisation", "en": outlet}
+    assert "PDF" not in found, sorted(found)
+
+
+def test_a_judiciary_a_direction_a_need_or_a_description_is_no_district(tmp_path):
+    # The hostile review's cases, written in the style of Saudi news.
+    found = candidates(tmp_path, (
+        "وحكم عليه بقضاء محكوميته في السجن وتمكن من قضاء دينه. وأشاد المحامي بنزاهة قضاء "
+        "لبنان وتسللت العناصر من ناحية لبنان. وتوافدت الأسر على منتجع شاطئي وتحيط بالقرية "
+        "غابة صنوبرية. وتوسع منطقة نفوذها."))
+    assert found["لبنان"]["kind"] == "place", sorted(found)
+    assert not any(name.startswith(("قضاء", "ناحية", "منتجع", "غابة")) or "نفوذ" in name
+                   for name in found), sorted(found)

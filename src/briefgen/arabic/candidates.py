@@ -491,11 +491,14 @@ def find_named_candidates(text: str, registry: Registry,
         if kind == "person" and _n(tokens[last].text) in _CLUB_ENDS:
             kind = "organisation"  # ستوك سيتي, مانشستر يونايتد: a club
         ar = ar or _strip_marks(text[start:end])
+        if kind == "organisation":
+            ar, en = _without_country(ar, en)
         for i in range(first, last + 1):
             taken[i] = True
         found.append(NamedCandidate(ar, en, kind, guess, start, end, quoted, listed))
 
     _outlet_pass(tokens, taken, text, claim)
+    _latin_outlet_pass(tokens, taken, text, claim)
     _acronym_pass(tokens, taken, text, claim)
     _quoted_pass(tokens, taken, text, claim)
     _foreign_paper_pass(tokens, taken, text, claim)
@@ -573,6 +576,28 @@ def _outlet_pass(tokens, taken, text, claim) -> None:
 # A paper's head, and the English article a foreign paper's name may open with (ذي ستاندارد).
 _PAPER_HEADS = _set("صحيفة الصحيفة جريدة الجريدة مجلة المجلة دورية")
 _ENGLISH_THE = _set("ذي ذا")
+
+
+# Heads of an outlet whose name may follow in Latin letters: موقع BuzzFeed, صحيفة The Times.
+_OUTLET_HEADS = _set("موقع شبكة صحيفة جريدة مجلة وكالة قناة")
+# A capitalised word in Latin letters: Tolo, BuzzFeed, MBC, iTunes.
+_LATIN_WORD = re.compile(r"[A-Z][A-Za-z0-9&.'’-]*|[a-z]+[A-Z][A-Za-z0-9]*")
+
+
+def _latin_outlet_pass(tokens, taken, text, claim) -> None:
+    """Take an outlet named in Latin letters after its head (بحسب موقع Tolo News, لموقع
+    Telegraph): one to four capitalised words, the name and its English alike."""
+    for i, token in enumerate(tokens):
+        if taken[i] or _as(token, _OUTLET_HEADS) is None:
+            continue
+        last = i
+        while (last + 1 < len(tokens) and last - i < 4 and not taken[last + 1]
+               and text[tokens[last].end:tokens[last + 1].start] == " "
+               and _LATIN_WORD.fullmatch(tokens[last + 1].text)):
+            last += 1
+        name = text[tokens[i + 1].start:tokens[last].end] if last > i else ""
+        if name and name not in _NOT_BODIES:  # موقع PDF: a file, not an outlet
+            claim(i + 1, last, tokens[i + 1].start, name, "organisation", False, name)
 
 
 def _foreign_paper_pass(tokens, taken, text, claim) -> None:
@@ -690,6 +715,39 @@ def is_sports(texts) -> bool:
                if _n(_core(_strip_marks(m.group()))[0]) in _GAME) >= 5
 
 
+# Heads of a club or a paper, whose nationality after the name only tells its country (a
+# journal's is often its name's: مجلة الرابطة الطبية الأمريكية).
+_COUNTRY_TOLD_HEADS = _CLUB_HEADS | _set("صحيفة جريدة قناة")
+_CONTINENTAL = frozenset({"European", "African", "Asian", "Arab", "Gulf", "International"})
+
+
+def _same_english(one: str, other: str) -> bool:
+    """Say whether two English names are one but for case, hyphens and spaces (Al-Ain, Al Ain)."""
+    return re.sub(r"[^a-z]", "", one.lower()) == re.sub(r"[^a-z]", "", other.lower())
+
+
+def _country_told(word: str) -> bool:
+    """Say whether a word is a country's nationality with the article (القطري, البريطانية),
+    not a continent's or a region's (الأوروبية, الساحلي)."""
+    key = _n(word)
+    stem = key[:-2] if key.endswith("يه") else key[:-1] if key.endswith("ي") else None
+    told = _WORDS_EN.get(stem + "ي") if stem and _article(word) else None
+    return told in _NATIONALITY and told not in _CONTINENTAL
+
+
+def _without_country(ar: str, en: str) -> tuple[str, str]:
+    """A club or an outlet named with its head and the nationality that only tells its
+    country (نادي الخور القطري → نادي الخور, "al-Khur club"; صحيفة التلغراف البريطانية →
+    صحيفة التلغراف): the nationality is no part of the name."""
+    words = ar.split()
+    if len(words) < 3 or _n(words[0]) not in _COUNTRY_TOLD_HEADS or not _country_told(words[-1]):
+        return ar, en
+    country = _WORDS_EN.get(_n(words[-1])) or ""
+    if country and en.startswith(country + " "):
+        en = en[len(country) + 1:]
+    return " ".join(words[:-1]), en
+
+
 def _club_pass(tokens, taken, text, claim, sports: bool = False) -> None:
     """Football clubs: a name of two words or more anywhere (ريال مدريد, الأهلي المصري); a
     name of one word (الهلال, الاتحاد, الشباب: common words too) only after a word of the game
@@ -745,11 +803,17 @@ def _club_pass(tokens, taken, text, claim, sports: bool = False) -> None:
                           or sports and not (longer or seat or common)):  # الهلال
             # in a report of a match, but not الهلال الأحمر or a body's seat or complement
             head = _as(tokens[i - 1], _CLUB_HEADS) if i else None
+            bare = table.get(_n(" ".join(words.split()[:-1])))
+            named = last - (last > i and _country_told(tokens[last].text) and (
+                bare is None or _same_english(bare[1], table[_n(words)][1])))
+            # العين الإماراتي: the club's name is العين, its country only told; not النصر
+            # الإماراتي, which the table tells from النصر
             if head and _joined(tokens, i, text):  # نادي الاتحاد: the club with its head
                 claim(i - 1, last, head[1], table[_n(words)][1], "organisation", False,
-                      _strip_marks(head[0] + text[tokens[i - 1].end:tokens[last].end]))
+                      _strip_marks(head[0] + text[tokens[i - 1].end:tokens[named].end]))
             else:
-                claim(i, last, start, table[_n(words)][1], "organisation", False, words)
+                claim(i, last, start, table[_n(words)][1], "organisation", False,
+                      _strip_marks(text[start:tokens[named].end]) if named < last else words)
             previous_club = last
             i = last + 1
         else:
@@ -1116,8 +1180,15 @@ _FEATURE_HEADS = {_n(k): v for k, v in {
     "جبال": ("Mountains", False), "خليج": ("Gulf of", True), "مضيق": ("Strait of", True),
     "صحراء": ("Desert", False), "وادي": ("Wadi", True), "غابة": ("Forest", False),
     "منتجع": ("Resort", False), "متنزه": ("Park", False), "منتزه": ("Park", False),
-    "ناحية": ("Subdistrict", False), "قضاء": ("District", False),
+    "ناحية": ("Subdistrict", False), "قضاء": ("District", False), "محمية": ("Reserve", False),
 }.items()}
+# Places made by hand, named after the town they stand in as often as not.
+_BUILT_HEADS = _set("منتجع متنزه منتزه")
+# Places described by what grows there as often as named (غابة صنوبرية, محمية طبيعية).
+_GROWN_HEADS = _set("غابة محمية")
+# A park or reserve called national: متنزه هوانجي الوطني, محمية هوانج القومية.
+_NATIONAL_PARK_HEADS = _set("متنزه منتزه محمية")
+_NATIONAL = _set("الوطني الوطنية القومي القومية")
 # Heads that are common words too (من ناحية أخرى, قضاء رمضان, قضاء عطلة): the name after them
 # is a listed place or a word no table knows.
 _WORDY_FEATURE_HEADS = _set("ناحية قضاء")
@@ -1141,14 +1212,31 @@ def _feature_pass(tokens, taken, text, claim) -> None:
         if read is None:
             continue
         last = _feature_name(tokens, taken, i + 1, text)
+        listed = (_n(tokens[i + 1].text) in places()
+                  or _place_at(tokens, taken, i + 1, text) is not None)
+        if last is not None and _n(read[0]) in _BUILT_HEADS and (
+                listed or is_learnt_town(tokens[i + 1].text)
+                or is_common_bare_word(tokens[i + 1].text)):
+            continue  # منتجع سوسة: a resort in a city, the city the place named; متنزه يضم
+        if last == i + 1 and _n(read[0]) in _BUILT_HEADS | _GROWN_HEADS and not listed and (
+                _n(tokens[i + 1].text).endswith("يه") or _n(tokens[i + 1].text).endswith("ي")
+                and _nisba_shaped(tokens[i + 1].text)):
+            continue  # غابة صنوبرية, منتجع شاطئي, منتجع جبلي: a forest or resort described
         if last is None or _n(read[0]) in _WORDY_FEATURE_HEADS and not (
-                _place_at(tokens, taken, i + 1, text) is not None or _rare(tokens[i + 1].text)
-                and _n(tokens[i + 1].text) not in _DUTIES):
+                _rare(tokens[i + 1].text) and _n(tokens[i + 1].text) not in _DUTIES
+                and not listed and not re.search(r"(?:ه|هما|هم|ها)$", tokens[i + 1].text)):
+            # قضاء احتياجاته, قضاء دينه: needs met, with their owner's pronoun; قضاء لبنان, من
+            # ناحية لبنان: the judiciary, the direction of a place
             continue
         if _n(tokens[i + 1].text) in _FEATURE_HEADS and last == i + 1:
             continue  # جبل in بركان جبل رونغ: the next head names the feature
         english, guess = _place_english(" ".join(t.text for t in tokens[i + 1:last + 1]))
         head_en, before = _FEATURE_HEADS[_n(read[0])]
+        if (_n(read[0]) in _NATIONAL_PARK_HEADS and last + 1 < len(tokens)
+                and not taken[last + 1] and _joined(tokens, last + 1, text)
+                and _n(tokens[last + 1].text) in _NATIONAL):
+            last += 1
+            head_en = "National Park"
         claim(i, last, read[1], f"{head_en} {english}" if before else f"{english} {head_en}",
               "place", guess, _strip_marks(text[read[1]:tokens[last].end]))
 
@@ -1229,8 +1317,9 @@ def _feature_name(tokens, taken, j: int, text: str, depth: int = 0) -> int | Non
         return listed
     word = tokens[j].text
     key = _n(word)
-    if re.match(r"[يتن]\w{3,}", word) and key not in places():
-        return None  # صحراء تعتبرها: a verb
+    if re.match(r"[يتن]\w{3,}", word) and key not in places() and (
+            len(word) < 7 or is_common_bare_word(word) or key.endswith(("ها", "هم", "ه"))):
+        return None  # صحراء تعتبرها: a verb (not يلوستون, too long for one no table knows)
     if key in _FEATURE_HEADS:  # بركان جبل رونغ: one more head at most
         return _feature_name(tokens, taken, j + 1, text, depth + 1) if (
             depth == 0 and _joined(tokens, j + 1, text)) else None
@@ -1239,7 +1328,7 @@ def _feature_name(tokens, taken, j: int, text: str, depth: int = 0) -> int | Non
             or tokens[j].text != tokens[j].raw_text(text) or _prepositional(word)
             or word[0] in "وف" and not is_known_name(word)
             or key.endswith(("يه", "ين", "ات")) and key not in places() and not (
-                key.endswith("يه") and _rare(word) and not _nisba_of_a_word(word))
+                key.endswith("يه") and _rare(word) and not _nisba_shaped(word))
             or is_common_word(word if _article(word) else "ال" + word)  # صغيرة, الحياة
             or key in _WORDS_EN and key not in places()):
         return None  # جزيرة عربية, جبل من, نهر الحياة: no name
@@ -2061,6 +2150,10 @@ def _region_pass(tokens, taken, text, claim) -> None:
                 and not is_learnt_town(first)
                 and not _listed_at(tokens, taken, j, text, first, (3, 2, 1), places())):
             continue  # منطقة الحفل, بمنطقة التعيين: the area of an event, not a place's name
+        owned = re.fullmatch(r"(\w{3,}?)(?:هما|هم|ها|ه)", first)
+        if not _article(first) and owned and (is_common_word("ال" + owned[1])
+                                              or is_common_bare_word(owned[1])):
+            continue  # منطقة نفوذها: its sphere of influence, a noun with "its"
         foreign = _n(read[0]) in _FOREIGN_REGION_HEADS
         if not _article(first) and (key.endswith(("يه", "ه")) and (
                 not _rare(first) or re.fullmatch(r"م\w{3,4}[ةه]", first)  # منطقة محاطة

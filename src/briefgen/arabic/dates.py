@@ -577,19 +577,6 @@ _PAST_BEFORE = re.compile(
     r"|التقى|التقت|وصل|وصلت|زار|زارت|عقد|عقدت|وقع|وقعت|أصدر|أصدرت|نشر|نشرت"
     r"|شدد|شددت|اتفق|اتفقت|اتفقا|نص|نصت|وافق|وافقت|حرص|حرصت|أصر|أصرت|اصر|اصرت"  # على أن
     r"|لم\s+(?:يقل|تقل|يعلن|تعلن|يذكر|تذكر|يكشف|تكشف|يؤكد|تؤكد))(?!\w)")  # لم يقل الأحد إن
-# Verbs of the past whose object is to come (حرص على حضور المباراة المقررة الأربعاء, اتفقا
-# على أن): no event of the past themselves.
-_INTENT_PAST = re.compile(r"[وف]?(?:شدد|شددت|اتفق|اتفقت|اتفقا|وافق|وافقت|حرص|حرصت|أصر|أصرت"
-                          r"|اصر|اصرت)(?!\w)")
-
-
-def _last_past_event(text: str, start: int, end: int) -> int:
-    """Where the last verb of the past in text[start:end] that tells of an event starts, or -1:
-    one of _PAST_BEFORE but a verb of intent (وعقدت اللجنة اجتماعها المقرر الأحد, not حرص)."""
-    return max((m.start() for m in _PAST_BEFORE.finditer(text, start, end)
-                if not _INTENT_PAST.match(text, m.start())), default=-1)
-
-
 _SINCE_BEFORE = re.compile(
     r"(?<!\w)[وف]?منذ\s+(?:(?:ليل|ليلة|صباح|مساء|ظهر|فجر|يوم|شهر|موسم)\s+)?$")  # منذ شهر رجب
 # A quarter of a year: "الربع الأول من عام 2015", from one to another ("من الربع الأول من
@@ -1464,27 +1451,32 @@ def _find(text: str, published: datetime.date | None = None,
         for date in taken.dates:
             written.add(date)
         ahead = -1  # where the last weekday read after the day of writing ends
+        tomorrows = [m.start() for m in _TOMORROW.finditer(text)]  # where each غدا starts
+        opened: list[tuple[int, datetime.date]] = []  # days written out that open some days
+        for date in taken.dates:
+            _opens_days(date, text, opened)
         for match in _WEEKDAY_RE.finditer(text):
             if written.clashes(*_body_span(match), margin=3, days_only=True) or taken.clashes(
                     *_body_span(match)):
                 continue  # the weekday of a date written beside it
             try:
                 date = _weekday(match, text, writing, published)
+                tomorrow = bisect.bisect_left(tomorrows, match.start()) - 1
                 if date is not None and _day_of(date.first) < writing and _listed_ahead(
-                        text, max(ahead, _last(_TOMORROW, text, 0, match.start())), match):
+                        text, max(ahead, tomorrows[tomorrow] if tomorrow >= 0 else -1), match):
                     day = _day_of(date.first) + datetime.timedelta(days=7)
                     point = _Point(day.year, day.month, day.day)
                     date = replace(date, first=point, last=point)
                 if date is not None:
-                    date = _after_the_days_written(date, match, written.dates, writing)
+                    date = _in_the_days_of(date, match, opened, writing)
             except OverflowError:
                 date = None  # a day of publication at the ends of the calendar (0001, 9999)
             if date is not None:
                 taken.add(date)
-                if _THIS_MONTH_DAY.match(text, match.end()):
-                    written.add(date)  # يوم الثلاثاء 26 الشهر الجاري: a day written out
                 if _day_of(date.first) > writing:
                     ahead = match.end()
+                if _THIS_MONTH_DAY.match(text, match.end()):
+                    _opens_days(date, text, opened)  # يوم الثلاثاء 26 الشهر الجاري ولمدة
     dates = _month_runs(_dual_months(taken.dates, text), text)
     dates = _two_days(dates, text) if published is not None else dates
     dates = _from_to(dates, text)
@@ -1492,37 +1484,39 @@ def _find(text: str, published: datetime.date | None = None,
 
 
 _TOMORROW = re.compile(r"(?<!\w)[وف]?(?:غدا|غدًا|غداً)(?!\w)")
-# How far a day the text writes out reaches to a bare weekday after it.
-_WRITTEN_DAY_REACH = datetime.timedelta(days=60)
+# What makes a day written out the first of several: ولمدة ثلاثة أيام, على مدى يومين, ويستمر.
+_DAYS_AFTER = re.compile(r"(?<!\w)[وف]?(?:لمدة|على\s+مدى|على\s+مدار|يستمر|تستمر)\s+"
+                         r"(?:\w+\s+){0,2}?(?:أيام|ايام|يومين)(?!\w)")
+_DAYS_REACH = 200
 
 
-def _after_the_days_written(date: _Found, match: re.Match[str], dates: list[_Found],
-                            writing: datetime.date) -> _Found:
-    """Move a bare weekday to the days the text has written out before it. A past weekday
-    written with its date weeks before is that day (صلاة جمعة 26 يونيو ... تفجير الجمعة: 26
-    June, not the Friday before publication). A weekday to come before the last day to come
-    written so is on the first such weekday from it: a programme opening يوم الثلاثاء 26
-    الشهر الجاري goes on يوم الأربعاء and ends يوم الخميس of that week."""
-    if match["when"] or date.first != date.last:
+def _opens_days(date: _Found, text: str, opened: list[tuple[int, datetime.date]]) -> None:
+    """Note a day written out to the day that opens some days (يوم الثلاثاء 26 الشهر الجاري
+    ... ولمدة ثلاثة أيام): where it ends and the day, kept in the order of the text."""
+    if (date.first == date.last and None not in (date.first.year, date.first.month,
+                                                 date.first.day)
+            and _DAYS_AFTER.search(text, date.end, date.end + _DAYS_REACH)):
+        opened.append((date.end, _day_of(date.first)))
+
+
+def _in_the_days_of(date: _Found, match: re.Match[str], opened: list[tuple[int, datetime.date]],
+                    writing: datetime.date) -> _Found:
+    """Move a weekday to come into the days that a day written out before it opens, when it
+    falls within three days after that day: a programme opening يوم الثلاثاء 26 الشهر الجاري
+    for three days goes on يوم الأربعاء and ends يوم الخميس of its week, not of the week of
+    publication."""
+    k = bisect.bisect_right(opened, (match.start(), datetime.date.max)) - 1
+    if match["when"] or date.first != date.last or k < 0:
         return date
-    day = _day_of(date.first)
-    written = [_day_of(other.first) for other in dates
-               if other.end <= match.start() and other.first == other.last
-               and None not in (other.first.year, other.first.month, other.first.day)]
-    written = [other for other in written if abs(other - day) <= _WRITTEN_DAY_REACH]
-    if not written:
+    day, first = _day_of(date.first), opened[k][1]
+    after = (day.weekday() - first.weekday()) % 7
+    if not (writing < day < first and 0 < after <= 3):
         return date
-    named = [other for other in written if other.weekday() == day.weekday() and other < day]
-    if named and day <= writing:
-        day = named[-1]
-    elif writing < day < written[-1] and (day.weekday() - written[-1].weekday()) % 7 <= 3:
-        # the days that follow it, as a programme's do (not the Tuesday six days after a
-        # team leaves on a Wednesday)
-        day = written[-1] + datetime.timedelta(days=(day.weekday() - written[-1].weekday()) % 7)
-    else:
-        return date
+    day = first + datetime.timedelta(days=after)
     point = _Point(day.year, day.month, day.day)
     return replace(date, first=point, last=point)
+
+
 _LIST_REACH = 200
 # Words that end a list of days to come: what was (أمس, كان) or what came before (بعد جلسة).
 _LIST_ENDS = re.compile(r"(?<!\w)[وف]?(?:أمس|امس|كان|كانت|بعد|قبل|منذ|إثر|اثر|عقب)(?!\w)")
@@ -2327,7 +2321,7 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
     elif (_THIS_BEFORE.search(text, max(0, start - 10), start) or (
             not when and _SCHEDULED_BEFORE.search(text, max(0, start - 25), start)
             and not _WAS_BEFORE.search(text, max(0, start - 40), start))) and (
-            _last_past_event(text, sentence_start, start)
+            _last(_PAST_BEFORE, text, sentence_start, start)
             <= _last(_THAT, text, sentence_start, start)):  # وقال إن مباراة هذا الأربعاء
         # هذا الأربعاء, المقررة (يوم) الخميس: the coming one, or the day of writing itself
         day = published + datetime.timedelta(days=(weekday - published.weekday()) % 7)
