@@ -2041,3 +2041,18 @@ def test_a_judiciary_a_direction_a_need_or_a_description_is_no_district(tmp_path
     assert found["لبنان"]["kind"] == "place", sorted(found)
     assert not any(name.startswith(("قضاء", "ناحية", "منتجع", "غابة")) or "نفوذ" in name
                    for name in found), sorted(found)
+
+
+def test_a_squad_list_after_a_city_left_and_a_man_without_a_comma(tmp_path):
+    # sixtyone's sn-02087 and sixtytwo's Arsenal report, read after their scoring
+    from briefgen.arabic.actors import load_registry
+    from briefgen.arabic.candidates import find_named_candidates
+
+    registry = load_registry(ROOT / "seeds" / "actors.yaml")
+    text = ("تغادر الرياض مساء غد بعثة الفريق بنادي النصر، ومن الإداريين فرحان الشلوي عبد العزيز "
+            "النومان وسعد الرفدان. وجدد أرسنال عقد مهاجمه ثيو والكوت. وزار الوفد بغداد والكوت.")
+    found = {c.ar: c.kind for c in find_named_candidates(text, registry, sports=True)}
+    assert found["الرياض"] == "place", found
+    assert found["فرحان الشلوي"] == found["عبد العزيز النومان"] == "person", found
+    kut = [c for c in find_named_candidates(text, registry, sports=True) if c.ar == "الكوت"]
+    assert len(kut) == 1 and kut[0].start > text.index("بغداد"), kut

@@ -835,18 +835,23 @@ def _counted_noun(word: str) -> bool:
 
 
 _IN_CITY = _set("في إلى الى داخل")
+# Verbs of leaving, reaching and visiting, whose object is a city (تغادر الرياض مساء غد).
+_TO_OR_FROM_A_CITY = _set("غادر غادرت يغادر تغادر غادروا يغادرون وصل وصلت يصل تصل وصلوا "
+                          "زار زارت يزور تزور")
 
 
 def _city_named_as_place(tokens, i: int, last: int, words: str, text: str) -> bool:
-    """Say whether a city that names a club is the city here: after a region's head or a
-    preposition of place (بمدينة الرياض, في أبها), or opening a dateline (الرياض - واس)."""
+    """Say whether a city that names a club is the city here: after a region's head, a
+    preposition of place or a verb of leaving or reaching (بمدينة الرياض, في أبها, تغادر
+    الرياض), or opening a dateline (الرياض - واس)."""
     if _n(words) not in _cities():
         return False
     if i == 0 or "\n" in text[tokens[i - 1].end:tokens[i].start]:
         return re.match(r"\s*[-–:]", text[tokens[last].end:]) is not None
     before = tokens[i - 1]
     return _joined(tokens, i, text) and (_as(before, _REGION_HEADS) is not None
-                                         or _n(before.text) in _IN_CITY)
+                                         or _n(before.text) in _IN_CITY
+                                         or _n(before.core) in _TO_OR_FROM_A_CITY)
 
 
 def _foreign_club_pass(tokens, taken, text, claim) -> None:
@@ -1153,6 +1158,10 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
                      and _n(tokens[i - 1].text) not in _AMBIGUOUS_GIVEN
                      and _SPEAKER_END.match(text, tokens[i].end))):
             hit = None  # عبدالله الشدادي, وضاح عمران،: a family name that is also a town
+        if (hit and hit[3] == "place" and hit[0] == i and i and hit[1] > tokens[i].start
+                and tokens[i].text[0] == "و" and is_foreign_given(tokens[i - 1].text)
+                and text[tokens[i - 1].end:tokens[i].start] == " "):
+            hit = None  # ثيو والكوت: a surname in و after a foreign given name, not الكوت
         if (hit and hit[3] == "place" and _n(tokens[hit[0]].text) in _COMPOUND_SECONDS
                 and hit[0] + 1 < len(tokens) and _joined(tokens, hit[0] + 1, text)
                 and _family_word(tokens[hit[0] + 1].text)):
@@ -3505,6 +3514,13 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 name.append(j + 1)
             break
         after_link = bool(read) and read[-1] in _NAME_LINKS
+        if (len(name) == 2 and is_listed_given(read[0])
+                and _article(tokens[name[1]].text) and not is_common_word(tokens[name[1]].text)
+                and read[-1] not in _COMPOUND_SECONDS and word[0] not in "وف"
+                and j + 2 < len(tokens) and _compound_abd(word, tokens[j + 1].text)
+                and _article(tokens[j + 2].text) and _joined(tokens, j + 2, text)):
+            break  # فرحان الشلوي عبد العزيز النومان: the family name ends one man, a given
+            # name opens the next
         nasab = len(read) >= 2 and read[-2] in _NAME_LINKS  # بن مبارك: a father, not Mubarak
         family_next = j + 1 < len(tokens) and _joined(tokens, j + 1, text) and _family_word(
             tokens[j + 1].text)
