@@ -2017,7 +2017,10 @@ def test_a_country_told_after_a_club_or_an_outlet_is_no_part_of_its_name(tmp_pat
     # sixty's sn-06486 (read after its scoring) and the new-user review's Telegraph
     found = candidates(tmp_path, (
         "وسبق له أن درّب نادي الجزيرة الإماراتي ونادي الخور القطري. وقالت صحيفة التلغراف "
-        "البريطانية إن الهجوم وقع. وفاز العين الإماراتي على السد القطري."))
+        "البريطانية إن الهجوم وقع. وفاز العين الإماراتي على السد القطري. وتعادل فريق القادسية "
+        "الكويتي مع النادي الأهلي المصري."))
+    for other in ("فريق القادسية الكويتي", "النادي الأهلي المصري"):  # not القادسية, الأهلي
+        assert found[other]["kind"] == "organisation", (other, sorted(found))
     for name in ("نادي الجزيرة", "نادي الخور", "صحيفة التلغراف", "العين", "السد"):
         assert found[name]["kind"] == "organisation", (name, sorted(found))
     assert not any(name.endswith(("الإماراتي", "القطري", "البريطانية")) for name in found)

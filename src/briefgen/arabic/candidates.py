@@ -742,6 +742,10 @@ def _without_country(ar: str, en: str) -> tuple[str, str]:
     words = ar.split()
     if len(words) < 3 or _n(words[0]) not in _COUNTRY_TOLD_HEADS or not _country_told(words[-1]):
         return ar, en
+    table = clubs()
+    full, bare = table.get(_n(" ".join(words[1:]))), table.get(_n(" ".join(words[1:-1])))
+    if full and bare and not _same_english(full[1], bare[1]):
+        return ar, en  # فريق القادسية الكويتي: the table tells that club from القادسية
     country = _WORDS_EN.get(_n(words[-1])) or ""
     if country and en.startswith(country + " "):
         en = en[len(country) + 1:]
