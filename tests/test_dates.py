@@ -1872,3 +1872,11 @@ def test_many_weekdays_in_one_paragraph_read_alike():
     found = find_dates(sentence * 200, published=datetime.date(2015, 8, 2))
     first = [d.value for d in find_dates(sentence, published=datetime.date(2015, 8, 2))]
     assert len(first) == 3 and [d.value for d in found] == first * 200
+
+
+def test_a_range_from_a_day_to_the_end_of_a_month():
+    # sixty's sn-05786, read after its scoring
+    thursday = datetime.date(2015, 7, 23)
+    text = "في الفترة الممتدة من الأول من شهر يناير 2015 وحتى نهاية شهر يونيو الماضي."
+    assert [value for _, value, _ in _read(text, thursday)] == ["2015-01-01/2015-06-30"]
+    assert _read("وارتفعت الأسعار حتى نهاية يونيو.", thursday) == [("نهاية يونيو", "--06", "late")]

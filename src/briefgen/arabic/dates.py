@@ -1698,6 +1698,7 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
     القعدة 1436هـ, من 11 رمضان 1436هـ حتى 17 رمضان 1436هـ) into one range from the first
     to the second, when the second comes after the first and within a year of it."""
     def join(previous: _Found, date: _Found, between: str, before: str) -> _Found | None:
+        date = _end_of_month(previous, date, text)
         if not (_TO.fullmatch(between)
                 and _FROM_BEFORE.search(text, max(0, previous.start - 30), previous.start)
                 and previous.first == previous.last and date.first == date.last
@@ -1745,6 +1746,22 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
 
     return _join_pairs(dates, text, lambda previous, date, between, before: join(
         previous, date, between, before) or join_parts(previous, date, between, before))
+
+
+_MONTH_END = re.compile(r"(?:وحتى|حتى|إلى|الى|ولغاية|لغاية)?\s*(?:ال)?نهاي[ةه]\s")
+
+
+def _end_of_month(previous: _Found, date: _Found, text: str) -> _Found:
+    """Read the end of a month that closes a range from a day (من الأول من شهر يناير 2015
+    وحتى نهاية شهر يونيو) as its last day, in the year of the start when it has none."""
+    month, year = date.last.month, date.last.year or previous.first.year
+    if not (date.qualifier == "late" and date.first == date.last and date.last.day is None
+            and month is not None and year is not None and date.calendar == "gregorian"
+            and previous.calendar == "gregorian" and previous.first.day is not None
+            and _MONTH_END.match(text, date.start)):
+        return date
+    day = _Point(year, month, calendar.monthrange(year, month)[1])
+    return replace(date, first=day, last=day, qualifier=None)
 
 
 def _starting_from(date: _Found, text: str) -> _Found:
