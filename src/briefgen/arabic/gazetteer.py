@@ -3118,6 +3118,16 @@ ORGANISATIONS: dict[str, str] = {
     "الرئاسة العامة للبحوث العلمية والإفتاء": "General Presidency of Scholarly Research and Ifta",
     "اللجنة الدائمة للبحوث العلمية والإفتاء": "Permanent Committee for Scholarly Research and Ifta",
     "دار الإفتاء المصرية": "Dar al-Ifta al-Misriyyah",
+    # Added in round 15: Saudi bodies and companies the development sets name in three or more
+    # articles (قوات الطوارئ الخاصة in five) that common words alone do not mark as names
+    "قوات الطوارئ الخاصة": "Special Emergency Forces",
+    "قوات الطوارىء الخاصة": "Special Emergency Forces",
+    "قوات الأمن الخاصة": "Special Security Forces",
+    "مركز المعلومات الوطني": "National Information Center",
+    "مركز إيداع الأوراق المالية": "Securities Depository Center",
+    "شركة سلامة للتأمين التعاوني": "Salama Cooperative Insurance Company",
+    "الإنماء طوكيو مارين": "Alinma Tokio Marine",
+    "شركة النيل للطيران": "Nile Air",
     # More spellings of the above
     "هيئة الأمم المتحدة": "United Nations",
     "منظمة الأمم المتحدة": "United Nations",
