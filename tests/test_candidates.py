@@ -2059,3 +2059,14 @@ def test_a_squad_list_after_a_city_left_and_a_man_without_a_comma(tmp_path):
     assert found["فرحان الشلوي"] == found["عبد العزيز النومان"] == "person", found
     kut = [c for c in find_named_candidates(text, registry, sports=True) if c.ar == "الكوت"]
     assert len(kut) == 1 and kut[0].start > text.index("بغداد"), kut
+
+
+def test_a_troupe_is_a_body_but_a_unit_at_work_is_not_one(tmp_path):
+    # Written for this test in the style of festival reports (the development sets name eleven
+    # troupes).
+    found = candidates(tmp_path, (
+        "وأحيت فرقة الباحة الشعبية الحفل مع فرقة المرج. وشاركت فرقة الإطفاء "
+        "وفرقة الدفاع المدني."))
+    for troupe in ("فرقة الباحة الشعبية", "فرقة المرج"):
+        assert found[troupe]["kind"] == "organisation", (troupe, sorted(found))
+    assert "فرقة الإطفاء" not in found and "الدفاع المدني" in found, sorted(found)
