@@ -97,6 +97,12 @@ def test_registry_hits_are_not_candidates(tmp_path):
     ("ليوبكو بتروفيتش", "Liwbko Petrovic"),
     ("تشونج مونج جون", "Chung Mung John"),
     ("خليفة بن زايد آل نهيان", "Khalifa bin Zayed Al Nahyan"),
+    # A ruler's ordinal, before بن too; famous Western surnames after a foreign given name
+    ("محمد السادس", "Mohammed VI"),
+    ("عبدالله الثاني بن الحسين", "Abdullah II bin al-Hussein"),
+    ("بنديكتوس السادس عشر", "Bandiktus XVI"),
+    ("ليونيل ميسي", "Lionel Messi"),
+    ("فابيو كانافارو", "Fabio Cannavaro"),
 ])
 def test_romanisation(arabic, english):
     assert romanize_name(arabic)[0] == english

@@ -1647,6 +1647,10 @@ CITIES: dict[str, str] = {
     "شرق البحر المتوسط": "Eastern Mediterranean",
     "الشرق الأوسط وشمال أفريقيا": "Middle East and North Africa",
     "منطقة اليورو": "Eurozone",
+    "الاتحاد السوفيتي": "Soviet Union",  # round 15: states of the past (three sets)
+    "الاتحاد السوفييتي": "Soviet Union",
+    "الاتحاد السوفياتي": "Soviet Union",
+    "يوغوسلافيا": "Yugoslavia",
     "صعيد مصر": "Upper Egypt",
     "وادي الملوك": "Valley of the Kings",
     "جنوب الصحراء الكبرى": "Sub-Saharan Africa",
@@ -3120,6 +3124,7 @@ ORGANISATIONS: dict[str, str] = {
     "دار الإفتاء المصرية": "Dar al-Ifta al-Misriyyah",
     # Added in round 15: Saudi bodies and companies the development sets name in three or more
     # articles (قوات الطوارئ الخاصة in five) that common words alone do not mark as names
+    "هيئة الأركان العامة": "General Staff",
     "قوات الطوارئ الخاصة": "Special Emergency Forces",
     "قوات الطوارىء الخاصة": "Special Emergency Forces",
     "قوات الأمن الخاصة": "Special Security Forces",
