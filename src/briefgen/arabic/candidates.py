@@ -388,8 +388,11 @@ _DESCRIBING = _NATIONALITY | _ADJECTIVES_EN  # words that go before the noun in 
 _ORG_STOP_ARTICLE = _set(
     "الذي التي الذين العام الماضي المقبل الحالي الجاري اليوم الأسبوع الشهر السابق الأسبق "
     "الراحل الجديد الجديدة السابقة الأخير الأخيرة الأول الثاني الثالث ذاته ذاتها نفسه نفسها "
-    "المنطقة البلاد المملكة الدولة الحكومة التابع التابعة الرسمية الرسمي الحكومية الحكومي"
+    "المنطقة البلاد المملكة الدولة الحكومة التابع التابعة الرسمية الرسمي الحكومية الحكومي "
+    "الموالية الموالي الموالين الموالون المؤيدة المؤيد المؤيدين المقربة المقرب"  # loyal to
 )
+# Participles in ي that tell whom a body serves, not its name (المقاومة الشعبية الموالية للرئيس).
+_LOYAL_TO = _set("الموالية الموالي الموالين الموالون")
 
 
 def _strip_marks(text: str) -> str:
@@ -584,7 +587,7 @@ _ENGLISH_THE = _set("ذي ذا")
 # Heads of an outlet whose name may follow in Latin letters: موقع BuzzFeed, صحيفة The Times.
 _OUTLET_HEADS = _set("موقع شبكة صحيفة جريدة مجلة وكالة قناة")
 # A capitalised word in Latin letters: Tolo, BuzzFeed, MBC, iTunes.
-_LATIN_WORD = re.compile(r"[A-Z][A-Za-z0-9&.'’-]*|[a-z]+[A-Z][A-Za-z0-9]*")
+_LATIN_WORD = re.compile(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&.'’-]*|[a-z]+[A-Z][A-Za-z0-9]*")
 
 
 def _latin_outlet_pass(tokens, taken, text, claim) -> None:
@@ -595,11 +598,11 @@ def _latin_outlet_pass(tokens, taken, text, claim) -> None:
             continue
         last = i
         while (last + 1 < len(tokens) and last - i < 4 and not taken[last + 1]
-               and text[tokens[last].end:tokens[last + 1].start] == " "
+               and text[tokens[last].end:tokens[last + 1].start] in (" ", "-")
                and _LATIN_WORD.fullmatch(tokens[last + 1].text)):
             last += 1
         name = text[tokens[i + 1].start:tokens[last].end] if last > i else ""
-        if name and name not in _NOT_BODIES:  # موقع PDF: a file, not an outlet
+        if len(name) > 2 and name not in _NOT_BODIES:  # موقع PDF: a file; موقع OK, قناة A
             claim(i + 1, last, tokens[i + 1].start, name, "organisation", False, name)
 
 
@@ -745,6 +748,9 @@ def _without_country(ar: str, en: str) -> tuple[str, str]:
     words = ar.split()
     if len(words) < 3 or _n(words[0]) not in _COUNTRY_TOLD_HEADS or not _country_told(words[-1]):
         return ar, en
+    if any(is_common_word(word if _article(word) else "ال" + word) for word in words[1:-1]):
+        return ar, en  # صحيفة الوطن الكويتية, نادي الأسير الفلسطيني: a name of words, which the
+        # country tells from another
     table = clubs()
     full, bare = table.get(_n(" ".join(words[1:]))), table.get(_n(" ".join(words[1:-1])))
     if full and bare and not _same_english(full[1], bare[1]):
@@ -842,6 +848,9 @@ def _counted_noun(word: str) -> bool:
 
 
 _IN_CITY = _set("في إلى الى داخل")
+# A time after a city and the verb before it (تغادر الرياض مساء غد): the city left or reached,
+# where a club would be the verb's subject (يغادر الرياض إلى أبها, يزور الرياض الهلال).
+_TIME_AFTER_CITY = re.compile(r"\s+(?:مساء|صباح|فجر|ظهر|عصر|ليلة|اليوم|غدا|غدًا|أمس|امس)(?!\w)")
 # Verbs of leaving, reaching and visiting, whose object is a city (تغادر الرياض مساء غد).
 _TO_OR_FROM_A_CITY = _set("غادر غادرت يغادر تغادر غادروا يغادرون وصل وصلت يصل تصل وصلوا "
                           "زار زارت يزور تزور")
@@ -849,8 +858,8 @@ _TO_OR_FROM_A_CITY = _set("غادر غادرت يغادر تغادر غادرو�
 
 def _city_named_as_place(tokens, i: int, last: int, words: str, text: str) -> bool:
     """Say whether a city that names a club is the city here: after a region's head, a
-    preposition of place or a verb of leaving or reaching (بمدينة الرياض, في أبها, تغادر
-    الرياض), or opening a dateline (الرياض - واس)."""
+    preposition of place, or a verb of leaving or reaching and a time (بمدينة الرياض, في
+    أبها, تغادر الرياض مساء غد), or opening a dateline (الرياض - واس)."""
     if _n(words) not in _cities():
         return False
     if i == 0 or "\n" in text[tokens[i - 1].end:tokens[i].start]:
@@ -858,7 +867,8 @@ def _city_named_as_place(tokens, i: int, last: int, words: str, text: str) -> bo
     before = tokens[i - 1]
     return _joined(tokens, i, text) and (_as(before, _REGION_HEADS) is not None
                                          or _n(before.text) in _IN_CITY
-                                         or _n(before.core) in _TO_OR_FROM_A_CITY)
+                                         or _n(before.core) in _TO_OR_FROM_A_CITY
+                                         and bool(_TIME_AFTER_CITY.match(text, tokens[last].end)))
 
 
 def _foreign_club_pass(tokens, taken, text, claim) -> None:
@@ -1165,10 +1175,6 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
                      and _n(tokens[i - 1].text) not in _AMBIGUOUS_GIVEN
                      and _SPEAKER_END.match(text, tokens[i].end))):
             hit = None  # عبدالله الشدادي, وضاح عمران،: a family name that is also a town
-        if (hit and hit[3] == "place" and hit[0] == i and i and hit[1] > tokens[i].start
-                and tokens[i].text[0] == "و" and is_foreign_given(tokens[i - 1].text)
-                and text[tokens[i - 1].end:tokens[i].start] == " "):
-            hit = None  # ثيو والكوت: a surname in و after a foreign given name, not الكوت
         if (hit and hit[3] == "place" and _n(tokens[hit[0]].text) in _COMPOUND_SECONDS
                 and hit[0] + 1 < len(tokens) and _joined(tokens, hit[0] + 1, text)
                 and _family_word(tokens[hit[0] + 1].text)):
@@ -1215,6 +1221,26 @@ _DUTIES = _set("رمضان شعبان شوال رجب محرم صفر الصلا
 _DUAL_HEADS = _set("جزيرتي مدينتي بلدتي قريتي محافظتي")
 
 
+def _owned(word: str) -> bool:
+    """Say whether a word is a noun with a pronoun of its owner: its stem a word of the corpus
+    or a noun in ة (دينه, أيامه, محكوميته, مساحتها), not a name in ـه (كويه)."""
+    owned = re.fullmatch(r"(\w{2,}?)(?:هما|هم|ها|ه)", word)
+    return owned is not None and (owned[1].endswith("ت") or is_common_bare_word(owned[1])
+                                  or is_common_word("ال" + owned[1]))
+
+
+def _described(word: str) -> bool:
+    """Say whether the word after a made or grown place's head describes it or names a man,
+    so that no place's name follows (غابة صنوبرية, منتجع شاطئي, منتجع مملوك, غابة تقع, متنزه
+    مساحته, غابة بها, محمية جنوب, غابة محمد بن زايد, متنزه سلمان الحربي)."""
+    key = _n(word)
+    return (key.endswith("يه") or key.endswith("ي") and _nisba_shaped(word)
+            or is_known_given(word) or is_common_bare_word(word) or _owned(word)
+            or key in _STOP or key in _COMPASS or _prepositional(word)
+            or re.fullmatch(r"[يتن]\w{2,3}", word) is not None
+            or re.fullmatch(r"م\w\w[وي]\w[ةه]?|م\w\w\w[ةه]", word) is not None)  # مملوك, مطيرة
+
+
 def _feature_pass(tokens, taken, text, claim) -> None:
     """Claim a natural feature with its head (بحيرة تشاد, جزيرة بالي), before the gazetteer
     takes the name alone, and the two places after a dual head (مدينتي سان موريتز ولوزان)."""
@@ -1230,17 +1256,20 @@ def _feature_pass(tokens, taken, text, claim) -> None:
         last = _feature_name(tokens, taken, i + 1, text)
         listed = (_n(tokens[i + 1].text) in places()
                   or _place_at(tokens, taken, i + 1, text) is not None)
-        if last is not None and _n(read[0]) in _BUILT_HEADS and (
+        country = (_place_at(tokens, taken, i + 1, text) is not None
+                   or _n(tokens[i + 1].text) in countries())
+        if last is not None and (_n(read[0]) in _GROWN_HEADS and country
+                                 or _n(read[0]) in _BUILT_HEADS and (
                 listed or is_learnt_town(tokens[i + 1].text)
-                or is_common_bare_word(tokens[i + 1].text)):
-            continue  # منتجع سوسة: a resort in a city, the city the place named; متنزه يضم
-        if last == i + 1 and _n(read[0]) in _BUILT_HEADS | _GROWN_HEADS and not listed and (
-                _n(tokens[i + 1].text).endswith("يه") or _n(tokens[i + 1].text).endswith("ي")
-                and _nisba_shaped(tokens[i + 1].text)):
-            continue  # غابة صنوبرية, منتجع شاطئي, منتجع جبلي: a forest or resort described
+                or is_common_bare_word(tokens[i + 1].text))):
+            continue  # منتجع سوسة, محمية جنوب أفريقيا: a resort or reserve in a listed place,
+            # the place the name; متنزه يضم
+        if _n(read[0]) in _BUILT_HEADS | _GROWN_HEADS and not listed and (
+                _described(tokens[i + 1].text)):
+            continue  # غابة صنوبرية, منتجع شاطئي, غابة محمد بن زايد: described, or a man's
         if last is None or _n(read[0]) in _WORDY_FEATURE_HEADS and not (
                 _rare(tokens[i + 1].text) and _n(tokens[i + 1].text) not in _DUTIES
-                and not listed and not re.search(r"(?:ه|هما|هم|ها)$", tokens[i + 1].text)):
+                and not listed and not _owned(tokens[i + 1].text)):
             # قضاء احتياجاته, قضاء دينه: needs met, with their owner's pronoun; قضاء لبنان, من
             # ناحية لبنان: the judiciary, the direction of a place
             continue
@@ -1918,7 +1947,7 @@ def _adjective_next(tokens, j: int, text: str) -> bool:
 
 def adjective_word(key: str) -> bool:
     """Say whether a normalised word may be an adjective of a name (nisba, or listed)."""
-    return key.endswith(("ي", "يه")) or key in _WORDS_EN
+    return key not in _LOYAL_TO and (key.endswith(("ي", "يه")) or key in _WORDS_EN)
 
 
 def _lam_complement(tokens, words: list[int], j: int) -> bool:
@@ -3524,13 +3553,13 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 name.append(j + 1)
             break
         after_link = bool(read) and read[-1] in _NAME_LINKS
-        if (len(name) == 2 and is_listed_given(read[0])
+        if (len(name) == 2 and is_listed_given(read[0]) and tokens[name[0]].text[0] == "و"
                 and _article(tokens[name[1]].text) and not is_common_word(tokens[name[1]].text)
                 and read[-1] not in _COMPOUND_SECONDS and word[0] not in "وف"
                 and j + 2 < len(tokens) and _compound_abd(word, tokens[j + 1].text)
                 and _article(tokens[j + 2].text) and _joined(tokens, j + 2, text)):
-            break  # فرحان الشلوي عبد العزيز النومان: the family name ends one man, a given
-            # name opens the next
+            break  # وفرحان الشلوي عبد العزيز النومان: in a list, the family name ends one man
+            # and a given name opens the next
         nasab = len(read) >= 2 and read[-2] in _NAME_LINKS  # بن مبارك: a father, not Mubarak
         family_next = j + 1 < len(tokens) and _joined(tokens, j + 1, text) and _family_word(
             tokens[j + 1].text)

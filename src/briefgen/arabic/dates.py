@@ -1452,7 +1452,7 @@ def _find(text: str, published: datetime.date | None = None,
             written.add(date)
         ahead = -1  # where the last weekday read after the day of writing ends
         tomorrows = [m.start() for m in _TOMORROW.finditer(text)]  # where each غدا starts
-        opened: list[tuple[int, datetime.date]] = []  # days written out that open some days
+        opened: list[tuple[int, int, datetime.date, int]] = []  # days that open some days
         for date in taken.dates:
             _opens_days(date, text, opened)
         for match in _WEEKDAY_RE.finditer(text):
@@ -1484,33 +1484,47 @@ def _find(text: str, published: datetime.date | None = None,
 
 
 _TOMORROW = re.compile(r"(?<!\w)[وف]?(?:غدا|غدًا|غداً)(?!\w)")
-# What makes a day written out the first of several: ولمدة ثلاثة أيام, على مدى يومين, ويستمر.
+# What makes a day written out the first of several, in its own sentence: ولمدة ثلاثة أيام,
+# على مدى يومين, ويستمر أربعة أيام; and how many days that is.
 _DAYS_AFTER = re.compile(r"(?<!\w)[وف]?(?:لمدة|على\s+مدى|على\s+مدار|يستمر|تستمر)\s+"
-                         r"(?:\w+\s+){0,2}?(?:أيام|ايام|يومين)(?!\w)")
-_DAYS_REACH = 200
+                         r"(?:(?P<count>\w+)\s+(?:أيام|ايام)|يومين)(?!\w)")
+_DAY_COUNTS = {"ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "اربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5,
+               "ستة": 6, "سبعة": 7, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}
+_DAYS_REACH = 200  # from the day to the words of its length
+_DAYS_SPAN_REACH = 700  # from the day to a weekday of the days it opens
 
 
-def _opens_days(date: _Found, text: str, opened: list[tuple[int, datetime.date]]) -> None:
-    """Note a day written out to the day that opens some days (يوم الثلاثاء 26 الشهر الجاري
-    ... ولمدة ثلاثة أيام): where it ends and the day, kept in the order of the text."""
-    if (date.first == date.last and None not in (date.first.year, date.first.month,
-                                                 date.first.day)
-            and _DAYS_AFTER.search(text, date.end, date.end + _DAYS_REACH)):
-        opened.append((date.end, _day_of(date.first)))
+def _opens_days(date: _Found, text: str, opened: list[tuple[int, int, datetime.date, int]]
+                ) -> None:
+    """Note a day written out to the day that opens some days in its own sentence (يوم
+    الثلاثاء 26 الشهر الجاري ... ولمدة ثلاثة أيام): where it ends, where the words of its
+    length end, the day and how many days, kept in the order of the text."""
+    if date.first != date.last or None in (date.first.year, date.first.month, date.first.day):
+        return
+    stop = text.find(".", date.end, date.end + _DAYS_REACH)
+    length = _DAYS_AFTER.search(text, date.end, stop if stop != -1 else date.end + _DAYS_REACH)
+    if length is None:
+        return
+    count = 2 if length["count"] is None else _DAY_COUNTS.get(length["count"])
+    if count:
+        bisect.insort(opened, (date.end, length.end(), _day_of(date.first), count))
 
 
-def _in_the_days_of(date: _Found, match: re.Match[str], opened: list[tuple[int, datetime.date]],
+def _in_the_days_of(date: _Found, match: re.Match[str],
+                    opened: list[tuple[int, int, datetime.date, int]],
                     writing: datetime.date) -> _Found:
     """Move a weekday to come into the days that a day written out before it opens, when it
-    falls within three days after that day: a programme opening يوم الثلاثاء 26 الشهر الجاري
-    for three days goes on يوم الأربعاء and ends يوم الخميس of its week, not of the week of
-    publication."""
-    k = bisect.bisect_right(opened, (match.start(), datetime.date.max)) - 1
+    falls among them after the words of their length: a programme opening يوم الثلاثاء 26
+    الشهر الجاري for three days goes on يوم الأربعاء and ends يوم الخميس of its week, not of
+    the week of publication."""
+    k = bisect.bisect_right(opened, match.start(), key=lambda day: day[0]) - 1
     if match["when"] or date.first != date.last or k < 0:
         return date
-    day, first = _day_of(date.first), opened[k][1]
+    end, length_end, first, count = opened[k]
+    day = _day_of(date.first)
     after = (day.weekday() - first.weekday()) % 7
-    if not (writing < day < first and 0 < after <= 3):
+    if not (writing < day < first and 0 < after < count and length_end <= match.start()
+            and match.start() - end <= _DAYS_SPAN_REACH):
         return date
     day = first + datetime.timedelta(days=after)
     point = _Point(day.year, day.month, day.day)
