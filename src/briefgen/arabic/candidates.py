@@ -196,7 +196,9 @@ _ORG_HEADS: dict[str, str] = {
 }
 # What a unit of men does (فرقة الإطفاء, فرقة طوارئ): after فرقة, no troupe's name.
 _UNIT_TASKS = _set("الإطفاء إطفاء الإنقاذ إنقاذ البحث بحث الطوارئ طوارئ الطوارىء مكافحة "
-                   "المكافحة الإسعاف إسعاف التدخل تدخل الاقتحام اقتحام العمليات عمليات")
+                   "المكافحة الإسعاف إسعاف التدخل تدخل الاقتحام اقتحام العمليات عمليات "
+                   "سلالم كمامات الغوص غوص كوماندوس كوماندوز "
+                   "التانغو الجاز الروك الباليه")  # and a kind of music: فرقة الجاز
 # A body's task as the indefinite noun in ة that opens its name (وكالة حماية البيئة), in English.
 _PURPOSE_EN = {_n(k): v for k, v in {
     "حماية": "Protection", "رعاية": "Welfare", "تنمية": "Development", "إغاثة": "Relief",
@@ -1502,9 +1504,13 @@ def _org_pass(tokens, taken, text, claim) -> None:
         if read is None:
             continue
         head, head_start = read
+        place = (i + 1 if i + 1 < len(tokens) and _n(tokens[i + 1].text) in places()
+                 else _place_at(tokens, taken, i + 1, text))
         if _n(head) == _n("فرقة") and i + 1 < len(tokens) and (
-                _n(tokens[i + 1].text) in _UNIT_TASKS or _listed_name_at(tokens, taken, i + 1)):
-            continue  # فرقة الإطفاء, فرقة الدفاع المدني: a unit at work, not a troupe
+                _n(tokens[i + 1].text) in _UNIT_TASKS or _listed_name_at(tokens, taken, i + 1)
+                or place is not None and not _adjective_next(tokens, place, text)):
+            continue  # فرقة الإطفاء, فرقة الدفاع المدني: a unit at work, not a troupe; فرقة
+            # الرياض, فرقة مكة المكرمة: the city's troupe, the city the name
         inner = (_listed_name_at(tokens, taken, i + 1) if _n(head) in _GROUP_HEADS
                  and i + 1 < len(tokens) and _as(tokens[i + 1], _ORG_HEADS) else None)
         if inner:  # جماعة حزب الله: the listed party, not a group of it (وزارة الحرس الوطني
