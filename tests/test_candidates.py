@@ -2091,3 +2091,10 @@ def test_a_troupe_is_a_body_but_a_unit_at_work_is_not_one(tmp_path):
     for troupe in ("فرقة الباحة الشعبية", "فرقة المرج"):
         assert found[troupe]["kind"] == "organisation", (troupe, sorted(found))
     assert "فرقة الإطفاء" not in found and "الدفاع المدني" in found, sorted(found)
+
+
+def test_a_prince_named_with_four_forefathers_is_read_whole(tmp_path):
+    # sixtyone's sn-03887, read after its scoring: nine words
+    found = candidates(tmp_path, "وقال الأمير اللواء ركن نايف بن ماجد بن سعود بن عبدالعزيز آل "
+                                 "سعود إن القوات جاهزة.")
+    assert "نايف بن ماجد بن سعود بن عبدالعزيز آل سعود" in found, sorted(found)

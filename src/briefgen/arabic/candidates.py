@@ -3534,10 +3534,11 @@ def _with_a_pronoun(word: str) -> bool:
 
 
 def _name_words(tokens, taken, j: int, text: str) -> list[int]:
-    """Return the up to seven words of a name starting at token j (nasab chains are long)."""
+    """Return the up to nine words of a name starting at token j (nasab chains are long:
+    نايف بن ماجد بن سعود بن عبدالعزيز آل سعود)."""
     name: list[int] = []
     read: list[str] = []  # the name's words as read (وعبد → عبد)
-    while j < len(tokens) and len(name) < 7 and not taken[j]:
+    while j < len(tokens) and len(name) < 9 and not taken[j]:
         if name and not (_joined(tokens, j, text)
                          and (text[tokens[j - 1].end:tokens[j].start].isspace()
                               or text[tokens[j - 1].end:tokens[j].start] == "-")):
