@@ -19,6 +19,8 @@ from dataclasses import dataclass, replace
 
 from hijridate import Gregorian, Hijri
 
+from .gazetteer import places
+from .normalize import normalize
 from .romanize import (
     is_common_bare_word,
     is_common_word,
@@ -622,6 +624,24 @@ _EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:كأس|كاس|بطو�
 _AFTER_HIJRI = re.compile(r"(?<![\d/])(?P<hijri>1[34]\d\d)\s*(?:هـ?)?\s*[/\-–(]\s*$")  # 1351هـ/
 _CUE_BEFORE = re.compile(rf"(?<!\w)[وف]?ل?(?:{_alternation(list(_CUE_WORDS))})\s+$")
 _OR_BEFORE = re.compile(r"(?<!\w)(?:أو|او)\s+$")
+# 1980 سائحا: what is counted, in the accusative; not a particle in ما or an adverb (مثلما).
+_ACCUSATIVE_AFTER = re.compile(r"\s+(?!(?:مثلما|كما|بينما|عندما|لما|ربما|طالما|إنما|انما|أيضا"
+                               r"|ايضا|تقريبا|حاليا|سابقا|لاحقا)(?!\w))\w{2,}(?:اً|ا)(?!\w)")
+_WORDS_BEFORE_YEAR = re.compile(r"(?:(\S+)\s+)?(?:(\S+)\s+)?(\S+)\s+$")
+
+
+def _place_before(text: str, start: int) -> bool:
+    """Say whether a listed city, country or region of one to three words stands straight
+    before a number (روسيا 2018, وقطر 2022, ريو دي جانيرو 2016): a place's event and its year."""
+    words = _WORDS_BEFORE_YEAR.search(text, max(0, start - 40), start)
+    if words is None:
+        return False
+    said = [word for word in words.groups() if word]
+    for size in range(1, len(said) + 1):
+        name = " ".join(said[-size:])
+        if normalize(name) in places() or name[0] in "وفبل" and normalize(name[1:]) in places():
+            return True
+    return False
 _DATE_BEFORE = re.compile(
     rf"(?:{_MONTH}|\d{{4}})(?:\s*م)?(?:\s*\([^()]{{1,20}}\))?\s*[،,]?\s*$")
 # و written apart from the year or month it joins (و 2006: the normaliser parts و2006).
@@ -1191,6 +1211,9 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
         return True
     if _EVENT_BEFORE.search(text, max(0, start - 40), start):
         return True  # كأس العالم 2018, بطولة آسيا 2019: a contest named by its year
+    if _place_before(text, start) and not _ACCUSATIVE_AFTER.match(text, match.end()):
+        return True  # مونديال في روسيا 2018 وقطر 2022, ريو دي جانيرو 2016: a place's event
+        # (not واستقبلت كوبا 1980 سائحا, a count)
     hijri = _AFTER_HIJRI.search(text, max(0, start - 10), start)
     if hijri and _hijri_year_matches(int(hijri["hijri"]), year):
         return True  # عام 1351هـ/ 1932: the Gregorian year of a Hijri one (not 1430- 1987)
