@@ -26,7 +26,7 @@ ARAB_GIVEN: dict[str, str] = {
     "عدنان": "Adnan", "فتحي": "Fathi", "حمدي": "Hamdi", "رمزي": "Ramzi", "شوقي": "Shawqi",
     "فاروق": "Farouk", "مختار": "Mukhtar", "مصعب": "Musab", "معن": "Maan", "نعمان": "Numan",
     "وجدي": "Wagdy", "يونس": "Younis", "عبدالناصر": "Abdel Nasser", "عبدالباسط": "Abdulbasit",
-    "كاظم": "Kadhim", "داوود": "Dawood",
+    "كاظم": "Kadhim", "داوود": "Dawood", "لمى": "Lama",
     "عبدالحكيم": "Abdulhakim", "عبدالغني": "Abdulghani", "عبدالجليل": "Abduljalil",
     "عبدالخالق": "Abdulkhaliq", "عبدالرزاق": "Abdulrazzaq", "عبدالمنعم": "Abdelmonem",
     "عبدالعظيم": "Abdelazim", "عبدالحليم": "Abdelhalim", "عبدالستار": "Abdulsattar",
