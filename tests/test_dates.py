@@ -1890,6 +1890,8 @@ def test_a_range_from_a_day_to_the_end_of_a_month():
     text = "في الفترة الممتدة من الأول من شهر يناير 2015 وحتى نهاية شهر يونيو الماضي."
     assert [value for _, value, _ in _read(text, thursday)] == ["2015-01-01/2015-06-30"]
     assert _read("وارتفعت الأسعار حتى نهاية يونيو.", thursday) == [("نهاية يونيو", "--06", "late")]
+    assert "2015-01-01/2015-06-30" not in [value for _, value, _ in _read(
+        "من 1 يناير 2015 حتى نهاية يونيو من العام المقبل.", thursday)]  # another year's June
 
 
 def test_a_year_after_a_listed_place_is_its_events_year():
@@ -1897,4 +1899,7 @@ def test_a_year_after_a_listed_place_is_its_events_year():
     found = _read("مقاعد المونديال في نسختيه المقبلتين في روسيا 2018 وقطر 2022 مثلما كان.",
                   datetime.date(2015, 7, 26))
     assert [value for _, value, _ in found] == ["2018", "2022"]
-    assert _read("وبلغ عدد السكان في الرياض 2015 نسمة.", datetime.date(2015, 7, 26)) == []
+    for count in ("وبلغ عدد السكان في الرياض 2015 نسمة.", "وبلغ مؤشر سوق دبي 1980 نقطة.",
+                  "قرار مجلس الأمن بشأن ليبيا 1973 الذي أجاز التدخل.",
+                  "وحضر المباراة بالرياض 2000 مشجع."):  # the re-check's: no event before
+        assert _read(count, datetime.date(2015, 7, 26)) == [], count

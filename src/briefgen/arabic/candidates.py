@@ -194,6 +194,9 @@ _ORG_HEADS: dict[str, str] = {
         "المقاومة": "Resistance", "فرقة": "Troupe",
     }.items()
 }
+# The arts a troupe's name tells (فرقة الباحة الشعبية, فرقة جدة للفنون الشعبية).
+_ART_WORDS = _set("الشعبية الشعبيه للفنون الفنية الترفيهية الاستعراضية المسرحية الموسيقية "
+                  "الإنشادية الانشادية للإنشاد للمسرح للموسيقى للتراث الرقص للرقص الموسيقى")
 # What a unit of men does (فرقة الإطفاء, فرقة طوارئ): after فرقة, no troupe's name.
 _UNIT_TASKS = _set("الإطفاء إطفاء الإنقاذ إنقاذ البحث بحث الطوارئ طوارئ الطوارىء مكافحة "
                    "المكافحة الإسعاف إسعاف التدخل تدخل الاقتحام اقتحام العمليات عمليات "
@@ -390,8 +393,7 @@ _DESCRIBING = _NATIONALITY | _ADJECTIVES_EN  # words that go before the noun in 
 _ORG_STOP_ARTICLE = _set(
     "الذي التي الذين العام الماضي المقبل الحالي الجاري اليوم الأسبوع الشهر السابق الأسبق "
     "الراحل الجديد الجديدة السابقة الأخير الأخيرة الأول الثاني الثالث ذاته ذاتها نفسه نفسها "
-    "المنطقة البلاد المملكة الدولة الحكومة التابع التابعة الرسمية الرسمي الحكومية الحكومي "
-    "الموالية الموالي الموالين الموالون المؤيدة المؤيد المؤيدين المقربة المقرب"  # loyal to
+    "المنطقة البلاد المملكة الدولة الحكومة التابع التابعة الرسمية الرسمي الحكومية الحكومي"
 )
 # Participles in ي that tell whom a body serves, not its name (المقاومة الشعبية الموالية للرئيس).
 _LOYAL_TO = _set("الموالية الموالي الموالين الموالون")
@@ -604,7 +606,9 @@ def _latin_outlet_pass(tokens, taken, text, claim) -> None:
                and _LATIN_WORD.fullmatch(tokens[last + 1].text)):
             last += 1
         name = text[tokens[i + 1].start:tokens[last].end] if last > i else ""
-        if len(name) > 2 and name not in _NOT_BODIES:  # موقع PDF: a file; موقع OK, قناة A
+        short = len(name) == 2 and name.isupper() and _n(token.core) != _n("موقع")
+        if (len(name) > 2 or short) and name not in _NOT_BODIES:  # وكالة AP, قناة RT; not موقع
+            # PDF, a file, nor موقع OK, قناة A
             claim(i + 1, last, tokens[i + 1].start, name, "organisation", False, name)
 
 
@@ -750,7 +754,8 @@ def _without_country(ar: str, en: str) -> tuple[str, str]:
     words = ar.split()
     if len(words) < 3 or _n(words[0]) not in _COUNTRY_TOLD_HEADS or not _country_told(words[-1]):
         return ar, en
-    if any(is_common_word(word if _article(word) else "ال" + word) for word in words[1:-1]):
+    if any(is_common_word(word if _article(word) else "ال" + word) and _n(word) not in places()
+           for word in words[1:-1]):
         return ar, en  # صحيفة الوطن الكويتية, نادي الأسير الفلسطيني: a name of words, which the
         # country tells from another
     table = clubs()
@@ -852,7 +857,8 @@ def _counted_noun(word: str) -> bool:
 _IN_CITY = _set("في إلى الى داخل")
 # A time after a city and the verb before it (تغادر الرياض مساء غد): the city left or reached,
 # where a club would be the verb's subject (يغادر الرياض إلى أبها, يزور الرياض الهلال).
-_TIME_AFTER_CITY = re.compile(r"\s+(?:مساء|صباح|فجر|ظهر|عصر|ليلة|اليوم|غدا|غدًا|أمس|امس)(?!\w)")
+_TIME_AFTER_CITY = re.compile(r"\s+(?:مساء|صباح|فجر|ظهر|عصر|ليلة|اليوم|غدا|غدًا|أمس|امس"
+                              r"|الأسبوع|متجها|متوجها|قادما|عائدا)(?!\w)")
 # Verbs of leaving, reaching and visiting, whose object is a city (تغادر الرياض مساء غد).
 _TO_OR_FROM_A_CITY = _set("غادر غادرت يغادر تغادر غادروا يغادرون وصل وصلت يصل تصل وصلوا "
                           "زار زارت يزور تزور")
@@ -1177,6 +1183,10 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
                      and _n(tokens[i - 1].text) not in _AMBIGUOUS_GIVEN
                      and _SPEAKER_END.match(text, tokens[i].end))):
             hit = None  # عبدالله الشدادي, وضاح عمران،: a family name that is also a town
+        if (hit and hit[3] == "place" and hit[0] == i and i and tokens[i].text[0] == "و"
+                and is_western_surname(tokens[i].text) and is_foreign_given(tokens[i - 1].text)
+                and text[tokens[i - 1].end:tokens[i].start] == " "):
+            hit = None  # ثيو والكوت: Walcott after Theo, not الكوت (but سانتياغو وليما)
         if (hit and hit[3] == "place" and _n(tokens[hit[0]].text) in _COMPOUND_SECONDS
                 and hit[0] + 1 < len(tokens) and _joined(tokens, hit[0] + 1, text)
                 and _family_word(tokens[hit[0] + 1].text)):
@@ -1508,9 +1518,12 @@ def _org_pass(tokens, taken, text, claim) -> None:
                  else _place_at(tokens, taken, i + 1, text))
         if _n(head) == _n("فرقة") and i + 1 < len(tokens) and (
                 _n(tokens[i + 1].text) in _UNIT_TASKS or _listed_name_at(tokens, taken, i + 1)
-                or place is not None and not _adjective_next(tokens, place, text)):
+                or place is not None and not _adjective_next(tokens, place, text)
+                or not any(_n(tokens[k].core) in _ART_WORDS
+                           for k in range(i + 1, min(i + 5, len(tokens))))):
             continue  # فرقة الإطفاء, فرقة الدفاع المدني: a unit at work, not a troupe; فرقة
-            # الرياض, فرقة مكة المكرمة: the city's troupe, the city the name
+            # الرياض, فرقة مكة المكرمة: the city's troupe, the city the name; a troupe is
+            # told by its art (الشعبية, للفنون), not فرقة الحرس الجمهوري, فرقة العمل المالي
         inner = (_listed_name_at(tokens, taken, i + 1) if _n(head) in _GROUP_HEADS
                  and i + 1 < len(tokens) and _as(tokens[i + 1], _ORG_HEADS) else None)
         if inner:  # جماعة حزب الله: the listed party, not a group of it (وزارة الحرس الوطني
@@ -3534,11 +3547,10 @@ def _with_a_pronoun(word: str) -> bool:
 
 
 def _name_words(tokens, taken, j: int, text: str) -> list[int]:
-    """Return the up to nine words of a name starting at token j (nasab chains are long:
-    نايف بن ماجد بن سعود بن عبدالعزيز آل سعود)."""
+    """Return the up to seven words of a name starting at token j (nasab chains are long)."""
     name: list[int] = []
     read: list[str] = []  # the name's words as read (وعبد → عبد)
-    while j < len(tokens) and len(name) < 9 and not taken[j]:
+    while j < len(tokens) and len(name) < 7 and not taken[j]:
         if name and not (_joined(tokens, j, text)
                          and (text[tokens[j - 1].end:tokens[j].start].isspace()
                               or text[tokens[j - 1].end:tokens[j].start] == "-")):

@@ -625,6 +625,10 @@ _AFTER_HIJRI = re.compile(r"(?<![\d/])(?P<hijri>1[34]\d\d)\s*(?:هـ?)?\s*[/\-�
 _CUE_BEFORE = re.compile(rf"(?<!\w)[وف]?ل?(?:{_alternation(list(_CUE_WORDS))})\s+$")
 _OR_BEFORE = re.compile(r"(?<!\w)(?:أو|او)\s+$")
 # 1980 سائحا: what is counted, in the accusative; not a particle in ما or an adverb (مثلما).
+# Words of an event held at a place in a year, shortly before the place (مقاعد المونديال في
+# نسختيه المقبلتين في روسيا 2018): a contest, a show, its edition or champion.
+_EVENT_NEAR = re.compile(r"(?:مونديال|كأس|كاس|بطولة|بطل|أولمبياد|اولمبياد|نسخة|نسخته|نسختيه"
+                         r"|دورة|معرض|مهرجان|إكسبو|اكسبو|كوبا|ألعاب|العاب|تصفيات|نهائيات)")
 _ACCUSATIVE_AFTER = re.compile(r"\s+(?!(?:مثلما|كما|بينما|عندما|لما|ربما|طالما|إنما|انما|أيضا"
                                r"|ايضا|تقريبا|حاليا|سابقا|لاحقا)(?!\w))\w{2,}(?:اً|ا)(?!\w)")
 _WORDS_BEFORE_YEAR = re.compile(r"(?:(\S+)\s+)?(?:(\S+)\s+)?(\S+)\s+$")
@@ -1211,9 +1215,10 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
         return True
     if _EVENT_BEFORE.search(text, max(0, start - 40), start):
         return True  # كأس العالم 2018, بطولة آسيا 2019: a contest named by its year
-    if _place_before(text, start) and not _ACCUSATIVE_AFTER.match(text, match.end()):
-        return True  # مونديال في روسيا 2018 وقطر 2022, ريو دي جانيرو 2016: a place's event
-        # (not واستقبلت كوبا 1980 سائحا, a count)
+    if (_place_before(text, start) and _EVENT_NEAR.search(text, max(0, start - 80), start)
+            and not _ACCUSATIVE_AFTER.match(text, match.end())):
+        return True  # مونديال في روسيا 2018 وقطر 2022, بطل السعودية 2013: a place's event (not
+        # مؤشر سوق دبي 1980 نقطة, قرار مجلس الأمن بشأن ليبيا 1973, بالرياض 2000 مشجع)
     hijri = _AFTER_HIJRI.search(text, max(0, start - 10), start)
     if hijri and _hijri_year_matches(int(hijri["hijri"]), year):
         return True  # عام 1351هـ/ 1932: the Gregorian year of a Hijri one (not 1430- 1987)
@@ -1785,6 +1790,7 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
         previous, date, between, before) or join_parts(previous, date, between, before))
 
 
+_YEAR_OF_MONTH_AFTER = re.compile(r"\s+(?:من\s+)?(?:ال|لل|ل)?(?:عام|العام|سنة|السنة)(?!\w)")
 _MONTH_END = re.compile(r"(?:وحتى|حتى|إلى|الى|ولغاية|لغاية)?\s*(?:ال)?نهاي[ةه]\s")
 
 
@@ -1795,8 +1801,9 @@ def _end_of_month(previous: _Found, date: _Found, text: str) -> _Found:
     if not (date.qualifier == "late" and date.first == date.last and date.last.day is None
             and month is not None and year is not None and date.calendar == "gregorian"
             and previous.calendar == "gregorian" and previous.first.day is not None
-            and _MONTH_END.match(text, date.start)):
-        return date
+            and _MONTH_END.match(text, date.start)
+            and not _YEAR_OF_MONTH_AFTER.match(text, date.end)):
+        return date  # (but نهاية يونيو من العام المقبل is another year's)
     day = _Point(year, month, calendar.monthrange(year, month)[1])
     return replace(date, first=day, last=day, qualifier=None)
 

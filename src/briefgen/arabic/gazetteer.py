@@ -3127,7 +3127,6 @@ ORGANISATIONS: dict[str, str] = {
     "هيئة الأركان العامة": "General Staff",
     "قوات الطوارئ الخاصة": "Special Emergency Forces",
     "قوات الطوارىء الخاصة": "Special Emergency Forces",
-    "قوات الأمن الخاصة": "Special Security Forces",
     "مركز المعلومات الوطني": "National Information Center",
     "مركز إيداع الأوراق المالية": "Securities Depository Center",
     "شركة سلامة للتأمين التعاوني": "Salama Cooperative Insurance Company",

@@ -377,10 +377,19 @@ def romanize_name(name: str) -> tuple[str, bool]:
     return " ".join(out), guess
 
 
+# Given names of kings and popes that take an ordinal (not سعد الثاني, Saad al-Thani).
+_RULERS = {normalize(k) for k in (
+    "محمد", "عبدالله", "الحسن", "الحسين", "حسين", "فيصل", "غازي", "فؤاد", "فاروق", "إدريس",
+    "بنديكتوس", "بولس", "يوحنا", "فرنسيس", "إليزابيث", "اليزابيث", "جورج", "إدوارد", "هنري",
+    "لويس", "تشارلز", "خوان", "فيليب", "فيليبي", "ويليام", "فيلهلم", "نيقولا", "بطرس", "شنودة",
+    "تواضروس", "رمسيس", "أمنحتب", "تحتمس", "سنفرو")}
+
+
 def _regnal_at(words: list[str], i: int) -> tuple[str, int] | None:
-    """The Roman numeral of an ordinal of one or two words at words[i] that ends the name or
-    comes before بن (محمد السادس, عبدالله الثاني بن الحسين) and how many words it takes."""
-    if i == 0:
+    """The Roman numeral of an ordinal of one or two words right after a king's or pope's
+    given name (محمد السادس, عبدالله الثاني بن الحسين, بنديكتوس السادس عشر), ending the name or
+    before بن, and how many words it takes."""
+    if i == 0 or normalize(words[i - 1]) not in _RULERS:
         return None
     for size in (2, 1):
         numeral = _REGNAL.get(normalize(" ".join(words[i:i + size])))
