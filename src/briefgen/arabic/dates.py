@@ -624,11 +624,11 @@ _EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:كأس|كاس|بطو�
 _AFTER_HIJRI = re.compile(r"(?<![\d/])(?P<hijri>1[34]\d\d)\s*(?:هـ?)?\s*[/\-–(]\s*$")  # 1351هـ/
 _CUE_BEFORE = re.compile(rf"(?<!\w)[وف]?ل?(?:{_alternation(list(_CUE_WORDS))})\s+$")
 _OR_BEFORE = re.compile(r"(?<!\w)(?:أو|او)\s+$")
-# 1980 سائحا: what is counted, in the accusative; not a particle in ما or an adverb (مثلما).
 # Words of an event held at a place in a year, shortly before the place (مقاعد المونديال في
 # نسختيه المقبلتين في روسيا 2018): a contest, a show, its edition or champion.
 _EVENT_NEAR = re.compile(r"(?:مونديال|كأس|كاس|بطولة|بطل|أولمبياد|اولمبياد|نسخة|نسخته|نسختيه"
                          r"|دورة|معرض|مهرجان|إكسبو|اكسبو|كوبا|ألعاب|العاب|تصفيات|نهائيات)")
+# 1980 سائحا: what is counted, in the accusative; not a particle in ما or an adverb (مثلما).
 _ACCUSATIVE_AFTER = re.compile(r"\s+(?!(?:مثلما|كما|بينما|عندما|لما|ربما|طالما|إنما|انما|أيضا"
                                r"|ايضا|تقريبا|حاليا|سابقا|لاحقا)(?!\w))\w{2,}(?:اً|ا)(?!\w)")
 _WORDS_BEFORE_YEAR = re.compile(r"(?:(\S+)\s+)?(?:(\S+)\s+)?(\S+)\s+$")
