@@ -1266,10 +1266,9 @@ def _feature_pass(tokens, taken, text, claim) -> None:
         if read is None:
             continue
         last = _feature_name(tokens, taken, i + 1, text)
-        listed = (_n(tokens[i + 1].text) in places()
-                  or _place_at(tokens, taken, i + 1, text) is not None)
-        country = (_place_at(tokens, taken, i + 1, text) is not None
-                   or _n(tokens[i + 1].text) in countries())
+        longer = _place_at(tokens, taken, i + 1, text) is not None  # جنوب أفريقيا
+        listed = longer or _n(tokens[i + 1].text) in places()
+        country = longer or _n(tokens[i + 1].text) in countries()
         if last is not None and (_n(read[0]) in _GROWN_HEADS and country
                                  or _n(read[0]) in _BUILT_HEADS and (
                 listed or is_learnt_town(tokens[i + 1].text)
@@ -1514,11 +1513,10 @@ def _org_pass(tokens, taken, text, claim) -> None:
         if read is None:
             continue
         head, head_start = read
-        place = (i + 1 if i + 1 < len(tokens) and _n(tokens[i + 1].text) in places()
-                 else _place_at(tokens, taken, i + 1, text))
         if _n(head) == _n("فرقة") and i + 1 < len(tokens) and (
                 _n(tokens[i + 1].text) in _UNIT_TASKS or _listed_name_at(tokens, taken, i + 1)
-                or place is not None and not _adjective_next(tokens, place, text)
+                or (place := _place_from(tokens, taken, i + 1, text)) is not None
+                and not _adjective_next(tokens, place, text)
                 or not any(_n(tokens[k].core) in _ART_WORDS
                            for k in range(i + 1, min(i + 5, len(tokens))))):
             continue  # فرقة الإطفاء, فرقة الدفاع المدني: a unit at work, not a troupe; فرقة
@@ -2054,6 +2052,11 @@ def _education_pass(tokens, taken, text, claim) -> None:
         english = places()[place][1] if known else romanize_name(tokens[j].text)[0]
         claim(first, last, tokens[first].core_start, f"{english} Education Department",
               "organisation", not known)
+
+
+def _place_from(tokens, taken, j: int, text: str) -> int | None:
+    """Return the last token of a gazetteer place of one to four words starting at token j."""
+    return j if _n(tokens[j].text) in places() else _place_at(tokens, taken, j, text)
 
 
 def _place_at(tokens, taken, j: int, text: str) -> int | None:

@@ -1215,7 +1215,7 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
         return True
     if _EVENT_BEFORE.search(text, max(0, start - 40), start):
         return True  # كأس العالم 2018, بطولة آسيا 2019: a contest named by its year
-    if (_place_before(text, start) and _EVENT_NEAR.search(text, max(0, start - 80), start)
+    if (_EVENT_NEAR.search(text, max(0, start - 80), start) and _place_before(text, start)
             and not _ACCUSATIVE_AFTER.match(text, match.end())):
         return True  # مونديال في روسيا 2018 وقطر 2022, بطل السعودية 2013: a place's event (not
         # مؤشر سوق دبي 1980 نقطة, قرار مجلس الأمن بشأن ليبيا 1973, بالرياض 2000 مشجع)
