@@ -748,20 +748,25 @@ def _country_told(word: str) -> bool:
 
 
 def _without_country(ar: str, en: str) -> tuple[str, str]:
-    """A club or an outlet named with its head and the nationality that only tells its
-    country (نادي الخور القطري → نادي الخور, "al-Khur club"; صحيفة التلغراف البريطانية →
-    صحيفة التلغراف): the nationality is no part of the name."""
+    """A club the table knows, or a club or an outlet named with its head, and the nationality
+    that only tells its country (العين الإماراتي → العين, نادي الخور القطري → نادي الخور,
+    "al-Khur club"; صحيفة التلغراف البريطانية → صحيفة التلغراف): the nationality is no part
+    of the name."""
     words = ar.split()
-    if len(words) < 3 or _n(words[0]) not in _COUNTRY_TOLD_HEADS or not _country_told(words[-1]):
+    head = _n(words[0]) in _COUNTRY_TOLD_HEADS
+    name = words[1:] if head else words
+    if len(name) < 2 or not _country_told(words[-1]):
         return ar, en
-    if any(is_common_word(word if _article(word) else "ال" + word) and _n(word) not in places()
-           for word in words[1:-1]):
+    table = clubs()
+    full, bare = table.get(_n(" ".join(name))), table.get(_n(" ".join(name[:-1])))
+    if full:
+        if bare and not _same_english(full[1], bare[1]):
+            return ar, en  # النصر الإماراتي, فريق القادسية الكويتي: the table tells that club
+            # from النصر, القادسية
+    elif not head or any(is_common_word(word if _article(word) else "ال" + word)
+                         and _n(word) not in places() for word in name[:-1]):
         return ar, en  # صحيفة الوطن الكويتية, نادي الأسير الفلسطيني: a name of words, which the
         # country tells from another
-    table = clubs()
-    full, bare = table.get(_n(" ".join(words[1:]))), table.get(_n(" ".join(words[1:-1])))
-    if full and bare and not _same_english(full[1], bare[1]):
-        return ar, en  # فريق القادسية الكويتي: the table tells that club from القادسية
     country = _WORDS_EN.get(_n(words[-1])) or ""
     if country and en.startswith(country + " "):
         en = en[len(country) + 1:]
@@ -823,17 +828,11 @@ def _club_pass(tokens, taken, text, claim, sports: bool = False) -> None:
                           or sports and not (longer or seat or common)):  # الهلال
             # in a report of a match, but not الهلال الأحمر or a body's seat or complement
             head = _as(tokens[i - 1], _CLUB_HEADS) if i else None
-            bare = table.get(_n(" ".join(words.split()[:-1])))
-            named = last - (last > i and _country_told(tokens[last].text) and (
-                bare is None or _same_english(bare[1], table[_n(words)][1])))
-            # العين الإماراتي: the club's name is العين, its country only told; not النصر
-            # الإماراتي, which the table tells from النصر
             if head and _joined(tokens, i, text):  # نادي الاتحاد: the club with its head
                 claim(i - 1, last, head[1], table[_n(words)][1], "organisation", False,
-                      _strip_marks(head[0] + text[tokens[i - 1].end:tokens[named].end]))
+                      _strip_marks(head[0] + text[tokens[i - 1].end:tokens[last].end]))
             else:
-                claim(i, last, start, table[_n(words)][1], "organisation", False,
-                      _strip_marks(text[start:tokens[named].end]) if named < last else words)
+                claim(i, last, start, table[_n(words)][1], "organisation", False, words)
             previous_club = last
             i = last + 1
         else:
