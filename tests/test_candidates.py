@@ -673,7 +673,7 @@ def test_the_learnt_name_tables_load_whole():
     assert len(towns) > 300 and all(0.2 <= share <= 1 for share, _ in towns.values())
     assert "صامطه" in towns and "محمد" not in towns  # a town of Jazan; a name
     bodies, starts = learnt_bodies()  # folded: ه for ة, ا for أ
-    assert len(bodies) > 250 and all(len(name.split()) >= 3 for name in bodies)
+    assert len(bodies) > 200 and all(len(name.split()) >= 3 for name in bodies)
     assert "وزاره الشؤون الاسلاميه والاوقاف والدعوه والارشاد" in bodies
     assert "وزاره الشؤون الاسلاميه" in starts and "وزاره الشؤون الاسلاميه" not in bodies
     # A man named after a body, or a second body after و, is no part of its name.
@@ -1085,6 +1085,32 @@ def test_names_and_bodies_the_reviews_of_round_6_found(tmp_path):
     assert found["صلاح الدين الموصلي"]["kind"] == "person", sorted(found)
     assert found["محمد بن نايف"]["kind"] == "person", sorted(found)
     assert not [ar for ar in found if ar.endswith(("قوله", "والشرطة", "للحكومة"))], sorted(found)
+
+
+def test_a_verb_after_a_nasab_chain_ends_the_name(tmp_path):
+    # Written for this test in the style of Saudi news, after round 16's start.
+    found = candidates(tmp_path, "وأكد الأمير سلطان بن سلمان بن عبدالعزيز قام بزيارة المعرض.\n"
+                                 "وقال إن الأمير فيصل بن مشعل وصل إلى بريدة.\n"
+                                 "وقال مدرب الشباب إن الفريق جاهز.\n"
+                                 "وقال فرانك غاردنر مراسل الشؤون الأمنية إن الخطر قائم.\n")
+    assert found["سلطان بن سلمان بن عبدالعزيز"]["kind"] == "person", sorted(found)
+    assert found["فيصل بن مشعل"]["kind"] == "person", sorted(found)
+    assert found["فرانك غاردنر"]["kind"] == "person", sorted(found)
+    assert not [ar for ar in found if ar.endswith(("قام", "وصل", "جاهز", "مراسل"))], sorted(found)
+
+
+def test_no_name_of_an_owned_noun_an_adjective_or_an_accusative(tmp_path):
+    # Written for this test in the style of news reports, after round 16's start.
+    found = candidates(tmp_path, "ولم تعلن أي جماعة مسؤوليتها عن الهجوم.\n"
+                                 "وأعلن حزب معارض مقاطعة الانتخابات، وشكلت لجنة عليا للتحقيق.\n"
+                                 "ونقل المصاب إلى مستشفى قريب بينما كانت الشرطة تحقق.\n"
+                                 "وتحيي الفنانة اليمنية بلقيس حفلا غنائيا في جدة.\n"
+                                 "ووصل المدرب الروماني أمس، وسيوقع الروماني عقده الرسمي غدا.\n"
+                                 "وأعلنت شركة معادن نتائجها.\n")
+    assert found["بلقيس"]["kind"] == "person", sorted(found)
+    assert found["شركة معادن"]["kind"] == "organisation", sorted(found)  # listed
+    assert not {"جماعة مسؤوليتها", "حزب معارض", "لجنة عليا", "مستشفى قريب", "مستشفى بينما",
+                "بلقيس حفلا", "عقده"} & set(found), sorted(found)
 
 
 def test_an_outlet_in_quotes_after_a_media_head_even_over_a_registry_place(tmp_path):

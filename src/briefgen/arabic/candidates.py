@@ -32,6 +32,7 @@ from .romanize import (
     COMPOUND_SECONDS,
     is_also_common_word,
     is_common_bare_word,
+    is_common_present,
     is_common_word,
     is_family_name,
     is_famous_alone,
@@ -106,7 +107,8 @@ _STOP = _set(
     "فيه فيها منه منها له لها لهم إليه إليها منصب منصبه منصبا لما عندما حينما بعدما كلما "
     "سمو معالي فضيلة سعادة هناك هنا دون ليلا نهارا صباحا ظهرا عصرا فجرا مجددا فورا تقريبا "
     "فعلا كثيرا قليلا معا سريعا تماما أخيرا دائما أبدا غالبا جزئيا كليا نهائيا مباشرة "
-    "أخرى آخر جديد جديدة خلفا بدلا فان فإن وان وإن أحد إحدى أنا نحن أنت أنتم لي لنا مهم"
+    "أخرى آخر جديد جديدة خلفا بدلا فان فإن وان وإن أحد إحدى أنا نحن أنت أنتم لي لنا مهم "
+    "بينما فيما وبينما وفيما"
 )
 _TITLES = _set(
     "الرئيس رئيس نائب وزير الوزير الجنرال اللواء العميد العقيد الفريق المشير الملا الشيخ "
@@ -123,7 +125,7 @@ _TITLES = _set(
     "القاضية السفيرة النائبة الملكة الأميرة الشيخة "
     "يدعى تدعى المدعو المدعوة "  # قس كلداني يدعى ألفونس مينجانا: "called"
     "المنشد المنشدة المطرب المطربة الملحن المذيع المذيعة المؤرخ الناشط الناشطة "
-    "المدون المدونة المصمم المصممة الطبيب الطبيبة المدافع النجمة "
+    "المدون المدونة المصمم المصممة الطبيب الطبيبة المدافع النجمة مراسل مراسلة المراسل "
     # age, weak (a given name must follow): الطفل الرضيع علي (not الأم: الشركة الأم)
     "الطفل الطفلة الرضيع الشاب الشابة الفتاة"
 )
@@ -1655,6 +1657,7 @@ def _org_pass(tokens, taken, text, claim) -> None:
                     and word[0] not in "وفبل"  # حماس واثنتان, حراء بفوز: the next words
                     and key not in _STOP and key not in _TITLES and not _prepositional(word)
                     and not key.endswith(("ه", "ي")) and not re.match(r"[يتس]\w{3}", word)
+                    and not _owned(word)  # شركة معادن نتائجها: its results
                     and text[tokens[j - 1].end:tokens[j].start] == " "):
                 words.append(j)  # شركة وارنر بروس: a name of two words
                 j += 1
@@ -1735,6 +1738,7 @@ def _org_pass(tokens, taken, text, claim) -> None:
                   and not (key.endswith(("ات", "ين")) and len(key) > 4)  # غرفة عمليات,
                   # هيئة محلفين: a plural noun (أمازون in -ون is a name)
                   and key not in _COMPASS  # مستشفى شرق جدة: a direction, not a name
+                  and not _owned(word)  # جماعة مسؤوليتها: "its responsibility"
                   and (not re.match(r"[يت]\w{3}", word)  # منظمة يمكن: a verb
                        or re.fullmatch(_VERBAL_NOUN, word) and j + 1 < len(tokens)
                        and _article(tokens[j + 1].text))):  # معهد تأهيل المدربين
@@ -1757,6 +1761,10 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 and not organisations().get(_n(" ".join([head, *rest])))):
             continue  # مجموعة ضمت, لجنة عمل: a verb or a common noun alone (مجموعة ناس القابضة
             # goes on; بورصة كوريا: a foreign name in -ا is no accusative here)
+        if (len(rest) == 1 and not _article(head) and _describing_word(rest[0])
+                and _n(rest[0]) not in places()
+                and not organisations().get(_n(" ".join([head, *rest])))):
+            continue  # لجنة عليا, حزب معارض, مستشفى قريب, شركة مقابل: "a high committee"
         if _n(head) == _n("مكتب") and (organisations().get(_n(" ".join(rest))) or _listed_name_at(
                 tokens, taken, i + 1)):
             continue  # مكتب الخطوط السعودية: the listed body, found by itself
@@ -1981,6 +1989,19 @@ def _lam_complement(tokens, words: list[int], j: int) -> bool:
     adjective = _WORDS_EN.get(before) in _ADJECTIVES_EN or before.endswith("يه") or (
         before.endswith("ي") and head in _FOR_HEADS)  # الاتحاد السعودي للبلياردو
     return adjective and _complement_word(tokens[j].text)
+
+
+# The shapes of adjectives and participles (فاعل, فعيل, فعلى, مفاعل, مفعل).
+_DESCRIBING_SHAPE = re.compile(r"\wا\w\w|\w\wي\w|\w\w\wى|\w\w\wا|م\wا\w\w|م\w\w\w[ةه]?")
+
+
+def _describing_word(word: str) -> bool:
+    """Say whether a word after an indefinite head describes it: shaped like an adjective or
+    a participle, a common word of the corpus with and without the article, and with it never
+    after a given name (عليا, معارض, واضح, قريب, مقابل; not معادن, listed with شركة, nor
+    عكاظ)."""
+    return (_DESCRIBING_SHAPE.fullmatch(word) is not None and is_common_bare_word(word)
+            and is_common_word("ال" + word, at_most=0.01))
 
 
 def _complement_word(word: str) -> bool:
@@ -2279,8 +2300,7 @@ def _rare(word: str) -> bool:
             and not (re.match(r"[يتنس]\w{3}", word) and not word.endswith("ة"))  # a verb, but
             # no verb ends in ة: قرية سبيحة
             and not (word[0] == "ل" and re.match(r"[يتن]\w{2}", word[1:])
-                     and (is_common_bare_word(word[1:]) or is_common_bare_word(
-                         "ا" + word[2:])))  # لينضم (انضم), ليختتم: ل and a verb
+                     and is_common_present(word[1:]))  # لينضم (انضم), ليختتم: ل and a verb
             and not _article(word) and not (word[0] in "بلك" and (
                 _n(word[1:]) in _COMPASS or _n(word[1:]) in _STOP
                 or is_common_word("ال" + word[1:]))))  # بشمال, لهذا
@@ -2569,6 +2589,7 @@ def _surname_of_the_given_before(tokens, j: int) -> bool:
 _WEAK_TITLES = _set("المواطن المواطنة المقدم الزميل الزميلة الطيار طيار الحكم المتهم الداعم "
                     "المنتج الحارس الفريق الملكة الأميرة الشيخة المدافع النجمة الطبيب الطبيبة "
                     "المصمم المصممة الطفل الطفلة الرضيع الشاب الشابة الفتاة")
+_TEAM = _set("الفريق")  # a lieutenant general, or the team
 # Titles of two words whose first word alone is something else: ولي العهد (ولي الأمر is a
 # guardian), آية الله (إيه, آية: an initial, a verse).
 _TITLE_SECOND = {_n("ولي"): _n("العهد"), _n("آية"): _n("الله")}
@@ -2633,9 +2654,9 @@ def _person_pass(tokens, taken, text, claim) -> None:
             if (start is not None and start < len(tokens) and _as(token, _WEAK_TITLES)
                     and not is_known_given(tokens[start].core)
                     and not (_rare(tokens[start].text) and not _nisba_shaped(tokens[start].text)
-                             and _joined(tokens, start, text))):
+                             and _joined(tokens, start, text) and not _as(token, _TEAM))):
                 start = None  # الغذاء المقدم لسكان, المواطن خط: a weak title wants a given name
-                # or a foreign word (اللاعب مونتاري)
+                # or a foreign word (اللاعب مونتاري); الفريق, a given name (الفريق جاهز: the team)
         elif _role_before_name(tokens, i, text):
             start = i + 1  # مدربه اليوناني دونيس, مع الكونغولي اليان ديوكو
             while start < len(tokens) and _nationality(tokens[start].text):
@@ -3107,6 +3128,7 @@ def _role_before_name(tokens, i: int, text: str) -> bool:
     if is_known_name(name) or nationality and _foreign_name_at(tokens, j, text):
         return True
     return not (_article(name) or is_common_word("ال" + name) or key in _STOP
+                or _owned(name)  # وسيوقع الروماني عقده: his contract
                 or key in _TITLES or len(name) < 4 or _prepositional(name)
                 or re.match(r"[ين]\w{3,}", name) or re.fullmatch(r"[أا]\w{3}|\w{3}ت", name)
                 or re.fullmatch(r"ا\w{3,6}ت", name)  # اقتربت: a verb in the past
@@ -3164,6 +3186,7 @@ def _foreign_word(word: str) -> bool:
             and (foreign_shape or not _particle_and_word(word) and not _prepositional(word)
                  and not re.match(r"[يتن]\w{3,}", word))
             and not key.endswith(("ات", "ون", "ين", "ها", "هم"))
+            and not (key.endswith("ا") and is_common_word("ال" + bare[:-1]))  # حفلا: الحفل
             and not re.fullmatch(r"ا\w{3,6}ت", word))
 
 
@@ -3632,6 +3655,9 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         if (len(name) >= 2 and word.endswith("ا") and len(word) >= 4 and word[-2] not in "يو"
                 and not _article(word) and not is_known_name(word)):
             break  # إسماعيل كتبي مشرفا, نايف هزازي مؤشرا: an accusative, not a name
+        if (len(name) == 1 and word.endswith("ا") and len(word) >= 4 and not is_known_name(word)
+                and is_common_word("ال" + word[:-1])):
+            break  # الفنانة بلقيس حفلا غنائيا: a common noun in the accusative
         if name and not is_known_name(word) and not is_family_name(word) and any(
                 word.endswith(end) and len(word) - len(end) >= 3
                 and (is_common_word("ال" + word[:-len(end)]) and (
@@ -3673,7 +3699,8 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 _article(tokens[j + 1].text) or _n(tokens[j + 1].text) in _REGION_HEADS):
             break  # كيت براون حاكم ولاية: the role after the name
         if (not _article(word) and not after_link and key != _n("الله")
-                and (not nasab or word.endswith(("ه", "ها", "هم")))  # محمد بن نايف قوله
+                and (not nasab or word.endswith(("ه", "ها", "هم"))  # محمد بن نايف قوله
+                     or len(word) == 3 or re.fullmatch(r"[يت]\w{3}", word))  # بن سلمان وصل
                 and (name or not is_known_given(word) and not _after_title(tokens, j))
                 and _common_verb_or_noun(word)
                 and not (not name and j + 1 < len(tokens)
@@ -3695,7 +3722,7 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             j += 1
             continue
         if (name and not _article(word) and not is_known_name(word) and not after_link
-                and is_common_word("ال" + word, at_most=0.01, met=100)):
+                and is_common_word("ال" + word, at_most=0.01, met=80)):
             break  # عبد الله ذات مرة: a common noun after the name
         if _article(word) and name and not after_link:
             if key in _ORG_STOP_ARTICLE or (key in _WORDS_EN

@@ -23,6 +23,7 @@ from .gazetteer import places
 from .normalize import normalize
 from .romanize import (
     is_common_bare_word,
+    is_common_present,
     is_common_word,
     is_known_name,
     is_listed_given,
@@ -2175,7 +2176,7 @@ def _present_opens_clause(text: str, sentence_start: int, start: int) -> bool:
     if verb[0] == "ت" and (len(verb) < 5 or verb.endswith("ت") or _VERBAL_NOUN_T.fullmatch(verb)):
         return False  # تعرض, توفي, تواصلت: ت opens the past of تفعّل/تفاعل too
     named_by_day = _EVENT_OF_A_DAY.search(text, max(opening.end(), start - 20), start)
-    return (verb not in _NOT_AHEAD_VERBS and is_common_bare_word(verb) and not named_by_day
+    return (verb not in _NOT_AHEAD_VERBS and is_common_present(verb) and not named_by_day
             and not _BETWEEN_VERB_AND_DAY.search(text, opening.end(), start)
             and _last(_PAST_BEFORE, text, opening.end(), start) < 0)
 

@@ -229,7 +229,7 @@ def is_common_word(word: str, at_most: float = 1.0, met: int = 0) -> bool:
     (المشروع, العام): learnt with the family names, so a rare word (الكريع) is not one. With
     `at_most`, only a word that follows a given name in at most that share of its uses (العمر
     "age" follows one in 4% of its uses, as a family name; المشروع in none); with `met`, only
-    one met at least that often (الذات 115 times, but الكيني, a nisba and a name, 19)."""
+    one met at least that often (الذات 99 times, but الكيني, a nisba and a name, 19)."""
     found = _learnt("common_words.tsv").get(normalize(word))
     return found is not None and found[0] <= at_most and found[1] >= met
 
@@ -239,6 +239,13 @@ def is_common_bare_word(word: str) -> bool:
     given name (قام, شكره, لوسائل, موظفي), and no name of the tables: after a name, the
     sentence going on, not a family name (مرسي, عسيري and ميسي follow given names far more)."""
     return normalize(word) in _learnt("common_bare_words.tsv") and not is_known_name(word)
+
+
+def is_common_present(verb: str) -> bool:
+    """Say whether a verb in the present (يختتم, لينضم without its ل) is a common word of
+    SaudiNewsNet, or its past with ا for the present's letter is (اختتم, انضم): the corpus
+    meets a derived verb's past more often than any one of its presents."""
+    return is_common_bare_word(verb) or is_common_bare_word("ا" + verb[1:])
 
 
 def is_listed_given(word: str) -> bool:
