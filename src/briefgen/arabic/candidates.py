@@ -3512,6 +3512,8 @@ def _prepositional(word: str) -> bool:
                 and not is_known_name(word))  # (لوكا, ليلى: names)
     if re.match(r"ل[مت]|ل[أإآ]|لا(?:ست|\wت)\w{2}|ب[مت]\w{3}", word) and not is_known_name(word):
         return True  # لمطالب, لتطوير, لاستثمار, لانتخاب (not لافازانيس)
+    if is_common_word("ال" + word[1:], at_most=0.01) and not is_known_name(word):
+        return True  # رئيس لوزراء: ل and a common noun never after a given name
     return _article(word[1:]) or word.startswith("لل") or word.endswith(("ين", "ون", "ات", "ة"))
 
 
