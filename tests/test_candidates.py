@@ -2136,3 +2136,11 @@ def test_a_troupe_is_a_body_but_a_unit_at_work_is_not_one(tmp_path):
     assert not [name for name in found if name.startswith("فرقة") and name not in (
         "فرقة الباحة الشعبية", "فرقة أمواج")], sorted(found)  # a troupe is told by its art
 
+
+
+def test_nahiya_is_a_subdistrict_only_where_a_place_is_expected(tmp_path):
+    # Written for this test after round 16's held-out scoring (sixtyfive: towards a player).
+    found = candidates(tmp_path, "وركض الجهاز الطبي ناحية هازارد رغم أنه بدا سليما.\n"
+                                 "ووقعت الاشتباكات في ناحية بلدروز وبناحية جلولاء.\n")
+    assert found["ناحية بلدروز"]["kind"] == "place", sorted(found)
+    assert not [ar for ar in found if "هازارد" in ar], sorted(found)

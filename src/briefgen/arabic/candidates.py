@@ -1227,6 +1227,7 @@ _NATIONAL = _set("الوطني الوطنية القومي القومية")
 # Heads that are common words too (من ناحية أخرى, قضاء رمضان, قضاء عطلة): the name after them
 # is a listed place or a word no table knows.
 _WORDY_FEATURE_HEADS = _set("ناحية قضاء")
+_IN_A_PLACE = _set("في إلى الى من")  # before ناحية, a subdistrict, not a direction
 # What one makes up or performs (قضاء رمضان, قضاء مناسك العمرة): no place after قضاء.
 _DUTIES = _set("رمضان شعبان شوال رجب محرم صفر الصلاة الصلوات الفوائت الدين الحاجة مناسك "
                "المناسك الحج العمرة الوقت الإجازة حوائج فريضة")
@@ -1285,6 +1286,9 @@ def _feature_pass(tokens, taken, text, claim) -> None:
             # قضاء احتياجاته, قضاء دينه: needs met, with their owner's pronoun; قضاء لبنان, من
             # ناحية لبنان: the judiciary, the direction of a place
             continue
+        if _n(read[0]) == _n("ناحية") and read[0] == token.text and not (
+                i and _n(tokens[i - 1].text) in _IN_A_PLACE):
+            continue  # ركض الجهاز الطبي ناحية هازارد: towards him; في ناحية بلدروز, بناحية
         if _n(tokens[i + 1].text) in _FEATURE_HEADS and last == i + 1:
             continue  # جبل in بركان جبل رونغ: the next head names the feature
         english, guess = _place_english(" ".join(t.text for t in tokens[i + 1:last + 1]))
