@@ -1237,8 +1237,8 @@ _DUAL_HEADS = _set("جزيرتي مدينتي بلدتي قريتي محافظت
 
 def _owned(word: str) -> bool:
     """Say whether a word is a noun with a pronoun of its owner: its stem a word of the corpus
-    or a noun in ة (دينه, أيامه, محكوميته, مساحتها), not a name in ـه (كويه)."""
-    owned = re.fullmatch(r"(\w{2,}?)(?:هما|هم|ها|ه)", word)
+    or a noun in ة (دينه, أيامه, محكوميته, مساحتها, حليفكم), not a name in ـه (كويه)."""
+    owned = re.fullmatch(r"(\w{2,}?)(?:هما|هم|ها|ه|كم)", word)
     return owned is not None and (owned[1].endswith("ت") or is_common_bare_word(owned[1])
                                   or is_common_word("ال" + owned[1]))
 
