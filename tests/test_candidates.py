@@ -1097,6 +1097,12 @@ def test_a_verb_after_a_nasab_chain_ends_the_name(tmp_path):
     assert found["فيصل بن مشعل"]["kind"] == "person", sorted(found)
     assert found["فرانك غاردنر"]["kind"] == "person", sorted(found)
     assert not [ar for ar in found if ar.endswith(("قام", "وصل", "جاهز", "مراسل"))], sorted(found)
+    # the hostile review's: a rare man's name of two words after الفريق, a company named by an
+    # adjective
+    found = candidates(tmp_path, "وقال الفريق ضاحي خلفان إن الشرطة جاهزة.\n"
+                                 "وقالت شركة مرافق إن الأرباح ارتفعت.\n")
+    assert found["ضاحي خلفان"]["kind"] == "person", sorted(found)
+    assert found["شركة مرافق"]["kind"] == "organisation", sorted(found)
 
 
 def test_no_name_of_an_owned_noun_an_adjective_or_an_accusative(tmp_path):

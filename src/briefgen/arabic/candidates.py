@@ -108,7 +108,7 @@ _STOP = _set(
     "سمو معالي فضيلة سعادة هناك هنا دون ليلا نهارا صباحا ظهرا عصرا فجرا مجددا فورا تقريبا "
     "فعلا كثيرا قليلا معا سريعا تماما أخيرا دائما أبدا غالبا جزئيا كليا نهائيا مباشرة "
     "أخرى آخر جديد جديدة خلفا بدلا فان فإن وان وإن أحد إحدى أنا نحن أنت أنتم لي لنا مهم "
-    "بينما فيما وبينما وفيما"
+    "بينما فيما وبينما وفيما مقابل"
 )
 _TITLES = _set(
     "الرئيس رئيس نائب وزير الوزير الجنرال اللواء العميد العقيد الفريق المشير الملا الشيخ "
@@ -1766,6 +1766,7 @@ def _org_pass(tokens, taken, text, claim) -> None:
             continue  # مجموعة ضمت, لجنة عمل: a verb or a common noun alone (مجموعة ناس القابضة
             # goes on; بورصة كوريا: a foreign name in -ا is no accusative here)
         if (len(rest) == 1 and not _article(head) and _describing_word(rest[0])
+                and _n(head) not in _COMPANY_HEADS  # شركة مرافق, شركة كامل: companies
                 and _n(rest[0]) not in places()
                 and not organisations().get(_n(" ".join([head, *rest])))):
             continue  # لجنة عليا, حزب معارض, مستشفى قريب, شركة مقابل: "a high committee"
@@ -1997,6 +1998,13 @@ def _lam_complement(tokens, words: list[int], j: int) -> bool:
 
 # The shapes of adjectives and participles (فاعل, فعيل, فعلى, مفاعل, مفعل).
 _DESCRIBING_SHAPE = re.compile(r"\wا\w\w|\w\wي\w|\w\w\wى|\w\w\wا|م\wا\w\w|م\w\w\w[ةه]?")
+
+
+def _two_name_words(tokens, j: int, text: str) -> bool:
+    """Say whether the words at j and j + 1 may be a man's two names: joined, neither common."""
+    return (j + 1 < len(tokens) and _joined(tokens, j + 1, text)
+            and (_rare(tokens[j + 1].text) or is_family_name(tokens[j + 1].text))
+            and not is_common_bare_word(tokens[j + 1].text))
 
 
 def _describing_word(word: str) -> bool:
@@ -2594,6 +2602,7 @@ _WEAK_TITLES = _set("المواطن المواطنة المقدم الزميل �
                     "المنتج الحارس الفريق الملكة الأميرة الشيخة المدافع النجمة الطبيب الطبيبة "
                     "المصمم المصممة الطفل الطفلة الرضيع الشاب الشابة الفتاة")
 _TEAM = _set("الفريق")  # a lieutenant general, or the team
+_COMPANY_HEADS = _set("شركة مؤسسة مجموعة بنك مصرف")  # their names are often adjectives
 # Titles of two words whose first word alone is something else: ولي العهد (ولي الأمر is a
 # guardian), آية الله (إيه, آية: an initial, a verse).
 _TITLE_SECOND = {_n("ولي"): _n("العهد"), _n("آية"): _n("الله")}
@@ -2658,9 +2667,11 @@ def _person_pass(tokens, taken, text, claim) -> None:
             if (start is not None and start < len(tokens) and _as(token, _WEAK_TITLES)
                     and not is_known_given(tokens[start].core)
                     and not (_rare(tokens[start].text) and not _nisba_shaped(tokens[start].text)
-                             and _joined(tokens, start, text) and not _as(token, _TEAM))):
+                             and _joined(tokens, start, text) and not (
+                                 _as(token, _TEAM) and not _two_name_words(tokens, start, text)))):
                 start = None  # الغذاء المقدم لسكان, المواطن خط: a weak title wants a given name
-                # or a foreign word (اللاعب مونتاري); الفريق, a given name (الفريق جاهز: the team)
+                # or a foreign word (اللاعب مونتاري); الفريق, a given name or a name of two
+                # words (الفريق ضاحي خلفان; الفريق جاهز: the team)
         elif _role_before_name(tokens, i, text):
             start = i + 1  # مدربه اليوناني دونيس, مع الكونغولي اليان ديوكو
             while start < len(tokens) and _nationality(tokens[start].text):
@@ -3705,8 +3716,7 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 _article(tokens[j + 1].text) or _n(tokens[j + 1].text) in _REGION_HEADS):
             break  # كيت براون حاكم ولاية: the role after the name
         if (not _article(word) and not after_link and key != _n("الله")
-                and (not nasab or word.endswith(("ه", "ها", "هم"))  # محمد بن نايف قوله
-                     or len(word) == 3 or re.fullmatch(r"[يت]\w{3}", word))  # بن سلمان وصل
+                # after a father's name too: بن نايف قوله, بن سلمان وصل, بن عبدالعزيز ترأس
                 and (name or not is_known_given(word) and not _after_title(tokens, j))
                 and _common_verb_or_noun(word)
                 and not (not name and j + 1 < len(tokens)
