@@ -155,6 +155,10 @@ _CLUB_SUFFIXES = {_n(k): v for k, v in {
     "رينجرز": "Rangers", "رينجيرز": "Rangers", "هوتسبير": "Hotspur", "وندررز": "Wanderers",
     "ووندررز": "Wanderers"}.items()}
 _FUTURE_VERBS = _set("ستكون ستعقد ستقوم ستتم ستبدأ ستصل ستواصل")
+# Verbs of a prince's or an official's day that follow his name too often for the learnt table
+# of common words to hold them (سلطان بن سلمان بن عبدالعزيز ترأس الاجتماع, فيصل بن سلمان دشن).
+_OFFICIAL_VERBS = _set("ترأس ترأست دشن دشنت رعى رعت يرعى ترعى يدشن يفتتح التقى عزى أناب "
+                       "يترأس تترأس")
 _REGION_HEADS = _set("ولاية محافظة إقليم منطقة مدينة بلدة قرية مقاطعة حي ميناء مطار طريق "
                      "شارع")
 _PLACE_ADJECTIVES = _set("الجديدة الجديد القديمة القديم الكبرى الشمالية الجنوبية الشرقية "
@@ -3698,7 +3702,7 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             # عبدالمحسن عاضة الحارثي, أبو شوشه عسيري: a father's name, then the family's)
         if name and not is_known_name(word) and not key.endswith("ي") and (
                 re.match(r"ي\w{2}|س[ين]\w{3}|ت\w{4}", word) and not word.endswith("ا")
-                or key in _FUTURE_VERBS
+                or key in _FUTURE_VERBS or key in _OFFICIAL_VERBS
                 or re.fullmatch(r"(?:ان|است|ات|اع|اخ)\w{2,}ت", word)):
             break  # هادي سيطلع, عمر تعلنان: a verb after the name
         waw_surname = bool(name) and word[0] == "و" and len(word) >= 4 and _surname_in_waw(
