@@ -1666,6 +1666,7 @@ def _org_pass(tokens, taken, text, claim) -> None:
                     and key not in _STOP and key not in _TITLES and not _prepositional(word)
                     and not key.endswith(("ه", "ي")) and not re.match(r"[يتس]\w{3}", word)
                     and not _owned(word)  # شركة معادن نتائجها: its results
+                    and not is_common_word("ال" + word, at_most=0.01)  # شركة معادن ارتفاع
                     and text[tokens[j - 1].end:tokens[j].start] == " "):
                 words.append(j)  # شركة وارنر بروس: a name of two words
                 j += 1
@@ -1737,6 +1738,10 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 words.append(j)  # فريق نجران, شركة جدة الوطنية
             elif (not words and not _article(head) and len(word) > 2 and key not in _TITLES
                   and not (word[0] == "و" and word.endswith("ا"))  # جامعة وعملا, not وارنر
+                  and not (word[0] == "و" and not is_common_word("ال" + word) and (
+                      is_common_word("ال" + word[1:], at_most=0.01)
+                      or is_common_present(word[1:])))  # 20 شركة
+                  # واستقرار أسعار, شركة واستقرت: the sentence goes on
                   and not (re.fullmatch(r"أ\w{3}", word) and not is_known_name(word))  # أبيض
                   and _n(head) != _n("تنظيم")  # تنظيم هجمات: organising, not an organisation
                   and not (key.endswith("ه") or key.endswith("ي") and not (
