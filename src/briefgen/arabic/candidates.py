@@ -2019,8 +2019,8 @@ def _two_name_words(tokens, j: int, text: str) -> bool:
 def _describing_word(word: str) -> bool:
     """Say whether a word after an indefinite head describes it: shaped like an adjective or
     a participle, a common word of the corpus with and without the article, and with it never
-    after a given name (عليا, معارض, واضح, قريب, مقابل; not معادن, listed with شركة, nor
-    عكاظ)."""
+    after a given name (عليا, معارض, واضح, قريب; not عكاظ). A company's name may be one (شركة
+    مرافق): the caller asks only after other heads."""
     return (_DESCRIBING_SHAPE.fullmatch(word) is not None and is_common_bare_word(word)
             and is_common_word("ال" + word, at_most=0.01))
 
