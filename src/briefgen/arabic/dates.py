@@ -306,7 +306,8 @@ _YEAR_WORD_PLACED = (rf"{_YEAR_WORD}(?:\s+(?:المالي|المالية)(?!\w))
                      rf"(?:\s+(?:{_RELATIVE_YEAR}|قبل\s+الماضي))?")
 _CLITIC = r"(?<!\w)(?P<clitic>[وف]?[بل]?)"
 _YEAR_END = r"(?!\d)(?![.,٫٬]\d)(?:\s*(?:م|ميلادية|ميلادي|للميلاد)(?!\w))?"
-_RANGE_JOIN = (r"(?:\s*[-–—]\s*|\s+(?:إلى\s+غاية|الى\s+غاية|إلى|الى|و?حت[ىي]|لغاية)\s+"
+_TO_WORDS = r"إلى|الى|و?حت[ىي]"  # إلى or حتى (حتي as papers spell it too)
+_RANGE_JOIN = (rf"(?:\s*[-–—]\s*|\s+(?:إلى\s+غاية|الى\s+غاية|{_TO_WORDS}|لغاية)\s+"
                r"|\s+و\s*)")
 # 5 و6 يوليو, 9-17 يوليو: days joined with no من; 12 و13 و14 أغسطس: a list of days, one range
 # (الثلاثاء 11 والأربعاء 12 أغسطس: each day after its weekday)
@@ -339,7 +340,7 @@ _FIRST_DAY = r"غرة|غره|أول\s+يوم|اول\s+يوم|أول|اول"  # �
 _FIRST_DAY_OF = rf"(?:{_FIRST_DAY})(?=\s+(?:من\s+)?(?:شهر\s+)?(?:{_HIJRI_MONTH}))"
 _HIJRI_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
-    r"(?:(?<=من\s)(?P<first_day>[0-3]?\d)\s*(?:إلى|الى|و?حت[ىي])\s*(?=[0-3]?\d)"  # من 9 حتى 17
+    rf"(?:(?<=من\s)(?P<first_day>[0-3]?\d)\s*(?:{_TO_WORDS})\s*(?=[0-3]?\d)"  # من 9 حتى 17
     rf"|(?P<dash_day>[0-3]?\d){_DAY_JOIN}(?=[0-3]?\d\s*(?:من\s+)?\D))?"  # 9-17, and 17-11
     # (RTL); 20 و21 شوال, 12 و13 و14 شوال: days listed with و, one range
     rf"(?:(?:ال)?(?P<day>[0-3]?\d|{_FIRST_DAY_OF})(?:\s+|(?={_HIJRI_MONTH}))(?:من\s+)?"
@@ -378,7 +379,7 @@ _YEARLESS_HIJRI_MONTH = (
 _HIJRI_DAY_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<first_day>[0-3]?\d){_DAY_JOIN}(?=[0-3]?\d)"  # من 19 - 21
     # شوال: a range; 20 و21 شوال, 12 و13 و14 شوال: days listed, one range
-    r"|(?<=من\s)(?P<from_day>[0-3]?\d)\s*(?:إلى|الى|و?حت[ىي])\s*(?=[0-3]?\d\s))?"  # من 20 إلى 25
+    rf"|(?<=من\s)(?P<from_day>[0-3]?\d)\s*(?:{_TO_WORDS})\s*(?=[0-3]?\d\s))?"  # من 20 إلى 25
     rf"(?:(?:ال)?(?P<day>[0-3]?\d|{_FIRST_DAY})\s+(?:من\s+)?"
     rf"|(?P<ordinal>{_ORDINAL})\s+من\s+)(?:شهر\s+)?"  # السادس من رمضان: the sixth
     rf"(?P<month>{_YEARLESS_HIJRI_MONTH}|(?<=شهر\s)صفر(?!\w)))"  # شهر صفر: not "zero"
@@ -433,13 +434,13 @@ _HIJRI_NUMERIC_RE = re.compile(
 _HIJRI_NUMERIC_RANGE_RE = re.compile(
     # and from a day of the same month (من تاريخ 1 إلى 30/ 11/ 1436هـ)
     r"(?<![\w/.\-])(?:من\s+(?:تاريخ\s+)?)(?P<body>(?P<d1>[0-3]?\d)(?: ?/ ?(?P<m1>[01]?\d))?"
-    r"\s+(?:إلى|الى|و?حت[ىي])\s+"
+    rf"\s+(?:{_TO_WORDS})\s+"
     rf"(?P<d2>[0-3]?\d) ?/ ?(?P<m2>[01]?\d) ?/? ?(?P<year>14\d\d)\s*{_HIJRI_MARK})")
 _MONTH_RANGE_RE = re.compile(
     # ما بين عام 8 يونيو 1998 ولغاية 2 يونيو 2015: عام before a full date, و before لغاية
     rf"{_CLITIC}(?P<body>(?P<from>(?:من|بين)\s+(?:عام\s+(?=[0-3]?\d\s))?)?{_phrase('a_')}"
     r"(?:\s+(?:المقبل|القادم|الماضي|المنصرم|الجاري))?"  # بين 22 ديسمبر المقبل و4 يناير 2016
-    r"(?:(?(from)(?:\s+(?:إلى|الى|و?حت[ىي]|و?لغاية)\s+|\s+و\s*)|(?!))"
+    rf"(?:(?(from)(?:\s+(?:{_TO_WORDS}|و?لغاية)\s+|\s+و\s*)|(?!))"
     r"|(?<![\dم])\s*[-–]\s*(?=\d))"  # الموافق 28 يونيو– 4 يوليو 2015م: a dash needs no من
     # (not after a year: في 28 يونيو 2015م – 4 يوليو قتل is two dates)
     rf"{_phrase('b_')})"
@@ -613,7 +614,7 @@ def _quarter_pattern(tag: str) -> str:
 
 _QUARTER_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+)?(?:من\s+)?"
-    + _quarter_pattern("a_") + r"(?:\s+(?:إلى|الى|و?حت[ىي])\s+" + _quarter_pattern("b_") + r")?)"
+    + _quarter_pattern("a_") + rf"(?:\s+(?:{_TO_WORDS})\s+" + _quarter_pattern("b_") + r")?)"
 )
 _QUARTERS = {"الأول": 1, "الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الأخير": 4,
              "الاخير": 4}
@@ -1727,7 +1728,7 @@ _WEEKDAY_COMMAS = re.compile(rf"(?:{_WEEKDAY_NAME})(?:\s*[،,]\s*(?:{_WEEKDAY_NA
 # Between two days listed each after its weekday: و and the next weekday.
 _DAY_BY_DAY = re.compile(rf"\s*[،,]?\s*و\s*(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*")
 # إلى الأحد 15/11/1436هـ, حتى نهاية دوام يوم الأحد 1-11-1436هـ
-_TO = re.compile(r"\s*[،,]?\s*(?:إلى|الى|و?حت[ىي]|و?لغاية)\s*(?:نهاية\s+(?:دوام\s+)?)?"
+_TO = re.compile(rf"\s*[،,]?\s*(?:{_TO_WORDS}|و?لغاية)\s*(?:نهاية\s+(?:دوام\s+)?)?"
                  rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*)?")
 _MOVED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:أرجأ|ارجأ|أجل|اجل|تأجيل|تاجيل|تأجل|تاجل|أرجئ|ارجئ|"
                            r"نقل|تغيير|تعديل|عدل|قدم|تقديم)\w*")
@@ -1925,9 +1926,9 @@ _DAY_MONTH_CUE = re.compile(
 # The end of a range whose start the words above announce (الفترة ١٠/ ١٠ إلى ١٩ / ١٠).
 _RANGE_END_CUE = re.compile(
     r"(?<!\w)(?:ب?تاريخ|الموافق|الفترة(?:\s+(?:من|ما\s+بين|بين))?)\s+[0-3]?\d\s*/\s*"
-    r"(?P<other>[0-3]?\d)\s*(?:إلى|الى|و?حت[ىي]|و?لغاية)\s+$")
+    rf"(?P<other>[0-3]?\d)\s*(?:{_TO_WORDS}|و?لغاية)\s+$")
 _RANGE_THEN = re.compile(
-    r"\s*(?:إلى|الى|و?حت[ىي]|و?لغاية)\s*[0-3]?\d\s*/\s*(?P<other>[0-3]?\d)(?!\s*/\s*\d)")
+    rf"\s*(?:{_TO_WORDS}|و?لغاية)\s*[0-3]?\d\s*/\s*(?P<other>[0-3]?\d)(?!\s*/\s*\d)")
 # A Hijri year written with its mark, or a Hijri date in figures: the text keeps the Hijri
 # calendar (a Hijri month's name alone does not: رمضان is a given name too).
 _HIJRI_YEAR_NEAR = re.compile(r"(?<!\d)14\d\d\s*(?:ه|هجري|هجرية)(?!\w)"
