@@ -670,7 +670,7 @@ def test_the_learnt_name_tables_load_whole():
     assert len(bare) > 5000 and all(0 <= share < 0.06 for share, _ in bare.values())
     assert "قام" in bare and "مرسي" not in bare and "سيلفا" not in bare  # a verb; two names
     towns = _learnt("towns.tsv")
-    assert len(towns) > 300 and all(0.2 <= share <= 1 for share, _ in towns.values())
+    assert len(towns) > 250 and all(0.2 <= share <= 1 for share, _ in towns.values())
     assert "صامطه" in towns and "محمد" not in towns  # a town of Jazan; a name
     bodies, starts = learnt_bodies()  # folded: ه for ة, ا for أ
     assert len(bodies) > 200 and all(len(name.split()) >= 3 for name in bodies)

@@ -2536,7 +2536,8 @@ def _names_before_titles(tokens, taken, text, claim) -> None:
             continue  # المتحدث, المحلل after a name: only after a given name of the tables and
             # its family name (not دونيس لاعبي الفريق: the players, then the team)
         before = _n(tokens[first - 1].text) if first else ""
-        described = first and (_article(tokens[first - 1].text) or before in _TITLES)
+        described = first and (_article(tokens[first - 1].text) or before in _TITLES
+                               or _as(tokens[first - 1], _SAYING))  # وقالت هلال إلفر مقررة
         if role and any(is_common_bare_word(tokens[k].text) or _prepositional(tokens[k].text)
                         for k in range(first, t)) or all(
                 is_common_word("ال" + tokens[k].text) and not is_known_name(tokens[k].text)

@@ -243,9 +243,11 @@ def is_common_bare_word(word: str) -> bool:
 
 def is_common_present(verb: str) -> bool:
     """Say whether a verb in the present (يختتم, لينضم without its ل) is a common word of
-    SaudiNewsNet, or its past with ا for the present's letter is (اختتم, انضم): the corpus
-    meets a derived verb's past more often than any one of its presents."""
-    return is_common_bare_word(verb) or is_common_bare_word("ا" + verb[1:])
+    SaudiNewsNet, or its past is: with ا for the present's letter (اختتم, انضم), or without
+    it in the first form (يعقد, عقد): the corpus meets a verb's past more often than any one of
+    its presents."""
+    return (is_common_bare_word(verb) or is_common_bare_word("ا" + verb[1:])
+            or len(verb) == 4 and verb[0] == "ي" and is_common_bare_word(verb[1:]))
 
 
 def is_listed_given(word: str) -> bool:
