@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from .actors import Registry, find_mentions
@@ -541,7 +541,21 @@ def find_named_candidates(text: str, registry: Registry,
     _stock_list_pass(tokens, taken, text, claim)
     if sports:
         _lineup_pass(tokens, taken, text, claim)
-    return sorted(found, key=lambda c: c.start)
+    return sorted(_amman_in_jordan(found, text), key=lambda c: c.start)
+
+
+# عمان is Oman, and Jordan's capital Amman: a story that speaks of Jordan by its nisba or of
+# Amman's mayoralty, and names nothing of Oman's, is set in Amman (العاصمة الأردنية عمان).
+_OF_JORDAN = re.compile(r"ال[أا]ردني|[أا]مان[ةه] عمان|[أا]مين عمان")
+_OF_OMAN = re.compile(r"سلطن[ةه]|العماني|مسقط|قابوس|خليج عمان|بحر عمان|الخليج|نفط عمان")
+
+
+def _amman_in_jordan(found: list[NamedCandidate], text: str) -> list[NamedCandidate]:
+    """Read the place عمان as Amman where the story is set in Jordan, and as Oman elsewhere."""
+    if not (_OF_JORDAN.search(text) and not _OF_OMAN.search(text)):
+        return found
+    return [replace(c, en="Amman") if c.kind == "place" and c.en == "Oman"
+            and _n(c.ar) == _n("عمان") else c for c in found]
 
 
 _OPENING, _CLOSING = "«\"“(", "»\"”)"  # quotes and brackets around a name
@@ -1544,7 +1558,7 @@ def _org_pass(tokens, taken, text, claim) -> None:
                     _n(" ".join([head, *(tokens[k].text for k in span)])) in organisations()
                     or length > 1 and not any(taken[k] for k in span)
                     and _n(" ".join(tokens[k].text for k in span)) in organisations()
-                    and not _as(tokens[i + 1], _ORG_HEADS)):
+                    and (not _as(tokens[i + 1], _ORG_HEADS) or _n(head) in _COMPANY_HEADS)):
                 words = list(span)  # هيئة كبار العلماء; شركة وارنر بروس: a listed company
                 break
         if (len(words) == 1 and _trade_at(tokens, words[0] + 1, text)
@@ -1759,6 +1773,11 @@ def _org_pass(tokens, taken, text, claim) -> None:
             else:
                 break
             j += 1
+        if (len(words) >= 2 and _in_construct(tokens[words[-1]].text)
+                and not (words[-1] + 1 < len(tokens) and taken[words[-1] + 1])):
+            genitive = _genitive_after(tokens, taken, words[-1] + 1, text)
+            words = words + genitive if genitive else words[:-1]  # اللجنة العليا لمهرجان أبها
+            # يجمعنا, لمعرض جدة الدولي للكتاب; الاتحاد العاجي لمدة: "for a while", no name
         own = [tokens[k].text for k in words]  # the words as this pass read them
         if words and (longer := _learnt_body_end(tokens, taken, i, head, text)) > words[-1]:
             words = list(range(i + 1, longer + 1))  # وزارة الشؤون الإسلامية والأوقاف والدعوة
@@ -1769,11 +1788,17 @@ def _org_pass(tokens, taken, text, claim) -> None:
             continue  # تنظيم البطولة, تنظيم اللقاء: organising an event, not a group
         last = words[-1]
         rest = [tokens[k].text for k in words]
-        if (len(rest) == 1 and not _article(head) and _common_verb_or_noun(rest[0])
+        if len(rest) == 1 and (_n(head) == _n("النادي") and _place_nisba(rest[0])
+                               or _n(head) == _n("الاتحاد") and _n(rest[0]) in _SCOPE_WORDS):
+            continue  # النادي الإنجليزي, النادي الكتالوني, الاتحاد القاري: a club or a
+            # federation told by its country or reach, named before or after
+        if (len(rest) == 1 and not _article(head) and (
+                _common_verb_or_noun(rest[0]) or _as(tokens[last], _ORG_HEADS))
                 and not rest[0].endswith("ا") and not organisations().get(_n(rest[0]))
                 and not organisations().get(_n(" ".join([head, *rest])))):
-            continue  # مجموعة ضمت, لجنة عمل: a verb or a common noun alone (مجموعة ناس القابضة
-            # goes on; بورصة كوريا: a foreign name in -ا is no accusative here)
+            continue  # مجموعة ضمت, لجنة عمل: a verb or a common noun alone, or a head (أكبر
+            # شركة طيران: an airline); مجموعة ناس القابضة goes on; بورصة كوريا: a foreign name
+            # in -ا is no accusative here
         if (len(rest) == 1 and not _article(head) and _describing_word(rest[0])
                 and _n(head) not in _COMPANY_HEADS  # شركة مرافق, شركة كامل: companies
                 and _n(rest[0]) not in places()
@@ -2023,6 +2048,56 @@ def _describing_word(word: str) -> bool:
     مرافق): the caller asks only after other heads."""
     return (_DESCRIBING_SHAPE.fullmatch(word) is not None and is_common_bare_word(word)
             and is_common_word("ال" + word, at_most=0.01))
+
+
+_SCOPE_WORDS = _set("القاري المحلي")
+
+
+def _place_nisba(word: str) -> bool:
+    """Say whether a word with the article is the nisba of a country, a region or a city
+    (الإنجليزي, الكتالوني: كتالونيا, اللندني: لندن, البافاري: بافاريا)."""
+    if not (_article(word) and _n(word).endswith("ي")) or len(word) < 6:
+        return False
+    stem = _n(word)[2:-1]
+    return bool(_nationality(word)) or any(
+        form in places() for form in (stem, stem + "ا", stem + "ه", "ال" + stem, stem + "يا"))
+
+
+def _in_construct(word: str) -> bool:
+    """Say whether a word is ل and a noun without the article (لمهرجان, لمعرض, لمدة): a noun in
+    construct, whose name or object follows; a name cannot end on it."""
+    return (word.startswith("ل") and not word.startswith("لل") and len(word) >= 4
+            and not is_known_name(word[1:]) and _n(word) not in _STOP
+            and not (is_common_bare_word(word) and not is_common_bare_word(word[1:])
+                     and not is_common_word("ال" + word[1:]))  # لقاء, a word of its own
+            and _n(word[1:]) not in places())
+
+
+def _genitive_after(tokens, taken, j: int, text: str) -> list[int]:
+    """The words a noun in construct ends a name with: a name in quotes (لمهرجان «عيدنا كدا»),
+    a noun with the article (لطب الأسنان), or a place of the gazetteer and up to three
+    adjectives or ل complements after it (لمعرض جدة الدولي للكتاب); [] when none follows."""
+    if j >= len(tokens) or taken[j]:
+        return []
+    last = _quoted(tokens, j, text)
+    if last is not None:
+        return list(range(j, last + 1))
+    if not _joined(tokens, j, text):
+        return []
+    if (_article(tokens[j].text) and _n(tokens[j].text) not in _STOP
+            and _n(tokens[j].text) not in _ORG_STOP_ARTICLE):
+        return [j]  # الجمعية السعودية لطب الأسنان: a noun with the article
+    if _n(tokens[j].text) not in places():
+        return []
+    words = [j]
+    while (len(words) < 4 and words[-1] + 1 < len(tokens) and not taken[words[-1] + 1]
+           and _joined(tokens, words[-1] + 1, text)):
+        word = tokens[words[-1] + 1].text
+        if not (_article(word) and _n(word) not in _STOP and _n(word) not in _ORG_STOP_ARTICLE
+                or word.startswith("لل") and len(word) > 4):
+            break
+        words.append(words[-1] + 1)
+    return words
 
 
 def _complement_word(word: str) -> bool:
@@ -2579,7 +2654,8 @@ def _foreign_surname(given: str, word: str) -> bool:
     return ((is_foreign_given(given) or western) and len(key) >= 3
             and not (stem and (is_common_word("ال" + stem) or is_common_bare_word(stem)))
             and not _article(word) and key not in _STOP and key not in _TITLES
-            and key not in _ORG_HEADS and not _nationality(word) and not is_known_given(word)
+            and key not in _ORG_HEADS and not _nationality(word)
+            and not (is_known_given(word) and not (word[0] == "آ" and key in _NAME_LINKS))
             and not is_common_bare_word(word) and not is_common_word("ال" + word)
             and not word.startswith("لل")  # وصرح روبن للصفحة: ل and a noun, no surname
             and not (word[0] in "وفبلك" and (is_common_bare_word(word[1:])
@@ -2756,6 +2832,8 @@ def _name_after(tokens, taken, i: int, start: int, given: tuple[str, int] | None
     if start == i and name and given and (_n(given[0]) in _AMBIGUOUS_GIVEN
                                           or is_also_common_word(given[0])) and (
             len(name) < 2 or not (is_known_name(tokens[name[1]].text)
+                                  or is_known_given(" ".join(tk.text for tk in
+                                                             tokens[name[1]:name[-1] + 1]))
                                   or _n(tokens[name[1]].text) in _NAME_LINKS
                                   or is_family_name(tokens[name[1]].text)
                                   or _bare_nisba(tokens[name[1]].text)
@@ -3279,6 +3357,8 @@ def _could_be_given(word: str) -> bool:
 
 
 _COMPOUND_SECONDS = frozenset(COMPOUND_SECONDS)  # الدين, العابدين: of a compound given name
+# The first words of compound names in الله that are common nouns too (نصر الله, عوض الله).
+_ALLAH_FIRSTS = _set("نصر عوض فضل خير ضيف جار عطا عطاء رزق فتح جود غرم")  # not رحمه الله
 
 
 def _after_title(tokens, j: int) -> bool:
@@ -3637,6 +3717,19 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         ali = word == "علي" and j + 1 < len(tokens) and (
             not _article(tokens[j + 1].text) and _n(tokens[j + 1].text) not in _STOP
             or not name and family_next)  # علي مبخوت, علي العزازي: the name, not على
+        if (name and key in _ALLAH_FIRSTS and j + 1 < len(tokens) and not taken[j + 1]
+                and _joined(tokens, j + 1, text) and _n(tokens[j + 1].text) == _n("الله")
+                and text[tokens[j].end:tokens[j + 1].start] == " "):
+            name += [j, j + 1]  # حسن نصر الله, باسم عوض الله: a compound name in الله,
+            read += [key, _n("الله")]  # though its first word is a noun (نصر "victory")
+            j += 2
+            continue
+        if (not name and key in _STOP and is_known_given(word) and j + 2 < len(tokens)
+                and _n(tokens[j + 1].text) not in _NAME_LINKS  # not علي عبد الله صالح
+                and _joined(tokens, j + 1, text) and _joined(tokens, j + 2, text)
+                and is_known_given(f"{tokens[j + 1].text} {tokens[j + 2].text}")):
+            name += [j, j + 1, j + 2]  # بان كي مون: words that are particles too (بأن, كي)
+            break
         if (key in _STOP and not (after_link and is_known_given(word) or ali)
                 or key in _TITLES and not (read and (read[-1] == _n("آل") or read[-1] in (
                     _NAME_LINKS) and not _article(word) and is_known_given(word))) and not (
@@ -3707,7 +3800,8 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             break  # تسيبراس إبرام, ريهام دوابشة بحروق: the family name ends the name (but
             # عبدالمحسن عاضة الحارثي, أبو شوشه عسيري: a father's name, then the family's)
         if name and not is_known_name(word) and not key.endswith("ي") and (
-                re.match(r"ي\w{2}|س[ين]\w{3}|ت\w{4}", word) and not word.endswith("ا")
+                re.match(r"ي\w{2}|س[ين]\w{3}|ت\w{4}", word)
+                and not (word.endswith("ا") and not word.endswith("ها"))  # سيجسدها
                 or key in _FUTURE_VERBS or key in _OFFICIAL_VERBS
                 or re.fullmatch(r"(?:ان|است|ات|اع|اخ)\w{2,}ت", word)):
             break  # هادي سيطلع, عمر تعلنان: a verb after the name
@@ -3777,7 +3871,8 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         name.append(j)
         read.append(key)
         j += 1
-    while name and _n(tokens[name[-1]].text) in _NAME_LINKS:
+    while (name and _n(tokens[name[-1]].text) in _NAME_LINKS
+           and tokens[name[-1]].text[0] != "آ"):  # آبي is Abe, no أبي
         name.pop()
     while name and _n(tokens[name[0]].text) in _NAME_LINKS - {_n("أبو"), _n("عبد"), _n("آل")}:
         name.pop(0)  # بن حسن بن عبدالله: the start of the name is elsewhere

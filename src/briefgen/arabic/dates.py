@@ -1059,9 +1059,13 @@ def _month_cued(match: re.Match[str], text: str) -> bool:
     either = _OR_BEFORE.search(text, max(0, start - 5), start)
     if either and _DATE_BEFORE.search(text, max(0, either.start() - 40), either.start()):
         return True
+    if _NOUN_OF_A_MONTH.search(text, max(0, start - 20), start) and not _LEVANTINE.search(
+            match["a_month"]):
+        return True  # قراءة يوليو للمؤشر, مبيعات أغسطس: a noun in construct with the month
     return bool(_RELATIVE_AFTER.match(text, match.end()))
 
 
+_NOUN_OF_A_MONTH = re.compile(r"(?<!\w)(?!ال)[ء-ي]{3,}(?:ات|ة|ه)\s+$")
 _MONTHS_BRACKETED = re.compile(rf"(?<!\w)(?:{_alternation(list(_MONTH_UNIT_WORDS))})\s*\(\s*$")
 _STREET_BEFORE = re.compile(r"(?:شارع|ميدان|جسر|كوبري|جادة|طريق|ساحة|مدرسة|حي|(?<!ال)مدينة)\s*$")
 
@@ -1081,8 +1085,10 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
     if _is_weak(match, "a_") and not has_day_or_year:
         return None
     alone = re.fullmatch(r"\(\s*(\w+)\s*\)", match["a_month"])
-    if alone and (alone.group(1) in _LEVANTINE_WORDS or first.day is None):
-        return None  # في الـ 12 (أغسطس) is a day; المركز 3 (نيسان), في (نيسان) are names
+    if alone and (alone.group(1) in _LEVANTINE_WORDS or first.day is None
+                  and not _RELATIVE_AFTER.match(text, match.end())):
+        return None  # في الـ 12 (أغسطس) is a day; المركز 3 (نيسان), في (نيسان) are names;
+        # في (اكتوبر) المقبل is the month
     body_start = _body_span(match)[0]
     if _STREET_BEFORE.search(text, max(0, body_start - 12), body_start):
         return None  # شارع 26 سبتمبر: a street named after the day

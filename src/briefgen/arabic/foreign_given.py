@@ -9,7 +9,8 @@ more was read in context and left out when it was mostly not a first name there 
 رام, ميت...). 896 entries, 736 of them seen in the corpus; 96 words were left out as
 ambiguous, and later two more read inside other words (يان in بيان, بنظير in بنظير مشع): 894;
 33 added in round 14 (مورجان, ارنست and جادين left out: مورجان ستانلي and ارنست ويونغ are
-firms, جادين is "serious" in the plural): 927; four added in round 15: 931.
+firms, جادين is "serious" in the plural): 927; four added in round 15: 931;
+five in round 17: 936.
 Keys the existing name tables already hold (romanize._GIVEN, given_names.tsv,
 common_words.tsv) are not repeated.
 
@@ -257,4 +258,9 @@ FOREIGN_GIVEN: dict[str, str] = {
     # Added in round 15, each checked the same way (seen 12 to 24 times): ألفارو جوتيريز,
     # أليسا سلوتكين, ثيو والكوت
     "ألفارو": "Alvaro", "الفارو": "Alvaro", "أليسا": "Alissa", "ثيو": "Theo",
+    # Added in round 17, checked the same way: تيبو كورتوا (26 times, every one the
+    # goalkeeper), جاكي شان and جاكي سميث (6 of 7), برادلي كوبر (6 of 6); لوران (72 of 72:
+    # فابيوس, بلان) and ويلفريد (all 7), which the learnt table held until round 17
+    "تيبو": "Thibaut", "جاكي": "Jackie", "برادلي": "Bradley", "لوران": "Laurent",
+    "ويلفريد": "Wilfried",
 }

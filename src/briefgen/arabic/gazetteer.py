@@ -1413,7 +1413,7 @@ CITIES: dict[str, str] = {
     "لينتس": "Linz",
     "سان موريتز": "St. Moritz",
     "سانت موريتز": "St. Moritz",
-    "زيورخ": "Zurich",
+    "زيورخ": "Zurich", "زوريخ": "Zurich",
     "لوغانو": "Lugano",
     "مونترو": "Montreux",
     "شتوتجارت": "Stuttgart",
@@ -2706,7 +2706,8 @@ ORGANISATIONS: dict[str, str] = {
     "لوفتهانزا": "Lufthansa",
     "الاتصالات السعودية": "Saudi Telecom Company",
     "شركة الاتصالات السعودية": "Saudi Telecom Company",
-    "موبايلي": "Mobily",
+    "موبايلي": "Mobily", "اتحاد اتصالات": "Mobily",  # Etihad Etisalat, known by its brand
+    "اتحاد الاتصالات": "Mobily",
     "زين السعودية": "Zain Saudi Arabia",
     "شركة المراعي": "Almarai",
     "شركة معادن": "Ma'aden",
@@ -2850,7 +2851,12 @@ ORGANISATIONS: dict[str, str] = {
     "وكالة تاس": "TASS",
     "نوفوستي": "RIA Novosti",
     "سبوتنيك": "Sputnik",
-    "شينخوا": "Xinhua",
+    "شينخوا": "Xinhua", "وكالة أنباء الصين الجديدة": "Xinhua",
+    "إدارة معلومات الطاقة الأمريكية": "US Energy Information Administration",
+    "إدارة معلومات الطاقة الأميركية": "US Energy Information Administration",
+    "وكالة معلومات الطاقة الأمريكية": "US Energy Information Administration",
+    "وكالة معلومات الطاقة الأميركية": "US Energy Information Administration",
+    "إدارة معلومات الطاقة": "Energy Information Administration",
     "كيودو": "Kyodo",
     "يونهاب": "Yonhap",
     "بي بي سي": "BBC",
@@ -3378,6 +3384,11 @@ def countries() -> frozenset[str]:
     return frozenset(_countries())
 
 
+# English the press uses where CLDR's name for the code differs: فلسطين is Palestine, and
+# CLDR's "Palestinian Territories" stays the English of its Arabic, الأراضي الفلسطينية.
+_ENGLISH_OF = {"فلسطين": "Palestine", "دولة فلسطين": "State of Palestine"}
+
+
 @cache
 def _countries() -> dict[str, tuple[str, str]]:
     """Map each normalised Arabic name of a country or territory to (Arabic, English): CLDR's
@@ -3391,7 +3402,7 @@ def _countries() -> dict[str, tuple[str, str]]:
     for name in _COMMON_WORDS:
         table.pop(normalize(name), None)
     for name, code in _COUNTRY_VARIANTS.items():
-        table[normalize(name)] = (name, english[code])
+        table[normalize(name)] = (name, _ENGLISH_OF.get(name, english[code]))
     return table
 
 

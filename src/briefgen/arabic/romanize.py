@@ -337,6 +337,18 @@ _WESTERN_SURNAMES = {normalize(k): v for k, v in {
     "والكوت": "Walcott", "بيكهام": "Beckham", "هيرتزوج": "Herzog", "هيرتزوغ": "Herzog",
     "شنايدرلين": "Schneiderlin", "أورييه": "Aurier", "باتشيكو": "Pacheco",
 }.items()}
+# Family names of public figures of the region, read only after a given name (عون alone is
+# "help"), as the English press writes them: Saad Hariri, not a letter-by-letter al-Hurairi.
+_PUBLIC_SURNAMES = {normalize(k): v for k, v in {
+    "الحريري": "Hariri", "عون": "Aoun", "جنبلاط": "Jumblatt", "جعجع": "Geagea",
+    "ميقاتي": "Mikati", "السنيورة": "Siniora", "المالكي": "al-Maliki", "السيستاني": "al-Sistani",
+    "البارزاني": "Barzani", "بارزاني": "Barzani", "الجعفري": "al-Jaafari",
+    "المعلم": "al-Muallem", "سليماني": "Soleimani", "مرسي": "Morsi", "السبسي": "Essebsi",
+    "الغنوشي": "Ghannouchi", "المرزوقي": "Marzouki", "الظواهري": "al-Zawahiri",
+    "لادن": "Laden", "حفتر": "Haftar", "السراج": "al-Sarraj", "البشير": "al-Bashir",
+    "الجبير": "al-Jubeir", "ماكين": "McCain", "كورتوا": "Courtois", "هازارد": "Hazard",
+    "كوربين": "Corbyn", "فابيوس": "Fabius",
+}.items()}
 # Ordinals after a ruler's or a pope's name: محمد السادس Mohammed VI, عبدالله الثاني بن
 # الحسين Abdullah II, بنديكتوس السادس عشر Benedict XVI.
 _REGNAL = {normalize(k): v for k, v in {
@@ -374,6 +386,10 @@ def romanize_name(name: str) -> tuple[str, bool]:
                 normalize(words[0]) in _WESTERN_NORMAL or normalize(words[0]) in _FOREIGN_NORMAL
                 or not is_known_given(words[0])):
             known = _WESTERN_SURNAMES[normalize(word)]  # not أحمد لامي: an Arab's name
+        if i and word == "آبي":
+            known = "Abe"  # شينزو آبي: written with madda, never the kunya's أبي
+        if not known and i and normalize(word) in _PUBLIC_SURNAMES:
+            known = _PUBLIC_SURNAMES[normalize(word)]
         if not known and len(words) > 1 and word in _NAME_PARTICLES:
             known = _NAME_PARTICLES[word] if i else _NAME_PARTICLES[word].capitalize()
         if known:
