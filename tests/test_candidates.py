@@ -2222,3 +2222,23 @@ def test_a_compound_name_in_allah_whose_first_word_is_a_noun(tmp_path):
     assert found["حسن نصر الله"]["en"] == "Hassan Nasrallah", sorted(found)
     assert found["لوران فابيوس"]["en"] == "Laurent Fabius", sorted(found)
     assert not [ar for ar in found if "رحمه" in ar], sorted(found)  # a blessing, no name
+
+
+def test_a_queen_s_ordinal_and_well_known_bodies_and_clubs(tmp_path):
+    # Written for this test in the style of the corpus's reports (round 17).
+    found = candidates(tmp_path, "وقالت الملكة إليزابيث الثانية إن المملكة المتحدة بخير.\n"
+                                 "وتواصل الطلاب عبر تطبيق واتساب، وفاز فيورنتينا على انتر ميلانو.\n"
+                                 "وأعلنت مصلحة الإحصاءات العامة والمعلومات النتائج.\n")
+    assert found["إليزابيث الثانية"]["en"] == "Elizabeth II", sorted(found)
+    assert found["واتساب"]["en"] == "WhatsApp" and found["انتر ميلانو"]["en"] == "Inter Milan"
+    assert found["فيورنتينا"]["kind"] == "organisation", sorted(found)
+    assert "مصلحة الإحصاءات العامة والمعلومات" in found, sorted(found)
+
+
+def test_mubarak_opens_a_name_and_ends_one(tmp_path):
+    found = candidates(tmp_path, "وقال مبارك العصيمي إن الموسم طويل.\n"
+                                 "وقال الرئيس المصري الأسبق حسني مبارك إن مصر بخير.\n"
+                                 "وتبادل الناس التهاني بعيد مبارك.\n")
+    assert found["مبارك العصيمي"]["kind"] == "person", sorted(found)
+    assert found["حسني مبارك"]["en"] == "Hosni Mubarak", sorted(found)
+    assert not [ar for ar in found if "عيد" in ar], sorted(found)

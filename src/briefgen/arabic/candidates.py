@@ -45,6 +45,7 @@ from .romanize import (
     is_western_given,
     is_western_surname,
     learnt_bodies,
+    regnal_words,
     romanize_name,
 )
 
@@ -3717,6 +3718,10 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         ali = word == "علي" and j + 1 < len(tokens) and (
             not _article(tokens[j + 1].text) and _n(tokens[j + 1].text) not in _STOP
             or not name and family_next)  # علي مبخوت, علي العزازي: the name, not على
+        if len(name) == 1 and (size := regnal_words(
+                tokens[name[0]].text, [tk.text for tk in tokens[j:j + 2]])):
+            name += list(range(j, j + size))  # إليزابيث الثانية, بنديكتوس السادس عشر
+            break
         if (name and key in _ALLAH_FIRSTS and j + 1 < len(tokens) and not taken[j + 1]
                 and _joined(tokens, j + 1, text) and _n(tokens[j + 1].text) == _n("الله")
                 and text[tokens[j].end:tokens[j + 1].start] == " "):

@@ -115,7 +115,7 @@ _GIVEN_NORMAL = {normalize(k): v for k, v in {**FOREIGN_GIVEN, **ARAB_GIVEN, **_
 # Family names in the table: they end a name, they do not open one.
 _SURNAMES = frozenset(normalize(w) for w in (
     "أوباما ترامب بوتين لافروف ميركل هولاند كاميرون كلينتون نتنياهو تسيبراس روته بلينكن "
-    "ماكرون بايدن ميستورا روحاني ظريف خامنئي السيسي أردوغان مبارك بوتفليقة الأسد القذافي "
+    "ماكرون بايدن ميستورا روحاني ظريف خامنئي السيسي أردوغان بوتفليقة الأسد القذافي "
     "هنية كيري الحوثي الله بلاتر بلاتيني موغيريني هتلر ستالين لينين"
 ).split())
 # Those a bare mention names well enough (كيري, not مبارك "blessed" or الأسد "the lion").
@@ -357,6 +357,7 @@ _REGNAL = {normalize(k): v for k, v in {
     "الحادي عشر": "XI", "الثاني عشر": "XII", "الثالث عشر": "XIII", "الرابع عشر": "XIV",
     "الخامس عشر": "XV", "السادس عشر": "XVI", "السابع عشر": "XVII", "الثامن عشر": "XVIII",
     "التاسع عشر": "XIX", "الثالث والعشرون": "XXIII",
+    "الأولى": "I", "الثانية": "II",  # a queen's: إليزابيث الثانية
 }.items()}
 
 
@@ -408,6 +409,15 @@ _RULERS = {normalize(k) for k in (
     "بنديكتوس", "بولس", "يوحنا", "فرنسيس", "إليزابيث", "اليزابيث", "جورج", "إدوارد", "هنري",
     "لويس", "تشارلز", "خوان", "فيليب", "فيليبي", "ويليام", "فيلهلم", "نيقولا", "بطرس", "شنودة",
     "تواضروس", "رمسيس", "أمنحتب", "تحتمس", "سنفرو")}
+
+
+def regnal_words(given: str, following: list[str]) -> int:
+    """How many of the words after a king's, queen's or pope's given name are its ordinal
+    (محمد السادس: 1, بنديكتوس السادس عشر: 2, إليزابيث الثانية: 1), or 0."""
+    for size in (2, 1):
+        if len(following) >= size and _regnal_at([given, *following[:size]], 1) is not None:
+            return size
+    return 0
 
 
 def _regnal_at(words: list[str], i: int) -> tuple[str, int] | None:
