@@ -2242,3 +2242,13 @@ def test_mubarak_opens_a_name_and_ends_one(tmp_path):
     assert found["مبارك العصيمي"]["kind"] == "person", sorted(found)
     assert found["حسني مبارك"]["en"] == "Hosni Mubarak", sorted(found)
     assert not [ar for ar in found if "عيد" in ar], sorted(found)
+
+
+def test_a_body_s_other_name_in_brackets_is_the_same_body(tmp_path):
+    # Written for this test in the style of wire reports (round 17).
+    found = candidates(tmp_path, "ونقلت وكالة الأنباء الصينية (شينخوا) عن مسؤول قوله إن.\n"
+                                 "وقالت شينخوا إن الاجتماع انتهى.\n")
+    assert "شينخوا" not in found, sorted(found)
+    body = found["وكالة الأنباء الصينية"]
+    assert body["en"] == "Xinhua" and not body["guess"] and "شينخوا" in body["variants"]
+    assert body["count"] == 3, body  # its own mention and both of the other name

@@ -3721,6 +3721,10 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         if len(name) == 1 and (size := regnal_words(
                 tokens[name[0]].text, [tk.text for tk in tokens[j:j + 2]])):
             name += list(range(j, j + size))  # إليزابيث الثانية, بنديكتوس السادس عشر
+            read += [_n(tokens[k].text) for k in range(j, j + size)]
+            j += size
+            if j < len(tokens) and _n(tokens[j].text) in NASAB:
+                continue  # عبدالله الثاني بن الحسين
             break
         if (name and key in _ALLAH_FIRSTS and j + 1 < len(tokens) and not taken[j + 1]
                 and _joined(tokens, j + 1, text) and _n(tokens[j + 1].text) == _n("الله")

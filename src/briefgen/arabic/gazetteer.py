@@ -2701,7 +2701,7 @@ ORGANISATIONS: dict[str, str] = {
     "الخطوط الجوية الكويتية": "Kuwait Airways",
     "الخطوط الملكية الأردنية": "Royal Jordanian",
     "طيران الخليج": "Gulf Air",
-    "العربية للطيران": "Air Arabia",
+    "العربية للطيران": "Air Arabia", "طيران العربية": "Air Arabia",
     "الخطوط الجوية البريطانية": "British Airways",
     "لوفتهانزا": "Lufthansa",
     "الاتصالات السعودية": "Saudi Telecom Company",

@@ -414,10 +414,10 @@ _RULERS = {normalize(k) for k in (
 def regnal_words(given: str, following: list[str]) -> int:
     """How many of the words after a king's, queen's or pope's given name are its ordinal
     (محمد السادس: 1, بنديكتوس السادس عشر: 2, إليزابيث الثانية: 1), or 0."""
-    for size in (2, 1):
-        if len(following) >= size and _regnal_at([given, *following[:size]], 1) is not None:
-            return size
-    return 0
+    if normalize(given) not in _RULERS:
+        return 0
+    return next((size for size in (2, 1) if len(following) >= size
+                 and normalize(" ".join(following[:size])) in _REGNAL), 0)
 
 
 def _regnal_at(words: list[str], i: int) -> tuple[str, int] | None:

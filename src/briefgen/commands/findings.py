@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import itertools
 import json
 import re
 import unicodedata
@@ -179,6 +180,10 @@ def source_actors(source: Source, registry: Registry) -> list[ActorFinding]:
             for a in ranked if (actor := registry.get(a)) is not None]
 
 
+_ALIAS_BETWEEN = re.compile(r"\s*[(«\"“]\s*")
+_ALIAS_AFTER = re.compile(r"\s*[)»\"”]")
+
+
 def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
     """List likely names the registry lacks, most frequent first.
 
@@ -225,6 +230,17 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
                        and groups[k][0][1].kind == "organisation"), None)
         if longer is not None:
             groups[longer] += groups.pop(key)
+    # A body's other name in brackets or quotes right after it (وكالة الأنباء الصينية
+    # (شينخوا), شركة اتحاد اتصالات «موبايلي»): one entity.
+    for (paragraph, candidate), (next_paragraph, alias) in itertools.pairwise(found):
+        if not (next_paragraph is paragraph and candidate.kind == alias.kind == "organisation"
+                and alias.start > candidate.end
+                and _ALIAS_BETWEEN.fullmatch(paragraph.text, candidate.end, alias.start)
+                and _ALIAS_AFTER.match(paragraph.text, alias.end)):
+            continue
+        owner, other = _fold_key(candidate.ar), _fold_key(alias.ar)
+        if owner in groups and other in groups and owner != other:
+            groups[owner] += groups.pop(other)
     # A place named once with its kind of place and once without (قطاع غزة, غزة), and a city
     # that names a club found in the same source (نادي برشلونة, then برشلونة): one entity.
     for key in list(groups):
@@ -276,8 +292,12 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
                 if form and (len(form.split()) > 1 or c.kind != "person"):
                     forms.setdefault(_fold_key(form), form)
         variants = tuple(forms.values())[1:]
+        known = next((c for _, c in group if not c.guess), full)
+        if full.kind != "organisation":
+            known = full  # a person's known surname is no English for his whole name
         candidates.append(Candidate(full.ar, len(group) + len(extra.get(key, [])),
-                                    tuple(paragraphs), full.en, full.kind, full.guess, variants))
+                                    tuple(paragraphs), known.en, full.kind, known.guess,
+                                    variants))  # وكالة الأنباء الصينية (شينخوا): Xinhua
     return sorted(candidates, key=lambda c: -c.count)  # stable: ties keep text order
 
 
