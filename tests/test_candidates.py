@@ -2252,3 +2252,17 @@ def test_a_body_s_other_name_in_brackets_is_the_same_body(tmp_path):
     body = found["وكالة الأنباء الصينية"]
     assert body["en"] == "Xinhua" and not body["guess"] and "شينخوا" in body["variants"]
     assert body["count"] == 3, body  # its own mention and both of the other name
+
+
+def test_a_cast_and_a_list_of_villages_are_read_whole(tmp_path):
+    # Written for this test in the style of the corpus's reports (round 17).
+    found = candidates(tmp_path, "المسرحية من إخراج فهد العلي، وتمثيل: سليمان النزهة، يزيد "
+                                 "الخميس، شبيب الخليفة، ناصر البريدي، محمد إدريس، وعبدالعزيز "
+                                 "القدير، ويدير الإنتاج بندر العمري.\n"
+                                 "وتدرب العاملون في سبع بلديات مرتبطة، وهي كلاً من: سميراء "
+                                 "والحليفة وانبوان وجبة وتربة.\n")
+    for name in ("سليمان النزهة", "يزيد الخميس", "شبيب الخليفة", "عبدالعزيز القدير"):
+        assert found[name]["kind"] == "person", (name, sorted(found))
+    assert not [ar for ar in found if "يدير" in ar], sorted(found)
+    for name in ("الحليفة", "انبوان", "جبة", "تربة"):
+        assert found[name]["kind"] == "place", (name, sorted(found))

@@ -1924,3 +1924,13 @@ def test_a_month_after_a_noun_in_construct_and_in_brackets_before_a_relative_wor
     # A Levantine month in brackets is still a name (نيسان, Nissan), and a day wants a month
     for text in ("في (نيسان) المقبل.", "وعقد الاجتماع في المدينة أمس."):
         assert find_dates(text) == [], text
+
+
+def test_hijri_days_in_figures_with_dashes_and_no_decade_of_degrees():
+    # Written for this test after round 17's held-out scoring (development data since).
+    for text, value in (("تقام خلال الفترة من 20 – 30 /10/1436هـ، كما", "2015-08-05/2015-08-15"),
+                        ("خلال الفترة 29 – 30 / 10 / 1436 هـ، داعيا", "2015-08-14/2015-08-15"),
+                        ("المعلنة بتاريخ 4 – 9 - 1436هـ ويمثلن", "2015-06-21")):
+        assert [d.value for d in find_dates(text)] == [value], text
+    assert find_dates("وترتفع درجات الحرارة وتستمر معدلاتها في الخمسينات بالأحساء.") == []
+    assert [d.value for d in find_dates("ولد في الخمسينات من القرن الماضي.")] == ["1950/1959"]

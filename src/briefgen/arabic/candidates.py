@@ -536,9 +536,11 @@ def find_named_candidates(text: str, registry: Registry,
     _aged_pass(tokens, taken, text, claim)
     _person_pass(tokens, taken, text, claim)
     _kin_list_pass(tokens, taken, text, claim)
+    _cast_list_pass(tokens, taken, text, claim)
     _each_of_pass(tokens, taken, text, claim)
     _famous_alone_pass(tokens, taken, text, claim)
     _town_pass(tokens, taken, text, claim)
+    _place_list_pass(tokens, taken, text, claim)
     _stock_list_pass(tokens, taken, text, claim)
     if sports:
         _lineup_pass(tokens, taken, text, claim)
@@ -1325,6 +1327,49 @@ def _feature_pass(tokens, taken, text, claim) -> None:
 # "of" as "from").
 _TOWN_BEFORE = _set("في إلى الى بين قرب بالقرب داخل حتى نحو أطراف ضواحي شمال جنوب شرق "
                     "غرب وسط شمالي جنوبي شرقي غربي")
+
+
+# Plural kinds of place that announce a list of them (سبع بلديات ... وهي كلاً من: ...).
+_PLACES_PLURAL = _set("بلديات البلديات مراكز المراكز محافظات المحافظات قرى القرى مدن المدن "
+                      "هجر الهجر أحياء الأحياء")
+
+
+def _place_list_pass(tokens, taken, text, claim) -> None:
+    """Take the one-word places listed after a colon that closes a clause with a plural kind
+    of place (في سبع بلديات مرتبطة ... وهي كلاً من: سميراء والحليفة والشنان وانبوان وجبة):
+    three or more joined by و or commas, each a place whatever it means as a word."""
+    for k, token in enumerate(tokens):
+        if not (k + 1 < len(tokens) and _n(token.text) in _PLACES_PLURAL):
+            continue
+        colon = next((j for j in range(k + 1, min(k + 10, len(tokens) - 1))
+                      if ":" in text[tokens[j].end:tokens[j + 1].start]), None)
+        if colon is None or "." in text[token.end:tokens[colon].end]:
+            continue
+        items: list[int] = []
+        j = colon + 1
+        while j < len(tokens):
+            word = tokens[j].text[1:] if items and tokens[j].text[0] == "و" else tokens[j].text
+            gap = text[tokens[j].end:tokens[j + 1].start] if j + 1 < len(tokens) else "."
+            joined_next = j + 1 < len(tokens) and (tokens[j + 1].text[0] == "و"
+                                                   or re.search("[،,]", gap))
+            if (_n(word) in _STOP or len(word) < 3 or items and tokens[j].text[0] != "و"
+                    and not re.search("[،,]", text[tokens[j - 1].end:tokens[j].start])
+                    or gap.isspace() and not joined_next):
+                break  # a function word, or a name of two words (وبدائع الصفراء): the list
+                # of one-word places ends
+            items.append(j)
+            if not re.fullmatch(r"\s+|\s*[،,]\s*", gap):
+                break  # the list ends at a full stop
+            j += 1
+        if len(items) < 3:
+            continue
+        for j in items:
+            if not taken[j]:
+                start = tokens[j].start + (j != items[0] and tokens[j].text[0] == "و")
+                ar = _strip_marks(text[start:tokens[j].end])
+                listed = places().get(_n(ar))
+                claim(j, j, start, listed[1] if listed else romanize_name(ar)[0], "place",
+                      listed is None, ar)
 
 
 def _town_pass(tokens, taken, text, claim) -> None:
@@ -3021,6 +3066,47 @@ _KIN = _set("أبناء أبناؤه أبنائه أبناءه أبناؤها أ
             "أحفاده")
 # What stands between the kin and their names: the dead, a title, the father's name found.
 _KIN_OF = _set("الفقيد الفقيدة المرحوم المرحومة الراحل الراحلة الشيخ")
+
+
+def _cast_list_pass(tokens, taken, text: str, claim) -> None:
+    """Take each name of two words in a list of four or more joined by commas, three in four
+    of whose items open with a given name of the tables and two are already names (a cast:
+    وتمثيل: سليمان النزهة، يزيد الخميس، ناصر البريدي، ... وعبدالعزيز القدير): there a family
+    name that is also a word (النزهة, الخميس) is the man's."""
+    items: list[tuple[int, int]] = []  # (first token, last token) of each item of a run
+
+    def close_run() -> None:
+        given = sum(is_known_given(tokens[a].core if tokens[a].text[0] == "و"
+                                   else tokens[a].text) for a, _ in items)
+        if len(items) >= 4 and sum(taken[a] for a, _ in items) >= 2 and 4 * given >= 3 * len(
+                items):
+            for a, b in items:
+                if not (taken[a] or taken[b]):
+                    start = tokens[a].core_start if tokens[a].text[0] == "و" else tokens[a].start
+                    ar = _strip_marks(text[start:tokens[b].end])
+                    english, guess = romanize_name(ar)
+                    claim(a, b, start, english, "person", guess, ar, listed=True)
+        items.clear()
+
+    k = 0
+    while k + 1 < len(tokens):
+        first = tokens[k].core if tokens[k].text[0] == "و" else tokens[k].text
+        gap = text[tokens[k].end:tokens[k + 1].start]
+        after = text[tokens[k + 1].end:tokens[k + 2].start] if k + 2 < len(tokens) else "."
+        if (gap == " " and not _article(first) and _n(first) not in _STOP
+                and _n(first) not in _TITLES and _n(first) not in _ORG_HEADS
+                and _n(first) not in _REGION_HEADS
+                and not (re.fullmatch(r"[يت]\w{3}", first) and not is_known_given(first))
+                and (re.fullmatch(r"\s*[،,]\s*", after) or items and after.strip() in ("", "."))
+                and (taken[k] == taken[k + 1])):
+            items.append((k, k + 1))
+            k += 2
+            if not re.fullmatch(r"\s*[،,]\s*", after) or tokens[k - 2].text[0] == "و":
+                close_run()  # the last item (after و), before the sentence goes on
+            continue
+        close_run()
+        k += 1
+    close_run()
 
 
 def _kin_list_pass(tokens, taken, text: str, claim) -> None:

@@ -422,7 +422,9 @@ _NUMERIC_RE = re.compile(
 # A Hijri date in figures, as Saudi news writes it: 11/10/1436هـ, 17 / 4 / 1430 هـ, and
 # 20/ 3/ 1432 with no mark, since a Gregorian 13xx or 14xx is no date of the news.
 _HIJRI_NUMERIC_RE = re.compile(
-    r"(?<![\w/.\-])(?P<body>(?P<day>[0-3]?\d) ?(?P<sep>[/.\-]) ?(?P<month>[01]?\d) ?(?P=sep) ?"
+    # (a dash and an en dash are one separator: 4 – 9 - 1436هـ)
+    r"(?<![\w/.\-–])(?P<body>(?P<day>[0-3]?\d) ?(?P<sep>[/.]|(?P<dash>[\-–])) ?(?P<month>[01]?\d)"
+    r" ?(?(dash)[\-–]|(?P=sep)) ?"
     rf"(?P<year>1[34]\d\d)(?:{_HIJRI_MARK}|(?![\w/\-]|\.\d))"
     # Year first, as official notices write it: 1436/10/15هـ, and without its mark after a
     # word that announces a date (اعتبارا من تاريخ 1436/11/8; see _hijri_numeric).
@@ -433,8 +435,10 @@ _HIJRI_NUMERIC_RE = re.compile(
 # 1436هـ, من 23/4 إلى 26/6/1436هـ).
 _HIJRI_NUMERIC_RANGE_RE = re.compile(
     # and from a day of the same month (من تاريخ 1 إلى 30/ 11/ 1436هـ)
-    r"(?<![\w/.\-])(?:من\s+(?:تاريخ\s+)?)(?P<body>(?P<d1>[0-3]?\d)(?: ?/ ?(?P<m1>[01]?\d))?"
-    rf"\s+(?:{_TO_WORDS})\s+"
+    # and a range of days with a dash (الفترة من 20 – 30 /10/1436هـ, الفترة 29 – 30 / 10)
+    r"(?<![\w/.\-])(?:(?:من|الفترة)\s+(?:تاريخ\s+)?)(?P<body>(?P<d1>[0-3]?\d)"
+    r"(?: ?/ ?(?P<m1>[01]?\d))?"
+    rf"(?:\s+(?:{_TO_WORDS})\s+|(?(m1)(?!)|\s*[\-–]\s*))"
     rf"(?P<d2>[0-3]?\d) ?/ ?(?P<m2>[01]?\d) ?/? ?(?P<year>14\d\d)\s*{_HIJRI_MARK})")
 _MONTH_RANGE_RE = re.compile(
     # ما بين عام 8 يونيو 1998 ولغاية 2 يونيو 2015: عام before a full date, و before لغاية
@@ -979,7 +983,7 @@ def _hijri_numeric(match: re.Match[str], text: str) -> _Found | None:
 def _hijri_numeric_range(match: re.Match[str], text: str) -> _Found | None:
     """Convert a range of Hijri days in figures with one year at its end to its days."""
     year = int(match["year"])
-    if not match["m1"] and not re.search(r"(?:تاريخ|الفترة\s+من)\s+$",
+    if not match["m1"] and not re.search(r"(?:تاريخ|الفترة(?:\s+من)?)\s+$",
                                          text[max(0, match.start("body") - 20):
                                               match.start("body")]):
         return None  # عدد المصابين من 3 إلى 7/11/1436هـ: a count, then a date
@@ -1348,6 +1352,9 @@ def _decade(match: re.Match[str], text: str) -> _Found | None:
     following = text[match.end():match.end() + 12]
     if re.match(r"\s+(?:من\s+(?:عمر|العمر)|المئوية|درجة)", following):
         return None  # في العشرينات من عمره, الخمسينات المئوية: an age, a temperature
+    before = text[max(0, match.start() - 60):match.start()]
+    if not match["century"] and re.search(r"درج[ةه]|درجات|حرار[ةه]|معدلات|الحرار", before):
+        return None  # درجات الحرارة ... وتستمر معدلاتها في الخمسينات: degrees, not years
     qualifier = _qualifier(match["qualifier"] or "")
     return _Found(*_body_span(match), _Point(first), _Point(first + 9), qualifier, decade=True)
 
