@@ -904,6 +904,10 @@ def test_the_miner_keeps_the_tables_when_a_corpus_gives_far_fewer_words(monkeypa
     monkeypatch.setattr(mine, "ROOT", tmp_path.parent)
     monkeypatch.setattr(mine, "learn", lambda _: small)
     monkeypatch.setattr(sys, "argv", ["mine-given-names", str(corpus)])
+    monkeypatch.setattr(mine, "DISTINCT", set(range(10)))  # a few articles pasted over and over
+    assert mine.main() == 2
+    assert "10 different articles" in capsys.readouterr().err
+    monkeypatch.setattr(mine, "DISTINCT", set(range(9000)))
     assert mine.main() == 2
     assert "far fewer words" in capsys.readouterr().err
     assert all((tmp_path / n).read_text("utf-8").count("\n") == 1000 for n in names)
@@ -2266,3 +2270,28 @@ def test_a_cast_and_a_list_of_villages_are_read_whole(tmp_path):
     assert not [ar for ar in found if "يدير" in ar], sorted(found)
     for name in ("الحليفة", "انبوان", "جبة", "تربة"):
         assert found[name]["kind"] == "place", (name, sorted(found))
+
+
+
+def test_tables_of_two_runs_or_edited_by_hand_are_refused(monkeypatch, tmp_path):
+    # A run of the miner killed between its renames leaves a set of two runs: refused.
+    import shutil
+
+    from briefgen.arabic import romanize
+    from briefgen.errors import BriefgenError
+
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "src/briefgen/arabic/data", data)
+    towns = data / "towns.tsv"
+    header, rest = towns.read_text("utf-8").split("\n", 1)
+    word, counts = rest.split("\t", 1)
+    towns.write_text(f"{header}\n{word}x\t{counts}", "utf-8")  # one word changed, rows the same
+    monkeypatch.setattr(romanize.resources, "files", lambda _: tmp_path)
+    romanize._learnt.cache_clear()
+    romanize._check_table_set.cache_clear()
+    try:
+        with pytest.raises(BriefgenError, match=r"not the set one run wrote \(given_names.tsv"):
+            romanize._learnt("given_names.tsv")
+    finally:
+        romanize._learnt.cache_clear()
+        romanize._check_table_set.cache_clear()

@@ -544,21 +544,28 @@ def find_named_candidates(text: str, registry: Registry,
     _stock_list_pass(tokens, taken, text, claim)
     if sports:
         _lineup_pass(tokens, taken, text, claim)
-    return sorted(_amman_in_jordan(found, text), key=lambda c: c.start)
+    return sorted(_places_by_the_story(found, text), key=lambda c: c.start)
 
 
-# عمان is Oman, and Jordan's capital Amman: a story that speaks of Jordan by its nisba or of
-# Amman's mayoralty, and names nothing of Oman's, is set in Amman (العاصمة الأردنية عمان).
-_OF_JORDAN = re.compile(r"ال[أا]ردني|[أا]مان[ةه] عمان|[أا]مين عمان")
-_OF_OMAN = re.compile(r"سلطن[ةه]|العماني|مسقط|قابوس|خليج عمان|بحر عمان|الخليج|نفط عمان")
+# Places of one spelling in two countries, each read as the other where the story is set
+# there and names nothing of the first: عمان is Oman, and Jordan's capital Amman where the
+# story speaks of Jordan by its nisba or of Amman's mayoralty (العاصمة الأردنية عمان);
+# زنجبار is Zanzibar, and Zinjibar, the capital of Yemen's Abyan (زنجبار، عاصمة محافظة ابين).
+_PLACES_BY_THE_STORY = tuple((_n(ar), listed, other, re.compile(story), re.compile(not_story))
+                             for ar, listed, other, story, not_story in (
+    ("عمان", "Oman", "Amman", r"ال[أا]ردني|[أا]مان[ةه] عمان|[أا]مين عمان",
+     r"سلطن[ةه]|العماني|مسقط|قابوس|خليج عمان|بحر عمان|الخليج|نفط عمان"),
+    ("زنجبار", "Zanzibar", "Zinjibar", r"[أا]بين|اليمن", r"تنزاني"),
+))
 
 
-def _amman_in_jordan(found: list[NamedCandidate], text: str) -> list[NamedCandidate]:
-    """Read the place عمان as Amman where the story is set in Jordan, and as Oman elsewhere."""
-    if not (_OF_JORDAN.search(text) and not _OF_OMAN.search(text)):
-        return found
-    return [replace(c, en="Amman") if c.kind == "place" and c.en == "Oman"
-            and _n(c.ar) == _n("عمان") else c for c in found]
+def _places_by_the_story(found: list[NamedCandidate], text: str) -> list[NamedCandidate]:
+    """Read a place of two countries by the story it stands in (عمان: Oman or Amman)."""
+    for ar, listed, other, story, not_story in _PLACES_BY_THE_STORY:
+        if story.search(text) and not not_story.search(text):
+            found = [replace(c, en=other) if c.kind == "place" and c.en == listed
+                     and _n(c.ar) == ar else c for c in found]
+    return found
 
 
 _OPENING, _CLOSING = "«\"“(", "»\"”)"  # quotes and brackets around a name
@@ -712,7 +719,8 @@ def _quoted_pass(tokens, taken, text, claim) -> None:
         if last is None or not (org or region or title):
             continue
         words = " ".join(t.text for t in tokens[j:last + 1])
-        known = (organisations().get(_n(words)) or outlets().get(_n(words))) if org else None
+        known = (organisations().get(_n(words)) or outlets().get(_n(words))
+                 or organisations().get(_n(f"{org[0]} {words}"))) if org else None
         if any(taken[j:last + 1]) and not (known and not all(taken[j:last + 1])):
             continue  # but صحيفة "واشنطن بوست": the outlet, though the registry knows واشنطن
         if last == j and _article(tokens[j].text) and _n(tokens[j].text).endswith(("ي", "يه")):
@@ -1178,6 +1186,12 @@ def _listed_at(tokens, taken, i: int, text: str, reading: str, lengths: tuple[in
     return None
 
 
+# Places that are common nouns too, places only after a preposition, a kind of place or a
+# particle of their own (في مشهد, مدينة مشهد, بمشهد; not مجرد مشهد, "a mere scene").
+_WORDS_TOO = _set("مشهد")
+_AMERICA = _set("أمريكا امريكا أميركا اميركا")
+
+
 def _gazetteer_pass(tokens, taken, text, claim) -> None:
     place_table, org_table = places(), organisations()
     i = 0
@@ -1213,6 +1227,14 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
                 and hit[0] + 1 < len(tokens) and _joined(tokens, hit[0] + 1, text)
                 and _family_word(tokens[hit[0] + 1].text)):
             hit = None  # صلاح الدين الحسيني: a man's compound given name, not the province
+        if (hit and hit[3] == "place" and hit[0] == i and _n(tokens[i].core) in _WORDS_TOO
+                and not (i and (_n(tokens[i - 1].text) in _IN_A_PLACE
+                                or _as(tokens[i - 1], _REGION_HEADS)))
+                and tokens[i].core == tokens[i].text):
+            hit = None  # مجرد مشهد: a scene, not Mashhad (but في مشهد, مدينة مشهد, بمشهد)
+        if (hit and hit[3] == "place" and hit[0] == i and _n(tokens[i].core) == _n("كوبا")
+                and i + 1 < len(tokens) and _n(tokens[i + 1].text) in _AMERICA):
+            hit = None  # كأس كوبا أمريكا: the Copa América, no Cuba
         if hit and not _adjective_use(tokens, i, hit[0], text):
             compass = _as(tokens[i - 1], _COMPASS) if (
                 i and hit[3] == "place" and hit[2] in _CONTINENTS) else None

@@ -2474,6 +2474,10 @@ def _mention(text: str, offsets: list[int], found: _Found, context_year: int | N
             day, today = (first.month, first.day or 0), (published.month, published.day)
             year = published.year - (day >= today) if found.when < 0 else (
                 published.year + (day <= today))
+        elif published is not None and first.month is not None and year == published.year:
+            # 31 ديسمبر in a paper of 2 January is last year's, 3 يناير in one of 31
+            # December next year's: a month more than nine away is across the year's end
+            year += (first.month - published.month < -9) - (first.month - published.month > 9)
         first = _Point(year, first.month, first.day)
         last = _Point(year, last.month, last.day)
     start, end = _original_span(text, offsets, found.start, found.end)

@@ -9,6 +9,7 @@ reader can recognise, not a transliteration standard.
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
 import re
 import stat
@@ -75,7 +76,7 @@ _GIVEN: dict[str, str] = {
     "نورة": "Noura", "سارة": "Sarah", "هند": "Hind", "ليلى": "Laila", "أمل": "Amal",
     "زينب": "Zainab", "خديجة": "Khadija", "منى": "Mona", "هدى": "Huda", "أسماء": "Asma",
     "عبير": "Abeer", "حمزة": "Hamza", "أسامة": "Osama", "اسامة": "Osama", "أيمن": "Ayman",
-    "خليفة": "Khalifa", "نهيان": "Nahyan", "مكتوم": "Maktoum",
+    "خليفة": "Khalifa", "نهيان": "Nahyan", "مكتوم": "Maktoum", "رفيق": "Rafic",
     "أنور": "Anwar", "أكرم": "Akram", "أنس": "Anas", "إياد": "Iyad", "بدر": "Badr",
     "ثامر": "Thamer", "جابر": "Jaber", "حمود": "Hamoud", "خليل": "Khalil", "رائد": "Raed",
     "ريان": "Rayan", "زايد": "Zayed", "سامر": "Samer", "سيف": "Saif",
@@ -143,17 +144,56 @@ _MOSTLY_NAME, _OFTEN_WITH_ARTICLE = 0.3, 0.15
 _COMMON_TABLES = ("common_words.tsv", "common_bare_words.tsv")  # counts after a name may be 0
 
 
+LEARNT_TABLES = ("given_names.tsv", "family_names.tsv", "common_words.tsv",
+                 "common_bare_words.tsv", "towns.tsv", "bodies.tsv")
+
+
+def table_set_digest(bodies: dict[str, str]) -> str:
+    """The digest of the learnt tables' rows, each table's without its header line: what
+    scripts/mine-given-names writes into every header, and what the finder checks."""
+    digest = hashlib.sha256()
+    for name in sorted(bodies):
+        digest.update(f"{name}\n{bodies[name]}\0".encode())
+    return digest.hexdigest()[:16]
+
+
+def _table_text(table: str) -> str:
+    """One learnt table's text, or an error naming it."""
+    where = resources.files(__package__).joinpath(f"data/{table}")
+    try:
+        return _read_table(str(where))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise BriefgenError(f"{where}: briefgen's table of learnt words cannot be read ({exc}); "
+                            "reinstall briefgen, or run scripts/mine-given-names") from None
+
+
+@functools.cache
+def _check_table_set() -> None:
+    """Check the learnt tables as one set: each header names the digest of all six tables'
+    rows, so that a set of two runs (a run killed between its renames) or a table edited by
+    hand is refused, not read."""
+    texts = {table: _table_text(table) for table in LEARNT_TABLES}
+    digest = table_set_digest({t: text.split("\n", 1)[1] if "\n" in text else ""
+                               for t, text in texts.items()})
+    for table, text in texts.items():
+        said = re.search(r"; set ([0-9a-f]{16})$", text.split("\n", 1)[0])
+        if said is None or said.group(1) != digest:
+            where = resources.files(__package__).joinpath("data")
+            raise BriefgenError(
+                f"{where}: briefgen's tables of learnt words are not the set one run wrote "
+                f"({table}'s header says {said.group(1) if said else 'no set'}, the six "
+                f"tables' rows make {digest}): a run of scripts/mine-given-names stopped half "
+                "way, or a table was edited; run scripts/mine-given-names again, or reinstall "
+                "briefgen")
+
+
 @functools.cache
 def _learnt(table: str) -> dict[str, tuple[float, float]]:
     """Name words learnt from SaudiNewsNet by scripts/mine-given-names, each with the share of
     its uses in a name's place (after a title or بن; after a given name) and how often it is
     written with the article for each time without."""
     where = resources.files(__package__).joinpath(f"data/{table}")
-    try:
-        text = _read_table(str(where))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise BriefgenError(f"{where}: briefgen's table of learnt words cannot be read ({exc}); "
-                            "reinstall briefgen, or run scripts/mine-given-names") from None
+    text = _table_text(table)
     names: dict[str, tuple[float, float]] = {}
     rows = 0
     for number, line in enumerate(text.splitlines(), 1):
@@ -180,6 +220,7 @@ def _learnt(table: str) -> dict[str, tuple[float, float]]:
         raise BriefgenError(f"{where}: briefgen's table of learnt words is cut short or damaged "
                             f"({rows} rows, its header says {said.group(1) if said else 'none'})"
                             "; reinstall briefgen, or run scripts/mine-given-names")
+    _check_table_set()
     return names
 
 
@@ -347,7 +388,8 @@ _PUBLIC_SURNAMES = {normalize(k): v for k, v in {
     "الغنوشي": "Ghannouchi", "المرزوقي": "Marzouki", "الظواهري": "al-Zawahiri",
     "لادن": "Laden", "حفتر": "Haftar", "السراج": "al-Sarraj", "البشير": "al-Bashir",
     "الجبير": "al-Jubeir", "ماكين": "McCain", "كورتوا": "Courtois", "هازارد": "Hazard",
-    "كوربين": "Corbyn", "فابيوس": "Fabius",
+    "كوربين": "Corbyn", "فابيوس": "Fabius", "ريفي": "Rifi", "قهوجي": "Kahwaji",
+    "مارادونا": "Maradona", "مارتينو": "Martino",
 }.items()}
 # Ordinals after a ruler's or a pope's name: محمد السادس Mohammed VI, عبدالله الثاني بن
 # الحسين Abdullah II, بنديكتوس السادس عشر Benedict XVI.
