@@ -206,6 +206,10 @@ def test_a_name_written_after_li_gives_its_verbatim_form_which_actors_add_leaves
     (["سالم القحطاني", "--id", "x", "--en", "Salem\nX"], "--en holds a line break"),
     (["ــــ", "--id", "x"], "fewer than two Arabic letters"),
     (["اسم " * 40, "--id", "x"], "at most 10 words"),
+    (["<b>فهد العتيبي</b>", "--id", "x"], "HTML or a web address"),
+    (["https://example.com/فهد", "--id", "x"], "HTML or a web address"),
+    (["فهد العتيبي", "--id", "x", "--en", "<i>Fahd</i>"], "HTML or a web address"),
+    (["فهد العتيبي", "--id", "x", "--en", "F" * 5000], "--en is 5000 characters"),
 ])
 def test_actors_add_refuses_and_leaves_the_registry(project, args, message):
     registry = project / "seeds" / "actors.yaml"
@@ -2295,3 +2299,19 @@ def test_tables_of_two_runs_or_edited_by_hand_are_refused(monkeypatch, tmp_path)
     finally:
         romanize._learnt.cache_clear()
         romanize._check_table_set.cache_clear()
+
+
+def test_what_round_17_s_reviews_found_read_wrongly(tmp_path):
+    # The shapes the new-user and hostile reviews tried; written for this test.
+    found = candidates(tmp_path, "وكان المشهد مجرد مشهد أخ وأخت، وفاز المنتخب بكأس كوبا أمريكا.\n"
+                                 "وسقطت زنجبار، عاصمة محافظة ابين، في يد المسلحين.\n"
+                                 "وقال حزب الله اللبناني إن الحرب طويلة.\n"
+                                 "وحل العداء محمد الثاني في السباق.\n")
+    assert not {"مشهد", "كوبا", "محمد الثاني"} & set(found), sorted(found)
+    assert found["زنجبار"]["en"] == "Zinjibar" and found["حزب الله اللبناني"]["en"] == "Hezbollah"
+    jordan = candidates(tmp_path, "زار ملك الأردن عبدالله الثاني العاصمة عمان أمس.\n")
+    assert jordan["عمان"]["en"] == "Amman" and "عبدالله الثاني" in jordan, sorted(jordan)
+    gulf = candidates(tmp_path, "ويشارك بها السعودية وقطر وعمان والبحرين والأردن.\n")
+    assert gulf["عمان"]["en"] == "Oman"
+    quoted = candidates(tmp_path, "وأعلنت شركة «معادن» أرباحها.\n")
+    assert quoted["شركة معادن"]["en"] == "Ma'aden" and not quoted["شركة معادن"]["guess"]

@@ -1934,3 +1934,14 @@ def test_hijri_days_in_figures_with_dashes_and_no_decade_of_degrees():
         assert [d.value for d in find_dates(text)] == [value], text
     assert find_dates("وترتفع درجات الحرارة وتستمر معدلاتها في الخمسينات بالأحساء.") == []
     assert [d.value for d in find_dates("ولد في الخمسينات من القرن الماضي.")] == ["1950/1959"]
+
+
+def test_a_day_and_month_across_the_year_s_end_from_the_publication():
+    # What round 17's hostile review found: the paper's year, whatever the distance.
+    cases = (("وقع الحادث الخميس 31 ديسمبر.", datetime.date(2016, 1, 2), "2015-12-31"),
+             ("ويعقد الاجتماع الأحد 3 يناير.", datetime.date(2015, 12, 31), "2016-01-03"),
+             ("ويعقد الاجتماع في 30 ديسمبر.", datetime.date(2015, 8, 2), "2015-12-30"))
+    for text, published, value in cases:
+        found = find_dates(text, published.year, published=published)
+        assert [d.value for d in found] == [value], text
+        assert found[0].year_inferred

@@ -549,11 +549,13 @@ def find_named_candidates(text: str, registry: Registry,
 
 # Places of one spelling in two countries, each read as the other where the story is set
 # there and names nothing of the first: عمان is Oman, and Jordan's capital Amman where the
-# story speaks of Jordan by its nisba or of Amman's mayoralty (العاصمة الأردنية عمان);
+# story speaks of Jordan by its nisba, its king, government or capital, or of Amman's
+# mayoralty (العاصمة الأردنية عمان, ملك الأردن);
 # زنجبار is Zanzibar, and Zinjibar, the capital of Yemen's Abyan (زنجبار، عاصمة محافظة ابين).
 _PLACES_BY_THE_STORY = tuple((_n(ar), listed, other, re.compile(story), re.compile(not_story))
                              for ar, listed, other, story, not_story in (
-    ("عمان", "Oman", "Amman", r"ال[أا]ردني|[أا]مان[ةه] عمان|[أا]مين عمان",
+    ("عمان", "Oman", "Amman", r"ال[أا]ردني|[أا]مان[ةه] عمان|[أا]مين عمان|(?:ملك|عاهل|حكوم[ةه]"
+     r"|عاصم[ةه]) ال[أا]ردن|(?<!\w)(?:لل|بال)[أا]ردن|(?<!\w)في ال[أا]ردن",
      r"سلطن[ةه]|العماني|مسقط|قابوس|خليج عمان|بحر عمان|الخليج|نفط عمان"),
     ("زنجبار", "Zanzibar", "Zinjibar", r"[أا]بين|اليمن", r"تنزاني"),
 ))
@@ -1893,8 +1895,11 @@ def _org_pass(tokens, taken, text, claim) -> None:
             continue  # الشركة المالية, الشركة الكورية: the article's company, not a name
         known = (organisations().get(_n(" ".join([head, *rest])))
                  or organisations().get(_n(" ".join(rest)))  # شركة أمازون: أمازون is listed
-                 or organisations().get(_n(" ".join([head, *own]))))  # a learnt name's start
+                 or organisations().get(_n(" ".join([head, *own])))  # a learnt name's start
                  # is a known body: its English (مركز الملك سلمان للإغاثة … is KSrelief)
+                 or (organisations().get(_n(f"{head} {rest[0]}")) if len(rest) == 2
+                     and _nationality(rest[1]) and _n(head) in _PARTY_HEADS else None))
+        # حزب الله اللبناني: the party (but وزارة الخارجية السويدية: any state's ministry)
         english = known[1] if known else _org_english(head, rest)
         # شرطة دبي: a city's police, Dubai Police, is a translation, no guess
         translated = len(rest) == 1 and _n(head) == _n("شرطة") and _n(rest[0]) in places()
@@ -3466,6 +3471,10 @@ def _could_be_given(word: str) -> bool:
 
 
 _COMPOUND_SECONDS = frozenset(COMPOUND_SECONDS)  # الدين, العابدين: of a compound given name
+_PARTY_HEADS = _set("حزب حركة جماعة تنظيم جبهة")  # one party of its name, whatever its nation
+# Titles of those who take an ordinal (الملك عبدالله الثاني, ملك الأردن عبدالله الثاني).
+_CROWNED = _set("الملك الملكة ملك ملكة العاهل عاهل السلطان سلطان البابا بابا الإمبراطور "
+                "الامبراطور جلالة")
 # The first words of compound names in الله that are common nouns too (نصر الله, عوض الله).
 _ALLAH_FIRSTS = _set("نصر عوض فضل خير ضيف جار عطا عطاء رزق فتح جود غرم")  # not رحمه الله
 
@@ -3827,7 +3836,10 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             not _article(tokens[j + 1].text) and _n(tokens[j + 1].text) not in _STOP
             or not name and family_next)  # علي مبخوت, علي العزازي: the name, not على
         if len(name) == 1 and (size := regnal_words(
-                tokens[name[0]].text, [tk.text for tk in tokens[j:j + 2]])):
+                tokens[name[0]].text, [tk.text for tk in tokens[j:j + 2]])) and (
+                not is_listed_given(tokens[name[0]].text)
+                or any(_n(tk.core) in _CROWNED for tk in tokens[max(0, name[0] - 3):name[0]])):
+            # (محمد الثاني in a race is the runner-up: an Arab's ordinal wants a crown before)
             name += list(range(j, j + size))  # إليزابيث الثانية, بنديكتوس السادس عشر
             read += [_n(tokens[k].text) for k in range(j, j + size)]
             j += size

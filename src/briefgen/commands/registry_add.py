@@ -74,10 +74,13 @@ def _keep_owner(temporary: Path, registry: Path) -> None:
         os.chown(temporary, owner.st_uid, owner.st_gid)
 
 
+_MARKUP = re.compile(r"<[^>]*>|&[a-z]+;|&#\d+;|[a-z][a-z0-9+.-]*://|\bwww\.", re.IGNORECASE)
+
+
 def check_name(name: str, en: str | None = None) -> None:
-    """Refuse a CANDIDATE that cannot be one: empty, on several lines, with tabs or invisible
-    format characters, with fewer than two Arabic letters, or longer than any name (ten words,
-    200 characters); and an --en on several lines."""
+    """Refuse a CANDIDATE that cannot be one: empty, on several lines, with tabs, invisible
+    format characters, HTML or a web address, with fewer than two Arabic letters, or longer
+    than any name (ten words, 200 characters); and an --en so made or so long."""
     if not name.strip():
         raise BriefgenError("CANDIDATE is empty: give the Arabic name to add, as "
                             "`briefgen actors SOURCE --candidates` lists it")
@@ -88,6 +91,13 @@ def check_name(name: str, en: str | None = None) -> None:
         if any(unicodedata.category(c) == "Cf" for c in value):
             raise BriefgenError(f"{what} holds an invisible format character (a joiner or a "
                                 "direction mark): type the name again without it")
+    for what, value in (("CANDIDATE", name), ("--en", en or "")):
+        if _MARKUP.search(value):
+            raise BriefgenError(f"{what} '{value[:60]}' holds HTML or a web address: give the "
+                                "name alone, as the text writes it")
+    if len(en or "") > _MAX_NAME_CHARACTERS:
+        raise BriefgenError(f"--en is {len(en or '')} characters: a name has at most "
+                            f"{_MAX_NAME_CHARACTERS}")
     if len(_ARABIC_LETTER.findall(name)) < 2:
         raise BriefgenError(f"CANDIDATE '{name}' has fewer than two Arabic letters: give the "
                             "name as the Arabic text writes it (its English goes in --en)")
