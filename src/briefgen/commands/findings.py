@@ -199,13 +199,22 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
         groups.setdefault(_fold_key(candidate.ar), []).append((paragraph, candidate))
     people = sorted((k for k, g in groups.items() if g[0][1].kind == "person"),
                     key=lambda k: -len(k.split()))
-    by_end: dict[str, list[str]] = {}  # people by their first and by their last word
+    # Each longer name by its first words, its last words, and its given and family name:
+    # the names a shorter one can be part of (_part_of_name), found without comparing every
+    # pair (thousands of men named محمد in a long source).
+    by_words: dict[tuple[str, ...], list[str]] = {}
     for person in people:
-        by_end.setdefault("<" + person.split()[0], []).append(person)
-        by_end.setdefault(">" + person.split()[-1], []).append(person)
+        words = person.split()
+        for k in range(1, len(words)):
+            by_words.setdefault(("<", *words[:k]), []).append(person)
+            by_words.setdefault((">", *words[-k:]), []).append(person)
+        if len(words) > 2:
+            by_words.setdefault(("<>", words[0], words[-1]), []).append(person)
     order = {person: n for n, person in enumerate(people)}
     for key in people:
-        near = sorted(set(by_end["<" + key.split()[0]] + by_end[">" + key.split()[-1]]),
+        words = key.split()
+        near = sorted(set(by_words.get(("<", *words), []) + by_words.get((">", *words), [])
+                          + (by_words.get(("<>", *words), []) if len(words) == 2 else [])),
                       key=order.__getitem__)
         owner = next((full for full in near if full != key and full in groups
                       and _part_of_name(key.split(), full.split())), None)
