@@ -2315,3 +2315,12 @@ def test_what_round_17_s_reviews_found_read_wrongly(tmp_path):
     assert gulf["عمان"]["en"] == "Oman"
     quoted = candidates(tmp_path, "وأعلنت شركة «معادن» أرباحها.\n")
     assert quoted["شركة معادن"]["en"] == "Ma'aden" and not quoted["شركة معادن"]["guess"]
+
+
+def test_a_word_between_a_title_s_given_name_and_what_he_said_is_his_family_name(tmp_path):
+    # What round 17's new-user review found; written for this test.
+    found = candidates(tmp_path, "وقال وزير الدفاع سمير مقبل إن الجيش جاهز.\n"
+                                 "وأشاد الحضور بالملك سلمان وشهامته، وكرمه.\n"
+                                 "وقال المدرب خالد أمس إن الفريق جاهز.\n")
+    assert found["سمير مقبل"]["kind"] == "person", sorted(found)
+    assert not [ar for ar in found if "وشهامته" in ar or "أمس" in ar], sorted(found)

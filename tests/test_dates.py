@@ -1945,3 +1945,10 @@ def test_a_day_and_month_across_the_year_s_end_from_the_publication():
         found = find_dates(text, published.year, published=published)
         assert [d.value for d in found] == [value], text
         assert found[0].year_inferred
+
+
+def test_lebanon_s_blocs_named_after_a_day_are_no_dates():
+    # What round 17's new-user review found; written for this test.
+    for text in ("وقال مرشح فريق «8 مارس» للرئاسة إن.", "وقالت قوى 14 آذار إن الحكومة عاجزة."):
+        assert find_dates(text) == [], text
+    assert [d.value for d in find_dates("ووصل فريق الهلال في 8 مارس.")] == ["--03-08"]

@@ -2891,6 +2891,16 @@ def _name_after(tokens, taken, i: int, start: int, given: tuple[str, int] | None
     saying, or the given name `given` itself at i), or [] when its words are no name."""
     token = tokens[i]
     name = _name_words(tokens, taken, start, text)
+    last = name[-1] + 1 if len(name) == 1 else None
+    if (last is not None and start != i and last < len(tokens) and not taken[last]
+            and is_listed_given(tokens[name[0]].text) and _as(token, _TITLES)
+            and text[tokens[name[0]].end:tokens[last].start] == " "
+            and _n(tokens[last].text) not in _STOP and not _article(tokens[last].text)
+            and len(tokens[last].text) >= 3 and not _nationality(tokens[last].text)
+            and tokens[last].text[0] not in "وفبلك" and not _owned(tokens[last].text)
+            and _SPEAKER_END.match(text, tokens[last].end)):
+        name.append(last)  # الوزير سمير مقبل إن, الشاعر زاهي وهبي إن: the word between a
+        # title's given name and what he said is his family name, though a word (مقبل)
     if start == i and name and len(name) == 1:
         name = []  # a given name alone is too often a common word
     if (name and len(name) == 1 and not is_known_given(tokens[name[0]].text)

@@ -1071,6 +1071,7 @@ def _month_cued(match: re.Match[str], text: str) -> bool:
 
 _NOUN_OF_A_MONTH = re.compile(r"(?<!\w)(?!ال)[ء-ي]{3,}(?:ات|ة|ه)\s+$")
 _MONTHS_BRACKETED = re.compile(rf"(?<!\w)(?:{_alternation(list(_MONTH_UNIT_WORDS))})\s*\(\s*$")
+_BLOC_BEFORE = re.compile(r"(?<!\w)(?:قوى|فريق|تيار|تحالف|ائتلاف)\s*[«\"“(]?\s*$")
 _STREET_BEFORE = re.compile(r"(?:شارع|ميدان|جسر|كوبري|جادة|طريق|ساحة|مدرسة|حي|(?<!ال)مدينة)\s*$")
 
 
@@ -1096,6 +1097,8 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
     body_start = _body_span(match)[0]
     if _STREET_BEFORE.search(text, max(0, body_start - 12), body_start):
         return None  # شارع 26 سبتمبر: a street named after the day
+    if first.year is None and _BLOC_BEFORE.search(text, max(0, body_start - 12), body_start):
+        return None  # قوى 14 آذار, فريق «8 مارس»: Lebanon's blocs, named after a day
     if not has_day_or_year and not _month_cued(match, text):
         return None
     if match["first_day"] or match["first_ordinal"] and match["a_ordinal"]:
