@@ -2712,6 +2712,12 @@ def _accusative_noun(word: str) -> bool:
 _WESTERN_ALSO_ARABIC = _set("مات جاك دان جان بيل")
 
 
+def _madda_link(word: str) -> bool:
+    """Say whether a word that folds to a link of a name is written with madda (آبي): a
+    foreign name (شينزو آبي, Abe), never the kunya's أبي."""
+    return word[0] == "آ" and _n(word) in _NAME_LINKS
+
+
 def _foreign_surname(given: str, word: str) -> bool:
     """Say whether a word after a foreign given name of the tables (not an Arabic one) is his
     surname whatever its shape (يعالون like a verb, آبي like أبي): three letters or more, no
@@ -2728,7 +2734,7 @@ def _foreign_surname(given: str, word: str) -> bool:
             and not (stem and (is_common_word("ال" + stem) or is_common_bare_word(stem)))
             and not _article(word) and key not in _STOP and key not in _TITLES
             and key not in _ORG_HEADS and not _nationality(word)
-            and not (is_known_given(word) and not (word[0] == "آ" and key in _NAME_LINKS))
+            and not (is_known_given(word) and not _madda_link(word))
             and not is_common_bare_word(word) and not is_common_word("ال" + word)
             and not word.startswith("لل")  # وصرح روبن للصفحة: ل and a noun, no surname
             and not (word[0] in "وفبلك" and (is_common_bare_word(word[1:])
@@ -4010,8 +4016,8 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         name.append(j)
         read.append(key)
         j += 1
-    while (name and _n(tokens[name[-1]].text) in _NAME_LINKS
-           and tokens[name[-1]].text[0] != "آ"):  # آبي is Abe, no أبي
+    while name and _n(tokens[name[-1]].text) in _NAME_LINKS and not _madda_link(
+            tokens[name[-1]].text):
         name.pop()
     while name and _n(tokens[name[0]].text) in _NAME_LINKS - {_n("أبو"), _n("عبد"), _n("آل")}:
         name.pop(0)  # بن حسن بن عبدالله: the start of the name is elsewhere
