@@ -531,6 +531,7 @@ def find_named_candidates(text: str, registry: Registry,
     _institution_pass(tokens, taken, text, claim)
     _feature_pass(tokens, taken, text, claim)
     _emirate_pass(tokens, taken, text, claim)
+    _starring_pass(tokens, taken, text, claim)
     _gazetteer_pass(tokens, taken, text, claim)
     _region_pass(tokens, taken, text, claim)
     _aged_pass(tokens, taken, text, claim)
@@ -3150,6 +3151,57 @@ def _cast_list_pass(tokens, taken, text: str, claim) -> None:
         close_run()
         k += 1
     close_run()
+
+
+# Words that open a film's or a play's cast or its makers (ببطولة الفيلم, أخرج الفيلم).
+_STARRING = _set("بطولة ببطولة وبطولة تمثيل وتمثيل إخراج وإخراج بإخراج أخرج وأخرج يخرجه ويخرجه")
+_WORKS = _set("الفيلم الفلم العمل المسلسل المسرحية")
+
+
+def _starring_pass(tokens, taken, text: str, claim) -> None:
+    """Take the names of two or three words listed with و or commas after a word that opens a
+    cast (يقوم ببطولة الفيلم كريس برات وبرايس دالاس هاوارد, أخرج الفيلم بيت دكتور ورونالدو
+    ديل كارمن): two or more, none with a function word, a common word or a verb's shape."""
+    for k, token in enumerate(tokens):
+        if _n(token.text) not in _STARRING:
+            continue
+        j = k + 1
+        while j < len(tokens) and _n(tokens[j].text) in _WORKS and j - k <= 2:
+            j += 1
+        items: list[tuple[int, int]] = []
+        while j < len(tokens) and len(items) < 12:
+            first = j
+            while (j < len(tokens) and j - first < 3 and not taken[j]
+                   and _cast_word(tokens[j].text[1:] if j == first and items
+                                  and tokens[j].text[0] == "و" else tokens[j].text)
+                   and (j == first or text[tokens[j - 1].end:tokens[j].start] == " "
+                        and tokens[j].text[0] != "و")):
+                j += 1
+            if j - first < 2 or not (items or tokens[first].text[0] != "و"):
+                break
+            items.append((first, j - 1))
+            if j >= len(tokens) or not re.fullmatch(
+                    r"\s+|\s*[،,]\s*", text[tokens[j - 1].end:tokens[j].start]) or (
+                    tokens[j].text[0] != "و" and not re.search(
+                        "[،,]", text[tokens[j - 1].end:tokens[j].start])):
+                break
+        if len(items) < 2:
+            continue
+        for a, b in items:
+            start = tokens[a].start + (a != items[0][0] and tokens[a].text[0] == "و")
+            ar = _strip_marks(text[start:tokens[b].end])
+            english, guess = romanize_name(ar)
+            claim(a, b, start, english, "person", guess, ar, listed=True)
+
+
+def _cast_word(word: str) -> bool:
+    """Say whether a word may be part of a foreign actor's name in a cast: no article, function
+    word, title, head, common word of the corpus or verb's shape."""
+    return (len(word) >= 2 and not _article(word) and _n(word) not in _STOP
+            and _n(word) not in _TITLES and _n(word) not in _ORG_HEADS
+            and not is_common_bare_word(word) and not is_common_word("ال" + word)
+            and not (re.fullmatch(r"[يتن]\w{3,}", word) and not is_known_given(word))
+            and not _owned(word))
 
 
 def _kin_list_pass(tokens, taken, text: str, claim) -> None:
