@@ -3201,6 +3201,7 @@ def _cast_word(word: str) -> bool:
             and _n(word) not in _TITLES and _n(word) not in _ORG_HEADS
             and not is_common_bare_word(word) and not is_common_word("ال" + word)
             and not (re.fullmatch(r"[يتن]\w{3,}", word) and not is_known_given(word))
+            and not (word.endswith(("ه", "ها")) and not is_known_name(word))  # أخرجه: a verb
             and not _owned(word))
 
 
