@@ -105,6 +105,7 @@ _GIVEN: dict[str, str] = {
     "بن": "bin", "ابن": "ibn", "بنت": "bint", "أبو": "Abu", "ابو": "Abu", "أبي": "Abi",
     "آل": "Al", "عبد": "Abd", "الله": "Allah", "خليل الله": "Khalilullah",
     "ذبيح الله": "Zabihullah", "روح الله": "Ruhollah", "نصر الله": "Nasrallah",
+    "نصرالله": "Nasrallah",
     **_WESTERN_GIVEN,
 }
 # With the foreign given names Arabic news writes (جيري, ميخائيل, رادوفان): a given name opens
@@ -117,7 +118,7 @@ _GIVEN_NORMAL = {normalize(k): v for k, v in {**FOREIGN_GIVEN, **ARAB_GIVEN, **_
 _SURNAMES = frozenset(normalize(w) for w in (
     "أوباما ترامب بوتين لافروف ميركل هولاند كاميرون كلينتون نتنياهو تسيبراس روته بلينكن "
     "ماكرون بايدن ميستورا روحاني ظريف خامنئي السيسي أردوغان بوتفليقة الأسد القذافي "
-    "هنية كيري الحوثي الله بلاتر بلاتيني موغيريني هتلر ستالين لينين"
+    "هنية كيري الحوثي الله بلاتر بلاتيني موغيريني هتلر ستالين لينين نصرالله"
 ).split())
 # Those a bare mention names well enough (كيري, not مبارك "blessed" or الأسد "the lion").
 _FAMOUS_ALONE = _SURNAMES - frozenset(normalize(w) for w in
