@@ -2343,3 +2343,12 @@ def test_nasrallah_written_as_one_word(tmp_path):
     # What round 17's hostile review found lost; written for this test.
     found = candidates(tmp_path, "وقال الأمين العام لحزب الله حسن نصرالله إن الحرب طويلة.\n")
     assert found["حسن نصرالله"]["en"] == "Hassan Nasrallah", sorted(found)
+
+
+def test_a_weak_verb_or_like_after_a_name_ends_it(tmp_path):
+    # What round 17's hostile review found glued; written for this test.
+    found = candidates(tmp_path, "وقال محمد عبده يغني في الحفل إن الجمهور رائع.\n"
+                                 "ولاعب مثل رونالدو لا يعوض.\n"
+                                 "وقال الشيخ عبدالله يمني إن الأمر انتهى.\n")
+    assert "محمد عبده" in found and "عبدالله يمني" in found, sorted(found)  # يمني: a nisba
+    assert not [ar for ar in found if "يغني" in ar or "مثل" in ar], sorted(found)

@@ -99,7 +99,7 @@ _STOP = _set(
     "كما أيضا مؤخرا أمس غدا اليوم قال يقول قالت أكد أعلن صرح أشار أضاف أوضح هذا هذه ذلك تلك "
     "وقال وأكد وأضاف وأشار وأوضح وأعلن حيث كل بعض غير عدد عام العام الماضي المقبل الحالي "
     "الجاري السابق الأسبق الراحل الجديد الجديدة آنذاك حينذاك حينها سابقا حاليا لاحقا فقط "
-    "جدا أكثر أقل إنه أنه بأنه لكن لكنه وقد فقد إذ إذا لو كيف متى أين أي وهو وهي شخص رجل "
+    "جدا أكثر أقل إنه أنه بأنه لكن لكنه وقد فقد إذ إذا لو كيف متى أين أي وهو وهي شخص رجل مثل "
     "امرأة الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء ليلة "
     "عاما سنة شهر أسبوع يونيو يوليو أغسطس نحو حوالي بنحو ديموقراطيا ديمقراطيا رسميا "
     "جميع كافة كل سائر عدة أهالي أسرة عائلة والدة والد زوجة ابنة نجل شقيق "
@@ -3997,6 +3997,10 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 and not _article(word) and not key.endswith("ي")):
             break  # تسيبراس إبرام, ريهام دوابشة بحروق: the family name ends the name (but
             # عبدالمحسن عاضة الحارثي, أبو شوشه عسيري: a father's name, then the family's)
+        if (name and re.fullmatch(r"ي\w\wي", word) and not is_known_name(word)
+                and (is_common_bare_word(word[1:3] + "ى")
+                     or is_common_word("ال" + word[1:3] + "اء"))):
+            break  # محمد عبده يغني: a verb of a weak root (بنى, الغناء), not a nisba (يمني)
         if name and not is_known_name(word) and not key.endswith("ي") and (
                 re.match(r"ي\w{2}|س[ين]\w{3}|ت\w{4}", word)
                 and not (word.endswith("ا") and not word.endswith("ها"))  # سيجسدها
