@@ -2158,8 +2158,7 @@ def _genitive_after(tokens, taken, j: int, text: str) -> list[int]:
         return list(range(j, last + 1))
     if not _joined(tokens, j, text):
         return []
-    if (_article(tokens[j].text) and _n(tokens[j].text) not in _STOP
-            and _n(tokens[j].text) not in _ORG_STOP_ARTICLE):
+    if _named_noun(tokens[j].text):
         return [j]  # الجمعية السعودية لطب الأسنان: a noun with the article
     if _n(tokens[j].text) not in places():
         return []
@@ -2167,11 +2166,16 @@ def _genitive_after(tokens, taken, j: int, text: str) -> list[int]:
     while (len(words) < 4 and words[-1] + 1 < len(tokens) and not taken[words[-1] + 1]
            and _joined(tokens, words[-1] + 1, text)):
         word = tokens[words[-1] + 1].text
-        if not (_article(word) and _n(word) not in _STOP and _n(word) not in _ORG_STOP_ARTICLE
-                or word.startswith("لل") and len(word) > 4):
+        if not (_named_noun(word) or word.startswith("لل") and len(word) > 4):
             break
         words.append(words[-1] + 1)
     return words
+
+
+def _named_noun(word: str) -> bool:
+    """Say whether a word with the article may go on a body's name: no function word and
+    none that ends one (_ORG_STOP_ARTICLE)."""
+    return _article(word) and _n(word) not in _STOP and _n(word) not in _ORG_STOP_ARTICLE
 
 
 def _complement_word(word: str) -> bool:

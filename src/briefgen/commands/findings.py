@@ -301,9 +301,10 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
                 if form and (len(form.split()) > 1 or c.kind != "person"):
                     forms.setdefault(_fold_key(form), form)
         variants = tuple(forms.values())[1:]
-        known = next((c for _, c in group if not c.guess), full)
-        if full.kind != "organisation":
-            known = full  # a person's known surname is no English for his whole name
+        # A body's known other name gives its English (a person's known surname is no
+        # English for his whole name)
+        known = next((c for _, c in group if not c.guess), full) if (
+            full.kind == "organisation") else full
         candidates.append(Candidate(full.ar, len(group) + len(extra.get(key, [])),
                                     tuple(paragraphs), known.en, full.kind, known.guess,
                                     variants))  # وكالة الأنباء الصينية (شينخوا): Xinhua
