@@ -669,7 +669,7 @@ def test_the_learnt_name_tables_load_whole():
     for table, name in ((given, "given_names.tsv"), (family, "family_names.tsv")):
         rows = (ROOT / "src/briefgen/arabic/data" / name).read_text(encoding="utf-8").splitlines()
         words = {normalize(row.split("\t")[0]) for row in rows if row and not row.startswith("#")}
-        assert len(table) == len(words) > 300  # every row, spellings that normalize alike as one
+        assert len(table) == len(words) > 250  # every row, spellings that normalize alike as one
     assert all(0 < share <= 1 and article >= 0 for share, article in given.values())
     assert given["هشام"][1] == 0  # never written with the article: a name, not a word
     assert all(0.3 <= share <= 1 for share, _ in family.values())
@@ -680,10 +680,10 @@ def test_the_learnt_name_tables_load_whole():
     assert len(bare) > 5000 and all(0 <= share < 0.06 for share, _ in bare.values())
     assert "قام" in bare and "مرسي" not in bare and "سيلفا" not in bare  # a verb; two names
     towns = _learnt("towns.tsv")
-    assert len(towns) > 250 and all(0.2 <= share <= 1 for share, _ in towns.values())
+    assert len(towns) > 225 and all(0.2 <= share <= 1 for share, _ in towns.values())
     assert "صامطه" in towns and "محمد" not in towns  # a town of Jazan; a name
     bodies, starts = learnt_bodies()  # folded: ه for ة, ا for أ
-    assert len(bodies) > 200 and all(len(name.split()) >= 3 for name in bodies)
+    assert len(bodies) > 150 and all(len(name.split()) >= 3 for name in bodies)
     assert "وزاره الشؤون الاسلاميه والاوقاف والدعوه والارشاد" in bodies
     assert "وزاره الشؤون الاسلاميه" in starts and "وزاره الشؤون الاسلاميه" not in bodies
     # A man named after a body, or a second body after و, is no part of its name.

@@ -4055,11 +4055,14 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                                              and _WORDS_EN[key] not in _NATIONALITY):
                 break  # خالد الدولي; but التركي, العربي are family names too
             if (len(name) > 1 and not key.endswith("ي") and not is_family_name(word)
+                    and not (len(name) == 2 and _compound_abd(tokens[name[0]].core,
+                                                              tokens[name[1]].text))
                     and not (any(r in NASAB for r in read) and not _article(read[-1]))
                     and not (len(name) == 2 and all(is_known_given(tokens[k].text) for k in name)
                              and _rare_article_word(word))):
                 break  # شوقي علام التفجير: the object, not a family name; but حيدر أبوبكر
-                # المحضار, a man, his father and a family name no table knows
+                # المحضار, a man, his father and a family name no table knows, and عبد
+                # العزيز النومان, one given name of two words
             if (not key.endswith("ي") and not is_family_name(word)
                     and is_common_word(word, at_most=0.01)):
                 if not any(is_known_name(tokens[k].text) for k in name):
