@@ -1952,3 +1952,28 @@ def test_lebanon_s_blocs_named_after_a_day_are_no_dates():
     for text in ("وقال مرشح فريق «8 مارس» للرئاسة إن.", "وقالت قوى 14 آذار إن الحكومة عاجزة."):
         assert find_dates(text) == [], text
     assert [d.value for d in find_dates("ووصل فريق الهلال في 8 مارس.")] == ["--03-08"]
+
+
+def test_dashed_hijri_days_after_the_two_days_and_a_bracketed_month_after_shahr():
+    # Written for this test after round 17's development reading and hostile review.
+    for text, value in (("ويقام الحفل يومي 24-25/10/1436هـ في الرياض.", "2015-08-09/2015-08-10"),
+                        ("وتقام الفعاليات أيام 20 - 22 /10/1436هـ في الحديقة.",
+                         "2015-08-05/2015-08-07"),
+                        ("وفي شهر (نيسان) 2015 وقع الحادث.", "2015-04")):
+        assert [d.value for d in find_dates(text)] == [value], text
+    assert [d.value for d in find_dates("عدد المصابين من 3 إلى 7/11/1436هـ.")] == ["2015-08-22"]
+
+
+def test_a_hijri_timetable_and_ranges_of_full_hijri_dates():
+    # Written for this test after reading round 17's sets (development data since).
+    found = find_dates("الاثنين 1436/10/25-24 العلوم الإسلامية، الثلاثاء 1436/10/26 اللغة "
+                       "العربية.")
+    assert [d.value for d in found if d.text.startswith("1436")] == [
+        "2015-08-09/2015-08-10", "2015-08-11"]
+    assert [d.value for d in find_dates("المعلنة بتاريخ 4 – 9 - 1436هـ إلى 15- 9 - 1436هـ، "
+                                        "ويمثلن")] == ["2015-06-21/2015-07-02"]
+    text = ("وذلك ابتداء من يوم الأحد القادم الموافق 24- 10 - 1436هـ وحتى نهاية دوام يوم "
+            "الثلاثاء الموافق 3 – 11 - 1436هـ، خلال فترة الدوام.")
+    assert "2015-08-09/2015-08-18" in [d.value for d in find_dates(text)]
+    assert find_dates("صدر القرار رقم 1436/11/8 بشأن التعيين.") == []
+    assert find_dates("صدر القرار رقم 1436/10/5-25 بشأن التعيين.") == []

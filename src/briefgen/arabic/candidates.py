@@ -538,10 +538,12 @@ def find_named_candidates(text: str, registry: Registry,
     _person_pass(tokens, taken, text, claim)
     _kin_list_pass(tokens, taken, text, claim)
     _cast_list_pass(tokens, taken, text, claim)
+    _foreign_list_pass(tokens, taken, text, claim)
     _each_of_pass(tokens, taken, text, claim)
     _famous_alone_pass(tokens, taken, text, claim)
     _town_pass(tokens, taken, text, claim)
     _place_list_pass(tokens, taken, text, claim)
+    _place_run_pass(tokens, taken, text, claim)
     _stock_list_pass(tokens, taken, text, claim)
     if sports:
         _lineup_pass(tokens, taken, text, claim)
@@ -854,8 +856,10 @@ def _club_pass(tokens, taken, text, claim, sports: bool = False) -> None:
             for k in range(i + 2, min(i + 4, len(tokens))))  # الاتحاد السعودي لكرة القدم
         listed = last == i and any(  # رئيس الاتحاد الدولي لكرة القدم: FIFA, not Al-Ittihad
             _n(" ".join(t.text for t in tokens[i:i + n])) in organisations() for n in (3, 4, 5))
-        if federation or listed or not cued and _city_named_as_place(tokens, i, last, words,
-                                                                      text):
+        named_after = i > 0 and _joined(tokens, i, text) and _n(
+            tokens[i - 1].core) in _NAMED_AFTER_A_CITY  # جامعة ليون, مطار ميلانو: the city
+        if federation or listed or named_after or not cued and _city_named_as_place(
+                tokens, i, last, words, text):
             i += 1
             continue
         if not youth and (last > i or cued or plain
@@ -874,6 +878,9 @@ def _club_pass(tokens, taken, text, claim, sports: bool = False) -> None:
 
 
 _OF_YOUTH = _set("رعاية رياضة فئة فئات قطاع شريحة")  # nouns of الشباب "youth"
+# Heads of bodies and places named after their city, which is no club there (جامعة ليون).
+_NAMED_AFTER_A_CITY = _set("جامعة كلية معهد مستشفى مطار ميناء بلدية محافظة مدينة بورصة سوق "
+                           "متحف أوبرا")
 # Words of a match report before a club's name: أمام سامبدوريا الإيطالي, فوزه على أخيسار التركي.
 _CLUB_CUES = _set("نادي النادي فريق أمام ضد نظيره مواجهة لمواجهة على مع منافسه من إلى الى بين "
                   "هي أندية ناديي فريقي")
@@ -1395,6 +1402,59 @@ def _place_list_pass(tokens, taken, text, claim) -> None:
                 listed = places().get(_n(ar))
                 claim(j, j, start, listed[1] if listed else romanize_name(ar)[0], "place",
                       listed is None, ar)
+
+
+def _place_run_pass(tokens, taken, text, claim) -> None:
+    """Take the places of one or two words listed with commas among known ones (مناطق
+    المنصورة، والبريقة، ودار سعد، وخور مكسر، والتواهي، وكريتر): four or more items, a third
+    of them or more places of the gazetteer or learnt towns (two at least); an item with a
+    function word, a common word or a word read already is none."""
+    def place_word(word: str) -> bool:
+        return _n(word) in places() or is_learnt_town(word)
+
+    def comma_after(m: int) -> bool:
+        return m + 1 < len(tokens) and re.fullmatch(
+            r"\s*[،,]\s*", text[tokens[m].end:tokens[m + 1].start]) is not None
+
+    k = 0
+    while k < len(tokens):
+        items: list[tuple[int, int]] = []
+        j = k
+        while j < len(tokens):
+            if items and tokens[j].text[0] != "و" and not comma_after(j - 1):
+                break
+            if comma_after(j):
+                size = 1
+            elif j + 1 < len(tokens) and _joined(tokens, j + 1, text) and comma_after(j + 1):
+                size = 2
+            else:  # the last item: one word, or two that the gazetteer knows
+                two = j + 1 < len(tokens) and _joined(tokens, j + 1, text) and _n(
+                    f"{tokens[j].core} {tokens[j + 1].text}") in places()
+                if items and tokens[j].text[0] == "و":
+                    items.append((j, j + 1 if two else j))
+                break
+            items.append((j, j + size - 1))
+            j += size
+        words = [[tokens[m].text[1:] if m == a and a != items[0][0] and tokens[m].text[0] == "و"
+                  else tokens[m].text for m in range(a, b + 1)] for a, b in items]
+        known = sum(len(w) == 1 and place_word(w[0]) or _n(" ".join(w)) in places()
+                    for w in words)
+        fired = len(items) >= 4 and known >= 2 and 3 * known >= len(items)
+        if fired:
+            for (a, b), w in zip(items, words, strict=True):
+                if any(taken[a:b + 1]) or any(
+                        _n(x) in _STOP or len(x) < 3 or re.search(r"[^\u0621-\u064A]", x)
+                        or not place_word(x) and (is_common_word(x) or is_common_bare_word(x)
+                                                  or is_common_word("ال" + x)
+                                                  or len(w) == 1 and is_known_given(x))
+                        for x in w):
+                    continue
+                start = tokens[a].start + (len(tokens[a].text) - len(w[0]))
+                ar = _strip_marks(text[start:tokens[b].end])
+                listed = places().get(_n(ar))
+                claim(a, b, start, listed[1] if listed else romanize_name(ar)[0], "place",
+                      listed is None, ar)
+        k = max(j, k + 1) if fired else k + 1
 
 
 def _town_pass(tokens, taken, text, claim) -> None:
@@ -2784,13 +2844,14 @@ def _title_whole(tokens, t: int) -> bool:
     return second is None or t + 1 < len(tokens) and _n(tokens[t + 1].text) == second
 
 
-_PARTICLES = _set("دي دا ديل فان فون")  # لوكا دي ميو, انخل دي ماريا, روبن فان بيرسي
+_PARTICLES = _set("دي دا دوس ديل فان فون")  # لوكا دي ميو, انخل دي ماريا, روبن فان بيرسي,
+# دالتون دوس سانتوس
 
 
 def _names_with_particles(tokens, taken, text, claim) -> None:
     """Take a Western name with its particle: a word, دي/فان/فون, a word (لوكا دي ميو)."""
     for k in range(1, len(tokens) - 1):
-        if _n(tokens[k].text) not in _PARTICLES or any(taken[k - 1:k + 2]):
+        if _n(tokens[k].text) not in _PARTICLES or any(taken[k - 1:k + 2]) or "إ" in tokens[k].text:
             continue
         if not (_joined(tokens, k, text) and _joined(tokens, k + 1, text)):
             continue
@@ -2799,7 +2860,10 @@ def _names_with_particles(tokens, taken, text, claim) -> None:
                or _prepositional(w) or w[0] in "وف" and not is_known_name(w)
                for w in (after,)):
             continue
-        first = k - 1
+        first, start = k - 1, tokens[k - 1].start
+        if (before[0] == "و" and len(before) >= 5 and not taken[k - 1]
+                and (is_known_name(before[1:]) or is_western_surname(before[1:]))):
+            before, start = before[1:], start + 1  # ورونالدو ديل كارمن: a list's و
         if (_article(before) or _n(before) in _STOP or _n(before) in _TITLES or len(before) < 2
                 or _prepositional(before) or before[0] in "وف" and not is_known_name(before)
                 or before[0] in "لب" and not is_known_name(before) and (
@@ -2810,10 +2874,16 @@ def _names_with_particles(tokens, taken, text, claim) -> None:
             if tokens[k].text not in ("فان", "فون", "دي") or not _unknown_name_word(
                     after, first=False):
                 continue  # فإن خصخصة: "then indeed", a noun
-            first = k  # احترم فان جال: a verb or a noun, then the surname
-        words = " ".join(t.text for t in tokens[first:k + 2])
+            first, start = k, tokens[k].start  # احترم فان جال: a verb or a noun, then the
+            # surname
+        last = k + 1
+        if (last + 1 < len(tokens) and not taken[last + 1] and _joined(tokens, last + 1, text)
+                and tokens[last + 1].text[0] not in "وفس" and tokens[last + 1].text[-1] != "ه"
+                and _foreign_word(tokens[last + 1].text)):
+            last += 1  # دالتون دوس سانتوس أفانسيني: a second surname
+        words = _strip_marks(text[start:tokens[last].end])
         english, guess = romanize_name(words)
-        claim(first, k + 1, tokens[first].start, english, "person", guess, words)
+        claim(first, last, start, english, "person", guess, words)
 
 
 def _person_pass(tokens, taken, text, claim) -> None:
@@ -3157,6 +3227,67 @@ def _cast_list_pass(tokens, taken, text: str, claim) -> None:
     close_run()
 
 
+def _foreign_list_pass(tokens, taken, text: str, claim) -> None:
+    """Take the names of two words each in a list of two or more joined by و or commas whose
+    every word is foreign (التعاقد مع ممفيس ديباي وباستيان شفاينشتايجر ومورجان شنيدرلين): a
+    word no table or the corpus knows, or a given name of the tables, then a word no table
+    or the corpus knows. Names read already (روبرت هوث) may stand in the list."""
+    def item_at(k: int, listed: bool) -> bool:
+        if k + 1 >= len(tokens) or not _joined(tokens, k + 1, text):
+            return False
+        if taken[k] or taken[k + 1]:  # a name read already (روبرت هوث) goes on the list
+            return taken[k] and taken[k + 1] and (k + 2 >= len(tokens) or not taken[k + 2]) and (
+                not taken[k - 1] if k else True)
+        first = tokens[k].text[1:] if listed and tokens[k].text[0] == "و" else tokens[k].text
+        if listed and tokens[k].text[0] != "و" and not re.fullmatch(
+                r"\s*[،,]\s*", text[tokens[k - 1].end:tokens[k].start]):
+            return False
+        second = tokens[k + 1].text
+        if second[0] == "و":
+            return False
+        if any(not re.fullmatch(r"[\u0621-\u064A]+", w)  # Next Previous: a web page's links
+               or _article(w)  # أصدقائه الكثر, مغني الراب: a noun and its adjective
+               or re.search(r"(?:نا|ه|ها|هم)$", w) and not is_known_name(w)  # أهدرت ثرواتنا
+               or re.search(r"(?:ة|ية|ات)$", w) or re.match(r"ل[يتن]\w{3}", w)
+               or w.endswith("تي") and is_common_word("ال" + w[:-2] + "ة")  # شركتي: a dual
+               or w.endswith("ي") and is_common_word("ال" + w[:-1])  # ملعبي, ناديي
+               or w.endswith("ه") and (is_common_word("ال" + w[:-1])
+                                       or is_common_bare_word(w[:-1]))
+               for w in (first, second)) and not is_known_given(first):
+            return False  # ليستمتع ضيوفه, حموض فينولية: a verb, a noun and its pronoun, a nisba
+        opens = _foreign_word(first) or is_known_given(first) and not (
+            _n(first) in _STOP or is_common_word("ال" + first)
+            or is_common_bare_word(first))  # not على, not a noun the corpus knows
+        return opens and not (is_known_name(second) or is_family_name(second)) and (
+            _foreign_word(second) or _n(second).endswith("ين") and len(second) >= 6
+            and not re.match(r"[يتنلس]", second)
+            and not is_common_bare_word(second) and not is_common_word("ال" + second)
+            and not is_common_word("ال" + second[:-2]))
+        # كريستيان فوكس, مورجان شنيدرلين: then a word no table or the corpus knows
+
+    k = 0
+    while k < len(tokens):
+        if not (item_at(k, listed=False) and tokens[k].text[0] != "و"
+                or k and item_at(k, listed=True) and tokens[k].text[0] == "و"):
+            k += 1  # a list may open after و (ممفيس ديباي وباستيان ...: Memphis read a city)
+            continue
+        items = [k]
+        while item_at(items[-1] + 2, listed=True):
+            items.append(items[-1] + 2)
+        if sum(not taken[a] for a in items) < 2 and not (
+                len(items) >= 2 and any(not taken[a] and is_known_given(
+                    tokens[a].text[1:] if tokens[a].text[0] == "و" else tokens[a].text)
+                    for a in items)):  # two new names, or one that opens with a given name
+            k += 1
+            continue
+        for a in (a for a in items if not taken[a]):
+            start = tokens[a].start + (tokens[a].text[0] == "و")
+            ar = _strip_marks(text[start:tokens[a + 1].end])
+            english, guess = romanize_name(ar)
+            claim(a, a + 1, start, english, "person", guess, ar, listed=True)
+        k = items[-1] + 2
+
+
 # Words that open a film's or a play's cast or its makers (ببطولة الفيلم, أخرج الفيلم).
 _STARRING = _set("بطولة ببطولة وبطولة تمثيل وتمثيل إخراج وإخراج بإخراج أخرج وأخرج يخرجه ويخرجه")
 _WORKS = _set("الفيلم الفلم العمل المسلسل المسرحية")
@@ -3496,6 +3627,14 @@ def _stands_for_a_man(tokens, i: int) -> bool:
     key = _n(before.text)
     if key in _BEFORE_A_MAN or _as(before, _SAYING):
         return True
+    if (not _article(before.core) and before.text == before.core
+            and (before.text.endswith("ة") or is_common_word("ال" + before.text))
+            and not is_known_name(before.text) and key not in _STOP and key not in places()
+            and not (i > 1 and _as(tokens[i - 2], _REGION_HEADS))  # بمحافظة إب اليمنية
+            and not (i + 1 < len(tokens) and re.fullmatch(r"[يتن]\w{3}", tokens[i + 1].text))
+            and not re.search(r"(ها|هم|هما|نا|كم)$", before.text)):
+        return True  # بواسطة البرازيلي ديجاو, استمرار البرازيلي إلتون: a noun in construct
+        # with a nationality is "the Brazilian's"; an adjective would want the article
     return (not _article(before.core) and 3 <= len(before.core) <= 5 and key not in _STOP
             and not key.endswith(("ه", "ات", "ين", "ون", "ا")) and not _nationality(before.text)
             and not is_known_name(before.core) and not is_common_word("ال" + before.core)
@@ -3934,7 +4073,8 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             break
         if (key in _STOP and not (after_link and is_known_given(word) or ali)
                 or key in _TITLES and not (read and (read[-1] == _n("آل") or read[-1] in (
-                    _NAME_LINKS) and not _article(word) and is_known_given(word))) and not (
+                    _NAME_LINKS) and not _article(word) and is_known_given(word)
+                    or _compound_abd(read[-1], word))) and not (  # عبد الملك: no king
                     not name and is_known_given(word) and family_next)  # مساعد الشراري
                 or key in _GENERIC and not name or len(word) < 2):
             break  # but بن علي: after بن, على is the name علي
@@ -3946,8 +4086,12 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             break  # وقال علي ممازحا: how he said it, not his surname (but يانجا-مبيوا)
         if not name and not is_known_name(word) and (
                 tokens[j].text.startswith("و") or word.endswith("ا") and len(word) > 3 and (
-                    word.endswith("ها") or is_common_word("ال" + word[:-1])
-                    or is_common_word("ال" + word) or not _foreign_pair(tokens, j, text))):
+                    word.endswith("ها") or is_common_word("ال" + word) or not (
+                        _foreign_pair(tokens, j, text))
+                    or is_common_word("ال" + word[:-1]) and (
+                        tokens[j + 1].text.endswith("ا")
+                        or is_common_bare_word(tokens[j + 1].text)
+                        or is_common_bare_word(word)))):
             break  # ويوغر, وأعضاء: a verb or a conjunction; هدفا, حاليا: an accusative noun
             # (but سلفا كير, كريستا وولف: a foreign given name before a surname)
         if not is_known_name(word) and (not name and re.match(r"س[يتنأ]\w{3,}(?<!و)$", word)

@@ -332,7 +332,9 @@ def _phrase(tag: str) -> str:
     # A day after the month ("يوليو (تموز) 15، 2019") when a year or a pause follows it.
     day_after = (rf"(?:\s+(?P<{tag}day_after>[0-3]?\d)(?![\d.,٫٬]\d)"
                  rf"(?=\s*[،,]?\s*\d{{4}}|\s*[،,.؛;)]|\s*$)\s*[،,]?)")
-    return rf"{day}?(?P<{tag}shahr>شهر\s+)?(?P<{tag}month>{_MONTH_PAIR}){day_after}?{year}?"
+    # شهر (نيسان) 2015: the month's name in brackets after شهر
+    return (rf"{day}?(?P<{tag}shahr>شهر\s+(?P<{tag}bracket>\(\s*)?)?(?P<{tag}month>{_MONTH_PAIR})"
+            rf"(?({tag}bracket)\s*\)){day_after}?{year}?")
 
 
 # The first day of a month in words: غرة ذي القعدة 1436هـ, أول شوال (not الأول 1436هـ).
@@ -429,14 +431,16 @@ _HIJRI_NUMERIC_RE = re.compile(
     # Year first, as official notices write it: 1436/10/15هـ, and without its mark after a
     # word that announces a date (اعتبارا من تاريخ 1436/11/8; see _hijri_numeric).
     r"|(?P<year2>1[34]\d\d) ?(?P<sep2>[/.\-]) ?(?P<month2>[01]?\d) ?(?P=sep2) ?"
-    rf"(?P<day2>[0-3]?\d)(?:(?P<mark2>{_HIJRI_MARK})|(?![\w/\-]|\.\d)))"
+    r"(?P<day2>[0-3]?\d)(?:-(?P<day3>[0-3]?\d))?"  # 1436/10/25-24: a timetable's two days
+    rf"(?:(?P<mark2>{_HIJRI_MARK})|(?![\w/\-]|\.\d)))"
 )
 # From one Hijri day/month to another, the year after the second only (من 23 / 4 إلى 26 / 6
 # 1436هـ, من 23/4 إلى 26/6/1436هـ).
 _HIJRI_NUMERIC_RANGE_RE = re.compile(
     # and from a day of the same month (من تاريخ 1 إلى 30/ 11/ 1436هـ)
     # and a range of days with a dash (الفترة من 20 – 30 /10/1436هـ, الفترة 29 – 30 / 10)
-    r"(?<![\w/.\-])(?:(?:من|الفترة)\s+(?:تاريخ\s+)?)(?P<body>(?P<d1>[0-3]?\d)"
+    # and the two or more days of a dashed range (يومي 24-25/10/1436هـ)
+    r"(?<![\w/.\-])(?:(?:من|الفترة|يومي|أيام|ايام)\s+(?:تاريخ\s+)?)(?P<body>(?P<d1>[0-3]?\d)"
     r"(?: ?/ ?(?P<m1>[01]?\d))?"
     rf"(?:\s+(?:{_TO_WORDS})\s+|(?(m1)(?!)|\s*[\-–]\s*))"
     rf"(?P<d2>[0-3]?\d) ?/ ?(?P<m2>[01]?\d) ?/? ?(?P<year>14\d\d)\s*{_HIJRI_MARK})")
@@ -963,7 +967,8 @@ def _hijri_month_in_year(match: re.Match[str], text: str) -> _Found | None:
                   calendar="hijri")
 
 
-_DATE_WORD_BEFORE = re.compile(r"(?<!\w)[وب]?(?:تاريخ|الموافق|موعد\w*|يوم)\s+$")
+_DATE_WORD_BEFORE = re.compile(  # and a weekday heading a timetable's row (الثلاثاء 1436/10/26)
+    rf"(?<!\w)[وب]?(?:تاريخ|الموافق|موعد\w*|يوم|{_WEEKDAY_NAME})\s+$")
 
 
 def _hijri_numeric(match: re.Match[str], text: str) -> _Found | None:
@@ -973,8 +978,12 @@ def _hijri_numeric(match: re.Match[str], text: str) -> _Found | None:
     if match["year2"] and not match["mark2"] and not _DATE_WORD_BEFORE.search(
             text, max(0, match.start() - 12), match.start()):
         return None  # قرار رقم 1436/11/8: a reference, unless a word announces a date
+    days = sorted({int(day), int(match["day3"] or day)})
+    if match["day3"] and ("-" in match["sep2"] or days[-1] - days[0] > 6):
+        return None  # 1436-10-05-06: no form of the news; 1436/10/5-25: no row's days
     try:
-        first, last = _hijri_bounds(int(year), int(month), int(day))
+        first = _hijri_bounds(int(year), int(month), days[0])[0]
+        last = _hijri_bounds(int(year), int(month), days[-1])[1]
     except (ValueError, OverflowError):
         return None
     return _Found(*_body_span(match), first, last, calendar="hijri")
@@ -983,7 +992,7 @@ def _hijri_numeric(match: re.Match[str], text: str) -> _Found | None:
 def _hijri_numeric_range(match: re.Match[str], text: str) -> _Found | None:
     """Convert a range of Hijri days in figures with one year at its end to its days."""
     year = int(match["year"])
-    if not match["m1"] and not re.search(r"(?:تاريخ|الفترة(?:\s+من)?)\s+$",
+    if not match["m1"] and not re.search(r"(?:تاريخ|الفترة(?:\s+من)?|يومي|[أا]يام)\s+$",
                                          text[max(0, match.start("body") - 20):
                                               match.start("body")]):
         return None  # عدد المصابين من 3 إلى 7/11/1436هـ: a count, then a date
@@ -1745,11 +1754,13 @@ _WEEKDAY_COMMAS = re.compile(rf"(?:{_WEEKDAY_NAME})(?:\s*[،,]\s*(?:{_WEEKDAY_NA
 _DAY_BY_DAY = re.compile(rf"\s*[،,]?\s*و\s*(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*")
 # إلى الأحد 15/11/1436هـ, حتى نهاية دوام يوم الأحد 1-11-1436هـ
 _TO = re.compile(rf"\s*[،,]?\s*(?:{_TO_WORDS}|و?لغاية)\s*(?:نهاية\s+(?:دوام\s+)?)?"
-                 rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*)?")
+                 rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*(?:الموافق\s+)?)?")
 _MOVED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:أرجأ|ارجأ|أجل|اجل|تأجيل|تاجيل|تأجل|تاجل|أرجئ|ارجئ|"
                            r"نقل|تغيير|تعديل|عدل|قدم|تقديم)\w*")
-_FROM_BEFORE = re.compile(r"(?<!\w)(?:من|بين|الفترة)\s+(?:تاريخ\s+|يوم\s+)?"  # من تاريخ 1 رمضان حتى
-                          rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*)?$")  # من الإثنين 11/9
+_FROM_BEFORE = re.compile(r"(?<!\w)(?:(?:من|بين|الفترة)\s+(?:تاريخ\s+|يوم\s+)?"  # من تاريخ 1
+                          r"|ب?تاريخ\s+)"  # رمضان حتى; المعلنة بتاريخ 4 – 9 - 1436هـ إلى 15- 9
+                          rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*(?:{_WEEKDAY_WHEN}\s*)?[،,]?\s*"
+                          r"(?:الموافق\s+)?)?$")  # من الإثنين 11/9; من يوم الأحد القادم الموافق
 _FROM_OR_SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:من|منذ|بين)\s+(?:تاريخ\s+|موسم\s+)?$")
 
 

@@ -356,7 +356,7 @@ COMPOUND_SECONDS = {normalize(k): v for k, v in {"الدين": "al-Din",
 
 # Particles of Western names inside a name (فان بيرسي, فون دير لاين): no given names, so not
 # in the table that opens names (فان is also فإن, "then indeed").
-_NAME_PARTICLES = {"فان": "van", "فون": "von"}
+_NAME_PARTICLES = {"فان": "van", "فون": "von", "دا": "da", "دوس": "dos", "ديل": "del"}
 # Common Western surnames as Arabic news writes them, read only after a given name (جونز alone
 # may be a word): their English, not a letter-by-letter guess (جونز Jones, not Juniz).
 _WESTERN_SURNAMES = {normalize(k): v for k, v in {
@@ -378,6 +378,9 @@ _WESTERN_SURNAMES = {normalize(k): v for k, v in {
     "مورينيو": "Mourinho", "غوارديولا": "Guardiola", "جوارديولا": "Guardiola",
     "والكوت": "Walcott", "بيكهام": "Beckham", "هيرتزوج": "Herzog", "هيرتزوغ": "Herzog",
     "شنايدرلين": "Schneiderlin", "أورييه": "Aurier", "باتشيكو": "Pacheco",
+    "كير": "Kiir", "رياك": "Riek", "مشار": "Machar", "رونالدو": "Ronaldo",
+    "شفاينشتايجر": "Schweinsteiger", "شفاينشتايغر": "Schweinsteiger", "ديباي": "Depay",
+    "إردوغان": "Erdogan",
 }.items()}
 # Family names of public figures of the region, read only after a given name (عون alone is
 # "help"), as the English press writes them: Saad Hariri, not a letter-by-letter al-Hurairi.
