@@ -2420,3 +2420,30 @@ def test_a_city_after_a_university_is_no_club(tmp_path):
     assert found["جامعة ليون"]["kind"] == "organisation" and "ليون" not in found, sorted(found)
     assert found["ريال مايوركا"]["en"] == "Mallorca", sorted(found)
     assert found["اتليتيكو مدريد"]["en"] == "Atletico Madrid", sorted(found)
+
+
+def test_a_family_name_between_a_title_s_name_and_where_he_did_it(tmp_path):
+    # What round 17's new-user review left; written for this test.
+    found = candidates(tmp_path, "وغنى الفنان راغب علامة في الحفل الختامي.\n"
+                                 "وقال الشاعر زاهي وهبي إن القصيدة جديدة.\n"
+                                 "وقال الوزير سمير وزملاؤه في المؤتمر إن الاتفاق قريب.\n"
+                                 "وأخبرتني بأن الملك فيصل استشهد في ذلك اليوم.\n")
+    assert "راغب علامة" in found and "زاهي وهبي" in found, sorted(found)
+    assert not [ar for ar in found if "وزملاؤه" in ar or "استشهد" in ar], sorted(found)
+
+
+def test_places_listed_with_commas_among_known_ones(tmp_path):
+    # Written for this test in the style of the corpus's reports from Aden (round 18).
+    found = candidates(tmp_path, "وتشمل المساعدات مناطق المنصورة، والبريقة، ودار سعد، وخور مكسر، "
+                                 "والمعلا، والتواهي، وكريتر، مشيرا إلى ذلك.\n"
+                                 "وحضر الاجتماع محمد، وأحمد، وخالد، والرياض، وجدة.\n"
+                                 "وزار الوفد الرياض، وجدة، والدمام، والمدن الأخرى، وقال.\n")
+    for place in ("خور مكسر", "المعلا", "كريتر"):
+        assert found[place]["kind"] == "place", (place, sorted(found))
+    assert not {"محمد", "أحمد", "خالد", "المدن الأخرى", "مشيرا"} & set(found), sorted(found)
+
+
+def test_a_place_s_nisba_before_a_verb_stands_for_no_man(tmp_path):
+    # Read on unlabelled articles (round 18); written for this test.
+    found = candidates(tmp_path, "وقالت المقاومة الشعبية بمحافظة إب اليمنية تثمن جهود التحالف.\n")
+    assert "تثمن" not in found and not [ar for ar in found if "اليمنية" in ar], sorted(found)

@@ -2974,14 +2974,26 @@ def _name_after(tokens, taken, i: int, start: int, given: tuple[str, int] | None
     name = _name_words(tokens, taken, start, text)
     last = name[-1] + 1 if len(name) == 1 else None
     if (last is not None and start != i and last < len(tokens) and not taken[last]
-            and is_listed_given(tokens[name[0]].text) and _as(token, _TITLES)
+            and (is_known_given(tokens[name[0]].text) or not (
+                is_common_bare_word(tokens[name[0]].text)
+                or is_common_word("ال" + tokens[name[0]].text)))
+            and _as(token, _TITLES)
             and text[tokens[name[0]].end:tokens[last].start] == " "
             and _n(tokens[last].text) not in _STOP and not _article(tokens[last].text)
             and len(tokens[last].text) >= 3 and not _nationality(tokens[last].text)
-            and tokens[last].text[0] not in "وفبلك" and not _owned(tokens[last].text)
-            and _SPEAKER_END.match(text, tokens[last].end)):
-        name.append(last)  # الوزير سمير مقبل إن, الشاعر زاهي وهبي إن: the word between a
-        # title's given name and what he said is his family name, though a word (مقبل)
+            and (tokens[last].text[0] not in "وفبلك" or tokens[last].text[0] == "و" and not (
+                is_common_bare_word(tokens[last].text[1:])
+                or is_common_word("ال" + tokens[last].text[1:])
+                or re.search(r"(?:ه|ها|هم|نا)$", tokens[last].text)))  # وهبي, not وزملاؤه
+            and not _owned(tokens[last].text)
+            and (_SPEAKER_END.match(text, tokens[last].end)
+                 or _PLACE_OR_TIME_NEXT.match(text, tokens[last].end)
+                 and not re.fullmatch(r"\w{3,}ا|\w{3}ت|ا\w{4}|\w{1,3}|است\w+", tokens[last].text)
+                 and (tokens[last].text.endswith("ة")
+                      or not is_common_bare_word(tokens[last].text)))):  # not استشهد في
+        name.append(last)  # الوزير سمير مقبل إن, الشاعر زاهي وهبي إن, الفنان راغب علامة في
+        # الحفل: the word between a title's given name and what he said, or where or when he
+        # did it, is his family name, though a word (مقبل, علامة)
     if start == i and name and len(name) == 1:
         name = []  # a given name alone is too often a common word
     if (name and len(name) == 1 and not is_known_given(tokens[name[0]].text)
@@ -3740,6 +3752,8 @@ def _said_name(tokens, name: list[int], text: str) -> bool:
     return following < len(tokens) and _n(tokens[following].text) in _TITLES  # … رودجرز مدرب
 
 
+# A preposition of place or time after a name (في الحفل, خلال اللقاء).
+_PLACE_OR_TIME_NEXT = re.compile(r"\s*(?:في|خلال|على|إلى|الى|مع|عن)\s+\w")
 _SPEAKER_END = re.compile(
     r"\s*(?:[،,:(]|(?:(?:إن|أن|ان)(?:ه|ها|هم)?|أحد|احد|إحدى|احدى)(?!\w)|لـ|ل(?:وكالة|صحيفة|قناة|موقع|شبكة)"
     r"|في\s+(?:تصريحات?|مقابلة|بيان|حديث|كلمة|تغريدة|مؤتمر)(?!\w))")
