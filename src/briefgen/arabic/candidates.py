@@ -2976,7 +2976,10 @@ def _name_after(tokens, taken, i: int, start: int, given: tuple[str, int] | None
     if (last is not None and start != i and last < len(tokens) and not taken[last]
             and (is_known_given(tokens[name[0]].text) or not (
                 is_common_bare_word(tokens[name[0]].text)
-                or is_common_word("ال" + tokens[name[0]].text)))
+                or is_common_word("ال" + tokens[name[0]].text)
+                or _nisba_shaped(tokens[name[0]].text)  # رئيس مدني منتخب: two adjectives
+                or is_common_bare_word(tokens[last].text)
+                and not tokens[last].text.endswith("ة")))
             and _as(token, _TITLES)
             and text[tokens[name[0]].end:tokens[last].start] == " "
             and _n(tokens[last].text) not in _STOP and not _article(tokens[last].text)
