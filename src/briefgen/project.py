@@ -26,7 +26,7 @@ class Project:
         if not (root / "seeds").is_dir():
             raise ProjectError(
                 f"{root} has no seeds/ folder; run briefgen in a project folder "
-                "or pass --project DIR"
+                "or pass --project DIR before the command (briefgen --project DIR actors FILE)"
             )
         override = Path(templates).resolve() if templates else None
         if override is not None and not override.is_dir():

@@ -26,7 +26,7 @@ from typing import Literal
 
 from .actors import Registry, find_mentions
 from .arab_given import AMBIGUOUS as ARAB_AMBIGUOUS
-from .gazetteer import CITIES, clubs, countries, organisations, outlets, places
+from .gazetteer import CITIES, CLUB_TOWNS, clubs, countries, organisations, outlets, places
 from .normalize import normalize
 from .romanize import (
     COMPOUND_SECONDS,
@@ -478,13 +478,15 @@ def _article(word: str) -> bool:
     return word.startswith("ال") and len(word) > 3
 
 
-def find_named_candidates(text: str, registry: Registry,
-                          sports: bool = False) -> list[NamedCandidate]:
+def find_named_candidates(text: str, registry: Registry, sports: bool = False,
+                          story: str | None = None) -> list[NamedCandidate]:
     """Return every candidate name in `text`, in order, none overlapping a registry hit but a
     body named after one (سفارة الولايات المتحدة: the embassy, beside the registry's state).
 
     `sports` says the text is from a sports report (`is_sports`): there a club's name that is
     also a common word (الهلال, الاتحاد, الفتح) is the club without a word of the game before it.
+    `story` is the whole source `text` is a paragraph of: a place of two countries (عمان) is
+    read by the story, not the paragraph alone.
     """
     tokens = _tokens(text)
     taken = [False] * len(tokens)
@@ -518,6 +520,7 @@ def find_named_candidates(text: str, registry: Registry,
     _latin_outlet_pass(tokens, taken, text, claim)
     _acronym_pass(tokens, taken, text, claim)
     _quoted_pass(tokens, taken, text, claim)
+    _share_pass(tokens, taken, text, claim)
     _foreign_paper_pass(tokens, taken, text, claim)
     if sports:
         _club_suffix_pass(tokens, taken, text, claim)
@@ -536,6 +539,7 @@ def find_named_candidates(text: str, registry: Registry,
     _region_pass(tokens, taken, text, claim)
     _aged_pass(tokens, taken, text, claim)
     _person_pass(tokens, taken, text, claim)
+    _names_with_particles(tokens, taken, text, claim, listed=True)
     _kin_list_pass(tokens, taken, text, claim)
     _cast_list_pass(tokens, taken, text, claim)
     _foreign_list_pass(tokens, taken, text, claim)
@@ -547,7 +551,8 @@ def find_named_candidates(text: str, registry: Registry,
     _stock_list_pass(tokens, taken, text, claim)
     if sports:
         _lineup_pass(tokens, taken, text, claim)
-    return sorted(_places_by_the_story(found, text), key=lambda c: c.start)
+    return sorted(_places_by_the_story(found, text if story is None else story),
+                  key=lambda c: c.start)
 
 
 # Places of one spelling in two countries, each read as the other where the story is set
@@ -566,11 +571,18 @@ _PLACES_BY_THE_STORY = tuple((_n(ar), listed, other, re.compile(story), re.compi
 
 def _places_by_the_story(found: list[NamedCandidate], text: str) -> list[NamedCandidate]:
     """Read a place of two countries by the story it stands in (عمان: Oman or Amman)."""
-    for ar, listed, other, story, not_story in _PLACES_BY_THE_STORY:
-        if story.search(text) and not not_story.search(text):
-            found = [replace(c, en=other) if c.kind == "place" and c.en == listed
-                     and _n(c.ar) == ar else c for c in found]
+    for ar, listed, other in _other_readings(text):
+        found = [replace(c, en=other) if c.kind == "place" and c.en == listed
+                 and _n(c.ar) == ar else c for c in found]
     return found
+
+
+@functools.lru_cache(maxsize=8)
+def _other_readings(text: str) -> tuple[tuple[str, str, str], ...]:
+    """The places of two countries a story reads as the second (once a story: a source's
+    paragraphs share one, and a string keeps its hash)."""
+    return tuple((ar, listed, other) for ar, listed, other, story, not_story
+                 in _PLACES_BY_THE_STORY if story.search(text) and not not_story.search(text))
 
 
 _OPENING, _CLOSING = "«\"“(", "»\"”)"  # quotes and brackets around a name
@@ -746,6 +758,38 @@ def _quoted_pass(tokens, taken, text, claim) -> None:
             claim(j, last, tokens[j].start, english, "person", guess, words, quoted=True)
 
 
+_SHARES = _set("سهم أسهم اسهم سهمي")  # a company's share: سهم "سبكيم"
+
+
+def _share_pass(tokens, taken, text, claim) -> None:
+    """Companies named in quotes after a word for their share, and those listed after them
+    in quotes with و (تصدر سهم "سبكيم" ... تلاه سهم "إعمار" و"كيان" و "سابك")."""
+    for i, token in enumerate(tokens):
+        if _as(token, _SHARES) is None or i + 1 >= len(tokens):
+            continue
+        j = i + 1
+        while j < len(tokens):
+            last = _quoted(tokens, j, text)
+            if last is None or any(taken[j:last + 1]) or last - j > 2 or any(
+                    _n(t.text) in _STOP for t in tokens[j:last + 1]) or len(tokens[j].text) < 2:
+                break
+            words = " ".join(t.text for t in tokens[j:last + 1])
+            known = organisations().get(_n(words))
+            english = known[1] if known else romanize_name(words)[0]
+            claim(j, last, tokens[j].start, english, "organisation", known is None, words)
+            after = last + 1
+            if after + 1 < len(tokens) and tokens[after].text == "و":
+                between = text[tokens[last].end:tokens[after].start] + "و" + text[
+                    tokens[after].end:tokens[after + 1].start]
+                after += 1  # و "سابك", و"كيان": the و a token of its own before a quote
+            else:
+                between = text[tokens[last].end:tokens[after].start] if after < len(
+                    tokens) else ""
+            if not re.fullmatch(r"\s*[»\"”)]\s*[،,]?\s*و\s*[«\"“(]\s*", between):
+                break
+            j = after
+
+
 _GAME = frozenset(_n(w) for w in (
     "مباراة مباراه المباراة مباريات الدوري دوري هدف هدفين أهداف اللاعب لاعب لاعبي المدرب مدرب "
     "الفريق نادي النادي بطولة البطولة الملعب ملعب ركلة جزاء تعادل الشوط المنتخب "
@@ -840,7 +884,8 @@ def _club_pass(tokens, taken, text, claim, sports: bool = False) -> None:
             or previous_club == i - 1 and re.fullmatch(r"\s*[،,]\s*", gap) is not None
             or re.fullmatch(r"\s*:\s*", gap) is not None and _n(tokens[i - 1].text) in _CLUBS_WORDS)
         # ثلاثة أندية: الأهلي، الوحدة، ونجران: a list of clubs
-        plain = not _article(words) and _n(words) not in _cities() and len(words) > 3
+        plain = (not _article(words) and _n(words) not in _cities() and len(words) > 3
+                 and _n(words) not in CLUB_TOWNS)
         longer = _place_at(tokens, taken, i, text) is not None or any(
             _n(" ".join(t.text for t in tokens[i:i + n])) in organisations() for n in (2, 3)) or (
             _adjective_next(tokens, i, text))  # الاتحاد السعودي لكرة القدم: a longer name
@@ -862,7 +907,7 @@ def _club_pass(tokens, taken, text, claim, sports: bool = False) -> None:
                 tokens, i, last, words, text):
             i += 1
             continue
-        if not youth and (last > i or cued or plain
+        if not youth and (last > i and _n(words) not in CLUB_TOWNS or cued or plain
                           or sports and not (longer or seat or common)):  # الهلال
             # in a report of a match, but not الهلال الأحمر or a body's seat or complement
             head = _as(tokens[i - 1], _CLUB_HEADS) if i else None
@@ -1363,7 +1408,7 @@ _TOWN_BEFORE = _set("في إلى الى بين قرب بالقرب داخل حت
 
 # Plural kinds of place that announce a list of them (سبع بلديات ... وهي كلاً من: ...).
 _PLACES_PLURAL = _set("بلديات البلديات مراكز المراكز محافظات المحافظات قرى القرى مدن المدن "
-                      "هجر الهجر أحياء الأحياء")
+                      "هجر الهجر أحياء الأحياء مناطق المناطق مديريات المديريات")
 
 
 def _place_list_pass(tokens, taken, text, claim) -> None:
@@ -1406,9 +1451,10 @@ def _place_list_pass(tokens, taken, text, claim) -> None:
 
 def _place_run_pass(tokens, taken, text, claim) -> None:
     """Take the places of one or two words listed with commas among known ones (مناطق
-    المنصورة، والبريقة، ودار سعد، وخور مكسر، والتواهي، وكريتر): four or more items, a third
-    of them or more places of the gazetteer or learnt towns (two at least); an item with a
-    function word, a common word or a word read already is none."""
+    المنصورة، والبريقة، ودار سعد، وخور مكسر، والتواهي، وكريتر): four or more items, more
+    than half of them places of the gazetteer or learnt towns (two at least), or a third after a
+    plural kind of place (مناطق, مدن, قرى); an item with a function word, a common word or a
+    word read already is none."""
     def place_word(word: str) -> bool:
         return _n(word) in places() or is_learnt_town(word)
 
@@ -1416,7 +1462,7 @@ def _place_run_pass(tokens, taken, text, claim) -> None:
         return m + 1 < len(tokens) and re.fullmatch(
             r"\s*[،,]\s*", text[tokens[m].end:tokens[m + 1].start]) is not None
 
-    k = 0
+    k, retried = 0, False
     while k < len(tokens):
         items: list[tuple[int, int]] = []
         j = k
@@ -1439,7 +1485,11 @@ def _place_run_pass(tokens, taken, text, claim) -> None:
                   else tokens[m].text for m in range(a, b + 1)] for a, b in items]
         known = sum(len(w) == 1 and place_word(w[0]) or _n(" ".join(w)) in places()
                     for w in words)
-        fired = len(items) >= 4 and known >= 2 and 3 * known >= len(items)
+        kinds_before = bool(items) and any(
+            _n(tokens[m].core) in _PLACES_PLURAL
+            for m in range(max(0, items[0][0] - 3), items[0][0] + 1))
+        fired = len(items) >= 4 and known >= 2 and (2 * known > len(items)
+                                                    or kinds_before and 3 * known >= len(items))
         if fired:
             for (a, b), w in zip(items, words, strict=True):
                 if any(taken[a:b + 1]) or any(
@@ -1454,7 +1504,12 @@ def _place_run_pass(tokens, taken, text, claim) -> None:
                 listed = places().get(_n(ar))
                 claim(a, b, start, listed[1] if listed else romanize_name(ar)[0], "place",
                       listed is None, ar)
-        k = max(j, k + 1) if fired else k + 1
+        if fired or retried:
+            k, retried = max(j, k + 1), False  # each list read at most twice: linear
+        elif len(items) >= 4:
+            k, retried = k + 1, True  # مناطق المنصورة، ...: the list may open a word later
+        else:
+            k += 1
 
 
 def _town_pass(tokens, taken, text, claim) -> None:
@@ -1710,6 +1765,11 @@ def _org_pass(tokens, taken, text, claim) -> None:
             if (words and word[0] == "و" and _article(word[1:]) and _n(word[1:]) not in _STOP
                     and _n(word[1:]) not in _ORG_STOP_ARTICLE and len(words) < 5
                     and _n(word[1:]) not in _ORG_HEADS  # وزارة التعليم والهيئة العامة: two
+                    and not (_n(word).endswith("ي") and j + 1 < len(tokens)
+                             and _joined(tokens, j + 1, text)
+                             and (is_known_given(tokens[j + 1].text)
+                                  or _n(tokens[j + 1].text) in _NAME_LINKS))
+                    # جبهة النصرة والقيادي أبو عمر: a man's role, then the man
                     and (complement or len(words) == 1 and not _n(tokens[words[0]].text).endswith(
                         ("ي", "يه")) and _article(tokens[words[0]].text) and not _article(head)
                          or _conjunct_of_name(tokens, taken, words, j, head))):
@@ -2848,8 +2908,10 @@ _PARTICLES = _set("دي دا دوس ديل فان فون")  # لوكا دي مي
 # دالتون دوس سانتوس
 
 
-def _names_with_particles(tokens, taken, text, claim) -> None:
-    """Take a Western name with its particle: a word, دي/فان/فون, a word (لوكا دي ميو)."""
+def _names_with_particles(tokens, taken, text, claim, listed: bool = False) -> None:
+    """Take a Western name with its particle: a word, دي/فان/فون, a word (لوكا دي ميو); with
+    `listed`, once the other names are read, one whose first word opens with a list's و
+    (ورونالدو ديل كارمن), which the names before it in the list would otherwise lose."""
     for k in range(1, len(tokens) - 1):
         if _n(tokens[k].text) not in _PARTICLES or any(taken[k - 1:k + 2]) or "إ" in tokens[k].text:
             continue
@@ -2861,8 +2923,11 @@ def _names_with_particles(tokens, taken, text, claim) -> None:
                for w in (after,)):
             continue
         first, start = k - 1, tokens[k - 1].start
-        if (before[0] == "و" and len(before) >= 5 and not taken[k - 1]
-                and (is_known_name(before[1:]) or is_western_surname(before[1:]))):
+        in_list = (before[0] == "و" and len(before) >= 5 and not taken[k - 1]
+                   and (is_known_name(before[1:]) or is_western_surname(before[1:])))
+        if in_list != listed:
+            continue
+        if in_list:
             before, start = before[1:], start + 1  # ورونالدو ديل كارمن: a list's و
         if (_article(before) or _n(before) in _STOP or _n(before) in _TITLES or len(before) < 2
                 or _prepositional(before) or before[0] in "وف" and not is_known_name(before)
@@ -2878,7 +2943,7 @@ def _names_with_particles(tokens, taken, text, claim) -> None:
             # surname
         last = k + 1
         if (last + 1 < len(tokens) and not taken[last + 1] and _joined(tokens, last + 1, text)
-                and tokens[last + 1].text[0] not in "وفس" and tokens[last + 1].text[-1] != "ه"
+                and tokens[last + 1].text[0] not in "وفس" and tokens[last + 1].text[-1] not in "ها"
                 and _foreign_word(tokens[last + 1].text)):
             last += 1  # دالتون دوس سانتوس أفانسيني: a second surname
         words = _strip_marks(text[start:tokens[last].end])
@@ -2900,8 +2965,9 @@ def _person_pass(tokens, taken, text, claim) -> None:
             (token.core, token.core_start) if is_known_given(token.core) and not (
                 is_foreign_given(token.core) and token.text[0] != "و") else None)
         if given and given[0].endswith("ه") and _n(given[0][:-1] + "ة") == _n(given[0]) and (
-                _n(given[0][:-1]) in _ORG_HEADS or _n(given[0][:-1]) in _TITLES):
-            given = None  # ناديه: his club (نادي + ه), not نادية
+                _n(given[0][:-1]) in _ORG_HEADS or _n(given[0][:-1]) in _TITLES
+                or is_also_common_word(given[0][:-1] + "ة")):
+            given = None  # ناديه: his club (نادي + ه), not نادية; حادثه: his accident
         if _as(token, _TITLES) and _title_whole(tokens, i):
             start = _skip_description(tokens, taken, i + 1, text)
             if (start is not None and start < len(tokens) and _as(token, _WEAK_TITLES)
@@ -2955,6 +3021,12 @@ def _person_pass(tokens, taken, text, claim) -> None:
                 and not any(taken[start:start + 2]) and _nationality(tokens[start - 1].core)
                 and _foreign_name_at(tokens, start, text)):
             name = [start, start + 1]  # المدرب الأرجنتيني اليخاندرو سابيلا: a foreign name
+        if (len(name) == 1 and start is not None and name[0] != i
+                and not is_known_name(tokens[name[0]].text)
+                and is_common_bare_word(tokens[name[0]].text)
+                and (re.fullmatch(r"[يتن]\w{2,}(?:ون|ين|ان)", tokens[name[0]].text)
+                     or _n(tokens[name[0]].text) in _NOT_A_NAME_AFTER_A_TITLE)):
+            name = []  # عضو يعملون, اللاعب صاحب الـ3 أهداف: a verb, or a noun of the corpus
         if len(name) == 1 and _n(tokens[name[0]].text) in _ROLES_AFTER_A_NAME:
             name = []  # احمد امين حاكم ولاية: a role, after a name read as a title
         if not name and _as(token, _ROLE_HEADS):
@@ -3017,8 +3089,10 @@ def _name_after(tokens, taken, i: int, start: int, given: tuple[str, int] | None
                                   or is_family_name(tokens[name[1]].text)
                                   or _bare_nisba(tokens[name[1]].text)
                                   or _article(tokens[name[1]].text)
-                                  and _n(tokens[name[1]].text).endswith("ي"))):
-        name = []
+                                  and _n(tokens[name[1]].text).endswith("ي")
+                                  or len(name) == 2 and _rare_article_word(tokens[name[1]].text)
+                                  and not is_common_bare_word(tokens[name[1]].text[2:]))):
+        name = []  # (but حسن الهيدوس: a word with the article no table or the corpus knows)
     if (start == i and len(name) == 2 and _article(tokens[name[1]].text)
             and not _n(tokens[name[1]].text).endswith("ي")
             and not is_family_name(tokens[name[1]].text)
@@ -3250,20 +3324,22 @@ def _foreign_list_pass(tokens, taken, text: str, claim) -> None:
     def item_at(k: int, listed: bool) -> bool:
         if k + 1 >= len(tokens) or not _joined(tokens, k + 1, text):
             return False
+        if listed and tokens[k].text[0] != "و" and not re.fullmatch(
+                r"\s*[،,]\s*", text[tokens[k - 1].end:tokens[k].start]):
+            return False  # an item after the first opens with و or follows a comma
         if taken[k] or taken[k + 1]:  # a name read already (روبرت هوث) goes on the list
             return taken[k] and taken[k + 1] and (k + 2 >= len(tokens) or not taken[k + 2]) and (
                 not taken[k - 1] if k else True)
         first = tokens[k].text[1:] if listed and tokens[k].text[0] == "و" else tokens[k].text
-        if listed and tokens[k].text[0] != "و" and not re.fullmatch(
-                r"\s*[،,]\s*", text[tokens[k - 1].end:tokens[k].start]):
-            return False
         second = tokens[k + 1].text
         if second[0] == "و":
             return False
         if any(not re.fullmatch(r"[\u0621-\u064A]+", w)  # Next Previous: a web page's links
                or _article(w)  # أصدقائه الكثر, مغني الراب: a noun and its adjective
                or re.search(r"(?:نا|ه|ها|هم)$", w) and not is_known_name(w)  # أهدرت ثرواتنا
-               or re.search(r"(?:ة|ية|ات)$", w) or re.match(r"ل[يتن]\w{3}", w)
+               for w in (first, second)):
+            return False  # رفيق كفاحه: a given name that is a noun too, and its pronoun
+        if any(re.search(r"(?:ة|ية|ات)$", w) or re.match(r"ل[يتن]\w{3}", w)
                or w.endswith("تي") and is_common_word("ال" + w[:-2] + "ة")  # شركتي: a dual
                or w.endswith("ي") and is_common_word("ال" + w[:-1])  # ملعبي, ناديي
                or w.endswith("ه") and (is_common_word("ال" + w[:-1])
@@ -3289,11 +3365,13 @@ def _foreign_list_pass(tokens, taken, text: str, claim) -> None:
         items = [k]
         while item_at(items[-1] + 2, listed=True):
             items.append(items[-1] + 2)
-        if sum(not taken[a] for a in items) < 2 and not (
-                len(items) >= 2 and any(not taken[a] and is_known_given(
-                    tokens[a].text[1:] if tokens[a].text[0] == "و" else tokens[a].text)
-                    for a in items)):  # two new names, or one that opens with a given name
-            k += 1
+        given = [a for a in items if is_known_given(
+            tokens[a].text[1:] if tokens[a].text[0] == "و" else tokens[a].text)]
+        if not given or sum(not taken[a] for a in items) < 2 and not (
+                len(items) >= 2 and any(not taken[a] for a in given)):
+            # a given name of the tables in the list (not بيتزا مارغريتا وسباغيتي بولونيز),
+            # and two new names, or one that opens with a given name
+            k = items[-1] + 2 if len(items) > 1 else k + 1  # each list read once: linear
             continue
         for a in (a for a in items if not taken[a]):
             start = tokens[a].start + (tokens[a].text[0] == "و")
@@ -3551,7 +3629,7 @@ def _role_before_name(tokens, i: int, text: str) -> bool:
     owned = word[-1:] in "ه" and _n(word[:-1]) in _ROLES_OWNED or (
         word.endswith("ها") and _n(word[:-2]) in _ROLES_OWNED)
     nationality = _nationality(tokens[i].core)
-    if not (owned or nationality and (_stands_for_a_man(tokens, i)
+    if not (owned or nationality and (_stands_for_a_man(tokens, i, text)
                                       or _foreign_name_at(tokens, i + 1, text))):
         return False
     j = i + 1
@@ -3630,7 +3708,7 @@ def _foreign_word(word: str) -> bool:
 _FOREIGN_ENDS = ("يتش", "سكي", "ينكو")
 
 
-def _stands_for_a_man(tokens, i: int) -> bool:
+def _stands_for_a_man(tokens, i: int, text: str) -> bool:
     """Say whether a nationality is a noun here (the Brazilian X), not an adjective of the word
     before it (دولنا العربية, الدولة المصرية): after a preposition or a verb of saying, in a
     list (والإيطالي), or after a verb in the past that is no noun of the corpus (انتقل)."""
@@ -3642,14 +3720,18 @@ def _stands_for_a_man(tokens, i: int) -> bool:
     key = _n(before.text)
     if key in _BEFORE_A_MAN or _as(before, _SAYING):
         return True
-    if (not _article(before.core) and before.text == before.core
-            and (before.text.endswith("ة") or is_common_word("ال" + before.text))
-            and not is_known_name(before.text) and key not in _STOP and key not in places()
+    noun = before.text[1:] if before.text[0] == "ب" and before.text[1:2] == "و" else before.text
+    if (not _article(before.core) and not _article(noun)
+            and (noun.endswith("ة") or is_common_word("ال" + noun))
+            and not noun.endswith("ات") and not is_known_name(noun) and _n(noun) not in _STOP
+            and _n(noun) not in places()
             and not (i > 1 and _as(tokens[i - 2], _REGION_HEADS))  # بمحافظة إب اليمنية
-            and not (i + 1 < len(tokens) and re.fullmatch(r"[يتن]\w{3}", tokens[i + 1].text))
-            and not re.search(r"(ها|هم|هما|نا|كم)$", before.text)):
-        return True  # بواسطة البرازيلي ديجاو, استمرار البرازيلي إلتون: a noun in construct
-        # with a nationality is "the Brazilian's"; an adjective would want the article
+            and i + 1 < len(tokens) and (is_known_given(tokens[i + 1].text)
+                                         or _foreign_name_at(tokens, i + 1, text))
+            and not re.search(r"(ها|هم|هما|نا|كم)$", noun)):
+        return True  # بواسطة البرازيلي كارلوس إدواردو, استمرار البرازيلي إلتون خوزيه: a noun
+        # in construct with a nationality is "the Brazilian's" (an adjective would want the
+        # article) when a given name or a foreign name follows (not رحلات اليمنية أقلعت)
     return (not _article(before.core) and 3 <= len(before.core) <= 5 and key not in _STOP
             and not key.endswith(("ه", "ات", "ين", "ون", "ا")) and not _nationality(before.text)
             and not is_known_name(before.core) and not is_common_word("ال" + before.core)
@@ -3674,9 +3756,15 @@ def _rare_family_word(tokens, name: list[int]) -> bool:
     word itself."""
     given, family = tokens[name[0]].text, tokens[name[1]].text
     key = _n(family)
-    return (is_known_given(given) and not is_also_common_word(given)
-            and _n(given) not in _AMBIGUOUS_GIVEN and not is_common_word(family)
-            and key not in _WORDS_EN and key not in _STOP and len(key) >= 5)
+    if not (is_known_given(given) and not is_common_word(family) and key not in _WORDS_EN
+            and key not in _STOP and len(key) >= 5):
+        return False
+    return (not is_also_common_word(given) and _n(given) not in _AMBIGUOUS_GIVEN
+            or len(key) >= 6 and _rare_article_word(family)
+            and not is_common_bare_word(family[2:])
+            and key[4:5] != "ا")  # حسن الهيدوس: a given name that is also a word (حسن
+    # "good") before a word the corpus never met, not shaped like a broken plural or a
+    # verbal noun (حسن الجوار, أكبر السلاسل, حسن المواقيف)
 
 
 def _tribal(word: str) -> bool:
@@ -3694,7 +3782,8 @@ def _could_be_given(word: str) -> bool:
             and not (re.fullmatch(r"أ\w{3}", word) and not is_known_given(word))  # أشاد
             and (is_known_given(word) or not _common_verb_or_noun(word))  # قدم البلوي
             and (is_known_given(word) or not is_known_name(word))
-            and not _with_a_pronoun(word))  # اعلنها العبادي
+            and not _with_a_pronoun(word)  # اعلنها العبادي
+            and not (word.endswith("ه") and is_common_word("ال" + word[:-1])))  # حادثه المأساوي
 
 
 _COMPOUND_SECONDS = frozenset(COMPOUND_SECONDS)  # الدين, العابدين: of a compound given name
@@ -3755,6 +3844,8 @@ def _said_name(tokens, name: list[int], text: str) -> bool:
     return following < len(tokens) and _n(tokens[following].text) in _TITLES  # … رودجرز مدرب
 
 
+# Nouns that follow a title as its complement, never as the man's name (اللاعب صاحب الهدف).
+_NOT_A_NAME_AFTER_A_TITLE = _set("صاحب صاحبة أصحاب صاحبي")
 # A preposition of place or time after a name (في الحفل, خلال اللقاء).
 _PLACE_OR_TIME_NEXT = re.compile(r"\s*(?:في|خلال|على|إلى|الى|مع|عن)\s+\w")
 _SPEAKER_END = re.compile(
@@ -3902,6 +3993,12 @@ def _surname_in_waw(word: str, given: str) -> bool:
     and what follows و is no word of the tables, title or head."""
     rest = word[1:]
     key = _n(rest)
+    if is_western_given(given) and not _article(rest) and (
+            is_western_surname(word) or len(rest) >= 6 and not (
+            is_common_bare_word(rest) or is_common_bare_word(word)
+            or is_common_word("ال" + rest) or is_known_name(rest) or _noun_with_my(rest)
+            or re.search(r"(?:ات|ين|ها|هم|نا|ه)$", rest))):
+        return True  # كريس وليامسون, بوب ويلسون: a Western name's surname in و
     if not (is_known_given(given) and (rest[0] == "و" or len(rest) >= 4 and key.endswith("ي"))):
         return False  # وصاحب, وغيرهم, وسواريز: و and a word, or a second name in a list
     if _noun_with_my(rest):
@@ -4047,7 +4144,10 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                     and _foreign_surname(tokens[name[0]].text, tokens[j + 1].text)
                     and not is_known_name(tokens[j + 1].text)
                     and not _prepositional(tokens[j + 1].text)  # not جيرارد بتسجيله
-                    and not _accusative_noun(tokens[j + 1].text)):  # مايكل فيلبس لقبا
+                    and not _accusative_noun(tokens[j + 1].text)  # مايكل فيلبس لقبا
+                    and not re.fullmatch(r"م[تس]\w{3}", tokens[j + 1].text)  # هاميلتون متصدر
+                    and not (tokens[j + 1].text.endswith("ا") and j + 2 < len(tokens)
+                             and tokens[j + 2].text.endswith("ا"))):  # كريستي تكنيكا مختلفا
                 name.append(j + 1)
             break
         after_link = bool(read) and read[-1] in _NAME_LINKS

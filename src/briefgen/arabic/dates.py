@@ -63,7 +63,10 @@ def _normalise(text: str) -> tuple[str, list[int]]:
     kept: list[str] = []
     offsets: list[int] = []
     dash_runs = _lone_tatweel_runs(text)
+    slashes = _month_slashes(text) if "/" in text else set()
     for i, char in enumerate(text):
+        if i in slashes:
+            char = " "  # 7 / يوليو /2015, 10/شوال / 1436هـ: a month's name between slashes
         if char == "\u0640" and i in dash_runs:
             if not kept or kept[-1] != "-":
                 kept.append("-")  # 2012 ــ 2014: a run of tatweel between spaces is a dash
@@ -83,6 +86,12 @@ def _normalise(text: str) -> tuple[str, list[int]]:
 
 
 _TATWEEL_RUN = re.compile("\u0640+")
+
+
+def _month_slashes(text: str) -> set[int]:
+    """The offsets of slashes between a day and a month's name, or a month's name and a
+    year (7 / يوليو /2015 م, 10/شوال / 1436هـ): read as spaces, the date of its words."""
+    return {match.start("slash") for pattern in _MONTH_SLASH for match in pattern.finditer(text)}
 
 
 def _lone_tatweel_runs(text: str) -> set[int]:
@@ -296,6 +305,13 @@ _MONTH_PAIR = (rf"(?:{_month_with_alias()}|أب(?=\s*/\s*[أاإ]غسطس)"
                rf"(?:\s*[/\\\-–—]\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\)"  # شباط\فبراير too
                rf"|\s*[\"“”«]\s*{_MONTH}\s*[\"“”»])?")  # تموز "يوليو": in quotes too
 _HIJRI_MONTH = rf"(?:{_alternation(list(_HIJRI_BY_NAME))})(?!\w)"
+# A slash between a day and a month's name, or a month's name and a year (see _month_slashes).
+_MONTH_SLASH = (
+    re.compile(rf"(?<![\d/])[0-3]?[\d٠-٩]\s*(?P<slash>/)\s*(?=(?:{_MONTH}|{_HIJRI_MONTH})"
+               r"\s*/\s*[\d٠-٩]{4}(?![\d/]))"),
+    re.compile(rf"(?<=[\d٠-٩])\s*/\s*(?:{_MONTH}|{_HIJRI_MONTH})\s*(?P<slash>/)"
+               r"(?=\s*[\d٠-٩]{4}(?![\d/]))"),
+)
 _ORDINAL = _alternation(list(_ORDINALS))
 _QUALIFIER = rf"(?:{_alternation(list(_QUALIFIERS))})(?!\w)"
 _YEAR_WORD = r"(?:ال|لل|ل)?(?:عامي|عام|سنتي|سنة)(?!\w)"  # للعام 2015: ل and the article
@@ -368,7 +384,8 @@ _HIJRI_YEAR_ALONE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?{_YEAR_WORD_PLACED}\s*"
     r"(?P<year>134[3-9]|13[5-9]\d|14[0-4]\d)"
     r"|(?<=من مواليد )(?:عام\s+)?(?P<born>13[5-9]\d|14[0-4]\d))"  # not المواليد 1420
-    rf"(?![\d/]|{_NOT_GREGORIAN_AFTER})"
+    # and before a slash only with the Gregorian year it overlaps (عام 1343/ 1924)
+    rf"(?:(?![\d/]|{_NOT_GREGORIAN_AFTER})|(?=/\s*(?:19\d\d|20[0-2]\d)(?!\d)))"
     r"(?!\s*(?:م(?!\w)|ميلادي|الميلادي|ميلادية|الميلادية))"
 )
 # A Hijri day and month with no year ("15 ذي القعدة المقبل", "أول ذي الحجة"), which Saudi news
@@ -981,6 +998,8 @@ def _hijri_numeric(match: re.Match[str], text: str) -> _Found | None:
     days = sorted({int(day), int(match["day3"] or day)})
     if match["day3"] and ("-" in match["sep2"] or days[-1] - days[0] > 6):
         return None  # 1436-10-05-06: no form of the news; 1436/10/5-25: no row's days
+    if days[0] < 1 or days[-1] > 30 or not 1 <= int(month) <= 12:
+        return None  # 1436/10/00: no day
     try:
         first = _hijri_bounds(int(year), int(month), days[0])[0]
         last = _hijri_bounds(int(year), int(month), days[-1])[1]
@@ -992,6 +1011,12 @@ def _hijri_numeric(match: re.Match[str], text: str) -> _Found | None:
 def _hijri_numeric_range(match: re.Match[str], text: str) -> _Found | None:
     """Convert a range of Hijri days in figures with one year at its end to its days."""
     year = int(match["year"])
+    if not all(1 <= int(match[d]) <= 30 for d in ("d1", "d2")) or not all(
+            1 <= int(match[m]) <= 12 for m in ("m1", "m2") if match[m]):
+        return None  # يومي 0-5/10/1436هـ: no day 0
+    if re.search(r"يومي\s+$", text[max(0, match.start("body") - 8):match.start("body")]) and (
+            match["m1"] or int(match["d2"]) - int(match["d1"]) != 1):
+        return None  # يومي 1-30/10: "the two days" are two days running
     if not match["m1"] and not re.search(r"(?:تاريخ|الفترة(?:\s+من)?|يومي|[أا]يام)\s+$",
                                          text[max(0, match.start("body") - 20):
                                               match.start("body")]):
@@ -2488,10 +2513,15 @@ def _mention(text: str, offsets: list[int], found: _Found, context_year: int | N
             day, today = (first.month, first.day or 0), (published.month, published.day)
             year = published.year - (day >= today) if found.when < 0 else (
                 published.year + (day <= today))
+        elif (found.qualifier == "since" and published is not None and first.month is not None
+              and (first.month, first.day or 0) > (published.month, published.day)):
+            year = published.year - 1  # منذ ديسمبر in July: since last December
         elif published is not None and first.month is not None and year == published.year:
             # 31 ديسمبر in a paper of 2 January is last year's, 3 يناير in one of 31
             # December next year's: a month more than nine away is across the year's end
             year += (first.month - published.month < -9) - (first.month - published.month > 9)
+        if year is not None and not datetime.MINYEAR <= year <= datetime.MAXYEAR:
+            year, inferred = None, False  # شهر نيسان المقبل in a paper of 9999-12-31
         first = _Point(year, first.month, first.day)
         last = _Point(year, last.month, last.day)
     start, end = _original_span(text, offsets, found.start, found.end)

@@ -176,16 +176,16 @@ def _check_table_set() -> None:
     texts = {table: _table_text(table) for table in LEARNT_TABLES}
     digest = table_set_digest({t: text.split("\n", 1)[1] if "\n" in text else ""
                                for t, text in texts.items()})
-    for table, text in texts.items():
+    for text in texts.values():
         said = re.search(r"; set ([0-9a-f]{16})$", text.split("\n", 1)[0])
         if said is None or said.group(1) != digest:
             where = resources.files(__package__).joinpath("data")
             raise BriefgenError(
                 f"{where}: briefgen's tables of learnt words are not the set one run wrote "
-                f"({table}'s header says {said.group(1) if said else 'no set'}, the six "
-                f"tables' rows make {digest}): a run of scripts/mine-given-names stopped half "
-                "way, or a table was edited; run scripts/mine-given-names again, or reinstall "
-                "briefgen")
+                f"(the headers say {said.group(1) if said else 'no set'}, the rows of the six "
+                f"tables now make {digest}; any of them may be the one changed): a run of "
+                "scripts/mine-given-names stopped half way, or a table was edited; run "
+                "scripts/mine-given-names again, or reinstall briefgen")
 
 
 @functools.cache
@@ -380,7 +380,10 @@ _WESTERN_SURNAMES = {normalize(k): v for k, v in {
     "شنايدرلين": "Schneiderlin", "أورييه": "Aurier", "باتشيكو": "Pacheco",
     "كير": "Kiir", "رياك": "Riek", "مشار": "Machar", "رونالدو": "Ronaldo",
     "شفاينشتايجر": "Schweinsteiger", "شفاينشتايغر": "Schweinsteiger", "ديباي": "Depay",
-    "إردوغان": "Erdogan",
+    "إردوغان": "Erdogan", "ترومب": "Trump", "هاميلتون": "Hamilton", "فيتيل": "Vettel",
+    "شوماخر": "Schumacher", "ألونسو": "Alonso", "الونسو": "Alonso", "روزبرغ": "Rosberg",
+    "رايكونن": "Raikkonen", "فيرستابن": "Verstappen", "ريكياردو": "Ricciardo",
+    "كروغمان": "Krugman", "موندال": "Mondale", "كريستي": "Christie", "فيدال": "Vidal",
 }.items()}
 # Family names of public figures of the region, read only after a given name (عون alone is
 # "help"), as the English press writes them: Saad Hariri, not a letter-by-letter al-Hurairi.

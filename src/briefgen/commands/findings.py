@@ -102,7 +102,8 @@ def open_source(key: str, project: Project | None) -> Source:
         if path.suffix or "/" in key or "\\" in key:
             return load_source(path)
         raise BriefgenError(f"no source '{key}': no such file, and no project here (a folder "
-                            "with seeds/) to look ids and aliases up in; pass --project DIR")
+                            "with seeds/) to look ids and aliases up in; pass --project DIR before "
+                            "the command (briefgen --project DIR actors FILE)")
     library = load_library(project)
     source = library.find(path.stem if in_seeds else key)
     if source is not None:
@@ -191,9 +192,10 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
     منصور هادي) is folded into the fullest form, and the surname's bare mentions count too.
     """
     sports = is_sports(p.text for p in source.paragraphs)
+    story = "\n".join(p.text for p in source.paragraphs)
     found = [(paragraph, c) for paragraph in source.paragraphs
-             for c in _outside_link_lines(paragraph.text,
-                                          find_named_candidates(paragraph.text, registry, sports))]
+             for c in _outside_link_lines(paragraph.text, find_named_candidates(
+                 paragraph.text, registry, sports, story))]
     groups: dict[str, list[tuple[Paragraph, NamedCandidate]]] = {}
     for paragraph, candidate in found:
         groups.setdefault(_fold_key(candidate.ar), []).append((paragraph, candidate))
