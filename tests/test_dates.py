@@ -1957,6 +1957,7 @@ def test_lebanon_s_blocs_named_after_a_day_are_no_dates():
 def test_dashed_hijri_days_after_the_two_days_and_a_bracketed_month_after_shahr():
     # Written for this test after round 17's development reading and hostile review.
     for text, value in (("ويقام الحفل يومي 24-25/10/1436هـ في الرياض.", "2015-08-09/2015-08-10"),
+                        ("وتقام العروض، ويومي 24-25/10/1436هـ أيضا.", "2015-08-09/2015-08-10"),
                         ("وتقام الفعاليات أيام 20 - 22 /10/1436هـ في الحديقة.",
                          "2015-08-05/2015-08-07"),
                         ("وفي شهر (نيسان) 2015 وقع الحادث.", "2015-04")):
@@ -1996,8 +1997,9 @@ def test_a_month_s_name_between_slashes_a_hijri_year_before_its_gregorian_and_si
 
 def test_what_round_18_s_hostile_review_found_in_hijri_days_and_far_years():
     # Zero days crashed the finder; "the two days" over a month; a year past 9999.
-    for text in ("يقام الحفل يومي 0-5/10/1436هـ", "أيام 0-0/10/1436هـ", "الفترة من 0 - 0/10/1436هـ",
-                 "الاثنين 1436/10/00 التاريخ.", "الاثنين 1436/10/0-1 التاريخ.", "يومي 1-30/10/1436هـ"):
+    for text in ("يقام الحفل يومي 0-5/10/1436هـ", "أيام 0-0/10/1436هـ",
+                 "الفترة من 0 - 0/10/1436هـ", "الاثنين 1436/10/00 التاريخ.",
+                 "الاثنين 1436/10/0-1 التاريخ.", "يومي 1-30/10/1436هـ"):
         assert all(d.value in ("1436", "2014/2015") for d in find_dates(text)), text
     far = find_dates("في شهر (نيسان) المقبل.", 9999, published=datetime.date(9999, 12, 31))
     assert [d.value for d in far] == ["--04"]

@@ -1487,7 +1487,9 @@ def _place_run_pass(tokens, taken, text, claim) -> None:
                     for w in words)
         kinds_before = bool(items) and any(
             _n(tokens[m].core) in _PLACES_PLURAL
-            for m in range(max(0, items[0][0] - 3), items[0][0] + 1))
+            for m in range(max(0, items[0][0] - 8), items[0][0] + 1)
+            if "." not in text[tokens[m].end:tokens[items[0][0]].start])  # المديريات التي
+        # ستستفيد من المساعدات هي المنصورة، ...: the kind a few words before, in the sentence
         fired = len(items) >= 4 and known >= 2 and (2 * known > len(items)
                                                     or kinds_before and 3 * known >= len(items))
         if fired:
@@ -3727,7 +3729,9 @@ def _stands_for_a_man(tokens, i: int, text: str) -> bool:
             and _n(noun) not in places()
             and not (i > 1 and _as(tokens[i - 2], _REGION_HEADS))  # بمحافظة إب اليمنية
             and i + 1 < len(tokens) and (is_known_given(tokens[i + 1].text)
-                                         or _foreign_name_at(tokens, i + 1, text))
+                                         or _foreign_name_at(tokens, i + 1, text)
+                                         or _foreign_word(tokens[i + 1].text) and re.match(
+                                             r"\s*[،,.]", text[tokens[i + 1].end:]) is not None)
             and not re.search(r"(ها|هم|هما|نا|كم)$", noun)):
         return True  # بواسطة البرازيلي كارلوس إدواردو, استمرار البرازيلي إلتون خوزيه: a noun
         # in construct with a nationality is "the Brazilian's" (an adjective would want the

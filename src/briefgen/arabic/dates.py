@@ -457,7 +457,7 @@ _HIJRI_NUMERIC_RANGE_RE = re.compile(
     # and from a day of the same month (من تاريخ 1 إلى 30/ 11/ 1436هـ)
     # and a range of days with a dash (الفترة من 20 – 30 /10/1436هـ, الفترة 29 – 30 / 10)
     # and the two or more days of a dashed range (يومي 24-25/10/1436هـ)
-    r"(?<![\w/.\-])(?:(?:من|الفترة|يومي|أيام|ايام)\s+(?:تاريخ\s+)?)(?P<body>(?P<d1>[0-3]?\d)"
+    r"(?<![\w/.\-])[وف]?(?:(?:من|الفترة|يومي|أيام|ايام)\s+(?:تاريخ\s+)?)(?P<body>(?P<d1>[0-3]?\d)"
     r"(?: ?/ ?(?P<m1>[01]?\d))?"
     rf"(?:\s+(?:{_TO_WORDS})\s+|(?(m1)(?!)|\s*[\-–]\s*))"
     rf"(?P<d2>[0-3]?\d) ?/ ?(?P<m2>[01]?\d) ?/? ?(?P<year>14\d\d)\s*{_HIJRI_MARK})")
