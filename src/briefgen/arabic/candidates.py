@@ -1411,6 +1411,11 @@ _PLACES_PLURAL = _set("بلديات البلديات مراكز المراكز �
                       "هجر الهجر أحياء الأحياء مناطق المناطق مديريات المديريات")
 
 
+def _after_waw(word: str) -> str:
+    """A listed word without the list's و (وكريتر → كريتر; the word itself otherwise)."""
+    return word[1:] if word[:1] == "و" else word
+
+
 def _place_list_pass(tokens, taken, text, claim) -> None:
     """Take the one-word places listed after a colon that closes a clause with a plural kind
     of place (في سبع بلديات مرتبطة ... وهي كلاً من: سميراء والحليفة والشنان وانبوان وجبة):
@@ -1425,7 +1430,7 @@ def _place_list_pass(tokens, taken, text, claim) -> None:
         items: list[int] = []
         j = colon + 1
         while j < len(tokens):
-            word = tokens[j].text[1:] if items and tokens[j].text[0] == "و" else tokens[j].text
+            word = _after_waw(tokens[j].text) if items else tokens[j].text
             gap = text[tokens[j].end:tokens[j + 1].start] if j + 1 < len(tokens) else "."
             joined_next = j + 1 < len(tokens) and (tokens[j + 1].text[0] == "و"
                                                    or re.search("[،,]", gap))
@@ -1481,8 +1486,8 @@ def _place_run_pass(tokens, taken, text, claim) -> None:
                 break
             items.append((j, j + size - 1))
             j += size
-        words = [[tokens[m].text[1:] if m == a and a != items[0][0] and tokens[m].text[0] == "و"
-                  else tokens[m].text for m in range(a, b + 1)] for a, b in items]
+        words = [[_after_waw(tokens[m].text) if m == a and a != items[0][0] else tokens[m].text
+                  for m in range(a, b + 1)] for a, b in items]
         known = sum(len(w) == 1 and place_word(w[0]) or _n(" ".join(w)) in places()
                     for w in words)
         kinds_before = bool(items) and any(
@@ -3332,7 +3337,7 @@ def _foreign_list_pass(tokens, taken, text: str, claim) -> None:
         if taken[k] or taken[k + 1]:  # a name read already (روبرت هوث) goes on the list
             return taken[k] and taken[k + 1] and (k + 2 >= len(tokens) or not taken[k + 2]) and (
                 not taken[k - 1] if k else True)
-        first = tokens[k].text[1:] if listed and tokens[k].text[0] == "و" else tokens[k].text
+        first = _after_waw(tokens[k].text) if listed else tokens[k].text
         second = tokens[k + 1].text
         if second[0] == "و":
             return False
@@ -3367,8 +3372,7 @@ def _foreign_list_pass(tokens, taken, text: str, claim) -> None:
         items = [k]
         while item_at(items[-1] + 2, listed=True):
             items.append(items[-1] + 2)
-        given = [a for a in items if is_known_given(
-            tokens[a].text[1:] if tokens[a].text[0] == "و" else tokens[a].text)]
+        given = [a for a in items if is_known_given(_after_waw(tokens[a].text))]
         if not given or sum(not taken[a] for a in items) < 2 and not (
                 len(items) >= 2 and any(not taken[a] for a in given)):
             # a given name of the tables in the list (not بيتزا مارغريتا وسباغيتي بولونيز),
