@@ -2003,3 +2003,10 @@ def test_what_round_18_s_hostile_review_found_in_hijri_days_and_far_years():
         assert all(d.value in ("1436", "2014/2015") for d in find_dates(text)), text
     far = find_dates("في شهر (نيسان) المقبل.", 9999, published=datetime.date(9999, 12, 31))
     assert [d.value for d in far] == ["--04"]
+
+
+def test_the_first_or_last_three_quarters_of_a_year():
+    # Round 18's seventythree, read after its scoring; sentences written for this test.
+    for text, value in (("ارتفعت الأرباح في الأرباع الثلاثة الأولى لسنة 2014.", "2014-01/2014-09"),
+                        ("وفي الأرباع الثلاثة الأخيرة من عام 2013 تراجعت.", "2013-04/2013-12")):
+        assert [d.value for d in find_dates(text)] == [value], text

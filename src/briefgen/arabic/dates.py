@@ -615,7 +615,9 @@ _QUARTER = (r"(?:(?:ال|لل)ربع\s+(?P<{0}q>الأول|الاول|الثان
             r"|(?:ال|لل)نصف\s+(?P<{0}h>الأول|الاول|الثاني|الأخير|الاخير)"
             r"|(?:(?:الأشهر|الاشهر|الشهور|للأشهر|للاشهر|للشهور)\s+(?P<{0}n>{2})"
             # ستة أشهر, الستة أشهر, الـ 9 أشهر
-            r"|(?:ال|لل)?(?:(?<=ال)\s*(?=\d))?(?P<{0}n2>{3}|[1-9]|1[01])\s+(?:أشهر|اشهر|شهور))"
+            r"|(?:ال|لل)?(?:(?<=ال)\s*(?=\d))?(?P<{0}n2>{3}|[1-9]|1[01])\s+(?:أشهر|اشهر|شهور)"
+            # الأرباع الثلاثة الأولى لسنة 2014: the first three quarters, nine months
+            r"|(?:ال|لل)[أا]رباع\s+(?P<{0}nq>الثلاثة|الثلاث))"
             r"\s+(?P<{0}end>الأولى|الاولى|الأخيرة|الاخيرة))\s+"
             r"(?:من\s+(?:{1}\s*)?|(?:ال|لل|ل)?(?:عام|سنة)(?!\w)\s*|(?=(?:19|20)\d\d))"  # or bare:
             r"(?P<{0}year>\d{{4}})(?!\d)"  # نتائج النصف الأول 2015
@@ -1339,8 +1341,8 @@ def _months_of_part(match: re.Match[str], tag: str) -> tuple[int, int]:
     if match[f"{tag}h"]:
         return (1, 6) if match[f"{tag}h"] in ("الأول", "الاول") else (7, 12)
     said = match[f"{tag}n"] or match[f"{tag}n2"]
-    count = (int(said) if said.isdigit()
-             else _MONTH_COUNTS[said if match[f"{tag}n"] else "ال" + said])
+    count = 9 if match[f"{tag}nq"] else (int(said) if said.isdigit() else _MONTH_COUNTS[
+        said if match[f"{tag}n"] else "ال" + said])
     return (1, count) if match[f"{tag}end"] in ("الأولى", "الاولى") else (13 - count, 12)
 
 
