@@ -375,7 +375,6 @@ _OF_HEADS = frozenset({"Ministry", "Organisation", "League", "Embassy", "Court",
 # Heads English leaves out before a proper name: شركة أمازون → Amazon, صحيفة لوموند → Le Monde.
 _NAME_ALONE = frozenset({"Company", "newspaper", "club", "team", "channel", "Agency",
                          "Organisation"})
-_PARTY_HEADS = _set("حزب حركة تيار جبهة ائتلاف")
 # Words before a body's head that make it a body (المتحدث باسم حركة العدل والمساواة).
 _SPOKEN_FOR = _set("باسم")
 # A time word after a body's first word is the sentence's: لجنة عمل العام الماضي.
@@ -3066,7 +3065,7 @@ def _name_after(tokens, taken, i: int, start: int, given: tuple[str, int] | None
             and (tokens[last].text[0] not in "وفبلك" or tokens[last].text[0] == "و" and not (
                 is_common_bare_word(tokens[last].text[1:])
                 or is_common_word("ال" + tokens[last].text[1:])
-                or re.search(r"(?:ه|ها|هم|نا)$", tokens[last].text)))  # وهبي, not وزملاؤه
+                or _OWNER_END.search(tokens[last].text)))  # وهبي, not وزملاؤه
             and not _owned(tokens[last].text)
             and (_SPEAKER_END.match(text, tokens[last].end)
                  or _PLACE_OR_TIME_NEXT.match(text, tokens[last].end)
@@ -3343,7 +3342,7 @@ def _foreign_list_pass(tokens, taken, text: str, claim) -> None:
             return False
         if any(not re.fullmatch(r"[\u0621-\u064A]+", w)  # Next Previous: a web page's links
                or _article(w)  # أصدقائه الكثر, مغني الراب: a noun and its adjective
-               or re.search(r"(?:نا|ه|ها|هم)$", w) and not is_known_name(w)  # أهدرت ثرواتنا
+               or _OWNER_END.search(w) and not is_known_name(w)  # أهدرت ثرواتنا
                for w in (first, second)):
             return False  # رفيق كفاحه: a given name that is a noun too, and its pronoun
         if any(re.search(r"(?:ة|ية|ات)$", w) or re.match(r"ل[يتن]\w{3}", w)
@@ -3406,8 +3405,8 @@ def _starring_pass(tokens, taken, text: str, claim) -> None:
         while j < len(tokens) and len(items) < 12:
             first = j
             while (j < len(tokens) and j - first < 3 and not taken[j]
-                   and _cast_word(tokens[j].text[1:] if j == first and items
-                                  and tokens[j].text[0] == "و" else tokens[j].text)
+                   and _cast_word(_after_waw(tokens[j].text) if j == first and items
+                                  else tokens[j].text)
                    and (j == first or text[tokens[j - 1].end:tokens[j].start] == " "
                         and tokens[j].text[0] != "و")):
                 j += 1
@@ -3854,6 +3853,9 @@ def _said_name(tokens, name: list[int], text: str) -> bool:
 
 # Nouns that follow a title as its complement, never as the man's name (اللاعب صاحب الهدف).
 _NOT_A_NAME_AFTER_A_TITLE = _set("صاحب صاحبة أصحاب صاحبي")
+# A possessive at a word's end, "his", "her", "their", "our" (وزملاؤه, ثرواتنا): no name's
+# (_PRONOUN_END, for a noun after a title, has the dual and the second person but not نا).
+_OWNER_END = re.compile(r"(?:ه|ها|هم|نا)$")
 # A preposition of place or time after a name (في الحفل, خلال اللقاء).
 _PLACE_OR_TIME_NEXT = re.compile(r"\s*(?:في|خلال|على|إلى|الى|مع|عن)\s+\w")
 _SPEAKER_END = re.compile(
