@@ -1342,11 +1342,12 @@ def _owned(word: str) -> bool:
 
 def _described(word: str) -> bool:
     """Say whether the word after a made or grown place's head describes it or names a man,
-    so that no place's name follows (غابة صنوبرية, منتجع شاطئي, منتجع مملوك, غابة تقع, متنزه
-    مساحته, غابة بها, محمية جنوب, غابة محمد بن زايد, متنزه سلمان الحربي)."""
+    so that no place's name follows (غابة صنوبرية, غابة كثيفة, منتجع شاطئي, منتجع مملوك,
+    غابة تقع, متنزه مساحته, غابة بها, محمية جنوب, غابة محمد بن زايد, متنزه سلمان الحربي)."""
     key = _n(word)
     return (key.endswith("يه") or key.endswith("ي") and _nisba_shaped(word)
             or is_known_given(word) or is_common_bare_word(word) or _owned(word)
+            or key.endswith("ه") and is_common_word("ال" + word[:-1])  # كثيفة: الكثيف
             or key in _STOP or key in _COMPASS or _prepositional(word)
             or re.fullmatch(r"[يتن]\w{2,3}", word) is not None
             or re.fullmatch(r"م\w\w[وي]\w[ةه]?|م\w\w\w[ةه]", word) is not None)  # مملوك, مطيرة
@@ -2678,8 +2679,12 @@ def _aged_pass(tokens, taken, text, claim) -> None:
                 break  # كيم كي-جونغ: كي, a word of the name before a hyphen
             first -= 1
         first += 1
-        if first <= k and len(_n(tokens[first].text)) < 3:
-            continue  # لكيم كي-جونغ: the name goes on before كي; the person pass reads it
+        if (first <= k and len(_n(tokens[first].text)) < 3 and first and not taken[first - 1]
+                and _joined(tokens, first, text) and tokens[first - 1].core != tokens[
+                    first - 1].text and is_foreign_given(tokens[first - 1].core)):
+            first -= 1  # لكيم كي-جونغ (56 عاما): a foreign given name after ل, كي after it
+        elif first <= k and len(_n(tokens[first].text)) < 3:
+            continue  # the name goes on before a short word; the person pass reads it
         while first <= k and _PRONOUN_END.search(tokens[first].text) and not is_known_name(
                 tokens[first].text):
             first += 1  # ابنتيه مارلينا, حفيدها: a relative with a pronoun (but محمد علاونه)
@@ -2693,6 +2698,7 @@ def _aged_pass(tokens, taken, text, claim) -> None:
         if first == k and _n(token.text).endswith("ه") and not is_known_name(token.text):
             continue  # لإمرأة وافدة (29سنة): a noun in -ة alone (but محمد علاونة)
         start = (tokens[first].core_start if _list_waw(tokens, first, text)
+                 or is_foreign_given(tokens[first].core) and not is_known_name(tokens[first].text)
                  else tokens[first].start)
         ar = _strip_marks(text[start:token.end])
         english, guess = romanize_name(ar)
@@ -3123,7 +3129,8 @@ def _name_after(tokens, taken, i: int, start: int, given: tuple[str, int] | None
             and not any(_n(tokens[k].text) in NASAB for k in name)):
         name = []  # المدرب ... صاحب الأرض: a noun phrase, not a name
     if (len(name) > 2 and is_foreign_given(tokens[name[0]].text)
-            and not is_known_name(tokens[name[1]].text)):
+            and not is_known_name(tokens[name[1]].text)
+            and text[tokens[name[1]].end:tokens[name[2]].start] != "-"):  # كيم كي-جونغ
         name = name[:2]  # ماركوس بيكيدال مشغل: a foreign name is a given name and a surname
     if name and name[0] >= 2 and _n(tokens[name[0] - 1].text) in NASAB and not any(
             taken[name[0] - 2:name[0]]) and _joined(tokens, name[0] - 1, text) and _joined(
