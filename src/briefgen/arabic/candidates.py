@@ -127,6 +127,7 @@ _TITLES = _set(
     "يدعى تدعى المدعو المدعوة "  # قس كلداني يدعى ألفونس مينجانا: "called"
     "المنشد المنشدة المطرب المطربة الملحن المذيع المذيعة المؤرخ الناشط الناشطة "
     "المدون المدونة المصمم المصممة الطبيب الطبيبة المدافع النجمة مراسل مراسلة المراسل "
+    "المطران البطريرك الكاردينال القس الحاخام "  # not الأسقف: "the ceilings" too
     # age, weak (a given name must follow): الطفل الرضيع علي (not الأم: الشركة الأم)
     "الطفل الطفلة الرضيع الشاب الشابة الفتاة"
 )
@@ -534,6 +535,7 @@ def find_named_candidates(text: str, registry: Registry, sports: bool = False,
     _feature_pass(tokens, taken, text, claim)
     _emirate_pass(tokens, taken, text, claim)
     _starring_pass(tokens, taken, text, claim)
+    _traded_company_pass(tokens, taken, text, claim)
     _gazetteer_pass(tokens, taken, text, claim)
     _region_pass(tokens, taken, text, claim)
     _aged_pass(tokens, taken, text, claim)
@@ -1021,30 +1023,82 @@ def _stock_list_pass(tokens, taken, text, claim) -> None:
         if re.search(r"[.:؛!؟%\d]", text[token.end:tokens[k + 1].start]
                      if k + 1 < len(tokens) else "."):
             items.append([])  # a full stop or a figure ends the list
-    run: list[tuple[int, int, bool] | None] = []  # None: a company found already
+    run: list[tuple[int, int, bool] | bool | None] = []  # None, False: found already
     after_intro = False  # the item after أسهم: its و is the name's (أسهم وفرة)
+    least = 4  # items in a row; three when أسهم شركات opens the row itself
     for item in [*items, []]:
         intro = [n for n, k in enumerate(item) if _n(tokens[k].text.removeprefix("و"))
                  in _COMPANIES_FOLLOW]
         if intro and intro[-1] < len(item) - 1:
+            if not run and intro[-1] >= 1:
+                least = 3  # أسهم شركات الصقر للتأمين، وأنعام، وبترورابغ: a row of three
             item = item[intro[-1] + 1:]  # أسهم شركات سابك: the name after أسهم, شركات
         elif intro:  # وهبطت أسهم: the list starts with the next item
-            if len(run) >= 4:
+            if len(run) >= least:
                 _claim_companies(tokens, text, run, claim)
-            run, after_intro = [], True
+            run, after_intro, least = [], True, 4
             continue
-        if item and all(taken[k] for k in item) or _common_item(tokens, item):
-            run.append(None)  # a company found already, or a common word (والدار, والتأمين:
-            after_intro = False  # a company or a sector): the row goes on, no name claimed
+        traded = (len(item) >= 2 and taken[item[0]] and taken[item[1]]
+                  and _n(tokens[item[1]].text) in _TRADES)
+        if item and all(taken[k] for k in item) or traded or _common_item(tokens, item):
+            run.append(False if traded else None)  # a company found already (False: with
+            # its trade, by _traded_company_pass), or a common word (والدار, والتأمين: a
+            after_intro = False  # company or a sector): the row goes on, no name claimed
             continue
         company = _stock_item(tokens, taken, item, keep_wa=after_intro)
         after_intro = False
         if company:
             run.append(company)
             continue
-        if len(run) >= 4:
+        if len(run) >= least:
             _claim_companies(tokens, text, run, claim)
-        run = []
+        run, least = [], 4
+
+
+def _traded_company_pass(tokens, taken, text, claim) -> None:
+    """In a market report, a company named by a word and its trade (السعودية للتموين,
+    المتحدة للتأمين, اليمامة للأسمنت), before the gazetteer reads the first word as a place."""
+    if not _STOCK_CUE.search(text):
+        return
+    for k in range(len(tokens) - 1):
+        trade = _TRADES.get(_n(tokens[k + 1].text))
+        if (trade is None or taken[k] or taken[k + 1]
+                or text[tokens[k].end:tokens[k + 1].start] != " "):
+            continue
+        first = tokens[k].text
+        start = tokens[k].start + ((len(first) > 4 or _n(first[1:]) in places())
+                                   and _joining_wa(first))
+        word = text[start:tokens[k].end]  # والمتحدة, ودبي, but وفاء للتأمين keeps its و
+        if (not _stock_word(word) and not _nationality(word) or _n(word) in _COMPANIES_FOLLOW
+                or not _article(word) and is_common_bare_word(word)
+                and _n(word) not in places()):
+            continue  # not قابلية للتطوير: a noun the corpus knows
+        if (_n(tokens[k + 1].text) in _WORDY_TRADES and not _article(word)
+                and _n(word) not in places()):
+            continue  # فرصة للاستثمار: a trade that follows nouns too wants الشرقية or دبي
+        last = k + 1
+        while (last + 1 < len(tokens) and last - k < 3 and not taken[last + 1]
+               and text[tokens[last].end:tokens[last + 1].start] == " "
+               and _article(tokens[last + 1].text) and _stock_word(tokens[last + 1].text)
+               and adjective_word(_n(tokens[last + 1].text))):
+            last += 1  # الحياة للصناعات الدوائية: the trade's adjective
+        name = _strip_marks(text[start:tokens[last].end])
+        bare = _strip_marks(word)
+        first = _COMPANY_ADJECTIVES.get(_n(word)) or (
+            _place_english(bare)[0] if _n(word) in places() else romanize_name(bare)[0])
+        claim(k, last, start, f"{first} {trade}", "organisation", True, name)
+
+
+# Trades that follow common nouns as often (فرصة للاستثمار, خطة للتطوير).
+_WORDY_TRADES = _set("للاستثمار للتطوير للخدمات للتعليم للتسويق للتجارة للنقل للصناعات")
+
+
+# The adjectives that open companies' names, in English: السعودية للتموين, Saudi Catering.
+_COMPANY_ADJECTIVES = {_n(k): v for k, v in {
+    "السعودية": "Saudi", "الوطنية": "National", "المتحدة": "United", "العربية": "Arabian",
+    "الخليجية": "Gulf", "المتقدمة": "Advanced", "الأهلية": "Ahlia", "التعاونية": "Tawuniya",
+    "الأهلي": "Al Ahli", "المصرية": "Egyptian", "الكويتية": "Kuwaiti", "الإمارات": "Emirates",
+    }.items()}
 
 
 def _common_item(tokens, item: list[int]) -> bool:
@@ -1066,13 +1120,26 @@ def _claim_companies(tokens, text: str, run, claim) -> None:
     """Claim the companies of a market report's list, each without the و that joins it: two
     or more beside those found already and the common words (a list of nationalities with
     one word no table knows, السنغافوري, is no list of companies)."""
-    if sum(1 for company in run if company) < 2:
+    if sum(1 for company in run if company or company is False) < 2:
         return
     for company in filter(None, run):
         first, last, keep_wa = company
         start = tokens[first].start + _joining_wa(tokens[first].text, keep_wa)
         name = _strip_marks(text[start:tokens[last].end])
-        claim(first, last, start, romanize_name(name)[0], "organisation", True, name)
+        *head, trade = name.split()
+        english = (f"{romanize_name(' '.join(head))[0]} {_TRADES[_n(trade)]}"
+                   if head and _n(trade) in _TRADES else romanize_name(name)[0])
+        claim(first, last, start, english, "organisation", True, name)
+
+
+# A listed company's trade, in English: الصقر للتأمين, Al-Saqr Insurance.
+_TRADES = {_n(k): v for k, v in {
+    "للتأمين": "Insurance", "للتموين": "Catering", "للاتصالات": "Telecom", "للأسمنت": "Cement",
+    "للاسمنت": "Cement", "للبتروكيماويات": "Petrochemicals", "للكهرباء": "Electricity",
+    "للاستثمار": "Investment", "للتطوير": "Development", "للصناعات": "Industries",
+    "للتجارة": "Trading", "للنقل": "Transport", "للطيران": "Aviation", "للشحن": "Shipping",
+    "للتعمير": "Construction", "للإنشاءات": "Construction", "للأغذية": "Foods",
+    "للتسويق": "Marketing", "للتعليم": "Education", "للخدمات": "Services"}.items()}
 
 
 def _joining_wa(word: str, keep_wa: bool = False) -> int:
@@ -3041,6 +3108,12 @@ def _person_pass(tokens, taken, text, claim) -> None:
             name = []  # عضو يعملون, اللاعب صاحب الـ3 أهداف: a verb, or a noun of the corpus
         if len(name) == 1 and _n(tokens[name[0]].text) in _ROLES_AFTER_A_NAME:
             name = []  # احمد امين حاكم ولاية: a role, after a name read as a title
+        if (len(name) == 1 and start is not None and name[0] == start != i
+                and _as(token, _TITLES) and not _as(token, _WEAK_TITLES)
+                and is_known_given(tokens[start].text) and start + 1 < len(tokens)
+                and not taken[start + 1] and text[tokens[start].end:tokens[start + 1].start] == " "
+                and _family_after_a_title(tokens[start + 1].text)):
+            name.append(start + 1)  # الدكتور ماهر الجديد, المنشد فيصل لبّان, المخرج فطيس بقنة
         if not name and _as(token, _ROLE_HEADS):
             name = _role_holder(tokens, taken, i, text) or []
         if name:
@@ -3048,6 +3121,35 @@ def _person_pass(tokens, taken, text, claim) -> None:
                               given[1] if name[0] == i and given else None)
         else:
             i += 1
+
+
+# Words with the article after a title's given name that are no family name: a king's number,
+# a time, or a word of his office (الملك عبدالله الثاني, الرئيس محمد السابق).
+_NOT_A_FAMILY_AFTER_A_TITLE = _set(
+    "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر السابق الأسبق الحالي "
+    "الراحل المقبل الماضي العام المساعد المكلف الأكبر الأصغر نفسه ذاته")
+
+
+def _family_after_a_title(word: str) -> bool:
+    """Say whether the word after a title and a known given name is his family name: a word
+    with the article, though the corpus knows it as a word (المدرب حمد الصقور), or a rare word
+    (المنشد فيصل لبّان): with the title before it, a name is likelier there than the noun after
+    a name. Not a time, a king's number, an office's word, a nationality, a place, a title or
+    a body, a plural, a feminine adjective the corpus knows (العامة), a word with a pronoun."""
+    word = _strip_marks(word)
+    key = _n(word)
+    if (len(key) < 3 or key in _STOP or key in _TITLES or key in _ORG_HEADS
+            or key in _REGION_HEADS or key in _NAME_LINKS or _nationality(word)
+            or key in places() or key.endswith(("هم", "ها", "هن", "كم", "هما"))):
+        return False
+    if _article(word):
+        return (len(key) > 4 and key not in _NOT_A_FAMILY_AFTER_A_TITLE
+                and not key.endswith(("ين", "ون", "ات"))  # المصريين, العاملون: a plural
+                and not (key.endswith("ه") and is_common_word(word)))  # العامة, الثانية: the
+        # adjective of a body or prize named after him (مستشفى الملك فهد العامة)
+    return (_rare(word) and not is_known_name(word)
+            and not re.fullmatch(r"[أا]\w\w[ىا]|است\w{3}|ا\wت\w\w|ان\w{3}", word))  # a verb:
+    # بولوني أضفى, فيصل استشهد (أعطى, استفعل, افتعل, انفعل)
 
 
 def _name_after(tokens, taken, i: int, start: int, given: tuple[str, int] | None,
