@@ -43,7 +43,7 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "fiftysix", "fiftyseven", "fiftyeight", "fiftynine", "sixty", "sixtyone", "sixtytwo",
         "sixtythree", "sixtyfour", "sixtyfive", "sixtysix", "sixtyseven", "sixtyeight",
         "sixtynine", "seventy", "seventyone", "seventytwo", "seventythree", "seventyfour",
-        "seventysix", "seventyseven", "seventyeight")
+        "seventyfive", "seventysix", "seventyseven", "seventyeight")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
