@@ -1313,6 +1313,9 @@ _WORDS_TOO = _set("مشهد")
 _AMERICA = _set("أمريكا امريكا أميركا اميركا")
 
 
+_LIGAMENT_NEXT = _set("الصليبي الداخلي الخارجي الجانبي الأمامي الخلفي")
+
+
 def _gazetteer_pass(tokens, taken, text, claim) -> None:
     place_table, org_table = places(), organisations()
     i = 0
@@ -1353,6 +1356,10 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
                                 or _as(tokens[i - 1], _REGION_HEADS)))
                 and tokens[i].core == tokens[i].text):
             hit = None  # مجرد مشهد: a scene, not Mashhad (but في مشهد, مدينة مشهد, بمشهد)
+        if (hit and hit[3] == "place" and hit[0] == i and _n(tokens[i].core) == _n("الرباط")
+                and i + 1 < len(tokens) and (_n(tokens[i + 1].text) in _LIGAMENT_NEXT
+                                             or tokens[i + 1].text.startswith("للركب"))):
+            hit = None  # الرباط الصليبي, الرباط الداخلي للركبة: a knee's ligament, not Rabat
         if (hit and hit[3] == "place" and hit[0] == i and _n(tokens[i].core) == _n("كوبا")
                 and i + 1 < len(tokens) and _n(tokens[i + 1].text) in _AMERICA):
             hit = None  # كأس كوبا أمريكا: the Copa América, no Cuba
@@ -1712,7 +1719,9 @@ def _adjective_use(tokens, i: int, last: int, text: str) -> bool:
         # السفارة السعودية, العلاقات السعودية, الحدود الكويتية السعودية: the nisba agrees with
         # a feminine or plural noun or adjective before it; after a masculine one the country
         # is the verb's object (غادر الوفد السعودية)
-        return _n(previous).endswith("ه") or previous.endswith("ات")
+        return (_n(previous).endswith("ه") or previous.endswith("ات")
+                or re.fullmatch(r"ال\w\wو\w|ال[أا]\w\wا\w", previous) is not None)  # a broken
+        # plural: الحدود السعودية, الأزياء السعودية
     return (not _article(previous) and _n(previous) not in _STOP
             and _n(tokens[i - 1].text) not in _STOP
             and not is_common_bare_word(previous) and not is_common_word("ال" + previous))
