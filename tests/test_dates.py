@@ -2010,3 +2010,20 @@ def test_the_first_or_last_three_quarters_of_a_year():
     for text, value in (("ارتفعت الأرباح في الأرباع الثلاثة الأولى لسنة 2014.", "2014-01/2014-09"),
                         ("وفي الأرباع الثلاثة الأخيرة من عام 2013 تراجعت.", "2013-04/2013-12")):
         assert [d.value for d in find_dates(text)] == [value], text
+
+
+def test_a_hijri_day_or_month_of_zero_is_no_date():
+    # Round 18's second read: _hijri_bounds read a day or month of 0 as "not given", so
+    # 00 شوال 1436هـ came out as the whole month; an impossible day is now no date at all.
+    from briefgen.arabic.dates import _hijri_bounds
+
+    for year, month, day in ((1436, 10, 0), (1436, 0, None), (1436, 0, 12), (1436, 13, None)):
+        with pytest.raises(ValueError):
+            _hijri_bounds(year, month, day)
+    first = _hijri_bounds(1436, 10, None)[0]
+    assert (first.year, first.month, first.day) == (2015, 7, None)
+    published = datetime.date(2015, 8, 1)
+    for text in ("في 00 شوال 1436هـ.", "في 0 شوال 1436هـ.", "في 1436/10/00هـ."):
+        assert find_dates(text, published=published) == [], text
+    assert [d.value for d in find_dates("في 12 شوال 1436هـ.", published=published)] == [
+        "2015-07-28"]

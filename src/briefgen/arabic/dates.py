@@ -916,13 +916,16 @@ def _solar_hijri(match: re.Match[str], text: str) -> _Found | None:
 
 
 def _hijri_bounds(year: int, month: int | None, day: int | None) -> tuple[_Point, _Point]:
-    """Return the Gregorian first and last point of a Hijri day, month or year."""
-    if day:
+    """Return the Gregorian first and last point of a Hijri day, month or year (None: not
+    given; a day or month of 0 is no day or month and raises ValueError)."""
+    if day is not None:
         if month is None:
             raise ValueError("a Hijri day needs its month")
         date = _hijri_day(year, month, day)
         point = _Point(date.year, date.month, date.day)
         return point, point
+    if month is not None and not 1 <= month <= 12:
+        raise ValueError("no such Hijri month")
     first_month, last_month = (month, month) if month else (1, 12)
     first = _hijri_day(year, first_month, 1)
     last = _hijri_day(year, last_month, _hijri_month_length(year, last_month))
