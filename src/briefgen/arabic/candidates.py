@@ -395,7 +395,8 @@ _PLACE_ONLY = _set("أمانة بلدية")  # named by a place only: أمانة
 _ADJECTIVES_EN: frozenset[str] = frozenset({
     "Central", "International", "World", "Islamic", "National", "Supreme", "Criminal",
     "General", "Popular", "Revolutionary", "Democratic", "Socialist", "Federal", "Municipal",
-    "Medical", "Economic", "Joint", "Communist", "Republican", "Charitable", "Cultural"})
+    "Medical", "Economic", "Joint", "Communist", "Republican", "Charitable", "Cultural",
+    "Civil", "Higher", "Administrative", "Military", "Social", "Religious", "Public"})
 _DESCRIBING = _NATIONALITY | _ADJECTIVES_EN  # words that go before the noun in English
 _ORG_STOP_ARTICLE = _set(
     "الذي التي الذين العام الماضي المقبل الحالي الجاري اليوم الأسبوع الشهر السابق الأسبق "
@@ -1313,6 +1314,7 @@ _WORDS_TOO = _set("مشهد")
 _AMERICA = _set("أمريكا امريكا أميركا اميركا")
 
 
+_SELF = _set("نفسه نفسها نفسهم أنفسهم ذاته ذاتها")  # "itself": after the body it names
 _LIGAMENT_NEXT = _set("الصليبي الداخلي الخارجي الجانبي الأمامي الخلفي")
 
 
@@ -1853,6 +1855,8 @@ def _org_pass(tokens, taken, text, claim) -> None:
                              and (is_known_given(tokens[j + 1].text)
                                   or _n(tokens[j + 1].text) in _NAME_LINKS))
                     # جبهة النصرة والقيادي أبو عمر: a man's role, then the man
+                    and not (j + 1 < len(tokens) and _n(tokens[j + 1].text) in _SELF)
+                    # المرصد السوري لحقوق الإنسان والفرقة نفسها: a second body, "itself"
                     and (complement or len(words) == 1 and not _n(tokens[words[0]].text).endswith(
                         ("ي", "يه")) and _article(tokens[words[0]].text) and not _article(head)
                          or _conjunct_of_name(tokens, taken, words, j, head))):
@@ -2525,10 +2529,29 @@ def _org_english(head: str, words: list[str]) -> str:
     if head_en[0].islower():  # صحيفة حرييت → Hurriyet newspaper
         return " ".join([*nationality, *english, head_en])
     if head_en in _OF_HEADS or any(n.startswith("and ") for n in nouns):
+        # An adjective agrees with the word it describes: after a feminine head and a noun of
+        # its own gender it is the noun's (وزارة الطيران المدني, وزارة الأوقاف الإسلامية: a
+        # broken plural takes the feminine: Ministry of Civil Aviation, of Islamic Endowments);
+        # in ة after a masculine noun it is the head's (محكمة الاستئناف الإدارية).
+        of_noun = [e for w, e in zip(rest, english, strict=True) if e in adjectives
+                   and len(nouns) == 1 and not _heads_adjective(head, rest[0], w)][::-1]
+        adjectives = [e for e in adjectives if e not in of_noun]
         body = " ".join([*nationality, *adjectives, head_en])
-        return f"{body} of {' '.join(nouns)}" if nouns else body  # Ministry of Interior
+        return (f"{body} of {' '.join([*of_noun, *nouns])}" if nouns
+                else body)  # Ministry of Interior
     # مجلس الأمن → Security Council, مجلس التنمية السياحية → Tourism Development Council
     return " ".join([*nationality, *adjectives, *_once(nouns)[::-1], head_en])
+
+
+def _heads_adjective(head: str, noun: str, adjective: str) -> bool:
+    """Say whether an adjective after a body's head and its noun describes the head: it is
+    feminine (-ة) as the head is, and the noun masculine and no broken plural (الأوقاف,
+    الشؤون, الحدود), which takes a feminine adjective too."""
+    feminine = _n(adjective).endswith("ه")
+    if not feminine or not _n(head).endswith("ه"):
+        return False
+    plural = re.fullmatch(r"ال\w\wو\w|ال[أا]\w\wا\w|ال\w\w\wات", noun) is not None
+    return not _n(noun).endswith("ه") and not plural
 
 
 def _once(words: list[str]) -> list[str]:
