@@ -2520,6 +2520,10 @@ def test_given_names_the_learnt_table_lost_in_round_19(tmp_path):
     for name in ("جاسم النبهان", "شايع شراحيلي", "إيكر كاسياس"):
         assert found[name]["kind"] == "person", (name, sorted(found))
     assert found["جاسم النبهان"]["en"].startswith("Jassim")
+    found = candidates(tmp_path, "ورجل الأعمال الشيخ صالح كامل، بتكلفة كبيرة.\n"
+                                 "ويغني حسام كامل أغنيتي الجديدة، وسيطروا على كامل الملعب.\n")
+    assert "صالح كامل" in found and "حسام كامل" in found, sorted(found)
+    assert not any("أغنيتي" in name or name == "كامل" for name in found), sorted(found)
 
 
 def test_a_market_reports_companies_by_their_trade_and_a_short_row(tmp_path):

@@ -59,8 +59,11 @@ ARAB_GIVEN: dict[str, str] = {
     # "basil" and "impregnable" too, open a name only before another name word)
     "جاسم": "Jassim", "خضر": "Khader", "عبدالواحد": "Abdulwahid", "نديم": "Nadim",
     "همام": "Hammam", "شايع": "Shaya", "عواض": "Awadh", "ريحان": "Rayhan", "منيع": "Manea",
+    # كامل: after a given name 17 times in 223, every one a name (حسام كامل, صالح عبدالله
+    # كامل) but after على ("on all of"); "whole" elsewhere, so it opens no name alone
+    "كامل": "Kamel",
 }
 
 AMBIGUOUS: frozenset[str] = frozenset(
     "قيس نعمان فلاح منيف توفيق جلال زاهر رغد سهام لطيفة شيخة أمينة ندى نهى رنا فاتن"
-    " ريحان منيع".split())
+    " ريحان منيع كامل".split())

@@ -4367,6 +4367,9 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             break  # سنثبت جدارتنا, مشعل أطلع: a verb, not a name
         if not name and _with_a_pronoun(word):
             break  # اعلنها العبادي, إبعادهم: a verb or a noun the corpus knows, and "her", "them"
+        if (name and word.endswith("تي") and not is_known_name(word)
+                and is_common_word("ال" + word[:-2] + "ة")):
+            break  # حسام كامل أغنيتي: a noun in -ة and "my" (أغنية), no name
         if not name and re.fullmatch(r"ب\w\wو\w|بإ\w\wا\w", word) and not is_known_name(word):
             break  # بحضور فراس مؤذن, بإشراف: ب and a verbal noun opens no name
         if not name and re.match(r"ب[مت]\w{3}", word) and not is_known_name(word):
