@@ -2577,3 +2577,19 @@ def test_a_bodys_adjective_in_english_by_its_agreement_and_a_second_body_itself(
     assert found["وزارة الأوقاف الإسلامية"]["en"] == "Ministry of Islamic Endowments"
     assert found["المرصد السوري لحقوق الانسان"]["en"] == "Syrian Observatory for Human Rights"
     assert not any("والفرقة" in name for name in found), sorted(found)
+
+
+def test_what_the_round_19_new_user_review_found(tmp_path):
+    # Sentences of SaudiNewsNet articles a new user tried (lines ≡ 80-85 mod 100, no gold).
+    found = candidates(tmp_path, (
+        "في شارع عبدالله بن خميس بحي الروضة، وشارع خالد بن الوليد وشارع المهندس عمر قاضي.\n"
+        "وحسب تصنيف درجة كل منطقة ألزمت قطاع الإسكان الشركات.\n"
+        "أي جهة اتصال أو مجموعة سيظهر خيار جديد، والقضية منظورة لدى هيئة التحكيم.\n"
+        "وشملت الجولة محافظة صامطة وأبي عريش.\n"))
+    for street in ("شارع عبدالله بن خميس", "شارع خالد بن الوليد", "شارع المهندس عمر قاضي"):
+        assert found[street]["kind"] == "place", (street, sorted(found))
+    assert found["شارع خالد بن الوليد"]["en"] == "Khalid bin al-Walid Street"
+    assert found["أبي عريش"]["en"] == "Abu Arish", sorted(found)
+    assert not any(found[name]["kind"] == "person" for name in found), sorted(found)
+    assert not any(word in name for name in found
+                   for word in ("بحي", "ألزمت", "سيظهر", "التحكيم")), sorted(found)

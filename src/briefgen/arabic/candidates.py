@@ -352,7 +352,8 @@ _FOR_HEADS = frozenset({"Union", "Society", "Company", "Centre", "Foundation", "
 _GENERIC_BODIES = frozenset(_n(w) for w in (
     "مجلس الإدارة", "مجلس الادارة", "هيئة التدريس", "مجلس الأمناء", "مجلس الامناء",
     "الجمعية العمومية", "لجنة التحكيم", "مجلس الأعمال", "المجلس البلدي", "المجلس التنفيذي",
-    "المجلس المحلي", "اللجنة التنفيذية", "غرفة العمليات", "المكتب التنفيذي", "اللجنة المنظمة"))
+    "المجلس المحلي", "اللجنة التنفيذية", "غرفة العمليات", "المكتب التنفيذي", "اللجنة المنظمة",
+    "هيئة التحكيم"))
 # Heads with the article that, with one adjective, are as often the article's own body as a
 # name (الشركة المالية; المنظمة الدولية is the UN)
 _ANAPHORIC_HEADS = _set("الشركة الإدارة اللجنة الجمعية الكلية المؤسسة المجموعة المديرية "
@@ -1842,6 +1843,8 @@ def _org_pass(tokens, taken, text, claim) -> None:
             key = _n(word)
             if not text[tokens[j - 1].end:tokens[j].start].isspace():
                 break  # التحالف العربي- الشرعية: a hyphen joins two names, not one
+            if re.fullmatch(r"س[يتن]\w{3,5}", word) and is_common_present(word[1:]):
+                break  # مجموعة سيظهر خيار: a verb in the future after the head
             if words and _lam_complement(tokens, words, j):
                 words.append(j)  # الهيئة العامة للسياحة, اللجنة الوطنية لمكافحة المخدرات
                 complement = True
@@ -2623,9 +2626,15 @@ def _region_pass(tokens, taken, text, claim) -> None:
             named = _name_words(tokens, taken, j + 1, text) if key in _ROYAL else []
             if named:
                 named += _adjective_after(tokens, taken, named[-1] + 1, text)
+            elif key in _TITLES and j + 1 < len(tokens) and is_known_given(tokens[j + 1].text):
+                named = _name_words(tokens, taken, j + 1, text)  # شارع المهندس عمر قاضي
+            elif is_known_given(first) and not _article(first):
+                named = _name_words(tokens, taken, j, text)  # شارع خالد بن الوليد
+                named = named if len(named) >= 2 else []
             if named:  # طريق الملك فهد, شارع الأمير سلطان: a street is a place
                 person = romanize_name(" ".join(tokens[k].text for k in named))[0]
-                english = f"{_ROYAL_EN[key]} {person}"
+                english = f"{_ROYAL_EN[key]} {person}" if key in _ROYAL else person
+                named = [k for k in range(j, named[-1] + 1)]
                 kind_en = _STREETS.get(_n(read[0]), _REGION_EN.get(_n(read[0]), ""))
                 claim(i, named[-1], read[1], f"{english} {kind_en}".strip(),
                       "place", True, _strip_marks(text[read[1]:tokens[named[-1]].end]))
@@ -2653,7 +2662,8 @@ def _region_pass(tokens, taken, text, claim) -> None:
                                     or first[0] in "بل" and (_n(first[1:]) in _COMPASS
                                                              or _n(first[1:]) in _STOP)
                                     or key.endswith("ي") and not (foreign and _rare(first))
-                                    or re.match(r"[يت]\w{3}", first)):
+                                    or re.match(r"[يت]\w{3}", first)
+                                    or re.fullmatch(r"أ\w{3}ت", first)):  # منطقة ألزمت: a verb
             continue  # منطقة آمنة, منطقة حدودية: an adjective, not a name (ولاية جونقلي is)
         last = j
         if key in _REGION_PAIRS and j + 1 < len(tokens) and _joined(tokens, j + 1, text):
@@ -4201,6 +4211,8 @@ def _prepositional(word: str) -> bool:
     """Say whether a word is a preposition glued to a noun (لصحافيين, لمصادقة, بالقرار)."""
     if word.startswith(("بال", "لل")) and len(word) > 4:
         return True
+    if len(word) == 3 and word[0] in "بل" and _n(word[1:]) == _n("حي"):
+        return True  # عبدالله بن خميس بحي الروضة: "in the district of"
     if word[0] not in "لب" or len(word) < 4 or is_known_given(word):
         return False
     if len(word) >= 5 and word.endswith(("ه", "ها", "هم")) and not is_known_name(word):

@@ -3432,6 +3432,10 @@ def places() -> dict[str, tuple[str, str]]:
     table = dict(_countries())
     for name, en in CITIES.items():
         table.setdefault(normalize(name), (name, en))
+    for name, en in CITIES.items():  # بمحافظة صامطة وأبي عريش: أبو in the genitive
+        first, _, rest = name.partition(" ")
+        if normalize(first) == normalize("أبو") and rest:
+            table.setdefault(normalize(f"أبي {rest}"), (f"أبي {rest}", en))
     return table
 
 
