@@ -61,9 +61,9 @@ ARAB_GIVEN: dict[str, str] = {
     "همام": "Hammam", "شايع": "Shaya", "عواض": "Awadh", "ريحان": "Rayhan", "منيع": "Manea",
     # كامل: after a given name 17 times in 223, every one a name (حسام كامل, صالح عبدالله
     # كامل) but after على ("on all of"); "whole" elsewhere, so it opens no name alone
-    "كامل": "Kamel",
+    "كامل": "Kamel", "نضال": "Nidal",  # نضال "struggle": 6 uses, one before a name
 }
 
 AMBIGUOUS: frozenset[str] = frozenset(
     "قيس نعمان فلاح منيف توفيق جلال زاهر رغد سهام لطيفة شيخة أمينة ندى نهى رنا فاتن"
-    " ريحان منيع كامل".split())
+    " ريحان منيع كامل نضال".split())
