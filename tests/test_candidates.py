@@ -2531,7 +2531,10 @@ def test_a_market_reports_companies_by_their_trade_and_a_short_row(tmp_path):
     found = candidates(tmp_path, (
         "وكانت أسهم شركات الصقر للتأمين، وأنعام، وبترورابغ، الأكثر ارتفاعاً اليوم.\n"
         "وجاءت أسهم شركات سابك, والسعودية للتموين والإنماء, وزين على رأس القائمة.\n"
-        "تلاه سهم الحياة للصناعات الدوائية، وارتفع سهم ودبي للاستثمار ووفاء للتأمين.\n"
+        "وارتفع مؤشر السوق 20 نقطة، تلاه سهم الحياة للصناعات الدوائية، وارتفع سهم ودبي "
+        "للاستثمار ووفاء للتأمين.\n"
+        "وقد أسهم ذلك في توجه مصر للاستثمار، وارتفع سهم مصر للطيران في مؤشر السوق.\n"
+        "وكانت أسهم شركات صينية، وهندية، وكورية الأكثر ارتفاعا.\n"
         "وتأتي قابلية للتطوير في خطة الشركة، وهي فرصة للاستثمار.\n"))
     for company, english in (("الصقر للتأمين", "Insurance"), ("أنعام", ""),
                              ("السعودية للتموين", "Saudi Catering"),
@@ -2541,21 +2544,24 @@ def test_a_market_reports_companies_by_their_trade_and_a_short_row(tmp_path):
         assert found[company]["kind"] == "organisation", (company, sorted(found))
         assert english in found[company]["en"], found[company]
     assert "السعودية" not in found and "دبي" not in found, sorted(found)
+    assert found["مصر للطيران"]["en"] == "EgyptAir" and found["مصر"]["kind"] == "place"
+    assert not any(name.endswith(("صينية", "هندية", "كورية")) for name in found), sorted(found)
     assert not any("قابلية" in name or "فرصة" in name for name in found), sorted(found)
 
 
-def test_a_family_name_after_a_title_and_a_given_name(tmp_path):
-    # Gold sets' misses, read on the development sets; sentences written for this test.
+def test_no_family_name_is_guessed_after_a_title_and_a_given_name(tmp_path):
+    # Round 19 read any word after a title and a known given name as his family name; the
+    # hostile review found it wrong 13 times in 14 over 3,102 articles, and it is gone.
     found = candidates(tmp_path, (
-        "وأبدى شقيق اللاعب حمد الصقور سعادته.\n"
-        "وقال الرئيس محمد السابق إن الخطة جاهزة.\n"
-        "وافتتح الأمير فيصل الخميس المعرض.\n"
-        "وأضاف أن المدرب بولوني أضفى متعة على التدريبات في مستشفى الملك فهد العامة.\n"
+        "وافتتح الأمير فيصل المعرض، واستقبل الملك سلمان الوفد.\n"
+        "وأكد الدكتور خالد المسؤول عن الملف أن العمل جار.\n"
+        "وقال المدرب سامي الأسبوع الماضي إن الفريق جاهز.\n"
+        "وقال الرئيس محمد السابق إن الخطة جاهزة، وافتتح الأمير فيصل الخميس المعرض.\n"
+        "وأضاف أن المدرب بولوني أضفى متعة على التدريبات.\n"
         "وقال المطران هيلاريون كبوجي إن الكنيسة مفتوحة.\n"))
-    assert found["حمد الصقور"]["kind"] == "person", sorted(found)
     assert found["هيلاريون كبوجي"]["kind"] == "person", sorted(found)
-    assert not any(name.endswith(("السابق", "الخميس", "أضفى", "العامة"))
-                   and found[name]["kind"] == "person" for name in found), sorted(found)
+    assert not any(name.endswith(("المعرض", "الوفد", "المسؤول", "الأسبوع", "السابق",
+                                  "الخميس", "أضفى")) for name in found), sorted(found)
 
 
 def test_a_knees_ligament_and_saudi_after_a_broken_plural_are_no_places(tmp_path):
@@ -2596,3 +2602,17 @@ def test_what_the_round_19_new_user_review_found(tmp_path):
     assert not any(found[name]["kind"] == "person" for name in found), sorted(found)
     assert not any(word in name for name in found
                    for word in ("بحي", "ألزمت", "سيظهر", "التحكيم")), sorted(found)
+
+
+def test_what_the_round_19_hostile_review_found(tmp_path):
+    # Sentences the hostile review wrote.
+    found = candidates(tmp_path, (
+        "التقى الزعيم الكوري الشمالي كيم جونغ-أون بالوفد، وقال كيم جونغ أون إن.\n"
+        "وقال بان كي-مون إن الحل سياسي.\n"
+        "وقال اللاعب حمد الصقور\0إن الفريق جاهز.\n"
+        "وكانت أسهم شركات صينية، وهندية، وكورية الأكثر ارتفاعا.\n"))
+    assert found["كيم جونغ-أون"]["en"] == "Kim Jung-Aun", sorted(found)
+    assert "كيم جونغ أون" in found, sorted(found)
+    assert found["بان كي-مون"]["en"] == "Ban Ki-moon"
+    assert not any(name.endswith(("إن", "صينية", "هندية")) or "الصقورإن" in name
+                   for name in found), sorted(found)

@@ -1042,7 +1042,9 @@ def _stock_list_pass(tokens, taken, text, claim) -> None:
             continue
         traded = (len(item) >= 2 and taken[item[0]] and taken[item[1]]
                   and _n(tokens[item[1]].text) in _TRADES)
-        if item and all(taken[k] for k in item) or traded or _common_item(tokens, item):
+        found = item and (all(taken[k] for k in item) or taken[item[0]] and all(
+            _n(tokens[k].text) in _MARKET for k in item[1:]))  # وبترورابغ الأكثر ارتفاعا
+        if found or traded or _common_item(tokens, item):
             run.append(False if traded else None)  # a company found already (False: with
             # its trade, by _traded_company_pass), or a common word (والدار, والتأمين: a
             after_intro = False  # company or a sector): the row goes on, no name claimed
@@ -1060,8 +1062,8 @@ def _stock_list_pass(tokens, taken, text, claim) -> None:
 def _traded_company_pass(tokens, taken, text, claim) -> None:
     """In a market report, a company named by a word and its trade (السعودية للتموين,
     المتحدة للتأمين, اليمامة للأسمنت), before the gazetteer reads the first word as a place."""
-    if not _STOCK_CUE.search(text):
-        return
+    if not (_STOCK_CUE.search(text) and _MARKET_REPORT.search(text)):
+        return  # وقد أسهم ذلك في توجه مصر للاستثمار: "contributed", no market
     for k in range(len(tokens) - 1):
         trade = _TRADES.get(_n(tokens[k + 1].text))
         if (trade is None or taken[k] or taken[k + 1]
@@ -1071,7 +1073,13 @@ def _traded_company_pass(tokens, taken, text, claim) -> None:
         start = tokens[k].start + ((len(first) > 4 or _n(first[1:]) in places())
                                    and _joining_wa(first))
         word = text[start:tokens[k].end]  # والمتحدة, ودبي, but وفاء للتأمين keeps its و
-        if (not _stock_word(word) and not _nationality(word) or _n(word) in _COMPANIES_FOLLOW
+        listed = start > tokens[k].start or k and (
+            _n(tokens[k - 1].text) in _COMPANIES_FOLLOW
+            or re.search(r"[،,]", text[tokens[k - 1].end:tokens[k].start]))
+        if not listed or _n(f"{word} {tokens[k + 1].text}") in organisations():
+            continue  # الحكومة السعودية للتموين; مصر للطيران: EgyptAir, as the table says
+        if (not (_stock_word(word) or _n(word) in places()) or _n(word) in _COMPANIES_FOLLOW
+                or re.search(r"(?:ون|ين|ات)$", word)  # المستثمرون للاستثمار: a plural
                 or not _article(word) and is_common_bare_word(word)
                 and _n(word) not in places()):
             continue  # not قابلية للتطوير: a noun the corpus knows
@@ -1089,6 +1097,11 @@ def _traded_company_pass(tokens, taken, text, claim) -> None:
         first = _COMPANY_ADJECTIVES.get(_n(word)) or (
             _place_english(bare)[0] if _n(word) in places() else romanize_name(bare)[0])
         claim(k, last, start, f"{first} {trade}", "organisation", True, name)
+
+
+# A market report's words, beside a share (أسهم, سهم), which is also "contributed".
+_MARKET_REPORT = re.compile(
+    r"مؤشر|تداول|البورصة|السوق المالية|سوق الأسهم|الأسهم|نقطة|[أا]سهم شرك|سهم \"")
 
 
 # Trades that follow common nouns as often (فرصة للاستثمار, خطة للتطوير).
@@ -1157,7 +1170,12 @@ def _stock_word(word: str) -> bool:
     return (len(key) >= 3 and key not in _STOP and not _cue_word(key) and key not in _MARKET
             and not re.match(r"[يت]\w{3}", word) and not word.endswith("اً")
             and not _prepositional(word)  # بالقيمة: "by value"
-            and not _nationality(word))  # البريطاني والألماني والسويسري: systems, no firms
+            and not _nationality(word)  # البريطاني والألماني والسويسري: systems, no firms
+            and not (not _article(word) and key.endswith("ه") and (
+                key.endswith("يه") and (_nationality("ال" + word) or is_common_word("ال" + word))
+                or is_common_word("ال" + word) and is_common_word("ال" + word[:-1]))))
+    # أسهم شركات صينية، وهندية، وكورية; كبيرة، ومتوسطة: adjectives in -ة without the article
+    # (their masculine a word too), no companies; وفرة is one
 
 
 def _stock_item(tokens, taken, item: list[int],
@@ -3150,12 +3168,6 @@ def _person_pass(tokens, taken, text, claim) -> None:
             name = []  # عضو يعملون, اللاعب صاحب الـ3 أهداف: a verb, or a noun of the corpus
         if len(name) == 1 and _n(tokens[name[0]].text) in _ROLES_AFTER_A_NAME:
             name = []  # احمد امين حاكم ولاية: a role, after a name read as a title
-        if (len(name) == 1 and start is not None and name[0] == start != i
-                and _as(token, _TITLES) and not _as(token, _WEAK_TITLES)
-                and is_known_given(tokens[start].text) and start + 1 < len(tokens)
-                and not taken[start + 1] and text[tokens[start].end:tokens[start + 1].start] == " "
-                and _family_after_a_title(tokens[start + 1].text)):
-            name.append(start + 1)  # الدكتور ماهر الجديد, المنشد فيصل لبّان, المخرج فطيس بقنة
         if not name and _as(token, _ROLE_HEADS):
             name = _role_holder(tokens, taken, i, text) or []
         if name:
@@ -3163,35 +3175,6 @@ def _person_pass(tokens, taken, text, claim) -> None:
                               given[1] if name[0] == i and given else None)
         else:
             i += 1
-
-
-# Words with the article after a title's given name that are no family name: a king's number,
-# a time, or a word of his office (الملك عبدالله الثاني, الرئيس محمد السابق).
-_NOT_A_FAMILY_AFTER_A_TITLE = _set(
-    "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر السابق الأسبق الحالي "
-    "الراحل المقبل الماضي العام المساعد المكلف الأكبر الأصغر نفسه ذاته")
-
-
-def _family_after_a_title(word: str) -> bool:
-    """Say whether the word after a title and a known given name is his family name: a word
-    with the article, though the corpus knows it as a word (المدرب حمد الصقور), or a rare word
-    (المنشد فيصل لبّان): with the title before it, a name is likelier there than the noun after
-    a name. Not a time, a king's number, an office's word, a nationality, a place, a title or
-    a body, a plural, a feminine adjective the corpus knows (العامة), a word with a pronoun."""
-    word = _strip_marks(word)
-    key = _n(word)
-    if (len(key) < 3 or key in _STOP or key in _TITLES or key in _ORG_HEADS
-            or key in _REGION_HEADS or key in _NAME_LINKS or _nationality(word)
-            or key in places() or key.endswith(("هم", "ها", "هن", "كم", "هما"))):
-        return False
-    if _article(word):
-        return (len(key) > 4 and key not in _NOT_A_FAMILY_AFTER_A_TITLE
-                and not key.endswith(("ين", "ون", "ات"))  # المصريين, العاملون: a plural
-                and not (key.endswith("ه") and is_common_word(word)))  # العامة, الثانية: the
-        # adjective of a body or prize named after him (مستشفى الملك فهد العامة)
-    return (_rare(word) and not is_known_name(word)
-            and not re.fullmatch(r"[أا]\w\w[ىا]|است\w{3}|ا\wت\w\w|ان\w{3}", word))  # a verb:
-    # بولوني أضفى, فيصل استشهد (أعطى, استفعل, افتعل, انفعل)
 
 
 def _name_after(tokens, taken, i: int, start: int, given: tuple[str, int] | None,
@@ -3274,7 +3257,9 @@ def _name_after(tokens, taken, i: int, start: int, given: tuple[str, int] | None
         name = []  # المدرب ... صاحب الأرض: a noun phrase, not a name
     if (len(name) > 2 and is_foreign_given(tokens[name[0]].text)
             and not is_known_name(tokens[name[1]].text)
-            and text[tokens[name[1]].end:tokens[name[2]].start] != "-"):  # كيم كي-جونغ
+            and text[tokens[name[1]].end:tokens[name[2]].start] != "-"  # كيم كي-جونغ
+            and not (len(name) == 3 and all(len(_n(tokens[k].text)) <= 4 and _rare_syllable(
+                tokens[k].text) for k in name[1:]))):  # كيم جونغ أون: an East Asian name
         name = name[:2]  # ماركوس بيكيدال مشغل: a foreign name is a given name and a surname
     if name and name[0] >= 2 and _n(tokens[name[0] - 1].text) in NASAB and not any(
             taken[name[0] - 2:name[0]]) and _joined(tokens, name[0] - 1, text) and _joined(
@@ -3282,6 +3267,13 @@ def _name_after(tokens, taken, i: int, start: int, given: tuple[str, int] | None
             _article(tokens[name[0] - 2].text)):
         name = [name[0] - 2, name[0] - 1, *name]  # لبيد بن ربيعة العامري: the son first
     return name
+
+
+def _rare_syllable(word: str) -> bool:
+    """Say whether a short word is no word the corpus knows, no function word and no known
+    name: one syllable of an East Asian name (جونغ, أون, إن)."""
+    return (_n(word) not in _STOP and not is_common_bare_word(word) and not is_known_name(word)
+            and not is_common_word("ال" + word))
 
 
 def _nisba_shaped(word: str) -> bool:
@@ -4303,7 +4295,7 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             name.append(j)  # موشيه يعالون, شينزو آبي: a foreign given name's surname, though
             # shaped like a verb or a word of a nasab, and a second (كيفن برانس بواتينغ)
             if (j + 1 < len(tokens) and not taken[j + 1] and _joined(tokens, j + 1, text)
-                    and text[tokens[j].end:tokens[j + 1].start] == " "
+                    and text[tokens[j].end:tokens[j + 1].start] in (" ", "-")  # جونغ-أون
                     and _foreign_surname(tokens[name[0]].text, tokens[j + 1].text)
                     and not is_known_name(tokens[j + 1].text)
                     and not _prepositional(tokens[j + 1].text)  # not جيرارد بتسجيله

@@ -414,6 +414,10 @@ def romanize_name(name: str) -> tuple[str, bool]:
     """Return an English form of an Arabic name and whether any word of it was a guess."""
     if not _ARABIC_LETTER.search(name):
         return name, False  # written in Latin letters already: Joe Biden
+    if "-" in name:
+        spaced = romanize_name(re.sub(r"(?<=\w)-(?=\w)", " ", name))
+        if not spaced[1]:
+            return spaced  # بان كي-مون: the known Ban Ki-moon, as بان كي مون is
     words = name.split()
     out: list[str] = []
     guess = False
@@ -444,6 +448,11 @@ def romanize_name(name: str) -> tuple[str, bool]:
             known = _NAME_PARTICLES[word] if i else _NAME_PARTICLES[word].capitalize()
         if known:
             out.append(known)
+        elif "-" in word.strip("-"):  # كي-جونغ, جان-كلود: each part, joined as written
+            parts = [romanize_name(part) for part in word.split("-") if part]
+            guess = guess or any(g for _, g in parts)
+            out.append("-".join(en[:1].upper() + en[1:] if k else en
+                                for k, (en, _) in enumerate(parts)))
         else:
             guess = True
             out.append((_given_faeel(word) if i == 0 and len(words) > 1 else None)

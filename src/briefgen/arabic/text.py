@@ -60,8 +60,8 @@ def clean_line(text: str) -> tuple[str, list[str]]:
     found = _code_points(_CONTROL.findall(text))
     if found:
         # PDF and DOCX (XML) cannot carry them; pasted web text sometimes does.
-        notes.append(f"removed control characters {found}")
-        text = _CONTROL.sub("", text).replace("\t", " ")
+        notes.append(f"replaced control characters {found} with spaces")
+        text = _CONTROL.sub(" ", text).replace("\t", " ")  # حمد الصقور\0إن: two words
     if _PRESENTATION_FORMS.search(text):
         notes.append("mapped Arabic presentation forms to standard letters")
         text = normalise_presentation_forms(text)
