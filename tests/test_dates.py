@@ -2027,3 +2027,14 @@ def test_a_hijri_day_or_month_of_zero_is_no_date():
         assert find_dates(text, published=published) == [], text
     assert [d.value for d in find_dates("في 12 شوال 1436هـ.", published=published)] == [
         "2015-07-28"]
+
+
+def test_a_yearless_29_february_takes_no_year_that_has_none():
+    # The round 19 hostile review: من 29 فبراير إلى 3 مارس in a paper of 2015 came out as
+    # 2015-02-29/2015-03-03, a day that never was.
+    text = "من 29 فبراير إلى 3 مارس."
+    assert [d.value for d in find_dates(text, context_year=2015,
+                                        published=datetime.date(2015, 7, 21))] == [
+        "--02-29/--03-03"]
+    leap = find_dates(text, context_year=2016, published=datetime.date(2016, 7, 21))
+    assert [(d.value, d.year_inferred) for d in leap] == [("2016-02-29/2016-03-03", True)]

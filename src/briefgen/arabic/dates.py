@@ -2534,6 +2534,10 @@ def _mention(text: str, offsets: list[int], found: _Found, context_year: int | N
             year += (first.month - published.month < -9) - (first.month - published.month > 9)
         if year is not None and not datetime.MINYEAR <= year <= datetime.MAXYEAR:
             year, inferred = None, False  # شهر نيسان المقبل in a paper of 9999-12-31
+        if year is not None and any(
+                p.day is not None and p.month is not None and 1 <= p.month <= 12
+                and p.day > calendar.monthrange(year, p.month)[1] for p in (first, last)):
+            year, inferred = None, False  # 29 فبراير in a year that has none: no year given
         first = _Point(year, first.month, first.day)
         last = _Point(year, last.month, last.day)
     start, end = _original_span(text, offsets, found.start, found.end)
