@@ -2616,3 +2616,35 @@ def test_what_the_round_19_hostile_review_found(tmp_path):
     assert found["بان كي-مون"]["en"] == "Ban Ki-moon"
     assert not any(name.endswith(("إن", "صينية", "هندية")) or "الصقورإن" in name
                    for name in found), sorted(found)
+
+
+def test_places_bodies_and_first_names_added_for_issue_15(tmp_path):
+    # Sentences written for this test in the style of 2015 news: names the gazetteer and the
+    # foreign given names lacked until issue 15, found with their English.
+    found = candidates(tmp_path, (
+        "وقال مصدر في جهاز مكافحة الإرهاب إن قواته تقدمت نحو الحبانية وطوز خورماتو.\n"
+        "وأغلق مؤشر سوق دبي المالي مرتفعا، فيما أجرت إبسوس استطلاعا في كارولاينا الجنوبية.\n"
+        "وسيطرت المقاومة الشعبية على العند ثم على خور مكسر وكريتر في عدن.\n"
+        "ووصل الوفد إلى سيئول قادما من لارناكا.\n"
+        "وأعلنت جماعة كو كلوكس كلان تنظيم مسيرة أمام مبنى مجلس أوروبا.\n"
+        "وقال المدرب رودي غارسيا إن المهاجم راداميل فالكاو لن يلعب.\n"))
+    expected = {
+        "جهاز مكافحة الإرهاب": ("organisation", "Counter Terrorism Service"),
+        "سوق دبي المالي": ("organisation", "Dubai Financial Market"),
+        "إبسوس": ("organisation", "Ipsos"),
+        "مجلس أوروبا": ("organisation", "Council of Europe"),
+        "الحبانية": ("place", "Habbaniyah"),
+        "طوز خورماتو": ("place", "Tuz Khurmatu"),
+        "كارولاينا الجنوبية": ("place", "South Carolina"),
+        "العند": ("place", "Al Anad"),
+        "خور مكسر": ("place", "Khormaksar"),
+        "كريتر": ("place", "Crater"),
+        "سيئول": ("place", "Seoul"),
+        "لارناكا": ("place", "Larnaca"),
+    }
+    for ar, (kind, english) in expected.items():
+        assert (found[ar]["kind"], found[ar]["en"]) == (kind, english), (ar, sorted(found))
+    klan = next(name for name in found if name.endswith("كو كلوكس كلان"))
+    assert found[klan]["en"] == "Ku Klux Klan", found[klan]
+    assert found["رودي غارسيا"]["en"].startswith("Rudi "), found["رودي غارسيا"]
+    assert found["راداميل فالكاو"]["en"].startswith("Radamel "), found["راداميل فالكاو"]
