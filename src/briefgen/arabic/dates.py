@@ -323,7 +323,7 @@ _YEAR_WORD_PLACED = (rf"{_YEAR_WORD}(?:\s+(?:المالي|المالية)(?!\w))
 _CLITIC = r"(?<!\w)(?P<clitic>[وف]?[بل]?)"
 _YEAR_END = r"(?!\d)(?![.,٫٬]\d)(?:\s*(?:م|ميلادية|ميلادي|للميلاد)(?!\w))?"
 _TO_WORDS = r"إلى|الى|و?حت[ىي]"  # إلى or حتى (حتي as papers spell it too)
-_RANGE_JOIN = (rf"(?:\s*[-–—]\s*|\s+(?:إلى\s+غاية|الى\s+غاية|{_TO_WORDS}|لغاية)\s+"
+_RANGE_JOIN = (rf"(?:\s*[-–—]\s*|\s+(?:إلى\s+غاية|الى\s+غاية|{_TO_WORDS}|و?لغاية)\s+"
                r"|\s+و\s*)")
 # 5 و6 يوليو, 9-17 يوليو: days joined with no من; 12 و13 و14 أغسطس: a list of days, one range
 # (الثلاثاء 11 والأربعاء 12 أغسطس: each day after its weekday)
@@ -491,6 +491,8 @@ _YEAR_RANGE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:من|بين)\s+(?:{_YEAR_WORD}\s*)?(?P<first>\d{{4}}){_RANGE_JOIN}"
     rf"(?:[وف]?{_YEAR_WORD}\s*)?(?P<last>\d{{4}}){_YEAR_END}"
     rf"|(?P<bare_first>\d{{4}})\s*[-–—/]\s*(?P<bare_last>\d{{4}}){_YEAR_END}"
+    # A first year of two figures before a whole one with its mark: 99 - 2000م, 94 - 1995م.
+    r"|(?<![\d.,/])(?P<short_first>\d\d)\s*[-–]\s*(?P<short_last>\d{4})\s*م(?!\w)"
     # A season written right to left with its hyphen misplaced: "موسم -2013 2014".
     rf"|(?<=موسم )-\s*(?P<split_first>\d{{4}})\s+(?P<split_last>\d{{4}}){_YEAR_END}"
     # The dual "the two years X and Y" (عامي 2022 و2023) spans them as a range does.
@@ -1168,8 +1170,9 @@ def _days_listed_in_order(match: re.Match[str]) -> bool:
     body = match["body"]
     around = match.string[max(0, match.start("body") - 16):match.start("body") + 12]
     if not re.search(r"\d\s*و\s*(?:(?:يوم\s+)?[^\d\s]+\s+)?\d", body) or re.search(
-            r"(?<!\w)بين\s+(?:(?:يومي|يوم)\s+)?(?:\w+\s+)?[0-3]?\d(?!\d)", around):
-        return True  # بين 5 و20 أغسطس: a range, from one to the other
+            r"(?<!\w)بين\s+(?:(?:يومي|يوم)\s+)?(?:\w+\s+)?[0-3]?\d(?!\d)", around) or re.search(
+            r"\d\s*و(?:حت[ىي]|لغاية)\s", body):
+        return True  # بين 5 و20 أغسطس, من 25 ولغاية 27: a range, from one to the other
     days = [int(d) for d in re.findall(r"(?<!\d)[0-3]?\d(?!\d)", body)]
     return all(b == a + 1 for a, b in zip(days, days[1:], strict=False))
 
@@ -1220,6 +1223,13 @@ def _month_range(match: re.Match[str], text: str) -> _Found | None:
 
 def _year_range(match: re.Match[str], text: str) -> _Found | None:
     """Read 'بين 2014 و2018', 'من عام 2014 إلى عام 2018', 'عامي 2022 و2023' or '2014-2018'."""
+    if match["short_first"]:
+        last = int(match["short_last"])
+        first = last // 100 * 100 + int(match["short_first"])
+        first -= 100 if first > last else 0  # 99 - 2000م: 1999, the century the last year's
+        if not 0 < last - first <= 20 or int(match["short_first"]) <= 12:
+            return None  # 10 - 2015م may be October's
+        return _Found(*_body_span(match), _Point(first), _Point(last))
     first = int(match["first"] or match["bare_first"] or match["dual_first"]
                 or match["split_first"])
     last = int(match["last"] or match["bare_last"] or match["dual_last"] or match["split_last"])
@@ -1254,6 +1264,10 @@ def _year(match: re.Match[str], text: str) -> _Found | None:
 _OLD_YEAR_AFTER = re.compile(r"\s*(?:$|[،,.؛;:!؟?)\]»\"”']|(?:التي|الذي|حين|عندما|حيث)(?!\w))")
 
 
+# "To date" after a year: the year a post or a membership began (a CV's line).
+_TO_DATE_AFTER = re.compile(r"\s*(?:و?حتى|و?لغاية|إلى|[-–])\s*(?:تاريخه|تاريخة|الآن)(?!\w)")
+
+
 def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
     """Say whether a four-digit number stands where a year is expected."""
     # A Hijri year the converter cannot take must not come back as a Gregorian one.
@@ -1272,8 +1286,8 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
     before = text[max(0, start - 30):start].split()
     if before and before[-1] in _NOT_YEAR_BEFORE:
         return False
-    if match["qualifier"] or cued:
-        return True
+    if match["qualifier"] or cued or _TO_DATE_AFTER.match(text, match.end()):
+        return True  # 2001 حتى تاريخه, 1990 – تاريخه: a post held since a year, to date
     if _EVENT_BEFORE.search(text, max(0, start - 40), start):
         return True  # كأس العالم 2018, بطولة آسيا 2019: a contest named by its year
     if (_EVENT_NEAR.search(text, max(0, start - 80), start) and _place_before(text, start)
