@@ -3406,12 +3406,41 @@ def _listed_people(tokens, taken, j: int, text: str, claim) -> int:
                 and not (with_and and is_listed_given(word) and not is_also_common_word(word)
                          and _bare_family(family.text) and _joined(tokens, j + 1, text)
                          and _NEXT_IN_LIST.match(text, family.end, family.end + 3))):
-            break  # but وعادل المشيط, ومحمود الصايغ, وفيصل مسرحي: a rare family name
+            patronym = _patronym_in_list(tokens, taken, j, word, text)
+            if patronym is None:
+                break
+            english, guess = romanize_name(_strip_marks(text[start:tokens[patronym].end]))
+            claim(j, patronym, start, english, "person", guess,
+                  _strip_marks(text[start:tokens[patronym].end]), listed=True)
+            j = patronym + 1
+            continue
         english, guess = romanize_name(f"{word} {family.text}")
         claim(j, j + 1, start, english, "person", guess,
               _strip_marks(text[start:family.end]))
         j += 2
     return j
+
+
+def _patronym_in_list(tokens, taken, j: int, word: str, text: str) -> int | None:
+    """The last token of a woman's or a man's name of a people's list whose given name the
+    tables do not know, or know as a word too, read by its father's name or its family
+    (وأميرة محمد ومروة محمد, وحياة محمد، ورياض; ودانة آل سالم): a word, then a given name
+    the tables know and no word, or آل and a word, then the list goes on or ends."""
+    key = _n(word)
+    if (len(word) < 3 or key in _STOP or key in _TITLES or key in _ORG_HEADS or _article(word)
+            or _OWNER_END.search(word) or j + 1 >= len(tokens) or taken[j + 1]
+            or text[tokens[j].end:tokens[j + 1].start] != " "):
+        return None
+    second = tokens[j + 1].text
+    last = j + 1
+    if _n(second) == _n("آل") and j + 2 < len(tokens) and not taken[j + 2] and (
+            text[tokens[j + 1].end:tokens[j + 2].start] == " "):
+        last = j + 2  # ودانة آل سالم
+    elif not (is_listed_given(second) and not is_also_common_word(second)
+              and _n(second) not in _AMBIGUOUS_GIVEN):
+        return None
+    return last if _NEXT_IN_LIST.match(text, tokens[last].end) or tokens[last].end == len(
+        text.rstrip()) else None
 
 
 # Kin a death notice or a gift lists by given name (أبناء الفقيد صالح - فراس - سطام, أبناء
