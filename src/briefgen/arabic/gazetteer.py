@@ -6,9 +6,10 @@ cities, regions and organisations below were written for briefgen from common us
 news (no outside list was copied); Saudi, Gulf and Levant cities come first because the
 SaudiNewsNet corpus names them most. Names that are as often common words (الخبر "the news",
 صور "pictures", البيضاء "white", حجة "argument", منى, شرورة/شروره "its evils", بعقوبة "with
-a penalty") are left out on purpose; more are listed above CLUBS. Football clubs are a table of
-their own (`clubs()`), apart from the organisations, because many club names are common words
-(الاتحاد "the union", الشباب "the youth") or cities (الرياض), to be used in a sports context only.
+a penalty", نبل "nobility", كرش "belly") are left out on purpose; more are listed above
+CLUBS. Football clubs are a table of their own (`clubs()`), apart from the organisations,
+because many club names are common words (الاتحاد "the union", الشباب "the youth") or cities
+(الرياض), to be used in a sports context only.
 """
 
 from __future__ import annotations
@@ -2406,7 +2407,6 @@ CITIES: dict[str, str] = {
     "هولير": "Erbil",
     # Syria (issue 15)
     "عين عيسى": "Ain Issa",
-    "نبل": "Nubl",
     "تلكلخ": "Talkalakh",
     "حي الوعر": "Al-Waer",
     "عامودا": "Amuda",
@@ -2423,7 +2423,6 @@ CITIES: dict[str, str] = {
     "التواهي": "Tawahi",
     "لودر": "Lawdar",
     "مكيراس": "Mukayras",
-    "كرش": "Karsh",
     "كتاف": "Kitaf",
     "زبيد": "Zabid",
     "باجل": "Bajil",
@@ -3504,7 +3503,7 @@ ORGANISATIONS: dict[str, str] = {
     "إرنست ويونغ": "Ernst & Young",
     "برايس ووترهاوس كوبرز": "PwC",
     "كي بي إم جي": "KPMG",
-    "ماكنزي": "McKinsey",
+    "ماكنزي آند كومباني": "McKinsey & Company",  # not ماكنزي alone: McKenzie, a surname
     # International bodies (issue 15)
     "مجلس أوروبا": "Council of Europe",
     "منظمة الأمن والتعاون في أوروبا": "OSCE",
