@@ -959,7 +959,9 @@ def test_published_must_be_a_real_day_and_says_which_is_wrong(tmp_path):
 
     path = tmp_path / "w.txt"
     path.write_text("وصل الوفد الأربعاء\n", "utf-8")
-    for value, message in (("2015-02-30", "is no day of the calendar"),
+    for value, message in (("2015-02-30", "2015-02 has no day 30"),
+                           ("2015-13-01", "there is no month 13"),  # not strptime's words
+                           ("٢٠١٥-٠٧-٢١", "in ASCII figures"),
                            ("2015-2-3", "is not written YYYY-MM-DD")):
         result = CliRunner().invoke(cli, ["dates", str(path), "--published", value])
         assert result.exit_code == 2 and message in result.output, result.output

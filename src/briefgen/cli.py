@@ -303,12 +303,19 @@ class _Day(click.ParamType):
     def convert(self, value, param, ctx):
         if isinstance(value, datetime.date):
             return datetime.datetime(value.year, value.month, value.day)
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(value)):
-            self.fail(f"{value!r} is not written YYYY-MM-DD (2015-07-21)", param, ctx)
+        if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", str(value)):  # not ٢٠١٥: ASCII only
+            self.fail(f"{value!r} is not written YYYY-MM-DD in ASCII figures (2015-07-21)",
+                      param, ctx)
+        year, month, day = (int(part) for part in value.split("-"))
+        if not 1 <= month <= 12:
+            self.fail(f"{value!r} is no day of the calendar: there is no month {month}", param,
+                      ctx)
         try:
-            return datetime.datetime.strptime(value, "%Y-%m-%d")
-        except ValueError as exc:
-            self.fail(f"{value!r} is no day of the calendar ({exc})", param, ctx)
+            return datetime.datetime(year, month, day)
+        except ValueError:
+            self.fail(f"{value!r} is no day of the calendar: {year}-{month:02d} has no day "
+                      f"{day}" if year else f"{value!r} is no day of the calendar: no year 0",
+                      param, ctx)
 
 
 _DAY = _Day()
