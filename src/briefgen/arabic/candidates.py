@@ -1094,9 +1094,9 @@ def _traded_company_pass(tokens, taken, text, claim) -> None:
             last += 1  # الحياة للصناعات الدوائية: the trade's adjective
         name = _strip_marks(text[start:tokens[last].end])
         bare = _strip_marks(word)
-        first = _COMPANY_ADJECTIVES.get(_n(word)) or (
+        word_en = _COMPANY_ADJECTIVES.get(_n(word)) or (
             _place_english(bare)[0] if _n(word) in places() else romanize_name(bare)[0])
-        claim(k, last, start, f"{first} {trade}", "organisation", True, name)
+        claim(k, last, start, f"{word_en} {trade}", "organisation", True, name)
 
 
 # A market report's words, beside a share (أسهم, سهم), which is also "contributed".
@@ -1741,8 +1741,7 @@ def _adjective_use(tokens, i: int, last: int, text: str) -> bool:
         # a feminine or plural noun or adjective before it; after a masculine one the country
         # is the verb's object (غادر الوفد السعودية)
         return (_n(previous).endswith("ه") or previous.endswith("ات")
-                or re.fullmatch(r"ال\w\wو\w|ال[أا]\w\wا\w", previous) is not None)  # a broken
-        # plural: الحدود السعودية, الأزياء السعودية
+                or _BROKEN_PLURAL.fullmatch(previous) is not None)  # الحدود السعودية
     return (not _article(previous) and _n(previous) not in _STOP
             and _n(tokens[i - 1].text) not in _STOP
             and not is_common_bare_word(previous) and not is_common_word("ال" + previous))
@@ -2564,6 +2563,11 @@ def _org_english(head: str, words: list[str]) -> str:
     return " ".join([*nationality, *adjectives, *_once(nouns)[::-1], head_en])
 
 
+# A broken plural with the article, of the shapes فعول and أفعال (الحدود, الأزياء, الأوقاف):
+# it takes a feminine adjective, as a feminine noun does.
+_BROKEN_PLURAL = re.compile(r"ال\w\wو\w|ال[أا]\w\wا\w")
+
+
 def _heads_adjective(head: str, noun: str, adjective: str) -> bool:
     """Say whether an adjective after a body's head and its noun describes the head: it is
     feminine (-ة) as the head is, and the noun masculine and no broken plural (الأوقاف,
@@ -2571,7 +2575,8 @@ def _heads_adjective(head: str, noun: str, adjective: str) -> bool:
     feminine = _n(adjective).endswith("ه")
     if not feminine or not _n(head).endswith("ه"):
         return False
-    plural = re.fullmatch(r"ال\w\wو\w|ال[أا]\w\wا\w|ال\w\w\wات", noun) is not None
+    plural = (_BROKEN_PLURAL.fullmatch(noun) is not None
+              or re.fullmatch(r"ال\w\w\wات", noun) is not None)  # الخدمات: a sound plural
     return not _n(noun).endswith("ه") and not plural
 
 
