@@ -2058,3 +2058,11 @@ def test_a_cvs_years_and_a_range_of_days_with_wa_before_its_end():
     }
     for text, expected in cases.items():
         assert [(d.text, d.value) for d in find_dates(text, published=published)] == expected
+
+
+def test_a_range_written_backwards_with_both_years_is_no_date():
+    # The round 19 hostile review: these came out as 2015-01-01/2014-01-01 and 2016-01/2015-12.
+    published = datetime.date(2015, 7, 21)
+    for text in ("من 1 يناير 2015 إلى 1 يناير 2014.", "من يناير 2016 حتى ديسمبر 2015."):
+        assert find_dates(text, published=published) == [], text
+    assert [d.value for d in find_dates("موسم 2015-2014", published=published)] == ["2014/2015"]

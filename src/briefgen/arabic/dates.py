@@ -2502,7 +2502,18 @@ def find_dates(text: str, context_year: int | None = None,
     """
     normalised, offsets = _normalise(text)
     return [_mention(text, offsets, found, context_year, published)
-            for found in _find(normalised, published, written, pegs=not _vowelled(text))]
+            for found in _find(normalised, published, written, pegs=not _vowelled(text))
+            if not _backwards(found)]
+
+
+def _backwards(found: _Found) -> bool:
+    """Say whether a range the text gives with both its years ends before it starts (من 1
+    يناير 2015 إلى 1 يناير 2014): a slip of the pen, no span to report."""
+    first, last = found.first, found.last
+    if first.year is None or last.year is None:
+        return False
+    return (first.year, first.month or 1, first.day or 1) > (
+        last.year, last.month or 12, last.day or 31)
 
 
 # The short vowels and the sukun, which news leaves out and verse and scripture write.
