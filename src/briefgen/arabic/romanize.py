@@ -526,8 +526,13 @@ _FOREIGN_ENDINGS = (("فيتش", "vic"), ("يتش", "ic"), ("سكي", "ski"), ("
                     ("ونج", "ung"), ("ونغ", "ung"))
 
 
+_LONGEST_WORD = 40
+
+
 def romanize_word(word: str) -> str:
     """Romanise one Arabic word: al- for the article, long vowels written, short ones guessed."""
+    word = word[:_LONGEST_WORD]  # no name's word is longer; the guess takes time quadratic
+    # in the length (a word of 100,000 letters after a title took 235 s)
     prefix = ""
     if word.startswith("ال") and len(word) > 3:
         prefix, word = "al-", word[2:]
