@@ -2657,3 +2657,17 @@ def test_a_word_of_100000_letters_is_romanised_by_its_first_letters_only():
 
     assert romanize_word("بتل" * 33334) == romanize_word(("بتل" * 33334)[:40])
     assert len(romanize_word("بتل" * 33334)) < 120
+
+
+def test_bodies_the_round_19_new_user_review_missed(tmp_path):
+    # Sentences of the articles the review read (lines ≡ 80-85 mod 100, no gold).
+    found = candidates(tmp_path, "ووقعت مذكرة مع مدينة الملك عبد العزيز للعلوم والتقنية.\n"
+                                 "وذكر تقرير للجهاز المركزي للتعبئة العامة والإحصاء في مصر ذلك.\n"
+                                 "وهي نسما للطيران والطيران الملكي الأردني.\n")
+    for body, english in (("مدينة الملك عبد العزيز للعلوم والتقنية",
+                           "King Abdulaziz City for Science and Technology"),
+                          ("الجهاز المركزي للتعبئة العامة والإحصاء", "CAPMAS"),
+                          ("نسما للطيران", "Nesma Airlines"),
+                          ("الطيران الملكي الأردني", "Royal Jordanian")):
+        assert (found[body]["kind"], found[body]["en"]) == ("organisation", english), (
+            body, sorted(found))

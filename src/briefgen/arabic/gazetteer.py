@@ -3304,6 +3304,7 @@ ORGANISATIONS: dict[str, str] = {
     "الهيئة الملكية لمحافظة العلا": "Royal Commission for AlUla",
     "الهيئة العليا لتطوير مدينة الرياض": "High Commission for the Development of Arriyadh",
     "مدينة الملك عبدالعزيز للعلوم والتقنية": "King Abdulaziz City for Science and Technology",
+    "مدينة الملك عبد العزيز للعلوم والتقنية": "King Abdulaziz City for Science and Technology",
     "كاكست": "KACST",
     "المؤسسة العامة لتحلية المياه المالحة": "Saline Water Conversion Corporation",
     "المؤسسة العامة للتدريب التقني والمهني": "Technical and Vocational Training Corporation",
@@ -3504,6 +3505,12 @@ ORGANISATIONS: dict[str, str] = {
     "برايس ووترهاوس كوبرز": "PwC",
     "كي بي إم جي": "KPMG",
     "ماكنزي آند كومباني": "McKinsey & Company",  # not ماكنزي alone: McKenzie, a surname
+    # Bodies the round 19 new-user review met (lines ≡ 80-85 mod 100)
+    "الجهاز المركزي للتعبئة العامة والإحصاء": "CAPMAS",
+    "دائرة الأراضي والمساحة": "Department of Lands and Survey",
+    "الطيران الملكي الأردني": "Royal Jordanian",
+    "نسما للطيران": "Nesma Airlines",
+    "شركة تقنية للطاقة": "Taqnia Energy",
     # International bodies (issue 15)
     "مجلس أوروبا": "Council of Europe",
     "منظمة الأمن والتعاون في أوروبا": "OSCE",
