@@ -3350,6 +3350,7 @@ def _listed_people(tokens, taken, j: int, text: str, claim) -> int:
     """Claim the people listed after a name, each a given name and a family name joined by و,
     a comma or a dash (محمد نور وفواز القرني وقصي الخيبري), or a given name alone before the
     next pause (حمد الوابل - سليمان - إبراهيم); return the token after the list."""
+    skipped = None  # the first item skipped, where the person pass goes on reading
     while j < len(tokens) and not taken[j]:
         given = tokens[j]
         family = tokens[j + 1] if j + 1 < len(tokens) else None  # None: سطام ends the text
@@ -3412,6 +3413,10 @@ def _listed_people(tokens, taken, j: int, text: str, claim) -> int:
                          and _bare_family(family.text) and _joined(tokens, j + 1, text)
                          and _NEXT_IN_LIST.match(text, family.end, family.end + 3))):
             patronym = _patronym_in_list(tokens, taken, j, word, text)
+            if patronym is None and _COMMA_THEN_WAW.match(text, family.end):
+                skipped = j if skipped is None else skipped
+                j += 2  # وفريد الأطرش، وعزيز عثمان: one item the list cannot read; the
+                continue  # next, after its comma and و, may be read
             if patronym is None:
                 break
             english, guess = romanize_name(_strip_marks(text[start:tokens[patronym].end]))
@@ -3423,7 +3428,10 @@ def _listed_people(tokens, taken, j: int, text: str, claim) -> int:
         claim(j, j + 1, start, english, "person", guess,
               _strip_marks(text[start:family.end]))
         j += 2
-    return j
+    return j if skipped is None else skipped
+
+
+_COMMA_THEN_WAW = re.compile(r"\s*[،,]\s*و\w")
 
 
 def _patronym_in_list(tokens, taken, j: int, word: str, text: str) -> int | None:
