@@ -14,7 +14,7 @@ import contextlib
 import datetime
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from hijridate import Gregorian, Hijri
@@ -1005,8 +1005,6 @@ def _hijri_numeric(match: re.Match[str], text: str) -> _Found | None:
     days = sorted({int(day), int(match["day3"] or day)})
     if match["day3"] and ("-" in match["sep2"] or days[-1] - days[0] > 6):
         return None  # 1436-10-05-06: no form of the news; 1436/10/5-25: no row's days
-    if not _hijri_figures(months=(month,), days=days):
-        return None  # 1436/10/00: no day
     try:
         first = _hijri_bounds(int(year), int(month), days[0])[0]
         last = _hijri_bounds(int(year), int(month), days[-1])[1]
@@ -1015,19 +1013,9 @@ def _hijri_numeric(match: re.Match[str], text: str) -> _Found | None:
     return _Found(*_body_span(match), first, last, calendar="hijri")
 
 
-def _hijri_figures(months: Iterable[str | int], days: Iterable[str | int]) -> bool:
-    """Say whether a Hijri date's months and days written in figures are ones a calendar has
-    (no day 0 or 31, no month 0 or 13): _hijri_bounds reads a day or month of 0 as none."""
-    return (all(1 <= int(month) <= 12 for month in months)
-            and all(1 <= int(day) <= 30 for day in days))
-
-
 def _hijri_numeric_range(match: re.Match[str], text: str) -> _Found | None:
     """Convert a range of Hijri days in figures with one year at its end to its days."""
     year = int(match["year"])
-    if not _hijri_figures(months=(m for m in (match["m1"], match["m2"]) if m),
-                          days=(match["d1"], match["d2"])):
-        return None  # يومي 0-5/10/1436هـ: no day 0
     if re.search(r"يومي\s+$", text[max(0, match.start("body") - 8):match.start("body")]) and (
             match["m1"] or int(match["d2"]) - int(match["d1"]) != 1):
         return None  # يومي 1-30/10: "the two days" are two days running
