@@ -2684,3 +2684,23 @@ def test_a_list_goes_on_past_one_item_it_cannot_read(tmp_path):
     for name in ("رياض السنباطي", "زكريا أحمد", "عزيز عثمان", "إبراهيم حجاج", "محمد إدريس",
                  "سليمان النزهة", "عبدالعزيز القدير"):
         assert found[name]["kind"] == "person", (name, sorted(found))
+
+
+def test_given_names_added_for_issue_15_in_round_20(tmp_path):
+    # Sentences written for this test: Arab women's and men's given names and foreign first
+    # names the hand lists lacked open a person, with their English; one that is also a word
+    # (مطر "rain", in AMBIGUOUS) opens none before a word that is no name.
+    found = candidates(tmp_path, "وأكدت نادين نجيم أن المسلسل سيعرض في رمضان.\n"
+                                 "وأعلنت نهلة الفهد أن الفيلم سيعرض الشهر المقبل.\n"
+                                 "وقال صدقي صبحي إن الجيش مستعد.\n"
+                                 "وحضر سيب بلاتر المباراة النهائية أمس.\n"
+                                 "وفاز أوساين بولت بالسباق بعد أن تفوق على منافسيه.\n"
+                                 "وكشف كريستوفر نولان عن فيلمه الجديد.\n"
+                                 "ووصل سولي مونتاري إلى جدة، وهطل مطر غزير على المدينة.\n")
+    for ar, english in (("نادين نجيم", "Nadine "), ("نهلة الفهد", "Nahla "),
+                        ("صدقي صبحي", "Sedki Sobhi"), ("سيب بلاتر", "Sepp Blatter"),
+                        ("أوساين بولت", "Usain "), ("كريستوفر نولان", "Christopher "),
+                        ("سولي مونتاري", "Sulley ")):
+        assert found[ar]["kind"] == "person", (ar, sorted(found))
+        assert found[ar]["en"].startswith(english), (ar, found[ar])
+    assert not [ar for ar in found if "مطر" in ar], sorted(found)

@@ -11,7 +11,8 @@ ambiguous, and later two more read inside other words (يان in بيان, بن�
 33 added in round 14 (مورجان, ارنست and جادين left out: مورجان ستانلي and ارنست ويونغ are
 firms, جادين is "serious" in the plural): 927; four added in round 15: 931;
 six in round 17: 937; three in round 18: 940; three in round 19: 943; 63 for issue 15
-(round 19): 1,006.
+(round 19): 1,006; 127 keys (105 names) for issue 15 in round 20, of 301 names counted and
+read in SaudiNewsNet's lines ≡ 0-7, 43-49, 63, 80 and 99 (mod 100): 1,133.
 Keys the existing name tables already hold (romanize._GIVEN, given_names.tsv,
 common_words.tsv) are not repeated.
 
@@ -294,4 +295,48 @@ FOREIGN_GIVEN: dict[str, str] = {
     "شاروخ": "Shah Rukh", "غودلاك": "Goodluck", "أوليانتا": "Ollanta", "أفيجدور": "Avigdor",
     "مناحيم": "Menachem", "خاميس": "James", "خابي": "Xabi", "رمزان": "Ramzan", "ثاكسين": "Thaksin",
     "يينغلاك": "Yingluck", "بنينو": "Benigno", "مهاتير": "Mahathir", "أرطغرل": "Ertugrul",
+    # Added for issue 15 (round 20), each counted in SaudiNewsNet's lines ≡ 0-7, 43-49, 63, 80
+    # and 99 (mod 100) alone and after و, ب, ل, and up to 10 uses read: first names met there
+    # (لازلو بولوني 8 of 8; سيب بلاتر 9 of the 10 read, a firm once; سولي مونتاري and
+    # كريستوفر all of the 10 read) and common spellings of known ones (رافايل, رفائيل, طوني,
+    # وليم, إيريك, رودريقو, دييقو). Left out: ويل (بلاك ويل and ألان ويل, surnames, and
+    # "woe"), ارنست and إرنست (إرنست ويونغ 3 and Josh Earnest 5 of the 10 read), جيرارد (as
+    # often Steven Gerrard), جيب (Jeb Bush, but a Jeep and "pocket"), أمادو (Jorge Amado),
+    # شارلي (Charlie Hebdo), نيكي (the Nikkei index), صوفيا (CSKA Sofia), ماكس (Mad Max, Max
+    # Planck), جيت, مون, وين, ماني, فين (dialect words, Ban Ki-moon), أوسكار (the award), ليون
+    # (Lyon), ريو (Rio), إد and إيدي (أد, أيدي), لامين (للأمين), أوري (وأورى in verse), غيوم
+    # ("clouds"), إيميل (e-mail), جودي (وجودي); ساشا and تاداشي, met only alone, where a known
+    # given name runs on into the next word (ساشا محاطة)
+    "أوساين": "Usain", "اوساين": "Usain", "نيك": "Nick", "بليز": "Blaise", "أكيرا": "Akira",
+    "اكيرا": "Akira", "جنيفر": "Jennifer", "ريكي": "Ricky", "أريانا": "Arianna",
+    "اريانا": "Arianna", "ماريسا": "Marisa", "ستانيسلاس": "Stanislas", "برندان": "Brendan",
+    "جاستين": "Justin", "دونا": "Donna", "هيلينا": "Helena", "سيب": "Sepp", "جياني": "Gianni",
+    "نيوت": "Newt", "بابيس": "Papiss", "سانتي": "Santi", "جوشوا": "Joshua", "كوزمين": "Cosmin",
+    "لازلو": "Laszlo", "كريستوفر": "Christopher", "ميك": "Mick", "سولي": "Sulley",
+    "لازار": "Lazar", "ريمون": "Raymond", "بيرنارد": "Bernard", "ياووز": "Yavuz",
+    "إيليني": "Eleni", "ايليني": "Eleni", "كيلور": "Keylor", "أوليفيه": "Olivier",
+    "اوليفيه": "Olivier", "فيرناندو": "Fernando", "رودريقو": "Rodrigo", "جريجوريس": "Grigoris",
+    "إيوانيس": "Ioannis", "ايوانيس": "Ioannis", "ماكسي": "Maxi", "تشيكو": "Chico",
+    "أمينو": "Aminou", "امينو": "Aminou", "يوهاندري": "Yohandry", "جيلمين": "Gelmin",
+    "نيكلاس": "Niklas", "ليفيو": "Liviu", "روجيه": "Roger", "إيلتون": "Elton", "ايلتون": "Elton",
+    "رفائيل": "Rafael", "رافايل": "Rafael", "أوستن": "Austin", "اوستن": "Austin", "إيمي": "Amy",
+    "ايمي": "Amy", "جانيس": "Giannis", "إيريك": "Eric", "ايريك": "Eric", "طوني": "Tony",
+    "سايمون": "Simon", "دوجلاس": "Douglas", "سباستيان": "Sebastian", "وليم": "William",
+    "هاوارد": "Howard", "هاوورد": "Howard", "جوزيب": "Josep", "مارسيل": "Marcel",
+    "سمانثا": "Samantha", "كارولاين": "Caroline", "نابوليون": "Napoleon", "أرسولا": "Ursula",
+    "ارسولا": "Ursula", "صمويل": "Samuel", "رادميل": "Radamel", "دييقو": "Diego",
+    "رتشارد": "Richard", "لويك": "Loic", "جوستاف": "Gustave",
+    # unmet in those lines, known first names of the 2010s news (Alassane Ouattara, Kenenisa
+    # Bekele, Amancio Ortega, Sundar Pichai, Ilkay Gundogan, Diosdado Cabello)
+    "ألاسان": "Alassane", "الاسان": "Alassane", "هايلي": "Haile", "كولو": "Kolo",
+    "أسامواه": "Asamoah", "اسامواه": "Asamoah", "كينينيسا": "Kenenisa", "بينيلوبي": "Penelope",
+    "كاتي": "Katy", "كانييه": "Kanye", "سوندار": "Sundar", "شيريل": "Sheryl", "أمانسيو": "Amancio",
+    "امانسيو": "Amancio", "ماسايوشي": "Masayoshi", "غاربيني": "Garbine", "أغنيسكا": "Agnieszka",
+    "اغنيسكا": "Agnieszka", "جنسون": "Jenson", "ريموند": "Raymond", "باتريشيا": "Patricia",
+    "أماندا": "Amanda", "اماندا": "Amanda", "غلوريا": "Gloria", "هريتيك": "Hrithik",
+    "سرتاج": "Sartaj", "ثيريزا": "Theresa", "أرفيند": "Arvind", "ارفيند": "Arvind", "ماتس": "Mats",
+    "هنريخ": "Henrikh", "كينغسلي": "Kingsley", "إلكاي": "Ilkay", "الكاي": "Ilkay",
+    "إيزيكيل": "Ezequiel", "ايزيكيل": "Ezequiel", "هوراسيو": "Horacio", "ديوسدادو": "Diosdado",
+    "إليود": "Eliud", "اليود": "Eliud", "ميرال": "Meral", "كوينتن": "Quentin", "ترافيس": "Travis",
+    "إيشيرو": "Ichiro", "ايشيرو": "Ichiro", "هاياو": "Hayao",
 }
