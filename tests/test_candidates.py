@@ -1428,7 +1428,9 @@ def test_a_town_the_corpus_names_after_a_kind_of_place(tmp_path):
                                  "وصامطة.\nونظمت اللجنة الأهلية ببلجرشي الحفل أمس.\n"
                                  "ويحتوي التمر على الكثير من الأملاح المعدنية.\n"
                                  "ووصل الوفد إلى حفر الباطن مساء.\n")
-    for town in ("الطوال", "صامطة", "بلجرشي"):
+    # الطوال, a town of Jazan, is read as "the long" in most of the whole corpus's 116 uses
+    # (round 20's tables): a list of places names it, the table no longer does.
+    for town in ("صامطة", "بلجرشي"):
         assert found[town]["kind"] == "place", (town, sorted(found))
     assert "الأملاح" not in found and "حفر" not in found, sorted(found)
     assert found["حفر الباطن"]["kind"] == "place", sorted(found)
@@ -2704,3 +2706,32 @@ def test_given_names_added_for_issue_15_in_round_20(tmp_path):
         assert found[ar]["kind"] == "person", (ar, sorted(found))
         assert found[ar]["en"].startswith(english), (ar, found[ar])
     assert not [ar for ar in found if "مطر" in ar], sorted(found)
+
+
+def test_the_miner_leaves_out_gold_articles_their_copies_and_the_slices_being_annotated(
+        tmp_path):
+    import importlib.machinery
+    import importlib.util
+
+    loader = importlib.machinery.SourceFileLoader("mine", str(ROOT / "scripts" /
+                                                             "mine-given-names"))
+    spec = importlib.util.spec_from_loader("mine", loader)
+    assert spec is not None
+    mine = importlib.util.module_from_spec(spec)
+    loader.exec_module(mine)
+    report = ("وقال وزير الخارجية في مؤتمر صحفي عقده في العاصمة اليوم إن المحادثات مع الوفد "
+              "الزائر تناولت التعاون الاقتصادي والأمن في المنطقة وسبل دعم الاستقرار فيها")
+    (tmp_path / "someset").mkdir()
+    (tmp_path / "someset" / "sn-00205.txt").write_text(report + "\n", "utf-8")
+    (tmp_path / "someset" / "notes.txt").write_text("not an article", "utf-8")
+    gold = mine.GoldArticles(tmp_path)
+    assert gold.lines == {205}
+    assert gold.left_out(205, "anything")  # the gold article itself, by its line
+    copy = "نقلا عن وكالة الأنباء: " + report + " وأضاف أن الزيارة تستمر يومين."
+    assert gold.left_out(1007, copy) and 1007 in gold.copies  # another paper's copy
+    assert not gold.left_out(1008, "وقال وزير الخارجية إن المحادثات تناولت التعاون الاقتصادي")
+    assert all(gold.left_out(100 * k + line, "نص آخر تماما")  # the slices being annotated
+               for k in range(3) for line in mine.HELD_OUT_LINES)
+    (tmp_path / "someset" / "sn-00305.txt").write_bytes(b"\xff\xfe\x00broken")
+    with pytest.raises(mine.GoldError, match="sn-00305.txt"):
+        mine.GoldArticles(tmp_path)

@@ -992,9 +992,10 @@ def _foreign_club_pass(tokens, taken, text, claim) -> None:
         if end is None or first >= len(tokens) or taken[first] or not _joined(
                 tokens, first, text) or not all(
                 _club_word(tokens[k].text[1:] if k == first and follows_club else tokens[k].text)
-                for k in range(first, end)) or end - first == 1 and is_family_name(
-                    tokens[first].text):
-            i += 1  # مع المالك الروسي للنادي: the owner (a family name too), not a club
+                for k in range(first, end)) or end - first == 1 and (is_family_name(
+                    tokens[first].text) or _article(tokens[first].text)):
+            i += 1  # مع المالك الروسي للنادي: the owner, not a club (a foreign club no table
+            # knows is written without the article: موناكو الفرنسي)
             continue
         start = tokens[first].start + 1 if follows_club else tokens[first].start  # وبورتسموث
         words = _strip_marks(text[start:tokens[end - 1].end])
