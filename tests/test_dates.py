@@ -2066,3 +2066,21 @@ def test_a_range_written_backwards_with_both_years_is_no_date():
     for text in ("من 1 يناير 2015 إلى 1 يناير 2014.", "من يناير 2016 حتى ديسمبر 2015."):
         assert find_dates(text, published=published) == [], text
     assert [d.value for d in find_dates("موسم 2015-2014", published=published)] == ["2014/2015"]
+
+
+def test_since_a_time_of_day_a_festivals_edition_and_a_weekday_before_a_time():
+    # Round 20's held-out seventynine and eighty, read after their scoring; lines written for
+    # this test in their style.
+    cases = {
+        "وقد خلت الشوارع منذ بعد ظهر الجمعة الذي يكون مزدحما.": [
+            ("الجمعة", "2015-07-24", "since")],
+        "وافتتح المحافظ مهرجان الدمام الصيفي للعام 1436، الذي يقام في الحديقة.": [],
+        "وافتتح مهرجان الجنادرية للعام 2015 في الرياض.": [],
+        "وتبدأ الدراسة للعام 1436 في المدارس.": [("لعام 1436", "2014/2015", None)],
+        "قرعت الأجراس صباح اليوم (الاربعاء 23,15 تغ) في ذكرى القنبلة.": [
+            ("الاربعاء", "2015-07-22", None)],
+        "وصل الوفد يوم الأربعاء 22.7.2015 إلى المدينة.": [("22.7.2015", "2015-07-22", None)],
+    }
+    for text, expected in cases.items():
+        found = find_dates(text, published=datetime.date(2015, 7, 25))
+        assert [(d.text, d.value, d.qualifier) for d in found] == expected, text

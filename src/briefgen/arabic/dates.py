@@ -571,7 +571,8 @@ _DATE_AFTER = re.compile(rf"(?:(?:\s*و\s*(?:{_WEEKDAY_NAME}))+(?=\s*[،,]?\s*(?
                          rf"(?:{_MONTH}|{_HIJRI_MONTH})))?"
                          rf"(?:\s*\)(?=\s*[،,]?\s*(?:ب?تاريخ|الموافق)))?"  # (الاثنين ) الموافق
                          rf"\s*[،,]?\s*(?:(?:ب?تاريخ|الموافق)\s+)?(?:الـ?\s*(?=\d))?"
-                         rf"(?:\d++(?!\s*[ر٫]\s*\d)|(?:{_ORDINAL})\s+من|{_MONTH})")
+                         rf"(?:\d++(?!\s*[ر٫]\s*\d|[,:]\d\d(?!\d|\s*[,:/.-]\s*\d))"
+                         rf"|(?:{_ORDINAL})\s+من|{_MONTH})")  # not a time: الاربعاء 23,15 تغ
 # A weekday after a given name is a family name: عبدالرحيم الخميس, بدر الخميس; but not after a
 # given name that is itself a surname (محمود عباس الجمعة).
 _WORDS_BEFORE = re.compile(r"(?:(\w+)\s+)?(\w+)\s+$")
@@ -609,7 +610,8 @@ _PAST_BEFORE = re.compile(
     r"|شدد|شددت|اتفق|اتفقت|اتفقا|نص|نصت|وافق|وافقت|حرص|حرصت|أصر|أصرت|اصر|اصرت"  # على أن
     r"|لم\s+(?:يقل|تقل|يعلن|تعلن|يذكر|تذكر|يكشف|تكشف|يؤكد|تؤكد))(?!\w)")  # لم يقل الأحد إن
 _SINCE_BEFORE = re.compile(
-    r"(?<!\w)[وف]?منذ\s+(?:(?:ليل|ليلة|صباح|مساء|ظهر|فجر|يوم|شهر|موسم)\s+)?$")  # منذ شهر رجب
+    r"(?<!\w)[وف]?منذ\s+(?:(?:(?:بعد|قبل)\s+)?(?:ليل|ليلة|صباح|مساء|ظهر|فجر|يوم|شهر|موسم)\s+)?$")
+# منذ شهر رجب, منذ بعد ظهر الجمعة
 # A quarter of a year: "الربع الأول من عام 2015", from one to another ("من الربع الأول من
 # عام 2014 إلى الربع الأول من عام 2015"), with a qualifier before (بنهاية الربع الأول), or
 # with the year word alone (الربع الثاني لعام 2015م).
@@ -884,12 +886,28 @@ def _hijri(match: re.Match[str], text: str) -> _Found | None:
 def _hijri_year_alone(match: re.Match[str], text: str) -> _Found | None:
     """Convert a Hijri year written after عام, or a birth year of a Saudi (من مواليد 1402),
     without هـ to the Gregorian years it covers."""
+    if _festival_edition(match, text):
+        return None  # مهرجان حفرالباطن العيد والصيف للعام 1436: the festival's edition
     try:
         first, last = _hijri_bounds(int(match["year"] or match["born"]), None, None)
     except (ValueError, OverflowError):
         return None
     qualifier = _qualifier(match["qualifier"] or "")
     return _Found(*_body_span(match), first, last, qualifier, calendar="hijri")
+
+
+# A festival's name with its Hijri year after a year word (مهرجان حفرالباطن العيد والصيف للعام
+# 1436): the span starts at لعام, the ل of للعام before it.
+_FESTIVAL_YEAR_BEFORE = re.compile(
+    r"(?<!\w)[وفبل]?(?:ال)?(?:مهرجان|مهرجانات)"
+    r"(?:\s+(?!(?:في|من|إلى|الى|على|خلال|منذ|حتى|الذي|التي)\s)[ء-ي]+){1,4}\s+ل?$")
+
+
+def _festival_edition(match: re.Match[str], text: str) -> bool:
+    """Say whether a year after its year word names a festival's edition (eighteen's and
+    fiftynine's gold: no date of the news)."""
+    start = _body_span(match)[0]
+    return _FESTIVAL_YEAR_BEFORE.search(text, max(0, start - 50), start) is not None
 
 
 def _hijri_year_range(match: re.Match[str], text: str) -> _Found | None:
@@ -1261,6 +1279,8 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
     # A Hijri year the converter cannot take must not come back as a Gregorian one.
     if _HIJRI_MARK_RE.match(text, match.end()):
         return False
+    if match["year_word"] and _festival_edition(match, text):
+        return False  # مهرجان الجنادرية للعام 2015: the festival's edition
     if match["year_word"]:  # but عام 1395-1396 is a range of Hijri years
         return 1000 <= year <= 2199 and not (
             1343 <= year <= 1449 and re.match(r"\s*[-–/]\s*1[34]\d\d(?!\d)", text[match.end():])
@@ -1886,7 +1906,7 @@ def _starting_from(date: _Found, text: str) -> _Found:
 def _since(date: _Found, text: str) -> _Found:
     """Give 'since' to a date that منذ opens ("منذ عام 2011"), not to a range it opens to an
     end (منذ عام 2002 وحتى عام 2011: from one year to the other)."""
-    if date.qualifier is None and _SINCE_BEFORE.search(text, max(0, date.start - 14),
+    if date.qualifier is None and _SINCE_BEFORE.search(text, max(0, date.start - 20),
                                                        date.start) and not (
             date.first != date.last and re.search(r"(?<!\w)و?(?:حتى|إلى|الى|لغاية)(?!\w)",
                                                   text[date.start:date.end])):
