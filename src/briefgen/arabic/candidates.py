@@ -289,6 +289,7 @@ _WORDS_EN: dict[str, str] = {
         "النقد": "Monetary", "الاستشاري": "Advisory", "الاستشارية": "Advisory",
         "الاقتصادية": "Economic", "الجامعية": "University", "المشتركة": "Joint",
         "القابضة": "Holding", "المحدودة": "Limited", "القومية": "National",
+        "وأولاده": "and Sons", "وشركاه": "and Partners",
         "القومي": "National", "الخارجي": "External", "الداخلي": "Internal",
         "السويدي": "Swedish", "السويدية": "Swedish", "النرويجي": "Norwegian",
         "النرويجية": "Norwegian", "الدنماركي": "Danish", "الدنماركية": "Danish",
@@ -523,6 +524,7 @@ def find_named_candidates(text: str, registry: Registry, sports: bool = False,
     _acronym_pass(tokens, taken, text, claim)
     _quoted_pass(tokens, taken, text, claim)
     _share_pass(tokens, taken, text, claim)
+    _capital_pass(tokens, taken, text, claim)
     _foreign_paper_pass(tokens, taken, text, claim)
     if sports:
         _club_suffix_pass(tokens, taken, text, claim)
@@ -791,6 +793,36 @@ def _share_pass(tokens, taken, text, claim) -> None:
             if not re.fullmatch(r"\s*[»\"”)]\s*[،,]?\s*و\s*[«\"“(]\s*", between):
                 break
             j = after
+
+
+_CAPITAL_HEADS = _set("شركة مؤسسة")
+_CAPITAL = _set("برأسمال برأسماله")
+
+
+def _capital_pass(tokens, taken, text, claim) -> None:
+    """A company named before its capital (تأسيس شركة مصنع النافع لمواد البناء برأسمال 2 مليون
+    ريال, وشركة سعد ابراهيم الهداب وأولاده القابضة برأسمال): its words from the head to برأسمال
+    (or برأس مال), two to ten with nothing but spaces between and no function word, are its
+    name, its trade, its owner's name, وأولاده and القابضة with it."""
+    for i, token in enumerate(tokens):
+        read = _as(token, _CAPITAL_HEADS)
+        if read is None or taken[i]:
+            continue
+        head, head_start = read
+        for k in range(i + 1, min(i + 12, len(tokens))):
+            if not _joined(tokens, k, text) or taken[k]:
+                break
+            at_capital = _n(tokens[k].text) in _CAPITAL or (
+                _n(tokens[k].text) == _n("برأس") and k + 1 < len(tokens)
+                and _n(tokens[k + 1].text) == _n("مال"))
+            if at_capital:
+                rest = [t.text for t in tokens[i + 1:k]]
+                if len(rest) >= 1 and not any(_n(word) in _STOP for word in rest):
+                    known = organisations().get(_n(" ".join(rest)))
+                    english = known[1] if known else _org_english(head, rest)
+                    claim(i, k - 1, head_start, english, "organisation", known is None,
+                          _strip_marks(head + text[token.end:tokens[k - 1].end]))
+                break
 
 
 _GAME = frozenset(_n(w) for w in (
@@ -1155,7 +1187,8 @@ _TRADES = {_n(k): v for k, v in {
     "للاستثمار": "Investment", "للتطوير": "Development", "للصناعات": "Industries",
     "للتجارة": "Trading", "للنقل": "Transport", "للطيران": "Aviation", "للشحن": "Shipping",
     "للتعمير": "Construction", "للإنشاءات": "Construction", "للأغذية": "Foods",
-    "للتسويق": "Marketing", "للتعليم": "Education", "للخدمات": "Services"}.items()}
+    "للتسويق": "Marketing", "للتعليم": "Education", "للخدمات": "Services",
+    "للتمويل": "Finance", "للسمسرة": "Brokerage", "للوساطة": "Brokerage"}.items()}
 
 
 def _joining_wa(word: str, keep_wa: bool = False) -> int:
@@ -4334,6 +4367,11 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 is_known_given(tokens[j].core) or word[0] in "وف"):
             word = tokens[j].core
         key = _n(word)
+        if name and key == _n("أوغلو"):
+            name.append(j)  # أحمد داود أوغلو, كليتشدار أوغلو: a Turkish surname's "son of"
+            read.append(key)
+            j += 1
+            continue
         if len(name) == 1 and _foreign_surname(tokens[name[0]].text, word):
             name.append(j)  # موشيه يعالون, شينزو آبي: a foreign given name's surname, though
             # shaped like a verb or a word of a nasab, and a second (كيفن برانس بواتينغ)

@@ -3446,6 +3446,9 @@ ORGANISATIONS: dict[str, str] = {
     "سوق دبي المالي": "Dubai Financial Market",
     "سوق أبوظبي للأوراق المالية": "Abu Dhabi Securities Exchange",
     "سوق أبو ظبي للأوراق المالية": "Abu Dhabi Securities Exchange",
+    "سوق دبي": "Dubai Financial Market",  # مؤشر سوق دبي, as market reports name it
+    "سوق أبوظبي": "Abu Dhabi Securities Exchange",
+    "سوق أبو ظبي": "Abu Dhabi Securities Exchange",
     "بورصة قطر": "Qatar Stock Exchange",
     "بورصة الكويت": "Boursa Kuwait",
     "سوق الكويت للأوراق المالية": "Kuwait Stock Exchange",
