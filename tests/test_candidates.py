@@ -2761,3 +2761,14 @@ def test_a_turkish_surname_in_oglu_and_exchanges_named_by_their_city(tmp_path):
     assert found["احمد داود اوغلو"]["kind"] == "person", sorted(found)
     assert found["سوق دبي"]["en"] == "Dubai Financial Market", sorted(found)
     assert found["أملاك للتمويل"]["en"] == "Amlak Finance", sorted(found)
+
+
+def test_camels_an_email_and_a_speaker_named_like_a_province(tmp_path):
+    # What round 20's new-user review found; written for this test.
+    found = candidates(tmp_path, "ويقال إن الموقع كانت تحمل منه إبل الملكة الهدايا.\n"
+                                 "وأرسل الطلب عبر بريده الإلكتروني إلى الشركة.\n"
+                                 "وقال صلاح الدين دمرداش زعيم الحزب إن الحوار متوقف.\n"
+                                 "وارتفع سهم آبل أمس، وزار الوفد محافظة صلاح الدين.\n")
+    assert "إبل" not in found and "بريده" not in found, sorted(found)
+    assert found["صلاح الدين دمرداش"]["kind"] == "person", sorted(found)
+    assert found["آبل"]["en"] == "Apple" and found["صلاح الدين"]["kind"] == "place", found

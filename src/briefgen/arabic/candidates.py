@@ -1404,8 +1404,16 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
             hit = None  # ثيو والكوت: Walcott after Theo, not الكوت (but سانتياغو وليما)
         if (hit and hit[3] == "place" and _n(tokens[hit[0]].text) in _COMPOUND_SECONDS
                 and hit[0] + 1 < len(tokens) and _joined(tokens, hit[0] + 1, text)
-                and _family_word(tokens[hit[0] + 1].text)):
-            hit = None  # صلاح الدين الحسيني: a man's compound given name, not the province
+                and (_family_word(tokens[hit[0] + 1].text)
+                     or i and _as(tokens[i - 1], _SAYING) and _rare(tokens[hit[0] + 1].text))):
+            hit = None  # صلاح الدين الحسيني, قال صلاح الدين دمرداش: a man's compound given
+            # name, not the province
+        if (hit and hit[3] == "organisation" and hit[0] == i and _n(hit[4]) == _n("أبل")
+                and tokens[i].core.startswith("إ")):
+            hit = None  # إبل بلقيس: camels, not Apple (أبل, آبل)
+        if (hit and hit[3] == "place" and hit[0] + 1 < len(tokens)
+                and _n(tokens[hit[0] + 1].text) == _n("الإلكتروني")):
+            hit = None  # عبر بريده الإلكتروني: his email, not Buraidah
         if (hit and hit[3] == "place" and hit[0] == i and _n(tokens[i].core) in _WORDS_TOO
                 and not (i and (_n(tokens[i - 1].text) in _IN_A_PLACE
                                 or _as(tokens[i - 1], _REGION_HEADS)))
