@@ -885,11 +885,10 @@ def test_a_damaged_or_hostile_table_is_refused_with_its_name(monkeypatch, tmp_pa
         romanize._learnt.cache_clear()
 
 
-def test_the_miner_keeps_the_tables_when_a_corpus_gives_far_fewer_words(monkeypatch, tmp_path,
-                                                                          capsys):
+def _miner():
+    """scripts/mine-given-names as a module (its file name has no .py)."""
     import importlib.machinery
     import importlib.util
-    import sys
 
     loader = importlib.machinery.SourceFileLoader("mine", str(ROOT / "scripts" /
                                                              "mine-given-names"))
@@ -897,6 +896,14 @@ def test_the_miner_keeps_the_tables_when_a_corpus_gives_far_fewer_words(monkeypa
     assert spec is not None
     mine = importlib.util.module_from_spec(spec)
     loader.exec_module(mine)
+    return mine
+
+
+def test_the_miner_keeps_the_tables_when_a_corpus_gives_far_fewer_words(monkeypatch, tmp_path,
+                                                                          capsys):
+    import sys
+
+    mine = _miner()
     names = ("given_names.tsv", "family_names.tsv", "common_words.tsv", "common_bare_words.tsv",
              "towns.tsv")
     for name in names:
@@ -2710,15 +2717,7 @@ def test_given_names_added_for_issue_15_in_round_20(tmp_path):
 
 def test_the_miner_leaves_out_gold_articles_their_copies_and_the_slices_being_annotated(
         tmp_path):
-    import importlib.machinery
-    import importlib.util
-
-    loader = importlib.machinery.SourceFileLoader("mine", str(ROOT / "scripts" /
-                                                             "mine-given-names"))
-    spec = importlib.util.spec_from_loader("mine", loader)
-    assert spec is not None
-    mine = importlib.util.module_from_spec(spec)
-    loader.exec_module(mine)
+    mine = _miner()
     report = ("وقال وزير الخارجية في مؤتمر صحفي عقده في العاصمة اليوم إن المحادثات مع الوفد "
               "الزائر تناولت التعاون الاقتصادي والأمن في المنطقة وسبل دعم الاستقرار فيها")
     (tmp_path / "someset").mkdir()
