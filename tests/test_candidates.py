@@ -2771,3 +2771,22 @@ def test_camels_an_email_and_a_speaker_named_like_a_province(tmp_path):
     assert "إبل" not in found and "بريده" not in found, sorted(found)
     assert found["صلاح الدين دمرداش"]["kind"] == "person", sorted(found)
     assert found["آبل"]["en"] == "Apple" and found["صلاح الدين"]["kind"] == "place", found
+
+
+def test_the_miner_refuses_misnamed_gold_files_and_a_line_makes_no_copies(tmp_path):
+    # The round 20 hostile review: misnamed gold files were skipped (their articles learnt),
+    # and a gold file of one line made hundreds of copies.
+    mine = _miner()
+    (tmp_path / "someset").mkdir()
+    line = "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود حفظه الله"
+    (tmp_path / "someset" / "sn-00303.txt").write_text(line + "\n", "utf-8")
+    gold = mine.GoldArticles(tmp_path)
+    assert not gold.left_out(1007, "وقال " + line + " في كلمته إن المملكة ماضية في الإصلاح.")
+    for wrong in ("sn-3.txt", "SN-00005.txt", "sn-00006.TXT"):
+        (tmp_path / "someset" / wrong).write_text(line, "utf-8")
+        with pytest.raises(mine.GoldError, match="rename or move it"):
+            mine.GoldArticles(tmp_path)
+        (tmp_path / "someset" / wrong).unlink()
+    (tmp_path / "sn-00203.txt").write_text(line, "utf-8")  # not in a set's folder
+    with pytest.raises(mine.GoldError, match="sn-00203.txt"):
+        mine.GoldArticles(tmp_path)

@@ -2084,3 +2084,13 @@ def test_since_a_time_of_day_a_festivals_edition_and_a_weekday_before_a_time():
     for text, expected in cases.items():
         found = find_dates(text, published=datetime.date(2015, 7, 25))
         assert [(d.text, d.value, d.qualifier) for d in found] == expected, text
+
+
+def test_a_long_list_of_weekdays_before_every_week_is_still_no_date():
+    # The round 20 hostile review: each weekday of a list read the list to its end (10,000
+    # weekdays took 69 s, now 3 s; the time is measured outside the tests: here, what is read).
+    days = "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split()
+    text = "تقام الدروس أيام " + " و".join(days * 5) + " من كل أسبوع."
+    assert find_dates(text, published=datetime.date(2015, 7, 21)) == []
+    assert find_dates("تقام الدروس أيام الخميس والجمعة من كل أسبوع.",
+                      published=datetime.date(2015, 7, 21)) == []

@@ -2415,6 +2415,9 @@ def _on_or_before(day: datetime.date, weekday: int) -> datetime.date:
     return day - datetime.timedelta(days=(day.weekday() - weekday) % 7)
 
 
+_AFTER_A_WEEKDAY = 400  # characters: a list of some forty weekdays before من كل أسبوع
+
+
 def _weekday(match: re.Match[str], text: str, published: datetime.date,
              crawled: datetime.date | None = None) -> _Found | None:
     """Resolve a weekday news peg ("الأربعاء", "صباح الإثنين") against the publication date.
@@ -2423,15 +2426,17 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
     wording puts in the future (سوف, من المنتظر, المقبل, a verb with س-) on the nearest after.
     """
     start, end = match.start(), match.end()
+    after = min(len(text), end + _AFTER_A_WEEKDAY)  # what follows, read so far only: a list
+    # of ten thousand weekdays, each read to its end, took minutes
     if _no_weekday(match, text):
         return None
-    if this_month := _THIS_MONTH_DAY.match(text, end):  # الثلاثاء 26 الشهر الجاري: that Tuesday
+    if this_month := _THIS_MONTH_DAY.match(text, end, after):  # الثلاثاء 26 الشهر الجاري
         of_month = _day_of_this_month(int(this_month["day"]), _WEEKDAYS[match["weekday"]],
                                       published)
         return None if of_month is None else _Found(*_body_span(match), of_month, of_month)
-    if _DATE_AFTER.match(text, end):
+    if _DATE_AFTER.match(text, end, after):
         return None
-    if _EVERY_WEEK.match(text, end):
+    if _EVERY_WEEK.match(text, end, after):
         return None  # أيام الخميس والجمعة والسبت من كل أسبوع: a frequency, no day
     before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
     if before and match["weekday"] in _FAMILY_WEEKDAYS and not match["clitic"] and not (
@@ -2474,7 +2479,7 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
             <= _last(_THAT, text, sentence_start, start)):  # وقال إن مباراة هذا الأربعاء
         # هذا الأربعاء, المقررة (يوم) الخميس: the coming one, or the day of writing itself
         day = published + datetime.timedelta(days=(weekday - published.weekday()) % 7)
-    elif not when and (week := _WEEK_NAMED_AFTER.match(text, end)):
+    elif not when and (week := _WEEK_NAMED_AFTER.match(text, end, after)):
         # الأحد والاثنين في الأسبوع بعد المقبل: that day of the week a Saudi week (Sunday to
         # Saturday) or two after the one of publication
         sunday = published + datetime.timedelta(days=(6 - published.weekday()) % 7 or 7)
