@@ -802,7 +802,8 @@ _CAPITAL = _set("برأسمال برأسماله")
 def _capital_pass(tokens, taken, text, claim) -> None:
     """A company named before its capital (تأسيس شركة مصنع النافع لمواد البناء برأسمال 2 مليون
     ريال, وشركة سعد ابراهيم الهداب وأولاده القابضة برأسمال): its words from the head to برأسمال
-    (or برأس مال), two to ten with nothing but spaces between and no function word, are its
+    (or برأس مال), one to ten after the head, with nothing but spaces between and no
+    function word, are its
     name, its trade, its owner's name, وأولاده and القابضة with it."""
     for i, token in enumerate(tokens):
         read = _as(token, _CAPITAL_HEADS)

@@ -836,6 +836,21 @@ _SCORE_BEFORE = re.compile(r"(?<!\w)(?:[وف]?(?:فاز|تعادل|خسر|تغل
 _FESTIVAL_BEFORE = re.compile(
     r"(?<!\w)[وفبل]?(?:ال)?(?:مهرجان|مهرجانات|صيف)"
     r"(?:\s+(?!(?:في|من|إلى|الى|على|عام|العام|سنة|خلال|منذ|حتى|لعام|للعام)\s)[ء-ي]+){1,3}\s+$")
+# The same name before a year after its year word (مهرجان حفرالباطن العيد والصيف للعام 1436,
+# مهرجان الجنادرية للعام 2015), which _FESTIVAL_BEFORE refuses to cross: the span starts at
+# لعام, the ل of للعام before it. It reads مهرجان only, not صيف.
+_FESTIVAL_YEAR_BEFORE = re.compile(
+    r"(?<!\w)[وفبل]?(?:ال)?(?:مهرجان|مهرجانات)"
+    r"(?:\s+(?!(?:في|من|إلى|الى|على|خلال|منذ|حتى|الذي|التي)\s)[ء-ي]+){1,4}\s+ل?$")
+
+
+def _festival_edition(match: re.Match[str], text: str) -> bool:
+    """Say whether a year after its year word names a festival's edition (eighteen's and
+    fiftynine's gold: no date of the news)."""
+    start = _body_span(match)[0]
+    return _FESTIVAL_YEAR_BEFORE.search(text, max(0, start - 50), start) is not None
+
+
 _YEAR_WORD_RE = re.compile(_YEAR_WORD)
 
 
@@ -894,20 +909,6 @@ def _hijri_year_alone(match: re.Match[str], text: str) -> _Found | None:
         return None
     qualifier = _qualifier(match["qualifier"] or "")
     return _Found(*_body_span(match), first, last, qualifier, calendar="hijri")
-
-
-# A festival's name with its Hijri year after a year word (مهرجان حفرالباطن العيد والصيف للعام
-# 1436): the span starts at لعام, the ل of للعام before it.
-_FESTIVAL_YEAR_BEFORE = re.compile(
-    r"(?<!\w)[وفبل]?(?:ال)?(?:مهرجان|مهرجانات)"
-    r"(?:\s+(?!(?:في|من|إلى|الى|على|خلال|منذ|حتى|الذي|التي)\s)[ء-ي]+){1,4}\s+ل?$")
-
-
-def _festival_edition(match: re.Match[str], text: str) -> bool:
-    """Say whether a year after its year word names a festival's edition (eighteen's and
-    fiftynine's gold: no date of the news)."""
-    start = _body_span(match)[0]
-    return _FESTIVAL_YEAR_BEFORE.search(text, max(0, start - 50), start) is not None
 
 
 def _hijri_year_range(match: re.Match[str], text: str) -> _Found | None:
