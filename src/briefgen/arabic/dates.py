@@ -848,6 +848,8 @@ def _festival_edition(match: re.Match[str], text: str) -> bool:
     """Say whether a year after its year word names a festival's edition (eighteen's and
     fiftynine's gold: no date of the news)."""
     start = _body_span(match)[0]
+    if not (text.startswith("لعام", start) or text[start - 1:start] == "ل"):
+        return False  # مهرجان البندقية عام 1999: the year he won there, a date
     return _FESTIVAL_YEAR_BEFORE.search(text, max(0, start - 50), start) is not None
 
 
@@ -1813,7 +1815,8 @@ _WEEKDAY_COMMAS = re.compile(rf"(?:{_WEEKDAY_NAME})(?:\s*[،,]\s*(?:{_WEEKDAY_NA
 # Between two days listed each after its weekday: و and the next weekday.
 _DAY_BY_DAY = re.compile(rf"\s*[،,]?\s*و\s*(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*")
 # إلى الأحد 15/11/1436هـ, حتى نهاية دوام يوم الأحد 1-11-1436هـ
-_TO = re.compile(rf"\s*[،,]?\s*(?:{_TO_WORDS}|و?لغاية)\s*(?:نهاية\s+(?:دوام\s+)?)?"
+_TO = re.compile(rf"(?:\s+(?:المقبل|القادم|الجاري|الحالي))?"  # الأول من ذي القعدة المقبل وحتى
+                 rf"\s*[،,]?\s*(?:{_TO_WORDS}|و?لغاية)\s*(?:نهاية\s+(?:دوام\s+)?|اليوم\s+)?"
                  rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*(?:الموافق\s+)?)?")
 _MOVED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:أرجأ|ارجأ|أجل|اجل|تأجيل|تاجيل|تأجل|تاجل|أرجئ|ارجئ|"
                            r"نقل|تغيير|تعديل|عدل|قدم|تقديم)\w*")
@@ -1821,6 +1824,10 @@ _FROM_BEFORE = re.compile(r"(?<!\w)(?:(?:من|بين|الفترة)\s+(?:تاري
                           r"|ب?تاريخ\s+)"  # رمضان حتى; المعلنة بتاريخ 4 – 9 - 1436هـ إلى 15- 9
                           rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*(?:{_WEEKDAY_WHEN}\s*)?[،,]?\s*"
                           r"(?:الموافق\s+)?)?$")  # من الإثنين 11/9; من يوم الأحد القادم الموافق
+# في X وحتى Y, تبدأ يوم السبت X وحتى Y: "on X" or "starting X", "and until Y", a range as من
+# X حتى Y is (not في X إلى Y: a move)
+_IN_BEFORE = re.compile(r"(?<!\w)[وف]?(?:في|[تي]بد[أا]|[تي]متد|[تي]ستمر)\s+"
+                        rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*(?:الموافق\s+)?)?$")
 _FROM_OR_SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:من|منذ|بين)\s+(?:تاريخ\s+|موسم\s+)?$")
 
 
@@ -1831,7 +1838,9 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
     def join(previous: _Found, date: _Found, between: str, before: str) -> _Found | None:
         date = _end_of_month(previous, date, text)
         if not (_TO.fullmatch(between)
-                and _FROM_BEFORE.search(text, max(0, previous.start - 30), previous.start)
+                and (_FROM_BEFORE.search(text, max(0, previous.start - 30), previous.start)
+                     or _IN_BEFORE.search(text, max(0, previous.start - 30), previous.start)
+                     and re.search(r"حت[ىي]", between))
                 and previous.first == previous.last and date.first == date.last
                 and previous.qualifier is None and date.qualifier is None
                 and None not in (previous.first.year, previous.first.month, previous.first.day,
@@ -2264,7 +2273,11 @@ def _present_opens_clause(text: str, sentence_start: int, start: int) -> bool:
     if verb[0] == "ت" and (len(verb) < 5 or verb.endswith("ت") or _VERBAL_NOUN_T.fullmatch(verb)):
         return False  # تعرض, توفي, تواصلت: ت opens the past of تفعّل/تفاعل too
     named_by_day = _EVENT_OF_A_DAY.search(text, max(opening.end(), start - 20), start)
-    return (verb not in _NOT_AHEAD_VERBS and is_common_present(verb) and not named_by_day
+    known = is_common_present(verb) or (
+        len(verb) >= 5 and (
+            is_common_bare_word(verb[1:]) or verb[0] == "ي" and not is_known_name(verb)
+            and not is_common_word("ال" + verb)))
+    return (verb not in _NOT_AHEAD_VERBS and known and not named_by_day
             and not _BETWEEN_VERB_AND_DAY.search(text, opening.end(), start)
             and _last(_PAST_BEFORE, text, opening.end(), start) < 0)
 
