@@ -548,6 +548,7 @@ def find_named_candidates(text: str, registry: Registry, sports: bool = False,
     _kin_list_pass(tokens, taken, text, claim)
     _cast_list_pass(tokens, taken, text, claim)
     _foreign_list_pass(tokens, taken, text, claim)
+    _nationality_name_pass(tokens, taken, text, claim, sports)
     _each_of_pass(tokens, taken, text, claim)
     _famous_alone_pass(tokens, taken, text, claim)
     _town_pass(tokens, taken, text, claim)
@@ -2001,6 +2002,9 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 tokens[words[0]].text)) or (len(words) == 1 and not complement and (
                 _n(tokens[words[0]].text) in places()
                 or _n(head) == _n("وكالة") and key == _n("للأنباء")))  # وكالة الأناضول للأنباء
+            named = named or (_n(head) in _COMPANY_HEADS and len(words) <= 2 and not complement
+                              and _article(tokens[words[0]].text) if words else False)
+            # شركة العنقاء للطاقة, مجموعة الطيار للسفر: a company named with the article too
             if named and _trade_at(tokens, j, text):
                 words.append(j)  # شركة سامسونج للأوراق المالية, نيسان للسيارات: its trade
                 complement = True
@@ -2642,7 +2646,27 @@ def _word_english(word: str) -> str:
         word = "ال" + word[2:]
     elif word[0] == "ل" and not _article(word):
         word = word[1:]
-    return _english_word(word)
+    return _COMPLEMENT_EN.get(_n(word)) or _english_word(word)
+
+
+# Trades and tasks in a name's ل phrase, in English (مؤسسة الجزيرة للصحافة والنشر: for Press
+# and Publishing): only there, not as words that end or open names (_WORDS_EN).
+_COMPLEMENT_EN = {_n(k): v for k, v in {
+    "الصحافة": "Press", "النشر": "Publishing", "السفر": "Travel", "التأمين": "Insurance",
+    "الطبي": "Medical", "الطبية": "Medical", "المعارض": "Exhibitions",
+    "المؤتمرات": "Conferences", "التموين": "Catering", "التوزيع": "Distribution",
+    "التطوير": "Development", "الخدمات": "Services", "المقاولات": "Contracting",
+    "الإعلان": "Advertising", "العقارات": "Real Estate", "التسويق": "Marketing",
+    "الصناعات": "Industries", "الأسمنت": "Cement", "البتروكيماويات": "Petrochemicals",
+    "الشحن": "Shipping", "الطيران": "Aviation", "التمويل": "Finance", "السمسرة": "Brokerage",
+    "الوساطة": "Brokerage", "الأغذية": "Foods", "الإنشاءات": "Construction",
+    "التعمير": "Construction", "الأنباء": "News", "الرياضة": "Sports", "الإنتاج": "Production",
+    "الترفيه": "Entertainment", "الصيانة": "Maintenance", "التدريب": "Training",
+    "الاستشارات": "Consulting", "الهندسية": "Engineering", "التجارية": "Commercial",
+    "الصناعية": "Industrial", "الزراعية": "Agricultural", "الغذائية": "Food",
+    "السيارات": "Automobiles", "المياه": "Water", "البيئة": "Environment",
+    "الشعبية": "Folk", "البحوث": "Research", "الدراسات": "Studies", "الإغاثة": "Relief",
+    "الأرصاد": "Meteorology", "الإسكان": "Housing"}.items()}
 
 
 def _english_word(word: str) -> str:
@@ -3614,6 +3638,42 @@ def _foreign_list_pass(tokens, taken, text: str, claim) -> None:
         k = items[-1] + 2
 
 
+_SECOND_NATIONALITY = _set("الجنوبي الشمالي الشمالية الجنوبية")  # الكوري الجنوبي
+
+
+def _nationality_name_pass(tokens, taken, text: str, claim, sports: bool = False) -> None:
+    """Take a name right after a nationality (البرازيلي زيكو, والأرجنتيني دييجو مارادونا,
+    الألماني سامي خضيرة): opening with a given name of the tables that is no common word, or a
+    word no table or the corpus knows. A name of one word only in a sports story, where players
+    go by one (الفنزويلي يوهاندري), and only a foreign word."""
+    for i, token in enumerate(tokens):
+        if taken[i] or not (_n(token.text).endswith("ي") and (
+                _nationality(token.text) or _nationality(_after_waw(token.text)))):
+            continue
+        j = i + 1
+        if j < len(tokens) and _n(tokens[j].text) in _SECOND_NATIONALITY:
+            j += 1
+        if (j >= len(tokens) or taken[j] or not _joined(tokens, j, text)
+                or text[tokens[j - 1].end:tokens[j].start] != " "
+                or _place_at(tokens, taken, j, text) is not None):
+            continue
+        first = tokens[j].text
+        given = is_known_given(first)  # سامي خضيرة: an ambiguous one too, with a surname
+        foreign = _foreign_word(first) or (  # يوهاندري: shaped like a verb, but no word
+            len(first) >= 6 and first[0] not in "وفبل" and not is_known_name(first)
+            and not is_common_bare_word(first) and not is_common_word("ال" + first))
+        if not (given or foreign) or re.match(r"ل[يتن]\w{3}", first) or (
+                not given and first.endswith("ه")):
+            continue  # البرازيلي لينتقل: ل and a verb; رقمه: a noun and "his"
+        name = _name_words(tokens, taken, j, text)
+        if not name or name[0] != j or len(name) == 1 and (
+                is_listed_given(first) and not is_foreign_given(first)
+                or _n(first) in _AMBIGUOUS_GIVEN or not sports):
+            continue  # سامي خضيرة, not السعودي سامي alone
+        english, guess = romanize_name(_strip_marks(text[tokens[j].start:tokens[name[-1]].end]))
+        claim(j, name[-1], tokens[j].start, english, "person", guess)
+
+
 # Words that open a film's or a play's cast or its makers (ببطولة الفيلم, أخرج الفيلم).
 _STARRING = _set("بطولة ببطولة وبطولة تمثيل وتمثيل إخراج وإخراج بإخراج أخرج وأخرج يخرجه ويخرجه")
 _WORKS = _set("الفيلم الفلم العمل المسلسل المسرحية")
@@ -4026,6 +4086,36 @@ _PARTY_HEADS = _set("حزب حركة جماعة تنظيم جبهة")  # one par
 # Titles of those who take an ordinal (الملك عبدالله الثاني, ملك الأردن عبدالله الثاني).
 _CROWNED = _set("الملك الملكة ملك ملكة العاهل عاهل السلطان سلطان البابا بابا الإمبراطور "
                 "الامبراطور جلالة")
+_CROWN_BEFORE = re.compile(r"(?<!\w)[وفل]?(?:ل?ال)?(?P<crown>ملك|ملكة|سلطان|أمير|امير|أميرة"
+                           r"|اميرة|إمبراطور|امبراطور)\s+$")
+_CROWN_EN = {_n(k): v for k, v in {"ملك": "King", "ملكة": "Queen", "سلطان": "Sultan",
+                                    "أمير": "Prince", "أميرة": "Princess",
+                                    "إمبراطور": "Emperor"}.items()}
+
+
+def crown_before(text: str, start: int) -> str | None:
+    """The English of the crown before the name at text[start:] (الملك سلمان: King, للأمير
+    هاري: Prince), or None: a given name alone after one names the man, as a king is called."""
+    found = _CROWN_BEFORE.search(text, max(0, start - 14), start)
+    if found is None:
+        return None
+    before = re.search(r"(\w+)\s+$", text[max(0, found.start() - 20):found.start()])
+    if before is not None:
+        word = before.group(1)
+        if any(_n(w) in _NAMED_AFTER_A_KING or _n(w) in _ORG_HEADS or _n(w) in _FEATURE_HEADS
+               or _n(w) in _STREETS for w in (word, word[1:], word[2:])):
+            return None  # جامع الملك خالد, مكتبة الملك عبدالعزيز: a place named after him
+    return _CROWN_EN[_n(found["crown"])]
+
+
+# What is named after a king or a prince (استاد الملك فهد, متنزهات الأمير سلطان), beside the
+# heads of bodies, features and streets.
+_NAMED_AFTER_A_KING = _set(
+    "حديقة قاعة مخطط جامع مسجد متنزه متنزهات منتزه جسر قلعة مكتبة استاد ستاد ملعب مستشفى مدينة "
+    "جامعة كلية مركز حي مطار ميناء قصر برج دوار ميدان مجمع معهد مؤسسة جائزة كرسي مدرسة مشروع "
+    "صندوق برنامج محطة قاعدة مستشفيات مدارس")
+
+
 # The first words of compound names in الله that are common nouns too (نصر الله, عوض الله).
 _ALLAH_FIRSTS = _set("نصر عوض فضل خير ضيف جار عطا عطاء رزق فتح جود غرم")  # not رحمه الله
 
@@ -4541,6 +4631,9 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 and not (not name and j + 1 < len(tokens)
                          and _n(tokens[j + 1].text) in _COMPOUND_SECONDS)):
             break  # محمد عاش, فيصل استشهد, مصطفى لوسائل: a word of the corpus, not a name
+        if (len(name) >= 2 and len(word) == 4 and word[0] in "بل" and not is_family_name(word)
+                and is_common_bare_word(word) and _n(word) not in places()):
+            break  # سلمان بن عبد العزيز بحسب, فهد بن سلطان بعمل: a preposition and a noun
         if not name and not is_known_name(word) and re.fullmatch(r"ا\w{3,6}ت", word):
             break  # اللاعب الآسيوي اقتربت: a verb in the past
         if name and key in _COMPOUND_SECONDS and not _article(read[-1]) and (

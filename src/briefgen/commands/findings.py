@@ -18,7 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..arabic.actors import Actor, Registry, find_mentions
-from ..arabic.candidates import NASAB, NamedCandidate, find_named_candidates, is_sports
+from ..arabic.candidates import (
+    NASAB,
+    NamedCandidate,
+    crown_before,
+    find_named_candidates,
+    is_sports,
+)
 from ..arabic.dates import DateMention, day_of_writing, find_dates
 from ..arabic.gazetteer import countries
 from ..arabic.normalize import normalize
@@ -279,14 +285,18 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
     for key, group in groups.items():
         lone = (group[0][1].kind == "person" and len(key.split()) == 1
                 and not is_famous_alone(key))  # كاميرون, كيري: a public figure
+        crown = next(filter(None, (crown_before(p.text, c.start) for p, c in group)),
+                     None) if lone else None
         if lone and (is_listed_given(key) and not (is_surname(key) and not is_common_word(
                 "ال" + key)) or is_also_common_word(key)
                      or group[0][1].guess and _common_noun(key)) and (
-                key not in extra and not any(c.quoted or c.listed for _, c in group)):
+                key not in extra and not any(c.quoted or c.listed for _, c in group)
+                and not crown):
             continue  # one common word after a title (وزير مفوض), or a given name alone
             # (عبدالعزيز, the rest of his name lost): not a name by itself; but a word that is
             # no common noun, or a name only learnt from the corpus, is a surname (المدرب
-            # ريجيكامب, مهاجمه البرازيلي سيسيرو, السويسري غروس)
+            # ريجيكامب, مهاجمه البرازيلي سيسيرو, السويسري غروس), and a king by his given
+            # name (الملك سلمان)
         full = max((c for _, c in group), key=lambda c: (len(c.ar.split()), len(c.ar)))
         # Each paragraph once, in order: keyed by its number, not compared with every other.
         by_number = {p.number: p for p in [p for p, _ in group] + extra.get(key, [])}
@@ -307,8 +317,9 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
         # English for his whole name)
         known = next((c for _, c in group if not c.guess), full) if (
             full.kind == "organisation") else full
+        english = f"{crown} {known.en}" if crown else known.en  # King Salman
         candidates.append(Candidate(full.ar, len(group) + len(extra.get(key, [])),
-                                    tuple(paragraphs), known.en, full.kind, known.guess,
+                                    tuple(paragraphs), english, full.kind, known.guess,
                                     variants))  # وكالة الأنباء الصينية (شينخوا): Xinhua
     return sorted(candidates, key=lambda c: -c.count)  # stable: ties keep text order
 
