@@ -543,6 +543,7 @@ def find_named_candidates(text: str, registry: Registry, sports: bool = False,
     _gazetteer_pass(tokens, taken, text, claim)
     _region_pass(tokens, taken, text, claim)
     _aged_pass(tokens, taken, text, claim)
+    _name_alone_on_its_line(tokens, taken, text, claim)
     _person_pass(tokens, taken, text, claim)
     _names_with_particles(tokens, taken, text, claim, listed=True)
     _kin_list_pass(tokens, taken, text, claim)
@@ -1975,6 +1976,9 @@ def _org_pass(tokens, taken, text, claim) -> None:
                         complement = True
                         j += 1
                         continue
+                    if (j < len(tokens) and not taken[j] and _joined(tokens, j, text)
+                            and _WORDS_EN.get(_n(tokens[j].text)) == "Sports"):
+                        words.append(j)  # قناة أبو ظبي الرياضية: and its kind
                     break
             if (key == _n("العام") and words and _article(tokens[words[-1]].text)
                     and not _n(tokens[words[-1]].text).endswith(("ي", "يه"))
@@ -1987,6 +1991,7 @@ def _org_pass(tokens, taken, text, claim) -> None:
             if (key == _n("الدولة") and len(words) == 1 and not _article(tokens[words[0]].text)
                     and not taken[words[0]]):
                 words.append(j)  # محكمة أمن الدولة: the state's security
+                words += _adjective_after(tokens, taken, j + 1, text)  # محكمة أمن الدولة العليا
                 break
             if key in _STOP or key in _ORG_STOP_ARTICLE or word[0] in "وف" and _article(word[1:]):
                 break
@@ -3006,6 +3011,8 @@ def _names_before_titles(tokens, taken, text, claim) -> None:
                     or _nationality(tokens[first - 1].core)  # للسويسري سيب بلاتر رئيس
                     or _as(tokens[first - 1], _SAYING) or key in _GENERIC or len(word) < 3
                     or key.endswith(("ه", "ا")) and not key.startswith("عبد")  # عبدالرضا
+                    or key.endswith(("هم", "هن")) or word[0] in "وفبلك" and _n(word[1:]) in (
+                        _STOP)  # بمن فيهم رئيس: "among them", no name
                     or key in _ORG_HEADS or key in _REGION_HEADS
                     or not is_known_name(word) and re.match(r"[يتو]\w{3}", word)):
                 break  # a verb (يعتقد), a noun in -ة, a function word: not part of the name
@@ -3636,6 +3643,29 @@ def _foreign_list_pass(tokens, taken, text: str, claim) -> None:
             english, guess = romanize_name(ar)
             claim(a, a + 1, start, english, "person", guess, ar, listed=True)
         k = items[-1] + 2
+
+
+_NAME_LINE = re.compile(r"\s*[\u0621-\u064A]+(?: [\u0621-\u064A]+){1,3}\s*")
+
+
+def _name_alone_on_its_line(tokens, taken, text: str, claim) -> None:
+    """Take a line that is a man's or a woman's name and nothing else (a list of judges or
+    winners, one a line: شمه جابر المري, راجح نواف المطيري): two to four words, the last a
+    family name with the article, a given name of the tables among the others, and no title,
+    head, particle or common word first, though the first given name is one no table holds."""
+    if not _NAME_LINE.fullmatch(text) or any(taken) or not 2 <= len(tokens) <= 4:
+        return
+    first, last = tokens[0].text, tokens[-1].text
+    if not (_article(last) and (is_family_name(last) or _n(last).endswith("ي"))
+            and not is_common_word(last, at_most=0.01) and _n(last) not in _WORDS_EN):
+        return
+    if (_article(first) or _n(first) in _STOP or _n(first) in _TITLES or _as(tokens[0], (
+            _ORG_HEADS)) or _n(first) in _REGION_HEADS or _n(first) in places()
+            or is_common_bare_word(first) and not is_known_given(first)
+            or not any(is_known_given(t.text) for t in tokens[:-1])):
+        return
+    english, guess = romanize_name(_strip_marks(text.strip()))
+    claim(0, len(tokens) - 1, tokens[0].start, english, "person", guess)
 
 
 _SECOND_NATIONALITY = _set("الجنوبي الشمالي الشمالية الجنوبية")  # الكوري الجنوبي
@@ -4523,6 +4553,13 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 and is_known_given(f"{tokens[j + 1].text} {tokens[j + 2].text}")):
             name += [j, j + 1, j + 2]  # بان كي مون: words that are particles too (بأن, كي)
             break
+        if (name and key == _n("الشيخ") and not after_link and (
+                j + 1 >= len(tokens) or not _joined(tokens, j + 1, text)
+                or _n(tokens[j + 1].text) in _STOP or is_common_bare_word(tokens[j + 1].text)
+                or _prepositional(tokens[j + 1].text) or tokens[j + 1].text[0] == "ك"
+                and is_common_word("ال" + tokens[j + 1].text[1:]))):
+            name.append(j)  # حسان الشيخ الذي, ناصر محمود الشيخ كادعاء: a family name, not the
+            break  # title of a name after it
         if (key in _STOP and not (after_link and is_known_given(word) or ali)
                 or key in _TITLES and not (read and (read[-1] == _n("آل") or read[-1] in (
                     _NAME_LINKS) and not _article(word) and is_known_given(word)
@@ -4562,8 +4599,8 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 family_next and not is_common_word("ال" + word)):
             break  # إدارة, حالة: a noun in -ة opens no man's name, and no known woman's
             # (but سلطانة المشيقح: a rare word before a family name)
-        if name and word[0] in "وفبلك" and _n(word[1:]) in _STOP:
-            break  # ديفيد وما, رقوش بما
+        if word[0] in "وفبلك" and _n(word[1:]) in _STOP and not is_known_name(word):
+            break  # ديفيد وما, رقوش بما; بمن فيهم opens no name
         if tokens[j].text != tokens[j].raw_text(text):
             break  # حارساً: a word with tanween is no name
         if name and _n(word[1:]) in _TITLES and word[0] == "ك":

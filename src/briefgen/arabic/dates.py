@@ -64,9 +64,11 @@ def _normalise(text: str) -> tuple[str, list[int]]:
     offsets: list[int] = []
     dash_runs = _lone_tatweel_runs(text)
     slashes = _month_slashes(text) if "/" in text else set()
+    stray = {m.start("dot") for m in _STRAY_DOT.finditer(text)} if "." in text else set()
     for i, char in enumerate(text):
-        if i in slashes:
-            char = " "  # 7 / يوليو /2015, 10/شوال / 1436هـ: a month's name between slashes
+        if i in slashes or i in stray:
+            char = " "  # 7 / يوليو /2015, 10/شوال / 1436هـ: a month's name between slashes;
+            # عام .2014: a full stop misplaced before the year
         if char == "\u0640" and i in dash_runs:
             if not kept or kept[-1] != "-":
                 kept.append("-")  # 2012 ــ 2014: a run of tatweel between spaces is a dash
@@ -86,6 +88,9 @@ def _normalise(text: str) -> tuple[str, list[int]]:
 
 
 _TATWEEL_RUN = re.compile("\u0640+")
+# A full stop a paper set before a year instead of after it (من عام .2014, بين عامي 2000 و.2014).
+_STRAY_DOT = re.compile(r"(?:(?<!\w)(?:ال|لل|ل)?(?:عام|سنة)\s*|\d{4}\s+و)(?P<dot>\.)"
+                        r"(?=[0-9\u0660-\u0669]{4}(?![0-9\u0660-\u0669.,]))")
 
 
 def _month_slashes(text: str) -> set[int]:
@@ -1822,8 +1827,9 @@ _MOVED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:أرجأ|ارجأ|أجل|اجل|ت
                            r"نقل|تغيير|تعديل|عدل|قدم|تقديم)\w*")
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:(?:من|بين|الفترة)\s+(?:تاريخ\s+|يوم\s+)?"  # من تاريخ 1
                           r"|ب?تاريخ\s+)"  # رمضان حتى; المعلنة بتاريخ 4 – 9 - 1436هـ إلى 15- 9
-                          rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*(?:{_WEEKDAY_WHEN}\s*)?[،,]?\s*"
-                          r"(?:الموافق\s+)?)?$")  # من الإثنين 11/9; من يوم الأحد القادم الموافق
+                          rf"(?:(?:يوم\s+)?(?:غد\s+)?(?:{_WEEKDAY_NAME})\s*(?:{_WEEKDAY_WHEN}\s*)?"
+                          r"[،,]?\s*(?:الموافق\s+)?)?$")  # من الإثنين 11/9; من يوم الأحد القادم
+# الموافق; من يوم غد الثلاثاء 26/10/1436هـ
 # في X وحتى Y, تبدأ يوم السبت X وحتى Y: "on X" or "starting X", "and until Y", a range as من
 # X حتى Y is (not في X إلى Y: a move)
 _IN_BEFORE = re.compile(r"(?<!\w)[وف]?(?:في|[تي]بد[أا]|[تي]متد|[تي]ستمر)\s+"
@@ -2153,6 +2159,13 @@ def _qualifier(said: str) -> str | None:
     return _QUALIFIERS.get(said) or _QUALIFIERS.get(re.sub(r"\s+من$", "", said)) or None
 
 
+# The year of a Hijri month named after it, no figure following (شهر رمضان المبارك من العام
+# الماضي, as _YEAR_OF_AFTER a Gregorian month's; but للعام الحالي 1436هـ is a date of its own).
+_HIJRI_YEAR_OF_AFTER = re.compile(r"\s+(?:المبارك\s+|الكريم\s+)?(?:من|في|خلال)\s+(?:ال|لل)?"
+                                  rf"(?:عام|سنة)\s+(?P<when>{_alternation(list(_YEARS_ON))})"
+                                  r"(?!\w)(?!\s*\d)")
+
+
 def _hijri_month_alone(match: re.Match[str], text: str,
                        published: datetime.date) -> _Found | None:
     """Resolve a Hijri month without a year (شهر رمضان) to the one of the Hijri year of
@@ -2193,6 +2206,9 @@ def _hijri_month_alone(match: re.Match[str], text: str,
         chosen = min((y for y, (b, _) in spans.items() if b > published), default=None)
     elif match["when"] == "الماضي":
         chosen = max((y for y, (_, e) in spans.items() if e < published), default=None)
+    elif (relative := _HIJRI_YEAR_OF_AFTER.match(text, match.end())) is not None:
+        chosen = year + _YEARS_ON[relative["when"]]  # رمضان المبارك من العام الماضي: 1435
+        chosen = chosen if chosen in spans else None
     else:  # the month of the Hijri year of publication, as a date written without its year
         chosen = year if year in spans else None
     if chosen is None:

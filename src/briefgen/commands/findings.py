@@ -222,10 +222,13 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
     for key in people:
         words = key.split()
         near = sorted(set(by_words.get(("<", *words), []) + by_words.get((">", *words), [])
-                          + (by_words.get(("<>", *words), []) if len(words) == 2 else [])),
-                      key=order.__getitem__)
+                          + (by_words.get(("<>", *words), []) if len(words) == 2 else [])
+                          + (by_words.get((">", key[1:]), []) if len(words) == 1
+                             and key[0] in "لبوفك" and len(key) > 4 else [])),
+                      key=order.__getitem__)  # لبلاتر: "to Blatter", سيب بلاتر's surname
         owner = next((full for full in near if full != key and full in groups
-                      and _part_of_name(key.split(), full.split())), None)
+                      and (_part_of_name(words, full.split())
+                           or len(words) == 1 and full.split()[-1] == key[1:])), None)
         if owner is not None:
             groups[owner] += groups.pop(key)
     # One known English name is one entity: المملكة, السعودية and المملكة العربية السعودية.
@@ -280,7 +283,8 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
     extra = _surname_mentions(source, found, {
         key: key.split()[-1] for key, group in groups.items()
         if group[0][1].kind == "person" and len(key.split()) > 1
-        and key.split()[-2] != normalize("آل")})  # آل الشيخ: الشيخ alone is a title
+        and key.split()[-2] != normalize("آل")  # آل الشيخ: الشيخ alone is a title
+        and key.split()[-1] != normalize("الشيخ")})  # and حسان الشيخ's
     candidates = []
     for key, group in groups.items():
         lone = (group[0][1].kind == "person" and len(key.split()) == 1
@@ -452,9 +456,10 @@ def _surname_mentions(source: Source, found: list[tuple[Paragraph, NamedCandidat
             core = _without_particles(normalize(match.group()))
             if core not in wanted:
                 continue
-            k = bisect.bisect_right(starts, match.start()) - 1
-            if k >= 0 and covered[k][0] <= match.start() < covered[k][1]:
-                continue  # inside a candidate (candidates of a paragraph never overlap)
+            k = bisect.bisect_right(starts, match.end() - 1) - 1
+            if k >= 0 and covered[k][1] > match.start():
+                continue  # inside a candidate, or holding one (لبلاتر: بلاتر after its ل;
+                # candidates of a paragraph never overlap)
             if _GROUP_BEFORE.search(paragraph.text, max(0, match.start() - 20), match.start()):
                 continue
             places.setdefault(core, []).append(paragraph)
