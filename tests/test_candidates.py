@@ -2848,3 +2848,17 @@ def test_al_sheikh_as_a_family_name_among_them_and_a_surname_after_li(tmp_path):
     assert "بمن فيهم" not in found and "لبلاتر" not in found, sorted(found)
     assert found["سيب بلاتر"]["count"] == 2, found["سيب بلاتر"]  # لبلاتر: "to Blatter"
     assert "عبدالله بن زايد" in found, sorted(found)  # الشيخ before a name is his title
+
+
+def test_no_telegram_verb_or_past_verb_after_a_name_and_one_club_of_three_words(tmp_path):
+    # What round 21's new-user review found; lines written for this test in the style of
+    # SPA's greetings and a sports report.
+    found = candidates(tmp_path, "بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود "
+                                 "برقية تهنئة لفخامة الرئيس.\nوقال الأمير محمد بن نايف نطمئن "
+                                 "عليكم.\nواحتفظ التشيكي توماس ليدنك احتفظ بلقب البطولة، وانتقل "
+                                 "اللاعب لنادي كوينز بارك رينجرز الإنجليزي بعد المباراة في "
+                                 "الدوري أمام الفريق.\n")
+    assert "سلمان بن عبدالعزيز آل سعود" in found, sorted(found)
+    assert "محمد بن نايف" in found, sorted(found)
+    assert not [ar for ar in found if ar.endswith(("برقية", "عليكم", "احتفظ"))], sorted(found)
+    assert found["نادي كوينز بارك رينجرز"]["en"] == "Queens Park Rangers", sorted(found)

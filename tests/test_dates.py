@@ -745,6 +745,13 @@ def test_dates_says_how_many_weekdays_it_left_out_without_a_day(tmp_path):
     result = CliRunner().invoke(cli, ["--project", str(ROOT), "dates", str(path),
                                       "--published", "2015-07-22"])
     assert "note:" not in result.output and "2015-07-22" in result.output
+    # SaudiNewsNet's date_extracted as it is, with its time (round 21's new-user review)
+    timed = CliRunner().invoke(cli, ["--project", str(ROOT), "dates", str(path),
+                                     "--published", "2015-07-22 09:47:20"])
+    assert timed.exit_code == 0 and timed.output == result.output
+    half = CliRunner().invoke(cli, ["--project", str(ROOT), "dates", str(path),
+                                    "--published", "2015-07-22 9"])
+    assert half.exit_code == 2 and "YYYY-MM-DD" in half.output
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -303,10 +303,14 @@ class _Day(click.ParamType):
     def convert(self, value, param, ctx):
         if isinstance(value, datetime.date):
             return datetime.datetime(value.year, value.month, value.day)
-        if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", str(value)):  # not ٢٠١٥: ASCII only
+        # ASCII figures only (not ٢٠١٥); a time after the day, as SaudiNewsNet's date_extracted
+        # has one (2015-07-22 09:47:20), is dropped
+        written = re.fullmatch(r"([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[ T][0-9]{2}:[0-9]{2}"
+                               r"(?::[0-9]{2})?)?", str(value))
+        if not written:
             self.fail(f"{value!r} is not written YYYY-MM-DD in ASCII figures (2015-07-21)",
                       param, ctx)
-        year, month, day = (int(part) for part in value.split("-"))
+        year, month, day = (int(part) for part in written.group(1).split("-"))
         if not 1 <= month <= 12:
             self.fail(f"{value!r} is no day of the calendar: there is no month {month}", param,
                       ctx)

@@ -1260,6 +1260,11 @@ def _club_suffix_pass(tokens, taken, text, claim) -> None:
                 or first > 0 and (_club_name_word(tokens[first - 1].text, nearest=False)
                                   or _n(tokens[first - 1].text) in _CLUB_SUFFIXES))
             # سوانسي ونيوكاسل يونايتد: و joins two clubs (واتفورد is one word)
+        if (not wa and first >= 2 and i - first < 3 and not taken[first - 1]
+                and _as(tokens[first - 2], _CLUB_HEADS) and not _article(tokens[first - 1].text)
+                and _n(tokens[first - 1].text) not in _STOP
+                and text[tokens[first - 1].end:tokens[first].start] == " "):
+            first -= 1  # لنادي كوينز بارك رينجرز: the club's head says where its name opens
         if first == i or not wa and first and _as(tokens[first - 1], _REGION_HEADS):
             continue  # مدينة نيويورك سيتي: a city
         start = tokens[first].start + wa  # ونيوكاسل يونايتد: و is no part of the name
@@ -4511,6 +4516,7 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                     and not _prepositional(tokens[j + 1].text)  # not جيرارد بتسجيله
                     and not _accusative_noun(tokens[j + 1].text)  # مايكل فيلبس لقبا
                     and not re.fullmatch(r"م[تس]\w{3}", tokens[j + 1].text)  # هاميلتون متصدر
+                    and not re.fullmatch(r"ا\w{4}", tokens[j + 1].text)  # توماس ليدنك احتفظ
                     and not (tokens[j + 1].text.endswith("ا") and j + 2 < len(tokens)
                              and tokens[j + 2].text.endswith("ا"))):  # كريستي تكنيكا مختلفا
                 name.append(j + 1)
@@ -4668,6 +4674,14 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 and not (not name and j + 1 < len(tokens)
                          and _n(tokens[j + 1].text) in _COMPOUND_SECONDS)):
             break  # محمد عاش, فيصل استشهد, مصطفى لوسائل: a word of the corpus, not a name
+        if (len(name) >= 3 and not after_link and not _article(word) and key.endswith("ه")
+                and (sum(r in NASAB for r in read) >= 2 or _n("آل") in read[:-1])
+                and not is_known_name(word)):
+            break  # سلمان بن عبدالعزيز آل سعود برقية, محمد بن نايف بن عبدالعزيز برقية: a noun
+            # in -ة after a whole nasab, no name (but علي بن موسى زعلة, his family's)
+        if (len(name) >= 2 and re.fullmatch(r"ن\w{4}", word) and not is_known_name(word)
+                and not is_family_name(word)):
+            break  # محمد بن نايف نطمئن عليكم: a verb ("we are reassured")
         if (len(name) >= 2 and len(word) == 4 and word[0] in "بل" and not is_family_name(word)
                 and is_common_bare_word(word) and _n(word) not in places()):
             break  # سلمان بن عبد العزيز بحسب, فهد بن سلطان بعمل: a preposition and a noun

@@ -3783,6 +3783,7 @@ CLUBS: dict[str, str] = {
     "فيتوريا غيماريش": "Vitoria Guimaraes", "أيندهوفن": "PSV Eindhoven",
     "فينورد": "Feyenoord", "فاينورد": "Feyenoord",
     "ألكمار": "AZ Alkmaar", "تفينتي": "Twente", "ستوك سيتي": "Stoke City",
+    "كوينز بارك رينجرز": "Queens Park Rangers", "كوينز بارك رينجيرز": "Queens Park Rangers",
     "سوانزي سيتي": "Swansea City", "سوانزي": "Swansea City", "كريستال بالاس": "Crystal Palace",
     "واتفورد": "Watford", "بورنموث": "Bournemouth", "نوريتش سيتي": "Norwich City",
     "وست بروميتش": "West Bromwich Albion", "وست بروميتش ألبيون": "West Bromwich Albion",
