@@ -2862,3 +2862,17 @@ def test_no_telegram_verb_or_past_verb_after_a_name_and_one_club_of_three_words(
     assert "محمد بن نايف" in found, sorted(found)
     assert not [ar for ar in found if ar.endswith(("برقية", "عليكم", "احتفظ"))], sorted(found)
     assert found["نادي كوينز بارك رينجرز"]["en"] == "Queens Park Rangers", sorted(found)
+
+
+def test_what_round_21s_hostile_review_found(tmp_path):
+    # Sentences of the round 21 hostile review: a king's title before words that are no
+    # name, a company before whom it serves, a nationality describing a noun, a spaced hyphen.
+    found = candidates(tmp_path, "وهذه الأرض ملك خالد وحده.\nتصوير: عبد الملك سرور\n"
+                                 "وبدا الملك سعيد بالزيارة.\nوصل الوفد من الملك خالد الدولي.\n"
+                                 "وقدمت شركة الكهرباء للمناطق النائية خدمات جديدة.\n"
+                                 "وقال إن الاقتصاد الصيني يتباطأ بشكل واضح.\n"
+                                 "وقال بان كي -مون إن الوضع خطير.\n")
+    assert not [c for c in found.values() if c["en"].startswith(("King", "Prince"))], found
+    assert "شركة الكهرباء" in found and not [ar for ar in found if "للمناطق" in ar], found
+    assert not [ar for ar in found if "يتباطأ" in ar], sorted(found)
+    assert "بان كي -مون" in found, sorted(found)  # once a traceback (RecursionError)

@@ -2148,3 +2148,10 @@ def test_a_stray_full_stop_before_a_year_a_range_from_tomorrow_and_last_years_ra
     }
     for text, expected in cases.items():
         assert _read(text, published) == expected, text
+
+
+def test_a_present_verb_that_reports_the_past_and_a_name_before_a_past_verb():
+    # The round 21 hostile review; published Tuesday 21 July 2015: the Friday before.
+    for text in ("يستنكر المجلس الهجوم الإرهابي يوم الجمعة.", "يوكوهاما شهدت الحدث يوم الجمعة.",
+                 "تظاهرة حاشدة في المدينة يوم الجمعة."):
+        assert _read(text, datetime.date(2015, 7, 21)) == [("الجمعة", "2015-07-17", None)], text

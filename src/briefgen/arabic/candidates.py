@@ -2013,8 +2013,10 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 _n(tokens[words[0]].text) in places()
                 or _n(head) == _n("وكالة") and key == _n("للأنباء")))  # وكالة الأناضول للأنباء
             named = named or (_n(head) in _COMPANY_HEADS and len(words) <= 2 and not complement
-                              and _article(tokens[words[0]].text) if words else False)
-            # شركة العنقاء للطاقة, مجموعة الطيار للسفر: a company named with the article too
+                              and _article(tokens[words[0]].text)
+                              and _n("ال" + word[2:]) in _COMPLEMENT_EN if words else False)
+            # شركة العنقاء للطاقة, مجموعة الطيار للسفر: a company named with the article too,
+            # before a trade of the list (not شركة الكهرباء للمناطق النائية: whom it serves)
             if named and _trade_at(tokens, j, text):
                 words.append(j)  # شركة سامسونج للأوراق المالية, نيسان للسيارات: its trade
                 complement = True
@@ -2663,7 +2665,7 @@ def _word_english(word: str) -> str:
 # and Publishing): only there, not as words that end or open names (_WORDS_EN).
 _COMPLEMENT_EN = {_n(k): v for k, v in {
     "الصحافة": "Press", "النشر": "Publishing", "السفر": "Travel", "التأمين": "Insurance",
-    "الطبي": "Medical", "الطبية": "Medical", "المعارض": "Exhibitions",
+    "المعارض": "Exhibitions",
     "المؤتمرات": "Conferences", "التموين": "Catering", "التوزيع": "Distribution",
     "التطوير": "Development", "الخدمات": "Services", "المقاولات": "Contracting",
     "الإعلان": "Advertising", "العقارات": "Real Estate", "التسويق": "Marketing",
@@ -2672,11 +2674,13 @@ _COMPLEMENT_EN = {_n(k): v for k, v in {
     "الوساطة": "Brokerage", "الأغذية": "Foods", "الإنشاءات": "Construction",
     "التعمير": "Construction", "الأنباء": "News", "الرياضة": "Sports", "الإنتاج": "Production",
     "الترفيه": "Entertainment", "الصيانة": "Maintenance", "التدريب": "Training",
-    "الاستشارات": "Consulting", "الهندسية": "Engineering", "التجارية": "Commercial",
-    "الصناعية": "Industrial", "الزراعية": "Agricultural", "الغذائية": "Food",
-    "السيارات": "Automobiles", "المياه": "Water", "البيئة": "Environment",
-    "الشعبية": "Folk", "البحوث": "Research", "الدراسات": "Studies", "الإغاثة": "Relief",
-    "الأرصاد": "Meteorology", "الإسكان": "Housing"}.items()}
+    "الاستشارات": "Consulting", "السيارات": "Automobiles", "المياه": "Water",
+    "البيئة": "Environment", "البحوث": "Research", "الدراسات": "Studies", "الإغاثة": "Relief",
+    "الأرصاد": "Meteorology", "الإسكان": "Housing", "الطاقة": "Energy", "الاتصالات":
+    "Communications", "الاستثمار": "Investment", "التقنية": "Technology", "النقل": "Transport",
+    "السياحة": "Tourism", "التجارة": "Commerce", "الصناعة": "Industry", "الكهرباء": "Electricity",
+    "التعليم": "Education", "الفنون": "Arts"}.items()}
+# (only nouns: an adjective, الطبية, follows its noun in Arabic and goes before it in English)
 
 
 def _english_word(word: str) -> str:
@@ -3694,13 +3698,18 @@ def _nationality_name_pass(tokens, taken, text: str, claim, sports: bool = False
             continue
         first = tokens[j].text
         given = is_known_given(first)  # سامي خضيرة: an ambiguous one too, with a surname
-        foreign = _foreign_word(first) or (  # يوهاندري: shaped like a verb, but no word
-            len(first) >= 6 and first[0] not in "وفبل" and not is_known_name(first)
-            and not is_common_bare_word(first) and not is_common_word("ال" + first))
+        # a nationality after a noun with the article describes it (الاقتصاد الصيني يتباطأ):
+        # a name after it only when it opens with a given name
+        described = i and _article(tokens[i - 1].text) and _n(tokens[i - 1].text) not in (
+            _TITLES) and not _as(tokens[i - 1], _ROLE_HEADS)
+        foreign = not described and _foreign_word(first)
         if not (given or foreign) or re.match(r"ل[يتن]\w{3}", first) or (
                 not given and first.endswith("ه")):
             continue  # البرازيلي لينتقل: ل and a verb; رقمه: a noun and "his"
         name = _name_words(tokens, taken, j, text)
+        while len(name) > 1 and (is_common_bare_word(tokens[name[-1]].text)
+                                 or _prepositional(tokens[name[-1]].text)):
+            name.pop()  # يتباطأ بشكل, ملتزم بأمن: the sentence going on
         if not name or name[0] != j or len(name) == 1 and (
                 is_listed_given(first) and not is_foreign_given(first)
                 or _n(first) in _AMBIGUOUS_GIVEN or not sports):
@@ -4121,25 +4130,33 @@ _PARTY_HEADS = _set("حزب حركة جماعة تنظيم جبهة")  # one par
 # Titles of those who take an ordinal (الملك عبدالله الثاني, ملك الأردن عبدالله الثاني).
 _CROWNED = _set("الملك الملكة ملك ملكة العاهل عاهل السلطان سلطان البابا بابا الإمبراطور "
                 "الامبراطور جلالة")
-_CROWN_BEFORE = re.compile(r"(?<!\w)[وفل]?(?:ل?ال)?(?P<crown>ملك|ملكة|سلطان|أمير|امير|أميرة"
-                           r"|اميرة|إمبراطور|امبراطور)\s+$")
+_CROWN_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:ال|لل)(?P<crown>ملك|ملكة|سلطان|أمير|امير|أميرة"
+                           r"|اميرة|إمبراطور|امبراطور)\s+$")  # with the article: not ملك
+# خالد ("Khalid's property"), not حسين أمير عبد اللهيان (a given name)
+_NAMED_AFTER_END = re.compile(r"\s+(?:ال)?(?:دولي|جامعي|تخصصي|عسكري)(?!\w)")  # الملك خالد الدولي
 _CROWN_EN = {_n(k): v for k, v in {"ملك": "King", "ملكة": "Queen", "سلطان": "Sultan",
                                     "أمير": "Prince", "أميرة": "Princess",
                                     "إمبراطور": "Emperor"}.items()}
 
 
-def crown_before(text: str, start: int) -> str | None:
-    """The English of the crown before the name at text[start:] (الملك سلمان: King, للأمير
-    هاري: Prince), or None: a given name alone after one names the man, as a king is called."""
+def crown_before(text: str, start: int, end: int) -> str | None:
+    """The English of the crown before the given name at text[start:end] (الملك سلمان: King,
+    للأمير هاري: Prince), or None: a given name of the tables alone after one names the man,
+    as a king is called; not a word that is a common word too (واجه الملك تحديات, وبدا الملك
+    سعيد), nor a place named after him (جامع الملك خالد, من الملك خالد الدولي)."""
     found = _CROWN_BEFORE.search(text, max(0, start - 14), start)
-    if found is None:
+    name = text[start:end]
+    if (found is None or not is_listed_given(name) or is_also_common_word(name)
+            or _n(name) in _AMBIGUOUS_GIVEN or _NAMED_AFTER_END.match(text, end)):
         return None
     before = re.search(r"(\w+)\s+$", text[max(0, found.start() - 20):found.start()])
     if before is not None:
         word = before.group(1)
-        if any(_n(w) in _NAMED_AFTER_A_KING or _n(w) in _ORG_HEADS or _n(w) in _FEATURE_HEADS
-               or _n(w) in _STREETS for w in (word, word[1:], word[2:])):
-            return None  # جامع الملك خالد, مكتبة الملك عبدالعزيز: a place named after him
+        if _n(word) == _n("عبد") or any(
+                _n(w) in _NAMED_AFTER_A_KING or _n(w) in _ORG_HEADS or _n(w) in _FEATURE_HEADS
+                or _n(w) in _STREETS for w in (word, word[1:], word[2:])):
+            return None  # جامع الملك خالد, مكتبة الملك عبدالعزيز: a place named after him;
+            # عبد الملك سرور: a given name
     return _CROWN_EN[_n(found["crown"])]
 
 
@@ -4148,7 +4165,8 @@ def crown_before(text: str, start: int) -> str | None:
 _NAMED_AFTER_A_KING = _set(
     "حديقة قاعة مخطط جامع مسجد متنزه متنزهات منتزه جسر قلعة مكتبة استاد ستاد ملعب مستشفى مدينة "
     "جامعة كلية مركز حي مطار ميناء قصر برج دوار ميدان مجمع معهد مؤسسة جائزة كرسي مدرسة مشروع "
-    "صندوق برنامج محطة قاعدة مستشفيات مدارس")
+    "صندوق برنامج محطة قاعدة مستشفيات مدارس كأس بطولة نفق أنفاق باب ثانوية حدائق امتداد "
+    "مخطط مخططات إسكان مبادرة مناخ مطارات ميادين")
 
 
 # The first words of compound names in الله that are common nouns too (نصر الله, عوض الله).

@@ -2277,6 +2277,9 @@ _EVENT_OF_A_DAY = re.compile(
 _VERBAL_NOUN_T = re.compile(r"ت\w\wي\w(?:ات)?|ت\wا\w\w(?:ات)?|ت\w\w\w[ةه]")
 
 
+_PAST_NEXT = re.compile(r"\s+\w{2,}(?:ت|وا)(?!\w)")
+
+
 def _present_opens_clause(text: str, sentence_start: int, start: int) -> bool:
     """Say whether the clause of a weekday opens with a verb in the present, and nothing
     between them reports (إن/أن) or tells of the past (_PAST_BEFORE)."""
@@ -2289,10 +2292,11 @@ def _present_opens_clause(text: str, sentence_start: int, start: int) -> bool:
     if verb[0] == "ت" and (len(verb) < 5 or verb.endswith("ت") or _VERBAL_NOUN_T.fullmatch(verb)):
         return False  # تعرض, توفي, تواصلت: ت opens the past of تفعّل/تفاعل too
     named_by_day = _EVENT_OF_A_DAY.search(text, max(opening.end(), start - 20), start)
-    known = is_common_present(verb) or (
-        len(verb) >= 5 and (
-            is_common_bare_word(verb[1:]) or verb[0] == "ي" and not is_known_name(verb)
-            and not is_common_word("ال" + verb)))
+    known = is_common_present(verb) or (  # يعاود (فاعل), تتشكل (تشكل): a present the tables
+        len(verb) >= 5 and not verb.endswith(("ة", "ه", "ات", "ون", "ين"))  # do not list,
+        and (is_common_bare_word(verb[1:]) or verb[0] == "ي" and verb[2] == "ا"  # no noun
+             and not is_known_name(verb) and not is_common_word("ال" + verb))  # (تظاهرة)
+        and not _PAST_NEXT.match(text, opening.end()))  # يوكوهاما شهدت: a name, then a verb
     return (verb not in _NOT_AHEAD_VERBS and known and not named_by_day
             and not _BETWEEN_VERB_AND_DAY.search(text, opening.end(), start)
             and _last(_PAST_BEFORE, text, opening.end(), start) < 0)

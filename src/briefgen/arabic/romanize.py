@@ -414,8 +414,8 @@ def romanize_name(name: str) -> tuple[str, bool]:
     """Return an English form of an Arabic name and whether any word of it was a guess."""
     if not _ARABIC_LETTER.search(name):
         return name, False  # written in Latin letters already: Joe Biden
-    if "-" in name:
-        spaced = romanize_name(re.sub(r"(?<=\w)-(?=\w)", " ", name))
+    if (joined := re.sub(r"(?<=\w)-(?=\w)", " ", name)) != name:  # once: كي -مون has none
+        spaced = romanize_name(joined)
         if not spaced[1]:
             return spaced  # بان كي-مون: the known Ban Ki-moon, as بان كي مون is
     words = name.split()

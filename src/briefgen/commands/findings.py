@@ -289,7 +289,7 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
     for key, group in groups.items():
         lone = (group[0][1].kind == "person" and len(key.split()) == 1
                 and not is_famous_alone(key))  # كاميرون, كيري: a public figure
-        crown = next(filter(None, (crown_before(p.text, c.start) for p, c in group)),
+        crown = next(filter(None, (crown_before(p.text, c.start, c.end) for p, c in group)),
                      None) if lone else None
         if lone and (is_listed_given(key) and not (is_surname(key) and not is_common_word(
                 "ال" + key)) or is_also_common_word(key)
