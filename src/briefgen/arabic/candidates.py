@@ -4697,9 +4697,11 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 and not is_known_name(word)):
             break  # سلمان بن عبدالعزيز آل سعود برقية, محمد بن نايف بن عبدالعزيز برقية: a noun
             # in -ة after a whole nasab, no name (but علي بن موسى زعلة, his family's)
-        if (len(name) >= 2 and re.fullmatch(r"ن\w{4}", word) and not is_known_name(word)
+        if (len(name) >= 3 and not after_link and any(r in NASAB for r in read)
+                and re.fullmatch(r"ن\w{4}", word) and not is_known_name(word)
                 and not is_family_name(word)):
-            break  # محمد بن نايف نطمئن عليكم: a verb ("we are reassured")
+            break  # محمد بن نايف نطمئن عليكم: a verb ("we are reassured") after a whole
+            # nasab (but خوان أنخل نابوت, محمد آل نصفان: family names)
         if (len(name) >= 2 and len(word) == 4 and word[0] in "بل" and not is_family_name(word)
                 and is_common_bare_word(word) and _n(word) not in places()):
             break  # سلمان بن عبد العزيز بحسب, فهد بن سلطان بعمل: a preposition and a noun
