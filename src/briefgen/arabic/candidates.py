@@ -2014,7 +2014,7 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 or _n(head) == _n("وكالة") and key == _n("للأنباء")))  # وكالة الأناضول للأنباء
             named = named or (_n(head) in _COMPANY_HEADS and len(words) <= 2 and not complement
                               and _article(tokens[words[0]].text)
-                              and _n("ال" + word[2:]) in _COMPLEMENT_EN if words else False)
+                              and _n("ال" + word[2:]) in _TRADE_WORDS if words else False)
             # شركة العنقاء للطاقة, مجموعة الطيار للسفر: a company named with the article too,
             # before a trade of the list (not شركة الكهرباء للمناطق النائية: whom it serves)
             if named and _trade_at(tokens, j, text):
@@ -2662,25 +2662,25 @@ def _word_english(word: str) -> str:
 
 
 # Trades and tasks in a name's ل phrase, in English (مؤسسة الجزيرة للصحافة والنشر: for Press
-# and Publishing): only there, not as words that end or open names (_WORDS_EN).
+# and Publishing), where _WORDS_EN has none (or another: الأغذية): only there, not as words that
+# end or open names. Only nouns: an adjective (الطبية) follows its noun in Arabic and goes
+# before it in English.
 _COMPLEMENT_EN = {_n(k): v for k, v in {
     "الصحافة": "Press", "النشر": "Publishing", "السفر": "Travel", "التأمين": "Insurance",
-    "المعارض": "Exhibitions",
-    "المؤتمرات": "Conferences", "التموين": "Catering", "التوزيع": "Distribution",
-    "التطوير": "Development", "الخدمات": "Services", "المقاولات": "Contracting",
-    "الإعلان": "Advertising", "العقارات": "Real Estate", "التسويق": "Marketing",
-    "الصناعات": "Industries", "الأسمنت": "Cement", "البتروكيماويات": "Petrochemicals",
-    "الشحن": "Shipping", "الطيران": "Aviation", "التمويل": "Finance", "السمسرة": "Brokerage",
-    "الوساطة": "Brokerage", "الأغذية": "Foods", "الإنشاءات": "Construction",
-    "التعمير": "Construction", "الأنباء": "News", "الرياضة": "Sports", "الإنتاج": "Production",
+    "المعارض": "Exhibitions", "المؤتمرات": "Conferences", "التموين": "Catering",
+    "التوزيع": "Distribution", "التطوير": "Development", "الخدمات": "Services",
+    "المقاولات": "Contracting", "الإعلان": "Advertising", "العقارات": "Real Estate",
+    "التسويق": "Marketing", "الصناعات": "Industries", "الأسمنت": "Cement",
+    "البتروكيماويات": "Petrochemicals", "الشحن": "Shipping", "التمويل": "Finance",
+    "السمسرة": "Brokerage", "الوساطة": "Brokerage", "الأغذية": "Foods",
+    "الإنشاءات": "Construction", "التعمير": "Construction", "الإنتاج": "Production",
     "الترفيه": "Entertainment", "الصيانة": "Maintenance", "التدريب": "Training",
-    "الاستشارات": "Consulting", "السيارات": "Automobiles", "المياه": "Water",
-    "البيئة": "Environment", "البحوث": "Research", "الدراسات": "Studies", "الإغاثة": "Relief",
-    "الأرصاد": "Meteorology", "الإسكان": "Housing", "الطاقة": "Energy", "الاتصالات":
-    "Communications", "الاستثمار": "Investment", "التقنية": "Technology", "النقل": "Transport",
-    "السياحة": "Tourism", "التجارة": "Commerce", "الصناعة": "Industry", "الكهرباء": "Electricity",
-    "التعليم": "Education", "الفنون": "Arts"}.items()}
-# (only nouns: an adjective, الطبية, follows its noun in Arabic and goes before it in English)
+    "الاستشارات": "Consulting", "السيارات": "Automobiles"}.items()}
+# The trades a company named with the article may have after it (شركة العنقاء للطاقة), with
+# the article: those above and trades whose English _WORDS_EN gives.
+_TRADE_WORDS = frozenset(_COMPLEMENT_EN) | _set(
+    "الطيران الأنباء الرياضة المياه البيئة البحوث الدراسات الإغاثة الأرصاد الإسكان الطاقة "
+    "الاتصالات الاستثمار التقنية النقل السياحة التجارة الصناعة الكهرباء التعليم الفنون")
 
 
 def _english_word(word: str) -> str:
@@ -3662,7 +3662,7 @@ def _name_alone_on_its_line(tokens, taken, text: str, claim) -> None:
     winners, one a line: شمه جابر المري, راجح نواف المطيري): two to four words, the last a
     family name with the article, a given name of the tables among the others, and no title,
     head, particle or common word first, though the first given name is one no table holds."""
-    if not _NAME_LINE.fullmatch(text) or any(taken) or not 2 <= len(tokens) <= 4:
+    if not 2 <= len(tokens) <= 4 or any(taken) or not _NAME_LINE.fullmatch(text):
         return
     first, last = tokens[0].text, tokens[-1].text
     if not (_article(last) and (is_family_name(last) or _n(last).endswith("ي"))
@@ -4163,10 +4163,9 @@ def crown_before(text: str, start: int, end: int) -> str | None:
 # What is named after a king or a prince (استاد الملك فهد, متنزهات الأمير سلطان), beside the
 # heads of bodies, features and streets.
 _NAMED_AFTER_A_KING = _set(
-    "حديقة قاعة مخطط جامع مسجد متنزه متنزهات منتزه جسر قلعة مكتبة استاد ستاد ملعب مستشفى مدينة "
-    "جامعة كلية مركز حي مطار ميناء قصر برج دوار ميدان مجمع معهد مؤسسة جائزة كرسي مدرسة مشروع "
-    "صندوق برنامج محطة قاعدة مستشفيات مدارس كأس بطولة نفق أنفاق باب ثانوية حدائق امتداد "
-    "مخطط مخططات إسكان مبادرة مناخ مطارات ميادين")
+    "حديقة قاعة مخطط جامع مسجد متنزهات جسر قلعة مكتبة استاد ستاد ملعب مدينة حي قصر برج دوار "
+    "ميدان مجمع جائزة كرسي مدرسة مشروع برنامج محطة قاعدة مستشفيات مدارس كأس بطولة نفق أنفاق "
+    "باب ثانوية حدائق امتداد مخططات إسكان مبادرة مناخ مطارات ميادين")
 
 
 # The first words of compound names in الله that are common nouns too (نصر الله, عوض الله).
