@@ -2186,7 +2186,9 @@ def test_nahiya_is_a_subdistrict_only_where_a_place_is_expected(tmp_path):
     found = candidates(tmp_path, "وركض الجهاز الطبي ناحية هازارد رغم أنه بدا سليما.\n"
                                  "ووقعت الاشتباكات في ناحية بلدروز وبناحية جلولاء.\n")
     assert found["ناحية بلدروز"]["kind"] == "place", sorted(found)
-    assert not [ar for ar in found if "هازارد" in ar], sorted(found)
+    # Hazard is no subdistrict; the learnt model may read the player (round 22)
+    assert not [ar for ar in found if "هازارد" in ar and found[ar]["kind"] != "person"], sorted(
+        found)
 
 
 def test_amman_where_the_story_is_in_jordan_and_oman_elsewhere(tmp_path):
@@ -2309,13 +2311,13 @@ def test_tables_of_two_runs_or_edited_by_hand_are_refused(monkeypatch, tmp_path)
     towns.write_text(f"{header}\n{word}x\t{counts}", "utf-8")  # one word changed, rows the same
     monkeypatch.setattr(romanize.resources, "files", lambda _: tmp_path)
     romanize._learnt.cache_clear()
-    romanize._check_table_set.cache_clear()
+    romanize.table_set.cache_clear()
     try:
         with pytest.raises(BriefgenError, match=r"not the set one run wrote \(the headers say"):
             romanize._learnt("given_names.tsv")
     finally:
         romanize._learnt.cache_clear()
-        romanize._check_table_set.cache_clear()
+        romanize.table_set.cache_clear()
 
 
 def test_what_round_17_s_reviews_found_read_wrongly(tmp_path):

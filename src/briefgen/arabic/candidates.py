@@ -4139,6 +4139,35 @@ _CROWN_EN = {_n(k): v for k, v in {"ملك": "King", "ملكة": "Queen", "سل�
                                     "إمبراطور": "Emperor"}.items()}
 
 
+def learnt_name(ar: str, kind: str) -> str | None:
+    """A name the learnt model proposes, held to what the rules know of a name's end: the
+    words no name ends with taken off its end (a function word, a link of a nasab, an adverb or
+    how a speaker spoke, a preposition glued to a noun, a noun with its pronoun; for a person
+    also a common word with the article that is no family name: محمد الثاني), and a person's
+    titles off its start (الشيخ محمد). None where
+    nothing is left; where a person is one word with the article (a family name alone, which
+    the rules count with the whole name but never list: وأشاد القحطاني) or a particle and a
+    known word (بحسن); and where a body opens with a head the rules read (طيران التحالف,
+    فرقة الإطفاء: the rules had their say)."""
+    words = _strip_marks(ar).split()
+    if not words or kind == "organisation" and _n(words[0]) in _ORG_HEADS:
+        return None
+    while kind == "person" and len(words) > 1 and _n(words[0]) in _TITLES:
+        words.pop(0)  # الشيخ محمد: a title is no part of the name
+    while words and (_n(words[-1]) in _STOP or _n(words[-1]) in _NAME_LINKS or len(words) > 1 and (
+            kind == "person" and (_manner(words[-1]) or _prepositional(words[-1])
+                                  or _with_his(words[-1]) or _with_a_pronoun(words[-1])
+                                  or is_common_bare_word(words[-1])
+                                  or _n(words[-1]) in _ADVERBS_IN_A
+                                  or _article(words[-1]) and is_common_word(words[-1])
+                                  and not is_family_name(words[-1])))):
+        words.pop()
+    if not words or kind == "person" and len(words) == 1 and (
+            _particle_and_word(words[0]) or _article(words[0])):
+        return None
+    return " ".join(words)
+
+
 def crown_before(text: str, start: int, end: int) -> str | None:
     """The English of the crown before the given name at text[start:end] (الملك سلمان: King,
     للأمير هاري: Prince), or None: a given name of the tables alone after one names the man,

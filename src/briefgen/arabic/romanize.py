@@ -169,10 +169,11 @@ def _table_text(table: str) -> str:
 
 
 @functools.cache
-def _check_table_set() -> None:
-    """Check the learnt tables as one set: each header names the digest of all six tables'
-    rows, so that a set of two runs (a run killed between its renames) or a table edited by
-    hand is refused, not read."""
+def table_set() -> str:
+    """Check the learnt tables as one set and return their digest: each header names the
+    digest of all six tables' rows, so that a set of two runs (a run killed between its
+    renames) or a table edited by hand is refused, not read; the learnt name model records
+    the digest of the tables it was trained beside."""
     texts = {table: _table_text(table) for table in LEARNT_TABLES}
     digest = table_set_digest({t: text.split("\n", 1)[1] if "\n" in text else ""
                                for t, text in texts.items()})
@@ -186,6 +187,7 @@ def _check_table_set() -> None:
                 f"tables now make {digest}; any of them may be the one changed): a run of "
                 "scripts/mine-given-names stopped half way, or a table was edited; run "
                 "scripts/mine-given-names again, or reinstall briefgen")
+    return digest
 
 
 @functools.cache
@@ -221,7 +223,7 @@ def _learnt(table: str) -> dict[str, tuple[float, float]]:
         raise BriefgenError(f"{where}: briefgen's table of learnt words is cut short or damaged "
                             f"({rows} rows, its header says {said.group(1) if said else 'none'})"
                             "; reinstall briefgen, or run scripts/mine-given-names")
-    _check_table_set()
+    table_set()
     return names
 
 

@@ -14,9 +14,10 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ..arabic import learned
 from ..arabic.actors import Actor, Registry, find_mentions
 from ..arabic.candidates import (
     NASAB,
@@ -24,6 +25,7 @@ from ..arabic.candidates import (
     crown_before,
     find_named_candidates,
     is_sports,
+    learnt_name,
 )
 from ..arabic.dates import DateMention, day_of_writing, find_dates
 from ..arabic.gazetteer import countries
@@ -34,6 +36,7 @@ from ..arabic.romanize import (
     is_famous_alone,
     is_listed_given,
     is_surname,
+    romanize_name,
 )
 from ..errors import BriefgenError
 from ..mentions import number_ranges
@@ -191,11 +194,14 @@ _ALIAS_BETWEEN = re.compile(r"\s*[(«\"“]\s*")
 _ALIAS_AFTER = re.compile(r"\s*[)»\"”]")
 
 
-def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
+def source_candidates(source: Source, registry: Registry, learnt: bool = True
+                      ) -> list[Candidate]:
     """List likely names the registry lacks, most frequent first.
 
     A person named later by part of the name (the surname alone, الرئيس هادي after عبد ربه
     منصور هادي) is folded into the fullest form, and the surname's bare mentions count too.
+    With `learnt`, the names the learnt model proposes where the rules found none are added
+    (`with_learnt`); scripts/train-names reads the rules' alone.
     """
     sports = is_sports(p.text for p in source.paragraphs)
     story = "\n".join(p.text for p in source.paragraphs)
@@ -291,9 +297,7 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
                 and not is_famous_alone(key))  # كاميرون, كيري: a public figure
         crown = next(filter(None, (crown_before(p.text, c.start, c.end) for p, c in group)),
                      None) if lone else None
-        if lone and (is_listed_given(key) and not (is_surname(key) and not is_common_word(
-                "ال" + key)) or is_also_common_word(key)
-                     or group[0][1].guess and _common_noun(key)) and (
+        if lone and (_alone_no_name(key) or group[0][1].guess and _common_noun(key)) and (
                 key not in extra and not any(c.quoted or c.listed for _, c in group)
                 and not crown):
             continue  # one common word after a title (وزير مفوض), or a given name alone
@@ -325,7 +329,61 @@ def source_candidates(source: Source, registry: Registry) -> list[Candidate]:
         candidates.append(Candidate(full.ar, len(group) + len(extra.get(key, [])),
                                     tuple(paragraphs), english, full.kind, known.guess,
                                     variants))  # وكالة الأنباء الصينية (شينخوا): Xinhua
+    if learnt:
+        candidates = with_learnt(source, candidates, registry)
     return sorted(candidates, key=lambda c: -c.count)  # stable: ties keep text order
+
+
+def found_forms(source: Source, candidates: Sequence[Candidate], registry: Registry
+                ) -> list[tuple[list[str], str]]:
+    """What the rules and the registry found in a source, as the learnt model reads it: each
+    candidate's forms with its kind, each registry actor's mentions as written."""
+    forms = [(learned.form_words(form), learned.KINDS[c.kind])
+             for c in candidates for form in (c.name, *c.variants)]
+    written = {m.text for p in source.paragraphs for m in find_mentions(p.text, registry)}
+    return forms + [(learned.form_words(text), "ACT") for text in sorted(written)]
+
+
+def with_learnt(source: Source, candidates: list[Candidate], registry: Registry
+                ) -> list[Candidate]:
+    """Add the names the learnt model proposes where the rules found none, held to the
+    rules' own verdicts (`learnt_name`): a name whose words all lie inside one found already
+    (a surname alone) or inside a registry actor's mention adds nothing, nor does a person
+    named by one word a table knows (a given name, a common word, a public figure: the rules'
+    to list or not), nor a registry actor the source names (by its known English); any other
+    is a candidate of its own, its English a romanisation, counted once a mention."""
+    forms = found_forms(source, candidates, registry)
+    found_english = {_plain(f.actor.en) for f in source_actors(source, registry)}
+
+    def words(name: str) -> set[str]:
+        return {w[2:] if w.startswith("ال") and len(w) > 4 else w
+                for w in learned.form_words(name)}
+
+    known = [set().union(*(words(f) for f in (c.name, *c.variants))) for c in candidates] + [
+        {w[2:] if w.startswith("ال") and len(w) > 4 else w for w in form}
+        for form, label in forms if label == "ACT"]  # a registry actor's mention as written
+    proposed = [(paragraph, learned.Proposal(ar, proposal.kind))
+                for paragraph in source.paragraphs
+                for proposal in learned.propose(_LINK_LINE.sub(" ", paragraph.text), forms)
+                if (ar := learnt_name(proposal.ar, proposal.kind))]
+    new: dict[str, Candidate] = {}
+    # the longest first, so that a surname alone finds the whole name the model proposed
+    for paragraph, proposal in sorted(proposed, key=lambda pp: -len(pp[1].ar.split())):
+        key = learned.fold(proposal.ar)
+        if key not in new:
+            mine = words(proposal.ar)
+            english, guess = romanize_name(proposal.ar)
+            if any(mine <= whole for whole in known) or not guess and (
+                    _plain(english) in found_english) or proposal.kind == "person" and len(
+                    mine) == 1 and (not guess or _alone_no_name(_fold_key(proposal.ar))):
+                continue  # one word a table knows: the rules' to list or not (روحاني)
+            known.append(mine)
+            new[key] = Candidate(proposal.ar, 0, (), english, proposal.kind, guess)
+        c = new[key]
+        paragraphs = c.paragraphs if paragraph in c.paragraphs else tuple(sorted(
+            (*c.paragraphs, paragraph), key=lambda p: p.number))
+        new[key] = replace(c, count=c.count + 1, paragraphs=paragraphs)
+    return [*candidates, *new.values()]
 
 
 # An outlet's own link line under its article (رابط الخبر بصحيفة الوئام: the headline again):
@@ -413,6 +471,13 @@ def _in_quotes(text: str, candidate: NamedCandidate) -> str | None:
         return None
     found = _QUOTED_NAME.search(text, candidate.start, candidate.end)
     return _MARKS.sub("", found.group(1)) if found and len(found.group(1)) > 1 else None
+
+
+def _alone_no_name(key: str) -> bool:
+    """Say whether a word alone is no one's name by itself: a given name (عبدالعزيز, the rest
+    of his name lost) that is no surname too, or a word as often common."""
+    return is_listed_given(key) and not (is_surname(key) and not is_common_word(
+        "ال" + key)) or is_also_common_word(key)
 
 
 def _common_noun(word: str) -> bool:

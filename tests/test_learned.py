@@ -1,0 +1,132 @@
+"""The learnt name model (briefgen/arabic/learned.py): what it adds to the rules' candidates,
+and the model refused when it is not the one its card describes."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from briefgen.arabic import learned
+from briefgen.cli import cli
+from briefgen.commands.findings import source_candidates, with_learnt
+from briefgen.errors import BriefgenError
+from briefgen.inputs import load_registry
+from briefgen.project import Project
+from briefgen.sources import load_source
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _source(tmp_path: Path, text: str):
+    path = tmp_path / "article.txt"
+    path.write_text(text, "utf-8")
+    return load_source(path)
+
+
+@pytest.fixture
+def registry():
+    return load_registry(Project.at(ROOT))
+
+
+@pytest.fixture
+def model_copy(monkeypatch, tmp_path):
+    """The installed model and its card copied to a folder the test may damage."""
+    data = tmp_path / "data"
+    data.mkdir()
+    for name in (learned.MODEL, learned.MODEL_CARD):
+        shutil.copy(learned.model_dir() / name, data / name)
+    monkeypatch.setattr(learned, "model_dir", lambda: data)
+    learned._tagger.cache_clear()
+    yield data
+    learned._tagger.cache_clear()
+
+
+def test_the_model_proposes_a_place_the_rules_miss(tmp_path, registry):
+    # Written for this test: Cushing, the oil hub, is in no table; the rules read Oklahoma.
+    source = _source(tmp_path, "وتراجعت المخزونات في مستودع كاشينج بولاية أوكلاهوما "
+                               "الأسبوع الماضي.\n")
+    rules = {c.name for c in source_candidates(source, registry, learnt=False)}
+    found = {c.name: c for c in source_candidates(source, registry)}
+    assert "كاشينج" not in rules and "أوكلاهوما" in rules
+    assert found["كاشينج"].kind == "place" and found["كاشينج"].guess
+    assert found["كاشينج"].en.lower().startswith("ka")  # a romanisation, marked a guess
+    assert [p.number for p in found["كاشينج"].paragraphs] == [1]
+
+
+def test_proposals_are_held_to_the_rules_verdicts(monkeypatch, tmp_path, registry):
+    # A proposal whose words all lie in a candidate found (a surname alone) adds nothing, nor
+    # a given name alone, nor a registry actor by its known English; another is a candidate of
+    # its own, counted once a mention, in the paragraphs it is in.
+    source = _source(tmp_path, "وقال المدرب خالد العطوي إن الفريق جاهز.\n"
+                               "وأضاف العطوي أن تشاكو زامبرا عاد مع عبدالعزيز ووزير "
+                               "الخارجية الروسي سيرجي لافروف.\n"
+                               "ولعب تشاكو زامبرا أمس.\n")
+    rules = source_candidates(source, registry, learnt=False)
+    assert "تشاكو زامبرا" not in {c.name for c in rules}  # written so that the rules miss him
+
+    def propose(paragraph, found):
+        return [learned.Proposal(name, "person") for name in (
+            "العطوي", "تشاكو زامبرا", "عبدالعزيز", "سيرجي لافروف", "زامبرا") if name in paragraph]
+
+    monkeypatch.setattr(learned, "propose", propose)
+    found = {c.name: c for c in with_learnt(source, rules, registry)}
+    assert set(found) - {c.name for c in rules} == {"تشاكو زامبرا"}
+    assert found["تشاكو زامبرا"].count == 2 and found["تشاكو زامبرا"].kind == "person"
+    assert [p.number for p in found["تشاكو زامبرا"].paragraphs] == [2, 3]
+    assert found["خالد العطوي"] == next(c for c in rules if c.name == "خالد العطوي")
+
+
+def test_a_damaged_model_is_refused_with_what_to_do(model_copy, tmp_path, registry):
+    model = model_copy / learned.MODEL
+    data = bytearray(model.read_bytes())
+    data[len(data) // 2] ^= 0xFF  # one byte changed: CRFsuite would read it all the same
+    model.write_bytes(bytes(data))
+    source = _source(tmp_path, "وقال الرئيس إن الحكومة ستعلن خطتها.\n")
+    with pytest.raises(BriefgenError, match=r"not the one names\.json describes.*train-names"):
+        source_candidates(source, registry)
+    assert source_candidates(source, registry, learnt=False) is not None  # the rules alone
+
+
+def test_a_model_beside_other_tables_or_no_file_is_refused(model_copy, tmp_path, registry):
+    source = _source(tmp_path, "وقال الرئيس إن الحكومة ستعلن خطتها.\n")
+    card = model_copy / learned.MODEL_CARD
+    said = json.loads(card.read_text("utf-8"))
+    card.write_text(json.dumps({**said, "tables": "0123456789abcdef"}), "utf-8")
+    with pytest.raises(BriefgenError, match=r"trained beside other name tables.*mine-given"):
+        source_candidates(source, registry)
+    learned._tagger.cache_clear()
+    card.write_text("{not json", "utf-8")
+    with pytest.raises(BriefgenError, match=r"cannot be read"):
+        source_candidates(source, registry)
+    learned._tagger.cache_clear()
+    card.unlink()
+    os.mkfifo(card)  # a FIFO would block a reader: refused before it is opened
+    with pytest.raises(BriefgenError, match=r"not a regular file"):
+        source_candidates(source, registry)
+
+
+def test_the_command_says_so_and_exits_2_without_a_traceback(model_copy, tmp_path):
+    (model_copy / learned.MODEL).write_bytes(b"not a model")
+    path = tmp_path / "article.txt"
+    path.write_text("وقال الرئيس إن الحكومة ستعلن خطتها.\n", "utf-8")
+    result = CliRunner().invoke(cli, ["--project", str(ROOT), "actors", str(path),
+                                      "--candidates"])
+    assert result.exit_code == 2, result.output
+    assert "learnt name model" in result.output and "Traceback" not in result.output
+    plain = CliRunner().invoke(cli, ["--project", str(ROOT), "actors", str(path)])
+    assert plain.exit_code == 0, plain.output  # without --candidates the model is not read
+
+
+def test_the_installed_model_is_the_one_its_card_describes():
+    card = json.loads((learned.model_dir() / learned.MODEL_CARD).read_text("utf-8"))
+    data = (learned.model_dir() / learned.MODEL).read_bytes()
+    assert card["model_sha256"] == learned.model_digest(data)
+    assert not set(card["sets"]) & set(card["held_out"])  # sets being scored are not learnt
+    script = (ROOT / "scripts" / "train-names").read_text("utf-8")
+    assert all(f'"{name}"' in script for name in card["held_out"])
+
