@@ -2155,3 +2155,19 @@ def test_a_present_verb_that_reports_the_past_and_a_name_before_a_past_verb():
     for text in ("يستنكر المجلس الهجوم الإرهابي يوم الجمعة.", "يوكوهاما شهدت الحدث يوم الجمعة.",
                  "تظاهرة حاشدة في المدينة يوم الجمعة."):
         assert _read(text, datetime.date(2015, 7, 21)) == [("الجمعة", "2015-07-17", None)], text
+
+
+def test_days_listed_with_commas_after_their_weekdays_and_a_futures_month_in_quotes():
+    # Round 22's held-out eightyseven, read after its scoring; sentences written for this test.
+    # Published Monday 27 July 2015 (11 Shawwal 1436).
+    monday = datetime.date(2015, 7, 27)
+    assert _read("وتستقبل الجامعة الطلاب أيام السبت والأحد والاثنين (16، 17، 18 شوال "
+                 "الحالي) لاستكمال التسجيل.", monday) == [
+        ("16، 17، 18 شوال", "2015-08-01/2015-08-03", None)]
+    assert _read("وتقام المباريات أيام 12، 13، 14 أغسطس.", monday) == [
+        ("12، 13، 14 أغسطس", "--08-12/--08-14", None)]
+    assert _read("وتقام المباريات يومي 3، 14 أغسطس.", monday) == [("14 أغسطس", "--08-14", None)]
+    assert _read("وقصفت الطائرات يومي السبت والأحد (40 غارة) المواقع.", monday) == [
+        ("السبت والأحد", "2015-07-25/2015-07-26", None)]  # a count in brackets: no date
+    assert _read("وارتفع الخام الأمريكي تسليم “أكتوبر” 20 سنتا.", monday) == [
+        ("أكتوبر", "--10", None)]

@@ -330,9 +330,9 @@ _YEAR_END = r"(?!\d)(?![.,٫٬]\d)(?:\s*(?:م|ميلادية|ميلادي|للم
 _TO_WORDS = r"إلى|الى|و?حت[ىي]"  # إلى or حتى (حتي as papers spell it too)
 _RANGE_JOIN = (rf"(?:\s*[-–—]\s*|\s+(?:إلى\s+غاية|الى\s+غاية|{_TO_WORDS}|و?لغاية)\s+"
                r"|\s+و\s*)")
-# 5 و6 يوليو, 9-17 يوليو: days joined with no من; 12 و13 و14 أغسطس: a list of days, one range
-# (الثلاثاء 11 والأربعاء 12 أغسطس: each day after its weekday)
-_DAY_JOIN = (r"(?:\s*[-–—]\s*|(?:\s+و\s*[0-3]?\d(?!\d)){0,6}\s+و\s*"  # bounded: linear
+# 5 و6 يوليو, 9-17 يوليو: days joined with no من; 12 و13 و14 أغسطس or 12، 13، 14 شوال: a list
+# of days, one range (الثلاثاء 11 والأربعاء 12 أغسطس: each day after its weekday); bounded: linear
+_DAY_JOIN = (r"(?:\s*[-–—]\s*|(?:(?:\s+و|\s*[،,])\s*[0-3]?\d(?!\d)){0,6}(?:\s+و|\s*[،,])\s*"
              rf"(?:(?:يوم\s+)?(?:{_alternation(list(_WEEKDAYS))})\s+)?)")
 _HIJRI_MARK = r"\s*(?:ه|هجري|هجرية|للهجرة|الهجري|الهجرية)(?!\w)"
 # The Iranian (solar) Hijri calendar, used by Iranian and Afghan sources: هـ.ش, هجري شمسي.
@@ -569,13 +569,16 @@ _DUAL_AFTER = re.compile(r"\s+(?!\w*(?:الماضي|المقبل|القادم))[
 # A weekday just before an explicit date belongs to that date ("الخميس 15 يوليو"); not before
 # a rate written with the Arabic decimal sign (اليوم الخميس 0721ر1 مقابل اليورو).
 # The date may come after تاريخ, بتاريخ or الموافق, or as "الـ 5 من شهر ذي القعدة".
-# The weekdays of a list before its dates belong to them too (الأربعاء والخميس 20 و21 شوال),
-# when days and a month follow (not يومي السبت والأحد 40 غارة, a count).
-_DATE_AFTER = re.compile(rf"(?:(?:\s*و\s*(?:{_WEEKDAY_NAME}))+(?=\s*[،,]?\s*(?:الموافق\s+)?"
-                         rf"[0-3]?\d(?:\s*و\s*[0-3]?\d){{0,6}}\s*(?:من\s+)?(?:شهر\s+)?"
+# The weekdays of a list before its dates belong to them too (الأربعاء والخميس 20 و21 شوال,
+# الثلاثاء والأربعاء والخميس (12، 13، 14 شوال)), when days and a month follow (not يومي السبت
+# والأحد 40 غارة, a count).
+_DATE_AFTER = re.compile(rf"(?:(?:\s*و\s*(?:{_WEEKDAY_NAME}))+(?=\s*[،,]?\s*\(?\s*(?:الموافق\s+)?"
+                         rf"[0-3]?\d(?:\s*(?:و|[،,])\s*[0-3]?\d){{0,6}}\s*(?:من\s+)?(?:شهر\s+)?"
                          rf"(?:{_MONTH}|{_HIJRI_MONTH})))?"
                          rf"(?:\s*\)(?=\s*[،,]?\s*(?:ب?تاريخ|الموافق)))?"  # (الاثنين ) الموافق
-                         rf"\s*[،,]?\s*(?:(?:ب?تاريخ|الموافق)\s+)?(?:الـ?\s*(?=\d))?"
+                         rf"\s*[،,]?\s*(?:\(\s*(?=[0-3]?\d(?:\s*(?:و|[،,])\s*[0-3]?\d){{0,6}}"
+                         rf"\s*(?:من\s+)?(?:شهر\s+)?(?:{_MONTH}|{_HIJRI_MONTH})))?"  # (12، 13 شوال)
+                         rf"(?:(?:ب?تاريخ|الموافق)\s+)?(?:الـ?\s*(?=\d))?"
                          rf"(?:\d++(?!\s*[ر٫]\s*\d|[,:]\d\d(?!\d|\s*[,:/.-]\s*\d))"
                          rf"|(?:{_ORDINAL})\s+من|{_MONTH})")  # not a time: الاربعاء 23,15 تغ
 # A weekday after a given name is a family name: عبدالرحيم الخميس, بدر الخميس; but not after a
@@ -660,7 +663,8 @@ _EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:كأس|كاس|بطو�
                            r"ألعاب|العاب|دورة|دوره|تصفيات|إكسبو|اكسبو|جائزة|جائزه|موسم)"
                            r"(?:\s+[^\s\d]+){0,3}\s+$")  # جائزة مان بوكر 2015: a prize's year
 _AFTER_HIJRI = re.compile(r"(?<![\d/])(?P<hijri>1[34]\d\d)\s*(?:هـ?)?\s*[/\-–(]\s*$")  # 1351هـ/
-_CUE_BEFORE = re.compile(rf"(?<!\w)[وف]?ل?(?:{_alternation(list(_CUE_WORDS))})\s+$")
+# The cue may stand before a quote that opens the month (تسليم “سبتمبر”, an oil future's month).
+_CUE_BEFORE = re.compile(rf"(?<!\w)[وف]?ل?(?:{_alternation(list(_CUE_WORDS))})\s+[\"“«]?\s*$")
 _OR_BEFORE = re.compile(r"(?<!\w)(?:أو|او)\s+$")
 # Words of an event held at a place in a year, shortly before the place (مقاعد المونديال في
 # نسختيه المقبلتين في روسيا 2018): a contest, a show, its edition or champion.
@@ -1178,12 +1182,13 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
 
 
 def _days_listed_in_order(match: re.Match[str]) -> bool:
-    """Say whether the days a list joins with و are each the day after the one before (12 و13
-    و14 أغسطس, 20 و21 شوال), as a range wants; not 3 و21 شوال or 21 و20 شوال. Days joined
+    """Say whether the days a list joins with و or commas are each the day after the one before
+    (12 و13 و14 أغسطس, 20 و21 شوال, 12، 13، 14 شوال), as a range wants; not 3 و21 شوال or 21 و20
+    شوال. Days joined
     by a dash or إلى/حتى are a range whatever they are."""
     body = match["body"]
     around = match.string[max(0, match.start("body") - 16):match.start("body") + 12]
-    if not re.search(r"\d\s*و\s*(?:(?:يوم\s+)?[^\d\s]+\s+)?\d", body) or re.search(
+    if not re.search(r"\d\s*(?:و|[،,])\s*(?:(?:يوم\s+)?[^\d\s]+\s+)?\d", body) or re.search(
             r"(?<!\w)بين\s+(?:(?:يومي|يوم)\s+)?(?:\w+\s+)?[0-3]?\d(?!\d)", around) or re.search(
             r"\d\s*و(?:حت[ىي]|لغاية)\s", body):
         return True  # بين 5 و20 أغسطس, من 25 ولغاية 27: a range, from one to the other
