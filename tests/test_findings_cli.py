@@ -160,7 +160,7 @@ def test_actors_candidates_json(article):
     found = json.loads(result.output)
     assert found.keys() == {"actors", "candidates"}
     assert {"ar": "إيمانويل ماكرون", "name": "إيمانويل ماكرون", "en": "Emmanuel Macron",
-            "kind": "person", "guess": False, "count": 2, "variants": [],
+            "kind": "person", "guess": False, "learnt": False, "count": 2, "variants": [],
             "paragraphs": ["macron-visit#p1", "macron-visit#p2"]} in found["candidates"]
     assert all(a["id"] != "tehran" or a["count"] == 1 for a in found["actors"])
 

@@ -130,3 +130,66 @@ def test_the_installed_model_is_the_one_its_card_describes():
     script = (ROOT / "scripts" / "train-names").read_text("utf-8")
     assert all(f'"{name}"' in script for name in card["held_out"])
 
+
+
+def test_what_round_22_s_reviews_found_the_model_proposing(tmp_path, registry):
+    # The hostile and new-user reviews' sentences: a byline's outlet (عين, "eye"), a verb and
+    # its accusative, a title or a nationality alone, a surname after ل, a verbal noun read as
+    # the Nile: the model adds none of them.
+    text = ("عين اليوم – متابعات\n"
+            "وقد عُيِّن نائباً لرئيس الهيئة، ثم عُيِّن وكيلاً للوزارة.\n"
+            "وقال سماحة إن الأمر انتهى، وقال بريطاني إنه شاهد الحادث.\n"
+            "وقال الكسندر فوتشيتش إن بلاده مستعدة. ونقل عن مكتب رئيس الوزراء لفوتشيتش قوله.\n"
+            "ولن يتمكن أحد من النيل من البلد الأمين.\n")
+    added = {c.name for c in source_candidates(_source(tmp_path, text), registry) if c.learnt}
+    assert not added & {"عين", "عين نائبا", "عين وكيلا", "سماحة", "بريطاني", "لفوتشيتش",
+                        "النيل"}, added
+
+
+def test_a_long_paragraph_is_read_in_windows(monkeypatch):
+    # A paragraph of 100,000 words took 8 GB when tagged whole (round 22's hostile review).
+    words = ["كلمة"] * 450 + ["."] + ["كلمة"] * 300
+    windows = list(learned._windows(words))
+    assert windows[0][0] == 0 and windows[-1][1] == len(words)
+    assert all(b - a <= learned._WINDOW for a, b in windows)
+    assert all(windows[k][1] == windows[k + 1][0] for k in range(len(windows) - 1))
+    assert list(learned._windows(["."] * 5000)) == []  # no Arabic letter: nothing to tag
+    seen = []
+    monkeypatch.setattr(learned, "features", lambda part, around: seen.append(len(part)) or [
+        {"bias": 1.0}] * len(part))
+    learned.propose(" ".join(["محمد"] * 5000), learned.Found([]))
+    assert seen and max(seen) <= learned._WINDOW
+
+
+def test_a_model_damaged_with_its_card_to_match_is_refused_not_run(model_copy, tmp_path,
+                                                                    registry):
+    # CRFsuite trusts its file: a model cut short whose card was written to match crashed it.
+    model, card = model_copy / learned.MODEL, model_copy / learned.MODEL_CARD
+    data = model.read_bytes()[:100_000]
+    model.write_bytes(data)
+    said = json.loads(card.read_text("utf-8"))
+    card.write_text(json.dumps({**said, "model_sha256": learned.model_digest(data)}), "utf-8")
+    source = _source(tmp_path, "وقال الرئيس إن الحكومة ستعلن خطتها.\n")
+    with pytest.raises(BriefgenError, match=r"cut short or damaged"):
+        source_candidates(source, registry)
+    learned._tagger.cache_clear()
+    card.write_text("[" * 50_000 + "]" * 50_000, "utf-8")  # too large, and nested too deep
+    with pytest.raises(BriefgenError, match=r"larger than"):
+        source_candidates(source, registry)
+    learned._tagger.cache_clear()
+    card.write_text("[" * 30_000 + "]" * 30_000, "utf-8")
+    with pytest.raises(BriefgenError, match=r"cannot be read"):
+        source_candidates(source, registry)
+
+
+def test_the_table_marks_what_the_model_added(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text("وتراجعت المخزونات في مستودع كاشينج بولاية أوكلاهوما الأسبوع الماضي.\n",
+                    "utf-8")
+    table = CliRunner().invoke(cli, ["--project", str(ROOT), "actors", str(path),
+                                     "--candidates"]).output
+    assert "place+" in table and "+ proposed by the learnt name model" in table, table
+    found = json.loads(CliRunner().invoke(cli, ["--project", str(ROOT), "actors", str(path),
+                                                "--candidates", "--json"]).output)
+    assert {c["ar"]: c["learnt"] for c in found["candidates"]} == {"كاشينج": True,
+                                                                   "أوكلاهوما": False}

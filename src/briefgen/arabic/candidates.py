@@ -4146,14 +4146,21 @@ def learnt_name(ar: str, kind: str) -> str | None:
     also a common word with the article that is no family name: محمد الثاني), and a person's
     titles off its start (الشيخ محمد). None where
     nothing is left; where a person is one word with the article (a family name alone, which
-    the rules count with the whole name but never list: وأشاد القحطاني) or a particle and a
-    known word (بحسن); and where a body opens with a head the rules read (طيران التحالف,
-    فرقة الإطفاء: the rules had their say)."""
+    the rules count with the whole name but never list: وأشاد القحطاني), a particle and a
+    known word (بحسن), a title or a nationality; where a body or a place is one common word;
+    and where a body opens with a head the rules read (طيران التحالف, فرقة الإطفاء: the rules
+    had their say). A name stops before a function word inside it, and before a common word
+    in the accusative at its end (عين نائبا)."""
     words = _strip_marks(ar).split()
     if not words or kind == "organisation" and _n(words[0]) in _ORG_HEADS:
         return None
     while kind == "person" and len(words) > 1 and _n(words[0]) in _TITLES:
         words.pop(0)  # الشيخ محمد: a title is no part of the name
+    inner = next((k for k in range(1, len(words)) if _n(words[k]) in _STOP), len(words))
+    words = words[:inner]  # مكتبة الطفل في مكتبة الملك ...: two names, the first kept
+    while len(words) > 1 and re.fullmatch(r"\w{3,}ا", words[-1]) and is_common_bare_word(
+            words[-1]):
+        words.pop()  # عين نائبا: "appointed deputy", a verb and its accusative
     while words and (_n(words[-1]) in _STOP or _n(words[-1]) in _NAME_LINKS or len(words) > 1 and (
             kind == "person" and (_manner(words[-1]) or _prepositional(words[-1])
                                   or _with_his(words[-1]) or _with_a_pronoun(words[-1])
@@ -4162,9 +4169,12 @@ def learnt_name(ar: str, kind: str) -> str | None:
                                   or _article(words[-1]) and is_common_word(words[-1])
                                   and not is_family_name(words[-1])))):
         words.pop()
-    if not words or kind == "person" and len(words) == 1 and (
-            _particle_and_word(words[0]) or _article(words[0])):
-        return None
+    if not words or len(words) == 1 and (kind == "person" and (
+            _particle_and_word(words[0]) or _article(words[0]) or _n(words[0]) in _TITLES
+            or _nationality("ال" + words[0])) or kind != "person" and (
+            is_common_word(words[0] if _article(words[0]) else "ال" + words[0])
+            or is_common_bare_word(words[0]))):
+        return None  # سماحة, بريطاني; عين (a byline's outlet, "eye"), النيل من "undermining"
     return " ".join(words)
 
 

@@ -51,7 +51,10 @@ KINDS = {"person": "PER", "organisation": "ORG", "place": "LOC"}
 _KIND_OF = {label: kind for kind, label in KINDS.items()}
 
 _MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640]")
-_WORD = re.compile(r"[\u0621-\u064A\u0640\u064B-\u065F\u0670]+|[A-Za-z]+"
+# A word's letters: Arabic, its marks and tatweel, the Persian letters news writes (ی ک گ پ چ ژ)
+# and the joiners and direction marks pasted text carries inside a word (which would cut it).
+_WORD = re.compile(r"[\u0621-\u064A\u0640\u064B-\u065F\u0670\u067E\u0686\u0698\u06A9\u06AF"
+                   r"\u06CC\u200C-\u200F]+|[A-Za-z]+"
                    r"|[0-9٠-٩]+(?:[.,][0-9]+)?|[^\s\w]")
 _QUOTES = re.compile(r"[«»\"“”'‘’]")
 
@@ -67,7 +70,7 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(_QUOTES.sub(" ", text))
 
 
-def _readings(word: str) -> list[tuple[str, str]]:
+def readings(word: str) -> list[tuple[str, str]]:
     """A folded word with its clitics taken off, each reading with what was taken: "0"
     nothing, "1" or "2" letters (و, ب, وب), "L" لل read as ال, "WL" ولل."""
     out = [(word, "0")]
@@ -81,27 +84,36 @@ def _readings(word: str) -> list[tuple[str, str]]:
     return out
 
 
-def mark(words: Sequence[str], forms: Iterable[tuple[Sequence[str], str]]) -> tuple[
-        list[str], list[str]]:
-    """Label each word B-KIND, I-KIND or O where one of `forms` (its folded words, its label)
-    is written, longest forms first, the first word with a clitic or not; and say for each
-    first word which clitics were taken off."""
+class Found:
+    """What the rules and the registry found in a source, indexed once for all its paragraphs:
+    each name's folded words (`form_words`) and its label, by its first word, longest first."""
+
+    def __init__(self, forms: Iterable[tuple[Sequence[str], str]]):
+        unique = dict.fromkeys((tuple(form), label) for form, label in forms if form)
+        self.by_first: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+        for rank, (form, label) in enumerate(sorted(unique, key=lambda f: -len(f[0]))):
+            self.by_first.setdefault(form[0], []).append((rank, form, label))
+
+
+def mark(words: Sequence[str], found: Found) -> tuple[list[str], list[str]]:
+    """Label each word B-KIND, I-KIND or O where one of the names `found` is written, longest
+    names first, the first word with a clitic or not; and say for each first word which
+    clitics were taken off. Linear in the words and the names written there."""
     folded = [fold(w) for w in words]
     labels, taken = ["O"] * len(words), ["0"] * len(words)
-    starts: dict[str, list[tuple[int, str]]] = {}  # a reading: where it is, what was taken
+    matches = []  # (rank, start, form, label, clitics), each a name written at start
     for i, word in enumerate(folded):
-        for core, how in _readings(word):
-            starts.setdefault(core, []).append((i, how))
-    unique = dict.fromkeys((tuple(form), label) for form, label in forms if form)
-    for form, label in sorted(unique, key=lambda f: -len(f[0])):  # linear in the matches
+        for core, how in readings(word):
+            for rank, form, label in found.by_first.get(core, ()):
+                n = len(form)
+                if i + n <= len(words) and all(folded[i + k] == form[k] for k in range(1, n)):
+                    matches.append((rank, i, form, label, how))
+    for _, i, form, label, how in sorted(matches, key=lambda m: (m[0], m[1])):
         n = len(form)
-        for i, how in starts.get(form[0], ()):
-            if i + n > len(words) or any(x != "O" for x in labels[i:i + n]):
-                continue
-            if any(folded[i + k] != form[k] for k in range(1, n)):
-                continue
-            labels[i], taken[i] = "B-" + label, how
-            labels[i + 1:i + n] = ["I-" + label] * (n - 1)
+        if any(x != "O" for x in labels[i:i + n]):
+            continue
+        labels[i], taken[i] = "B-" + label, how
+        labels[i + 1:i + n] = ["I-" + label] * (n - 1)
     return labels, taken
 
 
@@ -200,21 +212,42 @@ def _spans(words: Sequence[str], labels: Sequence[str]):
         i = j
 
 
-def propose(paragraph: str, found: Iterable[tuple[Sequence[str], str]]) -> list[Proposal]:
+_WINDOW = 200  # words the model reads at once: a paragraph of 100,000 words in bounded memory
+_ARABIC = re.compile(r"[\u0621-\u064A]")
+
+
+def _windows(words: Sequence[str]):
+    """A paragraph's words in stretches of at most _WINDOW words, cut after a full stop or a
+    comma where one falls in the second half; stretches with no Arabic letter left out."""
+    start = 0
+    while start < len(words):
+        end = min(start + _WINDOW, len(words))
+        if end < len(words):
+            stop = next((k + 1 for k in range(end - 1, start + _WINDOW // 2, -1)
+                         if words[k] in (".", "،", ",", "؛", "!", "؟")), end)
+            end = stop
+        if any(_ARABIC.search(w) for w in words[start:end]):
+            yield start, end
+        start = end
+
+
+def propose(paragraph: str, found: Found) -> list[Proposal]:
     """The names the model tags in a paragraph, confidently, where the rules found none.
 
-    `found` gives what the rules and the registry found in the source: each name's folded
-    words (`form_words`) and its label (PER, ORG, LOC, or ACT for a registry actor).
+    `found` holds what the rules and the registry found in the source: each name's folded
+    words and its label (PER, ORG, LOC, or ACT for a registry actor's mention).
     """
     words = words_of(paragraph)
-    if not words:
-        return []
     rules, _ = mark(words, found)
     tagger = _tagger()
-    labels = tagger.tag(features(words, rules))
-    return [Proposal(ar, kind) for i, j, ar, kind in _spans(words, labels)
-            if all(r == "O" for r in rules[i:j])
-            and min(tagger.marginal(labels[k], k) for k in range(i, j)) >= THRESHOLD]
+    proposals = []
+    for start, end in _windows(words):
+        part, around = words[start:end], rules[start:end]
+        labels = tagger.tag(features(part, around))
+        proposals += [Proposal(ar, kind) for i, j, ar, kind in _spans(part, labels)
+                      if all(r == "O" for r in around[i:j])
+                      and min(tagger.marginal(labels[k], k) for k in range(i, j)) >= THRESHOLD]
+    return proposals
 
 
 def model_dir() -> Path:
@@ -228,8 +261,14 @@ def model_digest(data: bytes) -> str:
 
 @functools.cache
 def _tagger() -> _Model:
-    """The model, checked against its card: its own digest and the name tables'."""
-    import pycrfsuite  # only when candidates are asked for
+    """The model, checked against its card: its own digest and the name tables'; and its
+    header, which CRFsuite trusts (a damaged file with a card to match would crash it)."""
+    try:
+        import pycrfsuite  # only when candidates are asked for
+    except ImportError:
+        raise BriefgenError("python-crfsuite is not installed, which `actors --candidates` "
+                            "needs for its learnt name model: run ./scripts/setup, or "
+                            "pip install 'python-crfsuite>=0.9.10,<0.10'") from None
 
     where, card_where = model_dir() / MODEL, model_dir() / MODEL_CARD
     redo = "reinstall briefgen, or run scripts/train-names"
@@ -242,9 +281,14 @@ def _tagger() -> _Model:
         if len(data) > _MODEL_LIMIT:
             raise ValueError(f"larger than {_MODEL_LIMIT // (1024 * 1024)} MB")
         with open(card_where, "rb") as file:
-            card = json.loads(file.read(_CARD_LIMIT + 1)[:_CARD_LIMIT + 1].decode("utf-8"))
+            text = file.read(_CARD_LIMIT + 1)
+        if len(text) > _CARD_LIMIT:
+            raise ValueError(f"{MODEL_CARD} is larger than {_CARD_LIMIT // 1024} KB")
+        card = json.loads(text.decode("utf-8"))
         said, tables = card["model_sha256"], card["tables"]
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+        _check_header(data)
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError,
+            RecursionError) as exc:
         raise BriefgenError(f"{where}: briefgen's learnt name model cannot be read ({exc}); "
                             f"{redo}") from None
     if model_digest(data) != said:
@@ -261,6 +305,17 @@ def _tagger() -> _Model:
         raise BriefgenError(f"{where}: briefgen's learnt name model cannot be read ({exc}); "
                             f"{redo}") from None
     return _Model(tagger, data)
+
+
+def _check_header(data: bytes) -> None:
+    """CRFsuite's header: "lCRF", the file's size, "FOMC", then the offsets of its five
+    chunks (features, labels, attributes and their references), each inside the file."""
+    if len(data) < 48 or data[:4] != b"lCRF" or data[8:12] != b"FOMC":
+        raise ValueError("not a CRFsuite model")
+    size = int.from_bytes(data[4:8], "little")
+    offsets = [int.from_bytes(data[k:k + 4], "little") for k in range(28, 48, 4)]
+    if size != len(data) or not all(48 <= offset < size for offset in offsets):
+        raise ValueError("a CRFsuite model cut short or damaged")
 
 
 @dataclass(frozen=True)

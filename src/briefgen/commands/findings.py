@@ -87,11 +87,12 @@ class Candidate:
     kind: str = "person"
     guess: bool = True
     variants: tuple[str, ...] = ()  # other forms written for the same name
+    learnt: bool = False  # proposed by the learnt name model, not by the rules
 
     def as_json(self) -> dict:
         return {"ar": self.name, "name": self.name, "en": self.en, "kind": self.kind,
-                "guess": self.guess, "count": self.count, "variants": list(self.variants),
-                "paragraphs": [p.id for p in self.paragraphs]}
+                "guess": self.guess, "learnt": self.learnt, "count": self.count,
+                "variants": list(self.variants), "paragraphs": [p.id for p in self.paragraphs]}
 
 
 # --- Opening a source given on the command line ---------------------------------------------
@@ -353,18 +354,23 @@ def with_learnt(source: Source, candidates: list[Candidate], registry: Registry
     to list or not), nor a registry actor the source names (by its known English); any other
     is a candidate of its own, its English a romanisation, counted once a mention."""
     forms = found_forms(source, candidates, registry)
+    found = learned.Found(forms)  # indexed once for every paragraph
     found_english = {_plain(f.actor.en) for f in source_actors(source, registry)}
 
     def words(name: str) -> set[str]:
         return {w[2:] if w.startswith("ال") and len(w) > 4 else w
                 for w in learned.form_words(name)}
 
+    def inside(name: str, whole: set[str]) -> bool:  # لفوتشيتش inside الكسندر فوتشيتش
+        return all(any(r in whole or r[2:] in whole for r, _ in learned.readings(w))
+                   for w in learned.form_words(name))
+
     known = [set().union(*(words(f) for f in (c.name, *c.variants))) for c in candidates] + [
         {w[2:] if w.startswith("ال") and len(w) > 4 else w for w in form}
         for form, label in forms if label == "ACT"]  # a registry actor's mention as written
     proposed = [(paragraph, learned.Proposal(ar, proposal.kind))
                 for paragraph in source.paragraphs
-                for proposal in learned.propose(_LINK_LINE.sub(" ", paragraph.text), forms)
+                for proposal in learned.propose(_LINK_LINE.sub(" ", paragraph.text), found)
                 if (ar := learnt_name(proposal.ar, proposal.kind))]
     new: dict[str, Candidate] = {}
     # the longest first, so that a surname alone finds the whole name the model proposed
@@ -373,12 +379,13 @@ def with_learnt(source: Source, candidates: list[Candidate], registry: Registry
         if key not in new:
             mine = words(proposal.ar)
             english, guess = romanize_name(proposal.ar)
-            if any(mine <= whole for whole in known) or not guess and (
-                    _plain(english) in found_english) or proposal.kind == "person" and len(
-                    mine) == 1 and (not guess or _alone_no_name(_fold_key(proposal.ar))):
+            lone = len(_fold_key(proposal.ar).split()) == 1  # عبد الرحمن: one given name
+            if any(inside(proposal.ar, whole) for whole in known) or not guess and (
+                    _plain(english) in found_english) or proposal.kind == "person" and lone and (
+                    not guess or _alone_no_name(_fold_key(proposal.ar))):
                 continue  # one word a table knows: the rules' to list or not (روحاني)
             known.append(mine)
-            new[key] = Candidate(proposal.ar, 0, (), english, proposal.kind, guess)
+            new[key] = Candidate(proposal.ar, 0, (), english, proposal.kind, guess, learnt=True)
         c = new[key]
         paragraphs = c.paragraphs if paragraph in c.paragraphs else tuple(sorted(
             (*c.paragraphs, paragraph), key=lambda p: p.number))
@@ -556,11 +563,13 @@ def actors_table(findings: Sequence[ActorFinding]) -> str:
 
 
 def candidates_table(candidates: Sequence[Candidate]) -> str:
-    rows = [[str(c.count), paragraph_ranges(c.paragraphs), c.kind,
+    rows = [[str(c.count), paragraph_ranges(c.paragraphs), c.kind + ("+" if c.learnt else ""),
              c.en + ("?" if c.guess else ""), c.name] for c in candidates]
     text = table(["count", "paragraphs", "kind", "en", "name"], rows, right={0})
     if any(c.guess for c in candidates):
         text += "\n? English romanised by briefgen, not a known English form"
+    if any(c.learnt for c in candidates):
+        text += "\n+ proposed by the learnt name model where the rules found nothing"
     return text
 
 
