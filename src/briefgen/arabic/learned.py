@@ -237,9 +237,11 @@ def propose(paragraph: str, found: Found) -> list[Proposal]:
     `found` holds what the rules and the registry found in the source: each name's folded
     words and its label (PER, ORG, LOC, or ACT for a registry actor's mention).
     """
+    tagger = _tagger()  # checked even where there is nothing to tag
+    if not _ARABIC.search(paragraph):
+        return []
     words = words_of(paragraph)
     rules, _ = mark(words, found)
-    tagger = _tagger()
     proposals = []
     for start, end in _windows(words):
         part, around = words[start:end], rules[start:end]
