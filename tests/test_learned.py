@@ -138,12 +138,29 @@ def test_what_round_22_s_reviews_found_the_model_proposing(tmp_path, registry):
     # the Nile: the model adds none of them.
     text = ("عين اليوم – متابعات\n"
             "وقد عُيِّن نائباً لرئيس الهيئة، ثم عُيِّن وكيلاً للوزارة.\n"
-            "وقال سماحة إن الأمر انتهى، وقال بريطاني إنه شاهد الحادث.\n"
+            "وقال سماحة إن الأمر انتهى، وقال بريطاني إنه شاهد الحادث، ثم عين مستشارا.\n"
             "وقال الكسندر فوتشيتش إن بلاده مستعدة. ونقل عن مكتب رئيس الوزراء لفوتشيتش قوله.\n"
             "ولن يتمكن أحد من النيل من البلد الأمين.\n")
     added = {c.name for c in source_candidates(_source(tmp_path, text), registry) if c.learnt}
     assert not added & {"عين", "عين نائبا", "عين وكيلا", "سماحة", "بريطاني", "لفوتشيتش",
-                        "النيل"}, added
+                        "النيل", "عين مستشارا"}, added
+
+
+def test_a_name_the_model_reads_with_and_without_a_clitic_is_one(monkeypatch, tmp_path,
+                                                                   registry):
+    # The hostile re-check: بفوتشيتش, كفوتشيتش and فوتشيتش were three people; and a Persian ی
+    # came through into the English.
+    source = _source(tmp_path, "واجتمع الوزير بفوتشيتش أمس.\nوقال كفوتشيتش إن.\n"
+                               "وقال فوتشيتش إن الأمر انتهى. وقال تشاکو زامبرای إن.\n")
+
+    def propose(paragraph, found):
+        return [learned.Proposal(w, "person") for w in ("بفوتشيتش", "كفوتشيتش", "فوتشيتش",
+                                                          "تشاکو زامبرای") if w in paragraph]
+
+    monkeypatch.setattr(learned, "propose", propose)
+    added = {c.name: c for c in with_learnt(source, [], registry)}  # as if the rules had none
+    assert set(added) == {"فوتشيتش", "تشاکو زامبرای"} and added["فوتشيتش"].count == 3, added
+    assert added["تشاکو زامبرای"].en.isascii(), added["تشاکو زامبرای"].en
 
 
 def test_a_long_paragraph_is_read_in_windows(monkeypatch):

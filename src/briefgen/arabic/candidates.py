@@ -4158,9 +4158,9 @@ def learnt_name(ar: str, kind: str) -> str | None:
         words.pop(0)  # الشيخ محمد: a title is no part of the name
     inner = next((k for k in range(1, len(words)) if _n(words[k]) in _STOP), len(words))
     words = words[:inner]  # مكتبة الطفل في مكتبة الملك ...: two names, the first kept
-    while len(words) > 1 and re.fullmatch(r"\w{3,}ا", words[-1]) and is_common_bare_word(
-            words[-1]):
-        words.pop()  # عين نائبا: "appointed deputy", a verb and its accusative
+    while len(words) > 1 and re.fullmatch(r"\w{3,}ا", words[-1]) and (
+            is_common_bare_word(words[-1]) or is_common_word("ال" + words[-1][:-1])):
+        words.pop()  # عين نائبا, عين مستشارا: "appointed deputy", a verb and its accusative
     while words and (_n(words[-1]) in _STOP or _n(words[-1]) in _NAME_LINKS or len(words) > 1 and (
             kind == "person" and (_manner(words[-1]) or _prepositional(words[-1])
                                   or _with_his(words[-1]) or _with_a_pronoun(words[-1])

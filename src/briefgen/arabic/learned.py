@@ -90,24 +90,30 @@ class Found:
 
     def __init__(self, forms: Iterable[tuple[Sequence[str], str]]):
         unique = dict.fromkeys((tuple(form), label) for form, label in forms if form)
-        self.by_first: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+        # each name looked up whole, by its length: thousands of names opening with محمد أحمد
+        # are not each compared where محمد أحمد is written
+        self.names: dict[tuple[str, ...], list[tuple[int, str]]] = {}
         for rank, (form, label) in enumerate(sorted(unique, key=lambda f: -len(f[0]))):
-            self.by_first.setdefault(form[0], []).append((rank, form, label))
+            self.names.setdefault(form, []).append((rank, label))
+        self.lengths = sorted({len(form) for form in self.names})
 
 
 def mark(words: Sequence[str], found: Found) -> tuple[list[str], list[str]]:
     """Label each word B-KIND, I-KIND or O where one of the names `found` is written, longest
     names first, the first word with a clitic or not; and say for each first word which
-    clitics were taken off. Linear in the words and the names written there."""
+    clitics were taken off. Linear in the words (times the names' lengths) and the names
+    written there."""
     folded = [fold(w) for w in words]
     labels, taken = ["O"] * len(words), ["0"] * len(words)
     matches = []  # (rank, start, form, label, clitics), each a name written at start
     for i, word in enumerate(folded):
         for core, how in readings(word):
-            for rank, form, label in found.by_first.get(core, ()):
-                n = len(form)
-                if i + n <= len(words) and all(folded[i + k] == form[k] for k in range(1, n)):
-                    matches.append((rank, i, form, label, how))
+            for n in found.lengths:
+                if i + n > len(words):
+                    break
+                form = (core, *folded[i + 1:i + n])
+                matches += [(rank, i, form, label, how) for rank, label in found.names.get(
+                    form, ())]
     for _, i, form, label, how in sorted(matches, key=lambda m: (m[0], m[1])):
         n = len(form)
         if any(x != "O" for x in labels[i:i + n]):

@@ -345,6 +345,10 @@ def found_forms(source: Source, candidates: Sequence[Candidate], registry: Regis
     return forms + [(learned.form_words(text), "ACT") for text in sorted(written)]
 
 
+# Persian letters pasted into Arabic text (ی ک), read as their Arabic letters for the English.
+_PERSIAN_LETTERS = str.maketrans({"\u06CC": "ي", "\u06A9": "ك"})
+
+
 def with_learnt(source: Source, candidates: list[Candidate], registry: Registry
                 ) -> list[Candidate]:
     """Add the names the learnt model proposes where the rules found none, held to the
@@ -375,12 +379,14 @@ def with_learnt(source: Source, candidates: list[Candidate], registry: Registry
                 for proposal in learned.propose(_LINK_LINE.sub(" ", paragraph.text), found)
                 if (ar := learnt_name(proposal.ar, proposal.kind))]
     new: dict[str, Candidate] = {}
-    # the longest first, so that a surname alone finds the whole name the model proposed
-    for paragraph, proposal in sorted(proposed, key=lambda pp: -len(pp[1].ar.split())):
+    # the longest first, so that a surname alone finds the whole name the model proposed, and
+    # of one length the shortest first, so that بفوتشيتش finds فوتشيتش, the name without ب
+    for paragraph, proposal in sorted(proposed, key=lambda pp: (-len(pp[1].ar.split()),
+                                                                len(pp[1].ar))):
         key = learned.fold(proposal.ar)
         if key not in new:
             mine = words(proposal.ar)
-            english, guess = romanize_name(proposal.ar)
+            english, guess = romanize_name(proposal.ar.translate(_PERSIAN_LETTERS))
             lone = len(_fold_key(proposal.ar).split()) == 1  # عبد الرحمن: one given name
             if any(inside(proposal.ar, whole) for whole in known) or not guess and (
                     _plain(english) in found_english) or proposal.kind == "person" and lone and (
