@@ -2878,3 +2878,16 @@ def test_what_round_21s_hostile_review_found(tmp_path):
     assert "شركة الكهرباء" in found and not [ar for ar in found if "للمناطق" in ar], found
     assert not [ar for ar in found if "يتباطأ" in ar], sorted(found)
     assert "بان كي -مون" in found, sorted(found)  # once a traceback (RecursionError)
+
+
+def test_a_fathers_name_at_a_nasab_s_end_is_no_surname_to_count(tmp_path):
+    # Round 22's new-user review: every prince named once was counted twice, each bare
+    # عبدالعزيز of the article (a street, an airport, a king) taken for his surname. Written
+    # for this test.
+    found = candidates(tmp_path, "وحضر الحفل الأمير مشعل بن ماجد بن عبدالعزيز محافظ جدة.\n"
+                                 "وتحدث عن عهد المؤسس عبدالعزيز وما تحقق فيه.\n"
+                                 "وقال الوزير خالد العطوي إن الحفل نجح. وأضاف العطوي أن "
+                                 "الضيوف كثر.\n")
+    prince = found["مشعل بن ماجد بن عبدالعزيز"]
+    assert (prince["count"], prince["paragraphs"]) == (1, ["article#p1"]), found
+    assert found["خالد العطوي"]["count"] == 2, found  # a family name alone still counts

@@ -291,6 +291,7 @@ def source_candidates(source: Source, registry: Registry, learnt: bool = True
         key: key.split()[-1] for key, group in groups.items()
         if group[0][1].kind == "person" and len(key.split()) > 1
         and key.split()[-2] != normalize("آل")  # آل الشيخ: الشيخ alone is a title
+        and key.split()[-2] not in NASAB  # بن عبدالعزيز: a father's name, no surname
         and key.split()[-1] != normalize("الشيخ")})  # and حسان الشيخ's
     candidates = []
     for key, group in groups.items():
