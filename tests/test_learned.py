@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from briefgen.arabic import learned
 from briefgen.cli import cli
-from briefgen.commands.findings import source_candidates, with_learnt
+from briefgen.commands.findings import source_candidates, source_mentions, with_learnt
 from briefgen.errors import BriefgenError
 from briefgen.inputs import load_registry
 from briefgen.project import Project
@@ -74,7 +74,8 @@ def test_proposals_are_held_to_the_rules_verdicts(monkeypatch, tmp_path, registr
             "العطوي", "تشاكو زامبرا", "عبدالعزيز", "سيرجي لافروف", "زامبرا") if name in paragraph]
 
     monkeypatch.setattr(learned, "propose", propose)
-    found = {c.name: c for c in with_learnt(source, rules, registry)}
+    mentions = source_mentions(source, registry)
+    found = {c.name: c for c in with_learnt(source, rules, registry, mentions)}
     assert set(found) - {c.name for c in rules} == {"تشاكو زامبرا"}
     assert found["تشاكو زامبرا"].count == 2 and found["تشاكو زامبرا"].kind == "person"
     assert [p.number for p in found["تشاكو زامبرا"].paragraphs] == [2, 3]
@@ -158,7 +159,9 @@ def test_a_name_the_model_reads_with_and_without_a_clitic_is_one(monkeypatch, tm
                                                           "تشاکو زامبرای") if w in paragraph]
 
     monkeypatch.setattr(learned, "propose", propose)
-    added = {c.name: c for c in with_learnt(source, [], registry)}  # as if the rules had none
+    mentions = source_mentions(source, registry)
+    added = {c.name: c for c in with_learnt(source, [], registry, mentions)}  # as if the rules
+    # had none
     assert set(added) == {"فوتشيتش", "تشاکو زامبرای"} and added["فوتشيتش"].count == 3, added
     assert added["تشاکو زامبرای"].en.isascii(), added["تشاکو زامبرای"].en
 

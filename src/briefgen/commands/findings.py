@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..arabic import learned
-from ..arabic.actors import Actor, Registry, find_mentions
+from ..arabic.actors import Actor, Mention, Registry, find_mentions
 from ..arabic.candidates import (
     NASAB,
     NamedCandidate,
@@ -175,16 +175,24 @@ def dates_table(findings: Sequence[DateFinding]) -> str:
 
 # --- Actors ----------------------------------------------------------------------------------
 
-def source_actors(source: Source, registry: Registry) -> list[ActorFinding]:
-    """Count each registry actor's mentions in a source, most mentioned first."""
+def source_mentions(source: Source, registry: Registry) -> list[tuple[Paragraph, Mention]]:
+    """Each mention of a registry actor in a source, with its paragraph, in text order."""
+    return [(paragraph, mention) for paragraph in source.paragraphs
+            for mention in find_mentions(paragraph.text, registry)]
+
+
+def source_actors(source: Source, registry: Registry,
+                  mentions: Sequence[tuple[Paragraph, Mention]] | None = None
+                  ) -> list[ActorFinding]:
+    """Count each registry actor's mentions in a source (`source_mentions`, found here unless
+    given), most mentioned first."""
     counts: dict[str, int] = {}
     where: dict[str, list[Paragraph]] = {}
-    for paragraph in source.paragraphs:
-        for mention in find_mentions(paragraph.text, registry):
-            counts[mention.actor_id] = counts.get(mention.actor_id, 0) + 1
-            paragraphs = where.setdefault(mention.actor_id, [])
-            if not paragraphs or paragraphs[-1] is not paragraph:
-                paragraphs.append(paragraph)
+    for paragraph, mention in source_mentions(source, registry) if mentions is None else mentions:
+        counts[mention.actor_id] = counts.get(mention.actor_id, 0) + 1
+        paragraphs = where.setdefault(mention.actor_id, [])
+        if not paragraphs or paragraphs[-1] is not paragraph:
+            paragraphs.append(paragraph)
     ranked = sorted(counts, key=lambda actor_id: -counts[actor_id])  # ties: first seen first
     # Every mention names a registry actor, so `get` finds each one.
     return [ActorFinding(actor, counts[a], tuple(where[a]))
@@ -282,7 +290,8 @@ def source_candidates(source: Source, registry: Registry, learnt: bool = True
         if owner is not None:
             groups[owner] += groups.pop(key)
     # A known name the registry already found in this source is that actor, not a candidate.
-    found_english = {_plain(f.actor.en) for f in source_actors(source, registry)}
+    mentions = source_mentions(source, registry)  # read once: the model reads them too
+    found_english = {_plain(f.actor.en) for f in source_actors(source, registry, mentions)}
     for key in list(groups):
         first = groups[key][0][1]
         if not first.guess and _plain(first.en) in found_english:
@@ -332,17 +341,18 @@ def source_candidates(source: Source, registry: Registry, learnt: bool = True
                                     tuple(paragraphs), english, full.kind, known.guess,
                                     variants))  # وكالة الأنباء الصينية (شينخوا): Xinhua
     if learnt:
-        candidates = with_learnt(source, candidates, registry)
+        candidates = with_learnt(source, candidates, registry, mentions)
     return sorted(candidates, key=lambda c: -c.count)  # stable: ties keep text order
 
 
-def found_forms(source: Source, candidates: Sequence[Candidate], registry: Registry
+def found_forms(candidates: Sequence[Candidate], mentions: Iterable[tuple[Paragraph, Mention]]
                 ) -> list[tuple[list[str], str]]:
     """What the rules and the registry found in a source, as the learnt model reads it: each
-    candidate's forms with its kind, each registry actor's mentions as written."""
+    candidate's forms with its kind, each registry actor's mentions (`source_mentions`) as
+    written."""
     forms = [(learned.form_words(form), learned.KINDS[c.kind])
              for c in candidates for form in (c.name, *c.variants)]
-    written = {m.text for p in source.paragraphs for m in find_mentions(p.text, registry)}
+    written = {mention.text for _, mention in mentions}
     return forms + [(learned.form_words(text), "ACT") for text in sorted(written)]
 
 
@@ -350,17 +360,18 @@ def found_forms(source: Source, candidates: Sequence[Candidate], registry: Regis
 _PERSIAN_LETTERS = str.maketrans({"\u06CC": "ي", "\u06A9": "ك"})
 
 
-def with_learnt(source: Source, candidates: list[Candidate], registry: Registry
-                ) -> list[Candidate]:
+def with_learnt(source: Source, candidates: list[Candidate], registry: Registry,
+                mentions: Sequence[tuple[Paragraph, Mention]]) -> list[Candidate]:
     """Add the names the learnt model proposes where the rules found none, held to the
     rules' own verdicts (`learnt_name`): a name whose words all lie inside one found already
     (a surname alone) or inside a registry actor's mention adds nothing, nor does a person
     named by one word a table knows (a given name, a common word, a public figure: the rules'
     to list or not), nor a registry actor the source names (by its known English); any other
-    is a candidate of its own, its English a romanisation, counted once a mention."""
-    forms = found_forms(source, candidates, registry)
+    is a candidate of its own, its English a romanisation, counted once a mention. `mentions`
+    are the registry's in the source (`source_mentions`)."""
+    forms = found_forms(candidates, mentions)
     found = learned.Found(forms)  # indexed once for every paragraph
-    found_english = {_plain(f.actor.en) for f in source_actors(source, registry)}
+    found_english = {_plain(f.actor.en) for f in source_actors(source, registry, mentions)}
 
     def bare(word: str) -> str:  # a folded word without the article
         return word[2:] if word.startswith("ال") and len(word) > 4 else word
