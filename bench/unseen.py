@@ -221,8 +221,11 @@ def date_score(verbose: bool = False) -> dict:
         paragraphs = clean_paragraphs(text, article)[0]
         published = datetime.date.fromisoformat(str(entry["published"]))
         by_source = {}  # the day of writing the whole source gives, as `briefgen dates` reads it
+        whole = "\n".join(p.text for p in paragraphs)
         if writing := getattr(dates_module, "day_of_writing", None):
-            by_source = {"written": writing("\n".join(p.text for p in paragraphs), published)}
+            by_source = {"written": writing(whole, published)}
+        if surnames := getattr(dates_module, "family_weekdays", None):
+            by_source["surnames"] = surnames(whole)  # قال الخميس after أحمد الخميس
         gold += [_locate(paragraphs, item) for item in entry["dates"]]
         for p in paragraphs:
             dates = (find_dates(p.text, published=published, **by_source) if takes_published

@@ -585,7 +585,7 @@ _DATE_AFTER = re.compile(rf"(?:(?:\s*و\s*(?:{_WEEKDAY_NAME}))+(?=\s*[،,]?\s*\(
 # given name that is itself a surname (محمود عباس الجمعة).
 _WORDS_BEFORE = re.compile(r"(?:(\w+)\s+)?(\w+)\s+$")
 # Wording that puts an event after the day of writing.
-_PLANNING = (r"سوف|سيتم|من المنتظر|من المقرر|من المتوقع"
+_PLANNING = (r"سوف|سيتم|من المنتظر|من المقرر|من المتوقع|من المؤمل|من المأمول"
              r"|على\s+(?:أن|ان)\s+[يت]\w{2,}"  # على أن يستأنف الفريق تدريباته: to come
              r"|لن\s+[يتن]\w{2,}")  # لن يلعب مباراة السبت: "will not", the future's negation
 # Before the weekday only: after it they describe something else (مشروعا قد يغير وجه المدينة).
@@ -1181,6 +1181,21 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
     return _Found(*_body_span(match), first, last, qualifier, when=when, years_on=years_on)
 
 
+_DAY_FIGURE = re.compile(r"(?<!\d)[0-3]?\d(?!\d)")
+
+
+def _days_listed_before(match: re.Match[str], found: _Found, taken: _Taken) -> None:
+    """Take each day a list names before the last, which its month follows (في 27 و31 يوليو:
+    the 27th and the 31st, each its own date, where days one after another are a range)."""
+    if not match["first_day"] or found.start != match.start("a_day") or found.first.day is None:
+        return
+    for day in _DAY_FIGURE.finditer(match.string, match.start("first_day"),
+                                    match.start("a_day")):
+        point = replace(found.first, day=int(day.group()))
+        if _valid(point) and not taken.clashes(day.start(), day.end()):
+            taken.add(_Found(day.start(), day.end(), point, point))
+
+
 def _days_listed_in_order(match: re.Match[str]) -> bool:
     """Say whether the days a list joins with و or commas are each the day after the one before
     (12 و13 و14 أغسطس, 20 و21 شوال, 12، 13، 14 شوال), as a range wants; not 3 و21 شوال or 21 و20
@@ -1300,6 +1315,8 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
             or year < 1500 and re.match(r"\s*/\s*(?:1[89]|20)\d\d(?!\d)", text[match.end():]))
         # (nor عام 1293 / 1876: a Hijri year before its Gregorian one)
     start = match.start()
+    if _BY_AFTER.match(text, match.end()):
+        return False  # 1920 في 1080 بيكسل: a screen's size, one figure by another
     cued = _CUE_BEFORE.search(text, max(0, start - 30), start)
     if not (_plausible_year(year) or cued and 1800 <= year < 1900 and _OLD_YEAR_AFTER.match(
             text, match.end())) or _counts_something(text, match.end()):
@@ -1323,8 +1340,10 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
     pair = _YEAR_PAIR_AFTER.match(text, match.end())
     if pair and _plausible_year(int(pair["next"])) and not _counts_something(text, pair.end()):
         return True  # تخطيط 2017 و2018: the first of two years
-    if _listed_after_date(match, text):
+    if _listed_after_date(match, text) or _listed_in_clause(match, text):
         return True
+    if _TITLE_BEFORE.search(text, max(0, start - 60), start):
+        return True  # "أفاتار" 2009, "تايتانيك" 1997: a film or book by its year
     written_era = match["body"].rstrip().endswith("م")
     return written_era or bool(_PAUSE_AFTER.match(text, match.end()))
 
@@ -1353,6 +1372,30 @@ def _listed_after_date(match: re.Match[str], text: str) -> bool:
     number = re.match(r"\d{4}", before.group()) if before else None
     # القرارات 1835 و1929: a year only after a year, not after another number
     return before is not None and (number is None or _plausible_year(int(number.group())))
+
+
+# A figure by another: 1920 في 1080 بيكسل, 1920x1080 (a size, not a year).
+_BY_AFTER = re.compile(r"\s*(?:في|x|X|×)\s*\d{3,4}(?!\d)")
+# A title in quotes of a few words right before a year ("أفاتار" 2009): its year.
+_TITLE_BEFORE = re.compile(r"[\"“«][^\"“”«».،,\d]{2,40}[\"”»]\s*$")
+# A year listed after a comma and و in the clause of another (موسم 2010 للهلال، و2012 للنصر).
+_CLAUSE_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)[^.؟!?:؛\d]{0,50}[،,]\s*$")
+
+_CLAUSE_YEAR_AFTER = re.compile(r"\s*(?:$|[،,.؛;:!؟?)]|(?:لل|ل|بال|ب)\w+|في(?!\w))")
+
+
+def _listed_in_clause(match: re.Match[str], text: str) -> bool:
+    """Say whether a year with و after a comma goes on from a year earlier in its clause
+    (بالوصافة موسم 2010 بالنسبة للهلال، و2012 للنصر), with no other figure between."""
+    start = match.start()
+    if "و" not in match["clitic"]:
+        joined = _AND_BEFORE.search(text, max(0, start - 4), start)
+        if joined is None:
+            return False
+        start = joined.start()
+    before = _CLAUSE_YEAR_BEFORE.search(text, max(0, start - 60), start)
+    return (before is not None and _plausible_year(int(before.group()[:4]))
+            and bool(_CLAUSE_YEAR_AFTER.match(text, match.end())))  # not و2000 منهم
 
 
 _ENTRY_BEFORE = re.compile(r"(?:^|[.:؛]\s*|\n\s*)$")
@@ -1553,9 +1596,11 @@ class _Taken:
 
 
 def _find(text: str, published: datetime.date | None = None,
-          written_on: datetime.date | None = None, pegs: bool = True) -> list[_Found]:
+          written_on: datetime.date | None = None, pegs: bool = True,
+          surnames: frozenset[str] = frozenset()) -> list[_Found]:
     """Run every pass over normalised `text`, each keeping clear of what earlier ones took;
-    weekday pegs only with `pegs`."""
+    weekday pegs only with `pegs`; a weekday of `surnames` after a verb of saying is a
+    person."""
     taken = _Taken()
     passes: list[tuple[re.Pattern[str], Callable[[re.Match[str], str], _Found | None]]]
     passes = list(_PASSES)
@@ -1572,6 +1617,8 @@ def _find(text: str, published: datetime.date | None = None,
                     taken.add(date)
                     if pattern is _HIJRI_MONTH_ALONE_RE:
                         _months_listed_after(match, date, text, read, taken)
+                    elif pattern is _MONTH_PHRASE_RE:
+                        _days_listed_before(match, date, taken)
     if published is not None and pegs:
         writing = written_on or _day_of_writing(text, published)
         written = _Taken()  # the dates written out, before any weekday is read
@@ -1586,6 +1633,9 @@ def _find(text: str, published: datetime.date | None = None,
             if written.clashes(*_body_span(match), margin=3, days_only=True) or taken.clashes(
                     *_body_span(match)):
                 continue  # the weekday of a date written beside it
+            if match["weekday"] in surnames and not match["clitic"] and _SAID_BEFORE.search(
+                    text, max(0, match.start() - 12), match.start()):
+                continue  # قال الخميس where the source names أحمد الخميس: he said
             try:
                 date = _weekday(match, text, writing, published)
                 tomorrow = bisect.bisect_left(tomorrows, match.start()) - 1
@@ -2378,6 +2428,23 @@ _PAPER_BEFORE = re.compile(r"(?:صحيفة|صحيفه|جريدة|جريده)\s*[
 _BEFORE_YESTERDAY = re.compile(r"(?<!\w)أول\s+$")
 
 
+# A verb of saying right before a name (قال, وأكد, أضاف).
+_SAID_BEFORE = re.compile(r"(?<!\w)[وف]?(?:قال|[أا]كد|[أا]ضاف|[أا]وضح|[أا]شار|بين|ذكر|صرح|لفت|شدد"
+                          r"|تابع|اعتبر|ر[أا]ى|[أا]عرب|كشف|[أا]علن|طالب|دعا|يقول|يرى|[أا]فاد"
+                          r"|قالت|[أا]كدت)\s+$")
+_SURNAME_WEEKDAY = re.compile(rf"(?<!\w)(?P<given>[^\W\d]{{2,}})\s+(?P<weekday>"
+                              rf"{_alternation(sorted(_FAMILY_WEEKDAYS))})(?!\w)")
+
+
+def family_weekdays(text: str) -> frozenset[str]:
+    """The weekdays a source writes as a family name, after a given name (أحمد الخميس,
+    عبدالرحيم الجمعة): `find_dates(..., surnames=...)` reads the same word after a verb of
+    saying elsewhere in the source (قال الخميس) as the person, not a day."""
+    normalised = _normalise(text)[0]
+    return frozenset(m["weekday"] for m in _SURNAME_WEEKDAY.finditer(normalised)
+                     if is_listed_given(m["given"]) and not is_surname(m["given"]))
+
+
 def day_of_writing(text: str, published: datetime.date) -> datetime.date:
     """The day a source was written, as its first weekday named beside the day of writing says
     (اليوم الأحد, أمس الجمعة, بعد غد الأربعاء: two days before a Wednesday), on or before
@@ -2409,11 +2476,19 @@ _EVERY_WEEK = re.compile(rf"(?:{_AND_A_WEEKDAY.pattern})*\s+(?:من\s+)?كل\s+(
                          r"(?!\w)")
 
 
+# A weekday ending a name in quotes after a word of it: برنامج "لقاء الخميس", «منتدى الأحد».
+_QUOTED_NAME_BEFORE = re.compile(r"[\"“«]\s*(?!(?:يوم|صباح|مساء|ليلة|ليل|اليوم|غدا|أمس|امس)"
+                                 r"(?!\w))[^\W\d]+\s+$")
+_QUOTE_AFTER = re.compile(r"\s*[\"”»]")
+
+
 def _no_weekday(match: re.Match[str], text: str) -> bool:
     """Say whether a weekday's name is something else here: صلاة الجمعة, الأحد عشر, بين
     الاثنين and أن الاثنين معروفان (the two)."""
     return bool(_WEEKDAY_NOT_BEFORE.search(text, max(0, match.start() - 10), match.start())
                 or _WEEKDAY_NOT_AFTER.match(text, match.end())
+                or _QUOTED_NAME_BEFORE.search(text, max(0, match.start() - 24), match.start())
+                and _QUOTE_AFTER.match(text, match.end())
                 or (days := _DAYS_OF_BEFORE.search(text, max(0, match.start() - 6),
                                                    match.start())) is not None
                 and not match["when"]  # قبل أيام الخميس الماضي: a few days before it
@@ -2543,18 +2618,21 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
 
 def find_dates(text: str, context_year: int | None = None,
                published: datetime.date | None = None,
-               written: datetime.date | None = None) -> list[DateMention]:
+               written: datetime.date | None = None,
+               surnames: frozenset[str] = frozenset()) -> list[DateMention]:
     """Find the explicit dates in Arabic `text`, in order of appearance.
 
     A date the text gives without a year stays yearless unless `context_year` is given; then
     it takes that year and is marked `year_inferred`. With the `published` date, weekday news
     pegs ("الأربعاء", "الخميس المقبل") resolve to the day they name, counted from the day of
     writing: `written` when the caller knows it from the whole source (`day_of_writing`), else
-    what `text` itself says.
+    what `text` itself says. A weekday of `surnames` (`family_weekdays` of the whole source)
+    after a verb of saying is the person of that family name (قال الخميس), no day.
     """
     normalised, offsets = _normalise(text)
     return [_mention(text, offsets, found, context_year, published)
-            for found in _find(normalised, published, written, pegs=not _vowelled(text))
+            for found in _find(normalised, published, written, pegs=not _vowelled(text),
+                               surnames=surnames)
             if not _backwards(found)]
 
 

@@ -27,7 +27,7 @@ from ..arabic.candidates import (
     is_sports,
     learnt_name,
 )
-from ..arabic.dates import DateMention, day_of_writing, find_dates
+from ..arabic.dates import DateMention, day_of_writing, family_weekdays, find_dates
 from ..arabic.gazetteer import countries
 from ..arabic.normalize import normalize
 from ..arabic.romanize import (
@@ -146,10 +146,13 @@ def source_dates(source: Source, published: datetime.date | None = None) -> list
     weekday pegs (الأربعاء, صباح الإثنين) resolve against it."""
     year = published.year if published else published_year(source)
     day = published or published_day(source)
-    written = day and day_of_writing("\n".join(p.text for p in source.paragraphs), day)
+    whole = "\n".join(p.text for p in source.paragraphs)
+    written = day and day_of_writing(whole, day)
+    surnames = family_weekdays(whole)  # أحمد الخميس in the lead: قال الخميس is he
     return [DateFinding(paragraph, date)  # اليوم الأحد in the lead dates every paragraph's days
             for paragraph in source.paragraphs
-            for date in find_dates(paragraph.text, year, published=day, written=written)]
+            for date in find_dates(paragraph.text, year, published=day, written=written,
+                                   surnames=surnames)]
 
 
 def weekdays_left(source: Source, findings: Sequence[DateFinding]) -> int:
@@ -159,8 +162,9 @@ def weekdays_left(source: Source, findings: Sequence[DateFinding]) -> int:
     if published_day(source) is not None:
         return 0
     some_day = datetime.date(2015, 7, 21)  # any day: only the count matters
-    return sum(len(find_dates(p.text, published=some_day)) for p in source.paragraphs) - len(
-        findings)
+    surnames = family_weekdays("\n".join(p.text for p in source.paragraphs))
+    return sum(len(find_dates(p.text, published=some_day, surnames=surnames))
+               for p in source.paragraphs) - len(findings)
 
 
 def dates_table(findings: Sequence[DateFinding]) -> str:
