@@ -2010,12 +2010,12 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 continue
             if news and _article(word) and not taken[j] and key not in _ORG_STOP_ARTICLE:
                 words.append(j)  # وكالة أنباء الجمهورية الإيرانية, وكالة أنباء الشرق الأوسط
-                after = _adjective_after(tokens, taken, j + 1, text)
-                if (not after and j + 1 < len(tokens) and not taken[j + 1]
+                described = _adjective_after(tokens, taken, j + 1, text)
+                if (not described and j + 1 < len(tokens) and not taken[j + 1]
                         and _WORDS_EN.get(_n(tokens[j + 1].text)) in _NATIONALITY
                         and text[tokens[j].end:tokens[j + 1].start] == " "):
-                    after = [j + 1]  # the republic's nationality: الإيرانية
-                words += after
+                    described = [j + 1]  # the republic's nationality: الإيرانية
+                words += described
                 break
             named = proper and not (len(words) == 1 and _common_verb_or_noun(
                 tokens[words[0]].text)) or (len(words) == 1 and not complement and (
