@@ -1806,17 +1806,20 @@ def test_days_each_after_its_weekday_are_one_range():
 
 def test_days_listed_with_a_gap_are_no_range():
     # new-user review: أيام 5 و6 و8 أغسطس covered the 7th; each day its own date since round
-    # 23 (ninetyone's 27 و31 يوليو), a Hijri list its last day still
+    # 23 (ninetyone's 27 و31 يوليو), a Hijri month's days too
     saturday = datetime.date(2015, 8, 1)
     assert _read("أيام 5 و6 و8 أغسطس", saturday) == [
         ("5", "--08-05", None), ("6", "--08-06", None), ("8 أغسطس", "--08-08", None)]
-    assert _read("أيام 5 و6 و8 شوال 1436هـ", saturday) == [("8 شوال 1436هـ", "2015-07-24", None)]
-    assert _read("أيام 5 و6 و8 شوال", saturday) == [("8 شوال", "2015-07-24", None)]
+    assert _read("أيام 5 و6 و8 شوال 1436هـ", saturday) == [
+        ("5", "2015-07-21", None), ("6", "2015-07-22", None),
+        ("8 شوال 1436هـ", "2015-07-24", None)]
+    assert _read("أيام 5 و6 و8 شوال", saturday)[-1] == ("8 شوال", "2015-07-24", None)
 
 
 def test_hostile_edges_of_days_listed_with_wa():
     saturday = datetime.date(2015, 8, 1)
-    assert _read("في 3 و21 شوال", saturday) == [("21 شوال", "2015-08-06", None)]  # two days
+    assert _read("في 3 و21 شوال", saturday) == [  # two days
+        ("3", "2015-07-19", None), ("21 شوال", "2015-08-06", None)]
     assert _read("بين 5 و20 أغسطس", saturday)[0][1] == "--08-05/--08-20"  # بين: a range
     # a weekday list before a count keeps its weekday (not swallowed by the figures)
     assert _read("ونفذ التحالف يومي السبت والأحد 40 غارة", saturday)[0][0] == "السبت"

@@ -1185,15 +1185,27 @@ _DAY_FIGURE = re.compile(r"(?<!\d)[0-3]?\d(?!\d)")
 
 
 def _days_listed_before(match: re.Match[str], found: _Found, taken: _Taken) -> None:
-    """Take each day a list names before the last, which its month follows (في 27 و31 يوليو:
-    the 27th and the 31st, each its own date, where days one after another are a range)."""
-    if not match["first_day"] or found.start != match.start("a_day") or found.first.day is None:
+    """Take each day a list names before the last, which its month follows (في 27 و31 يوليو,
+    أيام 5 و6 و8 شوال: each its own date, where days one after another are a range), each as
+    many days before the last as its figure is less (a Hijri month's days in Gregorian)."""
+    groups = match.groupdict()
+    lead = next((match.start(g) for g in ("first_day", "dash_day") if groups.get(g)), None)
+    last = re.match(r"\d+", match.string[found.start:found.end])
+    if (lead is None or found.first != found.last or found.first.day is None or last is None
+            or lead >= found.start):
         return
-    for day in _DAY_FIGURE.finditer(match.string, match.start("first_day"),
-                                    match.start("a_day")):
-        point = replace(found.first, day=int(day.group()))
-        if _valid(point) and not taken.clashes(day.start(), day.end()):
-            taken.add(_Found(day.start(), day.end(), point, point))
+    for day in _DAY_FIGURE.finditer(match.string, lead, found.start):
+        back = int(last.group()) - int(day.group())
+        if not 0 < back < 31 or taken.clashes(day.start(), day.end()):
+            continue
+        if found.first.year is None:
+            point = replace(found.first, day=int(day.group()))
+            if not _valid(point):
+                continue
+        else:
+            when = _day_of(found.first) - datetime.timedelta(days=back)
+            point = _Point(when.year, when.month, when.day)
+        taken.add(replace(found, start=day.start(), end=day.end(), first=point, last=point))
 
 
 def _days_listed_in_order(match: re.Match[str]) -> bool:
@@ -1617,7 +1629,7 @@ def _find(text: str, published: datetime.date | None = None,
                     taken.add(date)
                     if pattern is _HIJRI_MONTH_ALONE_RE:
                         _months_listed_after(match, date, text, read, taken)
-                    elif pattern is _MONTH_PHRASE_RE:
+                    elif pattern in (_MONTH_PHRASE_RE, _HIJRI_RE, _HIJRI_DAY_RE):
                         _days_listed_before(match, date, taken)
     if published is not None and pegs:
         writing = written_on or _day_of_writing(text, published)
