@@ -1372,14 +1372,21 @@ def _hijri_year_matches(hijri: int, gregorian: int) -> bool:
         first.year <= gregorian <= last.year)
 
 
+def _and_start(match: re.Match[str], text: str) -> int | None:
+    """Where the و that joins a year or month to what went before starts (its clitic, or
+    written apart: و 2006), or None when there is none."""
+    start = match.start()
+    if "و" in match["clitic"]:
+        return start
+    joined = _AND_BEFORE.search(text, max(0, start - 4), start)
+    return None if joined is None else joined.start()
+
+
 def _listed_after_date(match: re.Match[str], text: str) -> bool:
     """Say whether a year or month joined by و follows a date (2005 و2006, مارس وأبريل)."""
-    start = match.start()
-    if "و" not in match["clitic"]:
-        joined = _AND_BEFORE.search(text, max(0, start - 4), start)
-        if joined is None:
-            return False
-        start = joined.start()
+    start = _and_start(match, text)
+    if start is None:
+        return False
     before = _DATE_BEFORE.search(text, max(0, start - 60), start)
     number = re.match(r"\d{4}", before.group()) if before else None
     # القرارات 1835 و1929: a year only after a year, not after another number
@@ -1392,19 +1399,15 @@ _BY_AFTER = re.compile(r"\s*(?:في|x|X|×)\s*\d{3,4}(?!\d)")
 _TITLE_BEFORE = re.compile(r"[\"“«][^\"“”«».،,\d]{2,40}[\"”»]\s*$")
 # A year listed after a comma and و in the clause of another (موسم 2010 للهلال، و2012 للنصر).
 _CLAUSE_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)[^.؟!?:؛\d]{0,50}[،,]\s*$")
-
 _CLAUSE_YEAR_AFTER = re.compile(r"\s*(?:$|[،,.؛;:!؟?)]|(?:لل|ل|بال|ب)\w+|في(?!\w))")
 
 
 def _listed_in_clause(match: re.Match[str], text: str) -> bool:
     """Say whether a year with و after a comma goes on from a year earlier in its clause
     (بالوصافة موسم 2010 بالنسبة للهلال، و2012 للنصر), with no other figure between."""
-    start = match.start()
-    if "و" not in match["clitic"]:
-        joined = _AND_BEFORE.search(text, max(0, start - 4), start)
-        if joined is None:
-            return False
-        start = joined.start()
+    start = _and_start(match, text)
+    if start is None:
+        return False
     before = _CLAUSE_YEAR_BEFORE.search(text, max(0, start - 60), start)
     return (before is not None and _plausible_year(int(before.group()[:4]))
             and bool(_CLAUSE_YEAR_AFTER.match(text, match.end())))  # not و2000 منهم
