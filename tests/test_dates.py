@@ -2223,6 +2223,16 @@ def test_a_weekday_a_source_writes_as_a_family_name_is_the_person_after_a_verb(t
     assert result.exit_code == 0, result.output
     assert [(d["text"], d["value"]) for d in json.loads(result.output)] == [
         ("الاثنين", "2015-08-03"), ("الخميس المقبل", "2015-08-06")]
+    # Round 23's new-user review: the subject of a clause (وكان الخميس قد), a compound given
+    # name (عبد الله السبت), and a count after a quoted name, which is no title's year.
+    path.write_text("قال رئيس النادي عبد الله السبت إن الفريق جاهز.\n\n"
+                    "وكان السبت قد اجتمع باللاعبين، وقال السبت إن المباراة يوم السبت المقبل.\n"
+                    'ووزعت صحيفة "الأيام" 2000 نسخة، وجمع "الهلال" 2012 نقطة.\n', "utf-8")
+    result = CliRunner().invoke(cli, ["--project", str(ROOT), "dates", str(path),
+                                      "--published", "2015-08-03", "--json"])
+    assert result.exit_code == 0, result.output
+    assert [(d["text"], d["value"]) for d in json.loads(result.output)] == [
+        ("السبت المقبل", "2015-08-08")]
     # Without the name in the source, قال الخميس is a day.
     assert _read("وقال الخميس في تصريح إن البطولة تقام.", datetime.date(2015, 8, 3)) == [
         ("الخميس", "2015-07-30", None)]

@@ -1354,7 +1354,8 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
         return True  # تخطيط 2017 و2018: the first of two years
     if _listed_after_date(match, text) or _listed_in_clause(match, text):
         return True
-    if _TITLE_BEFORE.search(text, max(0, start - 60), start):
+    if _TITLE_BEFORE.search(text, max(0, start - 60), start) and _TITLE_YEAR_AFTER.match(
+            text, match.end()):
         return True  # "أفاتار" 2009, "تايتانيك" 1997: a film or book by its year
     written_era = match["body"].rstrip().endswith("م")
     return written_era or bool(_PAUSE_AFTER.match(text, match.end()))
@@ -1397,6 +1398,9 @@ def _listed_after_date(match: re.Match[str], text: str) -> bool:
 _BY_AFTER = re.compile(r"\s*(?:في|x|X|×)\s*\d{3,4}(?!\d)")
 # A title in quotes of a few words right before a year ("أفاتار" 2009): its year.
 _TITLE_BEFORE = re.compile(r"[\"“«][^\"“”«».،,\d]{2,40}[\"”»]\s*$")
+# What follows a title's year: a pause, a word with the article or a relative, or an
+# adverbial accusative (متصدرا); not a counted noun ("الأيام" 2000 نسخة, "الهلال" 2012 نقطة).
+_TITLE_YEAR_AFTER = re.compile(r"\s*(?:$|[،,.؛;:!؟?)\]»\"”'(]|[وفب]?(?:ال|لل)\w|\w+ا(?!\w))")
 # A year listed after a comma and و in the clause of another (موسم 2010 للهلال، و2012 للنصر).
 _CLAUSE_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)[^.؟!?:؛\d]{0,50}[،,]\s*$")
 _CLAUSE_YEAR_AFTER = re.compile(r"\s*(?:$|[،,.؛;:!؟?)]|(?:لل|ل|بال|ب)\w+|في(?!\w))")
@@ -1648,9 +1652,10 @@ def _find(text: str, published: datetime.date | None = None,
             if written.clashes(*_body_span(match), margin=3, days_only=True) or taken.clashes(
                     *_body_span(match)):
                 continue  # the weekday of a date written beside it
-            if match["weekday"] in surnames and not match["clitic"] and _SAID_BEFORE.search(
-                    text, max(0, match.start() - 12), match.start()):
-                continue  # قال الخميس where the source names أحمد الخميس: he said
+            if match["weekday"] in surnames and not match["clitic"] and (
+                    _SAID_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                    or _HAD_AFTER.match(text, match.end())):
+                continue  # قال الخميس, وكان الخميس قد اجتمع where the source names أحمد الخميس
             try:
                 date = _weekday(match, text, writing, published)
                 tomorrow = bisect.bisect_left(tomorrows, match.start()) - 1
@@ -2447,7 +2452,9 @@ _BEFORE_YESTERDAY = re.compile(r"(?<!\w)أول\s+$")
 _SAID_BEFORE = re.compile(r"(?<!\w)[وف]?(?:قال|[أا]كد|[أا]ضاف|[أا]وضح|[أا]شار|بين|ذكر|صرح|لفت|شدد"
                           r"|تابع|اعتبر|ر[أا]ى|[أا]عرب|كشف|[أا]علن|طالب|دعا|يقول|يرى|[أا]فاد"
                           r"|قالت|[أا]كدت)\s+$")
-_SURNAME_WEEKDAY = re.compile(rf"(?<!\w)(?P<given>[^\W\d]{{2,}})\s+(?P<weekday>"
+# A weekday that opens a clause as its subject: الخميس قد اجتمع (he had met).
+_HAD_AFTER = re.compile(r"\s+(?:قد|لقد)\s+\w")
+_SURNAME_WEEKDAY = re.compile(rf"(?<!\w)(?P<given>(?:عبد\s+)?[^\W\d]{{2,}})\s+(?P<weekday>"
                               rf"{_alternation(sorted(_FAMILY_WEEKDAYS))})(?!\w)")
 
 
@@ -2457,7 +2464,8 @@ def family_weekdays(text: str) -> frozenset[str]:
     saying elsewhere in the source (قال الخميس) as the person, not a day."""
     normalised = _normalise(text)[0]
     return frozenset(m["weekday"] for m in _SURNAME_WEEKDAY.finditer(normalised)
-                     if is_listed_given(m["given"]) and not is_surname(m["given"]))
+                     if is_listed_given(given := m["given"].replace(" ", ""))  # عبد الله
+                     and not is_surname(given))
 
 
 def day_of_writing(text: str, published: datetime.date) -> datetime.date:
