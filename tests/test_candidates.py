@@ -2903,6 +2903,10 @@ def test_a_news_agency_named_with_the_article_and_its_nationality(tmp_path):
     assert "وكالة أنباء" not in found, sorted(found)
     assert "وكالة أنباء الأناضول" in found, sorted(found)  # not الرسمية: official, no name
     assert found["مجموعة خمسة زائد واحد"]["en"] == "P5+1", sorted(found)
+    # The hostile review: Syria's agency was cut after العربية (its two nationalities)
+    found = candidates(tmp_path, "ونقلت وكالة أنباء الجمهورية العربية السورية (سانا) عن الوزير "
+                                 "قوله إن الوفد وصل.\n")
+    assert found["وكالة أنباء الجمهورية العربية السورية"]["en"] == "SANA", sorted(found)
 
 
 def test_a_future_verb_after_a_name_is_no_part_of_it(tmp_path):

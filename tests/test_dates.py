@@ -2236,3 +2236,39 @@ def test_a_weekday_a_source_writes_as_a_family_name_is_the_person_after_a_verb(t
     # Without the name in the source, قال الخميس is a day.
     assert _read("وقال الخميس في تصريح إن البطولة تقام.", datetime.date(2015, 8, 3)) == [
         ("الخميس", "2015-07-30", None)]
+
+
+def test_the_hostile_review_of_round_23s_date_rules():
+    # Each a sentence of the review, which the new rules got wrong at c292f67.
+    monday = datetime.date(2015, 8, 3)
+    cases = {
+        'وكتبت مشاهداتي "ظهر الخميس" في المستشفى.': [("الخميس", "2015-07-30", None)],
+        'ووصف الهجوم بأنه "إرهابي" وقال الخميس "لن نسكت".': [("الخميس", "2015-07-30", None)],
+        'ويضم نادي "الهلال" 2000 عضو.': [],
+        'وحصل حزب "العدالة والتنمية" 1950 صوتا.': [],  # a count, though accusative
+        'ويبقى فيلم "أفاتار" 2009 متصدرا.': [("2009", "2009", None)],  # a film's, named so
+        "ووزعت الجمعية عام 2014 سلالا على الأسر، و2000 للأيتام.": [("عام 2014", "2014", None)],
+        "وأقيمت البطولة في 2010 في 1200 ملعب.": [("2010", "2010", None)],
+        "وكان من المؤمل أن يصل الوفد الخميس لكنه تأخر.": [("الخميس", "2015-07-30", None)],
+        "تقام المباريات يومي 30 و2 أغسطس.": [("2 أغسطس", "--08-02", None)],
+    }
+    for text, expected in cases.items():
+        assert _read(text, monday) == expected, text
+
+
+def test_a_family_name_weekday_stays_a_day_with_its_when_or_its_subject_after(tmp_path):
+    from click.testing import CliRunner
+
+    from briefgen.cli import cli
+
+    # The hostile review of round 23: with أحمد الخميس in the source, الخميس الماضي and
+    # وأعلن الخميس وزير الرياضة (the day, then the subject) are days still.
+    path = tmp_path / "gold.txt"
+    path.write_text("وأعلن الخميس وزير الرياضة أن البطولة تأجلت، وأيده أحمد الخميس.\n\n"
+                    "وقال الخميس الماضي إن الفريق جاهز.\n\nوقال الخميس إن القرار نهائي.\n",
+                    "utf-8")
+    result = CliRunner().invoke(cli, ["--project", str(ROOT), "dates", str(path),
+                                      "--published", "2015-08-03", "--json"])
+    assert result.exit_code == 0, result.output
+    assert [(d["text"], d["value"]) for d in json.loads(result.output)] == [
+        ("الخميس", "2015-07-30"), ("الخميس الماضي", "2015-07-30")]

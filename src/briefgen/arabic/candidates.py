@@ -2011,10 +2011,12 @@ def _org_pass(tokens, taken, text, claim) -> None:
             if news and _article(word) and not taken[j] and key not in _ORG_STOP_ARTICLE:
                 words.append(j)  # وكالة أنباء الجمهورية الإيرانية, وكالة أنباء الشرق الأوسط
                 described = _adjective_after(tokens, taken, j + 1, text)
-                if (not described and j + 1 < len(tokens) and not taken[j + 1]
-                        and _WORDS_EN.get(_n(tokens[j + 1].text)) in _NATIONALITY
-                        and text[tokens[j].end:tokens[j + 1].start] == " "):
-                    described = [j + 1]  # the republic's nationality: الإيرانية
+                k = j + 1
+                while (not described or described[-1] == k - 1) and k < len(tokens) and (
+                        not taken[k] and _WORDS_EN.get(_n(tokens[k].text)) in _NATIONALITY
+                        and text[tokens[k - 1].end:tokens[k].start] == " "):
+                    described.append(k)  # the republic's nationalities: العربية السورية
+                    k += 1
                 words += described
                 break
             named = proper and not (len(words) == 1 and _common_verb_or_noun(

@@ -585,7 +585,8 @@ _DATE_AFTER = re.compile(rf"(?:(?:\s*و\s*(?:{_WEEKDAY_NAME}))+(?=\s*[،,]?\s*\(
 # given name that is itself a surname (محمود عباس الجمعة).
 _WORDS_BEFORE = re.compile(r"(?:(\w+)\s+)?(\w+)\s+$")
 # Wording that puts an event after the day of writing.
-_PLANNING = (r"سوف|سيتم|من المنتظر|من المقرر|من المتوقع|من المؤمل|من المأمول"
+_PLANNING = (r"سوف|سيتم|(?<!كان )(?<!كانت )(?:من المنتظر|من المقرر|من المتوقع|من المؤمل"
+             r"|من المأمول)"  # وكان من المقرر: was to, in the past
              r"|على\s+(?:أن|ان)\s+[يت]\w{2,}"  # على أن يستأنف الفريق تدريباته: to come
              r"|لن\s+[يتن]\w{2,}")  # لن يلعب مباراة السبت: "will not", the future's negation
 # Before the weekday only: after it they describe something else (مشروعا قد يغير وجه المدينة).
@@ -1354,8 +1355,10 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
         return True  # تخطيط 2017 و2018: the first of two years
     if _listed_after_date(match, text) or _listed_in_clause(match, text):
         return True
-    if _TITLE_BEFORE.search(text, max(0, start - 60), start) and _TITLE_YEAR_AFTER.match(
-            text, match.end()):
+    title = _TITLE_BEFORE.search(text, max(0, start - 60), start)
+    if title and (_TITLE_YEAR_AFTER.match(text, match.end()) or _WORK_BEFORE.search(
+            text, max(0, title.start() - 16), title.start())
+            and _ACCUSATIVE_YEAR_AFTER.match(text, match.end())):
         return True  # "أفاتار" 2009, "تايتانيك" 1997: a film or book by its year
     written_era = match["body"].rstrip().endswith("م")
     return written_era or bool(_PAUSE_AFTER.match(text, match.end()))
@@ -1395,12 +1398,17 @@ def _listed_after_date(match: re.Match[str], text: str) -> bool:
 
 
 # A figure by another: 1920 في 1080 بيكسل, 1920x1080 (a size, not a year).
-_BY_AFTER = re.compile(r"\s*(?:في|x|X|×)\s*\d{3,4}(?!\d)")
+_BY_AFTER = re.compile(r"\s*(?:[xX×]\s*\d{3,4}(?!\d)|في\s*\d{3,4}\s*(?:بيكسل|بكسل|سم|مم|مترا?"
+                       r"|م|بوصة|انش|إنش|px)(?!\w))")
 # A title in quotes of a few words right before a year ("أفاتار" 2009): its year.
 _TITLE_BEFORE = re.compile(r"[\"“«][^\"“”«».،,\d]{2,40}[\"”»]\s*$")
-# What follows a title's year: a pause, a word with the article or a relative, or an
-# adverbial accusative (متصدرا); not a counted noun ("الأيام" 2000 نسخة, "الهلال" 2012 نقطة).
-_TITLE_YEAR_AFTER = re.compile(r"\s*(?:$|[،,.؛;:!؟?)\]»\"”'(]|[وفب]?(?:ال|لل)\w|\w+ا(?!\w))")
+# What follows a title's year: a pause or a word with the article (الذي حقق); not a counted
+# noun ("الأيام" 2000 نسخة, "الهلال" 2012 نقطة, "العدالة والتنمية" 1950 صوتا), which only a
+# work named before the quote overrules for an adverbial accusative (فيلم "أفاتار" 2009 متصدرا).
+_TITLE_YEAR_AFTER = re.compile(r"\s*(?:$|[،,.؛;:!؟?)\]»\"”'(]|[وفب]?(?:ال|لل)\w)")
+_ACCUSATIVE_YEAR_AFTER = re.compile(r"\s*\w+ا(?!\w)")
+_WORK_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:فيلم|أفلام|افلام|رواية|روايه|كتاب|ألبوم|البوم"
+                          r"|مسلسل|مسرحية|مسرحيه|أغنية|اغنية|ديوان|لعبة)\s*$")
 # A year listed after a comma and و in the clause of another (موسم 2010 للهلال، و2012 للنصر).
 _CLAUSE_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)[^.؟!?:؛\d]{0,50}[،,]\s*$")
 _CLAUSE_YEAR_AFTER = re.compile(r"\s*(?:$|[،,.؛;:!؟?)]|(?:لل|ل|بال|ب)\w+|في(?!\w))")
@@ -1413,8 +1421,10 @@ def _listed_in_clause(match: re.Match[str], text: str) -> bool:
     if start is None:
         return False
     before = _CLAUSE_YEAR_BEFORE.search(text, max(0, start - 60), start)
-    return (before is not None and _plausible_year(int(before.group()[:4]))
-            and bool(_CLAUSE_YEAR_AFTER.match(text, match.end())))  # not و2000 منهم
+    if before is None or not _CLAUSE_YEAR_AFTER.match(text, match.end()):
+        return False  # not و2000 منهم
+    first = int(before.group()[:4])  # a list of years goes forward: not 2014 ... و2000 للأيتام
+    return _plausible_year(first) and 0 < int(match["year"]) - first <= 30
 
 
 _ENTRY_BEFORE = re.compile(r"(?:^|[.:؛]\s*|\n\s*)$")
@@ -1652,9 +1662,9 @@ def _find(text: str, published: datetime.date | None = None,
             if written.clashes(*_body_span(match), margin=3, days_only=True) or taken.clashes(
                     *_body_span(match)):
                 continue  # the weekday of a date written beside it
-            if match["weekday"] in surnames and not match["clitic"] and (
+            if match["weekday"] in surnames and not match["clitic"] and not match["when"] and (
                     _SAID_BEFORE.search(text, max(0, match.start() - 12), match.start())
-                    or _HAD_AFTER.match(text, match.end())):
+                    and _SAID_AFTER.match(text, match.end()) or _HAD_AFTER.match(text, match.end())):
                 continue  # قال الخميس, وكان الخميس قد اجتمع where the source names أحمد الخميس
             try:
                 date = _weekday(match, text, writing, published)
@@ -2452,6 +2462,9 @@ _BEFORE_YESTERDAY = re.compile(r"(?<!\w)أول\s+$")
 _SAID_BEFORE = re.compile(r"(?<!\w)[وف]?(?:قال|[أا]كد|[أا]ضاف|[أا]وضح|[أا]شار|بين|ذكر|صرح|لفت|شدد"
                           r"|تابع|اعتبر|ر[أا]ى|[أا]عرب|كشف|[أا]علن|طالب|دعا|يقول|يرى|[أا]فاد"
                           r"|قالت|[أا]كدت)\s+$")
+# What follows the person's name after a verb of saying (قال الخميس إن, في تصريح, "..."),
+# where a day would be followed by the subject (وأعلن الخميس وزير الرياضة).
+_SAID_AFTER = re.compile(r"\s*(?:[«\"“:،,]|(?:إن|ان|أن|في|خلال|عقب|لوكالة|لصحيفة|ل\w+)(?!\w))")
 # A weekday that opens a clause as its subject: الخميس قد اجتمع (he had met).
 _HAD_AFTER = re.compile(r"\s+(?:قد|لقد)\s+\w")
 _SURNAME_WEEKDAY = re.compile(rf"(?<!\w)(?P<given>(?:عبد\s+)?[^\W\d]{{2,}})\s+(?P<weekday>"
@@ -2500,8 +2513,8 @@ _EVERY_WEEK = re.compile(rf"(?:{_AND_A_WEEKDAY.pattern})*\s+(?:من\s+)?كل\s+(
 
 
 # A weekday ending a name in quotes after a word of it: برنامج "لقاء الخميس", «منتدى الأحد».
-_QUOTED_NAME_BEFORE = re.compile(r"[\"“«]\s*(?!(?:يوم|صباح|مساء|ليلة|ليل|اليوم|غدا|أمس|امس)"
-                                 r"(?!\w))[^\W\d]+\s+$")
+_QUOTED_NAME_BEFORE = re.compile(r"[\"“«]\s*(?:لقاء|ملتقى|منتدى|برنامج|ندوة|أخبار|اخبار|صحيفة"
+                                 r"|جريدة|مجلة|مجلس|ديوانية|أمسية|امسية|سهرة|حديث|سوق)\s+$")
 _QUOTE_AFTER = re.compile(r"\s*[\"”»]")
 
 
