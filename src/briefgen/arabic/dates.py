@@ -1628,8 +1628,8 @@ def _find(text: str, published: datetime.date | None = None,
           written_on: datetime.date | None = None, pegs: bool = True,
           surnames: frozenset[str] = frozenset()) -> list[_Found]:
     """Run every pass over normalised `text`, each keeping clear of what earlier ones took;
-    weekday pegs only with `pegs`; a weekday of `surnames` after a verb of saying is a
-    person."""
+    weekday pegs only with `pegs`; a weekday of `surnames` may be a person
+    (`_family_name_said`)."""
     taken = _Taken()
     passes: list[tuple[re.Pattern[str], Callable[[re.Match[str], str], _Found | None]]]
     passes = list(_PASSES)
@@ -1662,10 +1662,8 @@ def _find(text: str, published: datetime.date | None = None,
             if written.clashes(*_body_span(match), margin=3, days_only=True) or taken.clashes(
                     *_body_span(match)):
                 continue  # the weekday of a date written beside it
-            if match["weekday"] in surnames and not match["clitic"] and not match["when"] and (
-                    _SAID_BEFORE.search(text, max(0, match.start() - 12), match.start())
-                    and _SAID_AFTER.match(text, match.end()) or _HAD_AFTER.match(text, match.end())):
-                continue  # قال الخميس, وكان الخميس قد اجتمع where the source names أحمد الخميس
+            if _family_name_said(match, text, surnames):
+                continue  # قال الخميس إن, وكان الخميس قد اجتمع: the source's أحمد الخميس
             try:
                 date = _weekday(match, text, writing, published)
                 tomorrow = bisect.bisect_left(tomorrows, match.start()) - 1
@@ -2471,10 +2469,22 @@ _SURNAME_WEEKDAY = re.compile(rf"(?<!\w)(?P<given>(?:عبد\s+)?[^\W\d]{{2,}})\s
                               rf"{_alternation(sorted(_FAMILY_WEEKDAYS))})(?!\w)")
 
 
+def _family_name_said(weekday: re.Match[str], text: str, surnames: frozenset[str]) -> bool:
+    """Say whether a weekday the source writes as a family name (`surnames`) is that person
+    here: bare, with no الماضي or المقبل, after a verb of saying and before إن, a quote or في
+    (قال الخميس إن; not وأعلن الخميس وزير الرياضة, the day and then the subject), or before
+    قد (وكان الخميس قد اجتمع)."""
+    if weekday["weekday"] not in surnames or weekday["clitic"] or weekday["when"]:
+        return False
+    start, end = weekday.start(), weekday.end()
+    return bool(_SAID_BEFORE.search(text, max(0, start - 12), start)
+                and _SAID_AFTER.match(text, end) or _HAD_AFTER.match(text, end))
+
+
 def family_weekdays(text: str) -> frozenset[str]:
     """The weekdays a source writes as a family name, after a given name (أحمد الخميس,
     عبدالرحيم الجمعة): `find_dates(..., surnames=...)` reads the same word after a verb of
-    saying elsewhere in the source (قال الخميس) as the person, not a day."""
+    saying elsewhere in the source (قال الخميس إن) as the person, not a day."""
     normalised = _normalise(text)[0]
     return frozenset(m["weekday"] for m in _SURNAME_WEEKDAY.finditer(normalised)
                      if is_listed_given(given := m["given"].replace(" ", ""))  # عبد الله
@@ -2663,7 +2673,7 @@ def find_dates(text: str, context_year: int | None = None,
     pegs ("الأربعاء", "الخميس المقبل") resolve to the day they name, counted from the day of
     writing: `written` when the caller knows it from the whole source (`day_of_writing`), else
     what `text` itself says. A weekday of `surnames` (`family_weekdays` of the whole source)
-    after a verb of saying is the person of that family name (قال الخميس), no day.
+    after a verb of saying is the person of that family name (قال الخميس إن), no day.
     """
     normalised, offsets = _normalise(text)
     return [_mention(text, offsets, found, context_year, published)
