@@ -2012,7 +2012,8 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 words.append(j)  # وكالة أنباء الجمهورية الإيرانية, وكالة أنباء الشرق الأوسط
                 described = _adjective_after(tokens, taken, j + 1, text)
                 k = j + 1
-                while (not described or described[-1] == k - 1) and k < len(tokens) and (
+                while (len(described) < 2 and (not described or described[-1] == k - 1)
+                       and k < len(tokens)) and (
                         not taken[k] and _WORDS_EN.get(_n(tokens[k].text)) in _NATIONALITY
                         and text[tokens[k - 1].end:tokens[k].start] == " "):
                     described.append(k)  # the republic's nationalities: العربية السورية
@@ -4715,7 +4716,7 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                      or is_common_word("ال" + word[1:3] + "اء"))):
             break  # محمد عبده يغني: a verb of a weak root (بنى, الغناء), not a nisba (يمني)
         if name and not is_known_name(word) and not key.endswith("ي") and (
-                re.match(r"ي\w{2}|س[ين]\w{3}|ت\w{4}|ست[^\Wاوي]{3}$", word)  # الملا عمر ستؤخر
+                re.match(r"ي\w{2}|س[ين]\w{3}|ت\w{4}|ست[^\Wاوي]\w\w$", word)  # عمر ستؤخر, ستعيد
                 and not (word.endswith("ا") and not word.endswith("ها"))  # سيجسدها
                 or key in _FUTURE_VERBS or key in _OFFICIAL_VERBS
                 or re.fullmatch(r"(?:ان|است|ات|اع|اخ)\w{2,}ت", word)):

@@ -1328,8 +1328,9 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
             or year < 1500 and re.match(r"\s*/\s*(?:1[89]|20)\d\d(?!\d)", text[match.end():]))
         # (nor عام 1293 / 1876: a Hijri year before its Gregorian one)
     start = match.start()
-    if _BY_AFTER.match(text, match.end()):
-        return False  # 1920 في 1080 بيكسل: a screen's size, one figure by another
+    if _BY_AFTER.match(text, match.end()) and not _IN_BEFORE.search(text, max(0, start - 4),
+                                                                       start):
+        return False  # 1920 في 1080 بيكسل: a screen's size (not في 2012 في 1500 متر)
     cued = _CUE_BEFORE.search(text, max(0, start - 30), start)
     if not (_plausible_year(year) or cued and 1800 <= year < 1900 and _OLD_YEAR_AFTER.match(
             text, match.end())) or _counts_something(text, match.end()):
@@ -1400,15 +1401,18 @@ def _listed_after_date(match: re.Match[str], text: str) -> bool:
 # A figure by another: 1920 في 1080 بيكسل, 1920x1080 (a size, not a year).
 _BY_AFTER = re.compile(r"\s*(?:[xX×]\s*\d{3,4}(?!\d)|في\s*\d{3,4}\s*(?:بيكسل|بكسل|سم|مم|مترا?"
                        r"|م|بوصة|انش|إنش|px)(?!\w))")
+_IN_BEFORE = re.compile(r"(?<!\w)في\s*$")
 # A title in quotes of a few words right before a year ("أفاتار" 2009): its year.
 _TITLE_BEFORE = re.compile(r"[\"“«][^\"“”«».،,\d]{2,40}[\"”»]\s*$")
 # What follows a title's year: a pause or a word with the article (الذي حقق); not a counted
 # noun ("الأيام" 2000 نسخة, "الهلال" 2012 نقطة, "العدالة والتنمية" 1950 صوتا), which only a
 # work named before the quote overrules for an adverbial accusative (فيلم "أفاتار" 2009 متصدرا).
-_TITLE_YEAR_AFTER = re.compile(r"\s*(?:$|[،,.؛;:!؟?)\]»\"”'(]|[وفب]?(?:ال|لل)\w)")
+_TITLE_YEAR_AFTER = re.compile(r"\s*(?:$|[،,.؛;:!؟?)\]»\"”'(]|[وفب]?(?:ال|لل)\w|و"
+                               r"|(?:مع|في|من|على|عن|إلى|الى|حتى|بعد|قبل|ثم|حين|عندما|لكن)(?!\w))")
 _ACCUSATIVE_YEAR_AFTER = re.compile(r"\s*\w+ا(?!\w)")
-_WORK_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:فيلم|أفلام|افلام|رواية|روايه|كتاب|ألبوم|البوم"
-                          r"|مسلسل|مسرحية|مسرحيه|أغنية|اغنية|ديوان|لعبة)\s*$")
+_WORK_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:فيلم|أفلام|افلام|رواية|روايه|روايت|كتاب|ألبوم"
+                          r"|البوم|مسلسل|مسرحية|مسرحيه|مسرحيت|أغنية|اغنية|أغنيت|ديوان|لعبة)"
+                          r"(?:ه|ها|هم)?\s*$")  # روايته «...» 2003
 # A year listed after a comma and و in the clause of another (موسم 2010 للهلال، و2012 للنصر).
 _CLAUSE_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)[^.؟!?:؛\d]{0,50}[،,]\s*$")
 _CLAUSE_YEAR_AFTER = re.compile(r"\s*(?:$|[،,.؛;:!؟?)]|(?:لل|ل|بال|ب)\w+|في(?!\w))")
@@ -2462,9 +2466,13 @@ _SAID_BEFORE = re.compile(r"(?<!\w)[وف]?(?:قال|[أا]كد|[أا]ضاف|[أ�
                           r"|قالت|[أا]كدت)\s+$")
 # What follows the person's name after a verb of saying (قال الخميس إن, في تصريح, "..."),
 # where a day would be followed by the subject (وأعلن الخميس وزير الرياضة).
-_SAID_AFTER = re.compile(r"\s*(?:[«\"“:،,]|(?:إن|ان|أن|في|خلال|عقب|لوكالة|لصحيفة|ل\w+)(?!\w))")
-# A weekday that opens a clause as its subject: الخميس قد اجتمع (he had met).
-_HAD_AFTER = re.compile(r"\s+(?:قد|لقد)\s+\w")
+_SAID_AFTER = re.compile(r"\s*(?:[«\"“:،,]|(?:إن|ان|أن|بأن|بان|عن|في|خلال|عقب|لوكالة|لصحيفة|لجريدة"
+                         r"|لقناة|للصحفيين|للصحافيين)(?!\w))")
+# A king or prince named before a weekday (الملك عبد الله الخميس إلى جدة: on Thursday), and
+# what a day goes on with, no family name (الخميس الماضي, الخميس إلى جدة).
+_ROYAL_BEFORE = re.compile(r"(?<!\w)(?:الملك|الأمير|الامير|العهد)\s+$")
+_DAY_GOES_ON = re.compile(r"\s+(?:إلى|الى|من|على|الماضي|المقبل|القادم|الفائت|المنصرم|صباحا|مساء"
+                          r"|مساءً|صباحاً|ظهرا)(?!\w)")
 _SURNAME_WEEKDAY = re.compile(rf"(?<!\w)(?P<given>(?:عبد\s+)?[^\W\d]{{2,}})\s+(?P<weekday>"
                               rf"{_alternation(sorted(_FAMILY_WEEKDAYS))})(?!\w)")
 
@@ -2472,13 +2480,13 @@ _SURNAME_WEEKDAY = re.compile(rf"(?<!\w)(?P<given>(?:عبد\s+)?[^\W\d]{{2,}})\s
 def _family_name_said(weekday: re.Match[str], text: str, surnames: frozenset[str]) -> bool:
     """Say whether a weekday the source writes as a family name (`surnames`) is that person
     here: bare, with no الماضي or المقبل, after a verb of saying and before إن, a quote or في
-    (قال الخميس إن; not وأعلن الخميس وزير الرياضة, the day and then the subject), or before
-    قد (وكان الخميس قد اجتمع)."""
+    (قال الخميس إن, وكشف الخميس عن; not وأعلن الخميس وزير الرياضة, the day and then the
+    subject). وكان الخميس قد is either (he had, Thursday had seen): a day."""
     if weekday["weekday"] not in surnames or weekday["clitic"] or weekday["when"]:
         return False
     start, end = weekday.start(), weekday.end()
     return bool(_SAID_BEFORE.search(text, max(0, start - 12), start)
-                and _SAID_AFTER.match(text, end) or _HAD_AFTER.match(text, end))
+                and _SAID_AFTER.match(text, end))
 
 
 def family_weekdays(text: str) -> frozenset[str]:
@@ -2488,7 +2496,9 @@ def family_weekdays(text: str) -> frozenset[str]:
     normalised = _normalise(text)[0]
     return frozenset(m["weekday"] for m in _SURNAME_WEEKDAY.finditer(normalised)
                      if is_listed_given(given := m["given"].replace(" ", ""))  # عبد الله
-                     and not is_surname(given))
+                     and not is_surname(given)
+                     and not _ROYAL_BEFORE.search(normalised, max(0, m.start() - 12), m.start())
+                     and not _DAY_GOES_ON.match(normalised, m.end()))
 
 
 def day_of_writing(text: str, published: datetime.date) -> datetime.date:
@@ -2523,8 +2533,9 @@ _EVERY_WEEK = re.compile(rf"(?:{_AND_A_WEEKDAY.pattern})*\s+(?:من\s+)?كل\s+(
 
 
 # A weekday ending a name in quotes after a word of it: برنامج "لقاء الخميس", «منتدى الأحد».
-_QUOTED_NAME_BEFORE = re.compile(r"[\"“«]\s*(?:لقاء|ملتقى|منتدى|برنامج|ندوة|أخبار|اخبار|صحيفة"
-                                 r"|جريدة|مجلة|مجلس|ديوانية|أمسية|امسية|سهرة|حديث|سوق)\s+$")
+_QUOTED_NAME_BEFORE = re.compile(r"[\"“«](?!(?:ظهر|عصر|فجر|صباح|مساء|ليلة|ليل|يوم|اليوم|قبل|بعد"
+                                 r"|منذ|بحلول|حتى|مطلع|نهاية|غدا|أمس|امس|ضحى|ظهيرة|و?قال|و?أكد)"
+                                 r"(?!\w))[^\W\d]+\s+$")  # right after the quote: no closing one
 _QUOTE_AFTER = re.compile(r"\s*[\"”»]")
 
 
