@@ -2285,3 +2285,15 @@ def test_a_family_name_weekday_stays_a_day_with_its_when_or_its_subject_after(tm
                                       "--published", "2015-08-03", "--json"])
     assert [(d["paragraph"], d["value"]) for d in json.loads(result.output)][-1:] == [
         ("gold#p2", "2015-07-30")]  # (the first, after a given name, was never a date)
+
+
+def test_an_ordinal_day_with_its_tens_in_the_nominative():
+    # Round 23's new-user review: الثاني والعشرون من شهر ديسمبر gave the month alone (the
+    # tens were read in the genitive only, والعشرين). Written for this test.
+    saturday = datetime.date(2015, 8, 1)
+    assert _read("وذلك في الثاني والعشرون من شهر ديسمبر 2014.", saturday) == [
+        ("الثاني والعشرون من شهر ديسمبر 2014", "2014-12-22", None)]
+    assert _read("وكان اليوم الحادي والثلاثون من ديسمبر 2014 آخر أيامه.", saturday) == [
+        ("الحادي والثلاثون من ديسمبر 2014", "2014-12-31", None)]
+    assert _read("بين العشرين والخامس والعشرين من يوليو 2015.", saturday) == [
+        ("بين العشرين والخامس والعشرين من يوليو 2015", "2015-07-20/2015-07-25", None)]

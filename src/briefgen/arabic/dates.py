@@ -218,7 +218,8 @@ def _ordinal_days() -> dict[str, int]:
     days["العاشر"] = 10
     days["الحادي عشر"] = 11
     days.update({f"{unit} عشر": 10 + n for n, unit in enumerate(_ORDINAL_UNITS[1:], start=2)})
-    for tens, base in (("العشرين", 20), ("الثلاثين", 30)):
+    # the tens in the genitive or, as a subject, the nominative (اليوم الثاني والعشرون من)
+    for tens, base in (("العشرين", 20), ("الثلاثين", 30), ("العشرون", 20), ("الثلاثون", 30)):
         days[tens] = base
         days[f"الحادي و{tens}"] = base + 1
         if base == 20:
@@ -482,7 +483,8 @@ _MONTH_PHRASE_RE = re.compile(
     # (a day in figures joined by a word to a month, not to another day, needs من, بين or
     # الموافق: في نسختها 31 حتى فبراير is no range)
     rf"(?:(?P<from_day>(?:من|بين)\s+|(?<=الموافق\s))?(?:(?:ال)?(?P<first_day>[0-3]?\d)"
-    rf"|(?P<first_ordinal>{_ORDINAL})(?:(?<=ين)|(?!\s*و\s*(?:العشرين|الثلاثين))))"
+    rf"|(?P<first_ordinal>{_ORDINAL})(?:(?<=ين)|(?<=ون)"
+    rf"|(?!\s*و\s*(?:العشرين|الثلاثين|العشرون|الثلاثون))))"
     rf"(?(from_day){_RANGE_JOIN}|(?(first_ordinal){_RANGE_JOIN}"
     rf"|(?:{_DAY_JOIN}|{_RANGE_JOIN}(?=[0-3]?\d(?!\d)))))"  # الفترة 5 إلى 9 يوليو
     rf"(?(first_ordinal)(?=(?:{_ORDINAL})\s+من\s)))?{_phrase('a_')})"
