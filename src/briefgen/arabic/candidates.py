@@ -2010,15 +2010,8 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 continue
             if news and _article(word) and not taken[j] and key not in _ORG_STOP_ARTICLE:
                 words.append(j)  # وكالة أنباء الجمهورية الإيرانية, وكالة أنباء الشرق الأوسط
-                described = _adjective_after(tokens, taken, j + 1, text)
-                k = j + 1
-                while (len(described) < 2 and (not described or described[-1] == k - 1)
-                       and k < len(tokens)) and (
-                        not taken[k] and _WORDS_EN.get(_n(tokens[k].text)) in _NATIONALITY
-                        and text[tokens[k - 1].end:tokens[k].start] == " "):
-                    described.append(k)  # the republic's nationalities: العربية السورية
-                    k += 1
-                words += described
+                words += (_adjective_after(tokens, taken, j + 1, text)
+                          or _nationalities_after(tokens, taken, j + 1, text))
                 break
             named = proper and not (len(words) == 1 and _common_verb_or_noun(
                 tokens[words[0]].text)) or (len(words) == 1 and not complement and (
@@ -2507,6 +2500,18 @@ def _complement_after(tokens, taken, j: int, text: str) -> list[int]:
         j += 1
         words.append(j)
     return words
+
+
+def _nationalities_after(tokens, taken, j: int, text: str) -> list[int]:
+    """Return the tokens from j that are nationalities, two at most, each a space after the
+    one before (وكالة أنباء الجمهورية العربية السورية: the republic's)."""
+    found: list[int] = []
+    while (len(found) < 2 and j < len(tokens) and not taken[j]
+           and _WORDS_EN.get(_n(tokens[j].text)) in _NATIONALITY
+           and text[tokens[j - 1].end:tokens[j].start] == " "):
+        found.append(j)
+        j += 1
+    return found
 
 
 def _adjective_after(tokens, taken, j: int, text: str) -> list[int]:

@@ -128,6 +128,11 @@ def form_words(form: str) -> list[str]:
     return [fold(w) for w in words_of(form) if re.match(r"\w", w)]
 
 
+def without_article(word: str) -> str:
+    """A folded word without its article; a short one keeps it (الله, الف)."""
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
 def _bare(word: str) -> str:
     if len(word) > 3 and word[0] in "وف":
         word = word[1:]
@@ -140,7 +145,7 @@ def _bare(word: str) -> str:
 def _word_features(word: str) -> dict:
     """What a folded word says by itself: its forms, endings, and the tables' verdicts."""
     bare = _bare(word)
-    stem = bare[2:] if bare.startswith("ال") and len(bare) > 4 else bare
+    stem = without_article(bare)
     features = {"w": word, "b": bare, "na": stem, "s2": stem[-2:], "s3": stem[-3:],
                 "p2": stem[:2], "al": bare.startswith("ال"),
                 "cl": word[:len(word) - len(bare)] if len(bare) < len(word) else "",

@@ -377,19 +377,16 @@ def with_learnt(source: Source, candidates: list[Candidate], registry: Registry,
     found = learned.Found(forms)  # indexed once for every paragraph
     found_english = {_plain(f.actor.en) for f in source_actors(source, registry, mentions)}
 
-    def bare(word: str) -> str:  # a folded word without the article
-        return word[2:] if word.startswith("ال") and len(word) > 4 else word
-
     def words(name: str) -> set[str]:
-        return {bare(w) for w in learned.form_words(name)}
+        return {learned.without_article(w) for w in learned.form_words(name)}
 
     def inside(name: str, whole: set[str]) -> bool:  # لفوتشيتش inside الكسندر فوتشيتش
-        return all(any(bare(r) in whole for r, _ in learned.readings(w))
+        return all(any(learned.without_article(r) in whole for r, _ in learned.readings(w))
                    for w in learned.form_words(name))
 
     known = [set().union(*(words(f) for f in (c.name, *c.variants))) for c in candidates] + [
-        {bare(w) for w in form} for form, label in forms if label == "ACT"]  # a registry
-    # actor's mention as written
+        {learned.without_article(w) for w in form} for form, label in forms
+        if label == "ACT"]  # each registry actor's mention as written
     proposed = [(paragraph, learned.Proposal(ar, proposal.kind))
                 for paragraph in source.paragraphs
                 for proposal in learned.propose(_LINK_LINE.sub(" ", paragraph.text), found)
