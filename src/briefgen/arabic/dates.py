@@ -322,18 +322,19 @@ _ORDINAL = _alternation(list(_ORDINALS))
 _QUALIFIER = rf"(?:{_alternation(list(_QUALIFIERS))})(?!\w)"
 _YEAR_WORD = r"(?:ال|لل|ل)?(?:عامي|عام|سنتي|سنة)(?!\w)"  # للعام 2015: ل and the article
 # The year word and a word placing it (بداية العام الحالي 2015): the qualifier reaches the year.
-_RELATIVE_YEAR = r"(?:الحالي|الجاري|الماضي|المنصرم|المقبل|القادم|السابق)"
+_RELATIVE_YEAR = r"(?:الحالي|الجاري|الماضي|المنصرم|المقبل|القادم|السابق|التالي|اللاحق)"
 # العام المالي 2013, السنة المالية 2015: the fiscal year, named by its year
 _YEAR_WORD_PLACED = (rf"{_YEAR_WORD}(?:\s+(?:المالي|المالية)(?!\w))?"
                      rf"(?:\s+(?:{_RELATIVE_YEAR}|قبل\s+الماضي))?")
 _CLITIC = r"(?<!\w)(?P<clitic>[وف]?[بل]?)"
 _YEAR_END = r"(?!\d)(?![.,٫٬]\d)(?:\s*(?:م|ميلادية|ميلادي|للميلاد)(?!\w))?"
-_TO_WORDS = r"إلى|الى|و?حت[ىي]"  # إلى or حتى (حتي as papers spell it too)
+_TO_WORDS = r"إلى|الى|إلي|الي|و?حت[ىي]"  # إلى or حتى (حتي, إلي as papers spell them too)
 _RANGE_JOIN = (rf"(?:\s*[-–—]\s*|\s+(?:إلى\s+غاية|الى\s+غاية|{_TO_WORDS}|و?لغاية)\s+"
                r"|\s+و\s*)")
 # 5 و6 يوليو, 9-17 يوليو: days joined with no من; 12 و13 و14 أغسطس or 12، 13، 14 شوال: a list
 # of days, one range (الثلاثاء 11 والأربعاء 12 أغسطس: each day after its weekday); bounded: linear
-_DAY_JOIN = (r"(?:\s*[-–—]\s*|(?:(?:\s+و|\s*[،,])\s*[0-3]?\d(?!\d)){0,6}(?:\s+و|\s*[،,])\s*"
+_DAY_JOIN = (r"(?:\s*[-–—]\s*(?=[0-3]?\d(?!\d))"  # (27 - يوليو: a day, its month)
+             r"|(?:(?:\s+و|\s*[،,])\s*[0-3]?\d(?!\d)){0,6}(?:\s+و|\s*[،,])\s*"
              rf"(?:(?:يوم\s+)?(?:{_alternation(list(_WEEKDAYS))})\s+)?)")
 _HIJRI_MARK = r"\s*(?:ه|هجري|هجرية|للهجرة|الهجري|الهجرية)(?!\w)"
 # The Iranian (solar) Hijri calendar, used by Iranian and Afghan sources: هـ.ش, هجري شمسي.
@@ -343,7 +344,7 @@ _SOLAR_MARK = (r"\s*(?:ه\s?\.?\s?ش|(?:ال)?هجري(?:ة)?\s+(?:ال)?شمس�
 
 def _phrase(tag: str) -> str:
     """Return a pattern for [day] month [year], its groups named with `tag`."""
-    day = (rf"(?:(?:ال)?(?P<{tag}day>[0-3]?\d)(?!\d)\s*(?:من\s+)?"
+    day = (rf"(?:(?:ال)?(?P<{tag}day>[0-3]?\d)(?!\d)\s*(?:-\s*(?=\D))?(?:من\s+)?"  # 27 - يوليو
            rf"|(?P<{tag}ordinal>{_ORDINAL})\s+من\s+"
            rf"|(?<!\w)(?P<{tag}first>أول|اول)\s+)")  # أول أبريل: the first of April
     # يونيو من العام المقبل 2016م: the relative word inside the span when the year follows
@@ -440,7 +441,8 @@ _HIJRI_SCHOOL_YEAR_RE = re.compile(
     r"(?<=الدراسي\s|الدراسى\s)(?P<body>(?P<first>)(?P<bare_first>1[34]\d\d)\s*[/\-–—]\s*"
     r"(?P<last>1[34]\d\d))(?![\d/\-]|\s*م(?!\w))")
 _NUMERIC_RE = re.compile(
-    r"(?<![\w/.\-])(?P<body>(?P<day>[0-3]?\d) ?(?P<sep>[/.\-]) ?(?P<month>[01]?\d) ?(?P=sep) ?"
+    r"(?<![\w/\-])(?<!\d\.)"  # not a decimal's tail; after an ellipsis (يضيع..6-8-2015) a date
+    r"(?P<body>(?P<day>[0-3]?\d) ?(?P<sep>[/.\-]) ?(?P<month>[01]?\d) ?(?P=sep) ?"
     r"(?P<year>\d{4})(?: ?م(?!\w))?|(?P<year2>\d{4})(?P<sep2> ?[/.\-] ?)(?P<month2>[01]?\d)"
     r"(?P=sep2)(?P<day2>[0-3]?\d))(?![\w/\-]|\.\d)"
 )
@@ -476,8 +478,11 @@ _MONTH_RANGE_RE = re.compile(
     # (not after a year: في 28 يونيو 2015م – 4 يوليو قتل is two dates)
     rf"{_phrase('b_')})"
 )
+# آخر before a month's name is its end (بحلول آخر سبتمبر), not "the last" of something else
+_LAST_OF_A_MONTH = {"آخر": "late", "اخر": "late"}
 _MONTH_PHRASE_RE = re.compile(
-    rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
+    rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER}"
+    rf"|(?:{'|'.join(_LAST_OF_A_MONTH)})(?=\s+(?:شهر\s+)?{_MONTH}))\s+(?:من\s+)?)?"
     # a range of days in figures or ordinals (بين التاسع والثاني عشر من يوليو); a unit before
     # و and a tens (الثاني والعشرين) is one compound ordinal, not a range
     # (a day in figures joined by a word to a month, not to another day, needs من, بين or
@@ -582,6 +587,9 @@ _DATE_AFTER = re.compile(rf"(?:(?:\s*و\s*(?:{_WEEKDAY_NAME}))+(?=\s*[،,]?\s*\(
                          rf"\s*(?:من\s+)?(?:شهر\s+)?(?:{_MONTH}|{_HIJRI_MONTH})))?"  # (12، 13 شوال)
                          rf"(?:(?:ب?تاريخ|الموافق)\s+)?(?:الـ?\s*(?=\d))?"
                          rf"(?:\d++(?!\s*[ر٫]\s*\d|[,:]\d\d(?!\d|\s*[,:/.-]\s*\d))"
+                         # not a count: الثلاثاء 32 قتيلا, بعد غد الاثنين 6 ورش عمل
+                         rf"(?!\s*(?!(?:من|شهر|الموافق|ذي|ذو|{_MONTH}|{_HIJRI_MONTH})(?!\w)"
+                         rf"|و\s*\d)[\u0621-\u064A])"
                          rf"|(?:{_ORDINAL})\s+من|{_MONTH})")  # not a time: الاربعاء 23,15 تغ
 # A weekday after a given name is a family name: عبدالرحيم الخميس, بدر الخميس; but not after a
 # given name that is itself a surname (محمود عباس الجمعة).
@@ -1404,8 +1412,9 @@ def _listed_after_date(match: re.Match[str], text: str) -> bool:
 _BY_AFTER = re.compile(r"\s*(?:[xX×]\s*\d{3,4}(?!\d)|في\s*\d{3,4}\s*(?:بيكسل|بكسل|سم|مم|مترا?"
                        r"|م|بوصة|انش|إنش|px)(?!\w))")
 _IN_BEFORE = re.compile(r"(?<!\w)في\s*$")
-# A title in quotes of a few words right before a year ("أفاتار" 2009): its year.
-_TITLE_BEFORE = re.compile(r"[\"“«][^\"“”«».،,\d]{2,40}[\"”»]\s*$")
+# A title in quotes or brackets of a few words right before a year ("أفاتار" 2009, (المواطن
+# مصري) 1991 مع): its year.
+_TITLE_BEFORE = re.compile(r"(?:[\"“«][^\"“”«».،,\d]{2,40}[\"”»]|\([^()\"“”«».،,\d]{2,40}\))\s*$")
 # What follows a title's year: a pause or a word with the article (الذي حقق); not a counted
 # noun ("الأيام" 2000 نسخة, "الهلال" 2012 نقطة, "العدالة والتنمية" 1950 صوتا), which only a
 # work named before the quote overrules for an adverbial accusative (فيلم "أفاتار" 2009 متصدرا).
@@ -2245,7 +2254,8 @@ def _qualifier(said: str) -> str | None:
     said = _key(said)
     if not said:
         return None
-    return _QUALIFIERS.get(said) or _QUALIFIERS.get(re.sub(r"\s+من$", "", said)) or None
+    return (_QUALIFIERS.get(said) or _QUALIFIERS.get(re.sub(r"\s+من$", "", said))
+            or _LAST_OF_A_MONTH.get(said))
 
 
 # The year of a Hijri month named after it, no figure following (شهر رمضان المبارك من العام
