@@ -2331,3 +2331,11 @@ def test_date_words_the_corpus_left_uncovered():
     assert _read("حق لا يضيع..6-8-2015 الرئيس يفتتح القناة.", monday) == [
         ("6-8-2015", "2015-08-06", None)]
     assert _read("ارتفع بنسبة 3.6-8 في المئة.", monday) == []
+    # Years listed each with its place, in parallel; not a count listed after a year.
+    assert [v for _, v, _ in _read("استضافة مونديالي 2018 في روسيا و2022 في قطر.", monday)] == [
+        "2018", "2022"]
+    assert [v for _, v, _ in _read("مشاركات الفريق في مسابقات 2004 في كوريا الجنوبية و2005 في "
+                                   "إسبانيا و2006 في الصين", monday)] == ["2004", "2005", "2006"]
+    assert [v for _, v, _ in _read("وزع عام 2014 مبلغ 3000 للأسر و2000 للأيتام", monday)] == [
+        "2014"]
+    assert [v for _, v, _ in _read("وصل 2000 في الرياض و1500 في جدة", monday)] == []

@@ -1364,7 +1364,8 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
     pair = _YEAR_PAIR_AFTER.match(text, match.end())
     if pair and _plausible_year(int(pair["next"])) and not _counts_something(text, pair.end()):
         return True  # تخطيط 2017 و2018: the first of two years
-    if _listed_after_date(match, text) or _listed_in_clause(match, text):
+    if _listed_after_date(match, text) or _listed_in_clause(match, text) or (
+            _listed_in_parallel(match, text)):
         return True
     title = _TITLE_BEFORE.search(text, max(0, start - 60), start)
     if title and (_TITLE_YEAR_AFTER.match(text, match.end()) or _WORK_BEFORE.search(
@@ -1427,6 +1428,30 @@ _WORK_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:فيلم|أفلام|اف
 # A year listed after a comma and و in the clause of another (موسم 2010 للهلال، و2012 للنصر).
 _CLAUSE_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)[^.؟!?:؛\d]{0,50}[،,]\s*$")
 _CLAUSE_YEAR_AFTER = re.compile(r"\s*(?:$|[،,.؛;:!؟?)]|(?:لل|ل|بال|ب)\w+|في(?!\w))")
+
+
+# Years listed each with its place or party, in parallel: مونديالي 2018 في روسيا و2022 في
+# قطر, مسابقات 2004 في كوريا و2005 في إسبانيا, موسم 2010 للهلال و2012 للنصر.
+_PARALLEL_YEAR_BEFORE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)\s+(?P<prep>في\s|لل|ل|ب)"
+                                   r"[^\d.،,؛;:!؟?()]{2,30}?\s+$")
+_PARALLEL_YEAR_AFTER = re.compile(r"(?P<words>\s+(?P<prep>في\s|لل|ل|ب)[^\d.،,؛;:!؟?()]{2,30}?)"
+                                  r"\s+و\s*(?P<next>(?:19|20)\d\d)(?!\d)\s+(?P<next_prep>في\s|لل|ل|ب)")
+
+
+def _listed_in_parallel(match: re.Match[str], text: str) -> bool:
+    """Say whether a year is one of years listed forward with و, each followed by the same
+    preposition (2018 في روسيا و2022 في قطر): the later ones after one before, the first
+    before one after. Not a count listed after a year (عام 2014 مبلغ 3000 للأسر و2000)."""
+    year = int(match["year"])
+    start = _and_start(match, text)
+    if start is not None and (before := _PARALLEL_YEAR_BEFORE.search(
+            text, max(0, start - 44), start)):
+        after = re.match(r"\s+(في\s|لل|ل|ب)", text[match.end():match.end() + 4])
+        if after and after.group(1) == before["prep"] and 0 < year - int(before["year"]) <= 30:
+            return True
+    following = _PARALLEL_YEAR_AFTER.match(text, match.end())
+    return bool(following and following["prep"] == following["next_prep"]
+                and 0 < int(following["next"]) - year <= 30)
 
 
 def _listed_in_clause(match: re.Match[str], text: str) -> bool:
