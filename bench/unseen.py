@@ -226,8 +226,10 @@ def date_score(verbose: bool = False) -> dict:
         whole = "\n".join(p.text for p in paragraphs)
         if writing := getattr(dates_module, "day_of_writing", None):
             by_source = {"written": writing(whole, published)}
-        if surnames := getattr(dates_module, "family_weekdays", None):
-            by_source["surnames"] = surnames(whole)  # قال الخميس after أحمد الخميس
+        if as_names := getattr(dates_module, "date_words_as_names", None):
+            by_source["as_names"] = as_names(whole)  # قال الخميس after أحمد الخميس, نيسان
+        elif surnames := getattr(dates_module, "family_weekdays", None):  # (round 23's code)
+            by_source["surnames"] = surnames(whole)
         gold += [_locate(paragraphs, item) for item in entry["dates"]]
         for p in paragraphs:
             dates = (find_dates(p.text, published=published, **by_source) if takes_published

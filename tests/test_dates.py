@@ -2339,3 +2339,35 @@ def test_date_words_the_corpus_left_uncovered():
     assert [v for _, v, _ in _read("وزع عام 2014 مبلغ 3000 للأسر و2000 للأيتام", monday)] == [
         "2014"]
     assert [v for _, v, _ in _read("وصل 2000 في الرياض و1500 في جدة", monday)] == []
+
+
+def test_round_24s_held_out_date_forms(tmp_path):
+    from click.testing import CliRunner
+
+    from briefgen.cli import cli
+
+    # Round 24's held-out ninetyfive, ninetysix and ninetyeight, read after their scoring;
+    # sentences written for this test in their style.
+    thursday = datetime.date(2015, 8, 6)
+    assert _read("يقام المعرض من الأحد 11 أكتوبر 2015 وحتى الأربعاء 14 من الشهر نفسه.",
+                 thursday) == [("11 أكتوبر 2015 وحتى الأربعاء 14 من الشهر نفسه",
+                                "2015-10-11/2015-10-14", None)]
+    assert _read("يعرض الفيلم مطلع الشهر القادم سبتمبر (أيلول) في الصالات.", thursday) == [
+        ("مطلع الشهر القادم سبتمبر (أيلول)", "--09", "early")]
+    assert _read("تبدأ الورشة في الأول من سبتمبر المقبل لعام 2015 في عمان.", thursday) == [
+        ("الأول من سبتمبر المقبل لعام 2015", "2015-09-01", None)]
+    assert _read("وكان يصوم الست من شوال كل عام.", thursday) == [
+        ("شوال", "2015-07/2015-08", None)]
+    # A Levantine month the source writes as a name elsewhere is that name alone too: نيسان
+    # the company, not April (the whole source is read, as `briefgen dates` reads it).
+    path = tmp_path / "gold.txt"
+    path.write_text("شارك السائق على متن نيسان باترول في الرالي.\n\n"
+                    "وقال المدير: جميعنا في نيسان فخورون بالنتيجة.\n", "utf-8")
+    result = CliRunner().invoke(cli, ["--project", str(ROOT), "dates", str(path),
+                                      "--published", "2015-08-08", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == []
+    path.write_text("وقعت الحادثة في نيسان الماضي.\n\nوقال المدير: كنا في نيسان هناك.\n", "utf-8")
+    result = CliRunner().invoke(cli, ["--project", str(ROOT), "dates", str(path),
+                                      "--published", "2015-08-08", "--json"])
+    assert [d["value"] for d in json.loads(result.output)] == ["2015-04", "2015-04"]

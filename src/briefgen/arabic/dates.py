@@ -240,6 +240,7 @@ _CUE_WORDS = (
     "في", "منذ", "خلال", "من مواليد", "حتى", "قبل", "بعد", "إلى", "الى", "لغاية", "طوال", "أثناء",
     "اثناء", "بحلول", "اعتبارا من", "ابتداء من", "بدءا من", "إلى غاية", "الى غاية",
     "مقارنة ب", "مقارنة مع", "مقارنه ب",  # مقارنة بـ2013
+    "الست من", "ست من",  # صيام الست من شوال: the six days of fasting in Shawwal
     # The same part of another year: خلال الفترة نفسها من 2015.
     "الفترة نفسها من", "الفترة ذاتها من", "نفس الفترة من", "الفترة المماثلة من",
     "للعام الماضي", "للعام المقبل", "للعام الحالي", "للعام الجاري",
@@ -348,7 +349,10 @@ def _phrase(tag: str) -> str:
            rf"|(?P<{tag}ordinal>{_ORDINAL})\s+من\s+"
            rf"|(?<!\w)(?P<{tag}first>أول|اول)\s+)")  # أول أبريل: the first of April
     # يونيو من العام المقبل 2016م: the relative word inside the span when the year follows
-    year = (rf"(?:(?:\s+(?:من\s+)?{_YEAR_WORD}(?:\s+{_RELATIVE_YEAR}(?=\s*(?:19|20)\d\d(?!\d)))?"
+    # (الأول من أغسطس المقبل لعام 2015: the month's المقبل before the year word, inside the span)
+    year = (rf"(?:(?:(?:\s+(?:المقبل|القادم|الماضي|المنصرم|الجاري|الحالي)"
+            rf"(?=\s+(?:من\s+)?{_YEAR_WORD}))?"
+            rf"\s+(?:من\s+)?{_YEAR_WORD}(?:\s+{_RELATIVE_YEAR}(?=\s*(?:19|20)\d\d(?!\d)))?"
             rf"\s*|\s+(?:الجاري|الحالي)\s+(?=20\d\d(?:م|\s*[،,.؛)]|\s*$|\s+و))"  # أغسطس الجاري
             rf"|\s*)"  # 2015, but not يوليو الجاري 1950 حالة (a count)
             rf"(?P<{tag}year>\d{{4}}){_YEAR_END})")  # not من العام الماضي 1500 شخص
@@ -478,11 +482,19 @@ _MONTH_RANGE_RE = re.compile(
     # (not after a year: في 28 يونيو 2015م – 4 يوليو قتل is two dates)
     rf"{_phrase('b_')})"
 )
+# From a day of a month to a day of "the same month" (من الاحد 11 اكتوبر 2015 وحتى الاربعاء 14
+# من الشهر نفسه).
+_SAME_MONTH_RANGE_RE = re.compile(
+    rf"{_CLITIC}(?P<body>{_phrase('a_')}\s*[،,]?\s*(?:و?(?:{_TO_WORDS})|و?لغاية)\s+"
+    rf"(?:(?:يوم\s+)?(?:{_alternation(list(_WEEKDAYS))})\s+)?(?:ال)?(?P<to_day>[0-3]?\d)\s+"
+    r"(?:من\s+)?(?:ال)?شهر\s+(?:نفسه|ذاته)(?!\w))")
 # آخر before a month's name is its end (بحلول آخر سبتمبر), not "the last" of something else
 _LAST_OF_A_MONTH = {"آخر": "late", "اخر": "late"}
 _MONTH_PHRASE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER}"
-    rf"|(?:{'|'.join(_LAST_OF_A_MONTH)})(?=\s+(?:شهر\s+)?{_MONTH}))\s+(?:من\s+)?)?"
+    rf"|(?:{'|'.join(_LAST_OF_A_MONTH)})(?=\s+(?:شهر\s+)?{_MONTH}))\s+(?:من\s+)?"
+    # مطلع الشهر القادم أغسطس (آب): the month named after the words placing it
+    r"(?:(?:ال)?شهر\s+(?:القادم|المقبل|الجاري|الحالي|الماضي)\s+(?=\S))?)?"
     # a range of days in figures or ordinals (بين التاسع والثاني عشر من يوليو); a unit before
     # و and a tens (الثاني والعشرين) is one compound ordinal, not a range
     # (a day in figures joined by a word to a month, not to another day, needs من, بين or
@@ -1118,6 +1130,7 @@ def _is_weak(match: re.Match[str], tag: str) -> bool:
 
 # The Levantine months' names that are names too (نيسان Nissan, تموز Tammuz, شباط Chabat).
 _LEVANTINE = re.compile(r"(?<!\w)(?:شباط|آذار|اذار|نيسان|تموز|آب|اب)(?!\w)")
+_MONTHS_AS_NAMES = frozenset({"نيسان", "تموز", "شباط"})
 
 
 def _month_cued(match: re.Match[str], text: str) -> bool:
@@ -1274,6 +1287,18 @@ def _month_range(match: re.Match[str], text: str) -> _Found | None:
         over_new_year = (first.month, first.day or 0) > (last.month, last.day or 0)
         first = _Point(last.year - over_new_year, first.month, first.day)
     if (first.day is None) != (last.day is None) or not _valid(first):
+        return None
+    return _Found(*_body_span(match), first, last)
+
+
+def _same_month_range(match: re.Match[str], text: str) -> _Found | None:
+    """Read '11 اكتوبر 2015 وحتى 14 من الشهر نفسه': from a day to a later one of its month."""
+    points = _phrase_points(match, "a_")
+    if points is None or points[0].day is None:
+        return None
+    first, to_day = points[0], int(match["to_day"])
+    last = _Point(first.year, first.month, to_day)
+    if not (_valid(last) and points[0].day < to_day):
         return None
     return _Found(*_body_span(match), first, last)
 
@@ -1626,6 +1651,7 @@ _PASSES = (
     (_HIJRI_MONTH_GREGORIAN_RE, _hijri_month_in_year),
     (_NUMERIC_RE, _numeric),
     (_MONTH_RANGE_RE, _month_range),
+    (_SAME_MONTH_RANGE_RE, _same_month_range),
     (_HALF_MONTH_RE, _half_month),
     (_MONTH_PHRASE_RE, _month_phrase),
     (_YEAR_RANGE_RE, _year_range),
@@ -1666,10 +1692,10 @@ class _Taken:
 
 def _find(text: str, published: datetime.date | None = None,
           written_on: datetime.date | None = None, pegs: bool = True,
-          surnames: frozenset[str] = frozenset()) -> list[_Found]:
+          as_names: frozenset[str] = frozenset()) -> list[_Found]:
     """Run every pass over normalised `text`, each keeping clear of what earlier ones took;
-    weekday pegs only with `pegs`; a weekday of `surnames` may be a person
-    (`_family_name_said`)."""
+    weekday pegs only with `pegs`; a weekday of `as_names` may be a person
+    (`_family_name_said`), a month of them alone is a name."""
     taken = _Taken()
     passes: list[tuple[re.Pattern[str], Callable[[re.Match[str], str], _Found | None]]]
     passes = list(_PASSES)
@@ -1680,7 +1706,8 @@ def _find(text: str, published: datetime.date | None = None,
                    (_DAY_MONTH_RE, lambda m, t: _day_month_in_figures(m, t, published))]
     for pattern, read in passes:
         for match in pattern.finditer(text):
-            if not taken.clashes(*_body_span(match)):
+            if not taken.clashes(*_body_span(match)) and not (
+                    pattern is _MONTH_PHRASE_RE and _month_alone(match) in as_names):
                 date = read(match, text)
                 if date is not None:
                     taken.add(date)
@@ -1702,7 +1729,7 @@ def _find(text: str, published: datetime.date | None = None,
             if written.clashes(*_body_span(match), margin=3, days_only=True) or taken.clashes(
                     *_body_span(match)):
                 continue  # the weekday of a date written beside it
-            if _family_name_said(match, text, surnames):
+            if _family_name_said(match, text, as_names):
                 continue  # قال الخميس إن, وكان الخميس قد اجتمع: the source's أحمد الخميس
             try:
                 date = _weekday(match, text, writing, published)
@@ -2514,28 +2541,43 @@ _SURNAME_WEEKDAY = re.compile(rf"(?<!\w)(?P<given>(?:عبد\s+)?[^\W\d]{{2,}})\s
                               rf"{_alternation(sorted(_FAMILY_WEEKDAYS))})(?!\w)")
 
 
-def _family_name_said(weekday: re.Match[str], text: str, surnames: frozenset[str]) -> bool:
-    """Say whether a weekday the source writes as a family name (`surnames`) is that person
+def _family_name_said(weekday: re.Match[str], text: str, as_names: frozenset[str]) -> bool:
+    """Say whether a weekday the source writes as a family name (`as_names`) is that person
     here: bare, with no الماضي or المقبل, after a verb of saying and before إن, a quote or في
     (قال الخميس إن, وكشف الخميس عن; not وأعلن الخميس وزير الرياضة, the day and then the
     subject). وكان الخميس قد is either (he had, Thursday had seen): a day."""
-    if weekday["weekday"] not in surnames or weekday["clitic"] or weekday["when"]:
+    if weekday["weekday"] not in as_names or weekday["clitic"] or weekday["when"]:
         return False
     start, end = weekday.start(), weekday.end()
     return bool(_SAID_BEFORE.search(text, max(0, start - 12), start)
                 and _SAID_AFTER.match(text, end))
 
 
-def family_weekdays(text: str) -> frozenset[str]:
-    """The weekdays a source writes as a family name, after a given name (أحمد الخميس,
-    عبدالرحيم الجمعة): `find_dates(..., surnames=...)` reads the same word after a verb of
-    saying elsewhere in the source (قال الخميس إن) as the person, not a day."""
+def date_words_as_names(text: str) -> frozenset[str]:
+    """The date words a source writes as names: weekdays as a family name, after a given name
+    (أحمد الخميس, عبدالرحيم الجمعة), and Levantine months a source names alone where no date
+    stands (نيسان باترول, المدير التنفيذي ل نيسان الشرق الأوسط: Nissan). `find_dates(...,
+    as_names=...)` reads the same weekday after a verb of saying elsewhere in the source (قال
+    الخميس إن) as the person, and the same month alone (جميعنا في نيسان) as the name."""
     normalised = _normalise(text)[0]
-    return frozenset(m["weekday"] for m in _SURNAME_WEEKDAY.finditer(normalised)
-                     if is_listed_given(given := m["given"].replace(" ", ""))  # عبد الله
-                     and not is_surname(given)
-                     and not _ROYAL_BEFORE.search(normalised, max(0, m.start() - 12), m.start())
-                     and not _DAY_GOES_ON.match(normalised, m.end()))
+    weekdays = {m["weekday"] for m in _SURNAME_WEEKDAY.finditer(normalised)
+                if is_listed_given(given := m["given"].replace(" ", ""))  # عبد الله
+                and not is_surname(given)
+                and not _ROYAL_BEFORE.search(normalised, max(0, m.start() - 12), m.start())
+                and not _DAY_GOES_ON.match(normalised, m.end())}
+    months = {month for m in _MONTH_PHRASE_RE.finditer(normalised)
+              if (month := _month_alone(m)) in _MONTHS_AS_NAMES
+              and not _month_cued(m, normalised)}
+    return frozenset(weekdays | months)
+
+
+def _month_alone(match: re.Match[str]) -> str:
+    """The month's name of a month phrase that is that name alone (no day, year, qualifier
+    or شهر before it), or "" """
+    alone = not any(match[group] for group in (
+        "qualifier", "first_day", "first_ordinal", "a_day", "a_ordinal", "a_first", "a_shahr",
+        "a_day_after", "a_year"))
+    return _key(match["a_month"]) if alone else ""
 
 
 def day_of_writing(text: str, published: datetime.date) -> datetime.date:
@@ -2713,20 +2755,21 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
 def find_dates(text: str, context_year: int | None = None,
                published: datetime.date | None = None,
                written: datetime.date | None = None,
-               surnames: frozenset[str] = frozenset()) -> list[DateMention]:
+               as_names: frozenset[str] = frozenset()) -> list[DateMention]:
     """Find the explicit dates in Arabic `text`, in order of appearance.
 
     A date the text gives without a year stays yearless unless `context_year` is given; then
     it takes that year and is marked `year_inferred`. With the `published` date, weekday news
     pegs ("الأربعاء", "الخميس المقبل") resolve to the day they name, counted from the day of
     writing: `written` when the caller knows it from the whole source (`day_of_writing`), else
-    what `text` itself says. A weekday of `surnames` (`family_weekdays` of the whole source)
-    after a verb of saying is the person of that family name (قال الخميس إن), no day.
+    what `text` itself says. `as_names` are the date words the whole source writes as names
+    (`date_words_as_names`): such a weekday after a verb of saying is the person of that family
+    name (قال الخميس إن), such a month alone the company (في نيسان: at Nissan), no date.
     """
     normalised, offsets = _normalise(text)
     return [_mention(text, offsets, found, context_year, published)
             for found in _find(normalised, published, written, pegs=not _vowelled(text),
-                               surnames=surnames)
+                               as_names=as_names)
             if not _backwards(found)]
 
 

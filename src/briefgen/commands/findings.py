@@ -27,7 +27,7 @@ from ..arabic.candidates import (
     is_sports,
     learnt_name,
 )
-from ..arabic.dates import DateMention, day_of_writing, family_weekdays, find_dates
+from ..arabic.dates import DateMention, date_words_as_names, day_of_writing, find_dates
 from ..arabic.gazetteer import countries
 from ..arabic.normalize import normalize
 from ..arabic.romanize import (
@@ -148,11 +148,11 @@ def source_dates(source: Source, published: datetime.date | None = None) -> list
     day = published or published_day(source)
     whole = "\n".join(p.text for p in source.paragraphs)
     written = day and day_of_writing(whole, day)
-    surnames = family_weekdays(whole)  # أحمد الخميس in the lead: قال الخميس is he
+    as_names = date_words_as_names(whole)  # أحمد الخميس in the lead: قال الخميس is he
     return [DateFinding(paragraph, date)  # اليوم الأحد in the lead dates every paragraph's days
             for paragraph in source.paragraphs
             for date in find_dates(paragraph.text, year, published=day, written=written,
-                                   surnames=surnames)]
+                                   as_names=as_names)]
 
 
 def weekdays_left(source: Source, findings: Sequence[DateFinding]) -> int:
@@ -162,8 +162,8 @@ def weekdays_left(source: Source, findings: Sequence[DateFinding]) -> int:
     if published_day(source) is not None:
         return 0
     some_day = datetime.date(2015, 7, 21)  # any day: only the count matters
-    surnames = family_weekdays("\n".join(p.text for p in source.paragraphs))
-    return sum(len(find_dates(p.text, published=some_day, surnames=surnames))
+    as_names = date_words_as_names("\n".join(p.text for p in source.paragraphs))
+    return sum(len(find_dates(p.text, published=some_day, as_names=as_names))
                for p in source.paragraphs) - len(findings)
 
 
