@@ -251,6 +251,7 @@ _WORDS_EN: dict[str, str] = {
         "المياه": "Water", "الاتصالات": "Communications", "الملك": "King",
         "السياحة": "Tourism", "الخبراء": "Experts", "الشؤون": "Affairs",
         "الرياضي": "Sports", "الرياضية": "Sports", "القدم": "Football", "كرة": "Football",
+        "الأولمبية": "Olympic", "الأولمبي": "Olympic",
         "الألمانية": "German", "الألماني": "German", "الإيطالية": "Italian",
         "الإنجليزي": "English", "الإنجليزية": "English", "الإنكليزي": "English",
         "الإنكليزية": "English", "الباراغوياني": "Paraguayan", "البارغوياني": "Paraguayan",
@@ -2063,7 +2064,7 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 break  # صحيفة حرييت الخبر, وكالة دوغان التركية: a name, then only a nationality
                 # that is part of it (جامعة نايف العربية), not the country's (التركية)
             if words and _n(tokens[words[-1]].text) in _ROYAL:
-                name = _name_words(tokens, taken, j, text)
+                name = _royal_name(tokens, _name_words(tokens, taken, j, text))
                 while name and re.match(r"س[يتن]\w{4}", tokens[name[-1]].text):
                     name.pop()  # جامعة الملك سعود ستستضيف: a future verb ends the name
                 if name:  # مستشفى الملك عبد العزيز
@@ -2581,10 +2582,13 @@ def _org_english(head: str, words: list[str]) -> str:
             return name  # وكالة فارس للأنباء: Fars News Agency already
         return re.sub(r" Agency$", "", name) + " News Agency"  # وكالة الأناضول للأنباء
     if (head_en == "Union" and tail == len(words) - 2 and _n(words[-2]) == _n("لكرة")
-            and _n(words[-1]) == _n("القدم")):  # الاتحاد الجزائري لكرة القدم
-        return f"{_org_english(head, words[:tail])[:-len('Union')]}Football Federation"
+            and _n(words[-1]) in _SPORTS_EN):  # الاتحاد الجزائري لكرة القدم (لكرة اليد)
+        sport = _SPORTS_EN[_n(words[-1])]
+        return f"{_org_english(head, words[:tail])[:-len('Union')]}{sport} Federation"
     if tail < len(words):  # الهيئة العامة للسياحة والتراث → General Authority for Tourism and …
-        said = words[tail:]
+        said = [w for k, w in enumerate(words[tail:], tail)  # لكرة اليد: Handball, one word
+                if not (_n(w.removeprefix("ل")) == _n("كرة") and k + 1 < len(words)
+                        and _n(words[k + 1]) in _SPORTS_EN)]
         phrase = [_word_english(w) for w in said]
         if (len(said) == 2 and not said[0].startswith("لل") and _article(said[1])
                 and said[1][0] != "و" and _n(said[1]) in _WORDS_EN
@@ -2667,6 +2671,20 @@ def _with_head(name_en: str, head_en: str) -> str:
     return name_en if head_en in _NAME_ALONE else f"{name_en} {head_en}"
 
 
+def _royal_name(tokens: list[_Token], name: list[int]) -> list[int]:
+    """A ruler's name in an organisation's (مستشفى الملك عبد العزيز, جائزة الأمير خالد الفيصل,
+    جامعة الإمام محمد بن سعود): its given name and what goes with it (بن, آل, الفيصل, الثاني),
+    up to a given name after it without بن, which is another person (مدير مستشفى الملك خالد
+    محمد النشمي: the hospital, then its director)."""
+    for k in range(1, len(name)):
+        word, before = tokens[name[k]].text, tokens[name[k - 1]].text
+        if (not _article(word) and _n(word) not in NASAB and _n(before) not in NASAB
+                and word not in ("آل", "ال") and before not in ("عبد", "آل", "أبو", "ابو")
+                and is_known_given(word)):
+            return name[:k]
+    return name
+
+
 def _word_english(word: str) -> str:
     """One word of a name's ل phrase in English: للسياحة → Tourism, والتراث → and al-Turath."""
     if word[0] == "و" and _article(word[1:]):
@@ -2678,11 +2696,16 @@ def _word_english(word: str) -> str:
     return _COMPLEMENT_EN.get(_n(word)) or _english_word(word)
 
 
+# The games of a ball, after كرة: لكرة اليد is for Handball, not for Football al-Yd.
+_SPORTS_EN = {_n(k): v for k, v in {
+    "القدم": "Football", "اليد": "Handball", "السلة": "Basketball", "الطائرة": "Volleyball",
+}.items()}
 # Trades and tasks in a name's ل phrase, in English (مؤسسة الجزيرة للصحافة والنشر: for Press
 # and Publishing), where _WORDS_EN has none (or another: الأغذية): only there, not as words that
 # end or open names. Only nouns: an adjective (الطبية) follows its noun in Arabic and goes
 # before it in English.
 _COMPLEMENT_EN = {_n(k): v for k, v in {
+    "اليد": "Handball", "السلة": "Basketball", "الطائرة": "Volleyball",
     "الصحافة": "Press", "النشر": "Publishing", "السفر": "Travel", "التأمين": "Insurance",
     "المعارض": "Exhibitions", "المؤتمرات": "Conferences", "التموين": "Catering",
     "التوزيع": "Distribution", "التطوير": "Development", "الخدمات": "Services",
