@@ -1457,10 +1457,12 @@ _CLAUSE_YEAR_AFTER = re.compile(r"\s*(?:$|[،,.؛;:!؟?)]|(?:لل|ل|بال|ب)\
 
 # Years listed each with its place or party, in parallel: مونديالي 2018 في روسيا و2022 في
 # قطر, مسابقات 2004 في كوريا و2005 في إسبانيا, موسم 2010 للهلال و2012 للنصر.
-_PARALLEL_YEAR_BEFORE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)\s+(?P<prep>في\s|لل|ل|ب)"
+_YEAR_PREP = r"في\s|لل|ل|ب"  # what opens the words after each year: في روسيا, للهلال
+_PARALLEL_YEAR_BEFORE = re.compile(rf"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)\s+(?P<prep>{_YEAR_PREP})"
                                    r"[^\d.،,؛;:!؟?()]{2,30}?\s+$")
-_PARALLEL_YEAR_AFTER = re.compile(r"(?P<words>\s+(?P<prep>في\s|لل|ل|ب)[^\d.،,؛;:!؟?()]{2,30}?)"
-                                  r"\s+و\s*(?P<next>(?:19|20)\d\d)(?!\d)\s+(?P<next_prep>في\s|لل|ل|ب)")
+_PARALLEL_YEAR_AFTER = re.compile(rf"\s+(?P<prep>{_YEAR_PREP})[^\d.،,؛;:!؟?()]{{2,30}}?"
+                                  rf"\s+و\s*(?P<next>(?:19|20)\d\d)(?!\d)\s+(?P<next_prep>{_YEAR_PREP})")
+_PREP_AFTER_A_YEAR = re.compile(rf"\s+({_YEAR_PREP})")
 
 
 def _listed_in_parallel(match: re.Match[str], text: str) -> bool:
@@ -1471,7 +1473,7 @@ def _listed_in_parallel(match: re.Match[str], text: str) -> bool:
     start = _and_start(match, text)
     if start is not None and (before := _PARALLEL_YEAR_BEFORE.search(
             text, max(0, start - 44), start)):
-        after = re.match(r"\s+(في\s|لل|ل|ب)", text[match.end():match.end() + 4])
+        after = _PREP_AFTER_A_YEAR.match(text, match.end())
         if after and after.group(1) == before["prep"] and 0 < year - int(before["year"]) <= 30:
             return True
     following = _PARALLEL_YEAR_AFTER.match(text, match.end())
