@@ -2933,3 +2933,12 @@ def test_games_of_a_ball_and_a_rulers_name_in_an_organisations(tmp_path):
     assert found["محمد النشمي"]["kind"] == "person"
     assert "جامعة الملك فهد بن عبدالعزيز" in found
     assert "مؤسسة الملك عبدالله الثاني" in found
+
+
+def test_a_verb_of_purpose_after_a_name_ends_it(tmp_path):
+    # Round 24's new-user review: الملا عمر ليجند ("to recruit") gave "Omar Laijnd"; written
+    # for this test. Names that begin with لي stay whole.
+    found = candidates(tmp_path, "وكان الملا عمر ليجند أعدادا من المقاتلين.\n\n"
+                                 "وقالت تسيبي ليفني للصحافيين إن فلاديمير لينين كتب ذلك.\n")
+    assert not any("ليجند" in name for name in found)
+    assert "تسيبي ليفني" in found and "فلاديمير لينين" in found

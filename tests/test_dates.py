@@ -2371,3 +2371,23 @@ def test_round_24s_held_out_date_forms(tmp_path):
     result = CliRunner().invoke(cli, ["--project", str(ROOT), "dates", str(path),
                                       "--published", "2015-08-08", "--json"])
     assert [d["value"] for d in json.loads(result.output)] == ["2015-04", "2015-04"]
+
+
+def test_round_24s_new_user_review_of_its_dates(tmp_path):
+    # Round 24's new-user review; sentences written for this test. A weekday before a day of
+    # "the current" month (الخميس 13 الجاري) is that day, not the day of publication.
+    thursday = datetime.date(2015, 8, 6)
+    assert _read("يقام الحفل الخميس 13 الجاري في جدة.", thursday) == [
+        ("الخميس", "2015-08-13", None)]
+    # A month a source writes as a name elsewhere is still the month with الماضي after it.
+    from click.testing import CliRunner
+
+    from briefgen.cli import cli
+
+    path = tmp_path / "gold.txt"
+    path.write_text("شارك على متن نيسان باترول.\n\n"
+                    "وقعت الحادثة في نيسان الماضي، وقال: جميعنا في نيسان فخورون.\n", "utf-8")
+    result = CliRunner().invoke(cli, ["--project", str(ROOT), "dates", str(path),
+                                      "--published", "2015-08-08", "--json"])
+    assert [(d["text"], d["value"]) for d in json.loads(result.output)] == [
+        ("نيسان", "2015-04")]

@@ -4744,7 +4744,8 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                      or is_common_word("ال" + word[1:3] + "اء"))):
             break  # محمد عبده يغني: a verb of a weak root (بنى, الغناء), not a nisba (يمني)
         if name and not is_known_name(word) and not key.endswith("ي") and (
-                re.match(r"ي\w{2}|س[ين]\w{3}|ت\w{4}|ست[^\Wاوي]\w\w$", word)  # عمر ستؤخر, ستعيد
+                re.match(r"ي\w{2}|س[ين]\w{3}|ت\w{4}|ست[^\Wاوي]\w\w$"  # عمر ستؤخر, ستعيد
+                         r"|ل[يت][^\Wاوي]\w\w$", word)  # عمر ليجند: to recruit
                 and not (word.endswith("ا") and not word.endswith("ها"))  # سيجسدها
                 or key in _FUTURE_VERBS or key in _OFFICIAL_VERBS
                 or re.fullmatch(r"(?:ان|است|ات|اع|اخ)\w{2,}ت", word)):

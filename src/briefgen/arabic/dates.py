@@ -600,7 +600,8 @@ _DATE_AFTER = re.compile(rf"(?:(?:\s*و\s*(?:{_WEEKDAY_NAME}))+(?=\s*[،,]?\s*\(
                          rf"(?:(?:ب?تاريخ|الموافق)\s+)?(?:الـ?\s*(?=\d))?"
                          rf"(?:\d++(?!\s*[ر٫]\s*\d|[,:]\d\d(?!\d|\s*[,:/.-]\s*\d))"
                          # not a count: الثلاثاء 32 قتيلا, بعد غد الاثنين 6 ورش عمل
-                         rf"(?!\s*(?!(?:من|شهر|الموافق|ذي|ذو|{_MONTH}|{_HIJRI_MONTH})(?!\w)"
+                         rf"(?!\s*(?!(?:من|شهر|الموافق|ذي|ذو|الجاري|الحالي|{_MONTH}|{_HIJRI_MONTH})"
+                         r"(?!\w)"
                          rf"|و\s*\d)[\u0621-\u064A])"
                          rf"|(?:{_ORDINAL})\s+من|{_MONTH})")  # not a time: الاربعاء 23,15 تغ
 # A weekday after a given name is a family name: عبدالرحيم الخميس, بدر الخميس; but not after a
@@ -1709,7 +1710,8 @@ def _find(text: str, published: datetime.date | None = None,
     for pattern, read in passes:
         for match in pattern.finditer(text):
             if not taken.clashes(*_body_span(match)) and not (
-                    pattern is _MONTH_PHRASE_RE and _month_alone(match) in as_names):
+                    pattern is _MONTH_PHRASE_RE and _month_alone(match) in as_names
+                    and not _RELATIVE_AFTER.match(text, match.end())):  # نيسان الماضي
                 date = read(match, text)
                 if date is not None:
                     taken.add(date)
@@ -2643,7 +2645,7 @@ def _no_weekday(match: re.Match[str], text: str) -> bool:
 
 # A weekday, then a day of "this month" (الثلاثاء 26 الشهر الجاري, الأحد 10 من الشهر الحالي).
 _THIS_MONTH_DAY = re.compile(r"\s*[،,]?\s*(?:الموافق\s+)?(?P<day>[0-3]?\d)\s*(?:من\s+)?"
-                             r"(?:هذا\s+)?الشهر\s+(?:الجاري|الحالي)(?!\w)")
+                             r"(?:(?:هذا\s+)?الشهر\s+)?(?:الجاري|الحالي)(?!\w)")  # الخميس 13 الجاري
 
 
 def _day_of_this_month(number: int, weekday: int, published: datetime.date) -> _Point | None:
