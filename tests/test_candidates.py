@@ -2942,3 +2942,15 @@ def test_a_verb_of_purpose_after_a_name_ends_it(tmp_path):
                                  "وقالت تسيبي ليفني للصحافيين إن فلاديمير لينين كتب ذلك.\n")
     assert not any("ليجند" in name for name in found)
     assert "تسيبي ليفني" in found and "فلاديمير لينين" in found
+
+
+def test_a_princes_fathers_name_and_more_games_of_a_ball(tmp_path):
+    # Round 24's hostile review (corpus lines ≡ 10-69); written for this test. A king's name
+    # after a prince's without بن is his father's, inside the centre's name; للكرة الطائرة,
+    # لكرة المضرب are Volleyball and Tennis.
+    found = candidates(tmp_path, "وعولج في مركز الأمير سلطان عبدالعزيز للعلوم.\n\n"
+                                 "وأعلن الاتحاد السعودي للكرة الطائرة والاتحاد المصري لكرة المضرب "
+                                 "عن البطولة.\n")
+    assert "مركز الأمير سلطان عبدالعزيز للعلوم" in found
+    assert found["الاتحاد السعودي للكرة الطائرة"]["en"] == "Saudi Volleyball Federation"
+    assert found["الاتحاد المصري لكرة المضرب"]["en"] == "Egyptian Tennis Federation"

@@ -2581,13 +2581,13 @@ def _org_english(head: str, words: list[str]) -> str:
         if name.endswith("News Agency"):
             return name  # وكالة فارس للأنباء: Fars News Agency already
         return re.sub(r" Agency$", "", name) + " News Agency"  # وكالة الأناضول للأنباء
-    if (head_en == "Union" and tail == len(words) - 2 and _n(words[-2]) == _n("لكرة")
+    if (head_en == "Union" and tail == len(words) - 2 and _n(words[-2]) in (_n("لكرة"), _n("للكرة"))
             and _n(words[-1]) in _SPORTS_EN):  # الاتحاد الجزائري لكرة القدم (لكرة اليد)
         sport = _SPORTS_EN[_n(words[-1])]
         return f"{_org_english(head, words[:tail])[:-len('Union')]}{sport} Federation"
     if tail < len(words):  # الهيئة العامة للسياحة والتراث → General Authority for Tourism and …
         said = [w for k, w in enumerate(words[tail:], tail)  # لكرة اليد: Handball, one word
-                if not (_n(w.removeprefix("ل")) == _n("كرة") and k + 1 < len(words)
+                if not (_n(re.sub(r"^لل|^ل", "", w)) in _BALL and k + 1 < len(words)
                         and _n(words[k + 1]) in _SPORTS_EN)]
         phrase = [_word_english(w) for w in said]
         if (len(said) == 2 and not said[0].startswith("لل") and _article(said[1])
@@ -2680,9 +2680,13 @@ def _royal_name(tokens: list[_Token], name: list[int]) -> list[int]:
         word, before = tokens[name[k]].text, tokens[name[k - 1]].text
         if (not _article(word) and _n(word) not in NASAB and _n(before) not in NASAB
                 and word not in ("آل", "ال") and before not in ("عبد", "آل", "أبو", "ابو")
-                and is_known_given(word)):
+                and is_known_given(word) and _n(word) not in _ROYAL_FATHERS):
             return name[:k]
     return name
+
+
+# Kings' names a prince's name gives as his father's without بن (الأمير سلطان عبدالعزيز)
+_ROYAL_FATHERS = _set("عبدالعزيز سعود فيصل خالد فهد عبدالله سلمان عبدالرحمن")
 
 
 def _word_english(word: str) -> str:
@@ -2699,13 +2703,16 @@ def _word_english(word: str) -> str:
 # The games of a ball, after كرة: لكرة اليد is for Handball, not for Football al-Yd.
 _SPORTS_EN = {_n(k): v for k, v in {
     "القدم": "Football", "اليد": "Handball", "السلة": "Basketball", "الطائرة": "Volleyball",
+    "المضرب": "Tennis", "الطاولة": "Table Tennis",
 }.items()}
+_BALL = (_n("كرة"), _n("الكرة"))  # لكرة اليد, للكرة الطائرة
 # Trades and tasks in a name's ل phrase, in English (مؤسسة الجزيرة للصحافة والنشر: for Press
 # and Publishing), where _WORDS_EN has none (or another: الأغذية): only there, not as words that
 # end or open names. Only nouns: an adjective (الطبية) follows its noun in Arabic and goes
 # before it in English.
 _COMPLEMENT_EN = {_n(k): v for k, v in {
-    "اليد": "Handball", "السلة": "Basketball", "الطائرة": "Volleyball",
+    "اليد": "Handball", "السلة": "Basketball", "الطائرة": "Volleyball", "المضرب": "Tennis",
+    "الطاولة": "Table Tennis",
     "الصحافة": "Press", "النشر": "Publishing", "السفر": "Travel", "التأمين": "Insurance",
     "المعارض": "Exhibitions", "المؤتمرات": "Conferences", "التموين": "Catering",
     "التوزيع": "Distribution", "التطوير": "Development", "الخدمات": "Services",

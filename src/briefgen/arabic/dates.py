@@ -240,7 +240,6 @@ _CUE_WORDS = (
     "في", "منذ", "خلال", "من مواليد", "حتى", "قبل", "بعد", "إلى", "الى", "لغاية", "طوال", "أثناء",
     "اثناء", "بحلول", "اعتبارا من", "ابتداء من", "بدءا من", "إلى غاية", "الى غاية",
     "مقارنة ب", "مقارنة مع", "مقارنه ب",  # مقارنة بـ2013
-    "الست من", "ست من",  # صيام الست من شوال: the six days of fasting in Shawwal
     # The same part of another year: خلال الفترة نفسها من 2015.
     "الفترة نفسها من", "الفترة ذاتها من", "نفس الفترة من", "الفترة المماثلة من",
     "للعام الماضي", "للعام المقبل", "للعام الحالي", "للعام الجاري",
@@ -345,7 +344,8 @@ _SOLAR_MARK = (r"\s*(?:ه\s?\.?\s?ش|(?:ال)?هجري(?:ة)?\s+(?:ال)?شمس�
 
 def _phrase(tag: str) -> str:
     """Return a pattern for [day] month [year], its groups named with `tag`."""
-    day = (rf"(?:(?:ال)?(?P<{tag}day>[0-3]?\d)(?!\d)\s*(?:-\s*(?=\D))?(?:من\s+)?"  # 27 - يوليو
+    day = (rf"(?:(?:ال)?(?P<{tag}day>[0-3]?\d)(?!\d)\s*"
+           r"(?:(?<=\s)-\s*(?=\D))?(?:من\s+)?"  # 27 - يوليو (not 1- يناير, a list's number)
            rf"|(?P<{tag}ordinal>{_ORDINAL})\s+من\s+"
            rf"|(?<!\w)(?P<{tag}first>أول|اول)\s+)")  # أول أبريل: the first of April
     # يونيو من العام المقبل 2016م: the relative word inside the span when the year follows
@@ -485,11 +485,14 @@ _MONTH_RANGE_RE = re.compile(
 # From a day of a month to a day of "the same month" (من الاحد 11 اكتوبر 2015 وحتى الاربعاء 14
 # من الشهر نفسه).
 _SAME_MONTH_RANGE_RE = re.compile(
-    rf"{_CLITIC}(?P<body>{_phrase('a_')}\s*[،,]?\s*(?:و?(?:{_TO_WORDS})|و?لغاية)\s+"
+    rf"{_CLITIC}(?P<body>{_phrase('a_')}(?:\s*+[،,])?\s*+(?:و?(?:{_TO_WORDS})|و?لغاية)\s+"
     rf"(?:(?:يوم\s+)?(?:{_alternation(list(_WEEKDAYS))})\s+)?(?:ال)?(?P<to_day>[0-3]?\d)\s+"
     r"(?:من\s+)?(?:ال)?شهر\s+(?:نفسه|ذاته)(?!\w))")
-# آخر before a month's name is its end (بحلول آخر سبتمبر), not "the last" of something else
+# آخر before a month's name is its end (بحلول آخر سبتمبر), not "the last" of something else,
+# after a word that places a time (not هجوم آخر يوليو: another attack in July)
 _LAST_OF_A_MONTH = {"آخر": "late", "اخر": "late"}
+_TIME_CUE_BEFORE = re.compile(r"(?<!\w)(?:[وف]?(?:في|حتى|بحلول|مع|قبل|بعد|منذ|خلال|إلى|الى|من"
+                              r"|نحو|حوالي))\s+$")
 _MONTH_PHRASE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER}"
     rf"|(?:{'|'.join(_LAST_OF_A_MONTH)})(?=\s+(?:شهر\s+)?{_MONTH}))\s+(?:من\s+)?"
@@ -599,10 +602,7 @@ _DATE_AFTER = re.compile(rf"(?:(?:\s*و\s*(?:{_WEEKDAY_NAME}))+(?=\s*[،,]?\s*\(
                          rf"\s*(?:من\s+)?(?:شهر\s+)?(?:{_MONTH}|{_HIJRI_MONTH})))?"  # (12، 13 شوال)
                          rf"(?:(?:ب?تاريخ|الموافق)\s+)?(?:الـ?\s*(?=\d))?"
                          rf"(?:\d++(?!\s*[ر٫]\s*\d|[,:]\d\d(?!\d|\s*[,:/.-]\s*\d))"
-                         # not a count: الثلاثاء 32 قتيلا, بعد غد الاثنين 6 ورش عمل
-                         rf"(?!\s*(?!(?:من|شهر|الموافق|ذي|ذو|الجاري|الحالي|{_MONTH}|{_HIJRI_MONTH})"
-                         r"(?!\w)"
-                         rf"|و\s*\d)[\u0621-\u064A])"
+
                          rf"|(?:{_ORDINAL})\s+من|{_MONTH})")  # not a time: الاربعاء 23,15 تغ
 # A weekday after a given name is a family name: عبدالرحيم الخميس, بدر الخميس; but not after a
 # given name that is itself a surname (محمود عباس الجمعة).
@@ -642,7 +642,8 @@ _PAST_BEFORE = re.compile(
     r"|شدد|شددت|اتفق|اتفقت|اتفقا|نص|نصت|وافق|وافقت|حرص|حرصت|أصر|أصرت|اصر|اصرت"  # على أن
     r"|لم\s+(?:يقل|تقل|يعلن|تعلن|يذكر|تذكر|يكشف|تكشف|يؤكد|تؤكد))(?!\w)")  # لم يقل الأحد إن
 _SINCE_BEFORE = re.compile(
-    r"(?<!\w)[وف]?منذ\s+(?:(?:(?:بعد|قبل)\s+)?(?:ليل|ليلة|صباح|مساء|ظهر|فجر|يوم|شهر|موسم)\s+)?$")
+    r"(?<!\w)[وف]?منذ\s+(?:(?:(?:بعد|قبل)\s+)?(?:ليل|ليلة|صباح|مساء|ظهر|فجر|يوم|شهر|موسم)\s+)?"
+    r"(?:أمس\s+)?$")  # منذ يوم أمس الاربعاء
 # منذ شهر رجب, منذ بعد ظهر الجمعة
 # A quarter of a year: "الربع الأول من عام 2015", from one to another ("من الربع الأول من
 # عام 2014 إلى الربع الأول من عام 2015"), with a qualifier before (بنهاية الربع الأول), or
@@ -1202,6 +1203,13 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
         if last.day is None or not (_valid(first) and first_day < last.day):
             return None
     qualifier = _qualifier(match["qualifier"] or "")
+    if _key(match["qualifier"] or "") in _LAST_OF_A_MONTH and not _TIME_CUE_BEFORE.search(
+            text, max(0, match.start() - 12), match.start()):
+        # هجوم آخر يوليو الماضي: "another", not the month's end; the month alone
+        start = match.start("a_shahr") if match["a_shahr"] else match.start("a_month")
+        when, years_on = _year_said_after(match, text, first)
+        return _Found(start, _body_span(match)[1], first, last, None, when=when,
+                      years_on=years_on)
     when, years_on = _year_said_after(match, text, first)
     return _Found(*_body_span(match), first, last, qualifier, when=when, years_on=years_on)
 
@@ -1504,6 +1512,24 @@ def _heads_an_entry(text: str, start: int, end: int) -> bool:
     after the start of the text, a full stop or a colon, and before a spaced dash and words."""
     return bool(_ENTRY_BEFORE.search(text, max(0, start - 4), start)
                 and _ENTRY_AFTER.match(text, end))
+
+
+_FIGURE_AFTER = re.compile(r"\s*[،,]?\s*(?P<figure>\d+)(?=\s)")
+_MONTH_AFTER_A_FIGURE = re.compile(rf"\s*(?:{_MONTH}|{_HIJRI_MONTH})")  # الأربعاء 34 رجب: a slip
+# A word after a day's figure that is no word of a date nor a verb (4 حوادث, 6 ورش عمل; not
+# 13 لشهر أغسطس, 11 حتى الخميس 13 أغسطس, 13 أو 20 أيلول, الـ 27 تنظم).
+_NOUN_AFTER_A_FIGURE = re.compile(
+    rf"\s+(?!(?:[وبل]?(?:من|شهر|لشهر|للشهر|الشهر|الموافق|الجاري|الحالي|ذي|ذو|حتى|إلى|الى|إلي"
+    rf"|لغاية|أو|او|في|{_MONTH}|{_HIJRI_MONTH})|[يت]\w{{3}})(?!\w)|و\s*\d)[\u0621-\u064A]")
+
+
+def _count_after(text: str, end: int) -> bool:
+    """Say whether the figure right after a weekday counts something, so that the weekday is
+    a day of its own (الثلاثاء 32 قتيلا, أمس السبت، 4 حوادث), not a date's (الخميس 13 أغسطس)."""
+    figure = _FIGURE_AFTER.match(text, end, min(len(text), end + 12))
+    return figure is not None and not _MONTH_AFTER_A_FIGURE.match(text, figure.end()) and (
+        int(figure["figure"]) > 31 or _counts_something(text, figure.end())
+        or _NOUN_AFTER_A_FIGURE.match(text, figure.end()) is not None)
 
 
 def _counts_something(text: str, end: int) -> bool:
@@ -2321,6 +2347,9 @@ _HIJRI_YEAR_OF_AFTER = re.compile(r"\s+(?:المبارك\s+|الكريم\s+)?(?:
                                   r"(?!\w)(?!\s*\d)")
 
 
+_SIX_OF_BEFORE = re.compile(r"(?<!\w)الست\s+من\s+$")  # صيام الست من شوال: six days of fasting
+
+
 def _hijri_month_alone(match: re.Match[str], text: str,
                        published: datetime.date) -> _Found | None:
     """Resolve a Hijri month without a year (شهر رمضان) to the one of the Hijri year of
@@ -2339,7 +2368,8 @@ def _hijri_month_alone(match: re.Match[str], text: str,
         listed = None  # (شعبان - رمضان - شوال) 1435هـ: the list has a year of its own
     if match.re is _HIJRI_MONTH_ALONE_RE and not match["shahr"] and not (
             month in _HIJRI_MONTHS_ALONE and (match["qualifier"] or _CUE_BEFORE.search(
-                text, max(0, match.start() - 30), match.start()))) and not (
+                text, max(0, match.start() - 30), match.start()) or _SIX_OF_BEFORE.search(
+                text, max(0, match.start() - 12), match.start()))) and not (
             listed and listed["dash"]
             and _HIJRI_BY_NAME[_key(listed["month"])] == month % 12 + 1):
         # (رجب - شعبان - رمضان): months that follow one another are dates; صفر - صفر a score
@@ -2688,7 +2718,7 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
         of_month = _day_of_this_month(int(this_month["day"]), _WEEKDAYS[match["weekday"]],
                                       published)
         return None if of_month is None else _Found(*_body_span(match), of_month, of_month)
-    if _DATE_AFTER.match(text, end, after):
+    if _DATE_AFTER.match(text, end, after) and not _count_after(text, end):
         return None
     if _EVERY_WEEK.match(text, end, after):
         return None  # أيام الخميس والجمعة والسبت من كل أسبوع: a frequency, no day
