@@ -2422,3 +2422,17 @@ def test_a_month_range_spaced_with_invisibles_is_read_in_linear_time():
     text = "11 أكتوبر 2015" + " \u200f" * 40_000 + " وحتى 14 من الشهر نفسه"
     assert [d.value for d in find_dates(text, published=datetime.date(2015, 8, 1))] == [
         "2015-10-11/2015-10-14"]
+
+
+def test_round_24s_re_check_of_its_review_fixes():
+    # The re-check of round 24's review fixes; sentences written for this test.
+    saturday = datetime.date(2015, 8, 1)
+    assert all(text != "الثلاثاء" for text, *_ in _read(
+        "الثلاثاء 11 حتي الخميس 13 أغسطس", saturday))  # حتي as papers spell it
+    assert all(text != "الثلاثاء" for text, *_ in _read(
+        "الثلاثاء 11 ثم الخميس 13 أغسطس", saturday))
+    assert _read("الخميس 13 الجارى", saturday) == [("الخميس", "2015-08-13", None)]
+    assert _read("من 11 أكتوبر 2015 حتى 14 من نفس الشهر", saturday)[0][1] == (
+        "2015-10-11/2015-10-14")
+    assert _read("انطلقت في 27 – يوليو 2015", saturday) == [
+        ("27 – يوليو 2015", "2015-07-27", None)]  # an en dash

@@ -345,7 +345,7 @@ _SOLAR_MARK = (r"\s*(?:ه\s?\.?\s?ش|(?:ال)?هجري(?:ة)?\s+(?:ال)?شمس�
 def _phrase(tag: str) -> str:
     """Return a pattern for [day] month [year], its groups named with `tag`."""
     day = (rf"(?:(?:ال)?(?P<{tag}day>[0-3]?\d)(?!\d)\s*"
-           r"(?:(?<=\s)-\s*(?=\D))?(?:من\s+)?"  # 27 - يوليو (not 1- يناير, a list's number)
+           r"(?:(?<=\s)[-–]\s*(?=\D))?(?:من\s+)?"  # 27 - يوليو (not 1- يناير, a list's number)
            rf"|(?P<{tag}ordinal>{_ORDINAL})\s+من\s+"
            rf"|(?<!\w)(?P<{tag}first>أول|اول)\s+)")  # أول أبريل: the first of April
     # يونيو من العام المقبل 2016م: the relative word inside the span when the year follows
@@ -487,7 +487,7 @@ _MONTH_RANGE_RE = re.compile(
 _SAME_MONTH_RANGE_RE = re.compile(
     rf"{_CLITIC}(?P<body>{_phrase('a_')}(?:\s*+[،,])?\s*+(?:و?(?:{_TO_WORDS})|و?لغاية)\s+"
     rf"(?:(?:يوم\s+)?(?:{_alternation(list(_WEEKDAYS))})\s+)?(?:ال)?(?P<to_day>[0-3]?\d)\s+"
-    r"(?:من\s+)?(?:ال)?شهر\s+(?:نفسه|ذاته)(?!\w))")
+    r"(?:من\s+)?(?:(?:ال)?شهر\s+(?:نفسه|ذاته)|نفس\s+(?:ال)?شهر)(?!\w))")
 # آخر before a month's name is its end (بحلول آخر سبتمبر), not "the last" of something else,
 # after a word that places a time (not هجوم آخر يوليو: another attack in July)
 _LAST_OF_A_MONTH = {"آخر": "late", "اخر": "late"}
@@ -1519,8 +1519,9 @@ _MONTH_AFTER_A_FIGURE = re.compile(rf"\s*(?:{_MONTH}|{_HIJRI_MONTH})")  # الأ
 # A word after a day's figure that is no word of a date nor a verb (4 حوادث, 6 ورش عمل; not
 # 13 لشهر أغسطس, 11 حتى الخميس 13 أغسطس, 13 أو 20 أيلول, الـ 27 تنظم).
 _NOUN_AFTER_A_FIGURE = re.compile(
-    rf"\s+(?!(?:[وبل]?(?:من|شهر|لشهر|للشهر|الشهر|الموافق|الجاري|الحالي|ذي|ذو|حتى|إلى|الى|إلي"
-    rf"|لغاية|أو|او|في|{_MONTH}|{_HIJRI_MONTH})|[يت]\w{{3}})(?!\w)|و\s*\d)[\u0621-\u064A]")
+    rf"\s+(?!(?:[وبل]?(?:من|شهر|لشهر|للشهر|الشهر|الموافق|الجاري|الجارى|الحالي|ذي|ذو|حتى|حتي"
+    rf"|إلى|الى|إلي|لغاية|أو|او|ثم|في|{_MONTH}|{_HIJRI_MONTH})|[يت]\w{{3}})(?!\w)|و\s*\d)"
+    r"[\u0621-\u064A]")
 
 
 def _count_after(text: str, end: int) -> bool:
@@ -2675,7 +2676,7 @@ def _no_weekday(match: re.Match[str], text: str) -> bool:
 
 # A weekday, then a day of "this month" (الثلاثاء 26 الشهر الجاري, الأحد 10 من الشهر الحالي).
 _THIS_MONTH_DAY = re.compile(r"\s*[،,]?\s*(?:الموافق\s+)?(?P<day>[0-3]?\d)\s*(?:من\s+)?"
-                             r"(?:(?:هذا\s+)?الشهر\s+)?(?:الجاري|الحالي)(?!\w)")  # الخميس 13 الجاري
+                             r"(?:(?:هذا\s+)?الشهر\s+)?(?:الجاري|الجارى|الحالي)(?!\w)")  # 13 الجاري
 
 
 def _day_of_this_month(number: int, weekday: int, published: datetime.date) -> _Point | None:
