@@ -2700,19 +2700,18 @@ def _word_english(word: str) -> str:
     return _COMPLEMENT_EN.get(_n(word)) or _english_word(word)
 
 
-# The games of a ball, after كرة: لكرة اليد is for Handball, not for Football al-Yd.
-_SPORTS_EN = {_n(k): v for k, v in {
-    "القدم": "Football", "اليد": "Handball", "السلة": "Basketball", "الطائرة": "Volleyball",
-    "المضرب": "Tennis", "الطاولة": "Table Tennis",
-}.items()}
+# The games of a ball, after كرة: لكرة اليد is for Handball, not for Football al-Yd (القدم,
+# Football, is a word of _WORDS_EN's).
+_BALL_GAMES_EN = {_n(k): v for k, v in {
+    "اليد": "Handball", "السلة": "Basketball", "الطائرة": "Volleyball", "المضرب": "Tennis",
+    "الطاولة": "Table Tennis"}.items()}
+_SPORTS_EN = {_n("القدم"): "Football"} | _BALL_GAMES_EN
 _BALL = (_n("كرة"), _n("الكرة"))  # لكرة اليد, للكرة الطائرة
 # Trades and tasks in a name's ل phrase, in English (مؤسسة الجزيرة للصحافة والنشر: for Press
 # and Publishing), where _WORDS_EN has none (or another: الأغذية): only there, not as words that
 # end or open names. Only nouns: an adjective (الطبية) follows its noun in Arabic and goes
 # before it in English.
-_COMPLEMENT_EN = {_n(k): v for k, v in {
-    "اليد": "Handball", "السلة": "Basketball", "الطائرة": "Volleyball", "المضرب": "Tennis",
-    "الطاولة": "Table Tennis",
+_COMPLEMENT_EN = _BALL_GAMES_EN | {_n(k): v for k, v in {
     "الصحافة": "Press", "النشر": "Publishing", "السفر": "Travel", "التأمين": "Insurance",
     "المعارض": "Exhibitions", "المؤتمرات": "Conferences", "التموين": "Catering",
     "التوزيع": "Distribution", "التطوير": "Development", "الخدمات": "Services",

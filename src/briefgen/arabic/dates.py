@@ -1202,16 +1202,15 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
             return _Found(match.start("a_day"), _body_span(match)[1], last, last)
         if last.day is None or not (_valid(first) and first_day < last.day):
             return None
+    start, end = _body_span(match)
     qualifier = _qualifier(match["qualifier"] or "")
     if _key(match["qualifier"] or "") in _LAST_OF_A_MONTH and not _TIME_CUE_BEFORE.search(
             text, max(0, match.start() - 12), match.start()):
         # هجوم آخر يوليو الماضي: "another", not the month's end; the month alone
         start = match.start("a_shahr") if match["a_shahr"] else match.start("a_month")
-        when, years_on = _year_said_after(match, text, first)
-        return _Found(start, _body_span(match)[1], first, last, None, when=when,
-                      years_on=years_on)
+        qualifier = None
     when, years_on = _year_said_after(match, text, first)
-    return _Found(*_body_span(match), first, last, qualifier, when=when, years_on=years_on)
+    return _Found(start, end, first, last, qualifier, when=when, years_on=years_on)
 
 
 _DAY_FIGURE = re.compile(r"(?<!\d)[0-3]?\d(?!\d)")
@@ -1303,11 +1302,11 @@ def _month_range(match: re.Match[str], text: str) -> _Found | None:
 def _same_month_range(match: re.Match[str], text: str) -> _Found | None:
     """Read '11 اكتوبر 2015 وحتى 14 من الشهر نفسه': from a day to a later one of its month."""
     points = _phrase_points(match, "a_")
-    if points is None or points[0].day is None:
+    if points is None or (from_day := points[0].day) is None:
         return None
     first, to_day = points[0], int(match["to_day"])
     last = _Point(first.year, first.month, to_day)
-    if not (_valid(last) and points[0].day < to_day):
+    if not (_valid(last) and from_day < to_day):
         return None
     return _Found(*_body_span(match), first, last)
 
@@ -1483,11 +1482,17 @@ def _listed_in_parallel(match: re.Match[str], text: str) -> bool:
     if start is not None and (before := _PARALLEL_YEAR_BEFORE.search(
             text, max(0, start - 44), start)):
         after = _PREP_AFTER_A_YEAR.match(text, match.end())
-        if after and after.group(1) == before["prep"] and 0 < year - int(before["year"]) <= 30:
+        if after and after.group(1) == before["prep"] and _goes_forward(int(before["year"]), year):
             return True
     following = _PARALLEL_YEAR_AFTER.match(text, match.end())
     return bool(following and following["prep"] == following["next_prep"]
-                and 0 < int(following["next"]) - year <= 30)
+                and _goes_forward(year, int(following["next"])))
+
+
+def _goes_forward(first: int, later: int) -> bool:
+    """Say whether a later year of a list follows the first as a list of years does: after it,
+    within 30 years (not 2014 ... و2000 للأيتام, a count)."""
+    return 0 < later - first <= 30
 
 
 def _listed_in_clause(match: re.Match[str], text: str) -> bool:
@@ -1499,8 +1504,8 @@ def _listed_in_clause(match: re.Match[str], text: str) -> bool:
     before = _CLAUSE_YEAR_BEFORE.search(text, max(0, start - 60), start)
     if before is None or not _CLAUSE_YEAR_AFTER.match(text, match.end()):
         return False  # not و2000 منهم
-    first = int(before.group()[:4])  # a list of years goes forward: not 2014 ... و2000 للأيتام
-    return _plausible_year(first) and 0 < int(match["year"]) - first <= 30
+    first = int(before.group()[:4])
+    return _plausible_year(first) and _goes_forward(first, int(match["year"]))
 
 
 _ENTRY_BEFORE = re.compile(r"(?:^|[.:؛]\s*|\n\s*)$")
