@@ -2208,21 +2208,27 @@ def test_a_weekday_in_a_programmes_name_and_a_visit_hoped_for():
         ("الخميس", "2015-07-30", None)]  # a day in quotes is still a day
 
 
-def test_a_weekday_a_source_writes_as_a_family_name_is_the_person_after_a_verb(tmp_path):
+def _source_dates(path, published):
+    """`briefgen dates FILE --published DAY --json` on the source at `path`: what it lists."""
     from click.testing import CliRunner
 
     from briefgen.cli import cli
 
+    result = CliRunner().invoke(cli, ["--project", str(ROOT), "dates", str(path),
+                                      "--published", published, "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def test_a_weekday_a_source_writes_as_a_family_name_is_the_person_after_a_verb(tmp_path):
     # Round 23's held-out ninetyfour, read after its scoring; written for this test in its
     # style. The lead names أحمد الخميس: قال الخميس later is he, not Thursday; يوم الخميس is.
     path = tmp_path / "gold.txt"
     path.write_text("أكد أمين عام الاتحاد أحمد الخميس أن قرار التأجيل نهائي.\n\n"
                     "وقال الخميس في تصريح اليوم الاثنين إن البطولة تقام يوم الخميس المقبل.\n",
                     "utf-8")
-    result = CliRunner().invoke(cli, ["--project", str(ROOT), "dates", str(path),
-                                      "--published", "2015-08-03", "--json"])
-    assert result.exit_code == 0, result.output
-    assert [(d["text"], d["value"]) for d in json.loads(result.output)] == [
+    found = _source_dates(path, "2015-08-03")
+    assert [(d["text"], d["value"]) for d in found] == [
         ("الاثنين", "2015-08-03"), ("الخميس المقبل", "2015-08-06")]
     # Round 23's new-user review: a compound given name (عبد الله السبت), and a count after a
     # quoted name, which is no title's year. وكان السبت قد may be he or the day (its re-check:
@@ -2230,10 +2236,8 @@ def test_a_weekday_a_source_writes_as_a_family_name_is_the_person_after_a_verb(t
     path.write_text("قال رئيس النادي عبد الله السبت إن الفريق جاهز.\n\n"
                     "وكان السبت قد اجتمع باللاعبين، وقال السبت إن المباراة يوم السبت المقبل.\n"
                     'ووزعت صحيفة "الأيام" 2000 نسخة، وجمع "الهلال" 2012 نقطة.\n', "utf-8")
-    result = CliRunner().invoke(cli, ["--project", str(ROOT), "dates", str(path),
-                                      "--published", "2015-08-03", "--json"])
-    assert result.exit_code == 0, result.output
-    assert [(d["text"], d["value"]) for d in json.loads(result.output)] == [
+    found = _source_dates(path, "2015-08-03")
+    assert [(d["text"], d["value"]) for d in found] == [
         ("السبت", "2015-08-01"), ("السبت المقبل", "2015-08-08")]
     # Without the name in the source, قال الخميس is a day.
     assert _read("وقال الخميس في تصريح إن البطولة تقام.", datetime.date(2015, 8, 3)) == [
@@ -2264,27 +2268,20 @@ def test_the_hostile_review_of_round_23s_date_rules():
 
 
 def test_a_family_name_weekday_stays_a_day_with_its_when_or_its_subject_after(tmp_path):
-    from click.testing import CliRunner
-
-    from briefgen.cli import cli
-
     # The hostile review of round 23: with أحمد الخميس in the source, الخميس الماضي and
     # وأعلن الخميس وزير الرياضة (the day, then the subject) are days still.
     path = tmp_path / "gold.txt"
     path.write_text("وأعلن الخميس وزير الرياضة أن البطولة تأجلت، وأيده أحمد الخميس.\n\n"
                     "وقال الخميس الماضي إن الفريق جاهز.\n\nوقال الخميس إن القرار نهائي.\n\n"
                     "وكشف الخميس عن حزمة. وأعلن الخميس لاعب الهلال اعتزاله.\n", "utf-8")
-    result = CliRunner().invoke(cli, ["--project", str(ROOT), "dates", str(path),
-                                      "--published", "2015-08-03", "--json"])
-    assert result.exit_code == 0, result.output
-    assert [(d["text"], d["value"]) for d in json.loads(result.output)] == [
+    found = _source_dates(path, "2015-08-03")
+    assert [(d["text"], d["value"]) for d in found] == [
         ("الخميس", "2015-07-30"), ("الخميس الماضي", "2015-07-30"), ("الخميس", "2015-07-30")]
     # The re-check: a king's name before a weekday is no family (الملك عبد الله الخميس إلى).
     path.write_text("وصل الملك عبد الله الخميس إلى جدة.\n\nوأعلن الخميس أن الوزارة جاهزة.\n",
                     "utf-8")
-    result = CliRunner().invoke(cli, ["--project", str(ROOT), "dates", str(path),
-                                      "--published", "2015-08-03", "--json"])
-    assert [(d["paragraph"], d["value"]) for d in json.loads(result.output)][-1:] == [
+    found = _source_dates(path, "2015-08-03")
+    assert [(d["paragraph"], d["value"]) for d in found][-1:] == [
         ("gold#p2", "2015-07-30")]  # (the first, after a given name, was never a date)
 
 
@@ -2342,10 +2339,6 @@ def test_date_words_the_corpus_left_uncovered():
 
 
 def test_round_24s_held_out_date_forms(tmp_path):
-    from click.testing import CliRunner
-
-    from briefgen.cli import cli
-
     # Round 24's held-out ninetyfive, ninetysix and ninetyeight, read after their scoring;
     # sentences written for this test in their style.
     thursday = datetime.date(2015, 8, 6)
@@ -2363,14 +2356,11 @@ def test_round_24s_held_out_date_forms(tmp_path):
     path = tmp_path / "gold.txt"
     path.write_text("شارك السائق على متن نيسان باترول في الرالي.\n\n"
                     "وقال المدير: جميعنا في نيسان فخورون بالنتيجة.\n", "utf-8")
-    result = CliRunner().invoke(cli, ["--project", str(ROOT), "dates", str(path),
-                                      "--published", "2015-08-08", "--json"])
-    assert result.exit_code == 0, result.output
-    assert json.loads(result.output) == []
+    found = _source_dates(path, "2015-08-08")
+    assert found == []
     path.write_text("وقعت الحادثة في نيسان الماضي.\n\nوقال المدير: كنا في نيسان هناك.\n", "utf-8")
-    result = CliRunner().invoke(cli, ["--project", str(ROOT), "dates", str(path),
-                                      "--published", "2015-08-08", "--json"])
-    assert [d["value"] for d in json.loads(result.output)] == ["2015-04", "2015-04"]
+    found = _source_dates(path, "2015-08-08")
+    assert [d["value"] for d in found] == ["2015-04", "2015-04"]
 
 
 def test_round_24s_new_user_review_of_its_dates(tmp_path):
@@ -2380,16 +2370,11 @@ def test_round_24s_new_user_review_of_its_dates(tmp_path):
     assert _read("يقام الحفل الخميس 13 الجاري في جدة.", thursday) == [
         ("الخميس", "2015-08-13", None)]
     # A month a source writes as a name elsewhere is still the month with الماضي after it.
-    from click.testing import CliRunner
-
-    from briefgen.cli import cli
-
     path = tmp_path / "gold.txt"
     path.write_text("شارك على متن نيسان باترول.\n\n"
                     "وقعت الحادثة في نيسان الماضي، وقال: جميعنا في نيسان فخورون.\n", "utf-8")
-    result = CliRunner().invoke(cli, ["--project", str(ROOT), "dates", str(path),
-                                      "--published", "2015-08-08", "--json"])
-    assert [(d["text"], d["value"]) for d in json.loads(result.output)] == [
+    found = _source_dates(path, "2015-08-08")
+    assert [(d["text"], d["value"]) for d in found] == [
         ("نيسان", "2015-04")]
 
 
