@@ -699,6 +699,22 @@ def test_a_hijri_month_without_shahr_after_a_qualifier_or_a_cue():
         assert find_dates(text, published=day) == []  # a name, a word, no cue
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("وحول تقييمها لمسلسلات رمضان الماضي، أثنت", "2015-06/2015-07"),  # a placing word after it
+    ("أواخر أيام رمضان المنصرم", "2015-06/2015-07"),
+    ("قبل حلول رمضان المقبل، إلا في حالة", "2016-06/2016-07"),  # the time of it before it
+    ("خلال موسم رمضان وعيد الفطر", "2015-06/2015-07"),
+    ("كان رمضان المبارك فرصة مواتية", "2015-06/2015-07"),  # an epithet after it
+    ("وعلاج الأسنان في نهار رمضان لا بأس به", "2015-06/2015-07"),
+])
+def test_a_hijri_month_without_shahr_by_its_placing_its_epithet_or_its_season(text, value):
+    day = datetime.date(2015, 8, 1)  # 16 Shawwal 1436
+    assert [(d.text, d.value) for d in find_dates(text, published=day)] == [("رمضان", value)]
+    for text in ("وأدى دخول رمضان صبحي إلى استعادة الأهلي", "برنامج «ليالي رمضان» الجديد",
+                 "وعبر رمضان الزهراني عن سعادته"):
+        assert find_dates(text, published=day) == []  # a player, a programme's title, a man
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("ونمت الودائع خلال النصف الأول من عام 2015م.", [("2015-01/2015-06", None)]),
     ("وتراجعت في النصف الثاني من 2014.", [("2014-07/2014-12", None)]),

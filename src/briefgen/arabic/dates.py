@@ -421,8 +421,15 @@ _HIJRI_DAY_RE = re.compile(
 _HIJRI_MONTH_ALONE_RE = re.compile(
     rf"{_CLITIC}(?P<qualifier>(?:{_QUALIFIER})\s+(?:من\s+)?)?(?P<shahr>(?:شهر|أشهر|اشهر|شهري)\s+)?"
     rf"(?P<body>(?P<month>{_HIJRI_MONTH}))"
-    rf"(?!\s*(?:من\s+)?(?:{_YEAR_WORD}\s*)?\d)(?:\s+(?P<when>الماضي|المقبل|القادم))?"
+    rf"(?!\s*(?:من\s+)?(?:{_YEAR_WORD}\s*)?\d)(?:\s+(?P<when>الماضي|المنصرم|المقبل|القادم))?"
 )
+# Words that make a Hijri month's name, a given name too, the month without شهر before it: the
+# month's epithets after it (رمضان المبارك) and the time of it before it (موسم رمضان, ليالي
+# رمضان, حلول رمضان; not a programme's title, «ليالي رمضان»); a placing word after it (رمضان
+# الماضي) is the month's `when`.
+_HIJRI_EPITHET_AFTER = re.compile(r"\s+(?:المبارك|الكريم|الفضيل|المعظم)(?!\w)")
+_HIJRI_SEASON_BEFORE = re.compile(r"(?<![\w«\"“])[وف]?(?:موسم|ليالي|ليالى|ليلة|نهار|أيام|ايام"
+                                  r"|حلول|قدوم|انتهاء|رحيل)\s+$")  # not دخول: دخول رمضان صبحي
 # A Hijri month with a Gregorian year (شهر رمضان 2014, رمضان من عام 2015م): the month of
 # that name which falls in that year.
 _HIJRI_MONTH_GREGORIAN_RE = re.compile(
@@ -2364,7 +2371,8 @@ def _hijri_month_alone(match: re.Match[str], text: str,
 
     Without شهر before it (or a month before it in a list), only a month whose name is no
     common word or name (not صفر, ربيع, جمادى, رجب) is read, and only after a qualifier or a
-    cue (منتصف ذي القعدة, في رمضان)."""
+    cue (منتصف ذي القعدة, في رمضان), the time of it (موسم رمضان) or before a placing word or an
+    epithet (رمضان الماضي, رمضان المبارك)."""
     month = _HIJRI_BY_NAME[_key(match["month"])]
     before = _DASHED_MONTH_BEFORE.search(text, max(0, match.start() - 30), match.start())
     if before and _HIJRI_BY_NAME[_key(before["month"])] >= month:
@@ -2373,9 +2381,13 @@ def _hijri_month_alone(match: re.Match[str], text: str,
     if listed and listed["dash"] and _DASHED_YEAR_AFTER.match(text, match.end()):
         listed = None  # (شعبان - رمضان - شوال) 1435هـ: the list has a year of its own
     if match.re is _HIJRI_MONTH_ALONE_RE and not match["shahr"] and not (
-            month in _HIJRI_MONTHS_ALONE and (match["qualifier"] or _CUE_BEFORE.search(
+            month in _HIJRI_MONTHS_ALONE and (match["qualifier"] or match["when"]
+                                              or _CUE_BEFORE.search(
                 text, max(0, match.start() - 30), match.start()) or _SIX_OF_BEFORE.search(
-                text, max(0, match.start() - 12), match.start()))) and not (
+                text, max(0, match.start() - 12), match.start())
+                or _HIJRI_EPITHET_AFTER.match(text, match.end())
+                or _HIJRI_SEASON_BEFORE.search(text, max(0, match.start() - 12),
+                                               match.start()))) and not (
             listed and listed["dash"]
             and _HIJRI_BY_NAME[_key(listed["month"])] == month % 12 + 1):
         # (رجب - شعبان - رمضان): months that follow one another are dates; صفر - صفر a score
@@ -2395,7 +2407,7 @@ def _hijri_month_alone(match: re.Match[str], text: str,
                             datetime.date(ends.year, ends.month, ends.day))
     if match["when"] in ("المقبل", "القادم"):
         chosen = min((y for y, (b, _) in spans.items() if b > published), default=None)
-    elif match["when"] == "الماضي":
+    elif match["when"] in ("الماضي", "المنصرم"):
         chosen = max((y for y, (_, e) in spans.items() if e < published), default=None)
     elif (relative := _HIJRI_YEAR_OF_AFTER.match(text, match.end())) is not None:
         chosen = year + _YEARS_ON[relative["when"]]  # رمضان المبارك من العام الماضي: 1435
