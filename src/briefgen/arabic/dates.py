@@ -237,7 +237,8 @@ _MONTH_UNIT_WORDS = ("شهري", "أشهر", "اشهر", "الأشهر", "الا
 # Words after which a lone month name or bare year is a date ("في فبراير", "منذ 2009").
 # Plain "من" is left out: "من مارس" is as often "whoever practised".
 _CUE_WORDS = (
-    "في", "منذ", "خلال", "من مواليد", "حتى", "قبل", "بعد", "إلى", "الى", "لغاية", "طوال", "أثناء",
+    "في", "فى", "منذ", "خلال", "من مواليد", "مواليد", "حتى", "قبل", "بعد", "إلى", "الى", "لغاية",
+    "طوال", "أثناء",
     "اثناء", "بحلول", "اعتبارا من", "ابتداء من", "بدءا من", "إلى غاية", "الى غاية",
     "مقارنة ب", "مقارنة مع", "مقارنه ب",  # مقارنة بـ2013
     # The same part of another year: خلال الفترة نفسها من 2015.
@@ -447,10 +448,12 @@ _HIJRI_YEAR_RANGE_RE = re.compile(
     rf"(?:[وف]?{_YEAR_WORD}\s*)?|(?:{_YEAR_WORD}\s*)?(?P<bare_first>1[34]\d\d)\s*[/\-–—]\s*)"
     rf"(?P<last>1[34]\d\d){_HIJRI_MARK})"
 )
-# A school year of two Hijri years with no mark: للعام الدراسي 1435/1436, 1436-1437.
+# A school, academic or financial year of two Hijri years with no mark, after a word (للعام
+# الدراسي 1435/1436, العام الجامعي القادم 1436 - 1437, العام المالي الحالي 1436-1437, the
+# years once written the other way round: 1437/1436); not a number's (رقم 1435/1436).
 _HIJRI_SCHOOL_YEAR_RE = re.compile(
-    r"(?<=الدراسي\s|الدراسى\s)(?P<body>(?P<first>)(?P<bare_first>1[34]\d\d)\s*[/\-–—]\s*"
-    r"(?P<last>1[34]\d\d))(?![\d/\-]|\s*م(?!\w))")
+    r"(?<=[\u0621-\u064A]\s)(?<!رقم\s)(?P<body>(?P<first>)(?P<bare_first>14[0-5]\d)\s*[/\-–—]\s*"
+    rf"(?P<last>14[0-5]\d)(?:{_HIJRI_MARK}|(?![\d/\-]|\s*م(?!\w))))")
 _NUMERIC_RE = re.compile(
     r"(?<![\w/\-])(?<!\d\.)"  # not a decimal's tail; after an ellipsis (يضيع..6-8-2015) a date
     r"(?P<body>(?P<day>[0-3]?\d) ?(?P<sep>[/.\-]) ?(?P<month>[01]?\d) ?(?P=sep) ?"
@@ -524,6 +527,9 @@ _HALF_MONTH_RE = re.compile(
 _YEAR_RANGE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:من|بين)\s+(?:{_YEAR_WORD}\s*)?(?P<first>\d{{4}}){_RANGE_JOIN}"
     rf"(?:[وف]?{_YEAR_WORD}\s*)?(?P<last>\d{{4}}){_YEAR_END}"
+    # A bracket opens a span of years as من does: (1957 إلى 1985); not a list, (2006 و2010).
+    rf"|(?:(?<=\()|(?<=\(\s))(?P<paren_first>\d{{4}})\s+(?:{_TO_WORDS})\s+"
+    rf"(?P<paren_last>\d{{4}}){_YEAR_END}"
     rf"|(?P<bare_first>\d{{4}})\s*[-–—/]\s*(?P<bare_last>\d{{4}}){_YEAR_END}"
     # A first year of two figures before a whole one with its mark: 99 - 2000م, 94 - 1995م.
     r"|(?<![\d.,/])(?P<short_first>\d\d)\s*[-–]\s*(?P<short_last>\d{4})\s*م(?!\w)"
@@ -957,6 +963,8 @@ def _hijri_year_alone(match: re.Match[str], text: str) -> _Found | None:
 def _hijri_year_range(match: re.Match[str], text: str) -> _Found | None:
     """Convert a range of Hijri years marked هـ to the Gregorian years it covers."""
     first, last = int(match["first"] or match["bare_first"]), int(match["last"])
+    if match.re is _HIJRI_SCHOOL_YEAR_RE and last == first - 1:
+        first, last = last, first  # العام الدراسي 1437/1436: the same two years
     if not first < last <= first + 100 or (
             match.re is _HIJRI_SCHOOL_YEAR_RE and last != first + 1):  # no mark: two years only
         return None
@@ -1328,8 +1336,9 @@ def _year_range(match: re.Match[str], text: str) -> _Found | None:
             return None  # 10 - 2015م may be October's
         return _Found(*_body_span(match), _Point(first), _Point(last))
     first = int(match["first"] or match["bare_first"] or match["dual_first"]
-                or match["split_first"])
-    last = int(match["last"] or match["bare_last"] or match["dual_last"] or match["split_last"])
+                or match["split_first"] or match["paren_first"])
+    last = int(match["last"] or match["bare_last"] or match["dual_last"] or match["split_last"]
+               or match["paren_last"])
     if (match["bare_first"] or match["split_first"]) and first == last + 1:
         first, last = last, first  # a season written right to left: "موسم 2015-2014"
     elif (match["bare_first"] and "/" in match["body"] or match["split_first"]) and (
@@ -1363,6 +1372,11 @@ _OLD_YEAR_AFTER = re.compile(r"\s*(?:$|[،,.؛;:!؟?)\]»\"”']|(?:التي|ا�
 
 # "To date" after a year: the year a post or a membership began (a CV's line).
 _TO_DATE_AFTER = re.compile(r"\s*(?:و?حتى|و?لغاية|إلى|[-–])\s*(?:تاريخه|تاريخة|الآن)(?!\w)")
+# From a year to an event (من 1978 حتى وفاته, من 2012 إلى اليوم): plain من is no cue, but من
+# before a year and a "to" before a word are a span of time (not من 1500 إلى ألفي ريال).
+_FROM_BEFORE = re.compile(r"(?<!\w)[وف]?من\s+$")
+_TO_A_WORD_AFTER = re.compile(rf"\s+(?:{_TO_WORDS})\s+(?!(?:أ|ا)?لف|آلاف|الاف|مليون|ملايين|مليار)"
+                              r"[\u0621-\u064A]")
 
 
 def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
@@ -1388,7 +1402,9 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
     before = text[max(0, start - 30):start].split()
     if before and before[-1] in _NOT_YEAR_BEFORE:
         return False
-    if match["qualifier"] or cued or _TO_DATE_AFTER.match(text, match.end()):
+    if match["qualifier"] or cued or _TO_DATE_AFTER.match(text, match.end()) or (
+            _FROM_BEFORE.search(text, max(0, start - 6), start)
+            and _TO_A_WORD_AFTER.match(text, match.end())):
         return True  # 2001 حتى تاريخه, 1990 – تاريخه: a post held since a year, to date
     if _EVENT_BEFORE.search(text, max(0, start - 40), start):
         return True  # كأس العالم 2018, بطولة آسيا 2019: a contest named by its year
