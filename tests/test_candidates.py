@@ -2852,6 +2852,15 @@ def test_al_sheikh_as_a_family_name_among_them_and_a_surname_after_li(tmp_path):
     assert "عبدالله بن زايد" in found, sorted(found)  # الشيخ before a name is his title
 
 
+def test_al_sayyid_ends_a_name_as_a_family_name_but_titles_the_name_after_it(tmp_path):
+    # Round 24's held-out ninetyseven (عدنان بن أحمد السيد, cut before السيد), read after
+    # its scoring; lines written for this test.
+    found = candidates(tmp_path, "وأكد الدكتور عدنان بن أحمد السيد أن الجامعة ستفتح أبوابها.\n"
+                                 "وقال الرئيس السيد علي خامنئي إن الاتفاق لن يمر.\n")
+    assert found["عدنان بن أحمد السيد"]["kind"] == "person", sorted(found)
+    assert "علي خامنئي" in found, sorted(found)  # السيد before a name is his title
+
+
 def test_no_telegram_verb_or_past_verb_after_a_name_and_one_club_of_three_words(tmp_path):
     # What round 21's new-user review found; lines written for this test in the style of
     # SPA's greetings and a sports report.

@@ -4589,6 +4589,9 @@ def _with_a_pronoun(word: str) -> bool:
     return False
 
 
+_FAMILY_TITLES = _set("الشيخ السيد")  # titles that are family names too, ending a name
+
+
 def _name_words(tokens, taken, j: int, text: str) -> list[int]:
     """Return the up to seven words of a name starting at token j (nasab chains are long)."""
     name: list[int] = []
@@ -4661,13 +4664,13 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 and is_known_given(f"{tokens[j + 1].text} {tokens[j + 2].text}")):
             name += [j, j + 1, j + 2]  # بان كي مون: words that are particles too (بأن, كي)
             break
-        if (name and key == _n("الشيخ") and not after_link and (
+        if (name and key in _FAMILY_TITLES and not after_link and (
                 j + 1 >= len(tokens) or not _joined(tokens, j + 1, text)
                 or _n(tokens[j + 1].text) in _STOP or is_common_bare_word(tokens[j + 1].text)
                 or _prepositional(tokens[j + 1].text) or tokens[j + 1].text[0] == "ك"
                 and is_common_word("ال" + tokens[j + 1].text[1:]))):
-            name.append(j)  # حسان الشيخ الذي, ناصر محمود الشيخ كادعاء: a family name, not the
-            break  # title of a name after it
+            name.append(j)  # حسان الشيخ الذي, ناصر محمود الشيخ كادعاء, عدنان بن أحمد السيد أن:
+            break  # a family name, not the title of a name after it
         if (key in _STOP and not (after_link and is_known_given(word) or ali)
                 or key in _TITLES and not (read and (read[-1] == _n("آل") or read[-1] in (
                     _NAME_LINKS) and not _article(word) and is_known_given(word)
