@@ -3,9 +3,9 @@
 The articles and the hand-made gold are tests/gold/<set>/ (issue 15; each gold's header says how
 they were chosen and annotated): `unseen`, `fresh`, `final`, `last`, `five`, `six`, `seven`,
 `eight`, `nine`, `ten`, `eleven`, `twelve`, `thirteen` to `eighteen` and `nineteen` to
-`ninetyfour` (14-18 articles each), each annotated by hand before any finder ran on it,
-scored once as held-out text, and development data since; `ninetyfive`, `ninetysix`,
-`ninetyseven` and `ninetyeight` are round 24's held-out sets, annotated the same way.
+`ninetyeight` (13-18 articles each), each annotated by hand before any finder ran on it,
+scored once as held-out text, and development data since; `ninetynine`, `onehundred`,
+`onehundredone` and `onehundredtwo` are round 25's held-out sets, annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -48,7 +48,8 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "eightyone", "eightytwo", "eightythree", "eightyfour",
         "eightyfive", "eightysix", "eightyseven", "eightyeight", "eightynine", "ninety",
         "ninetyone", "ninetytwo", "ninetythree", "ninetyfour",
-        "ninetyfive", "ninetysix", "ninetyseven", "ninetyeight")
+        "ninetyfive", "ninetysix", "ninetyseven", "ninetyeight",
+        "ninetynine", "onehundred", "onehundredone", "onehundredtwo")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")

@@ -694,12 +694,12 @@ def test_the_learnt_name_tables_load_whole():
 
 
 def test_a_body_s_long_name_is_read_to_its_end_where_the_corpus_writes_it_whole(tmp_path):
+    # (مؤسسة الملك عبدالله بن عبدالعزيز العالمية للأعمال الإنسانية left the table when round 25's
+    # slices were left out of the mining: fewer than five articles write it whole now.)
     cases = (("اختتم فرع وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد في منطقة الباحة أمس.",
               "وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد"),
              ("يرافقها فريق إغاثي من مركز الملك سلمان للإغاثة والأعمال الإنسانية. وأوضح",
               "مركز الملك سلمان للإغاثة والأعمال الإنسانية"),
-             ("تشارك مؤسسة الملك عبدالله بن عبدالعزيز العالمية للأعمال الإنسانية في المخيم.",
-              "مؤسسة الملك عبدالله بن عبدالعزيز العالمية للأعمال الإنسانية"),
              # Where the text stops short of the learnt name, the finder's own reading stands.
              ("وقال مدير فرع وزارة الشؤون الإسلامية بالمنطقة إن الفرع يعمل.",
               "وزارة الشؤون الإسلامية"))
