@@ -734,6 +734,19 @@ def test_hijri_year_pairs_after_a_word_bracketed_spans_and_cues(text, expected):
     assert [(d.text, d.value) for d in found] == expected
 
 
+def test_what_round_25s_held_out_sets_missed():
+    # onehundredone's sn-11401 and onehundredtwo's sn-28002, read after their scoring.
+    day = datetime.date(2015, 8, 10)
+    found = find_dates("ودوري الدرجة الأولى للموسم الرياضي 36/1437هـ، للمشاركة", published=day)
+    assert [(d.text, d.value) for d in found] == [("36/1437هـ", "2014/2016")]  # 1436/1437
+    assert [d.text for d in find_dates("في 35/1437هـ", published=day)] == ["1437هـ"]  # no pair
+    found = find_dates("وكانت النيابة قد جددت حبسه السبت الماضي 15 يومًا على ذمة التحقيقات",
+                       published=day)  # a length of time after the weekday, not its day
+    assert [(d.text, d.value) for d in found] == [("السبت الماضي", "2015-08-08")]
+    assert [d.value for d in find_dates("ويبدأ المعرض الخميس 13 أغسطس", published=day)] == [
+        "--08-13"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("ونمت الودائع خلال النصف الأول من عام 2015م.", [("2015-01/2015-06", None)]),
     ("وتراجعت في النصف الثاني من 2014.", [("2014-07/2014-12", None)]),

@@ -445,7 +445,8 @@ _NEXT_HIJRI_MONTH_RE = re.compile(
 # Hijri years written as a range: "من عام 1436 إلى 1437 هـ", "العام الدراسي 1436/1437هـ".
 _HIJRI_YEAR_RANGE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?:من|بين)\s+(?:{_YEAR_WORD}\s*)?(?P<first>1[34]\d\d){_RANGE_JOIN}"
-    rf"(?:[وف]?{_YEAR_WORD}\s*)?|(?:{_YEAR_WORD}\s*)?(?P<bare_first>1[34]\d\d)\s*[/\-–—]\s*)"
+    rf"(?:[وف]?{_YEAR_WORD}\s*)?|(?:{_YEAR_WORD}\s*)?(?P<bare_first>1[34]\d\d)\s*[/\-–—]\s*"
+    r"|(?<![\d/])(?P<short_first>\d\d)\s*/\s*)"  # الموسم الرياضي 36/1437هـ: 1436/1437
     rf"(?P<last>1[34]\d\d){_HIJRI_MARK})"
 )
 # A school, academic or financial year of two Hijri years with no mark, after a word (للعام
@@ -962,7 +963,13 @@ def _hijri_year_alone(match: re.Match[str], text: str) -> _Found | None:
 
 def _hijri_year_range(match: re.Match[str], text: str) -> _Found | None:
     """Convert a range of Hijri years marked هـ to the Gregorian years it covers."""
-    first, last = int(match["first"] or match["bare_first"]), int(match["last"])
+    last = int(match["last"])
+    if short := match.groupdict().get("short_first"):  # 36/1437هـ: the year before, cut short
+        if int(short) != (last - 1) % 100:
+            return None
+        first = last - 1
+    else:
+        first = int(match["first"] or match["bare_first"])
     if match.re is _HIJRI_SCHOOL_YEAR_RE and last == first - 1:
         first, last = last, first  # العام الدراسي 1437/1436: the same two years
     if not first < last <= first + 100 or (
@@ -1552,13 +1559,22 @@ _NOUN_AFTER_A_FIGURE = re.compile(
     r"[\u0621-\u064A]")
 
 
+# A length of time after a figure (حبسه السبت الماضي 15 يوما): a count, though يوما looks
+# like a verb (يفعل) and يوم is a word of dates.
+_DURATION_AFTER_A_FIGURE = re.compile(
+    r"\s+(?:يوم[\u064B]?ا|يوم[\u064B]ا?|أيام|ايام|ساعة|ساعات|أسبوع[\u064B]?ا|اسبوعا|أسابيع|اسابيع"
+    r"|شهر[\u064B]?ا|أشهر|اشهر|عام[\u064B]?ا|سنوات|دقيقة|دقائق)(?!\w)")
+
+
 def _count_after(text: str, end: int) -> bool:
     """Say whether the figure right after a weekday counts something, so that the weekday is
-    a day of its own (الثلاثاء 32 قتيلا, أمس السبت، 4 حوادث), not a date's (الخميس 13 أغسطس)."""
+    a day of its own (الثلاثاء 32 قتيلا, أمس السبت، 4 حوادث, السبت 15 يوما), not a date's
+    (الخميس 13 أغسطس)."""
     figure = _FIGURE_AFTER.match(text, end, min(len(text), end + 12))
     return figure is not None and not _MONTH_AFTER_A_FIGURE.match(text, figure.end()) and (
         int(figure["figure"]) > 31 or _counts_something(text, figure.end())
-        or _NOUN_AFTER_A_FIGURE.match(text, figure.end()) is not None)
+        or _NOUN_AFTER_A_FIGURE.match(text, figure.end()) is not None
+        or _DURATION_AFTER_A_FIGURE.match(text, figure.end()) is not None)
 
 
 def _counts_something(text: str, end: int) -> bool:
