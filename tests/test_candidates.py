@@ -2861,6 +2861,17 @@ def test_al_sayyid_ends_a_name_as_a_family_name_but_titles_the_name_after_it(tmp
     assert "علي خامنئي" in found, sorted(found)  # السيد before a name is his title
 
 
+def test_a_present_verb_of_five_letters_after_a_nasab_and_other_bodies_after_wa(tmp_path):
+    # Round 25's held-out onehundred (فيصل بن فهد يتولى, وزارة التجارة والجهات), read after
+    # its scoring; lines written for this test.
+    found = candidates(tmp_path, "عندما كان الراحل فيصل بن فهد يتولى هذا المنصب.\n"
+                                 "وتم الربط مع وزارة التجارة والجهات ذات العلاقة.\n"
+                                 "وأعلنت وزارة التجارة والصناعة أمس القرار.\n")
+    assert "فيصل بن فهد" in found, sorted(found)
+    assert not [ar for ar in found if "الجهات" in ar], sorted(found)  # the other bodies
+    assert "وزارة التجارة والصناعة" in found, sorted(found)  # a name's own و stays
+
+
 def test_no_telegram_verb_or_past_verb_after_a_name_and_one_club_of_three_words(tmp_path):
     # What round 21's new-user review found; lines written for this test in the style of
     # SPA's greetings and a sports report.

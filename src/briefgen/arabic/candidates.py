@@ -1800,6 +1800,11 @@ def _adjective_use(tokens, i: int, last: int, text: str) -> bool:
     # subject, a noun and the country it is of (a bare noun takes no adjective with the article)
 
 
+# Bodies of a kind, after و "and the other ...": وزارة التجارة والجهات ذات العلاقة.
+_OTHER_BODIES = _set("الجهات الهيئات المؤسسات الشركات الأجهزة الاجهزة الإدارات الادارات "
+                     "القطاعات الوزارات الدوائر المنظمات الجمعيات")
+
+
 def _conjunct_of_name(tokens, taken, words: list[int], j: int, head: str) -> bool:
     """Say whether و and a noun with the article go on a body's name whose one to four words
     after its head all have the article (لجنة الأمن القومي والسياسة الخارجية, هيئة الري
@@ -1921,6 +1926,7 @@ def _org_pass(tokens, taken, text, claim) -> None:
             if (words and word[0] == "و" and _article(word[1:]) and _n(word[1:]) not in _STOP
                     and _n(word[1:]) not in _ORG_STOP_ARTICLE and len(words) < 5
                     and _n(word[1:]) not in _ORG_HEADS  # وزارة التعليم والهيئة العامة: two
+                    and _n(word[1:]) not in _OTHER_BODIES  # وزارة التجارة والجهات: others
                     and not (_n(word).endswith("ي") and j + 1 < len(tokens)
                              and _joined(tokens, j + 1, text)
                              and (is_known_given(tokens[j + 1].text)
@@ -4270,7 +4276,8 @@ def _common_verb_or_noun(word: str) -> bool:
     if not is_common_bare_word(word) or _n(word) in places():
         return False  # كوريا, a place, is no accusative
     return (len(word) == 3 and not word.endswith("ي")
-            or re.fullmatch(r"[يتن]\w{3}", word) is not None  # تحصل, يقول: a verb
+            or re.fullmatch(r"[يتن]\w{3}|[يت]\w{4}", word) is not None  # تحصل, يقول, يتولى: a
+            # verb (not نيسان)
             or len(word) > 3 and word.endswith(("ا", "ه", "ها", "هم"))
             or len(word) > 4 and word.startswith(("است", "ل", "ب")))
 
