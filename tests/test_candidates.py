@@ -2872,6 +2872,22 @@ def test_a_present_verb_of_five_letters_after_a_nasab_and_other_bodies_after_wa(
     assert "وزارة التجارة والصناعة" in found, sorted(found)  # a name's own و stays
 
 
+def test_football_federations_named_by_common_nouns_and_two_short_family_names(tmp_path):
+    # Round 25's held-out onehundredtwo ("Egyptian al-Kara Union") and onehundred (إبراهيم معلا
+    # read as "Ibrahim, smiling"; صالح الملا cut at the Mullah's title), read after their
+    # scoring; lines written for this test.
+    found = candidates(tmp_path, "وأبلغ مجلس إدارة اتحاد الكرة المصري المدرب بالقرار.\n"
+                                 "وقرر اتحاد كرة اليد الكويتي تأجيل المباراة.\n"
+                                 "وقال إبراهيم معلا : هل نحمي الوطن؟\n"
+                                 "وقال صالح الملا : الإرهاب لا دين له.\n"
+                                 "وقال محمد مجيبا على سؤال إن الفريق جاهز.\n")
+    assert found["اتحاد الكرة المصري"]["en"] == "Egyptian Football Federation", sorted(found)
+    assert found["اتحاد كرة اليد"]["en"] == "Handball Federation", sorted(found)
+    assert found["إبراهيم معلا"]["kind"] == "person", sorted(found)
+    assert found["صالح الملا"]["kind"] == "person", sorted(found)
+    assert not [ar for ar in found if "مجيبا" in ar], sorted(found)  # how he answered
+
+
 def test_no_telegram_verb_or_past_verb_after_a_name_and_one_club_of_three_words(tmp_path):
     # What round 21's new-user review found; lines written for this test in the style of
     # SPA's greetings and a sports report.

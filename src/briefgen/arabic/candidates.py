@@ -2591,6 +2591,12 @@ def _org_english(head: str, words: list[str]) -> str:
             and _n(words[-1]) in _SPORTS_EN):  # الاتحاد الجزائري لكرة القدم (لكرة اليد)
         sport = _SPORTS_EN[_n(words[-1])]
         return f"{_org_english(head, words[:tail])[:-len('Union')]}{sport} Federation"
+    game = (1, "Football") if words and _n(words[0]) == _n("الكرة") else (
+        2, _SPORTS_EN[_n(words[1])]) if len(words) > 1 and _n(words[0]) == _n("كرة") and (
+            _n(words[1]) in _SPORTS_EN) else None  # اتحاد الكرة, اتحاد كرة القدم (كرة اليد)
+    if head_en == "Union" and tail == len(words) and game:
+        rest = _org_english(head, words[game[0]:]) if len(words) > game[0] else "Union"
+        return f"{rest[:-len('Union')]}{game[1]} Federation"  # المصري: Egyptian Football …
     if tail < len(words):  # الهيئة العامة للسياحة والتراث → General Authority for Tourism and …
         said = [w for k, w in enumerate(words[tail:], tail)  # لكرة اليد: Handball, one word
                 if not (_n(re.sub(r"^لل|^ل", "", w)) in _BALL and k + 1 < len(words)
@@ -4379,8 +4385,8 @@ def _manner(word: str) -> bool:
     """Say whether a word after a speaker's given name says how he spoke, a participle in the
     accusative (مبتسما, ممازحا, مجيبا) or حينئذ, not who he is; غاضبا has the shape of كافكا
     and حارثة, so it stays, and a long vowel after م is a foreign name's (مينجانا, موراتا)
-    unless the corpus has the word (موضحا)."""
-    return bool(re.fullmatch(r"حينئذ|حينذاك|عندئذ", word) or re.fullmatch(r"م\w{2,5}ا", word)
+    unless the corpus has the word (موضحا); four letters are too few for one (إبراهيم معلا)."""
+    return bool(re.fullmatch(r"حينئذ|حينذاك|عندئذ", word) or re.fullmatch(r"م\w{3,5}ا", word)
                 and (word[1] not in "اوي" or is_common_bare_word(word)))
 
 
@@ -4596,7 +4602,7 @@ def _with_a_pronoun(word: str) -> bool:
     return False
 
 
-_FAMILY_TITLES = _set("الشيخ السيد")  # titles that are family names too, ending a name
+_FAMILY_TITLES = _set("الشيخ السيد الملا")  # titles that are family names too, ending a name
 
 
 def _name_words(tokens, taken, j: int, text: str) -> list[int]:
