@@ -2595,8 +2595,8 @@ def _org_english(head: str, words: list[str]) -> str:
         2, _SPORTS_EN[_n(words[1])]) if len(words) > 1 and _n(words[0]) == _n("كرة") and (
             _n(words[1]) in _SPORTS_EN) else None  # اتحاد الكرة, اتحاد كرة القدم (كرة اليد)
     if head_en == "Union" and tail == len(words) and game:
-        rest = _org_english(head, words[game[0]:]) if len(words) > game[0] else "Union"
-        return f"{rest[:-len('Union')]}{game[1]} Federation"  # المصري: Egyptian Football …
+        told = _org_english(head, words[game[0]:]) if len(words) > game[0] else "Union"
+        return f"{told[:-len('Union')]}{game[1]} Federation"  # المصري: Egyptian Football …
     if tail < len(words):  # الهيئة العامة للسياحة والتراث → General Authority for Tourism and …
         said = [w for k, w in enumerate(words[tail:], tail)  # لكرة اليد: Handball, one word
                 if not (_n(re.sub(r"^لل|^ل", "", w)) in _BALL and k + 1 < len(words)
