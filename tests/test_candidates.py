@@ -2859,6 +2859,9 @@ def test_al_sayyid_ends_a_name_as_a_family_name_but_titles_the_name_after_it(tmp
                                  "وقال الرئيس السيد علي خامنئي إن الاتفاق لن يمر.\n")
     assert found["عدنان بن أحمد السيد"]["kind"] == "person", sorted(found)
     assert "علي خامنئي" in found, sorted(found)  # السيد before a name is his title
+    # The round 25 new-user review: السيد alone before another man is his title, no mention
+    # of عدنان السيد.
+    assert found["عدنان بن أحمد السيد"]["count"] == 1, found["عدنان بن أحمد السيد"]
 
 
 def test_a_present_verb_of_five_letters_after_a_nasab_and_other_bodies_after_wa(tmp_path):

@@ -734,6 +734,20 @@ def test_hijri_year_pairs_after_a_word_bracketed_spans_and_cues(text, expected):
     assert [(d.text, d.value) for d in found] == expected
 
 
+def test_what_round_25s_new_user_review_found():
+    # Sentences of the round 25 new-user review: a man named رمضان after his title, a
+    # decision's number, a hospital named after Khamis Mushait, a span of points in brackets.
+    day = datetime.date(2015, 8, 6)
+    for text in ("وقال اللاعب رمضان المقبل إن", "وقال المدرب رمضان المبارك إن",
+                 "نقل المصاب إلى مستشفى الخميس العام", "وارتفع المؤشر (1957 إلى 1985) نقطة"):
+        assert find_dates(text, published=day) == [], text
+    assert [d.text for d in find_dates("القرار رقم 36/1437هـ", published=day)] == ["1437هـ"]
+    found = find_dates("وقال إنه عاد أمه بالمستشفى الخميس الماضي.", published=day)
+    assert [d.value for d in found] == ["2015-07-30"]  # with the article the day is its own
+    found = find_dates("خلال موسم رمضان المبارك", published=day)
+    assert [d.value for d in found] == ["2015-06/2015-07"]
+
+
 def test_what_round_25s_held_out_sets_missed():
     # onehundredone's sn-11401 and onehundredtwo's sn-28002, read after their scoring.
     day = datetime.date(2015, 8, 10)

@@ -4602,7 +4602,9 @@ def _with_a_pronoun(word: str) -> bool:
     return False
 
 
-_FAMILY_TITLES = _set("الشيخ السيد الملا")  # titles that are family names too, ending a name
+# Titles that are family names too, ending a name (حسان الشيخ الذي); alone they are the title
+# of someone else (findings folds no mention of them into the man).
+FAMILY_TITLES = _set("الشيخ السيد الملا")
 
 
 def _name_words(tokens, taken, j: int, text: str) -> list[int]:
@@ -4677,7 +4679,7 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 and is_known_given(f"{tokens[j + 1].text} {tokens[j + 2].text}")):
             name += [j, j + 1, j + 2]  # بان كي مون: words that are particles too (بأن, كي)
             break
-        if (name and key in _FAMILY_TITLES and not after_link and (
+        if (name and key in FAMILY_TITLES and not after_link and (
                 j + 1 >= len(tokens) or not _joined(tokens, j + 1, text)
                 or _n(tokens[j + 1].text) in _STOP or is_common_bare_word(tokens[j + 1].text)
                 or _prepositional(tokens[j + 1].text) or tokens[j + 1].text[0] == "ك"

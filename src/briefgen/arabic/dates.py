@@ -265,7 +265,7 @@ _COUNTED_NOUNS = frozenset("""
     ليرة درهم دينار روبل كيلومتر كيلومترا كلم كم متر مترا ميل طن برميل هكتار ألف مليون
     مليار صاروخ طائرة قذيفة غارة موظف عامل طالب حالة إصابة وفاة ضحية مرة نسمة عائلة أسرة
     وحدة قطعة ميغاواط بالمئة بالمائة % ٪
-    حبة قرص كيس عبوة جولة مخالفة زائر حاج معتمر مشارك طالبة رأس
+    حبة قرص كيس عبوة جولة مخالفة زائر حاج معتمر مشارك طالبة رأس نقطة نقاط
 """.split())
 # Words that make the number after them a label or an amount, not a year.
 _NOT_YEAR_BEFORE = frozenset("""
@@ -429,6 +429,11 @@ _HIJRI_MONTH_ALONE_RE = re.compile(
 # رمضان, حلول رمضان; not a programme's title, «ليالي رمضان»); a placing word after it (رمضان
 # الماضي) is the month's `when`.
 _HIJRI_EPITHET_AFTER = re.compile(r"\s+(?:المبارك|الكريم|الفضيل|المعظم)(?!\w)")
+# A man's title before the name (اللاعب رمضان المقبل, المدرب رمضان المبارك): a man, no month.
+_PERSON_TITLE_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:ل|ب)?(?:اللاعب|المدرب|الكابتن|الدكتور|د\.|الأستاذ|الاستاذ|السيد|الشيخ"
+    r"|المهندس|الفنان|الممثل|الرئيس|الحاج|المواطن|الزميل|النجم|الحارس|المهاجم|المدافع|الشاعر"
+    r"|الكاتب|المخرج|الإعلامي|المحامي|الطالب)\s+$")
 _HIJRI_SEASON_BEFORE = re.compile(r"(?<![\w«\"“])[وف]?(?:موسم|ليالي|ليالى|ليلة|نهار|أيام|ايام"
                                   r"|حلول|قدوم|انتهاء|رحيل)\s+$")  # not دخول: دخول رمضان صبحي
 # A Hijri month with a Gregorian year (شهر رمضان 2014, رمضان من عام 2015م): the month of
@@ -593,7 +598,11 @@ _WEEK_NAMED_AFTER = re.compile(
     r"\s*[،,]?\s*(?:(?:في|من)\s+)?(?:ال)?(?:أسبوع|اسبوع)\s+(?P<after>(?:ما\s+)?بعد\s+)?"
     r"(?:المقبل|القادم)(?!\w)")
 # Words that make a weekday something else: صلاة الجمعة, الأحد عشر (eleven).
-_WEEKDAY_NOT_BEFORE = re.compile(r"(?:صلاة|صلاه|صلوات|خطبة|خطبه|خطب|خطيب|خطباء|مسجد|جامع|سوق)\s+$")
+_WEEKDAY_NOT_BEFORE = re.compile(r"(?:صلاة|صلاه|صلوات|خطبة|خطبه|خطب|خطيب|خطباء|مسجد|جامع|سوق"
+                                 r"|(?<!\w)[وفبل]?(?:مستشفى|مستشفي|محافظة|مدينة|قرية|بلدة|شارع|حي))"
+                                 r"\s+$")
+# (مستشفى الخميس العام, سوق الثلاثاء: a place named after its town or its market day; but
+# with the article the place is where it happened, the day its own: بالمستشفى الخميس الماضي)
 # أيام الجمعة: on Fridays, a habit, unless a list or a date follows the weekday
 _DAYS_OF_BEFORE = re.compile(r"(?<!\w)(?:أيام|ايام)\s+$")
 _WEEKDAY_NOT_AFTER = re.compile(r"\s+(?:عشر|عشرة)(?!\w)")
@@ -970,6 +979,9 @@ def _hijri_year_range(match: re.Match[str], text: str) -> _Found | None:
         first = last - 1
     else:
         first = int(match["first"] or match["bare_first"])
+    before = text[max(0, match.start() - 30):match.start()].split()
+    if before and before[-1].lstrip("وفب") in _NOT_YEAR_BEFORE | {"رقم", "برقم"}:
+        return None  # القرار رقم 36/1437هـ: a decision's number, not a season
     if match.re is _HIJRI_SCHOOL_YEAR_RE and last == first - 1:
         first, last = last, first  # العام الدراسي 1437/1436: the same two years
     if not first < last <= first + 100 or (
@@ -2406,6 +2418,9 @@ def _hijri_month_alone(match: re.Match[str], text: str,
     cue (منتصف ذي القعدة, في رمضان), the time of it (موسم رمضان) or before a placing word or an
     epithet (رمضان الماضي, رمضان المبارك)."""
     month = _HIJRI_BY_NAME[_key(match["month"])]
+    if match.re is _HIJRI_MONTH_ALONE_RE and not match["shahr"] and _PERSON_TITLE_BEFORE.search(
+            text, max(0, match.start() - 16), match.start()):
+        return None  # المدرب رمضان المبارك: a man named after the month
     before = _DASHED_MONTH_BEFORE.search(text, max(0, match.start() - 30), match.start())
     if before and _HIJRI_BY_NAME[_key(before["month"])] >= month:
         return None  # ذو الحجة - محرم: this one is in the next Hijri year

@@ -20,6 +20,7 @@ from pathlib import Path
 from ..arabic import learned
 from ..arabic.actors import Actor, Mention, Registry, find_mentions
 from ..arabic.candidates import (
+    FAMILY_TITLES,
     NASAB,
     NamedCandidate,
     crown_before,
@@ -305,7 +306,7 @@ def source_candidates(source: Source, registry: Registry, learnt: bool = True
         if group[0][1].kind == "person" and len(key.split()) > 1
         and key.split()[-2] != normalize("آل")  # آل الشيخ: الشيخ alone is a title
         and key.split()[-2] not in NASAB  # بن عبدالعزيز: a father's name, no surname
-        and key.split()[-1] != normalize("الشيخ")})  # and حسان الشيخ's
+        and key.split()[-1] not in FAMILY_TITLES})  # nor حسان الشيخ's, عدنان السيد's
     candidates = []
     for key, group in groups.items():
         lone = (group[0][1].kind == "person" and len(key.split()) == 1
