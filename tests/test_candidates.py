@@ -2891,6 +2891,17 @@ def test_football_federations_named_by_common_nouns_and_two_short_family_names(t
     assert not [ar for ar in found if "مجيبا" in ar], sorted(found)  # how he answered
 
 
+def test_a_prayer_for_the_dead_and_a_deputy_s_title_after_a_name(tmp_path):
+    # The round 25 new-user review: غفر الله له glued onto King Abdullah's name, النائب الثاني
+    # onto Prince Mohammed bin Salman's; lines written for this test.
+    found = candidates(tmp_path, "وكان الملك عبدالله بن عبدالعزيز غفر الله له قد أمر بذلك.\n"
+                                 "وقال الأمير محمد بن سلمان بن عبدالعزيز النائب الثاني لرئيس "
+                                 "مجلس الوزراء إن المشروع مهم.\n")
+    assert "عبدالله بن عبدالعزيز" in found, sorted(found)
+    assert "محمد بن سلمان بن عبدالعزيز" in found, sorted(found)
+    assert not [ar for ar in found if "غفر" in ar or "النائب" in ar], sorted(found)
+
+
 def test_no_telegram_verb_or_past_verb_after_a_name_and_one_club_of_three_words(tmp_path):
     # What round 21's new-user review found; lines written for this test in the style of
     # SPA's greetings and a sports report.

@@ -3045,7 +3045,7 @@ def _famous_alone_pass(tokens, taken, text, claim) -> None:
 
 # Roles that follow a name in construct, no titles before one (كبير is "big", حاكم a verb's
 # doer too): عبدالرضا عباسيان كبير الخبراء, هلال إلفر مقررة الأمم المتحدة, أحمد أمين حاكم ولاية.
-_ROLES_AFTER_A_NAME = _set("كبير كبيرة حاكم مقرر مقررة مسؤول مسؤولة منسق منسقة عميد")
+_ROLES_AFTER_A_NAME = _set("كبير كبيرة حاكم مقرر مقررة مسؤول مسؤولة منسق منسقة عميد النائب")
 
 
 def _names_before_titles(tokens, taken, text, claim) -> None:
@@ -3986,7 +3986,7 @@ def _bare_family(word: str) -> bool:
 
 
 # Blessings after a name: صلى الله عليه وسلم, رضي الله عنه, رحمه الله (not عز, a name too).
-_BLESSINGS = _set("صلى صلي رضي رضى رحمه رحمها يرحمه جزاه حفظه رعاه أيده وفقه")
+_BLESSINGS = _set("صلى صلي رضي رضى رحمه رحمها يرحمه جزاه حفظه رعاه أيده وفقه غفر يغفر تغمده")
 # Roles written with a possessive (مدربه, مهاجمها): his coach, her striker, then the name.
 _ROLES_OWNED = _set("مدرب مهاجم لاعب حارس مدافع نجم هداف قائد محترف")
 
