@@ -4210,8 +4210,9 @@ def learnt_name(ar: str, kind: str) -> str | None:
     had their say). A name stops before a function word inside it, and before a common word
     in the accusative at its end (عين نائبا)."""
     words = _strip_marks(ar).split()
-    if not words or kind == "organisation" and _n(words[0]) in _ORG_HEADS:
-        return None
+    if not words or kind == "organisation" and (
+            _n(words[0]) in _ORG_HEADS or _n(words[0]) in _CLUB_HEADS):
+        return None  # (and فريق كلوب, a coach's team: the club pass read فريق's names)
     while kind == "person" and len(words) > 1 and _n(words[0]) in _TITLES:
         words.pop(0)  # الشيخ محمد: a title is no part of the name
     inner = next((k for k in range(1, len(words)) if _n(words[k]) in _STOP), len(words))
