@@ -734,6 +734,24 @@ def test_hijri_year_pairs_after_a_word_bracketed_spans_and_cues(text, expected):
     assert [(d.text, d.value) for d in found] == expected
 
 
+def test_what_round_25s_second_held_out_sets_missed():
+    # onehundredthree's sn-03599, onehundredfour's sn-20700 and onehundredfive's sn-21901 and
+    # sn-01701, read after their scoring.
+    day = datetime.date(2015, 8, 10)
+    cases = [("هذا من أجل كوريا الشمالية .2026 أنا كسفير", [("2026", "2026", None)]),
+             ("بلغ المؤشر 0.2026 نقطة", []),  # a decimal's tail, no full stop before a year
+             ("شغلها منصب وزيرة الخارجية بين عامين 2009 و2013.",
+              [("عامين 2009 و2013", "2009/2013", None)]),
+             ("خلال سنتين 1990 و2010", [("1990", "1990", None), ("2010", "2010", None)]),
+             ("وسيضع حدا لمسيرته في نهاية 2015-2016، لكن",
+              [("نهاية 2015-2016", "2015/2016", "late")]),
+             ("لانتخابات رئاسية جديدة بين نهاية 2015 ومطلع 2016.",
+              [("بين نهاية 2015 ومطلع 2016", "2015/2016", None)])]
+    for text, expected in cases:
+        found = find_dates(text, published=day)
+        assert [(d.text, d.value, d.qualifier) for d in found] == expected, text
+
+
 def test_what_round_25s_new_user_review_found():
     # Sentences of the round 25 new-user review: a man named رمضان after his title, a
     # decision's number, a hospital named after Khamis Mushait, a span of points in brackets.

@@ -531,12 +531,14 @@ _HALF_MONTH_RE = re.compile(
     rf"من\s+(?:شهر\s+)?{_phrase('a_')})"
 )
 _YEAR_RANGE_RE = re.compile(
-    rf"{_CLITIC}(?P<body>(?:من|بين)\s+(?:{_YEAR_WORD}\s*)?(?P<first>\d{{4}}){_RANGE_JOIN}"
+    rf"{_CLITIC}(?P<body>(?:من|بين)\s+(?:{_YEAR_WORD}\s*)?(?:{_QUALIFIER}\s+)?(?P<first>\d{{4}})"
+    rf"{_RANGE_JOIN}(?:{_QUALIFIER}\s+)?"  # بين نهاية 2015 ومطلع 2016: one span, no qualifier
     rf"(?:[وف]?{_YEAR_WORD}\s*)?(?P<last>\d{{4}}){_YEAR_END}"
     # A bracket opens a span of years as من does: (1957 إلى 1985); not a list, (2006 و2010).
     rf"|(?:(?<=\()|(?<=\(\s))(?P<paren_first>\d{{4}})\s+(?:{_TO_WORDS})\s+"
     rf"(?P<paren_last>\d{{4}}){_YEAR_END}"
-    rf"|(?P<bare_first>\d{{4}})\s*[-–—/]\s*(?P<bare_last>\d{{4}}){_YEAR_END}"
+    rf"|(?:(?P<range_qualifier>{_QUALIFIER})\s+)?"  # نهاية 2015-2016: the season's end
+    rf"(?P<bare_first>\d{{4}})\s*[-–—/]\s*(?P<bare_last>\d{{4}}){_YEAR_END}"
     # A first year of two figures before a whole one with its mark: 99 - 2000م, 94 - 1995م.
     r"|(?<![\d.,/])(?P<short_first>\d\d)\s*[-–]\s*(?P<short_last>\d{4})\s*م(?!\w)"
     # A season written right to left with its hyphen misplaced: "موسم -2013 2014".
@@ -546,7 +548,10 @@ _YEAR_RANGE_RE = re.compile(
     rf"(?P<dual_last>\d{{4}}){_YEAR_END})"
 )
 _YEAR_RE = re.compile(
-    rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
+    # A full stop a right-to-left paste put before the year that ends the sentence (كوريا
+    # الشمالية .2026 أنا): the year, and a pause after it.
+    rf"{_CLITIC}(?P<stop>(?<=\s)\.(?=\d{{4}}(?!\d)))?"
+    rf"(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
     rf"(?P<year_word>{_YEAR_WORD_PLACED}\s*)?(?P<year>\d{{4}}){_YEAR_END})"
     r"(?!\s*/\s*\d\d(?!\d))"
 )  # (not العام المالي 2014/15, a fiscal year over two; but عام 2015 / 1436هـ)
@@ -1365,14 +1370,17 @@ def _year_range(match: re.Match[str], text: str) -> _Found | None:
         return None  # with a slash or a split hyphen, only a season of two years
     if not (_plausible_year(first) and _plausible_year(last) and first < last <= first + 100):
         return None
-    if match["dual_first"] and re.search(r"عامين|سنتين", match["body"]) and last != first + 1:
-        return None  # خلال سنتين 1990 و2010: two years, each its own date
+    if match["dual_first"] and re.search(r"عامين|سنتين", match["body"]) and last != first + 1 and (
+            not re.search(r"(?<!\w)بين\s+$", text[max(0, match.start() - 6):match.start()])):
+        return None  # خلال سنتين 1990 و2010: two years, each its own date (but بين عامين
+        # 2009 و2013: a span)
     before = text[max(0, match.start() - 30):match.start()].split()
     if before and before[-1] in _NOT_YEAR_BEFORE:
         return None  # القرار 2014/2015: a number, not a season
     if _counts_something(text, match.end()):
         return None
-    return _Found(*_body_span(match), _Point(first), _Point(last))
+    return _Found(*_body_span(match), _Point(first), _Point(last),
+                  _qualifier(match["range_qualifier"] or ""))
 
 
 def _year(match: re.Match[str], text: str) -> _Found | None:
@@ -1421,7 +1429,8 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
     before = text[max(0, start - 30):start].split()
     if before and before[-1] in _NOT_YEAR_BEFORE:
         return False
-    if match["qualifier"] or cued or _TO_DATE_AFTER.match(text, match.end()) or (
+    if match["qualifier"] or cued or match.groupdict().get("stop") or _TO_DATE_AFTER.match(
+            text, match.end()) or (
             _FROM_BEFORE.search(text, max(0, start - 6), start)
             and _TO_A_WORD_AFTER.match(text, match.end())):
         return True  # 2001 حتى تاريخه, 1990 – تاريخه: a post held since a year, to date
