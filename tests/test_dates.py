@@ -734,6 +734,28 @@ def test_hijri_year_pairs_after_a_word_bracketed_spans_and_cues(text, expected):
     assert [(d.text, d.value) for d in found] == expected
 
 
+def test_what_round_25s_hostile_review_found():
+    # Sentences of the round 25 hostile review: رمضان a man's name before his family name or
+    # after بن, a programme's title, two 14xx numbers that are no Hijri years, counts after
+    # من YEAR إلى, counted births and cars after a year.
+    day = datetime.date(2015, 8, 1)
+    for text in ("وأكد الأهلي رحيل رمضان صبحي عن النادي.", "وكان موسم رمضان صبحي الأول صعبا.",
+                 "وقال الشيخ محمد بن رمضان المبارك إن", "برنامج « ليالي رمضان » الجديد",
+                 "عرض مسلسل ليالي رمضان", "وصدر القانون 1435/1436 بشأن العمل.",
+                 "وحملت القضية 1436/1437", "بلغت الصادرات 1436/1437 مليون ريال.",
+                 "وشارك 1405 - 1406 متسابقين", "في شتاء 1452-1453 قبل فتحها",
+                 "وارتفع عدد الحالات من 1990 إلى نحو 2500 حالة.",
+                 "من 1920 حتى تجاوز 3000 عامل", "سجلت مواليد 1999 مولودا.",
+                 "(1950 إلى 2010) سيارة"):
+        assert find_dates(text, published=day) == [], text
+    for text, expected in (("في رمضان على روتانا", "2015-06/2015-07"),
+                           ("للعام الجامعي 1436 - 1437 يوم الأحد", "2014/2016"),
+                           ("بالدورة الثالثة للانتخابات 1436/1437. وأوضح", "2014/2016"),
+                           ("ومحمد حاج، من 2003 إلى نحو 2008.", "2003/2008"),
+                           ("والثانية من 2010 حتى شباط/فبراير 2015، كما", "2010/2015-02")):
+        assert [d.value for d in find_dates(text, published=day)][:1] == [expected], text
+
+
 def test_what_round_25s_second_held_out_sets_missed():
     # onehundredthree's sn-03599, onehundredfour's sn-20700 and onehundredfive's sn-21901 and
     # sn-01701, read after their scoring.

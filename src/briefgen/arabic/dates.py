@@ -265,7 +265,8 @@ _COUNTED_NOUNS = frozenset("""
     ليرة درهم دينار روبل كيلومتر كيلومترا كلم كم متر مترا ميل طن برميل هكتار ألف مليون
     مليار صاروخ طائرة قذيفة غارة موظف عامل طالب حالة إصابة وفاة ضحية مرة نسمة عائلة أسرة
     وحدة قطعة ميغاواط بالمئة بالمائة % ٪
-    حبة قرص كيس عبوة جولة مخالفة زائر حاج معتمر مشارك طالبة رأس نقطة نقاط
+    حبة قرص كيس عبوة جولة مخالفة زائر حاج معتمر مشارك طالبة رأس نقطة نقاط مولود
+    أنثى إناث سيارة سعرة ميجاوات متسابق
 """.split())
 # Words that make the number after them a label or an amount, not a year.
 _NOT_YEAR_BEFORE = frozenset("""
@@ -428,14 +429,17 @@ _HIJRI_MONTH_ALONE_RE = re.compile(
 # month's epithets after it (رمضان المبارك) and the time of it before it (موسم رمضان, ليالي
 # رمضان, حلول رمضان; not a programme's title, «ليالي رمضان»); a placing word after it (رمضان
 # الماضي) is the month's `when`.
+_WORD_AFTER = re.compile(r"\s+(\w+)")
 _HIJRI_EPITHET_AFTER = re.compile(r"\s+(?:المبارك|الكريم|الفضيل|المعظم)(?!\w)")
 # A man's title before the name (اللاعب رمضان المقبل, المدرب رمضان المبارك): a man, no month.
 _PERSON_TITLE_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:ل|ب)?(?:اللاعب|المدرب|الكابتن|الدكتور|د\.|الأستاذ|الاستاذ|السيد|الشيخ"
     r"|المهندس|الفنان|الممثل|الرئيس|الحاج|المواطن|الزميل|النجم|الحارس|المهاجم|المدافع|الشاعر"
-    r"|الكاتب|المخرج|الإعلامي|المحامي|الطالب)\s+$")
-_HIJRI_SEASON_BEFORE = re.compile(r"(?<![\w«\"“])[وف]?(?:موسم|ليالي|ليالى|ليلة|نهار|أيام|ايام"
+    r"|الكاتب|المخرج|الإعلامي|المحامي|الطالب|بن|ابن|بنت|أبو|ابو)\s+$")  # بن رمضان المبارك
+_HIJRI_SEASON_BEFORE = re.compile(r"(?<![\w«\"“”(])(?<![«\"“”(]\s)(?<!مسلسل\s)(?<!برنامج\s)"
+                                  r"[وف]?(?:موسم|ليالي|ليالى|ليلة|نهار|أيام|ايام"
                                   r"|حلول|قدوم|انتهاء|رحيل)\s+$")  # not دخول: دخول رمضان صبحي
+# (nor a programme's title: « ليالي رمضان », مسلسل ليالي رمضان)
 # A Hijri month with a Gregorian year (شهر رمضان 2014, رمضان من عام 2015م): the month of
 # that name which falls in that year.
 _HIJRI_MONTH_GREGORIAN_RE = re.compile(
@@ -458,8 +462,14 @@ _HIJRI_YEAR_RANGE_RE = re.compile(
 # الدراسي 1435/1436, العام الجامعي القادم 1436 - 1437, العام المالي الحالي 1436-1437, the
 # years once written the other way round: 1437/1436); not a number's (رقم 1435/1436).
 _HIJRI_SCHOOL_YEAR_RE = re.compile(
-    r"(?<=[\u0621-\u064A]\s)(?<!رقم\s)(?P<body>(?P<first>)(?P<bare_first>14[0-5]\d)\s*[/\-–—]\s*"
-    rf"(?P<last>14[0-5]\d)(?:{_HIJRI_MARK}|(?![\d/\-]|\s*م(?!\w))))")
+    r"(?<=[\u0621-\u064A]\s)(?<!رقم\s)(?P<body>(?P<first>)(?P<bare_first>14[0-4]\d)\s*[/\-–—]\s*"
+    rf"(?P<last>14[0-4]\d)(?:{_HIJRI_MARK}|(?![\d/\-]|\s*م(?!\w))))")
+# One of the three words before such a pair names a year, a season or a term (العام الجامعي
+# القادم, موازنة العام, في دورتها الثالثة, بالدورة الثالثة للانتخابات); not القانون, القضية
+# or المادة 1435/1436, a number.
+_YEAR_TERM_WORDS = frozenset(normalize(w) for w in """
+    عام العام سنة السنة موسم الموسم دورة الدورة دورتها ميزانية الميزانية موازنة الموازنة
+    الدراسي الدراسى الجامعي المالي الهجري""".split())
 _NUMERIC_RE = re.compile(
     r"(?<![\w/\-])(?<!\d\.)"  # not a decimal's tail; after an ellipsis (يضيع..6-8-2015) a date
     r"(?P<body>(?P<day>[0-3]?\d) ?(?P<sep>[/.\-]) ?(?P<month>[01]?\d) ?(?P=sep) ?"
@@ -532,7 +542,8 @@ _HALF_MONTH_RE = re.compile(
 )
 _YEAR_RANGE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:من|بين)\s+(?:{_YEAR_WORD}\s*)?(?:{_QUALIFIER}\s+)?(?P<first>\d{{4}})"
-    rf"{_RANGE_JOIN}(?:{_QUALIFIER}\s+)?"  # بين نهاية 2015 ومطلع 2016: one span, no qualifier
+    rf"{_RANGE_JOIN}(?:{_QUALIFIER}\s+|(?:نحو|حوالي|حوالى)\s+(?=\d{{4}}(?!\d)))?"  # بين نهاية 2015
+    # ومطلع 2016: one span, no qualifier; من 2003 إلى نحو 2008
     rf"(?:[وف]?{_YEAR_WORD}\s*)?(?P<last>\d{{4}}){_YEAR_END}"
     # A bracket opens a span of years as من does: (1957 إلى 1985); not a list, (2006 و2010).
     rf"|(?:(?<=\()|(?<=\(\s))(?P<paren_first>\d{{4}})\s+(?:{_TO_WORDS})\s+"
@@ -984,9 +995,14 @@ def _hijri_year_range(match: re.Match[str], text: str) -> _Found | None:
         first = last - 1
     else:
         first = int(match["first"] or match["bare_first"])
-    before = text[max(0, match.start() - 30):match.start()].split()
+    before = text[max(0, match.start() - 40):match.start()].split()
     if before and before[-1].lstrip("وفب") in _NOT_YEAR_BEFORE | {"رقم", "برقم"}:
         return None  # القرار رقم 36/1437هـ: a decision's number, not a season
+    if match.re is _HIJRI_SCHOOL_YEAR_RE and not any(
+            normalize(re.sub(r"^(?:وال|بال|لل|فال|[وفبل])(?=ال)|^(?:لل)", "ال", word))
+            in _YEAR_TERM_WORDS or normalize(re.sub(r"^[وفبل]", "", word)) in _YEAR_TERM_WORDS
+            for word in before[-3:]):
+        return None  # القضية 1436/1437, 1405 - 1406 متسابقين: a number, a count
     if match.re is _HIJRI_SCHOOL_YEAR_RE and last == first - 1:
         first, last = last, first  # العام الدراسي 1437/1436: the same two years
     if not first < last <= first + 100 or (
@@ -1402,8 +1418,10 @@ _TO_DATE_AFTER = re.compile(r"\s*(?:و?حتى|و?لغاية|إلى|[-–])\s*(?:
 # From a year to an event (من 1978 حتى وفاته, من 2012 إلى اليوم): plain من is no cue, but من
 # before a year and a "to" before a word are a span of time (not من 1500 إلى ألفي ريال).
 _FROM_BEFORE = re.compile(r"(?<!\w)[وف]?من\s+$")
-_TO_A_WORD_AFTER = re.compile(rf"\s+(?:{_TO_WORDS})\s+(?!(?:أ|ا)?لف|آلاف|الاف|مليون|ملايين|مليار)"
-                              r"[\u0621-\u064A]")
+_TO_A_WORD_AFTER = re.compile(rf"\s+(?:{_TO_WORDS})\s+(?:وفاته|وفاتها|رحيله|رحيلها|تقاعده|تقاعدها"
+                              r"|استقالته|استقالتها|اليوم|الآن|الان|يومنا|نهايته|نهايتها"
+                              rf"|{_MONTH}|{_HIJRI_MONTH})(?!\w)")  # من 2010 حتى شباط/فبراير
+# (not من 1990 إلى نحو 2500 حالة, من 1920 حتى تجاوز 3000: a count going up)
 
 
 def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
@@ -2427,9 +2445,12 @@ def _hijri_month_alone(match: re.Match[str], text: str,
     cue (منتصف ذي القعدة, في رمضان), the time of it (موسم رمضان) or before a placing word or an
     epithet (رمضان الماضي, رمضان المبارك)."""
     month = _HIJRI_BY_NAME[_key(match["month"])]
-    if match.re is _HIJRI_MONTH_ALONE_RE and not match["shahr"] and _PERSON_TITLE_BEFORE.search(
-            text, max(0, match.start() - 16), match.start()):
-        return None  # المدرب رمضان المبارك: a man named after the month
+    if match.re is _HIJRI_MONTH_ALONE_RE and not match["shahr"] and (
+            _PERSON_TITLE_BEFORE.search(text, max(0, match.start() - 16), match.start())
+            or not match["when"] and (after := _WORD_AFTER.match(text, match.end())) is not None
+            and after[1] not in ("على", "علي") and (
+                is_listed_given(after[1]) or is_surname(after[1]))):
+        return None  # المدرب رمضان المبارك, رحيل رمضان صبحي: a man named after the month
     before = _DASHED_MONTH_BEFORE.search(text, max(0, match.start() - 30), match.start())
     if before and _HIJRI_BY_NAME[_key(before["month"])] >= month:
         return None  # ذو الحجة - محرم: this one is in the next Hijri year
