@@ -63,8 +63,10 @@ _PUNCT = re.compile(r"[«»\"“”()\[\].،,:؛]")
 
 
 def fold_ar(text: str) -> str:
-    """Arabic compared loosely: no marks or tatweel, one alef, ه for ة, ي for ى, no quotes."""
+    """Arabic compared loosely: no marks or tatweel, one alef, ه for ة, ي for ى, no quotes, no
+    invisible marks of direction or joining (وزارة \u200fالداخلية, as a gold copies its text)."""
     text = _MARKS.sub("", unicodedata.normalize("NFC", text))
+    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
     text = re.sub("[أإآٱ]", "ا", text).replace("ة", "ه").replace("ى", "ي")
     return " ".join(_PUNCT.sub(" ", text).split())
 
