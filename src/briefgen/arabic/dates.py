@@ -238,8 +238,7 @@ _MONTH_UNIT_WORDS = ("شهري", "أشهر", "اشهر", "الأشهر", "الا
 # Plain "من" is left out: "من مارس" is as often "whoever practised".
 _CUE_WORDS = (
     "في", "فى", "منذ", "خلال", "من مواليد", "مواليد", "حتى", "قبل", "بعد", "إلى", "الى", "لغاية",
-    "طوال", "أثناء",
-    "اثناء", "بحلول", "اعتبارا من", "ابتداء من", "بدءا من", "إلى غاية", "الى غاية",
+    "طوال", "أثناء", "اثناء", "بحلول", "اعتبارا من", "ابتداء من", "بدءا من", "إلى غاية", "الى غاية",
     "مقارنة ب", "مقارنة مع", "مقارنه ب",  # مقارنة بـ2013
     # The same part of another year: خلال الفترة نفسها من 2015.
     "الفترة نفسها من", "الفترة ذاتها من", "نفس الفترة من", "الفترة المماثلة من",
@@ -429,13 +428,13 @@ _HIJRI_MONTH_ALONE_RE = re.compile(
 # month's epithets after it (رمضان المبارك) and the time of it before it (موسم رمضان, ليالي
 # رمضان, حلول رمضان; not a programme's title, «ليالي رمضان»); a placing word after it (رمضان
 # الماضي) is the month's `when`.
-_WORD_AFTER = re.compile(r"\s+(\w+)")
 _HIJRI_EPITHET_AFTER = re.compile(r"\s+(?:المبارك|الكريم|الفضيل|المعظم)(?!\w)")
 # A man's title before the name (اللاعب رمضان المقبل, المدرب رمضان المبارك): a man, no month.
 _PERSON_TITLE_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:ل|ب)?(?:اللاعب|المدرب|الكابتن|الدكتور|د\.|الأستاذ|الاستاذ|السيد|الشيخ"
     r"|المهندس|الفنان|الممثل|الرئيس|الحاج|المواطن|الزميل|النجم|الحارس|المهاجم|المدافع|الشاعر"
     r"|الكاتب|المخرج|الإعلامي|المحامي|الطالب|بن|ابن|بنت|أبو|ابو)\s+$")  # بن رمضان المبارك
+_WORD_AFTER = re.compile(r"\s+(\w+)")  # the next word: رمضان صبحي, a given and family name
 _HIJRI_SEASON_BEFORE = re.compile(r"(?<![\w«\"“”(])(?<![«\"“”(]\s)(?<!مسلسل\s)(?<!برنامج\s)"
                                   r"[وف]?(?:موسم|ليالي|ليالى|ليلة|نهار|أيام|ايام"
                                   r"|حلول|قدوم|انتهاء|رحيل)\s+$")  # not دخول: دخول رمضان صبحي
@@ -986,6 +985,13 @@ def _hijri_year_alone(match: re.Match[str], text: str) -> _Found | None:
     return _Found(*_body_span(match), first, last, qualifier, calendar="hijri")
 
 
+def _year_term(word: str) -> bool:
+    """Say whether a word, its particles (و ف ب ل, لل for الـ) taken off, names a year, a
+    season or a term (للعام, بالدورة, موازنة)."""
+    return (normalize(re.sub(r"^(?:وال|بال|لل|فال|[وفبل])(?=ال)|^(?:لل)", "ال", word))
+            in _YEAR_TERM_WORDS or normalize(re.sub(r"^[وفبل]", "", word)) in _YEAR_TERM_WORDS)
+
+
 def _hijri_year_range(match: re.Match[str], text: str) -> _Found | None:
     """Convert a range of Hijri years marked هـ to the Gregorian years it covers."""
     last = int(match["last"])
@@ -998,10 +1004,7 @@ def _hijri_year_range(match: re.Match[str], text: str) -> _Found | None:
     before = text[max(0, match.start() - 40):match.start()].split()
     if before and before[-1].lstrip("وفب") in _NOT_YEAR_BEFORE | {"رقم", "برقم"}:
         return None  # القرار رقم 36/1437هـ: a decision's number, not a season
-    if match.re is _HIJRI_SCHOOL_YEAR_RE and not any(
-            normalize(re.sub(r"^(?:وال|بال|لل|فال|[وفبل])(?=ال)|^(?:لل)", "ال", word))
-            in _YEAR_TERM_WORDS or normalize(re.sub(r"^[وفبل]", "", word)) in _YEAR_TERM_WORDS
-            for word in before[-3:]):
+    if match.re is _HIJRI_SCHOOL_YEAR_RE and not any(map(_year_term, before[-3:])):
         return None  # القضية 1436/1437, 1405 - 1406 متسابقين: a number, a count
     if match.re is _HIJRI_SCHOOL_YEAR_RE and last == first - 1:
         first, last = last, first  # العام الدراسي 1437/1436: the same two years
