@@ -2571,6 +2571,21 @@ def _place_at(tokens, taken, j: int, text: str) -> int | None:
     return listed[0] if listed is not None else None
 
 
+def _federation_of(words: list[str], tail: int) -> tuple[list[str], str] | None:
+    """The words of a sports federation's country and its game in English, where a union's
+    words name one (tail: where its ل phrase starts): الاتحاد الجزائري لكرة القدم (لكرة اليد),
+    اتحاد الكرة المصري (Football), اتحاد كرة اليد; None for any other union."""
+    if (tail == len(words) - 2 and _n(words[-2]) in (_n("لكرة"), _n("للكرة"))
+            and _n(words[-1]) in _SPORTS_EN):
+        return words[:tail], _SPORTS_EN[_n(words[-1])]
+    if tail == len(words) and words and _n(words[0]) == _n("الكرة"):
+        return words[1:], "Football"
+    if (tail == len(words) and len(words) > 1 and _n(words[0]) == _n("كرة")
+            and _n(words[1]) in _SPORTS_EN):
+        return words[2:], _SPORTS_EN[_n(words[1])]
+    return None
+
+
 def _org_english(head: str, words: list[str]) -> str:
     org_table = organisations()
     known = org_table.get(_n(" ".join(words)))
@@ -2587,16 +2602,10 @@ def _org_english(head: str, words: list[str]) -> str:
         if name.endswith("News Agency"):
             return name  # وكالة فارس للأنباء: Fars News Agency already
         return re.sub(r" Agency$", "", name) + " News Agency"  # وكالة الأناضول للأنباء
-    if (head_en == "Union" and tail == len(words) - 2 and _n(words[-2]) in (_n("لكرة"), _n("للكرة"))
-            and _n(words[-1]) in _SPORTS_EN):  # الاتحاد الجزائري لكرة القدم (لكرة اليد)
-        sport = _SPORTS_EN[_n(words[-1])]
-        return f"{_org_english(head, words[:tail])[:-len('Union')]}{sport} Federation"
-    game = (1, "Football") if words and _n(words[0]) == _n("الكرة") else (
-        2, _SPORTS_EN[_n(words[1])]) if len(words) > 1 and _n(words[0]) == _n("كرة") and (
-            _n(words[1]) in _SPORTS_EN) else None  # اتحاد الكرة, اتحاد كرة القدم (كرة اليد)
-    if head_en == "Union" and tail == len(words) and game:
-        told = _org_english(head, words[game[0]:]) if len(words) > game[0] else "Union"
-        return f"{told[:-len('Union')]}{game[1]} Federation"  # المصري: Egyptian Football …
+    if head_en == "Union" and (federation := _federation_of(words, tail)):
+        country, sport = federation  # الاتحاد الجزائري لكرة القدم, اتحاد الكرة المصري
+        told = _org_english(head, country) if country else "Union"
+        return f"{told[:-len('Union')]}{sport} Federation"
     if tail < len(words):  # الهيئة العامة للسياحة والتراث → General Authority for Tourism and …
         said = [w for k, w in enumerate(words[tail:], tail)  # لكرة اليد: Handball, one word
                 if not (_n(re.sub(r"^لل|^ل", "", w)) in _BALL and k + 1 < len(words)

@@ -459,9 +459,10 @@ _HIJRI_YEAR_RANGE_RE = re.compile(
 )
 # A school, academic or financial year of two Hijri years with no mark, after a word (للعام
 # الدراسي 1435/1436, العام الجامعي القادم 1436 - 1437, العام المالي الحالي 1436-1437, the
-# years once written the other way round: 1437/1436); not a number's (رقم 1435/1436).
+# years once written the other way round: 1437/1436); not a number's (رقم 1435/1436:
+# _hijri_year_range reads the word before).
 _HIJRI_SCHOOL_YEAR_RE = re.compile(
-    r"(?<=[\u0621-\u064A]\s)(?<!رقم\s)(?P<body>(?P<first>)(?P<bare_first>14[0-4]\d)\s*[/\-–—]\s*"
+    r"(?<=[\u0621-\u064A]\s)(?P<body>(?P<first>)(?P<bare_first>14[0-4]\d)\s*[/\-–—]\s*"
     rf"(?P<last>14[0-4]\d)(?:{_HIJRI_MARK}|(?![\d/\-]|\s*م(?!\w))))")
 # One of the three words before such a pair names a year, a season or a term (العام الجامعي
 # القادم, موازنة العام, في دورتها الثالثة, بالدورة الثالثة للانتخابات); not القانون, القضية
@@ -1002,7 +1003,7 @@ def _hijri_year_range(match: re.Match[str], text: str) -> _Found | None:
     else:
         first = int(match["first"] or match["bare_first"])
     before = text[max(0, match.start() - 40):match.start()].split()
-    if before and before[-1].lstrip("وفب") in _NOT_YEAR_BEFORE | {"رقم", "برقم"}:
+    if before and before[-1].lstrip("وفب") in _NOT_YEAR_BEFORE:  # (برقم: رقم after its ب)
         return None  # القرار رقم 36/1437هـ: a decision's number, not a season
     if match.re is _HIJRI_SCHOOL_YEAR_RE and not any(map(_year_term, before[-3:])):
         return None  # القضية 1436/1437, 1405 - 1406 متسابقين: a number, a count
