@@ -3004,3 +3004,37 @@ def test_a_princes_fathers_name_and_more_games_of_a_ball(tmp_path):
     assert "مركز الأمير سلطان عبدالعزيز للعلوم" in found
     assert found["الاتحاد السعودي للكرة الطائرة"]["en"] == "Saudi Volleyball Federation"
     assert found["الاتحاد المصري لكرة المضرب"]["en"] == "Egyptian Tennis Federation"
+
+
+def test_what_round_25s_recheck_found_in_names(tmp_path):
+    # The round 25 re-check of the review fixes: السيد after another title and before no name
+    # is the man (المهندس السيد أنه), مهلا an adverb, a union's ل phrase going on with و,
+    # اتحاد الكرة الطائرة (not Football), a family name the corpus also meets as a word
+    # (السيف) after a man and his father; lines written for this test.
+    found = candidates(tmp_path, "وقال المهندس عدنان السيد إن المشروع سيبدأ قريبا.\n"
+                                 "وأوضح المهندس السيد أنه سيتم الانتهاء منه.\n"
+                                 "وحضر السيد محمد العلي الاجتماع.\n"
+                                 "وقال سعد مهلا يا أخي.\n"
+                                 "وعقد الاتحاد العربي للمصارف والمؤسسات المالية مؤتمره.\n"
+                                 "وأعلن اتحاد الكرة الطائرة السعودي عن البطولة.\n"
+                                 "وقرر اتحاد الكرة الشاطئية تأجيل المباراة.\n"
+                                 "وقال محمد عبدالله السيف إن المشروع مهم.\n")
+    assert found["عدنان السيد"]["paragraphs"] == ["article#p1", "article#p2"], found
+    assert "محمد العلي" in found, sorted(found)
+    assert not [ar for ar in found if "مهلا" in ar], sorted(found)
+    assert "الاتحاد العربي للمصارف والمؤسسات المالية" in found, sorted(found)
+    assert found["اتحاد الكرة الطائرة السعودي"]["en"] == "Saudi Volleyball Federation", found
+    assert "Football" not in found["اتحاد الكرة الشاطئية"]["en"], found  # beach: not listed
+    assert "محمد عبدالله السيف" in found, sorted(found)
+
+
+def test_a_verb_the_corpus_knows_opens_no_name_and_no_body(tmp_path):
+    # Round 25's held-out onehundredsix (سيخلفه العنزي, شركة ساعدت), read after its scoring;
+    # lines written for this test. عيد is a name though يعيد is a verb.
+    found = candidates(tmp_path, "على أن سيخلفه العنزي في المنصب.\n"
+                                 "وذكرت شركة ساعدت في بناء المشروع أن العمل انتهى.\n"
+                                 "وقالت شركة سيتيلينك خرجت من السوق.\n"
+                                 "وقال عيد العتيبي إن الفريق جاهز.\n")
+    assert not [ar for ar in found if ar.split()[-1] in ("سيخلفه", "ساعدت", "خرجت")
+                or ar.split()[0] == "سيخلفه"], sorted(found)
+    assert "شركة سيتيلينك" in found and "عيد العتيبي" in found, sorted(found)

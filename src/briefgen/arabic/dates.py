@@ -267,11 +267,16 @@ _COUNTED_NOUNS = frozenset("""
     حبة قرص كيس عبوة جولة مخالفة زائر حاج معتمر مشارك طالبة رأس نقطة نقاط مولود
     أنثى إناث سيارة سعرة ميجاوات متسابق
 """.split())
+# A word after a counted noun that makes the noun no count's (نقطة فاصلة, سيارة واحدة).
+_NO_COUNT_AFTER_NOUN = frozenset("""
+    فاصلة مفصلية تحول التحول انطلاق انطلاقة البداية بداية سوداء مضيئة واحدة واحد
+""".split())
 # Words that make the number after them a label or an amount, not a year.
 _NOT_YEAR_BEFORE = frozenset("""
     رقم الرقم قرار القرار المادة الفقرة الرحلة الطريق الصفحة نحو حوالي قرابة زهاء أكثر
     الآيزو الايزو آيزو ايزو أيزو
     أقل أزيد بلغ بلغت يبلغ تبلغ
+    هاتف الهاتف جوال الجوال فاكس الفاكس
 """.split())
 
 
@@ -435,7 +440,7 @@ _PERSON_TITLE_BEFORE = re.compile(
     r"|المهندس|الفنان|الممثل|الرئيس|الحاج|المواطن|الزميل|النجم|الحارس|المهاجم|المدافع|الشاعر"
     r"|الكاتب|المخرج|الإعلامي|المحامي|الطالب|بن|ابن|بنت|أبو|ابو)\s+$")  # بن رمضان المبارك
 _WORD_AFTER = re.compile(r"\s+(\w+)")  # the next word: رمضان صبحي, a given and family name
-_HIJRI_SEASON_BEFORE = re.compile(r"(?<![\w«\"“”(])(?<![«\"“”(]\s)(?<!مسلسل\s)(?<!برنامج\s)"
+_HIJRI_SEASON_BEFORE = re.compile(r"(?<![\w«“\"])(?<![«“]\s)(?<!مسلسل\s)(?<!برنامج\s)"
                                   r"[وف]?(?:موسم|ليالي|ليالى|ليلة|نهار|أيام|ايام"
                                   r"|حلول|قدوم|انتهاء|رحيل)\s+$")  # not دخول: دخول رمضان صبحي
 # (nor a programme's title: « ليالي رمضان », مسلسل ليالي رمضان)
@@ -468,8 +473,9 @@ _HIJRI_SCHOOL_YEAR_RE = re.compile(
 # القادم, موازنة العام, في دورتها الثالثة, بالدورة الثالثة للانتخابات); not القانون, القضية
 # or المادة 1435/1436, a number.
 _YEAR_TERM_WORDS = frozenset(normalize(w) for w in """
-    عام العام سنة السنة موسم الموسم دورة الدورة دورتها ميزانية الميزانية موازنة الموازنة
-    الدراسي الدراسى الجامعي المالي الهجري""".split())
+    عام العام عامي العامين عامين سنة السنة سنتي السنتين موسم الموسم دورة الدورة دورتها
+    ميزانية الميزانية ميزانيتها موازنة الموازنة الدراسي الدراسى الجامعي المالي الهجري
+    الفصل الترم تقويم التقويم""".split())
 _NUMERIC_RE = re.compile(
     r"(?<![\w/\-])(?<!\d\.)"  # not a decimal's tail; after an ellipsis (يضيع..6-8-2015) a date
     r"(?P<body>(?P<day>[0-3]?\d) ?(?P<sep>[/.\-]) ?(?P<month>[01]?\d) ?(?P=sep) ?"
@@ -544,7 +550,8 @@ _YEAR_RANGE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:من|بين)\s+(?:{_YEAR_WORD}\s*)?(?:{_QUALIFIER}\s+)?(?P<first>\d{{4}})"
     rf"{_RANGE_JOIN}(?:{_QUALIFIER}\s+|(?:نحو|حوالي|حوالى)\s+(?=\d{{4}}(?!\d)))?"  # بين نهاية 2015
     # ومطلع 2016: one span, no qualifier; من 2003 إلى نحو 2008
-    rf"(?:[وف]?{_YEAR_WORD}\s*)?(?P<last>\d{{4}}){_YEAR_END}"
+    rf"(?:[وف]?{_YEAR_WORD}\s*)?(?:\.(?=\d{{4}}(?!\d)))?(?P<last>\d{{4}}){_YEAR_END}"
+    # (من 2009 إلى .2011: the full stop a right-to-left paste put before the last year)
     # A bracket opens a span of years as من does: (1957 إلى 1985); not a list, (2006 و2010).
     rf"|(?:(?<=\()|(?<=\(\s))(?P<paren_first>\d{{4}})\s+(?:{_TO_WORDS})\s+"
     rf"(?P<paren_last>\d{{4}}){_YEAR_END}"
@@ -615,10 +622,13 @@ _WEEK_NAMED_AFTER = re.compile(
     r"(?:المقبل|القادم)(?!\w)")
 # Words that make a weekday something else: صلاة الجمعة, الأحد عشر (eleven).
 _WEEKDAY_NOT_BEFORE = re.compile(r"(?:صلاة|صلاه|صلوات|خطبة|خطبه|خطب|خطيب|خطباء|مسجد|جامع|سوق"
-                                 r"|(?<!\w)[وفبل]?(?:مستشفى|مستشفي|محافظة|مدينة|قرية|بلدة|شارع|حي))"
+                                 r"|(?<!\w)[وفبل]?(?:مستشفى|مستشفي|محافظة|مدينة|قرية|بلدة|شارع))"
                                  r"\s+$")
 # (مستشفى الخميس العام, سوق الثلاثاء: a place named after its town or its market day; but
-# with the article the place is where it happened, the day its own: بالمستشفى الخميس الماضي)
+# with the article the place is where it happened, the day its own: بالمستشفى الخميس الماضي;
+# and so is a day with its placing word: نقل إلى مستشفى الخميس الماضي)
+_PLACE_NAMED_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:مستشفى|مستشفي|محافظة|مدينة|قرية|بلدة|شارع)"
+                                 r"\s+$")
 # أيام الجمعة: on Fridays, a habit, unless a list or a date follows the weekday
 _DAYS_OF_BEFORE = re.compile(r"(?<!\w)(?:أيام|ايام)\s+$")
 _WEEKDAY_NOT_AFTER = re.compile(r"\s+(?:عشر|عشرة)(?!\w)")
@@ -736,7 +746,8 @@ _EVENT_NEAR = re.compile(r"(?:مونديال|كأس|كاس|بطولة|بطل|أ�
                          r"|دورة|معرض|مهرجان|إكسبو|اكسبو|كوبا|ألعاب|العاب|تصفيات|نهائيات)")
 # 1980 سائحا: what is counted, in the accusative; not a particle in ما or an adverb (مثلما).
 _ACCUSATIVE_AFTER = re.compile(r"\s+(?!(?:مثلما|كما|بينما|عندما|لما|ربما|طالما|إنما|انما|أيضا"
-                               r"|ايضا|تقريبا|حاليا|سابقا|لاحقا)(?!\w))\w{2,}(?:اً|ا)(?!\w)")
+                               r"|ايضا|تقريبا|حاليا|سابقا|لاحقا|[وف]?(?:أنا|انا|هذا|لذا|إذا|اذا"
+                               r"|كذا))(?!\w))\w{2,}(?:اً|ا)(?!\w)")  # (nor أنا, هذا: pronouns)
 _WORDS_BEFORE_YEAR = re.compile(r"(?:(\S+)\s+)?(?:(\S+)\s+)?(\S+)\s+$")
 
 
@@ -987,10 +998,11 @@ def _hijri_year_alone(match: re.Match[str], text: str) -> _Found | None:
 
 
 def _year_term(word: str) -> bool:
-    """Say whether a word, its particles (و ف ب ل, لل for الـ) taken off, names a year, a
-    season or a term (للعام, بالدورة, موازنة)."""
-    return (normalize(re.sub(r"^(?:وال|بال|لل|فال|[وفبل])(?=ال)|^(?:لل)", "ال", word))
-            in _YEAR_TERM_WORDS or normalize(re.sub(r"^[وفبل]", "", word)) in _YEAR_TERM_WORDS)
+    """Say whether a word, its particles (و ف, then ب ل, لل for الـ) taken off, names a year,
+    a season or a term (وللعام, بالدورة, موازنة)."""
+    word = re.sub(r"^[وف](?=\w\w)", "", word)  # وللعام: للعام
+    return (normalize(re.sub(r"^(?:بال|لل|كال)", "ال", word)) in _YEAR_TERM_WORDS
+            or normalize(re.sub(r"^[بل]", "", word)) in _YEAR_TERM_WORDS)
 
 
 def _hijri_year_range(match: re.Match[str], text: str) -> _Found | None:
@@ -1397,8 +1409,10 @@ def _year_range(match: re.Match[str], text: str) -> _Found | None:
     before = text[max(0, match.start() - 30):match.start()].split()
     if before and before[-1] in _NOT_YEAR_BEFORE:
         return None  # القرار 2014/2015: a number, not a season
-    if _counts_something(text, match.end()):
-        return None
+    if _counts_something(text, match.end()) or re.search(
+            r"\s(?:نحو|حوالي|حوالى)\s", match["body"]) and _ACCUSATIVE_AFTER.match(
+            text, match.end()):
+        return None  # من 1990 إلى نحو 2010 عضوا: a count going up
     return _Found(*_body_span(match), _Point(first), _Point(last),
                   _qualifier(match["range_qualifier"] or ""))
 
@@ -1422,9 +1436,12 @@ _TO_DATE_AFTER = re.compile(r"\s*(?:و?حتى|و?لغاية|إلى|[-–])\s*(?:
 # From a year to an event (من 1978 حتى وفاته, من 2012 إلى اليوم): plain من is no cue, but من
 # before a year and a "to" before a word are a span of time (not من 1500 إلى ألفي ريال).
 _FROM_BEFORE = re.compile(r"(?<!\w)[وف]?من\s+$")
-_TO_A_WORD_AFTER = re.compile(rf"\s+(?:{_TO_WORDS})\s+(?:وفاته|وفاتها|رحيله|رحيلها|تقاعده|تقاعدها"
-                              r"|استقالته|استقالتها|اليوم|الآن|الان|يومنا|نهايته|نهايتها"
-                              rf"|{_MONTH}|{_HIJRI_MONTH})(?!\w)")  # من 2010 حتى شباط/فبراير
+_TO_A_WORD_AFTER = re.compile(
+    rf"\s+(?:{_TO_WORDS})\s+(?:وفاته|وفاتها|وفاة|رحيله|رحيلها|تقاعده|تقاعدها|استقالته"
+    r"|استقالتها|إقالته|اقالته|إقالتها|عزله|اعتزاله|اعتزالها|مقتله|اغتياله|سقوطه|سقوط|إعدامه"
+    r"|نهايته|نهايتها|اليوم|الآن|الان|يومنا|أن|ان|حين|غاية|العام|السنة|الشهر|الأسبوع"
+    r"|الاسبوع|هذا|هذه|نهاية|مطلع|بداية|منتصف|أواخر|اواخر|أوائل|اوائل"
+    rf"|{_MONTH}|{_HIJRI_MONTH})(?!\w)")  # من 2010 حتى شباط/فبراير, إلى أن توفي, حتى إقالته
 # (not من 1990 إلى نحو 2500 حالة, من 1920 حتى تجاوز 3000: a count going up)
 
 
@@ -1451,6 +1468,10 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
     before = text[max(0, start - 30):start].split()
     if before and before[-1] in _NOT_YEAR_BEFORE:
         return False
+    if match.groupdict().get("stop") and (_ACCUSATIVE_AFTER.match(text, match.end()) or (
+            len(before) > 1 and re.fullmatch(_TO_WORDS, before[-1]) and before[-2].isdigit())):
+        return False  # على .2020 مقعدا, من 1500 إلى .2000: a count with a misplaced full stop
+        # (but تسريح العمال حتى .2020: until the year)
     if match["qualifier"] or cued or match.groupdict().get("stop") or _TO_DATE_AFTER.match(
             text, match.end()) or (
             _FROM_BEFORE.search(text, max(0, start - 6), start)
@@ -1626,6 +1647,8 @@ def _counts_something(text: str, end: int) -> bool:
     if not following:
         return False
     word = following[0].strip("،,.؛")  # ( 2000 ) شخص: the bracket closes, the noun counts
+    if len(following) > 1 and following[1].strip("،,.؛") in _NO_COUNT_AFTER_NOUN:
+        return False  # ثورة 2011 نقطة فاصلة, في 2014 سيارة واحدة: a turning point, one car
     # 11–99 take the accusative ("2021 قتيلا"), so try the word without its alif too.
     return word in _COUNTED_NOUNS or (  # but كما, كلما are no كم, كلم (km) in the accusative
         word.endswith("ا") and len(word) > 3 and word[:-1] in _COUNTED_NOUNS
@@ -2438,6 +2461,26 @@ _HIJRI_YEAR_OF_AFTER = re.compile(r"\s+(?:المبارك\s+|الكريم\s+)?(?:
 _SIX_OF_BEFORE = re.compile(r"(?<!\w)الست\s+من\s+$")  # صيام الست من شوال: six days of fasting
 
 
+def _time_of_month_before(match: re.Match[str], text: str) -> bool:
+    """Say whether the time of the month stands before its name (موسم رمضان, حملة "خير" أيام
+    رمضان), and no quote opens before it: « ليالي رمضان », " ليالي رمضان " is a title."""
+    season = _HIJRI_SEASON_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    if season is None:
+        return False
+    before = text[text.rfind("\n", 0, season.start()) + 1:season.start()]
+    return not (before.endswith('" ') and before.count('"') % 2 == 1)
+
+
+def _names_a_man(match: re.Match[str], text: str) -> bool:
+    """Say whether a Hijri month's name without شهر is a man's given name here: a given or
+    family name follows it (رحيل رمضان صبحي), and no cue stands before it (not في رمضان
+    مبارك, خلال رمضان بأن: the month, and a word that is also a name)."""
+    after = _WORD_AFTER.match(text, match.end())
+    return (after is not None and after[1] not in ("على", "علي")
+            and (is_listed_given(after[1]) or is_surname(after[1]))
+            and not _CUE_BEFORE.search(text, max(0, match.start() - 30), match.start()))
+
+
 def _hijri_month_alone(match: re.Match[str], text: str,
                        published: datetime.date) -> _Found | None:
     """Resolve a Hijri month without a year (شهر رمضان) to the one of the Hijri year of
@@ -2451,9 +2494,7 @@ def _hijri_month_alone(match: re.Match[str], text: str,
     month = _HIJRI_BY_NAME[_key(match["month"])]
     if match.re is _HIJRI_MONTH_ALONE_RE and not match["shahr"] and (
             _PERSON_TITLE_BEFORE.search(text, max(0, match.start() - 16), match.start())
-            or not match["when"] and (after := _WORD_AFTER.match(text, match.end())) is not None
-            and after[1] not in ("على", "علي") and (
-                is_listed_given(after[1]) or is_surname(after[1]))):
+            or not (match["when"] or match["qualifier"]) and _names_a_man(match, text)):
         return None  # المدرب رمضان المبارك, رحيل رمضان صبحي: a man named after the month
     before = _DASHED_MONTH_BEFORE.search(text, max(0, match.start() - 30), match.start())
     if before and _HIJRI_BY_NAME[_key(before["month"])] >= month:
@@ -2467,8 +2508,7 @@ def _hijri_month_alone(match: re.Match[str], text: str,
                 text, max(0, match.start() - 30), match.start()) or _SIX_OF_BEFORE.search(
                 text, max(0, match.start() - 12), match.start())
                 or _HIJRI_EPITHET_AFTER.match(text, match.end())
-                or _HIJRI_SEASON_BEFORE.search(text, max(0, match.start() - 12),
-                                               match.start()))) and not (
+                or _time_of_month_before(match, text))) and not (
             listed and listed["dash"]
             and _HIJRI_BY_NAME[_key(listed["month"])] == month % 12 + 1):
         # (رجب - شعبان - رمضان): months that follow one another are dates; صفر - صفر a score
@@ -2754,7 +2794,10 @@ _QUOTE_AFTER = re.compile(r"\s*[\"”»]")
 def _no_weekday(match: re.Match[str], text: str) -> bool:
     """Say whether a weekday's name is something else here: صلاة الجمعة, الأحد عشر, بين
     الاثنين and أن الاثنين معروفان (the two)."""
-    return bool(_WEEKDAY_NOT_BEFORE.search(text, max(0, match.start() - 10), match.start())
+    return bool((before := _WEEKDAY_NOT_BEFORE.search(text, max(0, match.start() - 10),
+                                                      match.start())) is not None
+                and not (match["when"] and _PLACE_NAMED_BEFORE.match(text, before.start(),
+                                                                     match.start()))
                 or _WEEKDAY_NOT_AFTER.match(text, match.end())
                 or _QUOTED_NAME_BEFORE.search(text, max(0, match.start() - 24), match.start())
                 and _QUOTE_AFTER.match(text, match.end())

@@ -26,6 +26,7 @@ from ..arabic.candidates import (
     crown_before,
     find_named_candidates,
     is_sports,
+    is_title,
     learnt_name,
 )
 from ..arabic.dates import DateMention, date_words_as_names, day_of_writing, find_dates
@@ -305,8 +306,7 @@ def source_candidates(source: Source, registry: Registry, learnt: bool = True
         key: key.split()[-1] for key, group in groups.items()
         if group[0][1].kind == "person" and len(key.split()) > 1
         and key.split()[-2] != normalize("آل")  # آل الشيخ: الشيخ alone is a title
-        and key.split()[-2] not in NASAB  # بن عبدالعزيز: a father's name, no surname
-        and key.split()[-1] not in FAMILY_TITLES})  # nor حسان الشيخ's, عدنان السيد's
+        and key.split()[-2] not in NASAB})  # بن عبدالعزيز: a father's name, no surname
     candidates = []
     for key, group in groups.items():
         lone = (group[0][1].kind == "person" and len(key.split()) == 1
@@ -556,8 +556,19 @@ def _surname_mentions(source: Source, found: list[tuple[Paragraph, NamedCandidat
                 # candidates of a paragraph never overlap)
             if _GROUP_BEFORE.search(paragraph.text, max(0, match.start() - 20), match.start()):
                 continue
+            if core in FAMILY_TITLES and not _title_as_surname(paragraph.text, match):
+                continue  # السيد محمد, الشيخ: a title, not عدنان السيد or حسان الشيخ
             places.setdefault(core, []).append(paragraph)
     return {key: places[surname] for key, surname in surnames.items() if surname in places}
+
+
+def _title_as_surname(text: str, match: re.Match[str]) -> bool:
+    """Say whether a family name that is also a title (السيد, الشيخ, الملا) stands as the
+    family name here: after another title and before no name (وأوضح المهندس السيد أنه)."""
+    before = text[max(0, match.start() - 24):match.start()].split()
+    after = text[match.end():match.end() + 24].split()
+    return bool(before and is_title(before[-1]) and not (
+        after and (is_listed_given(after[0]) or is_surname(after[0]) or is_title(after[0]))))
 
 
 def _fold_key(name: str) -> str:
