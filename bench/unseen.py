@@ -3,9 +3,9 @@
 The articles and the hand-made gold are tests/gold/<set>/ (issue 15; each gold's header says how
 they were chosen and annotated): `unseen`, `fresh`, `final`, `last`, `five`, `six`, `seven`,
 `eight`, `nine`, `ten`, `eleven`, `twelve`, `thirteen` to `eighteen` and `nineteen` to
-`onehundredtwo` (13-18 articles each), each annotated by hand before any finder ran on it,
-scored once as held-out text, and development data since; `onehundredthree`,
-`onehundredfour`, `onehundredfive` and `onehundredsix` are round 25's second held-out sets,
+`onehundredsix` (13-18 articles each), each annotated by hand before any finder ran on it,
+scored once as held-out text, and development data since; `onehundredseven`,
+`onehundredeight`, `onehundrednine` and `onehundredten` are round 26's held-out sets,
 annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
@@ -51,7 +51,8 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "ninetyone", "ninetytwo", "ninetythree", "ninetyfour",
         "ninetyfive", "ninetysix", "ninetyseven", "ninetyeight",
         "ninetynine", "onehundred", "onehundredone", "onehundredtwo",
-        "onehundredthree", "onehundredfour", "onehundredfive", "onehundredsix")
+        "onehundredthree", "onehundredfour", "onehundredfive", "onehundredsix",
+        "onehundredseven", "onehundredeight", "onehundrednine", "onehundredten")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
