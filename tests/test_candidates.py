@@ -3038,3 +3038,16 @@ def test_a_verb_the_corpus_knows_opens_no_name_and_no_body(tmp_path):
     assert not [ar for ar in found if ar.split()[-1] in ("سيخلفه", "ساعدت", "خرجت")
                 or ar.split()[0] == "سيخلفه"], sorted(found)
     assert "شركة سيتيلينك" in found and "عيد العتيبي" in found, sorted(found)
+
+
+def test_what_round_26s_held_out_sets_found_wrongly(tmp_path):
+    # onehundredseven's and onehundredten's candidates, read after their scoring: عبد ربه
+    # (a compound given name whose second word ends like "his") cut off after a comma, بنك
+    # واحد ("one bank") and مسقط رأسه (his birthplace, not Muscat); lines written for this
+    # test in their style.
+    found = candidates(tmp_path, "وكانت القوات الموالية للرئيس اليمني، عبد ربه منصور هادي، "
+                                 "قد تقدمت.\nوأدين بالسطو على بنك واحد في مسقط رأسه بلدة "
+                                 "رانكو.\nووصل الوزير إلى مسقط أمس.\n")
+    assert "عبد ربه منصور هادي" in found and "منصور هادي" not in found, sorted(found)
+    assert not [ar for ar in found if "واحد" in ar], sorted(found)
+    assert found["مسقط"]["paragraphs"] == ["article#p3"], found

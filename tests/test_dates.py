@@ -2557,3 +2557,32 @@ def test_what_round_25s_recheck_found_in_dates():
             ("لن تقوم بتسريح العمال حتى .2020 في الوقت نفسه", [("2020", "2020")])):
         found = find_dates(text, published=day)
         assert [(d.text, d.value) for d in found] == expected, text
+
+
+def test_what_round_26s_held_out_sets_missed():
+    # onehundredten's sn-23002 and sn-11102, read after their scoring: a festival's Hijri year
+    # written whole with its mark (not a season's festival, whose year names its edition), and
+    # two days in brackets before their month.
+    day = datetime.date(2015, 8, 9)
+    found = find_dates("في مهرجان أبها يجمعنا 1436هـ.", published=day)
+    assert [(d.text, d.value) for d in found] == [("1436هـ", "2014/2015")]
+    assert find_dates("في مهرجان صيف الباحة 1436هـ.", published=day) == []
+    found = find_dates("خلال الفترة (16-21 ) من شهر أبريل 2016، لافتًا", published=day)
+    assert [d.value for d in found] == ["2016-04-16/2016-04-21"]
+    found = find_dates("الموافق (23-27) من أغسطس 2015 م، بقاعة", published=day)
+    assert [d.value for d in found] == ["2015-08-23/2015-08-27"]
+
+
+def test_a_present_verb_after_haythu_or_baynama_puts_its_weekday_ahead():
+    # onehundredseven's sn-02899, read after its scoring: a programme whose clause opens with
+    # بينما and a verb in the present; a past verb (توفى) or an ongoing one (يسعى) after حيث
+    # does not put its weekday ahead. Published on Tuesday 21 July 2015.
+    day = datetime.date(2015, 7, 21)
+    cases = [('بينما تشمل ورش العمل فن الكروشيه للمدربة عالية الغامدي "الخميس"، وفن الرسم '
+              'للمدربة حنان الشهراني "الجمعة".', ["2015-07-23", "2015-07-24"]),
+             ("عبر الموقع، حيث يبدأ التقديم يوم الأحد، ويستمر لمدة خمسة أيام.", ["2015-07-26"]),
+             ("مؤسس البرنامج النووي، حيث توفى الاثنين، عن عمر يناهز 84 عاماً.", ["2015-07-20"]),
+             ("وكان أطلق النار، حيث يسعى المحققون إلى معرفة دوافعه في مهاجمة مركزين في "
+              "تشاتانوغا الخميس، فيما طلب المكتب.", ["2015-07-16"])]
+    for text, expected in cases:
+        assert [d.value for d in find_dates(text, published=day)] == expected, text

@@ -1423,6 +1423,10 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
         if (hit and hit[3] == "place" and hit[0] + 1 < len(tokens)
                 and _n(tokens[hit[0] + 1].text) == _n("الإلكتروني")):
             hit = None  # عبر بريده الإلكتروني: his email, not Buraidah
+        if (hit and hit[3] == "place" and hit[0] == i and _n(tokens[i].core) == _n("مسقط")
+                and i + 1 < len(tokens) and re.fullmatch(r"رأس\w{0,2}|راس\w{0,2}",
+                                                         tokens[i + 1].text)):
+            hit = None  # في مسقط رأسه: his birthplace, not Muscat
         if (hit and hit[3] == "place" and hit[0] == i and _n(tokens[i].core) in _WORDS_TOO
                 and not (i and (_n(tokens[i - 1].text) in _IN_A_PLACE
                                 or _as(tokens[i - 1], _REGION_HEADS)))
@@ -1800,6 +1804,7 @@ def _adjective_use(tokens, i: int, last: int, text: str) -> bool:
     # subject, a noun and the country it is of (a bare noun takes no adjective with the article)
 
 
+_ONE = _set("واحد واحدة")  # بنك واحد, شركة واحدة: one of a kind, no name
 # Bodies of a kind, after و "and the other ...": وزارة التجارة والجهات ذات العلاقة.
 _OTHER_BODIES = _set("الجهات الهيئات المؤسسات الشركات الأجهزة الاجهزة الإدارات الادارات "
                      "القطاعات الوزارات الدوائر المنظمات الجمعيات")
@@ -1917,8 +1922,9 @@ def _org_pass(tokens, taken, text, claim) -> None:
             if not text[tokens[j - 1].end:tokens[j].start].isspace():
                 break  # التحالف العربي- الشرعية: a hyphen joins two names, not one
             if re.fullmatch(r"س[يتن]\w{3,5}", word) and is_common_present(word[1:]) or (
-                    _verb_no_name(word)):
-                break  # مجموعة سيظهر خيار: a verb in the future after the head; شركة ساعدت
+                    _verb_no_name(word)) or not words and key in _ONE:
+                break  # مجموعة سيظهر خيار: a verb in the future after the head; شركة ساعدت;
+                # بنك واحد: "one bank"
             if words and _lam_complement(tokens, words, j):
                 words.append(j)  # الهيئة العامة للسياحة, اللجنة الوطنية لمكافحة المخدرات
                 complement = True
@@ -2853,6 +2859,7 @@ def _region_pass(tokens, taken, text, claim) -> None:
             last = j + 1
         elif (foreign and not _article(first) and j + 1 < len(tokens) and not taken[j + 1]
               and _joined(tokens, j + 1, text) and _rare(tokens[j + 1].text)
+              and _n(tokens[j + 1].text) not in places()  # مدينة بطرسبرغ مسقط رأسه
               and text[tokens[j].end:tokens[j + 1].start] == " "):
             last = j + 1  # ولاية بادن فورتمبرج: a foreign region's name of two words
         if (last + 1 < len(tokens) and not taken[last + 1] and _joined(tokens, last + 1, text)
@@ -3389,6 +3396,7 @@ def _name_after(tokens, taken, i: int, start: int, given: tuple[str, int] | None
     if start == i and name and given and (_n(given[0]) in _AMBIGUOUS_GIVEN
                                           or is_also_common_word(given[0])) and (
             len(name) < 2 or not (is_known_name(tokens[name[1]].text)
+                                  or _compound_abd(tokens[name[0]].text, tokens[name[1]].text)
                                   or is_known_given(" ".join(tk.text for tk in
                                                              tokens[name[1]:name[-1] + 1]))
                                   or _n(tokens[name[1]].text) in _NAME_LINKS
@@ -4791,7 +4799,8 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         if (len(name) == 1 and word.endswith("ا") and len(word) >= 4 and not is_known_name(word)
                 and is_common_word("ال" + word[:-1])):
             break  # الفنانة بلقيس حفلا غنائيا: a common noun in the accusative
-        if name and not is_known_name(word) and not is_family_name(word) and any(
+        if name and not is_known_name(word) and not is_family_name(word) and not (
+                _compound_abd(tokens[name[-1]].text, word)) and any(  # عبد ربه: a name
                 word.endswith(end) and len(word) - len(end) >= 3
                 and (is_common_word("ال" + word[:-len(end)]) and (
                     end != "ين" or is_common_bare_word(word))  # هدفين, not شاهين (a name)

@@ -65,10 +65,12 @@ def _normalise(text: str) -> tuple[str, list[int]]:
     dash_runs = _lone_tatweel_runs(text)
     slashes = _month_slashes(text) if "/" in text else set()
     stray = {m.start("dot") for m in _STRAY_DOT.finditer(text)} if "." in text else set()
+    brackets = {i for m in _BRACKETED_DAYS.finditer(text) for i in (m.start(), m.end() - 1)} if (
+        "(" in text) else set()
     for i, char in enumerate(text):
-        if i in slashes or i in stray:
+        if i in slashes or i in stray or i in brackets:
             char = " "  # 7 / يوليو /2015, 10/شوال / 1436هـ: a month's name between slashes;
-            # عام .2014: a full stop misplaced before the year
+            # عام .2014: a full stop misplaced before the year; (16-21 ) من أبريل: a range
         if char == "\u0640" and i in dash_runs:
             if not kept or kept[-1] != "-":
                 kept.append("-")  # 2012 ــ 2014: a run of tatweel between spaces is a dash
@@ -88,6 +90,10 @@ def _normalise(text: str) -> tuple[str, list[int]]:
 
 
 _TATWEEL_RUN = re.compile("\u0640+")
+# Two days in brackets before من and their month ((16-21 ) من شهر أبريل, (23-27) من أغسطس):
+# the brackets read as spaces, the range of days of that month.
+_BRACKETED_DAYS = re.compile(r"\(\s*[0-9\u0660-\u0669]{1,2}\s*[-–]\s*[0-9\u0660-\u0669]{1,2}\s*\)"
+                             r"(?=\s*من\s)")
 # A full stop a paper set before a year instead of after it (من عام .2014, بين عامي 2000 و.2014).
 _STRAY_DOT = re.compile(r"(?:(?<!\w)(?:ال|لل|ل)?(?:عام|سنة)\s*|\d{4}\s+و)(?P<dot>\.)"
                         r"(?=[0-9\u0660-\u0669]{4}(?![0-9\u0660-\u0669.,]))")
@@ -915,8 +921,11 @@ def _day_number(day: str) -> int:
 _SCORE_BEFORE = re.compile(r"(?<!\w)(?:[وف]?(?:فاز|تعادل|خسر|تغلب|هزم)\w*|بنتيجة|بهدف\w*)\s")
 
 
-# A festival's name, which may end with its year (مهرجان أبها يجمعنا 1436, عيد وصيف الشرقية
-# 1436هـ): the year names the festival, no date of the news.
+# A festival's name, which may end with its year (عيد وصيف الشرقية 1436هـ, مهرجان أبها
+# يجمعنا 1436هـ): the year of a festival of a season or a feast names its edition, no date of
+# the news (fifty's and eighteen's gold); another festival's year, written whole with its mark,
+# is a date (last's and onehundredten's).
+_SEASON_OR_FEAST = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:صيف|عيد|ربيع|شتاء|خريف)(?!\w)")
 _FESTIVAL_BEFORE = re.compile(
     r"(?<!\w)[وفبل]?(?:ال)?(?:مهرجان|مهرجانات|صيف)"
     r"(?:\s+(?!(?:في|من|إلى|الى|على|عام|العام|سنة|خلال|منذ|حتى|لعام|للعام)\s)[ء-ي]+){1,3}\s+$")
@@ -962,8 +971,10 @@ def _hijri(match: re.Match[str], text: str) -> _Found | None:
     groups = match.groupdict()  # _HIJRI_NAMED_RE has no range
     start, end = _body_span(match)
     if not (month or match["qualifier"] or year_word) and (
-            _FESTIVAL_BEFORE.search(text, max(0, start - 40), start)):
-        return None  # مهرجان صيف الباحة 1436هـ: a year in a festival's name
+            festival := _FESTIVAL_BEFORE.search(text, max(0, start - 40), start)) and (
+            _SEASON_OR_FEAST.search(festival.group())):
+        return None  # مهرجان صيف الباحة 1436هـ: a year in a season's festival's name (but
+        # مهرجان أبها يجمعنا 1436هـ: the festival's year, a date)
     if groups.get("bracket") and match.start("body") == match.start("bracket"):
         # (1436 هـ) alone: the year without its brackets, which only a month or a word of
         # years before it joins to the date
@@ -2583,10 +2594,11 @@ def _worded_ahead(text: str, sentence_start: int, start: int, end: int,
 # A clause that opens with a verb in the present (يلتقي الهلال والنصر الجمعة, وتنطلق الفعاليات
 # يوم الأحد): what is announced is to come. Not a verb that reports or comments (يذكر أن,
 # يأتي ذلك بعد), not a verbal noun (تقرير, تعاون), not a month (يوليو).
-_CLAUSE_VERB = re.compile(r"\s*[وف]?(?P<verb>[يت]\w{3,})(?!\w)")
+_CLAUSE_VERB = re.compile(r"\s*(?P<link>(?:حيث|بينما|فيما)\s+)?[وف]?(?P<verb>[يت]\w{3,})(?!\w)")
 _NOT_AHEAD_VERBS = frozenset(
     "يوم يونيو يوليو يناير يذكر يشار تجدر يقول تقول يرى ترى يعتقد تعتقد يأتي تأتي يعد تعد "
-    "يعتبر تعتبر يبدو تبدو يمكن يجب ينبغي يوجد توجد يعيش تعيش يعمل تعمل يحمل تحمل".split())
+    "يعتبر تعتبر يبدو تبدو يمكن يجب ينبغي يوجد توجد يعيش تعيش يعمل تعمل يحمل تحمل "
+    "يسعى تسعى يحاول تحاول يواصل تواصل".split())  # حيث يسعى المحققون إلى معرفة ...: ongoing
 # What the weekday may belong to instead of the opening verb: what was said (يذكر أن الهلال
 # فاز), a relative clause (القانون الذي تم الإعلان عنه, الإشارة التي بعثتها).
 _BETWEEN_VERB_AND_DAY = re.compile(r"(?<!\w)(?:إن|أن|ان|بأن|لأن|الذي|التي|الذين|اللذين|اللتين"
@@ -2605,16 +2617,20 @@ _PAST_NEXT = re.compile(r"\s+\w{2,}(?:ت|وا)(?!\w)")
 
 
 def _present_opens_clause(text: str, sentence_start: int, start: int) -> bool:
-    """Say whether the clause of a weekday opens with a verb in the present, and nothing
-    between them reports (إن/أن) or tells of the past (_PAST_BEFORE)."""
+    """Say whether the clause of a weekday opens with a verb in the present, maybe after حيث,
+    بينما or فيما (؛ حيث تحاضر فلانة "الخميس": a programme), and nothing between them reports
+    (إن/أن) or tells of the past (_PAST_BEFORE)."""
     clause = max(text.rfind("،", sentence_start, start), text.rfind(".", sentence_start, start),
-                 text.rfind("\n", sentence_start, start), sentence_start - 1) + 1
+                 text.rfind("\n", sentence_start, start), text.rfind("؛", sentence_start, start),
+                 sentence_start - 1) + 1
     opening = _CLAUSE_VERB.match(text, clause)
     if opening is None or opening.end() > start:
         return False
     verb = opening["verb"]
-    if verb[0] == "ت" and (len(verb) < 5 or verb.endswith("ت") or _VERBAL_NOUN_T.fullmatch(verb)):
-        return False  # تعرض, توفي, تواصلت: ت opens the past of تفعّل/تفاعل too
+    if verb[0] == "ت" and (len(verb) < 5 or verb.endswith("ت") or _VERBAL_NOUN_T.fullmatch(verb)
+                           ) and not (opening["link"] and not verb.endswith(("ت", "ى", "ي"))):
+        return False  # تعرض, توفي, تواصلت: ت opens the past of تفعّل/تفاعل too (but حيث
+        # تحاضر, بينما تشمل: a verb after the link, the present; not حيث توفى, a past)
     named_by_day = _EVENT_OF_A_DAY.search(text, max(opening.end(), start - 20), start)
     known = is_common_present(verb) or (  # يعاود (فاعل), تتشكل (تشكل): a present the tables
         len(verb) >= 5 and not verb.endswith(("ة", "ه", "ات", "ون", "ين"))  # do not list,

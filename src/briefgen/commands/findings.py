@@ -378,8 +378,9 @@ def with_learnt(source: Source, candidates: list[Candidate], registry: Registry,
     found = learned.Found(forms)  # indexed once for every paragraph
     found_english = {_plain(f.actor.en) for f in source_actors(source, registry, mentions)}
 
-    def words(name: str) -> set[str]:
-        return {learned.without_article(w) for w in learned.form_words(name)}
+    def words(name: str) -> set[str]:  # عبد ربه: one word, as the model writes عبدربه
+        return {learned.without_article(w)
+                for w in learned.form_words(re.sub(r"(?<!\w)عبد\s+", "عبد", name))}
 
     def inside(name: str, whole: set[str]) -> bool:  # لفوتشيتش inside الكسندر فوتشيتش
         return all(any(learned.without_article(r) in whole for r, _ in learned.readings(w))
