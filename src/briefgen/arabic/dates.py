@@ -627,14 +627,13 @@ _WEEK_NAMED_AFTER = re.compile(
     r"\s*[،,]?\s*(?:(?:في|من)\s+)?(?:ال)?(?:أسبوع|اسبوع)\s+(?P<after>(?:ما\s+)?بعد\s+)?"
     r"(?:المقبل|القادم)(?!\w)")
 # Words that make a weekday something else: صلاة الجمعة, الأحد عشر (eleven).
+_NAMED_PLACE = r"(?<!\w)[وفبل]?(?:مستشفى|مستشفي|محافظة|مدينة|قرية|بلدة|شارع)"
+_PLACE_NAMED_BEFORE = re.compile(rf"{_NAMED_PLACE}\s+$")
 _WEEKDAY_NOT_BEFORE = re.compile(r"(?:صلاة|صلاه|صلوات|خطبة|خطبه|خطب|خطيب|خطباء|مسجد|جامع|سوق"
-                                 r"|(?<!\w)[وفبل]?(?:مستشفى|مستشفي|محافظة|مدينة|قرية|بلدة|شارع))"
-                                 r"\s+$")
+                                 rf"|{_NAMED_PLACE})\s+$")
 # (مستشفى الخميس العام, سوق الثلاثاء: a place named after its town or its market day; but
 # with the article the place is where it happened, the day its own: بالمستشفى الخميس الماضي;
 # and so is a day with its placing word: نقل إلى مستشفى الخميس الماضي)
-_PLACE_NAMED_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:مستشفى|مستشفي|محافظة|مدينة|قرية|بلدة|شارع)"
-                                 r"\s+$")
 # أيام الجمعة: on Fridays, a habit, unless a list or a date follows the weekday
 _DAYS_OF_BEFORE = re.compile(r"(?<!\w)(?:أيام|ايام)\s+$")
 _WEEKDAY_NOT_AFTER = re.compile(r"\s+(?:عشر|عشرة)(?!\w)")
