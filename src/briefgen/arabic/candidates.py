@@ -1922,9 +1922,9 @@ def _org_pass(tokens, taken, text, claim) -> None:
             if not text[tokens[j - 1].end:tokens[j].start].isspace():
                 break  # التحالف العربي- الشرعية: a hyphen joins two names, not one
             if re.fullmatch(r"س[يتن]\w{3,5}", word) and is_common_present(word[1:]) or (
-                    _verb_no_name(word)) or not words and key in _ONE:
-                break  # مجموعة سيظهر خيار: a verb in the future after the head; شركة ساعدت;
-                # بنك واحد: "one bank"
+                    word.endswith("ت") and _verb_no_name(word)) or not words and key in _ONE:
+                break  # مجموعة سيظهر خيار: a verb in the future after the head; شركة ساعدت
+                # (but جمعية ساعد الخيرية); بنك واحد: "one bank"
             if words and _lam_complement(tokens, words, j):
                 words.append(j)  # الهيئة العامة للسياحة, اللجنة الوطنية لمكافحة المخدرات
                 complement = True
@@ -1933,8 +1933,7 @@ def _org_pass(tokens, taken, text, claim) -> None:
             if (words and word[0] == "و" and _article(word[1:]) and _n(word[1:]) not in _STOP
                     and _n(word[1:]) not in _ORG_STOP_ARTICLE and len(words) < 5
                     and _n(word[1:]) not in _ORG_HEADS  # وزارة التعليم والهيئة العامة: two
-                    and (complement or _n(word[1:]) not in _OTHER_BODIES)
-                    # وزارة التجارة والجهات: others (but الاتحاد العربي للمصارف والمؤسسات)
+                    and _n(word[1:]) not in _OTHER_BODIES  # وزارة التجارة والجهات: others
                     and not (_n(word).endswith("ي") and j + 1 < len(tokens)
                              and _joined(tokens, j + 1, text)
                              and (is_known_given(tokens[j + 1].text)
@@ -2595,8 +2594,9 @@ def _federation_of(words: list[str], tail: int) -> tuple[list[str], str] | None:
     if tail == len(words) and words and _n(words[0]) == _n("الكرة"):
         if len(words) > 1 and _n(words[1]) in _SPORTS_EN:
             return words[2:], _SPORTS_EN[_n(words[1])]  # اتحاد الكرة الطائرة: Volleyball
-        if all(map(_nationality, words[1:])):
-            return words[1:], "Football"  # اتحاد الكرة, اتحاد الكرة المصري
+        if all(_nationality(w) or _n(w).endswith("ي") for w in words[1:]):
+            return words[1:], "Football"  # اتحاد الكرة, اتحاد الكرة المصري (العراقية): a
+        # nationality; الآسيوي: the union's adjective (not الكرة الشاطئية, the ball's kind)
         return None  # اتحاد الكرة الشاطئية: a game the table has not
     if (tail == len(words) and len(words) > 1 and _n(words[0]) == _n("كرة")
             and _n(words[1]) in _SPORTS_EN):
@@ -4844,10 +4844,8 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         if key in _BLESSINGS:
             break  # محمد صلى الله عليه وسلم, عثمان رضي الله عنه: a blessing, not a name
         if name and key in _ROLES_AFTER_A_NAME and j + 1 < len(tokens) and (
-                _article(tokens[j + 1].text) or _n(tokens[j + 1].text) in _REGION_HEADS) and (
-                key != _n("النائب") or len(name) >= 3):
-            break  # كيت براون حاكم ولاية: the role after the name; النائب only after a nasab
-            # (مقرن بن عبدالعزيز النائب الثاني), for محمد النائب is a family's name too
+                _article(tokens[j + 1].text) or _n(tokens[j + 1].text) in _REGION_HEADS):
+            break  # كيت براون حاكم ولاية: the role after the name
         if (not _article(word) and not after_link and key != _n("الله")
                 # after a father's name too: بن نايف قوله, بن سلمان وصل, بن عبدالعزيز ترأس
                 and (name or not is_known_given(word) and not _after_title(tokens, j))

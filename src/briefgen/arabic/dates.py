@@ -65,8 +65,8 @@ def _normalise(text: str) -> tuple[str, list[int]]:
     dash_runs = _lone_tatweel_runs(text)
     slashes = _month_slashes(text) if "/" in text else set()
     stray = {m.start("dot") for m in _STRAY_DOT.finditer(text)} if "." in text else set()
-    brackets = {i for m in _BRACKETED_DAYS.finditer(text) for i in (m.start(), m.end() - 1)} if (
-        "(" in text) else set()
+    brackets = {i for m in _BRACKETED_DAYS.finditer(text) if _day_range(m)
+                for i in (m.start(), m.end() - 1)} if "(" in text else set()
     for i, char in enumerate(text):
         if i in slashes or i in stray or i in brackets:
             char = " "  # 7 / يوليو /2015, 10/شوال / 1436هـ: a month's name between slashes;
@@ -92,8 +92,13 @@ def _normalise(text: str) -> tuple[str, list[int]]:
 _TATWEEL_RUN = re.compile("\u0640+")
 # Two days in brackets before من and their month ((16-21 ) من شهر أبريل, (23-27) من أغسطس):
 # the brackets read as spaces, the range of days of that month.
-_BRACKETED_DAYS = re.compile(r"\(\s*[0-9\u0660-\u0669]{1,2}\s*[-–]\s*[0-9\u0660-\u0669]{1,2}\s*\)"
-                             r"(?=\s*من\s)")
+_BRACKETED_DAYS = re.compile(r"\(\s*(?P<first>[0-9\u0660-\u0669]{1,2})\s*[-–]\s*"
+                             r"(?P<last>[0-9\u0660-\u0669]{1,2})\s*\)(?=\s*من\s)")
+
+
+def _day_range(match: re.Match[str]) -> bool:
+    """Say whether two bracketed numbers go forward as days do: (16-21 ), not a score (1-1 )."""
+    return 0 < int(match["first"].translate(_DIGITS)) < int(match["last"].translate(_DIGITS)) <= 31
 # A full stop a paper set before a year instead of after it (من عام .2014, بين عامي 2000 و.2014).
 _STRAY_DOT = re.compile(r"(?:(?<!\w)(?:ال|لل|ل)?(?:عام|سنة)\s*|\d{4}\s+و)(?P<dot>\.)"
                         r"(?=[0-9\u0660-\u0669]{4}(?![0-9\u0660-\u0669.,]))")
@@ -271,7 +276,7 @@ _COUNTED_NOUNS = frozenset("""
     مليار صاروخ طائرة قذيفة غارة موظف عامل طالب حالة إصابة وفاة ضحية مرة نسمة عائلة أسرة
     وحدة قطعة ميغاواط بالمئة بالمائة % ٪
     حبة قرص كيس عبوة جولة مخالفة زائر حاج معتمر مشارك طالبة رأس نقطة نقاط مولود
-    أنثى إناث سيارة سعرة ميجاوات متسابق
+    أنثى إناث سيارة سعرة ميجاوات متسابق مقعد صوت
 """.split())
 # A word after a counted noun that makes the noun no count's (نقطة فاصلة, سيارة واحدة).
 _NO_COUNT_AFTER_NOUN = frozenset("""
@@ -627,7 +632,8 @@ _WEEK_NAMED_AFTER = re.compile(
     r"\s*[،,]?\s*(?:(?:في|من)\s+)?(?:ال)?(?:أسبوع|اسبوع)\s+(?P<after>(?:ما\s+)?بعد\s+)?"
     r"(?:المقبل|القادم)(?!\w)")
 # Words that make a weekday something else: صلاة الجمعة, الأحد عشر (eleven).
-_NAMED_PLACE = r"(?<!\w)[وفبل]?(?:مستشفى|مستشفي|محافظة|مدينة|قرية|بلدة|شارع)"
+_NAMED_PLACE = (r"(?<!\w)[وفبل]?(?:مستشفى|مستشفي|محافظة|مدينة|قرية|بلدة|شارع"
+                r"|(?<!بث )(?<!نقل )حي)")  # حي الخميس, a district; not بث حي (live)
 _PLACE_NAMED_BEFORE = re.compile(rf"{_NAMED_PLACE}\s+$")
 _WEEKDAY_NOT_BEFORE = re.compile(r"(?:صلاة|صلاه|صلوات|خطبة|خطبه|خطب|خطيب|خطباء|مسجد|جامع|سوق"
                                  rf"|{_NAMED_PLACE})\s+$")
@@ -751,8 +757,7 @@ _EVENT_NEAR = re.compile(r"(?:مونديال|كأس|كاس|بطولة|بطل|أ�
                          r"|دورة|معرض|مهرجان|إكسبو|اكسبو|كوبا|ألعاب|العاب|تصفيات|نهائيات)")
 # 1980 سائحا: what is counted, in the accusative; not a particle in ما or an adverb (مثلما).
 _ACCUSATIVE_AFTER = re.compile(r"\s+(?!(?:مثلما|كما|بينما|عندما|لما|ربما|طالما|إنما|انما|أيضا"
-                               r"|ايضا|تقريبا|حاليا|سابقا|لاحقا|[وف]?(?:أنا|انا|هذا|لذا|إذا|اذا"
-                               r"|كذا))(?!\w))\w{2,}(?:اً|ا)(?!\w)")  # (nor أنا, هذا: pronouns)
+                               r"|ايضا|تقريبا|حاليا|سابقا|لاحقا)(?!\w))\w{2,}(?:اً|ا)(?!\w)")
 _WORDS_BEFORE_YEAR = re.compile(r"(?:(\S+)\s+)?(?:(\S+)\s+)?(\S+)\s+$")
 
 
@@ -924,7 +929,8 @@ _SCORE_BEFORE = re.compile(r"(?<!\w)(?:[وف]?(?:فاز|تعادل|خسر|تغل
 # يجمعنا 1436هـ): the year of a festival of a season or a feast names its edition, no date of
 # the news (fifty's and eighteen's gold); another festival's year, written whole with its mark,
 # is a date (last's and onehundredten's).
-_SEASON_OR_FEAST = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:صيف|عيد|ربيع|شتاء|خريف)(?!\w)")
+_SEASON_OR_FEAST = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:(?:صيف|عيد|ربيع|شتاء|خريف)\w{0,3}"
+                              r"|الفطر|الأضحى|الاضحى)(?!\w)")  # الصيفي, صيفنا, عيدكم
 _FESTIVAL_BEFORE = re.compile(
     r"(?<!\w)[وفبل]?(?:ال)?(?:مهرجان|مهرجانات|صيف)"
     r"(?:\s+(?!(?:في|من|إلى|الى|على|عام|العام|سنة|خلال|منذ|حتى|لعام|للعام)\s)[ء-ي]+){1,3}\s+$")
@@ -1419,10 +1425,8 @@ def _year_range(match: re.Match[str], text: str) -> _Found | None:
     before = text[max(0, match.start() - 30):match.start()].split()
     if before and before[-1] in _NOT_YEAR_BEFORE:
         return None  # القرار 2014/2015: a number, not a season
-    if _counts_something(text, match.end()) or re.search(
-            r"\s(?:نحو|حوالي|حوالى)\s", match["body"]) and _ACCUSATIVE_AFTER.match(
-            text, match.end()):
-        return None  # من 1990 إلى نحو 2010 عضوا: a count going up
+    if _counts_something(text, match.end()):
+        return None
     return _Found(*_body_span(match), _Point(first), _Point(last),
                   _qualifier(match["range_qualifier"] or ""))
 
@@ -1449,9 +1453,10 @@ _FROM_BEFORE = re.compile(r"(?<!\w)[وف]?من\s+$")
 _TO_A_WORD_AFTER = re.compile(
     rf"\s+(?:{_TO_WORDS})\s+(?:وفاته|وفاتها|وفاة|رحيله|رحيلها|تقاعده|تقاعدها|استقالته"
     r"|استقالتها|إقالته|اقالته|إقالتها|عزله|اعتزاله|اعتزالها|مقتله|اغتياله|سقوطه|سقوط|إعدامه"
-    r"|نهايته|نهايتها|اليوم|الآن|الان|يومنا|أن|ان|حين|غاية|العام|السنة|الشهر|الأسبوع"
-    r"|الاسبوع|هذا|هذه|نهاية|مطلع|بداية|منتصف|أواخر|اواخر|أوائل|اوائل"
+    r"|نهايته|نهايتها|اليوم|الآن|الان|يومنا|حين|غاية|العام|السنة|الشهر|الأسبوع"
+    r"|الاسبوع|نهاية|مطلع|منتصف|أواخر|اواخر|أوائل|اوائل|(?:أن|ان)\s+(?:توفي|توفى|رحل|تقاعد)"
     rf"|{_MONTH}|{_HIJRI_MONTH})(?!\w)")  # من 2010 حتى شباط/فبراير, إلى أن توفي, حتى إقالته
+# (not من 2000 إلى هذه الأرقام, إلى أن بلغ 3000: amounts)
 # (not من 1990 إلى نحو 2500 حالة, من 1920 حتى تجاوز 3000: a count going up)
 
 
@@ -1478,10 +1483,10 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
     before = text[max(0, start - 30):start].split()
     if before and before[-1] in _NOT_YEAR_BEFORE:
         return False
-    if match.groupdict().get("stop") and (_ACCUSATIVE_AFTER.match(text, match.end()) or (
-            len(before) > 1 and re.fullmatch(_TO_WORDS, before[-1]) and before[-2].isdigit())):
-        return False  # على .2020 مقعدا, من 1500 إلى .2000: a count with a misplaced full stop
-        # (but تسريح العمال حتى .2020: until the year)
+    if match.groupdict().get("stop") and len(before) > 1 and re.fullmatch(
+            _TO_WORDS, before[-1]) and before[-2].isdigit():
+        return False  # من 1500 إلى .2000: a count with a misplaced full stop (but تسريح
+        # العمال حتى .2020: until the year; حتى .2020 فيما: the next sentence after it)
     if match["qualifier"] or cued or match.groupdict().get("stop") or _TO_DATE_AFTER.match(
             text, match.end()) or (
             _FROM_BEFORE.search(text, max(0, start - 6), start)
@@ -2477,18 +2482,22 @@ def _time_of_month_before(match: re.Match[str], text: str) -> bool:
     season = _HIJRI_SEASON_BEFORE.search(text, max(0, match.start() - 12), match.start())
     if season is None:
         return False
-    before = text[text.rfind("\n", 0, season.start()) + 1:season.start()]
-    return not (before.endswith('" ') and before.count('"') % 2 == 1)
+    if not text.endswith('" ', 0, season.start()):
+        return True
+    line = text.rfind("\n", max(0, season.start() - 400), season.start()) + 1
+    return text.count('"', max(line, season.start() - 400), season.start()) % 2 == 0
 
 
 def _names_a_man(match: re.Match[str], text: str) -> bool:
     """Say whether a Hijri month's name without شهر is a man's given name here: a given or
-    family name follows it (رحيل رمضان صبحي), and no cue stands before it (not في رمضان
-    مبارك, خلال رمضان بأن: the month, and a word that is also a name)."""
+    family name follows it (رحيل رمضان صبحي, ثقته في رمضان صبحي), but not a greeting or a
+    particle that the tables also hold as a name (في رمضان مبارك, خلال رمضان بأن)."""
     after = _WORD_AFTER.match(text, match.end())
-    return (after is not None and after[1] not in ("على", "علي")
-            and (is_listed_given(after[1]) or is_surname(after[1]))
-            and not _CUE_BEFORE.search(text, max(0, match.start() - 30), match.start()))
+    return (after is not None and after[1] not in _NO_NAME_AFTER_A_MONTH
+            and (is_listed_given(after[1]) or is_surname(after[1])))
+
+
+_NO_NAME_AFTER_A_MONTH = frozenset("على علي مبارك كريم بأن بان وبأن".split())
 
 
 def _hijri_month_alone(match: re.Match[str], text: str,
@@ -2597,7 +2606,11 @@ _CLAUSE_VERB = re.compile(r"\s*(?P<link>(?:حيث|بينما|فيما)\s+)?[وف
 _NOT_AHEAD_VERBS = frozenset(
     "يوم يونيو يوليو يناير يذكر يشار تجدر يقول تقول يرى ترى يعتقد تعتقد يأتي تأتي يعد تعد "
     "يعتبر تعتبر يبدو تبدو يمكن يجب ينبغي يوجد توجد يعيش تعيش يعمل تعمل يحمل تحمل "
-    "يسعى تسعى يحاول تحاول يواصل تواصل".split())  # حيث يسعى المحققون إلى معرفة ...: ongoing
+    "يسعى تسعى يحاول تحاول يواصل تواصل يشير تشير يتعلق تتعلق".split())  # حيث يسعى المحققون
+# إلى معرفة ...: ongoing; حيث تشير التقارير, فيما يتعلق بهجوم الخميس: what is told of
+# Verbs in ت of four letters, or shaped like a verbal noun, that a programme's clause opens with
+# after حيث, بينما or فيما (بينما تشمل ورش العمل ... "الخميس"): the present, not a past.
+_PROGRAMME_VERBS = frozenset("تشمل تضم تقام تبدأ تبدا تنطلق تستمر تتضمن تعقد تختتم".split())
 # What the weekday may belong to instead of the opening verb: what was said (يذكر أن الهلال
 # فاز), a relative clause (القانون الذي تم الإعلان عنه, الإشارة التي بعثتها).
 _BETWEEN_VERB_AND_DAY = re.compile(r"(?<!\w)(?:إن|أن|ان|بأن|لأن|الذي|التي|الذين|اللذين|اللتين"
@@ -2627,9 +2640,9 @@ def _present_opens_clause(text: str, sentence_start: int, start: int) -> bool:
         return False
     verb = opening["verb"]
     if verb[0] == "ت" and (len(verb) < 5 or verb.endswith("ت") or _VERBAL_NOUN_T.fullmatch(verb)
-                           ) and not (opening["link"] and not verb.endswith(("ت", "ى", "ي"))):
-        return False  # تعرض, توفي, تواصلت: ت opens the past of تفعّل/تفاعل too (but حيث
-        # تحاضر, بينما تشمل: a verb after the link, the present; not حيث توفى, a past)
+                           ) and not (opening["link"] and verb in _PROGRAMME_VERBS):
+        return False  # تعرض, توفي, تواصلت: ت opens the past of تفعّل/تفاعل too (but بينما
+        # تشمل ورش العمل: a programme's verb after the link; not حيث تفقد, حيث توفى, pasts)
     named_by_day = _EVENT_OF_A_DAY.search(text, max(opening.end(), start - 20), start)
     known = is_common_present(verb) or (  # يعاود (فاعل), تتشكل (تشكل): a present the tables
         len(verb) >= 5 and not verb.endswith(("ة", "ه", "ات", "ون", "ين"))  # do not list,

@@ -34,6 +34,7 @@ from ..arabic.gazetteer import countries
 from ..arabic.normalize import normalize
 from ..arabic.romanize import (
     is_also_common_word,
+    is_common_bare_word,
     is_common_word,
     is_famous_alone,
     is_listed_given,
@@ -557,19 +558,30 @@ def _surname_mentions(source: Source, found: list[tuple[Paragraph, NamedCandidat
                 # candidates of a paragraph never overlap)
             if _GROUP_BEFORE.search(paragraph.text, max(0, match.start() - 20), match.start()):
                 continue
-            if core in FAMILY_TITLES and not _title_as_surname(paragraph.text, match):
+            if core in FAMILY_TITLES and not _title_as_surname(core, paragraph.text, match):
                 continue  # السيد محمد, الشيخ: a title, not عدنان السيد or حسان الشيخ
             places.setdefault(core, []).append(paragraph)
     return {key: places[surname] for key, surname in surnames.items() if surname in places}
 
 
-def _title_as_surname(text: str, match: re.Match[str]) -> bool:
-    """Say whether a family name that is also a title (السيد, الشيخ, الملا) stands as the
-    family name here: after another title and before no name (وأوضح المهندس السيد أنه)."""
+def _title_as_surname(core: str, text: str, match: re.Match[str]) -> bool:
+    """Say whether السيد, a family name that is also a title, stands as the family name here:
+    after another title and before a word of the corpus or a pause, no name (وأوضح المهندس
+    السيد أنه; not السفير السيد كروكر). الشيخ and الملا alone stay titles (الدكتور الشيخ في
+    خطبته)."""
+    if core != normalize("السيد"):
+        return False
     before = text[max(0, match.start() - 24):match.start()].split()
     after = text[match.end():match.end() + 24].split()
-    return bool(before and is_title(before[-1]) and not (
-        after and (is_listed_given(after[0]) or is_surname(after[0]) or is_title(after[0]))))
+    return bool(before and is_title(before[-1]) and (
+        not after or not after[0][0].isalpha()
+        or normalize(after[0]) in _SAID_AFTER_A_NAME
+        or is_common_bare_word(after[0]) and not is_listed_given(after[0])))
+
+
+# Words after a man's name that go on with what he said or did (أنه, إن, في).
+_SAID_AFTER_A_NAME = frozenset(normalize(w) for w in
+                               "أن أنه إن إنه بأن في إلى عن من خلال".split())  # (not على: علي)
 
 
 def _fold_key(name: str) -> str:
