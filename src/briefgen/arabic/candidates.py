@@ -1804,6 +1804,10 @@ def _adjective_use(tokens, i: int, last: int, text: str) -> bool:
     # subject, a noun and the country it is of (a bare noun takes no adjective with the article)
 
 
+_CONTINENTS_EN = {_n(k): v for k, v in {
+    "الآسيوي": "Asian", "الاسيوي": "Asian", "الأفريقي": "African", "الإفريقي": "African",
+    "الافريقي": "African", "الأوروبي": "European", "الاوروبي": "European", "العربي": "Arab",
+    "الخليجي": "Gulf"}.items()}  # اتحاد الكرة الآسيوي: the Asian Football Federation
 _ONE = _set("واحد واحدة")  # بنك واحد, شركة واحدة: one of a kind, no name
 # Bodies of a kind, after و "and the other ...": وزارة التجارة والجهات ذات العلاقة.
 _OTHER_BODIES = _set("الجهات الهيئات المؤسسات الشركات الأجهزة الاجهزة الإدارات الادارات "
@@ -2594,9 +2598,11 @@ def _federation_of(words: list[str], tail: int) -> tuple[list[str], str] | None:
     if tail == len(words) and words and _n(words[0]) == _n("الكرة"):
         if len(words) > 1 and _n(words[1]) in _SPORTS_EN:
             return words[2:], _SPORTS_EN[_n(words[1])]  # اتحاد الكرة الطائرة: Volleyball
-        if all(_nationality(w) or _n(w).endswith("ي") for w in words[1:]):
-            return words[1:], "Football"  # اتحاد الكرة, اتحاد الكرة المصري (العراقية): a
-        # nationality; الآسيوي: the union's adjective (not الكرة الشاطئية, the ball's kind)
+        if all(_nationality(w) or _n(w) in _CONTINENTS_EN for w in words[1:]):
+            return [w for w in words[1:] if _n(w) not in _CONTINENTS_EN], " ".join(
+                [*(_CONTINENTS_EN[_n(w)] for w in words[1:] if _n(w) in _CONTINENTS_EN),
+                 "Football"])  # اتحاد الكرة المصري (العراقية), الآسيوي: Asian Football
+        # (not الكرة الشاطئية, the ball's kind, nor الأساسي)
         return None  # اتحاد الكرة الشاطئية: a game the table has not
     if (tail == len(words) and len(words) > 1 and _n(words[0]) == _n("كرة")
             and _n(words[1]) in _SPORTS_EN):

@@ -633,7 +633,7 @@ _WEEK_NAMED_AFTER = re.compile(
     r"(?:المقبل|القادم)(?!\w)")
 # Words that make a weekday something else: صلاة الجمعة, الأحد عشر (eleven).
 _NAMED_PLACE = (r"(?<!\w)[وفبل]?(?:مستشفى|مستشفي|محافظة|مدينة|قرية|بلدة|شارع"
-                r"|(?<!بث )(?<!نقل )حي)")  # حي الخميس, a district; not بث حي (live)
+                r"|(?<!بث )(?<!نقل )(?<!بشكل )حي)")  # حي الخميس, a district; not بث حي (live)
 _PLACE_NAMED_BEFORE = re.compile(rf"{_NAMED_PLACE}\s+$")
 _WEEKDAY_NOT_BEFORE = re.compile(r"(?:صلاة|صلاه|صلوات|خطبة|خطبه|خطب|خطيب|خطباء|مسجد|جامع|سوق"
                                  rf"|{_NAMED_PLACE})\s+$")
@@ -929,8 +929,9 @@ _SCORE_BEFORE = re.compile(r"(?<!\w)(?:[وف]?(?:فاز|تعادل|خسر|تغل
 # يجمعنا 1436هـ): the year of a festival of a season or a feast names its edition, no date of
 # the news (fifty's and eighteen's gold); another festival's year, written whole with its mark,
 # is a date (last's and onehundredten's).
-_SEASON_OR_FEAST = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:(?:صيف|عيد|ربيع|شتاء|خريف)\w{0,3}"
-                              r"|الفطر|الأضحى|الاضحى)(?!\w)")  # الصيفي, صيفنا, عيدكم
+_SEASON_OR_FEAST = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:(?:صيف|عيد|ربيع|شتاء|خريف)"
+                              r"(?:ي|ية|نا|كم)?|الفطر|الأضحى|الاضحى)(?!\w)")  # الصيفي, صيفنا
+# (not ربيعة or عيدروس, names)
 _FESTIVAL_BEFORE = re.compile(
     r"(?<!\w)[وفبل]?(?:ال)?(?:مهرجان|مهرجانات|صيف)"
     r"(?:\s+(?!(?:في|من|إلى|الى|على|عام|العام|سنة|خلال|منذ|حتى|لعام|للعام)\s)[ء-ي]+){1,3}\s+$")
@@ -1454,7 +1455,9 @@ _TO_A_WORD_AFTER = re.compile(
     rf"\s+(?:{_TO_WORDS})\s+(?:وفاته|وفاتها|وفاة|رحيله|رحيلها|تقاعده|تقاعدها|استقالته"
     r"|استقالتها|إقالته|اقالته|إقالتها|عزله|اعتزاله|اعتزالها|مقتله|اغتياله|سقوطه|سقوط|إعدامه"
     r"|نهايته|نهايتها|اليوم|الآن|الان|يومنا|حين|غاية|العام|السنة|الشهر|الأسبوع"
-    r"|الاسبوع|نهاية|مطلع|منتصف|أواخر|اواخر|أوائل|اوائل|(?:أن|ان)\s+(?:توفي|توفى|رحل|تقاعد)"
+    r"|الاسبوع|نهاية|مطلع|بداية|منتصف|أواخر|اواخر|أوائل|اوائل"
+    r"|(?:أن|ان)\s+(?!(?:بلغ|وصل|تجاوز|ارتفع|تخطى|يبلغ|يصل|يتجاوز)(?!\w))\w+"
+    r"|(?:هذا|هذه)\s+(?:العام|السنة|اليوم|الشهر|الأسبوع|الاسبوع|اللحظة)"
     rf"|{_MONTH}|{_HIJRI_MONTH})(?!\w)")  # من 2010 حتى شباط/فبراير, إلى أن توفي, حتى إقالته
 # (not من 2000 إلى هذه الأرقام, إلى أن بلغ 3000: amounts)
 # (not من 1990 إلى نحو 2500 حالة, من 1920 حتى تجاوز 3000: a count going up)
@@ -2484,8 +2487,18 @@ def _time_of_month_before(match: re.Match[str], text: str) -> bool:
         return False
     if not text.endswith('" ', 0, season.start()):
         return True
-    line = text.rfind("\n", max(0, season.start() - 400), season.start()) + 1
-    return text.count('"', max(line, season.start() - 400), season.start()) % 2 == 0
+    quotes, lines = _marks_of(text)
+    line = lines[bisect.bisect_left(lines, season.start()) - 1] if lines and (
+        lines[0] < season.start()) else -1
+    return (bisect.bisect_left(quotes, season.start()) - bisect.bisect_right(quotes, line)) % 2 == 0
+
+
+@functools.lru_cache(maxsize=4)
+def _marks_of(text: str) -> tuple[list[int], list[int]]:
+    """Where the straight quotes and the line ends of `text` stand, read once per text: a
+    paragraph of a million quotes asks for the count before each of its months."""
+    return ([m.start() for m in re.finditer('"', text)],
+            [m.start() for m in re.finditer("\n", text)])
 
 
 def _names_a_man(match: re.Match[str], text: str) -> bool:
@@ -2497,7 +2510,7 @@ def _names_a_man(match: re.Match[str], text: str) -> bool:
             and (is_listed_given(after[1]) or is_surname(after[1])))
 
 
-_NO_NAME_AFTER_A_MONTH = frozenset("على علي مبارك كريم بأن بان وبأن".split())
+_NO_NAME_AFTER_A_MONTH = frozenset("على علي مبارك كريم سعيد بأن بان وبأن".split())
 
 
 def _hijri_month_alone(match: re.Match[str], text: str,
@@ -2610,7 +2623,8 @@ _NOT_AHEAD_VERBS = frozenset(
 # إلى معرفة ...: ongoing; حيث تشير التقارير, فيما يتعلق بهجوم الخميس: what is told of
 # Verbs in ت of four letters, or shaped like a verbal noun, that a programme's clause opens with
 # after حيث, بينما or فيما (بينما تشمل ورش العمل ... "الخميس"): the present, not a past.
-_PROGRAMME_VERBS = frozenset("تشمل تضم تقام تبدأ تبدا تنطلق تستمر تتضمن تعقد تختتم".split())
+_PROGRAMME_VERBS = frozenset(
+    "تشمل تضم تقام تبدأ تبدا تنطلق تستمر تتضمن تعقد تختتم تلعب تنظم تجري تجرى".split())
 # What the weekday may belong to instead of the opening verb: what was said (يذكر أن الهلال
 # فاز), a relative clause (القانون الذي تم الإعلان عنه, الإشارة التي بعثتها).
 _BETWEEN_VERB_AND_DAY = re.compile(r"(?<!\w)(?:إن|أن|ان|بأن|لأن|الذي|التي|الذين|اللذين|اللتين"

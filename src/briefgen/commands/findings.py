@@ -579,9 +579,9 @@ def _title_as_surname(core: str, text: str, match: re.Match[str]) -> bool:
         or is_common_bare_word(after[0]) and not is_listed_given(after[0])))
 
 
-# Words after a man's name that go on with what he said or did (أنه, إن, في).
-_SAID_AFTER_A_NAME = frozenset(normalize(w) for w in
-                               "أن أنه إن إنه بأن في إلى عن من خلال".split())  # (not على: علي)
+# Words after a man's name that go on with what he said or did (أنه, إن, في); not على or بأن,
+# which read as the names علي and بان once normalised.
+_SAID_AFTER_A_NAME = frozenset(normalize(w) for w in "أن أنه إن إنه في إلى عن من خلال".split())
 
 
 def _fold_key(name: str) -> str:
