@@ -4609,8 +4609,9 @@ def _prepositional(word: str) -> bool:
 
 def _rare_article_word(word: str) -> bool:
     """Say whether a word with the article is none the corpus knows as a word, title, head or
-    function word: after a man and his father, a family name (المحضار, الدباغ); nor one the
-    corpus meets after a given name in more than 15% of its uses (السيف 19%, الفياض, السليم)."""
+    function word: after a man and his father, a family name (المحضار, الدباغ). A common word
+    the corpus meets after a given name in more than 15% of its uses counts as none (السيف
+    19%, الفياض, السليم), and a title is never one."""
     key = _n(word)
     return (_article(word) and len(key) >= 5 and not is_common_word(word, at_most=0.15)
             and key not in _TITLES
