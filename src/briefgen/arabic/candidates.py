@@ -2595,19 +2595,16 @@ def _federation_of(words: list[str], tail: int) -> tuple[list[str], str] | None:
     if (tail == len(words) - 2 and _n(words[-2]) in (_n("لكرة"), _n("للكرة"))
             and _n(words[-1]) in _SPORTS_EN):
         return words[:tail], _SPORTS_EN[_n(words[-1])]
-    if tail == len(words) and words and _n(words[0]) == _n("الكرة"):
-        if len(words) > 1 and _n(words[1]) in _SPORTS_EN:
-            return words[2:], _SPORTS_EN[_n(words[1])]  # اتحاد الكرة الطائرة: Volleyball
-        if all(_nationality(w) or _n(w) in _CONTINENTS_EN for w in words[1:]):
-            return [w for w in words[1:] if _n(w) not in _CONTINENTS_EN], " ".join(
-                [*(_CONTINENTS_EN[_n(w)] for w in words[1:] if _n(w) in _CONTINENTS_EN),
-                 "Football"])  # اتحاد الكرة المصري (العراقية), الآسيوي: Asian Football
-        # (not الكرة الشاطئية, the ball's kind, nor الأساسي)
-        return None  # اتحاد الكرة الشاطئية: a game the table has not
-    if (tail == len(words) and len(words) > 1 and _n(words[0]) == _n("كرة")
-            and _n(words[1]) in _SPORTS_EN):
-        return words[2:], _SPORTS_EN[_n(words[1])]
-    return None
+    if tail != len(words) or not words or _n(words[0]) not in _BALL:
+        return None
+    if len(words) > 1 and _n(words[1]) in _SPORTS_EN:
+        return words[2:], _SPORTS_EN[_n(words[1])]  # اتحاد كرة اليد, اتحاد الكرة الطائرة
+    if _n(words[0]) == _n("الكرة") and all(
+            _nationality(w) or _n(w) in _CONTINENTS_EN for w in words[1:]):
+        regions = [_CONTINENTS_EN[_n(w)] for w in words[1:] if _n(w) in _CONTINENTS_EN]
+        return ([w for w in words[1:] if _n(w) not in _CONTINENTS_EN],
+                " ".join([*regions, "Football"]))  # اتحاد الكرة المصري (العراقية); الآسيوي
+    return None  # اتحاد الكرة الشاطئية: a game the table has not; الأساسي: no region
 
 
 def _org_english(head: str, words: list[str]) -> str:

@@ -99,6 +99,8 @@ _BRACKETED_DAYS = re.compile(r"\(\s*(?P<first>[0-9\u0660-\u0669]{1,2})\s*[-–]\
 def _day_range(match: re.Match[str]) -> bool:
     """Say whether two bracketed numbers go forward as days do: (16-21 ), not a score (1-1 )."""
     return 0 < int(match["first"].translate(_DIGITS)) < int(match["last"].translate(_DIGITS)) <= 31
+
+
 # A full stop a paper set before a year instead of after it (من عام .2014, بين عامي 2000 و.2014).
 _STRAY_DOT = re.compile(r"(?:(?<!\w)(?:ال|لل|ل)?(?:عام|سنة)\s*|\d{4}\s+و)(?P<dot>\.)"
                         r"(?=[0-9\u0660-\u0669]{4}(?![0-9\u0660-\u0669.,]))")
@@ -1459,8 +1461,8 @@ _TO_A_WORD_AFTER = re.compile(
     r"|(?:أن|ان)\s+(?!(?:بلغ|وصل|تجاوز|ارتفع|تخطى|يبلغ|يصل|يتجاوز)(?!\w))\w+"
     r"|(?:هذا|هذه)\s+(?:العام|السنة|اليوم|الشهر|الأسبوع|الاسبوع|اللحظة)"
     rf"|{_MONTH}|{_HIJRI_MONTH})(?!\w)")  # من 2010 حتى شباط/فبراير, إلى أن توفي, حتى إقالته
-# (not من 2000 إلى هذه الأرقام, إلى أن بلغ 3000: amounts)
-# (not من 1990 إلى نحو 2500 حالة, من 1920 حتى تجاوز 3000: a count going up)
+# (not من 1990 إلى نحو 2500 حالة, من 1920 حتى تجاوز 3000, إلى أن بلغ 3000: a count going up;
+# nor من 2000 إلى هذه الأرقام, an amount)
 
 
 def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
@@ -2488,8 +2490,8 @@ def _time_of_month_before(match: re.Match[str], text: str) -> bool:
     if not text.endswith('" ', 0, season.start()):
         return True
     quotes, lines = _marks_of(text)
-    line = lines[bisect.bisect_left(lines, season.start()) - 1] if lines and (
-        lines[0] < season.start()) else -1
+    ends_before = bisect.bisect_left(lines, season.start())
+    line = lines[ends_before - 1] if ends_before else -1  # where the season's line starts, -1
     return (bisect.bisect_left(quotes, season.start()) - bisect.bisect_right(quotes, line)) % 2 == 0
 
 
@@ -2644,8 +2646,8 @@ _PAST_NEXT = re.compile(r"\s+\w{2,}(?:ت|وا)(?!\w)")
 
 def _present_opens_clause(text: str, sentence_start: int, start: int) -> bool:
     """Say whether the clause of a weekday opens with a verb in the present, maybe after حيث,
-    بينما or فيما (؛ حيث تحاضر فلانة "الخميس": a programme), and nothing between them reports
-    (إن/أن) or tells of the past (_PAST_BEFORE)."""
+    بينما or فيما (؛ بينما تشمل ورش العمل ... "الخميس": a programme), and nothing between them
+    reports (إن/أن) or tells of the past (_PAST_BEFORE)."""
     clause = max(text.rfind("،", sentence_start, start), text.rfind(".", sentence_start, start),
                  text.rfind("\n", sentence_start, start), text.rfind("؛", sentence_start, start),
                  sentence_start - 1) + 1
