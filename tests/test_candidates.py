@@ -458,6 +458,7 @@ SHAPES = [
     # an accusative after a full name, a verb, ل and a noun end it; a family name in -ة after
     # a nasab; a hyphen inside a name; a Latin or listed name before its nationality
     ("وعين المدير إسماعيل كتبي مشرفا على البرنامج.", "إسماعيل كتبي", "person"),
+    ("وأصدر الرئيس المعزول محمد مرسي عفوا عن السجناء.", "محمد مرسي", "person"),
     ("وأكد هاني حجازي يعد الخطة.", "هاني حجازي", "person"),
     ("وشارك الأمير فيصل بن خالد لاستثمار الفرص.", "فيصل بن خالد", "person"),
     ("وكرم المدير علي بن موسى زعلة أمس.", "علي بن موسى زعلة", "person"),

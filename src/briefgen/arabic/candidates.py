@@ -4797,9 +4797,10 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         if name and not is_known_name(word) and not _article(word) and (
                 re.fullmatch(r"\w{3}ت|ا\w{4}", word)):
             break  # سارة سجلت, أخرى اعتمد: a verb in the past
-        if (len(name) >= 2 and word.endswith("ا") and len(word) >= 4 and word[-2] not in "يو"
+        if (len(name) >= 2 and word.endswith("ا") and len(word) >= 4
+                and (word[-2] not in "يو" or _accusative_noun(word))
                 and not _article(word) and not is_known_name(word)):
-            break  # إسماعيل كتبي مشرفا, نايف هزازي مؤشرا: an accusative, not a name
+            break  # إسماعيل كتبي مشرفا, نايف هزازي مؤشرا, محمد مرسي عفوا: an accusative
         if (len(name) == 1 and word.endswith("ا") and len(word) >= 4 and not is_known_name(word)
                 and is_common_word("ال" + word[:-1])):
             break  # الفنانة بلقيس حفلا غنائيا: a common noun in the accusative
