@@ -2636,3 +2636,24 @@ def test_a_present_only_a_verb_is_shaped_as_puts_its_weekday_ahead():
     for text, value in (("وتحدث عن تتويج الفريق يوم الثلاثاء.", "2015-08-04"),
                         ("تحاضر الطالبات يوم الثلاثاء.", "2015-08-04")):
         assert [d.value for d in find_dates(text, published=thursday)] == [value], text
+
+
+def test_what_round_27s_held_out_sets_missed():
+    # Written after the scoring of round 27's sets (onehundredfifteen, onehundredfourteen,
+    # onehundredseventeen), in their words.
+    sunday = datetime.date(2015, 7, 26)
+    assert _read("الفترة المحددة من تاريخ 25 / 10 / 1436 هـ إلى تاريخ 7 / 11 / 1436 هـ.",
+                 sunday) == [("25 / 10 / 1436 هـ إلى تاريخ 7 / 11 / 1436 هـ",
+                              "2015-08-10/2015-08-22", None)]
+    # a full stop a paste put before the year after a month, as after عام
+    assert _read("التي حددها البنك المركزي في أبريل .2013 وذكر البنك", sunday) == [
+        ("أبريل .2013", "2013-04", None)]
+    assert _read("وصل عدد الزوار في أبريل .200 زائر", sunday) == [("أبريل", "--04", None)]
+    # a league's year, as a cup's
+    assert _read("وكان بطل الدوري السعودي 2011 قد اختتم تجاربه", sunday) == [
+        ("2011", "2011", None)]
+    # a verb of what took place after a verb of the future: the weekday is past
+    tuesday = datetime.date(2015, 7, 21)
+    assert [d.value for d in find_dates(
+        "قال الفيفا يوم السبت إنه سيطلب تفاصيل عن واقعة شهدتها المباراة يوم الجمعة.",
+        published=tuesday)] == ["2015-07-18", "2015-07-17"]

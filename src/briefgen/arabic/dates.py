@@ -64,7 +64,8 @@ def _normalise(text: str) -> tuple[str, list[int]]:
     offsets: list[int] = []
     dash_runs = _lone_tatweel_runs(text)
     slashes = _month_slashes(text) if "/" in text else set()
-    stray = {m.start("dot") for m in _STRAY_DOT.finditer(text)} if "." in text else set()
+    stray = {m.start("dot") for pattern in (_STRAY_DOT, _STRAY_DOT_AFTER_MONTH)
+             for m in pattern.finditer(text)} if "." in text else set()
     brackets = {i for m in _BRACKETED_DAYS.finditer(text) if _day_range(m)
                 for i in (m.start(), m.end() - 1)} if "(" in text else set()
     for i, char in enumerate(text):
@@ -311,6 +312,9 @@ _HIJRI_BY_NAME = {name: n for n, names in _HIJRI_MONTH_NAMES.items() for name in
 
 _MONTH = rf"(?:{_alternation(list(_MONTH_BY_NAME))})(?!\w)"
 _MONTH_RE = re.compile(_MONTH)
+# The same full stop after a month's name (في أبريل .2013 وذكر البنك): the month of that year.
+_STRAY_DOT_AFTER_MONTH = re.compile(rf"(?<!\w)(?:[وبل]|ال)?{_MONTH}\s*(?P<dot>\.)"
+                                    r"(?=[0-9\u0660-\u0669]{4}(?![0-9\u0660-\u0669.,]))")
 
 
 def _month_with_alias() -> str:
@@ -702,6 +706,7 @@ _PAST_BEFORE = re.compile(
     r"|أفادت|أشار|أشارت|كشف|كشفت|أوضح|أوضحت|صرح|صرحت|أضاف|أضافت|أبلغ|أبلغت|ابلغ|ابلغت"
     r"|التقى|التقت|وصل|وصلت|زار|زارت|عقد|عقدت|وقع|وقعت|أصدر|أصدرت|نشر|نشرت"
     r"|شدد|شددت|اتفق|اتفقت|اتفقا|نص|نصت|وافق|وافقت|حرص|حرصت|أصر|أصرت|اصر|اصرت"  # على أن
+    r"|شهد|شهدت|شهده|شهدها|شهدته|شهدتها|جرت|أقيمت|اقيمت|انتهت"  # واقعة شهدتها المباراة الجمعة
     r"|لم\s+(?:يقل|تقل|يعلن|تعلن|يذكر|تذكر|يكشف|تكشف|يؤكد|تؤكد))(?!\w)")  # لم يقل الأحد إن
 _SINCE_BEFORE = re.compile(
     r"(?<!\w)[وف]?منذ\s+(?:(?:(?:بعد|قبل)\s+)?(?:ليل|ليلة|صباح|مساء|ظهر|فجر|يوم|شهر|موسم)\s+)?"
@@ -747,8 +752,9 @@ _QUARTERS = {"الأول": 1, "الاول": 1, "الثاني": 2, "الثالث"
 
 _EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:كأس|كاس|بطولة|بطوله|مونديالي|مونديال|"
                            r"أولمبياد|اولمبياد|"
-                           r"ألعاب|العاب|دورة|دوره|تصفيات|إكسبو|اكسبو|جائزة|جائزه|موسم)"
-                           r"(?:\s+[^\s\d]+){0,3}\s+$")  # جائزة مان بوكر 2015: a prize's year
+                           r"ألعاب|العاب|دورة|دوره|تصفيات|إكسبو|اكسبو|جائزة|جائزه|موسم|دوري)"
+                           r"(?:\s+[^\s\d]+){0,3}\s+$")  # جائزة مان بوكر 2015: a prize's year;
+# بطل الدوري السعودي 2011: a league's
 _AFTER_HIJRI = re.compile(r"(?<![\d/])(?P<hijri>1[34]\d\d)\s*(?:هـ?)?\s*[/\-–(]\s*$")  # 1351هـ/
 # The cue may stand before a quote that opens the month (تسليم “سبتمبر”, an oil future's month).
 _CUE_BEFORE = re.compile(rf"(?<!\w)[وف]?ل?(?:{_alternation(list(_CUE_WORDS))})\s+[\"“«]?\s*$")
@@ -2130,9 +2136,9 @@ _COMMA_ONLY = re.compile(r"\s*[،,]\s*")
 _WEEKDAY_COMMAS = re.compile(rf"(?:{_WEEKDAY_NAME})(?:\s*[،,]\s*(?:{_WEEKDAY_NAME}))*")
 # Between two days listed each after its weekday: و and the next weekday.
 _DAY_BY_DAY = re.compile(rf"\s*[،,]?\s*و\s*(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*")
-# إلى الأحد 15/11/1436هـ, حتى نهاية دوام يوم الأحد 1-11-1436هـ
+# إلى الأحد 15/11/1436هـ, حتى نهاية دوام يوم الأحد 1-11-1436هـ, إلى تاريخ 7 / 11 / 1436 هـ
 _TO = re.compile(rf"(?:\s+(?:المقبل|القادم|الجاري|الحالي))?"  # الأول من ذي القعدة المقبل وحتى
-                 rf"\s*[،,]?\s*(?:{_TO_WORDS}|و?لغاية)\s*(?:نهاية\s+(?:دوام\s+)?|اليوم\s+)?"
+                 rf"\s*[،,]?\s*(?:{_TO_WORDS}|و?لغاية)\s*(?:نهاية\s+(?:دوام\s+)?|اليوم\s+|تاريخ\s+)?"
                  rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*(?:الموافق\s+)?)?")
 _MOVED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:أرجأ|ارجأ|أجل|اجل|تأجيل|تاجيل|تأجل|تاجل|أرجئ|ارجئ|"
                            r"نقل|تغيير|تعديل|عدل|قدم|تقديم)\w*")
