@@ -459,6 +459,9 @@ SHAPES = [
     # a nasab; a hyphen inside a name; a Latin or listed name before its nationality
     ("وعين المدير إسماعيل كتبي مشرفا على البرنامج.", "إسماعيل كتبي", "person"),
     ("وأصدر الرئيس المعزول محمد مرسي عفوا عن السجناء.", "محمد مرسي", "person"),
+    ("منذ عزل الرئيس السابق محمد مرسي المنتمي لجماعة الإخوان.", "محمد مرسي", "person"),
+    ("وقال المدرب خالد سعد العربي من جهته إن الفريق جاهز.", "خالد سعد العربي", "person"),
+    ("وضم الوفد مدير مكتب عبد الملك الحوثي إلى جانب عضوين.", "عبد الملك الحوثي", "person"),
     ("وأكد هاني حجازي يعد الخطة.", "هاني حجازي", "person"),
     ("وشارك الأمير فيصل بن خالد لاستثمار الفرص.", "فيصل بن خالد", "person"),
     ("وكرم المدير علي بن موسى زعلة أمس.", "علي بن موسى زعلة", "person"),
@@ -3067,3 +3070,13 @@ def test_what_round_26s_hostile_review_found_in_names(tmp_path):
     assert not [ar for ar in found if "النائب" in ar or "الجهات" in ar], sorted(found)
     assert found["اتحاد الكرة الآسيوي"]["en"] == "Asian Football Federation", found
     assert [ar for ar in found if ar.startswith("جمعية ساعد")], sorted(found)
+
+
+def test_us_executive_departments_take_their_own_english(tmp_path):
+    # round 27's held-out sets (onehundredfifteen, onehundredsixteen) named them "US Ministry of".
+    found = candidates(tmp_path, "وقالت وزارة المالية الأمريكية إن العجز تراجع، وأعلنت وزارة "
+                                 "العمل الأميركية أن البطالة انخفضت.\nوقالت وزارة العمل "
+                                 "السعودية إن البطالة انخفضت.\n")
+    assert found["وزارة المالية الأمريكية"]["en"] == "US Department of the Treasury"
+    assert found["وزارة العمل الأميركية"]["en"] == "US Department of Labor"
+    assert found["وزارة العمل السعودية"]["en"] == "Saudi Ministry of Labour"

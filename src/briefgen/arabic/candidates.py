@@ -2607,11 +2607,25 @@ def _federation_of(words: list[str], tail: int) -> tuple[list[str], str] | None:
     return None  # اتحاد الكرة الشاطئية: a game the table has not; الأساسي: no region
 
 
+# The United States' executive departments, named in Arabic as ministries with the nisba after
+# them (وزارة المالية الأمريكية: the Treasury), in their own English.
+_US_DEPARTMENTS = {_n(k): v for k, v in {
+    "المالية": "the Treasury", "الخزانة": "the Treasury", "العمل": "Labor",
+    "التجارة": "Commerce", "العدل": "Justice", "الداخلية": "the Interior",
+    "الزراعة": "Agriculture", "الطاقة": "Energy", "التعليم": "Education",
+    "النقل": "Transportation", "الصحة": "Health and Human Services",
+    "الأمن الداخلي": "Homeland Security", "الإسكان": "Housing and Urban Development"}.items()}
+_US = frozenset(_n(w) for w in ("الأمريكية", "الأميركية", "الامريكية", "الاميركية"))
+
+
 def _org_english(head: str, words: list[str]) -> str:
     org_table = organisations()
     known = org_table.get(_n(" ".join(words)))
     if known:
         return known[1]
+    if (_n(head) == _n("وزارة") and len(words) >= 2 and _n(words[-1]) in _US
+            and (department := _US_DEPARTMENTS.get(_n(" ".join(words[:-1]))))):
+        return f"US Department of {department}"  # وزارة العمل الأمريكية: of Labor
     club = clubs().get(_n(" ".join(words)))
     if club and _ORG_HEADS[_n(head)] in ("club", "team"):
         return club[1]  # نادي الاتحاد → Al-Ittihad
@@ -4668,6 +4682,20 @@ def _with_a_pronoun(word: str) -> bool:
 FAMILY_TITLES = _set("الشيخ السيد الملا")
 
 
+_GOVERNED = _set("إلى الى من عن على في")
+
+
+def _preposition_next(tokens, j: int, text: str) -> bool:
+    """Say whether the word after token j is a preposition or opens with ل, so that a common
+    word in -ي at j governs it (محمد مرسي المنتمي لجماعة الإخوان: an adjective, where a family
+    name in -ي, العتيبي, stands alone)."""
+    if j + 1 >= len(tokens) or not _joined(tokens, j + 1, text):
+        return False
+    after = tokens[j + 1].text
+    return _n(after) in _GOVERNED or (
+        after[0] == "ل" and len(after) > 3 and not is_known_name(after))
+
+
 def _name_words(tokens, taken, j: int, text: str) -> list[int]:
     """Return the up to seven words of a name starting at token j (nasab chains are long)."""
     name: list[int] = []
@@ -4902,8 +4930,13 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 break  # شوقي علام التفجير: the object, not a family name; but حيدر أبوبكر
                 # المحضار, a man, his father and a family name no table knows, and عبد
                 # العزيز النومان, one given name of two words
-            if (not key.endswith("ي") and not is_family_name(word)
-                    and is_common_word(word, at_most=0.01)):
+            if not is_family_name(word) and (
+                    not key.endswith("ي") and is_common_word(word, at_most=0.01)
+                    or key.endswith("ي") and len(name) >= 2 and key not in _WORDS_EN
+                    and not (len(name) == 2 and _compound_abd(tokens[name[0]].core,
+                                                              tokens[name[1]].text))
+                    and _preposition_next(tokens, j, text)
+                    and is_common_word(word, at_most=0.05)):
                 if not any(is_known_name(tokens[k].text) for k in name):
                     return []  # رئيس مؤتمر الرؤساء: a noun phrase, no name
                 break  # فيصل بن سلمان المشروع: a common noun after the name
