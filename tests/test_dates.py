@@ -2657,3 +2657,14 @@ def test_what_round_27s_held_out_sets_missed():
     assert [d.value for d in find_dates(
         "قال الفيفا يوم السبت إنه سيطلب تفاصيل عن واقعة شهدتها المباراة يوم الجمعة.",
         published=tuesday)] == ["2015-07-18", "2015-07-17"]
+
+
+def test_what_happened_what_was_issued_and_since_a_weekday_are_past():
+    # The round's own attack on its present-verb rule, published Thursday 6 August 2015.
+    thursday = datetime.date(2015, 8, 6)
+    for text, value in (("ويستعرض التقرير ما حدث يوم الأحد في الملعب.", "2015-08-02"),
+                        ("يستذكر الأهالي ما جرى يوم الجمعة من أحداث.", "2015-07-31"),
+                        ("يستغرب المواطنون من قرار الوزارة الصادر يوم الأحد.", "2015-08-02"),
+                        ("لكن التأثير لم يكن متوقعا كما حدث خلال جلسة الأحد.", "2015-08-02"),
+                        ("وتستمر الاحتجاجات منذ يوم الجمعة.", "2015-07-31")):
+        assert [d.value for d in find_dates(text, published=thursday)] == [value], text

@@ -706,7 +706,8 @@ _PAST_BEFORE = re.compile(
     r"|أفادت|أشار|أشارت|كشف|كشفت|أوضح|أوضحت|صرح|صرحت|أضاف|أضافت|أبلغ|أبلغت|ابلغ|ابلغت"
     r"|التقى|التقت|وصل|وصلت|زار|زارت|عقد|عقدت|وقع|وقعت|أصدر|أصدرت|نشر|نشرت"
     r"|شدد|شددت|اتفق|اتفقت|اتفقا|نص|نصت|وافق|وافقت|حرص|حرصت|أصر|أصرت|اصر|اصرت"  # على أن
-    r"|شهد|شهدت|شهده|شهدها|شهدته|شهدتها|جرت|أقيمت|اقيمت|انتهت"  # واقعة شهدتها المباراة الجمعة
+    r"|شهد|شهدت|شهده|شهدها|شهدته|شهدتها|جرت|جرى|حدث|حدثت|أقيمت|اقيمت|انتهت"  # واقعة شهدتها
+    r"|الصادر|الصادرة"  # المباراة الجمعة, ما حدث يوم الأحد; القرار الصادر يوم الأحد: issued
     r"|لم\s+(?:يقل|تقل|يعلن|تعلن|يذكر|تذكر|يكشف|تكشف|يؤكد|تؤكد))(?!\w)")  # لم يقل الأحد إن
 _SINCE_BEFORE = re.compile(
     r"(?<!\w)[وف]?منذ\s+(?:(?:(?:بعد|قبل)\s+)?(?:ليل|ليلة|صباح|مساء|ظهر|فجر|يوم|شهر|موسم)\s+)?"
@@ -2975,7 +2976,8 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
         day = published  # the day of publication itself, whatever the tense of the news
     elif when in ("المقبل", "القادم") or when == "" and (_worded_ahead(
             text, sentence_start, start, end, sentence_end)
-            or _present_opens_clause(text, sentence_start, start)):
+            or _present_opens_clause(text, sentence_start, start)) and not (
+            _SINCE_BEFORE.search(text, max(0, start - 20), start)):  # تستمر منذ يوم الجمعة
         day = published + datetime.timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
     elif when or re.search(r"أمس\s*\(?\s*$", text[max(0, start - 8):start]):
         # الماضي, أمس: strictly before the day of publication
