@@ -3094,3 +3094,16 @@ def test_a_companys_trade_goes_before_company_and_trades_of_two_words(tmp_path):
     assert found["الهيئة السعودية للحياة الفطرية"]["en"] == "Saudi Authority for Wildlife"
     assert found["هيئة البحرين للثقافة والآثار"]["en"] == (
         "Bahrain Authority for Culture and Antiquities")
+
+
+def test_a_role_already_held_does_not_take_the_next_man_of_a_list(tmp_path):
+    # The round's own new-user run (a line of lines ≡ 3-7): وزير الخارجية's holder is named
+    # before it; the next man of the list, after a comma and و, is no holder (and is not read
+    # with its و).
+    found = candidates(tmp_path, "حضر الاستقبال وعادل الجبير وزير الخارجية، وعفيفي عبد الوهاب "
+                                 "سفير مصر لدى السعودية.\n")
+    assert "وعفيفي عبد الوهاب" not in found and "عادل الجبير" in found, sorted(found)
+    # a role after the comma still opens its own holder
+    found = candidates(tmp_path, "وبين أن المدرب جهاد الزيد، والمشرف التربوي سهيان السهيان، "
+                                 "قاما بتدريب مدربات.\n")
+    assert "سهيان السهيان" in found, sorted(found)

@@ -3522,8 +3522,12 @@ def _role_holder(tokens, taken, i: int, text: str) -> list[int] | None:
     راني خشيم،): after up to eight words with the article, words the corpus knows, prepositions
     and names already found, words the speaker rule would take, ending as a speaker's do."""
     for j in range(i + 1, min(i + 10, len(tokens))):
-        if not _COMPLEMENT_GAP.fullmatch(text[tokens[j - 1].end:tokens[j].start]):
-            return None
+        gap = text[tokens[j - 1].end:tokens[j].start]
+        if not _COMPLEMENT_GAP.fullmatch(gap) or (
+                re.search("[،,]", gap) and tokens[j].text[0] == "و"
+                and tokens[j].core != tokens[j].text and not _article(tokens[j].core)
+                and not _as(tokens[j], _TITLES) and not _as(tokens[j], _ROLE_HEADS)):
+            return None  # وزير الخارجية، وعفيفي عبد الوهاب سفير: the list's next man
         if j > i + 1 and (name := _speaker(tokens, taken, j, text)):
             return name
         word, core = tokens[j].text, tokens[j].core
