@@ -246,3 +246,21 @@ def test_a_fifo_or_a_device_as_an_entry_is_not_read(tmp_path):
     (tmp_path / ("ef" * 32 + ".bin")).symlink_to("/dev/zero")
     assert store.get("cd" * 32, RAW) is None and store.get("ef" * 32, RAW) is None
     assert not list(tmp_path.iterdir())  # both removed
+
+
+def test_a_cache_folder_that_is_a_link_is_neither_read_nor_written_through(tmp_path):
+    # round 27's hostile review: ln -s /etc .briefgen-cache, then build, wrote 27 entries
+    # into /etc. A linked cache only costs time now.
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    linked = tmp_path / "project" / CACHE_DIR
+    linked.parent.mkdir()
+    linked.symlink_to(outside)
+    store = Store(linked)
+    assert store.remembered("ab" * 32, lambda: b"made", RAW) == b"made"
+    assert list(outside.iterdir()) == []
+    plain = Store(tmp_path / "project-b" / CACHE_DIR)
+    plain.put("ab" * 32, b"kept", RAW)
+    (outside / ("ab" * 32 + ".bin")).write_bytes(
+        ((tmp_path / "project-b" / CACHE_DIR) / ("ab" * 32 + ".bin")).read_bytes())
+    assert store.get("ab" * 32, RAW) is None  # a good entry behind the link is not read

@@ -74,7 +74,7 @@ class Store:
 
     def get(self, key: str, codec: Codec[T]) -> T | None:
         """The value kept for `key`, or None where there is none or it does not check out."""
-        if not self.read:
+        if not self.read or self._linked():
             return None
         path = self._path(key)
         if not os.path.lexists(path):
@@ -102,7 +102,7 @@ class Store:
     def put(self, key: str, value: T, codec: Codec[T]) -> None:
         """Keep `value` for `key`, whole or not at all; a cache that cannot be written only
         costs time (a full disk leaves no partial entry)."""
-        if not self.write:
+        if not self.write or self._linked():
             return
         payload = codec.encode(value)
         header = b"%s%s\n%s\n" % (_MAGIC, key.encode("ascii"), _seal(key, payload))
@@ -119,6 +119,11 @@ class Store:
         except OSError:
             if temporary is not None:
                 Path(temporary).unlink(missing_ok=True)
+
+    def _linked(self) -> bool:
+        """Say whether the cache folder is a link: where it points may be outside the project
+        (.briefgen-cache -> /etc), so nothing is read from it or written through it."""
+        return self.folder.is_symlink()
 
     def prune(self, max_age_days: float = PRUNE_AFTER_DAYS) -> None:
         """Remove entries no build has used for `max_age_days`: files named as briefgen names
