@@ -2668,3 +2668,37 @@ def test_what_happened_what_was_issued_and_since_a_weekday_are_past():
                         ("لكن التأثير لم يكن متوقعا كما حدث خلال جلسة الأحد.", "2015-08-02"),
                         ("وتستمر الاحتجاجات منذ يوم الجمعة.", "2015-07-31")):
         assert [d.value for d in find_dates(text, published=thursday)] == [value], text
+
+
+def test_what_round_27s_hostile_review_tried():
+    tuesday = datetime.date(2015, 7, 21)
+    # A verb known by its shape alone reacts to what it names: past (the Friday before).
+    for text, value in (("يستنكر المجلس إعدام الناشط يوم الجمعة.", "2015-07-17"),
+                        ("يستنكر المجلس تعرض السفارة للهجوم يوم الجمعة.", "2015-07-17"),
+                        ("يتحسر الجمهور على خسارة الفريق يوم الأحد.", "2015-07-19"),
+                        ("يستعيد السوق توازنه بعد تراجعه الحاد يوم الأحد.", "2015-07-19"),
+                        ("يتساءل المراقبون عن انسحاب الوفد يوم الأحد.", "2015-07-19"),
+                        # شهد is a woman's name; كما جرت العادة "as is the custom"
+                        ("ستشارك الطالبة شهد الغامدي في المسابقة يوم الخميس.", "2015-07-23"),
+                        ("سيعقد المجلس كما جرت العادة اجتماعه الأسبوعي يوم الأحد.", "2015-07-26"),
+                        # but a short clause, or a verb of waiting, is ahead
+                        ("وتستكمل مباريات الجولة الاميركية-الاوروبية الجمعة.", "2015-07-24"),
+                        ("ويترقب المستثمرون صدور تقرير الوظائف في القطاعات غير الزراعية "
+                         "الأمريكية يوم الجمعة.", "2015-07-24")):
+        assert [d.value for d in find_dates(text, published=tuesday)] == [value], text
+    # a count after a month and a full stop is no year; periodic (الدوري) names no league
+    assert _read("افتتح المعرض في مارس .1500 زائر حضروا اليوم الأول.", tuesday) == [
+        ("مارس", "--03", None)]
+    assert _read("وتنتهي المهلة في أبريل.2000 شخص تقدموا", tuesday) == [("أبريل", "--04", None)]
+    assert _read("خضعت للفحص الدوري 1999 منشأة صحية.", tuesday) == []
+
+
+def test_what_round_27s_second_batch_missed():
+    # Built after its scoring (onehundredtwentyone), in its words.
+    sunday = datetime.date(2015, 8, 9)
+    assert _read("فتح باب التسجيل للناشئين من مواليد عام 2000م وحتى عام 2005م.", sunday) == [
+        ("عام 2000م وحتى عام 2005م", "2000/2005", None)]
+    assert _read("حفل للفنان محمد عبده السبت المقبل الموافق ليوم 14 أغسطس (آب) الحالي.",
+                 sunday) == [("14 أغسطس (آب)", "--08-14", None)]
+    assert _read("بحفلة للفنان رابح صقر ليل الاثنين الموافق لـ17 من الشهر الحالي.", sunday) == [
+        ("الاثنين", "2015-08-17", None)]

@@ -312,9 +312,11 @@ _HIJRI_BY_NAME = {name: n for n, names in _HIJRI_MONTH_NAMES.items() for name in
 
 _MONTH = rf"(?:{_alternation(list(_MONTH_BY_NAME))})(?!\w)"
 _MONTH_RE = re.compile(_MONTH)
-# The same full stop after a month's name (في أبريل .2013 وذكر البنك): the month of that year.
-_STRAY_DOT_AFTER_MONTH = re.compile(rf"(?<!\w)(?:[وبل]|ال)?{_MONTH}\s*(?P<dot>\.)"
-                                    r"(?=[0-9\u0660-\u0669]{4}(?![0-9\u0660-\u0669.,]))")
+# The same full stop after a month's name and a space (في أبريل .2013 وذكر البنك): the month of
+# that year (not أبريل.2000 شخص, a sentence's end and a count).
+_STRAY_DOT_AFTER_MONTH = re.compile(rf"(?<!\w)(?:[وبل]|ال)?{_MONTH}\s+(?P<dot>\.)"
+                                    r"(?=(?:19|20|١٩|٢٠)[0-9\u0660-\u0669]{2}"
+                                    r"(?![0-9\u0660-\u0669.,]))")
 
 
 def _month_with_alias() -> str:
@@ -666,7 +668,7 @@ _DATE_AFTER = re.compile(rf"(?:(?:\s*و\s*(?:{_WEEKDAY_NAME}))+(?=\s*[،,]?\s*\(
                          rf"(?:\s*\)(?=\s*[،,]?\s*(?:ب?تاريخ|الموافق)))?"  # (الاثنين ) الموافق
                          rf"\s*[،,]?\s*(?:\(\s*(?=[0-3]?\d(?:\s*(?:و|[،,])\s*[0-3]?\d){{0,6}}"
                          rf"\s*(?:من\s+)?(?:شهر\s+)?(?:{_MONTH}|{_HIJRI_MONTH})))?"  # (12، 13 شوال)
-                         rf"(?:(?:ب?تاريخ|الموافق)\s+)?(?:الـ?\s*(?=\d))?"
+                         rf"(?:(?:ب?تاريخ|الموافق)\s+(?:ل?يوم\s+|لـ*\s*(?=\d))?)?(?:الـ?\s*(?=\d))?"
                          rf"(?:\d++(?!\s*[ر٫]\s*\d|[,:]\d\d(?!\d|\s*[,:/.-]\s*\d))"
 
                          rf"|(?:{_ORDINAL})\s+من|{_MONTH})")  # not a time: الاربعاء 23,15 تغ
@@ -706,8 +708,10 @@ _PAST_BEFORE = re.compile(
     r"|أفادت|أشار|أشارت|كشف|كشفت|أوضح|أوضحت|صرح|صرحت|أضاف|أضافت|أبلغ|أبلغت|ابلغ|ابلغت"
     r"|التقى|التقت|وصل|وصلت|زار|زارت|عقد|عقدت|وقع|وقعت|أصدر|أصدرت|نشر|نشرت"
     r"|شدد|شددت|اتفق|اتفقت|اتفقا|نص|نصت|وافق|وافقت|حرص|حرصت|أصر|أصرت|اصر|اصرت"  # على أن
-    r"|شهد|شهدت|شهده|شهدها|شهدته|شهدتها|جرت|جرى|حدث|حدثت|أقيمت|اقيمت|انتهت"  # واقعة شهدتها
-    r"|الصادر|الصادرة"  # المباراة الجمعة, ما حدث يوم الأحد; القرار الصادر يوم الأحد: issued
+    r"|شهدت|شهده|شهدها|شهدته|شهدتها|ما\s+(?:جرى|جرت|حدث|حدثت)|كما\s+حدثت?"  # واقعة
+    r"|أقيمت|اقيمت|انتهت"
+    r"|الصادر|الصادرة"  # شهدتها المباراة الجمعة, ما حدث يوم الأحد (not شهد, a woman's name,
+    # nor كما جرت العادة); القرار الصادر يوم الأحد: issued
     r"|لم\s+(?:يقل|تقل|يعلن|تعلن|يذكر|تذكر|يكشف|تكشف|يؤكد|تؤكد))(?!\w)")  # لم يقل الأحد إن
 _SINCE_BEFORE = re.compile(
     r"(?<!\w)[وف]?منذ\s+(?:(?:(?:بعد|قبل)\s+)?(?:ليل|ليلة|صباح|مساء|ظهر|فجر|يوم|شهر|موسم)\s+)?"
@@ -751,11 +755,12 @@ _QUARTER_RE = re.compile(
 _QUARTERS = {"الأول": 1, "الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الأخير": 4,
              "الاخير": 4}
 
-_EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:كأس|كاس|بطولة|بطوله|مونديالي|مونديال|"
+_EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:(?:كأس|كاس|بطولة|بطوله|مونديالي|مونديال|"
                            r"أولمبياد|اولمبياد|"
-                           r"ألعاب|العاب|دورة|دوره|تصفيات|إكسبو|اكسبو|جائزة|جائزه|موسم|دوري)"
-                           r"(?:\s+[^\s\d]+){0,3}\s+$")  # جائزة مان بوكر 2015: a prize's year;
-# بطل الدوري السعودي 2011: a league's
+                           r"ألعاب|العاب|دورة|دوره|تصفيات|إكسبو|اكسبو|جائزة|جائزه|موسم)"
+                           r"(?:\s+[^\s\d]+){0,3}|دوري(?:\s+[^\s\d]+){1,3})\s+$")
+# جائزة مان بوكر 2015: a prize's year; بطل الدوري السعودي 2011: a league named (not الفحص
+# الدوري 1999 منشأة: "periodic")
 _AFTER_HIJRI = re.compile(r"(?<![\d/])(?P<hijri>1[34]\d\d)\s*(?:هـ?)?\s*[/\-–(]\s*$")  # 1351هـ/
 # The cue may stand before a quote that opens the month (تسليم “سبتمبر”, an oil future's month).
 _CUE_BEFORE = re.compile(rf"(?<!\w)[وف]?ل?(?:{_alternation(list(_CUE_WORDS))})\s+[\"“«]?\s*$")
@@ -2152,7 +2157,7 @@ _FROM_BEFORE = re.compile(r"(?<!\w)(?:(?:من|بين|الفترة)\s+(?:تاري
 # X حتى Y is (not في X إلى Y: a move)
 _IN_BEFORE = re.compile(r"(?<!\w)[وف]?(?:في|[تي]بد[أا]|[تي]متد|[تي]ستمر)\s+"
                         rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*(?:الموافق\s+)?)?$")
-_FROM_OR_SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:من|منذ|بين)\s+(?:تاريخ\s+|موسم\s+)?$")
+_FROM_OR_SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:من|منذ|بين)\s+(?:تاريخ\s+|موسم\s+|مواليد\s+)?$")
 
 
 def _from_to(dates: list[_Found], text: str) -> list[_Found]:
@@ -2652,6 +2657,26 @@ _VERBAL_NOUN_T = re.compile(r"ت\w\wي\w(?:ات)?|ت\wا\w\w(?:ات)?|ت\w\w\w[�
 
 
 _PAST_NEXT = re.compile(r"\s+\w{2,}(?:ت|وا)(?!\w)")
+# A verb known by its shape alone puts its weekday ahead only with two words at most between
+# them (ويستكمل البرنامج يوم الأربعاء), not across what it reacts to (يستنكر المجلس إعدام
+# الناشط يوم الجمعة, يتحسر الجمهور على خسارة الفريق يوم الأحد); the words of a time of day
+# do not count.
+_TIME_WORDS = re.compile(r"(?<!\w)(?:يوم|مساء|صباح|ظهر|عصر|ليلة|ليل|فجر)(?!\w)")
+# What a reaction is to: a preposition of cause or a verbal noun of the derived forms (إعدام,
+# اختطاف, انسحاب, استقبال, تراجعه), with its clitics and pronoun.
+_REACTED_TO = re.compile(r"(?<!\w)(?:على|عن|بعد|إثر|اثر|عقب)(?!\w)|(?<!\w)(?:[وبل]|ال|لل)?"
+                         r"(?:[إا]\w\wا\w|ا\wت\wا\w|ان\w\wا\w|است\w\wا\w|ت\w\w\w\w?)"
+                         r"(?:ه|ها|هم)?(?!\w)")
+# Verbs of waiting for what comes, known by their shape (ويترقب المستثمرون صدور تقرير
+# الوظائف ... يوم الجمعة): the weekday is ahead however far.
+_AWAITING = frozenset("ترقب تطلع".split())
+
+
+def _short_and_plain(between: str) -> bool:
+    """Say whether the words between a verb known by its shape and its weekday are three at
+    most, the words of a time of day aside, and none a preposition of cause or a verbal noun."""
+    words = _TIME_WORDS.sub(" ", between)
+    return len(words.split()) <= 3 and not _REACTED_TO.search(words)
 # A present only a verb is shaped as, of the tenth form (يستكمل, تستأنف) or the fifth and sixth
 # (يتضمن, تتواصل), though the corpus meets it too seldom to list it; its verbal nouns are
 # ruled out before (تتويج).
@@ -2675,7 +2700,8 @@ def _present_opens_clause(text: str, sentence_start: int, start: int) -> bool:
         # تشمل ورش العمل: a programme's verb after the link; not حيث تفقد, حيث توفى, pasts)
     named_by_day = _EVENT_OF_A_DAY.search(text, max(opening.end(), start - 20), start)
     known = is_common_present(verb) or _PRESENT_SHAPE.fullmatch(verb) and not (
-        _INCIDENT.search(text, opening.end(), start)) or (
+        _INCIDENT.search(text, opening.end(), start)) and (
+        verb[1:] in _AWAITING or _short_and_plain(text[opening.end():start])) or (
         opening["link"] and verb in _PROGRAMME_VERBS) or (  # حيث تحاضر فاطمة "الخميس"
         # يعاود (فاعل), تتشكل (تشكل): a present the tables
         len(verb) >= 5 and not verb.endswith(("ة", "ه", "ات", "ون", "ين"))  # do not list,
@@ -2877,8 +2903,9 @@ def _no_weekday(match: re.Match[str], text: str) -> bool:
 
 
 # A weekday, then a day of "this month" (الثلاثاء 26 الشهر الجاري, الأحد 10 من الشهر الحالي,
-# الخميس الـ 28 من الشهر الجاري).
-_THIS_MONTH_DAY = re.compile(r"\s*[،,]?\s*(?:الموافق\s+)?(?:الـ*\s*)?(?P<day>[0-3]?\d)\s*(?:من\s+)?"
+# الخميس الـ 28 من الشهر الجاري, الاثنين الموافق لـ17 من الشهر الحالي).
+_THIS_MONTH_DAY = re.compile(r"\s*[،,]?\s*(?:الموافق\s+(?:ل?يوم\s+|لـ*\s*)?)?(?:الـ*\s*)?"
+                             r"(?P<day>[0-3]?\d)\s*(?:من\s+)?"
                              r"(?:(?:هذا\s+)?الشهر\s+)?(?:الجاري|الجارى|الحالي)(?!\w)")  # 13 الجاري
 
 
