@@ -85,3 +85,15 @@ def test_a_read_only_output_folder_with_a_stale_lock_is_a_clear_error(scratch):
 def test_the_samples_still_validate(scratch):
     shutil.copy(ROOT / "briefs/pack.yaml", scratch.root / "briefs/pack.yaml")
     assert _run(scratch.root, "validate").returncode == 0
+
+
+def test_utf8_arabic_with_a_stray_nul_is_not_taken_for_utf16():
+    # round 27's hostile review: two NULs in a short UTF-8 line were named UTF-16LE, and
+    # iconv -f UTF-16LE would have mangled the file; such a line's NULs are replaced and
+    # reported as the other control characters are (tests/bad_inputs/source-control-…).
+    from briefgen.files import utf16_without_bom
+    line = "وقال إبراهيم\0 السريع إن البرنامج يختتم يوم\0 الخميس.\n".encode()
+    assert utf16_without_bom(line) is None
+    text = "وقال إبراهيم السريع إن البرنامج يختتم يوم الخميس 2015.\n"
+    assert utf16_without_bom(text.encode("utf-16-le")) == "UTF-16LE"
+    assert utf16_without_bom(text.encode("utf-16-be")) == "UTF-16BE"

@@ -82,8 +82,11 @@ def utf16_without_bom(data: bytes) -> str | None:
     if len(data) < 4 or nuls < max(2, len(data) // 50):  # a space every few dozen bytes
         return None
     odd = data[1::2].count(b"\0")
-    if odd >= 0.9 * nuls:
-        return "UTF-16LE"
-    if nuls - odd >= 0.9 * nuls:
-        return "UTF-16BE"
-    return None
+    encoding = ("UTF-16LE" if odd >= 0.9 * nuls else "UTF-16BE" if nuls - odd >= 0.9 * nuls
+                else None)
+    if encoding is None:
+        return None
+    text = data[:4096 - 4096 % 2].decode(encoding.lower(), errors="replace")
+    readable = sum(c.isascii() or "\u0600" <= c <= "\u06ff" for c in text)
+    return encoding if readable >= 0.8 * len(text) else None  # UTF-8 Arabic with a stray
+    # NUL or two reads as UTF-16 in no script at all
