@@ -3072,28 +3072,27 @@ def test_what_round_26s_hostile_review_found_in_names(tmp_path):
     assert [ar for ar in found if ar.startswith("جمعية ساعد")], sorted(found)
 
 
-def test_us_executive_departments_take_their_own_english(tmp_path):
-    # round 27's held-out sets (onehundredfifteen, onehundredsixteen) named them "US Ministry of".
-    found = candidates(tmp_path, "وقالت وزارة المالية الأمريكية إن العجز تراجع، وأعلنت وزارة "
-                                 "العمل الأميركية أن البطالة انخفضت.\nوقالت وزارة العمل "
-                                 "السعودية إن البطالة انخفضت.\n")
-    assert found["وزارة المالية الأمريكية"]["en"] == "US Department of the Treasury"
-    assert found["وزارة العمل الأميركية"]["en"] == "US Department of Labor"
-    assert found["وزارة العمل السعودية"]["en"] == "Saudi Ministry of Labour"
-
-
-def test_a_companys_trade_goes_before_company_and_trades_of_two_words(tmp_path):
-    # round 27's held-out sets (onehundredseventeen, onehundredfifteen) read "Saudi Company
-    # for al-Asmak" and "Saudi Authority for al-Hiya al-Fatriya".
-    found = candidates(tmp_path, "وأعلنت الشركة السعودية للأسماك عن خسائر.\nوقالت الشركة "
-                                 "السعودية للخطوط الحديدية إن القطار وصل.\nوقالت الهيئة السعودية "
-                                 "للحياة الفطرية إن الصيد ممنوع.\nوقالت هيئة البحرين للثقافة "
-                                 "والآثار إن المهرجان بدأ.\n")
-    assert found["الشركة السعودية للأسماك"]["en"] == "Saudi Fisheries Company"
-    assert found["الشركة السعودية للخطوط الحديدية"]["en"] == "Saudi Railways Company"
-    assert found["الهيئة السعودية للحياة الفطرية"]["en"] == "Saudi Authority for Wildlife"
-    assert found["هيئة البحرين للثقافة والآثار"]["en"] == (
-        "Bahrain Authority for Culture and Antiquities")
+# round 27's held-out sets named them "US Ministry of Finance", "Saudi Company for al-Asmak" and
+# "Saudi Authority for al-Hiya al-Fatriya": the United States' departments take their English,
+# a company its one trade before Company, and a trade of a noun and its adjective is one.
+@pytest.mark.parametrize(("text", "name", "english"), [
+    ("وقالت وزارة المالية الأمريكية إن العجز تراجع.", "وزارة المالية الأمريكية",
+     "US Department of the Treasury"),
+    ("وأعلنت وزارة العمل الأميركية أن البطالة انخفضت.", "وزارة العمل الأميركية",
+     "US Department of Labor"),
+    ("وقالت وزارة العمل السعودية إن البطالة انخفضت.", "وزارة العمل السعودية",
+     "Saudi Ministry of Labour"),
+    ("وأعلنت الشركة السعودية للأسماك عن خسائر.", "الشركة السعودية للأسماك",
+     "Saudi Fisheries Company"),
+    ("وقالت الشركة السعودية للخطوط الحديدية إن القطار وصل.", "الشركة السعودية للخطوط الحديدية",
+     "Saudi Railways Company"),
+    ("وقالت الهيئة السعودية للحياة الفطرية إن الصيد ممنوع.", "الهيئة السعودية للحياة الفطرية",
+     "Saudi Authority for Wildlife"),
+    ("وقالت هيئة البحرين للثقافة والآثار إن المهرجان بدأ.", "هيئة البحرين للثقافة والآثار",
+     "Bahrain Authority for Culture and Antiquities"),
+])
+def test_english_of_departments_and_trades(tmp_path, text, name, english):
+    assert candidates(tmp_path, text + "\n")[name]["en"] == english
 
 
 def test_a_role_already_held_does_not_take_the_next_man_of_a_list(tmp_path):
