@@ -2657,18 +2657,20 @@ _VERBAL_NOUN_T = re.compile(r"ت\w\wي\w(?:ات)?|ت\wا\w\w(?:ات)?|ت\w\w\w[�
 
 
 _PAST_NEXT = re.compile(r"\s+\w{2,}(?:ت|وا)(?!\w)")
-# A verb known by its shape alone puts its weekday ahead only with two words at most between
-# them (ويستكمل البرنامج يوم الأربعاء), not across what it reacts to (يستنكر المجلس إعدام
-# الناشط يوم الجمعة, يتحسر الجمهور على خسارة الفريق يوم الأحد); the words of a time of day
-# do not count.
+# A present only a verb is shaped as, of the tenth form (يستكمل, تستأنف) or the fifth and sixth
+# (يتضمن, تتواصل), though the corpus meets it too seldom to list it; its verbal nouns are
+# ruled out before (تتويج).
+_PRESENT_SHAPE = re.compile(r"[يت]ست[^\Wةى]{3}|[يت]ت[^\Wى]{2}[^\Wةىه]{1,2}")
+# Such a verb puts its weekday ahead only with three words at most between them (ويستكمل
+# البرنامج يوم الأربعاء), the words of a time of day aside, and nothing it reacts to: a
+# preposition of cause or a verbal noun of the derived forms with its clitics and pronoun
+# (يستنكر المجلس إعدام الناشط يوم الجمعة, يتحسر الجمهور على خسارة الفريق, يستعيد السوق توازنه
+# بعد تراجعه); or whatever the distance when it waits (ويترقب المستثمرون صدور تقرير الوظائف
+# ... يوم الجمعة).
 _TIME_WORDS = re.compile(r"(?<!\w)(?:يوم|مساء|صباح|ظهر|عصر|ليلة|ليل|فجر)(?!\w)")
-# What a reaction is to: a preposition of cause or a verbal noun of the derived forms (إعدام,
-# اختطاف, انسحاب, استقبال, تراجعه), with its clitics and pronoun.
 _REACTED_TO = re.compile(r"(?<!\w)(?:على|عن|بعد|إثر|اثر|عقب)(?!\w)|(?<!\w)(?:[وبل]|ال|لل)?"
                          r"(?:[إا]\w\wا\w|ا\wت\wا\w|ان\w\wا\w|است\w\wا\w|ت\w\w\w\w?)"
                          r"(?:ه|ها|هم)?(?!\w)")
-# Verbs of waiting for what comes, known by their shape (ويترقب المستثمرون صدور تقرير
-# الوظائف ... يوم الجمعة): the weekday is ahead however far.
 _AWAITING = frozenset("ترقب تطلع".split())
 
 
@@ -2677,10 +2679,6 @@ def _short_and_plain(between: str) -> bool:
     most, the words of a time of day aside, and none a preposition of cause or a verbal noun."""
     words = _TIME_WORDS.sub(" ", between)
     return len(words.split()) <= 3 and not _REACTED_TO.search(words)
-# A present only a verb is shaped as, of the tenth form (يستكمل, تستأنف) or the fifth and sixth
-# (يتضمن, تتواصل), though the corpus meets it too seldom to list it; its verbal nouns are
-# ruled out before (تتويج).
-_PRESENT_SHAPE = re.compile(r"[يت]ست[^\Wةى]{3}|[يت]ت[^\Wى]{2}[^\Wةىه]{1,2}")
 
 
 def _present_opens_clause(text: str, sentence_start: int, start: int) -> bool:
