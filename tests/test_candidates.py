@@ -3106,3 +3106,11 @@ def test_a_role_already_held_does_not_take_the_next_man_of_a_list(tmp_path):
     found = candidates(tmp_path, "وبين أن المدرب جهاد الزيد، والمشرف التربوي سهيان السهيان، "
                                  "قاما بتدريب مدربات.\n")
     assert "سهيان السهيان" in found, sorted(found)
+
+
+def test_what_round_27s_new_user_review_found(tmp_path):
+    # a cousin (ابن عم) and a plural adjective (الشخصيين) are no part of a name
+    found = candidates(tmp_path, "وقتل العقيد حسان الشيخ على يد سليمان هلال الأسد نجل ابن عم "
+                                 "بشار الأسد.\nوقال أحد حراس سليمان الشخصيين إن الحادث وقع.\n")
+    assert "بشار الأسد" in found and "عم بشار الأسد" not in found, sorted(found)
+    assert "سليمان الشخصيين" not in found, sorted(found)

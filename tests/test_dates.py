@@ -2702,3 +2702,10 @@ def test_what_round_27s_second_batch_missed():
                  sunday) == [("14 أغسطس (آب)", "--08-14", None)]
     assert _read("بحفلة للفنان رابح صقر ليل الاثنين الموافق لـ17 من الشهر الحالي.", sunday) == [
         ("الاثنين", "2015-08-17", None)]
+
+
+def test_a_price_or_a_share_is_no_year():
+    # round 27's new-user review: للصعود من مستويات 681$ وحتى 1920$ gave the year 1920.
+    assert _read("للصعود من مستويات 681$ وحتى 1920$ خلال العام.", datetime.date(2015, 7, 21)) == []
+    assert _read("ارتفع المؤشر 2015% في عام 2015.", datetime.date(2015, 7, 21)) == [
+        ("عام 2015", "2015", None)]

@@ -109,7 +109,7 @@ _STOP = _set(
     "بفضل سمو معالي فضيلة سعادة هناك هنا دون ليلا نهارا صباحا ظهرا عصرا فجرا مجددا فورا تقريبا "
     "فعلا كثيرا قليلا معا سريعا تماما أخيرا دائما أبدا غالبا جزئيا كليا نهائيا مباشرة "
     "أخرى آخر جديد جديدة خلفا بدلا فان فإن وان وإن أحد إحدى أنا نحن أنت أنتم لي لنا مهم "
-    "بينما فيما وبينما وفيما مقابل"
+    "بينما فيما وبينما وفيما مقابل عم خال"  # ابن عم بشار الأسد: his cousin
 )
 _TITLES = _set(
     "الرئيس رئيس نائب وزير الوزير الجنرال اللواء العميد العقيد الفريق المشير الملا الشيخ "
@@ -4934,6 +4934,9 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 and is_common_word("ال" + word, at_most=0.01, met=80)):
             break  # عبد الله ذات مرة: a common noun after the name
         if _article(word) and name and not after_link:
+            if (key.endswith(("يين", "يون")) and len(key) > 6 and not is_family_name(word)
+                    and not is_known_name(word)):
+                break  # حراس سليمان الشخصيين: a plural adjective, no family name
             if key in _ORG_STOP_ARTICLE or (key in _WORDS_EN
                                              and _WORDS_EN[key] not in _NATIONALITY):
                 break  # خالد الدولي; but التركي, العربي are family names too

@@ -1675,6 +1675,8 @@ def _count_after(text: str, end: int) -> bool:
 
 def _counts_something(text: str, end: int) -> bool:
     """Say whether the word after a number shows it counts something ('2000 شخص')."""
+    if re.match(r"\s*[$€£%]", text[end:end + 3]):
+        return True  # من مستويات 681$ وحتى 1920$: a price, 1920% a share
     following = text[end:end + 24].replace(")", " ").replace("»", " ").split()
     if not following:
         return False
