@@ -6,7 +6,8 @@ they were chosen and annotated): `unseen`, `fresh`, `final`, `last`, `five`, `si
 `onehundredsix` (13-18 articles each), each annotated by hand before any finder ran on it,
 scored once as held-out text, and development data since; `onehundredseven` to
 `onehundredthirteen` are round 26's held-out sets, and `onehundredfourteen` to
-`onehundredseventeen` round 27's (and its second batch, `onehundredeighteen` to `onehundredtwentyone`), annotated the same way.
+`onehundredseventeen` round 27's (and its second batch, `onehundredeighteen` to
+`onehundredtwentyone`), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
