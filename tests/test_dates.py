@@ -2709,3 +2709,10 @@ def test_a_price_or_a_share_is_no_year():
     assert _read("للصعود من مستويات 681$ وحتى 1920$ خلال العام.", datetime.date(2015, 7, 21)) == []
     assert _read("ارتفع المؤشر 2015% في عام 2015.", datetime.date(2015, 7, 21)) == [
         ("عام 2015", "2015", None)]
+
+
+def test_two_hijri_years_in_brackets_with_a_space_for_the_dash():
+    # round 27's onehundrednineteen, after its scoring: (1437 1441ه), final's 1437ـ1441هـ
+    assert _read("في السنوات الخمس المقبلة (1437 1441ه)؛ تفعيلاً", datetime.date(2015, 8, 1)) == [
+        ("1437 1441ه", "2015/2020", None)]
+    assert _read("عدد (1437 1441) شخصا", datetime.date(2015, 8, 1)) == []

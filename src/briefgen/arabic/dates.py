@@ -478,8 +478,9 @@ _NEXT_HIJRI_MONTH_RE = re.compile(
 _HIJRI_YEAR_RANGE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?:من|بين)\s+(?:{_YEAR_WORD}\s*)?(?P<first>1[34]\d\d){_RANGE_JOIN}"
     rf"(?:[وف]?{_YEAR_WORD}\s*)?|(?:{_YEAR_WORD}\s*)?(?P<bare_first>1[34]\d\d)\s*[/\-–—]\s*"
-    r"|(?<![\d/])(?P<short_first>\d\d)\s*/\s*)"  # الموسم الرياضي 36/1437هـ: 1436/1437
-    rf"(?P<last>1[34]\d\d){_HIJRI_MARK})"
+    r"|(?<![\d/])(?P<short_first>\d\d)\s*/\s*"  # الموسم الرياضي 36/1437هـ: 1436/1437
+    r"|(?<=\()\s*(?P<spaced_first>1[34]\d\d)\s+(?=1[34]\d\d\s*ه\w*\s*\)))"  # (1437 1441ه):
+    rf"(?P<last>1[34]\d\d){_HIJRI_MARK})"  # a space for the dash, in brackets
 )
 # A school, academic or financial year of two Hijri years with no mark, after a word (للعام
 # الدراسي 1435/1436, العام الجامعي القادم 1436 - 1437, العام المالي الحالي 1436-1437, the
@@ -1044,7 +1045,7 @@ def _hijri_year_range(match: re.Match[str], text: str) -> _Found | None:
             return None
         first = last - 1
     else:
-        first = int(match["first"] or match["bare_first"])
+        first = int(match["first"] or match["bare_first"] or match["spaced_first"])
     before = text[max(0, match.start() - 40):match.start()].split()
     if before and before[-1].lstrip("وفب") in _NOT_YEAR_BEFORE:  # (برقم: رقم after its ب)
         return None  # القرار رقم 36/1437هـ: a decision's number, not a season
