@@ -129,7 +129,7 @@ class Store:
         """Remove entries no build has used for `max_age_days`: files named as briefgen names
         them, and nothing else. A cache folder that is a link is left alone: what it points
         at may be anybody's."""
-        if not self.write or self.folder.is_symlink() or not self.folder.is_dir():
+        if not self.write or self._linked() or not self.folder.is_dir():
             return
         oldest = time.time() - max_age_days * 86400
         for entry in self.folder.iterdir():

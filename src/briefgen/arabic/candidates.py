@@ -2615,7 +2615,7 @@ _US_DEPARTMENTS = {_n(k): v for k, v in {
     "الزراعة": "Agriculture", "الطاقة": "Energy", "التعليم": "Education",
     "النقل": "Transportation", "الصحة": "Health and Human Services",
     "الأمن الداخلي": "Homeland Security", "الإسكان": "Housing and Urban Development"}.items()}
-_US = frozenset(_n(w) for w in ("الأمريكية", "الأميركية", "الامريكية", "الاميركية"))
+_US = frozenset(k for k, v in _WORDS_EN.items() if v == "US" and k.endswith("ه"))  # الأمريكية
 
 
 def _org_english(head: str, words: list[str]) -> str:
