@@ -211,6 +211,8 @@ def test_a_name_written_after_li_gives_its_verbatim_form_which_actors_add_leaves
     (["فهد العتيبي", "--id", "x", "--en", "<i>Fahd</i>"], "HTML or a web address"),
     (["فهد العتيبي", "--id", "x", "--en", "F" * 5000], "--en is 5000 characters"),
     (["وإيران", "--id", "x"], "already a name of iran"),  # و glued to a registry name
+    (["محمد العلي: #x", "--id", "x"], "holds ':', which no name has"),
+    (["محمد العلي؟", "--id", "x"], "holds '؟', which no name has"),
 ])
 def test_actors_add_refuses_and_leaves_the_registry(project, args, message):
     registry = project / "seeds" / "actors.yaml"

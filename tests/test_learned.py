@@ -101,8 +101,8 @@ def test_a_model_beside_other_tables_or_no_file_is_refused(model_copy, tmp_path,
     with pytest.raises(BriefgenError, match=r"trained beside other name tables.*mine-given"):
         source_candidates(source, registry)
     learned._tagger.cache_clear()
-    card.write_text("{not json", "utf-8")
-    with pytest.raises(BriefgenError, match=r"cannot be read"):
+    card.write_text("{not json", "utf-8")  # the card is named, not the model
+    with pytest.raises(BriefgenError, match=r"names\.json: the card of .* cannot be read"):
         source_candidates(source, registry)
     learned._tagger.cache_clear()
     card.unlink()

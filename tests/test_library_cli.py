@@ -64,6 +64,18 @@ def test_search_sees_an_edited_source(scratch_project):
     assert "**كوكبالمريخ**" in run(scratch_project, "search", "كوكبالمريخ").output
 
 
+def test_a_seed_linked_outside_is_named_not_left_out_unsaid(scratch_project, tmp_path_factory):
+    # build refuses such a link; sources and search leave it out and say so
+    outside = tmp_path_factory.mktemp("elsewhere") / "outside.txt"
+    outside.write_text("نص خارج المشروع عن كوكبالزهرة.\n", "utf-8")
+    (scratch_project.seeds / "linked.txt").symlink_to(outside)
+    for args in (["sources"], ["search", "كوكبالزهرة"]):
+        result = run(scratch_project, *args)
+        assert result.exit_code == 0, result.output
+        assert "linked.txt: is a link to a file outside the project, left out" in result.output
+        assert "كوكبالزهرة**" not in result.output and "\nlinked " not in result.output
+
+
 def test_search_filters_by_outlet(scratch_project):
     outlet = "Akhbar Al Aan (أخبار الآن)"
     hits = json.loads(run(scratch_project, "search", "طالبان", "--outlet", outlet,

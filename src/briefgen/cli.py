@@ -134,6 +134,16 @@ def _partial_date_option(ctx, param, value):
         raise BriefgenError(f"--{param.name} {value}: {exc}") from None
 
 
+def _warn_seeds_outside(project) -> None:
+    """Say which seeds/*.txt are left out of a listing or a search as links outside the project
+    (`build` refuses them), rather than leave them out unsaid."""
+    from .library.store import Catalog
+
+    for path in Catalog(project).seeds_outside():
+        click.echo(f"warning: {path}: is a link to a file outside the project, left out; "
+                   "copy the file in", err=True)
+
+
 @cli.command()
 @click.argument("source", required=False)
 @click.option("--dropped", is_flag=True, help="Also show what cleaning dropped and why.")
@@ -163,6 +173,7 @@ def sources(ctx, source, dropped, as_json, outlet, since, until, limit):
 
     project = _project(ctx)
     if source is None:
+        _warn_seeds_outside(project)
         rows = list(Catalog(project).records(outlet, since, until, limit))
         if not rows and outlet and next(Catalog(project).records(outlet), None) is None:
             raise BriefgenError(f"--outlet {outlet}: no source from this outlet; "
@@ -558,6 +569,7 @@ def search(ctx, query, outlet, since, until, actor_ref, limit, as_json):
     from .inputs import load_registry
 
     project = _project(ctx)
+    _warn_seeds_outside(project)
     actor = actor_query(actor_ref, load_registry(project)) if actor_ref else None
     hits = with_index(project, lambda index, load: run_search(
         index, load, query, outlet=outlet, since=since and since.date(),

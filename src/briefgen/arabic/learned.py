@@ -286,22 +286,16 @@ def _tagger() -> _Model:
     where, card_where = model_dir() / MODEL, model_dir() / MODEL_CARD
     redo = "reinstall briefgen, or run scripts/train-names"
     try:
-        for path in (where, card_where):
-            if not stat.S_ISREG(os.stat(path).st_mode):
-                raise ValueError(f"{path} is not a regular file")
-        with open(where, "rb") as file:
-            data = file.read(_MODEL_LIMIT + 1)
-        if len(data) > _MODEL_LIMIT:
-            raise ValueError(f"larger than {_MODEL_LIMIT // (1024 * 1024)} MB")
-        with open(card_where, "rb") as file:
-            text = file.read(_CARD_LIMIT + 1)
-        if len(text) > _CARD_LIMIT:
-            raise ValueError(f"{MODEL_CARD} is larger than {_CARD_LIMIT // 1024} KB")
-        card = json.loads(text.decode("utf-8"))
+        card = json.loads(_read_regular(card_where, _CARD_LIMIT).decode("utf-8"))
         said, tables = card["model_sha256"], card["tables"]
-        _check_header(data)
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError,
             RecursionError) as exc:
+        raise BriefgenError(f"{card_where}: the card of briefgen's learnt name model cannot be "
+                            f"read ({type(exc).__name__}: {exc}); {redo}") from None
+    try:
+        data = _read_regular(where, _MODEL_LIMIT)
+        _check_header(data)
+    except (OSError, ValueError) as exc:
         raise BriefgenError(f"{where}: briefgen's learnt name model cannot be read ({exc}); "
                             f"{redo}") from None
     if model_digest(data) != said:
@@ -318,6 +312,17 @@ def _tagger() -> _Model:
         raise BriefgenError(f"{where}: briefgen's learnt name model cannot be read ({exc}); "
                             f"{redo}") from None
     return _Model(tagger, data)
+
+
+def _read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes; ValueError otherwise."""
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise ValueError(f"{path} is not a regular file")
+    with open(path, "rb") as file:
+        data = file.read(limit + 1)
+    if len(data) > limit:
+        raise ValueError(f"{path.name} is larger than {limit // 1024} KB")
+    return data
 
 
 def _check_header(data: bytes) -> None:

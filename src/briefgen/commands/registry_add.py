@@ -75,12 +75,15 @@ def _keep_owner(temporary: Path, registry: Path) -> None:
 
 
 _MARKUP = re.compile(r"<[^>]*>|&[a-z]+;|&#\d+;|[a-z][a-z0-9+.-]*://|\bwww\.", re.IGNORECASE)
+_NOT_IN_NAME = re.compile(r"[:#;؛؟?!{}|\\*=@$%^~`]")  # a name printed in quotes, with a
+# bracket, a slash or + (مجموعة 5+1) may be one
 
 
 def check_name(name: str, en: str | None = None) -> None:
     """Refuse a CANDIDATE that cannot be one: empty, on several lines, with tabs, invisible
-    format characters, HTML or a web address, with fewer than two Arabic letters, or longer
-    than any name (ten words, 200 characters); and an --en so made or so long."""
+    format characters, HTML or a web address, punctuation no name has (: # ; ? !), with fewer
+    than two Arabic letters, or longer than any name (ten words, 200 characters); and an --en
+    so made or so long."""
     if not name.strip():
         raise BriefgenError("CANDIDATE is empty: give the Arabic name to add, as "
                             "`briefgen actors SOURCE --candidates` lists it")
@@ -95,6 +98,9 @@ def check_name(name: str, en: str | None = None) -> None:
         if _MARKUP.search(value):
             raise BriefgenError(f"{what} '{value[:60]}' holds HTML or a web address: give the "
                                 "name alone, as the text writes it")
+    if stray := _NOT_IN_NAME.search(name):
+        raise BriefgenError(f"CANDIDATE '{name[:60]}' holds '{stray.group()}', which no name "
+                            "has: give the name alone, as the text writes it")
     if len(en or "") > _MAX_NAME_CHARACTERS:
         raise BriefgenError(f"--en is {len(en or '')} characters: a name has at most "
                             f"{_MAX_NAME_CHARACTERS}")

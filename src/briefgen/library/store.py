@@ -256,6 +256,12 @@ class Catalog:
             return []
         return sorted(p for p in self.project.seeds.glob("*.txt") if self.project.contains(p))
 
+    def seeds_outside(self) -> list[Path]:
+        """seeds/*.txt that link outside the project: never read, and `build` refuses them."""
+        if not self.project.seeds.is_dir():
+            return []
+        return sorted(p for p in self.project.seeds.glob("*.txt") if not self.project.contains(p))
+
 
 def library_files(project: Project) -> list[Path]:
     """The files a build that cites library sources depends on: catalogs and aliases."""
