@@ -1884,6 +1884,12 @@ def test_surnames_in_ta_marbuta_and_titles_of_trade_and_age(tmp_path):
         "وبعد رحيل الصربي ليوبكو بتروفيتش تعاقد النادي مع مدرب جديد.\n\n"
         "الطفل يحتاج إلى رعاية، وفي المؤتمرات الصحفية يتسابق زملاء المهنة. "
         "وتورطت الشركة الأم لقناة «بول تي في» في فضيحة."))
+    # رحيل (a departure, and a given name) before a nationality that opens a foreign name
+    # (round 28's new-user review: بعد رحيل الهولندي روبن فان بيرسي)
+    more = candidates(tmp_path, "وبعد رحيل الهولندي روبن فان بيرسي إلى فنربخشة، بحث النادي "
+                                "عن مهاجم. وقال محمد المصري إن الفريق جاهز.\n")
+    assert "رحيل الهولندي" not in more and more["روبن فان بيرسي"]["kind"] == "person", sorted(more)
+    assert more["محمد المصري"]["kind"] == "person"  # al-Masri, a surname
     for name in ("خالد خوجة", "ريهام دوابشة", "إبراهيم السعيد", "علي دوابشة",
                  "عبدالمحسن عاضة الحارثي", "ليوبكو بتروفيتش"):
         assert found.get(name, {}).get("kind") == "person", (name, sorted(found))

@@ -3371,6 +3371,13 @@ def _person_pass(tokens, taken, text, claim) -> None:
             name = []  # عضو يعملون, اللاعب صاحب الـ3 أهداف: a verb, or a noun of the corpus
         if len(name) == 1 and _n(tokens[name[0]].text) in _ROLES_AFTER_A_NAME:
             name = []  # احمد امين حاكم ولاية: a role, after a name read as a title
+        if (start == i and len(name) == 2 and _nationality(tokens[name[1]].text)
+                and name[1] + 1 < len(tokens)
+                and text[tokens[name[1]].end:tokens[name[1] + 1].start] == " "
+                and (_foreign_name_at(tokens, name[1] + 1, text)
+                     or is_foreign_given(tokens[name[1] + 1].text))):
+            name = []  # بعد رحيل الصربي ليوبكو بتروفيتش, رحيل الهولندي روبن فان بيرسي: the
+            # nationality opens the next name
         if not name and _as(token, _ROLE_HEADS):
             name = _role_holder(tokens, taken, i, text) or []
         if name:
