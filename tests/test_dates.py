@@ -2716,3 +2716,25 @@ def test_two_hijri_years_in_brackets_with_a_space_for_the_dash():
     assert _read("في السنوات الخمس المقبلة (1437 1441ه)؛ تفعيلاً", datetime.date(2015, 8, 1)) == [
         ("1437 1441ه", "2015/2020", None)]
     assert _read("عدد (1437 1441) شخصا", datetime.date(2015, 8, 1)) == []
+
+
+def test_what_round_27s_scorings_left_today_and_a_relative_present():
+    # Left after scoring onehundredeighteen and onehundredtwenty, built in round 28 in their
+    # words: a weekday with و close after today's (اليوم الأربعاء) goes on a list of days to
+    # come; a relative clause's own present in a clause opening with one is ahead.
+    wednesday, friday = datetime.date(2015, 7, 22), datetime.date(2015, 7, 24)
+    for text, published, values in (
+            ("وسوف تستمر ثلاثة أيام، بدئ امس بسباق القوارب، واليوم الأربعاء سباق قوارب النزهة "
+             "والخميس مسابقة صيد الأسماك.", wednesday, ["2015-07-22", "2015-07-23"]),
+            ("ويشارك في حفل الافتتاح الذي يقام مساء السبت، وزير الآثار.", friday,
+             ["2015-07-25"]),
+            ("ويشارك في الحفل الذي تقام فعالياته السبت.", friday, ["2015-07-25"]),
+            # but not after a past, nor a relative clause's past in ت, nor a list ended by
+            # a verb of the past
+            ("وجرت الموافقة على مشروع القانون الذي يطرح الأربعاء خلال اجتماع.", friday,
+             ["2015-07-22"]),
+            ("فيما يجري محاصرة الحوثيين في مديرية الرضمة التي تعرضت مواقع الحوثيين فيها "
+             "مساء السبت الى غارات.", friday, ["2015-07-18"]),
+            ("وقال اليوم الأربعاء إن الاجتماع الذي عقد والثلاثاء كان ناجحا.", wednesday,
+             ["2015-07-22", "2015-07-21"])):
+        assert [d.value for d in find_dates(text, published=published)] == values, text

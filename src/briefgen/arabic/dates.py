@@ -1897,6 +1897,7 @@ def _find(text: str, published: datetime.date | None = None,
         for date in taken.dates:
             written.add(date)
         ahead = -1  # where the last weekday read after the day of writing ends
+        today = -1  # where the last اليوم and the weekday of writing ends (اليوم الأربعاء)
         tomorrows = [m.start() for m in _TOMORROW.finditer(text)]  # where each غدا starts
         opened: list[tuple[int, int, datetime.date, int]] = []  # days that open some days
         for date in taken.dates:
@@ -1910,8 +1911,10 @@ def _find(text: str, published: datetime.date | None = None,
             try:
                 date = _weekday(match, text, writing, published)
                 tomorrow = bisect.bisect_left(tomorrows, match.start()) - 1
-                if date is not None and _day_of(date.first) < writing and _listed_ahead(
-                        text, max(ahead, tomorrows[tomorrow] if tomorrow >= 0 else -1), match):
+                if date is not None and _day_of(date.first) < writing and (_listed_ahead(
+                        text, max(ahead, tomorrows[tomorrow] if tomorrow >= 0 else -1), match)
+                        or match["clitic"] == "و" and 0 <= match.start() - today <= _TODAY_REACH
+                        and _listed_ahead(text, today, match)):
                     day = _day_of(date.first) + datetime.timedelta(days=7)
                     point = _Point(day.year, day.month, day.day)
                     date = replace(date, first=point, last=point)
@@ -1923,6 +1926,9 @@ def _find(text: str, published: datetime.date | None = None,
                 taken.add(date)
                 if _day_of(date.first) > writing:
                     ahead = match.end()
+                elif _day_of(date.first) == writing and _TODAY_BEFORE.search(
+                        text, max(0, match.start() - 12), match.start()):
+                    today = match.end()
                 if _THIS_MONTH_DAY.match(text, match.end()):
                     _opens_days(date, text, opened)  # يوم الثلاثاء 26 الشهر الجاري ولمدة
     dates = _month_runs(_dual_months(taken.dates, text), text)
@@ -1932,6 +1938,10 @@ def _find(text: str, published: datetime.date | None = None,
 
 
 _TOMORROW = re.compile(r"(?<!\w)[وف]?(?:غدا|غدًا|غداً)(?!\w)")
+# Today's weekday opens a list of days to come for a weekday with و close after it (واليوم
+# الأربعاء سباق قوارب النزهة والخميس مسابقة صيد الأسماك), as a weekday ahead does further.
+_TODAY_BEFORE = re.compile(r"(?<!\w)[وف]?اليوم\s+$")
+_TODAY_REACH = 80
 # What makes a day written out the first of several, in its own sentence: ولمدة ثلاثة أيام,
 # على مدى يومين, ويستمر أربعة أيام; and how many days that is.
 _DAYS_AFTER = re.compile(r"(?<!\w)[وف]?(?:لمدة|على\s+مدى|على\s+مدار|يستمر|تستمر)\s+"
@@ -2684,6 +2694,18 @@ def _short_and_plain(between: str) -> bool:
     return len(words.split()) <= 3 and not _REACTED_TO.search(words)
 
 
+# A relative clause of its own before the weekday, opening with a verb in the present, in a
+# clause that opens with one (ويشارك في حفل الافتتاح الذي يقام مساء السبت): what it tells is
+# to come.
+_RELATIVE_PRESENT = re.compile(r"(?<!\w)(?:الذي|التي)\s+(?P<verb>[يت]\w{2,})(?!\w)")
+
+
+def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int
+                ) -> re.Match[str] | None:
+    """The last match of `pattern` in text[start:end], or None."""
+    return next(reversed(list(pattern.finditer(text, start, end))), None)
+
+
 def _present_opens_clause(text: str, sentence_start: int, start: int) -> bool:
     """Say whether the clause of a weekday opens with a verb in the present, maybe after حيث,
     بينما or فيما (؛ بينما تشمل ورش العمل ... "الخميس": a programme), and nothing between them
@@ -2695,6 +2717,16 @@ def _present_opens_clause(text: str, sentence_start: int, start: int) -> bool:
     if opening is None or opening.end() > start:
         return False
     verb = opening["verb"]
+    relative = _last_match(_RELATIVE_PRESENT, text, opening.end(), start)
+    if (relative is not None and verb[0] == "ي" and is_common_present(verb)
+            and not {verb, relative["verb"]} & _NOT_AHEAD_VERBS
+            and (relative["verb"][0] == "ي" and is_common_present(relative["verb"])
+                 or relative["verb"] in _PROGRAMME_VERBS)  # not التي تعرضت, a past
+            and _short_and_plain(text[relative.end():start])
+            and _last(_PAST_BEFORE, text, clause, start) < 0):
+        return True  # ويشارك في حفل الافتتاح الذي يقام مساء السبت: a present, and the
+        # relative clause's own; not after a past (وجرت الموافقة على مشروع القانون الذي يطرح
+        # الأربعاء)
     if verb[0] == "ت" and (len(verb) < 5 or verb.endswith("ت") or _VERBAL_NOUN_T.fullmatch(verb)
                            ) and not (opening["link"] and verb in _PROGRAMME_VERBS):
         return False  # تعرض, توفي, تواصلت: ت opens the past of تفعّل/تفاعل too (but بينما
