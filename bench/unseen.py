@@ -5,9 +5,10 @@ they were chosen and annotated): `unseen`, `fresh`, `final`, `last`, `five`, `si
 `eight`, `nine`, `ten`, `eleven`, `twelve`, `thirteen` to `eighteen` and `nineteen` to
 `onehundredsix` (13-18 articles each), each annotated by hand before any finder ran on it,
 scored once as held-out text, and development data since; `onehundredseven` to
-`onehundredthirteen` are round 26's held-out sets, and `onehundredfourteen` to
+`onehundredthirteen` are round 26's held-out sets, `onehundredfourteen` to
 `onehundredseventeen` round 27's (and its second batch, `onehundredeighteen` to
-`onehundredtwentyone`), annotated the same way.
+`onehundredtwentyone`), and `onehundredtwentytwo` to `onehundredtwentyseven` round 28's,
+annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -56,7 +57,9 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "onehundredseven", "onehundredeight", "onehundrednine", "onehundredten",
         "onehundredeleven", "onehundredtwelve", "onehundredthirteen",
         "onehundredfourteen", "onehundredfifteen", "onehundredsixteen", "onehundredseventeen",
-        "onehundredeighteen", "onehundrednineteen", "onehundredtwenty", "onehundredtwentyone")
+        "onehundredeighteen", "onehundrednineteen", "onehundredtwenty", "onehundredtwentyone",
+        "onehundredtwentytwo", "onehundredtwentythree", "onehundredtwentyfour",
+        "onehundredtwentyfive", "onehundredtwentysix", "onehundredtwentyseven")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
