@@ -2738,3 +2738,27 @@ def test_what_round_27s_scorings_left_today_and_a_relative_present():
             ("وقال اليوم الأربعاء إن الاجتماع الذي عقد والثلاثاء كان ناجحا.", wednesday,
              ["2015-07-22", "2015-07-21"])):
         assert [d.value for d in find_dates(text, published=published)] == values, text
+
+
+def test_what_round_28s_first_scoring_missed_of_weekdays():
+    # Built after scoring onehundredtwentyfive to onehundredtwentyseven, in their words.
+    sunday, monday, saturday = (datetime.date(2015, 8, 9), datetime.date(2015, 8, 10),
+                                datetime.date(2015, 7, 25))
+    for text, published, values in (
+            # غد الاثنين, then اليوم الاثنين: the paper's own day; a clause opening with its
+            # day and a present (وفي يوم الخميس تطرح), but not a past in ت (تعرض)
+            ("تستأنف الغرفة ابتداء من يوم غد الاثنين جهودها. وينطلق البرنامج صباح اليوم "
+             "الاثنين في مقر الغرفة. وفي يوم الخميس تطرح شركة تناغم 50 وظيفة.", sunday,
+             ["2015-08-10", "2015-08-10", "2015-08-13"]),
+            ("وفي يوم الخميس تعرض المبنى لحريق.", sunday, ["2015-08-06"]),
+            # a day ahead would fall after the coming one the sentence names
+            ("أجرى الفريق مساء الأحد مرانه استعدادًا لملاقاة النصر مساء يوم الأربعاء المقبل.",
+             monday, ["2015-08-09", "2015-08-12"]),
+            # what is said to come (إن glued to the article, as printed); not a subjunctive
+            ("وقال مسؤولون في النادي إنالفريق يلتقي مساء الأحد مع فريق لوكوموتيف.", saturday,
+             ["2015-07-26"]),
+            ("وذهب بمفرده وتم استجوابه لعدة ساعات قبل ان يطلق سراحه يوم الجمعة.", saturday,
+             ["2015-07-24"])):
+        assert [d.value for d in find_dates(text, published=published)] == values, text
+    assert _read('بعد مباراة السوبر "12/أغسطس" في حفل بتاريخ "14/أغسطس" بفندق.', sunday) == [
+        ("12/أغسطس", "--08-12", None), ("14/أغسطس", "--08-14", None)]

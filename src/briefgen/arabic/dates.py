@@ -370,7 +370,8 @@ _SOLAR_MARK = (r"\s*(?:ه\s?\.?\s?ش|(?:ال)?هجري(?:ة)?\s+(?:ال)?شمس�
 def _phrase(tag: str) -> str:
     """Return a pattern for [day] month [year], its groups named with `tag`."""
     day = (rf"(?:(?:ال)?(?P<{tag}day>[0-3]?\d)(?!\d)\s*"
-           r"(?:(?<=\s)[-–]\s*(?=\D))?(?:من\s+)?"  # 27 - يوليو (not 1- يناير, a list's number)
+           r"(?:(?<=\s)[-–]\s*(?=\D)|(?<=\d)/(?=[^\W\d]))?(?:من\s+)?"  # 27 - يوليو (not 1-
+           # يناير, a list's number); 12/أغسطس
            rf"|(?P<{tag}ordinal>{_ORDINAL})\s+من\s+"
            rf"|(?<!\w)(?P<{tag}first>أول|اول)\s+)")  # أول أبريل: the first of April
     # يونيو من العام المقبل 2016م: the relative word inside the span when the year follows
@@ -2651,7 +2652,8 @@ _NOT_AHEAD_VERBS = frozenset(
 # Verbs in ت of four letters, or shaped like a verbal noun, that a programme's clause opens with
 # after حيث, بينما or فيما (بينما تشمل ورش العمل ... "الخميس"): the present, not a past.
 _PROGRAMME_VERBS = frozenset(
-    "تشمل تضم تقام تبدأ تبدا تنطلق تستمر تتضمن تعقد تختتم تلعب تنظم تجري تجرى تحاضر".split())
+    "تشمل تضم تقام تبدأ تبدا تنطلق تستمر تتضمن تعقد تختتم تلعب تنظم تجري تجرى تحاضر تطرح"
+    .split())
 # What the weekday may belong to instead of the opening verb: what was said (يذكر أن الهلال
 # فاز), a relative clause (القانون الذي تم الإعلان عنه, الإشارة التي بعثتها).
 _BETWEEN_VERB_AND_DAY = re.compile(r"(?<!\w)(?:إن|أن|ان|بأن|لأن|الذي|التي|الذين|اللذين|اللتين"
@@ -2700,6 +2702,13 @@ def _short_and_plain(between: str) -> bool:
 _RELATIVE_PRESENT = re.compile(r"(?<!\w)(?:الذي|التي)\s+(?P<verb>[يت]\w{2,})(?!\w)")
 
 
+# What a verb of saying says: its subject, then a verb in the present in ي (قال إن الفريق
+# يلتقي مساء الأحد; إنالفريق, إن glued to the article, as printed). Not أن and a verb at once,
+# the subjunctive (قبل أن يطلق سراحه يوم الجمعة, المفترض أن يجري الاثنين).
+_REPORTED_PRESENT = re.compile(r"(?:(?<!\w)(?:إن|أن|ان|بأن)\s+|(?<!\w)(?:إن|أن)(?=ال))"
+                               r"(?!ي)\w+\s+(?P<verb>ي\w{3,})(?!\w)")
+
+
 def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int
                 ) -> re.Match[str] | None:
     """The last match of `pattern` in text[start:end], or None."""
@@ -2713,6 +2722,13 @@ def _present_opens_clause(text: str, sentence_start: int, start: int) -> bool:
     clause = max(text.rfind("،", sentence_start, start), text.rfind(".", sentence_start, start),
                  text.rfind("\n", sentence_start, start), text.rfind("؛", sentence_start, start),
                  sentence_start - 1) + 1
+    reported = _last_match(_REPORTED_PRESENT, text, clause, start)
+    if (reported is not None and reported["verb"] not in _NOT_AHEAD_VERBS
+            and is_common_present(reported["verb"])
+            and _short_and_plain(text[reported.end():start])
+            and not _INCIDENT.search(text, reported.end(), start)
+            and _last(_PAST_BEFORE, text, reported.end(), start) < 0):
+        return True  # وقال مسؤولون إن الفريق يلتقي مساء الأحد: what is said to come
     opening = _CLAUSE_VERB.match(text, clause)
     if opening is None or opening.end() > start:
         return False
@@ -2744,6 +2760,34 @@ def _present_opens_clause(text: str, sentence_start: int, start: int) -> bool:
     return (verb not in _NOT_AHEAD_VERBS and known and not named_by_day
             and not _BETWEEN_VERB_AND_DAY.search(text, opening.end(), start)
             and _last(_PAST_BEFORE, text, opening.end(), start) < 0)
+
+
+def _coming_day_after(text: str, end: int, sentence_end: int, day: datetime.date,
+                      published: datetime.date) -> bool:
+    """Say whether a weekday named later in the sentence with المقبل or القادم (مساء يوم
+    الأربعاء المقبل) comes on or before `day`: what leads up to it is then past."""
+    for match in _WEEKDAY_RE.finditer(text, end, sentence_end):
+        if (match["when"] or "").strip() in ("المقبل", "القادم"):
+            coming = _WEEKDAYS[match["weekday"]]
+            return published + datetime.timedelta(
+                days=(coming - published.weekday() - 1) % 7 + 1) <= day
+    return False
+
+
+# A clause that opens with its day, and a verb in the present right after it (وفي يوم الخميس
+# تطرح شركة تناغم الأهداف 50 وظيفة): a programme's day to come; the past says طرحت.
+_DAY_OPENS_CLAUSE = re.compile(r"(?:^|[.،؛:\n]\s*)[وف]?في\s+(?:(?:يوم|مساء|صباح|ليلة)\s+)?$")
+_PRESENT_NEXT = re.compile(r"\s+(?P<verb>[يت]\w{3,})(?!\w)")
+
+
+def _present_after_a_day_that_opens(text: str, start: int, end: int) -> bool:
+    """Say whether the weekday text[start:end] opens its clause after في and a verb in the
+    present follows it at once (وفي يوم الخميس تطرح الشركة): in ي, or a programme's verb in ت
+    (ت opens the past of تفعّل too: تعرض المبنى لحريق); not a verb that reports (يذكر)."""
+    verb = _PRESENT_NEXT.match(text, end)
+    return bool(_DAY_OPENS_CLAUSE.search(text, max(0, start - 20), start) and verb
+                and verb["verb"] not in _NOT_AHEAD_VERBS and is_common_present(verb["verb"])
+                and (verb["verb"][0] == "ي" or verb["verb"] in _PROGRAMME_VERBS))
 
 
 def _last_future(text: str, start: int, end: int, words: re.Pattern[str] = _FUTURE) -> int:
@@ -3020,6 +3064,10 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
         if (named - day).days > 3 and day + datetime.timedelta(days=7) <= bound:
             day += datetime.timedelta(days=7)  # the nearest, when the source's account of its
             # own days is at odds with itself (a statement quoted from the day before)
+        elif deictic == 0 and (weekday - published.weekday()) % 7 == 1 and re.search(
+                rf"(?<!\w)(?:يوم\s+)?(?:غد|غدا|غداً|الغد)\s+{match['weekday']}(?!\w)", text):
+            day = published + datetime.timedelta(days=1)  # غد الاثنين, then اليوم الاثنين: the
+            # day the paper is dated, which its own account calls tomorrow
     elif (_THIS_BEFORE.search(text, max(0, start - 10), start) or (
             not when and _SCHEDULED_BEFORE.search(text, max(0, start - 25), start)
             and not _WAS_BEFORE.search(text, max(0, start - 40), start))) and (
@@ -3036,9 +3084,13 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
         day = published  # the day of publication itself, whatever the tense of the news
     elif when in ("المقبل", "القادم") or when == "" and (_worded_ahead(
             text, sentence_start, start, end, sentence_end)
-            or _present_opens_clause(text, sentence_start, start)) and not (
+            or _present_opens_clause(text, sentence_start, start)
+            or _present_after_a_day_that_opens(text, start, end)) and not (
             _SINCE_BEFORE.search(text, max(0, start - 20), start)):  # تستمر منذ يوم الجمعة
         day = published + datetime.timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
+        if not when and _coming_day_after(text, end, sentence_end, day, published):
+            day = _on_or_before(published, weekday)  # أجرى الفريق مساء الأحد مرانه لملاقاة
+            # النصر مساء يوم الأربعاء المقبل: a day ahead would fall after the coming one
     elif when or re.search(r"أمس\s*\(?\s*$", text[max(0, start - 8):start]):
         # الماضي, أمس: strictly before the day of publication
         day = published - datetime.timedelta(days=(published.weekday() - weekday - 1) % 7 + 1)
