@@ -245,8 +245,8 @@ def test_load_registry_reports_every_problem_with_its_line(tmp_path):
     # The spec's walker: each problem at the line of its value, in the spec's words,
     # sorted by line.
     assert lines == [
-        f"{path}:1: [0].id: 'Iran' is not an id; use lower-case letters, digits, - and _ "
-        "(e.g. quds-force)",
+        f"{path}:1: [0].id: 'Iran' is not an id; use lower-case letters, digits, - and _, 100 "
+        "at most (e.g. quds-force)",
         f"{path}:4: [0].kind: 'country' is not one of state, organisation, person, place",
         f"{path}:5: [1].ar: missing; [1] needs `ar`: The usual Arabic name.",
         f"{path}:8: [1].variants: expected a list, found a value",

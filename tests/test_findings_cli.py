@@ -253,6 +253,12 @@ def test_file_not_utf8(command, tmp_path):
     ("إيران".encode("utf-16"), "it is UTF-16 (it opens with a byte-order mark)"),
     (b"%PDF-1.4\n\x80\x81", "it is a PDF: `briefgen add FILE.pdf`"),
     (b"\x89PNG\r\n\x1a\n\0\0", "it holds NUL bytes, so it is not text"),
+    # round 28's hostile review: UTF-8 with stray bytes, or cut short, was told to be
+    # converted from Windows-1256, which turns its Arabic into garbage
+    (("أعلنت الوزارة اليوم عن خطة جديدة للنقل العام في المدن.\n" * 5).encode() + b"\xff\xfe"
+     + "ثم خبر آخر.\n".encode(), "it is UTF-8 with 2 stray bytes that are not"),
+    (("أعلنت الوزارة اليوم عن خطة جديدة للنقل العام في المدن.\n" * 5).encode()
+     + "إيران".encode()[:-1], "it is UTF-8 cut short in the middle of a character"),
 ])
 def test_what_a_file_that_is_not_utf8_is(data, advice, tmp_path):
     path = tmp_path / "article.txt"

@@ -320,6 +320,17 @@ def test_a_file_over_the_size_limit_is_refused_before_reading(desk, tmp_path):
                                      "of 200,000,000; split it into smaller files")
 
 
+def test_an_article_larger_than_a_source_may_be_is_skipped_not_added(desk, tmp_path):
+    # round 28's hostile review: a 20 MB text was added, then every reader refused it, and
+    # search and suggest stopped for the whole project
+    big = tmp_path / "joined.txt"
+    big.write_text("أعلنت الوزارة اليوم عن خطة جديدة للنقل العام في المدن.\n" * 24_000, "utf-8")
+    rows = added(desk, str(big))
+    assert [r["status"] for r in rows] == ["skipped"]
+    assert "over the 2,000,000 a source may hold: is this one article?" in rows[0]["reason"]
+    assert run(desk, "search", "الوزارة").exit_code == 0
+
+
 # -- sources ----------------------------------------------------------------------------
 
 

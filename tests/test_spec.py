@@ -69,6 +69,14 @@ def test_unknown_key_has_did_you_mean_and_line(tmp_path):
     assert messages == [f"{path}:4: sumary: unknown key; did you mean 'summary'?"]
 
 
+def test_an_id_too_long_for_a_file_name_is_refused_at_its_line(tmp_path):
+    # round 28's hostile review: 300 letters passed validate and crashed build (errno 36)
+    path = write(tmp_path, "id: " + "a" * 300 + "\n" + GOOD)
+    assert problems(path) == [f"{path}:1: id: '{'a' * 60}…' cannot name a file; use lower-case "
+                              "letters, digits, - and _, 100 at most"]
+    assert CliRunner().invoke(cli, ["validate", str(path)]).exit_code == 2
+
+
 def test_wrong_type_and_bad_date(tmp_path):
     text = GOOD.replace("date: 1998-09", "date: 1998-13").replace(
         "classification: UNCLASSIFIED", "classification: [x]")

@@ -53,7 +53,7 @@ def _type_name(tp) -> str:
     if tp is str:
         return "text"
     if tp is Id:
-        return "id (lower-case letters, digits, - and _)"
+        return "id (lower-case letters, digits, - and _; 100 at most)"
     if tp is dt.date:
         return "date, YYYY-MM-DD"
     if tp is Cite:

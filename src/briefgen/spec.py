@@ -258,7 +258,8 @@ def read_spec(path: Path) -> tuple[BriefSpec | None, list[Problem]]:
     if not ID.match(spec_id):
         fix = "use" if spec.id else "rename the spec file or add an `id:` of"
         problems.append(Problem(path, spec.id_line, "id",
-                                f"'{spec_id}' cannot name a file; {fix} {ID_RULE}"))
+                                f"'{spec_id[:60]}{'…' * (len(spec_id) > 60)}' cannot name a file; "
+                                f"{fix} {ID_RULE}"))
     return dataclasses.replace(spec, id=spec_id, path=path), problems
 
 

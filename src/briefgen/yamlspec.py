@@ -38,12 +38,13 @@ from .arabic.text import BIDI_CONTROLS, ZERO_WIDTH, normalise_presentation_forms
 from .errors import BriefgenError, Problem
 
 # The one id pattern: brief ids, file names, actor ids.
-ID = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
-ID_RULE = "lower-case letters, digits, - and _"
+ID = re.compile(r"^[a-z0-9][a-z0-9_\-]{0,99}$")  # a file's name, with room for .docx and a
+# temporary file's affixes in a file system's 255 bytes
+ID_RULE = "lower-case letters, digits, - and _, 100 at most"
 
 
 class Id(str):
-    """Text that names a brief or an entry: lower-case letters, digits, - and _."""
+    """Text that names a brief or an entry: lower-case letters, digits, - and _, 100 at most."""
 
 
 class Scalar(NamedTuple):

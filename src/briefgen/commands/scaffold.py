@@ -19,7 +19,7 @@ from .. import yamlnodes
 from ..errors import Problem, ProjectError, SpecError
 from ..project import Project
 from ..sources import Paragraph, Source, SourceLibrary
-from ..yamlspec import ID
+from ..yamlspec import ID, ID_RULE
 
 PLACEHOLDER = "TODO"
 MAX_DATE_SUGGESTIONS = 30
@@ -239,8 +239,8 @@ def new_spec(project: Project, slug: str, source_keys: tuple[str, ...],
     from ..sources import load_library
 
     if not ID.match(slug):
-        raise ProjectError(f"'{slug}' cannot name a brief; use lower-case letters, digits, "
-                           "- and _ (e.g. iran-taliban)")
+        raise ProjectError(f"'{slug[:60]}' cannot name a brief; use {ID_RULE} (e.g. "
+                           "iran-taliban)")
     sources = choose_sources(load_library(project), source_keys)
     path = Path(output) if output else project.root / "briefs" / f"{slug}.yaml"
     if path.exists():

@@ -10,7 +10,7 @@ from pathlib import Path
 from ..errors import SourceError
 from ..lock import output_lock
 from ..project import Project
-from ..sources import clean_paragraphs
+from ..sources import MAX_SOURCE_BYTES, clean_paragraphs
 from ..spec import PartialDate
 from .intake import Article, Input, Seen, Skipped, open_bytes, open_file
 from .store import Batch, Catalog, Record, drop_uncommitted, text_key
@@ -116,6 +116,12 @@ def _add_input(batch: Batch, name: str, overrides: Overrides):
                 yield Outcome("unchanged", item.where, seen)
             continue
         article = _overridden(item, overrides)
+        size = len(article.text.encode("utf-8"))
+        if size > MAX_SOURCE_BYTES:  # every reader refuses a source so large
+            yield Outcome("skipped", article.where, reason=f"its text is {size:,} bytes, over "
+                          f"the {MAX_SOURCE_BYTES:,} a source may hold: is this one article? "
+                          "Split it into its articles", title=article.title, url=article.url)
+            continue
         paragraphs = clean_paragraphs(article.text, "new")[0]
         if not paragraphs:
             yield Outcome("skipped", article.where, reason="empty article: nothing left after "

@@ -54,7 +54,6 @@ ALIASES_NAME = "aliases.yaml"
 ORIGINALS_DIR = "originals"
 STAGING_DIR = ".staging"
 COMMITTED = "COMMITTED"
-MAX_TEXT_BYTES = 2_000_000
 
 _ID = re.compile(r"^(?P<outlet>[a-z0-9]+(?:-[a-z0-9]+)*?)-(?P<date>\d{4}(?:-\d{2}){0,2}|undated)"
                  r"-(?P<hash>[0-9a-f]{8,64})$")
