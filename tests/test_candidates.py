@@ -3122,3 +3122,16 @@ def test_what_round_27s_new_user_review_found(tmp_path):
                                  "بشار الأسد.\nوقال أحد حراس سليمان الشخصيين إن الحادث وقع.\n")
     assert "بشار الأسد" in found and "عم بشار الأسد" not in found, sorted(found)
     assert "سليمان الشخصيين" not in found, sorted(found)
+
+
+def test_a_family_name_after_three_given_names(tmp_path):
+    # Built after scoring round 28's onehundredtwentyseven (a board's committees), in its
+    # style: after a man's, his father's and his grandfather's names, a word of the corpus is
+    # his family's (المشعل, فقيه at the end of its line); not a participle after them.
+    found = candidates(tmp_path, (
+        "ترشيح الدكتور/عبدالله حمد إبراهيم المشعل نائباً لرئيس مجلس الإدارة\n"
+        "1-الأستاذ/ طارق عبدالرحمن عبدالقادر فقيه.\n"
+        "وقاتلت قوات الرئيس السابق علي عبدالله صالح المتحالف مع الحوثيين.\n"))
+    assert {"عبدالله حمد إبراهيم المشعل", "طارق عبدالرحمن عبدالقادر فقيه"} <= set(found), sorted(
+        found)
+    assert "علي عبدالله صالح المتحالف" not in found, sorted(found)

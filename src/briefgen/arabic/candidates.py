@@ -4719,6 +4719,17 @@ def _preposition_next(tokens, j: int, text: str) -> bool:
         after[0] == "ل" and len(after) > 3 and not is_known_name(after))
 
 
+_LINE_ENDS_NEXT = re.compile(r"[ \t]*(?:[.،,؛]?[ \t]*(?:\n|$))")
+
+
+def _family_ends_the_line(tokens, name: list[int], j: int, text: str) -> bool:
+    """Say whether token j, a common word, ends its line after three given names or more: a
+    member's family name in a list (الأستاذ/ طارق عبدالرحمن عبدالقادر فقيه.), after his own,
+    his father's and his grandfather's names."""
+    return (len(name) >= 3 and all(is_known_given(tokens[k].text) for k in name)
+            and _LINE_ENDS_NEXT.match(text, tokens[j].end) is not None)
+
+
 def _name_words(tokens, taken, j: int, text: str) -> list[int]:
     """Return the up to seven words of a name starting at token j (nasab chains are long)."""
     name: list[int] = []
@@ -4861,7 +4872,8 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 and (is_common_word("ال" + word[:-len(end)]) and (
                     end != "ين" or is_common_bare_word(word))  # هدفين, not شاهين (a name)
                      or end != "ين" and is_common_bare_word(word[:-len(end)]))
-                for end in ("ه", "ها", "هم", "ين")):
+                for end in ("ه", "ها", "هم", "ين")) and not _family_ends_the_line(
+                    tokens, name, j, text):
             break  # روني اعتزاله, نايف هزازي هدفين: a noun with a pronoun or in the dual
         if not is_known_name(word) and not is_family_name(word) and not after_link and not (
                 nasab and not _article(word)) and (
@@ -4869,6 +4881,7 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                     _article(word) and not is_common_word(word, at_most=0.05) and len(name) == 1
                     and is_known_given(tokens[name[0]].text))
                 and not _rare_name_in_a(word, tokens[name[0]].text)
+                and not _family_ends_the_line(tokens, name, j, text)
                 or word[0] == "ب" and len(word) <= 4 and (not name or len(name) >= 2)):
             break  # كارتر بطول نقطة: a noun in -ة or ب and a noun is no name word
         if name and is_surname(tokens[name[-1]].text) and not nasab or len(name) >= 2 and (
@@ -4938,7 +4951,8 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             j += 1
             continue
         if (name and not _article(word) and not is_known_name(word) and not after_link
-                and is_common_word("ال" + word, at_most=0.01, met=80)):
+                and is_common_word("ال" + word, at_most=0.01, met=80)
+                and not _family_ends_the_line(tokens, name, j, text)):
             break  # عبد الله ذات مرة: a common noun after the name
         if _article(word) and name and not after_link:
             if (key.endswith(("يين", "يون")) and len(key) > 6 and not is_family_name(word)
@@ -4952,10 +4966,15 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                                                               tokens[name[1]].text))
                     and not (any(r in NASAB for r in read) and not _article(read[-1]))
                     and not (len(name) == 2 and all(is_known_given(tokens[k].text) for k in name)
-                             and _rare_article_word(word))):
+                             and _rare_article_word(word))
+                    and not (len(name) >= 3 and all(is_known_given(tokens[k].text)
+                                                    for k in name)
+                             and not re.match(r"ال(?:مت|مست)\w{3}", word))):
                 break  # شوقي علام التفجير: the object, not a family name; but حيدر أبوبكر
-                # المحضار, a man, his father and a family name no table knows, and عبد
-                # العزيز النومان, one given name of two words
+                # المحضار, a man, his father and a family name no table knows, عبد العزيز
+                # النومان, one given name of two words, and عبدالله حمد إبراهيم المشعل: after
+                # three given names, a man's, his father's and his grandfather's, his family's
+                # (not a participle: علي عبدالله صالح المتحالف)
             if not is_family_name(word) and (
                     not key.endswith("ي") and is_common_word(word, at_most=0.01)
                     or key.endswith("ي") and len(name) >= 2 and key not in _WORDS_EN
