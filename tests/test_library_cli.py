@@ -152,7 +152,7 @@ def test_topics_file_problems_are_located(scratch):
     assert errors(result) == [
         f"error: {topics}:3: iran.actors: no actor 'irann' in seeds/actors.yaml",
         f"error: {topics}:5: Bad Id: a topic id is written in lower-case letters, digits, "
-        "- and _",
+        "- and _, 100 at most",
         f"error: {topics}:5: Bad Id: give keywords or actors: a topic with neither finds "
         "nothing"]
 
