@@ -165,7 +165,7 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
 _WEAK_MONTHS = frozenset({"ماي", "جوان", "أوت", "اوت", "اب"})
 
 _HIJRI_MONTH_NAMES: dict[int, tuple[str, ...]] = {
-    1: ("محرم",),
+    1: ("محرم", "المحرم"),  # شهر المحرم 1437ه
     2: ("صفر",),
     3: ("ربيع الأول", "ربيع الاول", "ربيع أول", "ربيع اول"),
     4: ("ربيع الآخر", "ربيع الاخر", "ربيع الثاني", "ربيع ثان", "ربيع ثاني", "ربيع آخر"),
@@ -200,6 +200,11 @@ _QUALIFIERS: dict[str, str] = {
     "العشر الأواخر من": "late", "العشر الاواخر من": "late", "الأسبوع الأخير من": "late",
     "الأيام الأولى من": "early", "الايام الاولى من": "early", "الأسبوع الأول من": "early",
     "العشر الأوائل من": "early", "العشر الاوائل من": "early",
+    # the first or last ten days (الأيام العشرة الأولى من رمضان), as العشر الأواخر
+    "الأيام العشرة الأولى من": "early", "الايام العشرة الاولى من": "early",
+    "الأيام العشر الأولى من": "early", "العشر الأولى من": "early", "العشر الاولى من": "early",
+    "الأيام العشرة الأخيرة من": "late", "الايام العشرة الاخيرة من": "late",
+    "الأيام العشر الأخيرة من": "late", "العشر الأخيرة من": "late", "العشر الاخيرة من": "late",
 }
 _SEASONS: dict[str, str] = {
     "صيف": "summer", "الصيف": "summer", "شتاء": "winter", "الشتاء": "winter",
@@ -241,6 +246,7 @@ def _ordinal_days() -> dict[str, int]:
                          for n, unit in enumerate(_ORDINAL_UNITS[1:], start=2)})
     # ل before the article drops its alif: للحادي والعشرين من شهر يوليو (the 21st)
     days.update({"لل" + name[2:]: n for name, n in list(days.items())})
+    days.update({"عشرين": 20, "ثلاثين": 30})  # see _BARE_TENS
     return days
 
 
@@ -343,13 +349,18 @@ _MONTH_SLASH = (
     re.compile(rf"(?<=[\d٠-٩])\s*/\s*(?:{_MONTH}|{_HIJRI_MONTH})\s*(?P<slash>/)"
                r"(?=\s*[\d٠-٩]{4}(?![\d/]))"),
 )
-_ORDINAL = _alternation(list(_ORDINALS))
+_BARE_TENS = ("عشرين", "ثلاثين")  # no article: a range's second day only (من السابع عشر
+# وحتى عشرين من سبتمبر), and never a compound's tens (ليلة سبعة وعشرين من رمضان)
+_ORDINAL = (_alternation([k for k in _ORDINALS if k not in _BARE_TENS])
+            + rf"|(?<![\w\d])(?:{'|'.join(_BARE_TENS)})")
 _QUALIFIER = rf"(?:{_alternation(list(_QUALIFIERS))})(?!\w)"
 _YEAR_WORD = r"(?:ال|لل|ل)?(?:عامي|عام|سنتي|سنة)(?!\w)"  # للعام 2015: ل and the article
 # The year word and a word placing it (بداية العام الحالي 2015): the qualifier reaches the year.
 _RELATIVE_YEAR = r"(?:الحالي|الجاري|الماضي|المنصرم|المقبل|القادم|السابق|التالي|اللاحق)"
-# العام المالي 2013, السنة المالية 2015: the fiscal year, named by its year
-_YEAR_WORD_PLACED = (rf"{_YEAR_WORD}(?:\s+(?:المالي|المالية)(?!\w))?"
+# العام المالي 2013, السنة المالية 2015: the fiscal year, named by its year; العام الهجري
+# المقبل 1437هـ, its calendar named
+_YEAR_WORD_PLACED = (rf"{_YEAR_WORD}(?:\s+(?:المالي|المالية|الهجري|الهجرية|الميلادي|الميلادية)"
+                     r"(?!\w))?"
                      rf"(?:\s+(?:{_RELATIVE_YEAR}|قبل\s+الماضي))?")
 _CLITIC = r"(?<!\w)(?P<clitic>[وف]?[بل]?)"
 _YEAR_END = r"(?!\d)(?![.,٫٬]\d)(?:\s*(?:م|ميلادية|ميلادي|للميلاد)(?!\w))?"
@@ -436,6 +447,7 @@ _HIJRI_DAY_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<first_day>[0-3]?\d){_DAY_JOIN}(?=[0-3]?\d)"  # من 19 - 21
     # شوال: a range; 20 و21 شوال, 12 و13 و14 شوال: days listed, one range
     rf"|(?<=من\s)(?P<from_day>[0-3]?\d)\s*(?:{_TO_WORDS})\s*(?=[0-3]?\d\s))?"  # من 20 إلى 25
+    rf"(?<!الأسبوع\s)(?<!الاسبوع\s)"  # (الأسبوع الأول من شهر محرم: the first week)
     rf"(?:(?:ال)?(?P<day>[0-3]?\d|{_FIRST_DAY})\s+(?:من\s+)?"
     rf"|(?P<ordinal>{_ORDINAL})\s+من\s+)(?:شهر\s+)?"  # السادس من رمضان: the sixth
     rf"(?P<month>{_YEARLESS_HIJRI_MONTH}|(?<=شهر\s)صفر(?!\w)))"  # شهر صفر: not "zero"
@@ -501,7 +513,7 @@ _NUMERIC_RE = re.compile(
     r"(?<![\w/\-])(?<!\d\.)"  # not a decimal's tail; after an ellipsis (يضيع..6-8-2015) a date
     r"(?P<body>(?P<day>[0-3]?\d) ?(?P<sep>[/.\-]) ?(?P<month>[01]?\d) ?(?P=sep) ?"
     r"(?P<year>\d{4})(?: ?م(?!\w))?|(?P<year2>\d{4})(?P<sep2> ?[/.\-] ?)(?P<month2>[01]?\d)"
-    r"(?P=sep2)(?P<day2>[0-3]?\d))(?![\w/\-]|\.\d)"
+    r"(?P=sep2)(?P<day2>[0-3]?\d)(?:م(?!\w))?)(?![\w/\-]|\.\d)"  # 2015/8/8م, as 8/8/2015م
 )
 # A Hijri date in figures, as Saudi news writes it: 11/10/1436هـ, 17 / 4 / 1430 هـ, and
 # 20/ 3/ 1432 with no mark, since a Gregorian 13xx or 14xx is no date of the news.
@@ -525,7 +537,9 @@ _HIJRI_NUMERIC_RANGE_RE = re.compile(
     r"(?<![\w/.\-])[وف]?(?:(?:من|الفترة|يومي|أيام|ايام)\s+(?:تاريخ\s+)?)(?P<body>(?P<d1>[0-3]?\d)"
     r"(?: ?/ ?(?P<m1>[01]?\d))?"
     rf"(?:\s+(?:{_TO_WORDS})\s+|(?(m1)(?!)|\s*[\-–]\s*))"
-    rf"(?P<d2>[0-3]?\d) ?/ ?(?P<m2>[01]?\d) ?/? ?(?P<year>14\d\d)\s*{_HIJRI_MARK})")
+    rf"(?P<d2>[0-3]?\d) ?/ ?(?P<m2>[01]?\d) ?/? ?(?P<year>14\d\d)"
+    rf"(?:\s*{_HIJRI_MARK}|(?![\w/\-]|\.\d)))")  # من 16 الى 23 /12 /1436. with no mark, as a
+# Hijri day in figures may be
 _MONTH_RANGE_RE = re.compile(
     # ما بين عام 8 يونيو 1998 ولغاية 2 يونيو 2015: عام before a full date, و before لغاية
     rf"{_CLITIC}(?P<body>(?P<from>(?:من|بين)\s+(?:عام\s+(?=[0-3]?\d\s))?)?{_phrase('a_')}"
@@ -654,7 +668,10 @@ _WEEKDAY_NOT_BEFORE = re.compile(r"(?:صلاة|صلاه|صلوات|خطبة|خط
 _DAYS_OF_BEFORE = re.compile(r"(?<!\w)(?:أيام|ايام)\s+$")
 _WEEKDAY_NOT_AFTER = re.compile(r"\s+(?:عشر|عشرة)(?!\w)")
 # بين الاثنين is "between the two" unless another weekday follows (بين الاثنين والخميس).
-_BETWEEN_BEFORE = re.compile(r"(?<!\w)بين\s+$")
+_BETWEEN_BEFORE = re.compile(r"(?<!\w)(?:بين|كلا|يجمع|تجمع|يربط|تربط)\s+$")  # (the love that)
+# يجمع الاثنين: "the two"
+# الاثنين الآخرين, الاثنين معا: "the two others", "the two together"
+_THE_TWO_AFTER = re.compile(r"\s+(?:الآخرين|الاخرين|الآخران|الاخران|معا|معاً|كليهما)(?!\w)")
 # أن الاثنين معروفان: "the two", after أن/إن and before a word in the dual.
 _THAT_BEFORE = re.compile(r"(?<!\w)(?:[لب]?أن|إن|ان)\s+$")
 _DUAL_AFTER = re.compile(r"\s+(?!\w*(?:الماضي|المقبل|القادم))[يت]?\w{3,}ان(?!\w)")
@@ -1172,6 +1189,11 @@ def _hijri_numeric(match: re.Match[str], text: str) -> _Found | None:
     return _Found(*_body_span(match), first, last, calendar="hijri")
 
 
+# A count or its change before من N إلى a date: عدد المصابين, ارتفع, نسبة.
+_COUNT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:عدد|أعداد|اعداد|ارتفع|ارتفعت|ارتفاع|انخفض|انخفضت"
+                           r"|انخفاض|زاد|زادت|زيادة|تراجع|تراجعت|نسبة|نسبه|معدل|حصيلة|رقم)(?!\w)")
+
+
 def _hijri_numeric_range(match: re.Match[str], text: str) -> _Found | None:
     """Convert a range of Hijri days in figures with one year at its end to its days."""
     year = int(match["year"])
@@ -1180,8 +1202,11 @@ def _hijri_numeric_range(match: re.Match[str], text: str) -> _Found | None:
         return None  # يومي 1-30/10: "the two days" are two days running
     if not match["m1"] and not re.search(r"(?:تاريخ|الفترة(?:\s+من)?|يومي|[أا]يام)\s+$",
                                          text[max(0, match.start("body") - 20):
-                                              match.start("body")]):
-        return None  # عدد المصابين من 3 إلى 7/11/1436هـ: a count, then a date
+                                              match.start("body")]) and (
+            _COUNT_BEFORE.search(text, max(0, match.start("body") - 40), match.start("body"))
+            or int(match["d1"]) >= int(match["d2"])):
+        return None  # عدد المصابين من 3 إلى 7/11/1436هـ: a count, then a date (but يشارك
+        # في البطولة بالدمام من 16 الى 23 /12 /1436: days)
     try:
         first = _hijri_bounds(year, int(match["m1"] or match["m2"]), int(match["d1"]))[0]
         last = _hijri_bounds(year, int(match["m2"]), int(match["d2"]))[1]
@@ -1685,6 +1710,8 @@ def _counts_something(text: str, end: int) -> bool:
     word = following[0].strip("،,.؛")  # ( 2000 ) شخص: the bracket closes, the noun counts
     if len(following) > 1 and following[1].strip("،,.؛") in _NO_COUNT_AFTER_NOUN:
         return False  # ثورة 2011 نقطة فاصلة, في 2014 سيارة واحدة: a turning point, one car
+    if word == "يوم" and len(following) > 1 and following[1].strip("،,.؛") in _WEEKDAYS:
+        return False  # قرعة مونديال 2018 يوم السبت: a day named, not 2018 days
     # 11–99 take the accusative ("2021 قتيلا"), so try the word without its alif too.
     return word in _COUNTED_NOUNS or (  # but كما, كلما are no كم, كلم (km) in the accusative
         word.endswith("ا") and len(word) > 3 and word[:-1] in _COUNTED_NOUNS
@@ -2559,6 +2586,9 @@ def _hijri_month_alone(match: re.Match[str], text: str,
     before = _DASHED_MONTH_BEFORE.search(text, max(0, match.start() - 30), match.start())
     if before and _HIJRI_BY_NAME[_key(before["month"])] >= month:
         return None  # ذو الحجة - محرم: this one is in the next Hijri year
+    if match.re is _HIJRI_MONTH_ALONE_RE and not match["shahr"] and _key(
+            match["month"]) == _key("المحرم"):
+        return None  # حتى المحرم منه: what is forbidden; the month so written wants شهر
     listed = _NEXT_HIJRI_MONTH_RE.match(text, match.end())
     if listed and listed["dash"] and _DASHED_YEAR_AFTER.match(text, match.end()):
         listed = None  # (شعبان - رمضان - شوال) 1435هـ: the list has a year of its own
@@ -2957,7 +2987,7 @@ _QUOTE_AFTER = re.compile(r"\s*[\"”»]")
 
 def _no_weekday(match: re.Match[str], text: str) -> bool:
     """Say whether a weekday's name is something else here: صلاة الجمعة, الأحد عشر, بين
-    الاثنين and أن الاثنين معروفان (the two)."""
+    الاثنين, يجمع الاثنين, الاثنين الآخرين and أن الاثنين معروفان (the two)."""
     return bool((before := _WEEKDAY_NOT_BEFORE.search(text, max(0, match.start() - 10),
                                                       match.start())) is not None
                 and not (match["when"] and _PLACE_NAMED_BEFORE.match(text, before.start(),
@@ -2976,7 +3006,8 @@ def _no_weekday(match: re.Match[str], text: str) -> bool:
                     _BETWEEN_BEFORE.search(text, max(0, match.start() - 8), match.start())
                     and not _AND_A_WEEKDAY.match(text, match.end())
                     or _THAT_BEFORE.search(text, max(0, match.start() - 8), match.start())
-                    and _DUAL_AFTER.match(text, match.end())))
+                    and _DUAL_AFTER.match(text, match.end())
+                    or not match["clitic"] and _THE_TWO_AFTER.match(text, match.end())))
 
 
 # A weekday, then a day of "this month" (الثلاثاء 26 الشهر الجاري, الأحد 10 من الشهر الحالي,
