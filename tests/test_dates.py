@@ -2792,3 +2792,19 @@ def test_what_round_28s_first_scoring_missed_of_written_dates():
             ("تبرز مقدار الحب الذي يجمع الاثنين، إذ لم يتسبب.", []),
             ("فيما رفض الاثنين الآخرين النقل.", [])):
         assert _read(text, wednesday) == expected, text
+
+
+def test_what_round_28s_hostile_review_tried():
+    # A present that remembers or follows what happened puts no weekday ahead; a length in
+    # metres or an area is no year.
+    monday = datetime.date(2015, 8, 10)
+    for text, value in (("يستذكر الجمهور مباراة الأحد.", "2015-08-09"),
+                        ("يستعيد الفريق ذكريات فوز الخميس.", "2015-08-06"),
+                        ("تتراجع البورصة عقب قرار البنك المركزي الأحد.", "2015-08-09"),
+                        ("يلتقي الهلال والنصر الجمعة في الرياض.", "2015-08-14")):
+        assert [d.value for d in find_dates(text, published=monday)] == [value], text
+    for text in ("أقيم المشروع على مساحة 2000م2.", "أقيم المشروع على 2000م2 من الأرض.",
+                 "حفرت البئر بعمق 1900م.", "على مسافة 1950م من الشاطئ.",
+                 "على ارتفاع 2000م فوق سطح البحر."):
+        assert _read(text, monday) == [], text
+    assert _read("في عام 2000م افتتح.", monday) == [("عام 2000م", "2000", None)]

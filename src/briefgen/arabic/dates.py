@@ -129,6 +129,8 @@ def _glued(kept: list[str], char: str) -> bool:
     """Say whether `char` starts a number glued to a word before it, or a word glued to a
     number: not ال8 (a day with the article) and not 2015م or 1436هـ (a year's era)."""
     before = kept[-1]
+    if char in "23" and before == "م" and len(kept) > 1 and kept[-2].isdigit():
+        return False  # 2000م2: square metres, no year's era
     if char.isdigit() and "\u0621" <= before <= "\u064a":
         word = "".join(kept[-3:]).split()[-1] if "".join(kept[-3:]).split() else ""
         return word not in ("ال",) and not "".join(kept[-3:]).endswith(" ال")
@@ -297,7 +299,8 @@ _NOT_YEAR_BEFORE = frozenset("""
     الآيزو الايزو آيزو ايزو أيزو
     أقل أزيد بلغ بلغت يبلغ تبلغ
     هاتف الهاتف جوال الجوال فاكس الفاكس
-""".split())
+    مساحة بمساحة مسافة بمسافة عمق بعمق ارتفاع بارتفاع طول بطول عرض بعرض
+""".split())  # بعمق 1900م, على ارتفاع 2000م: metres
 
 
 def _alternation(names: list[str]) -> str:
@@ -1702,8 +1705,8 @@ def _count_after(text: str, end: int) -> bool:
 
 def _counts_something(text: str, end: int) -> bool:
     """Say whether the word after a number shows it counts something ('2000 شخص')."""
-    if re.match(r"\s*[$€£%]", text[end:end + 3]):
-        return True  # من مستويات 681$ وحتى 1920$: a price, 1920% a share
+    if re.match(r"\s*[$€£%]|م?[23²³](?!\d)", text[end:end + 3]):
+        return True  # من مستويات 681$ وحتى 1920$: a price, 1920% a share; 2000م2 an area
     following = text[end:end + 24].replace(")", " ").replace("»", " ").split()
     if not following:
         return False
@@ -2677,8 +2680,10 @@ _CLAUSE_VERB = re.compile(r"\s*(?P<link>(?:حيث|بينما|فيما)\s+)?[وف
 _NOT_AHEAD_VERBS = frozenset(
     "يوم يونيو يوليو يناير يذكر يشار تجدر يقول تقول يرى ترى يعتقد تعتقد يأتي تأتي يعد تعد "
     "يعتبر تعتبر يبدو تبدو يمكن يجب ينبغي يوجد توجد يعيش تعيش يعمل تعمل يحمل تحمل "
-    "يسعى تسعى يحاول تحاول يواصل تواصل يشير تشير يتعلق تتعلق".split())  # حيث يسعى المحققون
-# إلى معرفة ...: ongoing; حيث تشير التقارير, فيما يتعلق بهجوم الخميس: what is told of
+    "يسعى تسعى يحاول تحاول يواصل تواصل يشير تشير يتعلق تتعلق "
+    "يستذكر تستذكر يتذكر تتذكر يستحضر تستحضر يسترجع تسترجع".split())  # حيث يسعى المحققون
+# إلى معرفة ...: ongoing; حيث تشير التقارير, فيما يتعلق بهجوم الخميس: what is told of;
+# يستذكر الجمهور مباراة الأحد: what is remembered
 # Verbs in ت of four letters, or shaped like a verbal noun, that a programme's clause opens with
 # after حيث, بينما or فيما (بينما تشمل ورش العمل ... "الخميس"): the present, not a past.
 _PROGRAMME_VERBS = frozenset(
@@ -2713,7 +2718,8 @@ _PRESENT_SHAPE = re.compile(r"[يت]ست[^\Wةى]{3}|[يت]ت[^\Wى]{2}[^\Wةى�
 # بعد تراجعه); or whatever the distance when it waits (ويترقب المستثمرون صدور تقرير الوظائف
 # ... يوم الجمعة).
 _TIME_WORDS = re.compile(r"(?<!\w)(?:يوم|مساء|صباح|ظهر|عصر|ليلة|ليل|فجر)(?!\w)")
-_REACTED_TO = re.compile(r"(?<!\w)(?:على|عن|بعد|إثر|اثر|عقب)(?!\w)|(?<!\w)(?:[وبل]|ال|لل)?"
+_REACTED_TO = re.compile(r"(?<!\w)(?:على|عن|بعد|إثر|اثر|عقب|ذكريات|ذكرى)(?!\w)"
+                         r"|(?<!\w)(?:[وبل]|ال|لل)?"
                          r"(?:[إا]\w\wا\w|ا\wت\wا\w|ان\w\wا\w|است\w\wا\w|ت\w\w\w\w?)"
                          r"(?:ه|ها|هم)?(?!\w)")
 _AWAITING = frozenset("ترقب تطلع".split())
@@ -2789,6 +2795,8 @@ def _present_opens_clause(text: str, sentence_start: int, start: int) -> bool:
         and not _PAST_NEXT.match(text, opening.end()))  # يوكوهاما شهدت: a name, then a verb
     return (verb not in _NOT_AHEAD_VERBS and known and not named_by_day
             and not _BETWEEN_VERB_AND_DAY.search(text, opening.end(), start)
+            and _last(_WAKE_BEFORE, text, opening.end(), start) < 0  # تتراجع البورصة عقب
+            # قرار البنك المركزي الأحد: what it follows is past
             and _last(_PAST_BEFORE, text, opening.end(), start) < 0)
 
 
