@@ -252,3 +252,18 @@ def test_a_broken_registry_leaves_refs_unchecked_but_citations_checked(scratch_p
     assert [line.split(": ")[1] for line in lines] == [
         f"{spec}:4", f"{spec}:7", f"{spec}:15", f"{registry}:{kind_line}"]
     assert "'country' is not one of state" in lines[-1]
+
+
+def test_a_spec_in_briefs_linked_outside_the_project_is_refused(scratch_project,
+                                                                  tmp_path_factory):
+    # round 28's hostile review: it was read and built, its absolute path in the manifest
+    outside = tmp_path_factory.mktemp("elsewhere") / "spec.yaml"
+    outside.write_text("title: {en: x}\n", "utf-8")
+    link = scratch_project.root / "briefs" / "linked.yaml"
+    link.symlink_to(outside)
+    for command in ("validate", "build"):
+        result = run(scratch_project.root, command)
+        assert result.exit_code == 2, result.output
+        assert errors(result) == [f"error: {link}: is a link to a file outside the project; "
+                                  "copy the file in"]
+    assert not (scratch_project.root / "dist").exists()

@@ -89,7 +89,7 @@ def gather_inputs(project: Project, paths: Sequence[Path],
     from .render.fonts import font_files
 
     folders = tuple(Path(p) for p in paths if Path(p).is_dir())
-    spec_paths = tuple(find_specs(paths))
+    spec_paths = tuple(find_specs(paths, project))
     return Inputs(
         spec_paths=spec_paths,
         folders=folders,
@@ -109,18 +109,25 @@ def _pack_spec_of(folders: Sequence[Path]) -> PackSpec | None:
     return pack_spec_of(folders)
 
 
-def find_specs(paths: Iterable[Path]) -> list[Path]:
+def find_specs(paths: Iterable[Path], project: Project | None = None) -> list[Path]:
     """Expand folders to the *.yaml and *.yml specs inside them (the pack spec excepted), in
-    name order."""
+    name order; a spec of a folder that links outside `project` is refused, as a source is
+    (one named on the command line is the user's own choice)."""
     specs: list[Path] = []
     paths = list(paths)
     missing = []
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            specs.extend(p for p in sorted(path.iterdir())
-                         if p.suffix in SPEC_SUFFIXES and p.name not in PACK_SPECS
-                         and not p.name.startswith("."))
+            found = [p for p in sorted(path.iterdir())
+                     if p.suffix in SPEC_SUFFIXES and p.name not in PACK_SPECS
+                     and not p.name.startswith(".")]
+            for spec in found:
+                if project is not None and spec.is_symlink() and not project.contains(spec):
+                    missing.append(Problem(spec, None, None, "is a link to a file outside the "
+                                           "project; copy the file in"))
+                else:
+                    specs.append(spec)
         elif os.path.lexists(path):  # a file, or something reading it will name (a FIFO)
             specs.append(path)
         else:

@@ -109,8 +109,11 @@ _STOP = _set(
     "بفضل سمو معالي فضيلة سعادة هناك هنا دون ليلا نهارا صباحا ظهرا عصرا فجرا مجددا فورا تقريبا "
     "فعلا كثيرا قليلا معا سريعا تماما أخيرا دائما أبدا غالبا جزئيا كليا نهائيا مباشرة "
     "أخرى آخر جديد جديدة خلفا بدلا فان فإن وان وإن أحد إحدى أنا نحن أنت أنتم لي لنا مهم "
-    "بينما فيما وبينما وفيما مقابل عم خال"  # ابن عم بشار الأسد: his cousin
+    "بينما فيما وبينما وفيما مقابل عم"  # ابن عم بشار الأسد: his cousin (خال after ابن only:
+    # عبده خال is a novelist; see _COUSIN)
 )
+# A kinsman after ابن or بنت (ابن خال بشار الأسد; ابن عمه, ابن خاله: "his cousin"): no name.
+_COUSIN = _set("عم خال عمه خاله عمها خالها عمهم خالهم عمته خالته عمتها خالتها عمي خالي")
 _TITLES = _set(
     "الرئيس رئيس نائب وزير الوزير الجنرال اللواء العميد العقيد الفريق المشير الملا الشيخ "
     "قائد القائد المتحدث الناطق الزعيم زعيم المبعوث مبعوث السفير سفير المستشار مستشار "
@@ -4764,6 +4767,9 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                              and tokens[j + 2].text.endswith("ا"))):  # كريستي تكنيكا مختلفا
                 name.append(j + 1)
             break
+        if key in _COUSIN and (not name or read[-1] in NASAB):
+            break  # ابن خال بشار الأسد, سعد الحريري ابن خاله: a cousin, no name (the link
+            # before goes with what follows)
         after_link = bool(read) and read[-1] in _NAME_LINKS
         if (len(name) == 2 and is_listed_given(read[0]) and tokens[name[0]].text[0] == "و"
                 and _article(tokens[name[1]].text) and not is_common_word(tokens[name[1]].text)

@@ -27,7 +27,7 @@ def validate_specs(project: Project, paths: Sequence[Path]) -> Validated:
     from ..pack import order_problems, pack_spec_of
 
     problems = Problems()
-    spec_paths = find_specs(paths)
+    spec_paths = find_specs(paths, project)
     folders = [path for path in paths if path.is_dir()]
     pack_spec = problems.run(pack_spec_of, folders) if folders else None
     resolution = resolve_briefs(project, spec_paths, problems)

@@ -94,7 +94,7 @@ def default_spec(project: Project) -> Path:
     from ..inputs import find_specs
 
     try:
-        specs = find_specs([project.root / "briefs"])
+        specs = find_specs([project.root / "briefs"], project)
     except ProjectError:
         specs = []
     if not specs:
