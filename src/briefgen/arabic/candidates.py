@@ -4722,6 +4722,8 @@ def _preposition_next(tokens, j: int, text: str) -> bool:
         after[0] == "ل" and len(after) > 3 and not is_known_name(after))
 
 
+# What follows a man's name and cannot follow على "on": محمد علي إن, محمد علي في.
+_AFTER_ALI = _set("إن أن أنه إنه بأن في إلى عن من خلال")
 _LINE_ENDS_NEXT = re.compile(r"[ \t]*(?:[.،,؛]?[ \t]*(?:\n|$))")
 
 
@@ -4783,7 +4785,10 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             tokens[j + 1].text)
         ali = word == "علي" and j + 1 < len(tokens) and (
             not _article(tokens[j + 1].text) and _n(tokens[j + 1].text) not in _STOP
-            or not name and family_next)  # علي مبخوت, علي العزازي: the name, not على
+            or not name and family_next
+            or bool(name) and is_known_given(tokens[name[-1]].text)
+            and _n(tokens[j + 1].text) in _AFTER_ALI)  # علي مبخوت, علي العزازي, محمد علي
+        # إن: the name, not على
         if len(name) == 1 and (size := regnal_words(
                 tokens[name[0]].text, [tk.text for tk in tokens[j:j + 2]])) and (
                 not is_listed_given(tokens[name[0]].text)

@@ -550,8 +550,8 @@ def _surname_mentions(source: Source, found: list[tuple[Paragraph, NamedCandidat
         starts = [start for start, _ in covered]
         for match in _WORD.finditer(paragraph.text):
             core = _without_particles(normalize(match.group()))
-            if core not in wanted:
-                continue
+            if core not in wanted or match.group().endswith("على"):
+                continue  # على, "on", is علي once normalised: a preposition, not the surname
             k = bisect.bisect_right(starts, match.end() - 1) - 1
             if k >= 0 and covered[k][1] > match.start():
                 continue  # inside a candidate, or holding one (لبلاتر: بلاتر after its ل;
