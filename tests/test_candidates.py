@@ -3161,3 +3161,9 @@ def test_ali_before_what_follows_a_name_is_the_name(tmp_path):
     # found while mending the count above: محمد علي إن was no candidate (علي read as على)
     found = candidates(tmp_path, "وقال الممثل محمد علي إن الفيلم جاهز. وحصل سعيد على جائزة.\n")
     assert "محمد علي" in found and not [n for n in found if n.startswith("سعيد")], sorted(found)
+
+
+def test_musaed_before_bin_is_a_given_name(tmp_path):
+    # round 28's second new-user review: الدكتور مساعد بن محمد العيبان gave محمد العيبان
+    found = candidates(tmp_path, "وقال الدكتور مساعد بن محمد العيبان إن الخطة جاهزة.\n")
+    assert "مساعد بن محمد العيبان" in found, sorted(found)

@@ -4536,8 +4536,9 @@ def _skip_description(tokens, taken, j: int, text: str) -> int | None:
             continue
         if (key in _TITLES and not _article(word) and is_known_given(word)
                 and j + 1 < len(tokens) and _joined(tokens, j + 1, text)
-                and _family_word(tokens[j + 1].text)):
-            break  # الدكتور مساعد الشراري: مساعد, a given name here, not an assistant
+                and (_family_word(tokens[j + 1].text) or _n(tokens[j + 1].text) in NASAB)):
+            break  # الدكتور مساعد الشراري, الدكتور مساعد بن محمد العيبان: مساعد, a given name
+            # here, not an assistant
         if (_article(word) and is_foreign_given(word) and j + 1 < len(tokens)
                 and _joined(tokens, j + 1, text) and not _article(tokens[j + 1].text)):
             break  # الرئيس الكسيس تسيبراس: a foreign given name in ال-, not a description
@@ -4824,7 +4825,8 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 or key in _TITLES and not (read and (read[-1] == _n("آل") or read[-1] in (
                     _NAME_LINKS) and not _article(word) and is_known_given(word)
                     or _compound_abd(read[-1], word))) and not (  # عبد الملك: no king
-                    not name and is_known_given(word) and family_next)  # مساعد الشراري
+                    not name and is_known_given(word) and (family_next or (  # مساعد الشراري,
+                        j + 1 < len(tokens) and _n(tokens[j + 1].text) in NASAB)))  # مساعد بن
                 or key in _GENERIC and not name or len(word) < 2):
             break  # but بن علي: after بن, على is the name علي
         if key in _REGION_HEADS or key in _ORG_HEADS or _prepositional(word) and not (
