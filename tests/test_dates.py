@@ -2808,3 +2808,24 @@ def test_what_round_28s_hostile_review_tried():
                  "على ارتفاع 2000م فوق سطح البحر."):
         assert _read(text, monday) == [], text
     assert _read("في عام 2000م افتتح.", monday) == [("عام 2000م", "2000", None)]
+
+
+def test_what_round_28s_second_hostile_review_tried():
+    # Against this round's own rules: a future of its own before a later المقبل; a reported
+    # or relative present about what happened; today's list after a relative clause or a
+    # weekday; a bare tens with no range; تجمع الاثنين before its object (Monday).
+    wednesday = datetime.date(2015, 8, 12)
+    for text, values in (
+            ("سيلتقي الهلال مع الشباب يوم الاثنين ضمن الجولة الثانية التي تبدأ الجمعة المقبل.",
+             ["2015-08-17", "2015-08-14"]),
+            ("ويبدأ الفريق معسكره مساء السبت استعدادا لمباراة الجمعة المقبل.",
+             ["2015-08-15", "2015-08-14"]),
+            ("وقال المدرب إن الفريق يعاني من آثار مباراة الأحد.", ["2015-08-09"]),
+            ("وأوضح أن الحريق يعود إلى مساء الاثنين.", ["2015-08-10"]),
+            ("ويحقق الأمن في الحريق الذي يعود إلى مساء السبت.", ["2015-08-08"]),
+            ("أعلنت وزارة الداخلية اليوم الأربعاء حصيلة الاشتباكات التي اندلعت مساء الأحد "
+             "والاثنين في المدينة.", ["2015-08-12", "2015-08-09/2015-08-10"]),
+            ("يتذكر اللاعب هدفه الأحد وهو يستعد لمواجهة الجمعة.", ["2015-08-09", "2015-08-14"]),
+            ("صام عشرين من رمضان وأفطر عشرة.", []),
+            ("تجمع الاثنين مئات المحتجين أمام مقر الأمم المتحدة.", ["2015-08-10"])):
+        assert [d.value for d in find_dates(text, published=wednesday)] == values, text

@@ -246,7 +246,7 @@ def test_file_not_utf8(command, tmp_path):
     assert result.exit_code == 2
     assert error_lines(result) == [
         f"error: {path}:1: source is not UTF-8 (byte 0xd3); "
-        "convert it, e.g. iconv -f WINDOWS-1256 -t UTF-8"]
+        "if it is text, convert it, e.g. iconv -f WINDOWS-1256 -t UTF-8"]
 
 
 @pytest.mark.parametrize(("data", "advice"), [
@@ -256,7 +256,7 @@ def test_file_not_utf8(command, tmp_path):
     # round 28's hostile review: UTF-8 with stray bytes, or cut short, was told to be
     # converted from Windows-1256, which turns its Arabic into garbage
     (("أعلنت الوزارة اليوم عن خطة جديدة للنقل العام في المدن.\n" * 5).encode() + b"\xff\xfe"
-     + "ثم خبر آخر.\n".encode(), "it is UTF-8 with 2 stray bytes that are not"),
+     + "ثم خبر آخر.\n".encode(), "it is UTF-8 Arabic with 2 stray bytes (not another"),
     (("أعلنت الوزارة اليوم عن خطة جديدة للنقل العام في المدن.\n" * 5).encode()
      + "إيران".encode()[:-1], "it is UTF-8 cut short in the middle of a character"),
 ])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import textwrap
 
@@ -74,6 +75,19 @@ def test_a_seed_linked_outside_is_named_not_left_out_unsaid(scratch_project, tmp
         assert result.exit_code == 0, result.output
         assert "linked.txt: is a link to a file outside the project, left out" in result.output
         assert "كوكبالزهرة**" not in result.output and "\nlinked " not in result.output
+
+
+def test_a_seed_that_is_no_file_is_named_not_a_traceback(scratch_project):
+    # round 28's second hostile review: a link to itself or a folder named *.txt made search
+    # print a traceback, and a pipe made it hang
+    seeds = scratch_project.seeds
+    (seeds / "loop.txt").symlink_to(seeds / "loop.txt")
+    (seeds / "dir.txt").mkdir()
+    os.mkfifo(seeds / "fifo.txt")
+    result = run(scratch_project, "search", "شمخاني")
+    assert result.exit_code == 0 and "Traceback" not in result.output, result.output
+    for name in ("loop.txt", "dir.txt", "fifo.txt"):
+        assert f"{name}: is no regular file" in result.output
 
 
 def test_search_filters_by_outlet(scratch_project):

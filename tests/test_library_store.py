@@ -324,11 +324,18 @@ def test_an_article_larger_than_a_source_may_be_is_skipped_not_added(desk, tmp_p
     # round 28's hostile review: a 20 MB text was added, then every reader refused it, and
     # search and suggest stopped for the whole project
     big = tmp_path / "joined.txt"
-    big.write_text("أعلنت الوزارة اليوم عن خطة جديدة للنقل العام في المدن.\n" * 24_000, "utf-8")
+    big.write_text("".join(f"أعلنت الوزارة اليوم خطتها رقم {n} للنقل العام في المدن.\n"
+                           for n in range(24_000)), "utf-8")  # no paragraph twice
     rows = added(desk, str(big))
     assert [r["status"] for r in rows] == ["skipped"]
     assert "over the 2,000,000 a source may hold: is this one article?" in rows[0]["reason"]
     assert run(desk, "search", "الوزارة").exit_code == 0
+    # round 28's second hostile review: the size that counts is the stored text's, a final
+    # newline added and ﷺ written out in letters
+    edge = tmp_path / "edge.txt"
+    edge.write_text("كلمة " * 222_220 + "ﷺ" * 3 + "\n", "utf-8")  # 1,999,989 bytes
+    rows = added(desk, str(edge))
+    assert [r["status"] for r in rows] == ["skipped"] and "over the 2,000,000" in rows[0]["reason"]
 
 
 # -- sources ----------------------------------------------------------------------------

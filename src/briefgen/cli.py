@@ -135,13 +135,12 @@ def _partial_date_option(ctx, param, value):
 
 
 def _warn_seeds_outside(project) -> None:
-    """Say which seeds/*.txt are left out of a listing or a search as links outside the project
-    (`build` refuses them), rather than leave them out unsaid."""
+    """Say which seeds/*.txt a listing or a search leaves out (links outside the project, which
+    `build` refuses; folders, pipes, broken links), rather than leave them out unsaid."""
     from .library.store import Catalog
 
-    for path in Catalog(project).seeds_outside():
-        click.echo(f"warning: {path}: is a link to a file outside the project, left out; "
-                   "copy the file in", err=True)
+    for path, why in Catalog(project).seeds_left_out():
+        click.echo(f"warning: {path}: {why}", err=True)
 
 
 @cli.command()

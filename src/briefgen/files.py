@@ -69,15 +69,16 @@ def not_utf8_advice(data: bytes) -> str:
         return "it holds NUL bytes, so it is not text: give the article's text"
     text = data.decode("utf-8", errors="replace")
     stray = text.count("\ufffd")
-    if stray <= max(3, len(text) // 1000) and sum("\u0621" <= c <= "\u064a" for c in text) > 50:
-        # UTF-8 with a few stray bytes: read as Windows-1256, its Arabic would be garbage
+    if 20 * stray < sum("\u0621" <= c <= "\u064a" for c in text):
+        # UTF-8 Arabic with a few stray bytes (Windows-1256 Arabic read as UTF-8 is nearly all
+        # stray bytes): converted from Windows-1256, its Arabic would be garbage
         if text.rstrip().endswith("\ufffd") and stray == 1:
             return ("it is UTF-8 cut short in the middle of a character: take the file again, "
                     "or drop the last bytes with iconv -f UTF-8 -t UTF-8 -c")
-        return (f"it is UTF-8 with {stray} stray byte{'s' if stray > 1 else ''} that are not "
+        return (f"it is UTF-8 Arabic with {stray} stray byte{'s' if stray > 1 else ''} "
                 "(not another encoding): remove them with iconv -f UTF-8 -t UTF-8 -c, or "
                 "take the file again")
-    return "convert it, e.g. iconv -f WINDOWS-1256 -t UTF-8"
+    return "if it is text, convert it, e.g. iconv -f WINDOWS-1256 -t UTF-8"
 
 
 def utf16_without_bom(data: bytes) -> str | None:

@@ -4885,8 +4885,7 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 and (is_common_word("ال" + word[:-len(end)]) and (
                     end != "ين" or is_common_bare_word(word))  # هدفين, not شاهين (a name)
                      or end != "ين" and is_common_bare_word(word[:-len(end)]))
-                for end in ("ه", "ها", "هم", "ين")) and not _family_ends_the_line(
-                    tokens, name, j, text):
+                for end in ("ه", "ها", "هم", "ين")):
             break  # روني اعتزاله, نايف هزازي هدفين: a noun with a pronoun or in the dual
         if not is_known_name(word) and not is_family_name(word) and not after_link and not (
                 nasab and not _article(word)) and (
@@ -4982,12 +4981,14 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                              and _rare_article_word(word))
                     and not (len(name) >= 3 and all(is_known_given(tokens[k].text)
                                                     for k in name)
-                             and not re.match(r"ال(?:مت|مست)\w{3}", word))):
+                             and not re.match(r"ال(?:مت|مست)\w{3}", word)
+                             and not is_common_word(word))):
                 break  # شوقي علام التفجير: the object, not a family name; but حيدر أبوبكر
                 # المحضار, a man, his father and a family name no table knows, عبد العزيز
                 # النومان, one given name of two words, and عبدالله حمد إبراهيم المشعل: after
                 # three given names, a man's, his father's and his grandfather's, his family's
-                # (not a participle: علي عبدالله صالح المتحالف)
+                # (not a participle, علي عبدالله صالح المتحالف, nor a common noun, سعد فهد ناصر
+                # الدرع التذكاري)
             if not is_family_name(word) and (
                     not key.endswith("ي") and is_common_word(word, at_most=0.01)
                     or key.endswith("ي") and len(name) >= 2 and key not in _WORDS_EN

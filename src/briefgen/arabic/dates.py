@@ -355,7 +355,7 @@ _MONTH_SLASH = (
 _BARE_TENS = ("عشرين", "ثلاثين")  # no article: a range's second day only (من السابع عشر
 # وحتى عشرين من سبتمبر), and never a compound's tens (ليلة سبعة وعشرين من رمضان)
 _ORDINAL = (_alternation([k for k in _ORDINALS if k not in _BARE_TENS])
-            + rf"|(?<![\w\d])(?:{'|'.join(_BARE_TENS)})")
+            + rf"|(?:(?<=حتى\s)|(?<=إلى\s)|(?<=الى\s))(?:{'|'.join(_BARE_TENS)})")
 _QUALIFIER = rf"(?:{_alternation(list(_QUALIFIERS))})(?!\w)"
 _YEAR_WORD = r"(?:ال|لل|ل)?(?:عامي|عام|سنتي|سنة)(?!\w)"  # للعام 2015: ل and the article
 # The year word and a word placing it (بداية العام الحالي 2015): the qualifier reaches the year.
@@ -671,8 +671,11 @@ _WEEKDAY_NOT_BEFORE = re.compile(r"(?:صلاة|صلاه|صلوات|خطبة|خط
 _DAYS_OF_BEFORE = re.compile(r"(?<!\w)(?:أيام|ايام)\s+$")
 _WEEKDAY_NOT_AFTER = re.compile(r"\s+(?:عشر|عشرة)(?!\w)")
 # بين الاثنين is "between the two" unless another weekday follows (بين الاثنين والخميس).
-_BETWEEN_BEFORE = re.compile(r"(?<!\w)(?:بين|كلا|يجمع|تجمع|يربط|تربط)\s+$")  # (the love that)
-# يجمع الاثنين: "the two"
+_BETWEEN_BEFORE = re.compile(r"(?<!\w)(?:بين|كلا)\s+$")
+# (the love that) يجمع الاثنين، : "the two", with a pause after (not تجمع الاثنين مئات
+# المحتجين: Monday)
+_GATHERS_BEFORE = re.compile(r"(?<!\w)(?:يجمع|تجمع|يربط|تربط)\s+$")
+_PAUSE_NEXT = re.compile(r"\s*(?:[،,.؛:!؟?]|$)")
 # الاثنين الآخرين, الاثنين معا: "the two others", "the two together"
 _THE_TWO_AFTER = re.compile(r"\s+(?:الآخرين|الاخرين|الآخران|الاخران|معا|معاً|كليهما)(?!\w)")
 # أن الاثنين معروفان: "the two", after أن/إن and before a word in the dual.
@@ -1945,6 +1948,7 @@ def _find(text: str, published: datetime.date | None = None,
                 if date is not None and _day_of(date.first) < writing and (_listed_ahead(
                         text, max(ahead, tomorrows[tomorrow] if tomorrow >= 0 else -1), match)
                         or match["clitic"] == "و" and 0 <= match.start() - today <= _TODAY_REACH
+                        and not _NOT_IN_TODAYS_LIST.search(text, today, match.start())
                         and _listed_ahead(text, today, match)):
                     day = _day_of(date.first) + datetime.timedelta(days=7)
                     point = _Point(day.year, day.month, day.day)
@@ -1972,7 +1976,11 @@ _TOMORROW = re.compile(r"(?<!\w)[وف]?(?:غدا|غدًا|غداً)(?!\w)")
 # Today's weekday opens a list of days to come for a weekday with و close after it (واليوم
 # الأربعاء سباق قوارب النزهة والخميس مسابقة صيد الأسماك), as a weekday ahead does further.
 _TODAY_BEFORE = re.compile(r"(?<!\w)[وف]?اليوم\s+$")
-_TODAY_REACH = 80
+_TODAY_REACH = 40
+# What ends today's list: another weekday (مساء الأحد والاثنين: a range of their own), a
+# relative clause (حصيلة الاشتباكات التي اندلعت مساء الأحد والاثنين).
+_NOT_IN_TODAYS_LIST = re.compile(rf"(?<!\w)(?:[وف]?(?:{_WEEKDAY_NAME})|الذي|التي|الذين|اللذين)"
+                                 r"(?!\w)")
 # What makes a day written out the first of several, in its own sentence: ولمدة ثلاثة أيام,
 # على مدى يومين, ويستمر أربعة أيام; and how many days that is.
 _DAYS_AFTER = re.compile(r"(?<!\w)[وف]?(?:لمدة|على\s+مدى|على\s+مدار|يستمر|تستمر)\s+"
@@ -2680,10 +2688,12 @@ _CLAUSE_VERB = re.compile(r"\s*(?P<link>(?:حيث|بينما|فيما)\s+)?[وف
 _NOT_AHEAD_VERBS = frozenset(
     "يوم يونيو يوليو يناير يذكر يشار تجدر يقول تقول يرى ترى يعتقد تعتقد يأتي تأتي يعد تعد "
     "يعتبر تعتبر يبدو تبدو يمكن يجب ينبغي يوجد توجد يعيش تعيش يعمل تعمل يحمل تحمل "
-    "يسعى تسعى يحاول تحاول يواصل تواصل يشير تشير يتعلق تتعلق "
-    "يستذكر تستذكر يتذكر تتذكر يستحضر تستحضر يسترجع تسترجع".split())  # حيث يسعى المحققون
-# إلى معرفة ...: ongoing; حيث تشير التقارير, فيما يتعلق بهجوم الخميس: what is told of;
-# يستذكر الجمهور مباراة الأحد: what is remembered
+    "يسعى تسعى يحاول تحاول يواصل تواصل يشير تشير يتعلق تتعلق".split())  # حيث يسعى المحققون
+# إلى معرفة ...: ongoing; حيث تشير التقارير, فيما يتعلق بهجوم الخميس: what is told of
+# Verbs of remembering (يستذكر الجمهور مباراة الأحد): what is remembered is past, unless
+# another present comes between (ويتذكر المدرب الهزيمة ويعد بالفوز على النصر الخميس).
+_REMEMBERING = frozenset("يستذكر تستذكر يتذكر تتذكر يستحضر تستحضر يسترجع تسترجع".split())
+_ANOTHER_PRESENT = re.compile(r"(?<!\w)[وف]?ي\w{3,}(?!\w)")
 # Verbs in ت of four letters, or shaped like a verbal noun, that a programme's clause opens with
 # after حيث, بينما or فيما (بينما تشمل ورش العمل ... "الخميس"): the present, not a past.
 _PROGRAMME_VERBS = frozenset(
@@ -2718,7 +2728,8 @@ _PRESENT_SHAPE = re.compile(r"[يت]ست[^\Wةى]{3}|[يت]ت[^\Wى]{2}[^\Wةى�
 # بعد تراجعه); or whatever the distance when it waits (ويترقب المستثمرون صدور تقرير الوظائف
 # ... يوم الجمعة).
 _TIME_WORDS = re.compile(r"(?<!\w)(?:يوم|مساء|صباح|ظهر|عصر|ليلة|ليل|فجر)(?!\w)")
-_REACTED_TO = re.compile(r"(?<!\w)(?:على|عن|بعد|إثر|اثر|عقب|ذكريات|ذكرى)(?!\w)"
+_REACTED_TO = re.compile(r"(?<!\w)(?:على|عن|بعد|إثر|اثر|عقب|ذكريات|ذكرى|آثار|اثار|أحداث"
+                         r"|احداث|أخطاء|اخطاء|ثمن|تداعيات|نتائج)(?!\w)"
                          r"|(?<!\w)(?:[وبل]|ال|لل)?"
                          r"(?:[إا]\w\wا\w|ا\wت\wا\w|ان\w\wا\w|است\w\wا\w|ت\w\w\w\w?)"
                          r"(?:ه|ها|هم)?(?!\w)")
@@ -2741,6 +2752,8 @@ _RELATIVE_PRESENT = re.compile(r"(?<!\w)(?:الذي|التي)\s+(?P<verb>[يت]\
 # What a verb of saying says: its subject, then a verb in the present in ي (قال إن الفريق
 # يلتقي مساء الأحد; إنالفريق, إن glued to the article, as printed). Not أن and a verb at once,
 # the subjunctive (قبل أن يطلق سراحه يوم الجمعة, المفترض أن يجري الاثنين).
+# يعود إلى مساء الاثنين: dates back to, whatever the tense
+_DATES_BACK = re.compile(r"[يت]عود\s+(?:إلى|الى|ل)")
 _REPORTED_PRESENT = re.compile(r"(?:(?<!\w)(?:إن|أن|ان|بأن)\s+|(?<!\w)(?:إن|أن)(?=ال))"
                                r"(?!ي)\w+\s+(?P<verb>ي\w{3,})(?!\w)")
 
@@ -2758,6 +2771,8 @@ def _present_opens_clause(text: str, sentence_start: int, start: int) -> bool:
     clause = max(text.rfind("،", sentence_start, start), text.rfind(".", sentence_start, start),
                  text.rfind("\n", sentence_start, start), text.rfind("؛", sentence_start, start),
                  sentence_start - 1) + 1
+    if _DATES_BACK.search(text, clause, start):
+        return False  # وأوضح أن الحريق يعود إلى مساء الاثنين
     reported = _last_match(_REPORTED_PRESENT, text, clause, start)
     if (reported is not None and reported["verb"] not in _NOT_AHEAD_VERBS
             and is_common_present(reported["verb"])
@@ -2793,6 +2808,9 @@ def _present_opens_clause(text: str, sentence_start: int, start: int) -> bool:
         and (is_common_bare_word(verb[1:]) or verb[0] == "ي" and verb[2] == "ا"  # no noun
              and not is_known_name(verb) and not is_common_word("ال" + verb))  # (تظاهرة)
         and not _PAST_NEXT.match(text, opening.end()))  # يوكوهاما شهدت: a name, then a verb
+    if verb in _REMEMBERING and not any(is_common_present(m.group().lstrip("وف")) for m in
+                                        _ANOTHER_PRESENT.finditer(text, opening.end(), start)):
+        return False
     return (verb not in _NOT_AHEAD_VERBS and known and not named_by_day
             and not _BETWEEN_VERB_AND_DAY.search(text, opening.end(), start)
             and _last(_WAKE_BEFORE, text, opening.end(), start) < 0  # تتراجع البورصة عقب
@@ -3015,7 +3033,9 @@ def _no_weekday(match: re.Match[str], text: str) -> bool:
                     and not _AND_A_WEEKDAY.match(text, match.end())
                     or _THAT_BEFORE.search(text, max(0, match.start() - 8), match.start())
                     and _DUAL_AFTER.match(text, match.end())
-                    or not match["clitic"] and _THE_TWO_AFTER.match(text, match.end())))
+                    or not match["clitic"] and _THE_TWO_AFTER.match(text, match.end())
+                    or _GATHERS_BEFORE.search(text, max(0, match.start() - 8), match.start())
+                    and _PAUSE_NEXT.match(text, match.end())))
 
 
 # A weekday, then a day of "this month" (الثلاثاء 26 الشهر الجاري, الأحد 10 من الشهر الحالي,
@@ -3127,9 +3147,14 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
             or _present_after_a_day_that_opens(text, start, end)) and not (
             _SINCE_BEFORE.search(text, max(0, start - 20), start)):  # تستمر منذ يوم الجمعة
         day = published + datetime.timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
-        if not when and _coming_day_after(text, end, sentence_end, day, published):
+        if (not when and _last_future(text, sentence_start, start) < 0
+                and not _present_opens_clause(text, sentence_start, start)
+                and not _present_after_a_day_that_opens(text, start, end)
+                and _coming_day_after(text, end, sentence_end, day, published)):
             day = _on_or_before(published, weekday)  # أجرى الفريق مساء الأحد مرانه لملاقاة
-            # النصر مساء يوم الأربعاء المقبل: a day ahead would fall after the coming one
+            # النصر مساء يوم الأربعاء المقبل: a day ahead only by the المقبل of a later one
+            # would fall after it (not سيلتقي الهلال يوم الاثنين ضمن الجولة التي تبدأ الجمعة
+            # المقبل: a future of its own)
     elif when or re.search(r"أمس\s*\(?\s*$", text[max(0, start - 8):start]):
         # الماضي, أمس: strictly before the day of publication
         day = published - datetime.timedelta(days=(published.weekday() - weekday - 1) % 7 + 1)

@@ -75,8 +75,15 @@ def _keep_owner(temporary: Path, registry: Path) -> None:
 
 
 _MARKUP = re.compile(r"<[^>]*>|&[a-z]+;|&#\d+;|[a-z][a-z0-9+.-]*://|\bwww\.", re.IGNORECASE)
-_NOT_IN_NAME = re.compile(r"[:#;؛؟?!{}|\\*=@$%^~`]")  # a name printed in quotes, with a
-# bracket, a slash or + (مجموعة 5+1) may be one
+# A name's words are letters, marks and digits; among the rest, a name printed in quotes, with
+# a bracket, a slash, a hyphen, a dot or + (مجموعة 5+1) may hold these, and nothing else.
+_NAME_PUNCTUATION = frozenset(" '\"«»“”‘’()[]/-.+ـ")
+
+
+def _stray_in_name(name: str) -> str | None:
+    """The first character no name holds (: # ； ？ & <), or None."""
+    return next((c for c in name if c not in _NAME_PUNCTUATION
+                 and unicodedata.category(c)[0] not in "LMN"), None)
 
 
 def check_name(name: str, en: str | None = None) -> None:
@@ -98,9 +105,9 @@ def check_name(name: str, en: str | None = None) -> None:
         if _MARKUP.search(value):
             raise BriefgenError(f"{what} '{value[:60]}' holds HTML or a web address: give the "
                                 "name alone, as the text writes it")
-    if stray := _NOT_IN_NAME.search(name):
-        raise BriefgenError(f"CANDIDATE '{name[:60]}' holds '{stray.group()}', which no name "
-                            "has: give the name alone, as the text writes it")
+    if stray := _stray_in_name(name):
+        raise BriefgenError(f"CANDIDATE '{name[:60]}' holds '{stray}', which no name has: "
+                            "give the name alone, as the text writes it")
     if len(en or "") > _MAX_NAME_CHARACTERS:
         raise BriefgenError(f"--en is {len(en or '')} characters: a name has at most "
                             f"{_MAX_NAME_CHARACTERS}")

@@ -116,11 +116,8 @@ def _add_input(batch: Batch, name: str, overrides: Overrides):
                 yield Outcome("unchanged", item.where, seen)
             continue
         article = _overridden(item, overrides)
-        size = len(article.text.encode("utf-8"))
-        if size > MAX_SOURCE_BYTES:  # every reader refuses a source so large
-            yield Outcome("skipped", article.where, reason=f"its text is {size:,} bytes, over "
-                          f"the {MAX_SOURCE_BYTES:,} a source may hold: is this one article? "
-                          "Split it into its articles", title=article.title, url=article.url)
+        if len(article.text) > 2 * MAX_SOURCE_BYTES:  # not cleaned only to be refused
+            yield _too_large(article, len(article.text.encode("utf-8")))
             continue
         paragraphs = clean_paragraphs(article.text, "new")[0]
         if not paragraphs:
@@ -128,6 +125,10 @@ def _add_input(batch: Batch, name: str, overrides: Overrides):
                           "cleaning", title=article.title, url=article.url)
             continue
         texts = [p.text for p in paragraphs]
+        stored = len(("\n".join(texts) + "\n").encode("utf-8"))
+        if stored > MAX_SOURCE_BYTES:  # every reader refuses a source so large: the text
+            yield _too_large(article, stored)  # as stored, after cleaning (ﷺ grows)
+            continue
         record = Record(id="", text_sha256="", key=text_key(texts), paragraphs=len(texts),
                         title=article.title, title_en=article.title_en, outlet=article.outlet,
                         published=article.published, author=article.author, url=article.url,
@@ -149,6 +150,12 @@ def _add_input(batch: Batch, name: str, overrides: Overrides):
             added_here[record.key] = article.where
             batch.added_keys[record.key] = article.where
         yield Outcome(status, article.where, record)
+
+
+def _too_large(article: Article, size: int) -> Outcome:
+    return Outcome("skipped", article.where, reason=f"its text is {size:,} bytes, over the "
+                   f"{MAX_SOURCE_BYTES:,} a source may hold: is this one article? Split it into "
+                   "its articles", title=article.title, url=article.url)
 
 
 class _Known:

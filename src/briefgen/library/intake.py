@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..arabic.text import BIDI_CONTROLS
 from ..errors import Problem, SourceError
-from ..files import read_regular, utf16_without_bom
+from ..files import not_utf8_advice, read_regular, utf16_without_bom
 
 # One page, PDF or document; a dump may be larger, and is read as a stream.
 MAX_FILE_BYTES = 50_000_000
@@ -145,9 +145,8 @@ def decode_text(data: bytes, name: str) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise SourceError([Problem(name, line, None,
-                                   f"is not UTF-8 text (byte 0x{data[exc.start]:02x}); if it "
-                                   "is text, convert it, e.g. iconv -f WINDOWS-1256 -t UTF-8"
-                                   )]) from None
+                                   f"is not UTF-8 text (byte 0x{data[exc.start]:02x}); "
+                                   f"{not_utf8_advice(data)}")]) from None
 
 
 def _refuse(name: str, message: str) -> SourceError:

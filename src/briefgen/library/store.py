@@ -27,6 +27,7 @@ import json
 import os
 import re
 import shutil
+import stat
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields, replace
@@ -251,15 +252,30 @@ class Catalog:
         yield from self.library_records(outlet)
 
     def seed_texts(self) -> list[Path]:
-        if not self.project.seeds.is_dir():
-            return []
-        return sorted(p for p in self.project.seeds.glob("*.txt") if self.project.contains(p))
+        """seeds/*.txt that are regular files inside the project: the seeds read."""
+        return [path for path, why in self._seeds() if why is None]
 
-    def seeds_outside(self) -> list[Path]:
-        """seeds/*.txt that link outside the project: never read, and `build` refuses them."""
+    def seeds_left_out(self) -> list[tuple[Path, str]]:
+        """seeds/*.txt that are not read, and why: a link outside the project (which `build`
+        refuses), a folder, a pipe, a link to nothing or to itself."""
+        return [(path, why) for path, why in self._seeds() if why is not None]
+
+    def _seeds(self) -> list[tuple[Path, str | None]]:
         if not self.project.seeds.is_dir():
             return []
-        return sorted(p for p in self.project.seeds.glob("*.txt") if not self.project.contains(p))
+        seeds: list[tuple[Path, str | None]] = []
+        for path in sorted(self.project.seeds.glob("*.txt")):
+            if not self.project.contains(path):
+                seeds.append((path, "is a link to a file outside the project, left out; copy "
+                                    "the file in"))
+                continue
+            try:
+                regular = stat.S_ISREG(os.stat(path).st_mode)
+            except OSError:
+                regular = False  # a link to nothing, or to itself
+            seeds.append((path, None if regular else "is no regular file (a folder, a pipe "
+                                                     "or a broken link), left out"))
+        return seeds
 
 
 def library_files(project: Project) -> list[Path]:
