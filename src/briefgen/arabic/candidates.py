@@ -4729,9 +4729,9 @@ _LINE_ENDS_NEXT = re.compile(r"[ \t]*(?:[.،,؛]?[ \t]*(?:\n|$))")
 
 
 def _family_ends_the_line(tokens, name: list[int], j: int, text: str) -> bool:
-    """Say whether token j, a common word, ends its line after three given names or more: a
-    member's family name in a list (الأستاذ/ طارق عبدالرحمن عبدالقادر فقيه.), after his own,
-    his father's and his grandfather's names."""
+    """Say whether token j, a common word or a noun in -ة, ends its line after three words of
+    a name or more: a family name alone on a byline's line (عبدالمحسن بن عثمان الشبانة), after
+    his own, his father's and his grandfather's names."""
     return (len(name) >= 3 and all(is_known_given(tokens[k].text) for k in name)
             and _LINE_ENDS_NEXT.match(text, tokens[j].end) is not None)
 
