@@ -4732,8 +4732,14 @@ def _family_ends_the_line(tokens, name: list[int], j: int, text: str) -> bool:
     """Say whether token j, a common word or a noun in -ة, ends its line after three words of
     a name or more: a family name alone on a byline's line (عبدالمحسن بن عثمان الشبانة), after
     his own, his father's and his grandfather's names."""
-    return (len(name) >= 3 and all(is_known_given(tokens[k].text) for k in name)
+    return (_three_given_names(tokens, name)
             and _LINE_ENDS_NEXT.match(text, tokens[j].end) is not None)
+
+
+def _three_given_names(tokens, name: list[int]) -> bool:
+    """Say whether a name read so far is three given names or more (a man's, his father's
+    and his grandfather's), so that what follows may be his family's."""
+    return len(name) >= 3 and all(is_known_given(tokens[k].text) for k in name)
 
 
 def _name_words(tokens, taken, j: int, text: str) -> list[int]:
@@ -4979,8 +4985,7 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                     and not (any(r in NASAB for r in read) and not _article(read[-1]))
                     and not (len(name) == 2 and all(is_known_given(tokens[k].text) for k in name)
                              and _rare_article_word(word))
-                    and not (len(name) >= 3 and all(is_known_given(tokens[k].text)
-                                                    for k in name)
+                    and not (_three_given_names(tokens, name)
                              and not re.match(r"ال(?:مت|مست)\w{3}", word)
                              and not is_common_word(word))):
                 break  # شوقي علام التفجير: the object, not a family name; but حيدر أبوبكر
