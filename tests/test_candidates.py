@@ -1783,6 +1783,18 @@ def test_common_western_surnames_have_their_english_after_a_given_name():
     assert romanize_name("جونز")[0] != "Jones"  # alone, a word may be something else
 
 
+def test_a_surname_after_a_western_given_name_is_spelt_as_western_names_are():
+    from briefgen.arabic.romanize import romanize_name
+    # o for a و between consonants, g for غ, no short vowel guessed, as Western names are spelt
+    assert romanize_name("نيكولا ساركوزي")[0] == "Nicolas Sarkozi"  # not Sarkuzi
+    assert romanize_name("تشيكو فلوريس")[0] == "Chico Floris"  # not Faluris
+    assert romanize_name("ماريو سواريز")[0] == "Mario Suariz"  # و before ا stays u
+    assert romanize_name("فيديريكا غويدي")[0].startswith("Federica G")
+    # an Arab's name keeps the Arab spelling: the فعيل and the guessed short vowels
+    assert romanize_name("محمد العتيبي")[0] == "Mohammed al-Otaibi"
+    assert romanize_name("سعد حرب")[0].endswith("Harb")
+
+
 def test_a_western_surname_of_the_table_opening_with_waw_follows_a_western_given_name(tmp_path):
     # Written for this test in the style of an entertainment page (fortyfive's Hollywood list).
     found = candidates(tmp_path, "كما شملت قائمة نجوم هوليوود إيما واتسون ومايكل فاسبندر.\n")

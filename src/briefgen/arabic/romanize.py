@@ -458,9 +458,16 @@ def romanize_name(name: str) -> tuple[str, bool]:
         else:
             guess = True
             out.append((_given_faeel(word) if i == 0 and len(words) > 1 else None)
-                       or romanize_word(word))
+                       or romanize_word(word, foreign=i > 0 and _opens_foreign_name(words)))
         i += 1
     return " ".join(out), guess
+
+
+def _opens_foreign_name(words: list[str]) -> bool:
+    """Say whether a name opens with a Western or other foreign given name (نيكولا ساركوزي,
+    تشيكو فلوريس): its other words are then spelt as such names are, not as an Arab's."""
+    first = normalize(words[0])
+    return first in _WESTERN_NORMAL or first in _FOREIGN_NORMAL
 
 
 # Given names of kings and popes that take an ordinal (not سعد الثاني, Saad al-Thani).
@@ -531,8 +538,11 @@ _FOREIGN_ENDINGS = (("فيتش", "vic"), ("يتش", "ic"), ("سكي", "ski"), ("
 _LONGEST_WORD = 40
 
 
-def romanize_word(word: str) -> str:
-    """Romanise one Arabic word: al- for the article, long vowels written, short ones guessed."""
+def romanize_word(word: str, foreign: bool = False) -> str:
+    """Romanise one Arabic word: al- for the article, long vowels written, short ones guessed.
+    A `foreign` word (of a Western name: ساركوزي, فلوريس) is spelt as such names are: o for a
+    و between consonants (not before ا: سواريز), i for a ي after the first consonant, g for غ,
+    and no short vowel guessed (Floris, not Faluris)."""
     word = word[:_LONGEST_WORD]  # no name's word is longer; the guess takes time quadratic
     # in the length (a word of 100,000 letters after a title took 235 s)
     prefix = ""
@@ -555,7 +565,7 @@ def romanize_word(word: str) -> str:
             return romanize_word(word[:-len(ending)]).rstrip("aiu") + sound  # بتروفيتش
     letters = list(word)
     vowels = "اأإآوىية"
-    if (len(letters) >= 4 and letters[0] not in vowels and letters[1] not in vowels
+    if (not foreign and len(letters) >= 4 and letters[0] not in vowels and letters[1] not in vowels
             and letters[2] == "ي" and letters[3] not in vowels and not word.startswith("تش")):
         # فعيل, as in عتيبي, حميد, سبيعي, قريش: Otaibi, Humaid, Subaie, Quraish.
         head = "O" if letters[0] == "ع" else _LETTERS.get(letters[0], letters[0]).capitalize()
@@ -563,8 +573,8 @@ def romanize_word(word: str) -> str:
         rest = romanize_word("ا" + "".join(letters[3:]))[1:] if len(letters) > 3 else ""
         text = f"{head}{'' if head == 'O' else 'u'}{second}ai{rest}"
         return f"{prefix}{text}" if prefix else text
-    if prefix and len(letters) >= 4 and letters[0] not in vowels and letters[1] == "و" and (
-            letters[2] == "ي" and letters[3] not in vowels):
+    if not foreign and prefix and len(letters) >= 4 and letters[0] not in vowels and (
+            letters[1] == "و" and letters[2] == "ي" and letters[3] not in vowels):
         # فويعل with the article, as in الرويلي, الثويني: al-Ruwaili, al-Thuwaini.
         head = _LETTERS.get(letters[0], letters[0]).capitalize() or "A"
         rest = "".join(letters[3:])
@@ -597,7 +607,9 @@ def romanize_word(word: str) -> str:
                   and previous not in vowels and index >= 2):
                 sounds.append("aw")  # البلوي, الموسوي: al-Balawi, al-Musawi
             else:
-                sounds.append("w" if index == 0 or previous in "اي" else ("o" if last else "u"))
+                sounds.append("w" if index == 0 or previous in "اي" else (
+                    "o" if last or foreign and (index + 1 == len(letters) or letters[index + 1]
+                                                 != "ا") else "u"))  # سوريانو, not سواريز
         elif char == "ي":
             if last and sounds and sounds[-1] == "aw":
                 sounds.append("i")  # البلوي: al-Balawi
@@ -608,11 +620,11 @@ def romanize_word(word: str) -> str:
             elif index + 1 < len(letters) and letters[index + 1] in "اة":
                 sounds.append("iy")
             elif index == 1 and index + 1 < len(letters) and letters[index + 1] not in "اوي":
-                sounds.append("ai")  # فيصل, زيد
+                sounds.append("i" if foreign else "ai")  # فيصل, زيد; سيلفا (Silva)
             else:
                 sounds.append("i")
         elif char in _LETTERS:
-            consonant = _LETTERS[char]
+            consonant = "g" if foreign and char == "غ" else _LETTERS[char]  # غويدي (Guidi)
             if char == "ع":
                 consonant = "a" if index == 0 else ""
             written = "".join(sounds)
@@ -622,7 +634,7 @@ def romanize_word(word: str) -> str:
                 sounds.append("a")  # فوعلي: الدوسري al-Dawsari, not al-Dawsri
             # The short vowel Arabic leaves out: after a word's first consonant (حرب → Harb),
             # and before a last consonant that follows a long vowel and a consonant (راشد).
-            if after_consonant and consonant and (
+            if not foreign and after_consonant and consonant and (
                     len(written) <= 2 and written not in ("al-",) and _vowelless(written)
                     or last and index >= 3 and letters[index - 2] in "اوي"):
                 sounds.append("a" if not last else "i")
