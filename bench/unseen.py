@@ -7,8 +7,8 @@ they were chosen and annotated): `unseen`, `fresh`, `final`, `last`, `five`, `si
 scored once as held-out text, and development data since; `onehundredseven` to
 `onehundredthirteen` are round 26's held-out sets, `onehundredfourteen` to
 `onehundredseventeen` round 27's (and its second batch, `onehundredeighteen` to
-`onehundredtwentyone`), and `onehundredtwentytwo` to `onehundredtwentyseven` round 28's,
-annotated the same way.
+`onehundredtwentyone`), `onehundredtwentytwo` to `onehundredtwentyseven` round 28's, and
+`onehundredtwentyeight` to `onehundredthirtythree` round 29's, annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -59,7 +59,9 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "onehundredfourteen", "onehundredfifteen", "onehundredsixteen", "onehundredseventeen",
         "onehundredeighteen", "onehundrednineteen", "onehundredtwenty", "onehundredtwentyone",
         "onehundredtwentytwo", "onehundredtwentythree", "onehundredtwentyfour",
-        "onehundredtwentyfive", "onehundredtwentysix", "onehundredtwentyseven")
+        "onehundredtwentyfive", "onehundredtwentysix", "onehundredtwentyseven",
+        "onehundredtwentyeight", "onehundredtwentynine", "onehundredthirty",
+        "onehundredthirtyone", "onehundredthirtytwo", "onehundredthirtythree")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
