@@ -2829,3 +2829,20 @@ def test_what_round_28s_second_hostile_review_tried():
             ("صام عشرين من رمضان وأفطر عشرة.", []),
             ("تجمع الاثنين مئات المحتجين أمام مقر الأمم المتحدة.", ["2015-08-10"])):
         assert [d.value for d in find_dates(text, published=wednesday)] == values, text
+
+
+def test_what_round_29s_held_out_sets_missed():
+    # Written after the scoring of round 29's sets (onehundredtwentyeight,
+    # onehundredthirtythree), in their words.
+    wednesday = datetime.date(2015, 7, 29)
+    # a season's two years joined by a low line, as by a hyphen
+    assert _read("في الموسم الكروي الجديد 2015 _ 2016.", wednesday) == [
+        ("2015 _ 2016", "2015/2016", None)]
+    # the relative year word printed with ى for ي
+    assert _read("ومن المقرر إزالة الأسوار بنهاية العام الحالى 1436هـ، حيث", wednesday) == [
+        ("نهاية العام الحالى 1436هـ", "2014/2015", "late")]
+    # two weekdays given as alternatives (أو): one span, as 30 أو 31 يوليو
+    assert _read("وسيكون موجودا في باريس يوم الإثنين أو الثلاثاء من الأسبوع المقبل.",
+                 wednesday) == [("الإثنين أو الثلاثاء", "2015-08-03/2015-08-04", None)]
+    # (numbers given as alternatives are no dates)
+    assert [d.value for d in find_dates("اختار 3 أو 4 لاعبين", published=wednesday)] == []

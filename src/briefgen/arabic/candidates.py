@@ -41,6 +41,7 @@ from .romanize import (
     is_known_name,
     is_learnt_town,
     is_listed_given,
+    is_rarely_a_name,
     is_surname,
     is_western_given,
     is_western_surname,
@@ -3030,10 +3031,19 @@ def _aged_pass(tokens, taken, text, claim) -> None:
             continue  # لإمرأة وافدة (29سنة): a noun in -ة alone (but محمد علاونة)
         start = (tokens[first].core_start if _list_waw(tokens, first, text)
                  or is_foreign_given(tokens[first].core) and not is_known_name(tokens[first].text)
+                 or _clitic_of_a_name_met_bare(tokens[first], text)
                  else tokens[first].start)
         ar = _strip_marks(text[start:token.end])
         english, guess = romanize_name(ar)
         claim(first, k, start, english, "person", guess, ar)
+
+
+def _clitic_of_a_name_met_bare(token, text: str) -> bool:
+    """Say whether a word opens with ل or ب that the text writes without elsewhere: وسبق لكاسيا
+    (28 عاما) after فرانسيسكو كاسيا is Kasia with "to", not a name لكاسيا."""
+    return (token.text[0] in "لب" and token.core == token.text[1:] and len(token.core) >= 3
+            and re.search(rf"(?<![\w\u0640]){re.escape(token.core)}(?![\w\u0640])", text)
+            is not None)
 
 
 # A pronoun at a word's end (ابنها, حفيدهم, ابنهن, ابنكما): a relative, not a name.
@@ -3277,7 +3287,8 @@ def _names_with_particles(tokens, taken, text, claim, listed: bool = False) -> N
         if (_article(before) or _n(before) in _STOP or _n(before) in _TITLES or len(before) < 2
                 or _prepositional(before) or before[0] in "وف" and not is_known_name(before)
                 or before[0] in "لب" and not is_known_name(before) and (
-                    is_common_bare_word(before[1:]) or is_common_word("ال" + before[1:]))
+                    is_common_bare_word(before[1:]) or is_common_word("ال" + before[1:])
+                    or is_common_present("ي" + before[1:]))  # لضم دي خيا: "to sign"
                 or not is_known_name(before) and (is_common_bare_word(before)
                                                   or _n(before).endswith(("ه", "ها"))
                                                   or re.fullmatch(r"ا\w{4}", before))):
@@ -3354,7 +3365,8 @@ def _person_pass(tokens, taken, text, claim) -> None:
               and i + 1 < len(tokens) and _joined(tokens, i + 1, text)
               and is_family_name(tokens[i + 1].text) and not taken[i + 1]
               and (is_known_given(token.core) or i and re.search(
-                  r"[،,]\s*$", text[tokens[i - 1].end:token.start]))):  # a list: ، وشيبان
+                  r"[،,]\s*$", text[tokens[i - 1].end:token.start])  # a list: ، وشيبان
+                  and not is_common_present(token.core))):  # (، ويعتبر الزهراني: a verb)
             english, guess = romanize_name(f"{token.core} {tokens[i + 1].text}")
             claim(i, i + 1, token.core_start, english, "person", guess,  # وشيبان العنزي
                   _strip_marks(text[token.core_start:tokens[i + 1].end]))
@@ -3446,6 +3458,11 @@ def _name_after(tokens, taken, i: int, start: int, given: tuple[str, int] | None
                                   or len(name) == 2 and _rare_article_word(tokens[name[1]].text)
                                   and not is_common_bare_word(tokens[name[1]].text[2:]))):
         name = []  # (but حسن الهيدوس: a word with the article no table or the corpus knows)
+    if (start == i and len(name) >= 3 and given and is_rarely_a_name(given[0])
+            and is_listed_given(tokens[name[1]].text)
+            and _n(tokens[name[1]].text) not in _NAME_LINKS):
+        name = []  # ويشمل رحيل بشار الأسد: a noun the corpus rarely gives as a name (رحيل,
+        # "departure"), before a whole name that opens with a given name of the table
     if (start == i and len(name) == 2 and _article(tokens[name[1]].text)
             and not _n(tokens[name[1]].text).endswith("ي")
             and not is_family_name(tokens[name[1]].text)

@@ -359,7 +359,8 @@ _ORDINAL = (_alternation([k for k in _ORDINALS if k not in _BARE_TENS])
 _QUALIFIER = rf"(?:{_alternation(list(_QUALIFIERS))})(?!\w)"
 _YEAR_WORD = r"(?:ال|لل|ل)?(?:عامي|عام|سنتي|سنة)(?!\w)"  # للعام 2015: ل and the article
 # The year word and a word placing it (بداية العام الحالي 2015): the qualifier reaches the year.
-_RELATIVE_YEAR = r"(?:الحالي|الجاري|الماضي|المنصرم|المقبل|القادم|السابق|التالي|اللاحق)"
+_RELATIVE_YEAR = (r"(?:الحالي|الجاري|الماضي|المنصرم|المقبل|القادم|السابق|التالي|اللاحق"
+                  r"|الحالى|الجارى|الماضى|التالى)")  # (العام الحالى 1436هـ: ى for ي, as printed)
 # العام المالي 2013, السنة المالية 2015: the fiscal year, named by its year; العام الهجري
 # المقبل 1437هـ, its calendar named
 _YEAR_WORD_PLACED = (rf"{_YEAR_WORD}(?:\s+(?:المالي|المالية|الهجري|الهجرية|الميلادي|الميلادية)"
@@ -594,7 +595,7 @@ _YEAR_RANGE_RE = re.compile(
     rf"|(?:(?<=\()|(?<=\(\s))(?P<paren_first>\d{{4}})\s+(?:{_TO_WORDS})\s+"
     rf"(?P<paren_last>\d{{4}}){_YEAR_END}"
     rf"|(?:(?P<range_qualifier>{_QUALIFIER})\s+)?"  # نهاية 2015-2016: the season's end
-    rf"(?P<bare_first>\d{{4}})\s*[-–—/]\s*(?P<bare_last>\d{{4}}){_YEAR_END}"
+    rf"(?P<bare_first>\d{{4}})\s*[-–—/_]\s*(?P<bare_last>\d{{4}}){_YEAR_END}"  # 2015 _ 2016
     # A first year of two figures before a whole one with its mark: 99 - 2000م, 94 - 1995م.
     r"|(?<![\d.,/])(?P<short_first>\d\d)\s*[-–]\s*(?P<short_last>\d{4})\s*م(?!\w)"
     # A season written right to left with its hyphen misplaced: "موسم -2013 2014".
@@ -2167,7 +2168,8 @@ def _two_days(dates: list[_Found], text: str) -> list[_Found]:
         weekdays = listed and _WEEKDAY_RE.fullmatch(text[date.start:date.end])
         # a list against its order joins only where a week after it places its end
         ahead = (_day_of(date.last) - _day_of(previous.last)).days
-        if not (re.fullmatch(r"\s*و\s*", between) and (
+        if not (weekdays and re.fullmatch(r"\s+(?:أو|او)\s+", between) and 0 < ahead < 7
+                or re.fullmatch(r"\s*و\s*", between) and (
                     re.search(r"(?:يومي|يومين)\s+$", before) or weekdays and abs(ahead) < 7
                     and (ahead > 0 or _WEEK_NAMED_AFTER.match(text, date.end)))
                 or weekdays and previous.first == previous.last

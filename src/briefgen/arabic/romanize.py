@@ -140,6 +140,7 @@ _SUN = set("تثدذرزسشصضطظلن")
 # نور, ربيع): it opens a name only before another name word. بولوني, سامح, شكري are never
 # written with the article; العساف is a family name, so عساف stays a name.
 _MOSTLY_NAME, _OFTEN_WITH_ARTICLE = 0.3, 0.15
+_RARELY_NAME = 0.1
 
 
 _COMMON_TABLES = ("common_words.tsv", "common_bare_words.tsv")  # counts after a name may be 0
@@ -331,6 +332,14 @@ def is_also_common_word(word: str) -> bool:
         return False
     in_names, with_article = _learnt_names()[key]
     return in_names < _MOSTLY_NAME and with_article >= _OFTEN_WITH_ARTICLE
+
+
+def is_rarely_a_name(word: str) -> bool:
+    """Say whether a learnt given name the hand-made table lacks stands in a name's place in
+    under a tenth of its uses (رحيل, "departure": 12 of 230), not علوي or مطلق."""
+    key = normalize(word)
+    return (key not in _GIVEN_NORMAL and key in _learnt_names()
+            and _learnt_names()[key][0] < _RARELY_NAME)
 
 
 def is_surname(word: str) -> bool:
