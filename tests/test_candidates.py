@@ -3199,9 +3199,24 @@ def test_what_round_29s_held_out_sets_found_wrongly(tmp_path):
     found = candidates(tmp_path, "وكان صالح الزهراني قد حضر البطولة، ويعتبر الزهراني من أكبر "
                                  "الداعمين لفرق الأحياء.\n")
     assert sorted(found) == ["صالح الزهراني"] and found["صالح الزهراني"]["count"] == 2
+    found = candidates(tmp_path, "وأوقفت في نهاية العام، وعلا العقيلي التي أوقفت معها.\n")
+    assert "علا العقيلي" in found, sorted(found)  # علا, a past verb too, opens her name
     # ل with a verbal noun before a particle (لضم, "to sign"), and ل before a name the text
     # writes without it, are not the name's
     found = candidates(tmp_path, "وسعى ريال جاهدا لضم دي خيا. ووصل فرانسيسكو كاسيا الذي انتقل "
                                  "قبل أيام. وسبق لكاسيا (28 عاما) أن لعب في الدوري.\n")
     assert "دي خيا" in found and "لضم دي خيا" not in found, sorted(found)
     assert "لكاسيا" not in found, sorted(found)
+
+
+def test_clubs_of_a_draw_after_a_verb_of_meeting_or_the_last_clubs_nationality(tmp_path):
+    # Written for this test in the style of a draw report (round 29's onehundredtwentynine):
+    # a club no table knows before its masculine nationality, after a verb of meeting or
+    # right after the nationality of the club before it; ملاعب and الإياب are words of the game.
+    found = candidates(tmp_path, (
+        "أوقعت قرعة دوري الأبطال لاتسيو الإيطالي مع باير ليفركوزن الألماني، فيما سيلعب "
+        "شاختار دونيتسك الأوكراني أمام أبويل نيقوسيا القبرصي، فيما سيواجه بارتيزان بلغراد الصربي "
+        "دينامو زغرب الكرواتي. وتقام مباريات الذهاب على ملاعب الأندية، ولقاءات الإياب بعد "
+        "أسبوع.\n"))
+    for club in ("شاختار دونيتسك", "أبويل نيقوسيا", "بارتيزان بلغراد", "دينامو زغرب"):
+        assert found.get(club, {}).get("kind") == "organisation", sorted(found)

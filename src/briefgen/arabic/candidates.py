@@ -837,7 +837,8 @@ _GAME = frozenset(_n(w) for w in (
     "مباراة مباراه المباراة مباريات الدوري دوري هدف هدفين أهداف اللاعب لاعب لاعبي المدرب مدرب "
     "الفريق نادي النادي بطولة البطولة الملعب ملعب ركلة جزاء تعادل الشوط المنتخب "
     "لكرة الملاعب مهاجم المهاجم مدافع المدافع الهداف هداف اللاعبين لاعبين المحترف الأندية "
-    "أندية المباريات التشكيلة كأس تصفيات السوبر صافرة").split())  # كأس السوبر: a cup
+    "أندية المباريات التشكيلة كأس تصفيات السوبر صافرة ملاعب الإياب إياب"  # كأس السوبر: a cup
+).split())
 # Clubs whose names are common words even on a sports page (أحد "one of", الاتفاق "the
 # agreement", العربي "Arab"): only after a word of the game or beside another club.
 _CLUBS_WORDS = _set("أندية الأندية فرق الفرق")  # before a colon and a list of clubs
@@ -971,7 +972,9 @@ _NAMED_AFTER_A_CITY = _set("جامعة كلية معهد مستشفى مطار �
                            "متحف أوبرا")
 # Words of a match report before a club's name: أمام سامبدوريا الإيطالي, فوزه على أخيسار التركي.
 _CLUB_CUES = _set("نادي النادي فريق أمام ضد نظيره مواجهة لمواجهة على مع منافسه من إلى الى بين "
-                  "هي أندية ناديي فريقي")
+                  "هي أندية ناديي فريقي "
+                  # verbs of meeting in a draw or a fixture (سيواجه سبورتنغ لشبونة البرتغالي)
+                  "يواجه سيواجه واجه يلعب سيلعب يلتقي سيلتقي التقى يلاقي سيلاقي")
 
 
 def _counted_noun(word: str) -> bool:
@@ -1018,7 +1021,9 @@ def _foreign_club_pass(tokens, taken, text, claim) -> None:
         token = tokens[i]
         follows_club = token.text[0] == "و" and len(token.core) >= 3 and (
             previous == i - 1 or not (i and _as(tokens[i - 1], _ROLE_HEADS)))
-        if not (follows_club or _as(token, _CLUB_CUES)) or taken[i]:
+        after_club = (i == previous and i + 1 < len(tokens)  # its nationality: البرتغالي
+                      and tokens[i + 1].text[0] != "و")  # سسكا موسكو الروسي (a list's و: below)
+        if not (follows_club or after_club or _as(token, _CLUB_CUES)) or taken[i]:
             i += 1
             continue
         first = i if follows_club else i + 1
@@ -1042,7 +1047,7 @@ def _foreign_club_pass(tokens, taken, text, claim) -> None:
         english, guess = _place_english(words)  # بورتسموث: the club has its city's name
         claim(first, end - 1, start, english, "organisation", guess, words)
         previous = end
-        i = end + 1
+        i = end  # the nationality may open the next club
 
 
 _STOCK_CUE = re.compile(r"(?<!\w)(?:[وف]?(?:ب|ل)?(?:ال)?(?:أسهم|اسهم|سهم))(?!\w)")
@@ -3366,7 +3371,8 @@ def _person_pass(tokens, taken, text, claim) -> None:
               and is_family_name(tokens[i + 1].text) and not taken[i + 1]
               and (is_known_given(token.core) or i and re.search(
                   r"[،,]\s*$", text[tokens[i - 1].end:token.start])  # a list: ، وشيبان
-                  and not is_common_present(token.core))):  # (، ويعتبر الزهراني: a verb)
+                  and not (token.core[0] in "يتن" and is_common_present(token.core)))):
+            # (، ويعتبر الزهراني: a verb; but ، وعلا العقيلي)
             english, guess = romanize_name(f"{token.core} {tokens[i + 1].text}")
             claim(i, i + 1, token.core_start, english, "person", guess,  # وشيبان العنزي
                   _strip_marks(text[token.core_start:tokens[i + 1].end]))
