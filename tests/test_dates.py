@@ -2844,5 +2844,14 @@ def test_what_round_29s_held_out_sets_missed():
     # two weekdays given as alternatives (أو): one span, as 30 أو 31 يوليو
     assert _read("وسيكون موجودا في باريس يوم الإثنين أو الثلاثاء من الأسبوع المقبل.",
                  wednesday) == [("الإثنين أو الثلاثاء", "2015-08-03/2015-08-04", None)]
+    # but two days apart are two dates (a hostile review's), not the days between
+    tuesday = datetime.date(2015, 7, 21)
+    assert _read("تقام المباراة الأربعاء أو الجمعة.", tuesday) == [
+        ("الأربعاء", "2015-07-15", None), ("الجمعة", "2015-07-17", None)]
+    # ى for ي in every relative word, as ي reads it
+    for relative in ("في مارس من العام الماضى", "خلال النصف الأول من العام الحالى 2015",
+                     "الربع الأول من العام الماضى 2014"):
+        assert [d.value for d in find_dates(relative, published=tuesday)] == [
+            d.value for d in find_dates(relative.replace("ى", "ي"), published=tuesday)]
     # (numbers given as alternatives are no dates)
     assert [d.value for d in find_dates("اختار 3 أو 4 لاعبين", published=wednesday)] == []

@@ -475,6 +475,21 @@ def test_a_gzip_bomb_of_one_endless_line_is_refused(desk, tmp_path, monkeypatch)
                                  "one article a line?; the articles before it were read")
 
 
+def test_a_gzip_dump_cut_short_is_skipped_by_name_and_the_rest_is_added(desk, tmp_path):
+    # (a hostile review's: a cut .jsonl.gz printed only click's "Aborted!" and added nothing)
+    rows = b"".join(json.dumps(row, ensure_ascii=False).encode() + b"\n"
+                    for row in corpus_rows())
+    cut = tmp_path / "cut.jsonl.gz"
+    cut.write_bytes(gzip.compress(rows)[:-40])
+    note = tmp_path / "note.txt"
+    note.write_text("نص جديد لم يضف من قبل إلى المكتبة.\n", encoding="utf-8")
+    result = run(desk, "add", str(note), str(cut))
+    assert result.exit_code == 2, result.output
+    assert "Aborted" not in result.output and "Traceback" not in result.output
+    assert f"{cut}: is a damaged gzip file, cut short or corrupt" in result.output
+    assert "1 added" in result.output
+
+
 def test_an_article_already_in_seeds_is_not_added_again(scratch_project, tmp_path):
     seed = scratch_project.seeds / "001_4624def60af5ef08.txt"
     copy = tmp_path / "same.txt"

@@ -41,7 +41,6 @@ from .romanize import (
     is_known_name,
     is_learnt_town,
     is_listed_given,
-    is_rarely_a_name,
     is_surname,
     is_western_given,
     is_western_surname,
@@ -153,6 +152,9 @@ _AMBIGUOUS_GIVEN = _set(
     "الطيب وحيد جابر راشد ماجد عامر عصام فؤاد نادر ياسين زايد غازي سامي حمد مبارك الأسد "
     "رجب على حافظ حسن أسماء عمر بنين أمين تركي مؤيد صدام أكبر رحيل"
 ) | frozenset(_n(w) for w in ARAB_AMBIGUOUS)
+# Nouns the mined table holds as given names that news writes before a name in construct
+# (رحيل بشار الأسد, "the departure of"); no share of uses tells them from كريم or رياض.
+_NOUNS_OF_A_NAME = _set("رحيل")
 _CLUB_ENDS = _set("سيتي يونايتد")
 # The last word of a foreign club's name, in English: سوانزي سيتي, غازينتاب سبور, كوينز بارك
 # رينجرز. A town or a foreign word before one of them names the club, in any report.
@@ -3045,10 +3047,17 @@ def _aged_pass(tokens, taken, text, claim) -> None:
 
 def _clitic_of_a_name_met_bare(token, text: str) -> bool:
     """Say whether a word opens with ل or ب that the text writes without elsewhere: وسبق لكاسيا
-    (28 عاما) after فرانسيسكو كاسيا is Kasia with "to", not a name لكاسيا."""
+    (28 عاما) after فرانسيسكو كاسيا is Kasia with "to", not a name لكاسيا; but لبنى and لمياء
+    are names, and بنى is a verb."""
     return (token.text[0] in "لب" and token.core == token.text[1:] and len(token.core) >= 3
-            and re.search(rf"(?<![\w\u0640]){re.escape(token.core)}(?![\w\u0640])", text)
-            is not None)
+            and not is_known_name(token.text) and not is_common_bare_word(token.core)
+            and token.core in _words_of(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _words_of(text: str) -> frozenset[str]:
+    """The words a text writes, each as written (once a text: a long one has many ages)."""
+    return frozenset(re.findall(r"[\w\u0640]+", text))
 
 
 # A pronoun at a word's end (ابنها, حفيدهم, ابنهن, ابنكما): a relative, not a name.
@@ -3371,8 +3380,8 @@ def _person_pass(tokens, taken, text, claim) -> None:
               and is_family_name(tokens[i + 1].text) and not taken[i + 1]
               and (is_known_given(token.core) or i and re.search(
                   r"[،,]\s*$", text[tokens[i - 1].end:token.start])  # a list: ، وشيبان
-                  and not (token.core[0] in "يتن" and is_common_present(token.core)))):
-            # (، ويعتبر الزهراني: a verb; but ، وعلا العقيلي)
+                  and not is_common_present(token.core))):
+            # (، ويعتبر الزهراني, ، وقدم البلوي: a verb; ، وعلا العقيلي is lost with them)
             english, guess = romanize_name(f"{token.core} {tokens[i + 1].text}")
             claim(i, i + 1, token.core_start, english, "person", guess,  # وشيبان العنزي
                   _strip_marks(text[token.core_start:tokens[i + 1].end]))
@@ -3458,17 +3467,19 @@ def _name_after(tokens, taken, i: int, start: int, given: tuple[str, int] | None
                                                              tokens[name[1]:name[-1] + 1]))
                                   or _n(tokens[name[1]].text) in _NAME_LINKS
                                   or is_family_name(tokens[name[1]].text)
-                                  or _bare_nisba(tokens[name[1]].text)
+                                  or _bare_nisba(tokens[name[1]].text) and not (
+                                      is_common_word("ال" + tokens[name[1]].text)
+                                      and not is_family_name("ال" + tokens[name[1]].text))
                                   or _article(tokens[name[1]].text)
                                   and _n(tokens[name[1]].text).endswith("ي")
                                   or len(name) == 2 and _rare_article_word(tokens[name[1]].text)
                                   and not is_common_bare_word(tokens[name[1]].text[2:]))):
         name = []  # (but حسن الهيدوس: a word with the article no table or the corpus knows)
-    if (start == i and len(name) >= 3 and given and is_rarely_a_name(given[0])
+    if (start == i and len(name) >= 3 and given and _n(given[0]) in _NOUNS_OF_A_NAME
             and is_listed_given(tokens[name[1]].text)
             and _n(tokens[name[1]].text) not in _NAME_LINKS):
-        name = []  # ويشمل رحيل بشار الأسد: a noun the corpus rarely gives as a name (رحيل,
-        # "departure"), before a whole name that opens with a given name of the table
+        name = []  # ويشمل رحيل بشار الأسد: "the departure of", before a whole name that opens
+        # with a given name of the table (but كريم محمد العتيبي: كريم is as rare a name)
     if (start == i and len(name) == 2 and _article(tokens[name[1]].text)
             and not _n(tokens[name[1]].text).endswith("ي")
             and not is_family_name(tokens[name[1]].text)
@@ -4898,6 +4909,9 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             break  # أحمد عسيري كلاعب: "as a player"
         if name and word.endswith("ا") and _n(word[:-1]) in _TITLES:
             break  # عبدالعزيز جباري مستشارا: "as an adviser"
+        if (len(name) >= 2 and word.endswith("ي") and not is_known_name(word)
+                and is_common_bare_word(word) and is_common_word("ال" + word[:-1] + "ين")):
+            break  # أحمد فروخ موظفي المنطقة: a plural before what it is of ("employees of")
         if name and not is_known_name(word) and not _article(word) and (
                 re.fullmatch(r"\w{3}ت|ا\w{4}", word)):
             break  # سارة سجلت, أخرى اعتمد: a verb in the past

@@ -68,10 +68,13 @@ def _normalise(text: str) -> tuple[str, list[int]]:
              for m in pattern.finditer(text)} if "." in text else set()
     brackets = {i for m in _BRACKETED_DAYS.finditer(text) if _day_range(m)
                 for i in (m.start(), m.end() - 1)} if "(" in text else set()
+    final_ya = {m.end() - 1 for m in _RELATIVE_WITH_YA.finditer(text)} if "ى" in text else set()
     for i, char in enumerate(text):
         if i in slashes or i in stray or i in brackets:
             char = " "  # 7 / يوليو /2015, 10/شوال / 1436هـ: a month's name between slashes;
             # عام .2014: a full stop misplaced before the year; (16-21 ) من أبريل: a range
+        if i in final_ya:
+            char = "ي"  # العام الحالى, مارس الماضى: the relative word's ي printed ى
         if char == "\u0640" and i in dash_runs:
             if not kept or kept[-1] != "-":
                 kept.append("-")  # 2012 ــ 2014: a run of tatweel between spaces is a dash
@@ -90,6 +93,9 @@ def _normalise(text: str) -> tuple[str, list[int]]:
     return "".join(kept), offsets
 
 
+# A relative word printed with ى for its last ي (العام الحالى 1436هـ, من العام الماضى).
+_RELATIVE_WITH_YA = re.compile(r"(?<![\w\u0640])(?:[وف]?(?:ال|لل|بال))(?:حال|جار|ماض|تال)ى"
+                               r"(?![\w\u0640])")
 _TATWEEL_RUN = re.compile("\u0640+")
 # Two days in brackets before من and their month ((16-21 ) من شهر أبريل, (23-27) من أغسطس):
 # the brackets read as spaces, the range of days of that month.
@@ -359,8 +365,7 @@ _ORDINAL = (_alternation([k for k in _ORDINALS if k not in _BARE_TENS])
 _QUALIFIER = rf"(?:{_alternation(list(_QUALIFIERS))})(?!\w)"
 _YEAR_WORD = r"(?:ال|لل|ل)?(?:عامي|عام|سنتي|سنة)(?!\w)"  # للعام 2015: ل and the article
 # The year word and a word placing it (بداية العام الحالي 2015): the qualifier reaches the year.
-_RELATIVE_YEAR = (r"(?:الحالي|الجاري|الماضي|المنصرم|المقبل|القادم|السابق|التالي|اللاحق"
-                  r"|الحالى|الجارى|الماضى|التالى)")  # (العام الحالى 1436هـ: ى for ي, as printed)
+_RELATIVE_YEAR = r"(?:الحالي|الجاري|الماضي|المنصرم|المقبل|القادم|السابق|التالي|اللاحق)"
 # العام المالي 2013, السنة المالية 2015: the fiscal year, named by its year; العام الهجري
 # المقبل 1437هـ, its calendar named
 _YEAR_WORD_PLACED = (rf"{_YEAR_WORD}(?:\s+(?:المالي|المالية|الهجري|الهجرية|الميلادي|الميلادية)"
@@ -2168,7 +2173,10 @@ def _two_days(dates: list[_Found], text: str) -> list[_Found]:
         weekdays = listed and _WEEKDAY_RE.fullmatch(text[date.start:date.end])
         # a list against its order joins only where a week after it places its end
         ahead = (_day_of(date.last) - _day_of(previous.last)).days
-        if not (weekdays and re.fullmatch(r"\s+(?:أو|او)\s+", between) and 0 < ahead < 7
+        if not (weekdays and re.fullmatch(r"\s+(?:أو|او)\s+", between) and ahead == 1
+                and previous.first == previous.last  # one day or the next (الإثنين أو
+                # الثلاثاء), not days apart (الأربعاء أو الجمعة) nor a third
+
                 or re.fullmatch(r"\s*و\s*", between) and (
                     re.search(r"(?:يومي|يومين)\s+$", before) or weekdays and abs(ahead) < 7
                     and (ahead > 0 or _WEEK_NAMED_AFTER.match(text, date.end)))

@@ -140,7 +140,6 @@ _SUN = set("تثدذرزسشصضطظلن")
 # نور, ربيع): it opens a name only before another name word. بولوني, سامح, شكري are never
 # written with the article; العساف is a family name, so عساف stays a name.
 _MOSTLY_NAME, _OFTEN_WITH_ARTICLE = 0.3, 0.15
-_RARELY_NAME = 0.1
 
 
 _COMMON_TABLES = ("common_words.tsv", "common_bare_words.tsv")  # counts after a name may be 0
@@ -332,14 +331,6 @@ def is_also_common_word(word: str) -> bool:
         return False
     in_names, with_article = _learnt_names()[key]
     return in_names < _MOSTLY_NAME and with_article >= _OFTEN_WITH_ARTICLE
-
-
-def is_rarely_a_name(word: str) -> bool:
-    """Say whether a learnt given name the hand-made table lacks stands in a name's place in
-    under a tenth of its uses (رحيل, "departure": 12 of 230), not علوي or مطلق."""
-    key = normalize(word)
-    return (key not in _GIVEN_NORMAL and key in _learnt_names()
-            and _learnt_names()[key][0] < _RARELY_NAME)
 
 
 def is_surname(word: str) -> bool:
@@ -545,15 +536,24 @@ _FOREIGN_ENDINGS = (("فيتش", "vic"), ("يتش", "ic"), ("سكي", "ski"), ("
 
 
 _LONGEST_WORD = 40
+# A word of an Arab family's name, though after a foreign given name (ميشال سماحة, طوني حنا):
+# the article, a final ة, or a letter Western names written in Arabic do not use.
+_ARAB_SHAPED = re.compile(r"^ال|ة$|[عحصضطظذث]")
+# Two consonants that open a Western word with no vowel between (فلوريس Floris, كريستا,
+# ستيوارت, سميث); other first consonants take the vowel Arabic leaves out (زهرا Zahra).
+_WESTERN_CLUSTER = re.compile(r"[بتدفكغقجپگ][لر]|[سش][تكبفمل]")
 
 
 def romanize_word(word: str, foreign: bool = False) -> str:
     """Romanise one Arabic word: al- for the article, long vowels written, short ones guessed.
     A `foreign` word (of a Western name: ساركوزي, فلوريس) is spelt as such names are: o for a
     و between consonants (not before ا: سواريز), i for a ي after the first consonant, g for غ,
-    and no short vowel guessed (Floris, not Faluris)."""
+    and no short vowel guessed within a cluster (Floris, not Faluris) or before its last
+    consonant; but a word shaped as an Arab family's is spelt as one (Samaha, not Smaha)."""
     word = word[:_LONGEST_WORD]  # no name's word is longer; the guess takes time quadratic
     # in the length (a word of 100,000 letters after a title took 235 s)
+    if foreign and _ARAB_SHAPED.search(word):
+        foreign = False  # ميشال سماحة, إيلي صعب, بيار الجميل: an Arab family's name
     prefix = ""
     if word.startswith("ال") and len(word) > 3:
         prefix, word = "al-", word[2:]
@@ -643,9 +643,10 @@ def romanize_word(word: str, foreign: bool = False) -> str:
                 sounds.append("a")  # فوعلي: الدوسري al-Dawsari, not al-Dawsri
             # The short vowel Arabic leaves out: after a word's first consonant (حرب → Harb),
             # and before a last consonant that follows a long vowel and a consonant (راشد).
-            if not foreign and after_consonant and consonant and (
+            if after_consonant and consonant and (
                     len(written) <= 2 and written not in ("al-",) and _vowelless(written)
-                    or last and index >= 3 and letters[index - 2] in "اوي"):
+                    and not (foreign and index == 1 and _WESTERN_CLUSTER.match(word))
+                    or not foreign and last and index >= 3 and letters[index - 2] in "اوي"):
                 sounds.append("a" if not last else "i")
             elif after_consonant and char == "ع" and last and index >= 3 and (
                     letters[index - 2] == "ا"):

@@ -14,6 +14,7 @@ import io
 import json
 import re
 import zipfile
+import zlib
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -199,7 +200,7 @@ def _open_dump(path: Path, field_map: dict[str, str], known: Container[str]) -> 
         with io.BufferedReader(raw, buffer_size=1 << 20) as file:
             read = number = 0
             # A line at most so long: a gzip bomb of one endless line never fills memory.
-            while line := file.readline(MAX_LINE_BYTES + 1):
+            while line := _next_line(file, path):
                 number += 1
                 read += len(line)
                 if read > MAX_DUMP_TEXT_BYTES:
@@ -213,6 +214,15 @@ def _open_dump(path: Path, field_map: dict[str, str], known: Container[str]) -> 
 
     return Input(str(path), Original(digest.hexdigest(), suffix, path), "jsonl",
                  dump_articles(lines(), str(path), field_map, known))
+
+
+def _next_line(file, path: Path) -> bytes:
+    """The next line of a dump (at most one byte over the limit); a gzip file cut short or
+    corrupt is refused by name (click would read its EOFError as a user's abort)."""
+    try:
+        return file.readline(MAX_LINE_BYTES + 1)
+    except (EOFError, OSError, zlib.error) as exc:
+        raise _refuse(str(path), f"is a damaged gzip file, cut short or corrupt ({exc})") from None
 
 
 def _dump_of_bytes(data: bytes, name: str, field_map: dict[str, str],
