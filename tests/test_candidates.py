@@ -3228,3 +3228,12 @@ def test_clubs_of_a_draw_after_a_verb_of_meeting_or_the_last_clubs_nationality(t
         "أسبوع.\n"))
     for club in ("شاختار دونيتسك", "أبويل نيقوسيا", "بارتيزان بلغراد", "دينامو زغرب"):
         assert found.get(club, {}).get("kind") == "organisation", sorted(found)
+
+
+def test_a_title_without_its_article_after_a_whole_name_ends_it(tmp_path):
+    # (round 29's new-user review, 19607) شيخ قبائل: the sheikh of tribes, no family name;
+    # but قاضي after a nasab is the family name (onehundredsixteen's حاتم بن حسن قاضي)
+    found = candidates(tmp_path, "وعزى أسرة الشيخ سعيد بن عبدالله آل عطيان شيخ قبائل أكلب.\n")
+    assert "سعيد بن عبدالله آل عطيان" in found, sorted(found)
+    found = candidates(tmp_path, "وقال مدير المستشفى حاتم بن حسن قاضي إن الخطة اعتمدت.\n")
+    assert "حاتم بن حسن قاضي" in found, sorted(found)

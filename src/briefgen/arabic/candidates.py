@@ -4909,6 +4909,10 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             break  # أحمد عسيري كلاعب: "as a player"
         if name and word.endswith("ا") and _n(word[:-1]) in _TITLES:
             break  # عبدالعزيز جباري مستشارا: "as an adviser"
+        if (len(name) >= 2 and not _article(word) and _n("ال" + word) in _TITLES
+                and not word.endswith("ي") and not is_known_name(word)
+                and not is_family_name(word)):
+            break  # آل عطيان شيخ قبائل أكلب: a title of what follows (not حاتم بن حسن قاضي)
         if (len(name) >= 2 and word.endswith("ي") and not is_known_name(word)
                 and is_common_bare_word(word) and is_common_word("ال" + word[:-1] + "ين")):
             break  # أحمد فروخ موظفي المنطقة: a plural before what it is of ("employees of")
