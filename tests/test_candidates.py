@@ -3237,3 +3237,25 @@ def test_a_title_without_its_article_after_a_whole_name_ends_it(tmp_path):
     assert "سعيد بن عبدالله آل عطيان" in found, sorted(found)
     found = candidates(tmp_path, "وقال مدير المستشفى حاتم بن حسن قاضي إن الخطة اعتمدت.\n")
     assert "حاتم بن حسن قاضي" in found, sorted(found)
+
+
+def test_districts_listed_after_ahyaa_are_places(tmp_path):
+    # Written for this test in the style of a municipal notice (round 29's onehundredthirtyfive):
+    # the districts after أحياء, with the article and their side, are places whatever the
+    # words mean (السلام "peace", السوق "the market"); an item read already is passed over.
+    found = candidates(tmp_path, (
+        "وشملت التعديلات أحياء النسيم ، والخالدية الشمالية ، والربيع ، والسوق ، والسلام "
+        "إلى الدائرة الثانية.\n"))
+    for district in ("النسيم", "الخالدية الشمالية", "الربيع", "السوق", "السلام"):
+        assert found.get(district, {}).get("kind") == "place", sorted(found)
+    # (two are no list)
+    found = candidates(tmp_path, "وزار الوفد أحياء السلام والسوق القديمة.\n")
+    assert "السلام" not in found, sorted(found)
+
+
+def test_a_second_title_without_its_article_opens_no_name(tmp_path):
+    # (round 29's onehundredthirtyfour and onehundredtwentyeight: the same spokesman)
+    found = candidates(tmp_path, "أوضح الناطق الإعلامي العقيد دكتور عاطي بن عطية القرشي أن "
+                                 "الجهات الأمنية باشرت.\n")
+    assert "عاطي بن عطية القرشي" in found, sorted(found)
+    assert not [name for name in found if name.startswith("دكتور")], sorted(found)

@@ -1725,9 +1725,11 @@ def test_the_first_months_of_a_hijri_year_a_backslash_and_festival_years():
         ("الأشهر الستة الأولى من عام 1436هـ", "2014-10/2015-04", None)]
     assert _read("وقعت الحادثة في شباط\\فبراير 2014 قرب الحدود") == [
         ("شباط\\فبراير 2014", "2014-02", None)]
-    # a year in a festival's name is no date (eighteen's convention); a season's year is
+    # a year in a festival's name is no date (eighteen's convention); a season's year is,
+    # the Gregorian season inside that Hijri year (onehundredthirtyfour's gold; until round
+    # 29 the Hijri year alone)
     assert _read("ضمن فعاليات مهرجان صيف الباحة 1436هـ وعيد وصيف الشرقية 1436هـ") == []
-    assert _read("كان صيف 1436هـ حارا") == [("1436هـ", "2014/2015", None)]
+    assert _read("كان صيف 1436هـ حارا") == [("صيف 1436هـ", "2015", "summer")]
 
 
 def test_since_reaches_a_season_not_a_start_and_years_after_the_same_period():
@@ -2855,3 +2857,30 @@ def test_what_round_29s_held_out_sets_missed():
             d.value for d in find_dates(relative.replace("ى", "ي"), published=tuesday)]
     # (numbers given as alternatives are no dates)
     assert [d.value for d in find_dates("اختار 3 أو 4 لاعبين", published=wednesday)] == []
+
+
+def test_what_round_29s_second_held_out_sets_missed():
+    # Written after the scoring of round 29's second batch (onehundredthirtyfour,
+    # onehundredthirtysix, onehundredthirtyeight, onehundredthirtynine), in their words.
+    wednesday = datetime.date(2015, 8, 5)
+    # a season of a Hijri year: the Gregorian year of that season inside it
+    assert _read("ضمن فعاليات الأندية الموسمية لصيف 1436هـ، وفق جدول", wednesday) == [
+        ("صيف 1436هـ", "2015", "summer")]
+    # (an autumn the Hijri year holds no middle of stays the Hijri year)
+    assert [d.value for d in find_dates("خريف 1436هـ", published=wednesday)] == ["2014/2015"]
+    # months with their Levantine names from one to the other in brackets, as (1957 إلى 1985)
+    assert _read("وزير الإعلام (فبراير/شباط 2009 حتى نوفمبر/تشرين الثاني 2014)، و",
+                 wednesday) == [("فبراير/شباط 2009 حتى نوفمبر/تشرين الثاني 2014",
+                                 "2009-02/2014-11", None)]
+    # غرة, the first day, before a Gregorian month as before a Hijri one
+    assert _read("الذي شغل ذلك المنصب غرة مارس 2008م، ولم يكمل", wednesday) == [
+        ("غرة مارس 2008م", "2008-03-01", None)]
+    # the first ten days as printed (العشرة أيام الأولى)
+    assert [(d.value, d.qualifier) for d in find_dates(
+        "كانت الحركة جيدة في العشرة أيام الأولى من شهر رمضان المبارك", published=wednesday)] == [
+        ("2015-06/2015-07", "early")]
+    # days in brackets before their month with no من: a range, not a score
+    assert [d.value for d in find_dates("معرضا في الفترة من (16 -30) أغسطس 2015، بمشاركة",
+                                        published=wednesday)] == ["2015-08-16/2015-08-30"]
+    assert find_dates("فاز الفريق (2-1) أمس", published=wednesday) == []
+

@@ -561,6 +561,7 @@ def find_named_candidates(text: str, registry: Registry, sports: bool = False,
     _famous_alone_pass(tokens, taken, text, claim)
     _town_pass(tokens, taken, text, claim)
     _place_list_pass(tokens, taken, text, claim)
+    _district_list_pass(tokens, taken, text, claim)
     _place_run_pass(tokens, taken, text, claim)
     _stock_list_pass(tokens, taken, text, claim)
     if sports:
@@ -1613,6 +1614,59 @@ def _place_list_pass(tokens, taken, text, claim) -> None:
                 listed = places().get(_n(ar))
                 claim(j, j, start, listed[1] if listed else romanize_name(ar)[0], "place",
                       listed is None, ar)
+
+
+_DISTRICTS = _set("أحياء احياء")  # "the districts of", before their names
+# A district's second word: its side or age (الخالدية الشمالية, الراكة الجنوبية).
+_DISTRICT_SIDES = _set("الشمالية الجنوبية الشرقية الغربية الجديدة القديمة الشمالي الجنوبي "
+                       "الشرقي الغربي")
+
+
+def _district_list_pass(tokens, taken, text, claim) -> None:
+    """Take the districts listed after أحياء ("the districts of"), three or more joined by و
+    or commas (أحياء النسيم ، والخالدية الشمالية ، والربيع; نقل أحياء العدامة والسوق والدواسر):
+    each a name with the article, and its side after it, a place whatever it means as a word.
+    An item without the article (وجامعة الدمام) is passed over; the list ends at a word not
+    joined to it (إلى الدائرة الثانية)."""
+    for k, token in enumerate(tokens):
+        if _n(token.text) not in _DISTRICTS or k + 1 >= len(tokens):
+            continue
+        items: list[tuple[int, int]] = []
+        j = k + 1
+        while j < len(tokens):
+            listed = j == k + 1 or tokens[j].text[0] == "و" or re.search(
+                "[،,]", text[tokens[j - 1].end:tokens[j].start])
+            if not listed and not taken[j - 1] or "." in text[tokens[j - 1].end:tokens[j].start]:
+                break
+            if taken[j]:  # an item read already (جامعة الدمام, الراكة الشمالية): the list goes
+                j += 1  # on after it and its side
+                while j < len(tokens) and _n(tokens[j].text) in _DISTRICT_SIDES:
+                    j += 1
+                continue
+            word = _after_waw(tokens[j].text) if j > k + 1 else tokens[j].text
+            last = j
+            while (last + 1 < len(tokens) and tokens[last + 1].text[0] != "و"
+                   and _joined(tokens, last + 1, text) and _n(tokens[last + 1].text) not in _STOP
+                   and not re.search("[،,]", text[tokens[last].end:tokens[last + 1].start])
+                   and last - j < 3):
+                last += 1  # the item's other words (الخالدية الشمالية, جامعة الدمام)
+            if _article(word) and (last == j or all(
+                    _n(tokens[m].text) in _DISTRICT_SIDES for m in range(j + 1, last + 1))):
+                items.append((j, last))
+            elif _n(word) in _STOP or last > j and not _article(word) and (
+                    _n(tokens[j + 1].text) in _STOP):
+                break
+            j = last + 1
+        if len(items) < 3:
+            continue
+        for first, last in items:
+            if any(taken[first:last + 1]):
+                continue
+            start = tokens[first].start + (first != k + 1 and tokens[first].text[0] == "و")
+            ar = _strip_marks(text[start:tokens[last].end])
+            known = places().get(_n(ar))
+            claim(first, last, start, known[1] if known else romanize_name(ar)[0], "place",
+                  known is None, ar)
 
 
 def _place_run_pass(tokens, taken, text, claim) -> None:
@@ -4552,6 +4606,10 @@ _RANKS = _set("أول ثاني ركن طيار متقاعد")  # اللواء م
 _CALLED = _set("يدعى تدعى")  # "called": a ship or a film in quotes after it is no person
 
 
+# Titles also written without the article after another title (العقيد دكتور, اللواء مهندس).
+_BARE_TITLES = _set("الدكتور المهندس الأستاذ الاستاذ")
+
+
 def _skip_description(tokens, taken, j: int, text: str) -> int | None:
     """Skip what follows a title before the name: الخارجية السعودي, باسم الوزارة, a place."""
     skipped = 0
@@ -4577,8 +4635,9 @@ def _skip_description(tokens, taken, j: int, text: str) -> int | None:
                 and _joined(tokens, j + 1, text) and not _article(tokens[j + 1].text)):
             break  # الرئيس الكسيس تسيبراس: a foreign given name in ال-, not a description
         if (taken[j] or _article(word) or key in _TITLES or key in (_n("باسم"), _n("الله"))
-                or key in (_n("العهد"),)):
-            j += 1
+                or key in (_n("العهد"),)
+                or _n("ال" + word) in _BARE_TITLES and not is_known_name(word)):
+            j += 1  # (العقيد دكتور عاطي بن عطية القرشي: a second title without its article)
             skipped += 1
             continue
         if (key.endswith("ي") and len(key) >= 4 and not is_known_name(word)
@@ -4810,6 +4869,11 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                              and tokens[j + 2].text.endswith("ا"))):  # كريستي تكنيكا مختلفا
                 name.append(j + 1)
             break
+        if (not name and _n("ال" + word) in _BARE_TITLES and not is_known_name(word)
+                and j + 1 < len(tokens) and _joined(tokens, j + 1, text)
+                and is_known_given(tokens[j + 1].text)):
+            j += 1  # قال دكتور محمد العلي: a title without its article, then the name
+            continue
         if key in _COUSIN and (not name or read[-1] in NASAB):
             break  # ابن خال بشار الأسد, سعد الحريري ابن خاله: a cousin, no name (the link
             # before goes with what follows)
@@ -4911,7 +4975,7 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             break  # عبدالعزيز جباري مستشارا: "as an adviser"
         if (len(name) >= 2 and not _article(word) and _n("ال" + word) in _TITLES
                 and not word.endswith("ي") and not is_known_name(word)
-                and not is_family_name(word)):
+                and not is_family_name(word) and key != _n("سيد")):  # محمد عبدالحكيم سيد
             break  # آل عطيان شيخ قبائل أكلب: a title of what follows (not حاتم بن حسن قاضي)
         if (len(name) >= 2 and word.endswith("ي") and not is_known_name(word)
                 and is_common_bare_word(word) and is_common_word("ال" + word[:-1] + "ين")):

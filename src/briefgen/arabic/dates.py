@@ -100,12 +100,15 @@ _TATWEEL_RUN = re.compile("\u0640+")
 # Two days in brackets before من and their month ((16-21 ) من شهر أبريل, (23-27) من أغسطس):
 # the brackets read as spaces, the range of days of that month.
 _BRACKETED_DAYS = re.compile(r"\(\s*(?P<first>[0-9\u0660-\u0669]{1,2})\s*[-–]\s*"
-                             r"(?P<last>[0-9\u0660-\u0669]{1,2})\s*\)(?=\s*من\s)")
+                             r"(?P<last>[0-9\u0660-\u0669]{1,2})\s*\)"
+                             r"(?=\s*[\u0621-\u064A])")  # a month's name or من: _day_range
 
 
 def _day_range(match: re.Match[str]) -> bool:
-    """Say whether two bracketed numbers go forward as days do: (16-21 ), not a score (1-1 )."""
-    return 0 < int(match["first"].translate(_DIGITS)) < int(match["last"].translate(_DIGITS)) <= 31
+    """Say whether two bracketed numbers go forward as days do: (16-21 ), not a score (1-1 ),
+    before من or a month's name ((16 -30) أغسطس 2015)."""
+    return (0 < int(match["first"].translate(_DIGITS)) < int(match["last"].translate(_DIGITS))
+            <= 31 and _MONTH_OR_FROM.match(match.string, match.end()) is not None)
 
 
 # A full stop a paper set before a year instead of after it (من عام .2014, بين عامي 2000 و.2014).
@@ -211,6 +214,8 @@ _QUALIFIERS: dict[str, str] = {
     # the first or last ten days (الأيام العشرة الأولى من رمضان), as العشر الأواخر
     "الأيام العشرة الأولى من": "early", "الايام العشرة الاولى من": "early",
     "الأيام العشر الأولى من": "early", "العشر الأولى من": "early", "العشر الاولى من": "early",
+    "العشرة أيام الأولى من": "early", "العشرة أيام الاولى من": "early",  # as printed too
+    "العشرة أيام الأخيرة من": "late", "العشرة أيام الاخيرة من": "late",
     "الأيام العشرة الأخيرة من": "late", "الايام العشرة الاخيرة من": "late",
     "الأيام العشر الأخيرة من": "late", "العشر الأخيرة من": "late", "العشر الاخيرة من": "late",
 }
@@ -393,7 +398,7 @@ def _phrase(tag: str) -> str:
            r"(?:(?<=\s)[-–]\s*(?=\D)|(?<=\d)/(?=[^\W\d]))?(?:من\s+)?"  # 27 - يوليو (not 1-
            # يناير, a list's number); 12/أغسطس
            rf"|(?P<{tag}ordinal>{_ORDINAL})\s+من\s+"
-           rf"|(?<!\w)(?P<{tag}first>أول|اول)\s+)")  # أول أبريل: the first of April
+           rf"|(?<!\w)(?P<{tag}first>أول|اول|غرة|غره)\s+)")  # أول أبريل, غرة مارس 2008م
     # يونيو من العام المقبل 2016م: the relative word inside the span when the year follows
     # (الأول من أغسطس المقبل لعام 2015: the month's المقبل before the year word, inside the span)
     year = (rf"(?:(?:(?:\s+(?:المقبل|القادم|الماضي|المنصرم|الجاري|الحالي)"
@@ -620,8 +625,11 @@ _YEAR_RE = re.compile(
 
 _SEASON_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?P<season>{_alternation(list(_SEASONS))})\s+(?:من\s+)?"
-    rf"(?:{_YEAR_WORD}\s*)?(?P<year>\d{{4}}){_YEAR_END})"
-)
+    rf"(?:{_YEAR_WORD}\s*)?(?P<year>\d{{4}})(?!\s*[-–—/_]\s*\d{{4}})"  # (شتاء 2015-2016:
+    rf"(?:(?P<hijri>{_HIJRI_MARK})|{_YEAR_END}))"  # two years, the range's)
+)  # صيف 2019; صيف 1436هـ: the summer that Hijri year holds
+# The middle month of each season, to place a season of a Hijri year in its Gregorian year.
+_SEASON_MIDDLE = {"summer": 7, "winter": 1, "spring": 4, "autumn": 10}  # (its middle month)
 _DECADE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
     rf"(?:ال|لل)?(?P<decade>{_alternation(list(_DECADES))})(?:ات|يات)(?!\w)"
@@ -1772,12 +1780,24 @@ def _quarter(match: re.Match[str], text: str) -> _Found | None:
 
 
 def _season(match: re.Match[str], text: str) -> _Found | None:
-    """Read 'صيف 2019': the year, with the season as its qualifier."""
+    """Read 'صيف 2019': the year, with the season as its qualifier; صيف 1436هـ the Gregorian
+    year of that Hijri year's summer."""
     year = int(match["year"])
-    if not _plausible_year(year) or _counts_something(text, match.end()):
+    season = _SEASONS[_key(match["season"])]
+    if match["hijri"]:  # صيف 1436هـ: the Gregorian year whose season falls in that Hijri year
+        try:
+            first, last = _hijri_bounds(year, 1, None)[0], _hijri_bounds(year, 12, None)[1]
+        except (ValueError, OverflowError):
+            return None
+        month = _SEASON_MIDDLE[season]
+        years = [y for y in {first.year, last.year} if y is not None and (
+            first.year, first.month or 1) < (y, month) < (last.year or y, last.month or 12)]
+        if len(years) != 1:
+            return None
+        year = years[0]
+    elif not _plausible_year(year) or _counts_something(text, match.end()):
         return None
-    return _Found(*_body_span(match), _Point(year), _Point(year),
-                  _SEASONS[_key(match["season"])])
+    return _Found(*_body_span(match), _Point(year), _Point(year), season)
 
 
 def _decade(match: re.Match[str], text: str) -> _Found | None:
@@ -1861,6 +1881,7 @@ _PASSES = (
     (_HIJRI_YEAR_RANGE_RE, _hijri_year_range),
     (_HIJRI_SCHOOL_YEAR_RE, _hijri_year_range),
     (_QUARTER_RE, _quarter),  # before a Hijri year: الـ 9 أشهر الأولى من العام 1436هـ
+    (_SEASON_RE, _season),  # before a Hijri year too: صيف 1436هـ
     (_HIJRI_RE, _hijri),
     (_HIJRI_NAMED_RE, _hijri),
     (_HIJRI_MONTH_GREGORIAN_RE, _hijri_month_in_year),
@@ -1870,7 +1891,6 @@ _PASSES = (
     (_HALF_MONTH_RE, _half_month),
     (_MONTH_PHRASE_RE, _month_phrase),
     (_YEAR_RANGE_RE, _year_range),
-    (_SEASON_RE, _season),
     (_DECADE_RE, _decade),
     (_CENTURY_RE, _century),
     (_HIJRI_YEAR_ALONE_RE, _hijri_year_alone),
@@ -2260,8 +2280,11 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
             first = _Point(last.year, first.month, first.day)  # من يونيو حتى يوليو 2015
         if not (_TO.fullmatch(between) and previous.first == previous.last
                 and date.first == date.last and previous.calendar == date.calendar
-                and _FROM_OR_SINCE_BEFORE.search(text, max(0, previous.start - 16),
-                                                 previous.start)
+                and (_FROM_OR_SINCE_BEFORE.search(text, max(0, previous.start - 16),
+                                                  previous.start)
+                     or _IN_BRACKETS.search(text, max(0, previous.start - 2), previous.start)
+                     and _CLOSING_BRACKET.match(text, date.end))  # (فبراير 2009 حتى نوفمبر
+                # 2014): a bracket opens a span as من does, as (1957 إلى 1985)
                 and (first.year is None) == (last.year is None)
                 and (first.month is not None or first.year is not None)
                 and (first.year is not None or last.month is not None)
@@ -2279,6 +2302,9 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
         previous, date, between, before) or join_parts(previous, date, between, before))
 
 
+_IN_BRACKETS = re.compile(r"\(\s*$")
+_CLOSING_BRACKET = re.compile(r"\s*\)")
+_MONTH_OR_FROM = re.compile(rf"\s*(?:من\s|{_MONTH})")
 _YEAR_OF_MONTH_AFTER = re.compile(r"\s+(?:من\s+)?(?:ال|لل|ل)?(?:عام|العام|سنة|السنة)(?!\w)")
 _MONTH_END = re.compile(r"(?:وحت[ىي]|حت[ىي]|إلى|الى|ولغاية|لغاية)?\s*(?:ال)?نهاي[ةه]\s")
 
