@@ -1797,6 +1797,7 @@ def test_a_surname_after_a_western_given_name_is_spelt_as_western_names_are():
     assert romanize_name("ميشال سماحة")[0] == "Michel Samaha"
     assert romanize_name("طوني حنا")[0] == "Tony Hana"
     assert romanize_name("بيار الجميل")[0] == "Pierre al-Jumail"
+    assert romanize_name("بول غريفيث")[0] == "Paul Grifith"  # ث is a Western th too
 
 
 def test_a_western_surname_of_the_table_opening_with_waw_follows_a_western_given_name(tmp_path):
@@ -3237,6 +3238,9 @@ def test_a_title_without_its_article_after_a_whole_name_ends_it(tmp_path):
     assert "سعيد بن عبدالله آل عطيان" in found, sorted(found)
     found = candidates(tmp_path, "وقال مدير المستشفى حاتم بن حسن قاضي إن الخطة اعتمدت.\n")
     assert "حاتم بن حسن قاضي" in found, sorted(found)
+    # nor a title with nothing after it to be the title of (a hostile review's, SaudiNewsNet)
+    found = candidates(tmp_path, 'وقال: زرت شاعر العامية الكبير "أحمد فؤاد نجم" في بيته.\n')
+    assert "أحمد فؤاد نجم" in found, sorted(found)
 
 
 def test_districts_listed_after_ahyaa_are_places(tmp_path):
@@ -3251,6 +3255,19 @@ def test_districts_listed_after_ahyaa_are_places(tmp_path):
     # (two are no list)
     found = candidates(tmp_path, "وزار الوفد أحياء السلام والسوق القديمة.\n")
     assert "السلام" not in found, sorted(found)
+    # nor إحياء ("reviving", a hostile review's, from SaudiNewsNet), a list of sides, or a list
+    # that runs into a verb
+    for text in ("يعلمهم حضورها إحياء السنن وآداب المسجد ويكسبهم عادات النظافة والتطيب "
+                 "والطهارة لدخوله.\n",
+                 "زار الأمير أحياء الشرقية والغربية والشمالية والجنوبية من المدينة.\n",
+                 "نقل أحياء العدامة والسوق ويكسبهم عادات النظافة والتطيب والطهارة.\n",
+                 "ووزعت الهدايا في أحياء المدينة والقرى والهجر.\n"):
+        found = candidates(tmp_path, text)
+        assert not {"السنن", "التطيب", "الشرقية", "الطهارة", "القرى"} & set(found), sorted(found)
+    # a district without the article is one too, single (SaudiNewsNet's Khartoum protests)
+    found = candidates(tmp_path, "أغلق متظاهرون في أحياء «الصحافة وجبرة والسلمة والأزهري "
+                                 "والكلاكلات» جنوبي المدينة.\n")
+    assert {"جبرة", "الكلاكلات"} <= set(found), sorted(found)
 
 
 def test_a_second_title_without_its_article_opens_no_name(tmp_path):

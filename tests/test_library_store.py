@@ -488,6 +488,15 @@ def test_a_gzip_dump_cut_short_is_skipped_by_name_and_the_rest_is_added(desk, tm
     assert "Aborted" not in result.output and "Traceback" not in result.output
     assert f"{cut}: is a damaged gzip file, cut short or corrupt" in result.output
     assert "1 added" in result.output
+    # and one whose check value fails (a letter changed in a stored block) adds nothing of it
+    stored = bytearray(gzip.compress(rows, compresslevel=0))
+    stored[stored.index("ال".encode()) + 1] ^= 1
+    flipped = tmp_path / "flipped.jsonl.gz"
+    flipped.write_bytes(bytes(stored))
+    result = run(desk, "add", str(flipped))
+    assert result.exit_code == 2, result.output
+    assert "CRC check failed" in result.output and "nothing of it was added" in result.output
+    assert "added" not in result.output.replace("nothing of it was added", "")
 
 
 def test_an_article_already_in_seeds_is_not_added_again(scratch_project, tmp_path):

@@ -136,3 +136,16 @@ def test_an_alias_used_twice_is_refused_at_its_line(tmp_path):
     with pytest.raises(SourceError) as error:
         load_metadata(path)
     assert str(error.value) == f"{path}:5: b.alias: alias 'x' is also used by a"
+
+
+def test_a_share_widget_glued_before_a_paragraph_drops_its_words_not_the_paragraph():
+    # (round 29's second new-user review: 128 Okaz paragraphs of SaudiNewsNet open so, and the
+    # whole article was dropped as a share line)
+    text = ("شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك في أي نشاط خارجي دبلوماسي تضع المملكة "
+            "القضايا العربية في أولوياتها، وعندما يزور وزير الخارجية عادل الجبير روسيا اليوم.\n"
+            "شارك عبر تويتر\n")
+    paragraphs, dropped, _ = clean_paragraphs(text, "okaz")
+    assert [p.text for p in paragraphs] == [text.split("\n")[0][len(
+        "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك "):]]
+    assert [(d.line, d.reason) for d in dropped] == [
+        (1, "share/follow line (before the text on its line)"), (2, "share/follow line")]

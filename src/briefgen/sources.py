@@ -54,7 +54,7 @@ BOILERPLATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"^{_READ_MORE}\s*[:：\-–—]\s*.{{1,150}}(?<![^.]\.)(?<!:)$", "read more link"),
         (rf"^{_READ_MORE}\s*(?:(اضغط|انقر) هنا)?\s*:?$", "read more link"),
         (r"^[\d٠-٩]+\s*[-+×x*]\s*[\w\u0600-\u06ff]+\s*=\s*[\d٠-٩]*$", "captcha"),
-        (r"^(تابع|تابعوا|تابعونا|شارك|شاركوا|انشر|مشاركة)( |$).{0,80}"
+        (r"^(?!.{201})(تابع|تابعوا|تابعونا|شارك|شاركوا|انشر|مشاركة)( |$).{0,80}"  # a line
          r"(تلغرام|التلغرام|تيليجرام|تويتر|فيسبوك|فيس بوك|واتساب|يوتيوب|إنستغرام|telegram|"
          r"twitter|facebook|whatsapp|youtube|instagram|x\.com)", "share/follow line"),
         (r"^(شارك|مشاركة|شارك المقال|شارك الخبر|انشر|طباعة)\s*:?$", "share/follow line"),
@@ -64,6 +64,13 @@ BOILERPLATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     ]
 )
 _LATIN_CREDIT = re.compile(r"^[A-Za-z][A-Za-z .&'-]{0,40}$")
+# A share widget's words glued before the text of a paragraph: the words are dropped, the text
+# kept (a line of the widget alone is dropped whole by BOILERPLATE).
+_SHARE_WIDGET = re.compile(
+    r"^(?:شارك|شاركوا|تابع|تابعونا)\s+(?:(?:من خلال|عبر|على)\s+)?"
+    r"(?:(?:تويتر|فيسبوك|فيس بوك|جوجل بلس|قوقل بلس|واتساب|يوتيوب|إنستغرام|انستغرام|لينكد إن)"
+    r"\s*[،,]?\s*){2,}(?:اكتب رأيك\s*)?")
+_WIDGET_REST = 80  # characters of text after the widget: a paragraph, not a caption
 
 
 @dataclass(frozen=True)
@@ -236,6 +243,11 @@ def clean_paragraphs(
         notes.extend(f"line {line_number}: {note}" for note in [*separator_notes, *line_notes])
         if not line:
             continue
+        if (widget := _SHARE_WIDGET.match(line)) and len(line) - widget.end() >= _WIDGET_REST:
+            dropped.append(Dropped(line_number, widget.group().strip(),
+                                   "share/follow line (before the text on its line)"))
+            line = line[widget.end():]  # Okaz: شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك,
+            # then the article's first paragraph on the same line
         reason = _boilerplate_reason(line, extra_boilerplate)
         if reason is None and after_credit and _LATIN_CREDIT.match(line):
             reason = "source credit"

@@ -47,6 +47,7 @@ from .romanize import (
     learnt_bodies,
     regnal_words,
     romanize_name,
+    romanize_word,
 )
 
 CandidateKind = Literal["person", "organisation", "place"]
@@ -516,6 +517,15 @@ def find_named_candidates(text: str, registry: Registry, sports: bool = False,
     def claim(first: int, last: int, start: int, en: str, kind: CandidateKind,
               guess: bool, ar: str | None = None, quoted: bool = False,
               listed: bool = False) -> None:
+        verb = tokens[last].text
+        if (kind == "organisation" and last > first + 1 and re.fullmatch(r"\w{3}ت", verb)
+                and is_common_bare_word(verb) and is_common_present("ي" + verb[:-1])
+                and not is_known_name(verb)  # (not واشنطن بوست: no verb يبوس)
+                and (ar is None or ar.endswith(" " + verb))):
+            last -= 1  # لصحيفة ميليت نشرت أمس: a verb in the past ("published") after the name
+            ar = ar[:-len(verb) - 1] if ar else None
+            if en.endswith(" " + romanize_word(verb)):
+                en = en[:-len(romanize_word(verb)) - 1]
         end = tokens[last].end
         if kind == "person" and _n(tokens[last].text) in _CLUB_ENDS:
             kind = "organisation"  # ستوك سيتي, مانشستر يونايتد: a club
@@ -1616,7 +1626,8 @@ def _place_list_pass(tokens, taken, text, claim) -> None:
                       listed is None, ar)
 
 
-_DISTRICTS = _set("أحياء احياء")  # "the districts of", before their names
+_DISTRICTS = frozenset({"أحياء"})  # "the districts of", before their names, as written: not
+# إحياء or احياء ("reviving": إحياء السنن والآداب)
 # A district's second word: its side or age (الخالدية الشمالية, الراكة الجنوبية).
 _DISTRICT_SIDES = _set("الشمالية الجنوبية الشرقية الغربية الجديدة القديمة الشمالي الجنوبي "
                        "الشرقي الغربي")
@@ -1628,8 +1639,9 @@ def _district_list_pass(tokens, taken, text, claim) -> None:
     each a name with the article, and its side after it, a place whatever it means as a word.
     An item without the article (وجامعة الدمام) is passed over; the list ends at a word not
     joined to it (إلى الدائرة الثانية)."""
+    after = 0  # (a list is read once: أحياء inside one opens none of its own)
     for k, token in enumerate(tokens):
-        if _n(token.text) not in _DISTRICTS or k + 1 >= len(tokens):
+        if token.text not in _DISTRICTS or k + 1 >= len(tokens) or k < after:
             continue
         items: list[tuple[int, int]] = []
         j = k + 1
@@ -1650,15 +1662,28 @@ def _district_list_pass(tokens, taken, text, claim) -> None:
                    and not re.search("[،,]", text[tokens[last].end:tokens[last + 1].start])
                    and last - j < 3):
                 last += 1  # the item's other words (الخالدية الشمالية, جامعة الدمام)
-            if _article(word) and (last == j or all(
-                    _n(tokens[m].text) in _DISTRICT_SIDES for m in range(j + 1, last + 1))):
-                items.append((j, last))
-            elif _n(word) in _STOP or last > j and not _article(word) and (
-                    _n(tokens[j + 1].text) in _STOP):
-                break
+            if any(taken[j:last + 1]):  # (والأمير محمد بن سعود: a district named after a
+                j = last + 1  # man read already) passed over
+                continue
+            bare = (last == j and not _article(word) and len(word) >= 3  # وجبرة, وأجياد
+                    and not is_common_bare_word(word) and not is_common_word("ال" + word)
+                    and not re.match(r"[يتن]", word) and not _PRONOUN_END.search(word))
+            if j == k + 1 and (_n(word) in _PLACES_PLURAL or _article(word) and (
+                    _n(word[2:]) in _REGION_HEADS or _n(word[2:]) == _n("عاصمة"))):
+                break  # أحياء المدينة والقرى والهجر: kinds of place, no names (but a later
+                # الميناء, "the port", is a district's)
+            if not (bare or _article(word) and (last == j or all(
+                    _n(tokens[m].text) in _DISTRICT_SIDES for m in range(j + 1, last + 1)))):
+                if j == k + 1:  # the first district without the article (أحياء أجياد والغزة,
+                    j = last + 1  # أحياء حوض الأشراف والبريد): passed over, the list goes on
+                    continue
+                break  # a verb, a noun or a phrase (ويكسبهم عادات, وإشاعة الفرح): the list ends
+            items.append((j, last))
             j = last + 1
-        if len(items) < 3:
-            continue
+        after = j
+        if len(items) < 3 or all(_n(_after_waw(tokens[first].text)) in _DISTRICT_SIDES
+                                 for first, _ in items):
+            continue  # (أحياء الشرقية والغربية والشمالية: sides, no names)
         for first, last in items:
             if any(taken[first:last + 1]):
                 continue
@@ -3824,8 +3849,8 @@ def _foreign_list_pass(tokens, taken, text: str, claim) -> None:
                 not taken[k - 1] if k else True)
         first = _after_waw(tokens[k].text) if listed else tokens[k].text
         second = tokens[k + 1].text
-        if second[0] == "و":
-            return False
+        if second[0] == "و" or re.fullmatch(r"\w{2,3}وا", second):
+            return False  # (وصالح فروا من القاعدة: a verb in the past, "they fled")
         if any(not re.fullmatch(r"[\u0621-\u064A]+", w)  # Next Previous: a web page's links
                or _article(w)  # أصدقائه الكثر, مغني الراب: a noun and its adjective
                or _OWNER_END.search(w) and not is_known_name(w)  # أهدرت ثرواتنا
@@ -4367,12 +4392,13 @@ _PARTY_HEADS = _set("حزب حركة جماعة تنظيم جبهة")  # one par
 _CROWNED = _set("الملك الملكة ملك ملكة العاهل عاهل السلطان سلطان البابا بابا الإمبراطور "
                 "الامبراطور جلالة")
 _CROWN_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:ال|لل)(?P<crown>ملك|ملكة|سلطان|أمير|امير|أميرة"
-                           r"|اميرة|إمبراطور|امبراطور)\s+$")  # with the article: not ملك
+                           r"|اميرة|إمبراطور|امبراطور|ملا)\s+$")  # with the article: not ملك
+# (الملا عمر: a mullah is known by his given name as a king is)
 # خالد ("Khalid's property"), not حسين أمير عبد اللهيان (a given name)
 _NAMED_AFTER_END = re.compile(r"\s+(?:ال)?(?:دولي|جامعي|تخصصي|عسكري)(?!\w)")  # الملك خالد الدولي
 _CROWN_EN = {_n(k): v for k, v in {"ملك": "King", "ملكة": "Queen", "سلطان": "Sultan",
                                     "أمير": "Prince", "أميرة": "Princess",
-                                    "إمبراطور": "Emperor"}.items()}
+                                    "إمبراطور": "Emperor", "ملا": "Mullah"}.items()}
 
 
 def learnt_name(ar: str, kind: str) -> str | None:
@@ -4427,9 +4453,13 @@ def crown_before(text: str, start: int, end: int) -> str | None:
     سعيد), nor a place named after him (جامع الملك خالد, من الملك خالد الدولي)."""
     found = _CROWN_BEFORE.search(text, max(0, start - 14), start)
     name = text[start:end]
-    if (found is None or not is_listed_given(name) or is_also_common_word(name)
-            or _n(name) in _AMBIGUOUS_GIVEN or _NAMED_AFTER_END.match(text, end)):
-        return None
+    if (found is None or not is_listed_given(name) or _NAMED_AFTER_END.match(text, end)
+            or found["crown"] != "ملا" and (is_also_common_word(name)
+                                            or _n(name) in _AMBIGUOUS_GIVEN)):
+        return None  # (الملا عمر: after a mullah, عمر is no "age")
+    after = re.match(r"\s+(\w+)", text[end:end + 40])
+    if found["crown"] == "ملا" and after is not None and is_known_name(after.group(1)):
+        return None  # الملا محمد أختر منصور: the name goes on, the registry's or another
     before = re.search(r"(\w+)\s+$", text[max(0, found.start() - 20):found.start()])
     if before is not None:
         word = before.group(1)
@@ -4975,7 +5005,9 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             break  # عبدالعزيز جباري مستشارا: "as an adviser"
         if (len(name) >= 2 and not _article(word) and _n("ال" + word) in _TITLES
                 and not word.endswith("ي") and not is_known_name(word)
-                and not is_family_name(word) and key != _n("سيد")):  # محمد عبدالحكيم سيد
+                and not is_family_name(word) and key != _n("سيد")  # محمد عبدالحكيم سيد
+                and j + 1 < len(tokens) and _joined(tokens, j + 1, text)
+                and _n(tokens[j + 1].text) not in _STOP):  # (but أحمد فؤاد نجم, عمر أحمد شيخ في)
             break  # آل عطيان شيخ قبائل أكلب: a title of what follows (not حاتم بن حسن قاضي)
         if (len(name) >= 2 and word.endswith("ي") and not is_known_name(word)
                 and is_common_bare_word(word) and is_common_word("ال" + word[:-1] + "ين")):

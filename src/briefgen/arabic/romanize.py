@@ -537,8 +537,9 @@ _FOREIGN_ENDINGS = (("فيتش", "vic"), ("يتش", "ic"), ("سكي", "ski"), ("
 
 _LONGEST_WORD = 40
 # A word of an Arab family's name, though after a foreign given name (ميشال سماحة, طوني حنا):
-# the article, a final ة, or a letter Western names written in Arabic do not use.
-_ARAB_SHAPED = re.compile(r"^ال|ة$|[عحصضطظذث]")
+# the article, a final ة, or a letter Western names written in Arabic do not use (ث and ذ
+# they do, for th).
+_ARAB_SHAPED = re.compile(r"^ال|ة$|[عحصضطظ]")  # (not ث, ذ: غريفيث, Griffith)
 # Two consonants that open a Western word with no vowel between (فلوريس Floris, كريستا,
 # ستيوارت, سميث); other first consonants take the vowel Arabic leaves out (زهرا Zahra).
 _WESTERN_CLUSTER = re.compile(r"[بتدفكغقجپگ][لر]|[سش][تكبفمل]")

@@ -193,6 +193,8 @@ def _open_dump(path: Path, field_map: dict[str, str], known: Container[str]) -> 
             digest.update(block)
     gz = path.read_bytes()[:2] == b"\x1f\x8b"
     suffix = ".jsonl.gz" if gz else ".jsonl"
+    if gz:
+        _check_gzip(path)
 
     def lines() -> Iterator[bytes]:
         raw = gzip.open(path, "rb") if gz else open(path, "rb")  # noqa: SIM115 - closed below
@@ -214,6 +216,23 @@ def _open_dump(path: Path, field_map: dict[str, str], known: Container[str]) -> 
 
     return Input(str(path), Original(digest.hexdigest(), suffix, path), "jsonl",
                  dump_articles(lines(), str(path), field_map, known))
+
+
+def _check_gzip(path: Path) -> None:
+    """Read a gzip dump through once before any of it is added: its check value (CRC) is only
+    tested at the end, so a dump damaged in the middle would otherwise add damaged text, and
+    one cut short as much as a buffer held."""
+    read = 0
+    try:
+        with gzip.open(path, "rb") as file:
+            while block := file.read(1 << 20):
+                read += len(block)
+                if read > MAX_DUMP_TEXT_BYTES:
+                    raise _refuse(str(path), "decompresses to more than "
+                                             f"{MAX_DUMP_TEXT_BYTES:,} bytes; split it")
+    except (EOFError, OSError, zlib.error) as exc:
+        raise _refuse(str(path), f"is a damaged gzip file, cut short or corrupt ({exc}); "
+                                 "nothing of it was added") from None
 
 
 def _next_line(file, path: Path) -> bytes:
