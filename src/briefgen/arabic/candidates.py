@@ -4419,6 +4419,9 @@ def learnt_name(ar: str, kind: str) -> str | None:
         return None  # (and فريق كلوب, a coach's team: the club pass read فريق's names)
     while kind == "person" and len(words) > 1 and _n(words[0]) in _TITLES:
         words.pop(0)  # الشيخ محمد: a title is no part of the name
+    if kind == "person" and any(_n(a) in NASAB and _n(b) in _COUSIN
+                                for a, b in zip(words, words[1:], strict=False)):
+        return None  # ابن خال بشار الأسد: a cousin, as the rules read him
     inner = next((k for k in range(1, len(words)) if _n(words[k]) in _STOP), len(words))
     words = words[:inner]  # مكتبة الطفل في مكتبة الملك ...: two names, the first kept
     while len(words) > 1 and re.fullmatch(r"\w{3,}ا", words[-1]) and (
