@@ -518,10 +518,7 @@ def find_named_candidates(text: str, registry: Registry, sports: bool = False,
               guess: bool, ar: str | None = None, quoted: bool = False,
               listed: bool = False) -> None:
         verb = tokens[last].text
-        if (kind == "organisation" and last > first + 1 and re.fullmatch(r"\w{3}ت", verb)
-                and is_common_bare_word(verb) and is_common_present("ي" + verb[:-1])
-                and not is_known_name(verb)  # (not واشنطن بوست: no verb يبوس)
-                and (ar is None or ar.endswith(" " + verb))):
+        if kind == "organisation" and last > first + 1 and _ends_with_a_past_verb(verb, ar):
             last -= 1  # لصحيفة ميليت نشرت أمس: a verb in the past ("published") after the name
             ar = ar[:-len(verb) - 1] if ar else None
             if en.endswith(" " + romanize_word(verb)):
@@ -578,6 +575,15 @@ def find_named_candidates(text: str, registry: Registry, sports: bool = False,
         _lineup_pass(tokens, taken, text, claim)
     return sorted(_places_by_the_story(found, text if story is None else story),
                   key=lambda c: c.start)
+
+
+def _ends_with_a_past_verb(word: str, ar: str | None) -> bool:
+    """Say whether a body's last word is a verb in the past of four letters that a paper
+    writes after a name (ميليت نشرت, "Milliyet published"), not a name's word (واشنطن بوست:
+    no verb يبوس), and ends the Arabic given for the body, if any."""
+    return (re.fullmatch(r"\w{3}ت", word) is not None and is_common_bare_word(word)
+            and is_common_present("ي" + word[:-1]) and not is_known_name(word)
+            and (ar is None or ar.endswith(" " + word)))
 
 
 # Places of one spelling in two countries, each read as the other where the story is set
