@@ -2883,4 +2883,7 @@ def test_what_round_29s_second_held_out_sets_missed():
     assert [d.value for d in find_dates("معرضا في الفترة من (16 -30) أغسطس 2015، بمشاركة",
                                         published=wednesday)] == ["2015-08-16/2015-08-30"]
     assert find_dates("فاز الفريق (2-1) أمس", published=wednesday) == []
+    # (nor days its month has not: the month kept, a hostile review's)
+    assert [d.value for d in find_dates("تقام الدورة (1-31) فبراير 2015",
+                                        published=wednesday)] == ["2015-02"]
 

@@ -107,8 +107,11 @@ _BRACKETED_DAYS = re.compile(r"\(\s*(?P<first>[0-9\u0660-\u0669]{1,2})\s*[-–]\
 def _day_range(match: re.Match[str]) -> bool:
     """Say whether two bracketed numbers go forward as days do: (16-21 ), not a score (1-1 ),
     before من or a month's name ((16 -30) أغسطس 2015)."""
-    return (0 < int(match["first"].translate(_DIGITS)) < int(match["last"].translate(_DIGITS))
-            <= 31 and _MONTH_OR_FROM.match(match.string, match.end()) is not None)
+    after = _MONTH_OR_FROM.match(match.string, match.end())
+    last = int(match["last"].translate(_DIGITS))
+    month = _MONTH_BY_NAME.get(after["month"]) if after is not None and after["month"] else None
+    return (after is not None and 0 < int(match["first"].translate(_DIGITS)) < last
+            <= (calendar.monthrange(2016, month)[1] if month else 31))  # not (1-31) فبراير
 
 
 # A full stop a paper set before a year instead of after it (من عام .2014, بين عامي 2000 و.2014).
@@ -2305,7 +2308,7 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
 
 _IN_BRACKETS = re.compile(r"\(\s*$")
 _CLOSING_BRACKET = re.compile(r"\s*\)")
-_MONTH_OR_FROM = re.compile(rf"\s*(?:من\s|{_MONTH})")
+_MONTH_OR_FROM = re.compile(rf"\s*(?:من\s|(?P<month>{_alternation(list(_MONTH_BY_NAME))})(?!\w))")
 _YEAR_OF_MONTH_AFTER = re.compile(r"\s+(?:من\s+)?(?:ال|لل|ل)?(?:عام|العام|سنة|السنة)(?!\w)")
 _MONTH_END = re.compile(r"(?:وحت[ىي]|حت[ىي]|إلى|الى|ولغاية|لغاية)?\s*(?:ال)?نهاي[ةه]\s")
 
