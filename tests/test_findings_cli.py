@@ -470,3 +470,14 @@ def test_suggest_reports_a_bad_spec(tmp_path):
     assert result.exit_code == 2
     [line] = error_lines(result)
     assert line.startswith(f"error: {path}:6: excerpts[0].cite: no paragraph p99")
+
+
+def test_a_file_whose_every_line_is_site_furniture_says_so(tmp_path):
+    # (round 29's second new-user review: an Okaz article dropped whole said only "no dates")
+    path = tmp_path / "only.txt"
+    path.write_text("شارك عبر تويتر\nتابعونا على فيسبوك وتويتر\n", "utf-8")
+    for args in (["dates", str(path)], ["actors", str(path), "--candidates"]):
+        result = CliRunner().invoke(cli, ["--project", str(ROOT), *args])
+        assert result.exit_code == 0, result.output
+        assert ("every line of only was dropped as site furniture (share/follow line)"
+                in result.stderr), result.output

@@ -357,6 +357,7 @@ def dates(ctx, source, as_json, published):
     """
     from .commands.findings import (
         dates_table,
+        nothing_left,
         open_source,
         source_dates,
         to_json,
@@ -364,6 +365,8 @@ def dates(ctx, source, as_json, published):
     )
 
     item = open_source(source, _project_if_any(ctx))
+    if note := nothing_left(item):
+        click.echo(note, err=True)
     findings = source_dates(item, published.date() if published else None)
     if as_json:
         click.echo(to_json(findings))
@@ -413,6 +416,7 @@ def actors_list(ctx, source, as_json, candidates):
         actors_json,
         actors_table,
         candidates_table,
+        nothing_left,
         open_source,
         source_actors,
         source_candidates,
@@ -425,6 +429,8 @@ def actors_list(ctx, source, as_json, candidates):
         raise BriefgenError(f"{project.seeds / 'actors.yaml'}: no actor registry; "
                             "list actors there first")
     item = open_source(source, project)
+    if note := nothing_left(item):
+        click.echo(note, err=True)
     found = source_actors(item, registry)
     lacking = source_candidates(item, registry) if candidates else None
     if as_json:

@@ -127,6 +127,16 @@ def open_source(key: str, project: Project | None) -> Source:
                         f"{library.unknown(key)}")
 
 
+def nothing_left(source: Source) -> str | None:
+    """A note for a source whose every line cleaning dropped as site furniture (a share line,
+    a credit), so that "no dates" or "no names" is not taken for what the text says."""
+    if source.paragraphs or not source.dropped:
+        return None
+    reasons = ", ".join(sorted({d.reason for d in source.dropped}))
+    return (f"note: every line of {source.id} was dropped as site furniture ({reasons}); "
+            "nothing was left to read")
+
+
 def published_year(source: Source) -> int | None:
     """Return the year the source was published, if its metadata gives one."""
     return source.meta.published.year if source.meta.published else None
