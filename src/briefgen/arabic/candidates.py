@@ -4462,12 +4462,12 @@ def crown_before(text: str, start: int, end: int) -> str | None:
     سعيد), nor a place named after him (جامع الملك خالد, من الملك خالد الدولي)."""
     found = _CROWN_BEFORE.search(text, max(0, start - 14), start)
     name = text[start:end]
+    mullah = found is not None and found["crown"] == "ملا"
     if (found is None or not is_listed_given(name) or _NAMED_AFTER_END.match(text, end)
-            or found["crown"] != "ملا" and (is_also_common_word(name)
-                                            or _n(name) in _AMBIGUOUS_GIVEN)):
+            or not mullah and (is_also_common_word(name) or _n(name) in _AMBIGUOUS_GIVEN)):
         return None  # (الملا عمر: after a mullah, عمر is no "age")
     after = re.match(r"\s+(\w+)", text[end:end + 40])
-    if found["crown"] == "ملا" and after is not None and is_known_name(after.group(1)):
+    if mullah and after is not None and is_known_name(after.group(1)):
         return None  # الملا محمد أختر منصور: the name goes on, the registry's or another
     before = re.search(r"(\w+)\s+$", text[max(0, found.start() - 20):found.start()])
     if before is not None:
@@ -4649,6 +4649,11 @@ _CALLED = _set("يدعى تدعى")  # "called": a ship or a film in quotes afte
 _BARE_TITLES = _set("الدكتور المهندس الأستاذ الاستاذ")
 
 
+def _bare_title(word: str) -> bool:
+    """Say whether a word is a title written without its article (دكتور, مهندس) and no name."""
+    return _n("ال" + word) in _BARE_TITLES and not is_known_name(word)
+
+
 def _skip_description(tokens, taken, j: int, text: str) -> int | None:
     """Skip what follows a title before the name: الخارجية السعودي, باسم الوزارة, a place."""
     skipped = 0
@@ -4675,7 +4680,7 @@ def _skip_description(tokens, taken, j: int, text: str) -> int | None:
             break  # الرئيس الكسيس تسيبراس: a foreign given name in ال-, not a description
         if (taken[j] or _article(word) or key in _TITLES or key in (_n("باسم"), _n("الله"))
                 or key in (_n("العهد"),)
-                or _n("ال" + word) in _BARE_TITLES and not is_known_name(word)):
+                or _bare_title(word)):
             j += 1  # (العقيد دكتور عاطي بن عطية القرشي: a second title without its article)
             skipped += 1
             continue
@@ -4908,7 +4913,7 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                              and tokens[j + 2].text.endswith("ا"))):  # كريستي تكنيكا مختلفا
                 name.append(j + 1)
             break
-        if (not name and _n("ال" + word) in _BARE_TITLES and not is_known_name(word)
+        if (not name and _bare_title(word)
                 and j + 1 < len(tokens) and _joined(tokens, j + 1, text)
                 and is_known_given(tokens[j + 1].text)):
             j += 1  # قال دكتور محمد العلي: a title without its article, then the name

@@ -2308,7 +2308,7 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
 
 _IN_BRACKETS = re.compile(r"\(\s*$")
 _CLOSING_BRACKET = re.compile(r"\s*\)")
-_MONTH_OR_FROM = re.compile(rf"\s*(?:من\s|(?P<month>{_alternation(list(_MONTH_BY_NAME))})(?!\w))")
+_MONTH_OR_FROM = re.compile(rf"\s*(?:من\s|(?P<month>{_MONTH}))")
 _YEAR_OF_MONTH_AFTER = re.compile(r"\s+(?:من\s+)?(?:ال|لل|ل)?(?:عام|العام|سنة|السنة)(?!\w)")
 _MONTH_END = re.compile(r"(?:وحت[ىي]|حت[ىي]|إلى|الى|ولغاية|لغاية)?\s*(?:ال)?نهاي[ةه]\s")
 

@@ -421,6 +421,7 @@ def romanize_name(name: str) -> tuple[str, bool]:
         if not spaced[1]:
             return spaced  # بان كي-مون: the known Ban Ki-moon, as بان كي مون is
     words = name.split()
+    foreign = _opens_foreign_name(words) if words else False  # the other words' spelling
     out: list[str] = []
     guess = False
     i = 0
@@ -458,7 +459,7 @@ def romanize_name(name: str) -> tuple[str, bool]:
         else:
             guess = True
             out.append((_given_faeel(word) if i == 0 and len(words) > 1 else None)
-                       or romanize_word(word, foreign=i > 0 and _opens_foreign_name(words)))
+                       or romanize_word(word, foreign=i > 0 and foreign))
         i += 1
     return " ".join(out), guess
 
