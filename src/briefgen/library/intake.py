@@ -189,9 +189,11 @@ def _open_dump(path: Path, field_map: dict[str, str], known: Container[str]) -> 
         raise _refuse(str(path), f"is over the limit of {MAX_DUMP_BYTES:,} bytes")
     digest = hashlib.sha256()
     with open(path, "rb") as file:
+        magic = file.read(2)  # gzip's, or a dump's first bytes
+        digest.update(magic)
         for block in iter(lambda: file.read(1 << 20), b""):
             digest.update(block)
-    gz = path.read_bytes()[:2] == b"\x1f\x8b"
+    gz = magic == b"\x1f\x8b"
     suffix = ".jsonl.gz" if gz else ".jsonl"
     if gz:
         _check_gzip(path)
