@@ -2887,3 +2887,38 @@ def test_what_round_29s_second_held_out_sets_missed():
     assert [d.value for d in find_dates("تقام الدورة (1-31) فبراير 2015",
                                         published=wednesday)] == ["2015-02"]
 
+
+
+def test_what_the_developer_slices_still_missed_in_round_30():
+    # Found by reading the date words of lines ≡ 10–69 that no date held (round 30), in
+    # their words.
+    saturday = datetime.date(2015, 8, 1)
+    # an election or a war named by its year after words that describe it, as the gold gives
+    # انتخابات 2016 a date; but a count after the year is none
+    assert _read("وتقدّم في الانتخابات البرلمانية 2014 باسم تيار", saturday) == [
+        ("2014", "2014", None)]
+    assert _read("مرشحي انتخابات الرئاسة الأمريكية 2016 قد يتنفسون", saturday) == [
+        ("2016", "2016", None)]
+    assert _read("حيث أسهم في لم شمل العرب بعد هزيمة 1967، أجول", saturday) == [
+        ("1967", "1967", None)]
+    assert _read("انتخابات المجلس البلدي 2000 مرشح", saturday) == []
+    # two years given as alternatives: both (a count after them makes neither)
+    assert _read("أن يكون الشعير من محصول 2014 أو 2015 بحسب ما قاله التجار", saturday) == [
+        ("2014", "2014", None), ("2015", "2015", None)]
+    assert _read("تصوير المقطع خلال عام 1933 أو 1934 في قلعة بالمورال", saturday) == [
+        ("عام 1933", "1933", None), ("1934", "1934", None)]
+    assert _read("تتراوح بين 2000 أو 2500 ريال", saturday) == []
+    # a Hijri range whose end a count in thousands follows (Arabic-Indic digits)
+    assert _read("خلال عيد الفطر المبارك في الفترة من ٢٣ رمضان وحتى ٥ شوال ١,٦٧٣,٠٨٣ شخصاً.",
+                 saturday) == [("٢٣ رمضان وحتى ٥ شوال", "2015-07-10/2015-07-21", None)]
+    # three weekdays that follow one another given as alternatives: one span
+    sunday = datetime.date(2015, 5, 10)
+    assert _read("سيعقد الاجتماع يوم الاثنين أو الثلاثاء أو الأربعاء المقبل.", sunday) == [
+        ("الاثنين أو الثلاثاء أو الأربعاء المقبل", "2015-05-11/2015-05-13", None)]
+    assert _read("سيعقد الاجتماع الاثنين أو الثلاثاء أو الخميس المقبل.", sunday) == [
+        ("الاثنين أو الثلاثاء", "2015-05-11/2015-05-12", None),
+        ("الخميس المقبل", "2015-05-14", None)]
+    # a decade said to be Hijri: the Gregorian years of that decade of the Hijri century (the
+    # first new-user review of round 30: it was read as the late 1980s)
+    assert _read("لأحد المهرجانات الرياضية بالمنطقة نهاية الثمانينيات الهجرية", saturday) == [
+        ("نهاية الثمانينيات الهجرية", "1960/1970", "late")]

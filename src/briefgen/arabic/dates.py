@@ -301,7 +301,7 @@ _COUNTED_NOUNS = frozenset("""
     مليار صاروخ طائرة قذيفة غارة موظف عامل طالب حالة إصابة وفاة ضحية مرة نسمة عائلة أسرة
     وحدة قطعة ميغاواط بالمئة بالمائة % ٪
     حبة قرص كيس عبوة جولة مخالفة زائر حاج معتمر مشارك طالبة رأس نقطة نقاط مولود
-    أنثى إناث سيارة سعرة ميجاوات متسابق مقعد صوت
+    أنثى إناث سيارة سعرة ميجاوات متسابق مقعد صوت مرشح ناخب
 """.split())
 # A word after a counted noun that makes the noun no count's (نقطة فاصلة, سيارة واحدة).
 _NO_COUNT_AFTER_NOUN = frozenset("""
@@ -468,7 +468,8 @@ _HIJRI_DAY_RE = re.compile(
     rf"(?:(?:ال)?(?P<day>[0-3]?\d|{_FIRST_DAY})\s+(?:من\s+)?"
     rf"|(?P<ordinal>{_ORDINAL})\s+من\s+)(?:شهر\s+)?"  # السادس من رمضان: the sixth
     rf"(?P<month>{_YEARLESS_HIJRI_MONTH}|(?<=شهر\s)صفر(?!\w)))"  # شهر صفر: not "zero"
-    rf"(?!\s*(?:من\s+)?(?:{_YEAR_WORD}\s*)?\d)"
+    rf"(?!\s*(?:من\s+)?(?:{_YEAR_WORD}\s*)?\d(?!\d{{0,2}}[,٬]\d{{3}}(?!\d)))"  # a year next,
+    # not a figure in thousands (حتى ٥ شوال ١,٦٧٣,٠٨٣ شخصاً: a count after the date)
     r"(?:\s+(?P<when>الماضي|المقبل|القادم|الحالي|الجاري))?"
 )
 # A Hijri month with no day and no year: after شهر ("شهر رمضان", "شهر شوال المقبل"), which
@@ -666,6 +667,8 @@ _WEEKDAY_RE = re.compile(
 # A weekday after the one before it in a list (الأحد والاثنين).
 _AND_A_WEEKDAY = re.compile(rf"\s*و\s*(?:{_WEEKDAY_NAME})")
 # Days listed with و (الأحد والاثنين والأربعاء المقبلة), read as one range.
+# Weekdays given as alternatives (الإثنين أو الثلاثاء), with none of them placed in a week.
+_WEEKDAYS_EITHER = re.compile(rf"(?:{_WEEKDAY_NAME})(?:\s+(?:أو|او)\s+(?:{_WEEKDAY_NAME}))+")
 _WEEKDAY_LIST = re.compile(rf"(?:{_WEEKDAY_NAME})(?:{_AND_A_WEEKDAY.pattern})*"
                            rf"(?:\s+{_WEEKDAY_WHEN}(?:ين|ة)?)?")
 # The week a weekday (or a list of them) is said to fall in, after it: في الأسبوع المقبل
@@ -800,9 +803,12 @@ _QUARTERS = {"الأول": 1, "الاول": 1, "الثاني": 2, "الثالث"
 _EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:(?:كأس|كاس|بطولة|بطوله|مونديالي|مونديال|"
                            r"أولمبياد|اولمبياد|"
                            r"ألعاب|العاب|دورة|دوره|تصفيات|إكسبو|اكسبو|جائزة|جائزه|موسم)"
-                           r"(?:\s+[^\s\d]+){0,3}|دوري(?:\s+[^\s\d]+){1,3})\s+$")
+                           r"(?:\s+[^\s\d]+){0,3}|دوري(?:\s+[^\s\d]+){1,3}"
+                           r"|(?:انتخابات|ثورة|حرب|أزمة|ازمة|انتفاضة|نكسة|هزيمة)"
+                           r"(?:\s+(?!(?:عام|سنة|في|فى|من|منذ|أو|او)(?!\w))[^\s\d]+){0,3})\s+$")
 # جائزة مان بوكر 2015: a prize's year; بطل الدوري السعودي 2011: a league named (not الفحص
-# الدوري 1999 منشأة: "periodic")
+# الدوري 1999 منشأة: "periodic"); الانتخابات البرلمانية 2014, حرب الخليج 1991, هزيمة 1967: an
+# election, a war or a revolution named by its year, as the gold gives انتخابات 2016
 _AFTER_HIJRI = re.compile(r"(?<![\d/])(?P<hijri>1[34]\d\d)\s*(?:هـ?)?\s*[/\-–(]\s*$")  # 1351هـ/
 # The cue may stand before a quote that opens the month (تسليم “سبتمبر”, an oil future's month).
 _CUE_BEFORE = re.compile(rf"(?<!\w)[وف]?ل?(?:{_alternation(list(_CUE_WORDS))})\s+[\"“«]?\s*$")
@@ -834,7 +840,8 @@ _DATE_BEFORE = re.compile(
 # و written apart from the year or month it joins (و 2006: the normaliser parts و2006).
 _AND_BEFORE = re.compile(r"(?<!\w)و\s+$")
 # A year joined to the next by و: the first of a pair or list of years (2017 و2018).
-_YEAR_PAIR_AFTER = re.compile(r"\s*و\s*(?P<next>\d{4})(?!\d)")
+_YEAR_OR_BEFORE = re.compile(r"(?<![\d.,])(?P<year>\d{4})\s+(?:أو|او)\s+$")
+_YEAR_PAIR_AFTER = re.compile(r"\s*(?:و\s*|(?:أو|او)\s+)(?P<next>\d{4})(?!\d)")  # 2014 أو 2015
 # A yearless month of a year named from the day of writing: مارس من العام الماضي.
 _YEARS_ON = {"الماضي": -1, "المنصرم": -1, "الفائت": -1, "المقبل": 1, "القادم": 1,
              "الحالي": 0, "الجاري": 0}
@@ -1573,6 +1580,9 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
     pair = _YEAR_PAIR_AFTER.match(text, match.end())
     if pair and _plausible_year(int(pair["next"])) and not _counts_something(text, pair.end()):
         return True  # تخطيط 2017 و2018: the first of two years
+    either = _YEAR_OR_BEFORE.search(text, max(0, start - 10), start)
+    if either and _plausible_year(int(either["year"])):
+        return True  # محصول 2014 أو 2015: the second of two years given as alternatives
     if _listed_after_date(match, text) or _listed_in_clause(match, text) or (
             _listed_in_parallel(match, text)):
         return True
@@ -1803,9 +1813,23 @@ def _season(match: re.Match[str], text: str) -> _Found | None:
     return _Found(*_body_span(match), _Point(year), _Point(year), season)
 
 
+_HIJRI_DECADE_AFTER = re.compile(r"\s+(?:ال)?(?:هجري|هجرية|هجريه)(?!\w)")
+
+
 def _decade(match: re.Match[str], text: str) -> _Found | None:
-    """Read 'ثمانينات القرن الماضي' or 'التسعينيات' as the ten years they span."""
+    """Read 'ثمانينات القرن الماضي' or 'التسعينيات' as the ten years they span; a Hijri
+    decade (الثمانينيات الهجرية: 1380–1389, the decade of this Hijri century) as the Gregorian
+    years its ten Hijri years span."""
     first = _DECADES[match["decade"]]
+    hijri = None if match["century"] else _HIJRI_DECADE_AFTER.match(text, match.end())
+    if hijri:
+        try:
+            start = _hijri_bounds(1300 + first % 100, None, None)[0]
+            end = _hijri_bounds(1309 + first % 100, None, None)[1]
+        except (ValueError, OverflowError):
+            return None
+        return _Found(match.start("body"), hijri.end(), start, end,
+                      _qualifier(match["qualifier"] or ""), calendar="hijri")
     if first == 1920 and not match["century"]:
         return None  # عشرينات alone may be the 2020s or an age ("في العشرينات من عمره")
     following = text[match.end():match.end() + 12]
@@ -2189,16 +2213,18 @@ def _two_days(dates: list[_Found], text: str) -> list[_Found]:
             # الإثنين، الثلاثاء، الأربعاء: days that follow one another, from the first
             return replace(previous, end=date.end, last=_Point(day.year, day.month, day.day))
         listed = _WEEKDAY_LIST.fullmatch(text[previous.start:previous.end])
-        if not ((previous.first == previous.last or listed) and date.first == date.last
+        either = _WEEKDAYS_EITHER.fullmatch(text[previous.start:previous.end])
+        if not ((previous.first == previous.last or listed or either) and date.first == date.last
                 and None not in (previous.first.year, previous.first.month, previous.first.day,
                                  date.last.year, date.last.month, date.last.day)):
             return None
-        weekdays = listed and _WEEKDAY_RE.fullmatch(text[date.start:date.end])
+        weekdays = (listed or either) and _WEEKDAY_RE.fullmatch(text[date.start:date.end])
         # a list against its order joins only where a week after it places its end
         ahead = (_day_of(date.last) - _day_of(previous.last)).days
         if not (weekdays and re.fullmatch(r"\s+(?:أو|او)\s+", between) and ahead == 1
-                and previous.first == previous.last  # one day or the next (الإثنين أو
-                # الثلاثاء), not days apart (الأربعاء أو الجمعة) nor a third
+                and (previous.first == previous.last or either)  # one day or the next
+                # (الإثنين أو الثلاثاء, or the one after: أو الأربعاء), not days apart
+                # (الأربعاء أو الجمعة)
 
                 or re.fullmatch(r"\s*و\s*", between) and (
                     re.search(r"(?:يومي|يومين)\s+$", before) or weekdays and abs(ahead) < 7
