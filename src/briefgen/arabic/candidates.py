@@ -1978,6 +1978,15 @@ def _listed_name_at(tokens, taken, j: int) -> tuple[int, str] | None:
     return None
 
 
+def _listed_body_after(tokens, taken, j: int, text: str) -> bool:
+    """Say whether a listed organisation of one to three words that no pass has taken starts
+    right after a name, at token j (in apposition: شركة الطيران الألمانية لوفتهانزا)."""
+    return j < len(tokens) and _joined(tokens, j, text) and any(
+        j + n <= len(tokens) and not any(taken[j:j + n])
+        and organisations().get(_n(" ".join(t.text for t in tokens[j:j + n])))
+        for n in (3, 2, 1))
+
+
 def _org_pass(tokens, taken, text, claim) -> None:
     for i, token in enumerate(tokens):
         if taken[i] or _place_at(tokens, taken, i, text) is not None:
@@ -2311,6 +2320,9 @@ def _org_pass(tokens, taken, text, claim) -> None:
                  or (organisations().get(_n(f"{head} {rest[0]}")) if len(rest) == 2
                      and _nationality(rest[1]) and _n(head) in _PARTY_HEADS else None))
         # حزب الله اللبناني: the party (but وزارة الخارجية السويدية: any state's ministry)
+        if not known and all(_article(w) for w in rest) and _listed_body_after(
+                tokens, taken, last + 1, text):
+            continue  # شركة الطيران الألمانية لوفتهانزا: what the listed company is, before it
         english = known[1] if known else _org_english(head, rest)
         # شرطة دبي: a city's police, Dubai Police, is a translation, no guess
         translated = len(rest) == 1 and _n(head) == _n("شرطة") and _n(rest[0]) in places()
@@ -2598,7 +2610,8 @@ def _complement_word(word: str) -> bool:
     rest = word[2:] if word.startswith("لل") else word[1:]
     if _n("وكالة " + rest) in organisations():
         return False  # صندوق المجموعة الملكية لرويترز: said to an agency, no part of the name
-    return len(rest) >= 3 and not re.match(r"[يتن]\w{2}$", rest)
+    return len(rest) >= 3 and not (not word.startswith("لل") and re.match(r"[يتن]\w{2}$", rest))
+    # (لنقل: a verb; للنقل, the article's: a noun, الاتحاد الدولي للنقل الجوي)
 
 
 def _complement_after(tokens, taken, j: int, text: str) -> list[int]:
@@ -4448,6 +4461,17 @@ def learnt_name(ar: str, kind: str) -> str | None:
             or is_common_bare_word(words[0]))):
         return None  # سماحة, بريطاني; عين (a byline's outlet, "eye"), النيل من "undermining"
     return " ".join(words)
+
+
+def learnt_english(ar: str, kind: str) -> tuple[str, bool]:
+    """The English of a name the learnt model proposes, and whether it is a guess: its
+    romanisation, but a place's kind word in English after the rest (مركز المسيال: Al-Masiyal
+    Centre, as the rules give a place by a centre; not Markz al-Masiyal)."""
+    head, _, rest = ar.partition(" ")
+    if kind == "place" and rest and _n(head) == _n("مركز"):
+        english, guess = romanize_name(rest)
+        return _with_head(english, _ORG_HEADS[_n(head)]), guess
+    return romanize_name(ar)
 
 
 def is_title(word: str) -> bool:

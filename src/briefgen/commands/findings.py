@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
 from ..arabic import learned
 from ..arabic.actors import Actor, Mention, Registry, find_mentions
@@ -27,6 +28,7 @@ from ..arabic.candidates import (
     find_named_candidates,
     is_sports,
     is_title,
+    learnt_english,
     learnt_name,
 )
 from ..arabic.dates import DateMention, date_words_as_names, day_of_writing, find_dates
@@ -39,7 +41,6 @@ from ..arabic.romanize import (
     is_famous_alone,
     is_listed_given,
     is_surname,
-    romanize_name,
 )
 from ..errors import BriefgenError
 from ..mentions import number_ranges
@@ -193,9 +194,11 @@ def dates_table(findings: Sequence[DateFinding]) -> str:
 # --- Actors ----------------------------------------------------------------------------------
 
 def source_mentions(source: Source, registry: Registry) -> list[tuple[Paragraph, Mention]]:
-    """Each mention of a registry actor in a source, with its paragraph, in text order."""
+    """Each mention of a registry actor in a source, with its paragraph, in text order; not
+    in an outlet's link line, whose headline the article repeats (as for candidates)."""
     return [(paragraph, mention) for paragraph in source.paragraphs
-            for mention in find_mentions(paragraph.text, registry)]
+            for mention in _outside_link_lines(paragraph.text,
+                                               find_mentions(paragraph.text, registry))]
 
 
 def source_actors(source: Source, registry: Registry,
@@ -412,7 +415,8 @@ def with_learnt(source: Source, candidates: list[Candidate], registry: Registry,
         key = learned.fold(proposal.ar)
         if key not in new:
             mine = words(proposal.ar)
-            english, guess = romanize_name(proposal.ar.translate(_PERSIAN_LETTERS))
+            english, guess = learnt_english(proposal.ar.translate(_PERSIAN_LETTERS),
+                                            proposal.kind)
             lone = len(_fold_key(proposal.ar).split()) == 1  # عبد الرحمن: one given name
             if any(inside(proposal.ar, whole) for whole in known) or not guess and (
                     _plain(english) in found_english) or proposal.kind == "person" and lone and (
@@ -432,10 +436,12 @@ def with_learnt(source: Source, candidates: list[Candidate], registry: Registry,
 # Pasted text may run it on after the article's last sentence, on the same line or the next
 # (… المقبل. رابط الخبر بصحيفة الوئام: …): from its first word to the end of the line.
 _LINK_LINE = re.compile(r"(?<!\S)رابط\s+الخبر\b[^\n]*")
+_Spanned = TypeVar("_Spanned", NamedCandidate, Mention)
 
 
-def _outside_link_lines(text: str, found: list[NamedCandidate]) -> list[NamedCandidate]:
-    """The candidates of `text` that stand in none of its link lines."""
+def _outside_link_lines(text: str, found: list[_Spanned]) -> list[_Spanned]:
+    """The names found in `text` (candidates or mentions) that stand in none of its link
+    lines."""
     lines = [line.span() for line in _LINK_LINE.finditer(text)]
     return [c for c in found if not any(start <= c.start < end for start, end in lines)]
 # A surname after these words names a group, not the man: جماعة الحوثي, مليشيات الحوثي.
