@@ -9,7 +9,8 @@ scored once as held-out text, and development data since; `onehundredseven` to
 `onehundredseventeen` round 27's (and its second batch, `onehundredeighteen` to
 `onehundredtwentyone`), `onehundredtwentytwo` to `onehundredtwentyseven` round 28's, and
 `onehundredtwentyeight` to `onehundredthirtythree` round 29's (and its second batch,
-`onehundredthirtyfour` to `onehundredthirtynine`), annotated the same way.
+`onehundredthirtyfour` to `onehundredthirtynine`), and `onehundredforty` to
+`onehundredfortyfive` round 30's, annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -64,7 +65,9 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "onehundredtwentyeight", "onehundredtwentynine", "onehundredthirty",
         "onehundredthirtyone", "onehundredthirtytwo", "onehundredthirtythree",
         "onehundredthirtyfour", "onehundredthirtyfive", "onehundredthirtysix",
-        "onehundredthirtyseven", "onehundredthirtyeight", "onehundredthirtynine")
+        "onehundredthirtyseven", "onehundredthirtyeight", "onehundredthirtynine",
+        "onehundredforty", "onehundredfortyone", "onehundredfortytwo", "onehundredfortythree",
+        "onehundredfortyfour", "onehundredfortyfive")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
