@@ -2922,3 +2922,48 @@ def test_what_the_developer_slices_still_missed_in_round_30():
     # first new-user review of round 30: it was read as the late 1980s)
     assert _read("لأحد المهرجانات الرياضية بالمنطقة نهاية الثمانينيات الهجرية", saturday) == [
         ("نهاية الثمانينيات الهجرية", "1960/1970", "late")]
+
+
+def test_what_round_30s_held_out_sets_missed():
+    # Written after the scoring of round 30's first six sets (onehundredforty to
+    # onehundredfortyfive), in their words.
+    saturday = datetime.date(2015, 8, 1)
+    # a season of two years joined by و, as by a hyphen (two years apart are two dates)
+    assert _read("وكان دجيكو هداف مانشستر سيتي في موسم 2012 و2013 إذ سجل 15 هدفا",
+                 saturday) == [("2012 و2013", "2012/2013", None)]
+    assert [d.value for d in find_dates("في موسم 2012 و2014", published=saturday)] == [
+        "2012", "2014"]
+    # a year after a treaty's word (as nineteen's and thirtythree's)
+    assert _read("فإن توسيع اتفاقية 1997 يمكن أن يقلل تكاليف تجارة", saturday) == [
+        ("1997", "1997", None)]
+    # years before the common era are none, nor the first of two that are
+    assert _read("حكم البلاد بين عامي 1971 و1928 قبل الميلاد، إضافة إلى", saturday) == []
+    assert _read("تعرضت لفترة من التدهور بين عامي 2181 و2050 قبل الميلاد ثم", saturday) == []
+    assert _read("في عام 300 ق.م وفي عام 2015 م", saturday) == [("عام 2015 م", "2015", None)]
+    # Hijri days in figures from one to another written with dashes, and over a year's end
+    assert _read("خلال الفترة من 10 إلى 29 - 11 -1436 على أن", saturday) == [
+        ("10 إلى 29 - 11 -1436", "2015-08-25/2015-09-13", None)]
+    assert _read("وبطولة كأس الاتحاد لأندية الممتاز من 26-4 إلى 11-5 -1437 ثم", saturday) == [
+        ("26-4 إلى 11-5 -1437", "2016-02-05/2016-02-20", None)]
+    assert _read("في انديتهم الجديدة من 30/12 وحتى 2/1 / 1437 , وأضاف", saturday) == [
+        ("30/12 وحتى 2/1 / 1437", "2015-10-13/2015-10-15", None)]
+    # an ordinal week of a month: the month with early (the second week too), mid, late
+    assert _read("سيبدأ الدوري الممتاز من الأسبوع الثاني من شهر صفر 1437 , على", saturday) == [
+        ("الأسبوع الثاني من شهر صفر 1437", "2015-11/2015-12", "early")]
+    assert _read("في الأسبوع الثالث من أغسطس 2015", saturday) == [
+        ("الأسبوع الثالث من أغسطس 2015", "2015-08", "mid")]
+    # months from one to the other after الفترة, which stands for من
+    assert _read("تحقيق إنجاز غير مسبوق خلال الفترة حزيران (يونيو) إلى تموز (يوليو) 2015 ، "
+                 "والتي", saturday) == [
+        ("حزيران (يونيو) إلى تموز (يوليو) 2015", "2015-06/2015-07", None)]
+    # from today's weekday to another: one span
+    monday = datetime.date(2015, 7, 20)
+    assert _read("إن مفاوضات العمل ستجري في الفترة من اليوم الاثنين إلى الجمعة المقبل وستركز",
+                 monday) == [("الاثنين إلى الجمعة المقبل", "2015-07-20/2015-07-24", None)]
+    # the end of a Hijri range with نهاية يوم before its figure
+    assert _read("ابتداءً من يوم 1 ذي الحجة 1436هـ، وحتى نهاية يوم 15 ذي الحجة 1436هـ، بإشراف",
+                 saturday) == [("1 ذي الحجة 1436هـ، وحتى نهاية يوم 15 ذي الحجة 1436هـ",
+                                "2015-09-14/2015-09-28", None)]
+    # a comma a right-to-left paste put before the year
+    assert _read("فقد زار تونس في عام ،2013 قرابة 300 ألف سائح روسي.", saturday) == [
+        ("عام ،2013", "2013", None)]

@@ -213,6 +213,11 @@ _QUALIFIERS: dict[str, str] = {
     "الأسابيع الأخيرة من": "late", "الأشهر الأخيرة من": "late",
     "العشر الأواخر من": "late", "العشر الاواخر من": "late", "الأسبوع الأخير من": "late",
     "الأيام الأولى من": "early", "الايام الاولى من": "early", "الأسبوع الأول من": "early",
+    # an ordinal week of a month (onehundredfortytwo's الأسبوع الثاني من شهر صفر 1437: early,
+    # days 8-14 before the middle); the third the middle, the fourth late
+    "الاسبوع الاول من": "early", "الأسبوع الثاني من": "early", "الاسبوع الثاني من": "early",
+    "الأسبوع الثالث من": "mid", "الاسبوع الثالث من": "mid", "الأسبوع الرابع من": "late",
+    "الاسبوع الرابع من": "late", "الاسبوع الاخير من": "late",
     "العشر الأوائل من": "early", "العشر الاوائل من": "early",
     # the first or last ten days (الأيام العشرة الأولى من رمضان), as العشر الأواخر
     "الأيام العشرة الأولى من": "early", "الايام العشرة الاولى من": "early",
@@ -552,15 +557,17 @@ _HIJRI_NUMERIC_RANGE_RE = re.compile(
     # and from a day of the same month (من تاريخ 1 إلى 30/ 11/ 1436هـ)
     # and a range of days with a dash (الفترة من 20 – 30 /10/1436هـ, الفترة 29 – 30 / 10)
     # and the two or more days of a dashed range (يومي 24-25/10/1436هـ)
+    # and with dashes (من 10 إلى 29 - 11 -1436, من 26-4 إلى 11-5 -1437)
     r"(?<![\w/.\-])[وف]?(?:(?:من|الفترة|يومي|أيام|ايام)\s+(?:تاريخ\s+)?)(?P<body>(?P<d1>[0-3]?\d)"
-    r"(?: ?/ ?(?P<m1>[01]?\d))?"
+    r"(?: ?[/\-–] ?(?P<m1>[01]?\d))?"
     rf"(?:\s+(?:{_TO_WORDS})\s+|(?(m1)(?!)|\s*[\-–]\s*))"
-    rf"(?P<d2>[0-3]?\d) ?/ ?(?P<m2>[01]?\d) ?/? ?(?P<year>14\d\d)"
+    rf"(?P<d2>[0-3]?\d)(?: ?/ ?|\s*[\-–]\s*)(?P<m2>[01]?\d)(?: ?/? ?|\s*[\-–]\s*)(?P<year>14\d\d)"
     rf"(?:\s*{_HIJRI_MARK}|(?![\w/\-]|\.\d)))")  # من 16 الى 23 /12 /1436. with no mark, as a
 # Hijri day in figures may be
 _MONTH_RANGE_RE = re.compile(
     # ما بين عام 8 يونيو 1998 ولغاية 2 يونيو 2015: عام before a full date, و before لغاية
-    rf"{_CLITIC}(?P<body>(?P<from>(?:من|بين)\s+(?:عام\s+(?=[0-3]?\d\s))?)?{_phrase('a_')}"
+    rf"{_CLITIC}(?P<body>(?P<from>(?:من|بين)\s+(?:عام\s+(?=[0-3]?\d\s))?|(?<=الفترة\s))?"
+    rf"{_phrase('a_')}"  # (خلال الفترة حزيران (يونيو) إلى تموز (يوليو) 2015: الفترة for من)
     r"(?:\s+(?:المقبل|القادم|الماضي|المنصرم|الجاري))?"  # بين 22 ديسمبر المقبل و4 يناير 2016
     rf"(?:(?(from)(?:\s+(?:{_TO_WORDS}|و?لغاية)\s+|\s+و\s*)|(?!))"
     r"|(?<![\dم])\s*[-–]\s*(?=\d))"  # الموافق 28 يونيو– 4 يوليو 2015م: a dash needs no من
@@ -614,6 +621,8 @@ _YEAR_RANGE_RE = re.compile(
     r"|(?<![\d.,/])(?P<short_first>\d\d)\s*[-–]\s*(?P<short_last>\d{4})\s*م(?!\w)"
     # A season written right to left with its hyphen misplaced: "موسم -2013 2014".
     rf"|(?<=موسم )-\s*(?P<split_first>\d{{4}})\s+(?P<split_last>\d{{4}}){_YEAR_END}"
+    # A season of two years joined by و (موسم 2012 و2013), as by a hyphen.
+    rf"|(?<=موسم )(?P<and_first>\d{{4}})\s+و\s*(?P<and_last>\d{{4}}){_YEAR_END}"
     # The dual "the two years X and Y" (عامي 2022 و2023) spans them as a range does.
     rf"|(?:ال|ل)?(?:عامي|سنتي|عامين|سنتين)\s+(?P<dual_first>\d{{4}})\s+و\s*"  # للعامين 2015 و2016
     rf"(?P<dual_last>\d{{4}}){_YEAR_END})"
@@ -623,9 +632,10 @@ _YEAR_RE = re.compile(
     # الشمالية .2026 أنا): the year, and a pause after it.
     rf"{_CLITIC}(?P<stop>(?<=\s)\.(?=\d{{4}}(?!\d)))?"
     rf"(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
-    rf"(?P<year_word>{_YEAR_WORD_PLACED}\s*)?(?P<year>\d{{4}}){_YEAR_END})"
+    rf"(?P<year_word>{_YEAR_WORD_PLACED}\s*(?:[،,](?=\d{{4}}(?!\d)))?)?(?P<year>\d{{4}}){_YEAR_END})"
     r"(?!\s*/\s*\d\d(?!\d))"
-)  # (not العام المالي 2014/15, a fiscal year over two; but عام 2015 / 1436هـ)
+)  # (not العام المالي 2014/15, a fiscal year over two; but عام 2015 / 1436هـ); عام ،2013:
+# the comma a right-to-left paste put before the year
 
 _SEASON_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?P<season>{_alternation(list(_SEASONS))})\s+(?:من\s+)?"
@@ -804,11 +814,13 @@ _EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:(?:كأس|كاس|بط
                            r"أولمبياد|اولمبياد|"
                            r"ألعاب|العاب|دورة|دوره|تصفيات|إكسبو|اكسبو|جائزة|جائزه|موسم)"
                            r"(?:\s+[^\s\d]+){0,3}|دوري(?:\s+[^\s\d]+){1,3}"
-                           r"|(?:انتخابات|ثورة|حرب|أزمة|ازمة|انتفاضة|نكسة|هزيمة)"
+                           r"|(?:انتخابات|ثورة|حرب|أزمة|ازمة|انتفاضة|نكسة|هزيمة|اتفاقية|اتفاقيه"
+                           r"|معاهدة|معاهده)"
                            r"(?:\s+(?!(?:عام|سنة|في|فى|من|منذ|أو|او)(?!\w))[^\s\d]+){0,3})\s+$")
 # جائزة مان بوكر 2015: a prize's year; بطل الدوري السعودي 2011: a league named (not الفحص
 # الدوري 1999 منشأة: "periodic"); الانتخابات البرلمانية 2014, حرب الخليج 1991, هزيمة 1967: an
-# election, a war or a revolution named by its year, as the gold gives انتخابات 2016
+# election, a war or a revolution named by its year, as the gold gives انتخابات 2016; a treaty
+# (توسيع اتفاقية 1997, as nineteen's and thirtythree's)
 _AFTER_HIJRI = re.compile(r"(?<![\d/])(?P<hijri>1[34]\d\d)\s*(?:هـ?)?\s*[/\-–(]\s*$")  # 1351هـ/
 # The cue may stand before a quote that opens the month (تسليم “سبتمبر”, an oil future's month).
 _CUE_BEFORE = re.compile(rf"(?<!\w)[وف]?ل?(?:{_alternation(list(_CUE_WORDS))})\s+[\"“«]?\s*$")
@@ -1237,9 +1249,13 @@ def _hijri_numeric_range(match: re.Match[str], text: str) -> _Found | None:
             or int(match["d1"]) >= int(match["d2"])):
         return None  # عدد المصابين من 3 إلى 7/11/1436هـ: a count, then a date (but يشارك
         # في البطولة بالدمام من 16 الى 23 /12 /1436: days)
+    first_month, last_month = int(match["m1"] or match["m2"]), int(match["m2"])
+    # من 30/12 وحتى 2/1 / 1437: the first day in the year before, over its end (not من 26/6
+    # إلى 23/4/1436هـ, against its order)
+    before = first_month > last_month and last_month + 12 - first_month <= 2
     try:
-        first = _hijri_bounds(year, int(match["m1"] or match["m2"]), int(match["d1"]))[0]
-        last = _hijri_bounds(year, int(match["m2"]), int(match["d2"]))[1]
+        first = _hijri_bounds(year - before, first_month, int(match["d1"]))[0]
+        last = _hijri_bounds(year, last_month, int(match["d2"]))[1]
     except (ValueError, OverflowError):
         return None
     if (_day_of(last) - _day_of(first)).days <= 0:
@@ -1480,9 +1496,11 @@ def _year_range(match: re.Match[str], text: str) -> _Found | None:
             return None  # 10 - 2015م may be October's
         return _Found(*_body_span(match), _Point(first), _Point(last))
     first = int(match["first"] or match["bare_first"] or match["dual_first"]
-                or match["split_first"] or match["paren_first"])
+                or match["split_first"] or match["paren_first"] or match["and_first"])
     last = int(match["last"] or match["bare_last"] or match["dual_last"] or match["split_last"]
-               or match["paren_last"])
+               or match["paren_last"] or match["and_last"])
+    if match["and_first"] and last != first + 1:
+        return None  # موسم 2012 و2014: two years, each its own date
     if (match["bare_first"] or match["split_first"]) and first == last + 1:
         first, last = last, first  # a season written right to left: "موسم 2015-2014"
     elif (match["bare_first"] and "/" in match["body"] or match["split_first"]) and (
@@ -2106,13 +2124,13 @@ def _day_of(point: _Point) -> datetime.date:
 def _join_pairs(dates: list[_Found], text: str,
                 join: Callable[[_Found, _Found, str, str], _Found | None]) -> list[_Found]:
     """Replace each pair of neighbouring dates that `join` makes one (given both dates, the
-    text between them and the 8 characters before the first) by the one it returns."""
+    text between them and the 12 characters before the first) by the one it returns."""
     joined: list[_Found] = []
     for date in dates:
         previous = joined[-1] if joined else None
         one = None if previous is None else join(
             previous, date, text[previous.end:date.start],
-            text[max(0, previous.start - 8):previous.start])
+            text[max(0, previous.start - 12):previous.start])
         if one is None:
             joined.append(date)
         else:
@@ -2234,7 +2252,7 @@ def _two_days(dates: list[_Found], text: str) -> list[_Found]:
                 and re.search(r"(?<!\w)(?:ليل|ليلة)\s+$", before)
                 and (_day_of(date.first) - _day_of(previous.first)).days in (1, -6)
                 or weekdays and re.fullmatch(r"\s*(?:إلى|الى|حت[ىي])\s*", between)
-                and re.search(r"(?<!\w)من\s+$", before)):
+                and re.search(r"(?<!\w)من\s+(?:(?:ال)?يوم\s+)?$", before)):  # من اليوم الاثنين
             return None
         # The pair is one span of days: the first is the latest such weekday before the
         # second, which carries المقبل/الماضي for both (الجمعة والسبت المقبلين).
@@ -2256,7 +2274,8 @@ _DAY_BY_DAY = re.compile(rf"\s*[،,]?\s*و\s*(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s
 # إلى الأحد 15/11/1436هـ, حتى نهاية دوام يوم الأحد 1-11-1436هـ, إلى تاريخ 7 / 11 / 1436 هـ
 _TO = re.compile(rf"(?:\s+(?:المقبل|القادم|الجاري|الحالي))?"  # الأول من ذي القعدة المقبل وحتى
                  rf"\s*[،,]?\s*(?:{_TO_WORDS}|و?لغاية)\s*(?:نهاية\s+(?:دوام\s+)?|اليوم\s+|تاريخ\s+)?"
-                 rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*(?:الموافق\s+)?)?")
+                 rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*(?:الموافق\s+)?|يوم\s+)?")
+# (وحتى نهاية يوم 15 ذي الحجة 1436هـ: the day's word before its figure)
 _MOVED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:أرجأ|ارجأ|أجل|اجل|تأجيل|تاجيل|تأجل|تاجل|أرجئ|ارجئ|"
                            r"نقل|تغيير|تعديل|عدل|قدم|تقديم)\w*")
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:(?:من|بين|الفترة(?:\s+الزمنية)?)\s+"  # الفترة الزمنية 22-9
@@ -3251,7 +3270,13 @@ def find_dates(text: str, context_year: int | None = None,
     return [_mention(text, offsets, found, context_year, published)
             for found in _find(normalised, published, written, pegs=not _vowelled(text),
                                as_names=as_names)
-            if not _backwards(found)]
+            if not _backwards(found) and not _BEFORE_THE_ERA.match(normalised, found.end)]
+
+
+# A year before the common era, or the first of two that are (بين عامي 2181 و2050 قبل
+# الميلاد, 1971 ق.م): the gold leaves such years out, and no year of the era is meant.
+_BEFORE_THE_ERA = re.compile(r"\s*(?:(?:[-–/و]|إلى|الى|حتى|حتي)\s*\d{1,4}\s*)?"
+                             r"(?:قبل\s+(?:الميلاد|ميلاد\s+المسيح|المسيح)|ق\s*\.?\s*م(?!\w))")
 
 
 def _backwards(found: _Found) -> bool:
