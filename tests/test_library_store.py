@@ -205,6 +205,35 @@ def test_a_broken_line_is_named_and_the_rest_added(desk, tmp_path):
     assert "4 articles: 3 added, 0 updated, 0 unchanged, 1 skipped" in result.stdout
 
 
+def test_json_nested_past_pythons_depth_is_skipped_and_the_rest_added(desk, tmp_path):
+    # the hostile review of round 30: a file of 100,000 nested brackets raised RecursionError
+    # out of json, a traceback, and the good file of the same batch was not added either
+    good = _jsonl(tmp_path / "good.jsonl", corpus_rows()[:2])
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000)
+    deep_line = tmp_path / "deep.jsonl"
+    deep_line.write_text('{"a":' * 100_000 + "1" + "}" * 100_000 + "\n")
+    result = run(desk, "add", str(good), str(deep), str(deep_line))
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+    skipped = [line for line in result.stdout.splitlines() if line.startswith("skipped")]
+    assert skipped[0].startswith(f"skipped   {deep}: is not a JSON array of articles"), skipped
+    assert skipped[1].startswith(f"skipped   {deep_line}:1: line 1 is not a JSON object"), skipped
+    assert "2 added" in result.stdout, result.stdout
+
+
+def test_a_dump_in_utf16_is_refused_not_added_as_one_text(desk, tmp_path):
+    # the hostile review of round 30: a UTF-16 .jsonl was added as one article whose
+    # paragraphs were its JSON lines
+    dump = tmp_path / "utf16.jsonl"
+    dump.write_bytes("".join(json.dumps(a, ensure_ascii=False) + "\n"
+                             for a in corpus_rows()[:2]).encode("utf-16"))
+    result = run(desk, "add", str(dump))
+    assert result.exit_code == 2, result.output
+    assert "is a JSON dump in UTF-16, not UTF-8" in result.output
+    assert not [line for line in result.stdout.splitlines() if line.startswith("added")]
+
+
 def test_a_json_array_with_other_field_names(desk, tmp_path):
     dump = tmp_path / "export.json"
     dump.write_text(json.dumps([{"headline": "عنوان", "body": "نص الخبر الأول.\nنص ثان.",

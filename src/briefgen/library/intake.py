@@ -119,6 +119,10 @@ def open_bytes(data: bytes, name: str, suffix: str = "", url: str | None = None,
     if data.startswith(b"\x1f\x8b") or _looks_like_dump(data[:4096]):
         return _dump_of_bytes(data, name, field_map or {}, known)
     text = decode_text(data, name)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) and _looks_like_dump(
+            text[:4096].encode("utf-8")):  # not one article of JSON text
+        raise _refuse(name, "is a JSON dump in UTF-16, not UTF-8; convert it, e.g. iconv -f "
+                            "UTF-16 -t UTF-8")
     start = text.lstrip()[:2048].lower()
     if start.startswith("<"):
         if re.search(r"<(rss|feed|rdf:rdf)[\s>]", start):
@@ -271,7 +275,8 @@ def dump_articles(lines: Iterator[bytes], name: str, field_map: dict[str, str],
         whole = first + b"".join(lines)
         try:
             items = json.loads(whole.decode("utf-8-sig"))
-        except (ValueError, UnicodeDecodeError) as exc:
+        except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+            # (a RecursionError: brackets nested past Python's depth, no array of articles)
             raise _refuse(name, f"is not a JSON array of articles ({exc}); nothing was "
                                 "added") from None
         if not isinstance(items, list):
@@ -296,7 +301,7 @@ def _dump_line(raw: bytes, name: str, number: int, names: dict[str, str], salt: 
         return
     try:
         item = json.loads(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         yield Skipped(where, f"line {number} is not a JSON object ({exc}); the other lines "
                              "are read")
         return

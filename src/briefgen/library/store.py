@@ -295,7 +295,7 @@ def read_catalog(path: Path) -> Iterator[Record]:
 def _record_of(line: str, path: Path, number: int) -> Record:
     try:
         return Record.from_json(line)
-    except (ValueError, TypeError) as exc:
+    except (ValueError, TypeError, RecursionError) as exc:
         raise SourceError([Problem(path, number, None, f"not a catalog line ({exc}); restore "
                                                        "the file from git")]) from None
 
@@ -304,7 +304,7 @@ def _id_and_digest(line: str, path: Path, number: int) -> tuple[str, str]:
     try:
         data = json.loads(line)
         return data["id"], data["text_sha256"]
-    except (ValueError, TypeError, KeyError) as exc:
+    except (ValueError, TypeError, KeyError, RecursionError) as exc:
         raise SourceError([Problem(path, number, None, f"not a catalog line ({exc}); restore "
                                                        "the file from git")]) from None
 
