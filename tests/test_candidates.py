@@ -3320,3 +3320,33 @@ def test_a_body_named_by_its_task_with_the_article_and_a_company_after_what_it_i
     # (a company named with the article, with no listed name after it, stays one)
     assert "الشركة السعودية للكهرباء" in candidates(tmp_path, "وقالت الشركة السعودية "
                                                               "للكهرباء إنها ستقطع التيار.\n")
+
+
+def test_a_father_named_alone_is_not_a_later_mention_of_his_son(tmp_path):
+    # the hostile review of round 30: الملك سلمان was counted as محمد بن سلمان, and علي
+    # عبدالله صالح folded into his son's name as its variant
+    found = candidates(tmp_path, "وقال ولي ولي العهد الأمير محمد بن سلمان إن المملكة ماضية.\n"
+                                 "واستقبل الملك سلمان الوفد في جدة.\n"
+                                 "وقال الرئيس اليمني السابق علي عبدالله صالح إن نجله أحمد علي "
+                                 "عبدالله صالح سيعود.\n")
+    assert found["محمد بن سلمان"]["count"] == 1, found["محمد بن سلمان"]
+    assert found["سلمان"]["en"] == "King Salman", sorted(found)
+    assert "علي عبدالله صالح" in found, sorted(found)
+    assert "علي عبدالله صالح" not in found["أحمد علي عبدالله صالح"].get("variants", [])
+    # (a man's last two words are still his: منصور هادي, هادي)
+    hadi = candidates(tmp_path, "وقال عبد ربه منصور هادي إن الحرب ستنتهي. وأكد منصور هادي "
+                                "ذلك.\n")
+    assert hadi["عبد ربه منصور هادي"]["count"] == 2, hadi
+
+
+def test_by_way_of_is_no_road_and_a_listed_company_is_whole(tmp_path):
+    # round 30's held-out sets (onehundredfortytwo, onehundredfortyfive): عن طريق is "by way
+    # of" (the scorer), no road named after him; إيلي ليلي is listed whole, its last word not
+    # read as a noun in construct
+    found = candidates(tmp_path, "وأضاف الفريق الإنجليزي هدفين في الشوط الثاني عن طريق جيسي "
+                                 "لينجارد وعدنان يانوزاي.\nوقالت شركة إيلي ليلي: \"نحن "
+                                 "متحمسون\".\nووقع الحادث على طريق الملك فهد.\n")
+    assert found["جيسي لينجارد"]["kind"] == "person", sorted(found)
+    assert not [ar for ar in found if ar.startswith("طريق جيسي")], sorted(found)
+    assert found["طريق الملك فهد"]["kind"] == "place", sorted(found)
+    assert found["شركة إيلي ليلي"]["en"] == "Eli Lilly", sorted(found)

@@ -481,3 +481,20 @@ def test_a_file_whose_every_line_is_site_furniture_says_so(tmp_path):
         assert result.exit_code == 0, result.output
         assert ("every line of only was dropped as site furniture (share/follow line)"
                 in result.stderr), result.output
+
+
+def test_candidates_need_no_registry_in_a_new_project(tmp_path):
+    # the hostile review of round 30: in a project `briefgen init` had just made, actors
+    # --candidates refused to run for want of seeds/actors.yaml
+    runner = CliRunner()
+    project = tmp_path / "desk"
+    assert runner.invoke(cli, ["init", str(project)]).exit_code == 0
+    article = tmp_path / "article.txt"
+    article.write_text("قالت الشرطة إن المتهمين نقلوا إلى سجن في أربيل.\n", "utf-8")
+    result = runner.invoke(cli, ["--project", str(project), "actors", str(article),
+                                 "--candidates", "--json"])
+    assert result.exit_code == 0, result.output
+    assert "أربيل" in [c["ar"] for c in json.loads(result.output)["candidates"]]
+    # without --candidates there is nothing to list: a clear error that says what to do
+    result = runner.invoke(cli, ["--project", str(project), "actors", str(article)])
+    assert result.exit_code == 2 and "--candidates" in result.output, result.output

@@ -412,6 +412,7 @@ def actors_list(ctx, source, as_json, candidates):
       briefgen actors iran-alqaeda
       briefgen actors ~/new-article.txt --candidates   # names to add to seeds/actors.yaml
     """
+    from .arabic.actors import Registry
     from .commands.findings import (
         actors_json,
         actors_table,
@@ -425,9 +426,10 @@ def actors_list(ctx, source, as_json, candidates):
 
     project = _project(ctx)
     registry = load_registry(project)
-    if registry is None:
-        raise BriefgenError(f"{project.seeds / 'actors.yaml'}: no actor registry; "
-                            "list actors there first")
+    if registry is None and not candidates:
+        raise BriefgenError(f"{project.seeds / 'actors.yaml'}: no actor registry; list actors "
+                            "there first, or ask for the source's names with --candidates")
+    registry = registry or Registry(())  # a new project: every name is a candidate
     item = open_source(source, project)
     if note := nothing_left(item):
         click.echo(note, err=True)

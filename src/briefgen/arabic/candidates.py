@@ -2020,6 +2020,7 @@ def _org_pass(tokens, taken, text, claim) -> None:
                     and (not _as(tokens[i + 1], _ORG_HEADS) or _n(head) in _COMPANY_HEADS)):
                 words = list(span)  # هيئة كبار العلماء; شركة وارنر بروس: a listed company
                 break
+        listed = bool(words)  # a listed name is whole as listed (إيلي ليلي: not in construct)
         if (len(words) == 1 and _trade_at(tokens, words[0] + 1, text)
                 and not taken[words[0] + 1]):
             words.append(words[-1] + 1)  # وكالة تسنيم للأنباء: a listed name and its trade
@@ -2263,7 +2264,7 @@ def _org_pass(tokens, taken, text, claim) -> None:
             else:
                 break
             j += 1
-        if (len(words) >= 2 and _in_construct(tokens[words[-1]].text)
+        if (len(words) >= 2 and not listed and _in_construct(tokens[words[-1]].text)
                 and not (words[-1] + 1 < len(tokens) and taken[words[-1] + 1])):
             genitive = _genitive_after(tokens, taken, words[-1] + 1, text)
             words = words + genitive if genitive else words[:-1]  # اللجنة العليا لمهرجان أبها
@@ -2944,6 +2945,9 @@ def _region_pass(tokens, taken, text, claim) -> None:
             read = token.text[1:], token.start + 1  # بحي الملز: too short for _core (not وحي)
         if taken[i] or read is None:
             continue
+        if _n(read[0]) == _n("طريق") and re.search(r"(?<!\w)عن\s+$",
+                                                     text[max(0, read[1] - 6):read[1]]):
+            continue  # عن طريق جيسي لينجارد: "by way of", the scorer, no road
         j = i + 1
         if j >= len(tokens) or taken[j] or not _joined(tokens, j, text):
             continue

@@ -540,16 +540,19 @@ def _common_noun(word: str) -> bool:
 
 def _part_of_name(short: list[str], full: list[str]) -> bool:
     """Say whether a shorter person's name is a later mention of the fuller one: its first
-    words (the given name on), its given and family name, or its last words without a بن
-    chain (هادي, منصور هادي). A
-    بن chain at the end is the father (سلمان بن عبد العزيز in محمد بن سلمان بن عبد العزيز)."""
+    words (the given name on), its given and family name, or its last one or two words
+    without a بن chain (هادي, منصور هادي). A بن chain at the end is the father (سلمان بن عبد
+    العزيز in محمد بن سلمان بن عبد العزيز), and so is the one word after a بن (الملك سلمان
+    is not محمد بن سلمان) and three or more words without the given name (علي عبدالله صالح
+    is the father of أحمد علي عبدالله صالح)."""
     if len(short) >= len(full):
         return False
     if full[:len(short)] == short:
         return True
     if len(short) == 2 and short[0] == full[0] and short[1] == full[-1]:
         return True  # عبدالعزيز الشعيل: the given and the family name of the fuller one
-    return full[-len(short):] == short and not NASAB & set(short)
+    return (full[-len(short):] == short and not NASAB & set(short) and len(short) < 3
+            and not (len(short) == 1 and full[-2] in NASAB))
 
 
 def _surname_mentions(source: Source, found: list[tuple[Paragraph, NamedCandidate]],
