@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from briefgen.arabic.candidates import learnt_english
-from briefgen.arabic.romanize import romanize_name
+from briefgen.arabic.romanize import is_known_given, romanize_name
 from briefgen.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -3350,3 +3350,34 @@ def test_by_way_of_is_no_road_and_a_listed_company_is_whole(tmp_path):
     assert not [ar for ar in found if ar.startswith("طريق جيسي")], sorted(found)
     assert found["طريق الملك فهد"]["kind"] == "place", sorted(found)
     assert found["شركة إيلي ليلي"]["en"] == "Eli Lilly", sorted(found)
+
+
+def test_leaders_whose_names_are_no_arabs_keep_their_english():
+    # round 30's first new-user review: "Shi Jainbinigh?" for the Chinese president
+    assert romanize_name("شي جينبينغ") == ("Xi Jinping", False)
+    assert romanize_name("شينزو آبي") == ("Shinzo Abe", False)
+    assert romanize_name("توماس باخ") == ("Thomas Bach", False)
+    # a woman's kunya as a man's: Umm Sayyaf beside Abu Sayyaf (not Am Siyaf), and words
+    # spelt so that open no name by themselves (أم is "or" too, عيد a feast)
+    assert romanize_name("أم سياف")[0].startswith("Umm ")
+    assert romanize_name("عواد بن عيد البلوي")[0] == "Awwad bin Eid al-Balawi"
+    assert not is_known_given("أم") and not is_known_given("عيد")
+
+
+def test_a_news_agency_credited_by_its_initials(tmp_path):
+    # the gold gives أ.ف.ب of a dateline as AFP (21 times; round 30's onehundredfortyone and
+    # first new-user review found none of them taken)
+    found = candidates(tmp_path, "* جنيف - أ.ف.ب: أعلنت منظمة الهجرة الدولية أن العدد ارتفع.\n"
+                                 "وقع الهجوم أمس. (أ ف ب)\nبرلين - د ب أ: قالت الحكومة إن.\n"
+                                 "جانب من الحفل (أ ب)\n")
+    by_english = {c["en"]: c for c in found.values()}
+    assert by_english["AFP"]["count"] == 2, sorted(found)  # أ.ف.ب and (أ ف ب): one agency
+    assert by_english["AFP"]["ar"] in ("أ.ف.ب", "أ ف ب"), sorted(found)
+    assert found["د ب أ"]["en"] == "DPA", sorted(found)
+    assert found["أ ب"]["en"] == "Associated Press", sorted(found)
+    assert found["منظمة الهجرة الدولية"]["en"] == "International Organization for Migration"
+    # (AP's two letters only as a credit in brackets; a word's letters are none)
+    assert not candidates(tmp_path, "وقال أ ب إن الأمر انتهى، وكان ابو ف بكر هناك.\n").get("أ ب")
+    # (nor words of the letters with nothing between them: دبا, a town; أشأ)
+    assert not [c for c in candidates(tmp_path, "وصل الوفد إلى دبا أمس وقال أشأ الله.\n"
+                                      ).values() if c["en"] in ("DPA", "MENA")]

@@ -533,6 +533,7 @@ def find_named_candidates(text: str, registry: Registry, sports: bool = False,
             taken[i] = True
         found.append(NamedCandidate(ar, en, kind, guess, start, end, quoted, listed))
 
+    _agency_credit_pass(tokens, taken, text, claim)
     _outlet_pass(tokens, taken, text, claim)
     _latin_outlet_pass(tokens, taken, text, claim)
     _acronym_pass(tokens, taken, text, claim)
@@ -3060,6 +3061,33 @@ _LETTER_NAMES = {_n(k): v for k, v in {
 _ACRONYM_DOT = re.compile(r"\.\s?")
 _LETTER_WORDS = _set("في أو إن ان")  # letters' names that are words too (in, or, that)
 _NOT_BODIES = frozenset({"GPS", "DNA", "SMS", "USB", "PDF", "ATM", "VIP", "CEO", "MRI", "HIV"})
+
+
+# A news agency credited by its Arabic initials in a dateline or under a photo (جنيف -
+# أ.ف.ب:, (أ ف ب), د ب أ); AP's two letters only in brackets, as a credit: (أ ب).
+# Between its letters a space or a full stop, or both (not the words أشأ, دبا); the English
+# the gazetteer gives the agency by its name, so that both are one entity.
+_CREDIT_GAP = r"(?:\s?\.\s?|\s)"
+_AGENCY_CREDITS = (
+    (re.compile(rf"(?<![\w.])[أا]{_CREDIT_GAP}ف{_CREDIT_GAP}ب(?![\w])"), "AFP"),
+    (re.compile(rf"(?<![\w.])د{_CREDIT_GAP}ب{_CREDIT_GAP}[أا](?![\w])"), "DPA"),
+    (re.compile(rf"(?<![\w.])[أا]{_CREDIT_GAP}ش{_CREDIT_GAP}[أا](?![\w])"), "MENA"),
+    (re.compile(rf"(?<=\()\s*[أا]{_CREDIT_GAP}ب\.?(?=\s*\))"), "Associated Press"),
+)
+
+
+def _agency_credit_pass(tokens, taken, text, claim) -> None:
+    """Take a news agency credited by its Arabic initials (`_AGENCY_CREDITS`), which the gold
+    gives as an organisation (أ.ف.ب: AFP, as the earlier sets credit واس and رويترز)."""
+    starts = [t.start for t in tokens]
+    for pattern, english in _AGENCY_CREDITS:
+        for match in pattern.finditer(text):
+            first = bisect.bisect_left(starts, match.start() + len(match.group()) -
+                                       len(match.group().lstrip()))
+            last = bisect.bisect_right(starts, match.end() - 1) - 1
+            if first <= last and not any(taken[first:last + 1]):
+                claim(first, last, tokens[first].start, english, "organisation", False,
+                      text[tokens[first].start:tokens[last].end])
 
 
 def _acronym_pass(tokens, taken, text, claim) -> None:

@@ -2657,6 +2657,7 @@ ORGANISATIONS: dict[str, str] = {
     "الإياتا": "IATA",
     "الاياتا": "IATA",
     "منظمة الصحة العالمية": "World Health Organization",
+    "منظمة الهجرة الدولية": "International Organization for Migration",
     "هيومن رايتس ووتش": "Human Rights Watch",
     "العفو الدولية": "Amnesty International",
     "وكالة الأنباء السعودية": "Saudi Press Agency",
