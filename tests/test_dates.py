@@ -2967,3 +2967,41 @@ def test_what_round_30s_held_out_sets_missed():
     # a comma a right-to-left paste put before the year
     assert _read("فقد زار تونس في عام ،2013 قرابة 300 ألف سائح روسي.", saturday) == [
         ("عام ،2013", "2013", None)]
+    # a weekday printed without its hamza (the second new-user review of round 30)
+    sunday = datetime.date(2015, 8, 2)
+    assert _read("في التقرير الذي نشره يوم الأربعا الماضي", sunday) == [
+        ("الأربعا الماضي", "2015-07-29", None)]
+
+
+def test_what_round_30s_second_hostile_review_found():
+    tuesday = datetime.date(2015, 10, 20)
+    # from today's weekday to another: the span runs on from the day of writing (it had
+    # gone back a week)
+    assert _read("بدءا من اليوم الثلاثاء الى الخميس", tuesday) == [
+        ("الثلاثاء الى الخميس", "2015-10-20/2015-10-22", None)]
+    assert [d.value for d in find_dates("تبدأ الدراسة من اليوم الخميس حتى الأحد",
+                                        published=datetime.date(2015, 10, 22))] == [
+        "2015-10-22/2015-10-25"]
+    # a count after an event's year is no year (تشمل الاتفاقية 1990 بندا)
+    for count in ("تشمل الاتفاقية 1990 بندا", "وقعت الاتفاقية 2001 دولة",
+                  "أفرزت الثورة 1960 شهيدا", "خاض الانتخابات 2015 متنافسا",
+                  "في عام ،1500 شخص"):
+        assert _read(count, tuesday) == [], count
+    # before the era: only a year, and ق.م with its full stop (قم is the city; قبل الميلاد
+    # المجيد, Christmas)
+    assert [d.value for d in find_dates("زار الرئيس في 12 مارس 2015 قم ومشهد",
+                                        published=tuesday)] == ["2015-03-12"]
+    assert [d.value for d in find_dates("في 24 ديسمبر 2015 قبل الميلاد المجيد بيوم",
+                                        published=tuesday)] == ["2015-12-24"]
+    # the Winter and Summer Games and a model year, by their years (onehundredfortysix's,
+    # onehundredfifty's)
+    assert [d.value for d in find_dates(
+        "(الشتوية 2018 في كوريا الجنوبية والصيفية 2020 في اليابان والشتوية 2022 في الصين)",
+        published=tuesday)] == ["2018", "2020", "2022"]
+    assert _read("وهي من نوع هايلوكس موديل 2011 في أثناء توقفها", tuesday) == [
+        ("2011", "2011", None)]
+    # fasting on weekdays is a habit, no day (onehundredfifty's)
+    assert _read("يصوم الست على حدة، وصيام الاثنين والخميس سنة", tuesday) == []
+    # (a word with و or a pronoun after the year is no count: هزيمة 1967 ومعها)
+    assert _read("جاءت هزيمة 1967 ومعها وأثناءها نزار قباني", tuesday) == [
+        ("1967", "1967", None)]

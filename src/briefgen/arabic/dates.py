@@ -243,6 +243,7 @@ _FAMILY_WEEKDAYS = frozenset(("الخميس", "الجمعة", "الجمعه", "�
 _WEEKDAYS: dict[str, int] = {
     "الإثنين": 0, "الاثنين": 0, "الأثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2,
     "الخميس": 3, "الجمعة": 4, "الجمعه": 4, "السبت": 5, "الأحد": 6, "الاحد": 6,
+    "الأربعا": 2, "الاربعا": 2,  # without its hamza, as printed (نشره يوم الأربعا الماضي)
 }
 _ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                      "Sunday")
@@ -304,6 +305,7 @@ _COUNTED_NOUNS = frozenset("""
     عسكري مقاتل عنصر طفل امرأة لاجئ مهاجر أسير معتقل سجين منزل مبنى دولار يورو جنيه ريال
     ليرة درهم دينار روبل كيلومتر كيلومترا كلم كم متر مترا ميل طن برميل هكتار ألف مليون
     مليار صاروخ طائرة قذيفة غارة موظف عامل طالب حالة إصابة وفاة ضحية مرة نسمة عائلة أسرة
+    دولة مادة بند حريق شهيد
     وحدة قطعة ميغاواط بالمئة بالمائة % ٪
     حبة قرص كيس عبوة جولة مخالفة زائر حاج معتمر مشارك طالبة رأس نقطة نقاط مولود
     أنثى إناث سيارة سعرة ميجاوات متسابق مقعد صوت مرشح ناخب
@@ -813,14 +815,21 @@ _QUARTERS = {"الأول": 1, "الاول": 1, "الثاني": 2, "الثالث"
 _EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:(?:كأس|كاس|بطولة|بطوله|مونديالي|مونديال|"
                            r"أولمبياد|اولمبياد|"
                            r"ألعاب|العاب|دورة|دوره|تصفيات|إكسبو|اكسبو|جائزة|جائزه|موسم)"
-                           r"(?:\s+[^\s\d]+){0,3}|دوري(?:\s+[^\s\d]+){1,3}"
-                           r"|(?:انتخابات|ثورة|حرب|أزمة|ازمة|انتفاضة|نكسة|هزيمة|اتفاقية|اتفاقيه"
-                           r"|معاهدة|معاهده)"
-                           r"(?:\s+(?!(?:عام|سنة|في|فى|من|منذ|أو|او)(?!\w))[^\s\d]+){0,3})\s+$")
+                           r"(?:\s+[^\s\d]+){0,3}|دوري(?:\s+[^\s\d]+){1,3})\s+$")
 # جائزة مان بوكر 2015: a prize's year; بطل الدوري السعودي 2011: a league named (not الفحص
-# الدوري 1999 منشأة: "periodic"); الانتخابات البرلمانية 2014, حرب الخليج 1991, هزيمة 1967: an
-# election, a war or a revolution named by its year, as the gold gives انتخابات 2016; a treaty
-# (توسيع اتفاقية 1997, as nineteen's and thirtythree's)
+# الدوري 1999 منشأة: "periodic")
+# الانتخابات البرلمانية 2014, حرب الخليج 1991, هزيمة 1967: an election, a war or a revolution
+# named by its year, as the gold gives انتخابات 2016; a treaty (توسيع اتفاقية 1997, as
+# nineteen's and thirtythree's); the Winter or Summer Games (الشتوية 2018 في كوريا الجنوبية);
+# a model year (هايلوكس موديل 2011, as twentyseven's). Not before a count (تشمل الاتفاقية
+# 1990 بندا, أفرزت الثورة 1960 شهيدا: _ACCUSATIVE_AFTER and _COUNTED_NOUNS).
+# A noun in the accusative after a figure, as a count of 11 to 99 takes it (1990 بندا), not a
+# word with و or a pronoun (هزيمة 1967 ومعها).
+_COUNTED_AFTER = re.compile(r"\s+(?![وف])\w{2,}(?<!ه)(?:اً|ا)(?!\w)")
+_NAMED_EVENT_BEFORE = re.compile(
+    r"(?<!\w)[وفبل]?(?:ال)?(?:(?:انتخابات|ثورة|حرب|أزمة|ازمة|انتفاضة|نكسة|هزيمة|اتفاقية|اتفاقيه"
+    r"|معاهدة|معاهده)(?:\s+(?!(?:عام|سنة|في|فى|من|منذ|أو|او)(?!\w))[^\s\d]+){0,3}"
+    r"|شتوية|صيفية|موديل|موديلات)\s+$")
 _AFTER_HIJRI = re.compile(r"(?<![\d/])(?P<hijri>1[34]\d\d)\s*(?:هـ?)?\s*[/\-–(]\s*$")  # 1351هـ/
 # The cue may stand before a quote that opens the month (تسليم “سبتمبر”, an oil future's month).
 _CUE_BEFORE = re.compile(rf"(?<!\w)[وف]?ل?(?:{_alternation(list(_CUE_WORDS))})\s+[\"“«]?\s*$")
@@ -1559,6 +1568,9 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
         return False
     if match["year_word"] and _festival_edition(match, text):
         return False  # مهرجان الجنادرية للعام 2015: the festival's edition
+    if match["year_word"] and re.search(r"[،,]$", match["year_word"]) and _counts_something(
+            text, match.end()):
+        return False  # عام ،1500 شخص: a count after the comma, not a year
     if match["year_word"]:  # but عام 1395-1396 is a range of Hijri years
         return 1000 <= year <= 2199 and not (
             1343 <= year <= 1449 and re.match(r"\s*[-–/]\s*1[34]\d\d(?!\d)", text[match.end():])
@@ -1586,6 +1598,9 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
         return True  # 2001 حتى تاريخه, 1990 – تاريخه: a post held since a year, to date
     if _EVENT_BEFORE.search(text, max(0, start - 40), start):
         return True  # كأس العالم 2018, بطولة آسيا 2019: a contest named by its year
+    if _NAMED_EVENT_BEFORE.search(text, max(0, start - 60), start) and not (
+            _COUNTED_AFTER.match(text, match.end())):
+        return True  # حرب الخليج 1991, اتفاقية 1997, موديل 2011
     if (_EVENT_NEAR.search(text, max(0, start - 80), start) and _place_before(text, start)
             and not _ACCUSATIVE_AFTER.match(text, match.end())):
         return True  # مونديال في روسيا 2018 وقطر 2022, بطل السعودية 2013: a place's event (not
@@ -2255,13 +2270,20 @@ def _two_days(dates: list[_Found], text: str) -> list[_Found]:
                 and re.search(r"(?<!\w)من\s+(?:(?:ال)?يوم\s+)?$", before)):  # من اليوم الاثنين
             return None
         # The pair is one span of days: the first is the latest such weekday before the
-        # second, which carries المقبل/الماضي for both (الجمعة والسبت المقبلين).
+        # second, which carries المقبل/الماضي for both (الجمعة والسبت المقبلين); but from
+        # today (من اليوم الثلاثاء إلى الخميس) the first is the day of writing, and the span
+        # runs on from it (a hostile review of round 30: it went back a week).
         second, first = _day_of(date.last), _day_of(previous.first)
         try:
-            first = second - datetime.timedelta(days=(second.weekday() - first.weekday()) % 7)
+            if re.search(r"(?<!\w)اليوم\s+$", before):
+                second = first + datetime.timedelta(
+                    days=(second.weekday() - first.weekday()) % 7 or 7)
+            else:
+                first = second - datetime.timedelta(
+                    days=(second.weekday() - first.weekday()) % 7)
         except OverflowError:
             return None
-        return replace(previous, end=date.end, last=date.last,
+        return replace(previous, end=date.end, last=_Point(second.year, second.month, second.day),
                        first=_Point(first.year, first.month, first.day))
     return _join_pairs(dates, text, join)
 
@@ -3154,6 +3176,11 @@ def _on_or_before(day: datetime.date, weekday: int) -> datetime.date:
 _AFTER_A_WEEKDAY = 400  # characters: a list of some forty weekdays before من كل أسبوع
 
 
+# Fasting on a weekday, or on weekdays listed with و: a habit, as the gold gives it.
+_FAST_BEFORE = re.compile(rf"(?<!\w)[وفبل]?(?:صيام|صوم|يصوم|تصوم|نصوم|يصومون)\s+"
+                          rf"(?:(?:يوم|يومي|أيام|ايام)\s+)?(?:(?:{_WEEKDAY_NAME})\s*و?\s*)*$")
+
+
 def _weekday(match: re.Match[str], text: str, published: datetime.date,
              crawled: datetime.date | None = None) -> _Found | None:
     """Resolve a weekday news peg ("الأربعاء", "صباح الإثنين") against the publication date.
@@ -3174,6 +3201,8 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
         return None
     if _EVERY_WEEK.match(text, end, after):
         return None  # أيام الخميس والجمعة والسبت من كل أسبوع: a frequency, no day
+    if _FAST_BEFORE.search(text, max(0, start - 40), start):
+        return None  # صيام الاثنين والخميس: a habit of fasting, no day (the gold's)
     before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
     if before and match["weekday"] in _FAMILY_WEEKDAYS and not match["clitic"] and not (
             match["when"]) and (
@@ -3270,13 +3299,18 @@ def find_dates(text: str, context_year: int | None = None,
     return [_mention(text, offsets, found, context_year, published)
             for found in _find(normalised, published, written, pegs=not _vowelled(text),
                                as_names=as_names)
-            if not _backwards(found) and not _BEFORE_THE_ERA.match(normalised, found.end)]
+            if not _backwards(found) and not (
+                found.first.month is None and found.last.month is None and not found.decade
+                and _BEFORE_THE_ERA.match(normalised, found.end))]
 
 
 # A year before the common era, or the first of two that are (بين عامي 2181 و2050 قبل
-# الميلاد, 1971 ق.م): the gold leaves such years out, and no year of the era is meant.
+# الميلاد, 1971 ق.م): the gold leaves such years out, and no year of the era is meant; only
+# years (في 24 ديسمبر 2015 قبل الميلاد المجيد بيوم: a day before Christmas), and ق.م with its
+# full stop (2015 قم: the city).
 _BEFORE_THE_ERA = re.compile(r"\s*(?:(?:[-–/و]|إلى|الى|حتى|حتي)\s*\d{1,4}\s*)?"
-                             r"(?:قبل\s+(?:الميلاد|ميلاد\s+المسيح|المسيح)|ق\s*\.?\s*م(?!\w))")
+                             r"(?:قبل\s+(?:الميلاد|ميلاد\s+المسيح|المسيح)(?!\s+المجيد)"
+                             r"|ق\s*\.\s*م(?!\w))")
 
 
 def _backwards(found: _Found) -> bool:
