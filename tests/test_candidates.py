@@ -3381,3 +3381,37 @@ def test_a_news_agency_credited_by_its_initials(tmp_path):
     # (nor words of the letters with nothing between them: دبا, a town; أشأ)
     assert not [c for c in candidates(tmp_path, "وصل الوفد إلى دبا أمس وقال أشأ الله.\n"
                                       ).values() if c["en"] in ("DPA", "MENA")]
+
+
+def test_a_stadium_named_after_a_prince_is_the_venue_not_the_man(tmp_path):
+    # the second new-user review of round 30: فيصل بن فهد, a person, out of a stadium's name
+    found = candidates(tmp_path, "تقام المباراة على ملعب الأمير فيصل بن فهد بالنادي مساء "
+                                 "اليوم.\nوفي استاد الملك فهد الدولي بالرياض.\nمن خمس دول "
+                                 "-نيجيريا والنيجر وتشاد والكاميرون وبينين- للقتال.\n")
+    stadium = found["ملعب الأمير فيصل بن فهد"]
+    assert (stadium["kind"], stadium["en"]) == ("place", "Prince Faisal bin Fahad Stadium")
+    assert found["استاد الملك فهد الدولي"]["en"] == "King Fahad International Stadium"
+    assert "فيصل بن فهد" not in found, sorted(found)
+    assert found["بينين"]["en"] == "Benin", sorted(found)
+    # and schools and parks named after men (onehundredfifty's polling schools)
+    venues = candidates(tmp_path, "وثانوية الأمير سعود بن عبدالمحسن حي الزهراء، وابتدائية "
+                                  "عمرو بن العاص حي العزيزية، وحديقة الأمير محمد بن سعود.\n")
+    assert venues["ابتدائية عمرو بن العاص"]["kind"] == "place", sorted(venues)
+    assert venues["ثانوية الأمير سعود بن عبدالمحسن"]["en"] == (
+        "Prince Saud bin Abdulmohsen Secondary School")
+    assert not [ar for ar in venues if ar in ("عمرو بن العاص", "سعود بن عبدالمحسن",
+                                               "محمد بن سعود")], sorted(venues)
+    # (the prince by himself is a person still)
+    assert candidates(tmp_path, "وقال الأمير فيصل بن فهد إن الفريق جاهز.\n")[
+        "فيصل بن فهد"]["kind"] == "person"
+
+
+def test_what_round_30s_second_hostile_review_found_in_names(tmp_path):
+    # a ministry before another body in a verb-subject-object sentence keeps its name (only
+    # a company's description gives way to the listed company after it)
+    found = candidates(tmp_path, "وطلبت وزارة الداخلية الكويتية الإنتربول القبض على المتهم.\n"
+                                 "وعن طريق جيسي لينجارد جاء الهدف الثالث.\n"
+                                 "ووصل الوفد إلى المطار عن طريق الملك فهد.\n")
+    assert "وزارة الداخلية الكويتية" in found, sorted(found)
+    # (و)عن طريق before a man is "by way of"; before a king, the road
+    assert "جيسي لينجارد" in found and "طريق الملك فهد" in found, sorted(found)

@@ -232,6 +232,11 @@ def test_a_dump_in_utf16_is_refused_not_added_as_one_text(desk, tmp_path):
     assert result.exit_code == 2, result.output
     assert "is a JSON dump in UTF-16, not UTF-8" in result.output
     assert not [line for line in result.stdout.splitlines() if line.startswith("added")]
+    # nor in UTF-32 (the second hostile review: its BOM begins as UTF-16's does)
+    dump.write_bytes(dump.read_bytes().decode("utf-16").encode("utf-32"))
+    result = run(desk, "add", str(dump))
+    assert result.exit_code == 2 and "is UTF-32, not UTF-8" in result.output, result.output
+    assert not [line for line in result.stdout.splitlines() if line.startswith("added")]
 
 
 def test_a_json_array_with_other_field_names(desk, tmp_path):

@@ -2322,9 +2322,10 @@ def _org_pass(tokens, taken, text, claim) -> None:
                  or (organisations().get(_n(f"{head} {rest[0]}")) if len(rest) == 2
                      and _nationality(rest[1]) and _n(head) in _PARTY_HEADS else None))
         # حزب الله اللبناني: the party (but وزارة الخارجية السويدية: any state's ministry)
-        if not known and all(_article(w) for w in rest) and _listed_body_after(
-                tokens, taken, last + 1, text):
+        if (not known and _n(head) in _COMPANY_HEADS and all(_article(w) for w in rest)
+                and _listed_body_after(tokens, taken, last + 1, text)):
             continue  # شركة الطيران الألمانية لوفتهانزا: what the listed company is, before it
+            # (a company's only: وطلبت وزارة الداخلية الكويتية الإنتربول is the ministry's)
         english = known[1] if known else _org_english(head, rest)
         # شرطة دبي: a city's police, Dubai Police, is a translation, no guess
         translated = len(rest) == 1 and _n(head) == _n("شرطة") and _n(rest[0]) in places()
@@ -2938,36 +2939,57 @@ def _emirate_pass(tokens, taken, text, claim) -> None:
                 break
 
 
+# A venue named after a man (ملعب الأمير فيصل بن فهد, ابتدائية عمرو بن العاص, حديقة الأمير
+# محمد بن سعود): the venue, a place, not the man, as a street named so is (the gold's; the
+# second new-user review of round 30 and onehundredfifty's polling schools).
+_VENUE_EN = {_n(k): v for k, v in {
+    "ملعب": "Stadium", "استاد": "Stadium", "ستاد": "Stadium", "صالة": "Hall", "قاعة": "Hall",
+    "مدرسة": "School", "ابتدائية": "Primary School", "متوسطة": "Intermediate School",
+    "ثانوية": "Secondary School", "حديقة": "Park", "متنزه": "Park", "منتزه": "Park",
+    "مجمع": "Complex", "مسجد": "Mosque", "جامع": "Mosque"}.items()}
+
+
 def _region_pass(tokens, taken, text, claim) -> None:
     for i, token in enumerate(tokens):
-        read = _as(token, _REGION_HEADS)
+        read = _as(token, _REGION_HEADS) or _as(token, _VENUE_EN)
         if read is None and len(token.text) == 3 and token.text[0] in "بل" and (
                 _n(token.text[1:]) == _n("حي")):
             read = token.text[1:], token.start + 1  # بحي الملز: too short for _core (not وحي)
         if taken[i] or read is None:
             continue
-        if _n(read[0]) == _n("طريق") and re.search(r"(?<!\w)عن\s+$",
-                                                     text[max(0, read[1] - 6):read[1]]):
-            continue  # عن طريق جيسي لينجارد: "by way of", the scorer, no road
+        if _n(read[0]) == _n("طريق") and re.search(
+                r"(?<!\w)[وف]?عن\s+$", text[max(0, read[1] - 6):read[1]]) and not (
+                i + 1 < len(tokens) and _n(tokens[i + 1].text) in _ROYAL):
+            continue  # (و)عن طريق جيسي لينجارد: "by way of", the scorer, no road (but عن
+            # طريق الملك فهد: by the road)
         j = i + 1
         if j >= len(tokens) or taken[j] or not _joined(tokens, j, text):
             continue
         first = tokens[j].text
         key = _n(first)
-        if key in _ROYAL or _n(read[0]) in _STREETS:
+        if key in _ROYAL or _n(read[0]) in _STREETS or _n(read[0]) in _VENUE_EN:
             named = _name_words(tokens, taken, j + 1, text) if key in _ROYAL else []
+            described: list[int] = []  # طريق الملك فهد الدولي: International, in English
             if named:
-                named += _adjective_after(tokens, taken, named[-1] + 1, text)
+                described = _adjective_after(tokens, taken, named[-1] + 1, text)
+                if not all(_WORDS_EN.get(_n(tokens[k].text)) for k in described):
+                    named, described = named + described, []
             elif key in _TITLES and j + 1 < len(tokens) and is_known_given(tokens[j + 1].text):
                 named = _name_words(tokens, taken, j + 1, text)  # شارع المهندس عمر قاضي
             elif is_known_given(first) and not _article(first):
                 named = _name_words(tokens, taken, j, text)  # شارع خالد بن الوليد
                 named = named if len(named) >= 2 else []
+            if named and key not in _ROYAL and _n(read[0]) in _VENUE_EN and not any(
+                    _n(tokens[k].text) in NASAB for k in named):
+                named = []  # مدير متنزه سلمان الحربي: the park's director, a man; a venue
+                # after a man's name only with its بن (ابتدائية عمرو بن العاص)
             if named:  # طريق الملك فهد, شارع الأمير سلطان: a street is a place
                 person = romanize_name(" ".join(tokens[k].text for k in named))[0]
                 english = f"{_ROYAL_EN[key]} {person}" if key in _ROYAL else person
-                named = [k for k in range(j, named[-1] + 1)]
-                kind_en = _STREETS.get(_n(read[0]), _REGION_EN.get(_n(read[0]), ""))
+                english = " ".join([english, *(_WORDS_EN[_n(tokens[k].text)] for k in described)])
+                named = [k for k in range(j, (described or named)[-1] + 1)]
+                kind_en = _STREETS.get(_n(read[0]), _REGION_EN.get(_n(read[0]),
+                                                                  _VENUE_EN.get(_n(read[0]), "")))
                 claim(i, named[-1], read[1], f"{english} {kind_en}".strip(),
                       "place", True, _strip_marks(text[read[1]:tokens[named[-1]].end]))
             continue

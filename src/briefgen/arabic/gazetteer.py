@@ -445,6 +445,7 @@ CITIES: dict[str, str] = {
     "بيونغ يانغ": "Pyongyang",
     "جاكرتا": "Jakarta",
     "كوالالمبور": "Kuala Lumpur",
+    "بينين": "Benin",  # as news spells it (CLDR's بنين is "boys" too)
     "مانيلا": "Manila",
     "بانكوك": "Bangkok",
     "دكا": "Dhaka",

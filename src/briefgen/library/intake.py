@@ -136,6 +136,8 @@ def open_bytes(data: bytes, name: str, suffix: str = "", url: str | None = None,
 
 def decode_text(data: bytes, name: str) -> str:
     """Bytes as UTF-8 text, or SourceError for binary data or another encoding."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        raise _refuse(name, "is UTF-32, not UTF-8; convert it, e.g. iconv -f UTF-32 -t UTF-8")
     encoding = utf16_without_bom(data)
     if encoding is None and data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
