@@ -3005,3 +3005,13 @@ def test_what_round_30s_second_hostile_review_found():
     # (a word with و or a pronoun after the year is no count: هزيمة 1967 ومعها)
     assert _read("جاءت هزيمة 1967 ومعها وأثناءها نزار قباني", tuesday) == [
         ("1967", "1967", None)]
+
+
+def test_a_family_name_after_a_given_name_with_and_in_a_list_of_men():
+    # onehundredfortyeight's: the family الخميس after the second man's given name, with و
+    saturday = datetime.date(2015, 7, 25)
+    assert _read("وهم: سليمان النزهة ويزيد الخميس وشبيب الخليفة وعبدالعزيز الخميس وناصر "
+                 "الفلاح", saturday) == []
+    # but a verb with و opening its sentence is no given name (وأكرم الخميس الفائزين)
+    assert [d.value for d in find_dates("وأكرم الخميس الفائزين", published=saturday)] == [
+        "2015-07-23"]

@@ -2602,7 +2602,18 @@ def _weekday_is_a_name(weekday: re.Match[str], text: str) -> bool:
         return True
     before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
     return bool(before and weekday["weekday"] in _FAMILY_WEEKDAYS and not weekday["clitic"]
-                and is_listed_given(before[2]) and not is_surname(before[2]))
+                and _a_given_name(before[2], before[1]))
+
+
+def _a_given_name(word: str, previous: str | None) -> bool:
+    """Say whether a word is a given name no family's; with و before it only after another
+    man's family name (سليمان النزهة ويزيد الخميس: a list of men; not وأكرم الخميس, a verb
+    opening its sentence)."""
+    listed = previous is not None and previous.startswith("ال") and word[:1] == "و"
+    for name in (word, word[1:] if listed else ""):
+        if name and is_listed_given(name) and not is_surname(name):
+            return True
+    return False
 
 
 _DASHED_MONTH_BEFORE = re.compile(rf"(?P<month>{_HIJRI_MONTH})\s*[\-–—]\s*$")
@@ -3207,7 +3218,7 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
     if before and match["weekday"] in _FAMILY_WEEKDAYS and not match["clitic"] and not (
             match["when"]) and (
             before[1] == "عبد" and is_listed_given(f"{before[1]} {before[2]}")
-            or is_listed_given(before[2]) and not is_surname(before[2])
+            or _a_given_name(before[2], before[1])
             and not (before[1] and is_listed_given(before[1])
                      and before[1] not in ("بن", "ابن", "بنت"))):
         return None  # عبدالعزيز الخميس, عبد العزيز الخميس, بدر الخميس: a family name; but
