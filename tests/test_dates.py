@@ -3015,3 +3015,17 @@ def test_a_family_name_after_a_given_name_with_and_in_a_list_of_men():
     # but a verb with و opening its sentence is no given name (وأكرم الخميس الفائزين)
     assert [d.value for d in find_dates("وأكرم الخميس الفائزين", published=saturday)] == [
         "2015-07-23"]
+
+
+def test_what_round_30s_third_held_out_sets_missed():
+    # Written after the scoring of round 30's third batch (onehundredfiftytwo to
+    # onehundredfiftyseven), in their words.
+    sunday = datetime.date(2015, 8, 9)
+    # the evening of two days with a dash: the night between, one span
+    assert _read("قام الجيش المالي بتسيير دوريات عسكرية مساء السبت - الأحد في وسط مالي",
+                 sunday) == [("السبت - الأحد", "2015-08-08/2015-08-09", None)]
+    # a year closing a work's title in quotes is the title's, no date
+    assert _read("ويحمل الألبوم عنوان \"القضية 2015\" ويغني فيه", sunday) == []
+    # a month after إنهاء ("to end July")
+    assert _read("واتجه المعدن الأصفر أيضا إلى إنهاء يوليو على أكبر خسائره", sunday) == [
+        ("يوليو", "--07", None)]

@@ -288,6 +288,7 @@ _CUE_WORDS = (
     # A list named by its unit: الأعوام 2005 و2006, أشهر أغسطس وسبتمبر.
     "الأعوام", "الاعوام", "أعوام", "اعوام", "السنوات", "سنوات", *_MONTH_UNIT_WORDS,
     "غاية", "تسليم", "لتسليم",  # futures: العقود الآجلة تسليم سبتمبر
+    "إنهاء", "انهاء", "انتهاء",  # واتجه المعدن إلى إنهاء يوليو على أكبر خسائره
     "ميزانية", "موازنة", "ميزانيه", "موازنه",  # a budget's year: ميزانية 2015
     # A relative year made explicit: "في العام الماضي 2014".
     "العام الماضي", "العام المقبل", "العام الحالي", "العام الجاري", "العام المنصرم",
@@ -1625,6 +1626,9 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
             and _ACCUSATIVE_YEAR_AFTER.match(text, match.end())):
         return True  # "أفاتار" 2009, "تايتانيك" 1997: a film or book by its year
     written_era = match["body"].rstrip().endswith("م")
+    if _TITLED_BEFORE.search(text, max(0, start - 50), start) and re.match(
+            r"\s*[\"”»]", text[match.end():]):
+        return False  # الألبوم عنوان "القضية 2015": a year closing a work's title in quotes
     return written_era or bool(_PAUSE_AFTER.match(text, match.end()))
 
 
@@ -1674,6 +1678,9 @@ _TITLE_BEFORE = re.compile(r"(?:[\"“«][^\"“”«».،,\d]{2,40}[\"”»]|\(
 _TITLE_YEAR_AFTER = re.compile(r"\s*(?:$|[،,.؛;:!؟?)\]»\"”'(]|[وفب]?(?:ال|لل)\w|و"
                                r"|(?:مع|في|من|على|عن|إلى|الى|حتى|بعد|قبل|ثم|حين|عندما|لكن)(?!\w))")
 _ACCUSATIVE_YEAR_AFTER = re.compile(r"\s*\w+ا(?!\w)")
+# A work's title opened in quotes after the word for a title (بعنوان "القضية 2015", تحت
+# عنوان «...»), up to the year: the year is the title's (onehundredfiftysix's album).
+_TITLED_BEFORE = re.compile(r"(?<!\w)(?:ب|تحت\s+)?عنوان\s*[\"“«][^\"“”«»]{1,40}$")
 _WORK_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:فيلم|أفلام|افلام|رواية|روايه|روايت|كتاب|ألبوم"
                           r"|البوم|مسلسل|مسرحية|مسرحيه|مسرحيت|أغنية|اغنية|أغنيت|ديوان|لعبة)"
                           r"(?:ه|ها|هم)?\s*$")  # روايته «...» 2003
@@ -2264,7 +2271,9 @@ def _two_days(dates: list[_Found], text: str) -> list[_Found]:
                     and (ahead > 0 or _WEEK_NAMED_AFTER.match(text, date.end)))
                 or weekdays and previous.first == previous.last
                 and re.fullmatch(r"\s*[-–/]\s*|\s+", between)  # ليل الأحد- الاثنين
-                and re.search(r"(?<!\w)(?:ليل|ليلة)\s+$", before)
+                and (re.search(r"(?<!\w)(?:ليل|ليلة)\s+$", before)
+                     or re.search(r"(?<!\w)مساء\s+$", before) and "-" in between)  # مساء
+                # السبت - الأحد, the night between, as onehundredfiftyfive's annotator read it
                 and (_day_of(date.first) - _day_of(previous.first)).days in (1, -6)
                 or weekdays and re.fullmatch(r"\s*(?:إلى|الى|حت[ىي])\s*", between)
                 and re.search(r"(?<!\w)من\s+(?:(?:ال)?يوم\s+)?$", before)):  # من اليوم الاثنين
