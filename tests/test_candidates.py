@@ -3415,3 +3415,13 @@ def test_what_round_30s_second_hostile_review_found_in_names(tmp_path):
     assert "وزارة الداخلية الكويتية" in found, sorted(found)
     # (و)عن طريق before a man is "by way of"; before a king, the road
     assert "جيسي لينجارد" in found and "طريق الملك فهد" in found, sorted(found)
+
+
+def test_saudi_as_a_nisba_is_no_place(tmp_path):
+    # round 30's third batch: السعودية after a plural it agrees with, or after a name in
+    # quotes, is the nisba "Saudi" (three sets counted it as the country)
+    found = candidates(tmp_path, "خسر مؤشر سوق الأسهم السعودية خلال شهر رمضان.\nصدر مع مجلة "
+                                 "“العربية” السعودية كتاب جديد.\n")
+    assert "السعودية" not in found, sorted(found)
+    # (the country after a preposition is the country)
+    assert candidates(tmp_path, "وصل الرئيس إلى السعودية أمس.\n")["السعودية"]["kind"] == "place"

@@ -1409,6 +1409,13 @@ _SELF = _set("نفسه نفسها نفسهم أنفسهم ذاته ذاتها") 
 _LIGAMENT_NEXT = _set("الصليبي الداخلي الخارجي الجانبي الأمامي الخلفي")
 
 
+# السعودية is the country and the feminine nisba "Saudi" alike; after these plurals with the
+# article it is the nisba (الأسهم السعودية, الأسواق السعودية).
+_SAUDI = _n("السعودية")
+_PLURALS_BEFORE_A_NISBA = _set("الأسهم الاسهم الأسواق الاسواق الشركات البنوك المصارف "
+                               "الجامعات الأندية الاندية الصادرات الواردات القوات الطائرات")
+
+
 def _gazetteer_pass(tokens, taken, text, claim) -> None:
     place_table, org_table = places(), organisations()
     i = 0
@@ -1449,6 +1456,13 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
         if (hit and hit[3] == "organisation" and hit[0] == i and _n(hit[4]) == _n("أبل")
                 and tokens[i].core.startswith("إ")):
             hit = None  # إبل بلقيس: camels, not Apple (أبل, آبل)
+        if (hit and hit[3] == "place" and hit[0] == i and i and _n(tokens[i].text) == _SAUDI
+                and (_article(tokens[i - 1].core) and _joined(tokens, i, text)
+                     and (_n(tokens[i - 1].core).endswith(("ه", "ات"))
+                          or _n(tokens[i - 1].core) in _PLURALS_BEFORE_A_NISBA)
+                     or re.fullmatch(r"\s*[”\"»]\s+", text[tokens[i - 1].end:tokens[i].start]))):
+            hit = None  # سوق الأسهم السعودية, مجلة “العربية” السعودية: the nisba, "Saudi",
+            # after a noun it agrees with or a name in quotes, not the country
         if (hit and hit[3] == "place" and hit[0] + 1 < len(tokens)
                 and _n(tokens[hit[0] + 1].text) == _n("الإلكتروني")):
             hit = None  # عبر بريده الإلكتروني: his email, not Buraidah
