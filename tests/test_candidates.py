@@ -3425,3 +3425,17 @@ def test_saudi_as_a_nisba_is_no_place(tmp_path):
     assert "السعودية" not in found, sorted(found)
     # (the country after a preposition is the country)
     assert candidates(tmp_path, "وصل الرئيس إلى السعودية أمس.\n")["السعودية"]["kind"] == "place"
+
+
+def test_a_paper_named_by_a_nisba_in_quotes_and_a_surname_two_men_share(tmp_path):
+    # onehundredfiftyseven's مجلة “العربية” and onehundredfiftyfour's صحيفة "الاقتصادية": a
+    # paper so named in quotes (an adjective in brackets stays none)
+    found = candidates(tmp_path, "صدر مع مجلة “العربية” السعودية كتاب.\nونشرت صحيفة "
+                                 "\"الاقتصادية\" تقريرا.\nوقال وزير الخارجية (الروسي) إن.\n")
+    assert found["مجلة العربية"]["kind"] == "organisation", sorted(found)
+    assert "صحيفة الاقتصادية" in found, sorted(found)
+    assert not [ar for ar in found if "الروسي" in ar], sorted(found)
+    # a surname alone after two men who share it is neither's (the second hostile review)
+    men = candidates(tmp_path, "وقال الرئيس اليمني السابق علي عبدالله صالح إن نجله أحمد علي "
+                               "عبدالله صالح سيعود. وأضاف صالح أن الحرب ستنتهي.\n")
+    assert men["علي عبدالله صالح"]["count"] == men["أحمد علي عبدالله صالح"]["count"] == 1

@@ -772,8 +772,12 @@ def _quoted_pass(tokens, taken, text, claim) -> None:
                  or organisations().get(_n(f"{org[0]} {words}"))) if org else None
         if any(taken[j:last + 1]) and not (known and not all(taken[j:last + 1])):
             continue  # but صحيفة "واشنطن بوست": the outlet, though the registry knows واشنطن
-        if last == j and _article(tokens[j].text) and _n(tokens[j].text).endswith(("ي", "يه")):
-            continue  # وزير الخارجية (الروسي): an adjective in brackets, not a name
+        press = org is not None and _n(org[0]) in _PRESS_HEADS  # (موقع "السعودية": the
+        # airline's website, no site of its own)
+        if last == j and _article(tokens[j].text) and _n(tokens[j].text).endswith(("ي", "يه")) and (
+                not press or "(" in text[tokens[j - 1].end:tokens[j].start]):
+            continue  # وزير الخارجية (الروسي): an adjective in brackets, not a name (but
+            # صحيفة "الاقتصادية", مجلة “العربية”: a paper or magazine so named, in quotes)
         english, guess = romanize_name(words)
         if org:
             # وكالة (رويترز): Reuters, not Ruytrz; صحيفة «الوطن»: Al-Watan

@@ -12,6 +12,7 @@ import itertools
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
@@ -316,11 +317,15 @@ def source_candidates(source: Source, registry: Registry, learnt: bool = True
         first = groups[key][0][1]
         if not first.guess and _plain(first.en) in found_english:
             del groups[key]
-    extra = _surname_mentions(source, found, {
+    surnames = {
         key: key.split()[-1] for key, group in groups.items()
         if group[0][1].kind == "person" and len(key.split()) > 1
         and key.split()[-2] != normalize("آل")  # آل الشيخ: الشيخ alone is a title
-        and key.split()[-2] not in NASAB})  # بن عبدالعزيز: a father's name, no surname
+        and key.split()[-2] not in NASAB}  # بن عبدالعزيز: a father's name, no surname
+    shared = {name for name, n in Counter(surnames.values()).items() if n > 1}
+    # (وأضاف صالح after علي عبدالله صالح and his son: neither's, not both men's)
+    extra = _surname_mentions(source, found, {key: name for key, name in surnames.items()
+                                              if name not in shared})
     candidates = []
     for key, group in groups.items():
         lone = (group[0][1].kind == "person" and len(key.split()) == 1
