@@ -10,8 +10,9 @@ scored once as held-out text, and development data since; `onehundredseven` to
 `onehundredtwentyone`), `onehundredtwentytwo` to `onehundredtwentyseven` round 28's, and
 `onehundredtwentyeight` to `onehundredthirtythree` round 29's (and its second batch,
 `onehundredthirtyfour` to `onehundredthirtynine`), and `onehundredforty` to
-`onehundredfortyfive` round 30's (and its second and third batches, `onehundredfortysix` to
-`onehundredfiftyone` and `onehundredfiftytwo` to `onehundredfiftyseven`), annotated the same way.
+`onehundredfortyfive` round 30's (and its second, third and fourth batches,
+`onehundredfortysix` to `onehundredfiftyone`, `onehundredfiftytwo` to `onehundredfiftyseven` and
+`onehundredfiftyeight` to `onehundredsixtythree`), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -71,7 +72,9 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "onehundredfortyfour", "onehundredfortyfive", "onehundredfortysix",
         "onehundredfortyseven", "onehundredfortyeight", "onehundredfortynine", "onehundredfifty",
         "onehundredfiftyone", "onehundredfiftytwo", "onehundredfiftythree", "onehundredfiftyfour",
-        "onehundredfiftyfive", "onehundredfiftysix", "onehundredfiftyseven")
+        "onehundredfiftyfive", "onehundredfiftysix", "onehundredfiftyseven",
+        "onehundredfiftyeight", "onehundredfiftynine", "onehundredsixty", "onehundredsixtyone",
+        "onehundredsixtytwo", "onehundredsixtythree")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
