@@ -3029,3 +3029,13 @@ def test_what_round_30s_third_held_out_sets_missed():
     # a month after إنهاء ("to end July")
     assert _read("واتجه المعدن الأصفر أيضا إلى إنهاء يوليو على أكبر خسائره", sunday) == [
         ("يوليو", "--07", None)]
+
+
+def test_two_decades_joined_by_and_are_one_span():
+    # onehundredsixtyone's (round 30's fourth batch): الخمسينيات والستينيات one range; two
+    # decades apart stay two
+    saturday = datetime.date(2015, 8, 1)
+    assert _read("يعود إلى فترة الخمسينيات والستينيات. ويتوقع", saturday) == [
+        ("الخمسينيات والستينيات", "1950/1969", None)]
+    assert [d.value for d in find_dates("في الخمسينيات والسبعينيات", published=saturday)] == [
+        "1950/1959", "1970/1979"]

@@ -2059,7 +2059,7 @@ def _find(text: str, published: datetime.date | None = None,
                     today = match.end()
                 if _THIS_MONTH_DAY.match(text, match.end()):
                     _opens_days(date, text, opened)  # يوم الثلاثاء 26 الشهر الجاري ولمدة
-    dates = _month_runs(_dual_months(taken.dates, text), text)
+    dates = _month_runs(_dual_months(_two_decades(taken.dates, text), text), text)
     dates = _two_days(dates, text) if published is not None else dates
     dates = _from_to(dates, text)
     return [_starting_from(_since(date, text), text) for date in dates]
@@ -2158,6 +2158,18 @@ def _join_pairs(dates: list[_Found], text: str,
         else:
             joined[-1] = one
     return joined
+
+
+def _two_decades(dates: list[_Found], text: str) -> list[_Found]:
+    """Join two decades that follow one another with و (الخمسينيات والستينيات) into one range,
+    as onehundredsixtyone's annotator gives them: the first's first year to the second's last."""
+    def join(previous: _Found, date: _Found, between: str, before: str) -> _Found | None:
+        if (previous.decade and date.decade and re.fullmatch(r"\s*و\s*", between)
+                and previous.qualifier is None and date.qualifier is None
+                and previous.last.year is not None and date.first.year == previous.last.year + 1):
+            return replace(previous, end=date.end, last=date.last, decade=False)
+        return None
+    return _join_pairs(dates, text, join)
 
 
 def _dual_months(dates: list[_Found], text: str) -> list[_Found]:
