@@ -3039,3 +3039,8 @@ def test_two_decades_joined_by_and_are_one_span():
         ("الخمسينيات والستينيات", "1950/1969", None)]
     assert [d.value for d in find_dates("في الخمسينيات والسبعينيات", published=saturday)] == [
         "1950/1959", "1970/1979"]
+    # Hijri days in figures after the weekdays they fall on (onehundredsixtytwo's): one
+    # range, the weekdays out of it, and the first weekday no date of its own
+    sunday = datetime.date(2015, 7, 26)
+    assert _read("تقام يومي الخميس والجمعة 14 - 15 / 10 /1436هـ في الرياض", sunday) == [
+        ("14 - 15 / 10 /1436هـ", "2015-07-30/2015-07-31", None)]
