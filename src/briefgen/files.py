@@ -57,9 +57,12 @@ def read_regular(path: Path, limit: int, what: str, error: type[BriefgenError],
     return data
 
 
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")  # UTF-16's byte-order marks, little- and big-endian
+
+
 def not_utf8_advice(data: bytes) -> str:
     """What to do with bytes that are not UTF-8, by what they look like."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if data.startswith(UTF16_BOMS):
         return "it is UTF-16 (it opens with a byte-order mark): iconv -f UTF-16 -t UTF-8"
     if data.startswith(b"%PDF"):
         return "it is a PDF: `briefgen add FILE.pdf` reads its text into the library"
@@ -87,7 +90,7 @@ def utf16_without_bom(data: bytes) -> str | None:
     Such text decodes as UTF-8 without an error (Arabic letters are two bytes below 0x80),
     as garbage; what gives it away is a NUL beside every space, digit and Latin letter.
     """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if data.startswith(UTF16_BOMS):
         return None  # with a mark: the UTF-8 decoder names the byte
     nuls = data.count(b"\0")
     if len(data) < 4 or nuls < max(2, len(data) // 50):  # a space every few dozen bytes

@@ -521,8 +521,7 @@ def find_named_candidates(text: str, registry: Registry, sports: bool = False,
         if kind == "organisation" and last > first + 1 and _ends_with_a_past_verb(verb, ar):
             last -= 1  # لصحيفة ميليت نشرت أمس: a verb in the past ("published") after the name
             ar = ar[:-len(verb) - 1] if ar else None
-            if en.endswith(" " + romanize_word(verb)):
-                en = en[:-len(romanize_word(verb)) - 1]
+            en = en.removesuffix(" " + romanize_word(verb))
         end = tokens[last].end
         if kind == "person" and _n(tokens[last].text) in _CLUB_ENDS:
             kind = "organisation"  # ستوك سيتي, مانشستر يونايتد: a club

@@ -336,6 +336,9 @@ def _key(name: str) -> str:
     return " ".join(name.split())
 
 
+_WEEKDAY_NAME = _alternation(list(_WEEKDAYS))
+
+
 _MONTH_BY_NAME = {name: n for n, names in _MONTH_NAMES.items() for name in names}
 _HIJRI_BY_NAME = {name: n for n, names in _HIJRI_MONTH_NAMES.items() for name in names}
 
@@ -563,7 +566,7 @@ _HIJRI_NUMERIC_RANGE_RE = re.compile(
     # and with dashes (من 10 إلى 29 - 11 -1436, من 26-4 إلى 11-5 -1437)
     # and after the weekdays they fall on (يومي الخميس والجمعة 14 - 15 / 10 /1436هـ)
     rf"(?<![\w/.\-])[وف]?(?:(?:من|الفترة|يومي|أيام|ايام)\s+(?:تاريخ\s+)?"
-    rf"(?:(?:{_alternation(list(_WEEKDAYS))})\s+(?:و\s*(?:{_alternation(list(_WEEKDAYS))})\s+)*)?)"
+    rf"(?:(?:{_WEEKDAY_NAME})\s+(?:و\s*(?:{_WEEKDAY_NAME})\s+)*)?)"
     r"(?P<body>(?P<d1>[0-3]?\d)"
     r"(?: ?[/\-–] ?(?P<m1>[01]?\d))?"
     rf"(?:\s+(?:{_TO_WORDS})\s+|(?(m1)(?!)|\s*[\-–]\s*))"
@@ -673,7 +676,6 @@ _CENTURY_RE = re.compile(
     rf"(?:\s+و\s*(?:ال)?{_CENTURY.format('c2')})?)"
     r"(?!\s*(?:قبل\s+(?:ال)?ميلاد|ق\.?\s*م|(?:ال|لل)?هجر|من\s+(?:ال)?ألفي))")
 # (القرن الرابع عشر الهجري: a Hijri century; القرن الأول من الألفية الثالثة: of a millennium)
-_WEEKDAY_NAME = _alternation(list(_WEEKDAYS))
 # and the dual or feminine after it; قبل الماضي and بعد المقبل a week further
 _WEEKDAY_WHEN = r"(?:(?:قبل\s+)?(?:الماضي|المنصرم|الفائت)|(?:بعد\s+)?(?:المقبل|القادم))"
 _WEEKDAY_RE = re.compile(
@@ -682,9 +684,9 @@ _WEEKDAY_RE = re.compile(
 )  # الجمعة والسبت المقبلين: the dual of the two; الجمعة الماضية, as news writes it too
 # A weekday after the one before it in a list (الأحد والاثنين).
 _AND_A_WEEKDAY = re.compile(rf"\s*و\s*(?:{_WEEKDAY_NAME})")
-# Days listed with و (الأحد والاثنين والأربعاء المقبلة), read as one range.
 # Weekdays given as alternatives (الإثنين أو الثلاثاء), with none of them placed in a week.
 _WEEKDAYS_EITHER = re.compile(rf"(?:{_WEEKDAY_NAME})(?:\s+(?:أو|او)\s+(?:{_WEEKDAY_NAME}))+")
+# Days listed with و (الأحد والاثنين والأربعاء المقبلة), read as one range.
 _WEEKDAY_LIST = re.compile(rf"(?:{_WEEKDAY_NAME})(?:{_AND_A_WEEKDAY.pattern})*"
                            rf"(?:\s+{_WEEKDAY_WHEN}(?:ين|ة)?)?")
 # The week a weekday (or a list of them) is said to fall in, after it: في الأسبوع المقبل
@@ -828,7 +830,7 @@ _EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:(?:كأس|كاس|بط
 # named by its year, as the gold gives انتخابات 2016; a treaty (توسيع اتفاقية 1997, as
 # nineteen's and thirtythree's); the Winter or Summer Games (الشتوية 2018 في كوريا الجنوبية);
 # a model year (هايلوكس موديل 2011, as twentyseven's). Not before a count (تشمل الاتفاقية
-# 1990 بندا, أفرزت الثورة 1960 شهيدا: _ACCUSATIVE_AFTER and _COUNTED_NOUNS).
+# 1990 بندا, أفرزت الثورة 1960 شهيدا: _COUNTED_AFTER; and _COUNTED_NOUNS, read before any cue).
 # A noun in the accusative after a figure, as a count of 11 to 99 takes it (1990 بندا), not a
 # word with و or a pronoun (هزيمة 1967 ومعها).
 _COUNTED_AFTER = re.compile(r"\s+(?![وف])\w{2,}(?<!ه)(?:اً|ا)(?!\w)")

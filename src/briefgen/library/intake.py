@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ..arabic.text import BIDI_CONTROLS
 from ..errors import Problem, SourceError
-from ..files import not_utf8_advice, read_regular, utf16_without_bom
+from ..files import UTF16_BOMS, not_utf8_advice, read_regular, utf16_without_bom
 
 # One page, PDF or document; a dump may be larger, and is read as a stream.
 MAX_FILE_BYTES = 50_000_000
@@ -119,7 +119,7 @@ def open_bytes(data: bytes, name: str, suffix: str = "", url: str | None = None,
     if data.startswith(b"\x1f\x8b") or _looks_like_dump(data[:4096]):
         return _dump_of_bytes(data, name, field_map or {}, known)
     text = decode_text(data, name)
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")) and _looks_like_dump(
+    if data.startswith(UTF16_BOMS) and _looks_like_dump(
             text[:4096].encode("utf-8")):  # not one article of JSON text
         raise _refuse(name, "is a JSON dump in UTF-16, not UTF-8; convert it, e.g. iconv -f "
                             "UTF-16 -t UTF-8")
@@ -139,7 +139,7 @@ def decode_text(data: bytes, name: str) -> str:
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
         raise _refuse(name, "is UTF-32, not UTF-8; convert it, e.g. iconv -f UTF-32 -t UTF-8")
     encoding = utf16_without_bom(data)
-    if encoding is None and data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if encoding is None and data.startswith(UTF16_BOMS):
         return data.decode("utf-16")
     if encoding:
         raise _refuse(name, f"is {encoding} without a byte-order mark, not UTF-8; convert it, "
