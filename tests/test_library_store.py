@@ -252,6 +252,23 @@ def test_a_json_array_with_other_field_names(desk, tmp_path):
     assert row["id"].startswith("al-hayat-2020-01-02-")
 
 
+def test_a_date_that_is_no_date_is_said_and_the_article_added_undated(desk, tmp_path):
+    rows = [{"source": "x", "url": f"https://x.example/{n}", "date_extracted": said,
+             "title": f"خبر {n}", "content": f"نص الخبر رقم {n} عن الاجتماع."}
+            for n, said in enumerate(["2015-13-45 10:00", "yesterday", "2015-07-30 10:00"])]
+    dump = _jsonl(tmp_path / "dates.jsonl", rows)
+    result = run(desk, "add", str(dump))
+    assert result.exit_code == 0, result.output
+    notes = [line.strip() for line in result.stdout.splitlines() if "note:" in line]
+    assert notes == ["note: its date '2015-13-45' is no date: added undated (give --date "
+                     "YYYY-MM-DD, or mend the input)",
+                     "note: its date 'yesterday' is no date: added undated (give --date "
+                     "YYYY-MM-DD, or mend the input)"], result.stdout
+    listed = json.loads(run(desk, "sources", "--json").stdout)
+    assert sorted(row["date"] or "-" for row in listed if row["outlet"] == "x") == [
+        "-", "-", "2015-07-30"]
+
+
 def test_a_duplicate_inside_one_batch_is_skipped(desk, tmp_path):
     article = corpus_rows()[0]
     dump = _jsonl(tmp_path / "twice.jsonl", [article, article])

@@ -176,10 +176,17 @@ def summary_lines(outcomes, shown: int = 20) -> list[str]:
         if outcome.record is not None:
             title = outcome.record.title or outcome.record.title_en or ""
             lines.append(f"{outcome.status:<9} {outcome.record.id}  {title}")
+            if outcome.note:
+                lines.append(f"{'':<9} note: {outcome.note}")
         else:
             lines.append(f"{outcome.status:<9} {outcome.where}: {outcome.reason}")
     if len(skipped) > len([o for o in listed if o.status == "skipped"]):
         lines.append(f"... and {len(skipped) - shown} more skipped (--json lists them all)")
+    shown_ids = {id(o) for o in listed}
+    noted = [o for o in outcomes if o.note and id(o) not in shown_ids]
+    if noted:
+        lines.append(f"note: {len(noted)} more with a note, as {noted[0].where}: "
+                     f"{noted[0].note} (--json gives each its note)")
     if len(outcomes) > 1:
         order = ("added", "updated", "unchanged", "skipped")
         lines.append(f"{len(outcomes)} articles: "

@@ -26,6 +26,7 @@ class Outcome:
     reason: str | None = None
     title: str | None = None
     url: str | None = None
+    note: str | None = None  # what a reader of the summary should know of an added article
 
     def row(self) -> dict[str, object]:
         if self.record is not None:
@@ -35,6 +36,8 @@ class Outcome:
                    "url": self.url, "paragraphs": 0, "status": self.status}
         if self.reason:
             row["reason"] = self.reason
+        if self.note:
+            row["note"] = self.note
         row["input"] = self.where
         return row
 
@@ -149,7 +152,17 @@ def _add_input(batch: Batch, name: str, overrides: Overrides):
         if status != "unchanged":
             added_here[record.key] = article.where
             batch.added_keys[record.key] = article.where
-        yield Outcome(status, article.where, record)
+        yield Outcome(status, article.where, record, note=_undated_note(item, article))
+
+
+def _undated_note(given: Article, read: Article) -> str | None:
+    """Say so when an input gave an article a date that is no date, so it was added undated
+    (SaudiNewsNet's date_extracted "yesterday", "2015-13-45")."""
+    said = given.date_given or given.published
+    if read.published is None and said:
+        return (f"its date {said!r} is no date: added undated (give --date YYYY-MM-DD, or "
+                "mend the input)")
+    return None
 
 
 def _too_large(article: Article, size: int) -> Outcome:

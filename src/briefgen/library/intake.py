@@ -49,6 +49,7 @@ class Article:
     url: str | None = None
     entry: str | None = None
     fingerprint: str | None = None  # SHA-256 of the entry as read, where cheap to know
+    date_given: str | None = None  # the input's date field as written, when none could be read
 
 
 @dataclass(frozen=True)
@@ -334,6 +335,8 @@ def _dump_article(item: object, where: str, entry: str, names: dict[str, str],
     return Article(text=text, where=where, format="jsonl", title=clean_field(title),
                    outlet=clean_field(field("source")),
                    published=_date_of(field("date_extracted")),
+                   date_given=None if _date_of(field("date_extracted")) else field(
+                       "date_extracted"),
                    author=clean_field(field("author")), url=clean_field(url), entry=entry,
                    fingerprint=fingerprint)
 
