@@ -3044,3 +3044,47 @@ def test_two_decades_joined_by_and_are_one_span():
     sunday = datetime.date(2015, 7, 26)
     assert _read("تقام يومي الخميس والجمعة 14 - 15 / 10 /1436هـ في الرياض", sunday) == [
         ("14 - 15 / 10 /1436هـ", "2015-07-30/2015-07-31", None)]
+
+
+def test_what_round_30s_fourth_held_out_sets_missed():
+    # Written after the scoring of round 30's fourth batch, in their words.
+    tuesday = datetime.date(2015, 7, 21)
+    # onehundredsixtyone's: a name's figure before a weekday and its day is no day of a list
+    # (it had given --07-01); days listed each after its weekday stay one range
+    assert _read("سائق فريق (ماروسيا) للفورمولا 1، السبت 18 يوليو أنه توفي", tuesday) == [
+        ("18 يوليو", "--07-18", None)]
+    assert _read("للفورمولا 17، السبت 18 يوليو", tuesday) == [("18 يوليو", "--07-18", None)]
+    assert _read("للفورمولا 1، السبت 18 شوال 1436هـ", tuesday) == [
+        ("18 شوال 1436هـ", "2015-08-03", None)]
+    assert _read("يومي الثلاثاء 11 والأربعاء 12 أغسطس", tuesday) == [
+        ("11 والأربعاء 12 أغسطس", "--08-11/--08-12", None)]
+    # onehundredfiftyeight's: Hijri months in brackets after الأشهر, each its own month of the
+    # Hijri year of writing (Muharram and Rabi' al-Awwal 1436)
+    monday = datetime.date(2015, 8, 10)
+    assert _read("مكافآت الطلاب للأشهر (محرم وربيع الأول) للعام الدراسي 1435 / 1436هـ",
+                 monday) == [("محرم", "2014-10/2014-11", None),
+                             ("ربيع الأول", "2014-12/2015-01", None),
+                             ("1435 / 1436هـ", "2013/2015", None)]
+    # the second hostile review's: a Hijri decade is the latest begun by the year of writing
+    # (1436): العشرينيات الهجرية the 1420s, not the 1320s; الثمانينيات الهجرية the 1380s
+    assert _read("منذ العشرينيات الهجرية", monday) == [
+        ("العشرينيات الهجرية", "1999/2008", "since")]
+    assert _read("منذ الثمانينيات الهجرية", monday) == [
+        ("الثمانينيات الهجرية", "1960/1970", "since")]
+
+
+def test_dates_says_what_a_day_the_calendars_do_not_reach_left_out(tmp_path):
+    from click.testing import CliRunner
+
+    from briefgen.cli import cli
+
+    path = tmp_path / "new.txt"
+    path.write_text("وقال الوزير الأربعاء الماضي إن الاجتماع عقد في 5 يوليو 2015.\n", "utf-8")
+    result = CliRunner().invoke(cli, ["--project", str(ROOT), "dates", str(path),
+                                      "--published", "0001-01-01"])
+    assert result.exit_code == 0 and "2015-07-05" in result.stdout
+    assert ("note: 1 date left out (weekdays, Hijri months or days without a year): the "
+            "calendars do not reach 0001-01-01") in result.stderr
+    result = CliRunner().invoke(cli, ["--project", str(ROOT), "dates", str(path),
+                                      "--published", "2015-07-22"])
+    assert "note:" not in result.output and "2015-07-15" in result.stdout

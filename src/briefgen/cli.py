@@ -367,18 +367,22 @@ def dates(ctx, source, as_json, published):
     item = open_source(source, _project_if_any(ctx))
     if note := nothing_left(item):
         click.echo(note, err=True)
-    findings = source_dates(item, published.date() if published else None)
+    day = published.date() if published else None
+    findings = source_dates(item, day)
     if as_json:
         click.echo(to_json(findings))
     elif findings:
         click.echo(dates_table(findings))
     else:
         click.echo(f"no dates in {item.id}")
-    left = 0 if published else weekdays_left(item, findings)
+    left = weekdays_left(item, findings, day)
     if left:
+        why = (f"the calendars do not reach {day} (the Hijri one covers 1924 to 2077); give "
+               "the source's real day of publication" if day else
+               f"{item.id} gives no day of publication to resolve them against; give "
+               "--published YYYY-MM-DD")
         click.echo(f"note: {left} date{'s' if left > 1 else ''} left out (weekdays, Hijri "
-                   f"months or days without a year): {item.id} gives no day of publication "
-                   "to resolve them against; give --published YYYY-MM-DD", err=True)
+                   f"months or days without a year): {why}", err=True)
 
 
 @cli.group(cls=ActorsGroup)

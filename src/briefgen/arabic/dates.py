@@ -484,9 +484,11 @@ _HIJRI_DAY_RE = re.compile(
     r"(?:\s+(?P<when>الماضي|المقبل|القادم|الحالي|الجاري))?"
 )
 # A Hijri month with no day and no year: after شهر ("شهر رمضان", "شهر شوال المقبل"), which
-# the names that are also given names or words (رمضان، رجب، شعبان، صفر، محرم) need.
+# the names that are also given names or words (رمضان، رجب، شعبان، صفر، محرم) need, or after
+# الأشهر with the months in brackets (للأشهر (محرم وربيع الأول)).
 _HIJRI_MONTH_ALONE_RE = re.compile(
-    rf"{_CLITIC}(?P<qualifier>(?:{_QUALIFIER})\s+(?:من\s+)?)?(?P<shahr>(?:شهر|أشهر|اشهر|شهري)\s+)?"
+    rf"{_CLITIC}(?P<qualifier>(?:{_QUALIFIER})\s+(?:من\s+)?)?"
+    rf"(?P<shahr>(?:شهر|(?:ال|(?<=ل)ل)?[أا]شهر|شهري)\s+(?:\(\s*(?=[^()]+\)))?)?"
     rf"(?P<body>(?P<month>{_HIJRI_MONTH}))"
     rf"(?!\s*(?:من\s+)?(?:{_YEAR_WORD}\s*)?\d)(?:\s+(?P<when>الماضي|المنصرم|المقبل|القادم))?"
 )
@@ -1389,7 +1391,9 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
         first_day = (int(match["first_day"]) if match["first_day"]
                      else _ORDINALS[_key(match["first_ordinal"])])
         first = _Point(last.year, last.month, first_day)
-        if last.day is not None and match["a_day"] and not _days_listed_in_order(match):
+        if last.day is not None and match["a_day"] and (
+                not _days_listed_in_order(match)
+                or _figure_before_weekday(match, match.start("a_day"))):
             # أيام 5 و6 و8 أغسطس: no range; the last day, written with its month
             return _Found(match.start("a_day"), _body_span(match)[1], last, last)
         if last.day is None or not (_valid(first) and first_day < last.day):
@@ -1406,6 +1410,8 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
 
 
 _DAY_FIGURE = re.compile(r"(?<!\d)[0-3]?\d(?!\d)")
+_WEEKDAY_WORD = re.compile(rf"(?<!\w)(?:{_WEEKDAY_NAME})(?!\w)")
+_WEEKDAY_BEFORE = re.compile(rf"(?<!\w)(?:{_WEEKDAY_NAME})\s*$")
 
 
 def _days_listed_before(match: re.Match[str], found: _Found, taken: _Taken) -> None:
@@ -1416,7 +1422,7 @@ def _days_listed_before(match: re.Match[str], found: _Found, taken: _Taken) -> N
     lead = next((match.start(g) for g in ("first_day", "dash_day") if groups.get(g)), None)
     last = re.match(r"\d+", match.string[found.start:found.end])
     if (lead is None or found.first != found.last or found.first.day is None or last is None
-            or lead >= found.start):
+            or lead >= found.start or _figure_before_weekday(match, found.start)):
         return
     for day in _DAY_FIGURE.finditer(match.string, lead, found.start):
         back = int(last.group()) - int(day.group())
@@ -1430,6 +1436,16 @@ def _days_listed_before(match: re.Match[str], found: _Found, taken: _Taken) -> N
             when = _day_of(found.first) - datetime.timedelta(days=back)
             point = _Point(when.year, when.month, when.day)
         taken.add(replace(found, start=day.start(), end=day.end(), first=point, last=point))
+
+
+def _figure_before_weekday(match: re.Match[str], last_day: int) -> bool:
+    """Say whether a list's first figure stands before a weekday with no weekday of its own
+    (للفورمولا 1، السبت 18 يوليو: a name's figure, not a day), where days listed each after
+    its weekday begin with one (الثلاثاء 11 والأربعاء 12 أغسطس)."""
+    groups = match.groupdict()
+    lead = next((match.start(g) for g in ("first_day", "dash_day") if groups.get(g)), None)
+    return (lead is not None and _WEEKDAY_WORD.search(match.string, lead, last_day) is not None
+            and not _WEEKDAY_BEFORE.search(match.string, max(0, lead - 16), lead))
 
 
 def _days_listed_in_order(match: re.Match[str]) -> bool:
@@ -1863,16 +1879,20 @@ def _season(match: re.Match[str], text: str) -> _Found | None:
 _HIJRI_DECADE_AFTER = re.compile(r"\s+(?:ال)?(?:هجري|هجرية|هجريه)(?!\w)")
 
 
-def _decade(match: re.Match[str], text: str) -> _Found | None:
+def _decade(match: re.Match[str], text: str,
+            published: datetime.date | None = None) -> _Found | None:
     """Read 'ثمانينات القرن الماضي' or 'التسعينيات' as the ten years they span; a Hijri
-    decade (الثمانينيات الهجرية: 1380–1389, the decade of this Hijri century) as the Gregorian
-    years its ten Hijri years span."""
+    decade (الثمانينيات الهجرية: 1380–1389) as the Gregorian years its ten Hijri years span, the
+    latest such decade begun by the Hijri year of publication (العشرينيات الهجرية in 1436:
+    1420–1429), of the fourteenth Hijri century with no publication date."""
     first = _DECADES[match["decade"]]
     hijri = None if match["century"] else _HIJRI_DECADE_AFTER.match(text, match.end())
     if hijri:
+        year_now = _hijri_year_of(published) if published is not None else None
+        century = 1400 if year_now is not None and 1400 + first % 100 <= year_now else 1300
         try:
-            start = _hijri_bounds(1300 + first % 100, None, None)[0]
-            end = _hijri_bounds(1309 + first % 100, None, None)[1]
+            start = _hijri_bounds(century + first % 100, None, None)[0]
+            end = _hijri_bounds(century + 9 + first % 100, None, None)[1]
         except (ValueError, OverflowError):
             return None
         return _Found(match.start("body"), hijri.end(), start, end,
@@ -2007,7 +2027,8 @@ def _find(text: str, published: datetime.date | None = None,
     (`_family_name_said`), a month of them alone is a name."""
     taken = _Taken()
     passes: list[tuple[re.Pattern[str], Callable[[re.Match[str], str], _Found | None]]]
-    passes = list(_PASSES)
+    passes = [(pattern, (lambda m, t: _decade(m, t, published)) if read is _decade else read)
+              for pattern, read in _PASSES]  # a Hijri decade's century by the day of writing
     if published is not None:
         passes += [(_ENGLISH_HIJRI_RE, lambda m, t: _english_hijri_month(m, t, published)),
                    (_HIJRI_DAY_RE, lambda m, t: _yearless_hijri(m, t, published)),
@@ -2455,6 +2476,12 @@ _PAST_THEN_NO_END = re.compile(
 
 
 @functools.cache
+def calendars_cover(day: datetime.date) -> bool:
+    """Say whether every date a source's day of publication resolves can be read against
+    `day`: the Hijri converter's years (1924 to 2077) hold it, so a week back from it is a day."""
+    return _hijri_year_of(day) is not None
+
+
 def _hijri_year_of(day: datetime.date) -> int | None:
     """The Hijri year of a Gregorian day, or None outside what the converter covers (1924 to
     2077): a date without its year then stays unresolved."""

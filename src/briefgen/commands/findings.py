@@ -32,7 +32,13 @@ from ..arabic.candidates import (
     learnt_english,
     learnt_name,
 )
-from ..arabic.dates import DateMention, date_words_as_names, day_of_writing, find_dates
+from ..arabic.dates import (
+    DateMention,
+    calendars_cover,
+    date_words_as_names,
+    day_of_writing,
+    find_dates,
+)
 from ..arabic.gazetteer import countries
 from ..arabic.normalize import normalize
 from ..arabic.romanize import (
@@ -170,11 +176,14 @@ def source_dates(source: Source, published: datetime.date | None = None) -> list
                                    as_names=as_names)]
 
 
-def weekdays_left(source: Source, findings: Sequence[DateFinding]) -> int:
+def weekdays_left(source: Source, findings: Sequence[DateFinding],
+                  published: datetime.date | None = None) -> int:
     """How many dates a source holds that stay unresolved without its day of publication (a
-    plain file's): weekday pegs and Hijri months or days without a year, the dates a day of
-    publication would add to `findings`, the source's dates found without one."""
-    if published_day(source) is not None:
+    plain file's), or against a day `published` the calendars do not cover (0001-01-01):
+    weekday pegs and Hijri months or days without a year, the dates a day of publication
+    would add to `findings`, the source's dates found without one or against that day."""
+    if published is not None and calendars_cover(published) or (
+            published is None and published_day(source) is not None):
         return 0
     some_day = datetime.date(2015, 7, 21)  # any day: only the count matters
     as_names = date_words_as_names("\n".join(p.text for p in source.paragraphs))
