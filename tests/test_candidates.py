@@ -3303,6 +3303,11 @@ def test_a_learnt_place_by_its_centre_is_named_in_english_after_it():
     # (a person or a single word keeps its romanisation)
     assert learnt_english("مركز", "place") == romanize_name("مركز")
     assert learnt_english("نخال", "place") == romanize_name("نخال")
+    # an area, a district, a village: the name alone, as the gold gives منطقة أبحر (Obhur),
+    # not Mantqa al-Bald (round 31: English up on seven sets, none down)
+    assert learnt_english("منطقة البلد", "place") == romanize_name("البلد")
+    assert learnt_english("حي الروضة", "place") == romanize_name("الروضة")
+    assert learnt_english("منطقة البلد", "organisation") == romanize_name("منطقة البلد")
 
 
 def test_a_body_named_by_its_task_with_the_article_and_a_company_after_what_it_is(tmp_path):
@@ -3439,3 +3444,19 @@ def test_a_paper_named_by_a_nisba_in_quotes_and_a_surname_two_men_share(tmp_path
     men = candidates(tmp_path, "وقال الرئيس اليمني السابق علي عبدالله صالح إن نجله أحمد علي "
                                "عبدالله صالح سيعود. وأضاف صالح أن الحرب ستنتهي.\n")
     assert men["علي عبدالله صالح"]["count"] == men["أحمد علي عبدالله صالح"]["count"] == 1
+
+
+def test_a_company_named_after_what_it_is_and_its_nationality(tmp_path):
+    # onehundredsixty's (round 30's fourth batch): Israeli start-ups, each after a description
+    # and a nationality; the name is the company, the description none (it had given شركة أمن
+    # المعلومات and missed أدالوم). Invented names here: the model learnt onehundredsixty's.
+    found = candidates(tmp_path, "واستحوذت شركة الأمن الإلكتروني الأمريكية كرونتيكس على شركة "
+                                 "أمن المعلومات الإسرائيلية زيفالوم مقابل 320 مليون دولار.\n")
+    assert found["كرونتيكس"]["kind"] == found["زيفالوم"]["kind"] == "organisation", sorted(found)
+    assert not [ar for ar in found if ar.startswith("شركة")], sorted(found)
+    # a listed company after its description and السعودية: the nisba is no place
+    found = candidates(tmp_path, "وقالت شركة النفط السعودية أرامكو إن الإنتاج ارتفع.\n")
+    assert sorted(found) == ["أرامكو"], sorted(found)
+    # (a company of common words with its nationality stays one name)
+    assert "شركة الكهرباء السعودية" in candidates(
+        tmp_path, "وقالت شركة الكهرباء السعودية إن التيار عاد.\n")

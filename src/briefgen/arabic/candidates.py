@@ -1462,10 +1462,13 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
         if (hit and hit[3] == "place" and hit[0] == i and i and _n(tokens[i].text) == _SAUDI
                 and (_article(tokens[i - 1].core) and _joined(tokens, i, text)
                      and (_n(tokens[i - 1].core).endswith(("ه", "ات"))
-                          or _n(tokens[i - 1].core) in _PLURALS_BEFORE_A_NISBA)
+                          or _n(tokens[i - 1].core) in _PLURALS_BEFORE_A_NISBA
+                          or i > 1 and _n(_after_waw(tokens[i - 2].core)) in _COMPANY_HEADS
+                          and _n(tokens[i - 2].core).endswith("ه"))
                      or re.fullmatch(r"\s*[”\"»]\s+", text[tokens[i - 1].end:tokens[i].start]))):
             hit = None  # سوق الأسهم السعودية, مجلة “العربية” السعودية: the nisba, "Saudi",
-            # after a noun it agrees with or a name in quotes, not the country
+            # after a noun it agrees with or a name in quotes, not the country (شركة النفط
+            # السعودية أرامكو: with the company, the head of the words before it)
         if (hit and hit[3] == "place" and hit[0] + 1 < len(tokens)
                 and _n(tokens[hit[0] + 1].text) == _n("الإلكتروني")):
             hit = None  # عبر بريده الإلكتروني: his email, not Buraidah
@@ -2343,6 +2346,26 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 and _listed_body_after(tokens, taken, last + 1, text)):
             continue  # شركة الطيران الألمانية لوفتهانزا: what the listed company is, before it
             # (a company's only: وطلبت وزارة الداخلية الكويتية الإنتربول is the ministry's)
+        nisba = last + 1  # شركة أمن المعلومات الإسرائيلية: the nationality after the words
+        if not _nationality(rest[-1]) and nisba < len(tokens) and not taken[nisba] and (
+                _nationality(tokens[nisba].text) or _n(tokens[nisba].text) == _n("السعودية")):
+            nisba += 1
+        if (not known and _n(head) in _COMPANY_HEADS and nisba > last + 1
+                and all(_article(w) for w in rest)
+                and _listed_body_after(tokens, taken, nisba, text)):
+            for k in range(last + 1, nisba):
+                taken[k] = True  # شركة النفط السعودية أرامكو: the listed company, found by
+            continue  # itself, and السعودية its nationality, no place
+        if (not known and _n(head) in _COMPANY_HEADS and nisba > last + 1 - _nationality(
+                rest[-1]) and (name := _foreign_name_after(tokens, taken, nisba, text))):
+            # شركة أمن المعلومات الإسرائيلية أدالوم, شركة النفط السعودية أرامكو: what the
+            # company is, then its name (the nationality no place)
+            for k in range(last + 1, nisba):
+                taken[k] = True
+            ar = _strip_marks(text[tokens[name[0]].start:tokens[name[-1]].end])
+            claim(name[0], name[-1], tokens[name[0]].start, romanize_name(ar)[0],
+                  "organisation", True, ar)
+            continue
         english = known[1] if known else _org_english(head, rest)
         # شرطة دبي: a city's police, Dubai Police, is a translation, no guess
         translated = len(rest) == 1 and _n(head) == _n("شرطة") and _n(rest[0]) in places()
@@ -2351,6 +2374,25 @@ def _org_pass(tokens, taken, text, claim) -> None:
             last, english = where[0], f"{english} in {where[1]}"
         claim(i, last, head_start, english, "organisation", known is None and not translated,
               _strip_marks(head + text[tokens[i].end:tokens[last].end]))
+
+
+def _foreign_name_after(tokens, taken, j: int, text: str) -> list[int]:
+    """The words of a foreign name right after a company's description (الإسرائيلية أدالوم,
+    الأمريكية فاير آي): a word no table or the corpus knows, then up to two more that are no
+    common word, function word or place; none when the name does not start at j."""
+    if (j >= len(tokens) or taken[j] or text[tokens[j - 1].end:tokens[j].start] != " "
+            or not _foreign_word(tokens[j].text) or _place_at(tokens, taken, j, text)
+            is not None):
+        return []
+    name = [j]
+    for k in range(j + 1, min(j + 3, len(tokens))):
+        word = tokens[k].text
+        if (taken[k] or text[tokens[k - 1].end:tokens[k].start] != " " or _article(word)
+                or is_common_bare_word(word) or is_common_word(word) or _prepositional(word)
+                or _n(word) in _STOP or not re.fullmatch(r"[\u0621-\u064A]+", word)):
+            break
+        name.append(k)
+    return name
 
 
 def _purpose_noun(tokens, taken, j: int, text: str) -> bool:
@@ -4537,12 +4579,19 @@ def learnt_name(ar: str, kind: str) -> str | None:
 def learnt_english(ar: str, kind: str) -> tuple[str, bool]:
     """The English of a name the learnt model proposes, and whether it is a guess: its
     romanisation, but a place's kind word in English after the rest (مركز المسيال: Al-Masiyal
-    Centre, as the rules give a place by a centre; not Markz al-Masiyal)."""
+    Centre, as the rules give a place by a centre; not Markz al-Masiyal), or none for an area,
+    a district, a village or a town (منطقة أبحر: Obhur)."""
     head, _, rest = ar.partition(" ")
     if kind == "place" and rest and _n(head) == _n("مركز"):
         english, guess = romanize_name(rest)
         return _with_head(english, _ORG_HEADS[_n(head)]), guess
+    if kind == "place" and rest and _n(head) in _PLACE_KIND_WORDS:
+        return romanize_name(rest)  # منطقة أبحر, حي الروضة: Obhur, Al-Rawdah (not Mantqa)
     return romanize_name(ar)
+
+
+# Words for a kind of place before its name, which English leaves out (Obhur for منطقة أبحر).
+_PLACE_KIND_WORDS = _set("منطقة حي قرية بلدة مدينة")
 
 
 def is_title(word: str) -> bool:
