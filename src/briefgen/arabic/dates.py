@@ -382,7 +382,7 @@ _BARE_TENS = ("عشرين", "ثلاثين")  # no article: a range's second day 
 _ORDINAL = (_alternation([k for k in _ORDINALS if k not in _BARE_TENS])
             + rf"|(?:(?<=حتى\s)|(?<=إلى\s)|(?<=الى\s))(?:{'|'.join(_BARE_TENS)})")
 _QUALIFIER = rf"(?:{_alternation(list(_QUALIFIERS))})(?!\w)"
-_YEAR_WORD = r"(?:ال|لل|ل)?(?:عامي|عام|سنتي|سنة)(?!\w)"  # للعام 2015: ل and the article
+_YEAR_WORD = r"(?:ال|لل|ل)?(?:عامي|عامى|عام|سنتي|سنتى|سنة)(?!\w)"  # للعام 2015; عامى so printed
 # The year word and a word placing it (بداية العام الحالي 2015): the qualifier reaches the year.
 _RELATIVE_YEAR = r"(?:الحالي|الجاري|الماضي|المنصرم|المقبل|القادم|السابق|التالي|اللاحق)"
 # العام المالي 2013, السنة المالية 2015: the fiscal year, named by its year; العام الهجري
@@ -610,7 +610,7 @@ _MONTH_PHRASE_RE = re.compile(
     rf"|(?!\s*و\s*(?:العشرين|الثلاثين|العشرون|الثلاثون))))"
     rf"(?(from_day){_RANGE_JOIN}|(?(first_ordinal){_RANGE_JOIN}"
     rf"|(?:{_DAY_JOIN}|{_RANGE_JOIN}(?=[0-3]?\d(?!\d)))))"  # الفترة 5 إلى 9 يوليو
-    rf"(?(first_ordinal)(?=(?:{_ORDINAL})\s+من\s)))?{_phrase('a_')})"
+    rf"(?(first_ordinal)(?=(?:{_ORDINAL})\s+من\s|(?<=\s)[0-3]?\d(?!\d))))?{_phrase('a_')})"
 )
 # Half a month: النصف الثاني من يوليو (16-31 July), النصف الأول من شهر مارس 2015.
 _HALF_MONTH_RE = re.compile(
@@ -634,8 +634,9 @@ _YEAR_RANGE_RE = re.compile(
     rf"|(?<=موسم )-\s*(?P<split_first>\d{{4}})\s+(?P<split_last>\d{{4}}){_YEAR_END}"
     # A season of two years joined by و (موسم 2012 و2013), as by a hyphen.
     rf"|(?<=موسم )(?P<and_first>\d{{4}})\s+و\s*(?P<and_last>\d{{4}}){_YEAR_END}"
-    # The dual "the two years X and Y" (عامي 2022 و2023) spans them as a range does.
-    rf"|(?:ال|ل)?(?:عامي|سنتي|عامين|سنتين)\s+(?P<dual_first>\d{{4}})\s+و\s*"  # للعامين 2015 و2016
+    # The dual "the two years X and Y" (عامي 2022 و2023, للعامين 2015 و2016) spans them as a
+    # range does.
+    rf"|(?:ال|ل)?(?:عامي|عامى|سنتي|سنتى|عامين|سنتين)\s+(?P<dual_first>\d{{4}})\s+و\s*"
     rf"(?P<dual_last>\d{{4}}){_YEAR_END})"
 )
 _YEAR_RE = re.compile(
@@ -1387,7 +1388,10 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
         return None  # قوى 14 آذار, فريق «8 مارس»: Lebanon's blocs, named after a day
     if not has_day_or_year and not _month_cued(match, text):
         return None
-    if match["first_day"] or match["first_ordinal"] and match["a_ordinal"]:
+    if match["first_ordinal"] and match["a_day"] and not match["from_day"]:
+        return _Found(match.start("a_day"), _body_span(match)[1], last, last)  # a range of
+        # an ordinal and a figure wants من before it: من الرابع إلى 15 أغسطس
+    if match["first_day"] or match["first_ordinal"] and (match["a_ordinal"] or match["a_day"]):
         first_day = (int(match["first_day"]) if match["first_day"]
                      else _ORDINALS[_key(match["first_ordinal"])])
         first = _Point(last.year, last.month, first_day)
@@ -1609,8 +1613,9 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
             text, match.end())) or _counts_something(text, match.end()):
         return False  # ولد في 1890: a cue and a pause make a year of the century before too
     before = text[max(0, start - 30):start].split()
-    if before and before[-1] in _NOT_YEAR_BEFORE:
-        return False
+    if before and (before[-1] in _NOT_YEAR_BEFORE or before[-1] in ("(", "[") and len(
+            before) > 1 and before[-2] in _NOT_YEAR_BEFORE):
+        return False  # غرفة رقم ( 2022): a room's number, its bracket apart
     if match.groupdict().get("stop") and len(before) > 1 and re.fullmatch(
             _TO_WORDS, before[-1]) and before[-2].isdigit():
         return False  # من 1500 إلى .2000: a count with a misplaced full stop (but تسريح
@@ -3247,6 +3252,11 @@ _FAST_BEFORE = re.compile(rf"(?<!\w)[وفبل]?(?:صيام|صوم|يصوم|تص�
                           rf"(?:(?:يوم|يومي|أيام|ايام)\s+)?(?:(?:{_WEEKDAY_NAME})\s*و?\s*)*$")
 
 
+# The tens after اثنين make a number (الاثنين والعشرين: the twenty-two), no Monday.
+_TENS_AFTER = re.compile(r"\s*و\s*(?:ال)?(?:عشرين|ثلاثين|أربعين|اربعين|خمسين|ستين|سبعين"
+                         r"|ثمانين|تسعين)(?!\w)")
+
+
 def _weekday(match: re.Match[str], text: str, published: datetime.date,
              crawled: datetime.date | None = None) -> _Found | None:
     """Resolve a weekday news peg ("الأربعاء", "صباح الإثنين") against the publication date.
@@ -3269,6 +3279,8 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
         return None  # أيام الخميس والجمعة والسبت من كل أسبوع: a frequency, no day
     if _FAST_BEFORE.search(text, max(0, start - 40), start):
         return None  # صيام الاثنين والخميس: a habit of fasting, no day (the gold's)
+    if _TENS_AFTER.match(text, end, after):
+        return None  # مكاتب المؤسسة الاثنين والعشرين: twenty-two, a count
     before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
     if before and match["weekday"] in _FAMILY_WEEKDAYS and not match["clitic"] and not (
             match["when"]) and (
