@@ -162,7 +162,8 @@ _CLUB_ENDS = _set("سيتي يونايتد")
 _CLUB_SUFFIXES = {_n(k): v for k, v in {
     "سيتي": "City", "يونايتد": "United", "سبور": "Spor", "ألبيون": "Albion", "البيون": "Albion",
     "رينجرز": "Rangers", "رينجيرز": "Rangers", "هوتسبير": "Hotspur", "وندررز": "Wanderers",
-    "ووندررز": "Wanderers"}.items()}
+    "ووندررز": "Wanderers", "أثليتيك": "Athletic", "اثليتيك": "Athletic",
+    "أتلتيك": "Athletic", "اتلتيك": "Athletic", "روفرز": "Rovers", "كاونتي": "County"}.items()}
 _FUTURE_VERBS = _set("ستكون ستعقد ستقوم ستتم ستبدأ ستصل ستواصل")
 # Verbs of a prince's or an official's day that follow his name too often for the learnt table
 # of common words to hold them (سلطان بن سلمان بن عبدالعزيز ترأس الاجتماع, فيصل بن سلمان دشن).
@@ -281,6 +282,8 @@ _WORDS_EN: dict[str, str] = {
         "التراث": "Heritage", "الأغذية": "Food", "الغذاء": "Food", "الدواء": "Drug",
         "الفنون": "Arts", "العلوم": "Sciences", "التقنية": "Technology", "البحوث": "Research",
         "الدراسات": "Studies", "الأعمال": "Business", "الإنسانية": "Humanitarian",
+        "الأبحاث": "Research", "البترولية": "Petroleum", "الآداب": "Arts",
+        "التصوير": "Photography", "الطوارئ": "Emergency", "تقنية": "Technology",
         "الخيرية": "Charitable", "الطبية": "Medical", "الأطفال": "Children", "المرأة": "Women",
         "البيئة": "Environment", "الأميركي": "US", "الإحصاءات": "Statistics",
         "الإحصاء": "Statistics", "الأمراض": "Diseases", "الأرصاد": "Meteorology",
@@ -489,6 +492,9 @@ def _article(word: str) -> bool:
     return word.startswith("ال") and len(word) > 3
 
 
+_AND_A_PAST_VERB = re.compile(r"[فو]أ\w{3}")  # فأجاب, وأكد: a conjunction and a past verb
+
+
 def find_named_candidates(text: str, registry: Registry, sports: bool = False,
                           story: str | None = None) -> list[NamedCandidate]:
     """Return every candidate name in `text`, in order, none overlapping a registry hit but a
@@ -503,6 +509,7 @@ def find_named_candidates(text: str, registry: Registry, sports: bool = False,
     taken = [False] * len(tokens)
     ends = [token.end for token in tokens]
     registered: dict[int, tuple[int, str, str]] = {}  # first token → last, English, kind
+    people_registered: set[int] = set()  # the first token of each registry person's mention
     for mention in find_mentions(text, registry):
         i = bisect.bisect_right(ends, mention.start)  # the first token ending after its start
         first = i
@@ -512,6 +519,8 @@ def find_named_candidates(text: str, registry: Registry, sports: bool = False,
         actor = registry.get(mention.actor_id)
         if actor is not None and actor.kind in ("state", "organisation") and i > first:
             registered[first] = (i - 1, actor.en, actor.kind)
+        elif actor is not None and actor.kind == "person":
+            people_registered.add(first)
     found: list[NamedCandidate] = []
 
     def claim(first: int, last: int, start: int, en: str, kind: CandidateKind,
@@ -522,6 +531,14 @@ def find_named_candidates(text: str, registry: Registry, sports: bool = False,
             last -= 1  # لصحيفة ميليت نشرت أمس: a verb in the past ("published") after the name
             ar = ar[:-len(verb) - 1] if ar else None
             en = en.removesuffix(" " + romanize_word(verb))
+        if kind == "person" and first == last and _AND_A_PAST_VERB.fullmatch(
+                tokens[first].text) and not is_known_name(tokens[first].text):
+            return  # مدرب المنتخب السعودي فأجاب: "and he answered", no one named
+        if kind == "person" and last + 1 in people_registered and _joined(tokens, last + 1,
+                                                                           text):
+            for i in range(first, last + 1):
+                taken[i] = True  # الملا محمد أختر منصور: the given name of the registry's
+            return  # man, whose variant left it out, no man of its own
         end = tokens[last].end
         if kind == "person" and _n(tokens[last].text) in _CLUB_ENDS:
             kind = "organisation"  # ستوك سيتي, مانشستر يونايتد: a club
@@ -573,8 +590,24 @@ def find_named_candidates(text: str, registry: Registry, sports: bool = False,
     _stock_list_pass(tokens, taken, text, claim)
     if sports:
         _lineup_pass(tokens, taken, text, claim)
+        found = [_football_federation(c) for c in found]
     return sorted(_places_by_the_story(found, text if story is None else story),
                   key=lambda c: c.start)
+
+
+def _football_federation(candidate: NamedCandidate) -> NamedCandidate:
+    """In a sports report, a country's union named by its nisba alone is its football
+    federation (الاتحاد السعودي: Saudi Football Federation, الاتحاد الإنجليزي: the FA), as
+    the gold gives it; not a continent's (الاتحاد الآسيوي)."""
+    words = candidate.ar.split()
+    if (candidate.kind != "organisation" or len(words) != 2 or not candidate.en.endswith(" Union")
+            or _n(words[0]) not in (_n("الاتحاد"), _n("اتحاد"))
+            or not _n(words[1]).endswith("ي") or _n(words[1]) in _CONTINENTS_EN
+            or not _nationality(words[1])):
+        return candidate
+    if _n(words[1]) in (_n("الإنجليزي"), _n("الانجليزي")):
+        return replace(candidate, en="The Football Association")
+    return replace(candidate, en=candidate.en.removesuffix("Union") + "Football Federation")
 
 
 def _ends_with_a_past_verb(word: str, ar: str | None) -> bool:
@@ -638,10 +671,15 @@ _DATELINE_REACH = 60  # a dateline opens the article: its writer, the outlet, th
 _DATELINE_END = re.compile(r"\s*(?::|[-–]\s*\w+(?:\s+\w+)?\s*:)")  # - سبق- جازان: or - سبق:
 
 
+# An outlet opening a line, then its city after a dash: عين اليوم – أبوظبي, الوئام - الرياض:
+_OPENING_DATELINE_END = re.compile(r"[ \t]*[-–ـ][ \t]*\w+(?:[ \t]+\w+)?[ \t]*(?::|\n|$)")
+
+
 def _outlet_pass(tokens, taken, text, claim) -> None:
     """A newspaper whose name is a common word, in quotes, not brackets (لـ"الوطن", ورصدت
     «عكاظ»; (الرياض) is the city), or, for a web outlet, between the dashes of the dateline
-    that opens the text (فهد كاملي- سبق- جازان)."""
+    that opens the text (فهد كاملي- سبق- جازان), or opening a line before a dash and its city
+    (عين اليوم – أبوظبي: an outlet of two words or a web outlet; الرياض - واس is the city)."""
     for i, token in enumerate(tokens):
         if taken[i] or i and _as(tokens[i - 1], _ORG_HEADS):
             continue  # صحيفة "الرياض": the quoted-name pass keeps the head
@@ -655,7 +693,10 @@ def _outlet_pass(tokens, taken, text, claim) -> None:
             quoted = re.search(r"[«\"“]\s*$", before) and re.match(r"\s*[»\"”]", after)
             dateline = (_n(words) in _WEB_OUTLETS and token.start < _DATELINE_REACH
                         and re.search(r"[-–]\s*$", before) and _DATELINE_END.match(
-                            text, tokens[last].end))
+                            text, tokens[last].end)
+                        or (last > i or _n(words) in _WEB_OUTLETS)
+                        and (token.start == 0 or text[token.start - 1] == "\n")
+                        and _OPENING_DATELINE_END.match(text, tokens[last].end))
             if quoted or dateline:
                 claim(i, last, token.start, known[1], "organisation", False, words)
                 break
@@ -1721,6 +1762,10 @@ def _district_list_pass(tokens, taken, text, claim) -> None:
                   known is None, ar)
 
 
+_SITES = _set("مواقع المواقع")  # sites, places among them (websites too: not after a colon alone)
+_LIST_CLOSED = re.compile(r"\s*[\"”»)]?\s*(?:[.،,؛:]|$)")
+
+
 def _place_run_pass(tokens, taken, text, claim) -> None:
     """Take the places of one or two words listed with commas among known ones (مناطق
     المنصورة، والبريقة، ودار سعد، وخور مكسر، والتواهي، وكريتر): four or more items, more
@@ -1745,11 +1790,17 @@ def _place_run_pass(tokens, taken, text, claim) -> None:
                 size = 1
             elif j + 1 < len(tokens) and _joined(tokens, j + 1, text) and comma_after(j + 1):
                 size = 2
+            elif (j + 2 < len(tokens) and _joined(tokens, j + 1, text)
+                  and _joined(tokens, j + 2, text) and comma_after(j + 2)
+                  and any(taken[j:j + 3])):
+                size = 3  # رأس الشيخ حميد: a place of three words another pass read
             else:  # the last item: one word, or two that the gazetteer knows
                 two = j + 1 < len(tokens) and _joined(tokens, j + 1, text) and _n(
                     f"{tokens[j].core} {tokens[j + 1].text}") in places()
-                if items and tokens[j].text[0] == "و":
-                    items.append((j, j + 1 if two else j))
+                if items and (tokens[j].text[0] == "و" or _LIST_CLOSED.match(
+                        text, tokens[j + 1 if two else j].end)):
+                    items.append((j, j + 1 if two else j))  # or the last after a comma,
+                    # closing the list (حقل، تبوك".)
                 break
             items.append((j, j + size - 1))
             j += size
@@ -1758,7 +1809,7 @@ def _place_run_pass(tokens, taken, text, claim) -> None:
         known = sum(len(w) == 1 and place_word(w[0]) or _n(" ".join(w)) in places()
                     for w in words)
         kinds_before = bool(items) and any(
-            _n(tokens[m].core) in _PLACES_PLURAL
+            _n(tokens[m].core) in _PLACES_PLURAL | _SITES
             for m in range(max(0, items[0][0] - 8), items[0][0] + 1)
             if "." not in text[tokens[m].end:tokens[items[0][0]].start])  # المديريات التي
         # ستستفيد من المساعدات هي المنصورة، ...: the kind a few words before, in the sentence
@@ -2259,8 +2310,10 @@ def _org_pass(tokens, taken, text, claim) -> None:
                     words += [j, j + 1]  # صحيفة واشنطن بوست: a place and a foreign word
                     break
                 if not (_n(head) in _PROPER_ONLY | _PLACE_NAMED
+                        or _n(head) == _n("قناة") and key not in countries()
                         or _adjective_next(tokens, j, text)):
-                    break  # اتحاد ماليزيا: the place is its own name
+                    break  # اتحاد ماليزيا: the place is its own name (قناة أبوظبي: a city's
+                    # channel, Abu Dhabi TV; قناة بنما: a country's canal)
                 words.append(j)  # فريق نجران, شركة جدة الوطنية
             elif (not words and not _article(head) and len(word) > 2 and key not in _TITLES
                   and not (word[0] == "و" and word.endswith("ا"))  # جامعة وعملا, not وارنر
@@ -2477,8 +2530,15 @@ def _body_of_registered_pass(tokens, taken, text, claim,
         known = organisations().get(_n(ar))  # منظمة الأمم المتحدة للأغذية والزراعة: FAO
         if agency and not known:
             continue  # برنامج إيران النووي, صندوق داعش المالي: no body of its own
-        claim(i, last, head_start, known[1] if known else english, "organisation", not known,
-              ar)
+        first = i
+        if (not known and i and not taken[i - 1] and head_start == token.start
+                and _n(tokens[i - 1].core) == _n("مجلس") and _joined(tokens, i, text)):
+            first, head_start = i - 1, tokens[i - 1].start  # مجلس قيادة طالبان: the council
+            ar = _strip_marks(text[head_start:tokens[last].end])  # of the leadership
+            english = english.replace(f" {_BODY_OF_HEADS[_n(head)]}", " Leadership" if _n(
+                head) == _n("قيادة") else f" {_BODY_OF_HEADS[_n(head)]}", 1) + " Council"
+        claim(first, last, head_start, known[1] if known else english, "organisation",
+              not known, ar)
 
 
 # A state's institution named by a common noun and the state's nisba (الجيش الإيراني,
@@ -2693,7 +2753,17 @@ def _complement_after(tokens, taken, j: int, text: str) -> list[int]:
            and _article(tokens[j + 1].text[1:]) and _n(tokens[j + 1].text[1:]) not in _STOP):
         j += 1
         words.append(j)
+    if (j + 1 < len(tokens) and not taken[j + 1] and _joined(tokens, j + 1, text)
+            and _article(tokens[j + 1].text) and _n(tokens[j + 1].text).endswith("يه")
+            and _n(tokens[j + 1].text) not in _STOP | _ORG_STOP_ARTICLE | _PLACING_ADJECTIVES
+            and not _nationality(tokens[j + 1].text)):
+        words.append(j + 1)  # للدراسات والأبحاث البترولية: the complement's adjective (not
+        # الحالية, "the present one")
     return words
+
+
+_PLACING_ADJECTIVES = _set("الحالية الماضية المقبلة القادمة الجارية السابقة المنصرمة الأخيرة "
+                           "الجديدة الأولى الثانية الثالثة")
 
 
 def _nationalities_after(tokens, taken, j: int, text: str) -> list[int]:
@@ -2801,6 +2871,8 @@ def _org_english(head: str, words: list[str]) -> str:
     if club and _ORG_HEADS[_n(head)] in ("club", "team"):
         return club[1]  # نادي الاتحاد → Al-Ittihad
     head_en = _ORG_HEADS[_n(head)]
+    if head_en == "channel" and len(words) == 1 and (city := places().get(_n(words[0]))):
+        return f"{city[1]} TV"  # قناة أبوظبي: Abu Dhabi TV, not the city
     tail = next((k for k, w in enumerate(words) if k and w.startswith("ل")), len(words))
     if head_en == "Agency" and tail == len(words) - 1 and _n(words[-1]) == _n("للأنباء"):
         known = org_table.get(_n(" ".join([head, *words[:-1]])))
@@ -2824,6 +2896,14 @@ def _org_english(head: str, words: list[str]) -> str:
         if len(said) == 2 and said[0].startswith("لل") and (
                 two := _COMPLEMENT_PHRASES_EN.get(_n("ال" + said[0][2:] + " " + said[1]))):
             phrase = [two]  # للخطوط الحديدية: for Railways
+        if (len(said) == 2 and said[0].startswith("لل") and _article(said[1])
+                and _n(said[1]).endswith(("يه", "ي")) and _n(said[1]) in _WORDS_EN
+                and len(phrase) == 2):
+            phrase.reverse()  # للتنمية الإنسانية: for Humanitarian Development
+        if (len(said) >= 3 and said[-2].startswith("و") and _article(said[-1])
+                and _n(said[-1]).endswith("يه") and _n(said[-1]) in _WORDS_EN):
+            phrase = [phrase[-1], *phrase[:-1]]  # للدراسات والأبحاث البترولية: for Petroleum
+            # Studies and Research, the adjective of the nouns listed before them
         before = _org_english(head, words[:tail])
         if (head_en == "Company" and before.endswith(" Company") and len(said) <= 2
                 and len(phrase) == 1 and said[0].startswith("لل")):
@@ -4410,7 +4490,8 @@ def _foreign_word(word: str) -> bool:
             and not is_common_bare_word(bare) and not is_family_name(word)
             and not (is_known_name(word) and not is_foreign_given(word))
             and (foreign_shape or not _particle_and_word(word) and not _prepositional(word)
-                 and not re.match(r"[يتن]\w{3,}", word))
+                 and not re.match(r"[يتن]\w{3,}", word)
+                 and not _AND_A_PAST_VERB.fullmatch(word))  # فأجاب: "and he answered"
             and not key.endswith(("ات", "ون", "ين", "ها", "هم"))
             and not (key.endswith("ا") and is_common_word("ال" + bare[:-1]))  # حفلا: الحفل
             and not re.fullmatch(r"ا\w{3,6}ت", word))
@@ -4586,12 +4667,12 @@ def learnt_english(ar: str, kind: str) -> tuple[str, bool]:
         english, guess = romanize_name(rest)
         return _with_head(english, _ORG_HEADS[_n(head)]), guess
     if kind == "place" and rest and _n(head) in _PLACE_KIND_WORDS:
-        return romanize_name(rest)  # منطقة أبحر, حي الروضة: Obhur, Al-Rawdah (not Mantqa)
+        return romanize_name(rest)  # منطقة أبحر, محافظة إب: Obhur, Ib (not Mantqa, Mahafza)
     return romanize_name(ar)
 
 
 # Words for a kind of place before its name, which English leaves out (Obhur for منطقة أبحر).
-_PLACE_KIND_WORDS = _set("منطقة حي قرية بلدة مدينة")
+_PLACE_KIND_WORDS = _set("منطقة حي قرية بلدة مدينة محافظة")
 
 
 def is_title(word: str) -> bool:
