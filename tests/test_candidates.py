@@ -3501,3 +3501,21 @@ def test_what_round_31s_new_user_review_found(tmp_path):
     assert found["الاتحاد السعودي"]["en"] == "Saudi Football Federation", sorted(found)
     assert found["الاتحاد الإنجليزي"]["en"] == "The Football Association", sorted(found)
     assert "فأجاب" not in found, sorted(found)
+
+
+def test_what_round_31s_held_out_sets_missed(tmp_path):
+    # onehundredsixtyfour's and onehundredsixtysix's, in their words: a family name after a
+    # father's given name in الله (spaced or compound), and a body's oversight with its object
+    found = candidates(tmp_path, "وأوضح العميد سليمان بن عبد الله العمرو أن الفرق باشرت.\nوقال "
+                                 "رئيس النادي عبدالرحمن بن رجاء الله السلمي إن الجمعية ستعقد.\n"
+                                 "وأعلنت اللجنة السعودية للرقابة على المنشطات نتائج الفحوص.\n")
+    assert "سليمان بن عبد الله العمرو" in found, sorted(found)
+    assert "عبدالرحمن بن رجاء الله السلمي" in found, sorted(found)
+    assert "اللجنة السعودية للرقابة على المنشطات" in found, sorted(found)
+    # (a surname in الله with no nasab before it ends the name: حسن نصر الله, no nisba)
+    assert "حسن نصر الله" in candidates(tmp_path, "وقال حسن نصر الله اللبناني إن الحزب.\n")
+    # onehundredsixtyfive's: an agency by one word between a verb of reporting and "the
+    # government's"; a common noun so placed is none
+    found = candidates(tmp_path, "وذكرت الأناضول الحكومية التركية أمس أن نحو 390 مقاتلا قتلوا."
+                                 "\nوقالت الحكومة الرسمية إن الوضع هادئ.\n")
+    assert found["الأناضول"]["en"] == "Anadolu Agency" and "الحكومة" not in found, sorted(found)

@@ -550,6 +550,7 @@ def find_named_candidates(text: str, registry: Registry, sports: bool = False,
         found.append(NamedCandidate(ar, en, kind, guess, start, end, quoted, listed))
 
     _agency_credit_pass(tokens, taken, text, claim)
+    _official_outlet_pass(tokens, taken, text, claim)
     _outlet_pass(tokens, taken, text, claim)
     _latin_outlet_pass(tokens, taken, text, claim)
     _acronym_pass(tokens, taken, text, claim)
@@ -2346,6 +2347,13 @@ def _org_pass(tokens, taken, text, claim) -> None:
         own = [tokens[k].text for k in words]  # the words as this pass read them
         if words and (longer := _learnt_body_end(tokens, taken, i, head, text)) > words[-1]:
             words = list(range(i + 1, longer + 1))  # وزارة الشؤون الإسلامية والأوقاف والدعوة
+        if (words and _n(tokens[words[-1]].text) in _OVERSIGHT and words[-1] + 2 < len(tokens)
+                and _n(tokens[words[-1] + 1].text) == _n("على")
+                and _article(tokens[words[-1] + 2].text)
+                and not any(taken[words[-1] + 1:words[-1] + 3])
+                and all(_joined(tokens, k, text) for k in (words[-1] + 1, words[-1] + 2))):
+            words += [words[-1] + 1, words[-1] + 2]  # اللجنة السعودية للرقابة على المنشطات:
+            # the oversight's object is the body's name too
         if not words:
             continue
         if (_n(head) == _n("تنظيم") and _article(tokens[words[0]].text)
@@ -2420,6 +2428,9 @@ def _org_pass(tokens, taken, text, claim) -> None:
                   "organisation", True, ar)
             continue
         english = known[1] if known else _org_english(head, rest)
+        if not known and len(rest) > 2 and _n(rest[-2]) == _n("على"):  # للرقابة على المنشطات
+            said = _WORDS_EN.get(_n(rest[-1]))  # on Doping, or the body's English before على
+            english = _org_english(head, rest[:-2]) + (f" on {said}" if said else "")
         # شرطة دبي: a city's police, Dubai Police, is a translation, no guess
         translated = len(rest) == 1 and _n(head) == _n("شرطة") and _n(rest[0]) in places()
         where = _local_seat(tokens, taken, head, last + 1, text)
@@ -2427,6 +2438,9 @@ def _org_pass(tokens, taken, text, claim) -> None:
             last, english = where[0], f"{english} in {where[1]}"
         claim(i, last, head_start, english, "organisation", known is None and not translated,
               _strip_marks(head + text[tokens[i].end:tokens[last].end]))
+
+
+_OVERSIGHT = _set("للرقابة الرقابة للإشراف الإشراف للاشراف للمحافظة للحفاظ")  # ... على X
 
 
 def _foreign_name_after(tokens, taken, j: int, text: str) -> list[int]:
@@ -3235,6 +3249,30 @@ _AGENCY_CREDITS = (
     (re.compile(rf"(?<![\w.])[أا]{_CREDIT_GAP}ش{_CREDIT_GAP}[أا](?![\w])"), "MENA"),
     (re.compile(rf"(?<=\()\s*[أا]{_CREDIT_GAP}ب\.?(?=\s*\))"), "Associated Press"),
 )
+
+
+_REPORTED = _set("ذكرت وذكرت أفادت وأفادت نقلت ونقلت أوردت وأوردت بثت وبثت نشرت ونشرت قالت "
+                 "وقالت أعلنت وأعلنت")
+_OFFICIAL = _set("الحكومية الرسمية")
+
+
+def _official_outlet_pass(tokens, taken, text, claim) -> None:
+    """An outlet named by one word between a verb of reporting and "the official" or "the
+    government's" (وذكرت الأناضول الحكومية التركية, نقلت سانا الرسمية): an organisation,
+    named in English as its agency is where a table knows it."""
+    for i in range(1, len(tokens) - 1):
+        if (taken[i] or taken[i + 1] or _n(tokens[i - 1].text) not in _REPORTED
+                or _n(tokens[i + 1].text) not in _OFFICIAL
+                or not all(_joined(tokens, k, text) for k in (i, i + 1))
+                or _n(tokens[i].text) in _STOP or len(tokens[i].text) < 3):
+            continue
+        word = tokens[i].text
+        known = (organisations().get(_n(f"وكالة {word}")) or organisations().get(_n(word))
+                 or outlets().get(_n(word)))
+        if not known and (is_common_word(word) or is_common_bare_word(word)):
+            continue  # وقالت الحكومة الرسمية: a common noun, no outlet
+        claim(i, i, tokens[i].start, known[1] if known else romanize_name(word)[0],
+              "organisation", known is None, word)
 
 
 def _agency_credit_pass(tokens, taken, text, claim) -> None:
@@ -5278,7 +5316,9 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 and not _family_ends_the_line(tokens, name, j, text)
                 or word[0] == "ب" and len(word) <= 4 and (not name or len(name) >= 2)):
             break  # كارتر بطول نقطة: a noun in -ة or ب and a noun is no name word
-        if name and is_surname(tokens[name[-1]].text) and not nasab or len(name) >= 2 and (
+        if name and is_surname(tokens[name[-1]].text) and not nasab and not (
+                read[-1] == _n("الله") and any(r in NASAB for r in read)  # بن رجاء الله
+        ) or len(name) >= 2 and (  # السلمي: a father's name in الله, then his family's
                 _n(tokens[name[-1]].text).endswith("ه")
                 and _rare_name_in_a(tokens[name[-1]].text, tokens[name[0]].text)
                 and not _article(word) and not key.endswith("ي")):
@@ -5358,7 +5398,9 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             if (len(name) > 1 and not key.endswith("ي") and not is_family_name(word)
                     and not (len(name) == 2 and _compound_abd(tokens[name[0]].core,
                                                               tokens[name[1]].text))
-                    and not (any(r in NASAB for r in read) and not _article(read[-1]))
+                    and not (any(r in NASAB for r in read) and (
+                        not _article(read[-1]) or read[-1] == _n("الله")))  # بن عبد الله
+                    # العمرو: الله ends a given name, no article word
                     and not (len(name) == 2 and all(is_known_given(tokens[k].text) for k in name)
                              and _rare_article_word(word))
                     and not (_three_given_names(tokens, name)
