@@ -3519,3 +3519,26 @@ def test_what_round_31s_held_out_sets_missed(tmp_path):
     found = candidates(tmp_path, "وذكرت الأناضول الحكومية التركية أمس أن نحو 390 مقاتلا قتلوا."
                                  "\nوقالت الحكومة الرسمية إن الوضع هادئ.\n")
     assert found["الأناضول"]["en"] == "Anadolu Agency" and "الحكومة" not in found, sorted(found)
+
+
+def test_what_round_31s_hostile_review_found(tmp_path):
+    # a whole name before a registry person's is the subject, not his given name
+    found = candidates(tmp_path, "والتقى جون كيري محمد جواد ظريف في فيينا.\n")
+    assert "جون كيري" in found, sorted(found)
+    # قناة and a city that names no channel is water; a line opening with words, a dash and
+    # no place is no outlet's dateline
+    found = candidates(tmp_path, "الشرق الأوسط – أزمات متلاحقة\nوحفرت البلدية قناة جدة لتصريف "
+                                 "مياه الأمطار.\n")
+    assert found["الشرق الأوسط"]["kind"] == "place" and "قناة جدة" not in found, sorted(found)
+    # a union in a basketball report stays a union
+    found = candidates(tmp_path, "وقال المدرب إن المنتخب اللبناني لكرة السلة سيلعب المباراة في "
+                                 "الملعب وسجل الهدف الأول في الدوري. وقال الاتحاد اللبناني إن "
+                                 "الفريق جاهز.\n")
+    assert found["الاتحاد اللبناني"]["en"] == "Lebanese Union", found["الاتحاد اللبناني"]
+    # السعودية after a company's description of two words is its nisba; a name after an
+    # officer's title and a company is no company
+    found = candidates(tmp_path, "وأشارت شركة النقل الجماعي السعودية سابتكو إلى زيادة.\nوأوضح "
+                                 "الرئيس التنفيذي لشركة السيارات اليابانية أكيو تويودا أن "
+                                 "المبيعات ارتفعت.\n")
+    assert "السعودية" not in found and "سابتكو" in found, sorted(found)
+    assert found.get("أكيو تويودا", {}).get("kind") != "organisation", sorted(found)

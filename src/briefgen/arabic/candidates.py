@@ -534,11 +534,12 @@ def find_named_candidates(text: str, registry: Registry, sports: bool = False,
         if kind == "person" and first == last and _AND_A_PAST_VERB.fullmatch(
                 tokens[first].text) and not is_known_name(tokens[first].text):
             return  # مدرب المنتخب السعودي فأجاب: "and he answered", no one named
-        if kind == "person" and last + 1 in people_registered and _joined(tokens, last + 1,
-                                                                           text):
+        if (kind == "person" and first == last and last + 1 in people_registered
+                and _joined(tokens, last + 1, text) and is_known_given(tokens[last].text)):
             for i in range(first, last + 1):
-                taken[i] = True  # الملا محمد أختر منصور: the given name of the registry's
-            return  # man, whose variant left it out, no man of its own
+                taken[i] = True  # الملا محمد أختر منصور: a given name alone before the
+            return  # registry's man, whose variant left it out, no man of its own (but جون
+            # كيري محمد جواد ظريف: a whole name, the subject before the object)
         end = tokens[last].end
         if kind == "person" and _n(tokens[last].text) in _CLUB_ENDS:
             kind = "organisation"  # ستوك سيتي, مانشستر يونايتد: a club
@@ -591,15 +592,23 @@ def find_named_candidates(text: str, registry: Registry, sports: bool = False,
     _stock_list_pass(tokens, taken, text, claim)
     if sports:
         _lineup_pass(tokens, taken, text, claim)
-        found = [_football_federation(c) for c in found]
+        if not _OTHER_GAMES.search(text if story is None else story):
+            found = [_football_federation(c) for c in found]
     return sorted(_places_by_the_story(found, text if story is None else story),
                   key=lambda c: c.start)
 
 
+# A game other than football named in a sports report: its union is that game's.
+_OTHER_GAMES = re.compile(r"(?:كر[ةه]\s+(?:السل[ةه]|اليد|الطائر[ةه]|الماء)|الكر[ةه]\s+الطائر[ةه]"
+                          r"|التنس|الإسكواش|الاسكواش|ألعاب\s+القوى|العاب\s+القوى|السباح[ةه]"
+                          r"|الفروسي[ةه]|الملاكم[ةه]|المصارع[ةه]|الرماي[ةه]|الجودو|التايكوندو"
+                          r"|الكاراتيه|الدراجات|الجولف|الغولف|الهوكي|الرجبي|البيسبول)")
+
+
 def _football_federation(candidate: NamedCandidate) -> NamedCandidate:
-    """In a sports report, a country's union named by its nisba alone is its football
-    federation (الاتحاد السعودي: Saudi Football Federation, الاتحاد الإنجليزي: the FA), as
-    the gold gives it; not a continent's (الاتحاد الآسيوي)."""
+    """In a sports report that names no other game, a country's union named by its nisba alone
+    is its football federation (الاتحاد السعودي: Saudi Football Federation, الاتحاد الإنجليزي:
+    the FA), as the gold gives it; not a continent's (الاتحاد الآسيوي)."""
     words = candidate.ar.split()
     if (candidate.kind != "organisation" or len(words) != 2 or not candidate.en.endswith(" Union")
             or _n(words[0]) not in (_n("الاتحاد"), _n("اتحاد"))
@@ -673,7 +682,9 @@ _DATELINE_END = re.compile(r"\s*(?::|[-–]\s*\w+(?:\s+\w+)?\s*:)")  # - سبق-
 
 
 # An outlet opening a line, then its city after a dash: عين اليوم – أبوظبي, الوئام - الرياض:
-_OPENING_DATELINE_END = re.compile(r"[ \t]*[-–ـ][ \t]*\w+(?:[ \t]+\w+)?[ \t]*(?::|\n|$)")
+# (a place the gazetteer knows, or what stands for one: متابعات, وكالات)
+_OPENING_DATELINE_END = re.compile(r"[ \t]*[-–ـ][ \t]*(?P<city>\w+(?:[ \t]+\w+)?)[ \t]*(?::|\n|$)")
+_DATELINE_NO_CITY = _set("متابعات وكالات خاص")
 
 
 def _outlet_pass(tokens, taken, text, claim) -> None:
@@ -697,7 +708,8 @@ def _outlet_pass(tokens, taken, text, claim) -> None:
                             text, tokens[last].end)
                         or (last > i or _n(words) in _WEB_OUTLETS)
                         and (token.start == 0 or text[token.start - 1] == "\n")
-                        and _OPENING_DATELINE_END.match(text, tokens[last].end))
+                        and (end := _OPENING_DATELINE_END.match(text, tokens[last].end))
+                        and (_n(end["city"]) in places() or _n(end["city"]) in _DATELINE_NO_CITY))
             if quoted or dateline:
                 claim(i, last, token.start, known[1], "organisation", False, words)
                 break
@@ -1505,8 +1517,10 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
                 and (_article(tokens[i - 1].core) and _joined(tokens, i, text)
                      and (_n(tokens[i - 1].core).endswith(("ه", "ات"))
                           or _n(tokens[i - 1].core) in _PLURALS_BEFORE_A_NISBA
-                          or i > 1 and _n(_after_waw(tokens[i - 2].core)) in _COMPANY_HEADS
-                          and _n(tokens[i - 2].core).endswith("ه"))
+                          or any(_n(_after_waw(tokens[k].core)) in _COMPANY_HEADS
+                                 and _n(tokens[k].core).endswith("ه")
+                                 and all(_article(tokens[m].core) for m in range(k + 1, i))
+                                 for k in range(max(0, i - 3), i - 1)))
                      or re.fullmatch(r"\s*[”\"»]\s+", text[tokens[i - 1].end:tokens[i].start]))):
             hit = None  # سوق الأسهم السعودية, مجلة “العربية” السعودية: the nisba, "Saudi",
             # after a noun it agrees with or a name in quotes, not the country (شركة النفط
@@ -2311,10 +2325,10 @@ def _org_pass(tokens, taken, text, claim) -> None:
                     words += [j, j + 1]  # صحيفة واشنطن بوست: a place and a foreign word
                     break
                 if not (_n(head) in _PROPER_ONLY | _PLACE_NAMED
-                        or _n(head) == _n("قناة") and key not in countries()
+                        or _n(head) == _n("قناة") and key in _CHANNEL_CITIES
                         or _adjective_next(tokens, j, text)):
                     break  # اتحاد ماليزيا: the place is its own name (قناة أبوظبي: a city's
-                    # channel, Abu Dhabi TV; قناة بنما: a country's canal)
+                    # channel, Abu Dhabi TV; قناة البصرة, قناة جدة: a waterway)
                 words.append(j)  # فريق نجران, شركة جدة الوطنية
             elif (not words and not _article(head) and len(word) > 2 and key not in _TITLES
                   and not (word[0] == "و" and word.endswith("ا"))  # جامعة وعملا, not وارنر
@@ -2418,7 +2432,8 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 taken[k] = True  # شركة النفط السعودية أرامكو: the listed company, found by
             continue  # itself, and السعودية its nationality, no place
         if (not known and _n(head) in _COMPANY_HEADS and nisba > last + 1 - _nationality(
-                rest[-1]) and (name := _foreign_name_after(tokens, taken, nisba, text))):
+                rest[-1]) and not _officer_of(tokens, i)
+                and (name := _foreign_name_after(tokens, taken, nisba, text))):
             # شركة أمن المعلومات الإسرائيلية أدالوم, شركة النفط السعودية أرامكو: what the
             # company is, then its name (the nationality no place)
             for k in range(last + 1, nisba):
@@ -2441,6 +2456,17 @@ def _org_pass(tokens, taken, text, claim) -> None:
 
 
 _OVERSIGHT = _set("للرقابة الرقابة للإشراف الإشراف للاشراف للمحافظة للحفاظ")  # ... على X
+
+
+def _officer_of(tokens, i: int) -> bool:
+    """Say whether the company head at token i follows an officer's title with ل (الرئيس
+    التنفيذي لشركة السيارات اليابانية أكيو تويودا): the name after is the officer's."""
+    return tokens[i].text.startswith("ل") and any(
+        _n(tokens[k].text) in _TITLES or _n(tokens[k].text) in _OFFICER_WORDS
+        for k in range(max(0, i - 2), i))
+
+
+_OFFICER_WORDS = _set("التنفيذي التنفيذية العام العامة")
 
 
 def _foreign_name_after(tokens, taken, j: int, text: str) -> list[int]:
@@ -2776,6 +2802,8 @@ def _complement_after(tokens, taken, j: int, text: str) -> list[int]:
     return words
 
 
+# Cities whose name after قناة is a television channel's, not a canal's (قناة البصرة is water).
+_CHANNEL_CITIES = _set("أبوظبي ابوظبي دبي الشارقة عجمان الفجيرة")
 _PLACING_ADJECTIVES = _set("الحالية الماضية المقبلة القادمة الجارية السابقة المنصرمة الأخيرة "
                            "الجديدة الأولى الثانية الثالثة")
 
@@ -2885,7 +2913,8 @@ def _org_english(head: str, words: list[str]) -> str:
     if club and _ORG_HEADS[_n(head)] in ("club", "team"):
         return club[1]  # نادي الاتحاد → Al-Ittihad
     head_en = _ORG_HEADS[_n(head)]
-    if head_en == "channel" and len(words) == 1 and (city := places().get(_n(words[0]))):
+    if (head_en == "channel" and len(words) == 1 and _n(words[0]) in _CHANNEL_CITIES
+            and (city := places().get(_n(words[0])))):
         return f"{city[1]} TV"  # قناة أبوظبي: Abu Dhabi TV, not the city
     tail = next((k for k, w in enumerate(words) if k and w.startswith("ل")), len(words))
     if head_en == "Agency" and tail == len(words) - 1 and _n(words[-1]) == _n("للأنباء"):
