@@ -3110,3 +3110,23 @@ def test_what_round_31s_held_out_sets_missed():
     # onehundredsixtynine's: from an ordinal to a figure after من, one range
     assert _read("التي ستقام خلال الفترة من الرابع إلى 15 أغسطس المقبل في المغرب",
                  saturday) == [("من الرابع إلى 15 أغسطس", "--08-04/--08-15", None)]
+
+
+def test_what_round_31s_hostile_review_found():
+    monday = datetime.date(2015, 8, 10)
+    # months in brackets after الأشهر: two or more, and not when a year follows for them;
+    # a list of them with commas
+    assert _read("وكان النمو خلال الأشهر (صفر) بالمئة", monday) == []
+    assert [d[0] for d in _read("الأشهر (شعبان ورمضان) من عام 1437هـ", monday)] == [
+        "من عام 1437هـ"]
+    assert [d[0] for d in _read("الأشهر (رمضان، شوال، ذو القعدة)", monday)] == [
+        "رمضان", "شوال", "ذو القعدة"]
+    # a Hijri decade of the century the text names
+    assert _read("العشرينيات الهجرية من القرن الرابع عشر", monday)[0] == (
+        "العشرينيات الهجرية", "1902/1911", None)
+    # a figure after يوم or أيام is a day of the list, before a weekday too
+    friday = datetime.date(2015, 7, 10)
+    assert _read("تقام المباريات أيام 16، 17، السبت 18 يوليو.", friday) == [
+        ("16، 17، السبت 18 يوليو", "--07-16/--07-18", None)]
+    # from an ordinal to a smaller figure: the last day stands (it had given nothing)
+    assert _read("من الخامس والعشرين إلى 3 سبتمبر", friday) == [("3 سبتمبر", "--09-03", None)]

@@ -377,8 +377,8 @@ def dates(ctx, source, as_json, published):
         click.echo(f"no dates in {item.id}")
     left = weekdays_left(item, findings, day)
     if left:
-        why = (f"the calendars do not reach {day} (the Hijri one covers 1924 to 2077); give "
-               "the source's real day of publication" if day else
+        why = (f"the calendars do not reach {day} (the Hijri one covers 1 August 1924 to 16 "
+               "November 2077); give the source's real day of publication" if day else
                f"{item.id} gives no day of publication to resolve them against; give "
                "--published YYYY-MM-DD")
         click.echo(f"note: {left} date{'s' if left > 1 else ''} left out (weekdays, Hijri "

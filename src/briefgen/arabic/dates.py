@@ -488,7 +488,9 @@ _HIJRI_DAY_RE = re.compile(
 # الأشهر with the months in brackets (للأشهر (محرم وربيع الأول)).
 _HIJRI_MONTH_ALONE_RE = re.compile(
     rf"{_CLITIC}(?P<qualifier>(?:{_QUALIFIER})\s+(?:من\s+)?)?"
-    rf"(?P<shahr>(?:شهر|(?:ال|(?<=ل)ل)?[أا]شهر|شهري)\s+(?:\(\s*(?=[^()]+\)))?)?"
+    rf"(?P<shahr>(?:شهر|(?:ال|(?<=ل)ل)?[أا]شهر|شهري)\s+(?:\(\s*(?=(?:{_HIJRI_MONTH})"
+    rf"(?:\s*(?:[،,]\s*)?و?\s*(?:{_HIJRI_MONTH}))+\s*\)(?!\s*(?:من\s+)?(?:ال|ل)?(?:عام|سنة)"
+    r"\s*\d)))?)?"
     rf"(?P<body>(?P<month>{_HIJRI_MONTH}))"
     rf"(?!\s*(?:من\s+)?(?:{_YEAR_WORD}\s*)?\d)(?:\s+(?P<when>الماضي|المنصرم|المقبل|القادم))?"
 )
@@ -516,7 +518,8 @@ _HIJRI_MONTH_GREGORIAN_RE = re.compile(
 )
 # The next month of a list after أشهر: "أشهر ربيع أول وربيع ثان ورجب".
 _NEXT_HIJRI_MONTH_RE = re.compile(
-    rf"\s*(?:[،,]?\s*و|(?P<dash>[\-–—]))\s*(?P<body>(?P<month>{_HIJRI_MONTH}))"
+    rf"\s*(?:[،,]?\s*و|(?P<dash>[\-–—])|[،,](?=\s*(?:{_HIJRI_MONTH})\s*[،,)]))\s*"
+    rf"(?P<body>(?P<month>{_HIJRI_MONTH}))"
     rf"(?!\s*(?:{_YEAR_WORD}\s*)?\d)(?P<when>)")
 # Hijri years written as a range: "من عام 1436 إلى 1437 هـ", "العام الدراسي 1436/1437هـ".
 _HIJRI_YEAR_RANGE_RE = re.compile(
@@ -1401,6 +1404,9 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
             # أيام 5 و6 و8 أغسطس: no range; the last day, written with its month
             return _Found(match.start("a_day"), _body_span(match)[1], last, last)
         if last.day is None or not (_valid(first) and first_day < last.day):
+            if match["first_ordinal"] and match["a_day"] and last.day is not None:
+                return _Found(match.start("a_day"), _body_span(match)[1], last, last)  # من
+                # الخامس والعشرين إلى 3 سبتمبر: over a month's end, the last day stands
             return None
     start, end = _body_span(match)
     qualifier = _qualifier(match["qualifier"] or "")
@@ -1416,6 +1422,7 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
 _DAY_FIGURE = re.compile(r"(?<!\d)[0-3]?\d(?!\d)")
 _WEEKDAY_WORD = re.compile(rf"(?<!\w)(?:{_WEEKDAY_NAME})(?!\w)")
 _WEEKDAY_BEFORE = re.compile(rf"(?<!\w)(?:{_WEEKDAY_NAME})\s*$")
+_DAYS_WORD_BEFORE = re.compile(r"(?<!\w)(?:يوم|يومي|أيام|ايام)\s*$")  # أيام 16، 17، السبت 18
 
 
 def _days_listed_before(match: re.Match[str], found: _Found, taken: _Taken) -> None:
@@ -1449,7 +1456,8 @@ def _figure_before_weekday(match: re.Match[str], last_day: int) -> bool:
     groups = match.groupdict()
     lead = next((match.start(g) for g in ("first_day", "dash_day") if groups.get(g)), None)
     return (lead is not None and _WEEKDAY_WORD.search(match.string, lead, last_day) is not None
-            and not _WEEKDAY_BEFORE.search(match.string, max(0, lead - 16), lead))
+            and not _WEEKDAY_BEFORE.search(match.string, max(0, lead - 16), lead)
+            and not _DAYS_WORD_BEFORE.search(match.string, max(0, lead - 8), lead))
 
 
 def _days_listed_in_order(match: re.Match[str]) -> bool:
@@ -1884,6 +1892,10 @@ def _season(match: re.Match[str], text: str) -> _Found | None:
 _HIJRI_DECADE_AFTER = re.compile(r"\s+(?:ال)?(?:هجري|هجرية|هجريه)(?!\w)")
 
 
+_HIJRI_CENTURY_AFTER = re.compile(rf"\s+(?:من\s+)?القرن\s+(?P<c>{_alternation(list(_CENTURIES))})"
+                                  r"(?!\w)")
+
+
 def _decade(match: re.Match[str], text: str,
             published: datetime.date | None = None) -> _Found | None:
     """Read 'ثمانينات القرن الماضي' or 'التسعينيات' as the ten years they span; a Hijri
@@ -1895,6 +1907,9 @@ def _decade(match: re.Match[str], text: str,
     if hijri:
         year_now = _hijri_year_of(published) if published is not None else None
         century = 1400 if year_now is not None and 1400 + first % 100 <= year_now else 1300
+        said = _HIJRI_CENTURY_AFTER.match(text, hijri.end())
+        if said and (number := _CENTURIES.get(_key(said["c"]))) in (14, 15):
+            century = (number - 1) * 100  # العشرينيات الهجرية من القرن الرابع عشر: the 1320s
         try:
             start = _hijri_bounds(century + first % 100, None, None)[0]
             end = _hijri_bounds(century + 9 + first % 100, None, None)[1]
