@@ -673,3 +673,19 @@ def test_adding_again_restores_a_deleted_text(desk, tmp_path):
     assert [path.read_bytes() for path in paths] == before
     assert {p: p.read_bytes() for p in catalog_lines} == catalog_lines
     assert not list((desk / "library" / ".staging").iterdir())
+
+
+def test_a_date_field_that_is_no_text_is_said_shortened_and_not_on_readding(desk, tmp_path):
+    # round 31's hostile review: a number or true for a date had skipped the article; a
+    # field of megabytes was echoed whole; a re-added article got the note again
+    rows = [{"source": "x", "url": f"https://x.example/{n}", "date_extracted": said,
+             "title": f"خبر {n}", "content": f"نص الخبر رقم {n} عن الاجتماع."}
+            for n, said in enumerate([20150721, True, "z" * 5000])]
+    dump = _jsonl(tmp_path / "dates.jsonl", rows)
+    result = run(desk, "add", str(dump))
+    assert result.exit_code == 0, result.output
+    notes = [line.strip() for line in result.stdout.splitlines() if "note:" in line]
+    assert notes[0].startswith("note: its date '20150721' is no date") and len(notes) == 3
+    assert notes[2].startswith("note: its date '" + "z" * 40 + "…' is no date"), notes[2]
+    again = run(desk, "add", str(dump))
+    assert "note:" not in again.stdout and again.stdout.count("unchanged") == 4, again.stdout

@@ -152,7 +152,8 @@ def _add_input(batch: Batch, name: str, overrides: Overrides):
         if status != "unchanged":
             added_here[record.key] = article.where
             batch.added_keys[record.key] = article.where
-        yield Outcome(status, article.where, record, note=_undated_note(item, article))
+        yield Outcome(status, article.where, record, note=_undated_note(item, article)
+                      if status != "unchanged" else None)
 
 
 def _undated_note(given: Article, read: Article) -> str | None:
@@ -160,7 +161,8 @@ def _undated_note(given: Article, read: Article) -> str | None:
     (SaudiNewsNet's date_extracted "yesterday", "2015-13-45")."""
     said = given.date_given or given.published
     if read.published is None and said:
-        return (f"its date {said!r} is no date: added undated (give --date YYYY-MM-DD, or "
+        shown = said if len(said) <= 40 else said[:40] + "…"  # a field of megabytes, cut
+        return (f"its date {shown!r} is no date: added undated (give --date YYYY-MM-DD, or "
                 "mend the input)")
     return None
 

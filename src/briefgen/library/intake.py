@@ -317,7 +317,8 @@ def _dump_article(item: object, where: str, entry: str, names: dict[str, str],
         return Skipped(where, "is not a JSON object of an article")
 
     wrong = [f"'{names[key]}' is {type(item[names[key]]).__name__}, not text"
-             for key in CORPUS_FIELDS if not isinstance(item.get(names[key]), str | None)]
+             for key in CORPUS_FIELDS if key != "date_extracted"  # no date: undated, said
+             and not isinstance(item.get(names[key]), str | None)]
     if wrong:  # a list or object would be kept as its Python repr
         return Skipped(where, "; ".join(wrong), *(clean_field(item.get(names[k]))
                                                   for k in ("title", "url")))
@@ -328,15 +329,17 @@ def _dump_article(item: object, where: str, entry: str, names: dict[str, str],
 
     text = field("content")
     title, url = field("title"), field("url")
+    date = item.get(names["date_extracted"])
+    said_date = (field("date_extracted") if isinstance(date, str | None)
+                 else json.dumps(date, ensure_ascii=False)[:80])  # 20150721, true: no date
     if not text:
         return Skipped(where, f"empty article: no '{names['content']}'", title, url)
     if len(text) > MAX_ARTICLE_CHARS:
         return Skipped(where, f"article is over {MAX_ARTICLE_CHARS:,} characters", title, url)
     return Article(text=text, where=where, format="jsonl", title=clean_field(title),
                    outlet=clean_field(field("source")),
-                   published=_date_of(field("date_extracted")),
-                   date_given=None if _date_of(field("date_extracted")) else field(
-                       "date_extracted"),
+                   published=_date_of(said_date),
+                   date_given=None if _date_of(said_date) else said_date,
                    author=clean_field(field("author")), url=clean_field(url), entry=entry,
                    fingerprint=fingerprint)
 
