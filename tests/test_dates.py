@@ -3130,3 +3130,33 @@ def test_what_round_31s_hostile_review_found():
         ("16، 17، السبت 18 يوليو", "--07-16/--07-18", None)]
     # from an ordinal to a smaller figure: the last day stands (it had given nothing)
     assert _read("من الخامس والعشرين إلى 3 سبتمبر", friday) == [("3 سبتمبر", "--09-03", None)]
+
+
+def test_what_round_31s_second_batch_missed():
+    # Written after the scoring of round 31's second batch (onehundredseventy to
+    # onehundredseventyfive, heldout-r31b), in their words.
+    saturday = datetime.date(2015, 8, 1)
+    # onehundredseventy's: a range after يوم over a year's end; منبر الجمعة a pulpit, no day
+    assert _read("بعد أن كان مقررا أن تنطلق يوم 22 ديسمبر المقبل حتى 4 يناير 2016.",
+                 saturday) == [("22 ديسمبر المقبل حتى 4 يناير 2016", "2015-12-22/2016-01-04",
+                                None)]
+    assert _read("يوم 5 يوليو و6 أغسطس", saturday) == [("5 يوليو", "--07-05", None),
+                                                      ("6 أغسطس", "--08-06", None)]
+    assert _read("أن يتخلى بعض الخطباء عن تحويل منبر الجمعة المقدس إلى قناة", saturday) == []
+    # onehundredseventyone's: a season before the year word and its placing word
+    assert _read("لبرنامج إعداد القادة في جامعة هارفارد لصيف العام الحالي 2015 الذي يأتي",
+                 saturday) == [("صيف العام الحالي 2015", "2015", "summer")]
+    # onehundredseventytwo's: a Hijri month after شهر before a count is the month
+    assert _read("بلغ عدد المحلات التي تمت زيارتها خلال شهر رمضان 852 محلا", saturday) == [
+        ("رمضان", "2015-06/2015-07", None)]
+    # onehundredseventyfour's: a yearly range to the end of its last day (met twice now),
+    # and days after يوم that follow a day with its month, the month's
+    assert _read("خلال الفترة الواقعة ما بين 15 من شهر يونيو إلى نهاية اليوم الـ 15 من شهر "
+                 "سبتمبر من كل عام", saturday)[0][1:] == ("--06-15/--09-15", None)
+    assert [d[:2] for d in _read("يفتتحها بلقاء بني ياس يوم 23 يوليو، فيما ستكون المواجهة "
+                                 "الثانية أمام الوصل يوم 27، أما اللقاء الثالث فسيكون أمام نيس "
+                                 "يوم 31 بينما يختتم", saturday)] == [
+        ("23 يوليو", "--07-23"), ("27", "--07-27"), ("31", "--07-31")]
+    # (a smaller day after يوم is no day of that month: بعد يوم 5, "after day 5")
+    assert _read("وصل يوم 23 يوليو 2015، وغادر بعد يوم 5.", saturday) == [
+        ("23 يوليو 2015", "2015-07-23", None)]

@@ -492,7 +492,8 @@ _HIJRI_MONTH_ALONE_RE = re.compile(
     rf"(?:\s*(?:[،,]\s*)?و?\s*(?:{_HIJRI_MONTH}))+\s*\)(?!\s*(?:من\s+)?(?:ال|ل)?(?:عام|سنة)"
     r"\s*\d)))?)?"
     rf"(?P<body>(?P<month>{_HIJRI_MONTH}))"
-    rf"(?!\s*(?:من\s+)?(?:{_YEAR_WORD}\s*)?\d)(?:\s+(?P<when>الماضي|المنصرم|المقبل|القادم))?"
+    rf"(?!\s*(?:من\s+)?(?:{_YEAR_WORD}\s*)?(?:\d{{4}}|\d{{1,2}})(?!\d))"  # a year's or a day's
+    rf"(?:\s+(?P<when>الماضي|المنصرم|المقبل|القادم))?"  # figures, not a count's (رمضان 852 محلا)
 )
 # Words that make a Hijri month's name, a given name too, the month without شهر before it: the
 # month's epithets after it (رمضان المبارك) and the time of it before it (موسم رمضان, ليالي
@@ -580,10 +581,13 @@ _HIJRI_NUMERIC_RANGE_RE = re.compile(
 # Hijri day in figures may be
 _MONTH_RANGE_RE = re.compile(
     # ما بين عام 8 يونيو 1998 ولغاية 2 يونيو 2015: عام before a full date, و before لغاية
-    rf"{_CLITIC}(?P<body>(?P<from>(?:من|بين)\s+(?:عام\s+(?=[0-3]?\d\s))?|(?<=الفترة\s))?"
+    rf"{_CLITIC}(?P<body>(?:(?P<from>(?:من|بين)\s+(?:عام\s+(?=[0-3]?\d\s))?|(?<=الفترة\s))"
+    r"|(?P<day_word>(?<=يوم\s)(?=[0-3]?\d\s)))?"  # يوم 22 ديسمبر المقبل حتى 4 يناير 2016
     rf"{_phrase('a_')}"  # (خلال الفترة حزيران (يونيو) إلى تموز (يوليو) 2015: الفترة for من)
     r"(?:\s+(?:المقبل|القادم|الماضي|المنصرم|الجاري))?"  # بين 22 ديسمبر المقبل و4 يناير 2016
-    rf"(?:(?(from)(?:\s+(?:{_TO_WORDS}|و?لغاية)\s+|\s+و\s*)|(?!))"
+    rf"(?:(?(from)(?:\s+(?:{_TO_WORDS}|و?لغاية)\s+(?:نهاية\s+اليوم\s+الـ?\s*(?=\d))?"
+    rf"|\s+و\s*)|(?(day_word)\s+(?:{_TO_WORDS})\s+|(?!)))"  # إلى نهاية اليوم الـ 15: the
+    # day's end, the day; after يوم only إلى or حتى (يوم 5 يوليو و6 أغسطس: two days)
     r"|(?<![\dم])\s*[-–]\s*(?=\d))"  # الموافق 28 يونيو– 4 يوليو 2015م: a dash needs no من
     # (not after a year: في 28 يونيو 2015م – 4 يوليو قتل is two dates)
     rf"{_phrase('b_')})"
@@ -654,9 +658,9 @@ _YEAR_RE = re.compile(
 
 _SEASON_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?P<season>{_alternation(list(_SEASONS))})\s+(?:من\s+)?"
-    rf"(?:{_YEAR_WORD}\s*)?(?P<year>\d{{4}})(?!\s*[-–—/_]\s*\d{{4}})"  # (شتاء 2015-2016:
+    rf"(?:{_YEAR_WORD_PLACED}\s*)?(?P<year>\d{{4}})(?!\s*[-–—/_]\s*\d{{4}})"  # (شتاء 2015-2016:
     rf"(?:(?P<hijri>{_HIJRI_MARK})|{_YEAR_END}))"  # two years, the range's)
-)  # صيف 2019; صيف 1436هـ: the summer that Hijri year holds
+)  # صيف 2019; صيف 1436هـ: the summer that Hijri year holds; صيف العام الحالي 2015
 # The middle month of each season, to place a season of a Hijri year in its Gregorian year.
 _SEASON_MIDDLE = {"summer": 7, "winter": 1, "spring": 4, "autumn": 10}  # (its middle month)
 _DECADE_RE = re.compile(
@@ -707,7 +711,7 @@ _NAMED_PLACE = (r"(?<!\w)[وفبل]?(?:مستشفى|مستشفي|محافظة|م
                 r"|(?<!بث )(?<!نقل )(?<!بشكل )حي)")  # حي الخميس, a district; not بث حي (live)
 _PLACE_NAMED_BEFORE = re.compile(rf"{_NAMED_PLACE}\s+$")
 _WEEKDAY_NOT_BEFORE = re.compile(r"(?:صلاة|صلاه|صلوات|خطبة|خطبه|خطب|خطيب|خطباء|مسجد|جامع|سوق"
-                                 rf"|{_NAMED_PLACE})\s+$")
+                                 rf"|منبر|منابر|{_NAMED_PLACE})\s+$")  # منبر الجمعة: a pulpit
 # (مستشفى الخميس العام, سوق الثلاثاء: a place named after its town or its market day; but
 # with the article the place is where it happened, the day its own: بالمستشفى الخميس الماضي;
 # and so is a day with its placing word: نقل إلى مستشفى الخميس الماضي)
@@ -1449,6 +1453,34 @@ def _days_listed_before(match: re.Match[str], found: _Found, taken: _Taken) -> N
         taken.add(replace(found, start=day.start(), end=day.end(), first=point, last=point))
 
 
+# A day written after يوم with no month, later in the sentences after a day with its month
+# (يوم 23 يوليو، ... يوم 27، ... يوم 31: a list of fixtures): that month's.
+_DAY_OF_ITS_MONTH = re.compile(r"(?<!\w)يوم\s+(?P<day>[0-3]?\d)(?![\d.,٫٬:/]|\s*(?:من\s+)?"
+                               r"(?:شهر\s+)?[^\W\d]+\s*\d{4})(?=\s*[،,.؛]|\s+[^\W\d])")
+_DAY_OF_ITS_MONTH_REACH = 250  # characters after the day with its month
+
+
+def _days_of_its_month_after(text: str, taken: _Taken) -> None:
+    """Take each day after يوم that follows a Gregorian day with its month within a few
+    sentences, with no other date between, each later than the one before: the month's
+    (يوم 23 يوليو، ... يوم 27، ... يوم 31)."""
+    for date in sorted(taken.dates, key=lambda d: d.start):
+        if (date.calendar != "gregorian" or date.first != date.last or date.first.day is None
+                or date.first.month is None):
+            continue
+        day, end = date.first.day, date.end
+        while (match := _DAY_OF_ITS_MONTH.search(text, end, date.end + _DAY_OF_ITS_MONTH_REACH)):
+            number = int(match["day"])
+            between = taken.clashes(end, match.start())
+            point = replace(date.first, day=number)
+            if between or not day < number or not _valid(point) or taken.clashes(
+                    match.start("day"), match.end("day")):
+                break
+            taken.add(replace(date, start=match.start("day"), end=match.end("day"), first=point,
+                              last=point, qualifier=None))
+            day, end = number, match.end()
+
+
 def _figure_before_weekday(match: re.Match[str], last_day: int) -> bool:
     """Say whether a list's first figure stands before a weekday with no weekday of its own
     (للفورمولا 1، السبت 18 يوليو: a name's figure, not a day), where days listed each after
@@ -2066,6 +2098,7 @@ def _find(text: str, published: datetime.date | None = None,
                         _months_listed_after(match, date, text, read, taken)
                     elif pattern in (_MONTH_PHRASE_RE, _HIJRI_RE, _HIJRI_DAY_RE):
                         _days_listed_before(match, date, taken)
+    _days_of_its_month_after(text, taken)
     if published is not None and pegs:
         writing = written_on or _day_of_writing(text, published)
         written = _Taken()  # the dates written out, before any weekday is read
