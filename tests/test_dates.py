@@ -3160,3 +3160,22 @@ def test_what_round_31s_second_batch_missed():
     # (a smaller day after يوم is no day of that month: بعد يوم 5, "after day 5")
     assert _read("وصل يوم 23 يوليو 2015، وغادر بعد يوم 5.", saturday) == [
         ("23 يوليو 2015", "2015-07-23", None)]
+
+
+def test_what_round_31s_second_new_user_review_found():
+    saturday = datetime.date(2015, 8, 8)
+    # a boat that set sail on a Wednesday, to be back on the Thursday: both past; أمس الأول
+    # before a weekday is the day before yesterday
+    assert [d[1] for d in _read("وكان القارب المفقود قد أبحر مساء الأربعاء على أن يعود مساء "
+                                "يوم أمس الأول الخميس", saturday)] == ["2015-08-05", "2015-08-06"]
+    assert [d[1] for d in _read("أبحر مساء يوم الأربعاء على أن يعود مساء يوم الخميس، إلا أنه "
+                                "تأخر عن العودة", saturday)] == ["2015-08-05", "2015-08-06"]
+    # (أمس الأول of a text crawled on a Friday: the nearest Thursday before, as the gold gives
+    # it, the text written for the Saturday paper: onehundredseventyone's)
+    assert _read("وقعت إدارة مطار الملك فهد الدولي أمس الأول الخميس عقد بناء",
+                 datetime.date(2015, 7, 24)) == [("الخميس", "2015-07-23", None)]
+    # (a plan after a departure with no day of its own, or after a future, is to come)
+    assert [d[1] for d in _read("غادر الوفد الرياض على أن يعود الخميس", saturday)] == [
+        "2015-08-13"]
+    assert [d[1] for d in _read("وسيغادر الوفد يوم الأربعاء على أن يعود الخميس", saturday)] == [
+        "2015-08-12", "2015-08-13"]

@@ -784,7 +784,8 @@ _PAST_BEFORE = re.compile(
     r"|التقى|التقت|وصل|وصلت|زار|زارت|عقد|عقدت|وقع|وقعت|أصدر|أصدرت|نشر|نشرت"
     r"|شدد|شددت|اتفق|اتفقت|اتفقا|نص|نصت|وافق|وافقت|حرص|حرصت|أصر|أصرت|اصر|اصرت"  # على أن
     r"|شهدت|شهده|شهدها|شهدته|شهدتها|ما\s+(?:جرى|جرت|حدث|حدثت)|كما\s+حدثت?"  # واقعة
-    r"|أقيمت|اقيمت|انتهت"
+    r"|أقيمت|اقيمت|انتهت|أبحر|أبحرت|ابحر|ابحرت|غادر|غادرت|انطلق|انطلقت"  # أبحر مساء الأربعاء
+    # على أن يعود: set sail, a past, whatever it was to do after
     r"|الصادر|الصادرة"  # شهدتها المباراة الجمعة, ما حدث يوم الأحد (not شهد, a woman's name,
     # nor كما جرت العادة); القرار الصادر يوم الأحد: issued
     r"|لم\s+(?:يقل|تقل|يعلن|تعلن|يذكر|تذكر|يكشف|تكشف|يؤكد|تؤكد))(?!\w)")  # لم يقل الأحد إن
@@ -2891,6 +2892,11 @@ def _clause_end(text: str, start: int, end: int) -> int:
     return min(ends, default=end)
 
 
+_ON_CONDITION = re.compile(r"[وف]?على\s+(?:أن|ان)\s")
+_SET_OFF = re.compile(r"(?<!\w)[وف]?(?:أبحر|أبحرت|ابحر|ابحرت|غادر|غادرت|انطلق|انطلقت|سافر|سافرت"
+                      r"|خرج|خرجت|توجه|توجهت)(?!\w)")
+
+
 def _worded_ahead(text: str, sentence_start: int, start: int, end: int,
                   sentence_end: int) -> bool:
     """Say whether the wording of its sentence puts the weekday text[start:end] after the day
@@ -2902,6 +2908,13 @@ def _worded_ahead(text: str, sentence_start: int, start: int, end: int,
     if (future >= 0 and _last(_WAKE_BEFORE, text, sentence_start, start) > future
             and _last_future(text, sentence_start, start, _FUTURE_STRONG) < 0):
         future = -1
+    if (future >= 0 and _ON_CONDITION.match(text, future)
+            and (set_off := _last(_SET_OFF, text, sentence_start, future)) >= 0
+            and _WEEKDAY_WORD.search(text, set_off, future)
+            and _last_future(text, set_off, future, _FUTURE_STRONG) < 0):
+        return False  # أبحر مساء يوم الأربعاء على أن يعود مساء يوم الخميس: what was to be
+        # done after setting off on a past day, itself past (not غادر الرياض على أن يعود
+        # الخميس, written the day he left, nor أعلن أن المباراة ستقام على أن)
     return bool(future >= 0 or _FUTURE_AFTER.search(text, end, _clause_end(text, end,
                                                                            sentence_end))) and (
         _last(_PAST_BEFORE, text, sentence_start, start) <= future)
@@ -3111,6 +3124,13 @@ def _known_present(verb: str) -> bool:
 _DEICTIC = re.compile(r"(?<!\w)[وف]?(اليوم|غدا|غدًا|غداً|بعد\s+(?:ال)?غد|غد|الغد|أمس|امس)"
                       r"\s*\(?\s*$")
 _DEICTIC_SHIFTS = {"غدا": 1, "غدًا": 1, "غداً": 1, "غد": 1, "الغد": 1, "أمس": -1, "امس": -1}
+
+
+# أمس الأول before a weekday: the day before yesterday, but of a text often written for the
+# next day's paper, so the nearest such day before publication, as the gold gives it (fortyfive,
+# eightyfour, onehundredeight, onehundredseventyone), whatever the sentence foresees after
+# (سيغيب ... لإصابة بقدمه أمس الأول الأربعاء).
+_BEFORE_YESTERDAY_AT = re.compile(r"(?<!\w)[أا]مس\s+ال[أا]ول\s*\(?\s*$")
 
 
 def _deictic_shift(match: re.Match[str], text: str) -> int | None:
@@ -3381,7 +3401,8 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
         day = sunday + datetime.timedelta(days=(weekday - 6) % 7 + (7 if week["after"] else 0))
     elif weekday == published.weekday() and not when:
         day = published  # the day of publication itself, whatever the tense of the news
-    elif when in ("المقبل", "القادم") or when == "" and (_worded_ahead(
+    elif when in ("المقبل", "القادم") or when == "" and not _BEFORE_YESTERDAY_AT.search(
+            text, max(0, start - 14), start) and (_worded_ahead(
             text, sentence_start, start, end, sentence_end)
             or _present_opens_clause(text, sentence_start, start)
             or _present_after_a_day_that_opens(text, start, end)) and not (
@@ -3395,7 +3416,8 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
             # النصر مساء يوم الأربعاء المقبل: a day ahead only by the المقبل of a later one
             # would fall after it (not سيلتقي الهلال يوم الاثنين ضمن الجولة التي تبدأ الجمعة
             # المقبل: a future of its own)
-    elif when or re.search(r"أمس\s*\(?\s*$", text[max(0, start - 8):start]):
+    elif when or re.search(r"أمس\s*\(?\s*$|[أا]مس\s+ال[أا]ول\s*\(?\s*$",
+                           text[max(0, start - 14):start]):
         # الماضي, أمس: strictly before the day of publication
         day = published - datetime.timedelta(days=(published.weekday() - weekday - 1) % 7 + 1)
     else:  # news is written the day it happens, or soon after
