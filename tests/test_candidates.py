@@ -3542,3 +3542,18 @@ def test_what_round_31s_hostile_review_found(tmp_path):
                                  "المبيعات ارتفعت.\n")
     assert "السعودية" not in found and "سابتكو" in found, sorted(found)
     assert found.get("أكيو تويودا", {}).get("kind") != "organisation", sorted(found)
+
+
+def test_what_round_31s_second_new_user_review_found(tmp_path):
+    # a father's name علي before a family name; a foreign name after يرى; common words and a
+    # verb of purpose are no one
+    found = candidates(tmp_path, "وقال اللواء الركن محمد علي المقدشي، خلال زيارة هي الأولى له "
+                                 "إن القوات جاهزة.\nوفي السياق يرى سول كامبل أن البديل المثالي "
+                                 "لاعب سابق.\nما إذا كان الوقت قد حان ليتولى لاعب سابق شارك في "
+                                 "أعلى المستويات رئاسة الفيفا.\n")
+    assert "محمد علي المقدشي" in found and "سول كامبل" in found, sorted(found)
+    assert not [ar for ar in found if "حان" in ar or "شارك" in ar], sorted(found)
+    # (common words that end in no verb may be a name: سامح شكري)
+    assert "سامح شكري" in candidates(tmp_path, "وقال وزير الخارجية المصري سامح شكري إن.\n")
+    # (علي before a noun is "on": no name goes on)
+    assert "محمد علي الطاولة" not in candidates(tmp_path, "ووضع محمد علي الطاولة كتابا.\n")

@@ -136,7 +136,7 @@ _TITLES = _set(
     "الطفل الطفلة الرضيع الشاب الشابة الفتاة"
 )
 _SAYING = _set("قال قالت أكد أكدت أعلن أعلنت أضاف أضافت أوضح أوضحت صرح صرحت أشار أشارت "
-               "ذكر ذكرت كشف كشفت اعتبر اعتبرت رأى يقول تقول وقال")
+               "ذكر ذكرت كشف كشفت اعتبر اعتبرت رأى يرى ترى يقول تقول وقال")
 _NAME_LINKS = _set("بن بنت ابن أبو ابو أبي أبا آل ولد عبد")
 # The words of a nasab chain (محمد بن سلمان): after a father's name, a word with the article is
 # the family name; a chain at the end of a shorter name makes it the father, not a later mention.
@@ -495,6 +495,11 @@ def _article(word: str) -> bool:
 _AND_A_PAST_VERB = re.compile(r"[فو]أ\w{3}")  # فأجاب, وأكد: a conjunction and a past verb
 
 
+def _purpose_verb(word: str) -> bool:
+    """Say whether a word is ل and a present verb the corpus knows (ليتولى, "to take on")."""
+    return re.fullmatch(r"ل[يتن]\w{3,}", word) is not None and is_common_present(word[1:])
+
+
 def find_named_candidates(text: str, registry: Registry, sports: bool = False,
                           story: str | None = None) -> list[NamedCandidate]:
     """Return every candidate name in `text`, in order, none overlapping a registry hit but a
@@ -534,6 +539,14 @@ def find_named_candidates(text: str, registry: Registry, sports: bool = False,
         if kind == "person" and first == last and _AND_A_PAST_VERB.fullmatch(
                 tokens[first].text) and not is_known_name(tokens[first].text):
             return  # مدرب المنتخب السعودي فأجاب: "and he answered", no one named
+        if kind == "person" and guess and not any(
+                is_known_name(tokens[k].text) for k in range(first, last + 1)) and all(
+                is_common_bare_word(tokens[k].text) or _purpose_verb(tokens[k].text)
+                for k in range(first, last + 1)) and (
+                any(_purpose_verb(tokens[k].text) for k in range(first, last + 1))
+                or is_common_present("ي" + tokens[last].text)):
+            return  # حان ليتولى, سابق شارك: common words ending in a verb, no one named (but
+            # سامح شكري: common words too, a name)
         if (kind == "person" and first == last and last + 1 in people_registered
                 and _joined(tokens, last + 1, text) and is_known_given(tokens[last].text)):
             for i in range(first, last + 1):
@@ -5228,7 +5241,9 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             not _article(tokens[j + 1].text) and _n(tokens[j + 1].text) not in _STOP
             or not name and family_next
             or bool(name) and is_known_given(tokens[name[-1]].text)
-            and _n(tokens[j + 1].text) in _AFTER_ALI)  # علي مبخوت, علي العزازي, محمد علي
+            and (_n(tokens[j + 1].text) in _AFTER_ALI or _article(tokens[j + 1].text)
+                 and is_family_name(tokens[j + 1].text)))  # علي مبخوت, علي العزازي, محمد علي
+        # المقدشي: a father's name before a family name
         # إن: the name, not على
         if len(name) == 1 and (size := regnal_words(
                 tokens[name[0]].text, [tk.text for tk in tokens[j:j + 2]])) and (
