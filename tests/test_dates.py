@@ -3174,8 +3174,34 @@ def test_what_round_31s_second_new_user_review_found():
     # it, the text written for the Saturday paper: onehundredseventyone's)
     assert _read("وقعت إدارة مطار الملك فهد الدولي أمس الأول الخميس عقد بناء",
                  datetime.date(2015, 7, 24)) == [("الخميس", "2015-07-23", None)]
+    # the day after setting off is counted from that day (the second hostile review: the
+    # first cut had put it before the departure)
+    monday = datetime.date(2015, 8, 10)
+    assert [d[1] for d in _read("غادر الرئيس الرياض أمس الأحد على أن يعود الخميس.", monday)] == [
+        "2015-08-09", "2015-08-13"]
+    assert [d[1] for d in _read("انطلقت السبت منافسات البطولة على أن تختتم الجمعة.",
+                                monday)] == ["2015-08-08", "2015-08-14"]
     # (a plan after a departure with no day of its own, or after a future, is to come)
     assert [d[1] for d in _read("غادر الوفد الرياض على أن يعود الخميس", saturday)] == [
         "2015-08-13"]
     assert [d[1] for d in _read("وسيغادر الوفد يوم الأربعاء على أن يعود الخميس", saturday)] == [
         "2015-08-12", "2015-08-13"]
+
+
+def test_what_round_31s_second_hostile_review_found():
+    monday = datetime.date(2015, 8, 10)
+    # a day put off from one date to another is no range; a range after يوم runs forward
+    assert [d[1] for d in _read("تأجلت الجلسة المقررة يوم 5 يوليو إلى 20 أغسطس.", monday)] == [
+        "--07-05", "--08-20"]
+    assert [d[1] for d in _read("تم تقديم موعد الامتحانات المقرر يوم 20 مايو حتى 10 مايو 2015.",
+                                monday)] == ["--05-20", "2015-05-10"]
+    # a day after يوم of another month, a count of days or a full stop after it
+    assert _read("قتل الجندي يوم 5 أغسطس، بعد أن أصيب يوم 20 من الشهر الماضي.", monday) == [
+        ("5 أغسطس", "--08-05", None)]
+    assert [d[1] for d in _read("بدأت المفاوضات يوم 10 يونيو. وفي الشهر التالي، اجتمع الطرفان "
+                                "يوم 14 في جدة.", monday)] == ["--06-10"]
+    assert [d[1] for d in _read("انطلقت البطولة يوم 23 يوليو، واستمرت حتى يوم 27، وتختتم يوم 31.",
+                                monday)] == ["--07-23", "--07-27", "--07-31"]
+    # the pulpit with its article and a Friday with its placing word: the Friday stays
+    assert _read("صعد الإمام إلى المنبر الجمعة الماضية وهاجم الحوثيين.", monday) == [
+        ("الجمعة الماضية", "2015-08-07", None)]

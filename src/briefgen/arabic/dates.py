@@ -586,8 +586,9 @@ _MONTH_RANGE_RE = re.compile(
     rf"{_phrase('a_')}"  # (خلال الفترة حزيران (يونيو) إلى تموز (يوليو) 2015: الفترة for من)
     r"(?:\s+(?:المقبل|القادم|الماضي|المنصرم|الجاري))?"  # بين 22 ديسمبر المقبل و4 يناير 2016
     rf"(?:(?(from)(?:\s+(?:{_TO_WORDS}|و?لغاية)\s+(?:نهاية\s+اليوم\s+الـ?\s*(?=\d))?"
-    rf"|\s+و\s*)|(?(day_word)\s+(?:{_TO_WORDS})\s+|(?!)))"  # إلى نهاية اليوم الـ 15: the
-    # day's end, the day; after يوم only إلى or حتى (يوم 5 يوليو و6 أغسطس: two days)
+    rf"|\s+و\s*)|(?(day_word)\s+(?:و?حت[ىي]|و?لغاية)\s+|(?!)))"  # إلى نهاية اليوم الـ 15:
+    # the day's end, the day; after يوم only حتى or لغاية (يوم 5 يوليو و6 أغسطس: two days;
+    # المقررة يوم 5 يوليو إلى 20 أغسطس: put off from one day to another)
     r"|(?<![\dم])\s*[-–]\s*(?=\d))"  # الموافق 28 يونيو– 4 يوليو 2015م: a dash needs no من
     # (not after a year: في 28 يونيو 2015م – 4 يوليو قتل is two dates)
     rf"{_phrase('b_')})"
@@ -711,7 +712,8 @@ _NAMED_PLACE = (r"(?<!\w)[وفبل]?(?:مستشفى|مستشفي|محافظة|م
                 r"|(?<!بث )(?<!نقل )(?<!بشكل )حي)")  # حي الخميس, a district; not بث حي (live)
 _PLACE_NAMED_BEFORE = re.compile(rf"{_NAMED_PLACE}\s+$")
 _WEEKDAY_NOT_BEFORE = re.compile(r"(?:صلاة|صلاه|صلوات|خطبة|خطبه|خطب|خطيب|خطباء|مسجد|جامع|سوق"
-                                 rf"|منبر|منابر|{_NAMED_PLACE})\s+$")  # منبر الجمعة: a pulpit
+                                 rf"|(?<!\w)[وف]?(?:منبر|منابر)|{_NAMED_PLACE})\s+$")  # منبر
+# الجمعة: a pulpit (not المنبر الجمعة الماضية: he went up to it last Friday)
 # (مستشفى الخميس العام, سوق الثلاثاء: a place named after its town or its market day; but
 # with the article the place is where it happened, the day its own: بالمستشفى الخميس الماضي;
 # and so is a day with its placing word: نقل إلى مستشفى الخميس الماضي)
@@ -1456,8 +1458,11 @@ def _days_listed_before(match: re.Match[str], found: _Found, taken: _Taken) -> N
 
 # A day written after يوم with no month, later in the sentences after a day with its month
 # (يوم 23 يوليو، ... يوم 27، ... يوم 31: a list of fixtures): that month's.
-_DAY_OF_ITS_MONTH = re.compile(r"(?<!\w)يوم\s+(?P<day>[0-3]?\d)(?![\d.,٫٬:/]|\s*(?:من\s+)?"
-                               r"(?:شهر\s+)?[^\W\d]+\s*\d{4})(?=\s*[،,.؛]|\s+[^\W\d])")
+_DAY_OF_ITS_MONTH = re.compile(r"(?<!\w)يوم\s+(?P<day>[0-3]?\d)(?!\d|[.,٫٬:/]\d|\s*(?:من\s+)?"
+                               r"(?:شهر\s+)?[^\W\d]+\s*\d{4}|\s+من(?!\w))"
+                               r"(?=\s*[،,.؛]|\s*$|\s+[^\W\d])")  # not يوم 20 من الشهر الماضي,
+# يوم 5 من كل شهر, يوم 15 من إضرابه: another month's, any month's, a count
+_MONTH_WORD = re.compile(r"(?<!\w)(?:ال)?(?:شهر|شهرين|أشهر|اشهر|الشهر)(?!\w)|بشهر(?!\w)")
 _DAY_OF_ITS_MONTH_REACH = 250  # characters after the day with its month
 
 
@@ -1472,7 +1477,8 @@ def _days_of_its_month_after(text: str, taken: _Taken) -> None:
         day, end = date.first.day, date.end
         while (match := _DAY_OF_ITS_MONTH.search(text, end, date.end + _DAY_OF_ITS_MONTH_REACH)):
             number = int(match["day"])
-            between = taken.clashes(end, match.start())
+            between = taken.clashes(end, match.start()) or _MONTH_WORD.search(
+                text, end, match.start())  # وفي الشهر التالي ... يوم 14: another month
             point = replace(date.first, day=number)
             if between or not day < number or not _valid(point) or taken.clashes(
                     match.start("day"), match.end("day")):
@@ -1544,8 +1550,10 @@ def _month_range(match: re.Match[str], text: str) -> _Found | None:
     first, last = a_points[0], b_points[1]
     # The year written once at the end covers both ends of the range, or, when the range
     # runs over New Year (من ديسمبر إلى فبراير 2016), its start is in the year before.
+    over_new_year = (first.month, first.day or 0) > (last.month, last.day or 0)
+    if match["day_word"] is not None and over_new_year and (first.month, last.month) != (12, 1):
+        return None  # يوم 20 مايو حتى 10 مايو: no range runs back; the days each their own
     if first.year is None and last.year is not None:
-        over_new_year = (first.month, first.day or 0) > (last.month, last.day or 0)
         first = _Point(last.year - over_new_year, first.month, first.day)
     if (first.day is None) != (last.day is None) or not _valid(first):
         return None
@@ -2892,7 +2900,25 @@ def _clause_end(text: str, start: int, end: int) -> int:
     return min(ends, default=end)
 
 
-_ON_CONDITION = re.compile(r"[وف]?على\s+(?:أن|ان)\s")
+_ON_CONDITION = re.compile(r"(?<!\w)[وف]?على\s+(?:أن|ان)\s")
+
+
+def _planned_after_setting_off(text: str, sentence_start: int, start: int, weekday: int,
+                               published: datetime.date) -> datetime.date | None:
+    """The day a weekday after على أن falls on when its sentence sets off on a weekday of its
+    own (أبحر مساء الأربعاء على أن يعود مساء الخميس, غادر أمس الأحد على أن يعود الخميس): the
+    first such weekday after the day of setting off, itself on or before publication; None
+    for any other sentence (غادر الرياض على أن يعود الخميس: no day to count from; سيغادر
+    ...: a future of its own)."""
+    plan = _last(_ON_CONDITION, text, sentence_start, start)
+    if plan < 0 or (set_off := _last(_SET_OFF, text, sentence_start, plan)) < 0:
+        return None
+    days = list(_WEEKDAY_WORD.finditer(text, set_off, plan))
+    if not days or _last_future(text, sentence_start, plan, _FUTURE_STRONG) >= 0:
+        return None
+    left = _WEEKDAYS[days[-1].group()]
+    setting_off = _on_or_before(published, left)
+    return setting_off + datetime.timedelta(days=(weekday - left) % 7 or 7)
 _SET_OFF = re.compile(r"(?<!\w)[وف]?(?:أبحر|أبحرت|ابحر|ابحرت|غادر|غادرت|انطلق|انطلقت|سافر|سافرت"
                       r"|خرج|خرجت|توجه|توجهت)(?!\w)")
 
@@ -2908,13 +2934,6 @@ def _worded_ahead(text: str, sentence_start: int, start: int, end: int,
     if (future >= 0 and _last(_WAKE_BEFORE, text, sentence_start, start) > future
             and _last_future(text, sentence_start, start, _FUTURE_STRONG) < 0):
         future = -1
-    if (future >= 0 and _ON_CONDITION.match(text, future)
-            and (set_off := _last(_SET_OFF, text, sentence_start, future)) >= 0
-            and _WEEKDAY_WORD.search(text, set_off, future)
-            and _last_future(text, set_off, future, _FUTURE_STRONG) < 0):
-        return False  # أبحر مساء يوم الأربعاء على أن يعود مساء يوم الخميس: what was to be
-        # done after setting off on a past day, itself past (not غادر الرياض على أن يعود
-        # الخميس, written the day he left, nor أعلن أن المباراة ستقام على أن)
     return bool(future >= 0 or _FUTURE_AFTER.search(text, end, _clause_end(text, end,
                                                                            sentence_end))) and (
         _last(_PAST_BEFORE, text, sentence_start, start) <= future)
@@ -3262,8 +3281,9 @@ def _no_weekday(match: re.Match[str], text: str) -> bool:
     الاثنين, يجمع الاثنين, الاثنين الآخرين and أن الاثنين معروفان (the two)."""
     return bool((before := _WEEKDAY_NOT_BEFORE.search(text, max(0, match.start() - 10),
                                                       match.start())) is not None
-                and not (match["when"] and _PLACE_NAMED_BEFORE.match(text, before.start(),
-                                                                     match.start()))
+                and not (match["when"] and (_PLACE_NAMED_BEFORE.match(
+                    text, before.start(), match.start()) or "منبر" in before.group()
+                    or "منابر" in before.group()))
                 or _WEEKDAY_NOT_AFTER.match(text, match.end())
                 or _QUOTED_NAME_BEFORE.search(text, max(0, match.start() - 24), match.start())
                 and _QUOTE_AFTER.match(text, match.end())
@@ -3401,6 +3421,9 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
         day = sunday + datetime.timedelta(days=(weekday - 6) % 7 + (7 if week["after"] else 0))
     elif weekday == published.weekday() and not when:
         day = published  # the day of publication itself, whatever the tense of the news
+    elif not when and (planned := _planned_after_setting_off(
+            text, sentence_start, start, weekday, published)) is not None:
+        day = planned  # أبحر مساء الأربعاء على أن يعود مساء الخميس: the Thursday after
     elif when in ("المقبل", "القادم") or when == "" and not _BEFORE_YESTERDAY_AT.search(
             text, max(0, start - 14), start) and (_worded_ahead(
             text, sentence_start, start, end, sentence_end)
