@@ -3545,13 +3545,15 @@ def test_what_round_31s_hostile_review_found(tmp_path):
 
 
 def test_what_round_31s_second_new_user_review_found(tmp_path):
-    # a father's name علي before a family name; a foreign name after يرى; common words and a
-    # verb of purpose are no one
+    # a father's name علي before a family name; common words ending in a verb are no one
+    # (يرى before a name was tried and left: the second hostile review found يرى نشطاء
+    # حقوقيون read as a man)
     found = candidates(tmp_path, "وقال اللواء الركن محمد علي المقدشي، خلال زيارة هي الأولى له "
-                                 "إن القوات جاهزة.\nوفي السياق يرى سول كامبل أن البديل المثالي "
-                                 "لاعب سابق.\nما إذا كان الوقت قد حان ليتولى لاعب سابق شارك في "
-                                 "أعلى المستويات رئاسة الفيفا.\n")
-    assert "محمد علي المقدشي" in found and "سول كامبل" in found, sorted(found)
+                                 "إن القوات جاهزة.\nما إذا كان الوقت قد حان ليتولى لاعب سابق شارك "
+                                 "في أعلى المستويات رئاسة الفيفا.\nويرى نشطاء حقوقيون أن القرار "
+                                 "خاطئ.\nوكان أبرزهم الملحن السعودي “سهم” الذي لحن.\n")
+    assert "محمد علي المقدشي" in found and "سهم" in found, sorted(found)
+    assert not [ar for ar in found if "نشطاء" in ar], sorted(found)
     assert not [ar for ar in found if "حان" in ar or "شارك" in ar], sorted(found)
     # (common words that end in no verb may be a name: سامح شكري)
     assert "سامح شكري" in candidates(tmp_path, "وقال وزير الخارجية المصري سامح شكري إن.\n")

@@ -136,7 +136,7 @@ _TITLES = _set(
     "الطفل الطفلة الرضيع الشاب الشابة الفتاة"
 )
 _SAYING = _set("قال قالت أكد أكدت أعلن أعلنت أضاف أضافت أوضح أوضحت صرح صرحت أشار أشارت "
-               "ذكر ذكرت كشف كشفت اعتبر اعتبرت رأى يرى ترى يقول تقول وقال")
+               "ذكر ذكرت كشف كشفت اعتبر اعتبرت رأى يقول تقول وقال")
 _NAME_LINKS = _set("بن بنت ابن أبو ابو أبي أبا آل ولد عبد")
 # The words of a nasab chain (محمد بن سلمان): after a father's name, a word with the article is
 # the family name; a chain at the end of a shorter name makes it the father, not a later mention.
@@ -539,14 +539,14 @@ def find_named_candidates(text: str, registry: Registry, sports: bool = False,
         if kind == "person" and first == last and _AND_A_PAST_VERB.fullmatch(
                 tokens[first].text) and not is_known_name(tokens[first].text):
             return  # مدرب المنتخب السعودي فأجاب: "and he answered", no one named
-        if kind == "person" and guess and not any(
+        if kind == "person" and guess and not quoted and not any(
                 is_known_name(tokens[k].text) for k in range(first, last + 1)) and all(
                 is_common_bare_word(tokens[k].text) or _purpose_verb(tokens[k].text)
                 for k in range(first, last + 1)) and (
                 any(_purpose_verb(tokens[k].text) for k in range(first, last + 1))
                 or is_common_present("ي" + tokens[last].text)):
             return  # حان ليتولى, سابق شارك: common words ending in a verb, no one named (but
-            # سامح شكري: common words too, a name)
+            # سامح شكري: common words too, a name; الملحن “سهم”: a name in quotes)
         if (kind == "person" and first == last and last + 1 in people_registered
                 and _joined(tokens, last + 1, text) and is_known_given(tokens[last].text)):
             for i in range(first, last + 1):
@@ -2438,17 +2438,11 @@ def _org_pass(tokens, taken, text, claim) -> None:
         if not _nationality(rest[-1]) and nisba < len(tokens) and not taken[nisba] and (
                 _nationality(tokens[nisba].text) or _n(tokens[nisba].text) == _n("السعودية")):
             nisba += 1
-        if (not known and _n(head) in _COMPANY_HEADS and nisba > last + 1
-                and all(_article(w) for w in rest)
-                and _listed_body_after(tokens, taken, nisba, text)):
-            for k in range(last + 1, nisba):
-                taken[k] = True  # شركة النفط السعودية أرامكو: the listed company, found by
-            continue  # itself, and السعودية its nationality, no place
         if (not known and _n(head) in _COMPANY_HEADS and nisba > last + 1 - _nationality(
                 rest[-1]) and not _officer_of(tokens, i)
                 and (name := _foreign_name_after(tokens, taken, nisba, text))):
-            # شركة أمن المعلومات الإسرائيلية أدالوم, شركة النفط السعودية أرامكو: what the
-            # company is, then its name (the nationality no place)
+            # شركة أمن المعلومات الإسرائيلية أدالوم: what the company is, then its name (the
+            # nationality no place; a listed name after السعودية is the gazetteer pass's)
             for k in range(last + 1, nisba):
                 taken[k] = True
             ar = _strip_marks(text[tokens[name[0]].start:tokens[name[-1]].end])
@@ -4741,7 +4735,12 @@ def learnt_english(ar: str, kind: str) -> tuple[str, bool]:
     """The English of a name the learnt model proposes, and whether it is a guess: its
     romanisation, but a place's kind word in English after the rest (مركز المسيال: Al-Masiyal
     Centre, as the rules give a place by a centre; not Markz al-Masiyal), or none for an area,
-    a district, a village or a town (منطقة أبحر: Obhur)."""
+    a district, a village or a town (منطقة أبحر: Obhur); a name the tables know, their English
+    (الجمهورية اليمنية: Yemen)."""
+    known = (places() if kind == "place" else organisations() if kind == "organisation"
+             else {}).get(_n(ar))
+    if known:
+        return known[1], False  # الجمهورية اليمنية: Yemen, the table's, no guess
     head, _, rest = ar.partition(" ")
     if kind == "place" and rest and _n(head) == _n("مركز"):
         english, guess = romanize_name(rest)
