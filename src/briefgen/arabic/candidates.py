@@ -2946,14 +2946,12 @@ def _org_english(head: str, words: list[str]) -> str:
         if len(said) == 2 and said[0].startswith("لل") and (
                 two := _COMPLEMENT_PHRASES_EN.get(_n("ال" + said[0][2:] + " " + said[1]))):
             phrase = [two]  # للخطوط الحديدية: for Railways
-        if (len(said) == 2 and said[0].startswith("لل") and _article(said[1])
-                and _n(said[1]).endswith(("يه", "ي")) and _n(said[1]) in _WORDS_EN
-                and len(phrase) == 2):
-            phrase.reverse()  # للتنمية الإنسانية: for Humanitarian Development
-        if (len(said) >= 3 and said[-2].startswith("و") and _article(said[-1])
-                and _n(said[-1]).endswith("يه") and _n(said[-1]) in _WORDS_EN):
-            phrase = [phrase[-1], *phrase[:-1]]  # للدراسات والأبحاث البترولية: for Petroleum
-            # Studies and Research, the adjective of the nouns listed before them
+        if len(phrase) == len(said) and _article(said[-1]) and _n(said[-1]) in _WORDS_EN and (
+                len(said) == 2 and said[0].startswith("لل") and _n(said[-1]).endswith(("يه", "ي"))
+                or len(said) >= 3 and said[-2].startswith("و") and _n(said[-1]).endswith("يه")):
+            phrase = [phrase[-1], *phrase[:-1]]  # the adjective before its noun or the nouns
+            # listed before it: للتنمية الإنسانية, for Humanitarian Development; للدراسات
+            # والأبحاث البترولية, for Petroleum Studies and Research
         before = _org_english(head, words[:tail])
         if (head_en == "Company" and before.endswith(" Company") and len(said) <= 2
                 and len(phrase) == 1 and said[0].startswith("لل")):

@@ -1432,12 +1432,17 @@ _WEEKDAY_BEFORE = re.compile(rf"(?<!\w)(?:{_WEEKDAY_NAME})\s*$")
 _DAYS_WORD_BEFORE = re.compile(r"(?<!\w)(?:يوم|يومي|أيام|ايام)\s*$")  # أيام 16، 17، السبت 18
 
 
+def _list_lead(match: re.Match[str]) -> int | None:
+    """Where a list's or a range's first day stands (the 5 of 5 و6 يوليو), or None."""
+    groups = match.groupdict()
+    return next((match.start(g) for g in ("first_day", "dash_day") if groups.get(g)), None)
+
+
 def _days_listed_before(match: re.Match[str], found: _Found, taken: _Taken) -> None:
     """Take each day a list names before the last, which its month follows (في 27 و31 يوليو,
     أيام 5 و6 و8 شوال: each its own date, where days one after another are a range), each as
     many days before the last as its figure is less (a Hijri month's days in Gregorian)."""
-    groups = match.groupdict()
-    lead = next((match.start(g) for g in ("first_day", "dash_day") if groups.get(g)), None)
+    lead = _list_lead(match)
     last = re.match(r"\d+", match.string[found.start:found.end])
     if (lead is None or found.first != found.last or found.first.day is None or last is None
             or lead >= found.start or _figure_before_weekday(match, found.start)):
@@ -1492,8 +1497,7 @@ def _figure_before_weekday(match: re.Match[str], last_day: int) -> bool:
     """Say whether a list's first figure stands before a weekday with no weekday of its own
     (للفورمولا 1، السبت 18 يوليو: a name's figure, not a day), where days listed each after
     its weekday begin with one (الثلاثاء 11 والأربعاء 12 أغسطس)."""
-    groups = match.groupdict()
-    lead = next((match.start(g) for g in ("first_day", "dash_day") if groups.get(g)), None)
+    lead = _list_lead(match)
     return (lead is not None and _WEEKDAY_WORD.search(match.string, lead, last_day) is not None
             and not _WEEKDAY_BEFORE.search(match.string, max(0, lead - 16), lead)
             and not _DAYS_WORD_BEFORE.search(match.string, max(0, lead - 8), lead))

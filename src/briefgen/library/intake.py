@@ -338,8 +338,8 @@ def _dump_article(item: object, where: str, entry: str, names: dict[str, str],
         return Skipped(where, f"article is over {MAX_ARTICLE_CHARS:,} characters", title, url)
     return Article(text=text, where=where, format="jsonl", title=clean_field(title),
                    outlet=clean_field(field("source")),
-                   published=_date_of(said_date),
-                   date_given=None if _date_of(said_date) else said_date,
+                   published=(published := _date_of(said_date)),
+                   date_given=None if published else said_date,
                    author=clean_field(field("author")), url=clean_field(url), entry=entry,
                    fingerprint=fingerprint)
 
