@@ -1511,8 +1511,12 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
                      or not _article(tokens[i].text) and is_listed_given(tokens[i - 1].text)
                      and not is_also_common_word(tokens[i - 1].text)
                      and _n(tokens[i - 1].text) not in _AMBIGUOUS_GIVEN
+                     and _SPEAKER_END.match(text, tokens[i].end)
+                     or i > 1 and _as(tokens[i - 2], _TITLES) is not None
+                     and is_known_given(tokens[i - 1].core) and _article(tokens[i].text)
                      and _SPEAKER_END.match(text, tokens[i].end))):
-            hit = None  # عبدالله الشدادي, وضاح عمران،: a family name that is also a town
+            hit = None  # عبدالله الشدادي, وضاح عمران،, الدكتور عبدالله الشدادي أن: a family
+            # name that is also a town
         if (hit and hit[3] == "place" and hit[0] == i and i and tokens[i].text[0] == "و"
                 and is_western_surname(tokens[i].text) and is_foreign_given(tokens[i - 1].text)
                 and text[tokens[i - 1].end:tokens[i].start] == " "):
