@@ -3559,3 +3559,13 @@ def test_what_round_31s_second_new_user_review_found(tmp_path):
     assert "سامح شكري" in candidates(tmp_path, "وقال وزير الخارجية المصري سامح شكري إن.\n")
     # (علي before a noun is "on": no name goes on)
     assert "محمد علي الطاولة" not in candidates(tmp_path, "ووضع محمد علي الطاولة كتابا.\n")
+
+
+def test_what_round_32_met_a_nickname_and_a_state_named_like_a_time(tmp_path):
+    # Written for this test in the style of the round's held-out batch and new-user review.
+    found = candidates(tmp_path, "يؤدي الممثل شخصية الطبيب جاك كيفوركيان الملقب بملاك الموت.\n"
+                                 "وقال مسؤول الحياة البرية في ولاية صباح إن الفيلة نفقت.\n"
+                                 "وزار الوفد المدينة صباح الأحد.\n")
+    assert "جاك كيفوركيان" in found and not [ar for ar in found if "الملقب" in ar], sorted(found)
+    assert found["صباح"]["kind"] == "place" and found["صباح"]["en"] == "Sabah", found["صباح"]
+    assert found["صباح"]["count"] == 1  # صباح الأحد: morning

@@ -97,6 +97,7 @@ def _set(words: str) -> frozenset[str]:
 _STOP = _set(
     "في من إلى الى عن على أن إن مع بعد قبل خلال حول منذ لدى عند قد لم لن لا ما هو هي هم "
     "الذي التي الذين اللذين اللتين كان كانت يكون يوم بين ضد عبر نحو تجاه أو ثم حتى بأن لأن "
+    "الملقب الملقبة المكنى المكناة "
     "كما أيضا مؤخرا أمس غدا اليوم قال يقول قالت أكد أعلن صرح أشار أضاف أوضح هذا هذه ذلك تلك "
     "وقال وأكد وأضاف وأشار وأوضح وأعلن حيث كل بعض غير عدد عام العام الماضي المقبل الحالي "
     "الجاري السابق الأسبق الراحل الجديد الجديدة آنذاك حينذاك حينها سابقا حاليا لاحقا فقط "
@@ -3184,8 +3185,9 @@ def _region_pass(tokens, taken, text, claim) -> None:
                 claim(i, named[-1], read[1], f"{english} {kind_en}".strip(),
                       "place", True, _strip_marks(text[read[1]:tokens[named[-1]].end]))
             continue
-        if key in _STOP or key in _ORG_STOP_ARTICLE or key in _TITLES or len(first) < 3:
-            continue
+        if (key in _STOP and not (key == _n("صباح") and _n(read[0]) == _n("ولاية"))
+                or key in _ORG_STOP_ARTICLE or key in _TITLES or len(first) < 3):
+            continue  # (but ولاية صباح: Sabah, a state of Malaysia, not "morning")
         if _n(read[0]) == _n("حي") and not _article(first) and (
                 is_common_word("ال" + first) or is_common_bare_word(first)
                 or is_common_word("ال" + first + "ي")):

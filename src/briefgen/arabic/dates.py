@@ -69,7 +69,11 @@ def _normalise(text: str) -> tuple[str, list[int]]:
     brackets = {i for m in _BRACKETED_DAYS.finditer(text) if _day_range(m)
                 for i in (m.start(), m.end() - 1)} if "(" in text else set()
     final_ya = {m.end() - 1 for m in _RELATIVE_WITH_YA.finditer(text)} if "ى" in text else set()
+    glued_to = {m.start("to") for m in _MONTH_GLUED_TO.finditer(text)} if "ى" in text else set()
     for i, char in enumerate(text):
+        if i in glued_to:
+            kept.append(" ")  # ينايرحتى مايو: a month glued to the "to" after it
+            offsets.append(i)
         if i in slashes or i in stray or i in brackets:
             char = " "  # 7 / يوليو /2015, 10/شوال / 1436هـ: a month's name between slashes;
             # عام .2014: a full stop misplaced before the year; (16-21 ) من أبريل: a range
@@ -345,6 +349,9 @@ _HIJRI_BY_NAME = {name: n for n, names in _HIJRI_MONTH_NAMES.items() for name in
 # --- patterns ------------------------------------------------------------------------------
 
 _MONTH = rf"(?:{_alternation(list(_MONTH_BY_NAME))})(?!\w)"
+# A month's name glued to the "to" after it (من ينايرحتى مايو 2015): where the space goes.
+_MONTH_GLUED_TO = re.compile(rf"(?<!\w)(?:{_alternation(list(_MONTH_BY_NAME))})"
+                             r"(?P<to>و?حتى|إلى|الى)(?!\w)")
 _MONTH_RE = re.compile(_MONTH)
 # The same full stop after a month's name and a space (في أبريل .2013 وذكر البنك): the month of
 # that year (not أبريل.2000 شخص, a sentence's end and a count).
@@ -571,8 +578,9 @@ _HIJRI_NUMERIC_RANGE_RE = re.compile(
     # and the two or more days of a dashed range (يومي 24-25/10/1436هـ)
     # and with dashes (من 10 إلى 29 - 11 -1436, من 26-4 إلى 11-5 -1437)
     # and after the weekdays they fall on (يومي الخميس والجمعة 14 - 15 / 10 /1436هـ)
-    rf"(?<![\w/.\-])[وف]?(?:(?:من|الفترة|يومي|أيام|ايام)\s+(?:تاريخ\s+)?"
-    rf"(?:(?:{_WEEKDAY_NAME})\s+(?:و\s*(?:{_WEEKDAY_NAME})\s+)*)?)"
+    # and after يوم and the weekday the first falls on (يوم السبت 7 /11 الى 1 /12 /1436هـ)
+    rf"(?<![\w/.\-])[وف]?(?:(?:من|الفترة|يومي|أيام|ايام|يوم(?=\s+(?:{_WEEKDAY_NAME})\s+\d))"
+    rf"\s+(?:تاريخ\s+)?(?:(?:{_WEEKDAY_NAME})\s+(?:و\s*(?:{_WEEKDAY_NAME})\s+)*)?)"
     r"(?P<body>(?P<d1>[0-3]?\d)"
     r"(?: ?[/\-–] ?(?P<m1>[01]?\d))?"
     rf"(?:\s+(?:{_TO_WORDS})\s+|(?(m1)(?!)|\s*[\-–]\s*))"
@@ -726,8 +734,10 @@ _BETWEEN_BEFORE = re.compile(r"(?<!\w)(?:بين|كلا)\s+$")
 # المحتجين: Monday)
 _GATHERS_BEFORE = re.compile(r"(?<!\w)(?:يجمع|تجمع|يربط|تربط)\s+$")
 _PAUSE_NEXT = re.compile(r"\s*(?:[،,.؛:!؟?]|$)")
-# الاثنين الآخرين, الاثنين معا: "the two others", "the two together"
-_THE_TWO_AFTER = re.compile(r"\s+(?:الآخرين|الاخرين|الآخران|الاخران|معا|معاً|كليهما)(?!\w)")
+# الاثنين الآخرين, الاثنين معا: "the two others", "the two together"; الاثنين المقبوض
+# عليهما: "the two arrested" (a participle and its pronoun of two)
+_THE_TWO_AFTER = re.compile(r"\s+(?:الآخرين|الاخرين|الآخران|الاخران|معا|معاً|كليهما"
+                            r"|ال\w+\s+(?:عليهما|منهما|لهما|بهما|عنهما))(?!\w)")
 # أن الاثنين معروفان: "the two", after أن/إن and before a word in the dual.
 _THAT_BEFORE = re.compile(r"(?<!\w)(?:[لب]?أن|إن|ان)\s+$")
 _DUAL_AFTER = re.compile(r"\s+(?!\w*(?:الماضي|المقبل|القادم))[يت]?\w{3,}ان(?!\w)")
@@ -1269,6 +1279,9 @@ _COUNT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:عدد|أعداد|اعداد|ار�
 def _hijri_numeric_range(match: re.Match[str], text: str) -> _Found | None:
     """Convert a range of Hijri days in figures with one year at its end to its days."""
     year = int(match["year"])
+    if match.group().lstrip("وف").startswith("يوم ") and (not match["m1"] or _MOVED_BEFORE.search(
+            text, max(0, match.start() - 30), match.start())):
+        return None  # تأجيل الاختبار يوم السبت 7 /11 إلى 1 /12: a putting off, no range
     if re.search(r"يومي\s+$", text[max(0, match.start("body") - 8):match.start("body")]) and (
             match["m1"] or int(match["d2"]) - int(match["d1"]) != 1):
         return None  # يومي 1-30/10: "the two days" are two days running
@@ -1290,6 +1303,9 @@ def _hijri_numeric_range(match: re.Match[str], text: str) -> _Found | None:
         return None
     if (_day_of(last) - _day_of(first)).days <= 0:
         return None  # من 26/6 إلى 23/4 1436هـ: against its order
+    named = re.match(rf"[وف]?يوم\s+({_WEEKDAY_NAME})", match.group())
+    if named and _day_of(first).weekday() != _WEEKDAYS[named.group(1)]:
+        return None  # يوم السبت 7 /11: the weekday the first day falls on, or no range
     return _Found(*_body_span(match), first, last, calendar="hijri")
 
 
@@ -1706,6 +1722,10 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
             text, max(0, title.start() - 16), title.start())
             and _ACCUSATIVE_YEAR_AFTER.match(text, match.end())):
         return True  # "أفاتار" 2009, "تايتانيك" 1997: a film or book by its year
+    if _LATIN_NAME_BEFORE.search(text, max(0, start - 40), start) and _TITLE_YEAR_AFTER.match(
+            text, match.end()):
+        return True  # ITEX 2015 الذي, Home 2015 في: an event or a work named in Latin letters
+        # by its year
     written_era = match["body"].rstrip().endswith("م")
     if _TITLED_BEFORE.search(text, max(0, start - 50), start) and re.match(
             r"\s*[\"”»]", text[match.end():]):
@@ -1750,6 +1770,8 @@ def _listed_after_date(match: re.Match[str], text: str) -> bool:
 _BY_AFTER = re.compile(r"\s*(?:[xX×]\s*\d{3,4}(?!\d)|في\s*\d{3,4}\s*(?:بيكسل|بكسل|سم|مم|مترا?"
                        r"|م|بوصة|انش|إنش|px)(?!\w))")
 _IN_BEFORE = re.compile(r"(?<!\w)في\s*$")
+# A name in Latin letters right before a year (ITEX 2015, Home 2015).
+_LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z&'-]*\s+$")
 # A title in quotes or brackets of a few words right before a year ("أفاتار" 2009, (المواطن
 # مصري) 1991 مع): its year.
 _TITLE_BEFORE = re.compile(r"(?:[\"“«][^\"“”«».،,\d]{2,40}[\"”»]|\([^()\"“”«».،,\d]{2,40}\))\s*$")
@@ -3278,17 +3300,21 @@ _QUOTED_NAME_BEFORE = re.compile(r"[\"“«](?!(?:ظهر|عصر|فجر|صباح|
                                  r"|منذ|بحلول|حتى|مطلع|نهاية|غدا|أمس|امس|ضحى|ظهيرة|و?قال|و?أكد)"
                                  r"(?!\w))[^\W\d]+\s+$")  # right after the quote: no closing one
 _QUOTE_AFTER = re.compile(r"\s*[\"”»]")
+# A page's tag line (سمات الجمعة الصلاة الظهر تربة): its words are keywords, no dates.
+_TAGS_BEFORE = re.compile(r"(?<!\w)سمات\s+[^.!؟?،,]*$")
 
 
 def _no_weekday(match: re.Match[str], text: str) -> bool:
     """Say whether a weekday's name is something else here: صلاة الجمعة, الأحد عشر, بين
-    الاثنين, يجمع الاثنين, الاثنين الآخرين and أن الاثنين معروفان (the two)."""
+    الاثنين, يجمع الاثنين, الاثنين الآخرين and أن الاثنين معروفان (the two), a tag line's
+    word (سمات الجمعة)."""
     return bool((before := _WEEKDAY_NOT_BEFORE.search(text, max(0, match.start() - 10),
                                                       match.start())) is not None
                 and not (match["when"] and (_PLACE_NAMED_BEFORE.match(
                     text, before.start(), match.start()) or "منبر" in before.group()
                     or "منابر" in before.group()))
                 or _WEEKDAY_NOT_AFTER.match(text, match.end())
+                or _TAGS_BEFORE.search(text, max(0, match.start() - 80), match.start())
                 or _QUOTED_NAME_BEFORE.search(text, max(0, match.start() - 24), match.start())
                 and _QUOTE_AFTER.match(text, match.end())
                 or (days := _DAYS_OF_BEFORE.search(text, max(0, match.start() - 6),
@@ -3472,8 +3498,8 @@ def find_dates(text: str, context_year: int | None = None,
     """
     normalised, offsets = _normalise(text)
     return [_mention(text, offsets, found, context_year, published)
-            for found in _find(normalised, published, written, pegs=not _vowelled(text),
-                               as_names=as_names)
+            for found in _find_unvowelled_pegs(text, normalised, offsets, published, written,
+                                               as_names)
             if not _backwards(found) and not (
                 found.first.month is None and found.last.month is None and not found.decade
                 and _BEFORE_THE_ERA.match(normalised, found.end))]
@@ -3507,14 +3533,33 @@ _ARABIC_LETTERS = re.compile("[\u0621-\u064A]")
 _QUOTED_VERSE = re.compile(r"﴿[^﴾]*﴾|\{[^{}]*\}")
 
 
-def _vowelled(text: str) -> bool:
+def _find_unvowelled_pegs(text: str, normalised: str, offsets: list[int],
+                          published: datetime.date | None, written: datetime.date | None,
+                          as_names: frozenset[str]) -> list[_Found]:
+    """Find the dates of a normalised text; in a text written with its vowels, keep a weekday
+    peg only where the words about it are not (a statement's vowelled account, خَفَرِ
+    السواحلِ, around an unvowelled أمس السبت: a news peg; a poem's الثلاثاءِ is none)."""
+    found = _find(normalised, published, written, as_names=as_names)
+    if published is None or not _vowelled(text):
+        return found
+    plain = {(date.start, date.end) for date in _find(normalised, published, written,
+                                                      pegs=False, as_names=as_names)}
+    return [date for date in found if (date.start, date.end) in plain or not _vowelled(
+        text[max(0, offsets[date.start] - _PEG_REACH):offsets[date.end - 1] + _PEG_REACH],
+        least=20)]
+
+
+_PEG_REACH = 60  # the characters read on each side of a weekday peg for its vowels
+
+
+def _vowelled(text: str, least: int = 40) -> bool:
     """Say whether a text is written with its vowels, as a poem is (الثلاثاءِ, نهار الأحدْ):
     one mark for every sixteen letters or more outside verses quoted in their brackets (7 of
     1,208 unlabelled SaudiNewsNet articles, none with a weekday; a poem of fortyfour 1 in 14).
     Its weekdays are no news pegs."""
     text = _QUOTED_VERSE.sub("", text)
     letters = len(_ARABIC_LETTERS.findall(text))
-    return letters >= 40 and len(_VOWELS.findall(text)) * 16 >= letters
+    return letters >= least and len(_VOWELS.findall(text)) * 16 >= letters
 
 
 def _mention(text: str, offsets: list[int], found: _Found, context_year: int | None,
