@@ -737,7 +737,9 @@ _PAUSE_NEXT = re.compile(r"\s*(?:[،,.؛:!؟?]|$)")
 # الاثنين الآخرين, الاثنين معا: "the two others", "the two together"; الاثنين المقبوض
 # عليهما: "the two arrested" (a participle and its pronoun of two)
 _THE_TWO_AFTER = re.compile(r"\s+(?:الآخرين|الاخرين|الآخران|الاخران|معا|معاً|كليهما"
-                            r"|ال\w+\s+(?:عليهما|منهما|لهما|بهما|عنهما))(?!\w)")
+                            r"|الم\w{3,}\s+(?:عليهما|منهما|لهما|بهما|عنهما))(?!\w)")
+# (not الاثنين القبض عليهما, يوم الاثنين الحكم عليهما: a verbal noun, Monday)
+_TIME_OF_DAY_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:يوم|صباح|مساء|ظهر|فجر|ليلة|نهار)\s+$")
 # أن الاثنين معروفان: "the two", after أن/إن and before a word in the dual.
 _THAT_BEFORE = re.compile(r"(?<!\w)(?:[لب]?أن|إن|ان)\s+$")
 _DUAL_AFTER = re.compile(r"\s+(?!\w*(?:الماضي|المقبل|القادم))[يت]?\w{3,}ان(?!\w)")
@@ -1279,8 +1281,8 @@ _COUNT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:عدد|أعداد|اعداد|ار�
 def _hijri_numeric_range(match: re.Match[str], text: str) -> _Found | None:
     """Convert a range of Hijri days in figures with one year at its end to its days."""
     year = int(match["year"])
-    if match.group().lstrip("وف").startswith("يوم ") and (not match["m1"] or _MOVED_BEFORE.search(
-            text, max(0, match.start() - 30), match.start())):
+    if match.group().lstrip("وف").startswith("يوم ") and (not match["m1"] or (
+            _MOVED_OR_STRETCHED.search(_sentence_before(text, match.start(), 90)))):
         return None  # تأجيل الاختبار يوم السبت 7 /11 إلى 1 /12: a putting off, no range
     if re.search(r"يومي\s+$", text[max(0, match.start("body") - 8):match.start("body")]) and (
             match["m1"] or int(match["d2"]) - int(match["d1"]) != 1):
@@ -1724,8 +1726,7 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
         return True  # "أفاتار" 2009, "تايتانيك" 1997: a film or book by its year
     if _LATIN_NAME_BEFORE.search(text, max(0, start - 40), start) and _TITLE_YEAR_AFTER.match(
             text, match.end()):
-        return True  # ITEX 2015 الذي, Home 2015 في: an event or a work named in Latin letters
-        # by its year
+        return True  # ITEX 2015 الذي: an event named by its acronym and its year
     written_era = match["body"].rstrip().endswith("م")
     if _TITLED_BEFORE.search(text, max(0, start - 50), start) and re.match(
             r"\s*[\"”»]", text[match.end():]):
@@ -1770,8 +1771,10 @@ def _listed_after_date(match: re.Match[str], text: str) -> bool:
 _BY_AFTER = re.compile(r"\s*(?:[xX×]\s*\d{3,4}(?!\d)|في\s*\d{3,4}\s*(?:بيكسل|بكسل|سم|مم|مترا?"
                        r"|م|بوصة|انش|إنش|px)(?!\w))")
 _IN_BEFORE = re.compile(r"(?<!\w)في\s*$")
-# A name in Latin letters right before a year (ITEX 2015, Home 2015).
-_LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z&'-]*\s+$")
+# An acronym in Latin capitals right before a year (ITEX 2015).
+_LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?!(?:SAR|USD|EUR|GBP|AED|KWD|QAR|BHD|OMR|JOD|EGP"
+                                r"|MW|KW|GW|MB|GB|TB|CC|HP|KM|RPM)\s)[A-Z]{2,}\s+$")
+# (ITEX 2015, CES 2016: an event's acronym; not SAR 1999, a price, nor Peugeot 2008, a model)
 # A title in quotes or brackets of a few words right before a year ("أفاتار" 2009, (المواطن
 # مصري) 1991 مع): its year.
 _TITLE_BEFORE = re.compile(r"(?:[\"“«][^\"“”«».،,\d]{2,40}[\"”»]|\([^()\"“”«».،,\d]{2,40}\))\s*$")
@@ -2437,6 +2440,17 @@ _TO = re.compile(rf"(?:\s+(?:المقبل|القادم|الجاري|الحالي
 # (وحتى نهاية يوم 15 ذي الحجة 1436هـ: the day's word before its figure)
 _MOVED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:أرجأ|ارجأ|أجل|اجل|تأجيل|تاجيل|تأجل|تاجل|أرجئ|ارجئ|"
                            r"نقل|تغيير|تعديل|عدل|قدم|تقديم)\w*")
+# A putting off or a stretching of a day to another (ستؤجل, إرجاء, تمديد), for a range after
+# يوم and a weekday (يوم السبت 7 /11 الى 1 /12: a range only where nothing moves it).
+_MOVED_OR_STRETCHED = re.compile(
+    r"(?<!من )(?<!\w)[وف]?س?(?:[يتن]ؤجل|[أا]جل|تأجل|تاجل|تأجيل|تاجيل|[أا]رج[أئ]|[إا]رجاء|[يتن]رجئ"
+    r"|[يتن]?مدد|تمديد|نقل|تغيير|تعديل|تقديم)\w*")  # (not من أجل: "for")
+
+
+def _sentence_before(text: str, end: int, reach: int) -> str:
+    """The words of the sentence before `end`, up to `reach` characters."""
+    before = text[max(0, end - reach):end]
+    return re.split(r"[.!؟?\n]", before)[-1]
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:(?:من|بين|الفترة(?:\s+الزمنية)?)\s+"  # الفترة الزمنية 22-9
                           r"(?:تاريخ\s+|يوم\s+)?"  # من تاريخ 1
                           r"|ب?تاريخ\s+)"  # رمضان حتى; المعلنة بتاريخ 4 – 9 - 1436هـ إلى 15- 9
@@ -2579,6 +2593,15 @@ def _hijri_year_of(day: datetime.date) -> int | None:
         return None
 
 
+def _same_hijri_month(day: datetime.date, other: datetime.date) -> bool:
+    """Say whether two Gregorian days fall in the same month of the same Hijri year."""
+    try:
+        first, second = (Gregorian(d.year, d.month, d.day).to_hijri() for d in (day, other))
+    except (ValueError, OverflowError):
+        return False
+    return (first.year, first.month) == (second.year, second.month)
+
+
 _THIS_YEAR_AFTER = re.compile(r"\s+من\s+(?:هذا\s+العام|العام\s+(?:الحالي|الجاري)|السنة\s+"
                               r"(?:الحالية|الجارية)|هذه\s+السنة)(?!\w)")
 
@@ -2615,8 +2638,9 @@ def _yearless_hijri(match: re.Match[str], text: str,
         except (ValueError, OverflowError):
             continue
         days.append(datetime.date(gregorian.year, gregorian.month, gregorian.day))
-    if match["when"] in ("المقبل", "القادم"):
-        days = [d for d in days if d >= published]
+    if match["when"] in ("المقبل", "القادم"):  # or of the Hijri month of publication: 2 - 11
+        days = [d for d in days if d >= published or _same_hijri_month(d, published)]  # شوال
+        # المقبل crawled on 26 Shawwal was written before the month began
     elif match["when"] == "الماضي":
         days = [d for d in days if d < published]
     if not days:
@@ -2888,8 +2912,9 @@ def _hijri_month_alone(match: re.Match[str], text: str,
             continue
         spans[candidate] = (datetime.date(begins.year, begins.month, begins.day),
                             datetime.date(ends.year, ends.month, ends.day))
-    if match["when"] in ("المقبل", "القادم"):
-        chosen = min((y for y, (b, _) in spans.items() if b > published), default=None)
+    if match["when"] in ("المقبل", "القادم"):  # the month it is in when published too: it
+        chosen = min((y for y, (b, e) in spans.items() if b > published or b <= published <= e),
+                     default=None)  # was written before the month began (شوال المقبل)
     elif match["when"] in ("الماضي", "المنصرم"):
         chosen = max((y for y, (_, e) in spans.items() if e < published), default=None)
     elif (relative := _HIJRI_YEAR_OF_AFTER.match(text, match.end())) is not None:
@@ -3301,7 +3326,8 @@ _QUOTED_NAME_BEFORE = re.compile(r"[\"“«](?!(?:ظهر|عصر|فجر|صباح|
                                  r"(?!\w))[^\W\d]+\s+$")  # right after the quote: no closing one
 _QUOTE_AFTER = re.compile(r"\s*[\"”»]")
 # A page's tag line (سمات الجمعة الصلاة الظهر تربة): its words are keywords, no dates.
-_TAGS_BEFORE = re.compile(r"(?<!\w)سمات\s+[^.!؟?،,]*$")
+_TAGS_BEFORE = re.compile(r"(?:^|[.!؟?\n]\s*)سمات\s*:?\s+[^.!؟?\n]*$")  # (not سمات المرحلة
+# المقبلة in a sentence of its own: "the features of")
 
 
 def _no_weekday(match: re.Match[str], text: str) -> bool:
@@ -3314,7 +3340,7 @@ def _no_weekday(match: re.Match[str], text: str) -> bool:
                     text, before.start(), match.start()) or "منبر" in before.group()
                     or "منابر" in before.group()))
                 or _WEEKDAY_NOT_AFTER.match(text, match.end())
-                or _TAGS_BEFORE.search(text, max(0, match.start() - 80), match.start())
+                or _TAGS_BEFORE.search(text[:match.start()], max(0, match.start() - 120))
                 or _QUOTED_NAME_BEFORE.search(text, max(0, match.start() - 24), match.start())
                 and _QUOTE_AFTER.match(text, match.end())
                 or (days := _DAYS_OF_BEFORE.search(text, max(0, match.start() - 6),
@@ -3330,6 +3356,8 @@ def _no_weekday(match: re.Match[str], text: str) -> bool:
                     or _THAT_BEFORE.search(text, max(0, match.start() - 8), match.start())
                     and _DUAL_AFTER.match(text, match.end())
                     or not match["clitic"] and _THE_TWO_AFTER.match(text, match.end())
+                    and not _TIME_OF_DAY_BEFORE.search(text, max(0, match.start() - 8),
+                                                       match.start())
                     or _GATHERS_BEFORE.search(text, max(0, match.start() - 8), match.start())
                     and _PAUSE_NEXT.match(text, match.end())))
 
@@ -3536,17 +3564,29 @@ _QUOTED_VERSE = re.compile(r"﴿[^﴾]*﴾|\{[^{}]*\}")
 def _find_unvowelled_pegs(text: str, normalised: str, offsets: list[int],
                           published: datetime.date | None, written: datetime.date | None,
                           as_names: frozenset[str]) -> list[_Found]:
-    """Find the dates of a normalised text; in a text written with its vowels, keep a weekday
-    peg only where the words about it are not (a statement's vowelled account, خَفَرِ
-    السواحلِ, around an unvowelled أمس السبت: a news peg; a poem's الثلاثاءِ is none)."""
+    """Find the dates of a normalised text, but no weekday peg where the words about it, in
+    its paragraph, are written with their vowels, as a poem is (يا ليلةَ الخميسِ), when the
+    whole text is so written or the weekday itself is; a statement's vowelled account around
+    an unvowelled أمس السبت keeps its peg."""
     found = _find(normalised, published, written, as_names=as_names)
-    if published is None or not _vowelled(text):
+    if published is None:
+        return found
+    whole = _vowelled(text)
+    suspects = set()
+    for date in found:
+        start, end = _original_span(text, offsets, date.start, date.end)  # (its last marks)
+        if not (whole or _VOWELS.search(text, start, end)):
+            continue  # a few marks in news (غَــداً الأربعاء, عُقِدَ في دمشق الجمعة): pegs
+        opens = max(start - _PEG_REACH, text.rfind("\n", 0, start) + 1)  # within its paragraph
+        closes = text.find("\n", end)
+        closes = min(end + _PEG_REACH, len(text) if closes < 0 else closes)
+        if _vowelled(text[opens:closes], least=20):
+            suspects.add((date.start, date.end))
+    if not suspects:
         return found
     plain = {(date.start, date.end) for date in _find(normalised, published, written,
                                                       pegs=False, as_names=as_names)}
-    return [date for date in found if (date.start, date.end) in plain or not _vowelled(
-        text[max(0, offsets[date.start] - _PEG_REACH):offsets[date.end - 1] + _PEG_REACH],
-        least=20)]
+    return [date for date in found if (date.start, date.end) not in suspects - plain]
 
 
 _PEG_REACH = 60  # the characters read on each side of a weekday peg for its vowels
@@ -3573,10 +3613,12 @@ def _mention(text: str, offsets: list[int], found: _Found, context_year: int | N
                 and datetime.MINYEAR <= published.year + found.years_on <= datetime.MAXYEAR):
             year = published.year + found.years_on  # مارس من العام الماضي in 2015: 2014
         elif found.when and published is not None and first.month is not None:
-            # أغسطس الماضي in July is last year's; يناير المقبل in July is next year's
+            # أغسطس الماضي in July is last year's; يناير المقبل in July is next year's, but
+            # أغسطس المقبل in August this year's (written before the month began, as the
+            # Hijri months are read)
             day, today = (first.month, first.day or 0), (published.month, published.day)
             year = published.year - (day >= today) if found.when < 0 else (
-                published.year + (day <= today))
+                published.year + (first.month < published.month))
         elif (found.qualifier == "since" and published is not None and first.month is not None
               and (first.month, first.day or 0) > (published.month, published.day)):
             year = published.year - 1  # منذ ديسمبر in July: since last December
