@@ -439,6 +439,11 @@ def romanize_name(name: str) -> tuple[str, bool]:
             out.append(_SPELLINGS[pair])
             i += 2
             continue
+        glued = normalize(words[i] + words[i + 1]) if pair and words[i] in ("عبد", "وعبد") else None
+        if glued and glued in _SPELLINGS:  # عبد المنعم spelt as عبدالمنعم is: Abdelmonem
+            out.append(_SPELLINGS[glued])
+            i += 2
+            continue
         regnal = _regnal_at(words, i)
         if regnal:
             out.append(regnal[0])
