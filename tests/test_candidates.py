@@ -3588,3 +3588,14 @@ def test_a_compound_given_name_written_apart_takes_its_joined_spelling():
     # عبد المنعم as عبدالمنعم is (round 32's held-out batch: "Abd al-Manm" before)
     assert romanize_name("عبد المنعم عبدالله") == ("Abdelmonem Abdullah", False)
     assert romanize_name("عبدالمنعم عبدالله") == ("Abdelmonem Abdullah", False)
+
+
+
+def test_what_round_32s_second_hostile_review_found(tmp_path):
+    # Written for this test from the review's inputs: a title's man before a comma and his post
+    # keeps his family name, though it is a place too; ولاية صباح before a weekday or a
+    # participle is still the state
+    found = candidates(tmp_path, "وقال الدكتور عبدالله الشدادي، مدير الجامعة، إن الخطة جاهزة.\n"
+                                 "وضرب زلزال ولاية صباح الاثنين الماضي.\n")
+    assert found["عبدالله الشدادي"]["kind"] == "person", sorted(found)
+    assert found["صباح"]["kind"] == "place", sorted(found)

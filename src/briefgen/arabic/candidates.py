@@ -1515,7 +1515,8 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
                      and _SPEAKER_END.match(text, tokens[i].end)
                      or i > 1 and _as(tokens[i - 2], _TITLES) is not None
                      and is_known_given(tokens[i - 1].core) and _article(tokens[i].text)
-                     and _THAT_NEXT.match(text, tokens[i].end))):
+                     and _SPEAKER_END.match(text, tokens[i].end)
+                     and not _ON_THE_WAY_NEXT.match(text, tokens[i].end))):
             hit = None  # عبدالله الشدادي, وضاح عمران،, الدكتور عبدالله الشدادي أن: a family
             # name that is also a town
         if (hit and hit[3] == "place" and hit[0] == i and i and tokens[i].text[0] == "و"
@@ -3186,11 +3187,12 @@ def _region_pass(tokens, taken, text, claim) -> None:
                       "place", True, _strip_marks(text[read[1]:tokens[named[-1]].end]))
             continue
         if (key in _STOP and not (key == _n("صباح") and _n(read[0]) == _n("ولاية") and not (
-                j + 1 < len(tokens) and _joined(tokens, j + 1, text) and _article(
-                    tokens[j + 1].text) and not _nationality(tokens[j + 1].text)))
+                j + 1 < len(tokens) and _joined(tokens, j + 1, text) and (
+                    is_family_name(tokens[j + 1].text) or is_known_given(tokens[j + 1].core)
+                    or _n(tokens[j + 1].text) in (_n("اليوم"), _n("الغد")))))
                 or key in _ORG_STOP_ARTICLE or key in _TITLES or len(first) < 3):
-            continue  # (but ولاية صباح: Sabah, a state of Malaysia, not "morning"; not ولاية
-            # صباح الأحمد, a reign, nor ولاية صباح اليوم)
+            continue  # (but ولاية صباح: Sabah, a state of Malaysia, not "morning"; not before a
+            # name, ولاية صباح الأحمد, a reign, nor before اليوم)
         if _n(read[0]) == _n("حي") and not _article(first) and (
                 is_common_word("ال" + first) or is_common_bare_word(first)
                 or is_common_word("ال" + first + "ي")):
@@ -4860,9 +4862,11 @@ _NOT_A_NAME_AFTER_A_TITLE = _set("صاحب صاحبة أصحاب صاحبي")
 _OWNER_END = re.compile(r"(?:ه|ها|هم|نا)$")
 # A preposition of place or time after a name (في الحفل, خلال اللقاء).
 _PLACE_OR_TIME_NEXT = re.compile(r"\s*(?:في|خلال|على|إلى|الى|مع|عن)\s+\w")
-# What a speaker said, right after his name (الدكتور عبدالله الشدادي أن): not a comma or a
-# bracket, which a place a man left or reached takes too (وغادر الملك سلمان الرياض، متوجها).
-_THAT_NEXT = re.compile(r"\s*(?:إن|أن|ان)(?:ه|ها|هم)?(?!\w)")
+# A comma or a bracket and a participle of going or coming after a place (وغادر الملك سلمان
+# الرياض، متوجها إلى طنجة; القاهرة (قادما من الرياض)): where he went, not his family name
+# (الدكتور عبدالله الشدادي، مدير الجامعة، is).
+_ON_THE_WAY_NEXT = re.compile(r"\s*[،,(]\s*(?:[وف]?(?:مت|م|قاد|عائد|مغاد|راجع)\w*ا|بعد|قبل|حيث"
+                              r"|في\s+(?:زيارة|طريق|جولة))(?!\w)")
 _SPEAKER_END = re.compile(
     r"\s*(?:[،,:(]|(?:(?:إن|أن|ان)(?:ه|ها|هم)?|أحد|احد|إحدى|احدى)(?!\w)|لـ|ل(?:وكالة|صحيفة|قناة|موقع|شبكة)"
     r"|في\s+(?:تصريحات?|مقابلة|بيان|حديث|كلمة|تغريدة|مؤتمر)(?!\w))")

@@ -68,6 +68,8 @@ def _normalise(text: str) -> tuple[str, list[int]]:
              for m in pattern.finditer(text)} if "." in text else set()
     brackets = {i for m in _BRACKETED_DAYS.finditer(text) if _day_range(m)
                 for i in (m.start(), m.end() - 1)} if "(" in text else set()
+    brackets |= {i for m in _QUOTED_DAY_MONTH.finditer(text) for i in (
+        m.start("open"), m.start("close"))} if '"' in text or "«" in text or "“" in text else set()
     final_ya = {m.end() - 1 for m in _RELATIVE_WITH_YA.finditer(text)} if "ى" in text else set()
     glued_to = {m.start("to") for m in _MONTH_GLUED_TO.finditer(text)} if "ى" in text else set()
     for i, char in enumerate(text):
@@ -341,6 +343,10 @@ def _key(name: str) -> str:
 
 
 _WEEKDAY_NAME = _alternation(list(_WEEKDAYS))
+# A day and month in figures in quotes after their weekday (يوم السبت "٢ / ١٠"): the quotes
+# go, as a bracket around days does.
+_QUOTED_DAY_MONTH = re.compile(rf"(?:{_WEEKDAY_NAME})\s*(?P<open>[\"“«])\s*[0-9٠-٩]{{1,2}}\s*/\s*"
+                               r"[0-9٠-٩]{1,2}\s*(?P<close>[\"”»])")
 
 
 _MONTH_BY_NAME = {name: n for n, names in _MONTH_NAMES.items() for name in names}
@@ -557,6 +563,12 @@ _NUMERIC_RE = re.compile(
     r"(?P<year>\d{4})(?: ?م(?!\w))?|(?P<year2>\d{4})(?P<sep2> ?[/.\-] ?)(?P<month2>[01]?\d)"
     r"(?P=sep2)(?P<day2>[0-3]?\d)(?:م(?!\w))?)(?![\w/\-]|\.\d)"  # 2015/8/8م, as 8/8/2015م
 )
+# A range of days of one Gregorian month in figures after من, الفترة or يومي (الفترة من 18- 23/
+# 7/ 2015, من 18 إلى 23/7/2015), as a Hijri one is read (_HIJRI_NUMERIC_RANGE_RE).
+_NUMERIC_RANGE_RE = re.compile(
+    rf"(?<![\w/.\-–])[وف]?(?:من|الفترة|يومي|بين)\s+(?:تاريخ\s+)?"
+    rf"(?P<body>(?P<d1>[0-3]?\d)(?:\s*[\-–]\s*|\s+(?:{_TO_WORDS}|و)\s+)(?P<d2>[0-3]?\d) ?/ ?"
+    r"(?P<month>[01]?\d) ?/ ?(?P<year>(?:19|20)\d\d)(?: ?م(?!\w))?)(?![\w/\-]|\.\d)")
 # A Hijri date in figures, as Saudi news writes it: 11/10/1436هـ, 17 / 4 / 1430 هـ, and
 # 20/ 3/ 1432 with no mark, since a Gregorian 13xx or 14xx is no date of the news.
 _HIJRI_NUMERIC_RE = re.compile(
@@ -745,7 +757,7 @@ _THAT_BEFORE = re.compile(r"(?<!\w)(?:[لب]?أن|إن|ان)\s+$")
 _DUAL_AFTER = re.compile(r"\s+(?!\w*(?:الماضي|المقبل|القادم))[يت]?\w{3,}ان(?!\w)")
 # A weekday just before an explicit date belongs to that date ("الخميس 15 يوليو"); not before
 # a rate written with the Arabic decimal sign (اليوم الخميس 0721ر1 مقابل اليورو).
-# The date may come after تاريخ, بتاريخ or الموافق, or as "الـ 5 من شهر ذي القعدة".
+# The date may come after تاريخ, بتاريخ or (و)الموافق, or as "الـ 5 من شهر ذي القعدة".
 # The weekdays of a list before its dates belong to them too (الأربعاء والخميس 20 و21 شوال,
 # الثلاثاء والأربعاء والخميس (12، 13، 14 شوال)), when days and a month follow (not يومي السبت
 # والأحد 40 غارة, a count).
@@ -757,7 +769,7 @@ _DATE_AFTER = re.compile(rf"(?:(?:\s*و\s*(?:{_WEEKDAY_NAME}))+(?=\s*[،,]?\s*\(
                          rf"(?:\s*\)(?=\s*[،,]?\s*(?:ب?تاريخ|الموافق)))?"  # (الاثنين ) الموافق
                          rf"\s*[،,]?\s*(?:\(\s*(?=[0-3]?\d(?:\s*(?:و|[،,])\s*[0-3]?\d){{0,6}}"
                          rf"\s*(?:من\s+)?(?:شهر\s+)?(?:{_MONTH}|{_HIJRI_MONTH})))?"  # (12، 13 شوال)
-                         rf"(?:(?:ب?تاريخ|الموافق)\s+(?:ل?يوم\s+|لـ*\s*(?=\d))?)?(?:الـ?\s*(?=\d))?"
+                         rf"(?:(?:ب?تاريخ|و?الموافق)\s+(?:ل?يوم\s+|لـ*\s*(?=\d))?)?(?:الـ?\s*(?=\d))?"
                          rf"(?:\d++(?!\s*[ر٫]\s*\d|[,:]\d\d(?!\d|\s*[,:/.-]\s*\d))"
 
                          rf"|(?:{_ORDINAL})\s+من|{_MONTH})")  # not a time: الاربعاء 23,15 تغ
@@ -1311,6 +1323,23 @@ def _hijri_numeric_range(match: re.Match[str], text: str) -> _Found | None:
     return _Found(*_body_span(match), first, last, calendar="hijri")
 
 
+def _numeric_range(match: re.Match[str], text: str) -> _Found | None:
+    """Read days of one month in figures with its year at the end (من 18- 23/ 7/ 2015)."""
+    year, month = int(match["year"]), int(match["month"])
+    first, last = int(match["d1"]), int(match["d2"])
+    if not (_plausible_year(year) and 1 <= month <= 12 and 1 <= first < last):
+        return None
+    if not re.search(r"[\-–]", text[match.end("d1"):match.start("d2")]) and not re.search(
+            r"(?:تاريخ|الفترة(?:\s+من)?|يومي)\s+$", text[max(0, match.start("body") - 20):
+                                                        match.start("body")]) and (
+            _COUNT_BEFORE.search(text, max(0, match.start("body") - 40), match.start("body"))):
+        return None  # ارتفع المؤشر من 18 إلى 23/7/2015: a count, then a date
+    start, end = _Point(year, month, first), _Point(year, month, last)
+    if not (_valid(start) and _valid(end)):
+        return None
+    return _Found(*_body_span(match), start, end)
+
+
 def _numeric(match: re.Match[str], text: str) -> _Found | None:
     """Read 10/11/2020 (day first, as Arabic writes it) or 2020-11-10."""
     if match["year"]:
@@ -1387,7 +1416,8 @@ def _month_cued(match: re.Match[str], text: str) -> bool:
 _NOUN_OF_A_MONTH = re.compile(r"(?<!\w)(?!ال)[ء-ي]{3,}(?:ات|ة|ه)\s+$")
 _MONTHS_BRACKETED = re.compile(rf"(?<!\w)(?:{_alternation(list(_MONTH_UNIT_WORDS))})\s*\(\s*$")
 _BLOC_BEFORE = re.compile(r"(?<!\w)(?:قوى|فريق|تيار|تحالف|ائتلاف)\s*[«\"“(]?\s*$")
-_STREET_BEFORE = re.compile(r"(?:شارع|ميدان|جسر|كوبري|جادة|طريق|ساحة|مدرسة|حي|(?<!ال)مدينة)\s*$")
+_STREET_BEFORE = re.compile(r"(?:شارع|ميدان|جسر|كوبري|جادة|طريق|ساحة|مدرسة|قصر|ملعب|استاد|حي"
+                            r"|(?<!ال)مدينة)\s*$")  # قصر 22 مايو, ملعب 22 مايو: a name
 
 
 # The Levantine months of one word, each also a name or a word (نيسان, تموز, أيلول): alone in
@@ -1773,8 +1803,9 @@ _BY_AFTER = re.compile(r"\s*(?:[xX×]\s*\d{3,4}(?!\d)|في\s*\d{3,4}\s*(?:بيك
 _IN_BEFORE = re.compile(r"(?<!\w)في\s*$")
 # An acronym in Latin capitals right before a year (ITEX 2015).
 _LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?!(?:SAR|USD|EUR|GBP|AED|KWD|QAR|BHD|OMR|JOD|EGP"
-                                r"|MW|KW|GW|MB|GB|TB|CC|HP|KM|RPM)\s)[A-Z]{2,}\s+$")
-# (ITEX 2015, CES 2016: an event's acronym; not SAR 1999, a price, nor Peugeot 2008, a model)
+                                r"|RPM|MWH|KWH|BMW|ISO|IEC)\s)[A-Z]{3,}\s+$")
+# (ITEX 2015, CES 2016: an event's acronym; not SAR 1999 or SR 1999, a price, SV 2015, a flight,
+# BMW 2002, ISO 2015, nor Peugeot 2008, a model)
 # A title in quotes or brackets of a few words right before a year ("أفاتار" 2009, (المواطن
 # مصري) 1991 مع): its year.
 _TITLE_BEFORE = re.compile(r"(?:[\"“«][^\"“”«».،,\d]{2,40}[\"”»]|\([^()\"“”«».،,\d]{2,40}\))\s*$")
@@ -2069,6 +2100,7 @@ _PASSES = (
     (_HIJRI_RE, _hijri),
     (_HIJRI_NAMED_RE, _hijri),
     (_HIJRI_MONTH_GREGORIAN_RE, _hijri_month_in_year),
+    (_NUMERIC_RANGE_RE, _numeric_range),
     (_NUMERIC_RE, _numeric),
     (_MONTH_RANGE_RE, _month_range),
     (_SAME_MONTH_RANGE_RE, _same_month_range),
@@ -2440,17 +2472,19 @@ _TO = re.compile(rf"(?:\s+(?:المقبل|القادم|الجاري|الحالي
 # (وحتى نهاية يوم 15 ذي الحجة 1436هـ: the day's word before its figure)
 _MOVED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:أرجأ|ارجأ|أجل|اجل|تأجيل|تاجيل|تأجل|تاجل|أرجئ|ارجئ|"
                            r"نقل|تغيير|تعديل|عدل|قدم|تقديم)\w*")
-# A putting off or a stretching of a day to another (ستؤجل, إرجاء, تمديد), for a range after
-# يوم and a weekday (يوم السبت 7 /11 الى 1 /12: a range only where nothing moves it).
+# A putting off of a day to another (ستؤجل, إرجاء, تأجيل), for a range after يوم and a
+# weekday (يوم السبت 7 /11 الى 1 /12: a range only where nothing moves it).
 _MOVED_OR_STRETCHED = re.compile(
-    r"(?<!من )(?<!\w)[وف]?س?(?:[يتن]ؤجل|[أا]جل|تأجل|تاجل|تأجيل|تاجيل|[أا]رج[أئ]|[إا]رجاء|[يتن]رجئ"
-    r"|[يتن]?مدد|تمديد|نقل|تغيير|تعديل|تقديم)\w*")  # (not من أجل: "for")
+    r"(?<!من )(?<!ل)(?<!\w)[وف]?س?(?:[يتن]ؤجل|[أا]جل|تأجل|تاجل|تأجيل|تاجيل|[أا]رج[أئ]|[إا]رجاء"
+    r"|[يتن]رجئ)\w*")  # (not من أجل, لأجل: "for"; not نقل "reported", تمديد: the range itself,
+# تقديم الطلبات: handing in)
 
 
 def _sentence_before(text: str, end: int, reach: int) -> str:
-    """The words of the sentence before `end`, up to `reach` characters."""
+    """The words of the clause before `end`, up to `reach` characters (a comma ends one:
+    وتم تأجيل الحفل، وتبدأ الاختبارات يوم السبت)."""
     before = text[max(0, end - reach):end]
-    return re.split(r"[.!؟?\n]", before)[-1]
+    return re.split(r"[.!؟?\n،,؛]", before)[-1]
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:(?:من|بين|الفترة(?:\s+الزمنية)?)\s+"  # الفترة الزمنية 22-9
                           r"(?:تاريخ\s+|يوم\s+)?"  # من تاريخ 1
                           r"|ب?تاريخ\s+)"  # رمضان حتى; المعلنة بتاريخ 4 – 9 - 1436هـ إلى 15- 9
@@ -2520,8 +2554,28 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
         return replace(previous, end=date.end, first=first, last=last, qualifier=qualifier,
                        when=0, years_on=None)
 
+    def join_hijri_months(previous: _Found, date: _Found, between: str) -> _Found | None:
+        """Hijri months with their years, from one to the other (من ذي القعدة 1432 إلى
+        نهاية رجب 1436): each spans Gregorian months, so join_parts, which wants a point at
+        each end, does not take them; the range runs from the first's start to the second's
+        end."""
+        first, last = previous.first, date.last
+        if not (_TO.fullmatch(between) and previous.calendar == date.calendar == "hijri"
+                and first.day is None and last.day is None and None not in (
+                    first.year, first.month, last.year, last.month)
+                and previous.qualifier in (None, "early") and date.qualifier in (None, "late")
+                and _FROM_OR_SINCE_BEFORE.search(text, max(0, previous.start - 16),
+                                                 previous.start)
+                and (first.year, first.month) < (last.year, last.month)
+                and not _MOVED_BEFORE.search(text, max(0, previous.start - 30),
+                                             previous.start)):
+            return None
+        return replace(previous, end=date.end, last=last, qualifier=None, when=0,
+                       years_on=None)
+
     return _join_pairs(dates, text, lambda previous, date, between, before: join(
-        previous, date, between, before) or join_parts(previous, date, between, before))
+        previous, date, between, before) or join_parts(previous, date, between, before)
+        or join_hijri_months(previous, date, between))
 
 
 _IN_BRACKETS = re.compile(r"\(\s*$")
@@ -2591,6 +2645,9 @@ def _hijri_year_of(day: datetime.date) -> int | None:
         return Gregorian(day.year, day.month, day.day).to_hijri().year
     except (ValueError, OverflowError):
         return None
+
+
+_YEAR_SOON_AFTER = re.compile(r"[^\d.!؟?\n]{0,12}?\d{4}")
 
 
 def _same_hijri_month(day: datetime.date, other: datetime.date) -> bool:
@@ -2913,8 +2970,10 @@ def _hijri_month_alone(match: re.Match[str], text: str,
         spans[candidate] = (datetime.date(begins.year, begins.month, begins.day),
                             datetime.date(ends.year, ends.month, ends.day))
     if match["when"] in ("المقبل", "القادم"):  # the month it is in when published too: it
-        chosen = min((y for y, (b, e) in spans.items() if b > published or b <= published <= e),
-                     default=None)  # was written before the month began (شوال المقبل)
+        stale = not _YEAR_SOON_AFTER.match(text, match.end())  # was written before the
+        chosen = min((y for y, (b, e) in spans.items()  # month began (شوال المقبل), unless
+                      if b > published or stale and b <= published <= e),  # a year follows
+                     default=None)  # (رمضان المقبل 1437هـ)
     elif match["when"] in ("الماضي", "المنصرم"):
         chosen = max((y for y, (_, e) in spans.items() if e < published), default=None)
     elif (relative := _HIJRI_YEAR_OF_AFTER.match(text, match.end())) is not None:
@@ -3326,8 +3385,11 @@ _QUOTED_NAME_BEFORE = re.compile(r"[\"“«](?!(?:ظهر|عصر|فجر|صباح|
                                  r"(?!\w))[^\W\d]+\s+$")  # right after the quote: no closing one
 _QUOTE_AFTER = re.compile(r"\s*[\"”»]")
 # A page's tag line (سمات الجمعة الصلاة الظهر تربة): its words are keywords, no dates.
-_TAGS_BEFORE = re.compile(r"(?:^|[.!؟?\n]\s*)سمات\s*:?\s+[^.!؟?\n]*$")  # (not سمات المرحلة
-# المقبلة in a sentence of its own: "the features of")
+_TAGS_BEFORE = re.compile(r"(?<![^.!؟?\n])\s*(?:سمات|الوسوم|وسوم|كلمات\s+دلالية|التصنيفات)\s*:?"
+                          r"\s+[^.!؟?\n]*$")  # (not سمات المرحلة in a sentence: "the features of")
+# A tag line's end: its last words, no sentence (سمات المرحلة ... سيعلنها الرئيس الخميس المقبل
+# في خطاب. is one).
+_TAGS_END = re.compile(r"[^.!؟?\n]{0,80}$|[^.!؟?\n]{0,80}\n")
 
 
 def _no_weekday(match: re.Match[str], text: str) -> bool:
@@ -3340,7 +3402,10 @@ def _no_weekday(match: re.Match[str], text: str) -> bool:
                     text, before.start(), match.start()) or "منبر" in before.group()
                     or "منابر" in before.group()))
                 or _WEEKDAY_NOT_AFTER.match(text, match.end())
-                or _TAGS_BEFORE.search(text[:match.start()], max(0, match.start() - 120))
+                or not match["when"] and _TAGS_BEFORE.search(text, max(0, match.start() - 120),
+                                                             match.start())
+                and _TAGS_END.match(text, match.end()) and not _FUTURE_STRONG.search(
+                    text, max(0, match.start() - 120), match.start())
                 or _QUOTED_NAME_BEFORE.search(text, max(0, match.start() - 24), match.start())
                 and _QUOTE_AFTER.match(text, match.end())
                 or (days := _DAYS_OF_BEFORE.search(text, max(0, match.start() - 6),
@@ -3366,7 +3431,15 @@ def _no_weekday(match: re.Match[str], text: str) -> bool:
 # الخميس الـ 28 من الشهر الجاري, الاثنين الموافق لـ17 من الشهر الحالي).
 _THIS_MONTH_DAY = re.compile(r"\s*[،,]?\s*(?:الموافق\s+(?:ل?يوم\s+|لـ*\s*)?)?(?:الـ*\s*)?"
                              r"(?P<day>[0-3]?\d)\s*(?:من\s+)?"
-                             r"(?:(?:هذا\s+)?الشهر\s+)?(?:الجاري|الجارى|الحالي)(?!\w)")  # 13 الجاري
+                             r"(?:(?:هذا\s+)?الشهر(?:\s+(?:الجاري|الجارى|الحالي))?"
+                             r"|الجاري|الجارى|الحالي)(?!\w)")  # 13 الجاري; الخميس الـ 28 من الشهر
+# A weekday and a bare day after it (وفي يوم الأربعاء 27 تنظم محاضرتان): a day of the month of
+# publication, when one reading only falls on the weekday; not a count or a figure's part.
+_BARE_DAY_AFTER = re.compile(r"\s+(?:الـ*\s*)?(?P<day>[0-3]?\d)(?!\d|\s*[/:.,\-–]\s*\d|\s*%)")
+_MONTH_NEXT = re.compile(rf"\s*(?:مقابل|-|–|/)|[^.!؟?\n]*?(?<!\w)[وبل]?(?:{_MONTH}|{_HIJRI_MONTH}"
+                         r"|يوما|يومًا|يوماً|أيام|ايام|ساعة|شهرا|أشهر|نقطة|هدفا)")
+# (not الأربعاء 27 يوليو, الثلاثاء 11 حتى الخميس 13 أغسطس: a month soon after is the day's;
+# الأربعاء 27 مقابل 20: a score; 15 يومًا: a length of time)
 
 
 def _day_of_this_month(number: int, weekday: int, published: datetime.date) -> _Point | None:
@@ -3419,6 +3492,12 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
         of_month = _day_of_this_month(int(this_month["day"]), _WEEKDAYS[match["weekday"]],
                                       published)
         return None if of_month is None else _Found(*_body_span(match), of_month, of_month)
+    if (not match["when"] and (bare := _BARE_DAY_AFTER.match(text, end, after))
+            and not _counts_something(text, bare.end())
+            and not _MONTH_NEXT.match(text, bare.end(), min(len(text), bare.end() + 30)) and (
+            of_month := _day_of_this_month(int(bare["day"]), _WEEKDAYS[match["weekday"]],
+                                           published)) is not None):
+        return _Found(*_body_span(match), of_month, of_month)
     if _DATE_AFTER.match(text, end, after) and not _count_after(text, end):
         return None
     if _EVERY_WEEK.match(text, end, after):
@@ -3586,7 +3665,8 @@ def _find_unvowelled_pegs(text: str, normalised: str, offsets: list[int],
         return found
     plain = {(date.start, date.end) for date in _find(normalised, published, written,
                                                       pegs=False, as_names=as_names)}
-    return [date for date in found if (date.start, date.end) not in suspects - plain]
+    dropped = suspects - plain
+    return [date for date in found if (date.start, date.end) not in dropped]
 
 
 _PEG_REACH = 60  # the characters read on each side of a weekday peg for its vowels
@@ -3613,12 +3693,10 @@ def _mention(text: str, offsets: list[int], found: _Found, context_year: int | N
                 and datetime.MINYEAR <= published.year + found.years_on <= datetime.MAXYEAR):
             year = published.year + found.years_on  # مارس من العام الماضي in 2015: 2014
         elif found.when and published is not None and first.month is not None:
-            # أغسطس الماضي in July is last year's; يناير المقبل in July is next year's, but
-            # أغسطس المقبل in August this year's (written before the month began, as the
-            # Hijri months are read)
+            # أغسطس الماضي in July is last year's; يناير المقبل in July is next year's
             day, today = (first.month, first.day or 0), (published.month, published.day)
             year = published.year - (day >= today) if found.when < 0 else (
-                published.year + (first.month < published.month))
+                published.year + (day <= today))
         elif (found.qualifier == "since" and published is not None and first.month is not None
               and (first.month, first.day or 0) > (published.month, published.day)):
             year = published.year - 1  # منذ ديسمبر in July: since last December
