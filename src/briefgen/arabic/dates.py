@@ -1294,7 +1294,7 @@ def _hijri_numeric_range(match: re.Match[str], text: str) -> _Found | None:
     """Convert a range of Hijri days in figures with one year at its end to its days."""
     year = int(match["year"])
     if match.group().lstrip("وف").startswith("يوم ") and (not match["m1"] or (
-            _MOVED_OR_STRETCHED.search(_sentence_before(text, match.start(), 90)))):
+            _PUT_OFF.search(_sentence_before(text, match.start(), 90)))):
         return None  # تأجيل الاختبار يوم السبت 7 /11 إلى 1 /12: a putting off, no range
     if re.search(r"يومي\s+$", text[max(0, match.start("body") - 8):match.start("body")]) and (
             match["m1"] or int(match["d2"]) - int(match["d1"]) != 1):
@@ -2474,7 +2474,7 @@ _MOVED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:أرجأ|ارجأ|أجل|اجل|ت
                            r"نقل|تغيير|تعديل|عدل|قدم|تقديم)\w*")
 # A putting off of a day to another (ستؤجل, إرجاء, تأجيل), for a range after يوم and a
 # weekday (يوم السبت 7 /11 الى 1 /12: a range only where nothing moves it).
-_MOVED_OR_STRETCHED = re.compile(
+_PUT_OFF = re.compile(
     r"(?<!من )(?<!ل)(?<!\w)[وف]?س?(?:[يتن]ؤجل|[أا]جل|تأجل|تاجل|تأجيل|تاجيل|[أا]رج[أئ]|[إا]رجاء"
     r"|[يتن]رجئ)\w*")  # (not من أجل, لأجل: "for"; not نقل "reported", تمديد: the range itself,
 # تقديم الطلبات: handing in)
