@@ -15,8 +15,9 @@ scored once as held-out text, and development data since; `onehundredseven` to
 `onehundredfiftyeight` to `onehundredsixtythree`), and `onehundredsixtyfour` to
 `onehundredsixtynine` round 31's (and its second and third batches, `onehundredseventy` to
 `onehundredseventyfive` and `onehundredseventysix` to `onehundredeightyone`), and
-`onehundredeightytwo` to `onehundredeightyseven` round 32's (and its second batch,
-`onehundredeightyeight` to `onehundredninetythree`), annotated the same way.
+`onehundredeightytwo` to `onehundredeightyseven` round 32's (and its second and third
+batches, `onehundredeightyeight` to `onehundredninetythree` and `onehundredninetyfour` to
+`onehundredninetyseven`), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -88,7 +89,8 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "onehundredeightythree", "onehundredeightyfour", "onehundredeightyfive",
         "onehundredeightysix", "onehundredeightyseven", "onehundredeightyeight",
         "onehundredeightynine", "onehundredninety", "onehundredninetyone",
-        "onehundredninetytwo", "onehundredninetythree")
+        "onehundredninetytwo", "onehundredninetythree", "onehundredninetyfour",
+        "onehundredninetyfive", "onehundredninetysix", "onehundredninetyseven")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
