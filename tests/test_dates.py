@@ -3310,3 +3310,16 @@ def test_what_round_32s_second_hostile_review_found():
     for text in ("الرحلة SV 2015 المتجهة إلى جدة", "بسعر SR 1999 للجهاز",
                  "سيارة BMW 2002 الكلاسيكية"):
         assert _read(text, monday) == [], text
+
+
+def test_what_round_32s_third_held_out_batch_missed():
+    # Written for this test in the style of the batch's misses: the mosque with its article
+    # is where it happened, the day with its placing word its own; a range to the end of a
+    # day's work (نهاية عمل يوم) as to the end of its hours (نهاية دوام يوم)
+    monday = datetime.date(2015, 8, 10)
+    assert _read("بعد حادثة التفجير التي شهدها المسجد الخميس الماضي وأدت إلى.", monday) == [
+        ("الخميس الماضي", "2015-08-06", None)]
+    assert _read("أدى صلاة الجمعة في مسجد الخميس بالرياض.", monday) == []
+    assert [d[1] for d in _read("ويبدأ التقديم من يوم الأحد الموافق 1436/10/17هـ إلى نهاية عمل "
+                                "يوم الخميس الموافق 1436/10/21هـ", monday)] == [
+        "2015-08-02/2015-08-06"]

@@ -737,6 +737,8 @@ _WEEKDAY_NOT_BEFORE = re.compile(r"(?:صلاة|صلاه|صلوات|خطبة|خط
 # (مستشفى الخميس العام, سوق الثلاثاء: a place named after its town or its market day; but
 # with the article the place is where it happened, the day its own: بالمستشفى الخميس الماضي;
 # and so is a day with its placing word: نقل إلى مستشفى الخميس الماضي)
+# (nor a mosque, a market with the article: شهدها المسجد الخميس الماضي, where it happened)
+_THE_PLACE_BEFORE = re.compile(r"(?<!\w)[وفبل]?ال(?:مسجد|جامع|سوق)\s+$")
 # أيام الجمعة: on Fridays, a habit, unless a list or a date follows the weekday
 _DAYS_OF_BEFORE = re.compile(r"(?<!\w)(?:أيام|ايام)\s+$")
 _WEEKDAY_NOT_AFTER = re.compile(r"\s+(?:عشر|عشرة)(?!\w)")
@@ -2467,7 +2469,7 @@ _WEEKDAY_COMMAS = re.compile(rf"(?:{_WEEKDAY_NAME})(?:\s*[،,]\s*(?:{_WEEKDAY_NA
 _DAY_BY_DAY = re.compile(rf"\s*[،,]?\s*و\s*(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*")
 # إلى الأحد 15/11/1436هـ, حتى نهاية دوام يوم الأحد 1-11-1436هـ, إلى تاريخ 7 / 11 / 1436 هـ
 _TO = re.compile(rf"(?:\s+(?:المقبل|القادم|الجاري|الحالي))?"  # الأول من ذي القعدة المقبل وحتى
-                 rf"\s*[،,]?\s*(?:{_TO_WORDS}|و?لغاية)\s*(?:نهاية\s+(?:دوام\s+)?|اليوم\s+|تاريخ\s+)?"
+                 rf"\s*[،,]?\s*(?:{_TO_WORDS}|و?لغاية)\s*(?:نهاية\s+(?:دوام\s+|عمل\s+)?|اليوم\s+|تاريخ\s+)?"
                  rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*(?:الموافق\s+)?|يوم\s+)?")
 # (وحتى نهاية يوم 15 ذي الحجة 1436هـ: the day's word before its figure)
 _MOVED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:أرجأ|ارجأ|أجل|اجل|تأجيل|تاجيل|تأجل|تاجل|أرجئ|ارجئ|"
@@ -3400,7 +3402,8 @@ def _no_weekday(match: re.Match[str], text: str) -> bool:
                                                       match.start())) is not None
                 and not (match["when"] and (_PLACE_NAMED_BEFORE.match(
                     text, before.start(), match.start()) or "منبر" in before.group()
-                    or "منابر" in before.group()))
+                    or "منابر" in before.group() or _THE_PLACE_BEFORE.search(
+                        text, max(0, match.start() - 12), match.start())))
                 or _WEEKDAY_NOT_AFTER.match(text, match.end())
                 or not match["when"] and _TAGS_BEFORE.search(text, max(0, match.start() - 120),
                                                              match.start())
