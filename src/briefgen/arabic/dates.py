@@ -1295,8 +1295,8 @@ _COUNT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:عدد|أعداد|اعداد|ار�
 def _hijri_numeric_range(match: re.Match[str], text: str) -> _Found | None:
     """Convert a range of Hijri days in figures with one year at its end to its days."""
     year = int(match["year"])
-    if match.group().lstrip("وف").startswith("يوم ") and (not match["m1"] or (
-            _PUT_OFF.search(_sentence_before(text, match.start(), 90)))):
+    named = re.match(rf"[وف]?يوم\s+({_WEEKDAY_NAME})", match.group())  # after يوم and a weekday
+    if named and (not match["m1"] or _PUT_OFF.search(_sentence_before(text, match.start(), 90))):
         return None  # تأجيل الاختبار يوم السبت 7 /11 إلى 1 /12: a putting off, no range
     if re.search(r"يومي\s+$", text[max(0, match.start("body") - 8):match.start("body")]) and (
             match["m1"] or int(match["d2"]) - int(match["d1"]) != 1):
@@ -1319,7 +1319,6 @@ def _hijri_numeric_range(match: re.Match[str], text: str) -> _Found | None:
         return None
     if (_day_of(last) - _day_of(first)).days <= 0:
         return None  # من 26/6 إلى 23/4 1436هـ: against its order
-    named = re.match(rf"[وف]?يوم\s+({_WEEKDAY_NAME})", match.group())
     if named and _day_of(first).weekday() != _WEEKDAYS[named.group(1)]:
         return None  # يوم السبت 7 /11: the weekday the first day falls on, or no range
     return _Found(*_body_span(match), first, last, calendar="hijri")
@@ -3391,7 +3390,7 @@ _TAGS_BEFORE = re.compile(r"(?<![^.!؟?\n])\s*(?:سمات|الوسوم|وسوم|
                           r"\s+[^.!؟?\n]*$")  # (not سمات المرحلة in a sentence: "the features of")
 # A tag line's end: its last words, no sentence (سمات المرحلة ... سيعلنها الرئيس الخميس المقبل
 # في خطاب. is one).
-_TAGS_END = re.compile(r"[^.!؟?\n]{0,80}$|[^.!؟?\n]{0,80}\n")
+_TAGS_END = re.compile(r"[^.!؟?\n]{0,80}(?:$|\n)")
 
 
 def _no_weekday(match: re.Match[str], text: str) -> bool:

@@ -439,7 +439,7 @@ def romanize_name(name: str) -> tuple[str, bool]:
             out.append(_SPELLINGS[pair])
             i += 2
             continue
-        glued = normalize(words[i] + words[i + 1]) if pair and words[i] in ("عبد", "وعبد") else None
+        glued = normalize(words[i] + words[i + 1]) if pair and words[i] == "عبد" else None
         if glued and glued in _SPELLINGS:  # عبد المنعم spelt as عبدالمنعم is: Abdelmonem
             out.append(_SPELLINGS[glued])
             i += 2
