@@ -134,7 +134,8 @@ _TITLES = _set(
     "المدون المدونة المصمم المصممة الطبيب الطبيبة المدافع النجمة مراسل مراسلة المراسل "
     "المطران البطريرك الكاردينال القس الحاخام "  # not الأسقف: "the ceilings" too
     # age, weak (a given name must follow): الطفل الرضيع علي (not الأم: الشركة الأم)
-    "الطفل الطفلة الرضيع الشاب الشابة الفتاة"
+    "الطفل الطفلة الرضيع الشاب الشابة الفتاة "
+    "العريف الرقيب"  # weak: non-commissioned ranks (not الجندي: أيمن الجندي, a family name)
 )
 _SAYING = _set("قال قالت أكد أكدت أعلن أعلنت أضاف أضافت أوضح أوضحت صرح صرحت أشار أشارت "
                "ذكر ذكرت كشف كشفت اعتبر اعتبرت رأى يقول تقول وقال")
@@ -3633,7 +3634,8 @@ def _surname_of_the_given_before(tokens, j: int) -> bool:
 # after them must open with a given name.
 _WEAK_TITLES = _set("المواطن المواطنة المقدم الزميل الزميلة الطيار طيار الحكم المتهم الداعم "
                     "المنتج الحارس الفريق الملكة الأميرة الشيخة المدافع النجمة الطبيب الطبيبة "
-                    "المصمم المصممة الطفل الطفلة الرضيع الشاب الشابة الفتاة")
+                    "المصمم المصممة الطفل الطفلة الرضيع الشاب الشابة الفتاة "
+                    "العريف الرقيب")
 _TEAM = _set("الفريق")  # a lieutenant general, or the team
 _COMPANY_HEADS = _set("شركة مؤسسة مجموعة بنك مصرف")  # their names are often adjectives
 # Titles of two words whose first word alone is something else: ولي العهد (ولي الأمر is a
@@ -3743,9 +3745,16 @@ def _person_pass(tokens, taken, text, claim) -> None:
         elif (not _article(token.text) and token.text[0] not in "وفبلك" and len(token.text) >= 3
               and i + 1 < len(tokens) and _joined(tokens, i + 1, text) and not taken[i + 1]
               and _tribal(tokens[i + 1].text) and _could_be_given(token.text)):
-            english, guess = romanize_name(f"{token.text} {tokens[i + 1].text}")
-            claim(i, i + 1, token.start, english, "person", guess,  # ندى الشهراني
-                  f"{token.text} {tokens[i + 1].text}")
+            first = i - 1 if (i and not taken[i - 1] and _joined(tokens, i, text)
+                              and text[tokens[i - 1].end:token.start] == " "
+                              and tokens[i - 1].text[0] not in "وفبلك"
+                              and (_n(tokens[i - 1].text) not in _STOP
+                                   or tokens[i - 1].text == "علي")  # not على
+                              and is_known_given(tokens[i - 1].text)) else i
+            words = " ".join(tk.text for tk in tokens[first:i + 2])
+            english, guess = romanize_name(words)
+            claim(first, i + 1, tokens[first].start, english, "person", guess,  # ندى الشهراني;
+                  words)  # حامد معتاد الرفاعي: a given name before the father's (a word)
             i += 2
             continue
         elif (token.text[0] == "و" and token.core != token.text and len(token.core) >= 3
@@ -3797,7 +3806,10 @@ def _name_after(tokens, taken, i: int, start: int, given: tuple[str, int] | None
     saying, or the given name `given` itself at i), or [] when its words are no name."""
     token = tokens[i]
     name = _name_words(tokens, taken, start, text)
-    last = name[-1] + 1 if len(name) == 1 else None
+    last = name[-1] + 1 if len(name) == 1 or len(name) == 2 and is_listed_given(
+        tokens[name[0]].text) and is_known_given(tokens[name[1]].text) and not (
+        name[1] + 1 < len(tokens) and (tokens[name[1] + 1].text.endswith("ا")
+                                       or tokens[name[1] + 1].text[0] == "و")) else None
     if (last is not None and start != i and last < len(tokens) and not taken[last]
             and (is_known_given(tokens[name[0]].text) or not (
                 is_common_bare_word(tokens[name[0]].text)
@@ -3806,13 +3818,17 @@ def _name_after(tokens, taken, i: int, start: int, given: tuple[str, int] | None
                 or is_common_bare_word(tokens[last].text)
                 and not tokens[last].text.endswith("ة")))
             and _as(token, _TITLES)
-            and text[tokens[name[0]].end:tokens[last].start] == " "
+            and text[tokens[name[-1]].end:tokens[last].start] == " "
             and _n(tokens[last].text) not in _STOP and not _article(tokens[last].text)
             and len(tokens[last].text) >= 3 and not _nationality(tokens[last].text)
             and (tokens[last].text[0] not in "وفبلك" or tokens[last].text[0] == "و" and not (
                 is_common_bare_word(tokens[last].text[1:])
                 or is_common_word("ال" + tokens[last].text[1:])
-                or _OWNER_END.search(tokens[last].text)))  # وهبي, not وزملاؤه
+                or _OWNER_END.search(tokens[last].text))  # وهبي, not وزملاؤه
+                or len(name) == 2 and tokens[last].text[0] == "ب"  # خالد محفوظ بحاح أن
+                and not is_common_bare_word(tokens[last].text)
+                and not is_common_word("ال" + tokens[last].text[1:])
+                and not _prepositional(tokens[last].text))
             and not _owned(tokens[last].text)
             and (_SPEAKER_END.match(text, tokens[last].end)
                  or _PLACE_OR_TIME_NEXT.match(text, tokens[last].end)
@@ -5443,8 +5459,12 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             continue
         if (name and not _article(word) and not is_known_name(word) and not after_link
                 and is_common_word("ال" + word, at_most=0.01, met=80)
-                and not _family_ends_the_line(tokens, name, j, text)):
-            break  # عبد الله ذات مرة: a common noun after the name
+                and not _family_ends_the_line(tokens, name, j, text)
+                and not (j + 1 < len(tokens) and _joined(tokens, j + 1, text)
+                         and text[tokens[j].end:tokens[j + 1].start] == " "
+                         and _tribal(tokens[j + 1].text) and _could_be_given(word))):
+            break  # عبد الله ذات مرة: a common noun after the name (but حامد معتاد الرفاعي:
+            # a father's name before a tribal family name)
         if _article(word) and name and not after_link:
             if (key.endswith(("يين", "يون")) and len(key) > 6 and not is_family_name(word)
                     and not is_known_name(word)):
