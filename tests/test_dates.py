@@ -3323,3 +3323,26 @@ def test_what_round_32s_third_held_out_batch_missed():
     assert [d[1] for d in _read("ويبدأ التقديم من يوم الأحد الموافق 1436/10/17هـ إلى نهاية عمل "
                                 "يوم الخميس الموافق 1436/10/21هـ", monday)] == [
         "2015-08-02/2015-08-06"]
+
+
+def test_what_round_33s_first_held_out_batch_missed():
+    # Written for this test in the style of the batch's misses: a weekday before a rate of a
+    # market is a peg, no day of a month (اليوم الثلاثاء 1.3 في المائة); a feast's year is a
+    # date, as a season's; a weekday and a day of "the same month" after a day with its month
+    # is that month's day, in its calendar, the weekday giving a yearless one its year; such a
+    # day alone stays out, and so does a weekday at odds with its day
+    thursday = datetime.date(2015, 8, 6)
+    assert _read("وتراجع المؤشر اليوم الثلاثاء 1.3 في المائة.", thursday) == [
+        ("الثلاثاء", "2015-08-04", None)]
+    assert _read("وكان قد سجل يوم الجمعة 98.334 نقطة.", thursday) == [
+        ("الجمعة", "2015-07-31", None)]
+    assert _read("وانخفضت أسعار عيد 2015 بنسبة 15 في المائة.", thursday) == [
+        ("2015", "2015", None)]
+    assert _read("أمام نجران يوم الخميس الخامس من شهر ذي القعدة، وأمام الرائد يوم الخميس 12 "
+                 "من الشهر ذاته.", thursday)[1] == ("الخميس 12 من الشهر ذاته", "2015-08-27", None)
+    assert _read("يلتقي الهلال في 2 أغسطس ثم يلاقي فيرونا مساء الأربعاء الخامس من الشهر ذاته.",
+                 thursday)[1] == ("الأربعاء الخامس من الشهر ذاته", "2015-08-05", None)
+    assert [d[0] for d in _read("يلعب يوم 5 أغسطس، ثم في العشرين من الشهر نفسه.", thursday)] == [
+        "5 أغسطس"]
+    assert [d[0] for d in _read("يلعب في 2 أغسطس ثم يوم الخميس الخامس من الشهر ذاته.",
+                                thursday)] == ["2 أغسطس"]

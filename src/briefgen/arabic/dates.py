@@ -772,7 +772,8 @@ _DATE_AFTER = re.compile(rf"(?:(?:\s*و\s*(?:{_WEEKDAY_NAME}))+(?=\s*[،,]?\s*\(
                          rf"\s*[،,]?\s*(?:\(\s*(?=[0-3]?\d(?:\s*(?:و|[،,])\s*[0-3]?\d){{0,6}}"
                          rf"\s*(?:من\s+)?(?:شهر\s+)?(?:{_MONTH}|{_HIJRI_MONTH})))?"  # (12، 13 شوال)
                          rf"(?:(?:ب?تاريخ|و?الموافق)\s+(?:ل?يوم\s+|لـ*\s*(?=\d))?)?(?:الـ?\s*(?=\d))?"
-                         rf"(?:\d++(?!\s*[ر٫]\s*\d|[,:]\d\d(?!\d|\s*[,:/.-]\s*\d))"
+                         rf"(?:\d++(?!\s*[ر٫]\s*\d|[,:]\d\d(?!\d|\s*[,:/.-]\s*\d)"
+                         r"|\.\d+(?!\s*[./-]\s*\d)|(?:\.\d+)?\s*(?:%|٪|في\s+ال?م[ئا]ئة|بال?م[ئا]ئة))"
 
                          rf"|(?:{_ORDINAL})\s+من|{_MONTH})")  # not a time: الاربعاء 23,15 تغ
 # A weekday after a given name is a family name: عبدالرحيم الخميس, بدر الخميس; but not after a
@@ -861,10 +862,10 @@ _QUARTERS = {"الأول": 1, "الاول": 1, "الثاني": 2, "الثالث"
 
 _EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:(?:كأس|كاس|بطولة|بطوله|مونديالي|مونديال|"
                            r"أولمبياد|اولمبياد|"
-                           r"ألعاب|العاب|دورة|دوره|تصفيات|إكسبو|اكسبو|جائزة|جائزه|موسم)"
+                           r"ألعاب|العاب|دورة|دوره|تصفيات|إكسبو|اكسبو|جائزة|جائزه|موسم|عيد)"
                            r"(?:\s+[^\s\d]+){0,3}|دوري(?:\s+[^\s\d]+){1,3})\s+$")
-# جائزة مان بوكر 2015: a prize's year; بطل الدوري السعودي 2011: a league named (not الفحص
-# الدوري 1999 منشأة: "periodic")
+# جائزة مان بوكر 2015: a prize's year; أسعار عيد 2015: a feast's; بطل الدوري السعودي 2011: a
+# league named (not الفحص الدوري 1999 منشأة: "periodic")
 # الانتخابات البرلمانية 2014, حرب الخليج 1991, هزيمة 1967: an election, a war or a revolution
 # named by its year, as the gold gives انتخابات 2016; a treaty (توسيع اتفاقية 1997, as
 # nineteen's and thirtythree's); the Winter or Summer Games (الشتوية 2018 في كوريا الجنوبية);
@@ -1542,6 +1543,58 @@ def _days_of_its_month_after(text: str, taken: _Taken) -> None:
             day, end = number, match.end()
 
 
+# A day of "the same month" after a day with its month (يوم الخميس الخامس من شهر ذي القعدة،
+# ... يوم الخميس 12 من الشهر ذاته): that month's, in its calendar, after a weekday (the gold
+# gives the weekday, or the whole, as the date; such a day alone it leaves out, as thirteen's and
+# sixtynine's).
+_SAME_MONTH_DAY = re.compile(
+    rf"(?<!\w)(?P<weekday>{_WEEKDAY_NAME})\s+(?:الـ?\s*)?(?P<day>[0-3]?\d|{_ORDINAL})\s+من\s+"
+    r"(?:(?:ال)?شهر\s+(?:نفسه|ذاته)|نفس\s+(?:ال)?شهر)(?!\w)")
+
+
+def _days_of_the_same_month(text: str, taken: _Taken,
+                            published: datetime.date | None) -> None:
+    """Take each day of "the same month" after its weekday whose month is that of the nearest
+    day with its month before it, within a few sentences, where the weekday is the day's own
+    (and gives a yearless day the year, of those next to publication's, nearest to it)."""
+    for match in _SAME_MONTH_DAY.finditer(text):
+        if taken.clashes(match.start(), match.end()):
+            continue  # من الاحد 11 اكتوبر 2015 وحتى الاربعاء 14 من الشهر نفسه: a range
+        before = [date for date in taken.dates if date.end <= match.start()
+                  and match.start() - date.end <= _DAY_OF_ITS_MONTH_REACH]
+        if not before:
+            continue
+        date = max(before, key=lambda d: d.end)
+        point = date.first
+        if date.first != date.last or point.day is None or point.month is None:
+            continue
+        number = _ORDINALS[match["day"]] if match["day"] in _ORDINALS else int(match["day"])
+        if date.calendar == "hijri":
+            if point.year is None:
+                continue
+            try:
+                hijri = Gregorian(point.year, point.month, point.day).to_hijri()
+                first, last = _hijri_bounds(hijri.year, hijri.month, number)
+            except (ValueError, OverflowError):
+                continue
+        else:
+            first = last = replace(point, day=number)
+            if not _valid(replace(first, year=first.year or 2000)):  # 29 February: a leap year
+                continue
+        month, weekday = first.month or point.month, _WEEKDAYS[match["weekday"]]
+        years = [first.year] if first.year is not None else [] if published is None else [
+            year for year in (published.year, published.year + 1, published.year - 1)
+            if _valid(replace(first, year=year))]  # the weekday gives a yearless day its year
+        days = [datetime.date(year, month, first.day or number) for year in years]
+        days = [day for day in days if day.weekday() == weekday]
+        if not days:
+            continue  # a weekday at odds with the day: which of them is meant is unsaid
+        day = min(days, key=lambda d: abs((d - published).days) if published else 0)
+        first = last = _Point(day.year, day.month, day.day)
+        taken.add(replace(date, start=match.start(), end=match.end(), first=first, last=last,
+                          qualifier=None))
+
+
 def _figure_before_weekday(match: re.Match[str], last_day: int) -> bool:
     """Say whether a list's first figure stands before a weekday with no weekday of its own
     (للفورمولا 1، السبت 18 يوليو: a name's figure, not a day), where days listed each after
@@ -2170,6 +2223,7 @@ def _find(text: str, published: datetime.date | None = None,
                     elif pattern in (_MONTH_PHRASE_RE, _HIJRI_RE, _HIJRI_DAY_RE):
                         _days_listed_before(match, date, taken)
     _days_of_its_month_after(text, taken)
+    _days_of_the_same_month(text, taken, published)
     if published is not None and pegs:
         writing = written_on or _day_of_writing(text, published)
         written = _Taken()  # the dates written out, before any weekday is read
