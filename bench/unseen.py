@@ -17,8 +17,8 @@ scored once as held-out text, and development data since; `onehundredseven` to
 `onehundredseventyfive` and `onehundredseventysix` to `onehundredeightyone`), and
 `onehundredeightytwo` to `onehundredeightyseven` round 32's (and its second and third
 batches, `onehundredeightyeight` to `onehundredninetythree` and `onehundredninetyfour` to
-`onehundredninetyseven`), and `onehundredninetyeight` to `twohundredfive` round 33's,
-annotated the same way.
+`onehundredninetyseven`), and `onehundredninetyeight` to `twohundredfive` round 33's (and
+its second batch, `twohundredsix` to `twohundredthirteen`), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -93,7 +93,9 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "onehundredninetytwo", "onehundredninetythree", "onehundredninetyfour",
         "onehundredninetyfive", "onehundredninetysix", "onehundredninetyseven",
         "onehundredninetyeight", "onehundredninetynine", "twohundred", "twohundredone",
-        "twohundredtwo", "twohundredthree", "twohundredfour", "twohundredfive")
+        "twohundredtwo", "twohundredthree", "twohundredfour", "twohundredfive", "twohundredsix",
+        "twohundredseven", "twohundredeight", "twohundrednine", "twohundredten",
+        "twohundredeleven", "twohundredtwelve", "twohundredthirteen")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
