@@ -3616,3 +3616,14 @@ def test_a_rank_a_fathers_name_before_a_tribal_one_and_a_surname_before_what_was
                    "محمد أحمد", "شينزو آبي", "نادية الجندي"):
         assert found[person]["kind"] == "person", sorted(found)
     assert not any(ar.endswith(("مرتاحا", "وممثلون")) for ar in found), sorted(found)
+
+
+def test_a_lists_waw_before_a_name_and_his_father_and_a_verb_in_alif_maqsura(tmp_path):
+    # Written for this test (round 33's first batch): a list's و before a name that opens with
+    # بن after it is the list's, not the name's (but وليد بن طلال keeps his و); a verb of a weak
+    # root written with ى after a foreign name is no surname (بيليه يتعافى)
+    found = candidates(tmp_path, "وكرم الحفل سلمان الفراج، وعلوش بن عبدالله ابوثنين، ووليد بن "
+                                 "طلال.\nوأكد الطبيب أن بيليه يتعافى جيدا.\n")
+    assert found["علوش بن عبدالله ابوثنين"]["kind"] == "person", sorted(found)
+    assert found["وليد بن طلال"]["kind"] == "person", sorted(found)
+    assert not any(ar.startswith("وعلوش") or ar.endswith("يتعافى") for ar in found), sorted(found)

@@ -3595,9 +3595,10 @@ def _foreign_surname(given: str, word: str) -> bool:
     western = is_western_given(given) and _n(given) not in _WESTERN_ALSO_ARABIC
     if (western or is_foreign_given(given)) and is_western_surname(word):
         return True  # إيما واتسون: a surname of the table, though it opens with و
-    if re.fullmatch(r"[يت]\w\w[^\Wا]|س[يت]\w{3,4}", word) or (  # not يوسا, سنودن
+    if re.fullmatch(r"[يت]\w\w[^\Wا]|س[يت]\w{3,4}|ي\w{2,4}ى", word) or (  # not يوسا, سنودن
             word[0] == "س" and is_common_bare_word(word[1:])):
-        return False  # توني بلير يزور, مايكل سيحضر: a verb in the present or the future
+        return False  # توني بلير يزور, مايكل سيحضر, بيليه يتعافى: a verb in the present or
+        # the future
     stem = word[3:] if word.startswith("بال") and len(word) > 5 else None  # كيت بالأمير, not بالمر
     return ((is_foreign_given(given) or western) and len(key) >= 3
             and not (stem and (is_common_word("ال" + stem) or is_common_bare_word(stem)))
@@ -3936,6 +3937,12 @@ def _claim_person(tokens, taken, name: list[int], text: str, claim,
     first, last = name[0], name[-1]
     if ar_start is None:
         ar_start = _name_start(tokens[first])
+        token = tokens[first]
+        if (ar_start == token.start and token.text[0] == "و" and token.core != token.text
+                and len(token.core) >= 3 and not is_known_name(token.text)
+                and first < last and _n(tokens[first + 1].text) in NASAB):
+            ar_start = token.core_start  # ، وعلوش بن عبدالله: a list's و before a name and
+            # his father's (not وليد بن طلال: a name the table knows)
     words = _strip_marks(text[ar_start:tokens[last].end]).split()
     english, guess = romanize_name(" ".join(words))
     claim(first, last, ar_start, english, "person", guess)
@@ -5408,6 +5415,9 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 or key in _FUTURE_VERBS or key in _OFFICIAL_VERBS
                 or re.fullmatch(r"(?:ان|است|ات|اع|اخ)\w{2,}ت", word)):
             break  # هادي سيطلع, عمر تعلنان: a verb after the name
+        if name and re.fullmatch(r"ي\w{2,4}ى", word) and not is_known_name(word):
+            break  # بيليه يتعافى, يسعى, يبقى: a verb of a weak root after the name, written with
+            # its ى (a nisba in ي written so, المصرى, does not open with ي)
         waw_surname = bool(name) and word[0] == "و" and len(word) >= 4 and _surname_in_waw(
             word, tokens[name[0]].text)  # مصطفى وزيري, سكوت ووكر
         if name and word[0] == "و" and len(word) >= 4 and not is_known_name(word) and not (
