@@ -3346,3 +3346,18 @@ def test_what_round_33s_first_held_out_batch_missed():
         "5 أغسطس"]
     assert [d[0] for d in _read("يلعب في 2 أغسطس ثم يوم الخميس الخامس من الشهر ذاته.",
                                 thursday)] == ["2 أغسطس"]
+
+
+def test_what_round_33s_hostile_review_found():
+    # Written for this test from the review's inputs: a weekday before a day and month with a
+    # full stop (الأحد 9.8) is no peg of the week before; العيد before a count is no year; a
+    # yearless day of the same month whose weekday is not its own in the year of publication
+    # is no date, and a weekday at a day its month lacks none either
+    thursday = datetime.date(2015, 8, 20)
+    assert all(d[1] != "2015-08-16" for d in _read(
+        "وزار الأمير المعرض يوم الأحد 9.8 وافتتح الجناح.", thursday))
+    assert _read("وسجل المرور خلال العيد 1995 حادثا.", thursday) == []
+    assert _read("وانخفضت أسعار عيد 2015 مقارنة مع عيد 2014، وذلك.", thursday) == [
+        ("2015", "2015", None), ("2014", "2014", None)]
+    assert [d[0] for d in _read("وعقد الاجتماع الأول في 3 مارس، والثاني يوم الخميس 10 من "
+                                "الشهر ذاته.", thursday)] == ["3 مارس"]

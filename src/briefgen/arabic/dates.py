@@ -773,7 +773,9 @@ _DATE_AFTER = re.compile(rf"(?:(?:\s*و\s*(?:{_WEEKDAY_NAME}))+(?=\s*[،,]?\s*\(
                          rf"\s*(?:من\s+)?(?:شهر\s+)?(?:{_MONTH}|{_HIJRI_MONTH})))?"  # (12، 13 شوال)
                          rf"(?:(?:ب?تاريخ|و?الموافق)\s+(?:ل?يوم\s+|لـ*\s*(?=\d))?)?(?:الـ?\s*(?=\d))?"
                          rf"(?:\d++(?!\s*[ر٫]\s*\d|[,:]\d\d(?!\d|\s*[,:/.-]\s*\d)"
-                         r"|\.\d+(?!\s*[./-]\s*\d)|(?:\.\d+)?\s*(?:%|٪|في\s+ال?م[ئا]ئة|بال?م[ئا]ئة))"
+                         r"|\.\d{3,}|(?<=\d{3})\.[\u200e\u200f]?\d"  # 98.334, 0721.1: rates
+                         r"|(?:\.\d+)?\s*(?:%|٪|في\s+ال?م[ئا]ئة|بال?م[ئا]ئة|(?:مليون|مليار|ألف"
+                         r"|الف|دولار|ريال|يورو|جنيه|درهم|نقطة|نقاط|برميل)(?!\w)))"
 
                          rf"|(?:{_ORDINAL})\s+من|{_MONTH})")  # not a time: الاربعاء 23,15 تغ
 # A weekday after a given name is a family name: عبدالرحيم الخميس, بدر الخميس; but not after a
@@ -862,10 +864,10 @@ _QUARTERS = {"الأول": 1, "الاول": 1, "الثاني": 2, "الثالث"
 
 _EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:(?:كأس|كاس|بطولة|بطوله|مونديالي|مونديال|"
                            r"أولمبياد|اولمبياد|"
-                           r"ألعاب|العاب|دورة|دوره|تصفيات|إكسبو|اكسبو|جائزة|جائزه|موسم|عيد)"
+                           r"ألعاب|العاب|دورة|دوره|تصفيات|إكسبو|اكسبو|جائزة|جائزه|موسم)"
                            r"(?:\s+[^\s\d]+){0,3}|دوري(?:\s+[^\s\d]+){1,3})\s+$")
-# جائزة مان بوكر 2015: a prize's year; أسعار عيد 2015: a feast's; بطل الدوري السعودي 2011: a
-# league named (not الفحص الدوري 1999 منشأة: "periodic")
+# جائزة مان بوكر 2015: a prize's year; بطل الدوري السعودي 2011: a league named (not الفحص
+# الدوري 1999 منشأة: "periodic")
 # الانتخابات البرلمانية 2014, حرب الخليج 1991, هزيمة 1967: an election, a war or a revolution
 # named by its year, as the gold gives انتخابات 2016; a treaty (توسيع اتفاقية 1997, as
 # nineteen's and thirtythree's); the Winter or Summer Games (الشتوية 2018 في كوريا الجنوبية);
@@ -873,6 +875,9 @@ _EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:(?:كأس|كاس|بط
 # 1990 بندا, أفرزت الثورة 1960 شهيدا: _COUNTED_AFTER; and _COUNTED_NOUNS, read before any cue).
 # A noun in the accusative after a figure, as a count of 11 to 99 takes it (1990 بندا), not a
 # word with و or a pronoun (هزيمة 1967 ومعها).
+# A feast without its article after a word it is of (أسعار عيد 2015, مقارنة مع عيد 2014): its
+# year (the article's العيد before a figure is as often a count's time: خلال العيد 1995 حادثا).
+_FEAST_BEFORE = re.compile(r"(?<!\w)\w+\s+[وفبل]?عيد\s+$")
 _COUNTED_AFTER = re.compile(r"\s+(?![وف])\w{2,}(?<!ه)(?:اً|ا)(?!\w)")
 _NAMED_EVENT_BEFORE = re.compile(
     r"(?<!\w)[وفبل]?(?:ال)?(?:(?:انتخابات|ثورة|حرب|أزمة|ازمة|انتفاضة|نكسة|هزيمة|اتفاقية|اتفاقيه"
@@ -1556,15 +1561,13 @@ def _days_of_the_same_month(text: str, taken: _Taken,
                             published: datetime.date | None) -> None:
     """Take each day of "the same month" after its weekday whose month is that of the nearest
     day with its month before it, within a few sentences, where the weekday is the day's own
-    (and gives a yearless day the year, of those next to publication's, nearest to it)."""
+    (a yearless one in the year of publication, marked inferred)."""
     for match in _SAME_MONTH_DAY.finditer(text):
         if taken.clashes(match.start(), match.end()):
             continue  # من الاحد 11 اكتوبر 2015 وحتى الاربعاء 14 من الشهر نفسه: a range
-        before = [date for date in taken.dates if date.end <= match.start()
-                  and match.start() - date.end <= _DAY_OF_ITS_MONTH_REACH]
-        if not before:
+        date = taken.before(match.start())
+        if date is None or match.start() - date.end > _DAY_OF_ITS_MONTH_REACH:
             continue
-        date = max(before, key=lambda d: d.end)
         point = date.first
         if date.first != date.last or point.day is None or point.month is None:
             continue
@@ -1582,17 +1585,18 @@ def _days_of_the_same_month(text: str, taken: _Taken,
             if not _valid(replace(first, year=first.year or 2000)):  # 29 February: a leap year
                 continue
         month, weekday = first.month or point.month, _WEEKDAYS[match["weekday"]]
+        inferred = first.year is None  # a yearless day takes publication's year, as its
         years = [first.year] if first.year is not None else [] if published is None else [
-            year for year in (published.year, published.year + 1, published.year - 1)
-            if _valid(replace(first, year=year))]  # the weekday gives a yearless day its year
-        days = [datetime.date(year, month, first.day or number) for year in years]
+            published.year]  # month's day does, where the weekday is its own there
+        days = [datetime.date(year, month, first.day or number) for year in years
+                if _valid(_Point(year, month, first.day or number))]  # 29 February
         days = [day for day in days if day.weekday() == weekday]
         if not days:
             continue  # a weekday at odds with the day: which of them is meant is unsaid
-        day = min(days, key=lambda d: abs((d - published).days) if published else 0)
-        first = last = _Point(day.year, day.month, day.day)
+        first = last = _Point(days[0].year, days[0].month, days[0].day)
         taken.add(replace(date, start=match.start(), end=match.end(), first=first, last=last,
-                          qualifier=None))
+                          qualifier=None,
+                          year_from_published=date.year_from_published or inferred))
 
 
 def _figure_before_weekday(match: re.Match[str], last_day: int) -> bool:
@@ -1782,9 +1786,11 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
         return True  # 2001 حتى تاريخه, 1990 – تاريخه: a post held since a year, to date
     if _EVENT_BEFORE.search(text, max(0, start - 40), start):
         return True  # كأس العالم 2018, بطولة آسيا 2019: a contest named by its year
-    if _NAMED_EVENT_BEFORE.search(text, max(0, start - 60), start) and not (
+    if (_NAMED_EVENT_BEFORE.search(text, max(0, start - 60), start)
+            or _FEAST_BEFORE.search(text, max(0, start - 30), start)) and not (
             _COUNTED_AFTER.match(text, match.end())):
-        return True  # حرب الخليج 1991, اتفاقية 1997, موديل 2011
+        return True  # حرب الخليج 1991, اتفاقية 1997, موديل 2011, أسعار عيد 2015 (not خلال
+        # العيد 1995 حادثا: a count)
     if (_EVENT_NEAR.search(text, max(0, start - 80), start) and _place_before(text, start)
             and not _ACCUSATIVE_AFTER.match(text, match.end())):
         return True  # مونديال في روسيا 2018 وقطر 2022, بطل السعودية 2013: a place's event (not
@@ -2183,6 +2189,11 @@ class _Taken:
         return any(start < other.end + margin and other.start < end + margin
                    and (not days_only or other.first.day is not None)
                    for other in self.dates[max(0, k - 1):k + 1])
+
+    def before(self, start: int) -> _Found | None:
+        """The date held that ends nearest before `start`, which no date held covers."""
+        k = bisect.bisect_left(self._starts, start)
+        return self.dates[k - 1] if k else None
 
     def replace(self, old: _Found, new: _Found) -> None:
         """Put `new` in the place of `old`, which starts where it does."""
