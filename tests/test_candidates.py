@@ -3627,3 +3627,36 @@ def test_a_lists_waw_before_a_name_and_his_father_and_a_verb_in_alif_maqsura(tmp
     assert found["علوش بن عبدالله ابوثنين"]["kind"] == "person", sorted(found)
     assert found["وليد بن طلال"]["kind"] == "person", sorted(found)
     assert not any(ar.startswith("وعلوش") or ar.endswith("يتعافى") for ar in found), sorted(found)
+
+
+def test_what_round_33s_hostile_review_found(tmp_path):
+    # Written for this test from the review's inputs: a rank after a given name is his family
+    # name; a given name after a verb is the verb's subject, not the first of a name whose
+    # father's name is a common word (وشكر فهد جهود العتيبي); ب and a town after two given
+    # names is where, not a surname; فخامة is an honorific, no name; OPEC by its other name
+    found = candidates(tmp_path, "قال سعد العريف إن الفريق جاهز للمباراة.\n"
+                                 "وتسلم سعد كتاب الشهري الجديد أمس.\n"
+                                 "وأكد اللواء خالد محمد بجدة أن الأمن مستتب.\n"
+                                 "واستقبل الملك أخاه فخامة الرئيس عبدالفتاح السيسي.\n"
+                                 "وأعلنت منظمة الدول المصدرة للبترول خفض الإنتاج.\n")
+    assert found["سعد العريف"]["kind"] == "person", sorted(found)
+    assert not any(ar.startswith("سعد كتاب") for ar in found), sorted(found)
+    assert "خالد محمد" in found and "خالد محمد بجدة" not in found, sorted(found)
+    assert "عبدالفتاح السيسي" in found and not any("فخامة" in ar for ar in found), sorted(found)
+    assert found["منظمة الدول المصدرة للبترول"]["en"] == "OPEC", sorted(found)
+
+
+def test_a_market_reports_list_framed_by_its_words_names_companies(tmp_path):
+    # Written for this test (round 33's new-user review: a list of companies between أسهم
+    # شركات and الأكثر or على رأس, printed with " ,و"): every item is a company, though a
+    # common noun (سلامة) or a town's name inside a company's (أسمنت حائل); not a list of
+    # towns after في
+    found = candidates(tmp_path, "فيما جاءت أسهم شركات سلامة ,ورعاية ,وبتروكيم ,واسمنت الجنوب "
+                                 ",وساسكو على رأس الشركات الأكثر انخفاضا.\n"
+                                 "وكانت أسهم شركات فيبكو وموبايلي, وأسمنت حائل الأكثر ارتفاعا.\n"
+                                 "وتراجعت أسهم شركات في الرياض وجدة والدمام على رأس القائمة.\n")
+    for company in ("سلامة", "رعاية", "بتروكيم", "اسمنت الجنوب", "ساسكو", "فيبكو", "موبايلي",
+                    "أسمنت حائل"):
+        assert found[company]["kind"] == "organisation", (company, sorted(found))
+    assert found["موبايلي"]["en"] == "Mobily"
+    assert found["الرياض"]["kind"] == "place", sorted(found)

@@ -26,7 +26,16 @@ from typing import Literal
 
 from .actors import Registry, find_mentions
 from .arab_given import AMBIGUOUS as ARAB_AMBIGUOUS
-from .gazetteer import CITIES, CLUB_TOWNS, clubs, countries, organisations, outlets, places
+from .gazetteer import (
+    CITIES,
+    CLUB_TOWNS,
+    clubs,
+    countries,
+    listed_companies,
+    organisations,
+    outlets,
+    places,
+)
 from .normalize import normalize
 from .romanize import (
     COMPOUND_SECONDS,
@@ -108,7 +117,8 @@ _STOP = _set(
     "داخل خارج قرب أمام خلف فوق تحت وسط عقب إثر بسبب اليورو وهو وهي بشأن بخصوص تضامن "
     "إدانة وقوف دعم ترحيب رفض استنكار تأييد أهمية ضرورة عن خلال توفي توفى عليه عليها عليهم "
     "فيه فيها منه منها له لها لهم إليه إليها منصب منصبه منصبا لما عندما حينما بعدما كلما "
-    "بفضل سمو معالي فضيلة سعادة هناك هنا دون ليلا نهارا صباحا ظهرا عصرا فجرا مجددا فورا تقريبا "
+    "بفضل سمو معالي فضيلة سعادة فخامة هناك هنا دون ليلا نهارا صباحا ظهرا عصرا فجرا مجددا "
+    "فورا تقريبا "
     "فعلا كثيرا قليلا معا سريعا تماما أخيرا دائما أبدا غالبا جزئيا كليا نهائيا مباشرة "
     "أخرى آخر جديد جديدة خلفا بدلا فان فإن وان وإن أحد إحدى أنا نحن أنت أنتم لي لنا مهم "
     "بينما فيما وبينما وفيما مقابل عم"  # ابن عم بشار الأسد: his cousin (خال after ابن only:
@@ -588,6 +598,7 @@ def find_named_candidates(text: str, registry: Registry, sports: bool = False,
     _emirate_pass(tokens, taken, text, claim)
     _starring_pass(tokens, taken, text, claim)
     _traded_company_pass(tokens, taken, text, claim)
+    _framed_stock_list_pass(tokens, taken, text, claim)  # before a place reads أسمنت حائل
     _gazetteer_pass(tokens, taken, text, claim)
     _region_pass(tokens, taken, text, claim)
     _aged_pass(tokens, taken, text, claim)
@@ -1197,6 +1208,60 @@ def _stock_list_pass(tokens, taken, text, claim) -> None:
         run, least = [], 4
 
 
+# What closes a market report's list of companies: الأكثر ارتفاعا, على رأس الشركات.
+_LIST_CLOSE = _set("الأكثر الاكثر")
+_ON_TOP = (_n("على"), _n("رأس"))
+
+
+def _framed_stock_list_pass(tokens, taken, text, claim) -> None:
+    """Claim the companies of a list framed by a market report's words, أسهم شركات before it and
+    الأكثر or على رأس after it, three items or more, each of one to three words joined by
+    commas or و (أسهم شركات سلامة، ورعاية، وبتروكيم، وساسكو على رأس الشركات الأكثر انخفاضا):
+    inside such a frame a common noun (سلامة, رعاية) or a word like ب and a noun (بتروكيم) is a
+    company's short name, which the unframed reading of _stock_list_pass refuses."""
+    for k in range(1, len(tokens) - 1):
+        if not (_n(tokens[k].text) == _n("شركات") and _n(tokens[k - 1].core) in (
+                _n("أسهم"), _n("اسهم"))):
+            continue
+        items: list[list[int]] = [[]]
+        j, closed = k + 1, False
+        while j < len(tokens):
+            gap = text[tokens[j - 1].end:tokens[j].start]
+            if re.search(r"[.:؛!؟%\d]", gap):
+                break  # a full stop or a figure: no frame
+            key = _n(tokens[j].text)
+            if key in _LIST_CLOSE or (key, _n(tokens[j + 1].text) if j + 1 < len(tokens)
+                                      else "") == _ON_TOP:
+                closed = True
+                break
+            if items[-1] and (re.search(r"[،,]", gap) or tokens[j].text == "و"
+                              or tokens[j].text[0] == "و" and len(tokens[j].text) > 3):
+                items.append([])
+            if tokens[j].text != "و":
+                items[-1].append(j)
+            j += 1
+        if not closed or len(items) < 3 or any(not 1 <= len(item) <= 3 for item in items):
+            continue
+        run: list[tuple[int, int, bool] | None] = []
+        for n, item in enumerate(items):
+            first = tokens[item[0]].text
+            word = first[_joining_wa(first):] if n else first
+            if any(taken[m] for m in item):
+                run.append(None)  # found already (الانماء طوكيو: Tokyo, a place)
+            elif (len(_n(word)) >= 3 and _n(word) not in _STOP and _n(word) not in _MARKET
+                  and not re.match(r"[يت]\w{3}", word)
+                  and not (_n(word).endswith("يه") and _nationality("ال" + word))  # صينية
+                  and not any(
+                      _n(tokens[m].text) in _STOP or _n(tokens[m].text) in _MARKET
+                      for m in item[1:])):
+                run.append((item[0], item[-1], not n))
+            else:
+                run = []
+                break
+        if len(run) >= 3:
+            _claim_companies(tokens, text, run, claim)
+
+
 def _traded_company_pass(tokens, taken, text, claim) -> None:
     """In a market report, a company named by a word and its trade (السعودية للتموين,
     المتحدة للتأمين, اليمامة للأسمنت), before the gazetteer reads the first word as a place."""
@@ -1280,9 +1345,12 @@ def _claim_companies(tokens, text: str, run, claim) -> None:
         start = tokens[first].start + _joining_wa(tokens[first].text, keep_wa)
         name = _strip_marks(text[start:tokens[last].end])
         *head, trade = name.split()
-        english = (f"{romanize_name(' '.join(head))[0]} {_TRADES[_n(trade)]}"
-                   if head and _n(trade) in _TRADES else romanize_name(name)[0])
-        claim(first, last, start, english, "organisation", True, name)
+        known = organisations().get(_n(name)) or (  # موبايلي: Mobily; جرير: Jarir
+            (name, listed_companies()[_n(name)]) if _n(name) in listed_companies() else None)
+        english = (known[1] if known else f"{romanize_name(' '.join(head))[0]} "
+                   f"{_TRADES[_n(trade)]}" if head and _n(trade) in _TRADES
+                   else romanize_name(name)[0])
+        claim(first, last, start, english, "organisation", not known, name)
 
 
 # A listed company's trade, in English: الصقر للتأمين, Al-Saqr Insurance.
@@ -3638,6 +3706,7 @@ _WEAK_TITLES = _set("المواطن المواطنة المقدم الزميل �
                     "المصمم المصممة الطفل الطفلة الرضيع الشاب الشابة الفتاة "
                     "العريف الرقيب")
 _TEAM = _set("الفريق")  # a lieutenant general, or the team
+_NCO = _set("العريف الرقيب")  # ranks that are family names too (سعد العريف, محمد الرقيب)
 _COMPANY_HEADS = _set("شركة مؤسسة مجموعة بنك مصرف")  # their names are often adjectives
 # Titles of two words whose first word alone is something else: ولي العهد (ولي الأمر is a
 # guardian), آية الله (إيه, آية: an initial, a verse).
@@ -3751,7 +3820,8 @@ def _person_pass(tokens, taken, text, claim) -> None:
                               and tokens[i - 1].text[0] not in "وفبلك"
                               and (_n(tokens[i - 1].text) not in _STOP
                                    or tokens[i - 1].text == "علي")  # not على
-                              and is_known_given(tokens[i - 1].text)) else i
+                              and is_known_given(tokens[i - 1].text)
+                              and _described_before(tokens, i - 1, text)) else i
             words = " ".join(tk.text for tk in tokens[first:i + 2])
             english, guess = romanize_name(words)
             claim(first, i + 1, tokens[first].start, english, "person", guess,  # ندى الشهراني;
@@ -3828,7 +3898,10 @@ def _name_after(tokens, taken, i: int, start: int, given: tuple[str, int] | None
                 or _OWNER_END.search(tokens[last].text))  # وهبي, not وزملاؤه
                 or len(name) == 2 and tokens[last].text[0] == "ب"  # خالد محفوظ بحاح أن
                 and not is_common_bare_word(tokens[last].text)
+                and not is_common_bare_word(tokens[last].text[1:])  # بزعم
                 and not is_common_word("ال" + tokens[last].text[1:])
+                and _n(tokens[last].text[1:]) not in places()  # بجدة, بمكة: in a town
+                and not is_learnt_town(tokens[last].text[1:])
                 and not _prepositional(tokens[last].text))
             and not _owned(tokens[last].text)
             and (_SPEAKER_END.match(text, tokens[last].end)
@@ -4674,6 +4747,14 @@ def _tribal(word: str) -> bool:
     return _article(word) and _n(word).endswith("ي") and is_family_name(word)
 
 
+def _described_before(tokens, k: int, text: str) -> bool:
+    """Say whether what stands before a name at token k describes the man: a title or a noun
+    with the article (اللواء, الشهيد, رئيس بلدية المحافظة), or nothing joined to it (a comma,
+    the line's start); not a verb, whose subject the given name is (وشكر فهد جهود العتيبي)."""
+    return (not _joined(tokens, k, text) or _article(tokens[k - 1].text)
+            or _as(tokens[k - 1], _TITLES) is not None)
+
+
 def _could_be_given(word: str) -> bool:
     """Say whether a word unknown as a name could still open one before a tribal name: no
     function word, title, head, verb, adjective in -ي or noun in -ات."""
@@ -5312,6 +5393,11 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 and is_common_word("ال" + tokens[j + 1].text[1:]))):
             name.append(j)  # حسان الشيخ الذي, ناصر محمود الشيخ كادعاء, عدنان بن أحمد السيد أن:
             break  # a family name, not the title of a name after it
+        if (name and key in _NCO and is_known_given(tokens[name[-1]].text) and not (
+                j + 1 < len(tokens) and _joined(tokens, j + 1, text)
+                and (is_known_given(tokens[j + 1].text) or _n(tokens[j + 1].text) in _RANKS))):
+            name.append(j)  # قال سعد العريف إن: after a given name a rank is his family name
+            break  # (but محمد الرقيب أول خالد: the next man's rank)
         if (key in _STOP and not (after_link and is_known_given(word) or ali)
                 or key in _TITLES and not (read and (read[-1] == _n("آل") or read[-1] in (
                     _NAME_LINKS) and not _article(word) and is_known_given(word)
@@ -5472,9 +5558,11 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 and not _family_ends_the_line(tokens, name, j, text)
                 and not (j + 1 < len(tokens) and _joined(tokens, j + 1, text)
                          and text[tokens[j].end:tokens[j + 1].start] == " "
-                         and _tribal(tokens[j + 1].text) and _could_be_given(word))):
-            break  # عبد الله ذات مرة: a common noun after the name (but حامد معتاد الرفاعي:
-            # a father's name before a tribal family name)
+                         and _tribal(tokens[j + 1].text) and _could_be_given(word)
+                         and _described_before(tokens, name[0], text))):
+            break  # عبد الله ذات مرة: a common noun after the name (but الإعلامي حامد معتاد
+            # الرفاعي: a father's name before a tribal family name, where a title or a noun
+            # with the article is before the man, not a verb: وشكر فهد جهود العتيبي)
         if _article(word) and name and not after_link:
             if (key.endswith(("يين", "يون")) and len(key) > 6 and not is_family_name(word)
                     and not is_known_name(word)):

@@ -2729,6 +2729,9 @@ ORGANISATIONS: dict[str, str] = {
     "حلف شمال الأطلنطي": "NATO",
     "منظمة أوبك": "OPEC",
     "منظمة الدول المصدرة للنفط": "OPEC",
+    "منظمة الدول المصدرة للبترول": "OPEC",
+    "منظمة البلدان المصدرة للنفط": "OPEC",
+    "منظمة البلدان المصدرة للبترول": "OPEC",
     "الاتحاد الأفريقي": "African Union",
     "الاتحاد الإفريقي": "African Union",
     "آسيان": "ASEAN",
@@ -3873,6 +3876,35 @@ def _countries() -> dict[str, tuple[str, str]]:
     for name, code in _COUNTRY_VARIANTS.items():
         table[normalize(name)] = (name, _ENGLISH_OF.get(name, english[code]))
     return table
+
+
+# Saudi listed companies by the short names market reports list them under (أسهم شركات
+# المراعي، وجرير، وبوبا): read only inside such a list, where the words (المراعي "the
+# pastures", معادن "minerals", الراجحي a family name) are the companies. From the exchange's
+# own English names.
+LISTED_COMPANIES: dict[str, str] = {
+    "المراعي": "Almarai", "معادن": "Ma'aden", "ينساب": "Yansab", "سافكو": "SAFCO",
+    "الإنماء": "Alinma Bank", "الانماء": "Alinma Bank", "التصنيع": "Tasnee",
+    "دار الأركان": "Dar Al Arkan", "سامبا": "Samba", "جرير": "Jarir", "بوبا": "Bupa Arabia",
+    "بوبا العربية": "Bupa Arabia", "إعمار": "Emaar Economic City",
+    "اعمار": "Emaar Economic City", "ميدغلف": "MedGulf", "كيان": "Saudi Kayan",
+    "كيان السعودية": "Saudi Kayan", "فيبكو": "FIPCO", "أسواق العثيم": "Othaim Markets",
+    "العثيم": "Othaim Markets", "السعودي الهولندي": "Saudi Hollandi Bank",
+    "الراجحي": "Al Rajhi Bank", "المتقدمة": "Advanced Petrochemical", "سبكيم": "Sipchem",
+    "زين": "Zain KSA", "المواساة": "Mouwasat", "ساسكو": "SASCO", "بتروكيم": "Petrochem",
+    "اسمنت الجنوب": "Southern Province Cement", "أسمنت الجنوب": "Southern Province Cement",
+    "أسمنت حائل": "Hail Cement", "اسمنت حائل": "Hail Cement",
+    "مدينة المعرفة": "Knowledge Economic City", "الخزف": "Saudi Ceramics",
+    "الحكير": "Alhokair", "الدريس": "Aldrees", "البابطين": "Al-Babtain",
+    "سلامة": "Salama", "ملاذ": "Malath", "التعاونية": "Tawuniya", "الدوائية": "SPIMACO",
+    "الزامل": "Zamil Industrial", "نادك": "NADEC", "أنعام": "Anaam",
+}
+
+
+@cache
+def listed_companies() -> dict[str, str]:
+    """Map each normalised short name of a listed company to its English name."""
+    return {normalize(name): en for name, en in LISTED_COMPANIES.items()}
 
 
 @cache
