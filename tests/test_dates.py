@@ -3361,3 +3361,18 @@ def test_what_round_33s_hostile_review_found():
         ("2015", "2015", None), ("2014", "2014", None)]
     assert [d[0] for d in _read("وعقد الاجتماع الأول في 3 مارس، والثاني يوم الخميس 10 من "
                                 "الشهر ذاته.", thursday)] == ["3 مارس"]
+
+
+def test_what_round_33s_second_held_out_batch_missed():
+    # Written for this test in the style of the batch's misses: بعد غداً with its tanween
+    # before a weekday is the day after tomorrow; the last day of a named month is that day
+    # (a Hijri month's by its length); a range to a day "of it" (وحتى 29 منه)
+    saturday = datetime.date(2015, 8, 8)
+    assert _read("وسيغلق باب الترشح بعد غداً الاثنين.", saturday) == [
+        ("الاثنين", "2015-08-10", None)]
+    assert _read("بعد التفجير الذي حدث في اليوم الأخير من شهر رمضان.", saturday) == [
+        ("اليوم الأخير من شهر رمضان", "2015-07-16", None)]
+    assert _read("ويستمر العرض حتى آخر يوم من يوليو 2015.", saturday) == [
+        ("آخر يوم من يوليو 2015", "2015-07-31", None)]
+    assert _read("يقام المعسكر خلال الفترة من 22 يوليو وحتى 29 منه.", saturday) == [
+        ("22 يوليو وحتى 29 منه", "--07-22/--07-29", None)]

@@ -618,7 +618,7 @@ _MONTH_RANGE_RE = re.compile(
 _SAME_MONTH_RANGE_RE = re.compile(
     rf"{_CLITIC}(?P<body>{_phrase('a_')}(?:\s*+[،,])?\s*+(?:و?(?:{_TO_WORDS})|و?لغاية)\s+"
     rf"(?:(?:يوم\s+)?(?:{_alternation(list(_WEEKDAYS))})\s+)?(?:ال)?(?P<to_day>[0-3]?\d)\s+"
-    r"(?:من\s+)?(?:(?:ال)?شهر\s+(?:نفسه|ذاته)|نفس\s+(?:ال)?شهر)(?!\w))")
+    r"(?:(?:من\s+)?(?:(?:ال)?شهر\s+(?:نفسه|ذاته)|نفس\s+(?:ال)?شهر)|منه)(?!\w))")  # 29 منه: of it
 # آخر before a month's name is its end (بحلول آخر سبتمبر), not "the last" of something else,
 # after a word that places a time (not هجوم آخر يوليو: another attack in July)
 _LAST_OF_A_MONTH = {"آخر": "late", "اخر": "late"}
@@ -1599,6 +1599,40 @@ def _days_of_the_same_month(text: str, taken: _Taken,
                           year_from_published=date.year_from_published or inferred))
 
 
+# The last day of a month named after it (في اليوم الأخير من شهر رمضان, آخر يوم من يوليو):
+# that day, not the month.
+_LAST_DAY_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:اليوم\s+ال[أا]خير|[آا]خر\s+يوم)\s+(?:من\s+)?"
+                              r"(?:شهر\s+)?$")
+
+
+def _last_days_of_months(text: str, taken: _Taken) -> None:
+    """Make each month found after "the last day of" that day: a Hijri month's by its length
+    in the Umm al-Qura tables, a Gregorian one's with its year (or yearless but February)."""
+    for date in list(taken.dates):
+        before = _LAST_DAY_BEFORE.search(text, max(0, date.start - 24), date.start)
+        if (before is None or date.first.day is not None or date.first.month is None
+                or date.qualifier is not None):
+            continue
+        name = text[date.start:date.end].removeprefix("شهر").strip()
+        if date.calendar == "hijri":
+            named = re.match(_HIJRI_MONTH, name)
+            if named is None or date.last.year is None or date.last.month is None:
+                continue
+            month = _HIJRI_BY_NAME[named.group()]
+            years = [year for year in range(date.last.year - 582, date.last.year - 576)
+                     if year in _UMM_AL_QURA_YEARS
+                     and _hijri_bounds(year, month, None) == (date.first, date.last)]
+            if len(years) != 1:
+                continue
+            point = _hijri_bounds(years[0], month, _hijri_month_length(years[0], month))[0]
+        else:
+            if date.first != date.last or (date.first.year is None and date.first.month == 2):
+                continue
+            length = calendar.monthrange(date.first.year or 2001, date.first.month)[1]
+            point = replace(date.first, day=length)
+        taken.replace(date, replace(date, start=before.start(), first=point, last=point))
+
+
 def _figure_before_weekday(match: re.Match[str], last_day: int) -> bool:
     """Say whether a list's first figure stands before a weekday with no weekday of its own
     (للفورمولا 1، السبت 18 يوليو: a name's figure, not a day), where days listed each after
@@ -2235,6 +2269,7 @@ def _find(text: str, published: datetime.date | None = None,
                         _days_listed_before(match, date, taken)
     _days_of_its_month_after(text, taken)
     _days_of_the_same_month(text, taken, published)
+    _last_days_of_months(text, taken)
     if published is not None and pegs:
         writing = written_on or _day_of_writing(text, published)
         written = _Taken()  # the dates written out, before any weekday is read
@@ -3316,7 +3351,7 @@ def _known_present(verb: str) -> bool:
                for form in {stem, "ي" + stem[1:]})
 
 
-_DEICTIC = re.compile(r"(?<!\w)[وف]?(اليوم|غدا|غدًا|غداً|بعد\s+(?:ال)?غد|غد|الغد|أمس|امس)"
+_DEICTIC = re.compile(r"(?<!\w)[وف]?(اليوم|غدا|غدًا|غداً|بعد\s+(?:ال)?غد(?:اً|ًا|ا)?|غد|الغد|أمس|امس)"
                       r"\s*\(?\s*$")
 _DEICTIC_SHIFTS = {"غدا": 1, "غدًا": 1, "غداً": 1, "غد": 1, "الغد": 1, "أمس": -1, "امس": -1}
 
