@@ -3660,3 +3660,26 @@ def test_a_market_reports_list_framed_by_its_words_names_companies(tmp_path):
         assert found[company]["kind"] == "organisation", (company, sorted(found))
     assert found["موبايلي"]["en"] == "Mobily"
     assert found["الرياض"]["kind"] == "place", sorted(found)
+
+
+
+def test_what_round_33s_second_hostile_review_found(tmp_path):
+    # Written for this test from the review's inputs: a framed list of countries, towns, men,
+    # sectors or common words is no list of companies; a listed short name passes the verb
+    # filter (ينساب); a company's own و after a lone و stays (،و وفرة)
+    found = candidates(tmp_path, "وارتفعت أسهم شركات السعودية، والإمارات، والكويت، وقطر على رأس "
+                                 "الأسواق الأكثر ربحا.\n"
+                                 "وارتفعت أسهم شركات محمد العتيبي، وسعد القحطاني، وخالد الشهري "
+                                 "على رأس المستثمرين.\n"
+                                 "وتراجعت أسهم شركات الطيران، والسياحة، والفنادق على رأس "
+                                 "المتضررين.\n"
+                                 "وكانت أسهم شركات سلامة وأمان وصحة المواطنين على رأس أولويات "
+                                 "الوزارة.\n"
+                                 "وارتفعت أسهم شركات كيان، ونادك، وينساب، وسافكو على رأس الشركات "
+                                 "الأكثر ارتفاعا.\n"
+                                 "وارتفعت أسهم شركات الدريس ،و وفرة ،والاتصالات الأكثر ارتفاعا.\n")
+    assert found["الإمارات"]["kind"] == found["قطر"]["kind"] == "place", sorted(found)
+    assert found["محمد العتيبي"]["kind"] == "person", sorted(found)
+    assert "الطيران" not in found and "أمان" not in found, sorted(found)
+    assert found["ينساب"]["en"] == "Yansab" and found["نادك"]["en"] == "NADEC", sorted(found)
+    assert "وفرة" in found and "فرة" not in found, sorted(found)

@@ -1218,14 +1218,18 @@ def _framed_stock_list_pass(tokens, taken, text, claim) -> None:
     الأكثر or على رأس after it, three items or more, each of one to three words joined by
     commas or و (أسهم شركات سلامة، ورعاية، وبتروكيم، وساسكو على رأس الشركات الأكثر انخفاضا):
     inside such a frame a common noun (سلامة, رعاية) or a word like ب and a noun (بتروكيم) is a
-    company's short name, which the unframed reading of _stock_list_pass refuses."""
+    company's short name, which the unframed reading of _stock_list_pass refuses. Not a list
+    with a place or a man in it (السعودية، والإمارات، وقطر على رأس الأسواق), nor one of common
+    words only (صغيرة ومتوسطة وكبيرة الحجم): one item at least is a word the corpus does not
+    know (ساسكو); sectors (والطيران، والسياحة) keep the row going, unclaimed."""
     for k in range(1, len(tokens) - 1):
         if not (_n(tokens[k].text) == _n("شركات") and _n(tokens[k - 1].core) in (
                 _n("أسهم"), _n("اسهم"))):
             continue
         items: list[list[int]] = [[]]
+        kept_wa: list[bool] = [True]  # the item's first word keeps its و (after a lone و)
         j, closed = k + 1, False
-        while j < len(tokens):
+        while j < len(tokens) and j - k <= _FRAME_REACH:
             gap = text[tokens[j - 1].end:tokens[j].start]
             if re.search(r"[.:؛!؟%\d]", gap):
                 break  # a full stop or a figure: no frame
@@ -1234,32 +1238,52 @@ def _framed_stock_list_pass(tokens, taken, text, claim) -> None:
                                       else "") == _ON_TOP:
                 closed = True
                 break
+            lone_wa = tokens[j - 1].text == "و"
             if items[-1] and (re.search(r"[،,]", gap) or tokens[j].text == "و"
                               or tokens[j].text[0] == "و" and len(tokens[j].text) > 3):
                 items.append([])
+                kept_wa.append(False)
             if tokens[j].text != "و":
+                if not items[-1]:
+                    kept_wa[-1] = kept_wa[-1] or lone_wa  # ،و وفرة: وفرة's own و
                 items[-1].append(j)
             j += 1
         if not closed or len(items) < 3 or any(not 1 <= len(item) <= 3 for item in items):
             continue
-        run: list[tuple[int, int, bool] | None] = []
-        for n, item in enumerate(items):
-            first = tokens[item[0]].text
-            word = first[_joining_wa(first):] if n else first
-            if any(taken[m] for m in item):
-                run.append(None)  # found already (الانماء طوكيو: Tokyo, a place)
-            elif (len(_n(word)) >= 3 and _n(word) not in _STOP and _n(word) not in _MARKET
-                  and not re.match(r"[يت]\w{3}", word)
-                  and not (_n(word).endswith("يه") and _nationality("ال" + word))  # صينية
-                  and not any(
-                      _n(tokens[m].text) in _STOP or _n(tokens[m].text) in _MARKET
-                      for m in item[1:])):
-                run.append((item[0], item[-1], not n))
-            else:
-                run = []
-                break
-        if len(run) >= 3:
+        run = _framed_items(tokens, taken, items, kept_wa)
+        if run and sum(1 for company in run if company) >= 2:
             _claim_companies(tokens, text, run, claim)
+
+
+_FRAME_REACH = 40  # tokens from أسهم شركات to its list's end: a dozen items of three words
+
+
+def _framed_items(tokens, taken, items: list[list[int]],
+                  kept_wa: list[bool]) -> list[tuple[int, int, bool] | None]:
+    """The companies of a framed list, None for an item found already or a sector, or [] when
+    an item is no company's name (a place, a man, a verb, a function word) or none of them is
+    surely one (a word the corpus does not know: ساسكو, but not سلامة, though listed)."""
+    run: list[tuple[int, int, bool] | None] = []
+    sure = False
+    for item, keep in zip(items, kept_wa, strict=True):
+        first = tokens[item[0]].text
+        word = first[_joining_wa(first, keep):]
+        words = " ".join([word, *(tokens[m].text for m in item[1:])])
+        listed = _n(words) in listed_companies() or _n(words) in organisations()
+        if any(taken[m] for m in item) or not listed and _common_item(tokens, item):
+            run.append(None)  # found already (الانماء طوكيو: Tokyo), or a sector (والطيران)
+            continue
+        if not listed and (
+                len(_n(word)) < 3 or _n(word) in _STOP or _n(word) in _MARKET
+                or re.match(r"[يت]\w{3}", word) or _n(word) in places()
+                or is_known_given(word) or _nationality("ال" + word) or _nationality(word)
+                or any(_n(tokens[m].text) in _STOP or _n(tokens[m].text) in _MARKET
+                       for m in item[1:])):
+            return []  # a country, a town, a man, a verb, an adjective of nationality
+        sure = sure or not (is_common_bare_word(word) or is_common_word(word)
+                            or is_common_word("ال" + word))  # ساسكو, نادك (not سلامة)
+        run.append((item[0], item[-1], keep))
+    return run if sure else []
 
 
 def _traded_company_pass(tokens, taken, text, claim) -> None:
@@ -1297,9 +1321,10 @@ def _traded_company_pass(tokens, taken, text, claim) -> None:
             last += 1  # الحياة للصناعات الدوائية: the trade's adjective
         name = _strip_marks(text[start:tokens[last].end])
         bare = _strip_marks(word)
+        listed = listed_companies().get(_n(word))  # بوبا للتأمين: Bupa Arabia, not Buba
         word_en = _COMPANY_ADJECTIVES.get(_n(word)) or (
             _place_english(bare)[0] if _n(word) in places() else romanize_name(bare)[0])
-        claim(k, last, start, f"{word_en} {trade}", "organisation", True, name)
+        claim(k, last, start, listed or f"{word_en} {trade}", "organisation", not listed, name)
 
 
 # A market report's words, beside a share (أسهم, سهم), which is also "contributed".

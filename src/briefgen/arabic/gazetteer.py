@@ -3884,7 +3884,7 @@ def _countries() -> dict[str, tuple[str, str]]:
 # own English names.
 LISTED_COMPANIES: dict[str, str] = {
     "المراعي": "Almarai", "معادن": "Ma'aden", "ينساب": "Yansab", "سافكو": "SAFCO",
-    "الإنماء": "Alinma Bank", "الانماء": "Alinma Bank", "التصنيع": "Tasnee",
+    "التصنيع": "Tasnee",  # not الإنماء: the bank and الإنماء طوكيو, the insurer
     "دار الأركان": "Dar Al Arkan", "سامبا": "Samba", "جرير": "Jarir", "بوبا": "Bupa Arabia",
     "بوبا العربية": "Bupa Arabia", "إعمار": "Emaar Economic City",
     "اعمار": "Emaar Economic City", "ميدغلف": "MedGulf", "كيان": "Saudi Kayan",
