@@ -18,7 +18,8 @@ scored once as held-out text, and development data since; `onehundredseven` to
 `onehundredeightytwo` to `onehundredeightyseven` round 32's (and its second and third
 batches, `onehundredeightyeight` to `onehundredninetythree` and `onehundredninetyfour` to
 `onehundredninetyseven`), and `onehundredninetyeight` to `twohundredfive` round 33's (and
-its second batch, `twohundredsix` to `twohundredthirteen`), annotated the same way.
+its second and third batches, `twohundredsix` to `twohundredthirteen` and `twohundredfourteen`
+to `twohundredseventeen`), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -95,7 +96,8 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "onehundredninetyeight", "onehundredninetynine", "twohundred", "twohundredone",
         "twohundredtwo", "twohundredthree", "twohundredfour", "twohundredfive", "twohundredsix",
         "twohundredseven", "twohundredeight", "twohundrednine", "twohundredten",
-        "twohundredeleven", "twohundredtwelve", "twohundredthirteen")
+        "twohundredeleven", "twohundredtwelve", "twohundredthirteen", "twohundredfourteen",
+        "twohundredfifteen", "twohundredsixteen", "twohundredseventeen")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
