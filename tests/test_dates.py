@@ -3376,3 +3376,10 @@ def test_what_round_33s_second_held_out_batch_missed():
         ("آخر يوم من يوليو 2015", "2015-07-31", None)]
     assert _read("يقام المعسكر خلال الفترة من 22 يوليو وحتى 29 منه.", saturday) == [
         ("22 يوليو وحتى 29 منه", "--07-22/--07-29", None)]
+
+
+def test_what_round_33s_third_held_out_batch_missed():
+    # Written for this test in the style of the batch's misses: a futures contract's month
+    # after عقود (contracts) is a date, as after تسليم; عقود alone (decades) none
+    assert _read("ونزل الخام الأمريكي في عقود سبتمبر ثلاثة سنتات.") == [("سبتمبر", "--09", None)]
+    assert _read("منذ عقود طويلة لم يحدث ذلك.") == []
