@@ -1370,12 +1370,14 @@ def _claim_companies(tokens, text: str, run, claim) -> None:
         start = tokens[first].start + _joining_wa(tokens[first].text, keep_wa)
         name = _strip_marks(text[start:tokens[last].end])
         *head, trade = name.split()
-        known = organisations().get(_n(name)) or (  # موبايلي: Mobily; جرير: Jarir
-            (name, listed_companies()[_n(name)]) if _n(name) in listed_companies() else None)
-        english = (known[1] if known else f"{romanize_name(' '.join(head))[0]} "
-                   f"{_TRADES[_n(trade)]}" if head and _n(trade) in _TRADES
-                   else romanize_name(name)[0])
-        claim(first, last, start, english, "organisation", not known, name)
+        known = organisations().get(_n(name))  # موبايلي: Mobily
+        english = known[1] if known else listed_companies().get(_n(name))  # جرير: Jarir
+        if english is None:
+            english = (f"{romanize_name(' '.join(head))[0]} {_TRADES[_n(trade)]}"
+                       if head and _n(trade) in _TRADES else romanize_name(name)[0])
+            claim(first, last, start, english, "organisation", True, name)
+        else:
+            claim(first, last, start, english, "organisation", False, name)
 
 
 # A listed company's trade, in English: الصقر للتأمين, Al-Saqr Insurance.
@@ -3902,10 +3904,7 @@ def _name_after(tokens, taken, i: int, start: int, given: tuple[str, int] | None
     saying, or the given name `given` itself at i), or [] when its words are no name."""
     token = tokens[i]
     name = _name_words(tokens, taken, start, text)
-    last = name[-1] + 1 if len(name) == 1 or len(name) == 2 and is_listed_given(
-        tokens[name[0]].text) and is_known_given(tokens[name[1]].text) and not (
-        name[1] + 1 < len(tokens) and (tokens[name[1] + 1].text.endswith("ا")
-                                       or tokens[name[1] + 1].text[0] == "و")) else None
+    last = name[-1] + 1 if len(name) == 1 or _two_given_names(tokens, name) else None
     if (last is not None and start != i and last < len(tokens) and not taken[last]
             and (is_known_given(tokens[name[0]].text) or not (
                 is_common_bare_word(tokens[name[0]].text)
@@ -4004,6 +4003,17 @@ def _name_after(tokens, taken, i: int, start: int, given: tuple[str, int] | None
             _article(tokens[name[0] - 2].text)):
         name = [name[0] - 2, name[0] - 1, *name]  # لبيد بن ربيعة العامري: the son first
     return name
+
+
+def _two_given_names(tokens, name: list[int]) -> bool:
+    """Say whether a name read after a title is a man's given name and his father's (خالد
+    محفوظ), before a word that is not an accusative or و and a word: his family name may be
+    that word (خالد محفوظ بحاح أن), as it may after one given name."""
+    if len(name) != 2 or not (is_listed_given(tokens[name[0]].text)
+                              and is_known_given(tokens[name[1]].text)):
+        return False
+    after = tokens[name[1] + 1].text if name[1] + 1 < len(tokens) else ""
+    return not (after.endswith("ا") or after.startswith("و"))
 
 
 def _rare_syllable(word: str) -> bool:

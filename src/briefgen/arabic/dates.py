@@ -2230,9 +2230,11 @@ class _Taken:
         return self.dates[k - 1] if k else None
 
     def replace(self, old: _Found, new: _Found) -> None:
-        """Put `new` in the place of `old`, which starts where it does."""
+        """Put `new` in the place of `old`, where no other date lies between their starts (the
+        last day of a month starts at اليوم الأخير before the month's name)."""
         k = bisect.bisect_left(self._starts, old.start)
         self.dates[k] = new
+        self._starts[k] = new.start
 
     def add(self, date: _Found) -> None:
         k = bisect.bisect_left(self._starts, date.start)
