@@ -3683,3 +3683,15 @@ def test_what_round_33s_second_hostile_review_found(tmp_path):
     assert "الطيران" not in found and "أمان" not in found, sorted(found)
     assert found["ينساب"]["en"] == "Yansab" and found["نادك"]["en"] == "NADEC", sorted(found)
     assert "وفرة" in found and "فرة" not in found, sorted(found)
+
+
+def test_a_municipality_named_by_a_region_or_a_place_of_two_words(tmp_path):
+    # Written for this test (round 33's first new-user review: أمانة المنطقة الشرقية gave only
+    # the place): a municipality is named by a place of two words, or by a region's head and its
+    # place, as by one word (أمانة عسير), with the place's English; not أمانة اللجنة
+    found = candidates(tmp_path, "عزت أمانة المنطقة الشرقية كثرة التحويلات إلى المشاريع.\n"
+                                 "وأوضحت أمانة منطقة الرياض أن العمل مستمر.\n"
+                                 "وأعلنت أمانة اللجنة عن موعد الاجتماع.\n")
+    assert found["أمانة المنطقة الشرقية"]["en"] == "Eastern Province Municipality", sorted(found)
+    assert found["أمانة منطقة الرياض"]["kind"] == "organisation", sorted(found)
+    assert not any(ar.startswith("أمانة اللجنة") for ar in found), sorted(found)

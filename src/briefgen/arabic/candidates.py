@@ -2292,8 +2292,15 @@ def _org_pass(tokens, taken, text, claim) -> None:
             if _n(head) in _NATIONAL_ONLY and not words and not _nationality(word):
                 break  # البريد الإلكتروني: e-mail, not the post
             if _n(head) in _PLACE_ONLY and not words and not (
-                    key in places() or key in _REGION_HEADS):
-                break  # أمانة اللجنة, بلدية الحي: a secretariat; أمانة عسير is a name
+                    key in places() or key in _REGION_HEADS
+                    or _place_at(tokens, taken, j, text) is not None):
+                break  # أمانة اللجنة, بلدية الحي: a secretariat; أمانة عسير is a name (and
+                # أمانة المنطقة الشرقية, a place of two words)
+            if (_n(head) in _PLACE_ONLY and not words and key in _REGION_HEADS
+                    and _joined(tokens, j + 1, text)
+                    and (place := _place_from(tokens, taken, j + 1, text)) is not None):
+                words += list(range(j, place + 1))  # أمانة منطقة الرياض: the region's
+                break
             if _n(head) in _ROYAL_ONLY and not (words or key in _ROYAL):
                 break  # مطار القاهرة is Cairo; مطار الملك خالد is a name
             if _n(head) in _PROPER_ONLY and (_article(word) and not (
@@ -3022,6 +3029,11 @@ def _org_english(head: str, words: list[str]) -> str:
     if club and _ORG_HEADS[_n(head)] in ("club", "team"):
         return club[1]  # نادي الاتحاد → Al-Ittihad
     head_en = _ORG_HEADS[_n(head)]
+    if head_en == "Municipality" and words:  # أمانة المنطقة الشرقية, أمانة منطقة الرياض
+        named = words[1:] if len(words) > 1 and _n(words[0]) in _REGION_HEADS else words
+        place = places().get(_n(" ".join(named)))
+        if place:
+            return f"{place[1]} Municipality"
     if (head_en == "channel" and len(words) == 1 and _n(words[0]) in _CHANNEL_CITIES
             and (city := places().get(_n(words[0])))):
         return f"{city[1]} TV"  # قناة أبوظبي: Abu Dhabi TV, not the city
