@@ -1269,7 +1269,7 @@ def _framed_items(tokens, taken, items: list[list[int]],
         first = tokens[item[0]].text
         word = first[_joining_wa(first, keep):]
         words = " ".join([word, *(tokens[m].text for m in item[1:])])
-        listed = _n(words) in listed_companies() or _n(words) in organisations()
+        listed = _known_company(words) is not None
         if any(taken[m] for m in item) or not listed and _common_item(tokens, item):
             run.append(None)  # found already (الانماء طوكيو: Tokyo), or a sector (والطيران)
             continue
@@ -1370,14 +1370,20 @@ def _claim_companies(tokens, text: str, run, claim) -> None:
         start = tokens[first].start + _joining_wa(tokens[first].text, keep_wa)
         name = _strip_marks(text[start:tokens[last].end])
         *head, trade = name.split()
-        known = organisations().get(_n(name))  # موبايلي: Mobily
-        english = known[1] if known else listed_companies().get(_n(name))  # جرير: Jarir
+        english = _known_company(name)
         if english is None:
             english = (f"{romanize_name(' '.join(head))[0]} {_TRADES[_n(trade)]}"
                        if head and _n(trade) in _TRADES else romanize_name(name)[0])
             claim(first, last, start, english, "organisation", True, name)
         else:
             claim(first, last, start, english, "organisation", False, name)
+
+
+def _known_company(name: str) -> str | None:
+    """The English of a company the tables know by this name: a well-known organisation's
+    (موبايلي: Mobily), or a listed company's by its short name (جرير: Jarir); else None."""
+    known = organisations().get(_n(name))
+    return known[1] if known else listed_companies().get(_n(name))
 
 
 # A listed company's trade, in English: الصقر للتأمين, Al-Saqr Insurance.
@@ -4056,13 +4062,7 @@ def _claim_person(tokens, taken, name: list[int], text: str, claim,
     علي), then the people listed after them; return the token after them all."""
     first, last = name[0], name[-1]
     if ar_start is None:
-        ar_start = _name_start(tokens[first])
-        token = tokens[first]
-        if (ar_start == token.start and token.text[0] == "و" and token.core != token.text
-                and len(token.core) >= 3 and not is_known_name(token.text)
-                and first < last and _n(tokens[first + 1].text) in NASAB):
-            ar_start = token.core_start  # ، وعلوش بن عبدالله: a list's و before a name and
-            # his father's (not وليد بن طلال: a name the table knows)
+        ar_start = _name_start(tokens, name)
     words = _strip_marks(text[ar_start:tokens[last].end]).split()
     english, guess = romanize_name(" ".join(words))
     claim(first, last, ar_start, english, "person", guess)
@@ -4975,9 +4975,16 @@ def _common_verb_or_noun(word: str) -> bool:
             or len(word) > 4 and word.startswith(("است", "ل", "ب")))
 
 
-def _name_start(token: _Token) -> int:
-    """Where a name's first word starts: after و when it joins a known given name (ويوسف)."""
+def _name_start(tokens, name: list[int]) -> int:
+    """Where a name's first word starts: after و when it joins a known given name (ويوسف), or
+    any word no table knows before بن (، وعلوش بن عبدالله: a list's و before a man and his
+    father; not وليد بن طلال, a name the table knows)."""
+    token = tokens[name[0]]
     if not is_known_given(token.text) and is_known_given(token.core):
+        return token.core_start
+    if (token.text[0] == "و" and token.core != token.text and len(token.core) >= 3
+            and not is_known_name(token.text) and len(name) > 1
+            and _n(tokens[name[0] + 1].text) in NASAB):
         return token.core_start
     return token.start
 

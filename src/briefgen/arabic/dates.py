@@ -1573,24 +1573,25 @@ def _days_of_the_same_month(text: str, taken: _Taken,
             continue
         number = _ORDINALS[match["day"]] if match["day"] in _ORDINALS else int(match["day"])
         if date.calendar == "hijri":
-            if point.year is None:
+            hijri = (_hijri_month_of(datetime.date(point.year, point.month, point.day))
+                     if point.year is not None else None)
+            if hijri is None:
                 continue
             try:
-                hijri = Gregorian(point.year, point.month, point.day).to_hijri()
-                first, last = _hijri_bounds(hijri.year, hijri.month, number)
+                day = _hijri_day(*hijri, number)
             except (ValueError, OverflowError):
                 continue
+            month, number, years = day.month, day.day, [day.year]
         else:
-            first = last = replace(point, day=number)
-            if not _valid(replace(first, year=first.year or 2000)):  # 29 February: a leap year
+            month = point.month
+            if not _valid(_Point(point.year or 2000, month, number)):  # 29 February: a leap year
                 continue
-        month, weekday = first.month or point.month, _WEEKDAYS[match["weekday"]]
-        inferred = first.year is None  # a yearless day takes publication's year, as its
-        years = [first.year] if first.year is not None else [] if published is None else [
-            published.year]  # month's day does, where the weekday is its own there
-        days = [datetime.date(year, month, first.day or number) for year in years
-                if _valid(_Point(year, month, first.day or number))]  # 29 February
-        days = [day for day in days if day.weekday() == weekday]
+            years = [point.year] if point.year is not None else [] if published is None else [
+                published.year]  # a yearless day takes publication's year, as its month's
+        inferred = point.year is None  # day does, where the weekday is its own there
+        days = [datetime.date(year, month, number) for year in years
+                if _valid(_Point(year, month, number))]  # 29 February
+        days = [day for day in days if day.weekday() == _WEEKDAYS[match["weekday"]]]
         if not days:
             continue  # a weekday at odds with the day: which of them is meant is unsaid
         first = last = _Point(days[0].year, days[0].month, days[0].day)
@@ -2744,10 +2745,17 @@ def calendars_cover(day: datetime.date) -> bool:
 def _hijri_year_of(day: datetime.date) -> int | None:
     """The Hijri year of a Gregorian day, or None outside what the converter covers (1924 to
     2077): a date without its year then stays unresolved."""
+    month = _hijri_month_of(day)
+    return month[0] if month else None
+
+
+def _hijri_month_of(day: datetime.date) -> tuple[int, int] | None:
+    """The Hijri year and month of a Gregorian day, or None outside the converter's years."""
     try:
-        return Gregorian(day.year, day.month, day.day).to_hijri().year
+        hijri = Gregorian(day.year, day.month, day.day).to_hijri()
     except (ValueError, OverflowError):
         return None
+    return hijri.year, hijri.month
 
 
 _YEAR_SOON_AFTER = re.compile(r"[^\d.!؟?\n]{0,12}?\d{4}")
@@ -2755,11 +2763,8 @@ _YEAR_SOON_AFTER = re.compile(r"[^\d.!؟?\n]{0,12}?\d{4}")
 
 def _same_hijri_month(day: datetime.date, other: datetime.date) -> bool:
     """Say whether two Gregorian days fall in the same month of the same Hijri year."""
-    try:
-        first, second = (Gregorian(d.year, d.month, d.day).to_hijri() for d in (day, other))
-    except (ValueError, OverflowError):
-        return False
-    return (first.year, first.month) == (second.year, second.month)
+    month = _hijri_month_of(day)
+    return month is not None and month == _hijri_month_of(other)
 
 
 _THIS_YEAR_AFTER = re.compile(r"\s+من\s+(?:هذا\s+العام|العام\s+(?:الحالي|الجاري)|السنة\s+"
@@ -3552,9 +3557,10 @@ def _day_of_this_month(number: int, weekday: int, published: datetime.date) -> _
     readings = []
     with contextlib.suppress(ValueError):
         readings.append(datetime.date(published.year, published.month, number))
-    with contextlib.suppress(ValueError, OverflowError):  # Umm al-Qura's years only
-        hijri = Gregorian(published.year, published.month, published.day).to_hijri()
-        readings.append(_hijri_day(hijri.year, hijri.month, number))
+    hijri = _hijri_month_of(published)  # Umm al-Qura's years only
+    if hijri is not None:
+        with contextlib.suppress(ValueError, OverflowError):
+            readings.append(_hijri_day(*hijri, number))
     fits = {day for day in readings if day.weekday() == weekday}
     if len(fits) != 1:
         return None
