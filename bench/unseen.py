@@ -17,9 +17,10 @@ scored once as held-out text, and development data since; `onehundredseven` to
 `onehundredseventyfive` and `onehundredseventysix` to `onehundredeightyone`), and
 `onehundredeightytwo` to `onehundredeightyseven` round 32's (and its second and third
 batches, `onehundredeightyeight` to `onehundredninetythree` and `onehundredninetyfour` to
-`onehundredninetyseven`), and `onehundredninetyeight` to `twohundredfive` round 33's (and
-its second and third batches, `twohundredsix` to `twohundredthirteen` and `twohundredfourteen`
-to `twohundredseventeen`), annotated the same way.
+`onehundredninetyseven`), `onehundredninetyeight` to `twohundredfive` round 33's (and its
+second and third batches, `twohundredsix` to `twohundredthirteen` and `twohundredfourteen` to
+`twohundredseventeen`), and `twohundredeighteen` to `twohundredtwentyfive` round 34's,
+annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -97,7 +98,9 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "twohundredtwo", "twohundredthree", "twohundredfour", "twohundredfive", "twohundredsix",
         "twohundredseven", "twohundredeight", "twohundrednine", "twohundredten",
         "twohundredeleven", "twohundredtwelve", "twohundredthirteen", "twohundredfourteen",
-        "twohundredfifteen", "twohundredsixteen", "twohundredseventeen")
+        "twohundredfifteen", "twohundredsixteen", "twohundredseventeen", "twohundredeighteen",
+        "twohundrednineteen", "twohundredtwenty", "twohundredtwentyone", "twohundredtwentytwo",
+        "twohundredtwentythree", "twohundredtwentyfour", "twohundredtwentyfive")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
