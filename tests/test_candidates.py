@@ -3695,3 +3695,18 @@ def test_a_municipality_named_by_a_region_or_a_place_of_two_words(tmp_path):
     assert found["أمانة المنطقة الشرقية"]["en"] == "Eastern Province Municipality", sorted(found)
     assert found["أمانة منطقة الرياض"]["kind"] == "organisation", sorted(found)
     assert not any(ar.startswith("أمانة اللجنة") for ar in found), sorted(found)
+
+
+def test_a_family_of_al_al_sheikh_and_a_ruler_after_his_name(tmp_path):
+    # Written for this test (round 34's first held-out batch: عبداللطيف آل الشيخ lost its
+    # الشيخ, read as a title; a nasab of nine words cut at seven; قابوس بن سعيد سلطان عمان
+    # took the ruler's title as a grandfather): الشيخ after آل is the family, a long nasab
+    # runs to its family name, a ruler's title before his land ends the name
+    found = candidates(tmp_path, "وقال عبداللطيف آل الشيخ إن المشروع يسير.\n"
+                                 "وشكر الشيخ عبد اللطيف بن عبد الملك بن عمر آل الشيخ على "
+                                 "جهوده.\n"
+                                 "وشكر البيان السلطان قابوس بن سعيد سلطان عمان على جهوده.\n")
+    assert "عبداللطيف آل الشيخ" in found, sorted(found)
+    assert "عبد اللطيف بن عبد الملك بن عمر آل الشيخ" in found, sorted(found)
+    assert "قابوس بن سعيد" in found, sorted(found)
+    assert not any(ar.endswith((" آل", "سلطان")) for ar in found), sorted(found)

@@ -4020,7 +4020,10 @@ def _name_after(tokens, taken, i: int, start: int, given: tuple[str, int] | None
             tokens, name[0], text) and _could_be_given(tokens[name[0] - 2].text) and not (
             _article(tokens[name[0] - 2].text)):
         name = [name[0] - 2, name[0] - 1, *name]  # لبيد بن ربيعة العامري: the son first
-    return name
+    ruler = next((k for k in range(2, len(name)) if _n(tokens[name[k]].text) in _RULER_OF
+                  and name[k] + 1 < len(tokens) and _joined(tokens, name[k] + 1, text)
+                  and _n(tokens[name[k] + 1].text) in places()), None)
+    return name[:ruler]  # قابوس بن سعيد سلطان عمان: the ruler of a place, no grandfather
 
 
 def _two_given_names(tokens, name: list[int]) -> bool:
@@ -4833,6 +4836,9 @@ def _verb_no_name(word: str) -> bool:
     return not verb.startswith(("ي", "ت", "ن")) and is_common_bare_word("ي" + verb)
 
 
+# Rulers named by their land after the name (قابوس بن سعيد سلطان عمان, أمير قطر): given names
+# too, so a title only before a place.
+_RULER_OF = _set("سلطان ملك أمير حاكم")
 _COMPOUND_SECONDS = frozenset(COMPOUND_SECONDS)  # الدين, العابدين: of a compound given name
 _PARTY_HEADS = _set("حزب حركة جماعة تنظيم جبهة")  # one party of its name, whatever its nation
 # Titles of those who take an ordinal (الملك عبدالله الثاني, ملك الأردن عبدالله الثاني).
@@ -5047,13 +5053,15 @@ def _speaker(tokens, taken, j: int, text: str) -> list[int] | None:
         word = tokens[last].text
         key = _n(word)
         surname_also_a_word = known and last == j + 1 and _surname_also_a_word(tokens, last, text)
+        after_al = _n(tokens[last - 1].text) == _n("آل")  # آل الشيخ: a family, not a title
         if last == j + 1 and _manner(word):
             return None  # وقال محمد مبتسماً: how he said it, not his surname
         if (not known and not (_unknown_name_word(word, first=False)  # مجثل صالح الغامدي
                                   or is_known_given(word) or _family_word(word)) or taken[last]
                 or text[tokens[last - 1].end:tokens[last].start] != " "
-                or key in _STOP or key in _TITLES or key in _GENERIC or key in _ORG_HEADS
-                or key in _REGION_HEADS or _article(word) and not _family_word(word)
+                or key in _STOP or key in _TITLES and not after_al or key in _GENERIC
+                or key in _ORG_HEADS or key in _REGION_HEADS
+                or _article(word) and not (_family_word(word) or after_al)
                 or _nationality(word) or word.endswith("ات")
                 or is_common_word("ال" + word) and not surname_also_a_word
                 or _prepositional(word) or key.endswith(("ها", "هم"))
@@ -5063,6 +5071,8 @@ def _speaker(tokens, taken, j: int, text: str) -> list[int] | None:
                                       or _noun_with_my(word[1:]) or key.endswith("اي"))):
             return None  # قال أحمد وعلي, قال أحمد وزملائي: two men, a man and "my" colleagues
         after = text[tokens[last].end:]
+        if key in _NAME_LINKS:
+            continue  # عبداللطيف آل الشيخ: a link ends no name, the title after آل is his family
         if _SPEAKER_END.match(after) or (last + 1 < len(tokens) and _joined(tokens, last + 1, text)
                                          and _n(tokens[last + 1].text) in _TITLES):
             return list(range(j, last + 1))
@@ -5356,10 +5366,13 @@ def _three_given_names(tokens, name: list[int]) -> bool:
 
 
 def _name_words(tokens, taken, j: int, text: str) -> list[int]:
-    """Return the up to seven words of a name starting at token j (nasab chains are long)."""
+    """Return the up to seven words of a name starting at token j (nasab chains are long),
+    or nine where its seventh and eighth are a link and a name (عبد اللطيف بن عبد الملك بن عمر
+    آل الشيخ)."""
     name: list[int] = []
     read: list[str] = []  # the name's words as read (وعبد → عبد)
-    while j < len(tokens) and len(name) < 7 and not taken[j]:
+    while j < len(tokens) and (len(name) < 7 or len(name) == 7 and _n(tokens[j].text) in (
+            _NAME_LINKS) or len(name) == 8 and read[-1] in _NAME_LINKS) and not taken[j]:
         if name and not (_joined(tokens, j, text)
                          and (text[tokens[j - 1].end:tokens[j].start].isspace()
                               or text[tokens[j - 1].end:tokens[j].start] == "-")):

@@ -498,9 +498,10 @@ _HIJRI_DAY_RE = re.compile(
 )
 # A Hijri month with no day and no year: after شهر ("شهر رمضان", "شهر شوال المقبل"), which
 # the names that are also given names or words (رمضان، رجب، شعبان، صفر، محرم) need, or after
-# الأشهر with the months in brackets (للأشهر (محرم وربيع الأول)).
+# الأشهر with the months in brackets (للأشهر (محرم وربيع الأول)). آخر before شهر is the
+# month's end (آخر شهر شوال), as a qualifier is.
 _HIJRI_MONTH_ALONE_RE = re.compile(
-    rf"{_CLITIC}(?P<qualifier>(?:{_QUALIFIER})\s+(?:من\s+)?)?"
+    rf"{_CLITIC}(?P<qualifier>(?:{_QUALIFIER})\s+(?:من\s+)?|(?:آخر|اخر)\s+(?=شهر\s))?"
     rf"(?P<shahr>(?:شهر|(?:ال|(?<=ل)ل)?[أا]شهر|شهري)\s+(?:\(\s*(?=(?:{_HIJRI_MONTH})"
     rf"(?:\s*(?:[،,]\s*)?و?\s*(?:{_HIJRI_MONTH}))+\s*\)(?!\s*(?:من\s+)?(?:ال|ل)?(?:عام|سنة)"
     r"\s*\d)))?)?"
@@ -601,12 +602,14 @@ _HIJRI_NUMERIC_RANGE_RE = re.compile(
 # Hijri day in figures may be
 _MONTH_RANGE_RE = re.compile(
     # ما بين عام 8 يونيو 1998 ولغاية 2 يونيو 2015: عام before a full date, و before لغاية
-    rf"{_CLITIC}(?P<body>(?:(?P<from>(?:من|بين)\s+(?:عام\s+(?=[0-3]?\d\s))?|(?<=الفترة\s))"
+    rf"{_CLITIC}(?P<body>(?:(?P<from>(?:من|بين)\s+(?:عام\s+(?=[0-3]?\d\s)|(?<=بين\s)شهري\s+)?"
+    r"|(?<=الفترة\s))"  # بين شهري يوليو الحالي وأغسطس المقبل: "the two months"
     r"|(?P<day_word>(?<=يوم\s)(?=[0-3]?\d\s)))?"  # يوم 22 ديسمبر المقبل حتى 4 يناير 2016
     rf"{_phrase('a_')}"  # (خلال الفترة حزيران (يونيو) إلى تموز (يوليو) 2015: الفترة for من)
-    r"(?:\s+(?:المقبل|القادم|الماضي|المنصرم|الجاري))?"  # بين 22 ديسمبر المقبل و4 يناير 2016
+    r"(?:\s+(?:المقبل|القادم|الماضي|المنصرم|الجاري|الحالي))?"  # بين 22 ديسمبر المقبل و4
     rf"(?:(?(from)(?:\s+(?:{_TO_WORDS}|و?لغاية)\s+(?:نهاية\s+اليوم\s+الـ?\s*(?=\d))?"
-    rf"|\s+و\s*)|(?(day_word)\s+(?:و?حت[ىي]|و?لغاية)\s+|(?!)))"  # إلى نهاية اليوم الـ 15:
+    r"|(?:\s*[،,])?\s+و\s*)"  # يناير 2016; a comma before و: بين 25 يونيو الماضي، و 20 أغسطس
+    rf"|(?(day_word)\s+(?:و?حت[ىي]|و?لغاية)\s+|(?!)))"  # إلى نهاية اليوم الـ 15:
     # the day's end, the day; after يوم only حتى or لغاية (يوم 5 يوليو و6 أغسطس: two days;
     # المقررة يوم 5 يوليو إلى 20 أغسطس: put off from one day to another)
     r"|(?<![\dم])\s*[-–]\s*(?=\d))"  # الموافق 28 يونيو– 4 يوليو 2015م: a dash needs no من
@@ -1234,8 +1237,12 @@ def _hijri_month_length(year: int, month: int) -> int:
 
 @functools.cache
 def _hijri_day(year: int, month: int, day: int) -> datetime.date:
-    """The Gregorian day of a Hijri one (ValueError if there is no such day)."""
+    """The Gregorian day of a Hijri one (ValueError if there is no such day). The 30th of a
+    month Umm al-Qura gives 29 days is the day after its 29th: a notice printed before the
+    month was fixed counts it (من 1 إلى 30/ 11/ 1436هـ: 16 August to 14 September 2015)."""
     if year in _UMM_AL_QURA_YEARS:
+        if day == 30 and 1 <= month <= 12 and _hijri_month_length(year, month) == 29:
+            return _hijri_day(year, month, 29) + datetime.timedelta(days=1)
         date = Hijri(year, month, day).to_gregorian()
         return datetime.date(date.year, date.month, date.day)
     if not 1 <= day <= _hijri_month_length(year, month):
@@ -1472,9 +1479,10 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
             return None
     start, end = _body_span(match)
     qualifier = _qualifier(match["qualifier"] or "")
-    if _key(match["qualifier"] or "") in _LAST_OF_A_MONTH and not _TIME_CUE_BEFORE.search(
-            text, max(0, match.start() - 12), match.start()):
-        # هجوم آخر يوليو الماضي: "another", not the month's end; the month alone
+    if _key(match["qualifier"] or "") in _LAST_OF_A_MONTH and not match["a_shahr"] and not (
+            _TIME_CUE_BEFORE.search(text, max(0, match.start() - 12), match.start())):
+        # هجوم آخر يوليو الماضي: "another", not the month's end; the month alone (but آخر
+        # شهر شوال, with the word for a month, is its end wherever it stands)
         start = match.start("a_shahr") if match["a_shahr"] else match.start("a_month")
         qualifier = None
     when, years_on = _year_said_after(match, text, first)

@@ -2660,6 +2660,8 @@ ORGANISATIONS: dict[str, str] = {
     "منظمة الصحة العالمية": "World Health Organization",
     "منظمة الهجرة الدولية": "International Organization for Migration",
     "هيومن رايتس ووتش": "Human Rights Watch",
+    "هيومن رايتس واتش": "Human Rights Watch",  # واتش, as some papers spell it
+    "هيومان رايتس ووتش": "Human Rights Watch",
     "العفو الدولية": "Amnesty International",
     "وكالة الأنباء السعودية": "Saudi Press Agency",
     "حركة فتح": "Fatah",
@@ -2715,6 +2717,8 @@ ORGANISATIONS: dict[str, str] = {
     "مراسلون بلا حدود": "Reporters Without Borders",
     "منظمة العفو الدولية": "Amnesty International",
     "منظمة هيومن رايتس ووتش": "Human Rights Watch",
+    "منظمة هيومن رايتس واتش": "Human Rights Watch",
+    "منظمة هيومان رايتس ووتش": "Human Rights Watch",
     "الوكالة الدولية للطاقة": "International Energy Agency",
     "وكالة الطاقة الدولية": "International Energy Agency",
     "منظمة التعاون الاقتصادي والتنمية": "OECD",

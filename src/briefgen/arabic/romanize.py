@@ -99,6 +99,7 @@ _GIVEN: dict[str, str] = {
     "شي جينبينغ": "Xi Jinping", "جينبينغ": "Jinping", "جين بينغ": "Jinping",
     "شينزو آبي": "Shinzo Abe", "شينزو ابي": "Shinzo Abe",
     "توماس باخ": "Thomas Bach",
+    "قابوس": "Qaboos", "قابوس بن سعيد": "Qaboos bin Said",  # Oman's sultan (round 34)
     "إيمانويل": "Emmanuel", "ماكرون": "Macron", "جو": "Joe", "بايدن": "Biden",
     "ستيفان": "Stefan", "دي": "de", "ميستورا": "Mistura", "إسماعيل ولد": "Ismail Ould",
     "ولد": "Ould", "الشيخ": "Sheikh", "روحاني": "Rouhani", "ظريف": "Zarif",
