@@ -19,8 +19,8 @@ scored once as held-out text, and development data since; `onehundredseven` to
 batches, `onehundredeightyeight` to `onehundredninetythree` and `onehundredninetyfour` to
 `onehundredninetyseven`), `onehundredninetyeight` to `twohundredfive` round 33's (and its
 second and third batches, `twohundredsix` to `twohundredthirteen` and `twohundredfourteen` to
-`twohundredseventeen`), and `twohundredeighteen` to `twohundredtwentyfive` round 34's,
-annotated the same way.
+`twohundredseventeen`), and `twohundredeighteen` to `twohundredtwentyfive` round 34's (and
+its second batch, `twohundredtwentysix` to `twohundredthirtytwo`), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -100,7 +100,9 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "twohundredeleven", "twohundredtwelve", "twohundredthirteen", "twohundredfourteen",
         "twohundredfifteen", "twohundredsixteen", "twohundredseventeen", "twohundredeighteen",
         "twohundrednineteen", "twohundredtwenty", "twohundredtwentyone", "twohundredtwentytwo",
-        "twohundredtwentythree", "twohundredtwentyfour", "twohundredtwentyfive")
+        "twohundredtwentythree", "twohundredtwentyfour", "twohundredtwentyfive",
+        "twohundredtwentysix", "twohundredtwentyseven", "twohundredtwentyeight",
+        "twohundredtwentynine", "twohundredthirty", "twohundredthirtyone", "twohundredthirtytwo")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
