@@ -111,6 +111,7 @@ _STOP = _set(
     "وقال وأكد وأضاف وأشار وأوضح وأعلن حيث كل بعض غير عدد عام العام الماضي المقبل الحالي "
     "الجاري السابق الأسبق الراحل الجديد الجديدة آنذاك حينذاك حينها سابقا حاليا لاحقا فقط "
     "جدا أكثر أقل إنه أنه بأنه لكن لكنه وقد فقد إذ إذا لو كيف متى أين أي وهو وهي شخص رجل مثل "
+    "مواليد قائلا قائلة بشكل "  # فهد حمد مواليد 1990: "born in"; نجيب عبدالرزاق قائلة: "saying"
     "امرأة الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء ليلة "
     "عاما سنة شهر أسبوع يونيو يوليو أغسطس نحو حوالي بنحو ديموقراطيا ديمقراطيا رسميا "
     "جميع كافة كل سائر عدة أهالي أسرة عائلة والدة والد زوجة ابنة نجل شقيق "
@@ -2452,6 +2453,15 @@ def _org_pass(tokens, taken, text, claim) -> None:
                         and text[tokens[j].end:tokens[j + 1].start] == " "):
                     words += [j, j + 1]  # صحيفة واشنطن بوست: a place and a foreign word
                     break
+                lam_after = (_ORG_HEADS[_n(head)] in _FOR_HEADS and j + 1 < len(tokens)
+                             and not taken[j + 1] and _joined(tokens, j + 1, text)
+                             and text[tokens[j].end:tokens[j + 1].start] == " "
+                             and _complement_word(tokens[j + 1].text))
+                if lam_after:
+                    words += [j, j + 1]  # اتحاد آسيا للمكفوفين: a place's union for a cause
+                    complement = True
+                    j += 2
+                    continue
                 if not (_n(head) in _PROPER_ONLY | _PLACE_NAMED
                         or _n(head) == _n("قناة") and key in _CHANNEL_CITIES
                         or _adjective_next(tokens, j, text)):
@@ -3179,7 +3189,10 @@ def _word_english(word: str) -> str:
         word = "ال" + word[2:]
     elif word[0] == "ل" and not _article(word):
         word = word[1:]
-    return _COMPLEMENT_EN.get(_n(word)) or _english_word(word)
+    task = _PURPOSE_EN.get(_n(word), "")  # لمكافحة المخدرات: for Combating Narcotics (a task
+    # in -ing only: its object follows it in English too, not لرعاية الأيتام's Welfare)
+    return (_COMPLEMENT_EN.get(_n(word)) or (task if task.endswith("ing") else "")
+            or _english_word(word))
 
 
 # The games of a ball, after كرة: لكرة اليد is for Handball, not for Football al-Yd (القدم,
@@ -3204,7 +3217,10 @@ _COMPLEMENT_EN = _BALL_GAMES_EN | {_n(k): v for k, v in {
     "الإنشاءات": "Construction", "التعمير": "Construction", "الإنتاج": "Production",
     "الترفيه": "Entertainment", "الصيانة": "Maintenance", "التدريب": "Training",
     "الاستشارات": "Consulting", "السيارات": "Automobiles", "الأسماك": "Fisheries",
-    "الآثار": "Antiquities"}.items()}
+    "الآثار": "Antiquities", "المكفوفين": "the Blind", "المعاقين": "the Disabled",
+    "المعوقين": "the Disabled", "الأيتام": "Orphans", "الجامعات": "Universities",
+    "الإبداع": "Creativity", "الموهبة": "Giftedness", "المخدرات": "Narcotics",
+    "الإرهاب": "Terrorism", "الطفولة": "Childhood"}.items()}
 # Trades of two words, a noun and its adjective, in English (للخطوط الحديدية: for Railways).
 _COMPLEMENT_PHRASES_EN = {_n(k): v for k, v in {
     "الخطوط الحديدية": "Railways", "السكك الحديدية": "Railways", "الحياة الفطرية": "Wildlife",
@@ -3709,7 +3725,9 @@ def _foreign_surname(given: str, word: str) -> bool:
     if (western or is_foreign_given(given)) and is_western_surname(word):
         return True  # إيما واتسون: a surname of the table, though it opens with و
     if re.fullmatch(r"[يت]\w\w[^\Wا]|س[يت]\w{3,4}|ي\w{2,4}ى", word) or (  # not يوسا, سنودن
-            word[0] == "س" and is_common_bare_word(word[1:])):
+            word[0] == "س" and is_common_bare_word(word[1:])) or (
+            len(word) >= 4 and word.endswith("وا") and is_common_present("ي" + word[:-2])):
+        # (بيليه مروا: they passed, يمر)
         return False  # توني بلير يزور, مايكل سيحضر, بيليه يتعافى: a verb in the present or
         # the future
     stem = word[3:] if word.startswith("بال") and len(word) > 5 else None  # كيت بالأمير, not بالمر
@@ -4014,13 +4032,16 @@ def _name_after(tokens, taken, i: int, start: int, given: tuple[str, int] | None
             and text[tokens[name[1]].end:tokens[name[2]].start] != "-"  # كيم كي-جونغ
             and not (len(name) == 3 and all(len(_n(tokens[k].text)) <= 4 and _rare_syllable(
                 tokens[k].text) for k in name[1:]))):  # كيم جونغ أون: an East Asian name
-        name = name[:2]  # ماركوس بيكيدال مشغل: a foreign name is a given name and a surname
+        name = name[:3] if is_western_surname(tokens[name[2]].text) else name[:2]
+        # ماركوس بيكيدال مشغل: a foreign name is a given name and a surname, or two when the
+        # second is a surname of the table (كلير روكاسل براون)
     if name and name[0] >= 2 and _n(tokens[name[0] - 1].text) in NASAB and not any(
             taken[name[0] - 2:name[0]]) and _joined(tokens, name[0] - 1, text) and _joined(
             tokens, name[0], text) and _could_be_given(tokens[name[0] - 2].text) and not (
             _article(tokens[name[0] - 2].text)):
         name = [name[0] - 2, name[0] - 1, *name]  # لبيد بن ربيعة العامري: the son first
     ruler = next((k for k in range(2, len(name)) if _n(tokens[name[k]].text) in _RULER_OF
+                  and _n(tokens[name[k - 1]].text) not in _NAME_LINKS  # فهد بن سلطان جدة
                   and name[k] + 1 < len(tokens) and _joined(tokens, name[k] + 1, text)
                   and _n(tokens[name[k] + 1].text) in places()), None)
     return name[:ruler]  # قابوس بن سعيد سلطان عمان: the ruler of a place, no grandfather
@@ -4875,6 +4896,11 @@ def learnt_name(ar: str, kind: str) -> str | None:
     if kind == "person" and any(_n(a) in NASAB and _n(b) in _COUSIN
                                 for a, b in zip(words, words[1:], strict=False)):
         return None  # ابن خال بشار الأسد: a cousin, as the rules read him
+    if (kind == "person" and len(words) == 3 and is_known_given(words[0])
+            and not is_known_name(words[1]) and is_common_bare_word(words[1])
+            and _article(words[2])):
+        return None  # وتسلم سعد كتاب الشهري: a subject, then a noun of a family ("al-Shahri's
+        # book"); a father's name that is a common word the rules read after a title only
     inner = next((k for k in range(1, len(words)) if _n(words[k]) in _STOP), len(words))
     words = words[:inner]  # مكتبة الطفل في مكتبة الملك ...: two names, the first kept
     while len(words) > 1 and re.fullmatch(r"\w{3,}ا", words[-1]) and (
@@ -5053,7 +5079,8 @@ def _speaker(tokens, taken, j: int, text: str) -> list[int] | None:
         word = tokens[last].text
         key = _n(word)
         surname_also_a_word = known and last == j + 1 and _surname_also_a_word(tokens, last, text)
-        after_al = _n(tokens[last - 1].text) == _n("آل")  # آل الشيخ: a family, not a title
+        after_al = _n(tokens[last - 1].text) == _n("آل") and key == _n("الشيخ")  # آل الشيخ: a
+        # family, not a title (not محمد آل الدكتور)
         if last == j + 1 and _manner(word):
             return None  # وقال محمد مبتسماً: how he said it, not his surname
         if (not known and not (_unknown_name_word(word, first=False)  # مجثل صالح الغامدي
@@ -5394,7 +5421,8 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                     and text[tokens[j].end:tokens[j + 1].start] in (" ", "-")  # جونغ-أون
                     and _foreign_surname(tokens[name[0]].text, tokens[j + 1].text)
                     and not is_known_name(tokens[j + 1].text)
-                    and not _prepositional(tokens[j + 1].text)  # not جيرارد بتسجيله
+                    and (not _prepositional(tokens[j + 1].text)  # not جيرارد بتسجيله
+                         or is_western_surname(tokens[j + 1].text))  # كلير روكاسل براون
                     and not _accusative_noun(tokens[j + 1].text)  # مايكل فيلبس لقبا
                     and not re.fullmatch(r"م[تس]\w{3}", tokens[j + 1].text)  # هاميلتون متصدر
                     and not re.fullmatch(r"ا\w{4}", tokens[j + 1].text)  # توماس ليدنك احتفظ
@@ -5523,8 +5551,9 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 and is_common_bare_word(word) and is_common_word("ال" + word[:-1] + "ين")):
             break  # أحمد فروخ موظفي المنطقة: a plural before what it is of ("employees of")
         if name and not is_known_name(word) and not _article(word) and (
-                re.fullmatch(r"\w{3}ت|ا\w{4}", word)):
-            break  # سارة سجلت, أخرى اعتمد: a verb in the past
+                re.fullmatch(r"\w{3}ت|ا\w{4}", word) or len(word) >= 4 and word.endswith("وا")
+                and is_common_present("ي" + word[:-2])):
+            break  # سارة سجلت, أخرى اعتمد, بيليه مروا (يمر): a verb in the past
         if (len(name) >= 2 and word.endswith("ا") and len(word) >= 4
                 and (word[-2] not in "يو" or _accusative_noun(word))
                 and not _article(word) and not is_known_name(word)):
@@ -5676,9 +5705,9 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         name.append(j)
         read.append(key)
         j += 1
-    while name and _n(tokens[name[-1]].text) in _NAME_LINKS and not _madda_link(
-            tokens[name[-1]].text):
-        name.pop()
+    while name and _n(tokens[name[-1]].text) in _NAME_LINKS and not (_madda_link(
+            tokens[name[-1]].text) and tokens[name[-1]].text != "آل"):
+        name.pop()  # (آبي is a name, آل a link)
     while name and _n(tokens[name[0]].text) in _NAME_LINKS - {_n("أبو"), _n("عبد"), _n("آل")}:
         name.pop(0)  # بن حسن بن عبدالله: the start of the name is elsewhere
     return name

@@ -224,6 +224,9 @@ _QUALIFIERS: dict[str, str] = {
     "الاسبوع الاول من": "early", "الأسبوع الثاني من": "early", "الاسبوع الثاني من": "early",
     "الأسبوع الثالث من": "mid", "الاسبوع الثالث من": "mid", "الأسبوع الرابع من": "late",
     "الاسبوع الرابع من": "late", "الاسبوع الاخير من": "late",
+    # and without من, as printed (الاسبوع الاول اغسطس)
+    "الأسبوع الأول": "early", "الاسبوع الاول": "early", "الأسبوع الأخير": "late",
+    "الاسبوع الاخير": "late",
     "العشر الأوائل من": "early", "العشر الاوائل من": "early",
     # the first or last ten days (الأيام العشرة الأولى من رمضان), as العشر الأواخر
     "الأيام العشرة الأولى من": "early", "الايام العشرة الاولى من": "early",
@@ -430,7 +433,8 @@ def _phrase(tag: str) -> str:
     # (الأول من أغسطس المقبل لعام 2015: the month's المقبل before the year word, inside the span)
     year = (rf"(?:(?:(?:\s+(?:المقبل|القادم|الماضي|المنصرم|الجاري|الحالي)"
             rf"(?=\s+(?:من\s+)?{_YEAR_WORD}))?"
-            rf"\s+(?:من\s+)?{_YEAR_WORD}(?:\s+{_RELATIVE_YEAR}(?=\s*(?:19|20)\d\d(?!\d)))?"
+            rf"\s+(?:من\s+)?(?:ل?هذا\s+)?{_YEAR_WORD}"  # أبريل لهذا العام 2015
+            rf"(?:\s+{_RELATIVE_YEAR}(?=\s*(?:19|20)\d\d(?!\d)))?"
             rf"\s*|\s+(?:الجاري|الحالي)\s+(?=20\d\d(?:م|\s*[،,.؛)]|\s*$|\s+و))"  # أغسطس الجاري
             rf"|\s*)"  # 2015, but not يوليو الجاري 1950 حالة (a count)
             rf"(?P<{tag}year>\d{{4}}){_YEAR_END})")  # not من العام الماضي 1500 شخص
@@ -446,7 +450,7 @@ def _phrase(tag: str) -> str:
 _FIRST_DAY = r"غرة|غره|أول\s+يوم|اول\s+يوم|أول|اول"  # أول يوم من ذي القعدة
 _FIRST_DAY_OF = rf"(?:{_FIRST_DAY})(?=\s+(?:من\s+)?(?:شهر\s+)?(?:{_HIJRI_MONTH}))"
 _HIJRI_RE = re.compile(
-    rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
+    rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER}|(?:آخر|اخر)(?=\s+شهر\s))\s+(?:من\s+)?)?"
     rf"(?:(?<=من\s)(?P<first_day>[0-3]?\d)\s*(?:{_TO_WORDS})\s*(?=[0-3]?\d)"  # من 9 حتى 17
     rf"|(?P<dash_day>[0-3]?\d){_DAY_JOIN}(?=[0-3]?\d\s*(?:من\s+)?\D))?"  # 9-17, and 17-11
     # (RTL); 20 و21 شوال, 12 و13 و14 شوال: days listed with و, one range
@@ -521,7 +525,7 @@ _PERSON_TITLE_BEFORE = re.compile(
     r"|الكاتب|المخرج|الإعلامي|المحامي|الطالب|بن|ابن|بنت|أبو|ابو)\s+$")  # بن رمضان المبارك
 _WORD_AFTER = re.compile(r"\s+(\w+)")  # the next word: رمضان صبحي, a given and family name
 _HIJRI_SEASON_BEFORE = re.compile(r"(?<![\w«“\"])(?<![«“]\s)(?<!مسلسل\s)(?<!برنامج\s)"
-                                  r"[وف]?(?:موسم|ليالي|ليالى|ليلة|نهار|أيام|ايام"
+                                  r"[وف]?(?:موسم|موسمي|ليالي|ليالى|ليلة|نهار|أيام|ايام"
                                   r"|حلول|قدوم|انتهاء|رحيل)\s+$")  # not دخول: دخول رمضان صبحي
 # (nor a programme's title: « ليالي رمضان », مسلسل ليالي رمضان)
 # A Hijri month with a Gregorian year (شهر رمضان 2014, رمضان من عام 2015م): the month of
@@ -538,8 +542,11 @@ _NEXT_HIJRI_MONTH_RE = re.compile(
     rf"(?!\s*(?:{_YEAR_WORD}\s*)?\d)(?P<when>)")
 # Hijri years written as a range: "من عام 1436 إلى 1437 هـ", "العام الدراسي 1436/1437هـ".
 _HIJRI_YEAR_RANGE_RE = re.compile(
-    rf"{_CLITIC}(?P<body>(?:(?:من|بين)\s+(?:{_YEAR_WORD}\s*)?(?P<first>1[34]\d\d){_RANGE_JOIN}"
-    rf"(?:[وف]?{_YEAR_WORD}\s*)?|(?:{_YEAR_WORD}\s*)?(?P<bare_first>1[34]\d\d)\s*[/\-–—]\s*"
+    rf"{_CLITIC}(?P<body>(?:(?:من|بين)\s+(?:{_YEAR_WORD}\s*)?(?P<first>1[34]\d\d)"
+    rf"(?:{_HIJRI_MARK})?{_RANGE_JOIN}(?:[وف]?{_YEAR_WORD}\s*)?"
+    # each year with its word and mark, joined by حتى or إلى (عام 1425هـ حتى عام 1435هـ)
+    rf"|(?<!\w){_YEAR_WORD}\s*(?P<worded_first>1[34]\d\d){_HIJRI_MARK}\s+(?:{_TO_WORDS})\s+"
+    rf"{_YEAR_WORD}\s*|(?:{_YEAR_WORD}\s*)?(?P<bare_first>1[34]\d\d)\s*[/\-–—]\s*"
     r"|(?<![\d/])(?P<short_first>\d\d)\s*/\s*"  # الموسم الرياضي 36/1437هـ: 1436/1437
     r"|(?<=\()\s*(?P<spaced_first>1[34]\d\d)\s+(?=1[34]\d\d\s*ه\w*\s*\)))"  # (1437 1441ه):
     rf"(?P<last>1[34]\d\d){_HIJRI_MARK})"  # a space for the dash, in brackets
@@ -583,6 +590,10 @@ _HIJRI_NUMERIC_RE = re.compile(
     r"(?P<day2>[0-3]?\d)(?:-(?P<day3>[0-3]?\d))?"  # 1436/10/25-24: a timetable's two days
     rf"(?:(?P<mark2>{_HIJRI_MARK})|(?![\w/\-]|\.\d)))"
 )
+# A Hijri month in figures after its year, with the mark (بتاريخ 1435/7هـ, في 1436/2هـ): the
+# month; not a day or a second year after it.
+_HIJRI_YEAR_MONTH_RE = re.compile(
+    rf"(?<![\w/.\-])(?P<body>(?P<year>1[34]\d\d) ?/ ?(?P<month>0?[1-9]|1[0-2]){_HIJRI_MARK})")
 # From one Hijri day/month to another, the year after the second only (من 23 / 4 إلى 26 / 6
 # 1436هـ, من 23/4 إلى 26/6/1436هـ).
 _HIJRI_NUMERIC_RANGE_RE = re.compile(
@@ -602,13 +613,16 @@ _HIJRI_NUMERIC_RANGE_RE = re.compile(
 # Hijri day in figures may be
 _MONTH_RANGE_RE = re.compile(
     # ما بين عام 8 يونيو 1998 ولغاية 2 يونيو 2015: عام before a full date, و before لغاية
-    rf"{_CLITIC}(?P<body>(?:(?P<from>(?:من|بين)\s+(?:عام\s+(?=[0-3]?\d\s)|(?<=بين\s)شهري\s+)?"
-    r"|(?<=الفترة\s))"  # بين شهري يوليو الحالي وأغسطس المقبل: "the two months"
+    rf"{_CLITIC}(?P<body>(?:(?P<from>(?:من|(?P<between>بين))\s+(?:عام\s+(?=[0-3]?\d\s)"
+    r"|(?<=بين\s)شهري\s+)?"
+    r"|(?<=الفترة\s)"  # بين شهري يوليو الحالي وأغسطس المقبل: "the two months"
+    r"|(?<=تاريخ\s)(?=[^،,.؛]{0,24}?\s(?:و?حت[ىي]|إلى|الى)\s))"  # بتاريخ 14 أبريل وحتى 5 يونيو
     r"|(?P<day_word>(?<=يوم\s)(?=[0-3]?\d\s)))?"  # يوم 22 ديسمبر المقبل حتى 4 يناير 2016
     rf"{_phrase('a_')}"  # (خلال الفترة حزيران (يونيو) إلى تموز (يوليو) 2015: الفترة for من)
     r"(?:\s+(?:المقبل|القادم|الماضي|المنصرم|الجاري|الحالي))?"  # بين 22 ديسمبر المقبل و4
     rf"(?:(?(from)(?:\s+(?:{_TO_WORDS}|و?لغاية)\s+(?:نهاية\s+اليوم\s+الـ?\s*(?=\d))?"
-    r"|(?:\s*[،,])?\s+و\s*)"  # يناير 2016; a comma before و: بين 25 يونيو الماضي، و 20 أغسطس
+    r"|(?(between)(?:\s*[،,])?)\s+و\s*)"  # يناير 2016; after بين a comma before و too: بين 25
+    # يونيو الماضي، و 20 أغسطس (not من 1 يوليو الماضي، و 20 أغسطس موعد: another date)
     rf"|(?(day_word)\s+(?:و?حت[ىي]|و?لغاية)\s+|(?!)))"  # إلى نهاية اليوم الـ 15:
     # the day's end, the day; after يوم only حتى or لغاية (يوم 5 يوليو و6 أغسطس: two days;
     # المقررة يوم 5 يوليو إلى 20 أغسطس: put off from one day to another)
@@ -625,6 +639,8 @@ _SAME_MONTH_RANGE_RE = re.compile(
 # آخر before a month's name is its end (بحلول آخر سبتمبر), not "the last" of something else,
 # after a word that places a time (not هجوم آخر يوليو: another attack in July)
 _LAST_OF_A_MONTH = {"آخر": "late", "اخر": "late"}
+_LIST_GOES_ON = re.compile(rf"(?:\s+\S+)?\s*[،,]?\s*و\s*(?:[0-3]?\d\s+)?(?:{_MONTH})")
+_CURRENT_OR_COMING_AFTER = re.compile(r"\s+(?:الجاري|الحالي|المقبل|القادم)(?!\w)")
 _TIME_CUE_BEFORE = re.compile(r"(?<!\w)(?:[وف]?(?:في|حتى|بحلول|مع|قبل|بعد|منذ|خلال|إلى|الى|من"
                               r"|نحو|حوالي))\s+$")
 _MONTH_PHRASE_RE = re.compile(
@@ -668,7 +684,11 @@ _YEAR_RANGE_RE = re.compile(
     # The dual "the two years X and Y" (عامي 2022 و2023, للعامين 2015 و2016) spans them as a
     # range does.
     rf"|(?:ال|ل)?(?:عامي|عامى|سنتي|سنتى|عامين|سنتين)\s+(?P<dual_first>\d{{4}})\s+و\s*"
-    rf"(?P<dual_last>\d{{4}}){_YEAR_END})"
+    rf"(?P<dual_last>\d{{4}}){_YEAR_END}"
+    # Two years each with its word, joined by حتى or إلى, need no من (منذ تأسيسه عام 2006
+    # وحتى عام 2014): the word before each says both are years.
+    rf"|(?<!\w){_YEAR_WORD}\s*(?P<worded_first>\d{{4}})\s*(?:م(?!\w)\s*)?\s+"
+    rf"(?:{_TO_WORDS})\s+{_YEAR_WORD}\s*(?P<worded_last>\d{{4}}){_YEAR_END})"
 )
 _YEAR_RE = re.compile(
     # A full stop a right-to-left paste put before the year that ends the sentence (كوريا
@@ -823,6 +843,10 @@ _PAST_BEFORE = re.compile(
     r"|الصادر|الصادرة"  # شهدتها المباراة الجمعة, ما حدث يوم الأحد (not شهد, a woman's name,
     # nor كما جرت العادة); القرار الصادر يوم الأحد: issued
     r"|لم\s+(?:يقل|تقل|يعلن|تعلن|يذكر|تذكر|يكشف|تكشف|يؤكد|تؤكد))(?!\w)")  # لم يقل الأحد إن
+# A verb of lasting in the present, then "until" the weekday: a day ahead (أمطار رعدية تستمر
+# حتى الأربعاء), as a forecast says; not in the past (استمرت حتى الأربعاء).
+_LASTING_UNTIL_BEFORE = re.compile(r"(?<!\w)[وف]?[يت](?:ستمر|تواصل|متد|ظل)\w*\s+(?:\S+\s+){0,3}?"
+                                   r"(?:حت[ىي]|لغاية)\s+(?:(?:يوم|مساء|صباح|ليلة)\s+)?$")
 _SINCE_BEFORE = re.compile(
     r"(?<!\w)[وف]?منذ\s+(?:(?:(?:بعد|قبل)\s+)?(?:ليل|ليلة|صباح|مساء|ظهر|فجر|يوم|شهر|موسم)\s+)?"
     r"(?:أمس\s+)?$")  # منذ يوم أمس الاربعاء
@@ -1114,6 +1138,9 @@ def _hijri(match: re.Match[str], text: str) -> _Found | None:
         # hijridate covers 1343–1500 AH (1924–2077); older dates are left unconverted.
         return None
     qualifier = _qualifier(match["qualifier"] or "")
+    if _key(match["qualifier"] or "") in _LAST_OF_A_MONTH and not _TIME_CUE_BEFORE.search(
+            text, max(0, match.start() - 12), match.start()):
+        return None  # وأصيب شخص آخر شهر رمضان 1436هـ: "another"; the month read without it
     groups = match.groupdict()  # _HIJRI_NAMED_RE has no range
     start, end = _body_span(match)
     if not (month or match["qualifier"] or year_word) and (
@@ -1170,7 +1197,8 @@ def _hijri_year_range(match: re.Match[str], text: str) -> _Found | None:
             return None
         first = last - 1
     else:
-        first = int(match["first"] or match["bare_first"] or match["spaced_first"])
+        first = int(match["first"] or match["bare_first"] or match["spaced_first"]
+                    or match["worded_first"])
     before = text[max(0, match.start() - 40):match.start()].split()
     if before and before[-1].lstrip("وفب") in _NOT_YEAR_BEFORE:  # (برقم: رقم after its ب)
         return None  # القرار رقم 36/1437هـ: a decision's number, not a season
@@ -1479,10 +1507,12 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
             return None
     start, end = _body_span(match)
     qualifier = _qualifier(match["qualifier"] or "")
-    if _key(match["qualifier"] or "") in _LAST_OF_A_MONTH and not match["a_shahr"] and not (
-            _TIME_CUE_BEFORE.search(text, max(0, match.start() - 12), match.start())):
-        # هجوم آخر يوليو الماضي: "another", not the month's end; the month alone (but آخر
-        # شهر شوال, with the word for a month, is its end wherever it stands)
+    if _key(match["qualifier"] or "") in _LAST_OF_A_MONTH and not (
+            _TIME_CUE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            or match["a_shahr"] and _CURRENT_OR_COMING_AFTER.match(text, match.end())):
+        # هجوم آخر يوليو الماضي, جندي آخر شهر يوليو: "another", not the month's end; the month
+        # alone (but آخر شهر أغسطس الجاري, with the word for a month and a month to come, is
+        # its end wherever it stands)
         start = match.start("a_shahr") if match["a_shahr"] else match.start("a_month")
         qualifier = None
     when, years_on = _year_said_after(match, text, first)
@@ -1700,6 +1730,10 @@ def _month_range(match: re.Match[str], text: str) -> _Found | None:
     a_points, b_points = _phrase_points(match, "a_"), _phrase_points(match, "b_")
     if a_points is None or b_points is None:
         return None
+    if match["between"] and _LIST_GOES_ON.match(text, match.end()) and (
+            "شهري" in match["from"] or re.search(r"[،,]\s*و", match["body"])):
+        return None  # بين شهري يوليو وأغسطس وسبتمبر, بين 25 يونيو، و 15 يوليو، و 20 أغسطس: a
+        # list, read as one (or each day its own), not a range of its first two
     first, last = a_points[0], b_points[1]
     # The year written once at the end covers both ends of the range, or, when the range
     # runs over New Year (من ديسمبر إلى فبراير 2016), its start is in the year before.
@@ -1735,9 +1769,10 @@ def _year_range(match: re.Match[str], text: str) -> _Found | None:
             return None  # 10 - 2015م may be October's
         return _Found(*_body_span(match), _Point(first), _Point(last))
     first = int(match["first"] or match["bare_first"] or match["dual_first"]
-                or match["split_first"] or match["paren_first"] or match["and_first"])
+                or match["split_first"] or match["paren_first"] or match["and_first"]
+                or match["worded_first"])
     last = int(match["last"] or match["bare_last"] or match["dual_last"] or match["split_last"]
-               or match["paren_last"] or match["and_last"])
+               or match["paren_last"] or match["and_last"] or match["worded_last"])
     if match["and_first"] and last != first + 1:
         return None  # موسم 2012 و2014: two years, each its own date
     if (match["bare_first"] or match["split_first"]) and first == last + 1:
@@ -2180,6 +2215,19 @@ def _english_hijri_month(match: re.Match[str], text: str,
     return _Found(*_body_span(match), first, last, calendar="hijri")
 
 
+def _hijri_year_month(match: re.Match[str], text: str) -> _Found | None:
+    """Read a Hijri month in figures after its year (1435/7هـ) as its Gregorian days' months;
+    not a number's (القرار رقم 1436/7هـ)."""
+    before = text[max(0, match.start() - 40):match.start()].split()
+    if before and before[-1].lstrip("وفب") in _NOT_YEAR_BEFORE:
+        return None
+    try:
+        first, last = _hijri_bounds(int(match["year"]), int(match["month"]), None)
+    except (ValueError, OverflowError):
+        return None
+    return _Found(*_body_span(match), first, last, calendar="hijri")
+
+
 def _english_date(match: re.Match[str], text: str) -> _Found | None:
     """Read a date written in English: a day, a month and a year, or a month and a year."""
     name = match["m1"] or match["m2"] or match["m3"]
@@ -2196,6 +2244,7 @@ _PASSES = (
     (_SOLAR_RE, _solar_hijri),
     (_HIJRI_NUMERIC_RANGE_RE, _hijri_numeric_range),
     (_HIJRI_NUMERIC_RE, _hijri_numeric),
+    (_HIJRI_YEAR_MONTH_RE, _hijri_year_month),
     (_HIJRI_YEAR_RANGE_RE, _hijri_year_range),
     (_HIJRI_SCHOOL_YEAR_RE, _hijri_year_range),
     (_QUARTER_RE, _quarter),  # before a Hijri year: الـ 9 أشهر الأولى من العام 1436هـ
@@ -3101,6 +3150,11 @@ def _hijri_month_alone(match: re.Match[str], text: str,
         return None
     first_point, last_point = _hijri_bounds(chosen, month, None)
     said = (match.groupdict().get("qualifier") or "").strip()  # مطلع شهر ذي القعدة
+    if _key(said) in _LAST_OF_A_MONTH and not (
+            _TIME_CUE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            or match["when"] in ("المقبل", "القادم")
+            or _CURRENT_OR_COMING_AFTER.match(text, match.end())):
+        said = ""  # شخص آخر شهر رمضان الماضي: "another", the month alone
     return _Found(*_body_span(match), first_point, last_point,
                   _qualifier(said), calendar="hijri", year_from_published=True)
 
@@ -3683,7 +3737,8 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
             text, max(0, start - 14), start) and (_worded_ahead(
             text, sentence_start, start, end, sentence_end)
             or _present_opens_clause(text, sentence_start, start)
-            or _present_after_a_day_that_opens(text, start, end)) and not (
+            or _present_after_a_day_that_opens(text, start, end)
+            or _LASTING_UNTIL_BEFORE.search(text, max(sentence_start, start - 60), start)) and not (
             _SINCE_BEFORE.search(text, max(0, start - 20), start)):  # تستمر منذ يوم الجمعة
         day = published + datetime.timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
         if (not when and _last_future(text, sentence_start, start) < 0

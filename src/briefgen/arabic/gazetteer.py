@@ -2662,6 +2662,7 @@ ORGANISATIONS: dict[str, str] = {
     "هيومن رايتس ووتش": "Human Rights Watch",
     "هيومن رايتس واتش": "Human Rights Watch",  # واتش, as some papers spell it
     "هيومان رايتس ووتش": "Human Rights Watch",
+    "هيومان رايتس واتش": "Human Rights Watch",
     "العفو الدولية": "Amnesty International",
     "وكالة الأنباء السعودية": "Saudi Press Agency",
     "حركة فتح": "Fatah",
@@ -2719,6 +2720,7 @@ ORGANISATIONS: dict[str, str] = {
     "منظمة هيومن رايتس ووتش": "Human Rights Watch",
     "منظمة هيومن رايتس واتش": "Human Rights Watch",
     "منظمة هيومان رايتس ووتش": "Human Rights Watch",
+    "منظمة هيومان رايتس واتش": "Human Rights Watch",
     "الوكالة الدولية للطاقة": "International Energy Agency",
     "وكالة الطاقة الدولية": "International Energy Agency",
     "منظمة التعاون الاقتصادي والتنمية": "OECD",

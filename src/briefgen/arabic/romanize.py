@@ -100,6 +100,7 @@ _GIVEN: dict[str, str] = {
     "شينزو آبي": "Shinzo Abe", "شينزو ابي": "Shinzo Abe",
     "توماس باخ": "Thomas Bach",
     "قابوس": "Qaboos", "قابوس بن سعيد": "Qaboos bin Said",  # Oman's sultan (round 34)
+    "زيكو": "Zico", "ماردونا": "Maradona", "مارداونا": "Maradona",
     "إيمانويل": "Emmanuel", "ماكرون": "Macron", "جو": "Joe", "بايدن": "Biden",
     "ستيفان": "Stefan", "دي": "de", "ميستورا": "Mistura", "إسماعيل ولد": "Ismail Ould",
     "ولد": "Ould", "الشيخ": "Sheikh", "روحاني": "Rouhani", "ظريف": "Zarif",
@@ -129,9 +130,14 @@ _SURNAMES = frozenset(normalize(w) for w in (
     "ماكرون بايدن ميستورا روحاني ظريف خامنئي السيسي أردوغان بوتفليقة الأسد القذافي "
     "هنية كيري الحوثي الله بلاتر بلاتيني موغيريني هتلر ستالين لينين نصرالله"
 ).split())
+# Footballers the press names by one name (بيليه, زيكو), which may open a longer name too
+# (نيمار دا سيلفا): famous alone, but no surnames that end names only.
+_ONE_NAME_PLAYERS = frozenset(normalize(w) for w in
+                              "بيليه زيكو مارادونا ماردونا مارداونا رونالدينيو نيمار".split())
 # Those a bare mention names well enough (كيري, not مبارك "blessed" or الأسد "the lion").
 _FAMOUS_ALONE = _SURNAMES - frozenset(normalize(w) for w in
-                                      "مبارك الأسد الحوثي الله ظريف هنية روحاني".split())
+                                      "مبارك الأسد الحوثي الله ظريف هنية روحاني".split()
+                                      ) | _ONE_NAME_PLAYERS
 # (روحاني is also "spiritual": مرشد روحاني)
 
 _LETTERS = {
