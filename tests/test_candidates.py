@@ -3731,3 +3731,18 @@ def test_what_round_34s_hostile_review_found(tmp_path):
                                  "وقال محمد بن عبدالله بن سعد بن فهد آل بن علي إن الوضع هادئ.\n")
     assert "فهد بن سلطان" in found, sorted(found)
     assert not any(ar.endswith((" بن", " آل")) for ar in found), sorted(found)
+
+
+def test_bodies_adjectives_in_english(tmp_path):
+    # Written for this test (round 34's first new-user review: "Greek al-Juya Airlines",
+    # "General Directorate for Affairs al-Sahiya"): a body's common adjectives are translated
+    # and go before its noun; الخطوط الجوية is Airlines once
+    found = candidates(tmp_path, "وأعلنت الخطوط الجوية اليونانية إلغاء رحلاتها.\n"
+                                 "وقالت المديرية العامة للشؤون الصحية بمنطقة عسير إن الحالة "
+                                 "مستقرة.\n"
+                                 "وأعلنت المحكمة العسكرية العليا حكمها.\n"
+                                 "وأعلن المجلس التشريعي الفلسطيني أن الجلسة تأجلت.\n")
+    assert found["الخطوط الجوية اليونانية"]["en"] == "Greek Airlines", found
+    assert "Health Affairs" in found["المديرية العامة للشؤون الصحية بمنطقة عسير"]["en"], found
+    assert found["المحكمة العسكرية العليا"]["en"] == "Supreme Military Court", found
+    assert found["المجلس التشريعي الفلسطيني"]["en"] == "Palestinian Legislative Council", found

@@ -314,6 +314,14 @@ _WORDS_EN: dict[str, str] = {
         "الاقتصادية": "Economic", "الجامعية": "University", "المشتركة": "Joint",
         "القابضة": "Holding", "المحدودة": "Limited", "القومية": "National",
         "وأولاده": "and Sons", "وشركاه": "and Partners",
+        # adjectives of bodies (all nisbas, read as adjectives by their ending already)
+        "العسكرية": "Military", "العسكري": "Military", "الاجتماعية": "Social",
+        "الاجتماعي": "Social", "الإدارية": "Administrative", "الإداري": "Administrative",
+        "الجوية": "Air", "الصحية": "Health", "الصحي": "Health", "العلمية": "Scientific",
+        "العلمي": "Scientific", "القضائية": "Judicial", "القضائي": "Judicial",
+        "التشريعي": "Legislative", "التشريعية": "Legislative", "الأمنية": "Security",
+        "الأمني": "Security", "الإقليمية": "Regional", "الإقليمي": "Regional",
+        "الفنية": "Technical", "الفني": "Technical", "النسائية": "Women's",
         "القومي": "National", "الخارجي": "External", "الداخلي": "Internal",
         "السويدي": "Swedish", "السويدية": "Swedish", "النرويجي": "Norwegian",
         "النرويجية": "Norwegian", "الدنماركي": "Danish", "الدنماركية": "Danish",
@@ -422,7 +430,9 @@ _ADJECTIVES_EN: frozenset[str] = frozenset({
     "Central", "International", "World", "Islamic", "National", "Supreme", "Criminal",
     "General", "Popular", "Revolutionary", "Democratic", "Socialist", "Federal", "Municipal",
     "Medical", "Economic", "Joint", "Communist", "Republican", "Charitable", "Cultural",
-    "Civil", "Higher", "Administrative", "Military", "Social", "Religious", "Public"})
+    "Civil", "Higher", "Administrative", "Military", "Social", "Religious", "Public", "Air",
+    "Health", "Scientific", "Judicial", "Legislative", "Security", "Regional", "Technical",
+    "Women's"})
 _DESCRIBING = _NATIONALITY | _ADJECTIVES_EN  # words that go before the noun in English
 _ORG_STOP_ARTICLE = _set(
     "الذي التي الذين العام الماضي المقبل الحالي الجاري اليوم الأسبوع الشهر السابق الأسبق "
@@ -572,6 +582,7 @@ def find_named_candidates(text: str, registry: Registry, sports: bool = False,
         ar = ar or _strip_marks(text[start:end])
         if kind == "organisation":
             ar, en = _without_country(ar, en)
+            en = en.replace("Air Airlines", "Airlines")  # الخطوط الجوية: the head says "air"
         for i in range(first, last + 1):
             taken[i] = True
         found.append(NamedCandidate(ar, en, kind, guess, start, end, quoted, listed))
