@@ -503,7 +503,8 @@ _HIJRI_DAY_RE = re.compile(
 # A Hijri month with no day and no year: after شهر ("شهر رمضان", "شهر شوال المقبل"), which
 # the names that are also given names or words (رمضان، رجب، شعبان، صفر، محرم) need, or after
 # الأشهر with the months in brackets (للأشهر (محرم وربيع الأول)). آخر before شهر is the
-# month's end (آخر شهر شوال), as a qualifier is.
+# month's end after a word of time or before a month to come (آخر شهر شوال الجاري), as a
+# qualifier is; elsewhere "another" (_hijri_month_alone).
 _HIJRI_MONTH_ALONE_RE = re.compile(
     rf"{_CLITIC}(?P<qualifier>(?:{_QUALIFIER})\s+(?:من\s+)?|(?:آخر|اخر)\s+(?=شهر\s))?"
     rf"(?P<shahr>(?:شهر|(?:ال|(?<=ل)ل)?[أا]شهر|شهري)\s+(?:\(\s*(?=(?:{_HIJRI_MONTH})"
@@ -637,7 +638,8 @@ _SAME_MONTH_RANGE_RE = re.compile(
     rf"(?:(?:يوم\s+)?(?:{_alternation(list(_WEEKDAYS))})\s+)?(?:ال)?(?P<to_day>[0-3]?\d)\s+"
     r"(?:(?:من\s+)?(?:(?:ال)?شهر\s+(?:نفسه|ذاته)|نفس\s+(?:ال)?شهر)|منه)(?!\w))")  # 29 منه: of it
 # آخر before a month's name is its end (بحلول آخر سبتمبر), not "the last" of something else,
-# after a word that places a time (not هجوم آخر يوليو: another attack in July)
+# after a word that places a time (not هجوم آخر يوليو: another attack in July), or with شهر
+# before a month that is the current or a coming one (آخر شهر أغسطس الجاري)
 _LAST_OF_A_MONTH = {"آخر": "late", "اخر": "late"}
 _LIST_GOES_ON = re.compile(rf"(?:\s+\S+)?\s*[،,]?\s*و\s*(?:[0-3]?\d\s+)?(?:{_MONTH})")
 _CURRENT_OR_COMING_AFTER = re.compile(r"\s+(?:الجاري|الحالي|المقبل|القادم)(?!\w)")
