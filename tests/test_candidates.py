@@ -3746,3 +3746,30 @@ def test_bodies_adjectives_in_english(tmp_path):
     assert "Health Affairs" in found["المديرية العامة للشؤون الصحية بمنطقة عسير"]["en"], found
     assert found["المحكمة العسكرية العليا"]["en"] == "Supreme Military Court", found
     assert found["المجلس التشريعي الفلسطيني"]["en"] == "Palestinian Legislative Council", found
+
+
+def test_what_round_34s_second_new_user_review_found(tmp_path):
+    # Written for this test from the review's sentences: a noun with "his" after a foreign
+    # name is no surname (مورينيو ثقته); و and a noun after حزب الله is no part of it; الخليج
+    # in كأس الخليج is the cup's, no place
+    found = candidates(tmp_path, "يضع جوزيه مورينيو ثقته فيه.\n"
+                                 "بنزع سلاح حزب الله والحديث عن قرار السلم والحرب.\n"
+                                 "أعلن الاتحاد الكويتي لكرة القدم تأجيل كأس الخليج في الكويت.\n")
+    assert "جوزيه مورينيو" in found and not any("ثقته" in ar for ar in found), sorted(found)
+    assert "حزب الله" in found and not any("والحديث" in ar for ar in found), sorted(found)
+    assert "الخليج" not in found and "الكويت" in found, sorted(found)
+
+
+def test_what_round_34s_second_hostile_review_found(tmp_path):
+    # Written for this test from the review's inputs: a Western surname third is the object
+    # of a verb-first sentence unless what he said follows; اتحاد and a place before a verbal
+    # noun of purpose is "unity", no body; a footballer's one name after a shop's head is the
+    # shop's; a past plural verb after a nationality's foreign name
+    found = candidates(tmp_path, "وانتقد جيرمي كوربن بلير في خطابه.\n"
+                                 "وقال اتحاد مصر لمواجهة الإرهاب ضروري.\n"
+                                 "افتتح مطعم نيمار في جدة فرعه الجديد.\n"
+                                 "والتقى المدرب البرازيلي بيليه مروا بالمطار.\n")
+    assert not any(ar.endswith("بلير") and len(ar.split()) == 3 for ar in found), sorted(found)
+    assert not any(ar.startswith("اتحاد مصر") for ar in found), sorted(found)
+    assert "نيمار" not in found, sorted(found)
+    assert "بيليه" in found and not any("مروا" in ar for ar in found), sorted(found)

@@ -50,6 +50,7 @@ from .romanize import (
     is_known_name,
     is_learnt_town,
     is_listed_given,
+    is_one_name_player,
     is_surname,
     is_western_given,
     is_western_surname,
@@ -431,8 +432,8 @@ _ADJECTIVES_EN: frozenset[str] = frozenset({
     "General", "Popular", "Revolutionary", "Democratic", "Socialist", "Federal", "Municipal",
     "Medical", "Economic", "Joint", "Communist", "Republican", "Charitable", "Cultural",
     "Civil", "Higher", "Administrative", "Military", "Social", "Religious", "Public", "Air",
-    "Health", "Scientific", "Judicial", "Legislative", "Security", "Regional", "Technical",
-    "Women's"})
+    "Scientific", "Judicial", "Legislative", "Regional", "Technical", "Women's"})
+# (not Health, Security: the nouns الصحة and الأمن too, which take no ل phrase of a body's)
 _DESCRIBING = _NATIONALITY | _ADJECTIVES_EN  # words that go before the noun in English
 _ORG_STOP_ARTICLE = _set(
     "الذي التي الذين العام الماضي المقبل الحالي الجاري اليوم الأسبوع الشهر السابق الأسبق "
@@ -1616,6 +1617,9 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
                     kind = "place" if table is place_table else "organisation"
                     hit = (last, start, table[_n(words)][1], kind, words)
                     break
+        if (hit and hit[3] == "place" and hit[0] == i and i and _n(tokens[i].text) == _n("الخليج")
+                and _n(tokens[i - 1].text) in _set("كأس بكأس لكأس وكأس دورة بطولة")):
+            hit = None  # كأس الخليج: the Gulf Cup, a tournament, not the Gulf
         if (hit and hit[3] == "organisation" and hit[0] == i and _article(tokens[i].core)
                 and _adjective_next(tokens, i, text)
                 and _WORDS_EN.get(_n(tokens[i + 1].text)) not in _NATIONALITY):
@@ -2139,6 +2143,7 @@ def _conjunct_of_name(tokens, taken, words: list[int], j: int, head: str) -> boo
     key = _n(rest)
     return (not _article(head) and 1 <= len(words) <= 4 and not taken[j]
             and all(_article(tokens[k].text) for k in words)
+            and _n(tokens[words[-1]].text) != _n("الله")  # حزب الله والحديث: God's, no noun
             and key not in _ORG_HEADS and key not in _REGION_HEADS and key not in _TITLES
             and key not in _INSTITUTIONS and key not in organisations()  # الداخلية والشرطة
             and key not in places() and not _nationality(rest)
@@ -2273,6 +2278,7 @@ def _org_pass(tokens, taken, text, claim) -> None:
                     # المرصد السوري لحقوق الإنسان والفرقة نفسها: a second body, "itself"
                     and (complement or len(words) == 1 and not _n(tokens[words[0]].text).endswith(
                         ("ي", "يه")) and _article(tokens[words[0]].text) and not _article(head)
+                        and _n(tokens[words[0]].text) != _n("الله")
                          or _conjunct_of_name(tokens, taken, words, j, head))):
                 words.append(j)  # للسياحة والتراث الوطني, وزارة الثقافة والإعلام
                 j += 1
@@ -2467,7 +2473,10 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 lam_after = (_ORG_HEADS[_n(head)] in _FOR_HEADS and j + 1 < len(tokens)
                              and not taken[j + 1] and _joined(tokens, j + 1, text)
                              and text[tokens[j].end:tokens[j + 1].start] == " "
+                             and (tokens[j + 1].text.startswith(("لل", "لكرة"))
+                                  or _n(head) in _COMPANY_HEADS)  # شركة تبوك لإنتاج
                              and _complement_word(tokens[j + 1].text))
+                # (not اتحاد مصر لمواجهة الإرهاب: Egypt's unity to face it, a verbal noun)
                 if lam_after:
                     words += [j, j + 1]  # اتحاد آسيا للمكفوفين: a place's union for a cause
                     complement = True
@@ -3617,6 +3626,9 @@ def _aged_name_word(token) -> bool:
             and not _prepositional(word) and not _particle_and_word(word))
 
 
+_SHOP_HEADS = _set("مطعم مقهى محل محلات متجر صالون فندق مخبز")
+
+
 def _famous_alone_pass(tokens, taken, text, claim) -> None:
     """Take a public figure's family name written alone (وأكد كيري, حكومة تسيبراس), with
     the given name the other passes left before it (عبدالفتاح السيسي)."""
@@ -3626,6 +3638,10 @@ def _famous_alone_pass(tokens, taken, text, claim) -> None:
         for word, start in _readings(token):
             if not is_famous_alone(word) or i and _as(tokens[i - 1], _REGION_HEADS):
                 continue  # مقاطعة كيري: County Kerry
+            if i and is_one_name_player(word) and (_as(tokens[i - 1], _ORG_HEADS)
+                                                   or _as(tokens[i - 1], _FEATURE_HEADS)
+                                                   or _as(tokens[i - 1], _SHOP_HEADS)):
+                continue  # مطعم نيمار, شركة زيكو: a place or a business named after him
             if (i and start == token.start and not taken[i - 1] and _joined(tokens, i, text)
                     and is_known_given(tokens[i - 1].core) and tokens[i - 1].core != "على"
                     and _n(tokens[i - 1].core) not in _STOP  # أنا روحاني: "I", not Ana
@@ -3737,8 +3753,7 @@ def _foreign_surname(given: str, word: str) -> bool:
         return True  # إيما واتسون: a surname of the table, though it opens with و
     if re.fullmatch(r"[يت]\w\w[^\Wا]|س[يت]\w{3,4}|ي\w{2,4}ى", word) or (  # not يوسا, سنودن
             word[0] == "س" and is_common_bare_word(word[1:])) or (
-            len(word) >= 4 and word.endswith("وا") and is_common_present("ي" + word[:-2])):
-        # (بيليه مروا: they passed, يمر)
+            _past_plural(word)):  # (بيليه مروا: they passed, يمر)
         return False  # توني بلير يزور, مايكل سيحضر, بيليه يتعافى: a verb in the present or
         # the future
     stem = word[3:] if word.startswith("بال") and len(word) > 5 else None  # كيت بالأمير, not بالمر
@@ -3752,7 +3767,17 @@ def _foreign_surname(given: str, word: str) -> bool:
             and not (word[0] in "وفبلك" and (is_common_bare_word(word[1:])
                                             or is_common_word("ال" + word[1:])))
             and not key.endswith(("ها", "هم"))
+            and not (word.endswith("ه") and len(word) > 3 and (  # مورينيو ثقته: "his trust"
+                is_common_word("ال" + word[:-2] + "ة") and word[-2] == "ت"
+                or is_common_word("ال" + word[:-1]) or is_common_bare_word(word[:-1])))
             and (word[0] != "و" or _surname_in_waw(word, given)))  # not ريهانا ولورين
+
+
+def _past_plural(word: str) -> bool:
+    """Say whether a word is a verb in the past plural whose present the corpus knows (مروا:
+    يمر, لعبوا: يلعب), no name's word."""
+    return (len(word) >= 4 and word.endswith("وا") and not is_known_name(word)
+            and is_common_present("ي" + word[:-2]))
 
 
 def _opens_a_name(word: str) -> bool:
@@ -3919,7 +3944,8 @@ def _person_pass(tokens, taken, text, claim) -> None:
                 if start is not None and start < len(tokens) and not taken[start] else [])
         if (len(name) < 2 and start is not None and 0 < start < len(tokens) - 1
                 and not any(taken[start:start + 2]) and _nationality(tokens[start - 1].core)
-                and _foreign_name_at(tokens, start, text)):
+                and _foreign_name_at(tokens, start, text)
+                and not _past_plural(tokens[start + 1].text)):  # بيليه مروا: they passed
             name = [start, start + 1]  # المدرب الأرجنتيني اليخاندرو سابيلا: a foreign name
         if (len(name) == 1 and start is not None and name[0] != i
                 and not is_known_name(tokens[name[0]].text)
@@ -4043,9 +4069,11 @@ def _name_after(tokens, taken, i: int, start: int, given: tuple[str, int] | None
             and text[tokens[name[1]].end:tokens[name[2]].start] != "-"  # كيم كي-جونغ
             and not (len(name) == 3 and all(len(_n(tokens[k].text)) <= 4 and _rare_syllable(
                 tokens[k].text) for k in name[1:]))):  # كيم جونغ أون: an East Asian name
-        name = name[:3] if is_western_surname(tokens[name[2]].text) else name[:2]
+        name = name[:3] if is_western_surname(tokens[name[2]].text) and (
+            _SPEAKER_END.match(text, tokens[name[2]].end)) else name[:2]
         # ماركوس بيكيدال مشغل: a foreign name is a given name and a surname, or two when the
-        # second is a surname of the table (كلير روكاسل براون)
+        # second is a surname of the table before what he said (كلير روكاسل براون إنها; not
+        # وانتقد جيرمي كوربن بلير: the object)
     if name and name[0] >= 2 and _n(tokens[name[0] - 1].text) in NASAB and not any(
             taken[name[0] - 2:name[0]]) and _joined(tokens, name[0] - 1, text) and _joined(
             tokens, name[0], text) and _could_be_given(tokens[name[0] - 2].text) and not (
@@ -5562,8 +5590,7 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 and is_common_bare_word(word) and is_common_word("ال" + word[:-1] + "ين")):
             break  # أحمد فروخ موظفي المنطقة: a plural before what it is of ("employees of")
         if name and not is_known_name(word) and not _article(word) and (
-                re.fullmatch(r"\w{3}ت|ا\w{4}", word) or len(word) >= 4 and word.endswith("وا")
-                and is_common_present("ي" + word[:-2])):
+                re.fullmatch(r"\w{3}ت|ا\w{4}", word) or _past_plural(word)):
             break  # سارة سجلت, أخرى اعتمد, بيليه مروا (يمر): a verb in the past
         if (len(name) >= 2 and word.endswith("ا") and len(word) >= 4
                 and (word[-2] not in "يو" or _accusative_noun(word))

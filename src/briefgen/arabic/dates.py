@@ -433,7 +433,8 @@ def _phrase(tag: str) -> str:
     # (الأول من أغسطس المقبل لعام 2015: the month's المقبل before the year word, inside the span)
     year = (rf"(?:(?:(?:\s+(?:المقبل|القادم|الماضي|المنصرم|الجاري|الحالي)"
             rf"(?=\s+(?:من\s+)?{_YEAR_WORD}))?"
-            rf"\s+(?:من\s+)?(?:ل?هذا\s+)?{_YEAR_WORD}"  # أبريل لهذا العام 2015
+            rf"\s+(?:من\s+)?(?:ل?هذا\s+(?={_YEAR_WORD}\s*(?:19|20)\d\d(?!\d)))?{_YEAR_WORD}"
+            # أبريل لهذا العام 2015 (not أبريل لهذا العام 1500 إصابة: a count)
             rf"(?:\s+{_RELATIVE_YEAR}(?=\s*(?:19|20)\d\d(?!\d)))?"
             rf"\s*|\s+(?:الجاري|الحالي)\s+(?=20\d\d(?:م|\s*[،,.؛)]|\s*$|\s+و))"  # أغسطس الجاري
             rf"|\s*)"  # 2015, but not يوليو الجاري 1950 حالة (a count)
@@ -503,8 +504,8 @@ _HIJRI_DAY_RE = re.compile(
 # A Hijri month with no day and no year: after شهر ("شهر رمضان", "شهر شوال المقبل"), which
 # the names that are also given names or words (رمضان، رجب، شعبان، صفر، محرم) need, or after
 # الأشهر with the months in brackets (للأشهر (محرم وربيع الأول)). آخر before شهر is the
-# month's end after a word of time or before a month to come (آخر شهر شوال الجاري), as a
-# qualifier is; elsewhere "another" (_hijri_month_alone).
+# month's end, as a qualifier is, but after a noun without the article ("another":
+# _another_before).
 _HIJRI_MONTH_ALONE_RE = re.compile(
     rf"{_CLITIC}(?P<qualifier>(?:{_QUALIFIER})\s+(?:من\s+)?|(?:آخر|اخر)\s+(?=شهر\s))?"
     rf"(?P<shahr>(?:شهر|(?:ال|(?<=ل)ل)?[أا]شهر|شهري)\s+(?:\(\s*(?=(?:{_HIJRI_MONTH})"
@@ -592,7 +593,9 @@ _HIJRI_NUMERIC_RE = re.compile(
     rf"(?:(?P<mark2>{_HIJRI_MARK})|(?![\w/\-]|\.\d)))"
 )
 # A Hijri month in figures after its year, with the mark (بتاريخ 1435/7هـ, في 1436/2هـ): the
-# month; not a day or a second year after it.
+# month; not a day or a second year after it, nor a file's number.
+_CASE_WORDS = frozenset(normalize(w) for w in "القضية قضية المعاملة معاملة الصك صك الملف ملف "
+                        "الخطاب خطاب التعميم تعميم".split())
 _HIJRI_YEAR_MONTH_RE = re.compile(
     rf"(?<![\w/.\-])(?P<body>(?P<year>1[34]\d\d) ?/ ?(?P<month>0?[1-9]|1[0-2]){_HIJRI_MARK})")
 # From one Hijri day/month to another, the year after the second only (من 23 / 4 إلى 26 / 6
@@ -617,7 +620,8 @@ _MONTH_RANGE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<from>(?:من|(?P<between>بين))\s+(?:عام\s+(?=[0-3]?\d\s)"
     r"|(?<=بين\s)شهري\s+)?"
     r"|(?<=الفترة\s)"  # بين شهري يوليو الحالي وأغسطس المقبل: "the two months"
-    r"|(?<=تاريخ\s)(?=[^،,.؛]{0,24}?\s(?:و?حت[ىي]|إلى|الى)\s))"  # بتاريخ 14 أبريل وحتى 5 يونيو
+    r"|(?P<dated>(?<=تاريخ\s))(?=[^،,.؛]{0,24}?\s(?:و?حت[ىي]|إلى|الى)\s))"  # بتاريخ 14
+    # أبريل وحتى 5 يونيو (see _month_range)
     r"|(?P<day_word>(?<=يوم\s)(?=[0-3]?\d\s)))?"  # يوم 22 ديسمبر المقبل حتى 4 يناير 2016
     rf"{_phrase('a_')}"  # (خلال الفترة حزيران (يونيو) إلى تموز (يوليو) 2015: الفترة for من)
     r"(?:\s+(?:المقبل|القادم|الماضي|المنصرم|الجاري|الحالي))?"  # بين 22 ديسمبر المقبل و4
@@ -639,10 +643,11 @@ _SAME_MONTH_RANGE_RE = re.compile(
     r"(?:(?:من\s+)?(?:(?:ال)?شهر\s+(?:نفسه|ذاته)|نفس\s+(?:ال)?شهر)|منه)(?!\w))")  # 29 منه: of it
 # آخر before a month's name is its end (بحلول آخر سبتمبر), not "the last" of something else,
 # after a word that places a time (not هجوم آخر يوليو: another attack in July), or with شهر
-# before a month that is the current or a coming one (آخر شهر أغسطس الجاري)
+# after anything but a noun without the article (يزداد الإقبال آخر شهر رمضان; not جندي آخر
+# شهر يوليو: _another_before)
 _LAST_OF_A_MONTH = {"آخر": "late", "اخر": "late"}
+_NEGATION_AFTER = re.compile(r"\s+(?:لم|لا|لن|ما)(?!\w)")
 _LIST_GOES_ON = re.compile(rf"(?:\s+\S+)?\s*[،,]?\s*و\s*(?:[0-3]?\d\s+)?(?:{_MONTH})")
-_CURRENT_OR_COMING_AFTER = re.compile(r"\s+(?:الجاري|الحالي|المقبل|القادم)(?!\w)")
 _TIME_CUE_BEFORE = re.compile(r"(?<!\w)(?:[وف]?(?:في|حتى|بحلول|مع|قبل|بعد|منذ|خلال|إلى|الى|من"
                               r"|نحو|حوالي))\s+$")
 _MONTH_PHRASE_RE = re.compile(
@@ -849,6 +854,8 @@ _PAST_BEFORE = re.compile(
 # حتى الأربعاء), as a forecast says; not in the past (استمرت حتى الأربعاء).
 _LASTING_UNTIL_BEFORE = re.compile(r"(?<!\w)[وف]?[يت](?:ستمر|تواصل|متد|ظل)\w*\s+(?:\S+\s+){0,3}?"
                                    r"(?:حت[ىي]|لغاية)\s+(?:(?:يوم|مساء|صباح|ليلة)\s+)?$")
+# A past auxiliary before that verb puts it in the past (كانت الاحتجاجات تتواصل حتى الخميس).
+_AUXILIARY_PAST = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|ظل|ظلت|ظلوا)(?!\w)")
 _SINCE_BEFORE = re.compile(
     r"(?<!\w)[وف]?منذ\s+(?:(?:(?:بعد|قبل)\s+)?(?:ليل|ليلة|صباح|مساء|ظهر|فجر|يوم|شهر|موسم)\s+)?"
     r"(?:أمس\s+)?$")  # منذ يوم أمس الاربعاء
@@ -1140,8 +1147,8 @@ def _hijri(match: re.Match[str], text: str) -> _Found | None:
         # hijridate covers 1343–1500 AH (1924–2077); older dates are left unconverted.
         return None
     qualifier = _qualifier(match["qualifier"] or "")
-    if _key(match["qualifier"] or "") in _LAST_OF_A_MONTH and not _TIME_CUE_BEFORE.search(
-            text, max(0, match.start() - 12), match.start()):
+    if _key(match["qualifier"] or "") in _LAST_OF_A_MONTH and _another_before(
+            text, match.start()):
         return None  # وأصيب شخص آخر شهر رمضان 1436هـ: "another"; the month read without it
     groups = match.groupdict()  # _HIJRI_NAMED_RE has no range
     start, end = _body_span(match)
@@ -1201,6 +1208,9 @@ def _hijri_year_range(match: re.Match[str], text: str) -> _Found | None:
     else:
         first = int(match["first"] or match["bare_first"] or match["spaced_first"]
                     or match["worded_first"])
+        if match.groupdict().get("worded_first") and _MOVED_BEFORE.search(
+                text, max(0, match.start() - 60), match.start()):
+            return None  # نقل الموعد عام 1435هـ إلى عام 1436هـ: moved, two years
     before = text[max(0, match.start() - 40):match.start()].split()
     if before and before[-1].lstrip("وفب") in _NOT_YEAR_BEFORE:  # (برقم: رقم after its ب)
         return None  # القرار رقم 36/1437هـ: a decision's number, not a season
@@ -1511,10 +1521,10 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
     qualifier = _qualifier(match["qualifier"] or "")
     if _key(match["qualifier"] or "") in _LAST_OF_A_MONTH and not (
             _TIME_CUE_BEFORE.search(text, max(0, match.start() - 12), match.start())
-            or match["a_shahr"] and _CURRENT_OR_COMING_AFTER.match(text, match.end())):
+            or match["a_shahr"] and not _another_before(text, match.start())):
         # هجوم آخر يوليو الماضي, جندي آخر شهر يوليو: "another", not the month's end; the month
-        # alone (but آخر شهر أغسطس الجاري, with the word for a month and a month to come, is
-        # its end wherever it stands)
+        # alone (but آخر شهر أغسطس, with the word for a month, is its end after a verb, a
+        # figure or a noun with the article: يزداد الإقبال آخر شهر رمضان)
         start = match.start("a_shahr") if match["a_shahr"] else match.start("a_month")
         qualifier = None
     when, years_on = _year_said_after(match, text, first)
@@ -1733,9 +1743,11 @@ def _month_range(match: re.Match[str], text: str) -> _Found | None:
     if a_points is None or b_points is None:
         return None
     if match["between"] and _LIST_GOES_ON.match(text, match.end()) and (
-            "شهري" in match["from"] or re.search(r"[،,]\s*و", match["body"])):
-        return None  # بين شهري يوليو وأغسطس وسبتمبر, بين 25 يونيو، و 15 يوليو، و 20 أغسطس: a
+            "شهري" in match["from"] or match["a_day"] or re.search(r"[،,]\s*و", match["body"])):
+        return None  # بين شهري يوليو وأغسطس وسبتمبر, بين 5 يوليو و10 يوليو و15 يوليو: a
         # list, read as one (or each day its own), not a range of its first two
+    if match["dated"] is not None and _NEGATION_AFTER.match(text, match.end()):
+        return None  # وقع الحادث بتاريخ 14 أبريل وحتى 5 يونيو لم تعلن: a day, then "until"
     first, last = a_points[0], b_points[1]
     # The year written once at the end covers both ends of the range, or, when the range
     # runs over New Year (من ديسمبر إلى فبراير 2016), its start is in the year before.
@@ -1777,6 +1789,9 @@ def _year_range(match: re.Match[str], text: str) -> _Found | None:
                or match["paren_last"] or match["and_last"] or match["worded_last"])
     if match["and_first"] and last != first + 1:
         return None  # موسم 2012 و2014: two years, each its own date
+    if match["worded_first"] and _MOVED_BEFORE.search(text, max(0, match.start() - 60),
+                                                      match.start()):
+        return None  # أجل المؤتمر الذي كان مقررا عام 2014 إلى عام 2016: moved, two years
     if (match["bare_first"] or match["split_first"]) and first == last + 1:
         first, last = last, first  # a season written right to left: "موسم 2015-2014"
     elif (match["bare_first"] and "/" in match["body"] or match["split_first"]) and (
@@ -2220,9 +2235,13 @@ def _english_hijri_month(match: re.Match[str], text: str,
 def _hijri_year_month(match: re.Match[str], text: str) -> _Found | None:
     """Read a Hijri month in figures after its year (1435/7هـ) as its Gregorian days' months;
     not a number's (القرار رقم 1436/7هـ)."""
-    before = text[max(0, match.start() - 40):match.start()].split()
-    if before and before[-1].lstrip("وفب") in _NOT_YEAR_BEFORE:
-        return None
+    before = [w.strip(":()[]«»\"") for w in text[max(0, match.start() - 40):match.start()].split()]
+    before = [w for w in before if w]
+    if before and (before[-1].lstrip("وفب") in _NOT_YEAR_BEFORE
+                   or normalize(before[-1].lstrip("وفب")) in _CASE_WORDS):
+        return None  # القرار رقم: 1436/7هـ, القضية 1435/7هـ: a number
+    if any(map(_year_term, before[-3:])):
+        return None  # العام الدراسي 1436/7هـ: a school year of two, its second cut short
     try:
         first, last = _hijri_bounds(int(match["year"]), int(match["month"]), None)
     except (ValueError, OverflowError):
@@ -3152,10 +3171,7 @@ def _hijri_month_alone(match: re.Match[str], text: str,
         return None
     first_point, last_point = _hijri_bounds(chosen, month, None)
     said = (match.groupdict().get("qualifier") or "").strip()  # مطلع شهر ذي القعدة
-    if _key(said) in _LAST_OF_A_MONTH and not (
-            _TIME_CUE_BEFORE.search(text, max(0, match.start() - 12), match.start())
-            or match["when"] in ("المقبل", "القادم")
-            or _CURRENT_OR_COMING_AFTER.match(text, match.end())):
+    if _key(said) in _LAST_OF_A_MONTH and _another_before(text, match.start()):
         said = ""  # شخص آخر شهر رمضان الماضي: "another", the month alone
     return _Found(*_body_span(match), first_point, last_point,
                   _qualifier(said), calendar="hijri", year_from_published=True)
@@ -3740,7 +3756,7 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
             text, sentence_start, start, end, sentence_end)
             or _present_opens_clause(text, sentence_start, start)
             or _present_after_a_day_that_opens(text, start, end)
-            or _LASTING_UNTIL_BEFORE.search(text, max(sentence_start, start - 60), start)) and not (
+            or _lasting_until(text, sentence_start, start)) and not (
             _SINCE_BEFORE.search(text, max(0, start - 20), start)):  # تستمر منذ يوم الجمعة
         day = published + datetime.timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
         if (not when and _last_future(text, sentence_start, start) < 0
@@ -3760,6 +3776,33 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
     day += datetime.timedelta(days=further)
     point = _Point(day.year, day.month, day.day)
     return _Found(*_body_span(match), point, point)
+
+
+def _another_before(text: str, start: int) -> bool:
+    """Say whether the word before آخر at `start` is a noun without the article, which آخر
+    then describes ("another": هجوما آخر شهر يوليو, جندي آخر, لاعب آخر): no verb, figure,
+    particle, word of time or word with the article (يزداد الإقبال آخر شهر رمضان, 80% آخر
+    شهر, وآخر شهر: the month's end)."""
+    if text[start:start + 1] in ("و", "ف"):
+        return False  # من بداية شهر رمضان وآخر شهر رمضان: joined to another time
+    before = re.search(r"(\S+)\s+$", text[max(0, start - 30):start])
+    word = before.group(1) if before else ""
+    if not re.fullmatch(r"[\u0621-\u064A]{3,}", word) or word.startswith(("ال", "وال", "فال",
+                                                                          "بال", "لل")):
+        return False
+    if _TIME_CUE_BEFORE.search(word + " ") or re.match(r"[وف]?[يتن]", word) and (
+            is_common_present(re.sub(r"^[وف]", "", word))):
+        return False  # في, حتى, منذ; تنتهي, يزداد: a verb before the month's end
+    return is_common_bare_word(word) or word.endswith("ا")
+
+
+def _lasting_until(text: str, sentence_start: int, start: int) -> bool:
+    """Say whether a verb of lasting in the present and حتى stand before the weekday at
+    `start` (تستمر حتى الأربعاء: ahead), with no past auxiliary before the verb (كانت
+    الاحتجاجات تتواصل حتى الخميس: the past)."""
+    lasting = _LASTING_UNTIL_BEFORE.search(text, max(sentence_start, start - 60), start)
+    return lasting is not None and not _AUXILIARY_PAST.search(
+        text, max(sentence_start, lasting.start() - 30), lasting.start())
 
 
 # --- public --------------------------------------------------------------------------------

@@ -100,7 +100,6 @@ _GIVEN: dict[str, str] = {
     "شينزو آبي": "Shinzo Abe", "شينزو ابي": "Shinzo Abe",
     "توماس باخ": "Thomas Bach",
     "قابوس": "Qaboos", "قابوس بن سعيد": "Qaboos bin Said",  # Oman's sultan (round 34)
-    "زيكو": "Zico", "ماردونا": "Maradona", "مارداونا": "Maradona",
     "إيمانويل": "Emmanuel", "ماكرون": "Macron", "جو": "Joe", "بايدن": "Biden",
     "ستيفان": "Stefan", "دي": "de", "ميستورا": "Mistura", "إسماعيل ولد": "Ismail Ould",
     "ولد": "Ould", "الشيخ": "Sheikh", "روحاني": "Rouhani", "ظريف": "Zarif",
@@ -121,7 +120,10 @@ _WESTERN_NORMAL = frozenset(normalize(k) for k in _WESTERN_GIVEN)
 _FOREIGN_NORMAL = frozenset(normalize(k) for k in FOREIGN_GIVEN)
 # Words of names spelt so in English that open no name by themselves (أم is "or" too, عيد a
 # feast): the romaniser's only, not given names to the finder.
-_SPELT_ONLY = {"أم": "Umm", "أسعد": "Asaad", "عيد": "Eid", "كلثوم": "Kulthum"}
+_SPELT_ONLY = {"أم": "Umm", "أسعد": "Asaad", "عيد": "Eid", "كلثوم": "Kulthum",
+               # footballers named alone, no given names (مارادونا ميسي: two men)
+               "زيكو": "Zico", "مارادونا": "Maradona", "ماردونا": "Maradona",
+               "مارداونا": "Maradona"}
 _GIVEN_NORMAL = {normalize(k): v for k, v in {**FOREIGN_GIVEN, **ARAB_GIVEN, **_GIVEN}.items()}
 _SPELLINGS = {**_GIVEN_NORMAL, **{normalize(k): v for k, v in _SPELT_ONLY.items()}}
 # Family names in the table: they end a name, they do not open one.
@@ -357,6 +359,11 @@ def is_famous_alone(word: str) -> bool:
     """Say whether `word` is the family name of a public figure that names him alone (كيري,
     أوباما, تسيبراس): a person wherever it stands by itself."""
     return normalize(word) in _FAMOUS_ALONE
+
+
+def is_one_name_player(word: str) -> bool:
+    """Say whether `word` is a footballer the press names by one name (بيليه, زيكو)."""
+    return normalize(word) in _ONE_NAME_PLAYERS
 
 
 def is_known_name(word: str) -> bool:
