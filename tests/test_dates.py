@@ -3472,3 +3472,21 @@ def test_what_round_34s_second_hostile_review_found():
         "--07-05", "--07-10", "--07-15"]
     assert [d[2] for d in _read("ويزداد الإقبال آخر شهر رمضان.", monday)] == ["late"]
     assert [d[2] for d in _read("انتقل لاعب آخر شهر رمضان الجاري.", monday)] == [None]
+
+
+def test_what_round_34s_third_held_out_batch_missed():
+    # Written for this test in the style of the batch's misses: two weekdays to come on the day
+    # of the first are the next week's; منذ before a weekday and its date, and before the date
+    # it is the same day as, is "since" (not when a range's end follows); الاثنين after a dual
+    # with "our" is "the two"
+    sunday = datetime.date(2015, 8, 2)
+    assert _read("وعليها مراجعة الإدارة يومي الأحد والاثنين المقبلين.", sunday) == [
+        ("الأحد والاثنين المقبلين", "2015-08-09/2015-08-10", None)]
+    wednesday = datetime.date(2015, 7, 22)  # المقبل after a range's end is the end's alone
+    assert [d[1] for d in _read("في الفترة من اليوم الاثنين إلى الجمعة المقبل.", wednesday)] == [
+        "2015-07-20/2015-07-24"]
+    assert _read("نقل المقر منذ يوم الأحد 18/9/1436ه الموافق 5/7/2015.", sunday) == [
+        ("18/9/1436ه", "2015-07-05", "since"), ("5/7/2015", "2015-07-05", "since")]
+    assert [d[2] for d in _read("منذ الأحد 5 يوليو وحتى الخميس 9 يوليو.", sunday)] == [
+        None, None]
+    assert _read("وتعمل بلدينا الاثنين على مكافحة الإرهاب.", sunday) == []

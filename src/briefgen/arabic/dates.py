@@ -2393,7 +2393,7 @@ def _find(text: str, published: datetime.date | None = None,
                 if _THIS_MONTH_DAY.match(text, match.end()):
                     _opens_days(date, text, opened)  # يوم الثلاثاء 26 الشهر الجاري ولمدة
     dates = _month_runs(_dual_months(_two_decades(taken.dates, text), text), text)
-    dates = _two_days(dates, text) if published is not None else dates
+    dates = _two_days(dates, text, published) if published is not None else dates
     dates = _from_to(dates, text)
     return [_starting_from(_since(date, text), text) for date in dates]
 
@@ -2574,11 +2574,12 @@ def _month_runs(dates: list[_Found], text: str) -> list[_Found]:
     return result + yearless(run)
 
 
-def _two_days(dates: list[_Found], text: str) -> list[_Found]:
+def _two_days(dates: list[_Found], text: str, published: datetime.date) -> list[_Found]:
     """Join the two weekdays of يومي X وY ("on the two days Friday and Saturday"), of من X
     إلى Y, or of the night ليل X- Y, into one range from the first to the second; and days
     of one week listed with و (الأحد والاثنين والأربعاء) into one range ending on the last,
-    which the list's end places (السبت والأحد والاثنين الأسبوع المقبل: to next Monday)."""
+    which the list's end places (السبت والأحد والاثنين الأسبوع المقبل: to next Monday). Two
+    days to come in the dual (المقبلين) both fall after `published`."""
     def join(previous: _Found, date: _Found, between: str, before: str) -> _Found | None:
         if (_DAY_BY_DAY.fullmatch(between) and previous.year_from_published
                 and date.year_from_published and None not in (
@@ -2635,6 +2636,11 @@ def _two_days(dates: list[_Found], text: str) -> list[_Found]:
             else:
                 first = second - datetime.timedelta(
                     days=(second.weekday() - first.weekday()) % 7)
+            if first <= published and re.search(r"(?:المقبل|القادم)(?:ين|ان)$",
+                                                text[date.start:date.end]):
+                first += datetime.timedelta(days=7)  # يومي الأحد والاثنين المقبلين on a
+                second += datetime.timedelta(days=7)  # Sunday: the Sunday to come, not today
+                # (the dual: both days to come; الاثنين إلى الجمعة المقبل, the Friday only)
         except OverflowError:
             return None
         return replace(previous, end=date.end, last=_Point(second.year, second.month, second.day),
@@ -2791,8 +2797,11 @@ def _starting_from(date: _Found, text: str) -> _Found:
 def _since(date: _Found, text: str) -> _Found:
     """Give 'since' to a date that منذ opens ("منذ عام 2011"), not to a range it opens to an
     end (منذ عام 2002 وحتى عام 2011: from one year to the other)."""
-    if date.qualifier is None and _SINCE_BEFORE.search(text, max(0, date.start - 20),
-                                                       date.start) and not (
+    if date.qualifier is None and (_SINCE_BEFORE.search(text, max(0, date.start - 20),
+                                                        date.start)
+                                   or _SINCE_WEEKDAY_BEFORE.search(text, max(0, date.start - 70),
+                                                                   date.start)
+                                   and not _TO_AFTER.match(text, date.end)) and not (
             date.first != date.last and re.search(r"(?<!\w)و?(?:حتى|إلى|الى|لغاية)(?!\w)",
                                                   text[date.start:date.end])):
         return replace(date, qualifier="since")
@@ -2803,6 +2812,11 @@ def _since(date: _Found, text: str) -> _Found:
     return date
 
 
+_TO_AFTER = re.compile(r"\s*[،,]?\s*و?(?:حت[ىي]|إلى|الى|لغاية)(?!\w)")
+# منذ before a weekday and its date, or before a date and the one it is the same day as (منذ
+# يوم الأحد 18/9/1436ه الموافق 5/7/2015: both "since").
+_SINCE_WEEKDAY_BEFORE = re.compile(
+    rf"(?<!\w)[وف]?منذ\s+(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s+(?:\S+\s+(?:الموافق|م?وافق)\s+)?$")
 # من before a past date with no end after it is "since": الغائب من أبريل الماضي (but بداية من,
 # اعتبارا من, ابتداء من and الفترة من open a period, and من … إلى a range).
 _FROM_PAST_BEFORE = re.compile(
@@ -3613,7 +3627,18 @@ def _no_weekday(match: re.Match[str], text: str) -> bool:
                     and not _TIME_OF_DAY_BEFORE.search(text, max(0, match.start() - 8),
                                                        match.start())
                     or _GATHERS_BEFORE.search(text, max(0, match.start() - 8), match.start())
-                    and _PAUSE_NEXT.match(text, match.end())))
+                    and _PAUSE_NEXT.match(text, match.end())
+                    or not match["clitic"] and not match["when"] and _dual_noun_before(
+                        text, match.start())))
+
+
+def _dual_noun_before(text: str, start: int) -> bool:
+    """Say whether a noun in the dual with "our", "your" or "their" stands before الاثنين at
+    `start` (بلدينا الاثنين: "our two countries", the two): no weekday after it."""
+    before = re.search(r"(\w+)\s+$", text[max(0, start - 20):start])
+    return before is not None and re.fullmatch(r"\w{3,}(?:ينا|يكم|يهم|يهما|يكما)",
+                                               before.group(1)) is not None and not (
+        is_known_name(before.group(1)))
 
 
 # A weekday, then a day of "this month" (الثلاثاء 26 الشهر الجاري, الأحد 10 من الشهر الحالي,
