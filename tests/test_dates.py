@@ -3490,3 +3490,15 @@ def test_what_round_34s_third_held_out_batch_missed():
     assert [d[2] for d in _read("منذ الأحد 5 يوليو وحتى الخميس 9 يوليو.", sunday)] == [
         None, None]
     assert _read("وتعمل بلدينا الاثنين على مكافحة الإرهاب.", sunday) == []
+
+
+def test_what_round_35s_held_out_batch_missed():
+    # Written for this test in the style of the batch's misses: آخر before a Hijri month
+    # without شهر is its end after a word placing a time, not "the last" one; the year after
+    # next, printed, with its month
+    tuesday = datetime.date(2015, 7, 21)
+    assert _read("ليخرج من السجن في آخر رمضان بعد سبعة أشهر.", tuesday) == [
+        ("رمضان", "2015-06/2015-07", "late")]
+    assert _read("وهو آخر رمضان يقضيه مع أسرته.", tuesday) == []
+    assert [d[1:] for d in _read("ينتهي المشروع في رجب من العام بعد القادم 1438هـ.", tuesday)] == [
+        ("2017-03/2017-04", None)]

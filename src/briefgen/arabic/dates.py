@@ -405,7 +405,8 @@ _RELATIVE_YEAR = r"(?:الحالي|الجاري|الماضي|المنصرم|ال
 # المقبل 1437هـ, its calendar named
 _YEAR_WORD_PLACED = (rf"{_YEAR_WORD}(?:\s+(?:المالي|المالية|الهجري|الهجرية|الميلادي|الميلادية)"
                      r"(?!\w))?"
-                     rf"(?:\s+(?:{_RELATIVE_YEAR}|قبل\s+الماضي))?")
+                     rf"(?:\s+(?:{_RELATIVE_YEAR}|قبل\s+الماضي|(?:ما\s+)?بعد\s+(?:القادم|المقبل)))?")
+# (رجب من العام بعد القادم 1438هـ: the year after next, printed)
 _CLITIC = r"(?<!\w)(?P<clitic>[وف]?[بل]?)"
 _YEAR_END = r"(?!\d)(?![.,٫٬]\d)(?:\s*(?:م|ميلادية|ميلادي|للميلاد)(?!\w))?"
 _TO_WORDS = r"إلى|الى|إلي|الي|و?حت[ىي]"  # إلى or حتى (حتي, إلي as papers spell them too)
@@ -507,7 +508,8 @@ _HIJRI_DAY_RE = re.compile(
 # month's end, as a qualifier is, but after a noun without the article ("another":
 # _another_before).
 _HIJRI_MONTH_ALONE_RE = re.compile(
-    rf"{_CLITIC}(?P<qualifier>(?:{_QUALIFIER})\s+(?:من\s+)?|(?:آخر|اخر)\s+(?=شهر\s))?"
+    rf"{_CLITIC}(?P<qualifier>(?:{_QUALIFIER})\s+(?:من\s+)?|(?:آخر|اخر)\s+(?=شهر\s"
+    r"|(?:رمضان|شوال|شعبان|ذي\s+القعدة|ذي\s+الحجة)(?!\w)))?"
     rf"(?P<shahr>(?:شهر|(?:ال|(?<=ل)ل)?[أا]شهر|شهري)\s+(?:\(\s*(?=(?:{_HIJRI_MONTH})"
     rf"(?:\s*(?:[،,]\s*)?و?\s*(?:{_HIJRI_MONTH}))+\s*\)(?!\s*(?:من\s+)?(?:ال|ل)?(?:عام|سنة)"
     r"\s*\d)))?)?"
@@ -3145,8 +3147,13 @@ def _hijri_month_alone(match: re.Match[str], text: str,
     listed = _NEXT_HIJRI_MONTH_RE.match(text, match.end())
     if listed and listed["dash"] and _DASHED_YEAR_AFTER.match(text, match.end()):
         listed = None  # (شعبان - رمضان - شوال) 1435هـ: the list has a year of its own
+    bare_last = (match.re is _HIJRI_MONTH_ALONE_RE and not match["shahr"]
+                 and _key(match["qualifier"] or "") in _LAST_OF_A_MONTH
+                 and not _TIME_CUE_BEFORE.search(text, max(0, match.start() - 12),
+                                                 match.start()))  # وهو آخر رمضان يقضيه
     if match.re is _HIJRI_MONTH_ALONE_RE and not match["shahr"] and not (
-            month in _HIJRI_MONTHS_ALONE and (match["qualifier"] or match["when"]
+            month in _HIJRI_MONTHS_ALONE and (match["qualifier"] and not bare_last
+                                              or match["when"]
                                               or _CUE_BEFORE.search(
                 text, max(0, match.start() - 30), match.start()) or _SIX_OF_BEFORE.search(
                 text, max(0, match.start() - 12), match.start())
@@ -3185,8 +3192,10 @@ def _hijri_month_alone(match: re.Match[str], text: str,
         return None
     first_point, last_point = _hijri_bounds(chosen, month, None)
     said = (match.groupdict().get("qualifier") or "").strip()  # مطلع شهر ذي القعدة
-    if _key(said) in _LAST_OF_A_MONTH and _another_before(text, match.start()):
-        said = ""  # شخص آخر شهر رمضان الماضي: "another", the month alone
+    if _key(said) in _LAST_OF_A_MONTH and (_another_before(text, match.start())
+                                          or bare_last):
+        said = ""  # شخص آخر شهر رمضان الماضي: "another", the month alone; آخر before the
+        # month without شهر only after a word placing a time (ليخرج في آخر رمضان: its end)
     return _Found(*_body_span(match), first_point, last_point,
                   _qualifier(said), calendar="hijri", year_from_published=True)
 
