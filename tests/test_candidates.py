@@ -3773,3 +3773,16 @@ def test_what_round_34s_second_hostile_review_found(tmp_path):
     assert not any(ar.startswith("اتحاد مصر") for ar in found), sorted(found)
     assert "نيمار" not in found, sorted(found)
     assert "بيليه" in found and not any("مروا" in ar for ar in found), sorted(found)
+
+
+def test_a_listed_national_body_takes_its_country(tmp_path):
+    # Written for this test in the style of round 35's misses (الصليب الأحمر الأميركي): a
+    # listed national society or body and the nationality after it are that country's body,
+    # its English too; a listed Saudi body's own nationality changes nothing
+    found = candidates(tmp_path, "وقال متحدث باسم الصليب الأحمر الأميركي إن الفرق وصلت.\n"
+                                 "وأرسل الهلال الأحمر المصري قوافل إلى غزة.\n"
+                                 "وقال الهلال الأحمر السعودي إنه نقل المصابين.\n")
+    assert found["الصليب الأحمر الأميركي"]["en"] == "American Red Cross", sorted(found)
+    assert found["الهلال الأحمر المصري"]["en"] == "Egyptian Red Crescent", sorted(found)
+    assert found["الهلال الأحمر السعودي"]["en"] == "Saudi Red Crescent Authority", sorted(found)
+    assert "الصليب الأحمر" not in found and "الهلال الأحمر" not in found, sorted(found)

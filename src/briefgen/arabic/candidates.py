@@ -1690,10 +1690,42 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
                 claim(i - 1, hit[0], compass[1], english, "place", False,
                       _strip_marks(text[compass[1]:tokens[hit[0]].end]))
             else:
+                hit = _with_nationality(tokens, taken, hit, text)
                 claim(i, hit[0], hit[1], hit[2], hit[3], False, hit[4])
             i = hit[0] + 1
         else:
             i += 1
+
+
+# Listed bodies whose country's own is named by a nationality after them: الصليب الأحمر
+# الأميركي (the American Red Cross), هيئة الإذاعة والتلفزيون التركية (Turkey's, not the
+# listed Saudi one). Companies, agencies and outlets keep their nationality out of the name.
+_NATIONAL_BODIES = _set("الصليب الهلال هيئة الهيئة مجلس المجلس وزارة الوزارة البرلمان "
+                        "سلاح القوات الجيش الشرطة الاتحاد اللجنة لجنة المحكمة محكمة")
+
+
+def _with_nationality(tokens, taken, hit, text):
+    """The gazetteer's organisation `hit` (last token, start, English, kind, words) with the
+    country's nationality after it, when it is a national body's (above) and not already
+    told: الصليب الأحمر الإيطالي, "Italian Red Cross"; a listed Saudi body's English takes the
+    other country's (هيئة الإذاعة والتلفزيون التركية: Turkish Broadcasting Authority)."""
+    last, start, english, kind, words = hit
+    after = last + 1
+    if (kind != "organisation" or after >= len(tokens) or taken[after]
+            or _n(words.split()[0]) not in _NATIONAL_BODIES
+            or _country_told(words.split()[-1]) or not _country_told(tokens[after].text)
+            or text[tokens[last].end:tokens[after].start] != " "):
+        return hit
+    told = _WORDS_EN[_n(tokens[after].text)]
+    if told == "US" and english in ("Red Cross", "Red Crescent"):
+        told = "American"  # the American Red Cross, by its own name
+    if english.startswith(told + " "):
+        pass  # الهلال الأحمر السعودي: the listed body itself
+    elif english.startswith("Saudi "):
+        english = f"{told} {english.removeprefix('Saudi ')}"
+    else:
+        english = f"{told} {english}"
+    return (after, start, english, kind, f"{words} {tokens[after].text}")
 
 
 # Natural features named with their head, in English before or after the name: بحيرة تشاد is
