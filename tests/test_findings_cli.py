@@ -483,6 +483,22 @@ def test_a_file_whose_every_line_is_site_furniture_says_so(tmp_path):
                 in result.stderr), result.output
 
 
+def test_an_empty_source_says_so_and_actors_point_to_candidates(tmp_path):
+    # (round 35's new-user review: an empty file said only "no names"; an article with no
+    # registry actor gave no hint that --candidates lists its names)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", "utf-8")
+    for args in (["dates", str(empty)], ["actors", str(empty), "--candidates"]):
+        result = CliRunner().invoke(cli, ["--project", str(ROOT), *args])
+        assert result.exit_code == 0, result.output
+        assert "empty holds no text" in result.stderr, result.output
+    article = tmp_path / "article.txt"
+    article.write_text("قالت الشرطة إن المتهمين نقلوا إلى سجن في أربيل.\n", "utf-8")
+    result = CliRunner().invoke(cli, ["--project", str(ROOT), "actors", str(article)])
+    assert result.exit_code == 0, result.output
+    assert "add --candidates for the names the registry lacks" in result.output
+
+
 def test_candidates_need_no_registry_in_a_new_project(tmp_path):
     # the hostile review of round 30: in a project `briefgen init` had just made, actors
     # --candidates refused to run for want of seeds/actors.yaml

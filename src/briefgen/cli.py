@@ -442,7 +442,8 @@ def actors_list(ctx, source, as_json, candidates):
     if as_json:
         click.echo(actors_json(found, lacking))
         return
-    click.echo(actors_table(found) if found else f"no actor of the registry in {item.id}")
+    click.echo(actors_table(found) if found else f"no actor of the registry in {item.id}" + (
+        "" if candidates else " (add --candidates for the names the registry lacks)"))
     if lacking is not None:
         click.echo("")
         click.echo(f"names the registry lacks ({len(lacking)}):" if lacking

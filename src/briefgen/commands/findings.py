@@ -136,10 +136,13 @@ def open_source(key: str, project: Project | None) -> Source:
 
 
 def nothing_left(source: Source) -> str | None:
-    """A note for a source whose every line cleaning dropped as site furniture (a share line,
-    a credit), so that "no dates" or "no names" is not taken for what the text says."""
-    if source.paragraphs or not source.dropped:
+    """A note for a source with no text, or whose every line cleaning dropped as site
+    furniture (a share line, a credit), so that "no dates" or "no names" is not taken for
+    what the text says."""
+    if source.paragraphs:
         return None
+    if not source.dropped:
+        return f"note: {source.id} holds no text: nothing was left to read"
     reasons = ", ".join(sorted({d.reason for d in source.dropped}))
     return (f"note: every line of {source.id} was dropped as site furniture ({reasons}); "
             "nothing was left to read")
