@@ -22,7 +22,8 @@ second and third batches, `twohundredsix` to `twohundredthirteen` and `twohundre
 `twohundredseventeen`), and `twohundredeighteen` to `twohundredtwentyfive` round 34's (and
 its second and third batches, `twohundredtwentysix` to `twohundredthirtytwo` and
 `twohundredthirtythree` to `twohundredthirtysix`), and `twohundredthirtyseven` to
-`twohundredforty` round 35's (each drawn over a group of slices pooled), annotated the same way.
+`twohundredforty` round 35's (each drawn over a group of slices pooled; and its second batch,
+`twohundredfortyone` to `twohundredfortyfour`, over the same groups), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -107,7 +108,8 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "twohundredtwentynine", "twohundredthirty", "twohundredthirtyone", "twohundredthirtytwo",
         "twohundredthirtythree", "twohundredthirtyfour", "twohundredthirtyfive",
         "twohundredthirtysix", "twohundredthirtyseven", "twohundredthirtyeight",
-        "twohundredthirtynine", "twohundredforty")
+        "twohundredthirtynine", "twohundredforty", "twohundredfortyone", "twohundredfortytwo",
+        "twohundredfortythree", "twohundredfortyfour")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
