@@ -631,7 +631,7 @@ def find_named_candidates(text: str, registry: Registry, sports: bool = False,
     _stock_list_pass(tokens, taken, text, claim)
     if sports:
         _lineup_pass(tokens, taken, text, claim)
-        if not _OTHER_GAMES.search(text if story is None else story):
+        if not _other_games_in(text if story is None else story):
             found = [_football_federation(c) for c in found]
     return sorted(_places_by_the_story(found, text if story is None else story),
                   key=lambda c: c.start)
@@ -688,6 +688,13 @@ def _places_by_the_story(found: list[NamedCandidate], text: str) -> list[NamedCa
         found = [replace(c, en=other) if c.kind == "place" and c.en == listed
                  and _n(c.ar) == ar else c for c in found]
     return found
+
+
+@functools.lru_cache(maxsize=8)
+def _other_games_in(story: str) -> bool:
+    """Say whether a story names a game other than football (once a story, as below: a
+    search of the whole story for each of its paragraphs made a long sports file quadratic)."""
+    return _OTHER_GAMES.search(story) is not None
 
 
 @functools.lru_cache(maxsize=8)
