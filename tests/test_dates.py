@@ -3502,3 +3502,31 @@ def test_what_round_35s_held_out_batch_missed():
     assert _read("وهو آخر رمضان يقضيه مع أسرته.", tuesday) == []
     assert [d[1:] for d in _read("ينتهي المشروع في رجب من العام بعد القادم 1438هـ.", tuesday)] == [
         ("2017-03/2017-04", None)]
+
+
+def test_what_round_35s_second_held_out_batch_missed():
+    # Written for this test in the style of the batch's misses: a model year before a
+    # conjunction in ا; the first months counted in the feminine; a range from tomorrow's
+    # weekday in quotes to a Hijri day of this month
+    friday = datetime.date(2015, 7, 31)
+    assert [d[1] for d in _read("علق مثبت السرعة في سيارته موديل 2014 عندما انطلق.", friday)] == [
+        "2014"]
+    assert [d[1] for d in _read("تراجعت خلال الأشهر الست الأولى من عام 2015.", friday)] == [
+        "2015-01/2015-06"]
+    assert [d[1] for d in _read('تقام الفعاليات من غد "السبت" إلى 30 من شوال الجاري.', friday)] == [
+        "2015-08-01/2015-08-15"]
+
+
+def test_what_round_35s_hostile_review_found():
+    # The review's inputs: a Hijri day without its year opening a range to a Hijri day with
+    # one is in the end's year (or the one before, over the year's turn), whatever the day
+    # of publication, and not marked as inferred
+    for published in (datetime.date(2015, 7, 21), datetime.date(2016, 7, 21),
+                      datetime.date(2010, 1, 1)):
+        assert [d[1] for d in _read("من 15 شوال إلى 25 من شهر ذي القعدة 1437هـ", published)] == [
+            "2016-07-20/2016-08-28"]
+        assert [d[1] for d in _read("من 20 ذي الحجة إلى 10 محرم 1437هـ", published)] == [
+            "2015-10-03/2015-10-23"]
+    found = find_dates("من 15 شوال إلى 25 من شهر ذي القعدة 1436هـ",
+                       published=datetime.date(2016, 7, 21))
+    assert [d.year_inferred for d in found] == [False]

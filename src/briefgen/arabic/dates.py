@@ -880,6 +880,8 @@ _QUARTER = (r"(?:(?:ال|لل)ربع\s+(?P<{0}q>الأول|الاول|الثان
 _MONTH_COUNTS = {"الثلاثة": 3, "الأربعة": 4, "الاربعة": 4, "الخمسة": 5, "الستة": 6,
                  "السبعة": 7, "الثمانية": 8, "التسعة": 9, "العشرة": 10}
 _MONTH_COUNTS |= {count[:-1] + "ه": n for count, n in _MONTH_COUNTS.items()}  # السته أشهر
+_MONTH_COUNTS |= {"الثلاث": 3, "الأربع": 4, "الاربع": 4, "الخمس": 5, "الست": 6, "السبع": 7}
+# (الأشهر الست الأولى من عام 2015: the count in the feminine, as often printed)
 # The year of a quarter: عام 2015, العام المالي 2015, السنة المالية الحالية 2015, العام المقبل 2016.
 _QUARTER_YEAR = (rf"{_YEAR_WORD}(?:\s+(?:المالي|المالية)(?!\w))?"
                  r"(?:\s+(?:الحالي|الحالية|الجاري|الجارية|الماضي|الماضية|المنصرم|المنصرمة"
@@ -916,7 +918,9 @@ _EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:(?:كأس|كاس|بط
 # A feast without its article after a word it is of (أسعار عيد 2015, مقارنة مع عيد 2014): its
 # year (the article's العيد before a figure is as often a count's time: خلال العيد 1995 حادثا).
 _FEAST_BEFORE = re.compile(r"(?<!\w)\w+\s+[وفبل]?عيد\s+$")
-_COUNTED_AFTER = re.compile(r"\s+(?![وف])\w{2,}(?<!ه)(?:اً|ا)(?!\w)")
+_COUNTED_AFTER = re.compile(r"\s+(?![وف])(?!(?:عندما|بينما|حينما|كلما|مثلما|ربما|إنما|انما|لما"
+                            r"|فيما|طالما|كما|بعدما|قبلما|أيضا|ايضا)(?!\w))\w{2,}(?<!ه)(?:اً|ا)(?!\w)")
+# (موديل 2015 عندما: a conjunction in ا after the year, no counted noun)
 _NAMED_EVENT_BEFORE = re.compile(
     r"(?<!\w)[وفبل]?(?:ال)?(?:(?:انتخابات|ثورة|حرب|أزمة|ازمة|انتفاضة|نكسة|هزيمة|اتفاقية|اتفاقيه"
     r"|معاهدة|معاهده)(?:\s+(?!(?:عام|سنة|في|فى|من|منذ|أو|او)(?!\w))[^\s\d]+){0,3}"
@@ -2656,7 +2660,8 @@ _WEEKDAY_COMMAS = re.compile(rf"(?:{_WEEKDAY_NAME})(?:\s*[،,]\s*(?:{_WEEKDAY_NA
 # Between two days listed each after its weekday: و and the next weekday.
 _DAY_BY_DAY = re.compile(rf"\s*[،,]?\s*و\s*(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*")
 # إلى الأحد 15/11/1436هـ, حتى نهاية دوام يوم الأحد 1-11-1436هـ, إلى تاريخ 7 / 11 / 1436 هـ
-_TO = re.compile(rf"(?:\s+(?:المقبل|القادم|الجاري|الحالي))?"  # الأول من ذي القعدة المقبل وحتى
+# (a closing quote first: من غد "السبت" إلى 30 من شوال)
+_TO = re.compile(rf"[\"»”]?(?:\s+(?:المقبل|القادم|الجاري|الحالي))?"  # الأول من ذي القعدة المقبل
                  rf"\s*[،,]?\s*(?:{_TO_WORDS}|و?لغاية)\s*(?:نهاية\s+(?:دوام\s+|عمل\s+)?|اليوم\s+|تاريخ\s+)?"
                  rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*(?:الموافق\s+)?|يوم\s+)?")
 # (وحتى نهاية يوم 15 ذي الحجة 1436هـ: the day's word before its figure)
@@ -2676,7 +2681,8 @@ def _sentence_before(text: str, end: int, reach: int) -> str:
     before = text[max(0, end - reach):end]
     return re.split(r"[.!؟?\n،,؛]", before)[-1]
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:(?:من|بين|الفترة(?:\s+الزمنية)?)\s+"  # الفترة الزمنية 22-9
-                          r"(?:تاريخ\s+|يوم\s+)?"  # من تاريخ 1
+                          # من تاريخ 1; من غد "السبت"
+                          r"(?:تاريخ\s+|(?:يوم\s+)?غد\s*[\"«“]?\s*|يوم\s+)?"
                           r"|ب?تاريخ\s+)"  # رمضان حتى; المعلنة بتاريخ 4 – 9 - 1436هـ إلى 15- 9
                           rf"(?:(?:يوم\s+)?(?:غد\s+)?(?:{_WEEKDAY_NAME})\s*(?:{_WEEKDAY_WHEN}\s*)?"
                           r"[،,]?\s*(?:الموافق\s+)?)?$")
@@ -2694,6 +2700,7 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
     to the second, when the second comes after the first and within a year of it."""
     def join(previous: _Found, date: _Found, between: str, before: str) -> _Found | None:
         date = _end_of_month(previous, date, text)
+        previous = _in_the_year_of_the_end(previous, date)
         if not (_TO.fullmatch(between)
                 and (_FROM_BEFORE.search(text, max(0, previous.start - 30), previous.start)
                      or _IN_BEFORE.search(text, max(0, previous.start - 30), previous.start)
@@ -2711,8 +2718,11 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
             previous = replace(previous, first=_Point(start.year, start.month, start.day))
             days += 7
         if not 0 < days <= 366 or _MOVED_BEFORE.search(text, max(0, previous.start - 30),
-                                                         previous.start):
-            return None  # أرجأت المحكمة الجلسة من 15 شوال إلى 25 ذي القعدة: two days
+                                                         previous.start) or (
+                _MOVED_BEFORE.search(re.split(r"[.!؟?\n]", text[max(0, previous.start - 200):
+                                                                 previous.start])[-1])):
+            return None  # أرجأت المحكمة الجلسة من 15 شوال إلى 25 ذي القعدة: two days (تأجل
+            # موعد خروج الطفلة ... من غد الجمعة إلى الثلاثاء: the move's verb anywhere before)
         return replace(previous, end=date.end, last=date.last)
 
     def join_parts(previous: _Found, date: _Found, between: str, before: str) -> _Found | None:
@@ -2841,6 +2851,31 @@ def _hijri_year_of(day: datetime.date) -> int | None:
     2077): a date without its year then stays unresolved."""
     month = _hijri_month_of(day)
     return month[0] if month else None
+
+
+def _in_the_year_of_the_end(start: _Found, end: _Found) -> _Found:
+    """A Hijri day without its year that opens a range to a Hijri day with one (من 15 شوال
+    إلى 25 من شهر ذي القعدة 1436هـ) is in the end's year, or the year before when its month
+    comes later (من 20 ذي الحجة إلى 10 محرم 1437هـ), not in the year of publication."""
+    year, month, day = start.first.year, start.first.month, start.first.day
+    if not (start.year_from_published and not end.year_from_published
+            and start.calendar == end.calendar == "hijri" and start.first == start.last
+            and year is not None and month is not None and day is not None
+            and None not in (end.last.year, end.last.month, end.last.day)):
+        return start
+    try:
+        told = Gregorian(year, month, day).to_hijri()
+    except (ValueError, OverflowError):
+        return start
+    end_year_month = _hijri_month_of(_day_of(end.last))
+    if end_year_month is None:
+        return start
+    year = end_year_month[0] - (told.month > end_year_month[1])
+    try:
+        first, _ = _hijri_bounds(year, told.month, told.day)
+    except (ValueError, OverflowError):
+        return start
+    return replace(start, first=first, last=first, year_from_published=False)
 
 
 def _hijri_month_of(day: datetime.date) -> tuple[int, int] | None:
@@ -3462,7 +3497,7 @@ def _known_present(verb: str) -> bool:
 
 
 _DEICTIC = re.compile(r"(?<!\w)[وف]?(اليوم|غدا|غدًا|غداً|بعد\s+(?:ال)?غد(?:اً|ًا|ا)?|غد|الغد|أمس|امس)"
-                      r"\s*\(?\s*$")
+                      r"\s*[(\"«“]?\s*$")  # من غد "السبت": the weekday in quotes
 _DEICTIC_SHIFTS = {"غدا": 1, "غدًا": 1, "غداً": 1, "غد": 1, "الغد": 1, "أمس": -1, "امس": -1}
 
 
