@@ -212,6 +212,8 @@ def test_a_name_written_after_li_gives_its_verbatim_form_which_actors_add_leaves
     (["فهد العتيبي", "--id", "x", "--en", "<i>Fahd</i>"], "HTML or a web address"),
     (["فهد العتيبي", "--id", "x", "--en", "F" * 5000], "--en is 5000 characters"),
     (["وإيران", "--id", "x"], "already a name of iran"),  # و glued to a registry name
+    (["بإيران", "--id", "x"], "already a name of iran"),  # and ب, ك, لل (round 35's hostile
+    (["كإيران", "--id", "x"], "already a name of iran"),  # review)
     (["محمد العلي: #x", "--id", "x"], "holds ':', which no name has"),
     (["محمد العلي؟", "--id", "x"], "holds '؟', which no name has"),
     (["سعد الحربي：", "--id", "x"], "holds '：', which no name has"),  # full-width
@@ -3786,3 +3788,15 @@ def test_a_listed_national_body_takes_its_country(tmp_path):
     assert found["الهلال الأحمر المصري"]["en"] == "Egyptian Red Crescent", sorted(found)
     assert found["الهلال الأحمر السعودي"]["en"] == "Saudi Red Crescent Authority", sorted(found)
     assert "الصليب الأحمر" not in found and "الهلال الأحمر" not in found, sorted(found)
+
+
+def test_a_direction_mark_after_a_name_makes_no_second_candidate(tmp_path):
+    # Round 35's hostile review: U+200F after a name, as pasted web text carries it, made the
+    # learnt model propose the name the rules had found, listed twice
+    path = tmp_path / "article.txt"
+    path.write_text("وقال الرئيس اليمني عبد ربه منصور هادي\u200f إن الحكومة ستعود قريبا.\n",
+                    "utf-8")
+    result = CliRunner().invoke(cli, ["--project", str(ROOT), "actors", str(path),
+                                      "--candidates", "--json"])
+    listed = [c for c in json.loads(result.output)["candidates"] if "هادي" in c["ar"]]
+    assert len(listed) == 1 and not listed[0]["learnt"], listed

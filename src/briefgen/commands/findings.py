@@ -236,6 +236,11 @@ _ALIAS_BETWEEN = re.compile(r"\s*[(«\"“]\s*")
 _ALIAS_AFTER = re.compile(r"\s*[)»\"”]")
 
 
+# Direction marks and joiners pasted web text carries (هادي followed by U+200F): the model reads
+# the words without them, as the rules do (with one, it proposed a name the rules had found).
+_FORMAT_MARKS = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
 def source_candidates(source: Source, registry: Registry, learnt: bool = True
                       ) -> list[Candidate]:
     """List likely names the registry lacks, most frequent first.
@@ -422,7 +427,8 @@ def with_learnt(source: Source, candidates: list[Candidate], registry: Registry,
         if label == "ACT"]  # each registry actor's mention as written
     proposed = [(paragraph, learned.Proposal(ar, proposal.kind))
                 for paragraph in source.paragraphs
-                for proposal in learned.propose(_LINK_LINE.sub(" ", paragraph.text), found)
+                for proposal in learned.propose(
+                    _LINK_LINE.sub(" ", _FORMAT_MARKS.sub("", paragraph.text)), found)
                 if (ar := learnt_name(proposal.ar, proposal.kind))]
     new: dict[str, Candidate] = {}
     # the longest first, so that a surname alone finds the whole name the model proposed, and

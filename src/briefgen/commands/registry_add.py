@@ -152,10 +152,16 @@ def refuse_taken(actor_id: str, names: tuple[str, ...], registry: Registry) -> N
         if owner is not None:
             raise BriefgenError(f"'{form}' is already a name of {owner} in the registry; "
                                 f"`briefgen actors` finds it as {owner}")
-        glued = _owner(form[1:], registry) if form[:1] in "وف" and len(form) > 3 else None
-        if glued is not None:  # وفهد العتيبي: و glued to a name the registry has
-            raise BriefgenError(f"'{form}' is '{form[0]}' and '{form[1:]}', already a name of "
-                                f"{glued} in the registry; `briefgen actors` reads it so")
+        for clitic in ("ولل", "وب", "ول", "لل", "و", "ف", "ب", "ك", "ل"):
+            rest = form[len(clitic):]
+            if not form.startswith(clitic) or len(rest) <= (2 if clitic in "وف" else 3):
+                continue  # (not كندا: ك and ندا, a name too short to be sure of)
+            glued = _owner(rest, registry) or (
+                _owner("ال" + rest, registry) if clitic.endswith("لل") else None)
+            if glued is not None:  # وفهد العتيبي, بإيران, للطالبان: a particle glued to a
+                # name the registry has, which `actors` reads as that name
+                raise BriefgenError(f"'{form}' is '{clitic}' and '{rest}', already a name of "
+                                    f"{glued} in the registry; `briefgen actors` reads it so")
 
 
 def _owner(form: str, registry: Registry) -> str | None:
