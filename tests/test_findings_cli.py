@@ -499,6 +499,21 @@ def test_an_empty_source_says_so_and_actors_point_to_candidates(tmp_path):
     assert "add --candidates for the names the registry lacks" in result.output
 
 
+def test_actors_add_in_a_new_project_says_how_to_start_a_registry(tmp_path):
+    # round 35's hostile review: "create it first" gave no way to do it; an empty file does
+    runner = CliRunner()
+    project = tmp_path / "desk"
+    assert runner.invoke(cli, ["init", str(project)]).exit_code == 0
+    result = runner.invoke(cli, ["--project", str(project), "actors", "add", "فهد العتيبي",
+                                 "--id", "fahd", "--kind", "person", "--en", "Fahd al-Otaibi"])
+    assert result.exit_code == 2 and "an empty file will do: touch" in result.output
+    (project / "seeds" / "actors.yaml").write_text("", "utf-8")
+    result = runner.invoke(cli, ["--project", str(project), "actors", "add", "فهد العتيبي",
+                                 "--id", "fahd", "--kind", "person", "--en", "Fahd al-Otaibi"])
+    assert result.exit_code == 0, result.output
+    assert "id: fahd" in (project / "seeds" / "actors.yaml").read_text("utf-8")
+
+
 def test_candidates_need_no_registry_in_a_new_project(tmp_path):
     # the hostile review of round 30: in a project `briefgen init` had just made, actors
     # --candidates refused to run for want of seeds/actors.yaml

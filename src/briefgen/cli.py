@@ -484,7 +484,8 @@ def actors_add(ctx, candidate, actor_id, en, kind, source):
     with output_lock(project.seeds):  # one add at a time; each reads what the last wrote
         registry = load_registry(project)
         if registry is None:
-            raise BriefgenError(f"{path}: no actor registry; create it first")
+            raise BriefgenError(f"{path}: no actor registry; create it first (an empty file "
+                                f"will do: touch {path}), then run this again")
         found = None
         label = None
         refuse_taken(actor_id, (candidate,), registry)  # before the --source match
