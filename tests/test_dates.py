@@ -3527,6 +3527,8 @@ def test_what_round_35s_hostile_review_found():
             "2016-07-20/2016-08-28"]
         assert [d[1] for d in _read("من 20 ذي الحجة إلى 10 محرم 1437هـ", published)] == [
             "2015-10-03/2015-10-23"]
+    # and a Gregorian month of the year after next with its figures
+    assert [d[1] for d in _read("في يوليو من العام بعد القادم 2017", published)] == ["2017-07"]
     found = find_dates("من 15 شوال إلى 25 من شهر ذي القعدة 1436هـ",
                        published=datetime.date(2016, 7, 21))
     assert [d.year_inferred for d in found] == [False]
