@@ -211,6 +211,7 @@ def test_a_name_written_after_li_gives_its_verbatim_form_which_actors_add_leaves
     (["https://example.com/فهد", "--id", "x"], "HTML or a web address"),
     (["فهد العتيبي", "--id", "x", "--en", "<i>Fahd</i>"], "HTML or a web address"),
     (["فهد العتيبي", "--id", "x", "--en", "F" * 5000], "--en is 5000 characters"),
+    (["فهد العتيبي", "--id", "x", "--en", "زيد"], "holds Arabic letters"),  # round 35's hostile
     (["وإيران", "--id", "x"], "already a name of iran"),  # و glued to a registry name
     (["بإيران", "--id", "x"], "already a name of iran"),  # and ب, ك, لل (round 35's hostile
     (["كإيران", "--id", "x"], "already a name of iran"),  # review)
@@ -252,6 +253,13 @@ def test_actors_add_writes_no_file_it_does_not_own(project, tmp_path):
     registry.symlink_to(project / "shared.yaml")
     result = run_in(project, "actors", "add", "سمير جعجع", "--id", "samir-geagea")
     assert result.exit_code == 2 and "symbolic link" in result.output
+    # a read-only registry is left as it is, even by root (round 35's hostile review)
+    registry.unlink()
+    registry.write_bytes((project / "shared.yaml").read_bytes())
+    registry.chmod(0o444)
+    result = run_in(project, "actors", "add", "سمير جعجع", "--id", "samir-geagea")
+    assert result.exit_code == 2 and "is read-only" in result.output
+    assert registry.read_bytes() == (project / "shared.yaml").read_bytes()
     assert "samir-geagea" not in (project / "shared.yaml").read_text("utf-8")
 
 

@@ -111,6 +111,9 @@ def check_name(name: str, en: str | None = None) -> None:
     if len(en or "") > _MAX_NAME_CHARACTERS:
         raise BriefgenError(f"--en is {len(en or '')} characters: a name has at most "
                             f"{_MAX_NAME_CHARACTERS}")
+    if en and _ARABIC_LETTER.search(en):
+        raise BriefgenError(f"--en '{en}' holds Arabic letters: --en is the name in English "
+                            "(Latin letters), the Arabic goes in CANDIDATE")
     if len(_ARABIC_LETTER.findall(name)) < 2:
         raise BriefgenError(f"CANDIDATE '{name}' has fewer than two Arabic letters: give the "
                             "name as the Arabic text writes it (its English goes in --en)")
@@ -185,6 +188,9 @@ def add_to_registry(path: Path, actor: NewActor) -> None:
                             "file: add the entry by hand to the file it points to")
     try:
         mode = stat.S_IMODE(path.stat().st_mode)
+        if not mode & 0o222:  # (root may write it anyway: the mode says what its owner meant)
+            raise BriefgenError(f"{path} is read-only; make it writable (chmod u+w) to add to "
+                                "it, or add the entry by hand")
         old = path.read_text(encoding="utf-8")
         new = old if old.endswith("\n") or not old else old + "\n"
         new += "\n" + actor.yaml()
