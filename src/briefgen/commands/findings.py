@@ -49,6 +49,7 @@ from ..arabic.romanize import (
     is_listed_given,
     is_surname,
 )
+from ..arabic.text import BIDI_CONTROLS
 from ..errors import BriefgenError
 from ..mentions import number_ranges
 from ..project import Project
@@ -238,7 +239,7 @@ _ALIAS_AFTER = re.compile(r"\s*[)»\"”]")
 
 # Direction marks and joiners pasted web text carries (هادي followed by U+200F): the model reads
 # the words without them, as the rules do (with one, it proposed a name the rules had found).
-_FORMAT_MARKS = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_FORMAT_MARKS = re.compile("[\u061c\u200b-\u200f\ufeff" + "".join(sorted(BIDI_CONTROLS)) + "]")
 
 
 def source_candidates(source: Source, registry: Registry, learnt: bool = True

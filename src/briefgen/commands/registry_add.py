@@ -157,7 +157,7 @@ def refuse_taken(actor_id: str, names: tuple[str, ...], registry: Registry) -> N
                                 f"`briefgen actors` finds it as {owner}")
         for clitic in ("ولل", "وب", "ول", "لل", "و", "ف", "ب", "ك", "ل"):
             rest = form[len(clitic):]
-            if not form.startswith(clitic) or len(rest) <= (2 if clitic in "وف" else 3):
+            if not form.startswith(clitic) or len(rest) <= (2 if clitic in ("و", "ف") else 3):
                 continue  # (not كندا: ك and ندا, a name too short to be sure of)
             glued = _owner(rest, registry) or (
                 _owner("ال" + rest, registry) if clitic.endswith("لل") else None)
