@@ -49,7 +49,6 @@ from ..arabic.romanize import (
     is_listed_given,
     is_surname,
 )
-from ..arabic.text import BIDI_CONTROLS
 from ..errors import BriefgenError
 from ..mentions import number_ranges
 from ..project import Project
@@ -235,11 +234,6 @@ def source_actors(source: Source, registry: Registry,
 
 _ALIAS_BETWEEN = re.compile(r"\s*[(«\"“]\s*")
 _ALIAS_AFTER = re.compile(r"\s*[)»\"”]")
-
-
-# Direction marks and joiners pasted web text carries (هادي followed by U+200F): the model reads
-# the words without them, as the rules do (with one, it proposed a name the rules had found).
-_FORMAT_MARKS = re.compile("[\u061c\u200b-\u200f\ufeff" + "".join(sorted(BIDI_CONTROLS)) + "]")
 
 
 def source_candidates(source: Source, registry: Registry, learnt: bool = True
@@ -429,7 +423,7 @@ def with_learnt(source: Source, candidates: list[Candidate], registry: Registry,
     proposed = [(paragraph, learned.Proposal(ar, proposal.kind))
                 for paragraph in source.paragraphs
                 for proposal in learned.propose(
-                    _LINK_LINE.sub(" ", _FORMAT_MARKS.sub("", paragraph.text)), found)
+                    _LINK_LINE.sub(" ", paragraph.text), found)
                 if (ar := learnt_name(proposal.ar, proposal.kind))]
     new: dict[str, Candidate] = {}
     # the longest first, so that a surname alone finds the whole name the model proposed, and
