@@ -529,3 +529,57 @@ def test_candidates_need_no_registry_in_a_new_project(tmp_path):
     # without --candidates there is nothing to list: a clear error that says what to do
     result = runner.invoke(cli, ["--project", str(project), "actors", str(article)])
     assert result.exit_code == 2 and "--candidates" in result.output, result.output
+
+
+def test_an_id_yaml_reads_as_other_than_text_is_written_in_quotes(tmp_path):
+    # round 35's hostile review (#11): --id no, on or 123 was refused with "put it in quotes",
+    # advice for the YAML file the user had not written
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "actors.yaml").write_text("", "utf-8")
+    (tmp_path / "seeds" / "oman.txt").write_text("زار الوفد سلطنة عمان أمس.\n", "utf-8")
+    for actor_id, ar in (("no", "سلطنة عمان"), ("123", "الوفد")):
+        result = run("actors", "add", ar, "--id", actor_id, "--en", "X", "--kind", "place",
+                     project=tmp_path)
+        assert result.exit_code == 0, result.output
+    written = (tmp_path / "seeds" / "actors.yaml").read_text("utf-8")
+    assert '- id: "no"' in written and '- id: "123"' in written
+    result = run("actors", "oman", "--json", project=tmp_path)
+    assert result.exit_code == 0, result.output
+    assert {a["id"] for a in json.loads(result.output)} == {"no", "123"}
+
+
+def test_a_registry_linked_from_outside_the_project_is_refused(tmp_path):
+    # round 35's hostile review (#14): seeds/actors.yaml, a link to a file elsewhere, was read
+    outside = tmp_path / "elsewhere.yaml"
+    outside.write_text("- id: nato\n  en: NATO\n  ar: الناتو\n  kind: organisation\n", "utf-8")
+    project = tmp_path / "desk"
+    (project / "seeds").mkdir(parents=True)
+    (project / "seeds" / "actors.yaml").symlink_to(outside)
+    (project / "seeds" / "s.txt").write_text("قال الناتو أمس إنه مستعد.\n", "utf-8")
+    result = run("actors", "s", project=project)
+    assert result.exit_code == 2
+    assert error_lines(result) == [f"error: {project / 'seeds' / 'actors.yaml'}: is a link to "
+                                   "a file outside the project; copy the file in"]
+
+
+def test_another_seed_that_cannot_be_read_does_not_stop_dates_or_actors(tmp_path):
+    # round 35's hostile review (#15): one seed in UTF-16 stopped `dates` on every other one
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "good.txt").write_text("وصل الوفد في 5 يوليو 2015.\n", "utf-8")
+    (tmp_path / "seeds" / "bad.txt").write_bytes("نص".encode("utf-16"))
+    result = run("dates", "good", project=tmp_path)
+    assert result.exit_code == 0, result.output
+    assert "2015-07-05" in result.output
+    result = run("dates", "bad", project=tmp_path)  # the one that cannot be read says why
+    assert result.exit_code == 2
+    assert [line.split(": ", 2)[1] for line in error_lines(result)] == [
+        str(tmp_path / "seeds" / "bad.txt:1")]
+    assert "no source 'nosuch'" in run("dates", "nosuch", project=tmp_path).output
+
+
+def test_control_codes_in_a_file_name_are_shown_not_obeyed(tmp_path):
+    # round 35's hostile review (#18): an escape sequence in a file name reached the terminal
+    result = run("dates", str(tmp_path / "a\x1b[2Jb\u202e.txt"), project=tmp_path)
+    assert result.exit_code == 2
+    assert "\x1b" not in result.output and "\u202e" not in result.output
+    assert "a\\x1b[2Jb\\u202e.txt" in result.output

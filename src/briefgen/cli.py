@@ -11,6 +11,7 @@ import click
 from . import __version__
 from .commands.registry_add import ActorsGroup
 from .errors import BriefgenError
+from .terminal import say, shown
 
 EXIT_USER_ERROR = 2
 
@@ -23,7 +24,7 @@ class BriefgenGroup(click.Group):
             return super().invoke(ctx)
         except BriefgenError as exc:
             for problem in exc.problems:
-                click.echo(f"error: {problem}", err=True)
+                say(f"error: {problem}")
             ctx.exit(EXIT_USER_ERROR)
 
 
@@ -115,11 +116,11 @@ def validate(ctx, paths):
     from .commands.scaffold import find_placeholders
 
     for line in font_warnings(briefs):
-        click.echo(f"warning: {line}", err=True)
+        say(f"warning: {line}")
 
     for path in specs:  # a warning, not an error: a draft with TODOs left still builds
         for problem in find_placeholders(path):
-            click.echo(f"warning: {problem}", err=True)
+            say(f"warning: {problem}")
 
 
 def _partial_date_option(ctx, param, value):
@@ -140,7 +141,7 @@ def _warn_seeds_outside(project) -> None:
     from .library.store import Catalog
 
     for path, why in Catalog(project).seeds_left_out():
-        click.echo(f"warning: {path}: {why}", err=True)
+        say(f"warning: {path}: {why}")
 
 
 @cli.command()
@@ -183,7 +184,7 @@ def sources(ctx, source, dropped, as_json, outlet, since, until, limit):
         for row in rows:
             alias = row.alias or "-"
             title = row.title_en or row.title or ""
-            click.echo(f"{row.id}  {alias:<20} {row.paragraphs:>3} paragraphs  {title}")
+            click.echo(shown(f"{row.id}  {alias:<20} {row.paragraphs:>3} paragraphs  {title}"))
         return
     library = load_library(project)
     item = library.find(source)
@@ -195,15 +196,15 @@ def sources(ctx, source, dropped, as_json, outlet, since, until, limit):
         click.echo(source_json(item))
         return
     header = " · ".join(x for x in (item.meta.outlet, item.meta.title_en) if x)
-    click.echo(f"{item.id}" + (f" ({item.meta.alias})" if item.meta.alias else "")
-               + (f"  {header}" if header else ""))
+    click.echo(shown(f"{item.id}" + (f" ({item.meta.alias})" if item.meta.alias else "")
+                     + (f"  {header}" if header else "")))
     for paragraph in item.paragraphs:
         click.echo(f"p{paragraph.number}\t{paragraph.text}")
     if dropped:
         for entry in item.dropped:
             click.echo(f"dropped line {entry.line} ({entry.reason}): {entry.text}")
         for note in item.notes:
-            click.echo(f"note: {item.path.name} {note}")
+            click.echo(shown(f"note: {item.path.name} {note}"))
 
 
 @cli.command()
@@ -230,7 +231,7 @@ def schema(output, markdown):
 
     output.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(output, text.encode("utf-8"))
-    click.echo(f"wrote {output}", err=True)
+    say(f"wrote {output}")
 
 
 @cli.command()
@@ -256,7 +257,7 @@ def new(ctx, slug, source_keys, output):
 
     project = _project(ctx)
     path = new_spec(project, slug, source_keys, output, load_registry(project))
-    click.echo(f"wrote {path}; fill in the TODOs, then: briefgen watch {path}", err=True)
+    say(f"wrote {path}; fill in the TODOs, then: briefgen watch {path}")
 
 
 @cli.command()
@@ -279,9 +280,9 @@ def watch(ctx, spec, port):
     spec = spec or default_spec(project)
     if not spec.is_file():
         raise BriefgenError(f"{spec}: no such spec file")
-    preview = Preview(project, spec, port, report=lambda line: click.echo(line, err=True))
+    preview = Preview(project, spec, port, report=lambda line: say(line))
     url = preview.start()
-    click.echo(f"watching {spec}; preview at {url} (Ctrl-C stops)", err=True)
+    say(f"watching {spec}; preview at {url} (Ctrl-C stops)")
     try:
         while True:
             preview.stopping.wait(3600)
@@ -366,7 +367,7 @@ def dates(ctx, source, as_json, published):
 
     item = open_source(source, _project_if_any(ctx))
     if note := nothing_left(item):
-        click.echo(note, err=True)
+        say(note)
     day = published.date() if published else None
     findings = source_dates(item, day)
     if as_json:
@@ -374,15 +375,15 @@ def dates(ctx, source, as_json, published):
     elif findings:
         click.echo(dates_table(findings))
     else:
-        click.echo(f"no dates in {item.id}")
+        click.echo(shown(f"no dates in {item.id}"))
     left = weekdays_left(item, findings, day)
     if left:
         why = (f"the calendars do not reach {day} (the Hijri one covers 1 August 1924 to 16 "
                "November 2077); give the source's real day of publication" if day else
                f"{item.id} gives no day of publication to resolve them against; give "
                "--published YYYY-MM-DD")
-        click.echo(f"note: {left} date{'s' if left > 1 else ''} left out (weekdays, Hijri "
-                   f"months or days without a year): {why}", err=True)
+        say(f"note: {left} date{'s' if left > 1 else ''} left out (weekdays, Hijri "
+                   f"months or days without a year): {why}")
 
 
 @cli.group(cls=ActorsGroup)
@@ -436,14 +437,14 @@ def actors_list(ctx, source, as_json, candidates):
     registry = registry or Registry(())  # a new project: every name is a candidate
     item = open_source(source, project)
     if note := nothing_left(item):
-        click.echo(note, err=True)
+        say(note)
     found = source_actors(item, registry)
     lacking = source_candidates(item, registry) if candidates else None
     if as_json:
         click.echo(actors_json(found, lacking))
         return
-    click.echo(actors_table(found) if found else f"no actor of the registry in {item.id}" + (
-        "" if candidates else " (add --candidates for the names the registry lacks)"))
+    click.echo(actors_table(found) if found else shown(f"no actor of the registry in {item.id}" + (
+        "" if candidates else " (add --candidates for the names the registry lacks)")))
     if lacking is not None:
         click.echo("")
         click.echo(f"names the registry lacks ({len(lacking)}):" if lacking
@@ -503,21 +504,21 @@ def actors_add(ctx, candidate, actor_id, en, kind, source):
                      "guess": match[0].guess}
         actor = new_actor(candidate, actor_id, registry, en, kind, found, label)
         add_to_registry(path, actor)
-    click.echo(f"added {actor.id} ({actor.en}, {actor.kind}) to {path}")
+    click.echo(shown(f"added {actor.id} ({actor.en}, {actor.kind}) to {path}"))
     if kind is None and found is None:
-        click.echo(f"note: kind '{actor.kind}' taken by default (no --source to take it "
-                   f"from); give --kind, or edit {path}", err=True)
+        say(f"note: kind '{actor.kind}' taken by default (no --source to take it "
+                   f"from); give --kind, or edit {path}")
     from .arabic.romanize import romanize_name
 
     if en is None and (found["guess"] if found else romanize_name(candidate)[1]):
-        click.echo(f"note: '{actor.en}' is romanised by briefgen, a guess; set the English "
-                   f"with --en or by editing {path}", err=True)
+        say(f"note: '{actor.en}' is romanised by briefgen, a guess; set the English "
+                   f"with --en or by editing {path}")
     from .arabic.gazetteer import outlets
 
     if normalize_name(candidate) in outlets():
-        click.echo(f"note: '{candidate}' is also a common word or a place, found as an outlet "
+        say(f"note: '{candidate}' is also a common word or a place, found as an outlet "
                    "only in quotes or a dateline; the registry counts every use of it, so "
-                   f"give it a longer form (صحيفة {candidate}) or edit {path}", err=True)
+                   f"give it a longer form (صحيفة {candidate}) or edit {path}")
 
 
 def normalize_name(name: str) -> str:

@@ -149,7 +149,7 @@ def load_registry(project: Project):
         return None
     from .arabic.actors import load_registry as load
 
-    return load(path)
+    return load(project.inside(path))
 
 
 class Seeds(NamedTuple):

@@ -7,9 +7,10 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ProjectError
+from .errors import Problem, ProjectError
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent / "templates"
+LINKED_OUT = "is a link to a file outside the project; copy the file in"
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,13 @@ class Project:
         """Say whether `path`, with symlinks followed, lies inside the project."""
         # realpath, unlike resolve(), does not raise on a loop of links: reading says so.
         return Path(os.path.realpath(path)).is_relative_to(self.root)
+
+    def inside(self, path: Path) -> Path:
+        """`path`, refused where a link takes it outside the project (a registry or a
+        topics file linked from elsewhere is not the project's to read)."""
+        if not self.contains(path):
+            raise ProjectError([Problem(path, None, None, LINKED_OUT)])
+        return path
 
 
 def template_files(template_dirs: tuple[Path, ...]) -> dict[str, Path]:

@@ -20,7 +20,7 @@ from . import yamlspec
 from .arabic.text import clean_line, is_arabic
 from .errors import Problem, SourceError
 from .files import not_utf8_advice, read_regular, utf16_without_bom
-from .project import Project
+from .project import LINKED_OUT, Project
 from .spec import SCALARS, PartialDate
 from .yamlspec import doc, internal
 
@@ -212,6 +212,8 @@ class SourceLibrary:
         meant = closest(key, names)
         if meant:
             return f"did you mean {' or '.join(map(self._named_like(key), meant))}?"
+        if len(names) == 1:
+            return f"the one source to cite is {next(iter(names))}"
         return f"`briefgen sources` lists the {len(names):,} ids and aliases to cite"
 
     def _named_like(self, key: str) -> Callable[[str], str]:
@@ -327,15 +329,17 @@ def read_library(project: Project) -> tuple[SourceLibrary | None, list[Problem]]
     """Load the sources as far as they go: the library (None if seeds/sources.yaml cannot be
     read, as every alias is then unknown) and every problem; a source that cannot be loaded
     is named in `unreadable`, so that citations of it are not taken for mistakes."""
-    metadata, problems = read_metadata(project.seeds / METADATA_FILE)
+    metadata_path = project.seeds / METADATA_FILE
+    if not project.contains(metadata_path):
+        return None, [Problem(metadata_path, None, None, LINKED_OUT)]
+    metadata, problems = read_metadata(metadata_path)
     if metadata is None:
         return None, problems
     sources: dict[str, Source] = {}
     unreadable: set[str] = set()
     for path in sorted(project.seeds.glob("*.txt")):
         if not project.contains(path):
-            problems.append(Problem(path, None, None,
-                                    "is a link to a file outside the project; copy the file in"))
+            problems.append(Problem(path, None, None, LINKED_OUT))
             unreadable.add(path.stem)
             continue
         try:

@@ -36,7 +36,7 @@ def load_topics(project: Project, registry=None, check_refs: bool = True
     path = project.seeds / TOPICS_FILE
     if not os.path.lexists(path):  # a broken link or a loop is there, and reading says so
         return None
-    topics = yamlspec.load(path, dict[str, Topic], "topics file", SourceError,
+    topics = yamlspec.load(project.inside(path), dict[str, Topic], "topics file", SourceError,
                            label="seeds/topics.yaml") or {}
     problems = []
     for topic_id, topic in topics.items():

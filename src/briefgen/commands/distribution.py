@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from ..errors import ProjectError
+from ..terminal import say
 
 
 def _project(ctx: click.Context):
@@ -59,9 +60,9 @@ def distribute(ctx, release, readers_file, out_dir):
         click.echo(f"refused {refusal.reader.id} ({refusal.reader.name}): {refusal.reason}")
     signed = f"signed by {signer.name}" if signer else \
         "not signed: briefgen.yaml names no signing key"
-    click.echo(f"{len(copies)} cop{'y' if len(copies) == 1 else 'ies'} of release "
+    say(f"{len(copies)} cop{'y' if len(copies) == 1 else 'ies'} of release "
                f"{chosen.number}, {signed}; {len(refusals)} refused; logged in "
-               f"{out_dir / 'distribution.json'}", err=True)
+               f"{out_dir / 'distribution.json'}")
 
 
 @click.group()
@@ -100,8 +101,8 @@ def keys_init(ctx, name, output):
     click.echo(f"wrote {key_file} (mode 0600) and {cert_file}")
     click.echo(f"certificate SHA-256: {signer.fingerprint}")
     if not password:
-        click.echo(f"warning: the key has no password (set {PASSWORD_ENV} before "
-                   "`keys init` to encrypt it); only its file mode protects it", err=True)
+        say(f"warning: the key has no password (set {PASSWORD_ENV} before "
+                   "`keys init` to encrypt it); only its file mode protects it")
     section = f"signing:\n  pkcs12: {key_file}\n" + \
         (f"  password_env: {PASSWORD_ENV}\n" if password else "")
     try:

@@ -49,10 +49,10 @@ from ..arabic.romanize import (
     is_listed_given,
     is_surname,
 )
-from ..errors import BriefgenError
+from ..errors import BriefgenError, SourceError
 from ..mentions import number_ranges
 from ..project import Project
-from ..sources import Paragraph, Source, load_library, load_source
+from ..sources import Paragraph, Source, load_source, read_library
 
 _WORD = re.compile(r"\w+")
 
@@ -125,10 +125,16 @@ def open_source(key: str, project: Project | None) -> Source:
         raise BriefgenError(f"no source '{key}': no such file, and no project here (a folder "
                             "with seeds/) to look ids and aliases up in; pass --project DIR before "
                             "the command (briefgen --project DIR actors FILE)")
-    library = load_library(project)
-    source = library.find(path.stem if in_seeds else key)
+    # another seed that cannot be read does not stop this one (it stops a build)
+    library, problems = read_library(project)
+    if library is None:
+        raise SourceError(problems)
+    wanted = path.stem if in_seeds else key
+    source = library.find(wanted)
     if source is not None:
         return source
+    if wanted in library.unreadable:  # the source asked for is one that cannot be read
+        raise SourceError([p for p in problems if Path(p.path or "").stem == wanted] or problems)
     if path.suffix or "/" in key or "\\" in key:
         return load_source(path)  # names the missing file
     raise BriefgenError(f"no source '{key}': not a source id or alias, and no such file; "

@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from ..errors import BriefgenError, ProjectError
+from ..terminal import say
 
 EXAMPLE_SPEC = """\
 # An example brief over the example article in seeds/example.txt; delete both, and the
@@ -92,8 +93,8 @@ def init(folder):
       briefgen add ~/Downloads/*.html
     """
     init_project(folder)
-    click.echo(f"made a project in {folder}: add sources with "
-               f"`briefgen --project {folder} add FILE|URL...`", err=True)
+    say(f"made a project in {folder}: add sources with "
+               f"`briefgen --project {folder} add FILE|URL...`")
 
 
 @click.command()

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import click
+import yaml
 
 from ..arabic.actors import Registry, load_registry
 from ..arabic.normalize import normalize
@@ -50,7 +51,10 @@ class NewActor:
     notes: str | None = None
 
     def yaml(self) -> str:
-        lines = [f"- id: {self.id}", f"  en: {json.dumps(self.en, ensure_ascii=False)}",
+        # an id YAML reads as other than text (no, on, 123, 1e3) is written in quotes
+        plain = isinstance(yaml.safe_load(self.id), str)
+        lines = [f"- id: {self.id if plain else json.dumps(self.id)}",
+                 f"  en: {json.dumps(self.en, ensure_ascii=False)}",
                  f"  ar: {json.dumps(self.ar, ensure_ascii=False)}", f"  kind: {self.kind}"]
         if self.variants:
             variants = ", ".join(json.dumps(v, ensure_ascii=False) for v in self.variants)

@@ -1,0 +1,26 @@
+"""Messages for a person at a terminal.
+
+A message can quote what briefgen did not write: a file's name, a line of a spec, a key. Its
+control codes are shown, not obeyed (an escape sequence in a file name would otherwise recolour
+or clear the terminal, a bidi override reorder the rest of the line).
+"""
+
+from __future__ import annotations
+
+import re
+
+import click
+
+# C0 controls but tab and newline, DEL, C1 controls, and the bidi embeddings, overrides and
+# isolates (the marks U+200E and U+200F only set a direction, and Arabic text carries them)
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def shown(text: str) -> str:
+    """`text` with each control code written as its escape (\\x1b, \\u202e)."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def say(text: str) -> None:
+    """Write one message to standard error."""
+    click.echo(shown(text), err=True)
