@@ -3532,3 +3532,19 @@ def test_what_round_35s_hostile_review_found():
     found = find_dates("من 15 شوال إلى 25 من شهر ذي القعدة 1436هـ",
                        published=datetime.date(2016, 7, 21))
     assert [d.year_inferred for d in found] == [False]
+
+
+def test_a_weekday_that_does_not_fit_a_day_without_its_year_leaves_the_year_alone():
+    # Round 35's hostile review (#4) asked that الأحد 5 يوليو in a paper of June 2016 be 5 July
+    # 2015, a Sunday. Built and read on the 18,411 articles of ≡ 10-69, it moved three dates,
+    # each a slip of the paper, not a report a year old: السبت 12 يوليو (the Skhirat accord,
+    # Saturday 11 July 2015), الاثنين 20 يونيو (Sarkozy in Tunis on Monday 20 July 2015), الخميس
+    # 31 يوليو of 2015 ("للعام الجاري 1436هـ/ 2015م"). So the year of publication stays.
+    def values(text, published):
+        return [d.value for d in find_dates(text, context_year=published.year,
+                                            published=published)]
+
+    assert values("تم التوقيع عليه في مدينة الصخيرات المغربية السبت 12 يوليو.",
+                  datetime.date(2015, 7, 21)) == ["2015-07-12"]
+    assert values("أعلن الخميس31 يوليو موعدا لإغلاق باب التسجيل.",
+                  datetime.date(2015, 8, 7)) == ["2015-07-31"]

@@ -1836,7 +1836,7 @@ _OLD_YEAR_AFTER = re.compile(r"\s*(?:$|[،,.؛;:!؟?)\]»\"”']|(?:التي|ا�
 _TO_DATE_AFTER = re.compile(r"\s*(?:و?حتى|و?لغاية|إلى|[-–])\s*(?:تاريخه|تاريخة|الآن)(?!\w)")
 # From a year to an event (من 1978 حتى وفاته, من 2012 إلى اليوم): plain من is no cue, but من
 # before a year and a "to" before a word are a span of time (not من 1500 إلى ألفي ريال).
-_FROM_BEFORE = re.compile(r"(?<!\w)[وف]?من\s+$")
+_FROM_JUST_BEFORE = re.compile(r"(?<!\w)[وف]?من\s+$")
 _TO_A_WORD_AFTER = re.compile(
     rf"\s+(?:{_TO_WORDS})\s+(?:وفاته|وفاتها|وفاة|رحيله|رحيلها|تقاعده|تقاعدها|استقالته"
     r"|استقالتها|إقالته|اقالته|إقالتها|عزله|اعتزاله|اعتزالها|مقتله|اغتياله|سقوطه|سقوط|إعدامه"
@@ -1865,8 +1865,8 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
             or year < 1500 and re.match(r"\s*/\s*(?:1[89]|20)\d\d(?!\d)", text[match.end():]))
         # (nor عام 1293 / 1876: a Hijri year before its Gregorian one)
     start = match.start()
-    if _BY_AFTER.match(text, match.end()) and not _IN_BEFORE.search(text, max(0, start - 4),
-                                                                       start):
+    if _BY_AFTER.match(text, match.end()) and not _IN_JUST_BEFORE.search(
+            text, max(0, start - 4), start):
         return False  # 1920 في 1080 بيكسل: a screen's size (not في 2012 في 1500 متر)
     cued = _CUE_BEFORE.search(text, max(0, start - 30), start)
     if not (_plausible_year(year) or cued and 1800 <= year < 1900 and _OLD_YEAR_AFTER.match(
@@ -1882,7 +1882,7 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
         # العمال حتى .2020: until the year; حتى .2020 فيما: the next sentence after it)
     if match["qualifier"] or cued or match.groupdict().get("stop") or _TO_DATE_AFTER.match(
             text, match.end()) or (
-            _FROM_BEFORE.search(text, max(0, start - 6), start)
+            _FROM_JUST_BEFORE.search(text, max(0, start - 6), start)
             and _TO_A_WORD_AFTER.match(text, match.end())):
         return True  # 2001 حتى تاريخه, 1990 – تاريخه: a post held since a year, to date
     if _EVENT_BEFORE.search(text, max(0, start - 40), start):
@@ -1961,7 +1961,7 @@ def _listed_after_date(match: re.Match[str], text: str) -> bool:
 # A figure by another: 1920 في 1080 بيكسل, 1920x1080 (a size, not a year).
 _BY_AFTER = re.compile(r"\s*(?:[xX×]\s*\d{3,4}(?!\d)|في\s*\d{3,4}\s*(?:بيكسل|بكسل|سم|مم|مترا?"
                        r"|م|بوصة|انش|إنش|px)(?!\w))")
-_IN_BEFORE = re.compile(r"(?<!\w)في\s*$")
+_IN_JUST_BEFORE = re.compile(r"(?<!\w)في\s*$")
 # An acronym in Latin capitals right before a year (ITEX 2015).
 _LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?!(?:SAR|USD|EUR|GBP|AED|KWD|QAR|BHD|OMR|JOD|EGP"
                                 r"|RPM|MWH|KWH|BMW|ISO|IEC)\s)[A-Z]{3,}\s+$")
