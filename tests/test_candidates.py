@@ -3824,3 +3824,18 @@ def test_a_crowned_name_of_two_words_takes_its_ordinal_and_titles_read_in_englis
     assert found["البابا فرنسيس"]["en"] == "Pope Francis", sorted(found)
     assert found["الكونكاكاف"]["en"] == "CONCACAF", sorted(found)
     assert not {"كارل جوستاف", "بنديكتوس السادس"} & set(found), sorted(found)
+
+
+def test_a_listed_body_and_a_nationality_and_a_nisba_that_is_not_the_bodys(tmp_path):
+    # From round 36's held-out twohundredfortyfive (دول مجلس التعاون الخليجية: the states'
+    # adjective, read as the council's) and the English of listed bodies with a country's
+    # nisba after them, met in earlier sets (مجلس النواب الأردني, مجلس الشيوخ البرازيلي)
+    found = candidates(tmp_path, "وأكد التقرير أداء اقتصاديات دول مجلس التعاون الخليجية.\n"
+                                 "وقال مجلس النواب الأردني إن الجلسة تأجلت.\n"
+                                 "وأعلنت هيئة الأركان التركية أن الطائرات عادت.\n"
+                                 "وقال مجلس التنمية السياحية إن الموسم بدأ.\n")
+    assert found["مجلس التعاون"]["en"] == "Gulf Cooperation Council", sorted(found)
+    assert found["مجلس النواب الأردني"]["en"] == "Jordanian House of Representatives"
+    assert found["هيئة الأركان التركية"]["en"] == "Turkish General Staff", sorted(found)
+    assert "مجلس التنمية السياحية" in found, sorted(found)  # التنمية takes a feminine one
+    assert "مجلس التعاون الخليجية" not in found, sorted(found)

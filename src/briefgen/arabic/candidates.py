@@ -1726,13 +1726,22 @@ def _with_nationality(tokens, taken, hit, text):
     told = _WORDS_EN[_n(tokens[after].text)]
     if told == "US" and english in ("Red Cross", "Red Crescent"):
         told = "American"  # the American Red Cross, by its own name
+    return (after, start, _of_country(english, told), kind, f"{words} {tokens[after].text}")
+
+
+# Heads of bodies each country has one of, listed by their Saudi or generic English (مجلس
+# النواب: House of Representatives); not ministries, which _org_english names by country.
+_COUNTRYS_OWN = _set("مجلس المجلس هيئة الهيئة")
+
+
+def _of_country(english: str, told: str) -> str:
+    """A listed body's English as the body of the country `told` (Jordanian, US): the listed
+    English itself where it is that country's, the country's for a listed Saudi body's."""
     if english.startswith(told + " "):
-        pass  # الهلال الأحمر السعودي: the listed body itself
-    elif english.startswith("Saudi "):
-        english = f"{told} {english.removeprefix('Saudi ')}"
-    else:
-        english = f"{told} {english}"
-    return (after, start, english, kind, f"{words} {tokens[after].text}")
+        return english  # الهلال الأحمر السعودي: the listed body itself
+    if english.startswith("Saudi "):
+        return f"{told} {english.removeprefix('Saudi ')}"
+    return f"{told} {english}"
 
 
 # Natural features named with their head, in English before or after the name: بحيرة تشاد is
@@ -2570,6 +2579,10 @@ def _org_pass(tokens, taken, text, claim) -> None:
         if (_n(head) == _n("تنظيم") and _article(tokens[words[0]].text)
                 and _n(tokens[words[0]].text) not in _GROUPS_NAMED):
             continue  # تنظيم البطولة, تنظيم اللقاء: organising an event, not a group
+        if len(words) == 2 and _disagreeing_nisba(head, tokens[words[0]].text,
+                                                  tokens[words[1]].text):
+            words = words[:1]  # دول مجلس التعاون الخليجية: the states' adjective, not the
+            # council's (which would be الخليجي)
         last = words[-1]
         rest = [tokens[k].text for k in words]
         if len(rest) == 1 and (_n(head) == _n("النادي") and _place_nisba(rest[0])
@@ -2634,6 +2647,10 @@ def _org_pass(tokens, taken, text, claim) -> None:
                   "organisation", True, ar)
             continue
         english = known[1] if known else _org_english(head, rest)
+        listed = (organisations().get(_n(f"{head} {rest[0]}")) if not known and len(rest) == 2
+                  and _n(head) in _COUNTRYS_OWN and _country_told(rest[1]) else None)
+        if listed:  # مجلس النواب الأردني: the listed body, that country's
+            english = _of_country(listed[1], _WORDS_EN[_n(rest[1])])
         if not known and len(rest) > 2 and _n(rest[-2]) == _n("على"):  # للرقابة على المنشطات
             said = _WORDS_EN.get(_n(rest[-1]))  # on Doping, or the body's English before على
             english = _org_english(head, rest[:-2]) + (f" on {said}" if said else "")
@@ -2644,6 +2661,19 @@ def _org_pass(tokens, taken, text, claim) -> None:
             last, english = where[0], f"{english} in {where[1]}"
         claim(i, last, head_start, english, "organisation", known is None and not translated,
               _strip_marks(head + text[tokens[i].end:tokens[last].end]))
+
+
+# A verbal noun of the shapes تفاعل and تفعيل with the article (التعاون, التطوير): masculine,
+# unlike a broken plural (الغرف, المصارف) or a name (أميركا), which take a feminine adjective.
+_MASCULINE_VERBAL_NOUN = re.compile(r"الت\wا\w[^ةه]|الت\w\wي[^ةه]")  # not التنمية
+
+
+def _disagreeing_nisba(head: str, noun: str, nisba: str) -> bool:
+    """Say whether a feminine nisba after a masculine head and a masculine verbal noun
+    (مجلس التعاون الخليجية) agrees with neither, so describes a word before the head (دول),
+    not the body."""
+    return (nisba.startswith("ال") and _n(nisba).endswith("يه")
+            and not _n(head).endswith("ه") and bool(_MASCULINE_VERBAL_NOUN.fullmatch(noun)))
 
 
 _OVERSIGHT = _set("للرقابة الرقابة للإشراف الإشراف للاشراف للمحافظة للحفاظ")  # ... على X

@@ -3365,6 +3365,8 @@ ORGANISATIONS: dict[str, str] = {
     # Added in round 15: Saudi bodies and companies the development sets name in three or more
     # articles (قوات الطوارئ الخاصة in five) that common words alone do not mark as names
     "هيئة الأركان العامة": "General Staff",
+    "هيئة الأركان": "General Staff",
+    "هيئة أركان الجيش": "General Staff",
     "قوات الطوارئ الخاصة": "Special Emergency Forces",
     "قوات الطوارىء الخاصة": "Special Emergency Forces",
     "مركز المعلومات الوطني": "National Information Center",
