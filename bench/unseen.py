@@ -25,7 +25,8 @@ its second and third batches, `twohundredtwentysix` to `twohundredthirtytwo` and
 `twohundredforty` round 35's (each drawn over a group of slices pooled; and its second batch,
 `twohundredfortyone` to `twohundredfortyfour`, over the same groups), and
 `twohundredfortyfive` to `twohundredfortyeight` round 36's (ten long articles each, of the
-review range's slices ≡ 3 to 6), annotated the same way.
+review range's slices ≡ 3 to 6; and its second batch, `twohundredfortynine` to
+`twohundredfiftytwo`, over ≡ 3-7), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -112,7 +113,8 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "twohundredthirtysix", "twohundredthirtyseven", "twohundredthirtyeight",
         "twohundredthirtynine", "twohundredforty", "twohundredfortyone", "twohundredfortytwo",
         "twohundredfortythree", "twohundredfortyfour", "twohundredfortyfive",
-        "twohundredfortysix", "twohundredfortyseven", "twohundredfortyeight")
+        "twohundredfortysix", "twohundredfortyseven", "twohundredfortyeight",
+        "twohundredfortynine", "twohundredfifty", "twohundredfiftyone", "twohundredfiftytwo")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
