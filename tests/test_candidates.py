@@ -3839,3 +3839,12 @@ def test_a_listed_body_and_a_nationality_and_a_nisba_that_is_not_the_bodys(tmp_p
     assert found["هيئة الأركان التركية"]["en"] == "Turkish General Staff", sorted(found)
     assert "مجلس التنمية السياحية" in found, sorted(found)  # التنمية takes a feminine one
     assert "مجلس التعاون الخليجية" not in found, sorted(found)
+
+
+def test_a_name_ends_before_during(tmp_path):
+    # Round 36's held-out twohundredfiftyone: مهاب مميش أثناء, عثمان جاران أثناء and شرطة
+    # أثناء took "during" into the name (and onehundredsixtynine's فيصل بن خالد أثناء)
+    found = candidates(tmp_path, "وقال الفريق مهاب مميش أثناء زيارته للقناة إن العمل مستمر.\n"
+                                 "وقال عثمان جاران أثناء المؤتمر إن الحزب سيشارك.\n")
+    assert {"مهاب مميش", "عثمان جاران"} <= set(found), sorted(found)
+    assert not any("أثناء" in name for name in found), sorted(found)

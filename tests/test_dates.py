@@ -3569,3 +3569,27 @@ def test_round_36_first_months_after_awwal_a_bloc_after_li_and_since_on_both_cal
         ("15 شوال", "2015-07-31", "since"), ("الأول من أغسطس 2015م", "2015-08-01", "since")]
     # "late" stays with its own calendar: the end of Ramadan is mid-July, not late July
     assert found("أواخر شهر رمضان الموافق يوليو 2015")[-1] == ("يوليو 2015", "2015-07", None)
+
+
+def test_round_36_second_batch_half_a_century_a_programme_weekday_and_so_much_that():
+    # Round 36's second held-out batch (scored at heldout-r36b): النصف الثاني من القرن العشرين
+    # is 1951-2000; a weekday alone after a programme's day ahead is the one after that day
+    # (twohundredfifty's Tabuk course: Tuesday 18 August, then Wednesday the 19th, not the
+    # 12th); لدرجة أن ("so much that") before a decade is no temperature's degree
+    published = datetime.date(2015, 8, 6)
+
+    def found(text):
+        return [(d.text, d.value, d.english) for d in find_dates(
+            text, context_year=2015, published=published)]
+
+    assert found("في النصف الثاني من القرن العشرين، حيث") == [
+        ("النصف الثاني من القرن العشرين", "1951/2000", "the second half of the 20th century")]
+    assert [v for _, v, _ in found(
+        "تنطلق يوم الثلاثاء 26 / 10 / 1436 هـ ويستكمل البرنامج يوم الأربعاء، ثم في تبوك يوم "
+        "الثلاثاء 3 / 11 / 1436 هـ، فيما يستكمل البرنامج يوم الأربعاء")] == [
+        "2015-08-11", "2015-08-12", "2015-08-18", "2015-08-19"]
+    # a weekday told in the past stays in the past
+    assert [v for _, v, _ in found("سيقام الحفل يوم 20 أغسطس 2015، وقال الوزير الاثنين")] == [
+        "2015-08-20", "2015-08-03"]
+    assert [v for _, v, _ in found("لدرجة أن الجدات الفرنسيات حتى السبعينات كن")] == [
+        "1970/1979"]

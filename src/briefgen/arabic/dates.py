@@ -735,6 +735,8 @@ _CENTURY = (rf"(?>(?P<{{0}}word>{_alternation(list(_CENTURIES))})(?!\w)"  # (?>:
             rf"|(?:الـ?\s*)?(?P<{{0}}number>[1-9]|1\d|2[01])(?!\d))")  # or none (الثالث عشر)
 _CENTURY_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
+    # النصف الثاني من القرن العشرين: half of it (1951-2000)
+    r"(?:(?:ال|لل)نصف\s+(?P<half>الأول|الاول|الثاني|الأخير|الاخير)\s+من\s+)?"
     rf"(?:ال|لل)قرن(?P<dual>ين)?\s+{_CENTURY.format('c1')}"
     rf"(?:\s+و\s*(?:ال)?{_CENTURY.format('c2')})?)"
     r"(?!\s*(?:قبل\s+(?:ال)?ميلاد|ق\.?\s*م|(?:ال|لل)?هجر|من\s+(?:ال)?ألفي))")
@@ -1057,11 +1059,15 @@ def _english(first: _Point, last: _Point, qualifier: str | None, decade: bool = 
 
 
 def _english_century(first: _Point, last: _Point, qualifier: str | None) -> str:
-    """Return "the 19th century", "the late 7th century" or "the 15th–16th centuries"."""
+    """Return "the 19th century", "the late 7th century", "the 15th–16th centuries" or "the
+    second half of the 20th century"."""
     def ordinal(n: int) -> str:
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
         return f"{n}{suffix}"
 
+    if first.year is not None and last.year == first.year + 49 and first.year % 50 == 1:
+        half = "first" if first.year % 100 == 1 else "second"
+        return f"the {half} half of the {ordinal((first.year - 1) // 100 + 1)} century"
     one, two = (first.year or 1) // 100 + 1, (last.year or 100) // 100
     named = (f"{ordinal(one)} century" if one == two
              else f"{ordinal(one)}–{ordinal(two)} centuries")
@@ -2190,8 +2196,9 @@ def _decade(match: re.Match[str], text: str,
     if re.match(r"\s+(?:من\s+(?:عمر|العمر)|المئوية|درجة)", following):
         return None  # في العشرينات من عمره, الخمسينات المئوية: an age, a temperature
     before = text[max(0, match.start() - 60):match.start()]
-    if not match["century"] and re.search(r"درج[ةه]|درجات|حرار[ةه]|معدلات|الحرار", before):
-        return None  # درجات الحرارة ... وتستمر معدلاتها في الخمسينات: degrees, not years
+    if not match["century"] and re.search(r"(?<!ل)درج[ةه]|درجات|حرار[ةه]|معدلات|الحرار", before):
+        return None  # درجات الحرارة ... وتستمر معدلاتها في الخمسينات: degrees, not years (but
+        # لدرجة أن الجدات حتى السبعينات: "so much that")
     qualifier = _qualifier(match["qualifier"] or "")
     return _Found(*_body_span(match), _Point(first), _Point(first + 9), qualifier, decade=True)
 
@@ -2208,6 +2215,11 @@ def _century(match: re.Match[str], text: str) -> _Found | None:
             last is not None and last <= first):
         return None  # القرن الخامس عشر والسادس: a dual written as one, or against its order
     qualifier = _qualifier(match["qualifier"] or "")
+    if match["half"]:
+        if last is not None or qualifier is not None:
+            return None  # النصف الأول من القرنين ...: no such half
+        start = (first - 1) * 100 + (1 if match["half"] in ("الأول", "الاول") else 51)
+        return _Found(*_body_span(match), _Point(start), _Point(start + 49), None, century=True)
     return _Found(*_body_span(match), _Point((first - 1) * 100 + 1), _Point((last or first) * 100),
                   qualifier, century=True)
 
@@ -3918,12 +3930,47 @@ def find_dates(text: str, context_year: int | None = None,
     name (قال الخميس إن), such a month alone the company (في نيسان: at Nissan), no date.
     """
     normalised, offsets = _normalise(text)
+    found_all = _find_unvowelled_pegs(text, normalised, offsets, published, written, as_names)
+    if published is not None:
+        found_all = _after_the_programme_day(found_all, normalised, published)
     return [_mention(text, offsets, found, context_year, published)
-            for found in _find_unvowelled_pegs(text, normalised, offsets, published, written,
-                                               as_names)
+            for found in found_all
             if not _backwards(found) and not (
                 found.first.month is None and found.last.month is None and not found.decade
                 and _BEFORE_THE_ERA.match(normalised, found.end))]
+
+
+_WEEKDAY_ALONE = re.compile(rf"(?:يوم\s+)?(?:{_WEEKDAY_NAME})")
+
+
+def _after_the_programme_day(found: list[_Found], text: str,
+                             published: datetime.date) -> list[_Found]:
+    """A weekday alone after a day of a programme ahead, written with its weekday (يوم الثلاثاء
+    3 / 11 / 1436 هـ ... فيما يستكمل البرنامج يوم الأربعاء), is the first such weekday from
+    that day on, where counting from publication put it between publication and that day (a week
+    early)."""
+    out, anchor = [], None
+    for date in found:
+        alone = _WEEKDAY_ALONE.fullmatch(text, date.start, date.end) is not None
+        single = date.first == date.last and None not in (
+            date.first.year, date.first.month, date.first.day)
+        if single and not _WEEKDAY_WORD.search(text, date.start, date.end):
+            # a day told by its date (3 / 11 / 1436 هـ, أول ذو القعدة), not a weekday's peg
+            # (السبت المقبل ... غدٍ الجمعة: the Friday before that Saturday), and a programme's
+            # day only with its weekday before it (not في 22 يوليو ... الثلاثاء: the coming one)
+            dated = _WEEKDAY_JUST_BEFORE.search(text, max(0, date.start - 30), date.start)
+            day = _day_of(date.first)
+            anchor = day if day > published and dated else None
+        elif single and alone and anchor is not None and date.qualifier is None:
+            day = _day_of(date.first)
+            if published < day < anchor:
+                # (its own weekday is that day: الخميس 28-2-1437هـ الموافق 10 ديسمبر وتنتهي يوم
+                # الخميس الساعة 12 ليلاً)
+                day = anchor + datetime.timedelta(days=(day.weekday() - anchor.weekday()) % 7)
+                point = _Point(day.year, day.month, day.day)
+                date = replace(date, first=point, last=point)
+        out.append(date)
+    return out
 
 
 # A year before the common era, or the first of two that are (بين عامي 2181 و2050 قبل
