@@ -537,15 +537,15 @@ def test_an_id_yaml_reads_as_other_than_text_is_written_in_quotes(tmp_path):
     (tmp_path / "seeds").mkdir()
     (tmp_path / "seeds" / "actors.yaml").write_text("", "utf-8")
     (tmp_path / "seeds" / "oman.txt").write_text("زار الوفد سلطنة عمان أمس.\n", "utf-8")
-    for actor_id, ar in (("no", "سلطنة عمان"), ("123", "الوفد")):
+    for actor_id, ar in (("no", "سلطنة عمان"), ("1e3", "الوفد")):
         result = run("actors", "add", ar, "--id", actor_id, "--en", "X", "--kind", "place",
                      project=tmp_path)
         assert result.exit_code == 0, result.output
     written = (tmp_path / "seeds" / "actors.yaml").read_text("utf-8")
-    assert '- id: "no"' in written and '- id: "123"' in written
+    assert '- id: "no"' in written and '- id: "1e3"' in written
     result = run("actors", "oman", "--json", project=tmp_path)
     assert result.exit_code == 0, result.output
-    assert {a["id"] for a in json.loads(result.output)} == {"no", "123"}
+    assert {a["id"] for a in json.loads(result.output)} == {"no", "1e3"}
 
 
 def test_a_registry_linked_from_outside_the_project_is_refused(tmp_path):

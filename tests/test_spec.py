@@ -128,3 +128,14 @@ def test_validate_sample_briefs_ok():
     result = CliRunner().invoke(cli, ["validate"])
     assert result.exit_code == 0, result.output
     assert result.output.count("ok ") >= 3
+
+
+def test_an_actor_whose_ref_is_null_is_an_error_at_its_line(tmp_path):
+    # Round 36's hostile review: `ref: null` (or ~) named no actor, and the brief was built
+    # without it, with no word; a key given as null is now a key not given
+    for null in ("null", "~"):
+        spec = write(tmp_path, GOOD + f"actors:\n  - ref: {null}\n    role: \"A role.\"\n"
+                                      "    cite: [000_9adeab1d9a5ac9f6#p3]\n")
+        assert problems(spec) == [f"{spec}:16: actors[0]: give the actor either `name: "
+                                  "{en: ..., ar: ...}` or `ref:` an id from seeds/actors.yaml, "
+                                  "not both"], null

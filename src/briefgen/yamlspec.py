@@ -194,7 +194,8 @@ class Walker:
                 self.problem(node, f"{key}.{f.name}" if key else f.name,
                              f"missing; {where} needs `{f.name}`: {f.metadata.get('doc', '')}")
         check = getattr(tp, "check_keys", None)
-        message = check(set(values)) if check else None
+        # a key given as null is not given (ref: null names no actor; ref: ~ neither)
+        message = check({k for k, v in values.items() if v is not None}) if check else None
         if message:
             self.problem(node, key, message)
         values = {k: v for k, v in values.items() if v is not None}

@@ -51,8 +51,9 @@ class NewActor:
     notes: str | None = None
 
     def yaml(self) -> str:
-        # an id YAML reads as other than text (no, on, 123, 1e3) is written in quotes
-        plain = isinstance(yaml.safe_load(self.id), str)
+        # an id YAML reads as other than text (no, on, null, 123) is written in quotes, and
+        # one opening with a figure (1e3, 0o17: numbers to YAML 1.2 readers) too
+        plain = isinstance(yaml.safe_load(self.id), str) and not self.id[:1].isdigit()
         lines = [f"- id: {self.id if plain else json.dumps(self.id)}",
                  f"  en: {json.dumps(self.en, ensure_ascii=False)}",
                  f"  ar: {json.dumps(self.ar, ensure_ascii=False)}", f"  kind: {self.kind}"]
