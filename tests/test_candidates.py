@@ -3848,3 +3848,14 @@ def test_a_name_ends_before_during(tmp_path):
                                  "وقال عثمان جاران أثناء المؤتمر إن الحزب سيشارك.\n")
     assert {"مهاب مميش", "عثمان جاران"} <= set(found), sorted(found)
     assert not any("أثناء" in name for name in found), sorted(found)
+
+
+def test_a_word_explained_in_brackets_and_the_faculty_and_others_are_no_bodies(tmp_path):
+    # Round 36's new-user review: الدرجة الجامعة (بكالوريوس) gave "Bakaluriwis University",
+    # and أعضاء هيئة التدريس والموظفين "Authority of al-Tadris and al-Muzfin" (fourteen such
+    # fragments in the earlier sets: مجلس الإدارة والرئيس التنفيذي, الشركة bahri sa)
+    found = candidates(tmp_path, "حصل على الدرجة الجامعة (بكالوريوس) في الهندسة.\n"
+                                 "ويشارك أعضاء هيئة التدريس والموظفين في البرنامج.\n"
+                                 "وقالت الشركة «أرامكو» إن الإنتاج ارتفع.\n")
+    assert not any("بكالوريوس" in name or "التدريس" in name for name in found), sorted(found)
+    assert found["الشركة أرامكو"]["en"] == "Aramco", sorted(found)

@@ -874,6 +874,10 @@ def _quoted_pass(tokens, taken, text, claim) -> None:
             continue  # but صحيفة "واشنطن بوست": the outlet, though the registry knows واشنطن
         press = org is not None and _n(org[0]) in _PRESS_HEADS  # (موقع "السعودية": the
         # airline's website, no site of its own)
+        if (org and _article(org[0]) and not press and j == i + 1
+                and "(" in text[tokens[i].end:tokens[j].start]):
+            continue  # الدرجة الجامعة (بكالوريوس): a word explained in brackets after a head
+            # with the article, not its name (which takes quotes: الشركة «أرامكو»)
         if last == j and _article(tokens[j].text) and _n(tokens[j].text).endswith(("ي", "يه")) and (
                 not press or "(" in text[tokens[j - 1].end:tokens[j].start]):
             continue  # وزير الخارجية (الروسي): an adjective in brackets, not a name (but
@@ -2619,7 +2623,9 @@ def _org_pass(tokens, taken, text, claim) -> None:
         if (_article(head) and _n(head) in _ANAPHORIC_HEADS and (
                 len(words) == 1 or all(_WORDS_EN.get(_n(w)) in _NATIONALITY for w in rest))
                 and not organisations().get(_n(" ".join([head, *rest])))
-                or _n(" ".join([head, *rest])) in _GENERIC_BODIES):
+                or _n(" ".join([head, *rest])) in _GENERIC_BODIES
+                or _n(f"{head} {rest[0]}") in _GENERIC_BODIES and len(rest) > 1
+                and rest[1].startswith("و")):
             continue  # الشركة المالية, الشركة الكورية: the article's company, not a name
         known = (organisations().get(_n(" ".join([head, *rest])))
                  or organisations().get(_n(" ".join(rest)))  # شركة أمازون: أمازون is listed
@@ -5011,7 +5017,9 @@ def learnt_name(ar: str, kind: str) -> str | None:
             and _article(words[2])):
         return None  # وتسلم سعد كتاب الشهري: a subject, then a noun of a family ("al-Shahri's
         # book"); a father's name that is a common word the rules read after a title only
-    inner = next((k for k in range(1, len(words)) if _n(words[k]) in _STOP), len(words))
+    inner = next((k for k in range(1, len(words)) if _n(words[k]) in _STOP or (
+        kind == "person" and words[k][0] == "و" and not is_known_name(words[k])
+        and is_known_given(words[k][1:]))), len(words))  # ريهانا ولورين: and, another singer
     words = words[:inner]  # مكتبة الطفل في مكتبة الملك ...: two names, the first kept
     while len(words) > 1 and re.fullmatch(r"\w{3,}ا", words[-1]) and (
             is_common_bare_word(words[-1]) or is_common_word("ال" + words[-1][:-1])):

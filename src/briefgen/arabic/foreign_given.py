@@ -49,7 +49,7 @@ FOREIGN_GIVEN: dict[str, str] = {
     "ديزموند": "Desmond", "مالكوم": "Malcolm", "مالكولم": "Malcolm", "إندا": "Enda",
     "آرثر": "Arthur", "أرثر": "Arthur", "ألبرت": "Albert", "هوارد": "Howard", "هاورد": "Howard",
     "هارولد": "Harold", "فرانسيس": "Francis", "فرنسيس": "Francis", "بندكت": "Benedict",
-    "بنديكت": "Benedict", "بنديكتوس": "Benedict",
+    "بنديكت": "Benedict", "بنديكتوس": "Benedict", "لورين": "Lauren",
     "بوب": "Bob", "روب": "Rob", "جيسون": "Jason", "جيسي": "Jesse", "شيلي": "Shelley",
     "باربرا": "Barbara", "باربارا": "Barbara", "نيكول": "Nicole", "إيميلي": "Emily",
     "إميلي": "Emily", "أوليفيا": "Olivia", "جيسيكا": "Jessica", "ريبيكا": "Rebecca",
