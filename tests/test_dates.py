@@ -3584,6 +3584,9 @@ def test_round_36_second_batch_half_a_century_a_programme_weekday_and_so_much_th
 
     assert found("في النصف الثاني من القرن العشرين، حيث") == [
         ("النصف الثاني من القرن العشرين", "1951/2000", "the second half of the 20th century")]
+    # and "since" it (round 36's hostile review: the English had lost it)
+    assert found("منذ النصف الثاني من القرن العشرين")[0][2] == (
+        "since the second half of the 20th century")
     assert [v for _, v, _ in found(
         "تنطلق يوم الثلاثاء 26 / 10 / 1436 هـ ويستكمل البرنامج يوم الأربعاء، ثم في تبوك يوم "
         "الثلاثاء 3 / 11 / 1436 هـ، فيما يستكمل البرنامج يوم الأربعاء")] == [

@@ -583,3 +583,18 @@ def test_control_codes_in_a_file_name_are_shown_not_obeyed(tmp_path):
     assert result.exit_code == 2
     assert "\x1b" not in result.output and "\u202e" not in result.output
     assert "a\\x1b[2Jb\\u202e.txt" in result.output
+
+
+def test_actors_add_refuses_an_empty_en(tmp_path):
+    # round 36's hostile review: --en "" took the candidate's English without a word, and
+    # --en "   " was refused as "[85].en: ... is empty", a place in a file the user never saw
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "actors.yaml").write_text("", "utf-8")
+    for empty in ("", "   "):
+        result = run("actors", "add", "سلطنة عمان", "--id", "oman", "--en", empty,
+                     "--kind", "place", project=tmp_path)
+        assert result.exit_code == 2
+        assert error_lines(result) == ["error: --en is empty: give the name in English, or "
+                                       "leave --en out to take the English `actors SOURCE "
+                                       "--candidates` gives"]
+    assert (tmp_path / "seeds" / "actors.yaml").read_text("utf-8") == ""

@@ -1065,12 +1065,13 @@ def _english_century(first: _Point, last: _Point, qualifier: str | None) -> str:
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
         return f"{n}{suffix}"
 
-    if first.year is not None and last.year == first.year + 49 and first.year % 50 == 1:
-        half = "first" if first.year % 100 == 1 else "second"
-        return f"the {half} half of the {ordinal((first.year - 1) // 100 + 1)} century"
     one, two = (first.year or 1) // 100 + 1, (last.year or 100) // 100
     named = (f"{ordinal(one)} century" if one == two
              else f"{ordinal(one)}–{ordinal(two)} centuries")
+    if first.year is not None and last.year == first.year + 49 and first.year % 50 == 1:
+        half = "first" if first.year % 100 == 1 else "second"
+        named = f"{half} half of the {ordinal((first.year - 1) // 100 + 1)} century"
+        # (منذ النصف الثاني من القرن العشرين: since the second half of the 20th century)
     if qualifier in ("early", "late"):
         return f"the {qualifier} {named}"
     return f"the mid-{named}" if qualifier == "mid" else (

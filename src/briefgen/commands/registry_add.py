@@ -113,6 +113,9 @@ def check_name(name: str, en: str | None = None) -> None:
     if stray := _stray_in_name(name):
         raise BriefgenError(f"CANDIDATE '{name[:60]}' holds '{stray}', which no name has: "
                             "give the name alone, as the text writes it")
+    if en is not None and not en.strip():
+        raise BriefgenError("--en is empty: give the name in English, or leave --en out to "
+                            "take the English `actors SOURCE --candidates` gives")
     if len(en or "") > _MAX_NAME_CHARACTERS:
         raise BriefgenError(f"--en is {len(en or '')} characters: a name has at most "
                             f"{_MAX_NAME_CHARACTERS}")
