@@ -2654,10 +2654,11 @@ def _org_pass(tokens, taken, text, claim) -> None:
                   "organisation", True, ar)
             continue
         english = known[1] if known else _org_english(head, rest)
-        listed = (organisations().get(_n(f"{head} {rest[0]}")) if not known and len(rest) == 2
-                  and _n(head) in _COUNTRYS_OWN and _country_told(rest[1]) else None)
-        if listed:  # مجلس النواب الأردني: the listed body, that country's
-            english = _of_country(listed[1], _WORDS_EN[_n(rest[1])])
+        country_body = (organisations().get(_n(f"{head} {rest[0]}"))
+                        if not known and len(rest) == 2 and _n(head) in _COUNTRYS_OWN
+                        and _country_told(rest[1]) else None)
+        if country_body:  # مجلس النواب الأردني: the listed body, that country's
+            english = _of_country(country_body[1], _WORDS_EN[_n(rest[1])])
         if not known and len(rest) > 2 and _n(rest[-2]) == _n("على"):  # للرقابة على المنشطات
             said = _WORDS_EN.get(_n(rest[-1]))  # on Doping, or the body's English before على
             english = _org_english(head, rest[:-2]) + (f" on {said}" if said else "")
