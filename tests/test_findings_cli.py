@@ -598,3 +598,29 @@ def test_actors_add_refuses_an_empty_en(tmp_path):
                                        "leave --en out to take the English `actors SOURCE "
                                        "--candidates` gives"]
     assert (tmp_path / "seeds" / "actors.yaml").read_text("utf-8") == ""
+
+
+def test_a_long_source_shows_a_spinner_on_a_terminal_only(tmp_path):
+    # round 36's hostile review: half a minute of nothing on a 2 MB file; a pipe or a file
+    # (as CliRunner's stderr) gets nothing, so that output read by a program stays clean
+    import io
+    import time
+
+    from briefgen.terminal import working
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    shown_on = Terminal()
+    with working("reading 8,000 paragraphs of big\x1b[2J", shown_on):
+        time.sleep(0.2)
+    assert "reading 8,000 paragraphs of big\\x1b[2J" in shown_on.getvalue()
+    piped = io.StringIO()
+    with working("reading", piped):
+        pass
+    assert piped.getvalue() == ""
+    article = tmp_path / "long.txt"
+    article.write_text("قال الرئيس يوم الأحد إن الاجتماع انتهى.\n\n" * 600, "utf-8")
+    result = run("dates", str(article), "--published", "2015-08-03")
+    assert result.exit_code == 0 and "reading" not in result.output
