@@ -396,7 +396,7 @@ def dates(ctx, source, as_json, published):
                f"{item.id} gives no day of publication to resolve them against; give "
                "--published YYYY-MM-DD")
         say(f"note: {left} date{'s' if left > 1 else ''} left out (weekdays, Hijri "
-                   f"months or days without a year): {why}")
+            f"months or days without a year): {why}")
 
 
 @cli.group(cls=ActorsGroup)
@@ -521,18 +521,18 @@ def actors_add(ctx, candidate, actor_id, en, kind, source):
     click.echo(shown(f"added {actor.id} ({actor.en}, {actor.kind}) to {path}"))
     if kind is None and found is None:
         say(f"note: kind '{actor.kind}' taken by default (no --source to take it "
-                   f"from); give --kind, or edit {path}")
+            f"from); give --kind, or edit {path}")
     from .arabic.romanize import romanize_name
 
     if en is None and (found["guess"] if found else romanize_name(candidate)[1]):
         say(f"note: '{actor.en}' is romanised by briefgen, a guess; set the English "
-                   f"with --en or by editing {path}")
+            f"with --en or by editing {path}")
     from .arabic.gazetteer import outlets
 
     if normalize_name(candidate) in outlets():
         say(f"note: '{candidate}' is also a common word or a place, found as an outlet "
-                   "only in quotes or a dateline; the registry counts every use of it, so "
-                   f"give it a longer form (صحيفة {candidate}) or edit {path}")
+            "only in quotes or a dateline; the registry counts every use of it, so "
+            f"give it a longer form (صحيفة {candidate}) or edit {path}")
 
 
 def normalize_name(name: str) -> str:

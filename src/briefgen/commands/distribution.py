@@ -61,8 +61,8 @@ def distribute(ctx, release, readers_file, out_dir):
     signed = f"signed by {signer.name}" if signer else \
         "not signed: briefgen.yaml names no signing key"
     say(f"{len(copies)} cop{'y' if len(copies) == 1 else 'ies'} of release "
-               f"{chosen.number}, {signed}; {len(refusals)} refused; logged in "
-               f"{out_dir / 'distribution.json'}")
+        f"{chosen.number}, {signed}; {len(refusals)} refused; logged in "
+        f"{out_dir / 'distribution.json'}")
 
 
 @click.group()
@@ -102,7 +102,7 @@ def keys_init(ctx, name, output):
     click.echo(f"certificate SHA-256: {signer.fingerprint}")
     if not password:
         say(f"warning: the key has no password (set {PASSWORD_ENV} before "
-                   "`keys init` to encrypt it); only its file mode protects it")
+            "`keys init` to encrypt it); only its file mode protects it")
     section = f"signing:\n  pkcs12: {key_file}\n" + \
         (f"  password_env: {PASSWORD_ENV}\n" if password else "")
     try:

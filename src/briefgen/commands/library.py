@@ -94,7 +94,7 @@ def init(folder):
     """
     init_project(folder)
     say(f"made a project in {folder}: add sources with "
-               f"`briefgen --project {folder} add FILE|URL...`")
+        f"`briefgen --project {folder} add FILE|URL...`")
 
 
 @click.command()
