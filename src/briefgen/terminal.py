@@ -15,9 +15,11 @@ from typing import TextIO
 
 import click
 
+from .arabic.text import BIDI_CONTROLS
+
 # C0 controls but tab and newline, DEL, C1 controls, and the bidi embeddings, overrides and
 # isolates (the marks U+200E and U+200F only set a direction, and Arabic text carries them)
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + "".join(sorted(BIDI_CONTROLS)) + "]")
 
 
 def shown(text: str) -> str:
