@@ -2419,6 +2419,8 @@ def _find(text: str, published: datetime.date | None = None,
     dates = _month_runs(_dual_months(_two_decades(taken.dates, text), text), text)
     dates = _two_days(dates, text, published) if published is not None else dates
     dates = _from_to(dates, text)
+    if published is not None:
+        dates = _after_the_programme_day(dates, text, published)
     return _since_the_same_day(
         [_starting_from(_since(date, text), text) for date in dates], text)
 
@@ -3931,11 +3933,9 @@ def find_dates(text: str, context_year: int | None = None,
     name (قال الخميس إن), such a month alone the company (في نيسان: at Nissan), no date.
     """
     normalised, offsets = _normalise(text)
-    found_all = _find_unvowelled_pegs(text, normalised, offsets, published, written, as_names)
-    if published is not None:
-        found_all = _after_the_programme_day(found_all, normalised, published)
     return [_mention(text, offsets, found, context_year, published)
-            for found in found_all
+            for found in _find_unvowelled_pegs(text, normalised, offsets, published, written,
+                                               as_names)
             if not _backwards(found) and not (
                 found.first.month is None and found.last.month is None and not found.decade
                 and _BEFORE_THE_ERA.match(normalised, found.end))]
