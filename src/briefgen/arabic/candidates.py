@@ -39,6 +39,7 @@ from .gazetteer import (
 from .normalize import normalize
 from .romanize import (
     COMPOUND_SECONDS,
+    CROWNS_EN,
     is_also_common_word,
     is_common_bare_word,
     is_common_present,
@@ -4987,9 +4988,7 @@ _CROWN_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:ال|لل)(?P<crown>ملك|مل�
 # (الملا عمر: a mullah is known by his given name as a king is)
 # خالد ("Khalid's property"), not حسين أمير عبد اللهيان (a given name)
 _NAMED_AFTER_END = re.compile(r"\s+(?:ال)?(?:دولي|جامعي|تخصصي|عسكري)(?!\w)")  # الملك خالد الدولي
-_CROWN_EN = {_n(k): v for k, v in {"ملك": "King", "ملكة": "Queen", "سلطان": "Sultan",
-                                    "أمير": "Prince", "أميرة": "Princess",
-                                    "إمبراطور": "Emperor", "ملا": "Mullah"}.items()}
+_CROWN_EN = {_n(k): v for k, v in CROWNS_EN.items()}
 
 
 def learnt_name(ar: str, kind: str) -> str | None:

@@ -494,12 +494,14 @@ def romanize_name(name: str) -> tuple[str, bool]:
     return " ".join(out), guess
 
 
-# Titles English writes before the name (the rules keep البابا, الملك with the name, as the
-# gold gives it both ways).
-_TITLE_EN = {normalize(k): v for k, v in {
-    "البابا": "Pope", "الملك": "King", "الملكة": "Queen", "السلطان": "Sultan",
-    "الإمبراطور": "Emperor", "الامبراطور": "Emperor", "البطريرك": "Patriarch",
-    "الكاردينال": "Cardinal"}.items()}
+# The English of a ruler's or a prelate's title, without the article (ملك سلمان, الملك سلمان).
+CROWNS_EN = {"ملك": "King", "ملكة": "Queen", "سلطان": "Sultan", "أمير": "Prince",
+             "أميرة": "Princess", "إمبراطور": "Emperor", "امبراطور": "Emperor", "ملا": "Mullah",
+             "بابا": "Pope", "بطريرك": "Patriarch", "كاردينال": "Cardinal"}
+# Titles English writes before the name, with the article (the rules keep البابا, الملك with
+# the name, as the gold gives it both ways; الأمير, الملا they take off as titles).
+_TITLE_EN = {normalize("ال" + k): v for k, v in CROWNS_EN.items()
+             if v not in ("Prince", "Princess", "Mullah")}
 
 
 def _opens_foreign_name(words: list[str]) -> bool:
