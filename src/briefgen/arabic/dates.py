@@ -2867,10 +2867,9 @@ def _since(date: _Found, text: str) -> _Found:
 
 
 _TO_AFTER = re.compile(r"\s*[،,]?\s*و?(?:حت[ىي]|إلى|الى|لغاية)(?!\w)")
-# منذ before a weekday and its date, or before a date and the one it is the same day as (منذ
-# يوم الأحد 18/9/1436ه الموافق 5/7/2015: both "since").
-_SINCE_WEEKDAY_BEFORE = re.compile(
-    rf"(?<!\w)[وف]?منذ\s+(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s+(?:\S+\s+(?:الموافق|م?وافق)\s+)?$")
+# منذ before a weekday and its date (the same day after الموافق is "since" too, as any such
+# day: _since_the_same_day).
+_SINCE_WEEKDAY_BEFORE = re.compile(rf"(?<!\w)[وف]?منذ\s+(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s+$")
 # من before a past date with no end after it is "since": الغائب من أبريل الماضي (but بداية من,
 # اعتبارا من, ابتداء من and الفترة من open a period, and من … إلى a range).
 _FROM_PAST_BEFORE = re.compile(
