@@ -3596,3 +3596,29 @@ def test_round_36_second_batch_half_a_century_a_programme_weekday_and_so_much_th
         "2015-08-20", "2015-08-03"]
     assert [v for _, v, _ in found("لدرجة أن الجدات الفرنسيات حتى السبعينات كن")] == [
         "1970/1979"]
+
+
+def test_a_text_that_contradicts_itself_gets_a_note_and_a_quarter_of_a_century():
+    # Round 36's hostile review (#5, #12, #13, #14): a weekday the day was not, a pair after
+    # الموافق days apart and a day past its month's end were read without a word (the last
+    # not at all); each is now read with a note for the reader to check the source
+    published = datetime.date(2015, 8, 10)
+
+    def found(text):
+        return [(d.text, d.value, d.note) for d in find_dates(text, published=published)]
+
+    assert found("اجتمع الوزراء يوم الأحد 13 يوليو 2015 في جدة") == [
+        ("13 يوليو 2015", "2015-07-13", "the text's Sunday, but 13 July 2015 was a Monday")]
+    assert found("اجتمع الوزراء يوم الأحد 12 يوليو 2015 في جدة")[0][2] is None
+    assert found("وقع الحادث في 31 فبراير 2015 في الرياض") == [
+        ("31 فبراير 2015", "2015-02", "no 31 February in 2015: the month is given")]
+    assert found("في 29 فبراير 2016")[0][1:] == ("2016-02-29", None)
+    pair = found("منذ 15 شوال الجاري الموافق 5 أغسطس 2015م")
+    assert [note for _, _, note in pair] == [
+        "given as the same day as «5 أغسطس 2015م» (2015-08-05), 5 days apart",
+        "given as the same day as «15 شوال» (2015-07-31), 5 days apart"]
+    # Umm al-Qura and the moon's sighting may differ by a day: no note
+    assert [note for _, _, note in found("يوم الأحد 18/9/1436ه الموافق 5/7/2015")] == [None, None]
+    quarter = find_dates("في الربع الأخير من القرن الثاني عشر")[0]
+    assert (quarter.text, quarter.value, quarter.english) == (
+        "الربع الأخير من القرن الثاني عشر", "1176/1200", "the last quarter of the 12th century")

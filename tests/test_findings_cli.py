@@ -624,3 +624,29 @@ def test_a_long_source_shows_a_spinner_on_a_terminal_only(tmp_path):
     article.write_text("قال الرئيس يوم الأحد إن الاجتماع انتهى.\n\n" * 600, "utf-8")
     result = run("dates", str(article), "--published", "2015-08-03")
     assert result.exit_code == 0 and "reading" not in result.output
+
+
+def test_sources_prints_a_file_anywhere_and_dates_note_what_contradicts_itself(tmp_path):
+    # Round 36's new user: `sources FILE` took no path, as `dates FILE` and `actors FILE` do;
+    # round 36's hostile review: a weekday the day was not, or 31 February, passed unsaid
+    path = tmp_path / "new.txt"
+    path.write_text("وقع الحادث في 31 فبراير 2015 في الرياض.\n\n"
+                    "اجتمع الوزراء يوم الأحد 13 يوليو 2015 في جدة.\n", "utf-8")
+    root = ROOT
+    result = CliRunner().invoke(cli, ["--project", str(root), "sources", str(path)])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[1:] == [
+        "p1\tوقع الحادث في 31 فبراير 2015 في الرياض.",
+        "p2\tاجتمع الوزراء يوم الأحد 13 يوليو 2015 في جدة."]
+    result = CliRunner().invoke(cli, ["--project", str(root), "sources",
+                                      str(tmp_path / "missing.txt")])
+    assert result.exit_code == 2 and "missing.txt" in result.output, result.output
+    result = CliRunner().invoke(cli, ["--project", str(root), "dates", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "2015-02!" in result.output and "2015-07-13!" in result.output, result.output
+    assert "! p1 31 فبراير 2015: no 31 February in 2015: the month is given" in result.output
+    assert "! p2 13 يوليو 2015: the text's Sunday, but 13 July 2015 was a Monday" in (
+        result.output)
+    found = json.loads(CliRunner().invoke(cli, ["--project", str(root), "dates", str(path),
+                                                "--json"]).output)
+    assert [d["note"] is not None for d in found] == [True, True]

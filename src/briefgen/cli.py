@@ -170,13 +170,15 @@ def _warn_seeds_outside(project) -> None:
 @click.option("--limit", type=click.IntRange(min=0), help="At most this many sources.")
 @click.pass_context
 def sources(ctx, source, dropped, as_json, outlet, since, until, limit):
-    """List the sources, or print one source's numbered paragraphs to cite.
+    """List the sources, or print one source's numbered paragraphs to cite (by id, alias or
+    the path of any UTF-8 text file, as `dates` and `actors` take it).
 
     \b
     Example:
       briefgen sources
       briefgen sources --outlet aawsat --since 2015-07-25 --limit 20 --json
       briefgen sources iran-taliban-ties --dropped
+      briefgen sources ~/new-article.txt
     """
     import json
 
@@ -200,6 +202,10 @@ def sources(ctx, source, dropped, as_json, outlet, since, until, limit):
         return
     library = load_library(project)
     item = library.find(source)
+    if item is None and (Path(source).exists() or Path(source).suffix or "/" in source):
+        from .commands.findings import open_source
+
+        item = open_source(source, project)  # a file anywhere, read as `dates FILE` reads it
     if item is None:
         raise BriefgenError(f"no source '{source}'; {library.unknown(source)}")
     if as_json:

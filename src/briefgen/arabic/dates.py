@@ -43,6 +43,7 @@ class DateMention:
     english: str
     calendar: str = "gregorian"
     year_inferred: bool = False
+    note: str | None = None  # where the text contradicts itself: a weekday, الموافق, 31 فبراير
 
 
 # --- normalisation -------------------------------------------------------------------------
@@ -275,6 +276,13 @@ def _ordinal_days() -> dict[str, int]:
         if base == 20:
             days.update({f"{unit} و{tens}": base + n
                          for n, unit in enumerate(_ORDINAL_UNITS[1:], start=2)})
+    # a night's, in the feminine (الليلة الثانية والعشرون من رمضان: the 22nd), from the 11th
+    # only: الجمعة الثانية من رمضان is the month's second Friday, no day of it
+    feminine = ("الحادية", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة",
+                "الثامنة", "التاسعة")
+    days.update({f"{unit} عشرة": 10 + n for n, unit in enumerate(feminine, start=1)})
+    for tens, base in (("العشرين", 20), ("العشرون", 20)):
+        days.update({f"{unit} و{tens}": base + n for n, unit in enumerate(feminine, start=1)})
     # ل before the article drops its alif: للحادي والعشرين من شهر يوليو (the 21st)
     days.update({"لل" + name[2:]: n for name, n in list(days.items())})
     days.update({"عشرين": 20, "ثلاثين": 30})  # see _BARE_TENS
@@ -735,8 +743,9 @@ _CENTURY = (rf"(?>(?P<{{0}}word>{_alternation(list(_CENTURIES))})(?!\w)"  # (?>:
             rf"|(?:الـ?\s*)?(?P<{{0}}number>[1-9]|1\d|2[01])(?!\d))")  # or none (الثالث عشر)
 _CENTURY_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
-    # النصف الثاني من القرن العشرين: half of it (1951-2000)
-    r"(?:(?:ال|لل)نصف\s+(?P<half>الأول|الاول|الثاني|الأخير|الاخير)\s+من\s+)?"
+    # النصف الثاني من القرن العشرين: half of it (1951-2000); الربع الأخير: a quarter (1976-2000)
+    r"(?:(?:ال|لل)نصف\s+(?P<half>الأول|الاول|الثاني|الأخير|الاخير)\s+من\s+"
+    r"|(?:ال|لل)ربع\s+(?P<quarter>الأول|الاول|الثاني|الثالث|الرابع|الأخير|الاخير)\s+من\s+)?"
     rf"(?:ال|لل)قرن(?P<dual>ين)?\s+{_CENTURY.format('c1')}"
     rf"(?:\s+و\s*(?:ال)?{_CENTURY.format('c2')})?)"
     r"(?!\s*(?:قبل\s+(?:ال)?ميلاد|ق\.?\s*م|(?:ال|لل)?هجر|من\s+(?:ال)?ألفي))")
@@ -1072,6 +1081,9 @@ def _english_century(first: _Point, last: _Point, qualifier: str | None) -> str:
         half = "first" if first.year % 100 == 1 else "second"
         named = f"{half} half of the {ordinal((first.year - 1) // 100 + 1)} century"
         # (منذ النصف الثاني من القرن العشرين: since the second half of the 20th century)
+    if first.year is not None and last.year == first.year + 24 and first.year % 25 == 1:
+        quarter = ("first", "second", "third", "last")[(first.year - 1) % 100 // 25]
+        named = f"{quarter} quarter of the {ordinal((first.year - 1) // 100 + 1)} century"
     if qualifier in ("early", "late"):
         return f"the {qualifier} {named}"
     return f"the mid-{named}" if qualifier == "mid" else (
@@ -1421,8 +1433,10 @@ def _numeric(match: re.Match[str], text: str) -> _Found | None:
     return _Found(*_body_span(match), point, point)
 
 
-def _phrase_points(match: re.Match[str], tag: str) -> tuple[_Point, _Point] | None:
-    """Return the first and last point of a [day] month [year] phrase."""
+def _phrase_points(match: re.Match[str], tag: str,
+                   past_the_end: bool = False) -> tuple[_Point, _Point] | None:
+    """Return the first and last point of a [day] month [year] phrase; with `past_the_end`, a
+    day past its month's end (31 فبراير 2015, a slip) leaves the month, which `_notes` says."""
     months = [_MONTH_BY_NAME[_key(m.group())] for m in _MONTH_RE.finditer(match[f"{tag}month"])]
     year = int(match[f"{tag}year"]) if match[f"{tag}year"] else None
     if match[f"{tag}day"]:
@@ -1440,6 +1454,9 @@ def _phrase_points(match: re.Match[str], tag: str) -> tuple[_Point, _Point] | No
     if day and len(set(months)) > 1:
         return None
     first, last = _Point(year, months[0], day), _Point(year, months[-1], day)
+    if past_the_end and day is not None and 29 <= day <= 31 and first == last and not _valid(
+            first) and _valid(_Point(year, months[0])):
+        return _Point(year, months[0]), _Point(year, months[0])
     if not (_valid(first) and _valid(last)):
         return None
     return first, last
@@ -1497,7 +1514,8 @@ _LEVANTINE_WORDS = frozenset("شباط آذار اذار نيسان أيار ا�
 
 def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
     """Read a month phrase: '4 مايو', 'سبتمبر 1998', 'أواخر مايو/أيار', '10-11 نوفمبر 2020'."""
-    points = _phrase_points(match, "a_")
+    points = _phrase_points(match, "a_", past_the_end=not (
+        match["first_day"] or match["first_ordinal"]))
     if points is None:
         return None
     first, last = points
@@ -2221,8 +2239,19 @@ def _century(match: re.Match[str], text: str) -> _Found | None:
             return None  # النصف الأول من القرنين ...: no such half
         start = (first - 1) * 100 + (1 if match["half"] in ("الأول", "الاول") else 51)
         return _Found(*_body_span(match), _Point(start), _Point(start + 49), None, century=True)
+    if match["quarter"]:
+        if last is not None or qualifier is not None:
+            return None  # الربع الأول من القرنين ...: no such quarter
+        start = (first - 1) * 100 + 1 + 25 * _QUARTERS_OF_A_CENTURY[_key(match["quarter"])]
+        return _Found(*_body_span(match), _Point(start), _Point(start + 24), None, century=True)
     return _Found(*_body_span(match), _Point((first - 1) * 100 + 1), _Point((last or first) * 100),
                   qualifier, century=True)
+
+
+# How many quarters of a century go before the one named (الربع الأخير: the fourth).
+_QUARTERS_OF_A_CENTURY = {_key(k): v for k, v in {
+    "الأول": 0, "الاول": 0, "الثاني": 1, "الثالث": 2, "الرابع": 3, "الأخير": 3, "الاخير": 3,
+}.items()}
 
 
 # Dates written in English inside a source (photo captions, quoted wires): June 18, 2015;
@@ -3932,12 +3961,65 @@ def find_dates(text: str, context_year: int | None = None,
     name (قال الخميس إن), such a month alone the company (في نيسان: at Nissan), no date.
     """
     normalised, offsets = _normalise(text)
-    return [_mention(text, offsets, found, context_year, published)
-            for found in _find_unvowelled_pegs(text, normalised, offsets, published, written,
-                                               as_names)
-            if not _backwards(found) and not (
-                found.first.month is None and found.last.month is None and not found.decade
-                and _BEFORE_THE_ERA.match(normalised, found.end))]
+    return _noted(text, [_mention(text, offsets, found, context_year, published)
+                         for found in _find_unvowelled_pegs(text, normalised, offsets, published,
+                                                            written, as_names)
+                         if not _backwards(found) and not (
+                             found.first.month is None and found.last.month is None
+                             and not found.decade
+                             and _BEFORE_THE_ERA.match(normalised, found.end))])
+
+
+# A weekday written right before a day's date (يوم الأحد 12 يوليو 2015, الأحد، الموافق ...).
+_WEEKDAY_RIGHT_BEFORE = re.compile(
+    rf"(?<!\w)(?:[وف]?ل?يوم\s+)?(?P<weekday>{_WEEKDAY_NAME})\s*[،,]?\s*"
+    r"(?:\(?\s*(?:الموافق|الموافقة)\s*(?:لـ?\s*)?)?$")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_DAY_PAST_THE_END = re.compile(r"(?:ال)?\s*(?P<day>29|30|31)(?!\d)")
+
+
+def _noted(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """The dates, each with a note where the text contradicts itself, so that a reader checks
+    it against the source: a Gregorian day after a weekday it was not (يوم الأحد 13 يوليو
+    2015: a Monday), a day given after الموافق as the same day as the one before it but more
+    than a day apart in the calendars' reckoning (Umm al-Qura and the moon's sighting may
+    differ by one), and a day past its month's end, of which the month is kept (31 فبراير)."""
+    out = list(mentions)
+    for k, date in enumerate(out):
+        notes = []
+        weekday = _WEEKDAY_RIGHT_BEFORE.search(text, max(0, date.start - 30), date.start)
+        if weekday and date.calendar == "gregorian" and _DAY_VALUE.fullmatch(date.value) and (
+                not _WEEKDAY_WORD.search(date.text)):  # (ليل الجمعة الأحد: two weekdays)
+            day = datetime.date.fromisoformat(date.value)
+            named = _WEEKDAYS[weekday["weekday"]]
+            if day.weekday() != named:
+                notes.append(f"the text's {_ENGLISH_WEEKDAYS[named]}, but {_day_english(day)} "
+                             f"was a {_ENGLISH_WEEKDAYS[day.weekday()]}")
+        past = _DAY_PAST_THE_END.match(date.text)
+        if past and not _DAY_VALUE.fullmatch(date.value) and re.fullmatch(
+                r"(?:\d{4}|-)-\d\d", date.value):
+            year, month = date.value.split("-")[0], int(date.value[-2:])
+            notes.append(f"no {past['day']} {_ENGLISH_MONTHS[month]}"
+                         f"{' in ' + year if year else ''}: the month is given")
+        before = out[k - 1] if k else None
+        if before is not None and before.calendar != date.calendar and (
+                before.end <= date.start and _SAME_DAY_BETWEEN.match(text[before.end:date.start])
+                and all(_DAY_VALUE.fullmatch(d.value) for d in (before, date))):
+            apart = abs((datetime.date.fromisoformat(date.value)
+                         - datetime.date.fromisoformat(before.value)).days)
+            if apart > 1:
+                notes.append(f"given as the same day as «{before.text}» ({before.value}), "
+                             f"{apart} days apart")
+                out[k - 1] = replace(before, note="; ".join(filter(None, (
+                    before.note, f"given as the same day as «{date.text}» ({date.value}), "
+                                 f"{apart} days apart"))))
+        if notes:
+            out[k] = replace(date, note="; ".join(notes))
+    return out
+
+
+def _day_english(day: datetime.date) -> str:
+    return f"{day.day} {_ENGLISH_MONTHS[day.month]} {day.year}"
 
 
 _WEEKDAY_ALONE = re.compile(rf"(?:يوم\s+)?(?:{_WEEKDAY_NAME})")

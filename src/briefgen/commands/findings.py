@@ -68,7 +68,7 @@ class DateFinding:
         d = self.date
         return {"text": d.text, "value": d.value, "qualifier": d.qualifier,
                 "paragraph": self.paragraph.id, "english": d.english,
-                "calendar": d.calendar, "year_inferred": d.year_inferred}
+                "calendar": d.calendar, "year_inferred": d.year_inferred, "note": d.note}
 
 
 @dataclass(frozen=True)
@@ -202,11 +202,15 @@ def weekdays_left(source: Source, findings: Sequence[DateFinding],
 
 def dates_table(findings: Sequence[DateFinding]) -> str:
     """Lay the dates out as an aligned table, the Arabic text last so columns stay aligned."""
-    rows = [[f"p{f.paragraph.number}", f.date.value + ("*" if f.date.year_inferred else ""),
-             f.date.qualifier or "-", f.date.english, f.date.text] for f in findings]
+    rows = [[f"p{f.paragraph.number}", f.date.value + ("*" if f.date.year_inferred else "")
+             + ("!" if f.date.note else ""), f.date.qualifier or "-", f.date.english, f.date.text]
+            for f in findings]
     text = table(["para", "value", "qualifier", "english", "text"], rows)
     if any(f.date.year_inferred for f in findings):
         text += "\n* year taken from the source's published date, not from the text"
+    for f in findings:
+        if f.date.note:  # the text contradicts itself: the reader checks the source
+            text += f"\n! p{f.paragraph.number} {f.date.text}: {f.date.note}"
     return text
 
 
