@@ -3859,3 +3859,20 @@ def test_a_word_explained_in_brackets_and_the_faculty_and_others_are_no_bodies(t
                                  "وقالت الشركة «أرامكو» إن الإنتاج ارتفع.\n")
     assert not any("بكالوريوس" in name or "التدريس" in name for name in found), sorted(found)
     assert found["الشركة أرامكو"]["en"] == "Aramco", sorted(found)
+
+
+def test_a_king_or_pope_between_his_crown_and_his_ordinal_in_the_english_he_is_known_by(
+        tmp_path):
+    # Round 36's hostile review (#3): البابا يوحنا بولس الثاني lost its ordinal (Pope Ywahna
+    # Bulis) and البابا بولس السادس was not found; لويس الرابع عشر was Luis XIV
+    found = candidates(tmp_path, "وصل البابا يوحنا بولس الثاني إلى دمشق.\n"
+                                 "وقال البابا بولس السادس إن السلام ممكن.\n"
+                                 "وبنى الملك لويس الرابع عشر القصر.\n"
+                                 "والتقى الملك عبدالله الثاني بن الحسين الوفد.\n"
+                                 "وقال بطرس غالي إن المنظمة تعمل.\n")
+    assert found["يوحنا بولس الثاني"]["en"] == "John Paul II", sorted(found)
+    assert found["بولس السادس"]["en"] == "Paul VI", sorted(found)
+    assert found["لويس الرابع عشر"]["en"] == "Louis XIV", sorted(found)
+    assert found["عبدالله الثاني بن الحسين"]["en"].startswith("Abdullah II"), sorted(found)
+    # an Arab's بطرس without a crown keeps his own spelling, not Peter
+    assert not any("Peter" in c["en"] for c in found.values()), found

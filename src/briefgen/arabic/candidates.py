@@ -617,6 +617,7 @@ def find_named_candidates(text: str, registry: Registry, sports: bool = False,
     _gazetteer_pass(tokens, taken, text, claim)
     _region_pass(tokens, taken, text, claim)
     _aged_pass(tokens, taken, text, claim)
+    _crowned_pass(tokens, taken, text, claim)
     _name_alone_on_its_line(tokens, taken, text, claim)
     _person_pass(tokens, taken, text, claim)
     _names_with_particles(tokens, taken, text, claim, listed=True)
@@ -3707,6 +3708,33 @@ def _aged_name_word(token) -> bool:
 _SHOP_HEADS = _set("مطعم مقهى محل محلات متجر صالون فندق مخبز")
 
 
+def _crowned_pass(tokens, taken, text, claim) -> None:
+    """Take a king's or a pope's given names, one to three, between his crown and his ordinal
+    (البابا يوحنا بولس الثاني, الملك لويس الرابع عشر), though no table knows them as given
+    names: the crown and the ordinal frame the name. Not ملك السويد كارل جوستاف (a country
+    after a bare crown: "king of"), which the person pass reads."""
+    for c, crown in enumerate(tokens):
+        if _n(crown.core) not in _CROWNED:
+            continue
+        for size in (3, 2, 1):
+            last = c + size
+            if last + 1 >= len(tokens) or any(taken[k] or not _joined(tokens, k, text)
+                                              for k in range(c + 1, last + 2)) or any(
+                    _article(tokens[k].text) or not tokens[k].text.isalpha()
+                    for k in range(c + 1, last)):
+                continue
+            ordinal = regnal_words(tokens[last].text, [tk.text for tk in tokens[last + 1:last + 3]])
+            if ordinal and not any(taken[k] for k in range(last + 1, last + 1 + ordinal)):
+                end = last + ordinal
+                if end + 2 < len(tokens) and _n(tokens[end + 1].text) in NASAB and not any(
+                        taken[k] or not _joined(tokens, k, text) for k in (end + 1, end + 2)):
+                    end += 2  # عبدالله الثاني بن الحسين
+                words = _strip_marks(text[tokens[c + 1].start:tokens[end].end])
+                english, guess = romanize_name(words, crowned=True)
+                claim(c + 1, end, tokens[c + 1].start, english, "person", guess, words)
+                break
+
+
 def _famous_alone_pass(tokens, taken, text, claim) -> None:
     """Take a public figure's family name written alone (وأكد كيري, حكومة تسيبراس), with
     the given name the other passes left before it (عبدالفتاح السيسي)."""
@@ -5039,6 +5067,21 @@ def learnt_name(ar: str, kind: str) -> str | None:
             or is_common_bare_word(words[0]))):
         return None  # سماحة, بريطاني; عين (a byline's outlet, "eye"), النيل من "undermining"
     return " ".join(words)
+
+
+def with_its_ordinal(ar: str, kind: str, text: str) -> str:
+    """A person the learnt model proposes, with the ordinal after the name in `text` where
+    the name is a king's or a pope's (البابا يوحنا بولس, then الثاني: the model ends the name
+    before the ordinal that the rules' reading takes with it); else `ar` as it was."""
+    words = ar.split()
+    if kind != "person" or len(words) < 2 and not _CROWN_BEFORE.search(
+            text[:max(0, text.find(ar))]):
+        return ar  # (محمد الثاني alone, without a crown before, is a race's runner-up)
+    for found in re.finditer(rf"(?<!\w){re.escape(ar)}((?:\s+\w+){{1,2}})", text):
+        following = found.group(1).split()
+        if size := regnal_words(words[-1], following):
+            return " ".join([*words, *following[:size]])
+    return ar
 
 
 def learnt_english(ar: str, kind: str) -> tuple[str, bool]:

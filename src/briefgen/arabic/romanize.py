@@ -434,8 +434,10 @@ _REGNAL = {normalize(k): v for k, v in {
 }.items()}
 
 
-def romanize_name(name: str) -> tuple[str, bool]:
-    """Return an English form of an Arabic name and whether any word of it was a guess."""
+def romanize_name(name: str, crowned: bool = False) -> tuple[str, bool]:
+    """Return an English form of an Arabic name and whether any word of it was a guess; a
+    crowned name's (after البابا or الملك, or with its ordinal: لويس الرابع عشر) in the
+    English a king's or a pope's is known by (Louis XIV, Pope John Paul II)."""
     if not _ARABIC_LETTER.search(name):
         return name, False  # written in Latin letters already: Joe Biden
     if (joined := re.sub(r"(?<=\w)-(?=\w)", " ", name)) != name:  # once: كي -مون has none
@@ -444,8 +446,9 @@ def romanize_name(name: str) -> tuple[str, bool]:
             return spaced  # بان كي-مون: the known Ban Ki-moon, as بان كي مون is
     words = name.split()
     if len(words) > 1 and (title := _TITLE_EN.get(normalize(words[0]))):
-        rest, guess = romanize_name(" ".join(words[1:]))
+        rest, guess = romanize_name(" ".join(words[1:]), crowned=True)
         return f"{title} {rest}", guess  # البابا فرنسيس: Pope Francis, not al-Baba Francis
+    crowned = crowned or any(_regnal_at(words, k) for k in range(1, len(words)))
     foreign = _opens_foreign_name(words) if words else False  # the other words' spelling
     out: list[str] = []
     guess = False
@@ -467,7 +470,8 @@ def romanize_name(name: str) -> tuple[str, bool]:
             i += regnal[1]
             continue
         word = words[i]
-        known = _SPELLINGS.get(normalize(word)) or (
+        known = (_CROWNED_SPELLINGS.get(normalize(word)) if crowned else None) or _SPELLINGS.get(
+            normalize(word)) or (
             COMPOUND_SECONDS.get(normalize(word)) if i else None)
         if not known and i and normalize(word) in _WESTERN_SURNAMES and (
                 normalize(words[0]) in _WESTERN_NORMAL or normalize(words[0]) in _FOREIGN_NORMAL
@@ -520,6 +524,17 @@ _RULERS = {normalize(k) for k in (
     # Europe's kings and popes of this century and the last (كارل جوستاف السادس عشر)
     "بنديكت", "كارل", "جوستاف", "غوستاف", "كارلوس", "ألبرت", "البرت", "هارالد", "أولاف",
     "فريدريك", "مارغريت", "مارجريت", "بيوس", "ألكسندر", "الكسندر", "نيقولا", "يوهانس")}
+
+
+# A king's or a pope's given name in the English he is known by, where the everyday spelling
+# of the name differs (يوحنا Youhanna, بولس Boulos, بطرس Boutros, لويس Luis as a man's):
+# Pope John Paul II, Paul VI, Louis XIV, Peter the Great's Peter I.
+_CROWNED_SPELLINGS = {normalize(k): v for k, v in {
+    "يوحنا": "John", "بولس": "Paul", "بطرس": "Peter", "لويس": "Louis", "بيوس": "Pius",
+    "ليو": "Leo", "لاوون": "Leo", "غريغوريوس": "Gregory", "شارل": "Charles",
+    "فريدريك": "Frederick", "نيقولا": "Nicholas", "بنديكتوس": "Benedict",
+    "ألكسندر": "Alexander", "الكسندر": "Alexander", "فيلهلم": "Wilhelm", "ويليام": "William",
+}.items()}
 
 
 def regnal_words(given: str, following: list[str]) -> int:

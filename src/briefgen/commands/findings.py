@@ -31,6 +31,7 @@ from ..arabic.candidates import (
     is_title,
     learnt_english,
     learnt_name,
+    with_its_ordinal,
 )
 from ..arabic.dates import (
     DateMention,
@@ -434,7 +435,8 @@ def with_learnt(source: Source, candidates: list[Candidate], registry: Registry,
                 for paragraph in source.paragraphs
                 for proposal in learned.propose(
                     _LINK_LINE.sub(" ", paragraph.text), found)
-                if (ar := learnt_name(proposal.ar, proposal.kind))]
+                if (ar := learnt_name(proposal.ar, proposal.kind))
+                and (ar := with_its_ordinal(ar, proposal.kind, paragraph.text))]
     new: dict[str, Candidate] = {}
     # the longest first, so that a surname alone finds the whole name the model proposed, and
     # of one length the shortest first, so that بفوتشيتش finds فوتشيتش, the name without ب
