@@ -26,7 +26,9 @@ its second and third batches, `twohundredtwentysix` to `twohundredthirtytwo` and
 `twohundredfortyone` to `twohundredfortyfour`, over the same groups), and
 `twohundredfortyfive` to `twohundredfortyeight` round 36's (ten long articles each, of the
 review range's slices ≡ 3 to 6; and its second batch, `twohundredfortynine` to
-`twohundredfiftytwo`, over ≡ 3-7), annotated the same way.
+`twohundredfiftytwo`, over ≡ 3-7), and `twohundredfiftythree` to `twohundredfiftyfive` round
+37's (what round 36's pools of ≡ 3-4 and ≡ 5-7 left, and ten articles of 5,001-6,500
+characters over ≡ 3-7), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -114,7 +116,8 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "twohundredthirtynine", "twohundredforty", "twohundredfortyone", "twohundredfortytwo",
         "twohundredfortythree", "twohundredfortyfour", "twohundredfortyfive",
         "twohundredfortysix", "twohundredfortyseven", "twohundredfortyeight",
-        "twohundredfortynine", "twohundredfifty", "twohundredfiftyone", "twohundredfiftytwo")
+        "twohundredfortynine", "twohundredfifty", "twohundredfiftyone", "twohundredfiftytwo",
+        "twohundredfiftythree", "twohundredfiftyfour", "twohundredfiftyfive")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
