@@ -3876,3 +3876,19 @@ def test_a_king_or_pope_between_his_crown_and_his_ordinal_in_the_english_he_is_k
     assert found["عبدالله الثاني بن الحسين"]["en"].startswith("Abdullah II"), sorted(found)
     # an Arab's بطرس without a crown keeps his own spelling, not Peter
     assert not any("Peter" in c["en"] for c in found.values()), found
+
+
+def test_saudi_names_of_three_words_whose_middle_or_last_word_is_something_else_too(tmp_path):
+    # Round 37's held-out twohundredfiftyfive (a list of wanted men, two fallen soldiers): الحسين
+    # after a man's and his father's given names is his family's; عمران (a Yemeni town) and
+    # خلف ("behind") between a given name and a tribe's are fathers' names; علي after محمد
+    found = candidates(tmp_path, "وهم: خالد عبدالكريم الحسين - سلطان عبدالله الحسين.\n"
+                                 "واستشهاد الجندي أول ثامر عمران المطيري والجندي أول عبدالمحسن"
+                                 " خلف المطيري.\n"
+                                 "والمستخدم من قبل الموقوف علي محمد علي العتيق الذي ضبط.\n"
+                                 "ووصل الوفد إلى عمران اليمنية ووقف محمد خلف الباب.\n")
+    for name in ("خالد عبدالكريم الحسين", "سلطان عبدالله الحسين", "ثامر عمران المطيري",
+                 "عبدالمحسن خلف المطيري", "علي محمد علي العتيق"):
+        assert found[name]["kind"] == "person", sorted(found)
+    assert found["عمران"]["kind"] == "place", sorted(found)  # the town, named alone
+    assert not any("الباب" in name for name in found), sorted(found)

@@ -1651,6 +1651,13 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
                      and not _ON_THE_WAY_NEXT.match(text, tokens[i].end))):
             hit = None  # عبدالله الشدادي, وضاح عمران،, الدكتور عبدالله الشدادي أن: a family
             # name that is also a town
+        if (hit and hit[3] == "place" and hit[0] == i and i
+                and not taken[i - 1] and is_known_given(tokens[i - 1].core)
+                and not _article(tokens[i].text) and i + 1 < len(tokens)
+                and _joined(tokens, i, text) and _joined(tokens, i + 1, text)
+                and _article(tokens[i + 1].text)
+                and (is_family_name(tokens[i + 1].text) or _tribal(tokens[i + 1].text))):
+            hit = None  # ثامر عمران المطيري: a father's name between a man's and his tribe's
         if (hit and hit[3] == "place" and hit[0] == i and i and tokens[i].text[0] == "و"
                 and is_western_surname(tokens[i].text) and is_foreign_given(tokens[i - 1].text)
                 and text[tokens[i - 1].end:tokens[i].start] == " "):
@@ -5315,6 +5322,8 @@ def _unknown_name_word(word: str, first: bool = True, verb_shaped: bool = False)
             and not re.fullmatch(r"[أا]\w{3}|\w{3}ت", word))
 
 
+# Men's names that are particles too (خلف "behind"), which no table of given names holds.
+_NAMES_THAT_ARE_PARTICLES = _set("خلف")
 _RANKS = _set("أول ثاني ركن طيار متقاعد")  # اللواء متقاعد: retired
 _CALLED = _set("يدعى تدعى")  # "called": a ship or a film in quotes after it is no person
 
@@ -5656,7 +5665,12 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 and (is_known_given(tokens[j + 1].text) or _n(tokens[j + 1].text) in _RANKS))):
             name.append(j)  # قال سعد العريف إن: after a given name a rank is his family name
             break  # (but محمد الرقيب أول خالد: the next man's rank)
-        if (key in _STOP and not (after_link and is_known_given(word) or ali)
+        father = (bool(name) and word != "على" and family_next and not taken[j + 1]
+                  and (is_known_given(word) or key in _NAMES_THAT_ARE_PARTICLES)
+                  and is_known_given(tokens[name[-1]].text) and _article(tokens[j + 1].text))
+        # (عبدالمحسن خلف المطيري, علي محمد علي العتيق: a father's name that is a particle
+        # too, between a man's given name and his family's)
+        if (key in _STOP and not (after_link and is_known_given(word) or ali or father)
                 or key in _TITLES and not (read and (read[-1] == _n("آل") or read[-1] in (
                     _NAME_LINKS) and not _article(word) and is_known_given(word)
                     or _compound_abd(read[-1], word))) and not (  # عبد الملك: no king
@@ -5776,7 +5790,7 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         if name and key in _ROLES_AFTER_A_NAME and j + 1 < len(tokens) and (
                 _article(tokens[j + 1].text) or _n(tokens[j + 1].text) in _REGION_HEADS):
             break  # كيت براون حاكم ولاية: the role after the name
-        if (not _article(word) and not after_link and key != _n("الله")
+        if (not _article(word) and not after_link and key != _n("الله") and not father
                 # after a father's name too: بن نايف قوله, بن سلمان وصل, بن عبدالعزيز ترأس
                 and (name or not is_known_given(word) and not _after_title(tokens, j))
                 and _common_verb_or_noun(word)
@@ -5835,7 +5849,9 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                         not _article(read[-1]) or read[-1] == _n("الله")))  # بن عبد الله
                     # العمرو: الله ends a given name, no article word
                     and not (len(name) == 2 and all(is_known_given(tokens[k].text) for k in name)
-                             and _rare_article_word(word))
+                             and (_rare_article_word(word) or is_known_given(word[2:])))
+                    # (خالد عبدالكريم الحسين, سلطان عبدالله الحسين: a given name with the
+                    # article after a man's and his father's is his family's)
                     and not (_three_given_names(tokens, name)
                              and not re.match(r"ال(?:مت|مست)\w{3}", word)
                              and not is_common_word(word))):
