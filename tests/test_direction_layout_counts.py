@@ -269,6 +269,29 @@ def test_a_surname_is_not_counted_for_an_organisation_or_before_the_full_name(sc
     assert force == (0, {})
 
 
+def test_a_registry_persons_family_name_counts_after_his_whole_name(scratch_project):
+    # Round 36's new user: a person `actors add` put in the registry lost the mentions of his
+    # family name alone that his candidate had counted; a brief's ref and `actors` count them
+    # now as a spec's name does, after the whole name, and not الله of حسن نصر الله
+    from briefgen.arabic.actors import Actor, Registry
+    from briefgen.mentions import ActorNames, count_mentions
+    from briefgen.sources import Source, SourceMeta
+    from briefgen.yamlspec import Id
+
+    registry = Registry((Actor(Id("amri"), "Nabil al-Amri", "نبيل العمري", "person"),
+                         Actor(Id("nasrallah"), "Hassan Nasrallah", "حسن نصر الله", "person"),
+                         Actor(Id("amri-body"), "Amri Council", "مجلس العمري", "organisation")))
+    paragraphs, _, _ = clean_paragraphs(
+        "قال العمري إن الحدود آمنة.\n"
+        "وزار نبيل العمري مدينة القدس، وقال حسن نصر الله إن الحزب جاهز.\n"
+        "وأكد العمري أن الله معهم.\n", "s")
+    source = Source("s", Path("s.txt"), SourceMeta(), paragraphs, (), (), "0")
+    (amri, nasrallah), = [count_mentions(
+        [ActorNames("amri"), ActorNames("nasrallah")], [source], registry)]
+    assert amri == (2, {"s": [2, 3]})
+    assert nasrallah == (1, {"s": [2]})
+
+
 def test_variants_are_checked_like_other_keys(scratch_project):
     from briefgen.errors import SpecError
     from briefgen.spec import load_spec

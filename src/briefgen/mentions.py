@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from .arabic.actors import Actor, Registry, find_mentions
 from .arabic.normalize import normalize
+from .arabic.romanize import is_common_bare_word, is_common_word
 from .sources import Source
 from .yamlspec import Id
 
@@ -45,7 +46,7 @@ class ActorNames(NamedTuple):
     variants: tuple[str, ...] = ()
 
 
-_SURNAME = "|surname"  # the id suffix of a name's last word, counted after the whole name
+SURNAME = "|surname"  # the id suffix of a name's last word, counted after the whole name
 
 
 def count_mentions(
@@ -77,7 +78,9 @@ def count_mentions(
             extra.setdefault(registry_id, Actor(Id(registry_id), name_ar, name_ar, "person",
                                                 variants=tuple(variants)))
         keys.append(registry_id)
-    extra.update(_surnames(extra, registry))
+    people = {key: actor for key in keys if key is not None and registry is not None
+              and (actor := registry.get(key)) is not None and actor.kind == "person"}
+    extra.update(_surnames({**people, **extra}, registry))
     matcher = _matcher(registry, tuple(extra.values()))
     counts: dict[str, int] = {}
     where: dict[str, dict[str, list[int]]] = {}
@@ -86,8 +89,8 @@ def count_mentions(
         for paragraph in source.paragraphs:
             for mention in _paragraph_mentions(paragraph.text, matcher):
                 actor_id = mention.actor_id
-                if actor_id.endswith(_SURNAME):
-                    actor_id = actor_id[:-len(_SURNAME)]
+                if actor_id.endswith(SURNAME):
+                    actor_id = actor_id[:-len(SURNAME)]
                     if actor_id not in named_so_far:
                         continue
                 named_so_far.add(actor_id)
@@ -98,26 +101,44 @@ def count_mentions(
     return [None if key is None else (counts.get(key, 0), where.get(key, {})) for key in keys]
 
 
+def surname_actors(people: Sequence[Actor], registry: Registry | None) -> tuple[Actor, ...]:
+    """The family names of registry people alone, each an actor of its own whose id is the
+    person's with `SURNAME` after it (`_surnames`), for a matcher to find beside the registry's:
+    a mention of one counts for the person once the source has named him in full."""
+    return tuple(_surnames({actor.id: actor for actor in people if actor.kind == "person"},
+                           registry).values())
+
+
 def _surnames(named: dict[str, Actor], registry: Registry | None) -> dict[str, Actor]:
-    """The last word of each name the spec gave, as a name of its own, where that word can
-    be a surname: not the article's (القدس of قوة القدس, العدل of جيش العدل: organisations and
-    places end so), not a name of any other actor, and not shared by two names."""
+    """The last word of each name the spec gave and of each registry person, as a name of its
+    own, where that word can be a surname: not a name of any other actor, not shared by two
+    names, and for a name the spec gave (of no known kind) not the article's (القدس of قوة
+    القدس, العدل of جيش العدل: organisations and places end so; a registry person's may: عادل
+    الجبير, though not a word of the corpus: الله of حسن نصر الله, الحوثي the group), nor a
+    particle's link (بن عبدالعزيز, آل الشيخ)."""
     taken = {name_words(name) for actor in (*(registry.actors if registry else ()),
                                              *named.values()) for name in actor.names}
     owners: dict[tuple[str, ...], list[str]] = {}
     for actor_id, actor in named.items():
-        if not actor_id.startswith("name:"):
+        spec_name = actor_id.startswith("name:")
+        if not spec_name and actor.kind != "person":
             continue
         words = actor.ar.split()
         last = words[-1] if words else ""
         folded = name_words(last)
-        if (len(words) < 2 or last.startswith("ال") or len(folded) != 1 or len(folded[0]) < 3
-                or folded in taken):
+        if (len(words) < 2 or spec_name and last.startswith("ال") or len(folded) != 1
+                or len(folded[0]) < 3 or folded in taken
+                or normalize(words[-2]) in _LINKS_BEFORE_A_SURNAME
+                or not spec_name and (is_common_word(last) or is_common_bare_word(last))):
             continue
         owners.setdefault(folded, []).append(actor_id)
-    return {f"{ids[0]}{_SURNAME}": Actor(Id(f"{ids[0]}{_SURNAME}"), surname[0], surname[0],
+    return {f"{ids[0]}{SURNAME}": Actor(Id(f"{ids[0]}{SURNAME}"), surname[0], surname[0],
                                          "person")
             for surname, ids in owners.items() if len(ids) == 1}
+
+
+# A father's or a house's name is no family name alone: سلمان بن عبدالعزيز, محمد آل الشيخ.
+_LINKS_BEFORE_A_SURNAME = {normalize(w) for w in ("بن", "ابن", "بنت", "آل", "ال", "أبو", "ابو")}
 
 
 @lru_cache(maxsize=16)

@@ -51,7 +51,7 @@ from ..arabic.romanize import (
     is_surname,
 )
 from ..errors import BriefgenError, SourceError
-from ..mentions import number_ranges
+from ..mentions import SURNAME, number_ranges, surname_actors
 from ..project import Project
 from ..sources import Paragraph, Source, load_source, read_library
 
@@ -229,12 +229,23 @@ def source_actors(source: Source, registry: Registry,
                   mentions: Sequence[tuple[Paragraph, Mention]] | None = None
                   ) -> list[ActorFinding]:
     """Count each registry actor's mentions in a source (`source_mentions`, found here unless
-    given), most mentioned first."""
+    given), most mentioned first. A person's family name alone counts for him once the source
+    has named him in full (`mentions.surname_actors`, as a brief counts him): عادل الجبير, then
+    وأكد الجبير, as his candidate was counted before `actors add` put him in the registry."""
+    mentions = source_mentions(source, registry) if mentions is None else mentions
+    people = {mention.actor_id: actor for _, mention in mentions
+              if (actor := registry.get(mention.actor_id)) is not None and actor.kind == "person"}
+    surnames = surname_actors(list(people.values()), registry)
+    if surnames:  # read again with the family names beside the registry's names
+        mentions = source_mentions(source, Registry((*registry.actors, *surnames)))
     counts: dict[str, int] = {}
     where: dict[str, list[Paragraph]] = {}
-    for paragraph, mention in source_mentions(source, registry) if mentions is None else mentions:
-        counts[mention.actor_id] = counts.get(mention.actor_id, 0) + 1
-        paragraphs = where.setdefault(mention.actor_id, [])
+    for paragraph, mention in mentions:
+        actor_id = mention.actor_id.removesuffix(SURNAME)
+        if actor_id != mention.actor_id and actor_id not in counts:
+            continue  # the family name before the whole name: maybe another's
+        counts[actor_id] = counts.get(actor_id, 0) + 1
+        paragraphs = where.setdefault(actor_id, [])
         if not paragraphs or paragraphs[-1] is not paragraph:
             paragraphs.append(paragraph)
     ranked = sorted(counts, key=lambda actor_id: -counts[actor_id])  # ties: first seen first
