@@ -3893,3 +3893,14 @@ def test_saudi_names_of_three_words_whose_middle_or_last_word_is_something_else_
         assert found[name]["kind"] == "person", sorted(found)
     assert found["عمران"]["kind"] == "place", sorted(found)  # the town, named alone
     assert not any("الباب" in name for name in found), sorted(found)
+
+
+def test_a_place_of_two_words_after_wa_and_the_oecd_in_its_french_order(tmp_path):
+    # Round 37's held-out sets: وتل أبيب was missed (و before a two-letter first word, which no
+    # reading stripped); the OECD's name in its French order (منظمة التعاون والتنمية في الميدان
+    # الاقتصادي) was cut before في; بقم (ب and a two-letter town) is still found
+    found = candidates(tmp_path, "أقدس العلاقات بين واشنطن وتل أبيب: الأولى.\n"
+                                 "ووصل الوفد إلى بقم أمس.\n"
+                                 "وقالت منظمة التعاون والتنمية في الميدان الاقتصادي إن النمو تراجع.\n")
+    assert found["تل أبيب"]["en"] == "Tel Aviv", sorted(found)
+    assert found["منظمة التعاون والتنمية في الميدان الاقتصادي"]["en"] == "OECD", sorted(found)

@@ -1622,9 +1622,14 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
     while i < len(tokens):
         hit = None
         if not taken[i]:
-            for reading, start in _readings(tokens[i]):
+            readings = [(reading, start, (6, 5, 4, 3, 2, 1))
+                        for reading, start in _readings(tokens[i])]
+            if len(tokens[i].text) == 3 and tokens[i].text[0] in "وفب":
+                readings.append((tokens[i].text[1:], tokens[i].start + 1, (6, 5, 4, 3, 2)))
+                # وتل أبيب: و and a name's first word of two letters, which no reading strips
+            for reading, start, lengths in readings:
                 # منظمة الأمم المتحدة للتربية والعلم والثقافة: six words
-                listed = _listed_at(tokens, taken, i, text, reading, (6, 5, 4, 3, 2, 1),
+                listed = _listed_at(tokens, taken, i, text, reading, lengths,
                                     place_table, org_table)
                 if listed is not None:
                     last, words, table = listed
