@@ -3901,6 +3901,7 @@ def test_a_place_of_two_words_after_wa_and_the_oecd_in_its_french_order(tmp_path
     # الاقتصادي) was cut before في; بقم (ب and a two-letter town) is still found
     found = candidates(tmp_path, "أقدس العلاقات بين واشنطن وتل أبيب: الأولى.\n"
                                  "ووصل الوفد إلى بقم أمس.\n"
-                                 "وقالت منظمة التعاون والتنمية في الميدان الاقتصادي إن النمو تراجع.\n")
+                                 "وقالت منظمة التعاون والتنمية في الميدان الاقتصادي إن النمو"
+                                 " تراجع.\n")
     assert found["تل أبيب"]["en"] == "Tel Aviv", sorted(found)
     assert found["منظمة التعاون والتنمية في الميدان الاقتصادي"]["en"] == "OECD", sorted(found)

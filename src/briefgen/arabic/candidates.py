@@ -1622,8 +1622,8 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
     while i < len(tokens):
         hit = None
         if not taken[i]:
-            readings = [(reading, start, (6, 5, 4, 3, 2, 1))
-                        for reading, start in _readings(tokens[i])]
+            readings: list[tuple[str, int, tuple[int, ...]]] = [
+                (reading, start, (6, 5, 4, 3, 2, 1)) for reading, start in _readings(tokens[i])]
             if len(tokens[i].text) == 3 and tokens[i].text[0] in "وفب":
                 readings.append((tokens[i].text[1:], tokens[i].start + 1, (6, 5, 4, 3, 2)))
                 # وتل أبيب: و and a name's first word of two letters, which no reading strips
