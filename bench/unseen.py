@@ -28,7 +28,8 @@ its second and third batches, `twohundredtwentysix` to `twohundredthirtytwo` and
 review range's slices ≡ 3 to 6; and its second batch, `twohundredfortynine` to
 `twohundredfiftytwo`, over ≡ 3-7), and `twohundredfiftythree` to `twohundredfiftyfive` round
 37's (what round 36's pools of ≡ 3-4 and ≡ 5-7 left, and ten articles of 5,001-6,500
-characters over ≡ 3-7), annotated the same way.
+characters over ≡ 3-7; and its second batch, `twohundredfiftysix` and `twohundredfiftyseven`,
+what the first left of 2,201-6,500 characters and ten of 6,501-9,000), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -117,7 +118,8 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "twohundredfortythree", "twohundredfortyfour", "twohundredfortyfive",
         "twohundredfortysix", "twohundredfortyseven", "twohundredfortyeight",
         "twohundredfortynine", "twohundredfifty", "twohundredfiftyone", "twohundredfiftytwo",
-        "twohundredfiftythree", "twohundredfiftyfour", "twohundredfiftyfive")
+        "twohundredfiftythree", "twohundredfiftyfour", "twohundredfiftyfive",
+        "twohundredfiftysix", "twohundredfiftyseven")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
