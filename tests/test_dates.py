@@ -3651,3 +3651,25 @@ def test_round_37_a_night_after_wa_a_first_week_a_decade_by_its_place_and_a_work
     # a working week placed in a week, or with no hours near, is that week's days
     assert found("تستمر الفعاليات من الأحد إلى الخميس المقبل")[0][1] == "2015-08-02/2015-08-06"
     assert found("لمدة خمسة أيام تبدأ من يوم الأحد إلى الخميس")[0][1] == "2015-07-26/2015-07-30"
+
+
+def test_round_37_second_batch_a_name_in_al_ahad_a_hijri_range_dashed_by_tatweel_and_brackets():
+    # Round 37's second batch (scored at heldout-r37b): عبد الأحد is a given name, no Sunday;
+    # 1400هـ ـــ 1405هـ is one range of Hijri years (a run of tatweel for the dash); a year in
+    # brackets after منذ's Hijri year is "since" too; a weekday before a Hijri day more than a
+    # day from Umm al-Qura's is noted (the new-user review's يوم الخميس 14 شوال ...)
+    published = datetime.date(2015, 8, 10)
+
+    def found(text):
+        return [(d.text, d.value, d.qualifier, d.note)
+                for d in find_dates(text, published=published)]
+
+    assert found("أفاد عبد الأحد اسطيفو، مدير الإدارة السياسية") == []
+    assert [v for _, v, _, _ in found(
+        "خطة التنمية الثالثة (1400هـ ـــ 1405هـ الموافق 1980 ـــ 1985) هي")] == [
+        "1979/1985", "1980/1985"]
+    assert [(v, q) for _, v, q, _ in found("رغم ما بذل من جهود منذ عام 1400هـ (1980)، ورغم")] == [
+        ("1979/1980", "since"), ("1980", "since")]
+    assert found("يوم الاثنين 14 شوال 1436")[0][3] == (
+        "the text's Monday, but by Umm al-Qura the day is 30 July 2015, a Thursday")
+    assert found("يوم الأربعاء 14 شوال 1436")[0][3] is None  # a day from Umm al-Qura's

@@ -562,7 +562,7 @@ _HIJRI_YEAR_RANGE_RE = re.compile(
     rf"(?:{_HIJRI_MARK})?{_RANGE_JOIN}(?:[وف]?{_YEAR_WORD}\s*)?"
     # each year with its word and mark, joined by حتى or إلى (عام 1425هـ حتى عام 1435هـ)
     rf"|(?<!\w){_YEAR_WORD}\s*(?P<worded_first>1[34]\d\d){_HIJRI_MARK}\s+(?:{_TO_WORDS})\s+"
-    rf"{_YEAR_WORD}\s*|(?:{_YEAR_WORD}\s*)?(?P<bare_first>1[34]\d\d)\s*[/\-–—]\s*"
+    rf"{_YEAR_WORD}\s*|(?:{_YEAR_WORD}\s*)?(?P<bare_first>1[34]\d\d)(?:{_HIJRI_MARK})?\s*[/\-–—]\s*"
     r"|(?<![\d/])(?P<short_first>\d\d)\s*/\s*"  # الموسم الرياضي 36/1437هـ: 1436/1437
     r"|(?<=\()\s*(?P<spaced_first>1[34]\d\d)\s+(?=1[34]\d\d\s*ه\w*\s*\)))"  # (1437 1441ه):
     rf"(?P<last>1[34]\d\d){_HIJRI_MARK})"  # a space for the dash, in brackets
@@ -2510,7 +2510,8 @@ def _unless_a_working_week(date: _Found, text: str) -> _Found | None:
 # What stands between a date and the same day in the other calendar (15 شوال الجاري الموافق
 # الأول من أغسطس, 18/9/1436ه الموافق 5/7/2015, 1436هـ (الموافق 2015م)).
 _SAME_DAY_BETWEEN = re.compile(r"\s*(?:(?:الجاري|الحالي|الماضي|المقبل|القادم|م)\s*)?[،,(]?\s*"
-                               r"(?:الموافق|الموافقة|م?وافق)\s*(?:لـ?\s*)?$")
+                               r"(?:الموافق|الموافقة|م?وافق)\s*(?:لـ?\s*)?$"
+                               r"|\s*\(\s*$")  # منذ عام 1400هـ (1980): in brackets
 
 
 def _since_the_same_day(dates: list[_Found], text: str) -> list[_Found]:
@@ -3888,6 +3889,8 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
         return None  # صيام الاثنين والخميس: a habit of fasting, no day (the gold's)
     if _TENS_AFTER.match(text, end, after):
         return None  # مكاتب المؤسسة الاثنين والعشرين: twenty-two, a count
+    if not match["clitic"] and re.search(r"(?<!\w)[وفل]?عبد\s*$", text[max(0, start - 6):start]):
+        return None  # عبد الأحد اسطيفو: a given name, "servant of the One", no Sunday
     before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
     if before and match["weekday"] in _FAMILY_WEEKDAYS and not match["clitic"] and not (
             match["when"]) and (
@@ -4041,13 +4044,18 @@ def _noted(text: str, mentions: list[DateMention]) -> list[DateMention]:
     for k, date in enumerate(out):
         notes = []
         weekday = _WEEKDAY_RIGHT_BEFORE.search(text, max(0, date.start - 30), date.start)
-        if weekday and date.calendar == "gregorian" and _DAY_VALUE.fullmatch(date.value) and (
+        if weekday and _DAY_VALUE.fullmatch(date.value) and (
                 not _WEEKDAY_WORD.search(date.text)):  # (ليل الجمعة الأحد: two weekdays)
             day = datetime.date.fromisoformat(date.value)
             named = _WEEKDAYS[weekday["weekday"]]
-            if day.weekday() != named:
-                notes.append(f"the text's {_ENGLISH_WEEKDAYS[named]}, but {_day_english(day)} "
-                             f"was a {_ENGLISH_WEEKDAYS[day.weekday()]}")
+            apart = min((day.weekday() - named) % 7, (named - day.weekday()) % 7)
+            if apart > (0 if date.calendar == "gregorian" else 1):  # a Hijri day by sighting
+                # may fall a day from Umm al-Qura's (يوم الخميس 14 شوال: Thursday 30 July)
+                said, was = _ENGLISH_WEEKDAYS[named], _ENGLISH_WEEKDAYS[day.weekday()]
+                notes.append(f"the text's {said}, but {_day_english(day)} was a {was}"
+                             if date.calendar == "gregorian" else
+                             f"the text's {said}, but by Umm al-Qura the day is "
+                             f"{_day_english(day)}, a {was}")
         past = _DAY_PAST_THE_END.match(date.text)
         if past and not _DAY_VALUE.fullmatch(date.value) and re.fullmatch(
                 r"(?:\d{4}|-)-\d\d", date.value):
