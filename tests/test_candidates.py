@@ -3905,3 +3905,19 @@ def test_a_place_of_two_words_after_wa_and_the_oecd_in_its_french_order(tmp_path
                                  " تراجع.\n")
     assert found["تل أبيب"]["en"] == "Tel Aviv", sorted(found)
     assert found["منظمة التعاون والتنمية في الميدان الاقتصادي"]["en"] == "OECD", sorted(found)
+
+
+def test_saudi_football_and_a_registry_persons_family_name_after_actors_add(project):
+    # Round 37's new user: السعودية in كرة القدم السعودية is "Saudi", not the country; after
+    # `actors add` put أليكسيس تسيبراس in the registry, تسيبراس alone became a candidate of its
+    # own, though the registry actor counted it
+    text = ("وقال رئيس الوزراء اليوناني أليكسيس تسيبراس إن بلاده ستفي بالتزاماتها.\n"
+            "وأضاف تسيبراس أن كرة القدم السعودية تطورت كثيرا.\n")
+    (project / "new.txt").write_text(text, "utf-8")
+    result = run_in(project, "actors", "add", "أليكسيس تسيبراس", "--id", "tsipras",
+                    "--source", str(project / "new.txt"))
+    assert result.exit_code == 0, result.output
+    found = json.loads(run_in(project, "actors", str(project / "new.txt"), "--candidates",
+                              "--json").output)
+    assert [(a["id"], a["count"]) for a in found["actors"]] == [("tsipras", 2)], found
+    assert not {c["ar"] for c in found["candidates"]} & {"تسيبراس", "السعودية"}, found

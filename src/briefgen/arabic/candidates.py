@@ -1612,6 +1612,9 @@ _LIGAMENT_NEXT = _set("الصليبي الداخلي الخارجي الجانب
 # السعودية is the country and the feminine nisba "Saudi" alike; after these plurals with the
 # article it is the nisba (الأسهم السعودية, الأسواق السعودية).
 _SAUDI = _n("السعودية")
+# Feminine heads of a construct whose nisba follows its second word (كرة القدم السعودية,
+# كرة السلة السعودية: Saudi football, not Saudi Arabia).
+_FEMININE_BEFORE_A_CONSTRUCT = _set("كرة الكرة")
 _PLURALS_BEFORE_A_NISBA = _set("الأسهم الاسهم الأسواق الاسواق الشركات البنوك المصارف "
                                "الجامعات الأندية الاندية الصادرات الواردات القوات الطائرات")
 
@@ -1683,7 +1686,9 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
                           or any(_n(_after_waw(tokens[k].core)) in _COMPANY_HEADS
                                  and _n(tokens[k].core).endswith("ه")
                                  and all(_article(tokens[m].core) for m in range(k + 1, i))
-                                 for k in range(max(0, i - 3), i - 1)))
+                                 for k in range(max(0, i - 3), i - 1))
+                          or i > 1 and _n(tokens[i - 2].core) in _FEMININE_BEFORE_A_CONSTRUCT
+                          and _joined(tokens, i - 1, text))  # كرة القدم السعودية: the ball's
                      or re.fullmatch(r"\s*[”\"»]\s+", text[tokens[i - 1].end:tokens[i].start]))):
             hit = None  # سوق الأسهم السعودية, مجلة “العربية” السعودية: the nisba, "Saudi",
             # after a noun it agrees with or a name in quotes, not the country (شركة النفط

@@ -346,10 +346,15 @@ def source_candidates(source: Source, registry: Registry, learnt: bool = True
             groups[owner] += groups.pop(key)
     # A known name the registry already found in this source is that actor, not a candidate.
     mentions = source_mentions(source, registry)  # read once: the model reads them too
-    found_english = {_plain(f.actor.en) for f in source_actors(source, registry, mentions)}
+    actors = source_actors(source, registry, mentions)
+    found_english = {_plain(f.actor.en) for f in actors}
+    # a registry person's family name alone, which `source_actors` counts for him
+    family_names = {_fold_key(surname.ar) for surname in surname_actors(
+        [f.actor for f in actors], registry)}
     for key in list(groups):
         first = groups[key][0][1]
-        if not first.guess and _plain(first.en) in found_english:
+        if not first.guess and _plain(first.en) in found_english or (
+                first.kind == "person" and key in family_names):
             del groups[key]
     surnames = {
         key: key.split()[-1] for key, group in groups.items()
