@@ -419,7 +419,7 @@ def actors():
     """
 
 
-@actors.command("list", hidden=True)
+@actors.command("list")
 @click.argument("source")
 @click.option("--json", "as_json", is_flag=True,
               help="Print one JSON array, one object per actor "
@@ -427,9 +427,10 @@ def actors():
 @click.option("--candidates", is_flag=True, help="Also list likely names seeds/actors.yaml lacks.")
 @click.pass_context
 def actors_list(ctx, source, as_json, candidates):
-    """List the actors of seeds/actors.yaml a source mentions, with counts and paragraphs.
+    """List the actors of seeds/actors.yaml a source mentions (what `actors SOURCE` does).
 
-    SOURCE is a source id, an alias or the path of any UTF-8 text file.
+    SOURCE is a source id, an alias or the path of any UTF-8 text file. Each actor comes with
+    its count and paragraphs; --candidates adds the names the registry lacks.
 
     \b
     Example:
