@@ -40,6 +40,7 @@ from .normalize import normalize
 from .romanize import (
     COMPOUND_SECONDS,
     CROWNS_EN,
+    LETTER_NAMES,
     is_also_common_word,
     is_common_bare_word,
     is_common_present,
@@ -508,10 +509,21 @@ def _joined(tokens: list[_Token], i: int, text: str) -> bool:
         return True  # nearly always
     if tokens[i - 1].text == "د" and _DR_GAP.fullmatch(gap):
         return True  # د. (Dr.) before a name
+    if _initial_in_a_name(tokens, i, text) and _DR_GAP.fullmatch(gap):
+        return True  # جاكوب جيه. ليو: a Western middle initial, its full stop no pause
     return bool(gap) and _GAP.fullmatch(gap) is not None and "\n" not in gap
 
 
 _GAP, _DR_GAP = re.compile(r"[\s\-]+"), re.compile(r"\.\s*")
+
+
+def _initial_in_a_name(tokens: list[_Token], i: int, text: str) -> bool:
+    """Say whether token i-1 is a middle initial written as its letter's name after a Western
+    given name (جاكوب جيه. ليو, أورين جي. هاتش), so the full stop after it ends no name."""
+    return (i >= 2 and _n(tokens[i - 1].text) in _LETTER_NAMES
+            and _n(tokens[i - 1].text) not in _LETTER_WORDS
+            and text[tokens[i - 2].end:tokens[i - 1].start] == " "
+            and (is_western_given(tokens[i - 2].text) or is_foreign_given(tokens[i - 2].text)))
 
 
 def _article(word: str) -> bool:
@@ -595,6 +607,7 @@ def find_named_candidates(text: str, registry: Registry, sports: bool = False,
     _outlet_pass(tokens, taken, text, claim)
     _latin_outlet_pass(tokens, taken, text, claim)
     _acronym_pass(tokens, taken, text, claim)
+    _five_plus_one_pass(tokens, taken, text, claim)
     _quoted_pass(tokens, taken, text, claim)
     _share_pass(tokens, taken, text, claim)
     _capital_pass(tokens, taken, text, claim)
@@ -3517,13 +3530,7 @@ def _rare(word: str) -> bool:
 
 # Latin letters as Arabic news spells them in an acronym (بي.بي.سي BBC, دي.إتش.إل DHL); بي is
 # B or P, read B (يو.بي.إس comes out UBS, whether the bank or the parcel firm).
-_LETTER_NAMES = {_n(k): v for k, v in {
-    "إيه": "A", "ايه": "A", "بي": "B", "سي": "C", "دي": "D", "إي": "E", "إف": "F", "اف": "F",
-    "أف": "F", "جي": "G", "إتش": "H", "اتش": "H", "آي": "I", "جيه": "J", "كيه": "K", "كي": "K",
-    "إل": "L", "إم": "M", "ام": "M", "إن": "N", "ان": "N", "أو": "O", "او": "O", "آر": "R",
-    "ار": "R", "إس": "S", "اس": "S", "تي": "T", "يو": "U", "في": "V", "دبليو": "W",
-    "إكس": "X", "اكس": "X", "واي": "Y", "زد": "Z",
-}.items()}
+_LETTER_NAMES = LETTER_NAMES
 _ACRONYM_DOT = re.compile(r"\.\s?")
 _LETTER_WORDS = _set("في أو إن ان")  # letters' names that are words too (in, or, that)
 _NOT_BODIES = frozenset({"GPS", "DNA", "SMS", "USB", "PDF", "ATM", "VIP", "CEO", "MRI", "HIV"})
@@ -3578,6 +3585,26 @@ def _agency_credit_pass(tokens, taken, text, claim) -> None:
             if first <= last and not any(taken[first:last + 1]):
                 claim(first, last, tokens[first].start, english, "organisation", False,
                       text[tokens[first].start:tokens[last].end])
+
+
+# The group of six powers in the Iranian talks by its figures (مجموعة 5+1, مجموعة (5+1),
+# ومجموعة دول "5+1"), which no word of it names: the tokens hold no figures.
+_FIVE_PLUS_ONE = re.compile(r"(?<!\w)[وفبل]?ل?(?P<name>مجموعة\s+(?:(?:ال)?دول\s+)?"
+                            r"[(\"«“]?\s*5\s*\+\s*1\s*[)\"»”]?)")
+
+
+def _five_plus_one_pass(tokens, taken, text, claim) -> None:
+    """Take the P5+1 (مجموعة 5+1) as an organisation, its figures and marks kept in its name."""
+    starts = [token.start for token in tokens]
+    for found in _FIVE_PLUS_ONE.finditer(text):
+        first = bisect.bisect_right(starts, found.start()) - 1
+        last = bisect.bisect_right(starts, found.end()) - 1
+        if first < 0 or any(taken[first:last + 1]):
+            continue
+        if tokens[last].start >= found.end("name"):
+            last -= 1  # the word after the figures is no part of it
+        claim(first, last, found.start("name"), "P5+1", "organisation", False,
+              found["name"].rstrip())
 
 
 def _acronym_pass(tokens, taken, text, claim) -> None:
@@ -5582,7 +5609,8 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             _NAME_LINKS) or len(name) == 8 and read[-1] in _NAME_LINKS) and not taken[j]:
         if name and not (_joined(tokens, j, text)
                          and (text[tokens[j - 1].end:tokens[j].start].isspace()
-                              or text[tokens[j - 1].end:tokens[j].start] == "-")):
+                              or text[tokens[j - 1].end:tokens[j].start] == "-"
+                              or _initial_in_a_name(tokens, j, text))):
             break  # سعود -حفظه الله: a spaced hyphen or a full stop ends a name (كي-جونغ not)
         word = tokens[j].text
         if not name and not is_known_given(word) and tokens[j].core != word and (
@@ -5611,7 +5639,8 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             name.append(j)  # موشيه يعالون, شينزو آبي: a foreign given name's surname, though
             # shaped like a verb or a word of a nasab, and a second (كيفن برانس بواتينغ)
             if (j + 1 < len(tokens) and not taken[j + 1] and _joined(tokens, j + 1, text)
-                    and text[tokens[j].end:tokens[j + 1].start] in (" ", "-")  # جونغ-أون
+                    and (text[tokens[j].end:tokens[j + 1].start] in (" ", "-")  # جونغ-أون
+                         or _initial_in_a_name(tokens, j + 1, text))  # جاكوب جيه. ليو
                     and _foreign_surname(tokens[name[0]].text, tokens[j + 1].text)
                     and not is_known_name(tokens[j + 1].text)
                     and (not _prepositional(tokens[j + 1].text)  # not جيرارد بتسجيله
@@ -5688,6 +5717,9 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                         j + 1 < len(tokens) and _n(tokens[j + 1].text) in NASAB)))  # مساعد بن
                 or key in _GENERIC and not name or len(word) < 2):
             break  # but بن علي: after بن, على is the name علي
+        if (len(read) >= 2 and read[-2] in NASAB and word[0] == "ب" and len(word) > 3
+                and not is_known_name(word) and is_common_word("ال" + word[1:])):
+            break  # الملك سلمان بن عبدالعزيز بصرف راتب: after a father's name, ب and a noun
         if key in _REGION_HEADS or key in _ORG_HEADS or _prepositional(word) and not (
                 name and is_known_given(tokens[name[0]].text) and _surname_like_a_phrase(word)):
             break  # but جون باركينسون, بدر باسلمة: a surname that starts like ب and a noun

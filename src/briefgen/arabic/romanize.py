@@ -434,6 +434,16 @@ _REGNAL = {normalize(k): v for k, v in {
 }.items()}
 
 
+# The Latin letters by their names in Arabic (بي B, جيه J): acronyms (بي.بي.سي) and initials.
+LETTER_NAMES = {normalize(k): v for k, v in {
+    "إيه": "A", "ايه": "A", "بي": "B", "سي": "C", "دي": "D", "إي": "E", "إف": "F", "اف": "F",
+    "أف": "F", "جي": "G", "إتش": "H", "اتش": "H", "آي": "I", "جيه": "J", "كيه": "K", "كي": "K",
+    "إل": "L", "إم": "M", "ام": "M", "إن": "N", "ان": "N", "أو": "O", "او": "O", "آر": "R",
+    "ار": "R", "إس": "S", "اس": "S", "تي": "T", "يو": "U", "في": "V", "دبليو": "W",
+    "إكس": "X", "اكس": "X", "واي": "Y", "زد": "Z",
+}.items()}
+
+
 def romanize_name(name: str, crowned: bool = False) -> tuple[str, bool]:
     """Return an English form of an Arabic name and whether any word of it was a guess; a
     crowned name's (after البابا or الملك, or with its ordinal: لويس الرابع عشر) in the
@@ -470,6 +480,10 @@ def romanize_name(name: str, crowned: bool = False) -> tuple[str, bool]:
             i += regnal[1]
             continue
         word = words[i]
+        if i and word.endswith(".") and normalize(word[:-1]) in LETTER_NAMES:
+            out.append(LETTER_NAMES[normalize(word[:-1])] + ".")  # جاكوب جيه. ليو: J.
+            i += 1
+            continue
         known = (_CROWNED_SPELLINGS.get(normalize(word)) if crowned else None) or _SPELLINGS.get(
             normalize(word)) or (
             COMPOUND_SECONDS.get(normalize(word)) if i else None)
