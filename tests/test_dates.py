@@ -3673,3 +3673,19 @@ def test_round_37_second_batch_a_name_in_al_ahad_a_hijri_range_dashed_by_tatweel
     assert found("يوم الاثنين 14 شوال 1436")[0][3] == (
         "the text's Monday, but by Umm al-Qura the day is 30 July 2015, a Thursday")
     assert found("يوم الأربعاء 14 شوال 1436")[0][3] is None  # a day from Umm al-Qura's
+
+
+def test_round_37_hostile_notes_do_not_blame_the_text_for_a_year_or_a_weekday_it_never_gave():
+    # Round 37's hostile review: a year taken from publication clashed with a printed weekday
+    # (Iraq's invasion on Thursday 2 August, 1990) and was blamed on the text; a yearless Hijri
+    # day after الموافق, or a weekday resolved from publication, was noted as days apart
+    published = datetime.date(2015, 7, 31)
+
+    def notes(text):
+        return [d.note for d in find_dates(text, context_year=2015, published=published)]
+
+    assert notes("استيقظت في فجر يوم الخميس الثاني من أغسطس على أصوات الانفجارات") == [
+        "the text's Thursday, but 2 August 2015, its year taken from publication, was a "
+        "Sunday: the year may be another"]
+    assert notes("التي وقعت في 6 أغسطس (آب) 2012، الموافق 17 رمضان، حين") == [None, None]
+    assert notes("على أن تعقد الجمعية يوم الأحد الموافق غرة ذي القعدة المقبل.") == [None, None]

@@ -359,3 +359,26 @@ def test_a_variant_without_arabic_letters_is_an_error_naming_its_line(tmp_path):
     assert result.exit_code == 2
     assert (f"{spec}:12: actors[0].variants[0]: 'Abu Karim' has no Arabic letters; "
             "a variant is another Arabic name the sources use") in result.output
+
+
+def test_a_family_name_inside_another_name_or_as_an_adjective_counts_for_nobody(scratch_project):
+    # Round 37's hostile review: غني ("rich") after البلد and منصور inside عبد ربه منصور هادي
+    # were counted for Ashraf Ghani and Akhtar Mansour
+    from briefgen.arabic.actors import Actor, Registry
+    from briefgen.mentions import ActorNames, count_mentions
+    from briefgen.sources import Source, SourceMeta
+    from briefgen.yamlspec import Id
+
+    registry = Registry((Actor(Id("ghani"), "Ashraf Ghani", "أشرف غني", "person"),
+                         Actor(Id("mansour"), "Akhtar Mansour", "أختر منصور", "person")))
+    paragraphs, _, _ = clean_paragraphs(
+        "وقال الرئيس الأفغاني أشرف غني إن الحكومة مستعدة.\n"
+        "وأضاف أن البلد غني بالموارد.\n"
+        "وكان زعيم طالبان أختر منصور قد قتل.\n"
+        "وقال الرئيس اليمني عبد ربه منصور هادي إن الحرب مستمرة.\n"
+        "وأكد غني أن الحوار قائم.\n", "s")
+    source = Source("s", Path("s.txt"), SourceMeta(), paragraphs, (), (), "0")
+    (ghani, mansour), = [count_mentions(
+        [ActorNames("ghani"), ActorNames("mansour")], [source], registry)]
+    assert ghani == (2, {"s": [1, 5]})
+    assert mansour == (1, {"s": [3]})

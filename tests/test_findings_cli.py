@@ -650,3 +650,22 @@ def test_sources_prints_a_file_anywhere_and_dates_note_what_contradicts_itself(t
     found = json.loads(CliRunner().invoke(cli, ["--project", str(root), "dates", str(path),
                                                 "--json"]).output)
     assert [d["note"] is not None for d in found] == [True, True]
+
+
+def test_sources_of_a_file_beside_an_unreadable_seed_and_a_seed_named_like_an_alias(tmp_path):
+    # Round 37's hostile review: `sources FILE` failed on any unreadable seed (`dates FILE` did
+    # not); a file in seeds/ whose name's stem was an alias printed that alias's source
+    import shutil
+
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    (tmp_path / "seeds" / "zz_bad.txt").write_bytes(b"caf\xe9\n")
+    article = tmp_path / "new.txt"
+    article.write_text("قال الوزير إن الاتفاق قريب.\n", "utf-8")
+    result = CliRunner().invoke(cli, ["--project", str(tmp_path), "sources", str(article)])
+    assert result.exit_code == 0 and "p1\tقال الوزير إن الاتفاق قريب." in result.output
+    (tmp_path / "seeds" / "zz_bad.txt").unlink()
+    draft = tmp_path / "seeds" / "iran-alqaeda.draft"
+    draft.write_text("قال الرئيس عبد ربه منصور هادي في 21 يوليو 2015.\n", "utf-8")
+    result = CliRunner().invoke(cli, ["--project", str(tmp_path), "sources", str(draft)])
+    assert result.exit_code == 0, result.output
+    assert "p1\tقال الرئيس عبد ربه منصور هادي في 21 يوليو 2015." in result.output

@@ -183,7 +183,7 @@ def sources(ctx, source, dropped, as_json, outlet, since, until, limit):
     import json
 
     from .library.store import Catalog
-    from .sources import load_library
+    from .sources import load_library, load_source
 
     project = _project(ctx)
     if source is None:
@@ -200,14 +200,19 @@ def sources(ctx, source, dropped, as_json, outlet, since, until, limit):
             title = row.title_en or row.title or ""
             click.echo(shown(f"{row.id}  {alias:<20} {row.paragraphs:>3} paragraphs  {title}"))
         return
-    library = load_library(project)
-    item = library.find(source)
-    if item is None and (Path(source).exists() or Path(source).suffix or "/" in source):
+    if Path(source).exists():
         from .commands.findings import open_source
 
         item = open_source(source, project)  # a file anywhere, read as `dates FILE` reads it
-    if item is None:
-        raise BriefgenError(f"no source '{source}'; {library.unknown(source)}")
+        # (one unreadable seed beside it stops nothing, as for `dates`)
+    elif Path(source).suffix or "/" in source:
+        item = load_source(Path(source))  # names the missing file
+    else:
+        library = load_library(project)
+        found = library.find(source)
+        if found is None:
+            raise BriefgenError(f"no source '{source}'; {library.unknown(source)}")
+        item = found
     if as_json:
         from .commands.library import source_json
 

@@ -9,8 +9,15 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .arabic.actors import Actor, Registry, find_mentions
+from .arabic.candidates import is_title
 from .arabic.normalize import normalize
-from .arabic.romanize import is_common_bare_word, is_common_word
+from .arabic.romanize import (
+    is_common_bare_word,
+    is_common_word,
+    is_family_name,
+    is_known_given,
+    is_known_name,
+)
 from .sources import Source
 from .yamlspec import Id
 
@@ -91,7 +98,8 @@ def count_mentions(
                 actor_id = mention.actor_id
                 if actor_id.endswith(SURNAME):
                     actor_id = actor_id[:-len(SURNAME)]
-                    if actor_id not in named_so_far:
+                    if actor_id not in named_so_far or not family_name_alone(
+                            paragraph.text, mention.start, mention.end):
                         continue
                 named_so_far.add(actor_id)
                 counts[actor_id] = counts.get(actor_id, 0) + 1
@@ -107,6 +115,27 @@ def surname_actors(people: Sequence[Actor], registry: Registry | None) -> tuple[
     a mention of one counts for the person once the source has named him in full."""
     return tuple(_surnames({actor.id: actor for actor in people if actor.kind == "person"},
                            registry).values())
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) +$")
+_WORD_AFTER = re.compile(r" +([^\W\d_]+)")
+
+
+def family_name_alone(text: str, start: int, end: int) -> bool:
+    """Say whether a family name at text[start:end] stands for its man alone: not after a
+    given name or a noun with the article it would describe (فهد العتيبي, الحرم الشريف, البلد
+    غني, the title الرئيس hadi aside: الرئيس هادي), nor before another name it opens (منصور
+    هادي, of عبد ربه منصور هادي)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None:
+        word = before.group(1)
+        bare = word[1:] if word[:1] in "وفبل" and len(word) > 3 else word
+        if is_known_given(word) or is_known_given(bare) or (
+                bare.startswith("ال") or word.startswith("ال")) and not is_title(word):
+            return False
+    after = _WORD_AFTER.match(text, end)
+    return after is None or not (is_known_name(after.group(1))
+                                 or is_family_name(after.group(1)))
 
 
 def _surnames(named: dict[str, Actor], registry: Registry | None) -> dict[str, Actor]:

@@ -4052,7 +4052,10 @@ def _noted(text: str, mentions: list[DateMention]) -> list[DateMention]:
             if apart > (0 if date.calendar == "gregorian" else 1):  # a Hijri day by sighting
                 # may fall a day from Umm al-Qura's (يوم الخميس 14 شوال: Thursday 30 July)
                 said, was = _ENGLISH_WEEKDAYS[named], _ENGLISH_WEEKDAYS[day.weekday()]
-                notes.append(f"the text's {said}, but {_day_english(day)} was a {was}"
+                notes.append(f"the text's {said}, but {_day_english(day)}, its year taken from "
+                             f"publication, was a {was}: the year may be another"
+                             if date.year_inferred else
+                             f"the text's {said}, but {_day_english(day)} was a {was}"
                              if date.calendar == "gregorian" else
                              f"the text's {said}, but by Umm al-Qura the day is "
                              f"{_day_english(day)}, a {was}")
@@ -4065,10 +4068,14 @@ def _noted(text: str, mentions: list[DateMention]) -> list[DateMention]:
         before = out[k - 1] if k else None
         if before is not None and before.calendar != date.calendar and (
                 before.end <= date.start and _SAME_DAY_BETWEEN.match(text[before.end:date.start])
-                and all(_DAY_VALUE.fullmatch(d.value) for d in (before, date))):
+                and all(_DAY_VALUE.fullmatch(d.value) and not _WEEKDAY_WORD.search(d.text)
+                        for d in (before, date))):
+            # (not a weekday resolved from publication: يوم الأحد الموافق غرة ذي القعدة)
             apart = abs((datetime.date.fromisoformat(date.value)
                          - datetime.date.fromisoformat(before.value)).days)
-            if apart > 1:
+            if apart > 1 and not (apart > 200 and (before.year_inferred or date.year_inferred)):
+                # (a year taken from publication may be another year's: 6 أغسطس 2012، الموافق
+                # 17 رمضان is Ramadan 1433, not 1436)
                 notes.append(f"given as the same day as «{before.text}» ({before.value}), "
                              f"{apart} days apart")
                 out[k - 1] = replace(before, note="; ".join(filter(None, (

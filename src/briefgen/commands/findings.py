@@ -51,7 +51,7 @@ from ..arabic.romanize import (
     is_surname,
 )
 from ..errors import BriefgenError, SourceError
-from ..mentions import SURNAME, number_ranges, surname_actors
+from ..mentions import SURNAME, family_name_alone, number_ranges, surname_actors
 from ..project import Project
 from ..sources import Paragraph, Source, load_source, read_library
 
@@ -132,6 +132,8 @@ def open_source(key: str, project: Project | None) -> Source:
         raise SourceError(problems)
     wanted = path.stem if in_seeds else key
     source = library.find(wanted)
+    if source is not None and in_seeds and source.path.resolve() != path.resolve():
+        return load_source(path)  # seeds/iran-alqaeda.draft: a file whose name is an alias's
     if source is not None:
         return source
     if wanted in library.unreadable:  # the source asked for is one that cannot be read
@@ -242,8 +244,10 @@ def source_actors(source: Source, registry: Registry,
     where: dict[str, list[Paragraph]] = {}
     for paragraph, mention in mentions:
         actor_id = mention.actor_id.removesuffix(SURNAME)
-        if actor_id != mention.actor_id and actor_id not in counts:
-            continue  # the family name before the whole name: maybe another's
+        if actor_id != mention.actor_id and (actor_id not in counts or not family_name_alone(
+                paragraph.text, mention.start, mention.end)):
+            continue  # the family name before the whole name (maybe another's), or inside a
+            # name or after a noun it describes
         counts[actor_id] = counts.get(actor_id, 0) + 1
         paragraphs = where.setdefault(actor_id, [])
         if not paragraphs or paragraphs[-1] is not paragraph:
