@@ -3689,3 +3689,15 @@ def test_round_37_hostile_notes_do_not_blame_the_text_for_a_year_or_a_weekday_it
         "Sunday: the year may be another"]
     assert notes("التي وقعت في 6 أغسطس (آب) 2012، الموافق 17 رمضان، حين") == [None, None]
     assert notes("على أن تعقد الجمعية يوم الأحد الموافق غرة ذي القعدة المقبل.") == [None, None]
+
+
+def test_a_decade_of_a_century_named_by_its_ordinal():
+    # Round 37's hostile review (#8): ستينيات القرن التاسع عشر was the 1960s beside the 19th
+    # century; it is the 1860s
+    def found(text):
+        return [(d.text, d.value, d.english) for d in find_dates(text)]
+
+    assert found("في ستينيات القرن التاسع عشر") == [
+        ("ستينيات القرن التاسع عشر", "1860/1869", "the 1860s")]
+    assert found("في ثمانينات القرن الماضي")[0][1] == "1980/1989"
+    assert found("في عشرينيات القرن الحادي والعشرين")[0][1] == "2020/2029"

@@ -752,6 +752,13 @@ _CENTURIES: dict[str, int] = {
                          if n > 1},
     "العشرين": 20, "العشرون": 20, "الحادي والعشرين": 21, "الواحد والعشرين": 21,
     "الحادي والعشرون": 21}
+# A decade of a century named by its ordinal (ستينيات القرن التاسع عشر: the 1860s), which
+# _DECADE_RE, reading the last century's, would give as the 1960s beside the century.
+_DECADE_OF_A_CENTURY_RE = re.compile(
+    rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
+    rf"(?:ال|لل)?(?P<decade>{_alternation(list(_DECADES))})(?:ات|يات)\s+(?:من\s+)?القرن\s+"
+    rf"(?P<century>{_alternation(list(_CENTURIES))})(?!\w)"
+    r"(?!\s*(?:قبل\s+(?:ال)?ميلاد|ق\.?\s*م|(?:ال|لل)?هجر)))")
 _CENTURY = (rf"(?>(?P<{{0}}word>{_alternation(list(_CENTURIES))})(?!\w)"  # (?>: the longest
             rf"|(?:الـ?\s*)?(?P<{{0}}number>[1-9]|1\d|2[01])(?!\d))")  # or none (الثالث عشر)
 _CENTURY_RE = re.compile(
@@ -2235,6 +2242,13 @@ def _decade(match: re.Match[str], text: str,
     return _Found(*_body_span(match), _Point(first), _Point(first + 9), qualifier, decade=True)
 
 
+def _decade_of_a_century(match: re.Match[str], text: str) -> _Found | None:
+    """Read a decade of a century named by its ordinal (ستينيات القرن التاسع عشر: 1860-1869)."""
+    first = (_CENTURIES[_key(match["century"])] - 1) * 100 + _DECADES[match["decade"]] % 100
+    return _Found(*_body_span(match), _Point(first), _Point(first + 9),
+                  _qualifier(match["qualifier"] or ""), decade=True)
+
+
 def _ordinal_decade(match: re.Match[str], text: str) -> _Found | None:
     """Read a decade named by its place in its century (العقد الأول من القرن الحالي: the
     2000s), the century this one or the last, as a decade of القرن الماضي is read (the
@@ -2356,6 +2370,7 @@ _PASSES = (
     (_HALF_MONTH_RE, _half_month),
     (_MONTH_PHRASE_RE, _month_phrase),
     (_YEAR_RANGE_RE, _year_range),
+    (_DECADE_OF_A_CENTURY_RE, _decade_of_a_century),
     (_ORDINAL_DECADE_RE, _ordinal_decade),
     (_DECADE_RE, _decade),
     (_CENTURY_RE, _century),
