@@ -8,6 +8,8 @@ with no full stop (each read the whole paragraph for its sentence). A run of tat
 dash was quadratic when first written (each tatweel walked its whole run). Round 4's hostile
 reviews found two more: Hijri months listed with dashes (each join searched the list of dates)
 and registry names in one long paragraph (each kept match was compared with all kept before).
+Round 37's: distinct names no table knows, each name the learnt model proposed compared with
+every name found before it.
 
 Run: .venv/bin/python bench/findings_scale.py
 """
@@ -38,6 +40,17 @@ def people(n: int) -> list[str]:
     return [f"قال الأمير {g} بن {f[2:]} {f} إن الاجتماع ناجح." for g, f in names]
 
 
+SYLLABLES = "كا لو مي را تي سو نا بي دو فا زي غو".split()
+
+
+def strangers(n: int) -> list[str]:
+    """n paragraphs, each naming a man no table knows, no two alike (the learnt model's)."""
+    words = ("".join(s) for s in itertools.product(SYLLABLES, repeat=3))
+    pairs = itertools.islice(zip(words, reversed(list(
+        "".join(s) for s in itertools.product(SYLLABLES, repeat=3)))), n)
+    return [f"وقال السيد {a} {b} إن الاجتماع كان ناجحا." for a, b in pairs]
+
+
 def _source(paragraphs: list[str]) -> SimpleNamespace:
     """What the finders read of a source: its id and paragraphs."""
     items = tuple(Paragraph("bench", i, text) for i, text in enumerate(paragraphs, 1))
@@ -63,6 +76,8 @@ def main() -> None:
     registry = Registry(())
     ratio("candidates, one name a paragraph",
           lambda n: partial(source_candidates, _source(people(n)), registry), 500)
+    ratio("candidates, distinct unknown names",  # round 37's hostile review: quadratic
+          lambda n: partial(source_candidates, _source(strangers(n)), registry), 300)
     ratio("candidates, names in one paragraph",
           lambda n: partial(source_candidates, _source([" ".join(people(n))]), registry), 500)
     day = datetime.date(2015, 7, 21)

@@ -427,6 +427,32 @@ def found_forms(candidates: Sequence[Candidate], mentions: Iterable[tuple[Paragr
 _PERSIAN_LETTERS = str.maketrans({"\u06CC": "ي", "\u06A9": "ك"})
 
 
+class _WordSets:
+    """The word sets of the names found so far, indexed by word, so that whether one of them
+    holds every word of a name (لفوتشيتش inside الكسندر فوتشيتش) is read from the name's words'
+    postings, not by comparing it with every set (a source of thousands of names)."""
+
+    def __init__(self) -> None:
+        self._count = 0
+        self._by_word: dict[str, set[int]] = {}
+
+    def add(self, words: set[str]) -> None:
+        for word in words:
+            self._by_word.setdefault(word, set()).add(self._count)
+        self._count += 1
+
+    def hold(self, name: str) -> bool:
+        """Say whether one set holds a reading of each of the name's words."""
+        common: set[int] | None = None
+        for word in learned.form_words(name):
+            sets = set().union(*(self._by_word.get(learned.without_article(r), set())
+                                 for r, _ in learned.readings(word)))
+            common = sets if common is None else common & sets
+            if not common:
+                return False
+        return common is not None or self._count > 0  # (no words: any set holds them)
+
+
 def with_learnt(source: Source, candidates: list[Candidate], registry: Registry,
                 mentions: Sequence[tuple[Paragraph, Mention]]) -> list[Candidate]:
     """Add the names the learnt model proposes where the rules found none, held to the
@@ -444,13 +470,12 @@ def with_learnt(source: Source, candidates: list[Candidate], registry: Registry,
         return {learned.without_article(w)
                 for w in learned.form_words(re.sub(r"(?<!\w)عبد\s+", "عبد", name))}
 
-    def inside(name: str, whole: set[str]) -> bool:  # لفوتشيتش inside الكسندر فوتشيتش
-        return all(any(learned.without_article(r) in whole for r, _ in learned.readings(w))
-                   for w in learned.form_words(name))
-
-    known = [set().union(*(words(f) for f in (c.name, *c.variants))) for c in candidates] + [
-        {learned.without_article(w) for w in form} for form, label in forms
-        if label == "ACT"]  # each registry actor's mention as written
+    known = _WordSets()  # each name found, and each registry actor's mention as written
+    for c in candidates:
+        known.add(set().union(*(words(f) for f in (c.name, *c.variants))))
+    for form, label in forms:
+        if label == "ACT":
+            known.add({learned.without_article(w) for w in form})
     proposed = [(paragraph, learned.Proposal(ar, proposal.kind))
                 for paragraph in source.paragraphs
                 for proposal in learned.propose(
@@ -468,11 +493,11 @@ def with_learnt(source: Source, candidates: list[Candidate], registry: Registry,
             english, guess = learnt_english(proposal.ar.translate(_PERSIAN_LETTERS),
                                             proposal.kind)
             lone = len(_fold_key(proposal.ar).split()) == 1  # عبد الرحمن: one given name
-            if any(inside(proposal.ar, whole) for whole in known) or not guess and (
+            if known.hold(proposal.ar) or not guess and (
                     _plain(english) in found_english) or proposal.kind == "person" and lone and (
                     not guess or _alone_no_name(_fold_key(proposal.ar))):
                 continue  # one word a table knows: the rules' to list or not (روحاني)
-            known.append(mine)
+            known.add(mine)
             new[key] = Candidate(proposal.ar, 0, (), english, proposal.kind, guess, learnt=True)
         c = new[key]
         paragraphs = c.paragraphs if paragraph in c.paragraphs else tuple(sorted(
