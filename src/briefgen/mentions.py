@@ -124,7 +124,7 @@ _WORD_AFTER = re.compile(r" +([^\W\d_]+)")
 def family_name_alone(text: str, start: int, end: int) -> bool:
     """Say whether a family name at text[start:end] stands for its man alone: not after a
     given name or a noun with the article it would describe (فهد العتيبي, الحرم الشريف, البلد
-    غني, the title الرئيس hadi aside: الرئيس هادي), nor before another name it opens (منصور
+    غني; but after a title it does: الرئيس هادي), nor before another name it opens (منصور
     هادي, of عبد ربه منصور هادي)."""
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if before is not None:
