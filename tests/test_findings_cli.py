@@ -669,3 +669,21 @@ def test_sources_of_a_file_beside_an_unreadable_seed_and_a_seed_named_like_an_al
     result = CliRunner().invoke(cli, ["--project", str(tmp_path), "sources", str(draft)])
     assert result.exit_code == 0, result.output
     assert "p1\tقال الرئيس عبد ربه منصور هادي في 21 يوليو 2015." in result.output
+
+
+def test_a_long_source_of_few_paragraphs_shows_a_spinner_too():
+    # Round 37's hostile review (#20): 485 paragraphs of 2 MB, or one paragraph of 20,000
+    # names, took 20-26 s with nothing shown: the spinner reads characters as well
+    import contextlib
+    from types import SimpleNamespace
+
+    from briefgen.cli import _reading
+    from briefgen.sources import Paragraph
+
+    def source(*texts):
+        return SimpleNamespace(id="s", paragraphs=tuple(
+            Paragraph("s", n, text) for n, text in enumerate(texts, 1)))
+
+    assert isinstance(_reading(source("قال الرئيس إن الاجتماع انتهى.")),
+                      contextlib.nullcontext)
+    assert not isinstance(_reading(source("محمد العتيبي، " * 10_000)), contextlib.nullcontext)
