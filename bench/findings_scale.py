@@ -45,9 +45,8 @@ SYLLABLES = "كا لو مي را تي سو نا بي دو فا زي غو".split(
 
 def strangers(n: int) -> list[str]:
     """n paragraphs, each naming a man no table knows, no two alike (the learnt model's)."""
-    words = ("".join(s) for s in itertools.product(SYLLABLES, repeat=3))
-    pairs = itertools.islice(zip(words, reversed(list(
-        "".join(s) for s in itertools.product(SYLLABLES, repeat=3)))), n)
+    words = ["".join(s) for s in itertools.product(SYLLABLES, repeat=3)]
+    pairs = itertools.islice(zip(words, reversed(words), strict=True), n)
     return [f"وقال السيد {a} {b} إن الاجتماع كان ناجحا." for a, b in pairs]
 
 
