@@ -3944,3 +3944,14 @@ def test_a_kings_name_ends_before_a_verbal_noun_after_his_fathers(tmp_path):
                                  "ووجه الملك سلمان بن عبدالعزيز بتشكيل لجنة عليا.\n")
     assert found["سلمان بن عبدالعزيز"]["count"] == 2, sorted(found)
     assert not any("بصرف" in name or "بتشكيل" in name for name in found), sorted(found)
+
+
+def test_an_arab_christians_boutros_and_a_popes_peter(tmp_path):
+    # Round 37's hostile review (#16): بطرس بطرس غالي was not found and بطرس غالي was
+    # "Batrs Ghali"; a pope's بطرس stays Peter
+    found = candidates(tmp_path, "وقال الأمين العام الأسبق بطرس بطرس غالي إن المنظمة تعمل.\n"
+                                 "وزار فؤاد بطرس الوزارة أمس.\n"
+                                 "وقال البابا بطرس الثاني إن السلام ممكن.\n")
+    assert found["بطرس بطرس غالي"]["en"] == "Boutros Boutros Ghali", sorted(found)
+    assert found["فؤاد بطرس"]["en"] == "Fouad Boutros", sorted(found)
+    assert found["بطرس الثاني"]["en"] == "Peter II", sorted(found)
