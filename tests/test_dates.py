@@ -3701,3 +3701,16 @@ def test_a_decade_of_a_century_named_by_its_ordinal():
         ("ستينيات القرن التاسع عشر", "1860/1869", "the 1860s")]
     assert found("في ثمانينات القرن الماضي")[0][1] == "1980/1989"
     assert found("في عشرينيات القرن الحادي والعشرين")[0][1] == "2020/2029"
+
+
+def test_a_half_or_a_quarter_of_this_century_or_the_last():
+    # Round 37's hostile review (#18): الربع الأخير من القرن الماضي was not read, though the
+    # decades of القرن الماضي are (the century taken as a decade of it is: the 20th)
+    def found(text):
+        return [(d.text, d.value, d.qualifier) for d in find_dates(text)]
+
+    assert found("في النصف الثاني من القرن الماضي") == [
+        ("النصف الثاني من القرن الماضي", "1951/2000", None)]
+    assert found("منذ الربع الأخير من القرن الماضي") == [
+        ("الربع الأخير من القرن الماضي", "1976/2000", "since")]
+    assert found("في القرن الماضي") == []  # the century alone: relative, left to the reader

@@ -733,6 +733,11 @@ _DECADE_RE = re.compile(
     rf"(?:ال|لل)?(?P<decade>{_alternation(list(_DECADES))})(?:ات|يات)(?!\w)"
     r"(?P<century>\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين|المنصرم|الفائت))?)"
 )
+# A half or a quarter of this century or the last (النصف الثاني من القرن الماضي).
+_PART_OF_A_NEAR_CENTURY_RE = re.compile(
+    rf"{_CLITIC}(?P<body>(?:(?:ال|لل)نصف\s+(?P<half>الأول|الاول|الثاني|الأخير|الاخير)"
+    r"|(?:ال|لل)ربع\s+(?P<quarter>الأول|الاول|الثاني|الثالث|الرابع|الأخير|الاخير))\s+من\s+"
+    r"(?:ال)?قرن\s+(?:(?P<this>الحالي|الجاري)|(?P<last>الماضي|المنصرم|الفائت))(?!\w))")
 # A decade by its place in this century or the last (منذ أوائل العقد الأول من القرن الحالي).
 _DECADE_PLACES = {_key(k): v for k, v in {
     "الأول": 0, "الاول": 0, "الثاني": 1, "الثالث": 2, "الرابع": 3, "الخامس": 4, "السادس": 5,
@@ -2249,6 +2254,17 @@ def _decade_of_a_century(match: re.Match[str], text: str) -> _Found | None:
                   _qualifier(match["qualifier"] or ""), decade=True)
 
 
+def _part_of_a_near_century(match: re.Match[str], text: str) -> _Found | None:
+    """Read a half or a quarter of this century or the last (النصف الثاني من القرن الماضي:
+    1951-2000; الربع الأول من القرن الحالي: 2001-2025), the century read as a decade of it is."""
+    century = 20 if match["last"] else 21
+    if match["half"]:
+        start = (century - 1) * 100 + (1 if match["half"] in ("الأول", "الاول") else 51)
+        return _Found(*_body_span(match), _Point(start), _Point(start + 49), None, century=True)
+    start = (century - 1) * 100 + 1 + 25 * _QUARTERS_OF_A_CENTURY[_key(match["quarter"])]
+    return _Found(*_body_span(match), _Point(start), _Point(start + 24), None, century=True)
+
+
 def _ordinal_decade(match: re.Match[str], text: str) -> _Found | None:
     """Read a decade named by its place in its century (العقد الأول من القرن الحالي: the
     2000s), the century this one or the last, as a decade of القرن الماضي is read (the
@@ -2371,6 +2387,7 @@ _PASSES = (
     (_MONTH_PHRASE_RE, _month_phrase),
     (_YEAR_RANGE_RE, _year_range),
     (_DECADE_OF_A_CENTURY_RE, _decade_of_a_century),
+    (_PART_OF_A_NEAR_CENTURY_RE, _part_of_a_near_century),
     (_ORDINAL_DECADE_RE, _ordinal_decade),
     (_DECADE_RE, _decade),
     (_CENTURY_RE, _century),
