@@ -3714,3 +3714,13 @@ def test_a_half_or_a_quarter_of_this_century_or_the_last():
     assert found("منذ الربع الأخير من القرن الماضي") == [
         ("الربع الأخير من القرن الماضي", "1976/2000", "since")]
     assert found("في القرن الماضي") == []  # the century alone: relative, left to the reader
+
+
+def test_a_range_of_days_with_their_weekdays_and_the_year_at_its_end():
+    # Round 37's hostile review (#10): من يوم الأحد 12 يوليو إلى يوم الخميس 16 يوليو 2015 gave two
+    # dates, the first with a year taken from publication; one range, as the gold gives 17 شوال
+    # حتى يوم الثلاثاء 19شوال (the first weekday out, the later one inside)
+    found = find_dates("من يوم الأحد 12 يوليو إلى يوم الخميس 16 يوليو 2015",
+                       published=datetime.date(2015, 7, 20))
+    assert [(d.text, d.value) for d in found] == [
+        ("12 يوليو إلى يوم الخميس 16 يوليو 2015", "2015-07-12/2015-07-16")]

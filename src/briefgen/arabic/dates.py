@@ -2856,8 +2856,18 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
     القعدة 1436هـ, من 11 رمضان 1436هـ حتى 17 رمضان 1436هـ) into one range from the first
     to the second, when the second comes after the first and within a year of it."""
     def join(previous: _Found, date: _Found, between: str, before: str) -> _Found | None:
+        a_day = date.first == date.last and date.last.day is not None  # not نهاية أبريل 2015
         date = _end_of_month(previous, date, text)
         previous = _in_the_year_of_the_end(previous, date)
+        opening, end_year, end_month = previous.first, date.last.year, date.last.month
+        if (a_day and opening.year is None and previous.first == previous.last
+                and opening.month is not None and opening.day is not None
+                and end_year is not None and end_month is not None
+                and previous.calendar == date.calendar == "gregorian"):
+            # من يوم الأحد 12 يوليو إلى يوم الخميس 16 يوليو 2015: the start in the end's year
+            point = _Point(end_year - (opening.month > end_month), opening.month, opening.day)
+            if _valid(point):
+                previous = replace(previous, first=point, last=point)
         if not (_TO.fullmatch(between)
                 and (_FROM_BEFORE.search(text, max(0, previous.start - 30), previous.start)
                      or _IN_BEFORE.search(text, max(0, previous.start - 30), previous.start)
