@@ -734,9 +734,11 @@ _DECADE_RE = re.compile(
     r"(?P<century>\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين|المنصرم|الفائت))?)"
 )
 # A half or a quarter of this century or the last (النصف الثاني من القرن الماضي).
+_PART_OF_A_CENTURY = (r"(?:(?:ال|لل)نصف\s+(?P<half>الأول|الاول|الثاني|الأخير|الاخير)"
+                      r"|(?:ال|لل)ربع\s+(?P<quarter>الأول|الاول|الثاني|الثالث|الرابع|الأخير"
+                      r"|الاخير))")
 _PART_OF_A_NEAR_CENTURY_RE = re.compile(
-    rf"{_CLITIC}(?P<body>(?:(?:ال|لل)نصف\s+(?P<half>الأول|الاول|الثاني|الأخير|الاخير)"
-    r"|(?:ال|لل)ربع\s+(?P<quarter>الأول|الاول|الثاني|الثالث|الرابع|الأخير|الاخير))\s+من\s+"
+    rf"{_CLITIC}(?P<body>{_PART_OF_A_CENTURY}\s+من\s+"
     r"(?:ال)?قرن\s+(?:(?P<this>الحالي|الجاري)|(?P<last>الماضي|المنصرم|الفائت))(?!\w))")
 # A decade by its place in this century or the last (منذ أوائل العقد الأول من القرن الحالي).
 _DECADE_PLACES = {_key(k): v for k, v in {
@@ -769,8 +771,7 @@ _CENTURY = (rf"(?>(?P<{{0}}word>{_alternation(list(_CENTURIES))})(?!\w)"  # (?>:
 _CENTURY_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
     # النصف الثاني من القرن العشرين: half of it (1951-2000); الربع الأخير: a quarter (1976-2000)
-    r"(?:(?:ال|لل)نصف\s+(?P<half>الأول|الاول|الثاني|الأخير|الاخير)\s+من\s+"
-    r"|(?:ال|لل)ربع\s+(?P<quarter>الأول|الاول|الثاني|الثالث|الرابع|الأخير|الاخير)\s+من\s+)?"
+    rf"(?:{_PART_OF_A_CENTURY}\s+من\s+)?"
     rf"(?:ال|لل)قرن(?P<dual>ين)?\s+{_CENTURY.format('c1')}"
     rf"(?:\s+و\s*(?:ال)?{_CENTURY.format('c2')})?)"
     r"(?!\s*(?:قبل\s+(?:ال)?ميلاد|ق\.?\s*م|(?:ال|لل)?هجر|من\s+(?:ال)?ألفي))")
@@ -2257,7 +2258,11 @@ def _decade_of_a_century(match: re.Match[str], text: str) -> _Found | None:
 def _part_of_a_near_century(match: re.Match[str], text: str) -> _Found | None:
     """Read a half or a quarter of this century or the last (النصف الثاني من القرن الماضي:
     1951-2000; الربع الأول من القرن الحالي: 2001-2025), the century read as a decade of it is."""
-    century = 20 if match["last"] else 21
+    return _part_of(match, 20 if match["last"] else 21)
+
+
+def _part_of(match: re.Match[str], century: int) -> _Found:
+    """The half or the quarter of the `century` a match of `_PART_OF_A_CENTURY` names."""
     if match["half"]:
         start = (century - 1) * 100 + (1 if match["half"] in ("الأول", "الاول") else 51)
         return _Found(*_body_span(match), _Point(start), _Point(start + 49), None, century=True)
@@ -2287,16 +2292,10 @@ def _century(match: re.Match[str], text: str) -> _Found | None:
             last is not None and last <= first):
         return None  # القرن الخامس عشر والسادس: a dual written as one, or against its order
     qualifier = _qualifier(match["qualifier"] or "")
-    if match["half"]:
+    if match["half"] or match["quarter"]:
         if last is not None or qualifier is not None:
-            return None  # النصف الأول من القرنين ...: no such half
-        start = (first - 1) * 100 + (1 if match["half"] in ("الأول", "الاول") else 51)
-        return _Found(*_body_span(match), _Point(start), _Point(start + 49), None, century=True)
-    if match["quarter"]:
-        if last is not None or qualifier is not None:
-            return None  # الربع الأول من القرنين ...: no such quarter
-        start = (first - 1) * 100 + 1 + 25 * _QUARTERS_OF_A_CENTURY[_key(match["quarter"])]
-        return _Found(*_body_span(match), _Point(start), _Point(start + 24), None, century=True)
+            return None  # النصف الأول من القرنين ...: no such half or quarter
+        return _part_of(match, first)
     return _Found(*_body_span(match), _Point((first - 1) * 100 + 1), _Point((last or first) * 100),
                   qualifier, century=True)
 
@@ -2856,18 +2855,8 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
     القعدة 1436هـ, من 11 رمضان 1436هـ حتى 17 رمضان 1436هـ) into one range from the first
     to the second, when the second comes after the first and within a year of it."""
     def join(previous: _Found, date: _Found, between: str, before: str) -> _Found | None:
-        a_day = date.first == date.last and date.last.day is not None  # not نهاية أبريل 2015
-        date = _end_of_month(previous, date, text)
-        previous = _in_the_year_of_the_end(previous, date)
-        opening, end_year, end_month = previous.first, date.last.year, date.last.month
-        if (a_day and opening.year is None and previous.first == previous.last
-                and opening.month is not None and opening.day is not None
-                and end_year is not None and end_month is not None
-                and previous.calendar == date.calendar == "gregorian"):
-            # من يوم الأحد 12 يوليو إلى يوم الخميس 16 يوليو 2015: the start in the end's year
-            point = _Point(end_year - (opening.month > end_month), opening.month, opening.day)
-            if _valid(point):
-                previous = replace(previous, first=point, last=point)
+        previous = _in_the_year_of_the_end(previous, date)  # the end as written (a day, not
+        date = _end_of_month(previous, date, text)  # نهاية أبريل 2015 read as its last day)
         if not (_TO.fullmatch(between)
                 and (_FROM_BEFORE.search(text, max(0, previous.start - 30), previous.start)
                      or _IN_BEFORE.search(text, max(0, previous.start - 30), previous.start)
@@ -3020,10 +3009,18 @@ def _hijri_year_of(day: datetime.date) -> int | None:
 
 
 def _in_the_year_of_the_end(start: _Found, end: _Found) -> _Found:
-    """A Hijri day without its year that opens a range to a Hijri day with one (من 15 شوال
-    إلى 25 من شهر ذي القعدة 1436هـ) is in the end's year, or the year before when its month
-    comes later (من 20 ذي الحجة إلى 10 محرم 1437هـ), not in the year of publication."""
+    """A day without its year that opens a range to a day with one is in the end's year, or
+    the year before when its month comes later: a Gregorian one (من يوم الأحد 12 يوليو إلى
+    يوم الخميس 16 يوليو 2015), and a Hijri one whose year publication gave (من 15 شوال إلى 25
+    من شهر ذي القعدة 1436هـ; من 20 ذي الحجة إلى 10 محرم 1437هـ)."""
     year, month, day = start.first.year, start.first.month, start.first.day
+    end_year, end_month = end.last.year, end.last.month
+    if (year is None and month is not None and day is not None and start.first == start.last
+            and end.first == end.last and end.last.day is not None
+            and end_year is not None and end_month is not None
+            and start.calendar == end.calendar == "gregorian"):
+        point = _Point(end_year - (month > end_month), month, day)
+        return replace(start, first=point, last=point) if _valid(point) else start
     if not (start.year_from_published and not end.year_from_published
             and start.calendar == end.calendar == "hijri" and start.first == start.last
             and year is not None and month is not None and day is not None
@@ -4089,18 +4086,20 @@ def _noted(text: str, mentions: list[DateMention]) -> list[DateMention]:
         if weekday and _DAY_VALUE.fullmatch(date.value) and (
                 not _WEEKDAY_WORD.search(date.text)):  # (ليل الجمعة الأحد: two weekdays)
             day = datetime.date.fromisoformat(date.value)
+            point = _Point(day.year, day.month, day.day)
+            told = _english(point, point, None)  # 13 July 2015
             named = _WEEKDAYS[weekday["weekday"]]
             apart = min((day.weekday() - named) % 7, (named - day.weekday()) % 7)
             if apart > (0 if date.calendar == "gregorian" else 1):  # a Hijri day by sighting
                 # may fall a day from Umm al-Qura's (يوم الخميس 14 شوال: Thursday 30 July)
                 said, was = _ENGLISH_WEEKDAYS[named], _ENGLISH_WEEKDAYS[day.weekday()]
-                notes.append(f"the text's {said}, but {_day_english(day)}, its year taken from "
+                notes.append(f"the text's {said}, but {told}, its year taken from "
                              f"publication, was a {was}: the year may be another"
                              if date.year_inferred else
-                             f"the text's {said}, but {_day_english(day)} was a {was}"
+                             f"the text's {said}, but {told} was a {was}"
                              if date.calendar == "gregorian" else
                              f"the text's {said}, but by Umm al-Qura the day is "
-                             f"{_day_english(day)}, a {was}")
+                             f"{told}, a {was}")
         past = _DAY_PAST_THE_END.match(date.text)
         if past and not _DAY_VALUE.fullmatch(date.value) and re.fullmatch(
                 r"(?:\d{4}|-)-\d\d", date.value):
@@ -4126,10 +4125,6 @@ def _noted(text: str, mentions: list[DateMention]) -> list[DateMention]:
         if notes:
             out[k] = replace(date, note="; ".join(notes))
     return out
-
-
-def _day_english(day: datetime.date) -> str:
-    return f"{day.day} {_ENGLISH_MONTHS[day.month]} {day.year}"
 
 
 _WEEKDAY_ALONE = re.compile(rf"(?:يوم\s+)?(?:{_WEEKDAY_NAME})")
