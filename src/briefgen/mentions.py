@@ -88,7 +88,7 @@ def count_mentions(
     people = {key: actor for key in keys if key is not None and registry is not None
               and (actor := registry.get(key)) is not None and actor.kind == "person"}
     extra.update(_surnames({**people, **extra}, registry))
-    matcher = _matcher(registry, tuple(extra.values()))
+    matcher = registry_with(registry, tuple(extra.values()))
     counts: dict[str, int] = {}
     where: dict[str, dict[str, list[int]]] = {}
     for source in sources:
@@ -171,8 +171,10 @@ _LINKS_BEFORE_A_SURNAME = {normalize(w) for w in ("بن", "ابن", "بنت", "�
 
 
 @lru_cache(maxsize=16)
-def _matcher(registry: Registry | None, extra: tuple[Actor, ...]) -> Registry:
-    # Briefs of one build share the registry; its index is built once, not once a brief.
+def registry_with(registry: Registry | None, extra: tuple[Actor, ...]) -> Registry:
+    """The registry with `extra` actors added (or put in place of its own of the same id).
+    Briefs of one build share the registry, and `actors` reads a source's family names the
+    same way: its index is built once, not once a brief or a command."""
     if not extra and registry is not None:
         return registry
     replaced = {actor.id for actor in extra}

@@ -51,7 +51,13 @@ from ..arabic.romanize import (
     is_surname,
 )
 from ..errors import BriefgenError, SourceError
-from ..mentions import SURNAME, family_name_alone, number_ranges, surname_actors
+from ..mentions import (
+    SURNAME,
+    family_name_alone,
+    number_ranges,
+    registry_with,
+    surname_actors,
+)
 from ..project import Project
 from ..sources import Paragraph, Source, load_source, read_library
 
@@ -239,7 +245,7 @@ def source_actors(source: Source, registry: Registry,
               if (actor := registry.get(mention.actor_id)) is not None and actor.kind == "person"}
     surnames = surname_actors(list(people.values()), registry)
     if surnames:  # read again with the family names beside the registry's names
-        mentions = source_mentions(source, Registry((*registry.actors, *surnames)))
+        mentions = source_mentions(source, registry_with(registry, surnames))
     counts: dict[str, int] = {}
     where: dict[str, list[Paragraph]] = {}
     for paragraph, mention in mentions:
