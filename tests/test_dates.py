@@ -2186,11 +2186,16 @@ def test_a_cvs_years_and_a_range_of_days_with_wa_before_its_end():
         assert [(d.text, d.value) for d in find_dates(text, published=published)] == expected
 
 
-def test_a_range_written_backwards_with_both_years_is_no_date():
-    # The round 19 hostile review: these came out as 2015-01-01/2014-01-01 and 2016-01/2015-12.
+def test_a_range_written_backwards_with_both_years_is_no_span():
+    # The round 19 hostile review: these came out as 2015-01-01/2014-01-01 and 2016-01/2015-12;
+    # then as nothing, which round 37's hostile review (#11) found as silent: now the start,
+    # noted (test_a_range_of_day_figures_each_after_its_weekday_and_a_range_written_backwards)
     published = datetime.date(2015, 7, 21)
-    for text in ("من 1 يناير 2015 إلى 1 يناير 2014.", "من يناير 2016 حتى ديسمبر 2015."):
-        assert find_dates(text, published=published) == [], text
+    for text, start, end in (("من 1 يناير 2015 إلى 1 يناير 2014.", "2015-01-01", "1 January 2014"),
+                             ("من يناير 2016 حتى ديسمبر 2015.", "2016-01", "December 2015")):
+        [found] = find_dates(text, published=published)
+        assert (found.value, found.note) == (start, f"written as a range ending on {end}, before "
+                                                    "it starts: only its start is given"), text
     assert [d.value for d in find_dates("موسم 2015-2014", published=published)] == ["2014/2015"]
 
 
@@ -3724,3 +3729,26 @@ def test_a_range_of_days_with_their_weekdays_and_the_year_at_its_end():
                        published=datetime.date(2015, 7, 20))
     assert [(d.text, d.value) for d in found] == [
         ("12 يوليو إلى يوم الخميس 16 يوليو 2015", "2015-07-12/2015-07-16")]
+
+
+def test_a_range_of_day_figures_each_after_its_weekday_and_a_range_written_backwards():
+    # Round 37's hostile review: من الأحد 12 إلى الخميس 16 يوليو 2015 lost its start (#10's
+    # second form), and a range written ending before it starts vanished without a word
+    # (#11: من عام 2015 إلى عام 2010); its start is now given, with a note to check the text
+    published = datetime.date(2015, 7, 10)
+
+    def found(text):
+        return [(d.text, d.value, d.note) for d in find_dates(text, published=published)]
+
+    assert found("تقام الفعاليات من الأحد 12 إلى الخميس 16 يوليو 2015 في الرياض") == [
+        ("من الأحد 12 إلى الخميس 16 يوليو 2015", "2015-07-12/2015-07-16", None)]
+    assert found("بين السبت 11 والاثنين 13 يوليو 2015")[0][1] == "2015-07-11/2015-07-13"
+    assert found("من 1 يناير 2015 إلى 1 يناير 2014") == [(
+        "من 1 يناير 2015 إلى 1 يناير 2014", "2015-01-01",
+        "written as a range ending on 1 January 2014, before it starts: only its start is given")]
+    assert found("خلال الفترة من عام 2015 إلى عام 2010") == [(
+        "من عام 2015 إلى عام 2010", "2015",
+        "written as a range ending on 2010, before it starts: only its start is given")]
+    assert [d[1] for d in found("بين 2018 و2012")] == ["2018", "2012"]  # two years, no span
+    # days over a month's end, or a slip: the last day, written with its month, stands
+    assert found("من 28 إلى 3 سبتمبر 2015") == [("3 سبتمبر 2015", "2015-09-03", None)]

@@ -664,6 +664,7 @@ _NEGATION_AFTER = re.compile(r"\s+(?:لم|لا|لن|ما)(?!\w)")
 _LIST_GOES_ON = re.compile(rf"(?:\s+\S+)?\s*[،,]?\s*و\s*(?:[0-3]?\d\s+)?(?:{_MONTH})")
 _TIME_CUE_BEFORE = re.compile(r"(?<!\w)(?:[وف]?(?:في|حتى|بحلول|مع|قبل|بعد|منذ|خلال|إلى|الى|من"
                               r"|نحو|حوالي))\s+$")
+_A_WEEKDAY = rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s+(?=[0-3]?\d(?!\d)))"
 _MONTH_PHRASE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER}"
     rf"|(?:{'|'.join(_LAST_OF_A_MONTH)})(?=\s+(?:شهر\s+)?{_MONTH}))\s+(?:من\s+)?"
@@ -673,10 +674,11 @@ _MONTH_PHRASE_RE = re.compile(
     # و and a tens (الثاني والعشرين) is one compound ordinal, not a range
     # (a day in figures joined by a word to a month, not to another day, needs من, بين or
     # الموافق: في نسختها 31 حتى فبراير is no range)
-    rf"(?:(?P<from_day>(?:من|بين)\s+|(?<=الموافق\s))?(?:(?:ال)?(?P<first_day>[0-3]?\d)"
+    # (من الأحد 12 إلى الخميس 16 يوليو: each day after its weekday)
+    rf"(?:(?P<from_day>(?:من|بين)\s+{_A_WEEKDAY}?|(?<=الموافق\s))?(?:(?:ال)?(?P<first_day>[0-3]?\d)"
     rf"|(?P<first_ordinal>{_ORDINAL})(?:(?<=ين)|(?<=ون)"
     rf"|(?!\s*و\s*(?:العشرين|الثلاثين|العشرون|الثلاثون))))"
-    rf"(?(from_day){_RANGE_JOIN}|(?(first_ordinal){_RANGE_JOIN}"
+    rf"(?(from_day){_RANGE_JOIN}{_A_WEEKDAY}?|(?(first_ordinal){_RANGE_JOIN}"
     rf"|(?:{_DAY_JOIN}|{_RANGE_JOIN}(?=[0-3]?\d(?!\d)))))"  # الفترة 5 إلى 9 يوليو
     rf"(?(first_ordinal)(?=(?:{_ORDINAL})\s+من\s|(?<=\s)[0-3]?\d(?!\d))))?{_phrase('a_')})"
 )
@@ -1053,6 +1055,7 @@ class _Found:
     decade: bool = False  # ten years named as a decade (السبعينات): "the 1970s" in English
     century: bool = False  # a hundred years named as a century: "the 19th century"
     year_from_published: bool = False  # a Hijri day or month whose year publication gave
+    ends_before: _Point | None = None  # the end a range is written with, before its start
 
 
 def _valid(point: _Point) -> bool:
@@ -1573,9 +1576,11 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
             # أيام 5 و6 و8 أغسطس: no range; the last day, written with its month
             return _Found(match.start("a_day"), _body_span(match)[1], last, last)
         if last.day is None or not (_valid(first) and first_day < last.day):
-            if match["first_ordinal"] and match["a_day"] and last.day is not None:
+            if (match["first_ordinal"] or match["from_day"]) and match["a_day"] and (
+                    last.day is not None):
                 return _Found(match.start("a_day"), _body_span(match)[1], last, last)  # من
-                # الخامس والعشرين إلى 3 سبتمبر: over a month's end, the last day stands
+                # الخامس والعشرين إلى 3 سبتمبر, من 28 إلى 3 سبتمبر: over a month's end (or
+                # a slip, من 16 إلى 12 يوليو), the last day, written with its month, stands
             return None
     start, end = _body_span(match)
     qualifier = _qualifier(match["qualifier"] or "")
@@ -1857,6 +1862,10 @@ def _year_range(match: re.Match[str], text: str) -> _Found | None:
     elif (match["bare_first"] and "/" in match["body"] or match["split_first"]) and (
             last != first + 1):
         return None  # with a slash or a split hyphen, only a season of two years
+    if (match["first"] or match["paren_first"]) and not match["body"].startswith("بين") and (
+            _plausible_year(first) and last < first <= last + 100):
+        return _Found(*_body_span(match), _Point(first), _Point(first),
+                      ends_before=_Point(last))  # من 2010 إلى 2008: a slip, its start noted
     if not (_plausible_year(first) and _plausible_year(last) and first < last <= first + 100):
         return None
     if match["dual_first"] and re.search(r"عامين|سنتين", match["body"]) and last != first + 1 and (
@@ -4057,9 +4066,9 @@ def find_dates(text: str, context_year: int | None = None,
     """
     normalised, offsets = _normalise(text)
     return _noted(text, [_mention(text, offsets, found, context_year, published)
-                         for found in _find_unvowelled_pegs(text, normalised, offsets, published,
-                                                            written, as_names)
-                         if not _backwards(found) and not (
+                         for found in map(_start_of_a_backward_range, _find_unvowelled_pegs(
+                             text, normalised, offsets, published, written, as_names))
+                         if not (
                              found.first.month is None and found.last.month is None
                              and not found.decade
                              and _BEFORE_THE_ERA.match(normalised, found.end))])
@@ -4123,7 +4132,7 @@ def _noted(text: str, mentions: list[DateMention]) -> list[DateMention]:
                     before.note, f"given as the same day as «{date.text}» ({date.value}), "
                                  f"{apart} days apart"))))
         if notes:
-            out[k] = replace(date, note="; ".join(notes))
+            out[k] = replace(out[k], note="; ".join(filter(None, (out[k].note, *notes))))
     return out
 
 
@@ -4169,14 +4178,16 @@ _BEFORE_THE_ERA = re.compile(r"\s*(?:(?:[-–/و]|إلى|الى|حتى|حتي)\s
                              r"|ق\s*\.\s*م(?!\w))")
 
 
-def _backwards(found: _Found) -> bool:
-    """Say whether a range the text gives with both its years ends before it starts (من 1
-    يناير 2015 إلى 1 يناير 2014): a slip of the pen, no span to report."""
+def _start_of_a_backward_range(found: _Found) -> _Found:
+    """A range the text gives with both its years but ending before it starts (من 1 يناير
+    2015 إلى 1 يناير 2014) is a slip of the pen and no span: its start, with the end it was
+    written with kept for a note, so that a reader checks the text."""
     first, last = found.first, found.last
-    if first.year is None or last.year is None:
-        return False
-    return (first.year, first.month or 1, first.day or 1) > (
-        last.year, last.month or 12, last.day or 31)
+    if first.year is None or last.year is None or (
+            first.year, first.month or 1, first.day or 1) <= (
+            last.year, last.month or 12, last.day or 31):
+        return found
+    return replace(found, last=first, ends_before=last)
 
 
 # The short vowels and the sukun, which news leaves out and verse and scripture write.
@@ -4271,4 +4282,6 @@ def _mention(text: str, offsets: list[int], found: _Found, context_year: int | N
                  else _english(first, last, found.qualifier, found.decade)),
         calendar=found.calendar,
         year_inferred=inferred or found.year_from_published,
+        note=(f"written as a range ending on {_english(found.ends_before, found.ends_before, None)}"
+              ", before it starts: only its start is given" if found.ends_before else None),
     )
