@@ -216,6 +216,10 @@ def test_a_name_written_after_li_gives_its_verbatim_form_which_actors_add_leaves
     (["وإيران", "--id", "x"], "already a name of iran"),  # و glued to a registry name
     (["بإيران", "--id", "x"], "already a name of iran"),  # and ب, ك, لل (round 35's hostile
     (["كإيران", "--id", "x"], "already a name of iran"),  # review)
+    (["فلإيران", "--id", "x"], "already a name of iran"),  # two particles stacked, and before
+    (["وللسودان", "--id", "x"], "give the name without them: briefgen actors add 'السودان'"),
+    (["وبالرياض", "--id", "x"], "begins with the particles 'وب'"),  # a name not in the
+    # registry (round 37's hostile review, #12)
     (["محمد العلي: #x", "--id", "x"], "holds ':', which no name has"),
     (["محمد العلي؟", "--id", "x"], "holds '؟', which no name has"),
     (["سعد الحربي：", "--id", "x"], "holds '：', which no name has"),  # full-width
@@ -232,6 +236,12 @@ def test_actors_add_refuses_and_leaves_the_registry(project, args, message):
     assert registry.read_bytes() == before
     assert [p.name for p in registry.parent.glob(".*")] in ([], [".briefgen.lock"])  # no
     # staged file left behind; the lock file stays, as in every folder briefgen writes in
+
+
+@pytest.mark.parametrize("name", ["فلسطين", "فلاديمير زيلينسكي", "وليد الغامدي", "بكير"])
+def test_actors_add_takes_a_name_whose_first_letters_are_also_particles(project, name):
+    result = run_in(project, "actors", "add", name, "--id", "x", "--kind", "place", "--en", "X")
+    assert result.exit_code == 0, result.output
 
 
 def test_actors_add_writes_no_file_it_does_not_own(project, tmp_path):

@@ -163,7 +163,7 @@ def refuse_taken(actor_id: str, names: tuple[str, ...], registry: Registry) -> N
         if owner is not None:
             raise BriefgenError(f"'{form}' is already a name of {owner} in the registry; "
                                 f"`briefgen actors` finds it as {owner}")
-        for clitic in ("ولل", "وب", "ول", "لل", "و", "ف", "ب", "ك", "ل"):
+        for clitic in _CLITICS:
             rest = form[len(clitic):]
             if not form.startswith(clitic) or len(rest) <= (2 if clitic in ("و", "ف") else 3):
                 continue  # (not كندا: ك and ندا, a name too short to be sure of)
@@ -173,6 +173,21 @@ def refuse_taken(actor_id: str, names: tuple[str, ...], registry: Registry) -> N
                 # name the registry has, which `actors` reads as that name
                 raise BriefgenError(f"'{form}' is '{clitic}' and '{rest}', already a name of "
                                     f"{glued} in the registry; `briefgen actors` reads it so")
+        stacked = _STACKED_PARTICLES.match(form)
+        if stacked:  # فلإيران, وللسودان: a name after two particles, as no name begins
+            bare = ("ال" if stacked["particles"].endswith("لل") else "") + stacked["rest"]
+            raise BriefgenError(f"'{form}' begins with the particles '{stacked['particles']}', "
+                                f"which a name takes in a sentence; give the name without "
+                                f"them: briefgen actors add '{bare}' ...")
+
+
+# Particles a name takes in a sentence, longest first: و or ف, then ب, ل, ك or لل (ل and ال).
+_CLITICS = ("ولل", "فلل", "وب", "ول", "وك", "فب", "فل", "فك", "لل", "و", "ف", "ب", "ك", "ل")
+# Two of them stacked before a name that opens with a hamza's alif or the article (فلإيران,
+# وبالسودان), or لل before any (وللسودان): no name begins so, where one particle may be the
+# name's own letter (وليد, فلسطين, بكين, فلاديمير: a bare alif after فل is left alone).
+_STACKED_PARTICLES = re.compile(
+    r"(?P<particles>[وف]?لل|[وف][بلك](?=[أإآ]|ال))(?P<rest>[\u0621-\u064a]{3,}.*)", re.DOTALL)
 
 
 def _owner(form: str, registry: Registry) -> str | None:
