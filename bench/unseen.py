@@ -29,7 +29,10 @@ review range's slices ≡ 3 to 6; and its second batch, `twohundredfortynine` to
 `twohundredfiftytwo`, over ≡ 3-7), and `twohundredfiftythree` to `twohundredfiftyfive` round
 37's (what round 36's pools of ≡ 3-4 and ≡ 5-7 left, and ten articles of 5,001-6,500
 characters over ≡ 3-7; and its second batch, `twohundredfiftysix` and `twohundredfiftyseven`,
-what the first left of 2,201-6,500 characters and ten of 6,501-9,000), annotated the same way.
+what the first left of 2,201-6,500 characters and ten of 6,501-9,000), and
+`twohundredfiftyeight` to `twohundredsixty` round 38's (ten of 1,201-2,200 characters from
+≡ 3-4 and from ≡ 5-7, and ten of the eleven long articles of 2,201-9,000 characters rounds 36
+and 37 left over ≡ 3-7), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -119,7 +122,8 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "twohundredfortysix", "twohundredfortyseven", "twohundredfortyeight",
         "twohundredfortynine", "twohundredfifty", "twohundredfiftyone", "twohundredfiftytwo",
         "twohundredfiftythree", "twohundredfiftyfour", "twohundredfiftyfive",
-        "twohundredfiftysix", "twohundredfiftyseven")
+        "twohundredfiftysix", "twohundredfiftyseven", "twohundredfiftyeight",
+        "twohundredfiftynine", "twohundredsixty")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
