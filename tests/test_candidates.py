@@ -347,6 +347,33 @@ def test_syria_by_context(tmp_path, text, country):
     assert any(a["id"] == "syria" for a in json.loads(result.output)) == country
 
 
+@pytest.mark.parametrize("text, mali", [
+    ("قتل جنود في مالي أمس", True),
+    ("وصلت القوات إلى وسط مالي", True),
+    ("تضم المجموعة السنغال ومالي والنيجر", True),
+    ("وأعلنت حكومة مالي الحداد", True),
+    ("تبرعات لمالي وللنيجر", True),
+    ("قدمت المملكة دعم مالي كبير", False),
+    ("وقال مسؤول مالي إن العجز كبير", False),
+    ("دفعت من مالي الخاص", False),
+])
+def test_mali_by_context(tmp_path, text, mali):
+    # Round 38's held-out twohundredsixty (a World Cup draw): مالي, "financial" as often as
+    # Mali, was no place at all; ten earlier sets hold the country too
+    found = candidates(tmp_path, text + "\n")
+    assert (found.get("مالي", {}).get("en") == "Mali") == mali, found
+
+
+def test_countries_as_a_draw_spells_them(tmp_path):
+    # twohundredsixty's qualifying groups: spellings beside CLDR's, and الكونغو alone
+    found = candidates(tmp_path, "موريشوس ضد كينيا، وبتسوانا ضد إريتريا، والكونغو ضد ليبيريا، "
+                                 "وترينداد وتوباغو مع غواتيمالا، وسان تومي وبرينسيبي ضد ليبيا.\n")
+    assert {ar: found[ar]["en"] for ar in ("موريشوس", "بتسوانا", "الكونغو", "ترينداد وتوباغو",
+                                            "سان تومي وبرينسيبي")} == {
+        "موريشوس": "Mauritius", "بتسوانا": "Botswana", "الكونغو": "Congo",
+        "ترينداد وتوباغو": "Trinidad & Tobago", "سان تومي وبرينسيبي": "São Tomé & Príncipe"}
+
+
 def test_names_before_a_title_and_after_a_verb_of_saying(tmp_path):
     found = candidates(tmp_path, "يعتقد مارك هيوز مدرب ستوك سيتي أن فريقه لعب جيدا.\n"
                                  "وكشف باناجيوتس لافازانيس، الذي شغل منصب وزير الطاقة، الخطة.\n")

@@ -1615,6 +1615,28 @@ def _listed_at(tokens, taken, i: int, text: str, reading: str, lengths: tuple[in
 # Places that are common nouns too, places only after a preposition, a kind of place or a
 # particle of their own (في مشهد, مدينة مشهد, بمشهد; not مجرد مشهد, "a mere scene").
 _WORDS_TOO = _set("مشهد")
+# مالي is "financial" as often as Mali (so no name of the gazetteer's): the country after a
+# particle glued to it (بمالي, لمالي, ومالي in a list of countries), after في or إلى, after a
+# word that places or rules it (وسط مالي, حكومة مالي, منتخب مالي), or before ضد, as no
+# adjective stands (دعم مالي, مسؤول مالي: after a noun it describes).
+_MALI = _n("مالي")
+_BEFORE_MALI = _set("في إلى الى وسط بوسط شمال جنوب شرق غرب حكومة شعب جمهورية منتخب عاصمة "
+                    "رئيس بخصوص ضد دولة وفي")
+
+
+def _mali_by_context(tokens, i: int, text: str) -> bool:
+    """Say whether مالي at token i names Mali (`_MALI`)."""
+    token = tokens[i]
+    glued = token.text[:len(token.text) - len(token.core)]
+    after = text[token.end:token.end + 6].lstrip()
+    if glued and glued[-1] in "بل":
+        return True
+    if i and _joined(tokens, i, text) and _n(tokens[i - 1].text) in _BEFORE_MALI:
+        return True
+    if glued == "و" and i:  # السنغال ومالي والنيجر: a list of countries
+        before = tokens[i - 1].core
+        return _n(before) in countries() or _n(before) in places() and after[:1] in ("و", "،", ",")
+    return after.startswith("ضد")
 _AMERICA = _set("أمريكا امريكا أميركا اميركا")
 
 
@@ -1718,6 +1740,9 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
                                 or _as(tokens[i - 1], _REGION_HEADS)))
                 and tokens[i].core == tokens[i].text):
             hit = None  # مجرد مشهد: a scene, not Mashhad (but في مشهد, مدينة مشهد, بمشهد)
+        if hit is None and not taken[i] and _n(tokens[i].core) == _MALI and _mali_by_context(
+                tokens, i, text):
+            hit = (i, tokens[i].core_start, "Mali", "place", tokens[i].core)
         if (hit and hit[3] == "place" and hit[0] == i and _n(tokens[i].core) == _n("الرباط")
                 and i + 1 < len(tokens) and (_n(tokens[i + 1].text) in _LIGAMENT_NEXT
                                              or tokens[i + 1].text.startswith("للركب"))):

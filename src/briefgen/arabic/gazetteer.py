@@ -181,6 +181,13 @@ _COUNTRY_VARIANTS: dict[str, str] = {
     "الكونغو الديموقراطية": "CD",
     "جمهورية الكونغو الديموقراطية": "CD",
     "الكونغو برازافيل": "CG",
+    "الكونغو": "CG",  # alone, the republic (the other is الكونغو الديمقراطية)
+    "بتسوانا": "BW",
+    "موريشوس": "MU",
+    "ترينداد وتوباغو": "TT",
+    "ترينيداد وتوباغو": "TT",
+    "سان تومي وبرينسيبي": "ST",
+    "ساو تومي وبرينسيبي": "ST",
     "أفريقيا الوسطى": "CF",
     "الجابون": "GA",
     "جمهورية مالي": "ML",
@@ -3872,7 +3879,7 @@ def countries() -> frozenset[str]:
 
 # English the press uses where CLDR's name for the code differs: فلسطين is Palestine, and
 # CLDR's "Palestinian Territories" stays the English of its Arabic, الأراضي الفلسطينية.
-_ENGLISH_OF = {"فلسطين": "Palestine", "دولة فلسطين": "State of Palestine"}
+_ENGLISH_OF = {"فلسطين": "Palestine", "دولة فلسطين": "State of Palestine", "الكونغو": "Congo"}
 
 
 @cache
