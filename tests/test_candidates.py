@@ -374,6 +374,25 @@ def test_countries_as_a_draw_spells_them(tmp_path):
         "ترينداد وتوباغو": "Trinidad & Tobago", "سان تومي وبرينسيبي": "São Tomé & Príncipe"}
 
 
+def test_an_outlet_named_after_a_registry_city_a_mauritanian_name_and_thanks_to(tmp_path):
+    # Round 38's held-out sets: «واشنطن بوست» was the registry's Washington, no outlet (the
+    # registry name claimed the word first); إسماعيل ولد الشيخ أحمد التقى was read as أحمد التقى
+    # ("met"); بفضل ساكي ("thanks to" Psaki) as a man named فضل
+    path = tmp_path / "article.txt"
+    path.write_text("كان عنوان «واشنطن بوست» هو «اتفاق تاريخي»، وكتبت شيكاغو تريبيون أن واشنطن "
+                    "تدرس. وقال المبعوث الأممي إسماعيل ولد الشيخ أحمد التقى خلال زيارته وزير "
+                    "الخارجية. وهكذا، بفضل ساكي، صار الموقع أكثر قراءة.\n", "utf-8")
+    result = CliRunner().invoke(cli, ["--project", str(ROOT), "actors", str(path),
+                                      "--candidates", "--json"])
+    found = json.loads(result.output)
+    assert [(a["id"], a["count"]) for a in found["actors"]] == [("washington", 1)]
+    names = {c["ar"]: c["en"] for c in found["candidates"]}
+    assert names["واشنطن بوست"] == "The Washington Post"
+    assert names["شيكاغو تريبيون"] == "Chicago Tribune"
+    assert names["إسماعيل ولد الشيخ أحمد"] == "Ismail Ould Sheikh Ahmed"
+    assert not any("التقى" in ar or "فضل" in ar for ar in names), names
+
+
 def test_names_before_a_title_and_after_a_verb_of_saying(tmp_path):
     found = candidates(tmp_path, "يعتقد مارك هيوز مدرب ستوك سيتي أن فريقه لعب جيدا.\n"
                                  "وكشف باناجيوتس لافازانيس، الذي شغل منصب وزير الطاقة، الخطة.\n")

@@ -58,6 +58,19 @@ class Actor:
         return (self.ar, *self.variants, *self.adjective_variants)
 
 
+def _bodies_named_after(place: Actor) -> tuple[str, ...]:
+    """The gazetteer's organisations whose name opens with a place's (واشنطن بوست, نيويورك
+    تايمز): each a phrase that means the body, not the place, as a registry `exclude` does; a
+    body the registry itself names is left to it."""
+    from .gazetteer import organisations
+
+    heads = {tuple(_WORD.findall(normalize(name))) for name in place.names}
+    return tuple(
+        name for key, (name, _) in organisations().items()
+        if (words := tuple(_WORD.findall(key))) and any(
+            len(words) > len(head) and words[:len(head)] == head for head in heads))
+
+
 @dataclass(frozen=True)
 class Mention:
     """A stretch of the original text that names an actor; `text` is `original[start:end]`."""
@@ -127,6 +140,8 @@ class Registry:
         for actor in self.actors:
             phrases: list[tuple[str, str | None]] = [(name, actor.id) for name in actor.names]
             phrases += [(phrase, None) for phrase in actor.exclude]
+            if actor.kind in ("place", "state"):
+                phrases += [(phrase, None) for phrase in _bodies_named_after(actor)]
             adjectives = set(actor.adjective_variants)
             for phrase, actor_id in phrases:
                 words = tuple(_WORD.findall(normalize(phrase)))

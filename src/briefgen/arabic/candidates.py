@@ -1615,6 +1615,12 @@ def _listed_at(tokens, taken, i: int, text: str, reading: str, lengths: tuple[in
 # Places that are common nouns too, places only after a preposition, a kind of place or a
 # particle of their own (في مشهد, مدينة مشهد, بمشهد; not مجرد مشهد, "a mere scene").
 _WORDS_TOO = _set("مشهد")
+_THANKS_TO = _set("بفضل وبفضل فبفضل")  # ب and فضل ("grace"): "thanks to", no name فضل
+# Verbs of the eighth form whose past opens as the article does (التقى "met", التحق "joined"):
+# after a name its verb, never a family name (which common_words.tsv's share misses: a verb
+# follows a subject's given name as often as a family name does).
+_VERBS_LIKE_THE_ARTICLE = _set("التقى التقت التقيا التحق التحقت التحقوا التزم التزمت التمس "
+                               "التمست التفت التقط التقطت")
 # مالي is "financial" as often as Mali (so no name of the gazetteer's): the country after a
 # particle glued to it (بمالي, لمالي, ومالي in a list of countries), after في or إلى, after a
 # word that places or rules it (وسط مالي, حكومة مالي, منتخب مالي), or before ضد, as no
@@ -5638,6 +5644,8 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                               or _initial_in_a_name(tokens, j, text))):
             break  # سعود -حفظه الله: a spaced hyphen or a full stop ends a name (كي-جونغ not)
         word = tokens[j].text
+        if not name and _n(word) in _THANKS_TO:
+            break  # بفضل ساكي: "thanks to" Psaki, not a man named فضل
         if not name and not is_known_given(word) and tokens[j].core != word and (
                 is_known_given(tokens[j].core) or word[0] in "وف"):
             word = tokens[j].core
@@ -5735,7 +5743,9 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         # (عبدالمحسن خلف المطيري, علي محمد علي العتيق: a father's name that is a particle
         # too, between a man's given name and his family's)
         if (key in _STOP and not (after_link and is_known_given(word) or ali or father)
-                or key in _TITLES and not (read and (read[-1] == _n("آل") or read[-1] in (
+                or key in _TITLES and not (read and (read[-1] == _n("آل") or (
+                    read[-1] == _n("ولد") and key == _n("الشيخ"))  # ولد الشيخ أحمد: Ould Cheikh
+                    or read[-1] in (
                     _NAME_LINKS) and not _article(word) and is_known_given(word)
                     or _compound_abd(read[-1], word))) and not (  # عبد الملك: no king
                     not name and is_known_given(word) and (family_next or (  # مساعد الشراري,
@@ -5903,6 +5913,8 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             # الرفاعي: a father's name before a tribal family name, where a title or a noun
             # with the article is before the man, not a verb: وشكر فهد جهود العتيبي)
         if _article(word) and name and not after_link:
+            if key in _VERBS_LIKE_THE_ARTICLE:
+                break  # إسماعيل ولد الشيخ أحمد التقى: "met", a verb, after the man it tells of
             if (key.endswith(("يين", "يون")) and len(key) > 6 and not is_family_name(word)
                     and not is_known_name(word)):
                 break  # حراس سليمان الشخصيين: a plural adjective, no family name
