@@ -3750,8 +3750,30 @@ def test_a_range_of_day_figures_each_after_its_weekday_and_a_range_written_backw
         "من عام 2015 إلى عام 2010", "2015",
         "written as a range ending on 2010, before it starts: only its start is given")]
     assert [d[1] for d in found("بين 2018 و2012")] == ["2018", "2012"]  # two years, no span
-    # days over a month's end, or a slip: the last day, written with its month, stands
-    assert found("من 28 إلى 3 سبتمبر 2015") == [("3 سبتمبر 2015", "2015-09-03", None)]
+    # days over a month's end, or a slip: the last day, written with its month, stands, noted
+    assert found("من 28 إلى 3 سبتمبر 2015") == [("3 سبتمبر 2015", "2015-09-03", (
+        "written as a range from day 28, after its end: only the end is given (the start may "
+        "be in the month before)"))]
+
+
+def test_round_38_new_user_backward_ranges_of_days_and_a_weekday_inside_a_range_are_noted():
+    # Round 38's new-user review: من 20 إلى 12 يوليو 2015 gave 12 July without a word; من 20
+    # يوليو إلى 12 يوليو 2015 a year from 20 July 2014; من الاثنين 12 إلى الخميس 16 يوليو 2015
+    # no note, though 12 July 2015 was a Sunday (a day alone after its weekday had one)
+    published = datetime.date(2015, 7, 22)
+
+    def found(text):
+        return [(d.value, d.note) for d in find_dates(text, published=published)]
+
+    assert found("من 20 إلى 12 يوليو 2015") == [("2015-07-12", (
+        "written as a range from day 20, after its end: only the end is given (the start may "
+        "be in the month before)"))]
+    assert found("من 20 يوليو إلى 12 يوليو 2015") == [("2015-07-20", (
+        "written as a range ending on 12 July 2015, before it starts: only its start is given"))]
+    assert found("من 20 ديسمبر إلى 5 يناير 2016") == [("2015-12-20/2016-01-05", None)]
+    assert found("من الاثنين 12 إلى الخميس 16 يوليو 2015") == [("2015-07-12/2015-07-16", (
+        "the text's Monday, but 12 July 2015 was a Sunday"))]
+    assert found("من الأحد 12 إلى الخميس 16 يوليو 2015") == [("2015-07-12/2015-07-16", None)]
 
 
 def test_round_38_years_before_1000_the_second_of_two_years_a_range_after_fi_and_a_start():

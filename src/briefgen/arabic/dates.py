@@ -1073,7 +1073,7 @@ class _Found:
     decade: bool = False  # ten years named as a decade (السبعينات): "the 1970s" in English
     century: bool = False  # a hundred years named as a century: "the 19th century"
     year_from_published: bool = False  # a Hijri day or month whose year publication gave
-    ends_before: _Point | None = None  # the end a range is written with, before its start
+    note: str | None = None  # where the text contradicts itself (a range ending before it starts)
 
 
 def _valid(point: _Point) -> bool:
@@ -1596,9 +1596,11 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
         if last.day is None or not (_valid(first) and first_day < last.day):
             if (match["first_ordinal"] or match["from_day"]) and match["a_day"] and (
                     last.day is not None):
-                return _Found(match.start("a_day"), _body_span(match)[1], last, last)  # من
-                # الخامس والعشرين إلى 3 سبتمبر, من 28 إلى 3 سبتمبر: over a month's end (or
+                # من الخامس والعشرين إلى 3 سبتمبر, من 28 إلى 3 سبتمبر: over a month's end (or
                 # a slip, من 16 إلى 12 يوليو), the last day, written with its month, stands
+                return _Found(match.start("a_day"), _body_span(match)[1], last, last, note=(
+                    f"written as a range from day {first_day}, after its end: only the end is "
+                    "given (the start may be in the month before)"))
             return None
     start, end = _body_span(match)
     qualifier = _qualifier(match["qualifier"] or "")
@@ -1859,6 +1861,11 @@ def _month_range(match: re.Match[str], text: str) -> _Found | None:
     over_new_year = (first.month, first.day or 0) > (last.month, last.day or 0)
     if match["day_word"] is not None and over_new_year and (first.month, last.month) != (12, 1):
         return None  # يوم 20 مايو حتى 10 مايو: no range runs back; the days each their own
+    if first.year is None and first.month == last.month and over_new_year:
+        # من 20 يوليو إلى 12 يوليو 2015: a slip, not a year and a month
+        first = _Point(last.year, first.month, first.day)
+        return _Found(*_body_span(match), first, first, note=_backward_note(last)) if (
+            _valid(first)) else None
     if first.year is None and last.year is not None:
         first = _Point(last.year - over_new_year, first.month, first.day)
     if (first.day is None) != (last.day is None) or not _valid(first):
@@ -1905,7 +1912,7 @@ def _year_range(match: re.Match[str], text: str) -> _Found | None:
     if (match["first"] or match["paren_first"]) and not match["body"].startswith("بين") and (
             _plausible_year(first) and last < first <= last + 100):
         return _Found(*_body_span(match), _Point(first), _Point(first),
-                      ends_before=_Point(last))  # من 2010 إلى 2008: a slip, its start noted
+                      note=_backward_note(_Point(last)))  # من 2010 إلى 2008: a slip, noted
     if not (_plausible_year(first) and _plausible_year(last) and first < last <= first + 100):
         return None
     if match["dual_first"] and re.search(r"عامين|سنتين", match["body"]) and last != first + 1 and (
@@ -3091,6 +3098,8 @@ def _in_the_year_of_the_end(start: _Found, end: _Found) -> _Found:
             and end.first == end.last and end.last.day is not None
             and end_year is not None and end_month is not None
             and start.calendar == end.calendar == "gregorian"):
+        if month == end_month and day > end.last.day:
+            return start  # من 20 يوليو إلى 12 يوليو 2015: a slip, not a year from one to the other
         point = _Point(end_year - (month > end_month), month, day)
         return replace(start, first=point, last=point) if _valid(point) else start
     if not (start.year_from_published and not end.year_from_published
@@ -4142,6 +4151,12 @@ _WEEKDAY_RIGHT_BEFORE = re.compile(
     rf"(?<!\w)(?:[وف]?ل?يوم\s+)?(?P<weekday>{_WEEKDAY_NAME})\s*[،,]?\s*"
     r"(?:\(?\s*(?:الموافق|الموافقة)\s*(?:لـ?\s*)?)?$")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+# The words a weekday note takes where the year was taken from publication.
+_FROM_PUBLICATION = ", its year taken from publication,"
+_ANOTHER_YEAR = ": the year may be another"
+# A weekday and the figure of its day inside a range (من الاثنين 12 إلى الخميس 16 يوليو).
+_WEEKDAY_AND_DAY = re.compile(
+    rf"(?<!\w)[وف]?(?:يوم\s+)?({_WEEKDAY_NAME})\s*[،,]?\s*([0-3]?\d)(?!\d)")
 _DAY_PAST_THE_END = re.compile(r"(?:ال)?\s*(?P<day>29|30|31)(?!\d)")
 
 
@@ -4165,13 +4180,25 @@ def _noted(text: str, mentions: list[DateMention]) -> list[DateMention]:
             if apart > (0 if date.calendar == "gregorian" else 1):  # a Hijri day by sighting
                 # may fall a day from Umm al-Qura's (يوم الخميس 14 شوال: Thursday 30 July)
                 said, was = _ENGLISH_WEEKDAYS[named], _ENGLISH_WEEKDAYS[day.weekday()]
-                notes.append(f"the text's {said}, but {told}, its year taken from "
-                             f"publication, was a {was}: the year may be another"
-                             if date.year_inferred else
+                notes.append(f"the text's {said}, but {told}{_FROM_PUBLICATION} was a "
+                             f"{was}{_ANOTHER_YEAR}" if date.year_inferred else
                              f"the text's {said}, but {told} was a {was}"
                              if date.calendar == "gregorian" else
                              f"the text's {said}, but by Umm al-Qura the day is "
                              f"{told}, a {was}")
+        if date.calendar == "gregorian" and "/" in date.value and all(
+                _DAY_VALUE.fullmatch(end) for end in date.value.split("/")):
+            # من الاثنين 12 إلى الخميس 16 يوليو 2015: each day after its weekday, in the range
+            for named, figure in _WEEKDAY_AND_DAY.findall(date.text):
+                for end in date.value.split("/"):
+                    day = datetime.date.fromisoformat(end)
+                    if day.day == int(figure) and day.weekday() != _WEEKDAYS[named]:
+                        point = _Point(day.year, day.month, day.day)
+                        notes.append(f"the text's {_ENGLISH_WEEKDAYS[_WEEKDAYS[named]]}, but "
+                                     f"{_english(point, point, None)}"
+                                     f"{_FROM_PUBLICATION if date.year_inferred else ''} was a "
+                                     f"{_ENGLISH_WEEKDAYS[day.weekday()]}"
+                                     f"{_ANOTHER_YEAR if date.year_inferred else ''}")
         past = _DAY_PAST_THE_END.match(date.text)
         if past and not _DAY_VALUE.fullmatch(date.value) and re.fullmatch(
                 r"(?:\d{4}|-)-\d\d", date.value):
@@ -4250,7 +4277,13 @@ def _start_of_a_backward_range(found: _Found) -> _Found:
             first.year, first.month or 1, first.day or 1) <= (
             last.year, last.month or 12, last.day or 31):
         return found
-    return replace(found, last=first, ends_before=last)
+    return replace(found, last=first, note=_backward_note(last))
+
+
+def _backward_note(end: _Point) -> str:
+    """The note on the start of a range written ending before it starts."""
+    return (f"written as a range ending on {_english(end, end, None)}, before it starts: only "
+            "its start is given")
 
 
 # The short vowels and the sukun, which news leaves out and verse and scripture write.
@@ -4345,6 +4378,5 @@ def _mention(text: str, offsets: list[int], found: _Found, context_year: int | N
                  else _english(first, last, found.qualifier, found.decade)),
         calendar=found.calendar,
         year_inferred=inferred or found.year_from_published,
-        note=(f"written as a range ending on {_english(found.ends_before, found.ends_before, None)}"
-              ", before it starts: only its start is given" if found.ends_before else None),
+        note=found.note,
     )
