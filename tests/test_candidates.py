@@ -238,7 +238,8 @@ def test_actors_add_refuses_and_leaves_the_registry(project, args, message):
     # staged file left behind; the lock file stays, as in every folder briefgen writes in
 
 
-@pytest.mark.parametrize("name", ["فلسطين", "فلاديمير زيلينسكي", "وليد الغامدي", "بكير"])
+@pytest.mark.parametrize("name", ["فلسطين", "فلاديمير زيلينسكي", "وليد الغامدي", "بكير",
+                                  "وكالة أنباء الأناضول"])  # وكالة: a word, not و, ك and الة
 def test_actors_add_takes_a_name_whose_first_letters_are_also_particles(project, name):
     result = run_in(project, "actors", "add", name, "--id", "x", "--kind", "place", "--en", "X")
     assert result.exit_code == 0, result.output
@@ -356,6 +357,9 @@ def test_syria_by_context(tmp_path, text, country):
     ("قدمت المملكة دعم مالي كبير", False),
     ("وقال مسؤول مالي إن العجز كبير", False),
     ("دفعت من مالي الخاص", False),
+    ("تبرع بمالي كله للفقراء", False),  # round 38's hostile review: "my money"
+    ("وهذا فساد مالي ضد القانون", False),  # an adjective before ضد
+    ("مالي ضد السنغال في التصفيات", True),
 ])
 def test_mali_by_context(tmp_path, text, mali):
     # Round 38's held-out twohundredsixty (a World Cup draw): مالي, "financial" as often as

@@ -53,6 +53,7 @@ from .romanize import (
     is_learnt_town,
     is_listed_given,
     is_one_name_player,
+    is_ruler_name,
     is_surname,
     is_western_given,
     is_western_surname,
@@ -1634,7 +1635,9 @@ def _mali_by_context(tokens, i: int, text: str) -> bool:
     """Say whether مالي at token i names Mali (`_MALI`)."""
     token = tokens[i]
     glued = token.text[:len(token.text) - len(token.core)]
-    after = text[token.end:token.end + 6].lstrip()
+    after = text[token.end:token.end + 12].lstrip()
+    if _MY_MONEY_AFTER.match(after):
+        return False  # تبرع بمالي كله, من مالي الخاص: "my money"
     if glued and glued[-1] in "بل":
         return True
     if i and _joined(tokens, i, text) and _n(tokens[i - 1].text) in _BEFORE_MALI:
@@ -1642,7 +1645,11 @@ def _mali_by_context(tokens, i: int, text: str) -> bool:
     if glued == "و" and i:  # السنغال ومالي والنيجر: a list of countries
         before = tokens[i - 1].core
         return _n(before) in countries() or _n(before) in places() and after[:1] in ("و", "،", ",")
-    return after.startswith("ضد")
+    return after.startswith("ضد") and (i == 0 or not _joined(tokens, i, text))  # (not فساد
+    # مالي ضد القانون: an adjective after its noun)
+
+
+_MY_MONEY_AFTER = re.compile(r"(?:الخاص|الخاصة|كله|كلها|وحدي)(?!\w)")
 _AMERICA = _set("أمريكا امريكا أميركا اميركا")
 
 
@@ -5149,8 +5156,11 @@ def with_its_ordinal(ar: str, kind: str, text: str) -> str:
     the name is a king's or a pope's (البابا يوحنا بولس, then الثاني: the model ends the name
     before the ordinal that the rules' reading takes with it); else `ar` as it was."""
     words = ar.split()
-    if kind != "person" or len(words) < 2 and not _CROWN_BEFORE.search(
-            text[:max(0, text.find(ar))]):
+    if kind != "person" or not words or not is_ruler_name(words[-1]):
+        return ar  # no ruler's name, no ordinal: nothing to look for (a long list of names
+        # was read once per name)
+    at = text.find(ar)
+    if len(words) < 2 and not _CROWN_BEFORE.search(text, max(0, at - 30), max(0, at)):
         return ar  # (محمد الثاني alone, without a crown before, is a race's runner-up)
     for found in re.finditer(rf"(?<!\w){re.escape(ar)}((?:\s+\w+){{1,2}})", text):
         following = found.group(1).split()

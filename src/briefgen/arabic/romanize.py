@@ -552,6 +552,11 @@ _CROWNED_SPELLINGS = {normalize(k): v for k, v in {
 }.items()}
 
 
+def is_ruler_name(given: str) -> bool:
+    """Say whether a given name is one a king, a queen or a pope takes an ordinal after."""
+    return normalize(given) in _RULERS
+
+
 def regnal_words(given: str, following: list[str]) -> int:
     """How many of the words after a king's, queen's or pope's given name are its ordinal
     (محمد السادس: 1, بنديكتوس السادس عشر: 2, إليزابيث الثانية: 1), or 0."""

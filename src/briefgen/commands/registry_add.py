@@ -21,7 +21,7 @@ import yaml
 
 from ..arabic.actors import Registry, load_registry
 from ..arabic.normalize import normalize
-from ..arabic.romanize import romanize_name
+from ..arabic.romanize import is_common_bare_word, is_known_name, romanize_name
 from ..errors import BriefgenError, SourceError
 from ..output import staged_file
 
@@ -174,7 +174,10 @@ def refuse_taken(actor_id: str, names: tuple[str, ...], registry: Registry) -> N
                 raise BriefgenError(f"'{form}' is '{clitic}' and '{rest}', already a name of "
                                     f"{glued} in the registry; `briefgen actors` reads it so")
         stacked = _STACKED_PARTICLES.match(form)
-        if stacked:  # فلإيران, وللسودان: a name after two particles, as no name begins
+        first_word = form.split()[0] if form.split() else form
+        if stacked and not (is_common_bare_word(first_word) or is_known_name(first_word)):
+            # فلإيران, وللسودان: a name after two particles, as no name begins (but وكالة
+            # الأنباء السعودية: "agency", a word of its own, not و, ك and الة)
             bare = ("ال" if stacked["particles"].endswith("لل") else "") + stacked["rest"]
             raise BriefgenError(f"'{form}' begins with the particles '{stacked['particles']}', "
                                 f"which a name takes in a sentence; give the name without "
@@ -187,7 +190,8 @@ _CLITICS = ("ولل", "فلل", "وب", "ول", "وك", "فب", "فل", "فك", 
 # وبالسودان), or لل before any (وللسودان): no name begins so, where one particle may be the
 # name's own letter (وليد, فلسطين, بكين, فلاديمير: a bare alif after فل is left alone).
 _STACKED_PARTICLES = re.compile(
-    r"(?P<particles>[وف]?لل|[وف][بلك](?=[أإآ]|ال))(?P<rest>[\u0621-\u064a]{3,}.*)", re.DOTALL)
+    r"(?P<particles>[وف]?لل|[وف][بلك](?=[أإآ]|ال[\u0621-\u064a]{3}))"
+    r"(?P<rest>[\u0621-\u064a]{3,}.*)", re.DOTALL)
 
 
 def _owner(form: str, registry: Registry) -> str | None:
