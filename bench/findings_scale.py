@@ -9,7 +9,9 @@ dash was quadratic when first written (each tatweel walked its whole run). Round
 reviews found two more: Hijri months listed with dashes (each join searched the list of dates)
 and registry names in one long paragraph (each kept match was compared with all kept before).
 Round 37's: distinct names no table knows, each name the learnt model proposed compared with
-every name found before it.
+every name found before it. Round 38's: a list of weekdays joined by و in one paragraph (each
+join read the list joined so far, and each weekday the rest of the list for a week after it),
+and names in one paragraph, each the learnt model proposed searched for in the whole paragraph.
 
 Run: .venv/bin/python bench/findings_scale.py
 """
@@ -82,6 +84,10 @@ def main() -> None:
     day = datetime.date(2015, 7, 21)
     ratio("dates in one paragraph",
           lambda n: partial(find_dates, "عام 2020 و" * n, published=day), 5000)
+    ratio("a list of weekdays joined by و",  # round 38's hostile review: quadratic
+          lambda n: partial(find_dates, "أيام " + " و".join(itertools.islice(itertools.cycle(
+              ["الأحد", "الاثنين", "الثلاثاء"]), n)), published=datetime.date(2015, 7, 10)),
+          2000)
     ratio("weekdays in one paragraph with no full stop",
           lambda n: partial(find_dates, "الأربعاء " * n, published=day), 2000)
     ratio("a run of combining marks",

@@ -3806,3 +3806,35 @@ def test_round_38_years_before_1000_the_second_of_two_years_a_range_after_fi_and
         ("14 من يونيو إلى 15 من يوليو عام 2018", "2018-06-14/2018-07-15", None)]
     assert found("بدأت فعلياً التصفيات الآسيوية من شهر يونيو الماضي، وستنتهي")[0][2] is None
     assert found("غاب عن الملاعب من شهر يونيو الماضي")[0][2] == "since"
+
+
+def test_round_38_hostile_early_years_ranges_that_run_back_or_move_and_late_last_month():
+    # Round 38's hostile review: Hijri years in words, BC without dots and the solar calendar
+    # were read as early years (#3), so were counts and a misprint after عام (#4), and a count
+    # before an era word hid one (#12); بين عامي 1850 و1890 lost its end (#5), 1453م was missed
+    # (#11); في 15 يوليو إلى 14 يونيو 2018 and a moved date were a year-long range (#2, #10); a
+    # weekday before a range's start went unnoted (#9); أواخر يوليو الماضي in July was ahead (#13)
+    published = datetime.date(2015, 7, 10)
+
+    def found(text):
+        return [(d.value, d.note) for d in find_dates(text, context_year=2015,
+                                                      published=published)]
+
+    for text in ("عام 150 من الهجرة", "بين عامي 132 و656 من الهجرة", "عام 753 ق م",
+                 "عام 700 شمسي", "خلال عام 300 حادثة", "خلال عام 201 بلغت 5 ملايين ريال",
+                 "طوله 700م"):
+        assert found(text) == [], text
+    assert found("زار المسجد 2000 زائر وقد بني عام 692 ميلادي") == [("0692", None)]
+    assert found("ولد في العراق عام 968 وكان من رواد") == [("0968", None)]
+    assert found("بين عامي 1850 و1890") == [("1850/1890", None)]
+    assert found("سقطت القسطنطينية في 1453م") == [("1453", None)]
+    assert [v for v, _ in found("في 15 يوليو إلى 14 يونيو 2018")] == ["2015-07-15", "2018-06-14"]
+    assert [v for v, _ in found("تم تقديم موعد الانتخابات من 15 يوليو إلى 14 يونيو 2018")] == [
+        "2015-07-15", "2018-06-14"]
+    assert [v for v, _ in found("في 20 ديسمبر حتى 5 يناير 2016")] == ["2015-12-20/2016-01-05"]
+    assert found("من الاثنين 12 يوليو إلى الخميس 16 يوليو 2015") == [(
+        "2015-07-12/2015-07-16", "the text's Monday, but 12 July 2015 was a Sunday")]
+    assert [d.value for d in find_dates("منذ أواخر يوليو الماضي", context_year=2015,
+                                        published=published)] == ["2014-07"]
+    assert [d.value for d in find_dates("منذ أوائل يوليو الماضي", context_year=2015,
+                                        published=published)] == ["2015-07"]

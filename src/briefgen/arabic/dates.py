@@ -721,14 +721,18 @@ _YEAR_RANGE_RE = re.compile(
 # it out, as every year before the era (_BEFORE_THE_ERA).
 _EARLY_ERA = r"\s*(?:ميلادي|ميلادية|للميلاد|الميلادي|الميلادية)(?!\w)"
 _EARLY = r"[1-9]\d\d(?![\d%]|[.,٫٬/]\d)"
+_EARLY_MARKED = r"(?:1[0-8]\d\d|[1-9]\d\d)(?![\d%]|[.,٫٬/]\d)"  # with its era word: 1453م too
 _EARLY_YEAR_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:بين\s+(?:(?:عامي|عامى|سنتي|عام|سنة)\s+)?(?P<first>{_EARLY})\s*و\s*"
     rf"(?:(?:عام|سنة)\s+)?(?P<last>{_EARLY})"
     rf"|(?<![\d.,٫٬/\-–])(?P<dash_first>{_EARLY})\s*[-–]\s*(?P<dash_last>{_EARLY})(?={_EARLY_ERA})"
-    rf"|(?<!\w)(?:عام|سنة)\s+(?P<worded>{_EARLY})"
-    rf"|(?<![\d.,٫٬/\-–])(?<![\-–]\s)(?<!و)(?<!و\s)(?P<marked>{_EARLY})(?={_EARLY_ERA}))"
+    rf"|(?<!\w)(?:عام|سنة)\s+(?P<worded>{_EARLY}|{_EARLY_MARKED}(?={_EARLY_ERA}))"
+    rf"|(?<![\d.,٫٬/\-–])(?<![\-–]\s)(?<!و)(?<!و\s)(?P<marked>{_EARLY_MARKED})(?={_EARLY_ERA})"
+    # a glued م only after في, الموافق or a Hijri year's slash (هـ/ 706م; not طوله 700م)
+    rf"|(?:(?<=في\s)|(?<=الموافق\s)|(?<=/)|(?<=/\s))(?P<glued>{_EARLY_MARKED})(?=م(?!\w)))"
     rf"(?:{_EARLY_ERA}|م(?!\w))?)"
-    r"(?!\s*(?:ه(?!\w)|هـ|هجري|الهجري|للهجرة|من\s+التقويم"
+    r"(?!\s*(?:ه(?!\w)|هـ|هجري|الهجري|للهجرة|من\s+التقويم|(?:من|بعد)\s+(?:ال)?هجرة"
+    r"|ق\s*\.?\s*م(?!\w)|(?:ال)?شمسي|قبل"
     r"|(?:-|إلى|الى|حتى)\s*(?:(?:عام|سنة)\s*)?\d{3,4}\s*(?:ه(?!\w)|هـ)))"
 )
 _YEAR_RE = re.compile(
@@ -1749,6 +1753,9 @@ _SECOND_OF_TWO_YEARS = re.compile(r"\s*(?:\([^()\n]{1,80}\)|مع\s+[^\W\d_]+(?:\
                                   r"\s*[،,]?\s*و\s?(?P<year>(?:19|20)\d\d)(?![\d.,٫٬/])")
 
 
+_COUNTED_ACCUSATIVE = re.compile(r"\s+(?!أيضا|ايضا)[^\W\d_]{2,}(?:اً|ًا|ا)(?!\w)")  # و2050 مشجعا
+
+
 def _the_second_of_two_years(text: str, taken: _Taken) -> None:
     """Read the second year of a dual split from its first by what the first saw, each its own
     date, as the gold gives them (the dual's years written together are one range)."""
@@ -1759,7 +1766,9 @@ def _the_second_of_two_years(text: str, taken: _Taken) -> None:
             continue
         year = int(second["year"])
         if date.first.year is not None and date.first.year < year <= date.first.year + 100 and (
-                not taken.clashes(second.start("year"), second.end("year"))):
+                not taken.clashes(second.start("year"), second.end("year"))
+                and not _counts_something(text, second.end("year"))
+                and not _COUNTED_ACCUSATIVE.match(text, second.end("year"))):
             taken.add(_Found(second.start("year"), second.end("year"), _Point(year), _Point(year)))
 
 
@@ -1859,8 +1868,14 @@ def _month_range(match: re.Match[str], text: str) -> _Found | None:
     # The year written once at the end covers both ends of the range, or, when the range
     # runs over New Year (من ديسمبر إلى فبراير 2016), its start is in the year before.
     over_new_year = (first.month, first.day or 0) > (last.month, last.day or 0)
-    if match["day_word"] is not None and over_new_year and (first.month, last.month) != (12, 1):
-        return None  # يوم 20 مايو حتى 10 مايو: no range runs back; the days each their own
+    if (match["day_word"] is not None or match["from"] is None) and over_new_year and (
+            first.month, last.month) != (12, 1):
+        return None  # يوم 20 مايو حتى 10 مايو, في 15 يوليو إلى 14 يونيو 2018: no range runs
+        # back a year without من or بين to open it; the days each their own
+    if match["between"] is None and _MOVED_BEFORE.search(
+            re.split(r"[.!؟?\n]", text[max(0, match.start() - 60):match.start()])[-1]):
+        return None  # تم تقديم موعد الانتخابات من 15 يوليو إلى 14 يونيو: moved, two days (but
+        # بعد تأجيل بطولة ... كان من المقرر أن تقام في الفترة بين: what was planned, a range)
     if first.year is None and first.month == last.month and over_new_year:
         # من 20 يوليو إلى 12 يوليو 2015: a slip, not a year and a month
         first = _Point(last.year, first.month, first.day)
@@ -1913,8 +1928,12 @@ def _year_range(match: re.Match[str], text: str) -> _Found | None:
             _plausible_year(first) and last < first <= last + 100):
         return _Found(*_body_span(match), _Point(first), _Point(first),
                       note=_backward_note(_Point(last)))  # من 2010 إلى 2008: a slip, noted
-    if not (_plausible_year(first) and _plausible_year(last) and first < last <= first + 100):
-        return None
+    worded = re.search(r"عام|سنة|سنتي|عامى", match["body"]) is not None
+    if not all(_plausible_year(y) or worded and 1000 <= y < 1900 and not 1343 <= y <= 1449
+               for y in (first, last)) or not (
+            first < last <= first + 100):
+        return None  # (but بين عامي 1850 و1890, with the year word, is the 19th century's;
+        # من عام 1427 إلى عام 1429 Hijri, as a year word's 1343-1449 is: _HIJRI_YEAR_ALONE_RE)
     if match["dual_first"] and re.search(r"عامين|سنتين", match["body"]) and last != first + 1 and (
             not re.search(r"(?<!\w)بين\s+$", text[max(0, match.start() - 6):match.start()])):
         return None  # خلال سنتين 1990 و2010: two years, each its own date (but بين عامين
@@ -1936,14 +1955,23 @@ def _early_year(match: re.Match[str], text: str) -> _Found | None:
         if not first < last or not re.search(r"عام|سنة|سنتي|ميلاد", match["body"]):
             return None  # بين 200 و300: a count, without a year word or the era's
     else:
-        first = last = int(match["worded"] or match["marked"])
-    if _counts_something(text, match.end()) or _MODERN_YEAR.search(
+        first = last = int(match["worded"] or match["marked"] or match["glued"])
+    era = re.search(_EARLY_ERA, match["body"]) is not None
+    if match["glued"] and 1343 <= first <= 1449:
+        return None  # العام الدراسي 1436/1437م: a Hijri year, its م a slip
+    if match["worded"] and not era and not _EARLY_YEAR_ENDS.match(text, match.end()):
+        return None  # خلال عام 300 حادثة, عام 201 بلغت: a count, or a misprint, after عام
+    if _counts_something(text, match.end()) or not era and _MODERN_YEAR.search(
             text, max(0, match.start() - 100), match.start()):
         return None  # (2013 الذي بلغ 54.3 ألف مشترك ... عما كان عليه عام 201م: 2014 misprinted)
     return _Found(*_body_span(match), _Point(first), _Point(last))
 
 
 _MODERN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# What may follow a year before 1000 after عام with no era word: a pause, م, or a word that goes
+# on with the sentence (ولد في العراق عام 968 وكان ...), not a counted noun or a verb.
+_EARLY_YEAR_ENDS = re.compile(r"م?(?:\s*(?:[.،,؛;:)»\"!؟?]|$)|\s+(?:و|ف|في|من|إلى|الى|حين|حيث|"
+                              r"عندما|على|حتى|بعد|قبل|ثم|أي|اي)(?:\s|(?<=و)|(?<=ف)))")
 
 
 def _year(match: re.Match[str], text: str) -> _Found | None:
@@ -2812,6 +2840,9 @@ def _month_runs(dates: list[_Found], text: str) -> list[_Found]:
     return result + yearless(run)
 
 
+_LONGEST_LIST_OF_DAYS = 400  # characters: a fortnight of days, each with its weekday and date
+
+
 def _two_days(dates: list[_Found], text: str, published: datetime.date) -> list[_Found]:
     """Join the two weekdays of يومي X وY ("on the two days Friday and Saturday"), of من X
     إلى Y, or of the night ليل X- Y, into one range from the first to the second; and days
@@ -2819,6 +2850,9 @@ def _two_days(dates: list[_Found], text: str, published: datetime.date) -> list[
     which the list's end places (السبت والأحد والاثنين الأسبوع المقبل: to next Monday). Two
     days to come in the dual (المقبلين) both fall after `published`."""
     def join(previous: _Found, date: _Found, between: str, before: str) -> _Found | None:
+        if previous.end - previous.start > _LONGEST_LIST_OF_DAYS:
+            return None  # no week's list is longer; a run of thousands was read again at each
+            # join, its span growing (round 38's hostile review: 2 MB of weekdays, 515 s)
         if (_DAY_BY_DAY.fullmatch(between) and previous.year_from_published
                 and date.year_from_published and None not in (
                 previous.last.year, previous.last.month, previous.last.day, date.first.year,
@@ -2852,7 +2886,8 @@ def _two_days(dates: list[_Found], text: str, published: datetime.date) -> list[
 
                 or re.fullmatch(r"\s*و\s*", between) and (
                     re.search(r"(?:يومي|يومين)\s+$", before) or weekdays and abs(ahead) < 7
-                    and (ahead > 0 or _WEEK_NAMED_AFTER.match(text, date.end)))
+                    and (ahead > 0 or _WEEK_NAMED_AFTER.match(
+                        text, date.end, date.end + _LONGEST_LIST_OF_DAYS)))
                 or weekdays and previous.first == previous.last
                 and re.fullmatch(r"\s*[-–/]\s*|\s+", between)  # ليل الأحد- الاثنين
                 and (re.search(r"(?<!\w)[وفب]?(?:ليل|ليلة)\s+$", before)
@@ -2897,8 +2932,9 @@ _TO = re.compile(rf"[\"»”]?(?:\s+(?:المقبل|القادم|الجاري|ا
                  rf"\s*[،,]?\s*(?:{_TO_WORDS}|و?لغاية)\s*(?:نهاية\s+(?:دوام\s+|عمل\s+)?|اليوم\s+|تاريخ\s+)?"
                  rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*(?:الموافق\s+)?|يوم\s+)?")
 # (وحتى نهاية يوم 15 ذي الحجة 1436هـ: the day's word before its figure)
-_MOVED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:أرجأ|ارجأ|أجل|اجل|تأجيل|تاجيل|تأجل|تاجل|أرجئ|ارجئ|"
-                           r"نقل|تغيير|تعديل|عدل|قدم|تقديم)\w*")
+_MOVED_BEFORE = re.compile(r"(?<!من )(?<!\w)[وف]?(?:أرجأ|ارجأ|أجل|اجل|تأجيل|تاجيل|تأجل|تاجل|"
+                           r"أرجئ|ارجئ|نقل|تغيير|تعديل|عدل|قدم|تقديم|غير(?=\s+موعد)"
+                           r"|تغير(?=\s+موعد))\w*")  # (not من أجل: "for")
 # A putting off of a day to another (ستؤجل, إرجاء, تأجيل), for a range after يوم and a
 # weekday (يوم السبت 7 /11 الى 1 /12: a range only where nothing moves it).
 _PUT_OFF = re.compile(
@@ -2931,6 +2967,7 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
     القعدة 1436هـ, من 11 رمضان 1436هـ حتى 17 رمضان 1436هـ) into one range from the first
     to the second, when the second comes after the first and within a year of it."""
     def join(previous: _Found, date: _Found, between: str, before: str) -> _Found | None:
+        yearless = previous.first.year is None
         previous = _in_the_year_of_the_end(previous, date)  # the end as written (a day, not
         date = _end_of_month(previous, date, text)  # نهاية أبريل 2015 read as its last day)
         if not (_TO.fullmatch(between)
@@ -2942,6 +2979,10 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
                 and None not in (previous.first.year, previous.first.month, previous.first.day,
                                  date.last.year, date.last.month, date.last.day)):
             return None
+        if (yearless and previous.first.year != date.last.year
+                and (previous.first.month, date.last.month) != (12, 1)
+                and not _FROM_BEFORE.search(text, max(0, previous.start - 30), previous.start)):
+            return None  # في 15 يوليو إلى 14 يونيو 2018: after في, no range back into a year
         days = (_day_of(date.last) - _day_of(previous.first)).days
         if -7 < days <= 0 and _WEEKDAY_RE.fullmatch(text, previous.start, previous.end):
             # من يوم الأحد المقبل حتى الثلاثاء 19 شوال: the range's end puts its weekday in
@@ -4056,7 +4097,8 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
             <= _last(_THAT, text, sentence_start, start)):  # وقال إن مباراة هذا الأربعاء
         # هذا الأربعاء, المقررة (يوم) الخميس: the coming one, or the day of writing itself
         day = published + datetime.timedelta(days=(weekday - published.weekday()) % 7)
-    elif not when and (week := _WEEK_NAMED_AFTER.match(text, end, after)):
+    elif not when and (week := _WEEK_NAMED_AFTER.match(
+            text, end, min(after, end + _LONGEST_LIST_OF_DAYS))):  # (a week's list at most)
         # الأحد والاثنين في الأسبوع بعد المقبل: that day of the week a Saudi week (Sunday to
         # Saturday) or two after the one of publication
         sunday = published + datetime.timedelta(days=(6 - published.weekday()) % 7 or 7)
@@ -4189,7 +4231,10 @@ def _noted(text: str, mentions: list[DateMention]) -> list[DateMention]:
         if date.calendar == "gregorian" and "/" in date.value and all(
                 _DAY_VALUE.fullmatch(end) for end in date.value.split("/")):
             # من الاثنين 12 إلى الخميس 16 يوليو 2015: each day after its weekday, in the range
-            for named, figure in _WEEKDAY_AND_DAY.findall(date.text):
+            pairs = _WEEKDAY_AND_DAY.findall(date.text)
+            if weekday and date.text[:1].isdigit():  # من الاثنين 12 يوليو إلى الخميس 16 يوليو
+                pairs.insert(0, (weekday["weekday"], date.text[:2].strip()))
+            for named, figure in pairs:
                 for end in date.value.split("/"):
                     day = datetime.date.fromisoformat(end)
                     if day.day == int(figure) and day.weekday() != _WEEKDAYS[named]:
@@ -4337,6 +4382,10 @@ def _vowelled(text: str, least: int = 40) -> bool:
     return letters >= least and len(_VOWELS.findall(text)) * 16 >= letters
 
 
+# Where in its month a qualified month without its day stands, for a year from publication.
+_DAY_OF_A_PART = {"late": 21, "mid": 11}
+
+
 def _mention(text: str, offsets: list[int], found: _Found, context_year: int | None,
              published: datetime.date | None = None) -> DateMention:
     """Turn a date found in the normalised text into a mention of the original text."""
@@ -4349,7 +4398,9 @@ def _mention(text: str, offsets: list[int], found: _Found, context_year: int | N
             year = published.year + found.years_on  # مارس من العام الماضي in 2015: 2014
         elif found.when and published is not None and first.month is not None:
             # أغسطس الماضي in July is last year's; يناير المقبل in July is next year's
-            day, today = (first.month, first.day or 0), (published.month, published.day)
+            # (أواخر يوليو الماضي in a paper of 10 July: late July is still ahead, so last year's)
+            day = (first.month, first.day or _DAY_OF_A_PART.get(found.qualifier or "", 0))
+            today = (published.month, published.day)
             year = published.year - (day >= today) if found.when < 0 else (
                 published.year + (day <= today))
         elif (found.qualifier == "since" and published is not None and first.month is not None
