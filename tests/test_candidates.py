@@ -23,13 +23,18 @@ ARTICLE = (
 )
 
 
-def candidates(tmp_path: Path, text: str = ARTICLE) -> dict[str, dict]:
+def actors_json(tmp_path: Path, text: str = ARTICLE) -> dict:
+    """What `actors FILE --candidates --json` prints for `text`: the actors and candidates."""
     path = tmp_path / "article.txt"
     path.write_text(text, "utf-8")
     result = CliRunner().invoke(cli, ["--project", str(ROOT), "actors", str(path),
                                       "--candidates", "--json"])
     assert result.exit_code == 0, result.output
-    return {c["ar"]: c for c in json.loads(result.output)["candidates"]}
+    return json.loads(result.output)
+
+
+def candidates(tmp_path: Path, text: str = ARTICLE) -> dict[str, dict]:
+    return {c["ar"]: c for c in actors_json(tmp_path, text)["candidates"]}
 
 
 def test_kinds_and_english(tmp_path):
@@ -382,13 +387,10 @@ def test_an_outlet_named_after_a_registry_city_a_mauritanian_name_and_thanks_to(
     # Round 38's held-out sets: «واشنطن بوست» was the registry's Washington, no outlet (the
     # registry name claimed the word first); إسماعيل ولد الشيخ أحمد التقى was read as أحمد التقى
     # ("met"); بفضل ساكي ("thanks to" Psaki) as a man named فضل
-    path = tmp_path / "article.txt"
-    path.write_text("كان عنوان «واشنطن بوست» هو «اتفاق تاريخي»، وكتبت شيكاغو تريبيون أن واشنطن "
-                    "تدرس. وقال المبعوث الأممي إسماعيل ولد الشيخ أحمد التقى خلال زيارته وزير "
-                    "الخارجية. وهكذا، بفضل ساكي، صار الموقع أكثر قراءة.\n", "utf-8")
-    result = CliRunner().invoke(cli, ["--project", str(ROOT), "actors", str(path),
-                                      "--candidates", "--json"])
-    found = json.loads(result.output)
+    found = actors_json(tmp_path, "كان عنوان «واشنطن بوست» هو «اتفاق تاريخي»، وكتبت شيكاغو "
+                        "تريبيون أن واشنطن تدرس. وقال المبعوث الأممي إسماعيل ولد الشيخ أحمد "
+                        "التقى خلال زيارته وزير الخارجية. وهكذا، بفضل ساكي، صار الموقع أكثر "
+                        "قراءة.\n")
     assert [(a["id"], a["count"]) for a in found["actors"]] == [("washington", 1)]
     names = {c["ar"]: c["en"] for c in found["candidates"]}
     assert names["واشنطن بوست"] == "The Washington Post"
