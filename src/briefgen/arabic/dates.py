@@ -4193,9 +4193,19 @@ _WEEKDAY_RIGHT_BEFORE = re.compile(
     rf"(?<!\w)(?:[وف]?ل?يوم\s+)?(?P<weekday>{_WEEKDAY_NAME})\s*[،,]?\s*"
     r"(?:\(?\s*(?:الموافق|الموافقة)\s*(?:لـ?\s*)?)?$")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
-# The words a weekday note takes where the year was taken from publication.
-_FROM_PUBLICATION = ", its year taken from publication,"
-_ANOTHER_YEAR = ": the year may be another"
+
+
+def _weekday_note(named: int, day: datetime.date, year_inferred: bool) -> str:
+    """The note on a Gregorian day after a weekday it was not, blaming the year taken from
+    publication, not the text, where the text gave none."""
+    point = _Point(day.year, day.month, day.day)
+    said, was = _ENGLISH_WEEKDAYS[named], _ENGLISH_WEEKDAYS[day.weekday()]
+    if year_inferred:
+        return (f"the text's {said}, but {_english(point, point, None)}, its year taken from "
+                f"publication, was a {was}: the year may be another")
+    return f"the text's {said}, but {_english(point, point, None)} was a {was}"
+
+
 # A weekday and the figure of its day inside a range (من الاثنين 12 إلى الخميس 16 يوليو).
 _WEEKDAY_AND_DAY = re.compile(
     rf"(?<!\w)[وف]?(?:يوم\s+)?({_WEEKDAY_NAME})\s*[،,]?\s*([0-3]?\d)(?!\d)")
@@ -4221,13 +4231,10 @@ def _noted(text: str, mentions: list[DateMention]) -> list[DateMention]:
             apart = min((day.weekday() - named) % 7, (named - day.weekday()) % 7)
             if apart > (0 if date.calendar == "gregorian" else 1):  # a Hijri day by sighting
                 # may fall a day from Umm al-Qura's (يوم الخميس 14 شوال: Thursday 30 July)
-                said, was = _ENGLISH_WEEKDAYS[named], _ENGLISH_WEEKDAYS[day.weekday()]
-                notes.append(f"the text's {said}, but {told}{_FROM_PUBLICATION} was a "
-                             f"{was}{_ANOTHER_YEAR}" if date.year_inferred else
-                             f"the text's {said}, but {told} was a {was}"
-                             if date.calendar == "gregorian" else
-                             f"the text's {said}, but by Umm al-Qura the day is "
-                             f"{told}, a {was}")
+                notes.append(_weekday_note(named, day, date.year_inferred)
+                             if date.year_inferred or date.calendar == "gregorian" else
+                             f"the text's {_ENGLISH_WEEKDAYS[named]}, but by Umm al-Qura the "
+                             f"day is {told}, a {_ENGLISH_WEEKDAYS[day.weekday()]}")
         if date.calendar == "gregorian" and "/" in date.value and all(
                 _DAY_VALUE.fullmatch(end) for end in date.value.split("/")):
             # من الاثنين 12 إلى الخميس 16 يوليو 2015: each day after its weekday, in the range
@@ -4238,12 +4245,7 @@ def _noted(text: str, mentions: list[DateMention]) -> list[DateMention]:
                 for end in date.value.split("/"):
                     day = datetime.date.fromisoformat(end)
                     if day.day == int(figure) and day.weekday() != _WEEKDAYS[named]:
-                        point = _Point(day.year, day.month, day.day)
-                        notes.append(f"the text's {_ENGLISH_WEEKDAYS[_WEEKDAYS[named]]}, but "
-                                     f"{_english(point, point, None)}"
-                                     f"{_FROM_PUBLICATION if date.year_inferred else ''} was a "
-                                     f"{_ENGLISH_WEEKDAYS[day.weekday()]}"
-                                     f"{_ANOTHER_YEAR if date.year_inferred else ''}")
+                        notes.append(_weekday_note(_WEEKDAYS[named], day, date.year_inferred))
         past = _DAY_PAST_THE_END.match(date.text)
         if past and not _DAY_VALUE.fullmatch(date.value) and re.fullmatch(
                 r"(?:\d{4}|-)-\d\d", date.value):
