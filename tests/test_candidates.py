@@ -250,6 +250,21 @@ def test_actors_add_takes_a_name_whose_first_letters_are_also_particles(project,
     assert result.exit_code == 0, result.output
 
 
+def test_actors_add_writes_nothing_through_a_seeds_folder_that_is_a_link(tmp_path):
+    # Round 38's hostile review (#21): with seeds/ a link to a folder outside the project,
+    # actors add refused only after making its lock file (and sweeping) out there
+    import shutil
+
+    outside, project = tmp_path / "elsewhere", tmp_path / "project"
+    shutil.copytree(ROOT / "seeds", outside)
+    project.mkdir()
+    (project / "seeds").symlink_to(outside)
+    before = sorted(p.name for p in outside.iterdir())
+    result = run_in(project, "actors", "add", "مارك روته", "--id", "mark-rutte")
+    assert result.exit_code == 2 and "symbolic link" in result.output, result.output
+    assert sorted(p.name for p in outside.iterdir()) == before
+
+
 def test_actors_add_writes_no_file_it_does_not_own(project, tmp_path):
     registry = project / "seeds" / "actors.yaml"
     # the old fixed check file, planted as a link: nothing is written through it

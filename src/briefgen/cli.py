@@ -510,6 +510,10 @@ def actors_add(ctx, candidate, actor_id, en, kind, source):
     project = _project(ctx)
     path = project.seeds / "actors.yaml"
     check_name(candidate, en)
+    if project.seeds.is_symlink() or not project.contains(project.seeds):
+        raise BriefgenError(f"{project.seeds} is a symbolic link or lies outside the project; "
+                            "`actors add` writes only in the project's own seeds/ folder: make "
+                            "it a plain folder")  # (the lock and its sweep would write there)
     with output_lock(project.seeds):  # one add at a time; each reads what the last wrote
         registry = load_registry(project)
         if registry is None:
