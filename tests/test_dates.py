@@ -3806,6 +3806,7 @@ def test_round_38_years_before_1000_the_second_of_two_years_a_range_after_fi_and
         ("14 من يونيو إلى 15 من يوليو عام 2018", "2018-06-14/2018-07-15", None)]
     assert found("بدأت فعلياً التصفيات الآسيوية من شهر يونيو الماضي، وستنتهي")[0][2] is None
     assert found("غاب عن الملاعب من شهر يونيو الماضي")[0][2] == "since"
+    assert found("وبدا غائبا عن الملاعب من أبريل الماضي")[0][2] == "since"  # بدا: "seemed"
 
 
 def test_round_38_hostile_early_years_ranges_that_run_back_or_move_and_late_last_month():
