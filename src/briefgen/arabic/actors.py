@@ -16,7 +16,7 @@ import bisect
 import re
 import typing
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Literal, NamedTuple
 
@@ -62,13 +62,24 @@ def _bodies_named_after(place: Actor) -> tuple[str, ...]:
     """The gazetteer's organisations whose name opens with a place's (واشنطن بوست, نيويورك
     تايمز): each a phrase that means the body, not the place, as a registry `exclude` does; a
     body the registry itself names is left to it."""
+    heads = {tuple(_WORD.findall(normalize(name))) for name in place.names}
+    return tuple(name for head in heads if head
+                 for words, name in _bodies_by_first_word().get(head[0], ())
+                 if len(words) > len(head) and words[:len(head)] == head)
+
+
+@cache
+def _bodies_by_first_word() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """The gazetteer's organisations, each as its folded words and its name, by first word:
+    read once, not once a place of every registry built (each source's family names build
+    one)."""
     from .gazetteer import organisations
 
-    heads = {tuple(_WORD.findall(normalize(name))) for name in place.names}
-    return tuple(
-        name for key, (name, _) in organisations().items()
-        if (words := tuple(_WORD.findall(key))) and any(
-            len(words) > len(head) and words[:len(head)] == head for head in heads))
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for key, (name, _) in organisations().items():
+        if words := tuple(_WORD.findall(key)):
+            by_first.setdefault(words[0], []).append((words, name))
+    return {first: tuple(bodies) for first, bodies in by_first.items()}
 
 
 @dataclass(frozen=True)
