@@ -3833,6 +3833,9 @@ def test_round_38_hostile_early_years_ranges_that_run_back_or_move_and_late_last
     assert [v for v, _ in found("تم تقديم موعد الانتخابات من 15 يوليو إلى 14 يونيو 2018")] == [
         "2015-07-15", "2018-06-14"]
     assert [v for v, _ in found("في 20 ديسمبر حتى 5 يناير 2016")] == ["2015-12-20/2016-01-05"]
+    # a move's verb inside another word is none: لتقديم العروض ("to submit bids"), seventytwo's
+    assert found("إن الموعد النهائي لتقديم العروض اليوم، مضيفة أنها تريد شحن الكميات خلال "
+                 "الفترة من سبتمبر إلى نوفمبر.") == [("2015-09/2015-11", None)]
     assert found("من الاثنين 12 يوليو إلى الخميس 16 يوليو 2015") == [(
         "2015-07-12/2015-07-16", "the text's Monday, but 12 July 2015 was a Sunday")]
     assert [d.value for d in find_dates("منذ أواخر يوليو الماضي", context_year=2015,

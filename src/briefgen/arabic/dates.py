@@ -1872,8 +1872,7 @@ def _month_range(match: re.Match[str], text: str) -> _Found | None:
             first.month, last.month) != (12, 1):
         return None  # يوم 20 مايو حتى 10 مايو, في 15 يوليو إلى 14 يونيو 2018: no range runs
         # back a year without من or بين to open it; the days each their own
-    if match["between"] is None and _MOVED_BEFORE.search(
-            re.split(r"[.!؟?\n]", text[max(0, match.start() - 60):match.start()])[-1]):
+    if match["between"] is None and _moved_before(text, match.start(), 60):
         return None  # تم تقديم موعد الانتخابات من 15 يوليو إلى 14 يونيو: moved, two days (but
         # بعد تأجيل بطولة ... كان من المقرر أن تقام في الفترة بين: what was planned, a range)
     if first.year is None and first.month == last.month and over_new_year:
@@ -2935,6 +2934,21 @@ _TO = re.compile(rf"[\"»”]?(?:\s+(?:المقبل|القادم|الجاري|ا
 _MOVED_BEFORE = re.compile(r"(?<!من )(?<!\w)[وف]?(?:أرجأ|ارجأ|أجل|اجل|تأجيل|تاجيل|تأجل|تاجل|"
                            r"أرجئ|ارجئ|نقل|تغيير|تعديل|عدل|قدم|تقديم|غير(?=\s+موعد)"
                            r"|تغير(?=\s+موعد))\w*")  # (not من أجل: "for")
+
+
+def _moved_before(text: str, start: int, reach: int) -> bool:
+    """Say whether a verb that moves a date (أجل, نقل, تقديم ...) stands in the sentence before
+    `start`, at most `reach` characters back: what follows is a move from one day to another."""
+    window = max(0, start - reach)
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, window, start)]
+    # searched in the text itself, not a slice of it: a slice could open inside a word
+    # (لتقديم العروض cut to تقديم, a move) where the verb's (?<!\w) would not see its letter
+    return _MOVED_BEFORE.search(text, stops[-1] if stops else window, start) is not None
+
+
+_SENTENCE_STOP = re.compile(r"[.!؟?\n]")
+
+
 # A putting off of a day to another (ستؤجل, إرجاء, تأجيل), for a range after يوم and a
 # weekday (يوم السبت 7 /11 الى 1 /12: a range only where nothing moves it).
 _PUT_OFF = re.compile(
@@ -2992,8 +3006,7 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
             days += 7
         if not 0 < days <= 366 or _MOVED_BEFORE.search(text, max(0, previous.start - 30),
                                                          previous.start) or (
-                _MOVED_BEFORE.search(re.split(r"[.!؟?\n]", text[max(0, previous.start - 200):
-                                                                 previous.start])[-1])):
+                _moved_before(text, previous.start, 200)):
             return None  # أرجأت المحكمة الجلسة من 15 شوال إلى 25 ذي القعدة: two days (تأجل
             # موعد خروج الطفلة ... من غد الجمعة إلى الثلاثاء: the move's verb anywhere before)
         return replace(previous, end=date.end, last=date.last)
