@@ -1925,8 +1925,8 @@ def _year_range(match: re.Match[str], text: str) -> _Found | None:
         return None  # with a slash or a split hyphen, only a season of two years
     if (match["first"] or match["paren_first"]) and not match["body"].startswith("بين") and (
             _plausible_year(first) and last < first <= last + 100):
-        return _Found(*_body_span(match), _Point(first), _Point(first),
-                      note=_backward_note(_Point(last)))  # من 2010 إلى 2008: a slip, noted
+        return _Found(*_body_span(match), _Point(first), _Point(last))  # من 2010 إلى 2008: a
+        # slip, whose start find_dates gives with a note (_start_of_a_backward_range)
     worded = re.search(r"عام|سنة|سنتي|عامى", match["body"]) is not None
     if not all(_plausible_year(y) or worded and 1000 <= y < 1900 and not 1343 <= y <= 1449
                for y in (first, last)) or not (

@@ -174,7 +174,7 @@ def refuse_taken(actor_id: str, names: tuple[str, ...], registry: Registry) -> N
                 raise BriefgenError(f"'{form}' is '{clitic}' and '{rest}', already a name of "
                                     f"{glued} in the registry; `briefgen actors` reads it so")
         stacked = _STACKED_PARTICLES.match(form)
-        first_word = form.split()[0] if form.split() else form
+        first_word = (form.split() or [form])[0]
         if stacked and not (is_common_bare_word(first_word) or is_known_name(first_word)):
             # فلإيران, وللسودان: a name after two particles, as no name begins (but وكالة
             # الأنباء السعودية: "agency", a word of its own, not و, ك and الة)
