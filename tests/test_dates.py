@@ -209,7 +209,9 @@ def test_hijri_out_of_the_converters_range_takes_the_arithmetic_calendar():
     assert [(d.text, d.value) for d in find_dates(
         "دخوله المصمك كان في شهر شوال من العام (1319 هـ).")] == [
         ("شهر شوال من العام (1319 هـ)", "1902-01/1902-02")]
-    assert find_dates("في 31 شوال 1319هـ") == []  # a tabular Shawwal has 29 days
+    # a tabular Shawwal has 29 days: its 30th and 31st are the month, with a note to check
+    assert [(d.value, d.note) for d in find_dates("في 30 شوال 1319هـ")] == [
+        ("1902-01/1902-02", "no day 30 in that Hijri month: the month is given")]
     with_ummalqura = find_dates("في 1 شوال 1436هـ")[0].value
     assert with_ummalqura == "2015-07-17"
 
@@ -3842,3 +3844,55 @@ def test_round_38_hostile_early_years_ranges_that_run_back_or_move_and_late_last
                                         published=published)] == ["2014-07"]
     assert [d.value for d in find_dates("منذ أوائل يوليو الماضي", context_year=2015,
                                         published=published)] == ["2015-07"]
+
+
+def test_years_written_the_later_first_and_hijri_ranges_written_backwards():
+    # Round 38's hostile review (#6): (2015 - 2013) gave 2013 alone, 2015 - 2013 nothing, and
+    # من 1436 إلى 1434 هـ its end; a dash between years, the later first, is a span pasted
+    # right to left (a corpus show's "(2015-2013)"), and من ... إلى a slip whose start is given
+    published = datetime.date(2015, 7, 20)
+
+    def found(text):
+        return [(d.text, d.value, d.note) for d in find_dates(text, published=published)]
+
+    assert found("شهدت الفترة (2015 - 2013) تراجعا كبيرا") == [(
+        "2015 - 2013", "2013/2015",
+        "written 2015 - 2013, the later year first: read as the span 2013–2015")]
+    assert found("للموسم الرياضي 2016 - 2015م، التي") == [("2016 - 2015م", "2015/2016", None)]
+    assert found("ارتفع العدد 2015 - 2013 شخصا") == []  # a count, not years
+    assert found("خلال الفترة من 1436 إلى 1434 هـ") == [(
+        "من 1436 إلى 1434 هـ", "2014/2015",
+        "written as a range ending on 1434 AH, before it starts: only its start is given")]
+    assert found("خلال الفترة 1436 - 1434 هـ")[0][1:] == (
+        "2012/2015", "written 1436 - 1434 AH, the later year first: read as the span 1434–1436 AH")
+    assert found("خلال الفترة من 1434 إلى 1436 هـ") == [("من 1434 إلى 1436 هـ", "2012/2015", None)]
+
+
+def test_a_hijri_day_past_any_month_and_the_weekday_after_next():
+    # Round 38's hostile review: 31 رمضان 1436 هـ vanished (#18), and يوم الأحد ما بعد القادم
+    # was next Sunday (#16); the month with a note, and the Sunday a week after the next
+    published = datetime.date(2015, 7, 20)  # a Monday
+
+    def found(text):
+        return [(d.text, d.value, d.note) for d in find_dates(text, published=published)]
+
+    assert found("في 31 رمضان 1436 هـ أعلنت") == [(
+        "31 رمضان 1436 هـ", "2015-06/2015-07", "no day 31 in that Hijri month: the month is given")]
+    assert found("يوم 30 رمضان 1436 هـ")[0][1:] == ("2015-07-17", None)
+    assert found("يقام الحفل يوم الأحد ما بعد القادم") == [
+        ("الأحد ما بعد القادم", "2015-08-02", None)]
+    assert found("يقام الحفل يوم الأحد القادم") == [("الأحد القادم", "2015-07-26", None)]
+
+
+def test_a_count_after_a_listed_year_in_the_accusative():
+    # Round 38's hostile review (#17): و2050 مشجعا after عام 2014 was read as a year, listed
+    # after it; an indefinite accusative noun after the figure counts (but adverbs: معا, تحديدا)
+    published = datetime.date(2015, 7, 20)
+
+    def values(text):
+        return [d.value for d in find_dates(text, published=published)]
+
+    assert values("حضر المباراة في عام 2014 و2050 مشجعا") == ["2014"]
+    assert values("في 2014 و2015 شهدت") == ["2014", "2015"]
+    assert values("موسمي 2013 و2014 معا") == ["2013", "2014"]
+    assert values("في 2013 و2014 تحديدا") == ["2013", "2014"]

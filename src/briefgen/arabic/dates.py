@@ -800,8 +800,8 @@ _CENTURY_RE = re.compile(
     rf"(?:\s+و\s*(?:ال)?{_CENTURY.format('c2')})?)"
     r"(?!\s*(?:قبل\s+(?:ال)?ميلاد|ق\.?\s*م|(?:ال|لل)?هجر|من\s+(?:ال)?ألفي))")
 # (القرن الرابع عشر الهجري: a Hijri century; القرن الأول من الألفية الثالثة: of a millennium)
-# and the dual or feminine after it; قبل الماضي and بعد المقبل a week further
-_WEEKDAY_WHEN = r"(?:(?:قبل\s+)?(?:الماضي|المنصرم|الفائت)|(?:بعد\s+)?(?:المقبل|القادم))"
+# and the dual or feminine after it; قبل الماضي and (ما) بعد المقبل a week further
+_WEEKDAY_WHEN = r"(?:(?:قبل\s+)?(?:الماضي|المنصرم|الفائت)|(?:(?:ما\s+)?بعد\s+)?(?:المقبل|القادم))"
 _WEEKDAY_RE = re.compile(
     rf"(?<!\w)(?P<clitic>[وف]?[بل]?)(?P<body>(?P<weekday>{_WEEKDAY_NAME})"
     rf"(?!\w)(?:(?P<when>\s+{_WEEKDAY_WHEN})(?:ين|ة)?(?!\w))?)"
@@ -997,8 +997,10 @@ _OR_BEFORE = re.compile(r"(?<!\w)(?:أو|او)\s+$")
 _EVENT_NEAR = re.compile(r"(?:مونديال|كأس|كاس|بطولة|بطل|أولمبياد|اولمبياد|نسخة|نسخته|نسختيه"
                          r"|دورة|معرض|مهرجان|إكسبو|اكسبو|كوبا|ألعاب|العاب|تصفيات|نهائيات)")
 # 1980 سائحا: what is counted, in the accusative; not a particle in ما or an adverb (مثلما).
-_ACCUSATIVE_AFTER = re.compile(r"\s+(?!(?:مثلما|كما|بينما|عندما|لما|ربما|طالما|إنما|انما|أيضا"
-                               r"|ايضا|تقريبا|حاليا|سابقا|لاحقا)(?!\w))\w{2,}(?:اً|ا)(?!\w)")
+_ACCUSATIVE_AFTER = re.compile(r"\s+(?![وف]?(?:مثلما|كما|بينما|عندما|لما|ربما|طالما|إنما|انما|أيضا"
+                               r"|ايضا|تقريبا|حاليا|سابقا|لاحقا|معا|تحديدا|خصوصا|مثلا|أساسا"
+                               r"|اساسا|أصلا|اصلا|عموما|جدا|نسبيا|تماما|رسميا|فعلا|دائما|غالبا"
+                               r"|أخيرا|اخيرا|مجددا|أيضاً|تقريباً|تحديداً|معاً)(?!\w))\w{2,}(?:اً|ا)(?!\w)")
 _WORDS_BEFORE_YEAR = re.compile(r"(?:(\S+)\s+)?(?:(\S+)\s+)?(\S+)\s+$")
 
 
@@ -1219,11 +1221,18 @@ def _hijri(match: re.Match[str], text: str) -> _Found | None:
     year_word = _YEAR_WORD_RE.search(match["body"])
     if year < 1000 and not (month or year_word):
         return None  # وزنه 900 هـ: a Hijri year of three figures wants a month or a year word
+    note = None
     try:
         first, last = _hijri_bounds(year, month, day)
     except (ValueError, OverflowError):
         # hijridate covers 1343–1500 AH (1924–2077); older dates are left unconverted.
-        return None
+        if not day or (groups := match.groupdict()).get("first_day") or groups.get("dash_day"):
+            return None
+        try:  # 31 رمضان 1436هـ, a slip: the month, with a note
+            first, last = _hijri_bounds(year, month, None)
+        except (ValueError, OverflowError):
+            return None
+        note = f"no day {day} in that Hijri month: the month is given"
     qualifier = _qualifier(match["qualifier"] or "")
     if _key(match["qualifier"] or "") in _LAST_OF_A_MONTH and _another_before(
             text, match.start()):
@@ -1252,7 +1261,7 @@ def _hijri(match: re.Match[str], text: str) -> _Found | None:
             last = _hijri_bounds(year, month, max(day, int(other)))[1]
         except (ValueError, OverflowError):
             return None
-    return _Found(start, end, first, last, qualifier, calendar="hijri")
+    return _Found(start, end, first, last, qualifier, calendar="hijri", note=note)
 
 
 def _hijri_year_alone(match: re.Match[str], text: str) -> _Found | None:
@@ -1296,14 +1305,26 @@ def _hijri_year_range(match: re.Match[str], text: str) -> _Found | None:
         return None  # القضية 1436/1437, 1405 - 1406 متسابقين: a number, a count
     if match.re is _HIJRI_SCHOOL_YEAR_RE and last == first - 1:
         first, last = last, first  # العام الدراسي 1437/1436: the same two years
-    if not first < last <= first + 100 or (
+    note = None
+    if match.re is _HIJRI_YEAR_RANGE_RE and last < first <= last + 100 and (
+            match["first"] or match["worded_first"] or match["bare_first"] and "/" not in match[
+                "body"]):
+        if match["bare_first"]:  # 1436 - 1434هـ: a span pasted right to left, as 2015 - 2013
+            note = (f"written {first} - {last} AH, the later year first: read as the span "
+                    f"{last}–{first} AH")
+            first, last = last, first
+        else:  # من 1436 إلى 1434هـ: a slip, as من 2010 إلى 2008 (_start_of_a_backward_range)
+            note = (f"written as a range ending on {last} AH, before it starts: only its start "
+                    "is given")
+            last = first
+    if not first <= last <= first + 100 or first == last and note is None or (
             match.re is _HIJRI_SCHOOL_YEAR_RE and last != first + 1):  # no mark: two years only
         return None
     try:
         start, end = _hijri_bounds(first, None, None)[0], _hijri_bounds(last, None, None)[1]
     except (ValueError, OverflowError):
         return None
-    return _Found(*_body_span(match), start, end, calendar="hijri")
+    return _Found(*_body_span(match), start, end, calendar="hijri", note=note)
 
 
 def _solar_hijri(match: re.Match[str], text: str) -> _Found | None:
@@ -1915,11 +1936,16 @@ def _year_range(match: re.Match[str], text: str) -> _Found | None:
                or match["paren_last"] or match["and_last"] or match["worded_last"])
     if match["and_first"] and last != first + 1:
         return None  # موسم 2012 و2014: two years, each its own date
+    note = None
     if match["worded_first"] and _MOVED_BEFORE.search(text, max(0, match.start() - 60),
                                                       match.start()):
         return None  # أجل المؤتمر الذي كان مقررا عام 2014 إلى عام 2016: moved, two years
     if (match["bare_first"] or match["split_first"]) and first == last + 1:
         first, last = last, first  # a season written right to left: "موسم 2015-2014"
+    elif match["bare_first"] and "/" not in match["body"] and last < first <= last + 100:
+        note = (f"written {first} - {last}, the later year first: read as the span "
+                f"{last}–{first}")  # (2015-2013): a span pasted right to left
+        first, last = last, first
     elif (match["bare_first"] and "/" in match["body"] or match["split_first"]) and (
             last != first + 1):
         return None  # with a slash or a split hyphen, only a season of two years
@@ -1943,7 +1969,7 @@ def _year_range(match: re.Match[str], text: str) -> _Found | None:
     if _counts_something(text, match.end()):
         return None
     return _Found(*_body_span(match), _Point(first), _Point(last),
-                  _qualifier(match["range_qualifier"] or ""))
+                  _qualifier(match["range_qualifier"] or ""), note=note)
 
 
 def _early_year(match: re.Match[str], text: str) -> _Found | None:
@@ -2062,9 +2088,9 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
     either = _YEAR_OR_BEFORE.search(text, max(0, start - 10), start)
     if either and _plausible_year(int(either["year"])):
         return True  # محصول 2014 أو 2015: the second of two years given as alternatives
-    if _listed_after_date(match, text) or _listed_in_clause(match, text) or (
-            _listed_in_parallel(match, text)):
-        return True
+    if _listed_after_date(match, text) and not _ACCUSATIVE_AFTER.match(text, match.end()) or (
+            _listed_in_clause(match, text) or _listed_in_parallel(match, text)):
+        return True  # (عام 2014 و2050 مشجعا: a count after the year, in the accusative)
     title = _TITLE_BEFORE.search(text, max(0, start - 60), start)
     if title and (_TITLE_YEAR_AFTER.match(text, match.end()) or _WORK_BEFORE.search(
             text, max(0, title.start() - 16), title.start())
@@ -4078,7 +4104,7 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
     weekday = _WEEKDAYS[match["weekday"]]
     when = (match["when"] or "").strip()
     further = 0  # الخميس قبل الماضي, الأحد بعد المقبل: a week before the last, after the next
-    if when.startswith(("قبل", "بعد")):
+    if when.startswith(("قبل", "بعد", "ما")):  # (ما بعد القادم: after the next, as بعد)
         further = -7 if when.startswith("قبل") else 7
         when = when.split()[-1]
     # The sentence around the weekday, at most 300 characters either side: a paragraph with
