@@ -32,7 +32,9 @@ characters over ≡ 3-7; and its second batch, `twohundredfiftysix` and `twohund
 what the first left of 2,201-6,500 characters and ten of 6,501-9,000), and
 `twohundredfiftyeight` to `twohundredsixty` round 38's (ten of 1,201-2,200 characters from
 ≡ 3-4 and from ≡ 5-7, and ten of the eleven long articles of 2,201-9,000 characters rounds 36
-and 37 left over ≡ 3-7), annotated the same way.
+and 37 left over ≡ 3-7), and `twohundredsixtyone` to `twohundredsixtythree` round 39's (ten
+of what round 38 left of 1,201-2,200 characters in ≡ 3-4 and in ≡ 5-7, and ten of 600-1,200
+characters over ≡ 3-7), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -123,7 +125,8 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "twohundredfortynine", "twohundredfifty", "twohundredfiftyone", "twohundredfiftytwo",
         "twohundredfiftythree", "twohundredfiftyfour", "twohundredfiftyfive",
         "twohundredfiftysix", "twohundredfiftyseven", "twohundredfiftyeight",
-        "twohundredfiftynine", "twohundredsixty")
+        "twohundredfiftynine", "twohundredsixty", "twohundredsixtyone", "twohundredsixtytwo",
+        "twohundredsixtythree")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
