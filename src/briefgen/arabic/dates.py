@@ -664,6 +664,16 @@ _NEGATION_AFTER = re.compile(r"\s+(?:لم|لا|لن|ما)(?!\w)")
 _LIST_GOES_ON = re.compile(rf"(?:\s+\S+)?\s*[،,]?\s*و\s*(?:[0-3]?\d\s+)?(?:{_MONTH})")
 _TIME_CUE_BEFORE = re.compile(r"(?<!\w)(?:[وف]?(?:في|حتى|بحلول|مع|قبل|بعد|منذ|خلال|إلى|الى|من"
                               r"|نحو|حوالي))\s+$")
+_WORD_JUST_BEFORE = re.compile(r"(?<!\w)(?P<word>[\u0621-\u064A]{3,})\s+$")
+
+
+def _place_just_before(text: str, start: int) -> bool:
+    """Say whether the word before `start` is a listed place (غادر كوبا آخر يوليو: left Cuba
+    at the end of July, آخر no "another" of a place)."""
+    before = _WORD_JUST_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and normalize(before["word"]) in places()
+
+
 _A_WEEKDAY = rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s+(?=[0-3]?\d(?!\d)))"
 _MONTH_PHRASE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER}"
@@ -1631,10 +1641,12 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
     qualifier = _qualifier(match["qualifier"] or "")
     if _key(match["qualifier"] or "") in _LAST_OF_A_MONTH and not (
             _TIME_CUE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            or _place_just_before(text, match.start())
             or match["a_shahr"] and not _another_before(text, match.start())):
         # هجوم آخر يوليو الماضي, جندي آخر شهر يوليو: "another", not the month's end; the month
         # alone (but آخر شهر أغسطس, with the word for a month, is its end after a verb, a
         # figure or a noun with the article: يزداد الإقبال آخر شهر رمضان)
+        # (غادر كوبا آخر يوليو: after a place the month's end, as after في)
         start = match.start("a_shahr") if match["a_shahr"] else match.start("a_month")
         qualifier = None
     when, years_on = _year_said_after(match, text, first)
