@@ -309,6 +309,7 @@ _WORDS_EN: dict[str, str] = {
         "العدوى": "Infection", "المستهلك": "Consumer", "المجتمع": "Community",
         "الصناعة": "Industry", "التجارية": "Commercial",
         "الصناعية": "Industrial", "المعلومات": "Information", "الطيران": "Aviation",
+        "الصناعي": "Industrial", "الصناعات": "Industries", "الزجاجية": "Glass",
         "المدني": "Civil", "القروية": "Rural", "الأوقاف": "Endowments", "الجودة": "Quality",
         "الرقابة": "Control", "التحقيق": "Investigation", "السياحية": "Tourism",
         "القادة": "Leaders", "الحكام": "Referees", "التعليمية": "Education",
@@ -436,7 +437,7 @@ _ADJECTIVES_EN: frozenset[str] = frozenset({
     "General", "Popular", "Revolutionary", "Democratic", "Socialist", "Federal", "Municipal",
     "Medical", "Economic", "Joint", "Communist", "Republican", "Charitable", "Cultural",
     "Civil", "Higher", "Administrative", "Military", "Social", "Religious", "Public", "Air",
-    "Scientific", "Judicial", "Legislative", "Regional", "Technical", "Women's"})
+    "Scientific", "Judicial", "Legislative", "Regional", "Technical", "Women's", "Industrial"})
 # (not Health, Security: the nouns الصحة and الأمن too, which take no ل phrase of a body's)
 _DESCRIBING = _NATIONALITY | _ADJECTIVES_EN  # words that go before the noun in English
 _ORG_STOP_ARTICLE = _set(
@@ -860,7 +861,8 @@ _NEWS_WORDS = _set("أنباء الأنباء انباء الانباء")
 
 # Heads of a medium, a name only in quotes after them: شبكة "اي بي سي نيوز", موقع “فيتو”
 # (without quotes, شبكة الطرق and موقع الحادث are a network and a site).
-_MEDIA_HEADS = {_n(k): v for k, v in {"شبكة": "network", "موقع": "website"}.items()}
+_MEDIA_HEADS = {_n(k): v for k, v in {"شبكة": "network", "موقع": "website",
+                                       "تلفزيون": "TV"}.items()}  # تلفزيون «غلوبو»: Globo TV
 
 
 def _quoted_pass(tokens, taken, text, claim) -> None:
@@ -3387,7 +3389,7 @@ _COMPLEMENT_EN = _BALL_GAMES_EN | {_n(k): v for k, v in {
     "الآثار": "Antiquities", "المكفوفين": "the Blind", "المعاقين": "the Disabled",
     "المعوقين": "the Disabled", "الأيتام": "Orphans", "الجامعات": "Universities",
     "الإبداع": "Creativity", "الموهبة": "Giftedness", "المخدرات": "Narcotics",
-    "الإرهاب": "Terrorism", "الطفولة": "Childhood"}.items()}
+    "الإرهاب": "Terrorism", "الطفولة": "Childhood", "الإنارة": "Lighting"}.items()}
 # Trades of two words, a noun and its adjective, in English (للخطوط الحديدية: for Railways).
 _COMPLEMENT_PHRASES_EN = {_n(k): v for k, v in {
     "الخطوط الحديدية": "Railways", "السكك الحديدية": "Railways", "الحياة الفطرية": "Wildlife",
