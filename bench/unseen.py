@@ -34,7 +34,8 @@ what the first left of 2,201-6,500 characters and ten of 6,501-9,000), and
 ≡ 3-4 and from ≡ 5-7, and ten of the eleven long articles of 2,201-9,000 characters rounds 36
 and 37 left over ≡ 3-7), and `twohundredsixtyone` to `twohundredsixtythree` round 39's (ten
 of what round 38 left of 1,201-2,200 characters in ≡ 3-4 and in ≡ 5-7, and ten of 600-1,200
-characters over ≡ 3-7), annotated the same way.
+characters over ≡ 3-7; and its second batch, `twohundredsixtyfour` to `twohundredsixtysix`,
+what the first left of the same sizes and slices), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -126,7 +127,8 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "twohundredfiftythree", "twohundredfiftyfour", "twohundredfiftyfive",
         "twohundredfiftysix", "twohundredfiftyseven", "twohundredfiftyeight",
         "twohundredfiftynine", "twohundredsixty", "twohundredsixtyone", "twohundredsixtytwo",
-        "twohundredsixtythree")
+        "twohundredsixtythree", "twohundredsixtyfour", "twohundredsixtyfive",
+        "twohundredsixtysix")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
