@@ -675,6 +675,7 @@ def _place_just_before(text: str, start: int) -> bool:
 
 
 _A_WEEKDAY = rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s+(?=[0-3]?\d(?!\d)))"
+_EITHER_JOIN = r"\s+(?:أو|او)\s+"
 _MONTH_PHRASE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER}"
     rf"|(?:{'|'.join(_LAST_OF_A_MONTH)})(?=\s+(?:شهر\s+)?{_MONTH}))\s+(?:من\s+)?"
@@ -688,8 +689,9 @@ _MONTH_PHRASE_RE = re.compile(
     rf"(?:(?P<from_day>(?:من|بين)\s+{_A_WEEKDAY}?|(?<=الموافق\s))?(?:(?:ال)?(?P<first_day>[0-3]?\d)"
     rf"|(?P<first_ordinal>{_ORDINAL})(?:(?<=ين)|(?<=ون)"
     rf"|(?!\s*و\s*(?:العشرين|الثلاثين|العشرون|الثلاثون))))"
-    rf"(?(from_day){_RANGE_JOIN}{_A_WEEKDAY}?|(?(first_ordinal){_RANGE_JOIN}"
-    rf"|(?:{_DAY_JOIN}|{_RANGE_JOIN}(?=[0-3]?\d(?!\d)))))"  # الفترة 5 إلى 9 يوليو
+    rf"(?(from_day){_RANGE_JOIN}{_A_WEEKDAY}?|(?(first_ordinal)(?:{_RANGE_JOIN}|{_EITHER_JOIN})"
+    rf"|(?:{_DAY_JOIN}|(?:{_RANGE_JOIN}|{_EITHER_JOIN})(?=[0-3]?\d(?!\d)))))"  # الفترة 5 إلى 9
+    # يوليو; في 30 أو 31 يوليو, الخامس أو السادس من أغسطس: two days as alternatives, one entry
     rf"(?(first_ordinal)(?=(?:{_ORDINAL})\s+من\s|(?<=\s)[0-3]?\d(?!\d))))?{_phrase('a_')})"
 )
 # Half a month: النصف الثاني من يوليو (16-31 July), النصف الأول من شهر مارس 2015.
@@ -916,6 +918,7 @@ _PAST_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|صدر|صدرت|أكد|أكدت|اكد|اكدت|ذكر|ذكرت|أفاد"
     r"|أفادت|أشار|أشارت|كشف|كشفت|أوضح|أوضحت|صرح|صرحت|أضاف|أضافت|أبلغ|أبلغت|ابلغ|ابلغت"
     r"|التقى|التقت|وصل|وصلت|زار|زارت|عقد|عقدت|وقع|وقعت|أصدر|أصدرت|نشر|نشرت"
+    r"|أظهر|أظهرت|اظهر|اظهرت"  # وأظهر استطلاع ... يوم الاثنين أن ... من المتوقع: showed
     r"|شدد|شددت|اتفق|اتفقت|اتفقا|نص|نصت|وافق|وافقت|حرص|حرصت|أصر|أصرت|اصر|اصرت"  # على أن
     r"|شهدت|شهده|شهدها|شهدته|شهدتها|ما\s+(?:جرى|جرت|حدث|حدثت)|كما\s+حدثت?"  # واقعة
     r"|أقيمت|اقيمت|انتهت|أبحر|أبحرت|ابحر|ابحرت|غادر|غادرت|انطلق|انطلقت"  # أبحر مساء الأربعاء
@@ -1324,8 +1327,8 @@ def _hijri_year_range(match: re.Match[str], text: str) -> _Found | None:
                     f"{last}–{first} AH")
             first, last = last, first
         else:  # من 1436 إلى 1434هـ: a slip, as من 2010 إلى 2008 (_start_of_a_backward_range)
-            note = (f"written as a range ending on {last} AH, before it starts: only its start "
-                    "is given")
+            note = (f"written as a range from {first} AH ending on {last} AH, before it "
+                    f"starts: only its start, {first} AH, is given")
             last = first
     if not first <= last <= first + 100 or first == last and note is None or (
             match.re is _HIJRI_SCHOOL_YEAR_RE and last != first + 1):  # no mark: two years only
@@ -1622,6 +1625,14 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
     if match["first_day"] or match["first_ordinal"] and (match["a_ordinal"] or match["a_day"]):
         first_day = (int(match["first_day"]) if match["first_day"]
                      else _ORDINALS[_key(match["first_ordinal"])])
+        either = re.search(_EITHER_JOIN, match["body"]) is not None
+        if either and last.day is not None and abs(last.day - first_day) != 1:
+            return _Found(match.start("a_day" if match["a_day"] else "a_ordinal"),
+                          _body_span(match)[1], last, last)  # الأحد 13 أو 20 أيلول: two days a
+            # week apart, no span; the one written with its month
+        if either and last.day is not None and last.day < first_day and _valid(
+                replace(last, day=first_day)):
+            first_day, last = last.day, replace(last, day=first_day)  # 6 أو 5 أغسطس: either
         first = _Point(last.year, last.month, first_day)
         if last.day is not None and match["a_day"] and (
                 not _days_listed_in_order(match)
