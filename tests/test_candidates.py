@@ -250,6 +250,20 @@ def test_actors_add_takes_a_name_whose_first_letters_are_also_particles(project,
     assert result.exit_code == 0, result.output
 
 
+def test_actors_add_without_a_source_reads_the_name_alone(project):
+    # Round 39's new-user review: actors add "رويترز" wrote en "Ruytrz", kind person, though
+    # --candidates lists the same name as Reuters, an organisation; the finder's reading of
+    # the name alone, where it reads it whole, gives both (a name it cannot read: the default)
+    registry = project / "seeds" / "actors.yaml"
+    result = run_in(project, "actors", "add", "رويترز", "--id", "reuters")
+    assert result.exit_code == 0, result.output
+    assert "added reuters (Reuters, organisation)" in result.output
+    assert 'id: reuters\n  en: "Reuters"\n  ar: "رويترز"\n  kind: organisation' in (
+        registry.read_text("utf-8"))
+    result = run_in(project, "actors", "add", "محمد المخرج", "--id", "mukhrij")
+    assert result.exit_code == 0 and "kind 'person' taken by default" in result.output
+
+
 def test_actors_add_writes_nothing_through_a_seeds_folder_that_is_a_link(tmp_path):
     # Round 38's hostile review (#21): with seeds/ a link to a folder outside the project,
     # actors add refused only after making its lock file (and sweeping) out there

@@ -503,7 +503,13 @@ def actors_add(ctx, candidate, actor_id, en, kind, source):
       briefgen actors add "مارك روته" --id mark-rutte --en "Mark Rutte" --kind person
     """
     from .commands.findings import open_source, source_candidates
-    from .commands.registry_add import add_to_registry, check_name, new_actor, refuse_taken
+    from .commands.registry_add import (
+        add_to_registry,
+        check_name,
+        new_actor,
+        read_alone,
+        refuse_taken,
+    )
     from .inputs import load_registry
     from .lock import output_lock
 
@@ -534,12 +540,14 @@ def actors_add(ctx, candidate, actor_id, en, kind, source):
                                     "and give --kind and --en")
             found = {"en": match[0].en, "kind": match[0].kind, "variants": match[0].variants,
                      "guess": match[0].guess}
+        else:
+            found = read_alone(candidate, registry)  # رويترز: Reuters, not Ruytrz, a person
         actor = new_actor(candidate, actor_id, registry, en, kind, found, label)
         add_to_registry(path, actor)
     click.echo(shown(f"added {actor.id} ({actor.en}, {actor.kind}) to {path}"))
     if kind is None and found is None:
         say(f"note: kind '{actor.kind}' taken by default (no --source to take it "
-            f"from); give --kind, or edit {path}")
+            f"from, and the name alone tells none); give --kind, or edit {path}")
     from .arabic.romanize import romanize_name
 
     if en is None and (found["guess"] if found else romanize_name(candidate)[1]):

@@ -310,6 +310,7 @@ _WORDS_EN: dict[str, str] = {
         "الصناعة": "Industry", "التجارية": "Commercial",
         "الصناعية": "Industrial", "المعلومات": "Information", "الطيران": "Aviation",
         "الصناعي": "Industrial", "الصناعات": "Industries", "الزجاجية": "Glass",
+        "التشكيلية": "Fine", "التشكيلي": "Fine",
         "المدني": "Civil", "القروية": "Rural", "الأوقاف": "Endowments", "الجودة": "Quality",
         "الرقابة": "Control", "التحقيق": "Investigation", "السياحية": "Tourism",
         "القادة": "Leaders", "الحكام": "Referees", "التعليمية": "Education",
@@ -3202,6 +3203,13 @@ _US_DEPARTMENTS = {_n(k): v for k, v in {
 _US = frozenset(k for k, v in _WORDS_EN.items() if v == "US" and k.endswith("ه"))  # الأمريكية
 
 
+def _nisba_in_english(word: str) -> bool:
+    """Say whether a word of a name's ل phrase is an adjective in -ي/-ية with the article whose
+    English the table has (الإسلامية, والاجتماعية), which goes before its noun in English."""
+    bare = word[1:] if word[0] == "و" else word
+    return _article(bare) and _n(bare).endswith(("يه", "ي")) and _n(bare) in _WORDS_EN
+
+
 def _org_english(head: str, words: list[str]) -> str:
     org_table = organisations()
     known = org_table.get(_n(" ".join(words)))
@@ -3251,6 +3259,15 @@ def _org_english(head: str, words: list[str]) -> str:
             phrase = [phrase[-1], *phrase[:-1]]  # the adjective before its noun or the nouns
             # listed before it: للتنمية الإنسانية, for Humanitarian Development; للدراسات
             # والأبحاث البترولية, for Petroleum Studies and Research
+        elif len(phrase) == len(said) >= 3 and all(map(_nisba_in_english, said[1:])):
+            phrase = [*phrase[1:], phrase[0]]  # للبحوث الاقتصادية والاجتماعية: for Economic and
+            # Social Research, the adjectives joined before their noun
+        elif len(phrase) == len(said) >= 3:
+            for k in range(1, len(said) - 1):  # للدراسات الإسلامية والبحوث: Islamic Studies and
+                # Research; an adjective inside the phrase goes before its noun in English
+                if (said[k][0] != "و" and _nisba_in_english(said[k]) and said[k + 1][0] == "و"
+                        and not _nisba_in_english(said[k + 1])):
+                    phrase[k - 1], phrase[k] = phrase[k], phrase[k - 1]
         before = _org_english(head, words[:tail])
         if (head_en == "Company" and before.endswith(" Company") and len(said) <= 2
                 and len(phrase) == 1 and said[0].startswith("لل")):
@@ -3389,7 +3406,8 @@ _COMPLEMENT_EN = _BALL_GAMES_EN | {_n(k): v for k, v in {
     "الآثار": "Antiquities", "المكفوفين": "the Blind", "المعاقين": "the Disabled",
     "المعوقين": "the Disabled", "الأيتام": "Orphans", "الجامعات": "Universities",
     "الإبداع": "Creativity", "الموهبة": "Giftedness", "المخدرات": "Narcotics",
-    "الإرهاب": "Terrorism", "الطفولة": "Childhood", "الإنارة": "Lighting"}.items()}
+    "الإرهاب": "Terrorism", "الطفولة": "Childhood", "الإنارة": "Lighting",
+    "الخط": "Calligraphy"}.items()}
 # Trades of two words, a noun and its adjective, in English (للخطوط الحديدية: for Railways).
 _COMPLEMENT_PHRASES_EN = {_n(k): v for k, v in {
     "الخطوط الحديدية": "Railways", "السكك الحديدية": "Railways", "الحياة الفطرية": "Wildlife",

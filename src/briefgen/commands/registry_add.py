@@ -131,6 +131,20 @@ def check_name(name: str, en: str | None = None) -> None:
                             f"{_MAX_NAME_CHARACTERS} characters")
 
 
+def read_alone(name: str, registry: Registry) -> dict | None:
+    """What the candidate finder makes of `name` written alone, where it reads the whole of it
+    as one name (رويترز: Reuters, an organisation; أنتوني بلينكن: Antony Blinken): its English,
+    kind and whether the English is a guess, for an `actors add` without --source; None
+    where it reads nothing whole (a name it knows only from its context)."""
+    from ..arabic.candidates import find_named_candidates
+
+    whole = [c for c in find_named_candidates(name, registry)
+             if normalize(c.ar) == normalize(name)]
+    if len(whole) != 1:
+        return None
+    return {"en": whole[0].en, "kind": whole[0].kind, "variants": (), "guess": whole[0].guess}
+
+
 def new_actor(name: str, actor_id: str, registry: Registry, en: str | None,
               kind: str | None, found: dict | None, source_label: str | None) -> NewActor:
     """Build the entry for `name`, refusing an id or a name the registry already has."""
