@@ -331,7 +331,8 @@ _COUNTED_NOUNS = frozenset("""
     وحدة قطعة ميغاواط بالمئة بالمائة % ٪
     حبة قرص كيس عبوة جولة مخالفة زائر حاج معتمر مشارك طالبة رأس نقطة نقاط مولود
     أنثى إناث سيارة سعرة ميجاوات متسابق مقعد صوت مرشح ناخب
-""".split())
+    مشجع متفرج مشاهد متطوع
+""".split())  # (عام 2014 و2050 مشجعا: a count after a year, not a second year)
 # A word after a counted noun that makes the noun no count's (نقطة فاصلة, سيارة واحدة).
 _NO_COUNT_AFTER_NOUN = frozenset("""
     فاصلة مفصلية تحول التحول انطلاق انطلاقة البداية بداية سوداء مضيئة واحدة واحد
@@ -813,7 +814,8 @@ _CENTURY_RE = re.compile(
     r"(?!\s*(?:قبل\s+(?:ال)?ميلاد|ق\.?\s*م|(?:ال|لل)?هجر|من\s+(?:ال)?ألفي))")
 # (القرن الرابع عشر الهجري: a Hijri century; القرن الأول من الألفية الثالثة: of a millennium)
 # and the dual or feminine after it; قبل الماضي and (ما) بعد المقبل a week further
-_WEEKDAY_WHEN = r"(?:(?:قبل\s+)?(?:الماضي|المنصرم|الفائت)|(?:(?:ما\s+)?بعد\s+)?(?:المقبل|القادم))"
+_WEEKDAY_WHEN = (r"(?:(?:قبل\s+)?(?:الماضي|المنصرم|الفائت)|(?:ما\s+)?بعد\s+(?:المقبل|القادم)(?!ين)"
+                 r"|المقبل|القادم)")  # (الأحد بعد القادمين من جدة: after those who came)
 _WEEKDAY_RE = re.compile(
     rf"(?<!\w)(?P<clitic>[وف]?[بل]?)(?P<body>(?P<weekday>{_WEEKDAY_NAME})"
     rf"(?!\w)(?:(?P<when>\s+{_WEEKDAY_WHEN})(?:ين|ة)?(?!\w))?)"
@@ -1246,6 +1248,10 @@ def _hijri(match: re.Match[str], text: str) -> _Found | None:
         except (ValueError, OverflowError):
             return None
         note = f"no day {day} in that Hijri month: the month is given"
+    if day == 30 and month and year in _UMM_AL_QURA_YEARS and _hijri_month_length(
+            year, month) == 29:  # 30 رمضان 1436هـ, written before the month was sighted
+        note = ("Umm al-Qura gives that Hijri month 29 days: its 30th is read as the day after "
+                "the 29th")
     qualifier = _qualifier(match["qualifier"] or "")
     if _key(match["qualifier"] or "") in _LAST_OF_A_MONTH and _another_before(
             text, match.start()):
@@ -1324,8 +1330,8 @@ def _hijri_year_range(match: re.Match[str], text: str) -> _Found | None:
                 "body"]):
         if match["bare_first"]:  # 1436 - 1434هـ: a span pasted right to left, as 2015 - 2013
             note = (f"written {first} - {last} AH, the later year first: read as the span "
-                    f"{last}–{first} AH")
-            first, last = last, first
+                    f"{last}–{first} AH") if first > last + 1 else ""  # (1436 - 1435هـ: a
+            first, last = last, first  # season of two years, as 2016 - 2015, with no note)
         else:  # من 1436 إلى 1434هـ: a slip, as من 2010 إلى 2008 (_start_of_a_backward_range)
             note = (f"written as a range from {first} AH ending on {last} AH, before it "
                     f"starts: only its start, {first} AH, is given")
@@ -1337,7 +1343,7 @@ def _hijri_year_range(match: re.Match[str], text: str) -> _Found | None:
         start, end = _hijri_bounds(first, None, None)[0], _hijri_bounds(last, None, None)[1]
     except (ValueError, OverflowError):
         return None
-    return _Found(*_body_span(match), start, end, calendar="hijri", note=note)
+    return _Found(*_body_span(match), start, end, calendar="hijri", note=note or None)
 
 
 def _solar_hijri(match: re.Match[str], text: str) -> _Found | None:
@@ -1942,16 +1948,24 @@ def _month_range(match: re.Match[str], text: str) -> _Found | None:
     if match["between"] is None and _moved_before(text, match.start(), 60):
         return None  # تم تقديم موعد الانتخابات من 15 يوليو إلى 14 يونيو: moved, two days (but
         # بعد تأجيل بطولة ... كان من المقرر أن تقام في الفترة بين: what was planned, a range)
-    if first.year is None and first.month == last.month and over_new_year:
-        # من 20 يوليو إلى 12 يوليو 2015: a slip, not a year and a month
+    back = last.year is not None and 0 < (first.month or 0) - (last.month or 0) <= 2
+    if first.year is None and over_new_year and (
+            first.month == last.month or back and first.day is not None):
+        # من 20 يوليو إلى 12 يوليو 2015: a slip, not a year and a month; من 12 يوليو إلى 10
+        # يونيو 2015: a month back, no span of eleven (but من سبتمبر إلى يونيو 2015, a school
+        # year, and من ديسمبر إلى فبراير run over the year)
         first = _Point(last.year, first.month, first.day)
         return _Found(*_body_span(match), first, first, note=_backward_note(last)) if (
             _valid(first)) else None
+    note = None
     if first.year is None and last.year is not None:
         first = _Point(last.year - over_new_year, first.month, first.day)
+        if back and over_new_year:  # بين شهري أغسطس ويوليو 2015: a year less a month, or a
+            note = (f"read as running over the new year, from {_english(first, first, None)}"
+                    f": a range written backwards?")  # slip: a fiscal year runs so too
     if (first.day is None) != (last.day is None) or not _valid(first):
         return None
-    return _Found(*_body_span(match), first, last)
+    return _Found(*_body_span(match), first, last, note=note)
 
 
 def _same_month_range(match: re.Match[str], text: str) -> _Found | None:
@@ -1989,6 +2003,8 @@ def _year_range(match: re.Match[str], text: str) -> _Found | None:
     if (match["bare_first"] or match["split_first"]) and first == last + 1:
         first, last = last, first  # a season written right to left: "موسم 2015-2014"
     elif match["bare_first"] and "/" not in match["body"] and last < first <= last + 100:
+        if not _SPAN_OF_YEARS_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+            return None  # الصفحات 2010 - 1999, سجل الفريق 2015 - 2013: pages, a score
         note = (f"written {first} - {last}, the later year first: read as the span "
                 f"{last}–{first}")  # (2015-2013): a span pasted right to left
         first, last = last, first
@@ -2016,6 +2032,12 @@ def _year_range(match: re.Match[str], text: str) -> _Found | None:
         return None
     return _Found(*_body_span(match), _Point(first), _Point(last),
                   _qualifier(match["range_qualifier"] or ""), note=note)
+
+
+# What opens a span of years written the later year first: a bracket or a word of a period
+# (عرض (2015-2013), الفترة 2015 - 2013); not pages, articles of a law or a score.
+_SPAN_OF_YEARS_BEFORE = re.compile(r"(?:\(|(?<!\w)[وفبل]?(?:ال)?(?:فترة|موسم|مواسم|أعوام|اعوام"
+                                   r"|سنوات|عامي|سنتي|حقبة|مرحلة|دورة))\s*$")
 
 
 def _early_year(match: re.Match[str], text: str) -> _Found | None:
@@ -2134,9 +2156,9 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
     either = _YEAR_OR_BEFORE.search(text, max(0, start - 10), start)
     if either and _plausible_year(int(either["year"])):
         return True  # محصول 2014 أو 2015: the second of two years given as alternatives
-    if _listed_after_date(match, text) and not _ACCUSATIVE_AFTER.match(text, match.end()) or (
-            _listed_in_clause(match, text) or _listed_in_parallel(match, text)):
-        return True  # (عام 2014 و2050 مشجعا: a count after the year, in the accusative)
+    if _listed_after_date(match, text) or _listed_in_clause(match, text) or (
+            _listed_in_parallel(match, text)):
+        return True
     title = _TITLE_BEFORE.search(text, max(0, start - 60), start)
     if title and (_TITLE_YEAR_AFTER.match(text, match.end()) or _WORK_BEFORE.search(
             text, max(0, title.start() - 16), title.start())
