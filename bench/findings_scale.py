@@ -12,6 +12,9 @@ Round 37's: distinct names no table knows, each name the learnt model proposed c
 every name found before it. Round 38's: a list of weekdays joined by و in one paragraph (each
 join read the list joined so far, and each weekday the rest of the list for a week after it),
 and names in one paragraph, each the learnt model proposed searched for in the whole paragraph.
+Round 39's: distinct companies, each body and each place searched for among every group of
+names for a longer body or a place with its head (176 s for 26,000 before, 33 s after; this
+measure's ratio 6.8 before, 4.4 after).
 
 Run: .venv/bin/python bench/findings_scale.py
 """
@@ -52,6 +55,13 @@ def strangers(n: int) -> list[str]:
     return [f"وقال السيد {a} {b} إن الاجتماع كان ناجحا." for a, b in pairs]
 
 
+def companies(n: int) -> list[str]:
+    """n paragraphs (up to 20,736), each naming a company no table knows, no two alike."""
+    words = ["".join(s) for s in itertools.product(SYLLABLES, repeat=4)]
+    pairs = itertools.islice(zip(words, reversed(words), strict=True), n)
+    return [f"وقالت شركة {a} {b} إن الأرباح ارتفعت." for a, b in pairs]
+
+
 def _source(paragraphs: list[str]) -> SimpleNamespace:
     """What the finders read of a source: its id and paragraphs."""
     items = tuple(Paragraph("bench", i, text) for i, text in enumerate(paragraphs, 1))
@@ -79,6 +89,8 @@ def main() -> None:
           lambda n: partial(source_candidates, _source(people(n)), registry), 500)
     ratio("candidates, distinct unknown names",  # round 37's hostile review: quadratic
           lambda n: partial(source_candidates, _source(strangers(n)), registry), 300)
+    ratio("candidates, distinct companies",  # round 39's hostile review: quadratic
+          lambda n: partial(source_candidates, _source(companies(n)), registry), 1500)
     ratio("candidates, names in one paragraph",
           lambda n: partial(source_candidates, _source([" ".join(people(n))]), registry), 500)
     day = datetime.date(2015, 7, 21)

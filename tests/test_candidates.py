@@ -4061,9 +4061,28 @@ def test_the_english_of_industries_television_and_the_g8(tmp_path):
         "تلفزيون دويتشه فيلي", "مجموعة الدول الصناعية الثماني", "ميناء الملك فهد الصناعي",
         "الشركة السعودية الوطنية للإنارة والكهرباء")} == {
         "شركة الصناعات الزجاجية الوطنية": "National Glass Industries Company",
-        "صندوق التنمية الصناعي": "Industrial Development Fund",
+        "صندوق التنمية الصناعي": "Saudi Industrial Development Fund",
         "تلفزيون غلوبو": "Ghalubo TV", "تلفزيون دويتشه فيلي": "Deutsche Welle",
         "مجموعة الدول الصناعية الثماني": "G8",
-        "ميناء الملك فهد الصناعي": "King Fahad Industrial Port",
+        "ميناء الملك فهد الصناعي": "King Fahd Industrial Port",
         "الشركة السعودية الوطنية للإنارة والكهرباء":
             "Saudi National Company for Lighting and Electricity"}
+
+
+def test_a_family_name_that_is_also_an_adjective_and_television(tmp_path):
+    # Round 39's hostile review: الصناعي, taken as "Industrial", cut a man's family name
+    # (عبدالله بن محمد الصناعي became عبدالله بن محمد and was folded into another man: #1, high);
+    # تلفزيون «العربية» was "Talfziwin", تلفزيون «الجزيرة» not Al Jazeera and «الواقع» (reality
+    # television) a station (#4); اليونيسيف, another spelling of UNICEF (#12)
+    found = candidates(tmp_path, "وقال المهندس عبدالله بن محمد الصناعي إن المصنع جاهز.\n"
+                                 "وقال المهندس عبدالله بن محمد الزهراني إن المصنع جاهز.\n"
+                                 "وقال رجل الأعمال فهد الصناعي إن السوق مستقرة.\n"
+                                 "وأفاد تلفزيون «الجزيرة» بأن الوفد وصل.\n"
+                                 "وذكر تلفزيون «العربية» أن الوفد وصل.\n"
+                                 "وشاهد الملايين برنامج تلفزيون «الواقع» الشهير.\n"
+                                 "وتبرع لليونيسيف.\n")
+    assert {"عبدالله بن محمد الصناعي", "عبدالله بن محمد الزهراني", "فهد الصناعي"} <= set(found)
+    assert found["تلفزيون الجزيرة"]["en"] == "Al Jazeera"
+    assert found["تلفزيون العربية"]["en"] == "Al Arabiya"
+    assert "تلفزيون الواقع" not in found
+    assert found["اليونيسيف"]["en"] == "UNICEF"

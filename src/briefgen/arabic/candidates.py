@@ -309,7 +309,7 @@ _WORDS_EN: dict[str, str] = {
         "العدوى": "Infection", "المستهلك": "Consumer", "المجتمع": "Community",
         "الصناعة": "Industry", "التجارية": "Commercial",
         "الصناعية": "Industrial", "المعلومات": "Information", "الطيران": "Aviation",
-        "الصناعي": "Industrial", "الصناعات": "Industries", "الزجاجية": "Glass",
+        "الصناعات": "Industries", "الزجاجية": "Glass",  # (not الصناعي: a family name too)
         "التشكيلية": "Fine", "التشكيلي": "Fine",
         "المدني": "Civil", "القروية": "Rural", "الأوقاف": "Endowments", "الجودة": "Quality",
         "الرقابة": "Control", "التحقيق": "Investigation", "السياحية": "Tourism",
@@ -887,12 +887,18 @@ def _quoted_pass(tokens, taken, text, claim) -> None:
         if last is None or not (org or region or title):
             continue
         words = " ".join(t.text for t in tokens[j:last + 1])
+        television = org is not None and _n(org[0]) == _n("تلفزيون")
+        if television and _n(words) == _n("الواقع"):
+            continue  # برنامج تلفزيون «الواقع»: reality television, no station
         known = (organisations().get(_n(words)) or outlets().get(_n(words))
-                 or organisations().get(_n(f"{org[0]} {words}"))) if org else None
+                 or organisations().get(_n(f"{org[0]} {words}"))
+                 or (organisations().get(_n(f"قناة {words}"))
+                     or outlets().get(_n(f"قناة {words}")) if television else None)
+                 ) if org else None
         if any(taken[j:last + 1]) and not (known and not all(taken[j:last + 1])):
             continue  # but صحيفة "واشنطن بوست": the outlet, though the registry knows واشنطن
-        press = org is not None and _n(org[0]) in _PRESS_HEADS  # (موقع "السعودية": the
-        # airline's website, no site of its own)
+        press = org is not None and (_n(org[0]) in _PRESS_HEADS or television)  # (موقع
+        # "السعودية": the airline's website, no site of its own)
         if (org and _article(org[0]) and not press and j == i + 1
                 and "(" in text[tokens[i].end:tokens[j].start]):
             continue  # الدرجة الجامعة (بكالوريوس): a word explained in brackets after a head
