@@ -4086,3 +4086,22 @@ def test_a_family_name_that_is_also_an_adjective_and_television(tmp_path):
     assert found["تلفزيون العربية"]["en"] == "Al Arabiya"
     assert "تلفزيون الواقع" not in found
     assert found["اليونيسيف"]["en"] == "UNICEF"
+
+
+def test_actors_add_keeps_crlf_trims_spaces_and_reads_presentation_forms(project):
+    # Round 39's hostile review: a registry saved with CRLF got an entry in LF (#16); a name
+    # and --en typed with stray spaces were kept so (#18); a name in Arabic presentation forms
+    # was refused as having "fewer than two Arabic letters" (#19)
+    registry = project / "seeds" / "actors.yaml"
+    registry.write_bytes(registry.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
+    result = run_in(project, "actors", "add", "  عبد   ربه منصور هادي  ", "--id", "hadi",
+                    "--en", "  Abd Rabbuh   Mansur Hadi ", "--kind", "person")
+    assert result.exit_code == 0, result.output
+    data = registry.read_bytes()
+    assert data.count(b"\n") == data.count(b"\r\n") and b"\r\r" not in data
+    assert 'en: "Abd Rabbuh Mansur Hadi"\r\n  ar: "عبد ربه منصور هادي"'.encode() in data
+    shaped = "".join(map(chr, (0xFEDF, 0xFE92, 0xFEE8, 0xFE8E, 0xFEE5)))  # لبنان, pre-shaped
+    result = run_in(project, "actors", "add", shaped, "--id", "lebanon-x", "--kind", "place",
+                    "--en", "Lebanon")
+    assert result.exit_code == 0, result.output
+    assert 'ar: "لبنان"'.encode() in registry.read_bytes()

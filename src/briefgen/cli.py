@@ -509,6 +509,7 @@ def actors_add(ctx, candidate, actor_id, en, kind, source):
         new_actor,
         read_alone,
         refuse_taken,
+        tidy,
     )
     from .inputs import load_registry
     from .lock import output_lock
@@ -516,6 +517,7 @@ def actors_add(ctx, candidate, actor_id, en, kind, source):
     project = _project(ctx)
     path = project.seeds / "actors.yaml"
     check_name(candidate, en)
+    candidate, en = tidy(candidate, en)
     if project.seeds.is_symlink() or not project.contains(project.seeds):
         raise BriefgenError(f"{project.seeds} is a symbolic link or lies outside the project; "
                             "`actors add` writes only in the project's own seeds/ folder: make "

@@ -22,6 +22,7 @@ import yaml
 from ..arabic.actors import Registry, load_registry
 from ..arabic.normalize import normalize
 from ..arabic.romanize import is_common_bare_word, is_known_name, romanize_name
+from ..arabic.text import normalise_presentation_forms
 from ..errors import BriefgenError, SourceError
 from ..output import staged_file
 
@@ -95,7 +96,8 @@ def check_name(name: str, en: str | None = None) -> None:
     """Refuse a CANDIDATE that cannot be one: empty, on several lines, with tabs, invisible
     format characters, HTML or a web address, punctuation no name has (: # ; ? !), with fewer
     than two Arabic letters, or longer than any name (ten words, 200 characters); and an --en
-    so made or so long."""
+    so made or so long. Presentation forms count as the letters they show (`tidy`)."""
+    name = normalise_presentation_forms(name)
     if not name.strip():
         raise BriefgenError("CANDIDATE is empty: give the Arabic name to add, as "
                             "`briefgen actors SOURCE --candidates` lists it")
@@ -129,6 +131,14 @@ def check_name(name: str, en: str | None = None) -> None:
         raise BriefgenError(f"CANDIDATE is {len(name.split())} words, {len(name)} characters: "
                             f"a name has at most {_MAX_NAME_WORDS} words and "
                             f"{_MAX_NAME_CHARACTERS} characters")
+
+
+def tidy(name: str, en: str | None) -> tuple[str, str | None]:
+    """CANDIDATE and --en as the registry keeps them: Arabic presentation forms (pre-shaped
+    glyphs a PDF gives) mapped back to letters, as every source's text is, and the words
+    separated by single spaces (a name typed "  عبد   ربه  " is عبد ربه)."""
+    name = " ".join(normalise_presentation_forms(name).split())
+    return name, " ".join(en.split()) if en is not None else None
 
 
 def read_alone(name: str, registry: Registry) -> dict | None:
@@ -232,9 +242,11 @@ def add_to_registry(path: Path, actor: NewActor) -> None:
         if not mode & 0o222:  # (root may write it anyway: the mode says what its owner meant)
             raise BriefgenError(f"{path} is read-only; make it writable (chmod u+w) to add to "
                                 "it, or add the entry by hand")
-        old = path.read_text(encoding="utf-8")
-        new = old if old.endswith("\n") or not old else old + "\n"
-        new += "\n" + actor.yaml()
+        with path.open(encoding="utf-8", newline="") as registry:
+            old = registry.read()  # as written: a registry saved with CRLF keeps them
+        ending = "\r\n" if "\r\n" in old else "\n"
+        new = old if old.endswith("\n") or not old else old + ending
+        new += ("\n" + actor.yaml()).replace("\n", ending)
         temporary = Path(staged_file(path, new.encode("utf-8")))
         try:
             os.chmod(temporary, mode)
