@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from briefgen.arabic.candidates import learnt_english
+from briefgen.arabic.candidates import learnt_english, learnt_name
 from briefgen.arabic.romanize import is_known_given, romanize_name
 from briefgen.cli import cli
 
@@ -4105,3 +4105,15 @@ def test_actors_add_keeps_crlf_trims_spaces_and_reads_presentation_forms(project
                     "--en", "Lebanon")
     assert result.exit_code == 0, result.output
     assert 'ar: "لبنان"'.encode() in registry.read_bytes()
+
+
+def test_the_new_suez_canal_a_spokesman_after_a_ministry_and_a_future_verb(tmp_path):
+    # Round 39's second batch (held out): قناة السويس الجديدة was cut to the old canal (in
+    # twenty-one sets), لقناة السويس read as a television channel ("Suez channel"), وزارة
+    # الزراعة والمتحدث باسمها took the spokesman into the ministry's name
+    found = candidates(tmp_path, "بعد مرور قناة السويس الجديدة أمس. يشارك في الافتتاح الرسمي "
+                                 "لقناة السويس الخميس. وقالت وزارة الزراعة والمتحدث باسمها إن.\n")
+    assert found["قناة السويس الجديدة"]["en"] == "New Suez Canal"
+    assert (found["قناة السويس"]["en"], found["قناة السويس"]["kind"]) == ("Suez Canal", "place")
+    assert "وزارة الزراعة" in found and "وزارة الزراعة والمتحدث" not in found
+    assert learnt_name("سيلتقي كيري", "person") == "كيري"  # "will meet Kerry"

@@ -2263,7 +2263,8 @@ _CONTINENTS_EN = {_n(k): v for k, v in {
 _ONE = _set("واحد واحدة")  # بنك واحد, شركة واحدة: one of a kind, no name
 # Bodies of a kind, after و "and the other ...": وزارة التجارة والجهات ذات العلاقة.
 _OTHER_BODIES = _set("الجهات الهيئات المؤسسات الشركات الأجهزة الاجهزة الإدارات الادارات "
-                     "القطاعات الوزارات الدوائر المنظمات الجمعيات")
+                     "القطاعات الوزارات الدوائر المنظمات الجمعيات المتحدث الناطق المسؤول "
+                     "المسؤولين المسئول")  # وزارة الزراعة والمتحدث باسمها: its spokesman
 
 
 def _conjunct_of_name(tokens, taken, words: list[int], j: int, head: str) -> bool:
@@ -2346,8 +2347,8 @@ def _listed_body_after(tokens, taken, j: int, text: str) -> bool:
 
 def _org_pass(tokens, taken, text, claim) -> None:
     for i, token in enumerate(tokens):
-        if taken[i] or _place_at(tokens, taken, i, text) is not None:
-            continue  # قناة السويس: a place, though قناة heads channels
+        if taken[i] or _place_at(tokens, taken, i, text, or_its_core=True) is not None:
+            continue  # قناة السويس, لقناة السويس: a place, though قناة heads channels
         read = _as(token, _ORG_HEADS)
         if read is None:
             continue
@@ -3170,11 +3171,14 @@ def _place_from(tokens, taken, j: int, text: str) -> int | None:
     return j if _n(tokens[j].text) in places() else _place_at(tokens, taken, j, text)
 
 
-def _place_at(tokens, taken, j: int, text: str) -> int | None:
-    """Return the last token of a gazetteer place of two to four words starting at token j."""
+def _place_at(tokens, taken, j: int, text: str, or_its_core: bool = False) -> int | None:
+    """Return the last token of a gazetteer place of two to four words starting at token j
+    (`or_its_core`: or at its word without the particle before it, لقناة السويس)."""
     if j >= len(tokens):
         return None
     listed = _listed_at(tokens, taken, j, text, tokens[j].text, (4, 3, 2), places())
+    if listed is None and or_its_core and tokens[j].core != tokens[j].text:
+        listed = _listed_at(tokens, taken, j, text, tokens[j].core, (4, 3, 2), places())
     return listed[0] if listed is not None else None
 
 
@@ -5143,8 +5147,10 @@ def learnt_name(ar: str, kind: str) -> str | None:
     if not words or kind == "organisation" and (
             _n(words[0]) in _ORG_HEADS or _n(words[0]) in _CLUB_HEADS):
         return None  # (and فريق كلوب, a coach's team: the club pass read فريق's names)
-    while kind == "person" and len(words) > 1 and _n(words[0]) in _TITLES:
-        words.pop(0)  # الشيخ محمد: a title is no part of the name
+    while kind == "person" and len(words) > 1 and (_n(words[0]) in _TITLES or re.fullmatch(
+            r"س[يتن]\w{3,6}", words[0]) and is_common_present(words[0][1:])
+            and not is_known_name(words[0])):
+        words.pop(0)  # الشيخ محمد: a title is no part of the name; سيلتقي كيري: "will meet"
     if kind == "person" and any(_n(a) in NASAB and _n(b) in _COUSIN
                                 for a, b in zip(words, words[1:], strict=False)):
         return None  # ابن خال بشار الأسد: a cousin, as the rules read him

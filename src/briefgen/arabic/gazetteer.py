@@ -738,6 +738,7 @@ CITIES: dict[str, str] = {
     "شبه جزيرة سيناء": "Sinai Peninsula",
     "جنوب سيناء": "South Sinai",
     "قناة السويس": "Suez Canal",
+    "قناة السويس الجديدة": "New Suez Canal",
     "العاصمة الإدارية الجديدة": "New Administrative Capital",
     # Libya, Tunisia, Algeria, Morocco: more cities
     "سبها": "Sabha",
