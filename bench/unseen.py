@@ -35,7 +35,9 @@ what the first left of 2,201-6,500 characters and ten of 6,501-9,000), and
 and 37 left over ≡ 3-7), and `twohundredsixtyone` to `twohundredsixtythree` round 39's (ten
 of what round 38 left of 1,201-2,200 characters in ≡ 3-4 and in ≡ 5-7, and ten of 600-1,200
 characters over ≡ 3-7; and its second batch, `twohundredsixtyfour` to `twohundredsixtysix`,
-what the first left of the same sizes and slices), annotated the same way.
+what the first left of the same sizes and slices; and its third batch,
+`twohundredsixtyseven` to `twohundredsixtynine`, what the second left), annotated the same
+way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -128,7 +130,8 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "twohundredfiftysix", "twohundredfiftyseven", "twohundredfiftyeight",
         "twohundredfiftynine", "twohundredsixty", "twohundredsixtyone", "twohundredsixtytwo",
         "twohundredsixtythree", "twohundredsixtyfour", "twohundredsixtyfive",
-        "twohundredsixtysix")
+        "twohundredsixtysix", "twohundredsixtyseven", "twohundredsixtyeight",
+        "twohundredsixtynine")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
