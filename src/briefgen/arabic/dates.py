@@ -640,7 +640,8 @@ _MONTH_RANGE_RE = re.compile(
     r"|(?P<day_word>(?<=يوم\s)(?=[0-3]?\d\s)))?"  # يوم 22 ديسمبر المقبل حتى 4 يناير 2016
     rf"{_phrase('a_')}"  # (خلال الفترة حزيران (يونيو) إلى تموز (يوليو) 2015: الفترة for من)
     r"(?:\s+(?:المقبل|القادم|الماضي|المنصرم|الجاري|الحالي))?"  # بين 22 ديسمبر المقبل و4
-    rf"(?:(?(from)(?:\s+(?:{_TO_WORDS}|و?لغاية)\s+(?:نهاية\s+اليوم\s+الـ?\s*(?=\d))?"
+    rf"(?:(?(from)(?:\s+(?:{_TO_WORDS}|و?لغاية)\s+(?:نهاية\s+اليوم\s+الـ?\s*(?=\d)"
+    r"|(?:نهاية|نهايه)\s+(?=(?:شهر\s+)?[^\W\d]))?"  # من أبريل إلى نهاية يونيو: to its end
     r"|(?(between)(?:\s*[،,])?)\s+و\s*)"  # يناير 2016; after بين a comma before و too: بين 25
     # يونيو الماضي، و 20 أغسطس (not من 1 يوليو الماضي، و 20 أغسطس موعد: another date)
     rf"|(?(day_word)\s+(?:و?حت[ىي]|و?لغاية)\s+|(?!)))"  # إلى نهاية اليوم الـ 15:
@@ -1937,6 +1938,9 @@ def _month_range(match: re.Match[str], text: str) -> _Found | None:
         # list, read as one (or each day its own), not a range of its first two
     if match["dated"] is not None and _NEGATION_AFTER.match(text, match.end()):
         return None  # وقع الحادث بتاريخ 14 أبريل وحتى 5 يونيو لم تعلن: a day, then "until"
+    if match["from"] and _ORDINAL_JUST_BEFORE.search(text, max(0, match.start() - 24),
+                                                     match.start()):
+        return None  # الأول من سبتمبر حتى نهاية شهر نوفمبر: من is the ordinal's, not "from"
     first, last = a_points[0], b_points[1]
     # The year written once at the end covers both ends of the range, or, when the range
     # runs over New Year (من ديسمبر إلى فبراير 2016), its start is in the year before.
@@ -1966,6 +1970,9 @@ def _month_range(match: re.Match[str], text: str) -> _Found | None:
     if (first.day is None) != (last.day is None) or not _valid(first):
         return None
     return _Found(*_body_span(match), first, last, note=note)
+
+
+_ORDINAL_JUST_BEFORE = re.compile(rf"(?<!\w)(?:ال)?(?:{_ORDINAL})\s+$")
 
 
 def _same_month_range(match: re.Match[str], text: str) -> _Found | None:
