@@ -3980,3 +3980,10 @@ def test_a_range_of_months_to_the_end_of_the_last():
         "ارتفعت 12% للفترة من أبريل إلى نهاية يونيو من العام الحالي",
         published=datetime.date(2015, 7, 22))]
     assert found == [("من أبريل إلى نهاية يونيو", "--04/--06", None)]
+
+
+def test_a_season_over_two_years():
+    # Round 39's hostile review (#15): شتاء 2015 - 2016 lost its winter (the season alone
+    # before a single year keeps it: شتاء 2015, winter)
+    found = [(d.text, d.value, d.qualifier) for d in find_dates("في شتاء 2015 - 2016 انخفضت")]
+    assert found == [("شتاء 2015 - 2016", "2015/2016", "winter")]

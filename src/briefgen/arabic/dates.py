@@ -710,7 +710,8 @@ _YEAR_RANGE_RE = re.compile(
     # A bracket opens a span of years as من does: (1957 إلى 1985); not a list, (2006 و2010).
     rf"|(?:(?<=\()|(?<=\(\s))(?P<paren_first>\d{{4}})\s+(?:{_TO_WORDS})\s+"
     rf"(?P<paren_last>\d{{4}}){_YEAR_END}"
-    rf"|(?:(?P<range_qualifier>{_QUALIFIER})\s+)?"  # نهاية 2015-2016: the season's end
+    rf"|(?:(?P<range_qualifier>{_QUALIFIER}|{_alternation(list(_SEASONS))}(?!\w))\s+)?"  # نهاية
+    # 2015-2016: the season's end; شتاء 2015 - 2016: the winter over the two years
     rf"(?P<bare_first>\d{{4}})\s*[-–—/_]\s*(?P<bare_last>\d{{4}}){_YEAR_END}"  # 2015 _ 2016
     # A first year of two figures before a whole one with its mark: 99 - 2000م, 94 - 1995م.
     r"|(?<![\d.,/])(?P<short_first>\d\d)\s*[-–]\s*(?P<short_last>\d{4})\s*م(?!\w)"
@@ -2038,7 +2039,8 @@ def _year_range(match: re.Match[str], text: str) -> _Found | None:
     if _counts_something(text, match.end()):
         return None
     return _Found(*_body_span(match), _Point(first), _Point(last),
-                  _qualifier(match["range_qualifier"] or ""), note=note)
+                  _SEASONS.get(match["range_qualifier"] or "")
+                  or _qualifier(match["range_qualifier"] or ""), note=note)
 
 
 # What opens a span of years written the later year first: a bracket or a word of a period
