@@ -48,18 +48,20 @@ def people(n: int) -> list[str]:
 SYLLABLES = "كا لو مي را تي سو نا بي دو فا زي غو".split()
 
 
+def _unknown_pairs(n: int, syllables: int) -> itertools.islice:
+    """n pairs of made-up words no table knows, no two pairs alike (up to 12 ** syllables)."""
+    words = ["".join(s) for s in itertools.product(SYLLABLES, repeat=syllables)]
+    return itertools.islice(zip(words, reversed(words), strict=True), n)
+
+
 def strangers(n: int) -> list[str]:
     """n paragraphs, each naming a man no table knows, no two alike (the learnt model's)."""
-    words = ["".join(s) for s in itertools.product(SYLLABLES, repeat=3)]
-    pairs = itertools.islice(zip(words, reversed(words), strict=True), n)
-    return [f"وقال السيد {a} {b} إن الاجتماع كان ناجحا." for a, b in pairs]
+    return [f"وقال السيد {a} {b} إن الاجتماع كان ناجحا." for a, b in _unknown_pairs(n, 3)]
 
 
 def companies(n: int) -> list[str]:
     """n paragraphs (up to 20,736), each naming a company no table knows, no two alike."""
-    words = ["".join(s) for s in itertools.product(SYLLABLES, repeat=4)]
-    pairs = itertools.islice(zip(words, reversed(words), strict=True), n)
-    return [f"وقالت شركة {a} {b} إن الأرباح ارتفعت." for a, b in pairs]
+    return [f"وقالت شركة {a} {b} إن الأرباح ارتفعت." for a, b in _unknown_pairs(n, 4)]
 
 
 def _source(paragraphs: list[str]) -> SimpleNamespace:

@@ -1331,9 +1331,9 @@ def _hijri_year_range(match: re.Match[str], text: str) -> _Found | None:
             match["first"] or match["worded_first"] or match["bare_first"] and "/" not in match[
                 "body"]):
         if match["bare_first"]:  # 1436 - 1434هـ: a span pasted right to left, as 2015 - 2013
-            note = (f"written {first} - {last} AH, the later year first: read as the span "
-                    f"{last}–{first} AH") if first > last + 1 else ""  # (1436 - 1435هـ: a
-            first, last = last, first  # season of two years, as 2016 - 2015, with no note)
+            note = _later_year_first_note(first, last, " AH") if first > last + 1 else ""
+            first, last = last, first  # (1436 - 1435هـ: a season of two years, as 2016 - 2015,
+            # with no note)
         else:  # من 1436 إلى 1434هـ: a slip, as من 2010 إلى 2008 (_start_of_a_backward_range)
             note = (f"written as a range from {first} AH ending on {last} AH, before it "
                     f"starts: only its start, {first} AH, is given")
@@ -2013,8 +2013,7 @@ def _year_range(match: re.Match[str], text: str) -> _Found | None:
     elif match["bare_first"] and "/" not in match["body"] and last < first <= last + 100:
         if not _SPAN_OF_YEARS_BEFORE.search(text, max(0, match.start() - 24), match.start()):
             return None  # الصفحات 2010 - 1999, سجل الفريق 2015 - 2013: pages, a score
-        note = (f"written {first} - {last}, the later year first: read as the span "
-                f"{last}–{first}")  # (2015-2013): a span pasted right to left
+        note = _later_year_first_note(first, last)  # (2015-2013): pasted right to left
         first, last = last, first
     elif (match["bare_first"] and "/" in match["body"] or match["split_first"]) and (
             last != first + 1):
@@ -4443,6 +4442,13 @@ def _start_of_a_backward_range(found: _Found) -> _Found:
             last.year, last.month or 12, last.day or 31):
         return found
     return replace(found, last=first, note=_backward_note(last))
+
+
+def _later_year_first_note(later: int, earlier: int, calendar: str = "") -> str:
+    """The note on two years joined by a dash, the later first, read as the span between them
+    (2015 - 2013; 1436 - 1434هـ with `calendar` " AH")."""
+    return (f"written {later} - {earlier}{calendar}, the later year first: read as the span "
+            f"{earlier}–{later}{calendar}")
 
 
 def _backward_note(end: _Point) -> str:

@@ -324,12 +324,11 @@ def source_candidates(source: Source, registry: Registry, learnt: bool = True
     # and without its nationality, مؤسسة الملك عبدالعزيز and the same للموهبة والإبداع.
     # (each found by its first words through an index: a search of every group for each was
     # quadratic, 176 s for 26,000 bodies)
-    by_first_words: dict[str, list[str]] = {}
+    by_first_words: dict[str, list[str]] = {}  # each body under every start of it a space ends
     for key, group in groups.items():
         if group[0][1].kind == "organisation":
-            words = key.split()
-            for n in range(1, len(words)):
-                by_first_words.setdefault(" ".join(words[:n]), []).append(key)
+            for start in {key[:at] for at, char in enumerate(key) if char == " "}:
+                by_first_words.setdefault(start, []).append(key)
     for key in sorted(groups, key=lambda k: len(k.split())):
         first = groups[key][0][1]
         if first.kind != "organisation":
@@ -353,9 +352,9 @@ def source_candidates(source: Source, registry: Registry, learnt: bool = True
     # that names a club found in the same source (نادي برشلونة, then برشلونة): one entity.
     after_a_head: dict[str, list[str]] = {}  # غزة → قطاع غزة, نادي برشلونة → برشلونة
     for key in groups:
-        head, _, rest = key.partition(" ")
-        if rest and head in _PLACE_AND_CLUB_HEADS:
-            after_a_head.setdefault(rest, []).append(key)
+        head = re.match(r"(\S+)\s*(?<= )(?=\S)", key)  # the words after it, a space before
+        if head and head[1] in _PLACE_AND_CLUB_HEADS:
+            after_a_head.setdefault(key[head.end():], []).append(key)
     for key in list(groups):
         first = groups[key][0][1]
         if first.kind != "place":
