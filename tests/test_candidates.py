@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from briefgen.arabic.candidates import learnt_english, learnt_name
@@ -4105,6 +4106,23 @@ def test_actors_add_keeps_crlf_trims_spaces_and_reads_presentation_forms(project
                     "--en", "Lebanon")
     assert result.exit_code == 0, result.output
     assert 'ar: "لبنان"'.encode() in registry.read_bytes()
+
+
+def test_actors_add_to_a_registry_written_as_an_empty_list(project):
+    # Round 39's hostile review (#17): a registry of `[]` (no actor yet) refused every add,
+    # with a YAML syntax error about the file's first line
+    registry = project / "seeds" / "actors.yaml"
+    registry.write_text("# none yet\n[]  # the analysts' own\n", encoding="utf-8")
+    result = run_in(project, "actors", "add", "عبد ربه منصور هادي", "--id", "hadi",
+                    "--en", "Abd Rabbuh Mansur Hadi", "--kind", "person")
+    assert result.exit_code == 0, result.output
+    text = registry.read_text(encoding="utf-8")
+    assert text.startswith("# none yet\n# the analysts' own\n") and "[]" not in text
+    assert [actor["id"] for actor in yaml.safe_load(text)] == ["hadi"]
+    registry.write_text("[]\n[]\n", encoding="utf-8")  # not YAML: refused, left as it was
+    result = run_in(project, "actors", "add", "عبد ربه منصور هادي", "--id", "hadi",
+                    "--en", "Abd Rabbuh Mansur Hadi", "--kind", "person")
+    assert result.exit_code == 2 and registry.read_text(encoding="utf-8") == "[]\n[]\n"
 
 
 def test_the_new_suez_canal_a_spokesman_after_a_ministry_and_a_future_verb(tmp_path):

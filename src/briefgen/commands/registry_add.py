@@ -227,6 +227,23 @@ def _owner(form: str, registry: Registry) -> str | None:
     return None
 
 
+# A registry of no actor written as a flow list, `[]` on a line of its own (a comment may follow)
+_EMPTY_FLOW_LIST = re.compile(r"^[ \t]*\[[ \t]*\][ \t]*(#[^\r\n]*)?(?=\r?\n|\Z)", re.MULTILINE)
+
+
+def _without_empty_flow_list(text: str) -> str:
+    """The registry's text ready for a block entry: `[]`, the empty list, can take none after it
+    (hostile review of round 39, #17), so its line gives way to the entry and keeps its comment."""
+    if len(_EMPTY_FLOW_LIST.findall(text)) != 1:
+        return text
+    try:
+        if yaml.safe_load(text) != []:
+            return text
+    except yaml.YAMLError:
+        return text  # the checks after the append name the fault
+    return _EMPTY_FLOW_LIST.sub(lambda match: match[1] or "", text)
+
+
 def add_to_registry(path: Path, actor: NewActor) -> None:
     """Append `actor` to the registry file at `path`, keeping its text, and check the result.
 
@@ -245,7 +262,8 @@ def add_to_registry(path: Path, actor: NewActor) -> None:
         with path.open(encoding="utf-8", newline="") as registry:
             old = registry.read()  # as written: a registry saved with CRLF keeps them
         ending = "\r\n" if "\r\n" in old else "\n"
-        new = old if old.endswith("\n") or not old else old + ending
+        new = _without_empty_flow_list(old)
+        new = new if new.endswith("\n") or not new else new + ending
         new += ("\n" + actor.yaml()).replace("\n", ending)
         temporary = Path(staged_file(path, new.encode("utf-8")))
         try:
