@@ -3987,3 +3987,29 @@ def test_a_season_over_two_years():
     # before a single year keeps it: شتاء 2015, winter)
     found = [(d.text, d.value, d.qualifier) for d in find_dates("في شتاء 2015 - 2016 انخفضت")]
     assert found == [("شتاء 2015 - 2016", "2015/2016", "winter")]
+
+
+def test_impossible_days_in_ranges_and_a_yearless_30th_of_a_29_day_month():
+    # Round 39's hostile review (#8, #10, #11): a range's last day past its month's end gave
+    # the year alone (من 1 إلى 31 يونيو 2015: 2015) or nothing; 30 رمضان without its year,
+    # crawled in Ramadan 1436 (29 days by Umm al-Qura), was 1435's 30th, a year back
+    def found(text: str) -> list[tuple[str, str, str | None]]:
+        return [(d.text, d.value, d.note) for d in find_dates(
+            text, published=datetime.date(2015, 7, 10))]
+
+    assert found("من 1 إلى 31 يونيو 2015") == [("من 1 إلى 31 يونيو 2015", "2015-06-01/2015-06-30",
+                                               "no 31 June in 2015: the range is given to the "
+                                               "month's last day, the 30th")]
+    assert found("من 30 إلى 31 فبراير 2015") == [("من 30 إلى 31 فبراير 2015", "2015-02",
+                                                 "no 30 or 31 February in 2015: the month is "
+                                                 "given")]
+    assert [value for _, value, _ in found("في الفترة من 10 إلى 31 سبتمبر")] == [
+        "--09-10/--09-30"]
+    assert found("يصرف الراتب يوم 30 رمضان") == [("30 رمضان", "2015-07-17", (
+        "Umm al-Qura gives that Hijri month 29 days: its 30th is read as the day after the "
+        "29th"))]
+    assert [value for _, value, _ in found("من 30 رمضان إلى 5 شوال")] == [
+        "2015-07-17/2015-07-21"]
+    assert [value for _, value, _ in found("من 10 إلى 30 رمضان الجاري")] == [
+        "2015-06-27/2015-07-17"]
+    assert found("يوم 30 شعبان") == [("30 شعبان", "2015-06-17", None)]  # 30 days: no note

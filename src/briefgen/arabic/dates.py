@@ -1225,6 +1225,10 @@ def _festival_edition(match: re.Match[str], text: str) -> bool:
 _YEAR_WORD_RE = re.compile(_YEAR_WORD)
 
 
+_THIRTIETH_OF_29_DAYS = ("Umm al-Qura gives that Hijri month 29 days: its 30th is read as the "
+                         "day after the 29th")
+
+
 def _hijri(match: re.Match[str], text: str) -> _Found | None:
     """Convert a Hijri date marked هـ to the Gregorian point or range it covers."""
     year = int(match["year"])
@@ -1252,8 +1256,7 @@ def _hijri(match: re.Match[str], text: str) -> _Found | None:
         note = f"no day {day} in that Hijri month: the month is given"
     if day == 30 and month and year in _UMM_AL_QURA_YEARS and _hijri_month_length(
             year, month) == 29:  # 30 رمضان 1436هـ, written before the month was sighted
-        note = ("Umm al-Qura gives that Hijri month 29 days: its 30th is read as the day after "
-                "the 29th")
+        note = _THIRTIETH_OF_29_DAYS
     qualifier = _qualifier(match["qualifier"] or "")
     if _key(match["qualifier"] or "") in _LAST_OF_A_MONTH and _another_before(
             text, match.start()):
@@ -1607,12 +1610,13 @@ _LEVANTINE_WORDS = frozenset("شباط آذار اذار نيسان أيار ا�
 
 def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
     """Read a month phrase: '4 مايو', 'سبتمبر 1998', 'أواخر مايو/أيار', '10-11 نوفمبر 2020'."""
-    points = _phrase_points(match, "a_", past_the_end=not (
-        match["first_day"] or match["first_ordinal"]))
+    points = _phrase_points(match, "a_", past_the_end=True)
     if points is None:
         return None
     first, last = points
-    has_day_or_year = first.day is not None or first.year is not None
+    note = None  # (a range's last day past the month's end: من 10 إلى 31 سبتمبر, days written)
+    has_day_or_year = first.day is not None or first.year is not None or bool(
+        match["a_day"] and (match["first_day"] or match["first_ordinal"]))
     if _is_weak(match, "a_") and not has_day_or_year:
         return None
     alone = re.fullmatch(r"\(\s*(\w+)\s*\)", match["a_month"])
@@ -1641,13 +1645,16 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
         if either and last.day is not None and last.day < first_day and _valid(
                 replace(last, day=first_day)):
             first_day, last = last.day, replace(last, day=first_day)  # 6 أو 5 أغسطس: either
-        first = _Point(last.year, last.month, first_day)
-        if last.day is not None and match["a_day"] and (
+        if last.day is None and match["a_day"]:  # من 1 إلى 31 يونيو 2015: past the month's end
+            first, last, note = _range_past_the_end(first_day, int(match["a_day"]), last)
+        else:
+            first = _Point(last.year, last.month, first_day)
+        if last.day is not None and match["a_day"] and note is None and (
                 not _days_listed_in_order(match)
                 or _figure_before_weekday(match, match.start("a_day"))):
             # أيام 5 و6 و8 أغسطس: no range; the last day, written with its month
             return _Found(match.start("a_day"), _body_span(match)[1], last, last)
-        if last.day is None or not (_valid(first) and first_day < last.day):
+        if note is None and (last.day is None or not (_valid(first) and first_day < last.day)):
             if (match["first_ordinal"] or match["from_day"]) and match["a_day"] and (
                     last.day is not None):
                 # من الخامس والعشرين إلى 3 سبتمبر, من 28 إلى 3 سبتمبر: over a month's end (or
@@ -1669,7 +1676,21 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
         start = match.start("a_shahr") if match["a_shahr"] else match.start("a_month")
         qualifier = None
     when, years_on = _year_said_after(match, text, first)
-    return _Found(start, end, first, last, qualifier, when=when, years_on=years_on)
+    return _Found(start, end, first, last, qualifier, when=when, years_on=years_on, note=note)
+
+
+def _range_past_the_end(first_day: int, last_day: int,
+                        month: _Point) -> tuple[_Point, _Point, str | None]:
+    """A range of days whose last is past its month's end (من 1 إلى 31 يونيو 2015, a slip):
+    from its first day to the month's last, with a note; the month, with a note, when the
+    first is past the end too (من 30 إلى 31 فبراير 2015)."""
+    length = calendar.monthrange(month.year or 2000, month.month or 1)[1]  # 2000: a leap year
+    named = f"{_ENGLISH_MONTHS[month.month or 1]}{f' in {month.year}' if month.year else ''}"
+    if not 1 <= first_day < length:
+        return month, month, f"no {first_day} or {last_day} {named}: the month is given"
+    return (replace(month, day=first_day), replace(month, day=length),
+            f"no {last_day} {named}: the range is given to the month's last day, the "
+            f"{length}th")
 
 
 _DAY_FIGURE = re.compile(r"(?<!\d)[0-3]?\d(?!\d)")
@@ -3328,12 +3349,14 @@ def _yearless_hijri(match: re.Match[str], text: str,
         return None
     this_year = match["when"] in ("الحالي", "الجاري") or _THIS_YEAR_AFTER.match(text, match.end())
     days: list[datetime.date] = []
+    short: set[datetime.date] = set()  # the 30th of a month of 29 days: the day after its 29th
     for candidate in (year,) if this_year else (year - 1, year, year + 1):
-        try:
-            gregorian = Hijri(candidate, month, day).to_gregorian()
+        try:  # (30 رمضان crawled on 23 Ramadan 1436: 1436's, not 1435's 30th a year back)
+            days.append(_hijri_day(candidate, month, day))
         except (ValueError, OverflowError):
             continue
-        days.append(datetime.date(gregorian.year, gregorian.month, gregorian.day))
+        if day == 30 and _hijri_month_length(candidate, month) == 29:
+            short.add(days[-1])
     if match["when"] in ("المقبل", "القادم"):  # or of the Hijri month of publication: 2 - 11
         days = [d for d in days if d >= published or _same_hijri_month(d, published)]  # شوال
         # المقبل crawled on 26 Shawwal was written before the month began
@@ -3343,16 +3366,17 @@ def _yearless_hijri(match: re.Match[str], text: str,
         return None
     nearest = min(days, key=lambda d: abs((d - published).days))
     point = _Point(nearest.year, nearest.month, nearest.day)
+    note = _THIRTIETH_OF_29_DAYS if nearest in short else None
     first_day = match["first_day"] or match["from_day"]
     span = _body_span(match)
     if first_day and 0 < int(first_day) < day:
         if not _days_listed_in_order(match):  # 5 و6 و8 شوال: no range; the last day
             return _Found(match.start("day"), span[1], point, point, calendar="hijri",
-                          year_from_published=True)
+                          year_from_published=True, note=note)
         begins = nearest - datetime.timedelta(days=day - int(first_day))
         return _Found(*span, _Point(begins.year, begins.month, begins.day), point,
-                      calendar="hijri", year_from_published=True)
-    return _Found(*span, point, point, calendar="hijri", year_from_published=True)
+                      calendar="hijri", year_from_published=True, note=note)
+    return _Found(*span, point, point, calendar="hijri", year_from_published=True, note=note)
 
 
 # A day and month in figures with no year (الثلاثاء 10/12, الفترة ١٠/ ١٠ إلى ١٩ / ١٠): read
@@ -4364,7 +4388,7 @@ def _noted(text: str, mentions: list[DateMention]) -> list[DateMention]:
                     if day.day == int(figure) and day.weekday() != _WEEKDAYS[named]:
                         notes.append(_weekday_note(_WEEKDAYS[named], day, date.year_inferred))
         past = _DAY_PAST_THE_END.match(date.text)
-        if past and not _DAY_VALUE.fullmatch(date.value) and re.fullmatch(
+        if past and not date.note and not _DAY_VALUE.fullmatch(date.value) and re.fullmatch(
                 r"(?:\d{4}|-)-\d\d", date.value):
             year, month = date.value.split("-")[0], int(date.value[-2:])
             notes.append(f"no {past['day']} {_ENGLISH_MONTHS[month]}"
