@@ -36,8 +36,10 @@ and 37 left over ≡ 3-7), and `twohundredsixtyone` to `twohundredsixtythree` ro
 of what round 38 left of 1,201-2,200 characters in ≡ 3-4 and in ≡ 5-7, and ten of 600-1,200
 characters over ≡ 3-7; and its second batch, `twohundredsixtyfour` to `twohundredsixtysix`,
 what the first left of the same sizes and slices; and its third batch,
-`twohundredsixtyseven` to `twohundredsixtynine`, what the second left), annotated the same
-way.
+`twohundredsixtyseven` to `twohundredsixtynine`, what the second left), and
+`twohundredseventy` to `twohundredseventythree` round 40's (ten long articles, 2,201-3,500
+characters, of each of round 35's four groups of slices, whose short articles earlier rounds
+drew), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -131,7 +133,8 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "twohundredfiftynine", "twohundredsixty", "twohundredsixtyone", "twohundredsixtytwo",
         "twohundredsixtythree", "twohundredsixtyfour", "twohundredsixtyfive",
         "twohundredsixtysix", "twohundredsixtyseven", "twohundredsixtyeight",
-        "twohundredsixtynine")
+        "twohundredsixtynine", "twohundredseventy", "twohundredseventyone",
+        "twohundredseventytwo", "twohundredseventythree")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
