@@ -4135,3 +4135,16 @@ def test_the_new_suez_canal_a_spokesman_after_a_ministry_and_a_future_verb(tmp_p
     assert (found["قناة السويس"]["en"], found["قناة السويس"]["kind"]) == ("Suez Canal", "place")
     assert "وزارة الزراعة" in found and "وزارة الزراعة والمتحدث" not in found
     assert learnt_name("سيلتقي كيري", "person") == "كيري"  # "will meet Kerry"
+
+
+def test_what_round_40s_held_out_sets_found_wrongly(tmp_path):
+    # Round 40's first batch (held out): a word of time glued to a name (الملكة إليزابيث مطلع
+    # الشهر: "Elizabeth Matl"), a verb glued to one (وينوه البقمي: "notes"), a body's place of
+    # two words romanised word by word, its ل read as "for" (بنك سانت لويس: "Sanit Bank for
+    # Wys"), and Saint Petersburg spelt بيترسبرج
+    found = candidates(tmp_path, "وقالت الملكة إليزابيث مطلع الشهر إن. وينوه البقمي أن السوق. "
+                                 "وقال رئيس بنك سانت لويس الاحتياطي جيمس بولارد إن. ووصل الوفد "
+                                 "إلى سانت بيترسبرج.\n")
+    assert "إليزابيث" in found and not any("مطلع" in name or "ينوه" in name for name in found)
+    assert found["بنك سانت لويس الاحتياطي"]["en"].startswith("St. Louis ")
+    assert found["سانت بيترسبرج"]["en"] == "Saint Petersburg"

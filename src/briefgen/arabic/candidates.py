@@ -127,6 +127,8 @@ _STOP = _set(
     "فعلا كثيرا قليلا معا سريعا تماما أخيرا دائما أبدا غالبا جزئيا كليا نهائيا مباشرة "
     "أخرى آخر جديد جديدة خلفا بدلا فان فإن وان وإن أحد إحدى أنا نحن أنت أنتم لي لنا مهم "
     "أثناء اثناء وأثناء إبان ابان طيلة طوال "  # مهاب مميش أثناء زيارته: "during"
+    "مطلع منتصف أواخر أوائل أواسط مستهل ينوه ونوه "  # الملكة إليزابيث مطلع الشهر: early in
+    # the month; وينوه البقمي: "notes"
     "بينما فيما وبينما وفيما مقابل عم"  # ابن عم بشار الأسد: his cousin (خال after ابن only:
     # عبده خال is a novelist; see _COUSIN)
 )
@@ -3246,7 +3248,8 @@ def _org_english(head: str, words: list[str]) -> str:
     if (head_en == "channel" and len(words) == 1 and _n(words[0]) in _CHANNEL_CITIES
             and (city := places().get(_n(words[0])))):
         return f"{city[1]} TV"  # قناة أبوظبي: Abu Dhabi TV, not the city
-    tail = next((k for k, w in enumerate(words) if k and w.startswith("ل")), len(words))
+    tail = next((k for k, w in enumerate(words) if k and w.startswith("ل") and not places().get(
+        _n(f"{words[k - 1]} {w}"))), len(words))  # (not بنك سانت لويس: St. Louis, a place)
     if head_en == "Agency" and tail == len(words) - 1 and _n(words[-1]) == _n("للأنباء"):
         known = org_table.get(_n(" ".join([head, *words[:-1]])))
         name = known[1] if known else _org_english(head, words[:-1])
@@ -3310,7 +3313,7 @@ def _org_english(head: str, words: list[str]) -> str:
     if words and not _article(words[0]) and not re.fullmatch(_VERBAL_NOUN, words[0]):
         # A proper name: شركة وارنر بروس → Warner Bros, مجموعة ناس القابضة → Nas Holding Group
         listed = org_table.get(_n(" ".join(words))) or places().get(_n(" ".join(words)))
-        names = listed[1] if listed else " ".join(_once([_english_word(w) for w in words]))
+        names = listed[1] if listed else " ".join(_once(_words_english(words)))
         return _with_head(names, head_en)
     joined = {w[1:] for w in words if w[0] == "و" and _article(w[1:])}  # الثقافة والإعلام
     words = [w[1:] if w[1:] in joined else w for w in words]
@@ -3433,6 +3436,25 @@ _COMPLEMENT_PHRASES_EN = {_n(k): v for k, v in {
 _TRADE_WORDS = frozenset(_COMPLEMENT_EN) | _set(
     "الطيران الأنباء الرياضة المياه البيئة البحوث الدراسات الإغاثة الأرصاد الإسكان الطاقة "
     "الاتصالات الاستثمار التقنية النقل السياحة التجارة الصناعة الكهرباء التعليم الفنون")
+
+
+def _words_english(words: list[str]) -> list[str]:
+    """The English of a body's proper name word by word, a place of two or three words in it
+    as the gazetteer gives it (بنك سانت لويس الاحتياطي: St. Louis, not Sanit Luis)."""
+    english: list[str] = []
+    k = 0
+    while k < len(words):
+        for size in (3, 2):
+            place = places().get(_n(" ".join(words[k:k + size]))) if k + size <= len(
+                words) else None
+            if place:
+                english.append(place[1])
+                k += size
+                break
+        else:
+            english.append(_english_word(words[k]))
+            k += 1
+    return english
 
 
 def _english_word(word: str) -> str:
