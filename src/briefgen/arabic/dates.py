@@ -240,6 +240,9 @@ _QUALIFIERS: dict[str, str] = {
     "العشرة أيام الأخيرة من": "late", "العشرة أيام الاخيرة من": "late",
     "الأيام العشرة الأخيرة من": "late", "الايام العشرة الاخيرة من": "late",
     "الأيام العشر الأخيرة من": "late", "العشر الأخيرة من": "late", "العشر الاخيرة من": "late",
+    # the days named before (13 يوما، وهي الأخيرة من شهر شعبان), or the last of what happens
+    # in the month (الجولة الأخيرة من شهر يوليو)
+    "الأخيرة من": "late", "الاخيرة من": "late",
 }
 _SEASONS: dict[str, str] = {
     "صيف": "summer", "الصيف": "summer", "شتاء": "winter", "الشتاء": "winter",
@@ -528,7 +531,8 @@ _HIJRI_MONTH_ALONE_RE = re.compile(
     r"\s*\d)))?)?"
     rf"(?P<body>(?P<month>{_HIJRI_MONTH}))"
     rf"(?!\s*(?:من\s+)?(?:{_YEAR_WORD}\s*)?(?:\d{{4}}|\d{{1,2}})(?!\d))"  # a year's or a day's
-    rf"(?:\s+(?P<when>الماضي|المنصرم|المقبل|القادم))?"  # figures, not a count's (رمضان 852 محلا)
+    rf"(?:\s+(?P<when>الماضي|المنصرم|المقبل|القادم|الحالي|الجاري))?"  # figures, not a
+    # count's (رمضان 852 محلا); رمضان الحالي: this Hijri year's
 )
 # Words that make a Hijri month's name, a given name too, the month without شهر before it: the
 # month's epithets after it (رمضان المبارك) and the time of it before it (موسم رمضان, ليالي
@@ -543,7 +547,10 @@ _PERSON_TITLE_BEFORE = re.compile(
 _WORD_AFTER = re.compile(r"\s+(\w+)")  # the next word: رمضان صبحي, a given and family name
 _HIJRI_SEASON_BEFORE = re.compile(r"(?<![\w«“\"])(?<![«“]\s)(?<!مسلسل\s)(?<!برنامج\s)"
                                   r"[وف]?(?:موسم|موسمي|ليالي|ليالى|ليلة|نهار|أيام|ايام"
-                                  r"|حلول|قدوم|انتهاء|رحيل)\s+$")  # not دخول: دخول رمضان صبحي
+                                  r"|حلول|قدوم|انتهاء|رحيل"
+                                  r"|(?<!سنوات\s)(?<!أعوام\s)(?<!كل\s)(?:إجازة|اجازة|عطلة))\s+$")
+# (not دخول: دخول رمضان صبحي); a break is its time too (بعد اجازة رمضان, عطلة رمضان), but not
+# every year's (عشر سنوات إجازة رمضان)
 # (nor a programme's title: « ليالي رمضان », مسلسل ليالي رمضان)
 # A Hijri month with a Gregorian year (شهر رمضان 2014, رمضان من عام 2015م): the month of
 # that name which falls in that year.
@@ -767,10 +774,13 @@ _SEASON_RE = re.compile(
 )  # صيف 2019; صيف 1436هـ: the summer that Hijri year holds; صيف العام الحالي 2015
 # The middle month of each season, to place a season of a Hijri year in its Gregorian year.
 _SEASON_MIDDLE = {"summer": 7, "winter": 1, "spring": 4, "autumn": 10}  # (its middle month)
+# The next decade of the same century, named by its pronoun (ستينات القرن العشرين وسبعيناته).
+_NEXT_DECADE_OF_IT = rf"(?:\s+و(?P<next>{_alternation(list(_DECADES))})(?:ات|يات)ه(?!\w))?"
 _DECADE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
     rf"(?:ال|لل)?(?P<decade>{_alternation(list(_DECADES))})(?:ات|يات)(?!\w)"
-    r"(?P<century>\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين|المنصرم|الفائت))?)"
+    r"(?P<century>\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين|المنصرم|الفائت)"
+    rf"{_NEXT_DECADE_OF_IT})?)"
 )
 # A half or a quarter of this century or the last (النصف الثاني من القرن الماضي).
 _PART_OF_A_CENTURY = (r"(?:(?:ال|لل)نصف\s+(?P<half>الأول|الاول|الثاني|الأخير|الاخير)"
@@ -804,7 +814,8 @@ _DECADE_OF_A_CENTURY_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
     rf"(?:ال|لل)?(?P<decade>{_alternation(list(_DECADES))})(?:ات|يات)\s+(?:من\s+)?القرن\s+"
     rf"(?P<century>{_alternation(list(_CENTURIES))})(?!\w)"
-    r"(?!\s*(?:قبل\s+(?:ال)?ميلاد|ق\.?\s*م|(?:ال|لل)?هجر)))")
+    r"(?!\s*(?:قبل\s+(?:ال)?ميلاد|ق\.?\s*م|(?:ال|لل)?هجر))"
+    rf"{_NEXT_DECADE_OF_IT})")
 _CENTURY = (rf"(?>(?P<{{0}}word>{_alternation(list(_CENTURIES))})(?!\w)"  # (?>: the longest
             rf"|(?:الـ?\s*)?(?P<{{0}}number>[1-9]|1\d|2[01])(?!\d))")  # or none (الثالث عشر)
 _CENTURY_RE = re.compile(
@@ -1124,11 +1135,14 @@ def _english(first: _Point, last: _Point, qualifier: str | None, decade: bool = 
     is the range of its years, which says it is one: no qualifier of its own, but "the 1980s",
     "the late 1940s", "since the 1970s"."""
     if decade and first.year is not None:
+        named = f"{first.year}s"  # (and the next one: ستينات القرن العشرين وسبعيناته)
+        if last.year is not None and last.year >= first.year + 19:
+            named += f" and {last.year - 9}s"
         if qualifier in ("late", "early"):
-            return f"the {qualifier} {first.year}s"
+            return f"the {qualifier} {named}"
         if qualifier == "mid":
-            return f"the mid-{first.year}s"
-        return f"{qualifier} the {first.year}s" if qualifier else f"the {first.year}s"
+            return f"the mid-{named}"
+        return f"{qualifier} the {named}" if qualifier else f"the {named}"
     text = first.english() if first == last else _english_range(first, last)
     if qualifier == "mid":
         return f"mid-{text}"
@@ -2105,9 +2119,14 @@ def _year(match: re.Match[str], text: str) -> _Found | None:
     return _Found(*_body_span(match), _Point(year), _Point(year), qualifier)
 
 
-# After a year of 1800-1899: a pause or a word that goes on about the year, not a counted
-# noun (شارك في 1850 عملية is a count).
-_OLD_YEAR_AFTER = re.compile(r"\s*(?:$|[،,.؛;:!؟?)\]»\"”']|(?:التي|الذي|حين|عندما|حيث)(?!\w))")
+# After a year of 1800-1899: a pause, a word that goes on about the year, or a verb in the
+# past of what happened in it (وفي 1861 انطلقت منها شرارة الحرب), not a counted noun (شارك
+# في 1850 عملية is a count).
+_OLD_YEAR_AFTER = re.compile(
+    r"\s*(?:$|[،,.؛;:!؟?)\]»\"”']|(?:التي|الذي|حين|عندما|حيث)(?!\w)"
+    r"|[وف]?(?:انطلق|اندلع|وقع|بدأ|بدات|انتهت|انتهى|تأسس|تاسس|أسس|اسس|أنشئ|انشئ|توفي|ولد"
+    r"|صدر|احتل|دخل|أعلن|اعلن|قام|شهد|أصبح|اصبح|كان|هاجر|عاد|سقط|استقل|وصل|غزا|غزت|زار"
+    r")ت?(?!\w))")
 
 
 # "To date" after a year: the year a post or a membership began (a CV's line).
@@ -2197,7 +2216,7 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
             text, match.end()):
         return True  # ITEX 2015 الذي: an event named by its acronym and its year
     written_era = match["body"].rstrip().endswith("م")
-    if _TITLED_BEFORE.search(text, max(0, start - 50), start) and re.match(
+    if _TITLED_BEFORE.search(text, max(0, start - _TITLED_REACH), start) and re.match(
             r"\s*[\"”»]", text[match.end():]):
         return False  # الألبوم عنوان "القضية 2015": a year closing a work's title in quotes
     return written_era or bool(_PAUSE_AFTER.match(text, match.end()))
@@ -2255,8 +2274,13 @@ _TITLE_YEAR_AFTER = re.compile(r"\s*(?:$|[،,.؛;:!؟?)\]»\"”'(]|[وفب]?(?:
                                r"|(?:مع|في|من|على|عن|إلى|الى|حتى|بعد|قبل|ثم|حين|عندما|لكن)(?!\w))")
 _ACCUSATIVE_YEAR_AFTER = re.compile(r"\s*\w+ا(?!\w)")
 # A work's title opened in quotes after the word for a title (بعنوان "القضية 2015", تحت
-# عنوان «...»), up to the year: the year is the title's (onehundredfiftysix's album).
-_TITLED_BEFORE = re.compile(r"(?<!\w)(?:ب|تحت\s+)?عنوان\s*[\"“«][^\"“”«»]{1,40}$")
+# عنوان «...»), up to the year: the year is the title's (onehundredfiftysix's album); or the
+# last of titles listed (تحت عناوين: «حوارات الستينات»، و«حوارات السبعينات»).
+_TITLED_BEFORE = re.compile(r"(?<!\w)(?:ب|تحت\s+)?(?:عنوان|عناوين)\s*:?\s*"
+                            r"(?:[\"“«][^\"“”«»]{1,60}[\"”»]\s*[،,]?\s*و?\s*){0,5}"
+                            r"[\"“«][^\"“”«»]{0,40}$")
+_TITLED_REACH = 300
+_TITLE_CLOSED_AFTER = re.compile(r"[^\"“”«»]{0,60}[\"”»]")
 _WORK_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:فيلم|أفلام|افلام|رواية|روايه|روايت|كتاب|ألبوم"
                           r"|البوم|مسلسل|مسرحية|مسرحيه|مسرحيت|أغنية|اغنية|أغنيت|ديوان|لعبة)"
                           r"(?:ه|ها|هم)?\s*$")  # روايته «...» 2003
@@ -2468,14 +2492,28 @@ def _decade(match: re.Match[str], text: str,
     if not match["century"] and re.search(r"(?<!ل)درج[ةه]|درجات|حرار[ةه]|معدلات|الحرار", before):
         return None  # درجات الحرارة ... وتستمر معدلاتها في الخمسينات: degrees, not years (but
         # لدرجة أن الجدات حتى السبعينات: "so much that")
+    body_start = match.start("body")
+    if _TITLED_BEFORE.search(text, max(0, body_start - _TITLED_REACH), body_start) and (
+            _TITLE_CLOSED_AFTER.match(text, match.end())):
+        return None  # تحت عناوين: «حوارات الستينات»، و«الثمانينات: حصاد ...»: a work's title
     qualifier = _qualifier(match["qualifier"] or "")
-    return _Found(*_body_span(match), _Point(first), _Point(first + 9), qualifier, decade=True)
+    first, last = _decades_named(match, first)
+    return _Found(*_body_span(match), _Point(first), _Point(last + 9), qualifier, decade=True)
+
+
+def _decades_named(match: re.Match[str], first: int) -> tuple[int, int]:
+    """The first years of the first and last decades a match names: its own, and the other
+    of its century named by its pronoun after it (ستينات القرن العشرين وسبعيناته: 1960-1979;
+    ستينات القرن الماضي وخمسيناته: 1950-1969)."""
+    other = first - first % 100 + _DECADES[match["next"]] % 100 if match["next"] else first
+    return min(first, other), max(first, other)
 
 
 def _decade_of_a_century(match: re.Match[str], text: str) -> _Found | None:
     """Read a decade of a century named by its ordinal (ستينيات القرن التاسع عشر: 1860-1869)."""
-    first = (_CENTURIES[_key(match["century"])] - 1) * 100 + _DECADES[match["decade"]] % 100
-    return _Found(*_body_span(match), _Point(first), _Point(first + 9),
+    first, last = _decades_named(match, (_CENTURIES[_key(match["century"])] - 1) * 100
+                                 + _DECADES[match["decade"]] % 100)
+    return _Found(*_body_span(match), _Point(first), _Point(last + 9),
                   _qualifier(match["qualifier"] or ""), decade=True)
 
 
@@ -2720,8 +2758,10 @@ def _find(text: str, published: datetime.date | None = None,
                 date = None  # a day of publication at the ends of the calendar (0001, 9999)
             if date is not None:
                 taken.add(date)
-                if _day_of(date.first) > writing:
-                    ahead = match.end()
+                if _day_of(date.first) > writing or _day_of(date.first) == writing and (
+                        not match["when"] and _worded_to_come(match, text)):
+                    ahead = match.end()  # (the day of writing, told as to come, opens a list
+                    # of days ahead as well: يلعب السبت ...، والأحد ...)
                 elif _day_of(date.first) == writing and _TODAY_BEFORE.search(
                         text, max(0, match.start() - 12), match.start()):
                     today = match.end()
@@ -4208,14 +4248,7 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
     if when.startswith(("قبل", "بعد", "ما")):  # (ما بعد القادم: after the next, as بعد)
         further = -7 if when.startswith("قبل") else 7
         when = when.split()[-1]
-    # The sentence around the weekday, at most 300 characters either side: a paragraph with
-    # no full stop must not make every weekday read the whole of it.
-    near_start, near_end = max(0, start - _SENTENCE_REACH), min(len(text), end + _SENTENCE_REACH)
-    sentence_start = max(text.rfind(".", near_start, start),
-                         text.rfind("،", near_start, max(near_start, start - 40)), near_start)
-    sentence_end = min([i for i in (text.find(".", end, near_end),
-                                    text.find("،", min(end + 30, near_end), near_end)) if i != -1]
-                       or [near_end])
+    sentence_start, sentence_end = _sentence_around(text, start, end)
     deictic = _deictic_shift(match, text)
     if deictic is not None:
         # اليوم الخميس, غدا الأربعاء, أمس الثلاثاء name a day beside the day of writing, which
@@ -4274,6 +4307,32 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
     day += datetime.timedelta(days=further)
     point = _Point(day.year, day.month, day.day)
     return _Found(*_body_span(match), point, point)
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence around a weekday text[start:end] starts and ends, at most 300
+    characters either side: a paragraph with no full stop must not make every weekday read
+    the whole of it."""
+    near_start, near_end = max(0, start - _SENTENCE_REACH), min(len(text), end + _SENTENCE_REACH)
+    sentence_start = max(text.rfind(".", near_start, start),
+                         text.rfind("،", near_start, max(near_start, start - 40)), near_start)
+    sentence_end = min([i for i in (text.find(".", end, near_end),
+                                    text.find("،", min(end + 30, near_end), near_end)) if i != -1]
+                       or [near_end])
+    return sentence_start, sentence_end
+
+
+def _worded_to_come(match: re.Match[str], text: str) -> bool:
+    """Say whether the clause of a weekday that is the day of writing opens with a verb in the
+    present, what is to come (يلعب السبت ليستر سيتي مع سندرلاند، والأحد نيوكاسل: the Sunday
+    after it, on its list); not a weekday after اليوم (اليوم الثلاثاء مع توقعات ... في الأشهر
+    المقبلة في أعقاب موجة بيع يوم الاثنين: what is foreseen is not the day's)."""
+    start, end = match.start(), match.end()
+    if _TODAY_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    sentence_start, _ = _sentence_around(text, start, end)
+    return (_present_opens_clause(text, sentence_start, start)
+            or _present_after_a_day_that_opens(text, start, end))
 
 
 def _another_before(text: str, start: int) -> bool:
