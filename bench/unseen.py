@@ -39,7 +39,8 @@ what the first left of the same sizes and slices; and its third batch,
 `twohundredsixtyseven` to `twohundredsixtynine`, what the second left), and
 `twohundredseventy` to `twohundredseventythree` round 40's (ten long articles, 2,201-3,500
 characters, of each of round 35's four groups of slices, whose short articles earlier rounds
-drew), annotated the same way.
+drew; and its second batch, `twohundredseventyfour` to `twohundredseventyseven`, ten of
+3,501-5,000 characters of each group), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -134,7 +135,8 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "twohundredsixtythree", "twohundredsixtyfour", "twohundredsixtyfive",
         "twohundredsixtysix", "twohundredsixtyseven", "twohundredsixtyeight",
         "twohundredsixtynine", "twohundredseventy", "twohundredseventyone",
-        "twohundredseventytwo", "twohundredseventythree")
+        "twohundredseventytwo", "twohundredseventythree", "twohundredseventyfour",
+        "twohundredseventyfive", "twohundredseventysix", "twohundredseventyseven")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
