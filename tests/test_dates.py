@@ -4043,3 +4043,32 @@ def test_what_round_40s_held_out_sets_missed():
     assert found("وفي المباريات الأخرى، يلعب السبت ليستر سيتي مع سندرلاند، والأحد نيوكاسل مع "
                  "ساوثمبتون.") == [("السبت", "2015-08-08", None), ("الأحد", "2015-08-09", None)]
     assert found("قتل السبت ثلاثة جنود، والأحد جرح اثنان.")[1][1] == "2015-08-02"  # the past
+
+
+def test_what_round_40s_second_batch_missed():
+    # Round 40's second batch (held out): the half of a year after من هذا العام; two years
+    # each with the era's mark joined by وحتى; a range from a year or a part of one to a part
+    # of a year (بين منتصف 2014 والربع الأول من عام 2015, منذ عام 2000 وحتى النصف الأول من
+    # عام 2014: round 40's first batch too); نهاية before a month in brackets; Good Friday's
+    # and Bloody Sunday's weekdays, and أي من الاثنين ("either of the two"), no dates; the
+    # Friday before yesterday's, where the text calls yesterday أمس الجمعة
+    def found(text: str) -> list[tuple[str, str, str | None]]:
+        return [(d.text, d.value, d.qualifier) for d in find_dates(
+            text, published=datetime.date(2015, 8, 8))]
+
+    assert found("في النصف الثاني من هذا العام 2015.") == [
+        ("النصف الثاني من هذا العام 2015", "2015-07/2015-12", None)]
+    assert found("تعود إلى العام 1948م وحتى 1952م عندما") == [
+        ("العام 1948م وحتى 1952م", "1948/1952", None)]
+    assert found("بين منتصف 2014 والربع الأول من عام 2015، أضرت") == [
+        ("منتصف 2014 والربع الأول من عام 2015", "2014/2015-03", None)]
+    assert [value for _, value, _ in found("منذ عام 2000 وحتى النصف الاول من عام 2014، يتضح")] == [
+        "2000/2014-06"]
+    assert [value for _, value, _ in found("بين عامي 2001 و2007")] == ["2001/2007"]
+    assert found("التي أرادت في نهاية (يونيو) عند توقف") == [("نهاية (يونيو)", "--06", "late")]
+    assert found("في (نيسان)") == []
+    assert found('باتفاق "الجمعة العظيمة" في بلفاست، وهو "الأحد الدموي".') == []
+    assert found("أن يقدم دعمه لأي من الاثنين.") == []
+    assert found("مظاهرة أمس الجمعة هي الأكبر بالقياس إلى مظاهرة الجمعة الماضي") == [
+        ("الجمعة", "2015-08-07", None), ("الجمعة الماضي", "2015-07-31", None)]
+    assert found("خرجت الجمعة الماضي") == [("الجمعة الماضي", "2015-08-07", None)]

@@ -733,7 +733,10 @@ _YEAR_RANGE_RE = re.compile(
     # Two years each with its word, joined by حتى or إلى, need no من (منذ تأسيسه عام 2006
     # وحتى عام 2014): the word before each says both are years.
     rf"|(?<!\w){_YEAR_WORD}\s*(?P<worded_first>\d{{4}})\s*(?:م(?!\w)\s*)?\s+"
-    rf"(?:{_TO_WORDS})\s+{_YEAR_WORD}\s*(?P<worded_last>\d{{4}}){_YEAR_END})"
+    rf"(?:{_TO_WORDS})\s+{_YEAR_WORD}\s*(?P<worded_last>\d{{4}}){_YEAR_END}"
+    # or the last without its word where both bear the era's mark (العام 1948م وحتى 1952م)
+    rf"|(?<!\w){_YEAR_WORD}\s*(?P<marked_first>\d{{4}})\s*م\s+(?:{_TO_WORDS})\s+"
+    r"(?P<marked_last>\d{4})\s*م(?!\w))"
 )
 # A year before 1000, which news writes only of early history: before its era word (في 692
 # ميلادي, عام 650 ميلادية), after عام or سنة without the article (عام 968, عام 642م), and two after
@@ -861,9 +864,13 @@ _WEEKDAY_NOT_BEFORE = re.compile(r"(?:صلاة|صلاه|صلوات|خطبة|خط
 _THE_PLACE_BEFORE = re.compile(r"(?<!\w)[وفبل]?ال(?:مسجد|جامع|سوق)\s+$")
 # أيام الجمعة: on Fridays, a habit, unless a list or a date follows the weekday
 _DAYS_OF_BEFORE = re.compile(r"(?<!\w)(?:أيام|ايام)\s+$")
-_WEEKDAY_NOT_AFTER = re.compile(r"\s+(?:عشر|عشرة)(?!\w)")
+_WEEKDAY_NOT_AFTER = re.compile(r"\s+(?:عشر|عشرة|العظيمة|العظيمه|العظيم|الدموي)(?!\w)")
+# (الأحد عشر: eleven; "الجمعة العظيمة", "الأحد الدموي": Good Friday, Bloody Sunday, names)
 # بين الاثنين is "between the two" unless another weekday follows (بين الاثنين والخميس).
 _BETWEEN_BEFORE = re.compile(r"(?<!\w)(?:بين|كلا)\s+$")
+# أي من الاثنين, أحد الاثنين's من form: "(either) of the two"
+_ONE_OF_BEFORE = re.compile(r"(?<!\w)(?:[وفل]?أي|لأي|أيا|أيّ|[وف]?(?:أحد|احد|إحدى|احدى|كل|لكل))\s+"
+                            r"من\s+$")
 # (the love that) يجمع الاثنين، : "the two", with a pause after (not تجمع الاثنين مئات
 # المحتجين: Monday)
 _GATHERS_BEFORE = re.compile(r"(?<!\w)(?:يجمع|تجمع|يربط|تربط)\s+$")
@@ -964,7 +971,8 @@ _QUARTER = (r"(?:(?:ال|لل)ربع\s+(?P<{0}q>الأول|الاول|الثان
             r"\s+(?P<{0}end>الأولى|الاولى|الأخيرة|الاخيرة)"
             # أول ستة أشهر من عام 2015, آخر ثلاثة أشهر من 2014: the count after أول or آخر
             r"|(?P<{0}lead>أول|اول|آخر|اخر)\s+(?P<{0}n3>{3}|[2-9]|1[01])\s+(?:أشهر|اشهر|شهور))\s+"
-            r"(?:من\s+(?:{1}\s*)?|(?:ال|لل|ل)?(?:عام|سنة)(?!\w)\s*|(?=(?:19|20)\d\d))"  # or bare:
+            r"(?:من\s+(?:(?:هذا|هذه)\s+(?=ال))?(?:{1}\s*)?"  # من هذا العام 2015: this year's
+            r"|(?:ال|لل|ل)?(?:عام|سنة)(?!\w)\s*|(?=(?:19|20)\d\d))"  # or bare:
             r"(?P<{0}year>\d{{4}})(?!\d)"  # نتائج النصف الأول 2015
             r"(?!\s*[-–—/]\s*\d{{2}})"  # العام المالي 2014-2015, 2014/15: a fiscal year over two
             r"(?:\s*م(?!\w)|(?P<{0}hijri>\s*(?:هـ|ه|هجري|هجرية|للهجرة)(?!\w)))?")
@@ -1635,9 +1643,9 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
         return None
     alone = re.fullmatch(r"\(\s*(\w+)\s*\)", match["a_month"])
     if alone and (alone.group(1) in _LEVANTINE_WORDS or first.day is None
-                  and not _RELATIVE_AFTER.match(text, match.end())):
+                  and not _RELATIVE_AFTER.match(text, match.end()) and not match["qualifier"]):
         return None  # في الـ 12 (أغسطس) is a day; المركز 3 (نيسان), في (نيسان) are names;
-        # في (اكتوبر) المقبل is the month
+        # في (اكتوبر) المقبل and في نهاية (يونيو) are the month
     body_start = _body_span(match)[0]
     if _STREET_BEFORE.search(text, max(0, body_start - 12), body_start):
         return None  # شارع 26 سبتمبر: a street named after the day
@@ -2034,14 +2042,15 @@ def _year_range(match: re.Match[str], text: str) -> _Found | None:
         return _Found(*_body_span(match), _Point(first), _Point(last))
     first = int(match["first"] or match["bare_first"] or match["dual_first"]
                 or match["split_first"] or match["paren_first"] or match["and_first"]
-                or match["worded_first"])
+                or match["worded_first"] or match["marked_first"])
     last = int(match["last"] or match["bare_last"] or match["dual_last"] or match["split_last"]
-               or match["paren_last"] or match["and_last"] or match["worded_last"])
+               or match["paren_last"] or match["and_last"] or match["worded_last"]
+               or match["marked_last"])
     if match["and_first"] and last != first + 1:
         return None  # موسم 2012 و2014: two years, each its own date
     note = None
-    if match["worded_first"] and _MOVED_BEFORE.search(text, max(0, match.start() - 60),
-                                                      match.start()):
+    if (match["worded_first"] or match["marked_first"]) and _MOVED_BEFORE.search(
+            text, max(0, match.start() - 60), match.start()):
         return None  # أجل المؤتمر الذي كان مقررا عام 2014 إلى عام 2016: moved, two years
     if (match["bare_first"] or match["split_first"]) and first == last + 1:
         first, last = last, first  # a season written right to left: "موسم 2015-2014"
@@ -3138,6 +3147,8 @@ _FROM_BEFORE = re.compile(r"(?<!\w)(?:(?:من|بين|الفترة(?:\s+الزم�
 _IN_BEFORE = re.compile(r"(?<!\w)[وف]?(?:في|[تي]بد[أا]|[تي]متد|[تي]ستمر)\s+"
                         rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*(?:الموافق\s+)?)?$")
 _FROM_OR_SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:من|منذ|بين)\s+(?:تاريخ\s+|موسم\s+|مواليد\s+)?$")
+_RANGE_BETWEEN_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ما\s+)?بين\s+$")
+_AND = re.compile(r"\s*و\s*")
 
 
 def _from_to(dates: list[_Found], text: str) -> list[_Found]:
@@ -3184,8 +3195,16 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
         if first.year is None and last.year is not None and first.month is not None and (
                 previous.calendar == date.calendar):
             first = _Point(last.year, first.month, first.day)  # من يونيو حتى يوليو 2015
-        if not (_TO.fullmatch(between) and previous.first == previous.last
-                and date.first == date.last and previous.calendar == date.calendar
+        part_of_a_year = (date.first.year == date.last.year and date.first.year is not None
+                          and date.first.day is None and date.last.day is None
+                          and date.first.month is not None and first.year is not None)
+        # (منذ عام 2000 وحتى النصف الأول من عام 2014: to the half's end, June 2014)
+        if not ((_TO.fullmatch(between) or _AND.fullmatch(between) and _RANGE_BETWEEN_BEFORE.search(
+                    text, max(0, previous.start - 12), previous.start))  # بين منتصف 2014
+                # والربع الأول من عام 2015
+                and previous.first == previous.last
+                and (date.first == date.last or part_of_a_year)
+                and previous.calendar == date.calendar
                 and (_FROM_OR_SINCE_BEFORE.search(text, max(0, previous.start - 16),
                                                   previous.start)
                      or _IN_BRACKETS.search(text, max(0, previous.start - 2), previous.start)
@@ -4129,7 +4148,8 @@ def _no_weekday(match: re.Match[str], text: str) -> bool:
                 and not _AND_A_WEEKDAY.match(text, match.end())
                 and not re.match(r"\s*[،,]\s*(?:ال)?\w", text[match.end():])
                 or _WEEKDAYS[match["weekday"]] == 0 and (
-                    _BETWEEN_BEFORE.search(text, max(0, match.start() - 8), match.start())
+                    _ONE_OF_BEFORE.search(text, max(0, match.start() - 14), match.start())
+                    or _BETWEEN_BEFORE.search(text, max(0, match.start() - 8), match.start())
                     and not _AND_A_WEEKDAY.match(text, match.end())
                     or _THAT_BEFORE.search(text, max(0, match.start() - 8), match.start())
                     and _DUAL_AFTER.match(text, match.end())
@@ -4302,6 +4322,10 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
                            text[max(0, start - 14):start]):
         # الماضي, أمس: strictly before the day of publication
         day = published - datetime.timedelta(days=(published.weekday() - weekday - 1) % 7 + 1)
+        if when and day == published - datetime.timedelta(days=1) and re.search(
+                rf"(?<!\w)[أا]مس\s+(?:يوم\s+)?{match['weekday']}(?!\w)", text):
+            day -= datetime.timedelta(days=7)  # مظاهرة أمس الجمعة ... مظاهرة الجمعة الماضي: the
+            # text calls yesterday أمس; its "last Friday" is the one before
     else:  # news is written the day it happens, or soon after
         day = _on_or_before(published, weekday)
     day += datetime.timedelta(days=further)
