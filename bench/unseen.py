@@ -40,7 +40,9 @@ what the first left of the same sizes and slices; and its third batch,
 `twohundredseventy` to `twohundredseventythree` round 40's (ten long articles, 2,201-3,500
 characters, of each of round 35's four groups of slices, whose short articles earlier rounds
 drew; and its second batch, `twohundredseventyfour` to `twohundredseventyseven`, ten of
-3,501-5,000 characters of each group), annotated the same way.
+3,501-5,000 characters of each group; and its third batch, `twohundredseventyeight` to
+`twohundredeightyone`, ten more of 2,201-3,500 characters of each group), annotated the same
+way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -136,7 +138,9 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "twohundredsixtysix", "twohundredsixtyseven", "twohundredsixtyeight",
         "twohundredsixtynine", "twohundredseventy", "twohundredseventyone",
         "twohundredseventytwo", "twohundredseventythree", "twohundredseventyfour",
-        "twohundredseventyfive", "twohundredseventysix", "twohundredseventyseven")
+        "twohundredseventyfive", "twohundredseventysix", "twohundredseventyseven",
+        "twohundredseventyeight", "twohundredseventynine", "twohundredeighty",
+        "twohundredeightyone")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
