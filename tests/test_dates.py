@@ -4072,3 +4072,24 @@ def test_what_round_40s_second_batch_missed():
     assert found("مظاهرة أمس الجمعة هي الأكبر بالقياس إلى مظاهرة الجمعة الماضي") == [
         ("الجمعة", "2015-08-07", None), ("الجمعة الماضي", "2015-07-31", None)]
     assert found("خرجت الجمعة الماضي") == [("الجمعة الماضي", "2015-08-07", None)]
+
+
+def test_what_round_40s_third_batch_found_wrongly():
+    # Round 40's third batch (held out): a weekly column's headings (مقتطفات السبت رقم 563,
+    # * كتاب السبت:) read as the day; لقد تدربوا (الأربعاء) وسوف ...: the future after it won; أمس
+    # الاثنين عشرة فلسطينيين read as twelve; العام قبل الماضي 1536 قضية, a count, as a year
+    # (a relative clause's present, الذي تنتهي مدة خدمته يوم الجمعة, read as the past, is not
+    # built: on the corpus such a clause's weekday is as often past, القانون الذي يطرح الأربعاء)
+    def found(text: str, published: datetime.date) -> list[tuple[str, str]]:
+        return [(d.text, d.value) for d in find_dates(text, published=published)]
+
+    saturday = datetime.date(2015, 7, 25)
+    assert found("* أهلا بكم في مقتطفات السبت رقم 563\n* كتاب السبت:\nنص", saturday) == []
+    assert found("قال الرئيس السبت: إن", saturday) == [("السبت", "2015-07-25")]
+    assert found("قوله “لقد تدربوا (الأربعاء) وسوف يتحدد مصير مشاركتهم”.", datetime.date(
+        2015, 7, 31)) == [("الأربعاء", "2015-07-29")]
+    assert found("اعتقل جيش الاحتلال صباح أمس الاثنين عشرة فلسطينيين", datetime.date(
+        2015, 8, 11)) == [("الاثنين", "2015-08-10")]
+    assert found("في الأحد عشر يوما", saturday) == []
+    assert found("بلغت خلال العام قبل الماضي 1536 قضية", saturday) == []
+    assert found("ولد عام 1850 في", saturday) == [("عام 1850", "1850")]

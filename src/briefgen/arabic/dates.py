@@ -864,7 +864,7 @@ _WEEKDAY_NOT_BEFORE = re.compile(r"(?:صلاة|صلاه|صلوات|خطبة|خط
 _THE_PLACE_BEFORE = re.compile(r"(?<!\w)[وفبل]?ال(?:مسجد|جامع|سوق)\s+$")
 # أيام الجمعة: on Fridays, a habit, unless a list or a date follows the weekday
 _DAYS_OF_BEFORE = re.compile(r"(?<!\w)(?:أيام|ايام)\s+$")
-_WEEKDAY_NOT_AFTER = re.compile(r"\s+(?:عشر|عشرة|العظيمة|العظيمه|العظيم|الدموي)(?!\w)")
+_WEEKDAY_NOT_AFTER = re.compile(r"\s+(?:(?P<ten>عشر|عشرة)|العظيمة|العظيمه|العظيم|الدموي)(?!\w)")
 # (الأحد عشر: eleven; "الجمعة العظيمة", "الأحد الدموي": Good Friday, Bloody Sunday, names)
 # بين الاثنين is "between the two" unless another weekday follows (بين الاثنين والخميس).
 _BETWEEN_BEFORE = re.compile(r"(?<!\w)(?:بين|كلا)\s+$")
@@ -941,6 +941,7 @@ _PAST_BEFORE = re.compile(
     r"|أفادت|أشار|أشارت|كشف|كشفت|أوضح|أوضحت|صرح|صرحت|أضاف|أضافت|أبلغ|أبلغت|ابلغ|ابلغت"
     r"|التقى|التقت|وصل|وصلت|زار|زارت|عقد|عقدت|وقع|وقعت|أصدر|أصدرت|نشر|نشرت"
     r"|أظهر|أظهرت|اظهر|اظهرت"  # وأظهر استطلاع ... يوم الاثنين أن ... من المتوقع: showed
+    r"|لقد"  # لقد تدربوا (الأربعاء) وسوف يتحدد: the past's particle, whatever follows
     r"|شدد|شددت|اتفق|اتفقت|اتفقا|نص|نصت|وافق|وافقت|حرص|حرصت|أصر|أصرت|اصر|اصرت"  # على أن
     r"|شهدت|شهده|شهدها|شهدته|شهدتها|ما\s+(?:جرى|جرت|حدث|حدثت)|كما\s+حدثت?"  # واقعة
     r"|أقيمت|اقيمت|انتهت|أبحر|أبحرت|ابحر|ابحرت|غادر|غادرت|انطلق|انطلقت"  # أبحر مساء الأربعاء
@@ -2166,6 +2167,10 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
             text, match.end()):
         return False  # عام ،1500 شخص: a count after the comma, not a year
     if match["year_word"]:  # but عام 1395-1396 is a range of Hijri years
+        if not _plausible_year(year) and (_counts_something(text, match.end()) or re.search(
+                _RELATIVE_YEAR + r"\s*$", match["year_word"])):
+            return False  # خلال العام قبل الماضي 1536 قضية: a count after the year's words,
+            # which place the year (and no year of the news is 1536)
         return 1000 <= year <= 2199 and not (
             1343 <= year <= 1449 and re.match(r"\s*[-–/]\s*1[34]\d\d(?!\d)", text[match.end():])
             or year < 1500 and re.match(r"\s*/\s*(?:1[89]|20)\d\d(?!\d)", text[match.end():]))
@@ -4121,6 +4126,11 @@ _TAGS_BEFORE = re.compile(r"(?<![^.!؟?\n])\s*(?:سمات|الوسوم|وسوم|
 # A tag line's end: its last words, no sentence (سمات المرحلة ... سيعلنها الرئيس الخميس المقبل
 # في خطاب. is one).
 _TAGS_END = re.compile(r"[^.!؟?\n]{0,80}(?:$|\n)")
+# A weekly column's heading: its number after the weekday (مقتطفات السبت رقم 563), or a
+# bulleted line of a word or two and the weekday before a colon (* كتاب السبت:).
+_COLUMN_NUMBER_AFTER = re.compile(r"\s+رقم\s*[(\[]?\s*\d")
+_BULLET_HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t]*[*•▪◄►]+[ \t]*(?:[^\s.،,:*]+[ \t]+){1,2}$")
+_HEADING_COLON_AFTER = re.compile(r"[ \t]*:")
 
 
 def _no_weekday(match: re.Match[str], text: str) -> bool:
@@ -4133,13 +4143,18 @@ def _no_weekday(match: re.Match[str], text: str) -> bool:
                     text, before.start(), match.start()) or "منبر" in before.group()
                     or "منابر" in before.group() or _THE_PLACE_BEFORE.search(
                         text, max(0, match.start() - 12), match.start())))
-                or _WEEKDAY_NOT_AFTER.match(text, match.end())
+                or (after := _WEEKDAY_NOT_AFTER.match(text, match.end())) is not None and not (
+                    _WEEKDAYS[match["weekday"]] == 0 and after["ten"])  # (أمس الاثنين عشرة
+                # فلسطينيين: Monday, then a count; twelve is اثنا عشر, الاثني عشر)
                 or not match["when"] and _TAGS_BEFORE.search(text, max(0, match.start() - 120),
                                                              match.start())
                 and _TAGS_END.match(text, match.end()) and not _FUTURE_STRONG.search(
                     text, max(0, match.start() - 120), match.start())
                 or _QUOTED_NAME_BEFORE.search(text, max(0, match.start() - 24), match.start())
                 and _QUOTE_AFTER.match(text, match.end())
+                or not match["when"] and (_COLUMN_NUMBER_AFTER.match(text, match.end()) or (
+                    _BULLET_HEADING_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                    and _HEADING_COLON_AFTER.match(text, match.end())))
                 or (days := _DAYS_OF_BEFORE.search(text, max(0, match.start() - 6),
                                                    match.start())) is not None
                 and not match["when"]  # قبل أيام الخميس الماضي: a few days before it
