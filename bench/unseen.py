@@ -41,8 +41,9 @@ what the first left of the same sizes and slices; and its third batch,
 characters, of each of round 35's four groups of slices, whose short articles earlier rounds
 drew; and its second batch, `twohundredseventyfour` to `twohundredseventyseven`, ten of
 3,501-5,000 characters of each group; and its third batch, `twohundredseventyeight` to
-`twohundredeightyone`, ten more of 2,201-3,500 characters of each group), annotated the same
-way.
+`twohundredeightyone`, ten more of 2,201-3,500 characters of each group; and its fourth,
+`twohundredeightytwo` to `twohundredeightyfive`, ten more of 3,501-5,000 characters of each
+group), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -140,7 +141,8 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "twohundredseventytwo", "twohundredseventythree", "twohundredseventyfour",
         "twohundredseventyfive", "twohundredseventysix", "twohundredseventyseven",
         "twohundredseventyeight", "twohundredseventynine", "twohundredeighty",
-        "twohundredeightyone")
+        "twohundredeightyone", "twohundredeightytwo", "twohundredeightythree",
+        "twohundredeightyfour", "twohundredeightyfive")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
