@@ -4093,3 +4093,30 @@ def test_what_round_40s_third_batch_found_wrongly():
     assert found("في الأحد عشر يوما", saturday) == []
     assert found("بلغت خلال العام قبل الماضي 1536 قضية", saturday) == []
     assert found("ولد عام 1850 في", saturday) == [("عام 1850", "1850")]
+
+
+def test_what_round_40s_fourth_batch_missed():
+    # Round 40's fourth batch (held out) and its new-user review: a range opened by a time of
+    # day (اعتبارا من صباح يوم الأحد 1/11/1436هـ وحتى ..., منذ مساء الخميس حتى فجر الجمعة) was
+    # two dates; منذ منتصف ليل الأحد lost its "since"; يورو 2016 and نهائيات 2010 are events
+    # by their years; the day of writing listed after a day ahead (يلعب السبت ...، والأحد ...
+    # in a Sunday's paper) fell before it
+    def found(text: str, published: datetime.date) -> list[tuple[str, str, str | None]]:
+        return [(d.text, d.value, d.qualifier) for d in find_dates(text, published=published)]
+
+    saturday = datetime.date(2015, 7, 25)
+    assert [value for _, value, _ in found(
+        "اعتبارا من صباح يوم الأحد 1/11/1436هـ وحتى يوم الاثنين 1/12/1436هـ، وسيتاح",
+        saturday)] == ["2015-08-16/2015-09-14"]
+    assert found("ظلت تتفجر منذ مساء الخميس حتى فجر الجمعة.", saturday) == [
+        ("الخميس حتى فجر الجمعة", "2015-07-23/2015-07-24", None)]
+    assert found("سقطت منذ منتصف ليل الأحد على بلدتي", datetime.date(2015, 8, 11)) == [
+        ("الأحد", "2015-08-09", "since")]
+    assert [value for _, value, _ in found("تجاوزنا يورو 2016 (كأس الأمم) ونهائيات 2010 في "
+                                           "جنوب إفريقيا", saturday)] == ["2016", "2010"]
+    sunday = datetime.date(2015, 7, 5)
+    assert found("يلعب السبت ليستر سيتي مع سندرلاند، والأحد نيوكاسل مع ساوثمبتون.", sunday) == [
+        ("السبت", "2015-07-11", None), ("الأحد", "2015-07-12", None)]
+    assert found("يلعب السبت ليستر، واليوم الأحد نيوكاسل.", sunday)[1][1] == "2015-07-05"
+    assert found("التي ستغادر غدا (الاحد) الى لندن، وتقرر عودة اللاعبين مساء اليوم (السبت)",
+                 saturday.replace(day=8, month=8))[1][1] == "2015-08-08"  # today, bracketed

@@ -956,9 +956,9 @@ _LASTING_UNTIL_BEFORE = re.compile(r"(?<!\w)[وف]?[يت](?:ستمر|تواصل|
 # A past auxiliary before that verb puts it in the past (كانت الاحتجاجات تتواصل حتى الخميس).
 _AUXILIARY_PAST = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|ظل|ظلت|ظلوا)(?!\w)")
 _SINCE_BEFORE = re.compile(
-    r"(?<!\w)[وف]?منذ\s+(?:(?:(?:بعد|قبل)\s+)?(?:ليل|ليلة|صباح|مساء|ظهر|فجر|يوم|شهر|موسم)\s+)?"
+    r"(?<!\w)[وف]?منذ\s+(?:(?:(?:بعد|قبل|منتصف)\s+)?(?:ليل|ليلة|صباح|مساء|ظهر|فجر|يوم|شهر|موسم)\s+)?"
     r"(?:أمس\s+)?$")  # منذ يوم أمس الاربعاء
-# منذ شهر رجب, منذ بعد ظهر الجمعة
+# منذ شهر رجب, منذ بعد ظهر الجمعة, منذ منتصف ليل الأحد
 # A quarter of a year: "الربع الأول من عام 2015", from one to another ("من الربع الأول من
 # عام 2014 إلى الربع الأول من عام 2015"), with a qualifier before (بنهاية الربع الأول), or
 # with the year word alone (الربع الثاني لعام 2015م).
@@ -1004,7 +1004,8 @@ _QUARTERS = {"الأول": 1, "الاول": 1, "الثاني": 2, "الثالث"
 
 _EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:(?:كأس|كاس|بطولة|بطوله|مونديالي|مونديال|"
                            r"أولمبياد|اولمبياد|"
-                           r"ألعاب|العاب|دورة|دوره|تصفيات|إكسبو|اكسبو|جائزة|جائزه|موسم)"
+                           r"ألعاب|العاب|دورة|دوره|تصفيات|نهائيات|يورو|إكسبو|اكسبو|جائزة|جائزه"
+                           r"|موسم)"
                            r"(?:\s+[^\s\d]+){0,3}|دوري(?:\s+[^\s\d]+){1,3})\s+$")
 # جائزة مان بوكر 2015: a prize's year; بطل الدوري السعودي 2011: a league named (not الفحص
 # الدوري 1999 منشأة: "periodic")
@@ -2758,11 +2759,15 @@ def _find(text: str, published: datetime.date | None = None,
             try:
                 date = _weekday(match, text, writing, published)
                 tomorrow = bisect.bisect_left(tomorrows, match.start()) - 1
-                if date is not None and _day_of(date.first) < writing and (_listed_ahead(
+                if date is not None and (_day_of(date.first) < writing and (_listed_ahead(
                         text, max(ahead, tomorrows[tomorrow] if tomorrow >= 0 else -1), match)
                         or match["clitic"] == "و" and 0 <= match.start() - today <= _TODAY_REACH
                         and not _NOT_IN_TODAYS_LIST.search(text, today, match.start())
-                        and _listed_ahead(text, today, match)):
+                        and _listed_ahead(text, today, match))
+                        or _day_of(date.first) == writing and _listed_ahead(text, ahead, match)
+                        and _deictic_shift(match, text) is None):  # (not مساء اليوم (السبت))
+                    # (the day of writing listed after a day ahead: يلعب السبت ...، والأحد
+                    # ... in a Sunday's paper is the Sunday after that Saturday)
                     day = _day_of(date.first) + datetime.timedelta(days=7)
                     point = _Point(day.year, day.month, day.day)
                     date = replace(date, first=point, last=point)
@@ -3105,8 +3110,11 @@ _WEEKDAY_COMMAS = re.compile(rf"(?:{_WEEKDAY_NAME})(?:\s*[،,]\s*(?:{_WEEKDAY_NA
 _DAY_BY_DAY = re.compile(rf"\s*[،,]?\s*و\s*(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*")
 # إلى الأحد 15/11/1436هـ, حتى نهاية دوام يوم الأحد 1-11-1436هـ, إلى تاريخ 7 / 11 / 1436 هـ
 # (a closing quote first: من غد "السبت" إلى 30 من شوال)
+# A time of a day before its weekday or date (منذ مساء الخميس حتى فجر الجمعة).
+_TIME_OF_A_DAY = r"(?:صباح|مساء|ظهر|عصر|فجر|ليلة|ليل|منتصف\s+ليل)"
 _TO = re.compile(rf"[\"»”]?(?:\s+(?:المقبل|القادم|الجاري|الحالي))?"  # الأول من ذي القعدة المقبل
                  rf"\s*[،,]?\s*(?:{_TO_WORDS}|و?لغاية)\s*(?:نهاية\s+(?:دوام\s+|عمل\s+)?|اليوم\s+|تاريخ\s+)?"
+                 rf"(?:{_TIME_OF_A_DAY}\s+)?"
                  rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*(?:الموافق\s+)?|يوم\s+)?")
 # (وحتى نهاية يوم 15 ذي الحجة 1436هـ: the day's word before its figure)
 _MOVED_BEFORE = re.compile(r"(?<!من )(?<!\w)[وف]?(?:أرجأ|ارجأ|أجل|اجل|تأجيل|تاجيل|تأجل|تاجل|"
@@ -3140,8 +3148,9 @@ def _sentence_before(text: str, end: int, reach: int) -> str:
     وتم تأجيل الحفل، وتبدأ الاختبارات يوم السبت)."""
     before = text[max(0, end - reach):end]
     return re.split(r"[.!؟?\n،,؛]", before)[-1]
-_FROM_BEFORE = re.compile(r"(?<!\w)(?:(?:من|بين|الفترة(?:\s+الزمنية)?)\s+"  # الفترة الزمنية 22-9
-                          # من تاريخ 1; من غد "السبت"
+_FROM_BEFORE = re.compile(r"(?<!\w)(?:(?:من|منذ|بين|الفترة(?:\s+الزمنية)?)\s+"  # الفترة الزمنية 22-9
+                          # من تاريخ 1; من غد "السبت"; من صباح يوم الأحد, منذ مساء الخميس
+                          rf"(?:{_TIME_OF_A_DAY}\s+)?"
                           r"(?:تاريخ\s+|(?:يوم\s+)?غد\s*[\"«“]?\s*|يوم\s+)?"
                           r"|ب?تاريخ\s+)"  # رمضان حتى; المعلنة بتاريخ 4 – 9 - 1436هـ إلى 15- 9
                           rf"(?:(?:يوم\s+)?(?:غد\s+)?(?:{_WEEKDAY_NAME})\s*(?:{_WEEKDAY_WHEN}\s*)?"
