@@ -4148,3 +4148,13 @@ def test_what_round_40s_held_out_sets_found_wrongly(tmp_path):
     assert "إليزابيث" in found and not any("مطلع" in name or "ينوه" in name for name in found)
     assert found["بنك سانت لويس الاحتياطي"]["en"].startswith("St. Louis ")
     assert found["سانت بيترسبرج"]["en"] == "Saint Petersburg"
+
+
+def test_actors_add_refuses_an_english_name_that_is_not_utf8(project):
+    # Round 40's hostile review (#5): --en of bytes no character has ended in a traceback
+    registry = project / "seeds" / "actors.yaml"
+    before = registry.read_bytes()
+    result = run_in(project, "actors", "add", "مارك روته", "--id", "rutte", "--kind", "person",
+                    "--en", "Mark\udcff")
+    assert result.exit_code == 2 and "not UTF-8" in result.output
+    assert "Traceback" not in result.output and registry.read_bytes() == before

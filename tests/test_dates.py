@@ -4120,3 +4120,28 @@ def test_what_round_40s_fourth_batch_missed():
     assert found("يلعب السبت ليستر، واليوم الأحد نيوكاسل.", sunday)[1][1] == "2015-07-05"
     assert found("التي ستغادر غدا (الاحد) الى لندن، وتقرر عودة اللاعبين مساء اليوم (السبت)",
                  saturday.replace(day=8, month=8))[1][1] == "2015-08-08"  # today, bracketed
+
+
+def test_what_round_40s_hostile_review_found():
+    # Round 40's hostile review: a count after a year's placing words read as a year, Hijri
+    # or Gregorian (#1); 30 رمضان المقبل a year back, its day after the 29th being in Shawwal
+    # (#2); a range from the month's last day collapsed to the month (#3); ٣١ فبراير without
+    # its note (#4); the column rules took sentences (#6, #7); a count before كان read as a
+    # year of the 1800s (#8); decades far apart or "his twenties" joined (#11)
+    def found(text: str, published=datetime.date(2015, 7, 22)) -> list[tuple[str, str]]:
+        return [(d.text, d.value) for d in find_dates(text, published=published)]
+
+    assert found("سجلت المحاكم خلال العام الماضي 1400 قضية.") == []
+    assert found("خلال العام الماضي 1950 قضية") == []
+    assert found("العام الماضي 1435 لتشمل") == [("العام الماضي 1435", "2013/2014")]
+    assert found("يوم 30 رمضان المقبل.", datetime.date(2015, 8, 1)) == [("30 رمضان", "2016-07-05")]
+    assert found("من 28 إلى 31 فبراير 2015") == [("من 28 إلى 31 فبراير 2015", "2015-02-28")]
+    assert [d.note for d in find_dates("في ٣١ فبراير ٢٠١٥.")] == [
+        "no 31 February in 2015: the month is given"]
+    assert found("* قال الرئيس السبت: سنواصل") == [("السبت", "2015-07-18")]
+    assert found("وأطلقت الهيئة الأحد رقم 940 لاستقبال البلاغات.") == [("الأحد", "2015-07-19")]
+    assert found("وارتفع عدد المصابين إلى 1850 كان بينهم 300 طفل.") == []
+    assert found("ستينيات القرن العشرين وثمانيناته") == [
+        ("ستينيات القرن العشرين وثمانيناته", "1960/1969")]
+    assert found("ولد الكاتب في أربعينات القرن الماضي وعشريناته قضاها في القاهرة")[0][1] == (
+        "1940/1949")

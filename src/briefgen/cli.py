@@ -133,8 +133,9 @@ def _reading(source):
     characters = sum(len(p.text) for p in source.paragraphs)
     if len(source.paragraphs) < LONG_SOURCE_PARAGRAPHS and characters < LONG_SOURCE_CHARACTERS:
         return contextlib.nullcontext()  # (round 37's hostile review: 485 long paragraphs, 26 s)
-    return working(f"reading {len(source.paragraphs):,} paragraphs ({characters:,} characters) "
-                   f"of {source.id}")
+    count = len(source.paragraphs)
+    return working(f"reading {count:,} paragraph{'' if count == 1 else 's'} ({characters:,} "
+                   f"characters) of {source.id}")
 
 
 def _partial_date_option(ctx, param, value):

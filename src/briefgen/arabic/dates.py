@@ -1312,11 +1312,28 @@ def _hijri(match: re.Match[str], text: str) -> _Found | None:
     return _Found(start, end, first, last, qualifier, calendar="hijri", note=note)
 
 
+# A word placing a year from publication, at the end of the year's words (العام الماضي).
+_PLACED_YEAR_WORDS = re.compile(rf"(?:{_RELATIVE_YEAR}|الماضية|الحالية|الجارية|المقبلة|القادمة)"
+                                r"\s*[،,]?\s*$")
+
+
+def _placed_far(match: re.Match[str], year: int) -> bool:
+    """Say whether a number after a year's placing words (العام الماضي, السنة الحالية) is too
+    far from any day of writing of this era to be that year, Gregorian or Hijri: a count
+    (العام الماضي 1400 قضية, 1536 قضية)."""
+    words = match.groupdict().get("year_word") or match["body"][:match.start("year")
+                                                                - match.start("body")]
+    return bool(_PLACED_YEAR_WORDS.search(words)) and not (1990 <= year <= 2100
+                                                            or 1410 <= year <= 1470)
+
+
 def _hijri_year_alone(match: re.Match[str], text: str) -> _Found | None:
     """Convert a Hijri year written after عام, or a birth year of a Saudi (من مواليد 1402),
     without هـ to the Gregorian years it covers."""
     if _festival_edition(match, text):
         return None  # مهرجان حفرالباطن العيد والصيف للعام 1436: the festival's edition
+    if match["year"] and _placed_far(match, int(match["year"])):
+        return None  # سجلت خلال العام الماضي 1400 قضية: a count; "last year" is no 1400
     try:
         first, last = _hijri_bounds(int(match["year"] or match["born"]), None, None)
     except (ValueError, OverflowError):
@@ -1710,7 +1727,7 @@ def _range_past_the_end(first_day: int, last_day: int,
     first is past the end too (من 30 إلى 31 فبراير 2015)."""
     length = calendar.monthrange(month.year or 2000, month.month or 1)[1]  # 2000: a leap year
     named = f"{_ENGLISH_MONTHS[month.month or 1]}{f' in {month.year}' if month.year else ''}"
-    if not 1 <= first_day < length:
+    if not 1 <= first_day <= length:
         return month, month, f"no {first_day} or {last_day} {named}: the month is given"
     return (replace(month, day=first_day), replace(month, day=length),
             f"no {last_day} {named}: the range is given to the month's last day, the "
@@ -2133,11 +2150,13 @@ def _year(match: re.Match[str], text: str) -> _Found | None:
 # After a year of 1800-1899: a pause, a word that goes on about the year, or a verb in the
 # past of what happened in it (وفي 1861 انطلقت منها شرارة الحرب), not a counted noun (شارك
 # في 1850 عملية is a count).
-_OLD_YEAR_AFTER = re.compile(
-    r"\s*(?:$|[،,.؛;:!؟?)\]»\"”']|(?:التي|الذي|حين|عندما|حيث)(?!\w)"
-    r"|[وف]?(?:انطلق|اندلع|وقع|بدأ|بدات|انتهت|انتهى|تأسس|تاسس|أسس|اسس|أنشئ|انشئ|توفي|ولد"
-    r"|صدر|احتل|دخل|أعلن|اعلن|قام|شهد|أصبح|اصبح|كان|هاجر|عاد|سقط|استقل|وصل|غزا|غزت|زار"
-    r")ت?(?!\w))")
+_OLD_YEAR_AFTER = re.compile(r"\s*(?:$|[،,.؛;:!؟?)\]»\"”']|(?:التي|الذي|حين|عندما|حيث)(?!\w))")
+# ... and after في, a verb of an event in the past (not a count's: ارتفع عدد المصابين إلى 1850
+# كان بينهم 300 طفل)
+_OLD_YEAR_EVENT_AFTER = re.compile(
+    r"\s*[وف]?(?:انطلق|اندلع|وقع|تأسس|تاسس|أسس|اسس|أنشئ|انشئ|توفي|ولد|احتل|هاجر|سقط|استقل"
+    r"|غزا|غزت)ت?(?!\w)")
+_IN_BEFORE_A_YEAR = re.compile(r"(?<!\w)[وف]?في\s+$")
 
 
 # "To date" after a year: the year a post or a membership began (a CV's line).
@@ -2168,10 +2187,10 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
             text, match.end()):
         return False  # عام ،1500 شخص: a count after the comma, not a year
     if match["year_word"]:  # but عام 1395-1396 is a range of Hijri years
-        if not _plausible_year(year) and (_counts_something(text, match.end()) or re.search(
-                _RELATIVE_YEAR + r"\s*$", match["year_word"])):
+        if not _plausible_year(year) and _counts_something(text, match.end()) or _placed_far(
+                match, year):
             return False  # خلال العام قبل الماضي 1536 قضية: a count after the year's words,
-            # which place the year (and no year of the news is 1536)
+            # which place the year (and no year of the news is 1536, nor "last year" 1950)
         return 1000 <= year <= 2199 and not (
             1343 <= year <= 1449 and re.match(r"\s*[-–/]\s*1[34]\d\d(?!\d)", text[match.end():])
             or year < 1500 and re.match(r"\s*/\s*(?:1[89]|20)\d\d(?!\d)", text[match.end():]))
@@ -2181,8 +2200,11 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
             text, max(0, start - 4), start):
         return False  # 1920 في 1080 بيكسل: a screen's size (not في 2012 في 1500 متر)
     cued = _CUE_BEFORE.search(text, max(0, start - 30), start)
-    if not (_plausible_year(year) or cued and 1800 <= year < 1900 and _OLD_YEAR_AFTER.match(
-            text, match.end())) or _counts_something(text, match.end()):
+    if not (_plausible_year(year) or cued and 1800 <= year < 1900 and (
+            _OLD_YEAR_AFTER.match(text, match.end())
+            or _IN_BEFORE_A_YEAR.search(text, max(0, start - 6), start)
+            and _OLD_YEAR_EVENT_AFTER.match(text, match.end()))) or _counts_something(
+                text, match.end()):
         return False  # ولد في 1890: a cue and a pause make a year of the century before too
     before = text[max(0, start - 30):start].split()
     if before and (before[-1] in _NOT_YEAR_BEFORE or before[-1] in ("(", "[") and len(
@@ -2517,10 +2539,12 @@ def _decade(match: re.Match[str], text: str,
 
 
 def _decades_named(match: re.Match[str], first: int) -> tuple[int, int]:
-    """The first years of the first and last decades a match names: its own, and the other
-    of its century named by its pronoun after it (ستينات القرن العشرين وسبعيناته: 1960-1979;
-    ستينات القرن الماضي وخمسيناته: 1950-1969)."""
+    """The first years of the first and last decades a match names: its own, and the one
+    next to it in its century named by its pronoun after it (ستينات القرن العشرين وسبعيناته:
+    1960-1979; ستينات القرن الماضي وخمسيناته: 1950-1969)."""
     other = first - first % 100 + _DECADES[match["next"]] % 100 if match["next"] else first
+    if abs(other - first) != 10:
+        return first, first  # (not أربعينات القرن الماضي وعشريناته قضاها: "his twenties")
     return min(first, other), max(first, other)
 
 
@@ -3164,6 +3188,7 @@ _IN_BEFORE = re.compile(r"(?<!\w)[وف]?(?:في|[تي]بد[أا]|[تي]متد|[�
 _FROM_OR_SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:من|منذ|بين)\s+(?:تاريخ\s+|موسم\s+|مواليد\s+)?$")
 _RANGE_BETWEEN_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ما\s+)?بين\s+$")
 _AND = re.compile(r"\s*و\s*")
+_AND_A_FIGURE = re.compile(r"\s*و\s*[\d٠-٩]")
 
 
 def _from_to(dates: list[_Found], text: str) -> list[_Found]:
@@ -3215,7 +3240,9 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
                           and date.first.month is not None and first.year is not None)
         # (منذ عام 2000 وحتى النصف الأول من عام 2014: to the half's end, June 2014)
         if not ((_TO.fullmatch(between) or _AND.fullmatch(between) and _RANGE_BETWEEN_BEFORE.search(
-                    text, max(0, previous.start - 12), previous.start))  # بين منتصف 2014
+                    text, max(0, previous.start - 12), previous.start)
+                 and not _AND_A_FIGURE.match(text, date.end))  # بين منتصف 2014 (not a
+                # list: بين منتصف 2010 و2014 و2015)
                 # والربع الأول من عام 2015
                 and previous.first == previous.last
                 and (date.first == date.last or part_of_a_year)
@@ -3424,17 +3451,21 @@ def _yearless_hijri(match: re.Match[str], text: str,
     this_year = match["when"] in ("الحالي", "الجاري") or _THIS_YEAR_AFTER.match(text, match.end())
     days: list[datetime.date] = []
     short: set[datetime.date] = set()  # the 30th of a month of 29 days: the day after its 29th
+    of_publication = _hijri_month_of(published)
     for candidate in (year,) if this_year else (year - 1, year, year + 1):
         try:  # (30 رمضان crawled on 23 Ramadan 1436: 1436's, not 1435's 30th a year back)
-            days.append(_hijri_day(candidate, month, day))
+            date = _hijri_day(candidate, month, day)
         except (ValueError, OverflowError):
             continue
+        if match["when"] in ("المقبل", "القادم") and not (
+                date >= published or (candidate, month) == of_publication):
+            continue  # or of the Hijri month of publication: 2 - 11 شوال المقبل crawled on 26
+            # Shawwal was written before the month began (by the month named: 30 رمضان, the
+            # day after 29 Ramadan, is in Shawwal)
+        days.append(date)
         if day == 30 and _hijri_month_length(candidate, month) == 29:
-            short.add(days[-1])
-    if match["when"] in ("المقبل", "القادم"):  # or of the Hijri month of publication: 2 - 11
-        days = [d for d in days if d >= published or _same_hijri_month(d, published)]  # شوال
-        # المقبل crawled on 26 Shawwal was written before the month began
-    elif match["when"] == "الماضي":
+            short.add(date)
+    if match["when"] == "الماضي":
         days = [d for d in days if d < published]
     if not days:
         return None
@@ -4136,11 +4167,13 @@ _TAGS_BEFORE = re.compile(r"(?<![^.!؟?\n])\s*(?:سمات|الوسوم|وسوم|
 # A tag line's end: its last words, no sentence (سمات المرحلة ... سيعلنها الرئيس الخميس المقبل
 # في خطاب. is one).
 _TAGS_END = re.compile(r"[^.!؟?\n]{0,80}(?:$|\n)")
-# A weekly column's heading: its number after the weekday (مقتطفات السبت رقم 563), or a
-# bulleted line of a word or two and the weekday before a colon (* كتاب السبت:).
-_COLUMN_NUMBER_AFTER = re.compile(r"\s+رقم\s*[(\[]?\s*\d")
+# A weekly column's bulleted line: its number after the weekday (* أهلا بكم في مقتطفات السبت
+# رقم 563), or a heading of a word or two and the weekday before a colon that ends the line
+# (* كتاب السبت:); not a sentence (* قال الرئيس السبت: سنواصل, وأطلقت الهيئة الأحد رقم 940).
+_BULLET_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[*•▪◄►]+[^\n]{0,60}$")
+_COLUMN_NUMBER_AFTER = re.compile(r"\s+رقم\s*[(\[]?\s*\d+\s*[)\]]?[ \t]*(?:\n|$)")
 _BULLET_HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t]*[*•▪◄►]+[ \t]*(?:[^\s.،,:*]+[ \t]+){1,2}$")
-_HEADING_COLON_AFTER = re.compile(r"[ \t]*:")
+_HEADING_COLON_AFTER = re.compile(r"[ \t]*:[ \t]*(?:\n|$)")
 
 
 def _no_weekday(match: re.Match[str], text: str) -> bool:
@@ -4162,7 +4195,9 @@ def _no_weekday(match: re.Match[str], text: str) -> bool:
                     text, max(0, match.start() - 120), match.start())
                 or _QUOTED_NAME_BEFORE.search(text, max(0, match.start() - 24), match.start())
                 and _QUOTE_AFTER.match(text, match.end())
-                or not match["when"] and (_COLUMN_NUMBER_AFTER.match(text, match.end()) or (
+                or not match["when"] and (_COLUMN_NUMBER_AFTER.match(text, match.end())
+                                          and _BULLET_LINE_BEFORE.search(
+                    text, max(0, match.start() - 64), match.start()) or (
                     _BULLET_HEADING_BEFORE.search(text, max(0, match.start() - 40), match.start())
                     and _HEADING_COLON_AFTER.match(text, match.end())))
                 or (days := _DAYS_OF_BEFORE.search(text, max(0, match.start() - 6),
@@ -4495,7 +4530,7 @@ def _noted(text: str, mentions: list[DateMention]) -> list[DateMention]:
                     day = datetime.date.fromisoformat(end)
                     if day.day == int(figure) and day.weekday() != _WEEKDAYS[named]:
                         notes.append(_weekday_note(_WEEKDAYS[named], day, date.year_inferred))
-        past = _DAY_PAST_THE_END.match(date.text)
+        past = _DAY_PAST_THE_END.match(date.text.translate(_DIGITS))  # (٣١ فبراير too)
         if past and not date.note and not _DAY_VALUE.fullmatch(date.value) and re.fullmatch(
                 r"(?:\d{4}|-)-\d\d", date.value):
             year, month = date.value.split("-")[0], int(date.value[-2:])

@@ -102,6 +102,9 @@ def check_name(name: str, en: str | None = None) -> None:
         raise BriefgenError("CANDIDATE is empty: give the Arabic name to add, as "
                             "`briefgen actors SOURCE --candidates` lists it")
     for what, value in (("CANDIDATE", name), ("--en", en or "")):
+        if any(unicodedata.category(c) == "Cs" for c in value):
+            raise BriefgenError(f"{what} is not UTF-8 text (the shell passed bytes no "
+                                "character has): type the name again, or save it as UTF-8")
         if _BREAKS.search(value):
             raise BriefgenError(f"{what} holds a line break or a tab: give the name on one "
                                 "line, its words separated by single spaces")
