@@ -23,6 +23,17 @@ def test_seed_000_loses_its_duplicated_article(library):
     assert len({p.text for p in source.paragraphs}) == 17
 
 
+def test_a_copy_with_marks_of_direction_is_a_repeat_and_the_first_print_stays_verbatim():
+    # Round 40's hostile review (#16): an article pasted twice, the copy with U+200F marks
+    # and a doubled space (from a right-to-left editor), kept both prints
+    first = "قال الرئيس إن الاتفاق سيوقع."
+    text = (f"{first}\nوأضاف أن الوفد وصل.\n"
+            "\u200fقال الرئيس  إن الاتفاق سيوقع.\u200f\nوأضاف أن الوفد وصل.")
+    paragraphs, dropped, _ = clean_paragraphs(text, "twice")
+    assert [p.text for p in paragraphs] == [first, "وأضاف أن الوفد وصل."]
+    assert [(d.line, d.reason) for d in dropped] == [(3, "repeats p1"), (4, "repeats p2")]
+
+
 def test_boilerplate_lines_are_dropped_with_reasons(library):
     reasons = {
         "002_391d8a1f97ba5804": {"related topics", "comment form", "back to top"},

@@ -254,15 +254,26 @@ def clean_paragraphs(
         if reason is None and after_credit and _LATIN_CREDIT.match(line):
             reason = "source credit"
         after_credit = reason == "source credit"
-        if reason is None and line in first_seen:
-            reason = f"repeats p{first_seen[line]}"
+        seen_as = _as_compared(line)
+        if reason is None and seen_as in first_seen:
+            reason = f"repeats p{first_seen[seen_as]}"
         if reason is not None:
             dropped.append(Dropped(line_number, line, reason))
             continue
         paragraph = Paragraph(source_id, len(paragraphs) + 1, line)
-        first_seen[line] = paragraph.number
+        first_seen[seen_as] = paragraph.number
         paragraphs.append(paragraph)
     return tuple(paragraphs), tuple(dropped), tuple(notes)
+
+
+# Marks of direction and white space, which a copy of a paragraph may hold where its first
+# print did not (an article pasted twice, once from a right-to-left editor): not compared.
+_NOT_COMPARED = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\\s]+")
+
+
+def _as_compared(line: str) -> str:
+    """A paragraph as its repeats are found: its words, without marks of direction."""
+    return _NOT_COMPARED.sub(" ", line).strip()
 
 
 # A paragraph ends at a line feed (or CR LF, or CR) and nowhere else: str.splitlines() would
