@@ -484,6 +484,9 @@ _NOT_GREGORIAN_AFTER = r"-(?!\s*(?:(?:19|20)\d\d|[0-3]?\d\s+" + _MONTH + "))"
 # A Hijri month's name with a year of 13xx/14xx needs no هـ: "الثالث من شوال 1436".
 _HIJRI_NAMED_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
+    # a range of days as _HIJRI_RE's (في الفترة من 1 إلى 10 رمضان 1436, 20-22 شوال 1436)
+    rf"(?:(?<=من\s)(?P<first_day>[0-3]?\d)\s*(?:{_TO_WORDS})\s*(?=[0-3]?\d)"
+    rf"|(?P<dash_day>[0-3]?\d){_DAY_JOIN}(?=[0-3]?\d\s*(?:من\s+)?\D))?"
     rf"(?:(?:ال)?(?P<day>[0-3]?\d|{_FIRST_DAY_OF})\s+(?:من\s+)?|(?P<ordinal>{_ORDINAL})\s+من\s+)?"
     rf"(?:شهر\s+)?(?P<month>{_HIJRI_MONTH})\s+(?:(?:من\s+)?{_YEAR_WORD}\s*)?"
     rf"(?P<year>1[34]\d\d))(?![\d/]|{_NOT_GREGORIAN_AFTER})"
@@ -1285,7 +1288,7 @@ def _hijri(match: re.Match[str], text: str) -> _Found | None:
     if _key(match["qualifier"] or "") in _LAST_OF_A_MONTH and _another_before(
             text, match.start()):
         return None  # وأصيب شخص آخر شهر رمضان 1436هـ: "another"; the month read without it
-    groups = match.groupdict()  # _HIJRI_NAMED_RE has no range
+    groups = match.groupdict()
     start, end = _body_span(match)
     if not (month or match["qualifier"] or year_word) and (
             festival := _FESTIVAL_BEFORE.search(text, max(0, start - 40), start)) and (
@@ -2756,7 +2759,7 @@ def _find(text: str, published: datetime.date | None = None,
                     taken.add(date)
                     if pattern is _HIJRI_MONTH_ALONE_RE:
                         _months_listed_after(match, date, text, read, taken)
-                    elif pattern in (_MONTH_PHRASE_RE, _HIJRI_RE, _HIJRI_DAY_RE):
+                    elif pattern in (_MONTH_PHRASE_RE, _HIJRI_RE, _HIJRI_NAMED_RE, _HIJRI_DAY_RE):
                         _days_listed_before(match, date, taken)
     _days_of_its_month_after(text, taken)
     _days_of_the_same_month(text, taken, published)
