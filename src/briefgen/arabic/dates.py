@@ -1303,7 +1303,10 @@ def _hijri(match: re.Match[str], text: str) -> _Found | None:
     other = groups.get("first_day") or groups.get("dash_day")
     if groups.get("dash_day") and _SCORE_BEFORE.search(text, max(0, match.start() - 25),
                                                        match.start()):
-        return None  # وفاز الفريق 3-1 رمضان 1436هـ: a score, then the month
+        if match.re is _HIJRI_NAMED_RE:  # وفاز الفريق 3-1 رمضان 1436هـ: a score, then the
+            # day its last figure and the month give, read as before ranges were (1 رمضان 1436)
+            return _Found(match.start("day"), end, first, last, qualifier, calendar="hijri")
+        return None
     if other and day and 0 < int(other) != day:
         if not _days_listed_in_order(match):  # 5 و6 و8 شوال 1436هـ: no range; the last
             return _Found(match.start("day"), end, first, last, qualifier, calendar="hijri")
