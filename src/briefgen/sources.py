@@ -268,7 +268,8 @@ def clean_paragraphs(
 
 # Marks of direction and white space, which a copy of a paragraph may hold where its first
 # print did not (an article pasted twice, once from a right-to-left editor): not compared.
-_NOT_COMPARED = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\\s]+")
+# (`clean_line` has already taken out the bidi controls and made every run of spaces one.)
+_NOT_COMPARED = re.compile("[\u200e\u200f\u061c\\s]+")
 
 
 def _as_compared(line: str) -> str:

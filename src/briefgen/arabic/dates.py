@@ -3140,8 +3140,10 @@ _WEEKDAY_COMMAS = re.compile(rf"(?:{_WEEKDAY_NAME})(?:\s*[،,]\s*(?:{_WEEKDAY_NA
 _DAY_BY_DAY = re.compile(rf"\s*[،,]?\s*و\s*(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*")
 # إلى الأحد 15/11/1436هـ, حتى نهاية دوام يوم الأحد 1-11-1436هـ, إلى تاريخ 7 / 11 / 1436 هـ
 # (a closing quote first: من غد "السبت" إلى 30 من شوال)
-# A time of a day before its weekday or date (منذ مساء الخميس حتى فجر الجمعة).
-_TIME_OF_A_DAY = r"(?:صباح|مساء|ظهر|عصر|فجر|ليلة|ليل|منتصف\s+ليل)"
+# The times of a day (صباح الأحد, ليلة الجمعة), and one before its weekday or date (منذ مساء
+# الخميس حتى فجر الجمعة, منتصف ليل الأحد).
+_TIMES_OF_A_DAY = "صباح|مساء|ظهر|عصر|فجر|ليلة|ليل"
+_TIME_OF_A_DAY = rf"(?:{_TIMES_OF_A_DAY}|منتصف\s+ليل)"
 _TO = re.compile(rf"[\"»”]?(?:\s+(?:المقبل|القادم|الجاري|الحالي))?"  # الأول من ذي القعدة المقبل
                  rf"\s*[،,]?\s*(?:{_TO_WORDS}|و?لغاية)\s*(?:نهاية\s+(?:دوام\s+|عمل\s+)?|اليوم\s+|تاريخ\s+)?"
                  rf"(?:{_TIME_OF_A_DAY}\s+)?"
@@ -3418,12 +3420,6 @@ def _hijri_month_of(day: datetime.date) -> tuple[int, int] | None:
 
 
 _YEAR_SOON_AFTER = re.compile(r"[^\d.!؟?\n]{0,12}?\d{4}")
-
-
-def _same_hijri_month(day: datetime.date, other: datetime.date) -> bool:
-    """Say whether two Gregorian days fall in the same month of the same Hijri year."""
-    month = _hijri_month_of(day)
-    return month is not None and month == _hijri_month_of(other)
 
 
 _THIS_YEAR_AFTER = re.compile(r"\s+من\s+(?:هذا\s+العام|العام\s+(?:الحالي|الجاري)|السنة\s+"
@@ -3878,7 +3874,7 @@ _PRESENT_SHAPE = re.compile(r"[يت]ست[^\Wةى]{3}|[يت]ت[^\Wى]{2}[^\Wةى�
 # (يستنكر المجلس إعدام الناشط يوم الجمعة, يتحسر الجمهور على خسارة الفريق, يستعيد السوق توازنه
 # بعد تراجعه); or whatever the distance when it waits (ويترقب المستثمرون صدور تقرير الوظائف
 # ... يوم الجمعة).
-_TIME_WORDS = re.compile(r"(?<!\w)(?:يوم|مساء|صباح|ظهر|عصر|ليلة|ليل|فجر)(?!\w)")
+_TIME_WORDS = re.compile(rf"(?<!\w)(?:يوم|{_TIMES_OF_A_DAY})(?!\w)")
 _REACTED_TO = re.compile(r"(?<!\w)(?:على|عن|بعد|إثر|اثر|عقب|ذكريات|ذكرى|آثار|اثار|أحداث"
                          r"|احداث|أخطاء|اخطاء|ثمن|تداعيات|نتائج)(?!\w)"
                          r"|(?<!\w)(?:[وبل]|ال|لل)?"
