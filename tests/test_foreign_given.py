@@ -32,3 +32,12 @@ def test_the_arab_table_is_single_words_in_no_other_table() -> None:
     assert not [key for key in ARAB_GIVEN if normalize(key) in others]
     assert set(ARAB_GIVEN) >= AMBIGUOUS
     assert all(re.fullmatch(r"[A-Z][A-Za-z' -]*", v) for v in ARAB_GIVEN.values())
+
+
+def test_a_foreign_given_name_after_an_arab_given_name_is_a_family_name():
+    # Round 40's new-user review: رمزي جريج, Lebanon's minister Ramzi Jreij, came out as
+    # "Ramzi Greg", the foreign given name's English, given as known. After an Arab given
+    # name the word is his family's: guessed, and said to be a guess.
+    english, guess = romanize.romanize_name("رمزي جريج")
+    assert english.startswith("Ramzi ") and "Greg" not in english and guess
+    assert romanize.romanize_name("جريج هاريس") == ("Greg Harris", False)  # foreign given first

@@ -119,6 +119,13 @@ _GIVEN: dict[str, str] = {
 _ARABIC_GIVEN = frozenset(normalize(k) for k in _GIVEN)
 _WESTERN_NORMAL = frozenset(normalize(k) for k in _WESTERN_GIVEN)
 _FOREIGN_NORMAL = frozenset(normalize(k) for k in FOREIGN_GIVEN)
+ARAB_GIVEN_NORMAL = frozenset(normalize(k) for k in ARAB_GIVEN)
+
+
+def _foreign_given_only(word: str) -> bool:
+    """Say whether a word is a foreign given name (جريج Greg) that no Arab given name spells."""
+    key = normalize(word)
+    return key in _FOREIGN_NORMAL and key not in _ARABIC_GIVEN and key not in ARAB_GIVEN_NORMAL
 # Words of names spelt so in English that open no name by themselves (أم is "or" too, عيد a
 # feast): the romaniser's only, not given names to the finder.
 _SPELT_ONLY = {"أم": "Umm", "أسعد": "Asaad", "عيد": "Eid", "كلثوم": "Kulthum",
@@ -488,6 +495,10 @@ def romanize_name(name: str, crowned: bool = False) -> tuple[str, bool]:
         known = (_CROWNED_SPELLINGS.get(normalize(word)) if crowned else None) or _SPELLINGS.get(
             normalize(word)) or (
             COMPOUND_SECONDS.get(normalize(word)) if i else None)
+        spelt = not (i and not foreign and _foreign_given_only(word) and (
+            normalize(words[0]) in _ARABIC_GIVEN or normalize(words[0]) in ARAB_GIVEN_NORMAL))
+        if not spelt:
+            known = None  # رمزي جريج: an Arab's family name (Jreij, a guess), not Greg
         if not known and i and normalize(word) in _WESTERN_SURNAMES and (
                 normalize(words[0]) in _WESTERN_NORMAL or normalize(words[0]) in _FOREIGN_NORMAL
                 or not is_known_given(words[0])):
@@ -508,7 +519,7 @@ def romanize_name(name: str, crowned: bool = False) -> tuple[str, bool]:
         else:
             guess = True
             out.append((_given_faeel(word) if i == 0 and len(words) > 1 else None)
-                       or romanize_word(word, foreign=i > 0 and foreign))
+                       or romanize_word(word, foreign=i > 0 and foreign, spelt=spelt))
         i += 1
     return " ".join(out), guess
 
@@ -624,12 +635,14 @@ _ARAB_SHAPED = re.compile(r"^ال|ة$|[عحصضطظ]")  # (not ث, ذ: غريف�
 _WESTERN_CLUSTER = re.compile(r"[بتدفكغقجپگ][لر]|[سش][تكبفمل]")
 
 
-def romanize_word(word: str, foreign: bool = False) -> str:
+def romanize_word(word: str, foreign: bool = False, spelt: bool = True) -> str:
     """Romanise one Arabic word: al- for the article, long vowels written, short ones guessed.
     A `foreign` word (of a Western name: ساركوزي, فلوريس) is spelt as such names are: o for a
     و between consonants (not before ا: سواريز), i for a ي after the first consonant, g for غ,
     and no short vowel guessed within a cluster (Floris, not Faluris) or before its last
-    consonant; but a word shaped as an Arab family's is spelt as one (Samaha, not Smaha)."""
+    consonant; but a word shaped as an Arab family's is spelt as one (Samaha, not Smaha).
+    Not `spelt`, a word the tables spell is guessed all the same (جريج as an Arab's family
+    name, not Greg)."""
     word = word[:_LONGEST_WORD]  # no name's word is longer; the guess takes time quadratic
     # in the length (a word of 100,000 letters after a title took 235 s)
     if foreign and _ARAB_SHAPED.search(word):
@@ -642,7 +655,7 @@ def romanize_word(word: str, foreign: bool = False) -> str:
         if rest.startswith("ال"):
             rest = rest[2:]
         return "Abdul" + romanize_word(rest).lower()
-    known = _SPELLINGS.get(normalize(word))
+    known = _SPELLINGS.get(normalize(word)) if spelt else None
     if known and not known[0].islower():
         return f"{prefix}{known}" if prefix else known  # الرشيد → al-Rashid
     if word.endswith("الله") and len(word) > 5 and not prefix:
