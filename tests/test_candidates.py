@@ -4158,3 +4158,19 @@ def test_actors_add_refuses_an_english_name_that_is_not_utf8(project):
                     "--en", "Mark\udcff")
     assert result.exit_code == 2 and "not UTF-8" in result.output
     assert "Traceback" not in result.output and registry.read_bytes() == before
+
+
+def test_actors_add_refuses_a_word_of_grammar_and_warns_of_a_common_word(project):
+    # Round 40's hostile review (#13): `actors add في` wrote an actor the registry then found
+    # in every sentence; (#24) a name copied with its quotes kept them in the registry
+    registry = project / "seeds" / "actors.yaml"
+    before = registry.read_bytes()
+    for word in ("في", "«الذي»", "وقال"):
+        result = run_in(project, "actors", "add", word, "--id", "grammar", "--kind", "person")
+        assert result.exit_code == 2 and "a word of grammar" in result.output, result.output
+        assert registry.read_bytes() == before
+    result = run_in(project, "actors", "add", "«الهلال»", "--id", "hilal", "--kind",
+                    "organisation", "--en", "Al Hilal")
+    assert result.exit_code == 0, result.output
+    assert "also a common word of Arabic news (met 1,563 times" in result.output
+    assert 'ar: "الهلال"' in registry.read_text("utf-8")  # without its quotes

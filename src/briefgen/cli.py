@@ -557,11 +557,16 @@ def actors_add(ctx, candidate, actor_id, en, kind, source):
         say(f"note: '{actor.en}' is romanised by briefgen, a guess; set the English "
             f"with --en or by editing {path}")
     from .arabic.gazetteer import outlets
+    from .arabic.romanize import common_word_uses
 
     if normalize_name(candidate) in outlets():
         say(f"note: '{candidate}' is also a common word or a place, found as an outlet "
             "only in quotes or a dateline; the registry counts every use of it, so "
             f"give it a longer form (صحيفة {candidate}) or edit {path}")
+    elif len(candidate.split()) == 1 and (uses := common_word_uses(candidate)) >= 100:
+        say(f"note: '{candidate}' is also a common word of Arabic news (met {uses:,} times in "
+            "SaudiNewsNet); the registry counts every use of it as this actor: check what "
+            f"`briefgen actors SOURCE` finds, or give a longer form, or edit {path}")
 
 
 def normalize_name(name: str) -> str:

@@ -303,6 +303,14 @@ def is_common_word(word: str, at_most: float = 1.0, met: int = 0) -> bool:
     return found is not None and found[0] <= at_most and found[1] >= met
 
 
+def common_word_uses(word: str) -> int:
+    """How often SaudiNewsNet writes a word the common-word tables hold (الهلال 1563, قال
+    3765), or 0: a word so met, given to the registry alone, is counted at every use."""
+    key = normalize(word)
+    found = _learnt("common_words.tsv").get(key) or _learnt("common_bare_words.tsv").get(key)
+    return int(found[1]) if found else 0
+
+
 def is_common_bare_word(word: str) -> bool:
     """Say whether a word without the article is a common word of SaudiNewsNet, seldom after a
     given name (قام, شكره, لوسائل, موظفي), and no name of the tables: after a name, the

@@ -70,6 +70,15 @@ _ARABIC_LETTER = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]")  # no 
 _MAX_NAME_WORDS, _MAX_NAME_CHARACTERS = 10, 200
 
 
+# Words of grammar no name is (the registry would match them in every sentence; round 40's
+# hostile review, #13): prepositions, pronouns, particles, relatives, demonstratives and the
+# verbs of being and saying. A name that is also a common noun (الهلال, الأمل) is added, with
+# a note (`common_word_uses`).
+_FUNCTION_WORDS = frozenset(normalize(w) for w in """
+    في من على إلى الى عن مع بعد قبل عند حتى منذ بين ضد نحو لدى أن إن ان أو او ثم لا لم لن ما
+    قد لقد هل بل لكن إذا اذا كل بعض غير التي الذي الذين اللذين اللتين اللواتي هذا هذه ذلك تلك
+    هؤلاء هو هي هم هما هن أنا نحن أنت كان كانت يكون قال قالت وقال وقالت وفي ومن وعلى وإلى
+""".split())
 _BREAKS = re.compile(r"[\n\r\t\v\f\x85\u2028\u2029]")
 
 
@@ -127,6 +136,10 @@ def check_name(name: str, en: str | None = None) -> None:
     if en and _ARABIC_LETTER.search(en):
         raise BriefgenError(f"--en '{en}' holds Arabic letters: --en is the name in English "
                             "(Latin letters), the Arabic goes in CANDIDATE")
+    if normalize(name.strip().strip("«»\"“”'‘’() ")) in _FUNCTION_WORDS:
+        raise BriefgenError(f"CANDIDATE '{name.strip()}' is a word of grammar (a preposition, a "
+                            "pronoun, a particle), no name: the registry would find it in every "
+                            "sentence; give the name as the text writes it")
     if len(_ARABIC_LETTER.findall(name)) < 2:
         raise BriefgenError(f"CANDIDATE '{name}' has fewer than two Arabic letters: give the "
                             "name as the Arabic text writes it (its English goes in --en)")
@@ -139,9 +152,15 @@ def check_name(name: str, en: str | None = None) -> None:
 def tidy(name: str, en: str | None) -> tuple[str, str | None]:
     """CANDIDATE and --en as the registry keeps them: Arabic presentation forms (pre-shaped
     glyphs a PDF gives) mapped back to letters, as every source's text is, and the words
-    separated by single spaces (a name typed "  عبد   ربه  " is عبد ربه)."""
+    separated by single spaces (a name typed "  عبد   ربه  " is عبد ربه), and the quotes or
+    brackets a whole name was copied with taken off («الأهلي» is الأهلي)."""
     name = " ".join(normalise_presentation_forms(name).split())
+    if len(name) > 2 and (name[0], name[-1]) in _QUOTES:
+        name = name[1:-1].strip()  # «الأهلي», "حماس": the name the quotes hold
     return name, " ".join(en.split()) if en is not None else None
+
+
+_QUOTES = {("«", "»"), ('"', '"'), ("“", "”"), ("'", "'"), ("‘", "’"), ("(", ")")}
 
 
 def read_alone(name: str, registry: Registry) -> dict | None:
