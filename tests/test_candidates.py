@@ -4174,3 +4174,27 @@ def test_actors_add_refuses_a_word_of_grammar_and_warns_of_a_common_word(project
     assert result.exit_code == 0, result.output
     assert "also a common word of Arabic news (met 1,563 times" in result.output
     assert 'ar: "الهلال"' in registry.read_text("utf-8")  # without its quotes
+
+
+def test_actors_add_from_a_long_source_reads_it_under_the_spinner(project, monkeypatch):
+    # Round 40's hostile review (#15): `actors add --source` read a long source with nothing
+    # shown, as `actors SOURCE` no longer does
+    import contextlib
+
+    import briefgen.cli
+
+    read = []
+
+    def reading(source):
+        read.append(len(source.paragraphs))
+        return contextlib.nullcontext()
+
+    monkeypatch.setattr(briefgen.cli, "_reading", reading)
+    article = project / "long.txt"
+    article.write_text("وقال وزير الإعلام رمزي جريج إن الحكومة ستجتمع.\n\n" * 3
+                       + "\n\n".join(f"الفقرة رقم {n} عن الاجتماع." for n in range(400)) + "\n",
+                       "utf-8")
+    result = run_in(project, "actors", "add", "رمزي جريج", "--id", "jreij", "--source",
+                    str(article))
+    assert result.exit_code == 0, result.output
+    assert read and read[0] > 400

@@ -534,8 +534,9 @@ def actors_add(ctx, candidate, actor_id, en, kind, source):
         if source is not None:
             item = open_source(source, project)
             label = item.id
-            match = [c for c in source_candidates(item, registry)
-                     if normalize_name(c.name) == normalize_name(candidate)]
+            with _reading(item):  # (round 40's hostile review, #15: no spinner here)
+                match = [c for c in source_candidates(item, registry)
+                         if normalize_name(c.name) == normalize_name(candidate)]
             if not match:
                 raise BriefgenError(f"'{candidate}' is not a candidate of {item.id}; "
                                     f"`briefgen actors {source} --candidates` lists them; "
