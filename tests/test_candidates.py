@@ -4123,6 +4123,13 @@ def test_actors_add_to_a_registry_written_as_an_empty_list(project):
     result = run_in(project, "actors", "add", "عبد ربه منصور هادي", "--id", "hadi",
                     "--en", "Abd Rabbuh Mansur Hadi", "--kind", "person")
     assert result.exit_code == 2 and registry.read_text(encoding="utf-8") == "[]\n[]\n"
+    registry.write_text("--- []  # none yet\n", encoding="utf-8")  # (round 40's, #21)
+    result = run_in(project, "actors", "add", "عبد ربه منصور هادي", "--id", "hadi",
+                    "--en", "Abd Rabbuh Mansur Hadi", "--kind", "person")
+    assert result.exit_code == 0, result.output
+    text = registry.read_text(encoding="utf-8")
+    assert text.startswith("--- # none yet\n") and "[]" not in text
+    assert [actor["id"] for actor in yaml.safe_load(text)] == ["hadi"]
 
 
 def test_the_new_suez_canal_a_spokesman_after_a_ministry_and_a_future_verb(tmp_path):

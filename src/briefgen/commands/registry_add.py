@@ -250,7 +250,8 @@ def _owner(form: str, registry: Registry) -> str | None:
 
 
 # A registry of no actor written as a flow list, `[]` on a line of its own (a comment may follow)
-_EMPTY_FLOW_LIST = re.compile(r"^[ \t]*\[[ \t]*\][ \t]*(#[^\r\n]*)?(?=\r?\n|\Z)", re.MULTILINE)
+_EMPTY_FLOW_LIST = re.compile(r"^[ \t]*(?P<start>---[ \t]+)?\[[ \t]*\][ \t]*(?P<comment>#[^\r\n]*)?"
+                              r"(?=\r?\n|\Z)", re.MULTILINE)  # (--- []: a document of one)
 
 
 def _without_empty_flow_list(text: str) -> str:
@@ -263,7 +264,8 @@ def _without_empty_flow_list(text: str) -> str:
             return text
     except yaml.YAMLError:
         return text  # the checks after the append name the fault
-    return _EMPTY_FLOW_LIST.sub(lambda match: match[1] or "", text)
+    return _EMPTY_FLOW_LIST.sub(lambda match: " ".join(filter(None, (
+        (match["start"] or "").strip(), match["comment"]))), text)
 
 
 def add_to_registry(path: Path, actor: NewActor) -> None:
