@@ -43,7 +43,9 @@ drew; and its second batch, `twohundredseventyfour` to `twohundredseventyseven`,
 3,501-5,000 characters of each group; and its third batch, `twohundredseventyeight` to
 `twohundredeightyone`, ten more of 2,201-3,500 characters of each group; and its fourth,
 `twohundredeightytwo` to `twohundredeightyfive`, ten more of 3,501-5,000 characters of each
-group), annotated the same way.
+group), and `twohundredeightysix` to `twohundredninetythree` round 41's (a third draw of ten of
+each group and size: 2,201-3,500 characters for the first four, 3,501-5,000 for the last four),
+annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -142,7 +144,9 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "twohundredseventyfive", "twohundredseventysix", "twohundredseventyseven",
         "twohundredseventyeight", "twohundredseventynine", "twohundredeighty",
         "twohundredeightyone", "twohundredeightytwo", "twohundredeightythree",
-        "twohundredeightyfour", "twohundredeightyfive")
+        "twohundredeightyfour", "twohundredeightyfive", "twohundredeightysix",
+        "twohundredeightyseven", "twohundredeightyeight", "twohundredeightynine",
+        "twohundredninety", "twohundredninetyone", "twohundredninetytwo", "twohundredninetythree")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
