@@ -188,7 +188,7 @@ def test_results_are_sorted_by_start():
     ("وفي 15 رمضان 1445 هـ أعلن", "2024-03-25", "25 March 2024"),
     ("في 5 ذي الحجة 1444 هـ", "2023-06-23", "23 June 2023"),
     ("في 1 محرم 1446هـ", "2024-07-07", "7 July 2024"),
-    ("في رمضان 1445 هـ", "2024-03/2024-04", "March–April 2024"),
+    ("في رمضان 1445 هـ", "2024-03/2024-04", "Ramadan 1445 AH (11 March – 9 April 2024)"),
     ("عام 1445هـ", "2023/2024", "2023–2024"),
     ("عام 1390 للهجرة", "1970/1971", "1970–1971"),
 ])
@@ -4150,3 +4150,46 @@ def test_what_round_40s_hostile_review_found():
         ("1 إلى 10 رمضان 1436", "2015-06-18/2015-06-27")]
     assert [value for _, value in found("5 و6 و8 شوال 1436")] == [
         "2015-07-21", "2015-07-22", "2015-07-24"]
+
+
+def test_round_41s_date_forms():
+    # From round 40's misses and its hostile review (#9): a year before يوم and a day is no
+    # count of days; an edition's years in brackets are its name; Ramadan by its shows and
+    # its passing; three days joined by dashes before their month; a month before the last or
+    # after the next
+    def said(text: str, published=datetime.date(2015, 7, 20)) -> list[tuple[str, str]]:
+        return [(d.text, d.value) for d in find_dates(text, published.year, published=published)]
+
+    assert said("الفائز بكأس العالم في 2010 يوم الخامس من سبتمبر مع ضيفه")[0] == ("2010", "2010")
+    assert said("في 2010 يوم حتى") == []  # a count of days: 2010 of them
+    assert said("لسوق عكاظ في نسخته التاسعة ( 1436هـ  2015م) يشتمل") == []
+    assert said("بنسخته التاسعة (1436هـ ـ 2015م) سيكون") == []
+    assert [v for _, v in said("الدورة الأولى (2005)، والثانية (2011)")] == ["2005", "2011"]
+    assert [v for _, v in said("للعام (1432هـ 2011م)")] == ["2010/2011", "2011"]
+    assert said("يتناولون مسلسلات رمضان هو البحث") == [("رمضان", "2015-06/2015-07")]
+    assert said("لم يهتد - ورمضان يقترب من نهايته -") == [("رمضان", "2015-06/2015-07")]
+    assert said("وكمعظم مسلسلات رمضان المط والتطويل") == []
+    assert said("تم عقد لقاءات (20 - 21 - 22) رمضان لعرض") == [
+        ("(20 - 21 - 22) رمضان", "2015-07-07/2015-07-09")]
+    assert said("أيام 20 - 21 - 22 يوليو") == [("20 - 21 - 22 يوليو", "2015-07-20/2015-07-22")]
+    assert said("النتيجة 3-1-2 يوليو") == [("1-2 يوليو", "2015-07-01/2015-07-02")]  # no run
+    assert said("خلال الفترة (16-21 ) من شهر أبريل 2016")[0][0] == "(16-21 ) من شهر أبريل 2016"
+    assert said("في يونيو قبل الماضي") == [("يونيو", "2014-06")]
+    assert said("في أغسطس قبل الماضي") == [("أغسطس", "2013-08")]
+    assert said("في ديسمبر بعد المقبل") == [("ديسمبر", "2016-12")]
+    assert said("في رمضان قبل الماضي") == [("رمضان", "2014-06/2014-07")]
+    assert said("شوال بعد المقبل") == [("شوال", "2017-06/2017-07")]
+    assert said("شهر شوال قبل الماضي") == [("شوال", "2013-08/2013-09")]
+    # the weekdays of a range's ends written before its days: neither a day of its own, each
+    # checked against its end (round 41's check on the corpus, line 13930)
+    sunday = datetime.date(2015, 8, 6)
+    assert said("تبدأ من يوم الأحد إلى الخميس (8-12) ذو القعدة 1436ه الموافق (23-27) من "
+                "أغسطس 2015 م، بقاعة", sunday) == [
+        ("(8-12) ذو القعدة 1436ه", "2015-08-23/2015-08-27"),
+        ("(23-27) من أغسطس 2015 م", "2015-08-23/2015-08-27")]
+    assert [d.note for d in find_dates("تبدأ من يوم الأحد إلى الخميس 23-27 أغسطس 2015")] == [None]
+    assert [d.note for d in find_dates("من الاثنين إلى الخميس (24-28) أغسطس 2015")] == [
+        "the text's Thursday, but 28 August 2015 was a Friday"]
+    # a Hijri month by its name in English, with the days it covers
+    assert [d.english for d in find_dates("في منتصف رمضان 1436هـ")] == [
+        "mid-Ramadan 1436 AH (18 June – 16 July 2015)"]

@@ -69,6 +69,7 @@ def _normalise(text: str) -> tuple[str, list[int]]:
              for m in pattern.finditer(text)} if "." in text else set()
     brackets = {i for m in _BRACKETED_DAYS.finditer(text) if _day_range(m)
                 for i in (m.start(), m.end() - 1)} if "(" in text else set()
+    brackets |= _days_between(text) if "-" in text or "–" in text else set()
     brackets |= {i for m in _QUOTED_DAY_MONTH.finditer(text) for i in (
         m.start("open"), m.start("close"))} if '"' in text or "«" in text or "“" in text else set()
     final_ya = {m.end() - 1 for m in _RELATIVE_WITH_YA.finditer(text)} if "ى" in text else set()
@@ -106,19 +107,38 @@ _RELATIVE_WITH_YA = re.compile(r"(?<![\w\u0640])(?:[وف]?(?:ال|لل|بال))(
 _TATWEEL_RUN = re.compile("\u0640+")
 # Two days in brackets before من and their month ((16-21 ) من شهر أبريل, (23-27) من أغسطس):
 # the brackets read as spaces, the range of days of that month.
-_BRACKETED_DAYS = re.compile(r"\(\s*(?P<first>[0-9\u0660-\u0669]{1,2})\s*[-–]\s*"
+_BRACKETED_DAYS = re.compile(r"\(\s*(?P<first>[0-9\u0660-\u0669]{1,2})"
+                             r"(?P<middle>(?:\s*[-–]\s*[0-9\u0660-\u0669]{1,2}){0,5})\s*[-–]\s*"
                              r"(?P<last>[0-9\u0660-\u0669]{1,2})\s*\)"
                              r"(?=\s*[\u0621-\u064A])")  # a month's name or من: _day_range
+# Three days or more, each the day after the one before, joined by dashes before their month
+# (20 - 21 - 22 رمضان, (20 - 21 - 22) رمضان): the days between read as spaces, the range of the
+# first to the last, where the last two alone were read.
+_DAY_RUN = re.compile(r"(?<![\d/.\-–])(?P<first>[0-9\u0660-\u0669]{1,2})"
+                      r"(?P<middle>(?:\s*[-–]\s*[0-9\u0660-\u0669]{1,2}){1,5})\s*[-–]\s*"
+                      r"(?P<last>[0-9\u0660-\u0669]{1,2})(?![\d/.\-–])\s*\)?"
+                      r"(?=\s*[\u0621-\u064A])")
 
 
 def _day_range(match: re.Match[str]) -> bool:
-    """Say whether two bracketed numbers go forward as days do: (16-21 ), not a score (1-1 ),
-    before من or a month's name ((16 -30) أغسطس 2015)."""
+    """Say whether numbers joined by dashes go forward as days do: (16-21 ), not a score
+    (1-1 ), before من or a month's name ((16 -30) أغسطس 2015); with days between, each the day
+    after the one before ((20 - 21 - 22) رمضان)."""
     after = _MONTH_OR_FROM.match(match.string, match.end())
-    last = int(match["last"].translate(_DIGITS))
+    first, last = (int(match[tag].translate(_DIGITS)) for tag in ("first", "last"))
     month = _MONTH_BY_NAME.get(after["month"]) if after is not None and after["month"] else None
-    return (after is not None and 0 < int(match["first"].translate(_DIGITS)) < last
-            <= (calendar.monthrange(2016, month)[1] if month else 31))  # not (1-31) فبراير
+    figures = [first, *(int(figure.translate(_DIGITS))
+                        for figure in re.findall(r"[0-9\u0660-\u0669]+", match["middle"])), last]
+    return (after is not None and 0 < first < last
+            <= (calendar.monthrange(2016, month)[1] if month else 31)  # not (1-31) فبراير
+            and (len(figures) == 2 or figures == list(range(first, last + 1))))
+
+
+def _days_between(text: str) -> set[int]:
+    """The offsets of the days between the first and the last of a run of days joined by
+    dashes before their month (20 - 21 - 22 رمضان), read as spaces."""
+    return {i for m in _DAY_RUN.finditer(text) if _day_range(m)
+            for i in range(m.start("middle"), m.end("middle"))}
 
 
 # A full stop a paper set before a year instead of after it (من عام .2014, بين عامي 2000 و.2014).
@@ -161,6 +181,10 @@ def _original_span(text: str, offsets: list[int], start: int, end: int) -> tuple
     orig_start, orig_end = offsets[start], offsets[end - 1] + 1
     while orig_end < len(text) and text[orig_end] in _MARKS:
         orig_end += 1
+    if text.count(")", orig_start, orig_end) > text.count("(", orig_start, orig_end):
+        opening = len(text[:orig_start].rstrip()) - 1
+        if opening >= 0 and text[opening] == "(":
+            orig_start = opening  # (16-21 ) من أبريل: the bracket the days close, opened too
     return orig_start, orig_end
 
 
@@ -541,7 +565,8 @@ _HIJRI_MONTH_ALONE_RE = re.compile(
 # month's epithets after it (رمضان المبارك) and the time of it before it (موسم رمضان, ليالي
 # رمضان, حلول رمضان; not a programme's title, «ليالي رمضان»); a placing word after it (رمضان
 # الماضي) is the month's `when`.
-_HIJRI_EPITHET_AFTER = re.compile(r"\s+(?:المبارك|الكريم|الفضيل|المعظم)(?!\w)")
+_HIJRI_EPITHET_AFTER = re.compile(r"\s+(?:المبارك|الكريم|الفضيل|المعظم"
+                                  r"|يقترب|يوشك|يشارف)(?!\w)")  # ورمضان يقترب من نهايته
 # A man's title before the name (اللاعب رمضان المقبل, المدرب رمضان المبارك): a man, no month.
 _PERSON_TITLE_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:ل|ب)?(?:اللاعب|المدرب|الكابتن|الدكتور|د\.|الأستاذ|الاستاذ|السيد|الشيخ"
@@ -551,8 +576,11 @@ _WORD_AFTER = re.compile(r"\s+(\w+)")  # the next word: رمضان صبحي, a g
 _HIJRI_SEASON_BEFORE = re.compile(r"(?<![\w«“\"])(?<![«“]\s)(?<!مسلسل\s)(?<!برنامج\s)"
                                   r"[وف]?(?:موسم|موسمي|ليالي|ليالى|ليلة|نهار|أيام|ايام"
                                   r"|حلول|قدوم|انتهاء|رحيل"
+                                  r"|(?<!معظم\s)(?:ل?مسلسلات|دراما|سباق)"
                                   r"|(?<!سنوات\s)(?<!أعوام\s)(?<!كل\s)(?:إجازة|اجازة|عطلة))\s+$")
-# (not دخول: دخول رمضان صبحي); a break is its time too (بعد اجازة رمضان, عطلة رمضان), but not
+# (not دخول: دخول رمضان صبحي); its season's shows are its time (مسلسلات رمضان, سباق رمضان:
+# twohundredeightyfive's and onehundredthirtyfour's gold), not most seasons' (كمعظم مسلسلات رمضان);
+# a break is its time too (بعد اجازة رمضان, عطلة رمضان), but not
 # every year's (عشر سنوات إجازة رمضان)
 # (nor a programme's title: « ليالي رمضان », مسلسل ليالي رمضان)
 # A Hijri month with a Gregorian year (شهر رمضان 2014, رمضان من عام 2015م): the month of
@@ -1070,6 +1098,10 @@ _YEARS_ON = {"الماضي": -1, "المنصرم": -1, "الفائت": -1, "ال
 _YEAR_OF_AFTER = re.compile(r"\s+من\s+(?:ال)?(?:عام|سنة)\s+"
                             rf"(?P<which>{_alternation(list(_YEARS_ON))})(?!\w)")
 _RELATIVE_AFTER = re.compile(rf"\s+(?:{_alternation(list(_RELATIVE_AFTER_MONTH))})(?!\w)")
+# A month one further back or on (يونيو قبل الماضي, رمضان بعد المقبل): `when` -2 or +2, the
+# month of that name before the last or after the next.
+_BEYOND_AFTER = re.compile(r"\s+(?:(?P<back>قبل)\s+(?:الماضي|المنصرم|الفائت)"
+                           r"|بعد\s+(?:المقبل|القادم))(?!\w)")
 _HIJRI_MARK_RE = re.compile(f"(?:{_SOLAR_MARK}|{_HIJRI_MARK})")
 _SOLAR_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:{_YEAR_WORD}\s*)?(?P<year>\d{{3,4}}){_SOLAR_MARK})"
@@ -1157,11 +1189,57 @@ def _english(first: _Point, last: _Point, qualifier: str | None, decade: bool = 
             return f"the mid-{named}"
         return f"{qualifier} the {named}" if qualifier else f"the {named}"
     text = first.english() if first == last else _english_range(first, last)
+    return _qualified(text, qualifier)
+
+
+def _qualified(text: str, qualifier: str | None) -> str:
+    """A date's English with its qualifier before it: "mid-July 2015", "late 2014"."""
     if qualifier == "mid":
         return f"mid-{text}"
-    if qualifier in ("summer", "winter", "spring", "autumn"):
-        return f"{qualifier} {text}"
     return f"{qualifier} {text}" if qualifier else text
+
+
+_ENGLISH_HIJRI_MONTHS = ("Muharram", "Safar", "Rabi' al-Awwal", "Rabi' al-Thani", "Jumada al-Ula",
+                         "Jumada al-Akhira", "Rajab", "Sha'ban", "Ramadan", "Shawwal",
+                         "Dhu al-Qa'da", "Dhu al-Hijja")
+
+
+def _hijri_month_in_english(first: _Point, last: _Point, qualifier: str | None) -> str:
+    """The English of a whole Hijri month by its name, with the Gregorian days it covers:
+    "Ramadan 1436 AH (18 June–16 July 2015)", "mid-Ramadan 1436 AH (...)", where its
+    Gregorian months alone ("mid-June–July 2015") would place it wrongly; a span the
+    calendar gives no one month, as before."""
+    named = _hijri_month_spanning(first, last)
+    if named is None:
+        return _english(first, last, qualifier)
+    year, month, begins, ends = named
+    days = _english_range(_Point(begins.year, begins.month, begins.day),
+                          _Point(ends.year, ends.month, ends.day))
+    return _qualified(f"{_ENGLISH_HIJRI_MONTHS[month - 1]} {year} AH ({days})", qualifier)
+
+
+def _hijri_month_spanning(first: _Point, last: _Point) -> tuple[
+        int, int, datetime.date, datetime.date] | None:
+    """The Hijri year and month whose days run from the Gregorian month `first` to the
+    Gregorian month `last`, with its first and last day; None when no one month does (a range
+    of months, a year outside Umm al-Qura's tables)."""
+    if None in (first.year, first.month, last.year, last.month):
+        return None
+    assert first.year is not None and first.month is not None
+    opening = _hijri_month_of(datetime.date(first.year, first.month, 1))
+    if opening is None:
+        return None
+    year, month = opening
+    for _ in range(2):  # the month the Gregorian month opens in, and the one after
+        month, year = (month % 12 + 1, year + (month == 12)) if _ else (month, year)
+        if year not in _UMM_AL_QURA_YEARS:
+            return None
+        begins = _hijri_day(year, month, 1)
+        ends = _hijri_day(year, month, _hijri_month_length(year, month))
+        if ((begins.year, begins.month) == (first.year, first.month)
+                and (ends.year, ends.month) == (last.year, last.month)):
+            return year, month, begins, ends
+    return None
 
 
 def _english_century(first: _Point, last: _Point, qualifier: str | None) -> str:
@@ -1639,7 +1717,8 @@ def _month_cued(match: re.Match[str], text: str) -> bool:
     if _NOUN_OF_A_MONTH.search(text, max(0, start - 20), start) and not _LEVANTINE.search(
             match["a_month"]):
         return True  # قراءة يوليو للمؤشر, مبيعات أغسطس: a noun in construct with the month
-    return bool(_RELATIVE_AFTER.match(text, match.end()))
+    return bool(_RELATIVE_AFTER.match(text, match.end())
+                or _BEYOND_AFTER.match(text, match.end()))
 
 
 _NOUN_OF_A_MONTH = re.compile(r"(?<!\w)(?!ال)[ء-ي]{3,}(?:ات|ة|ه)\s+$")
@@ -1973,6 +2052,8 @@ def _year_said_after(match: re.Match[str], text: str, first: _Point) -> tuple[in
     المقبل (`when`: -1, +1), or من العام الماضي/المقبل/الحالي (`years_on` from publication)."""
     if first.year is not None:
         return 0, None
+    if beyond := _BEYOND_AFTER.match(text, match.end()):
+        return -2 if beyond["back"] else 2, None  # يونيو قبل الماضي: the June before last June
     relative = _RELATIVE_AFTER.match(text, match.end())
     of_year = _YEAR_OF_AFTER.match(text, match.end())
     return (_WHEN.get(relative.group().split()[0], 0) if relative else 0,
@@ -2416,6 +2497,13 @@ def _count_after(text: str, end: int) -> bool:
         or _DURATION_AFTER_A_FIGURE.match(text, figure.end()) is not None)
 
 
+def _names_a_day(word: str) -> bool:
+    """Say whether a word after يوم names a day: a weekday, an ordinal (الخامس) or a figure
+    of a month's day."""
+    return (word in _WEEKDAYS or word in _ORDINALS
+            or word.isdigit() and word.isascii() and 1 <= int(word) <= 31)
+
+
 def _counts_something(text: str, end: int) -> bool:
     """Say whether the word after a number shows it counts something ('2000 شخص')."""
     if re.match(r"\s*[$€£%]|م?[23²³](?!\d)", text[end:end + 3]):
@@ -2426,8 +2514,8 @@ def _counts_something(text: str, end: int) -> bool:
     word = following[0].strip("،,.؛")  # ( 2000 ) شخص: the bracket closes, the noun counts
     if len(following) > 1 and following[1].strip("،,.؛") in _NO_COUNT_AFTER_NOUN:
         return False  # ثورة 2011 نقطة فاصلة, في 2014 سيارة واحدة: a turning point, one car
-    if word == "يوم" and len(following) > 1 and following[1].strip("،,.؛") in _WEEKDAYS:
-        return False  # قرعة مونديال 2018 يوم السبت: a day named, not 2018 days
+    if word == "يوم" and len(following) > 1 and _names_a_day(following[1].strip("،,.؛")):
+        return False  # قرعة مونديال 2018 يوم السبت, في 2010 يوم الخامس من: a day, not 2018 days
     # 11–99 take the accusative ("2021 قتيلا"), so try the word without its alif too.
     return word in _COUNTED_NOUNS or (  # but كما, كلما are no كم, كلم (km) in the accusative
         word.endswith("ا") and len(word) > 3 and word[:-1] in _COUNTED_NOUNS
@@ -3299,7 +3387,7 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
 
 _IN_BRACKETS = re.compile(r"\(\s*$")
 _CLOSING_BRACKET = re.compile(r"\s*\)")
-_MONTH_OR_FROM = re.compile(rf"\s*(?:من\s|(?P<month>{_MONTH}))")
+_MONTH_OR_FROM = re.compile(rf"\s*(?:من\s|(?P<month>{_MONTH})|{_HIJRI_MONTH})")
 _YEAR_OF_MONTH_AFTER = re.compile(r"\s+(?:من\s+)?(?:ال|لل|ل)?(?:عام|العام|سنة|السنة)(?!\w)")
 _MONTH_END = re.compile(r"(?:وحت[ىي]|حت[ىي]|إلى|الى|ولغاية|لغاية)?\s*(?:ال)?نهاي[ةه]\s")
 
@@ -3702,9 +3790,11 @@ def _hijri_month_alone(match: re.Match[str], text: str,
     cue (منتصف ذي القعدة, في رمضان), the time of it (موسم رمضان) or before a placing word or an
     epithet (رمضان الماضي, رمضان المبارك)."""
     month = _HIJRI_BY_NAME[_key(match["month"])]
+    beyond = None if match["when"] else _BEYOND_AFTER.match(text, match.end())
     if match.re is _HIJRI_MONTH_ALONE_RE and not match["shahr"] and (
             _PERSON_TITLE_BEFORE.search(text, max(0, match.start() - 16), match.start())
-            or not (match["when"] or match["qualifier"]) and _names_a_man(match, text)):
+            or not (match["when"] or match["qualifier"] or beyond)
+            and _names_a_man(match, text)):
         return None  # المدرب رمضان المبارك, رحيل رمضان صبحي: a man named after the month
     before = _DASHED_MONTH_BEFORE.search(text, max(0, match.start() - 30), match.start())
     if before and _HIJRI_BY_NAME[_key(before["month"])] >= month:
@@ -3721,7 +3811,7 @@ def _hijri_month_alone(match: re.Match[str], text: str,
                                                  match.start()))  # وهو آخر رمضان يقضيه
     if match.re is _HIJRI_MONTH_ALONE_RE and not match["shahr"] and not (
             month in _HIJRI_MONTHS_ALONE and (match["qualifier"] and not bare_last
-                                              or match["when"]
+                                              or match["when"] or beyond
                                               or _CUE_BEFORE.search(
                 text, max(0, match.start() - 30), match.start()) or _SIX_OF_BEFORE.search(
                 text, max(0, match.start() - 12), match.start())
@@ -3744,7 +3834,12 @@ def _hijri_month_alone(match: re.Match[str], text: str,
             continue
         spans[candidate] = (datetime.date(begins.year, begins.month, begins.day),
                             datetime.date(ends.year, ends.month, ends.day))
-    if match["when"] in ("المقبل", "القادم"):  # the month it is in when published too: it
+    if beyond:  # رمضان قبل الماضي: the one before the last; رمضان بعد المقبل: after the next
+        chosen = (max((y for y, (_, e) in spans.items() if e < published), default=None)
+                  if beyond["back"] else
+                  min((y for y, (b, _) in spans.items() if b > published), default=None))
+        chosen = None if chosen is None else chosen + (-1 if beyond["back"] else 1)
+    elif match["when"] in ("المقبل", "القادم"):  # the month it is in when published too: it
         stale = not _YEAR_SOON_AFTER.match(text, match.end())  # was written before the
         chosen = min((y for y, (b, e) in spans.items()  # month began (شوال المقبل), unless
                       if b > published or stale and b <= published <= e),  # a year follows
@@ -3758,7 +3853,10 @@ def _hijri_month_alone(match: re.Match[str], text: str,
         chosen = year if year in spans else None
     if chosen is None:
         return None
-    first_point, last_point = _hijri_bounds(chosen, month, None)
+    try:
+        first_point, last_point = _hijri_bounds(chosen, month, None)
+    except (ValueError, OverflowError):
+        return None  # (the year before last of a day at the calendar's first year)
     said = (match.groupdict().get("qualifier") or "").strip()  # مطلع شهر ذي القعدة
     if _key(said) in _LAST_OF_A_MONTH and (_another_before(text, match.start())
                                           or bare_last):
@@ -4465,13 +4563,37 @@ def find_dates(text: str, context_year: int | None = None,
     name (قال الخميس إن), such a month alone the company (في نيسان: at Nissan), no date.
     """
     normalised, offsets = _normalise(text)
+    labels = [m.span("label") for m in _EDITION_LABEL.finditer(normalised)] if "(" in text else []
     return _noted(text, [_mention(text, offsets, found, context_year, published)
                          for found in map(_start_of_a_backward_range, _find_unvowelled_pegs(
                              text, normalised, offsets, published, written, as_names))
                          if not (
                              found.first.month is None and found.last.month is None
                              and not found.decade
-                             and _BEFORE_THE_ERA.match(normalised, found.end))])
+                             and _BEFORE_THE_ERA.match(normalised, found.end))
+                         and not any(start <= found.start and found.end <= end
+                                     for start, end in labels)
+                         and not _first_of_the_ends(normalised, found)])
+
+
+def _first_of_the_ends(normalised: str, found: _Found) -> bool:
+    """Say whether a weekday names the first day of a range of days written after the
+    weekday of its last (من يوم الأحد إلى الخميس (8-12) ذو القعدة): the range gives it."""
+    return (found.first == found.last
+            and _WEEKDAY_RE.fullmatch(normalised, found.start, found.end) is not None
+            and _TO_THE_LAST_OF_THE_ENDS.match(normalised, found.end) is not None)
+
+
+# The years labelling an edition of a festival in brackets after its ordinal, Hijri and
+# Gregorian (سوق عكاظ في نسخته التاسعة (1436هـ 2015م), الدورة التاسعة لسوق عكاظ (1436هـ ـ
+# 2015م)): the edition's name, no date of the news (sixtysix's, seventyseven's,
+# twohundredseventyseven's and twohundredeighty's gold). Not a year after an edition's ordinal
+# alone (الدورة الأولى (2005): when it sat), nor the next edition's (الدورة المقبلة).
+_EDITION_LABEL = re.compile(
+    r"(?<!\w)[وبل]?(?:ال)?(?:نسخة|نسخته|نسختها|دورة|دورته|دورتها)\s+"
+    r"(?:الأولى|الاولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة|السابعة|الثامنة|التاسعة|العاشرة)"
+    r"(?:\s+(?:عشرة|و\w+))?(?:\s+[^\s()\d،,.]+){0,3}\s*\(\s*"
+    r"(?P<label>\d{4}\s*هـ?\s*[-–ـ/]?\s*\d{4}\s*م)\s*\)")
 
 
 # A weekday written right before a day's date (يوم الأحد 12 يوليو 2015, الأحد، الموافق ...).
@@ -4492,6 +4614,15 @@ def _weekday_note(named: int, day: datetime.date, year_inferred: bool) -> str:
     return f"the text's {said}, but {_english(point, point, None)} was a {was}"
 
 
+# Two weekdays before a range of days, its first's and its last's (من يوم الأحد إلى الخميس
+# (8-12) ذو القعدة): no weekday of their own, and each checked against its end.
+_WEEKDAYS_OF_THE_ENDS = re.compile(
+    rf"(?<!\w)(?:يوم\s+)?(?P<first>{_WEEKDAY_NAME})\s+(?:إلى|الى|حتى|حتي|وحتى|لغاية)\s+"
+    rf"(?:يوم\s+)?(?P<last>{_WEEKDAY_NAME})\s*[،,]?\s*$")
+_TO_THE_LAST_OF_THE_ENDS = re.compile(
+    rf"\s+(?:إلى|الى|حتى|حتي|وحتى|لغاية)\s+(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*\(?\s*"
+    r"\d{1,2}\s*[-–]\s*\d{1,2}(?!\d)")
+_DAYS_OF_THE_ENDS = re.compile(r"\(?\s*(?P<first>\d{1,2})\s*[-–]\s*(?P<last>\d{1,2})(?!\d)")
 # A weekday and the figure of its day inside a range (من الاثنين 12 إلى الخميس 16 يوليو).
 _WEEKDAY_AND_DAY = re.compile(
     rf"(?<!\w)[وف]?(?:يوم\s+)?({_WEEKDAY_NAME})\s*[،,]?\s*([0-3]?\d)(?!\d)")
@@ -4525,7 +4656,12 @@ def _noted(text: str, mentions: list[DateMention]) -> list[DateMention]:
                 _DAY_VALUE.fullmatch(end) for end in date.value.split("/")):
             # من الاثنين 12 إلى الخميس 16 يوليو 2015: each day after its weekday, in the range
             pairs = _WEEKDAY_AND_DAY.findall(date.text)
-            if weekday and date.text[:1].isdigit():  # من الاثنين 12 يوليو إلى الخميس 16 يوليو
+            ends = _WEEKDAYS_OF_THE_ENDS.search(text, max(0, date.start - 60), date.start)
+            days = _DAYS_OF_THE_ENDS.match(date.text.translate(_DIGITS))
+            if ends and days:  # من الأحد إلى الخميس (23-27) أغسطس: the first weekday the
+                # first day's, the second the last's
+                pairs[:0] = [(ends["first"], days["first"]), (ends["last"], days["last"])]
+            elif weekday and date.text[:1].isdigit():  # من الاثنين 12 يوليو إلى الخميس 16 يوليو
                 pairs.insert(0, (weekday["weekday"], date.text[:2].strip()))
             for named, figure in pairs:
                 for end in date.value.split("/"):
@@ -4698,6 +4834,7 @@ def _mention(text: str, offsets: list[int], found: _Found, context_year: int | N
             today = (published.month, published.day)
             year = published.year - (day >= today) if found.when < 0 else (
                 published.year + (day <= today))
+            year += found.when - (1 if found.when > 0 else -1)  # قبل الماضي: one more back
         elif (found.qualifier == "since" and published is not None and first.month is not None
               and (first.month, first.day or 0) > (published.month, published.day)):
             year = published.year - 1  # منذ ديسمبر in July: since last December
@@ -4721,6 +4858,8 @@ def _mention(text: str, offsets: list[int], found: _Found, context_year: int | N
         value=_value(first, last),
         qualifier=found.qualifier,
         english=(_english_century(first, last, found.qualifier) if found.century
+                 else _hijri_month_in_english(first, last, found.qualifier)
+                 if found.calendar == "hijri" and first.day is None and first.month is not None
                  else _english(first, last, found.qualifier, found.decade)),
         calendar=found.calendar,
         year_inferred=inferred or found.year_from_published,
