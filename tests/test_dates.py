@@ -4193,3 +4193,30 @@ def test_round_41s_date_forms():
     # a Hijri month by its name in English, with the days it covers
     assert [d.english for d in find_dates("في منتصف رمضان 1436هـ")] == [
         "mid-Ramadan 1436 AH (18 June – 16 July 2015)"]
+
+
+def test_round_41s_first_batch_forms():
+    # From round 41's first batch (held out, twohundredeightysix to twohundredeightynine) and
+    # round 40's hostile review (#19): آخر before a year's word after في is its end; the first
+    # weeks of a month; أواخر misspelt آوخر; بين two years with a comma before و, but a list
+    # of three no span; a month after من that another month ends; منذ نهار; days of a
+    # schedule kept every week, each with its own noun
+    def said(text: str, published=datetime.date(2015, 7, 29)) -> list[tuple[str, str, str | None]]:
+        return [(d.text, d.value, d.qualifier)
+                for d in find_dates(text, published.year, published=published)]
+
+    assert said("قامت في آخر العام 2014م بمنح") == [("آخر العام 2014م", "2014", "late")]
+    assert said("كان آخر عام 2014 صعبا") == [("عام 2014", "2014", None)]
+    assert said("في الأسابيع الأولى من يوليو") == [
+        ("الأسابيع الأولى من يوليو", "2015-07", "early")]
+    assert said("وضع الخطة في آوخر الستينات") == [("آوخر الستينات", "1960/1969", "late")]
+    assert said("في الفترة بين 2003، و2010. أما")[0][1:] == ("2003/2010", None)
+    assert [v for _, v, _ in said("بين 2003 و2010 و2014")] == ["2003", "2010", "2014"]
+    assert [v for _, v, _ in said("عامي 2010 و2012 و2014")] == ["2010", "2012", "2014"]
+    assert said("من 2003 إلى 2010 و2014")[0][1] == "2003/2010"
+    assert said("الفترة الممتدة من يونيو وحتى أواخر سبتمبر، حيث") == [
+        ("يونيو وحتى أواخر سبتمبر", "2015-06/2015-09", None)]
+    assert said("زيارة العبيدي إلى روسيا منذ نهار الاثنين.") == [
+        ("الاثنين", "2015-07-27", "since")]
+    assert said("دوري الشباب يوم الجمعة والناشئين يوم السبت من كل أسبوع.") == []
+    assert said("لتنزل بوتيرة أكبر من يونيو. وزادت") == [("يونيو", "2015-06", None)]

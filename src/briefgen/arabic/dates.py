@@ -241,7 +241,8 @@ _QUALIFIERS: dict[str, str] = {
     "منتصف": "mid", "أواسط": "mid", "اواسط": "mid",
     "أواخر": "late", "اواخر": "late", "آواخر": "late", "نهاية": "late", "نهايات": "late",
     "في وقت متأخر من": "late", "الأيام الأخيرة من": "late", "الايام الاخيرة من": "late",
-    "الأسابيع الأخيرة من": "late", "الأشهر الأخيرة من": "late",
+    "الأسابيع الأخيرة من": "late", "الأشهر الأخيرة من": "late", "آوخر": "late",  # (a slip)
+    "الأسابيع الأولى من": "early", "الاسابيع الاولى من": "early",
     "العشر الأواخر من": "late", "العشر الاواخر من": "late", "الأسبوع الأخير من": "late",
     "الأيام الأولى من": "early", "الايام الاولى من": "early", "الأسبوع الأول من": "early",
     # an ordinal week of a month (onehundredfortytwo's الأسبوع الثاني من شهر صفر 1437: early,
@@ -795,7 +796,8 @@ _YEAR_RE = re.compile(
     # A full stop a right-to-left paste put before the year that ends the sentence (كوريا
     # الشمالية .2026 أنا): the year, and a pause after it.
     rf"{_CLITIC}(?P<stop>(?<=\s)\.(?=\d{{4}}(?!\d)))?"
-    rf"(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
+    rf"(?P<body>(?:(?P<qualifier>{_QUALIFIER}|(?:آخر|اخر)(?=\s+(?:ال)?(?:عام|سنة)\s*\d))"
+    r"\s+(?:من\s+)?)?"
     rf"(?P<year_word>{_YEAR_WORD_PLACED}\s*(?:[،,](?=\d{{4}}(?!\d)))?)?(?P<year>\d{{4}}){_YEAR_END})"
     r"(?!\s*/\s*\d\d(?!\d))"
 )  # (not العام المالي 2014/15, a fiscal year over two; but عام 2015 / 1436هـ); عام ،2013:
@@ -987,7 +989,7 @@ _LASTING_UNTIL_BEFORE = re.compile(r"(?<!\w)[وف]?[يت](?:ستمر|تواصل|
 # A past auxiliary before that verb puts it in the past (كانت الاحتجاجات تتواصل حتى الخميس).
 _AUXILIARY_PAST = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|ظل|ظلت|ظلوا)(?!\w)")
 _SINCE_BEFORE = re.compile(
-    r"(?<!\w)[وف]?منذ\s+(?:(?:(?:بعد|قبل|منتصف)\s+)?(?:ليل|ليلة|صباح|مساء|ظهر|فجر|يوم|شهر|موسم)\s+)?"
+    r"(?<!\w)[وف]?منذ\s+(?:(?:(?:بعد|قبل|منتصف)\s+)?(?:ليل|ليلة|صباح|مساء|ظهر|فجر|نهار|يوم|شهر|موسم)\s+)?"
     r"(?:أمس\s+)?$")  # منذ يوم أمس الاربعاء
 # منذ شهر رجب, منذ بعد ظهر الجمعة, منذ منتصف ليل الأحد
 # A quarter of a year: "الربع الأول من عام 2015", from one to another ("من الربع الأول من
@@ -1694,6 +1696,11 @@ _LEVANTINE = re.compile(r"(?<!\w)(?:شباط|آذار|اذار|نيسان|تمو
 _MONTHS_AS_NAMES = frozenset({"نيسان", "تموز", "شباط"})
 
 
+_THAN_BEFORE = re.compile(r"(?<!\w)[أا](?:كبر|كثر|قل|على|دنى|سرع|بطأ)\s+من\s+$")
+_TO_A_MONTH_AFTER = re.compile(rf"\s+(?:{_TO_WORDS})\s+(?:(?:{_QUALIFIER})\s+(?:من\s+)?)?"
+                               rf"(?:شهر\s+)?(?:{_MONTH})")
+
+
 def _month_cued(match: re.Match[str], text: str) -> bool:
     """Say whether a lone month name stands where a date is expected."""
     if match["qualifier"] or match["a_shahr"] or "ب" in match["clitic"] or "ل" in match["clitic"]:
@@ -1705,6 +1712,11 @@ def _month_cued(match: re.Match[str], text: str) -> bool:
         return True
     if _MONTHS_BRACKETED.search(text, max(0, start - 12), start):
         return True  # خلال أشهر (أغسطس، وسبتمبر، وأكتوبر): a word of months before the bracket
+    if _FROM_JUST_BEFORE.search(text, max(0, start - 6), start) and _TO_A_MONTH_AFTER.match(
+            text, match.end()):
+        return True  # من يونيو وحتى أواخر سبتمبر: من opens a span another month ends
+    if _THAN_BEFORE.search(text, max(0, start - 16), start):
+        return True  # بوتيرة أكبر من يونيو, أعلى من يونيو: a month compared with
     if re.search(r"(?<!\w)عن\s+$", text[max(0, start - 6):start]) and not _LEVANTINE.search(
             match["a_month"]):
         return True  # تراجع 5.5 في المئة عن يونيو; not عن نيسان (Nissan), عن شباط (Chabat)
@@ -2182,6 +2194,10 @@ def _year_range(match: re.Match[str], text: str) -> _Found | None:
             not re.search(r"(?<!\w)بين\s+$", text[max(0, match.start() - 6):match.start()])):
         return None  # خلال سنتين 1990 و2010: two years, each its own date (but بين عامين
         # 2009 و2013: a span)
+    if (match["first"] and match["body"].startswith("بين") or match["dual_first"]) and (
+            _AND_A_FIGURE.match(text, match.end())):
+        return None  # بين 2003 و2010 و2014, عامي 2010 و2012 و2014: a list, each its own date
+        # (round 40's hostile review, #19)
     before = text[max(0, match.start() - 30):match.start()].split()
     if before and before[-1] in _NOT_YEAR_BEFORE:
         return None  # القرار 2014/2015: a number, not a season
@@ -2231,7 +2247,12 @@ def _year(match: re.Match[str], text: str) -> _Found | None:
     if not _year_cued(match, text, year):
         return None
     qualifier = _qualifier(match["qualifier"] or "")
-    return _Found(*_body_span(match), _Point(year), _Point(year), qualifier)
+    start, end = _body_span(match)
+    if _key(match["qualifier"] or "") in _LAST_OF_A_MONTH and not _TIME_CUE_BEFORE.search(
+            text, max(0, match.start() - 12), match.start()):
+        start, qualifier = match.start("year_word"), None  # كان آخر عام 2014: the last, no
+        # end of it; في آخر العام 2014م: late 2014 (twohundredeightysix's gold)
+    return _Found(start, end, _Point(year), _Point(year), qualifier)
 
 
 # After a year of 1800-1899: a pause, a word that goes on about the year, or a verb in the
@@ -3230,7 +3251,7 @@ _DAY_BY_DAY = re.compile(rf"\s*[،,]?\s*و\s*(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s
 # (a closing quote first: من غد "السبت" إلى 30 من شوال)
 # The times of a day (صباح الأحد, ليلة الجمعة), and one before its weekday or date (منذ مساء
 # الخميس حتى فجر الجمعة, منتصف ليل الأحد).
-_TIMES_OF_A_DAY = "صباح|مساء|ظهر|عصر|فجر|ليلة|ليل"
+_TIMES_OF_A_DAY = "صباح|مساء|ظهر|عصر|فجر|ليلة|ليل|نهار"  # منذ نهار الاثنين: since
 _TIME_OF_A_DAY = rf"(?:{_TIMES_OF_A_DAY}|منتصف\s+ليل)"
 _TO = re.compile(rf"[\"»”]?(?:\s+(?:المقبل|القادم|الجاري|الحالي))?"  # الأول من ذي القعدة المقبل
                  rf"\s*[،,]?\s*(?:{_TO_WORDS}|و?لغاية)\s*(?:نهاية\s+(?:دوام\s+|عمل\s+)?|اليوم\s+|تاريخ\s+)?"
@@ -3283,8 +3304,8 @@ _IN_BEFORE = re.compile(r"(?<!\w)[وف]?(?:في|[تي]بد[أا]|[تي]متد|[�
                         rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*(?:الموافق\s+)?)?$")
 _FROM_OR_SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:من|منذ|بين)\s+(?:تاريخ\s+|موسم\s+|مواليد\s+)?$")
 _RANGE_BETWEEN_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ما\s+)?بين\s+$")
-_AND = re.compile(r"\s*و\s*")
-_AND_A_FIGURE = re.compile(r"\s*و\s*[\d٠-٩]")
+_AND = re.compile(r"\s*[،,]?\s*و\s*")  # بين 2003، و2010: a comma before و too
+_AND_A_FIGURE = re.compile(r"\s*[،,]?\s*و\s*[\d٠-٩]")
 
 
 def _from_to(dates: list[_Found], text: str) -> list[_Found]:
@@ -4252,8 +4273,9 @@ def _day_of_writing(text: str, published: datetime.date) -> datetime.date:
 
 # What follows the first of weekdays of every week: the others with و, then (من) كل أسبوع
 # (أيام الخميس والجمعة والسبت من كل أسبوع).
-_EVERY_WEEK = re.compile(rf"(?:{_AND_A_WEEKDAY.pattern})*\s+(?:من\s+)?كل\s+(?:أسبوع|اسبوع)"
-                         r"(?!\w)")
+_EVERY_WEEK = re.compile(rf"(?:{_AND_A_WEEKDAY.pattern}|\s*[،,]?\s*و\s*[^\s\d]+\s+(?:يوم\s+)?"
+                         rf"(?:{_WEEKDAY_NAME}))*\s+(?:من\s+)?كل\s+(?:أسبوع|اسبوع)(?!\w)")
+# (دوري الشباب يوم الجمعة والناشئين يوم السبت من كل أسبوع: each league's day of every week)
 
 
 # A weekday ending a name in quotes after a word of it: برنامج "لقاء الخميس", «منتدى الأحد».
