@@ -4205,3 +4205,15 @@ def test_actors_add_from_a_long_source_reads_it_under_the_spinner(project, monke
                     str(article))
     assert result.exit_code == 0, result.output
     assert read and read[0] > 400
+
+
+def test_what_round_41s_first_batch_found_wrongly(tmp_path):
+    # Round 41's first batch (held out): a preposition, a noun and its pronoun of four letters
+    # glued to a name (لويس ميخيا بصده: "by his blocking"), بالأمس and the verb after it read as
+    # a man ("Balams Qablt"), and جون سميث spelt as an Arab's name (John Sumaith)
+    found = candidates(tmp_path, "تألق فيها الحارس البنمي الاحتياطي لويس ميخيا بصده محاولتي. "
+                                 "وقال الأمير: بالأمس قابلت وزير الخارجية. وقال جون سميث إن "
+                                 "المفاوضات مستمرة.\n")
+    assert "لويس ميخيا" in found and not any("بصده" in name for name in found)
+    assert not any("بالأمس" in name or "قابلت" in name for name in found)
+    assert found["جون سميث"]["en"] == "John Smith"

@@ -129,6 +129,7 @@ _STOP = _set(
     "أثناء اثناء وأثناء إبان ابان طيلة طوال "  # مهاب مميش أثناء زيارته: "during"
     "مطلع منتصف أواخر أوائل أواسط مستهل ينوه ونوه "  # الملكة إليزابيث مطلع الشهر: early in
     # the month; وينوه البقمي: "notes"
+    "بالأمس وبالأمس "  # بالأمس قابلت: "yesterday I met"
     "بينما فيما وبينما وفيما مقابل عم"  # ابن عم بشار الأسد: his cousin (خال after ابن only:
     # عبده خال is a novelist; see _COUSIN)
 )
@@ -5588,8 +5589,8 @@ def _prepositional(word: str) -> bool:
         return True  # عبدالله بن خميس بحي الروضة: "in the district of"
     if word[0] not in "لب" or len(word) < 4 or is_known_given(word):
         return False
-    if len(word) >= 5 and word.endswith(("ه", "ها", "هم")) and not is_known_name(word):
-        return True  # لرجاله, بمنصبه: a preposition, a noun and its pronoun
+    if len(word) >= 4 and word.endswith(("ه", "ها", "هم")) and not is_known_name(word):
+        return True  # لرجاله, بمنصبه, بصده: a preposition, a noun and its pronoun
     if _n(word[1:]) in _TITLES or _n(word[1:]) in _ORG_HEADS or _n(word[1:]) in _REGION_HEADS:
         return True  # بوزير, لشركة
     if len(word) < 5:

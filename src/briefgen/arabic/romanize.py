@@ -546,7 +546,14 @@ def _opens_foreign_name(words: list[str]) -> bool:
     """Say whether a name opens with a Western or other foreign given name (نيكولا ساركوزي,
     تشيكو فلوريس): its other words are then spelt as such names are, not as an Arab's."""
     first = normalize(words[0])
-    return first in _WESTERN_NORMAL or first in _FOREIGN_NORMAL
+    return first in _WESTERN_NORMAL or first in _FOREIGN_NORMAL or first in _WESTERN_IN_GIVEN
+
+
+# Western given names the table of given names spells (with the Arab ones it lists): a name
+# they open is spelt as a Western one (جون سميث: John Smith, not John Sumaith).
+_WESTERN_IN_GIVEN = frozenset(normalize(k) for k in (
+    "جون", "جورج", "باراك", "دونالد", "فلاديمير", "سيرغي", "أنجيلا", "فرانسوا", "ديفيد",
+    "هيلاري", "بنيامين", "أليكسيس"))
 
 
 # Given names of kings and popes that take an ordinal (not سعد الثاني, Saad al-Thani).
@@ -655,6 +662,8 @@ def romanize_word(word: str, foreign: bool = False, spelt: bool = True) -> str:
     # in the length (a word of 100,000 letters after a title took 235 s)
     if foreign and _ARAB_SHAPED.search(word):
         foreign = False  # ميشال سماحة, إيلي صعب, بيار الجميل: an Arab family's name
+    if foreign and word[:2] in ("أو", "او") and len(word) > 3 and word[2] not in "اوي":
+        return "O" + romanize_word(word[2:], foreign=True).lower()  # أوزبورن: Ozborn (Osborne)
     prefix = ""
     if word.startswith("ال") and len(word) > 3:
         prefix, word = "al-", word[2:]
