@@ -4217,3 +4217,14 @@ def test_what_round_41s_first_batch_found_wrongly(tmp_path):
     assert "لويس ميخيا" in found and not any("بصده" in name for name in found)
     assert not any("بالأمس" in name or "قابلت" in name for name in found)
     assert found["جون سميث"]["en"] == "John Smith"
+    # (the same batch's English) a ground-services company and a civil administration word by
+    # word, customs and the audiovisual commission unknown; مصلحة alone stays a common noun
+    found = candidates(tmp_path, "وقالت الشركة السعودية للخدمات الأرضية إن. وقالت الإدارة "
+                                 "المدنية الإسرائيلية إن. وأعلنت مصلحة الجمارك العامة أن. وقالت "
+                                 "هيئة الإعلام المرئي والمسموع إن. وذلك لمصلحة اللاعب.\n")
+    assert found["الشركة السعودية للخدمات الأرضية"]["en"] == "Saudi Ground Services Company"
+    assert found["الإدارة المدنية الإسرائيلية"]["en"] == "Israeli Civil Administration"
+    assert found["مصلحة الجمارك العامة"]["en"] == "Saudi Customs"
+    assert found["هيئة الإعلام المرئي والمسموع"]["en"] == (
+        "General Commission for Audiovisual Media")
+    assert not any("اللاعب" in name for name in found)

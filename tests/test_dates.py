@@ -4220,3 +4220,11 @@ def test_round_41s_first_batch_forms():
         ("الاثنين", "2015-07-27", "since")]
     assert said("دوري الشباب يوم الجمعة والناشئين يوم السبت من كل أسبوع.") == []
     assert said("لتنزل بوتيرة أكبر من يونيو. وزادت") == [("يونيو", "2015-06", None)]
+    # (round 40's hostile review, #20) a Hijri range from a later day to an earlier one was
+    # read forward (من 20 إلى 10 رمضان: 10th to 20th); as a Gregorian one, its end with a note
+    backward = find_dates("من 20 إلى 10 رمضان 1436هـ")
+    assert [(d.text, d.value) for d in backward] == [("10 رمضان 1436هـ", "2015-06-27")]
+    assert backward[0].note.startswith("written as a range from day 20, after its end")
+    assert [(d.text, d.value) for d in find_dates("من 25 إلى 3 شوال", published=datetime.date(
+        2015, 7, 29))] == [("3 شوال", "2015-07-19")]
+    assert said("17-11 رمضان 1436هـ")[0][1] == "2015-06-28/2015-07-04"  # a dash: right to left

@@ -314,7 +314,8 @@ _WORDS_EN: dict[str, str] = {
         "الصناعية": "Industrial", "المعلومات": "Information", "الطيران": "Aviation",
         "الصناعات": "Industries", "الزجاجية": "Glass",  # (not الصناعي: a family name too)
         "التشكيلية": "Fine", "التشكيلي": "Fine",
-        "المدني": "Civil", "القروية": "Rural", "الأوقاف": "Endowments", "الجودة": "Quality",
+        "المدني": "Civil", "المدنية": "Civil", "الجمارك": "Customs", "القروية": "Rural",
+        "الأوقاف": "Endowments", "الجودة": "Quality",
         "الرقابة": "Control", "التحقيق": "Investigation", "السياحية": "Tourism",
         "القادة": "Leaders", "الحكام": "Referees", "التعليمية": "Education",
         "الإعلامي": "Media", "الإعلامية": "Media", "الأدبي": "Literary", "الثقافي": "Cultural",
@@ -3431,7 +3432,9 @@ _COMPLEMENT_EN = _BALL_GAMES_EN | {_n(k): v for k, v in {
 # Trades of two words, a noun and its adjective, in English (للخطوط الحديدية: for Railways).
 _COMPLEMENT_PHRASES_EN = {_n(k): v for k, v in {
     "الخطوط الحديدية": "Railways", "السكك الحديدية": "Railways", "الحياة الفطرية": "Wildlife",
-    "الصناعات الأساسية": "Basic Industries", "الصناعات العسكرية": "Military Industries"}.items()}
+    "الصناعات الأساسية": "Basic Industries", "الصناعات العسكرية": "Military Industries",
+    "الخدمات الأرضية": "Ground Services", "الإعلام المرئي والمسموع": "Audiovisual Media",
+    "الإدارة المدنية": "Civil Administration"}.items()}
 # The trades a company named with the article may have after it (شركة العنقاء للطاقة), with
 # the article: those above and trades whose English _WORDS_EN gives.
 _TRADE_WORDS = frozenset(_COMPLEMENT_EN) | _set(

@@ -1390,6 +1390,12 @@ def _hijri(match: re.Match[str], text: str) -> _Found | None:
     if other and day and 0 < int(other) != day:
         if not _days_listed_in_order(match):  # 5 و6 و8 شوال 1436هـ: no range; the last
             return _Found(match.start("day"), end, first, last, qualifier, calendar="hijri")
+        if groups.get("first_day") and int(other) > day:
+            # من 25 إلى 3 شوال: over a month's end (or a slip), the end, written with its
+            # month, stands, as a Gregorian one's (round 40's hostile review, #20)
+            return _Found(match.start("day"), end, first, last, qualifier, calendar="hijri",
+                          note=f"written as a range from day {int(other)}, after its end: only "
+                               "the end is given (the start may be in the month before)")
         try:  # من 9 حتى 17 شوال; 17-11 رمضان: a range written right to left, 11 to 17
             first = _hijri_bounds(year, month, min(day, int(other)))[0]
             last = _hijri_bounds(year, month, max(day, int(other)))[1]
@@ -3592,6 +3598,11 @@ def _yearless_hijri(match: re.Match[str], text: str,
         begins = nearest - datetime.timedelta(days=day - int(first_day))
         return _Found(*span, _Point(begins.year, begins.month, begins.day), point,
                       calendar="hijri", year_from_published=True, note=note)
+    if first_day and int(first_day) > day and match["day"]:  # من 25 إلى 3 شوال: the end
+        return _Found(match.start("day"), span[1], point, point, calendar="hijri",
+                      year_from_published=True, note="; ".join(filter(None, (
+                          note, f"written as a range from day {int(first_day)}, after its end: "
+                                "only the end is given (the start may be in the month before)"))))
     return _Found(*span, point, point, calendar="hijri", year_from_published=True, note=note)
 
 
