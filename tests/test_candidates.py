@@ -4228,3 +4228,19 @@ def test_what_round_41s_first_batch_found_wrongly(tmp_path):
     assert found["هيئة الإعلام المرئي والمسموع"]["en"] == (
         "General Commission for Audiovisual Media")
     assert not any("اللاعب" in name for name in found)
+
+
+def test_what_round_41s_new_user_review_found_in_actors(project, tmp_path):
+    # Round 41's new-user review: `actors add الهلال` wrote "al-Halal", a person, where the
+    # finder reads the club after فريق; `actors --candidates` without a source named the
+    # hidden `actors list`; al-Jazirah's box of a columnist's other columns, titles glued,
+    # gave names (Zarif, حصن المالكي) no gold set reads there
+    result = run_in(project, "actors", "add", "الهلال", "--id", "hilal")
+    assert result.exit_code == 0, result.output
+    assert "added hilal (Al-Hilal, organisation)" in result.output
+    result = run_in(project, "actors", "--candidates")
+    assert result.exit_code == 2 and " actors [OPTIONS] SOURCE" in result.output
+    assert "actors list" not in result.output
+    found = candidates(tmp_path, "قال الكاتب إن الحوار مستمر.\nمقالات أخرى للكاتبرسائل ظريف "
+                                 "الإرهابيةالغطاء الدولي الذي حصَّن المالكي من العقاب\n")
+    assert not found, found

@@ -4228,3 +4228,24 @@ def test_round_41s_first_batch_forms():
     assert [(d.text, d.value) for d in find_dates("من 25 إلى 3 شوال", published=datetime.date(
         2015, 7, 29))] == [("3 شوال", "2015-07-19")]
     assert said("17-11 رمضان 1436هـ")[0][1] == "2015-06-28/2015-07-04"  # a dash: right to left
+
+
+def test_what_round_41s_new_user_review_found():
+    # Round 41's new-user review: a comparison read as "since" (أكبر من يونيو الماضي), a
+    # Hijri range's weekdays not checked against its ends, Friday's prayer listed after
+    # another read as a Friday
+    def said(text: str, published=datetime.date(2015, 8, 5)) -> list[tuple[str, str, str | None]]:
+        return [(d.text, d.value, d.qualifier)
+                for d in find_dates(text, published.year, published=published)]
+
+    assert said("لتنزل بوتيرة أكبر من يونيو الماضي.") == [("يونيو", "2015-06", None)]
+    assert said("الغائب عن الملاعب من أبريل الماضي") == [("أبريل", "2015-04", "since")]
+    notes = [d.note for d in find_dates("من يوم الأحد إلى الجمعة (8-12) رمضان 1436هـ")]
+    assert notes == ["the text's Sunday, but by Umm al-Qura the day is 25 June 2015, a "
+                     "Thursday; the text's Friday, but by Umm al-Qura the day is 29 June 2015, "
+                     "a Monday"]
+    assert [d.note for d in find_dates("من يوم الأحد إلى الخميس (8-12) ذو القعدة 1436هـ")] == [
+        None]
+    assert said("يحرصون على صلاة الجماعة والجمعة في المسجد") == []
+    assert said("صلاتي الظهر والجمعة") == []
+    assert said("وقت صلاة الظهر الجمعة")[0][1] == "2015-07-31"  # the Friday, at noon prayer

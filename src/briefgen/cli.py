@@ -42,7 +42,7 @@ def _project(ctx: click.Context):
               help="Folder of templates that override ./templates and the defaults.")
 @click.pass_context
 def cli(ctx, project_dir, templates):
-    """Turn Arabic news sources into bilingual briefing packs (PDF and DOCX).
+    """Turn Arabic news sources into bilingual briefing packs (PDF and DOCX; HTML on request).
 
     \b
     Example:

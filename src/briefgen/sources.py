@@ -46,6 +46,9 @@ BOILERPLATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(زر )?(الذهاب|العودة|الرجوع|عودة) (إلى|الى|ل)(ل)?\s?(الأعلى|أعلى الصفحة|الاعلى)$",
          "back to top"),
         (r"^(موضوعات|مواضيع|مقالات|أخبار|اخبار) (ذات صلة|متعلقة|مشابهة)$", "related topics"),
+        # al-Jazirah's box of a columnist's other columns, their titles glued after it (230
+        # articles of ≡ 10-69; every gold set reading one names nothing in it)
+        (r"^(مقالات|المزيد من مقالات) (أخرى|اخرى) (للكاتب|للكاتبة)", "the writer's other columns"),
         (r"^(اقرأ|إقرأ|اقرا) (أيضا|أيضاً|أيضًا|ايضا|المزيد)\s*:?$", "related topics"),
         # "Read more: <linked headline>": the lead-in, a colon or dash, and a headline, i.e. a
         # short line that ends without a full stop (".." separates a headline's parts). The

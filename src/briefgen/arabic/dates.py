@@ -895,6 +895,10 @@ _WEEKDAY_NOT_BEFORE = re.compile(r"(?:صلاة|صلاه|صلوات|خطبة|خط
 # and so is a day with its placing word: نقل إلى مستشفى الخميس الماضي)
 # (nor a mosque, a market with the article: شهدها المسجد الخميس الماضي, where it happened)
 _THE_PLACE_BEFORE = re.compile(r"(?<!\w)[وفبل]?ال(?:مسجد|جامع|سوق)\s+$")
+# Another prayer before the weekday's, joined by و (صلاة الجماعة والجمعة; round 41's new-user
+# review).
+_PRAYERS_LISTED_BEFORE = re.compile(r"(?<!\w)(?:صلاة|صلاه|صلاتي|صلاتى|صلوات)\s+"
+                                    r"(?:ال\w+\s*[،,]?\s*(?:و\s*)?){1,3}$")
 # أيام الجمعة: on Fridays, a habit, unless a list or a date follows the weekday
 _DAYS_OF_BEFORE = re.compile(r"(?<!\w)(?:أيام|ايام)\s+$")
 _WEEKDAY_NOT_AFTER = re.compile(r"\s+(?:(?P<ten>عشر|عشرة)|العظيمة|العظيمه|العظيم|الدموي)(?!\w)")
@@ -3454,8 +3458,10 @@ def _since(date: _Found, text: str) -> _Found:
     if (date.qualifier is None and date.first == date.last
             and _FROM_PAST_BEFORE.search(text, max(0, date.start - 30), date.start)
             and _PAST_THEN_NO_END.match(text, date.end)
-            and not _STARTED_BEFORE.search(text, max(0, date.start - 60), date.start)):
-        return replace(date, qualifier="since")  # الغائب عن الملاعب من أبريل الماضي
+            and not _STARTED_BEFORE.search(text, max(0, date.start - 60), date.start)
+            and not _THAN_BEFORE.search(text, max(0, date.start - 16), date.start)):
+        return replace(date, qualifier="since")  # الغائب عن الملاعب من أبريل الماضي (not
+        # بوتيرة أكبر من يونيو الماضي: than last June; round 41's new-user review)
     return date
 
 
@@ -4313,6 +4319,10 @@ def _no_weekday(match: re.Match[str], text: str) -> bool:
     """Say whether a weekday's name is something else here: صلاة الجمعة, الأحد عشر, بين
     الاثنين, يجمع الاثنين, الاثنين الآخرين and أن الاثنين معروفان (the two), a tag line's
     word (سمات الجمعة)."""
+    if not match["when"] and "و" in (match["clitic"] or "") + text[
+            max(0, match.start() - 2):match.start()] and _PRAYERS_LISTED_BEFORE.search(
+                text, max(0, match.start() - 24), match.start()):
+        return True  # صلاة الجماعة والجمعة, صلاتي الظهر والجمعة: Friday's prayer, no day
     return bool((before := _WEEKDAY_NOT_BEFORE.search(text, max(0, match.start() - 10),
                                                       match.start())) is not None
                 and not (match["when"] and (_PLACE_NAMED_BEFORE.match(
@@ -4685,16 +4695,28 @@ def _noted(text: str, mentions: list[DateMention]) -> list[DateMention]:
                              if date.year_inferred or date.calendar == "gregorian" else
                              f"the text's {_ENGLISH_WEEKDAYS[named]}, but by Umm al-Qura the "
                              f"day is {told}, a {_ENGLISH_WEEKDAYS[day.weekday()]}")
-        if date.calendar == "gregorian" and "/" in date.value and all(
-                _DAY_VALUE.fullmatch(end) for end in date.value.split("/")):
+        ranged = "/" in date.value and all(
+            _DAY_VALUE.fullmatch(end) for end in date.value.split("/"))
+        ends = _WEEKDAYS_OF_THE_ENDS.search(text, max(0, date.start - 60), date.start) if (
+            ranged) else None
+        if ends and _DAYS_OF_THE_ENDS.match(date.text.translate(_DIGITS)):
+            # من الأحد إلى الخميس (23-27) أغسطس, (8-12) ذو القعدة 1436هـ: the first weekday the
+            # first day's, the second the last's; a Hijri day's may be a day off (its sighting)
+            for named, end in zip((ends["first"], ends["last"]), date.value.split("/")):
+                day = datetime.date.fromisoformat(end)
+                apart = min((day.weekday() - _WEEKDAYS[named]) % 7,
+                            (_WEEKDAYS[named] - day.weekday()) % 7)
+                if apart > (0 if date.calendar == "gregorian" else 1):
+                    point = _Point(day.year, day.month, day.day)
+                    notes.append(_weekday_note(_WEEKDAYS[named], day, date.year_inferred)
+                                 if date.calendar == "gregorian" else
+                                 f"the text's {_ENGLISH_WEEKDAYS[_WEEKDAYS[named]]}, but by Umm "
+                                 f"al-Qura the day is {_english(point, point, None)}, a "
+                                 f"{_ENGLISH_WEEKDAYS[day.weekday()]}")
+        elif date.calendar == "gregorian" and ranged:
             # من الاثنين 12 إلى الخميس 16 يوليو 2015: each day after its weekday, in the range
             pairs = _WEEKDAY_AND_DAY.findall(date.text)
-            ends = _WEEKDAYS_OF_THE_ENDS.search(text, max(0, date.start - 60), date.start)
-            days = _DAYS_OF_THE_ENDS.match(date.text.translate(_DIGITS))
-            if ends and days:  # من الأحد إلى الخميس (23-27) أغسطس: the first weekday the
-                # first day's, the second the last's
-                pairs[:0] = [(ends["first"], days["first"]), (ends["last"], days["last"])]
-            elif weekday and date.text[:1].isdigit():  # من الاثنين 12 يوليو إلى الخميس 16 يوليو
+            if weekday and date.text[:1].isdigit():  # من الاثنين 12 يوليو إلى الخميس 16 يوليو
                 pairs.insert(0, (weekday["weekday"], date.text[:2].strip()))
             for named, figure in pairs:
                 for end in date.value.split("/"):
