@@ -4702,15 +4702,15 @@ def _noted(text: str, mentions: list[DateMention]) -> list[DateMention]:
         if ends and _DAYS_OF_THE_ENDS.match(date.text.translate(_DIGITS)):
             # من الأحد إلى الخميس (23-27) أغسطس, (8-12) ذو القعدة 1436هـ: the first weekday the
             # first day's, the second the last's; a Hijri day's may be a day off (its sighting)
-            for named, end in zip((ends["first"], ends["last"]), date.value.split("/")):
-                day = datetime.date.fromisoformat(end)
-                apart = min((day.weekday() - _WEEKDAYS[named]) % 7,
-                            (_WEEKDAYS[named] - day.weekday()) % 7)
+            first_day, last_day = date.value.split("/")
+            for end_weekday, end in ((ends["first"], first_day), (ends["last"], last_day)):
+                day, written_as = datetime.date.fromisoformat(end), _WEEKDAYS[end_weekday]
+                apart = min((day.weekday() - written_as) % 7, (written_as - day.weekday()) % 7)
                 if apart > (0 if date.calendar == "gregorian" else 1):
                     point = _Point(day.year, day.month, day.day)
-                    notes.append(_weekday_note(_WEEKDAYS[named], day, date.year_inferred)
+                    notes.append(_weekday_note(written_as, day, date.year_inferred)
                                  if date.calendar == "gregorian" else
-                                 f"the text's {_ENGLISH_WEEKDAYS[_WEEKDAYS[named]]}, but by Umm "
+                                 f"the text's {_ENGLISH_WEEKDAYS[written_as]}, but by Umm "
                                  f"al-Qura the day is {_english(point, point, None)}, a "
                                  f"{_ENGLISH_WEEKDAYS[day.weekday()]}")
         elif date.calendar == "gregorian" and ranged:

@@ -180,7 +180,6 @@ def read_alone(name: str, registry: Registry) -> dict | None:
     English, kind and whether the English is a guess, for an `actors add` without --source;
     None where it reads nothing whole (a name it knows only from its context)."""
     from ..arabic.candidates import find_named_candidates
-
     from ..arabic.gazetteer import clubs
 
     whole = [c for c in find_named_candidates(name, registry)
