@@ -4208,13 +4208,13 @@ def test_actors_add_from_a_long_source_reads_it_under_the_spinner(project, monke
 
 
 def test_what_round_41s_first_batch_found_wrongly(tmp_path):
-    # Round 41's first batch (held out): a preposition, a noun and its pronoun of four letters
-    # glued to a name (لويس ميخيا بصده: "by his blocking"), بالأمس and the verb after it read as
-    # a man ("Balams Qablt"), and جون سميث spelt as an Arab's name (John Sumaith)
+    # Round 41's first batch (held out): بالأمس and the verb after it read as a man ("Balams
+    # Qablt"), and جون سميث spelt as an Arab's name (John Sumaith); لويس ميخيا بصده ("by his
+    # blocking") is left, a word of four letters in ه being as often a name's (محمد بركه)
     found = candidates(tmp_path, "تألق فيها الحارس البنمي الاحتياطي لويس ميخيا بصده محاولتي. "
                                  "وقال الأمير: بالأمس قابلت وزير الخارجية. وقال جون سميث إن "
                                  "المفاوضات مستمرة.\n")
-    assert "لويس ميخيا" in found and not any("بصده" in name for name in found)
+    assert "لويس ميخيا بصده" in found  # (left: four letters, as محمد بركه, a name)
     assert not any("بالأمس" in name or "قابلت" in name for name in found)
     assert found["جون سميث"]["en"] == "John Smith"
     # (the same batch's English) a ground-services company and a civil administration word by
@@ -4244,3 +4244,14 @@ def test_what_round_41s_new_user_review_found_in_actors(project, tmp_path):
     found = candidates(tmp_path, "قال الكاتب إن الحوار مستمر.\nمقالات أخرى للكاتبرسائل ظريف "
                                  "الإرهابيةالغطاء الدولي الذي حصَّن المالكي من العقاب\n")
     assert not found, found
+
+
+def test_what_round_41s_hostile_review_found_in_names(project, tmp_path):
+    # Round 41's hostile review: محمد بركه cut to nothing by the four-letter pronoun rule (#2),
+    # جورج بوش spelt Bosh (#15), بالأمس and an --en of no letter taken by `actors add` (#16)
+    found = candidates(tmp_path, "وقال محمد بركه إن الاجتماع انتهى. وزار جورج بوش بغداد.\n")
+    assert "محمد بركه" in found and found["جورج بوش"]["en"] == "George Bush"
+    for args in (("بالأمس", "--id", "yesterday", "--kind", "person"),
+                 ("مارك روته", "--id", "rutte", "--kind", "person", "--en", "---")):
+        result = run_in(project, "actors", "add", *args)
+        assert result.exit_code == 2 and "Traceback" not in result.output, result.output

@@ -4249,3 +4249,23 @@ def test_what_round_41s_new_user_review_found():
     assert said("يحرصون على صلاة الجماعة والجمعة في المسجد") == []
     assert said("صلاتي الظهر والجمعة") == []
     assert said("وقت صلاة الظهر الجمعة")[0][1] == "2015-07-31"  # the Friday, at noon prayer
+
+
+def test_what_round_41s_hostile_review_found():
+    # Round 41's hostile review, of this round's rules: a comparative before نيسان (Nissan),
+    # a man named رمضان before يقترب, a show's habit every year, an edition held in its year
+    # (في (1436هـ 2015م)), the next Friday before a weekly schedule, two weekdays before a
+    # count of days, آخر عام "his last year"
+    def said(text: str, published=datetime.date(2015, 8, 10)) -> list[tuple[str, str]]:
+        return [(d.text, d.value) for d in find_dates(text, published.year, published=published)]
+
+    assert said("مبيعات أكبر من نيسان") == []
+    assert said("محمد رمضان يقترب من نهاية تصوير مسلسله") == []
+    assert said("متابعة مسلسلات رمضان كل عام") == []
+    assert said("دراما رمضان في السنوات الأخيرة") == []
+    assert [v for _, v in said("أقيمت النسخة الأولى من المهرجان في (1436هـ 2015م)")] == [
+        "2014/2015", "2015"]
+    assert said("مباراة الهلال يوم الجمعة المقبل والنصر يوم السبت من كل أسبوع") == [
+        ("الجمعة المقبل", "2015-08-14")]
+    assert said("من الأحد المقبل إلى الخميس، 4-5 أيام") == [("الأحد المقبل", "2015-08-16")]
+    assert said("في آخر عام 2013 له مع الفريق") == [("عام 2013", "2013")]

@@ -5592,8 +5592,9 @@ def _prepositional(word: str) -> bool:
         return True  # عبدالله بن خميس بحي الروضة: "in the district of"
     if word[0] not in "لب" or len(word) < 4 or is_known_given(word):
         return False
-    if len(word) >= 4 and word.endswith(("ه", "ها", "هم")) and not is_known_name(word):
-        return True  # لرجاله, بمنصبه, بصده: a preposition, a noun and its pronoun
+    if len(word) >= 5 and word.endswith(("ه", "ها", "هم")) and not is_known_name(word):
+        return True  # لرجاله, بمنصبه: a preposition, a noun and its pronoun (not four letters:
+        # محمد بركه, بسمه, بهجه are names; round 41's hostile review, #2)
     if _n(word[1:]) in _TITLES or _n(word[1:]) in _ORG_HEADS or _n(word[1:]) in _REGION_HEADS:
         return True  # بوزير, لشركة
     if len(word) < 5:

@@ -567,7 +567,7 @@ _HIJRI_MONTH_ALONE_RE = re.compile(
 # رمضان, حلول رمضان; not a programme's title, «ليالي رمضان»); a placing word after it (رمضان
 # الماضي) is the month's `when`.
 _HIJRI_EPITHET_AFTER = re.compile(r"\s+(?:المبارك|الكريم|الفضيل|المعظم"
-                                  r"|يقترب|يوشك|يشارف)(?!\w)")  # ورمضان يقترب من نهايته
+                                  r"|(?P<coming>يقترب|يوشك|يشارف))(?!\w)")  # ورمضان يقترب
 # A man's title before the name (اللاعب رمضان المقبل, المدرب رمضان المبارك): a man, no month.
 _PERSON_TITLE_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:ل|ب)?(?:اللاعب|المدرب|الكابتن|الدكتور|د\.|الأستاذ|الاستاذ|السيد|الشيخ"
@@ -579,6 +579,10 @@ _HIJRI_SEASON_BEFORE = re.compile(r"(?<![\w«“\"])(?<![«“]\s)(?<!مسلسل
                                   r"|حلول|قدوم|انتهاء|رحيل"
                                   r"|(?<!معظم\s)(?:ل?مسلسلات|دراما|سباق)"
                                   r"|(?<!سنوات\s)(?<!أعوام\s)(?<!كل\s)(?:إجازة|اجازة|عطلة))\s+$")
+# What makes the time of a Hijri month every year's, no date (مسلسلات رمضان كل عام, دراما رمضان
+# في السنوات الأخيرة; round 41's hostile review, #4).
+_EVERY_YEAR_AFTER = re.compile(r"(?:\s+\S+){0,2}\s+(?:كل\s+(?:عام|سنة)|سنويا|سنوياً"
+                               r"|في\s+(?:السنوات|الأعوام))(?!\w)")
 # (not دخول: دخول رمضان صبحي); its season's shows are its time (مسلسلات رمضان, سباق رمضان:
 # twohundredeightyfive's and onehundredthirtyfour's gold), not most seasons' (كمعظم مسلسلات رمضان);
 # a break is its time too (بعد اجازة رمضان, عطلة رمضان), but not
@@ -796,7 +800,7 @@ _YEAR_RE = re.compile(
     # A full stop a right-to-left paste put before the year that ends the sentence (كوريا
     # الشمالية .2026 أنا): the year, and a pause after it.
     rf"{_CLITIC}(?P<stop>(?<=\s)\.(?=\d{{4}}(?!\d)))?"
-    rf"(?P<body>(?:(?P<qualifier>{_QUALIFIER}|(?:آخر|اخر)(?=\s+(?:ال)?(?:عام|سنة)\s*\d))"
+    rf"(?P<body>(?:(?P<qualifier>{_QUALIFIER}|(?:آخر|اخر)(?=\s+ال(?:عام|سنة)\s*\d))"
     r"\s+(?:من\s+)?)?"
     rf"(?P<year_word>{_YEAR_WORD_PLACED}\s*(?:[،,](?=\d{{4}}(?!\d)))?)?(?P<year>\d{{4}}){_YEAR_END})"
     r"(?!\s*/\s*\d\d(?!\d))"
@@ -1725,8 +1729,10 @@ def _month_cued(match: re.Match[str], text: str) -> bool:
     if _FROM_JUST_BEFORE.search(text, max(0, start - 6), start) and _TO_A_MONTH_AFTER.match(
             text, match.end()):
         return True  # من يونيو وحتى أواخر سبتمبر: من opens a span another month ends
-    if _THAN_BEFORE.search(text, max(0, start - 16), start):
-        return True  # بوتيرة أكبر من يونيو, أعلى من يونيو: a month compared with
+    if _THAN_BEFORE.search(text, max(0, start - 16), start) and not _LEVANTINE.search(
+            match["a_month"]):
+        return True  # بوتيرة أكبر من يونيو, أعلى من يونيو: a month compared with (not أكبر من
+        # نيسان, Nissan; round 41's hostile review, #3)
     if re.search(r"(?<!\w)عن\s+$", text[max(0, start - 6):start]) and not _LEVANTINE.search(
             match["a_month"]):
         return True  # تراجع 5.5 في المئة عن يونيو; not عن نيسان (Nissan), عن شباط (Chabat)
@@ -3805,6 +3811,12 @@ def _marks_of(text: str) -> tuple[list[int], list[int]]:
             [m.start() for m in re.finditer("\n", text)])
 
 
+def _after_a_given_name(match: re.Match[str], text: str) -> bool:
+    """Say whether the word before a month's name is a given name (محمد رمضان: a man)."""
+    before = text[max(0, match.start() - 20):match.start()].split()
+    return bool(before) and is_listed_given(before[-1])
+
+
 def _names_a_man(match: re.Match[str], text: str) -> bool:
     """Say whether a Hijri month's name without شهر is a man's given name here: a given or
     family name follows it (رحيل رمضان صبحي, ثقته في رمضان صبحي), but not a greeting or a
@@ -3853,8 +3865,10 @@ def _hijri_month_alone(match: re.Match[str], text: str,
                                               or _CUE_BEFORE.search(
                 text, max(0, match.start() - 30), match.start()) or _SIX_OF_BEFORE.search(
                 text, max(0, match.start() - 12), match.start())
-                or _HIJRI_EPITHET_AFTER.match(text, match.end())
-                or _time_of_month_before(match, text))) and not (
+                or (epithet := _HIJRI_EPITHET_AFTER.match(text, match.end())) and not (
+                    epithet["coming"] and _after_a_given_name(match, text))
+                or _time_of_month_before(match, text) and not _EVERY_YEAR_AFTER.match(
+                    text, match.end()))) and not (
             listed and listed["dash"]
             and _HIJRI_BY_NAME[_key(listed["month"])] == month % 12 + 1):
         # (رجب - شعبان - رمضان): months that follow one another are dates; صفر - صفر a score
@@ -4448,8 +4462,10 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
         return _Found(*_body_span(match), of_month, of_month)
     if _DATE_AFTER.match(text, end, after) and not _count_after(text, end):
         return None
-    if _EVERY_WEEK.match(text, end, after):
-        return None  # أيام الخميس والجمعة والسبت من كل أسبوع: a frequency, no day
+    if _EVERY_WEEK.match(text, end, after) and not match["when"]:
+        return None  # أيام الخميس والجمعة والسبت من كل أسبوع: a frequency, no day (but
+        # يوم الجمعة المقبل والنصر يوم السبت من كل أسبوع: the next Friday; round 41's hostile
+        # review, #7)
     if _FAST_BEFORE.search(text, max(0, start - 40), start):
         return None  # صيام الاثنين والخميس: a habit of fasting, no day (the gold's)
     if _TENS_AFTER.match(text, end, after):
@@ -4635,7 +4651,7 @@ def _first_of_the_ends(normalised: str, found: _Found) -> bool:
 _EDITION_LABEL = re.compile(
     r"(?<!\w)[وبل]?(?:ال)?(?:نسخة|نسخته|نسختها|دورة|دورته|دورتها)\s+"
     r"(?:الأولى|الاولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة|السابعة|الثامنة|التاسعة|العاشرة)"
-    r"(?:\s+(?:عشرة|و\w+))?(?:\s+[^\s()\d،,.]+){0,3}\s*\(\s*"
+    r"(?:\s+(?:عشرة|و\w+))?(?:\s+(?!(?:في|خلال|عام|العام|سنة)\s)[^\s()\d،,.]+){0,3}\s*\(\s*"
     r"(?P<label>\d{4}\s*هـ?\s*[-–ـ/]?\s*\d{4}\s*م)\s*\)")
 
 
@@ -4664,7 +4680,8 @@ _WEEKDAYS_OF_THE_ENDS = re.compile(
     rf"(?:يوم\s+)?(?P<last>{_WEEKDAY_NAME})\s*[،,]?\s*$")
 _TO_THE_LAST_OF_THE_ENDS = re.compile(
     rf"\s+(?:إلى|الى|حتى|حتي|وحتى|لغاية)\s+(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*\(?\s*"
-    r"\d{1,2}\s*[-–]\s*\d{1,2}(?!\d)")
+    r"\d{1,2}\s*[-–]\s*\d{1,2}(?!\d)\s*\)?\s*(?:من\s+)?(?:شهر\s+)?"
+    rf"(?:{_MONTH}|{_HIJRI_MONTH})")  # (not إلى الخميس، 4-5 أيام: a count of days)
 _DAYS_OF_THE_ENDS = re.compile(r"\(?\s*(?P<first>\d{1,2})\s*[-–]\s*(?P<last>\d{1,2})(?!\d)")
 # A weekday and the figure of its day inside a range (من الاثنين 12 إلى الخميس 16 يوليو).
 _WEEKDAY_AND_DAY = re.compile(

@@ -402,6 +402,7 @@ _NAME_PARTICLES = {"فان": "van", "فون": "von", "دا": "da", "دوس": "do
 _WESTERN_SURNAMES = {normalize(k): v for k, v in {
     "جونز": "Jones", "جونسون": "Johnson", "ويليامز": "Williams", "وليامز": "Williams",
     "سميث": "Smith", "براون": "Brown", "بلير": "Blair", "ديفيس": "Davis", "ميلر": "Miller",
+    "بوش": "Bush", "كلوني": "Clooney",  # (جورج بوش: Bosh, spelt as a foreign word)
     "ويلسون": "Wilson", "تايلور": "Taylor", "أندرسون": "Anderson", "اندرسون": "Anderson",
     "جاكسون": "Jackson", "هاريس": "Harris", "كلارك": "Clark", "روبنسون": "Robinson",
     "ووكر": "Walker", "كارتر": "Carter", "ميتشل": "Mitchell", "روبرتس": "Roberts",
@@ -509,7 +510,7 @@ def romanize_name(name: str, crowned: bool = False) -> tuple[str, bool]:
             known = None  # رمزي جريج: an Arab's family name (Jreij, a guess), not Greg
         if not known and i and normalize(word) in _WESTERN_SURNAMES and (
                 normalize(words[0]) in _WESTERN_NORMAL or normalize(words[0]) in _FOREIGN_NORMAL
-                or not is_known_given(words[0])):
+                or normalize(words[0]) in _WESTERN_IN_GIVEN or not is_known_given(words[0])):
             known = _WESTERN_SURNAMES[normalize(word)]  # not أحمد لامي: an Arab's name
         if i and word == "آبي":
             known = "Abe"  # شينزو آبي: written with madda, never the kunya's أبي

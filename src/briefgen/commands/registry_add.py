@@ -88,6 +88,7 @@ _FUNCTION_WORDS = frozenset(normalize(w) for w in """
     في من على إلى الى عن مع بعد قبل عند حتى منذ بين ضد نحو لدى أن إن ان أو او ثم لا لم لن ما
     قد لقد هل بل لكن إذا اذا كل بعض غير التي الذي الذين اللذين اللتين اللواتي هذا هذه ذلك تلك
     هؤلاء هو هي هم هما هن أنا نحن أنت كان كانت يكون قال قالت وقال وقالت وفي ومن وعلى وإلى
+    أمس بالأمس اليوم غدا الآن أيضا
 """.split())
 _BREAKS = re.compile(r"[\n\r\t\v\f\x85\u2028\u2029]")
 
@@ -143,6 +144,9 @@ def check_name(name: str, en: str | None = None) -> None:
     if len(en or "") > _MAX_NAME_CHARACTERS:
         raise BriefgenError(f"--en is {len(en or '')} characters: a name has at most "
                             f"{_MAX_NAME_CHARACTERS}")
+    if en is not None and not any(c.isalpha() for c in en):
+        raise BriefgenError(f"--en '{en}' holds no letter: give the name in English (Latin "
+                            "letters), or leave --en out to take the English briefgen gives")
     if en and _ARABIC_LETTER.search(en):
         raise BriefgenError(f"--en '{en}' holds Arabic letters: --en is the name in English "
                             "(Latin letters), the Arabic goes in CANDIDATE")
