@@ -4269,3 +4269,20 @@ def test_what_round_41s_hostile_review_found():
         ("الجمعة المقبل", "2015-08-14")]
     assert said("من الأحد المقبل إلى الخميس، 4-5 أيام") == [("الأحد المقبل", "2015-08-16")]
     assert said("في آخر عام 2013 له مع الفريق") == [("عام 2013", "2013")]
+
+
+def test_round_41s_second_batch_forms():
+    # From round 41's second batch (held out, scored at heldout-r41b): a range of seasons, a
+    # quarter's year after لـ, a year of the 1800s after a verb of founding and في, and the
+    # attacks of 11 September without a year
+    def said(text: str, published=datetime.date(2015, 8, 1)) -> list[tuple[str, str]]:
+        return [(d.text, d.value) for d in find_dates(text, published.year, published=published)]
+
+    assert said("من موسم 2010/2011 إلى 2014/2015.") == [("2010/2011 إلى 2014/2015", "2010/2015")]
+    assert said("في موسمين متتاليين 2013/2014 - 2014/2015 لدوري") == [
+        ("2013/2014 - 2014/2015", "2013/2015")]
+    assert said("في الربع الأول لـ2015، وعلى") == [("الربع الأول لـ2015", "2015-01/2015-03")]
+    assert said("التي أسست في 1888 شهدت نجاحا") == [("1888", "1888")]
+    assert said("وقعت في 1850 حالة") == []
+    assert said("في أعقاب هجمات الحادي عشر من سبتمبر فإن") == [
+        ("الحادي عشر من سبتمبر", "2001-09-11")]

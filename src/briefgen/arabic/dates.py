@@ -1014,7 +1014,8 @@ _QUARTER = (r"(?:(?:ال|لل)ربع\s+(?P<{0}q>الأول|الاول|الثان
             # أول ستة أشهر من عام 2015, آخر ثلاثة أشهر من 2014: the count after أول or آخر
             r"|(?P<{0}lead>أول|اول|آخر|اخر)\s+(?P<{0}n3>{3}|[2-9]|1[01])\s+(?:أشهر|اشهر|شهور))\s+"
             r"(?:من\s+(?:(?:هذا|هذه)\s+(?=ال))?(?:{1}\s*)?"  # من هذا العام 2015: this year's
-            r"|(?:ال|لل|ل)?(?:عام|سنة)(?!\w)\s*|(?=(?:19|20)\d\d))"  # or bare:
+            r"|(?:ال|لل|ل)?(?:عام|سنة)(?!\w)\s*|(?=(?:19|20)\d\d)"  # or bare, or
+            r"|لـ?\s*(?=(?:19|20)\d\d))"  # after ل (الربع الأول لـ2015; round 41's second batch):
             r"(?P<{0}year>\d{{4}})(?!\d)"  # نتائج النصف الأول 2015
             r"(?!\s*[-–—/]\s*\d{{2}})"  # العام المالي 2014-2015, 2014/15: a fiscal year over two
             r"(?:\s*م(?!\w)|(?P<{0}hijri>\s*(?:هـ|ه|هجري|هجرية|للهجرة)(?!\w)))?")
@@ -2040,14 +2041,16 @@ def _the_attacks_of_september(text: str, taken: _Taken) -> None:
     Benghazi) stays as printed."""
     for date in list(taken.dates):
         if not (date.first == date.last and date.first.month == 9 and date.first.day == 11
-                and date.first.year is not None and date.first.year != 2001
-                and 1999 <= date.first.year <= 2011 and date.calendar == "gregorian"
+                and (date.first.year is None or date.first.year != 2001
+                     and 1999 <= date.first.year <= 2011) and date.calendar == "gregorian"
                 and _THE_ATTACKS_BEFORE.search(text, max(0, date.start - 20), date.start)):
             continue
         printed = date.first.year
         point = _Point(2001, 9, 11)
         taken.replace(date, replace(date, first=point, last=point, note=(
-            f"the attacks of 11 September 2001, printed with the year {printed}")))
+            f"the attacks of 11 September 2001, printed with the year {printed}" if printed
+            else None)))  # هجمات الحادي عشر من سبتمبر: 2001, not the year of publication
+            # (round 41's second batch)
 
 
 def _figure_before_weekday(match: re.Match[str], last_day: int) -> bool:
@@ -2281,6 +2284,10 @@ _OLD_YEAR_EVENT_AFTER = re.compile(
     r"\s*[وف]?(?:انطلق|اندلع|وقع|تأسس|تاسس|أسس|اسس|أنشئ|انشئ|توفي|ولد|احتل|هاجر|سقط|استقل"
     r"|غزا|غزت)ت?(?!\w)")
 _IN_BEFORE_A_YEAR = re.compile(r"(?<!\w)[وف]?في\s+$")
+# ... or after such a verb and في (التي أسست في 1888: round 41's second batch)
+_OLD_YEAR_EVENT_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:انطلق|اندلع|تأسس|تاسس|أسس|اسس|أنشئ|انشئ|أنشأ|انشأ|توفي|ولد|احتل"
+    r"|هاجر|استقل|بني)(?:ت|تا)?\s+(?:عام\s+)?في\s+$")  # (not سقط في 1899 هجوما: a count)
 
 
 # "To date" after a year: the year a post or a membership began (a CV's line).
@@ -2327,8 +2334,10 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
     if not (_plausible_year(year) or cued and 1800 <= year < 1900 and (
             _OLD_YEAR_AFTER.match(text, match.end())
             or _IN_BEFORE_A_YEAR.search(text, max(0, start - 6), start)
-            and _OLD_YEAR_EVENT_AFTER.match(text, match.end()))) or _counts_something(
-                text, match.end()):
+            and _OLD_YEAR_EVENT_AFTER.match(text, match.end())
+            or _OLD_YEAR_EVENT_BEFORE.search(text, max(0, start - 24), start)
+            and not _ACCUSATIVE_YEAR_AFTER.match(text, match.end()))) or (
+                _counts_something(text, match.end())):
         return False  # ولد في 1890: a cue and a pause make a year of the century before too
     before = text[max(0, start - 30):start].split()
     if before and (before[-1] in _NOT_YEAR_BEFORE or before[-1] in ("(", "[") and len(
@@ -3417,9 +3426,28 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
         return replace(previous, end=date.end, last=last, qualifier=None, when=0,
                        years_on=None)
 
+    def join_seasons(previous: _Found, date: _Found, between: str) -> _Found | None:
+        """Two seasons of two years each, from one to the other (من موسم 2010/2011 إلى
+        2014/2015: 2010-2015), or the next after a dash (2013/2014 - 2014/2015); round 41's
+        second batch."""
+        if not all(d.first.year is not None and d.last.year == d.first.year + 1
+                   and d.first.month is None and d.last.month is None and d.qualifier is None
+                   for d in (previous, date)):
+            return None
+        assert previous.first.year is not None and date.first.year is not None
+        if (_TO.fullmatch(between) and _FROM_OR_SINCE_BEFORE.search(
+                text, max(0, previous.start - 16), previous.start)
+                and previous.first.year < date.first.year <= previous.first.year + 30
+                or _SEASON_DASH.fullmatch(between) and previous.last == date.first):
+            return replace(previous, end=date.end, last=date.last)
+        return None
+
     return _join_pairs(dates, text, lambda previous, date, between, before: join(
         previous, date, between, before) or join_parts(previous, date, between, before)
-        or join_hijri_months(previous, date, between))
+        or join_hijri_months(previous, date, between) or join_seasons(previous, date, between))
+
+
+_SEASON_DASH = re.compile(r"\s*[-–]\s*")
 
 
 _IN_BRACKETS = re.compile(r"\(\s*$")
