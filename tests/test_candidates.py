@@ -4110,26 +4110,24 @@ def test_actors_add_keeps_crlf_trims_spaces_and_reads_presentation_forms(project
 
 def test_actors_add_to_a_registry_written_as_an_empty_list(project):
     # Round 39's hostile review (#17): a registry of `[]` (no actor yet) refused every add,
-    # with a YAML syntax error about the file's first line
+    # with a YAML syntax error about the file's first line; round 40's (#21): `--- []` too
     registry = project / "seeds" / "actors.yaml"
-    registry.write_text("# none yet\n[]  # the analysts' own\n", encoding="utf-8")
-    result = run_in(project, "actors", "add", "عبد ربه منصور هادي", "--id", "hadi",
-                    "--en", "Abd Rabbuh Mansur Hadi", "--kind", "person")
-    assert result.exit_code == 0, result.output
-    text = registry.read_text(encoding="utf-8")
-    assert text.startswith("# none yet\n# the analysts' own\n") and "[]" not in text
-    assert [actor["id"] for actor in yaml.safe_load(text)] == ["hadi"]
-    registry.write_text("[]\n[]\n", encoding="utf-8")  # not YAML: refused, left as it was
-    result = run_in(project, "actors", "add", "عبد ربه منصور هادي", "--id", "hadi",
-                    "--en", "Abd Rabbuh Mansur Hadi", "--kind", "person")
+
+    def add_to(registry_text: str):
+        registry.write_text(registry_text, encoding="utf-8")
+        return run_in(project, "actors", "add", "عبد ربه منصور هادي", "--id", "hadi",
+                      "--en", "Abd Rabbuh Mansur Hadi", "--kind", "person")
+
+    for written, kept in (("# none yet\n[]  # the analysts' own\n",
+                           "# none yet\n# the analysts' own\n"),
+                          ("--- []  # none yet\n", "--- # none yet\n")):
+        result = add_to(written)
+        assert result.exit_code == 0, result.output
+        text = registry.read_text(encoding="utf-8")
+        assert text.startswith(kept) and "[]" not in text
+        assert [actor["id"] for actor in yaml.safe_load(text)] == ["hadi"]
+    result = add_to("[]\n[]\n")  # not YAML: refused, left as it was
     assert result.exit_code == 2 and registry.read_text(encoding="utf-8") == "[]\n[]\n"
-    registry.write_text("--- []  # none yet\n", encoding="utf-8")  # (round 40's, #21)
-    result = run_in(project, "actors", "add", "عبد ربه منصور هادي", "--id", "hadi",
-                    "--en", "Abd Rabbuh Mansur Hadi", "--kind", "person")
-    assert result.exit_code == 0, result.output
-    text = registry.read_text(encoding="utf-8")
-    assert text.startswith("--- # none yet\n") and "[]" not in text
-    assert [actor["id"] for actor in yaml.safe_load(text)] == ["hadi"]
 
 
 def test_the_new_suez_canal_a_spokesman_after_a_ministry_and_a_future_verb(tmp_path):
@@ -4222,11 +4220,11 @@ def test_what_round_41s_first_batch_found_wrongly(tmp_path):
     found = candidates(tmp_path, "وقالت الشركة السعودية للخدمات الأرضية إن. وقالت الإدارة "
                                  "المدنية الإسرائيلية إن. وأعلنت مصلحة الجمارك العامة أن. وقالت "
                                  "هيئة الإعلام المرئي والمسموع إن. وذلك لمصلحة اللاعب.\n")
-    assert found["الشركة السعودية للخدمات الأرضية"]["en"] == "Saudi Ground Services Company"
-    assert found["الإدارة المدنية الإسرائيلية"]["en"] == "Israeli Civil Administration"
-    assert found["مصلحة الجمارك العامة"]["en"] == "Saudi Customs"
-    assert found["هيئة الإعلام المرئي والمسموع"]["en"] == (
-        "General Commission for Audiovisual Media")
+    english = {"الشركة السعودية للخدمات الأرضية": "Saudi Ground Services Company",
+               "الإدارة المدنية الإسرائيلية": "Israeli Civil Administration",
+               "مصلحة الجمارك العامة": "Saudi Customs",
+               "هيئة الإعلام المرئي والمسموع": "General Commission for Audiovisual Media"}
+    assert {name: found[name]["en"] for name in english} == english
     assert not any("اللاعب" in name for name in found)
 
 
