@@ -4286,3 +4286,14 @@ def test_round_41s_second_batch_forms():
     assert said("وقعت في 1850 حالة") == []
     assert said("في أعقاب هجمات الحادي عشر من سبتمبر فإن") == [
         ("الحادي عشر من سبتمبر", "2001-09-11")]
+    # (round 41's hostile review, #9-#11) half a Hijri month, Hijri months from one to
+    # another, a Hijri range past its month's end
+    assert said("النصف الأول من شوال 1436هـ") == [
+        ("النصف الأول من شوال 1436هـ", "2015-07-17/2015-07-31")]
+    assert said("من رجب إلى شعبان 1436هـ") == [("رجب إلى شعبان 1436هـ", "2015-04/2015-06")]
+    assert said("من ذي الحجة إلى محرم 1437هـ")[0][1] == "2015-09/2015-11"
+    assert said("بين 1990، و2000 مشارك") == []  # (#22) two counts
+    past_the_end = find_dates("من 25 إلى 31 رمضان 1436هـ")
+    assert [(d.value, d.note) for d in past_the_end] == [(
+        "2015-07-12/2015-07-16", "no day 31 in that Hijri month: the range runs to its last, "
+        "the 29th")]

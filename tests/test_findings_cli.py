@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import textwrap
@@ -687,3 +688,35 @@ def test_a_long_source_of_few_paragraphs_shows_a_spinner_too():
     assert isinstance(_reading(source("قال الرئيس إن الاجتماع انتهى.")),
                       contextlib.nullcontext)
     assert not isinstance(_reading(source("محمد العتيبي، " * 10_000)), contextlib.nullcontext)
+
+
+def test_a_terminated_spinner_gives_the_cursor_back(tmp_path):
+    # Round 41's hostile review (#19): SIGTERM while the spinner ran left the terminal's
+    # cursor hidden; it now exits through the spinner's clean-up, which shows it again
+    import os
+    import pty
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    article = tmp_path / "long.txt"
+    article.write_text("".join(f"قال الرئيس يوم الأحد إن الاجتماع {n} انتهى في 5 يوليو 2015."
+                               "\n\n" for n in range(3000)), "utf-8")
+    leader, follower = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "briefgen.cli", "dates", str(article),
+                                "--published", "2015-08-03"], stdin=follower, stdout=follower,
+                               stderr=follower, close_fds=True)
+    os.close(follower)
+    shown, began = b"", time.monotonic()
+    with contextlib.suppress(OSError):  # (the end of the output, were it to end first)
+        while b"reading" not in shown and time.monotonic() - began < 60:
+            shown += os.read(leader, 4096)
+    process.send_signal(signal.SIGTERM)
+    process.wait(timeout=60)
+    with contextlib.suppress(OSError):
+        while chunk := os.read(leader, 4096):
+            shown += chunk
+    os.close(leader)
+    assert b"reading" in shown and b"\x1b[?25l" in shown  # the spinner hid the cursor
+    assert shown.rindex(b"\x1b[?25h") > shown.rindex(b"\x1b[?25l")  # and showed it again

@@ -50,6 +50,27 @@ def working(text: str, stream: TextIO | None = None) -> Iterator[None]:
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     with Progress(SpinnerColumn(), TextColumn(shown(text), markup=False), TimeElapsedColumn(),
-                  console=Console(file=stream), transient=True) as progress:
+                  console=Console(file=stream), transient=True) as progress, _terminated_cleanly():
         progress.add_task("", total=None)
         yield
+
+
+@contextlib.contextmanager
+def _terminated_cleanly() -> Iterator[None]:
+    """While a spinner hides the cursor, SIGTERM exits through the blocks that show it again
+    (a kill left the terminal without a cursor; round 41's hostile review, #19)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def leave(signum, frame):
+        raise SystemExit(128 + signum)
+
+    before = signal.signal(signal.SIGTERM, leave)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, before)

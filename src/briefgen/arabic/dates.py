@@ -1217,7 +1217,7 @@ _ENGLISH_HIJRI_MONTHS = ("Muharram", "Safar", "Rabi' al-Awwal", "Rabi' al-Thani"
 
 def _hijri_month_in_english(first: _Point, last: _Point, qualifier: str | None) -> str:
     """The English of a whole Hijri month by its name, with the Gregorian days it covers:
-    "Ramadan 1436 AH (18 June–16 July 2015)", "mid-Ramadan 1436 AH (...)", where its
+    "Ramadan 1436 AH (18 June – 16 July 2015)", "mid-Ramadan 1436 AH (...)", where its
     Gregorian months alone ("mid-June–July 2015") would place it wrongly; a span the
     calendar gives no one month, as before."""
     named = _hijri_month_spanning(first, last)
@@ -1241,8 +1241,8 @@ def _hijri_month_spanning(first: _Point, last: _Point) -> tuple[
     if opening is None:
         return None
     year, month = opening
-    for _ in range(2):  # the month the Gregorian month opens in, and the one after
-        month, year = (month % 12 + 1, year + (month == 12)) if _ else (month, year)
+    after = (year + (month == 12), month % 12 + 1)
+    for year, month in (opening, after):  # the month the Gregorian month opens in, the next
         if year not in _UMM_AL_QURA_YEARS:
             return None
         begins = _hijri_day(year, month, 1)
@@ -1363,7 +1363,17 @@ def _hijri(match: re.Match[str], text: str) -> _Found | None:
         first, last = _hijri_bounds(year, month, day)
     except (ValueError, OverflowError):
         # hijridate covers 1343–1500 AH (1924–2077); older dates are left unconverted.
-        if not day or (groups := match.groupdict()).get("first_day") or groups.get("dash_day"):
+        groups = match.groupdict()
+        other = groups.get("first_day") or groups.get("dash_day")
+        if day and month and other and 0 < int(other) < day and year in _UMM_AL_QURA_YEARS:
+            length = _hijri_month_length(year, month)  # من 25 إلى 31 رمضان 1436هـ: to its
+            if int(other) <= length < day:  # last day, with a note, as a Gregorian range
+                begins, ends = _hijri_day(year, month, int(other)), _hijri_day(year, month, length)
+                return _Found(*_body_span(match), _Point(begins.year, begins.month, begins.day),
+                              _Point(ends.year, ends.month, ends.day), calendar="hijri",
+                              note=f"no day {day} in that Hijri month: the range runs to its "
+                                   f"last, the {length}th")  # (round 41's hostile review, #11)
+        if not day or other:
             return None
         try:  # 31 رمضان 1436هـ, a slip: the month, with a note
             first, last = _hijri_bounds(year, month, None)
@@ -2091,6 +2101,51 @@ def _year_said_after(match: re.Match[str], text: str, first: _Point) -> tuple[in
             _YEARS_ON[of_year["which"]] if of_year else None)
 
 
+# Half a Hijri month with its year (النصف الأول من شوال 1436هـ: 1-15 Shawwal), whose الأول من
+# شوال was read as the month's first day (round 41's hostile review, #9).
+_HIJRI_HALF_MONTH_RE = re.compile(
+    rf"{_CLITIC}(?P<body>(?:ال|لل|بال)?نصف\s+(?P<half>الأول|الاول|الثاني|الأخير|الاخير)\s+من\s+"
+    rf"(?:شهر\s+)?(?P<month>{_HIJRI_MONTH})\s+(?:من\s+)?(?:{_YEAR_WORD}\s*)?(?P<year>\d{{4}})"
+    r"\s*(?:هـ|ه|هجري|هجرية|للهجرة)(?!\w))")
+
+
+# Hijri months from one to another, the year written after the last (من رجب إلى شعبان 1436هـ,
+# من ذي الحجة إلى محرم 1437هـ): the first one's start to the last one's end, where the last
+# alone was read (round 41's hostile review, #10).
+_HIJRI_MONTH_RANGE_RE = re.compile(
+    rf"{_CLITIC}(?:من|منذ|بين)\s+(?P<body>(?:شهر\s+)?(?P<first>{_HIJRI_MONTH})\s+"
+    rf"(?:{_TO_WORDS}|و|ولغاية|لغاية)\s*(?:شهر\s+)?(?P<month>{_HIJRI_MONTH})\s+(?:من\s+)?"
+    rf"(?:{_YEAR_WORD}\s*)?(?P<year>\d{{4}})\s*(?:هـ|ه|هجري|هجرية|للهجرة)(?!\w))")
+
+
+def _hijri_month_range(match: re.Match[str], text: str) -> _Found | None:
+    """Read Hijri months from one to another with the last one's year; a first month after
+    the last is in the year before (من ذي الحجة إلى محرم 1437هـ)."""
+    year = int(match["year"])
+    first, last = (_HIJRI_BY_NAME[_key(match[tag])] for tag in ("first", "month"))
+    if first == last:
+        return None
+    try:
+        begins = _hijri_bounds(year - (first > last), first, None)[0]
+        ends = _hijri_bounds(year, last, None)[1]
+    except (ValueError, OverflowError):
+        return None
+    return _Found(*_body_span(match), begins, ends, calendar="hijri")
+
+
+def _hijri_half_month(match: re.Match[str], text: str) -> _Found | None:
+    """Read half a Hijri month with its year: days 1-15, or the 16th to its last."""
+    year, month = int(match["year"]), _HIJRI_BY_NAME[_key(match["month"])]
+    try:
+        length = _hijri_month_length(year, month)
+        first_day, last_day = (1, 15) if match["half"] in ("الأول", "الاول") else (16, length)
+        begins, ends = _hijri_day(year, month, first_day), _hijri_day(year, month, last_day)
+    except (ValueError, OverflowError):
+        return None
+    return _Found(*_body_span(match), _Point(begins.year, begins.month, begins.day),
+                  _Point(ends.year, ends.month, ends.day), calendar="hijri")
+
+
 def _half_month(match: re.Match[str], text: str) -> _Found | None:
     """Read half a month: days 1-15 or 16 to the month's end (of a leap year when the year
     is not written)."""
@@ -2265,6 +2320,10 @@ def _year(match: re.Match[str], text: str) -> _Found | None:
     year = int(match["year"])
     if not _year_cued(match, text, year):
         return None
+    if (other := _AND_A_NUMBER.match(text, match.end())) and _RANGE_BETWEEN_BEFORE.search(
+            text, max(0, match.start() - 12), match.start()) and _counts_something(
+                text, other.end()):
+        return None  # بين 1990، و2000 مشارك: between two counts (round 41's hostile review, #22)
     qualifier = _qualifier(match["qualifier"] or "")
     start, end = _body_span(match)
     if _key(match["qualifier"] or "") in _LAST_OF_A_MONTH and not _TIME_CUE_BEFORE.search(
@@ -2816,6 +2875,8 @@ _PASSES = (
     (_HIJRI_SCHOOL_YEAR_RE, _hijri_year_range),
     (_QUARTER_RE, _quarter),  # before a Hijri year: الـ 9 أشهر الأولى من العام 1436هـ
     (_SEASON_RE, _season),  # before a Hijri year too: صيف 1436هـ
+    (_HIJRI_HALF_MONTH_RE, _hijri_half_month),  # before a Hijri day: الأول من شوال
+    (_HIJRI_MONTH_RANGE_RE, _hijri_month_range),
     (_HIJRI_RE, _hijri),
     (_HIJRI_NAMED_RE, _hijri),
     (_HIJRI_MONTH_GREGORIAN_RE, _hijri_month_in_year),
@@ -3330,6 +3391,7 @@ _IN_BEFORE = re.compile(r"(?<!\w)[وف]?(?:في|[تي]بد[أا]|[تي]متد|[�
 _FROM_OR_SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:من|منذ|بين)\s+(?:تاريخ\s+|موسم\s+|مواليد\s+)?$")
 _RANGE_BETWEEN_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ما\s+)?بين\s+$")
 _AND = re.compile(r"\s*[،,]?\s*و\s*")  # بين 2003، و2010: a comma before و too
+_AND_A_NUMBER = re.compile(r"\s*[،,]?\s*و\s*\d+(?!\d)")
 _AND_A_FIGURE = re.compile(r"\s*[،,]?\s*و\s*[\d٠-٩]")
 
 
