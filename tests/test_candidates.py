@@ -4110,7 +4110,8 @@ def test_actors_add_keeps_crlf_trims_spaces_and_reads_presentation_forms(project
 
 def test_actors_add_to_a_registry_written_as_an_empty_list(project):
     # Round 39's hostile review (#17): a registry of `[]` (no actor yet) refused every add,
-    # with a YAML syntax error about the file's first line; round 40's (#21): `--- []` too
+    # with a YAML syntax error about the file's first line; round 40's (#21): `--- []` too, and
+    # round 41's (#17) after a byte-order mark
     registry = project / "seeds" / "actors.yaml"
 
     def add_to(registry_text: str):
@@ -4120,7 +4121,8 @@ def test_actors_add_to_a_registry_written_as_an_empty_list(project):
 
     for written, kept in (("# none yet\n[]  # the analysts' own\n",
                            "# none yet\n# the analysts' own\n"),
-                          ("--- []  # none yet\n", "--- # none yet\n")):
+                          ("--- []  # none yet\n", "--- # none yet\n"),
+                          ("\ufeff--- []\n", "\ufeff---\n")):  # (round 41's, #17: a BOM)
         result = add_to(written)
         assert result.exit_code == 0, result.output
         text = registry.read_text(encoding="utf-8")

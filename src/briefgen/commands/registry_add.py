@@ -275,16 +275,19 @@ _EMPTY_FLOW_LIST = re.compile(r"^[ \t]*(?P<start>---[ \t]+)?\[[ \t]*\][ \t]*(?P<
 
 def _without_empty_flow_list(text: str) -> str:
     """The registry's text ready for a block entry: `[]`, the empty list, can take none after it
-    (hostile review of round 39, #17), so its line gives way to the entry and keeps its comment."""
-    if len(_EMPTY_FLOW_LIST.findall(text)) != 1:
+    (hostile review of round 39, #17), so its line gives way to the entry and keeps its comment;
+    a byte-order mark before it stays where it is (round 41's, #17)."""
+    mark = "\ufeff" if text.startswith("\ufeff") else ""
+    body = text[len(mark):]
+    if len(_EMPTY_FLOW_LIST.findall(body)) != 1:
         return text
     try:
-        if yaml.safe_load(text) != []:
+        if yaml.safe_load(body) != []:
             return text
     except yaml.YAMLError:
         return text  # the checks after the append name the fault
-    return _EMPTY_FLOW_LIST.sub(lambda match: " ".join(filter(None, (
-        (match["start"] or "").strip(), match["comment"]))), text)
+    return mark + _EMPTY_FLOW_LIST.sub(lambda match: " ".join(filter(None, (
+        (match["start"] or "").strip(), match["comment"]))), body)
 
 
 def add_to_registry(path: Path, actor: NewActor) -> None:
