@@ -720,3 +720,10 @@ def test_a_terminated_spinner_gives_the_cursor_back(tmp_path):
     os.close(leader)
     assert b"reading" in shown and b"\x1b[?25l" in shown  # the spinner hid the cursor
     assert shown.rindex(b"\x1b[?25h") > shown.rindex(b"\x1b[?25l")  # and showed it again
+
+
+def test_an_empty_source_is_named_as_empty():
+    # Round 41's hostile review (#25): `dates ''` said ".: is a folder"
+    for command in (["dates", ""], ["actors", " ", "--candidates"]):
+        result = run(*command)
+        assert result.exit_code == 2 and "SOURCE is empty" in result.output, result.output

@@ -121,6 +121,9 @@ def open_source(key: str, project: Project | None) -> Source:
     A path into the project's seeds/ gives the library's source, so its metadata (boilerplate,
     published date) applies and its paragraph ids match `briefgen sources`.
     """
+    if not key.strip():  # Path("") is the current folder: "'.' is a folder" said nothing
+        raise BriefgenError("SOURCE is empty: give a source id, an alias or the path of a text "
+                            "file (briefgen sources lists the ids)")  # (round 41's hostile #25)
     path = Path(key)
     in_seeds = (project is not None and path.exists()
                 and path.resolve().parent == project.seeds.resolve())
