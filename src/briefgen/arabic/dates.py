@@ -1359,12 +1359,12 @@ def _hijri(match: re.Match[str], text: str) -> _Found | None:
     if year < 1000 and not (month or year_word):
         return None  # وزنه 900 هـ: a Hijri year of three figures wants a month or a year word
     note = None
+    groups = match.groupdict()
+    other = groups.get("first_day") or groups.get("dash_day")  # a range's first day
     try:
         first, last = _hijri_bounds(year, month, day)
     except (ValueError, OverflowError):
         # hijridate covers 1343–1500 AH (1924–2077); older dates are left unconverted.
-        groups = match.groupdict()
-        other = groups.get("first_day") or groups.get("dash_day")
         if day and month and other and 0 < int(other) < day and year in _UMM_AL_QURA_YEARS:
             length = _hijri_month_length(year, month)  # من 25 إلى 31 رمضان 1436هـ: to its
             if int(other) <= length < day:  # last day, with a note, as a Gregorian range
@@ -1387,7 +1387,6 @@ def _hijri(match: re.Match[str], text: str) -> _Found | None:
     if _key(match["qualifier"] or "") in _LAST_OF_A_MONTH and _another_before(
             text, match.start()):
         return None  # وأصيب شخص آخر شهر رمضان 1436هـ: "another"; the month read without it
-    groups = match.groupdict()
     start, end = _body_span(match)
     if not (month or match["qualifier"] or year_word) and (
             festival := _FESTIVAL_BEFORE.search(text, max(0, start - 40), start)) and (
@@ -1399,7 +1398,6 @@ def _hijri(match: re.Match[str], text: str) -> _Found | None:
         # years before it joins to the date
         start, end = match.start("year"), text.rindex(")", start, end)
         end = len(text[start:end].rstrip()) + start
-    other = groups.get("first_day") or groups.get("dash_day")
     if groups.get("dash_day") and _SCORE_BEFORE.search(text, max(0, match.start() - 25),
                                                        match.start()):
         if match.re is _HIJRI_NAMED_RE:  # وفاز الفريق 3-1 رمضان 1436هـ: a score, then the
@@ -1413,8 +1411,7 @@ def _hijri(match: re.Match[str], text: str) -> _Found | None:
             # من 25 إلى 3 شوال: over a month's end (or a slip), the end, written with its
             # month, stands, as a Gregorian one's (round 40's hostile review, #20)
             return _Found(match.start("day"), end, first, last, qualifier, calendar="hijri",
-                          note=f"written as a range from day {int(other)}, after its end: only "
-                               "the end is given (the start may be in the month before)")
+                          note=_from_after_its_end_note(int(other)))
         try:  # من 9 حتى 17 شوال; 17-11 رمضان: a range written right to left, 11 to 17
             first = _hijri_bounds(year, month, min(day, int(other)))[0]
             last = _hijri_bounds(year, month, max(day, int(other)))[1]
@@ -1824,9 +1821,8 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
                     last.day is not None):
                 # من الخامس والعشرين إلى 3 سبتمبر, من 28 إلى 3 سبتمبر: over a month's end (or
                 # a slip, من 16 إلى 12 يوليو), the last day, written with its month, stands
-                return _Found(match.start("a_day"), _body_span(match)[1], last, last, note=(
-                    f"written as a range from day {first_day}, after its end: only the end is "
-                    "given (the start may be in the month before)"))
+                return _Found(match.start("a_day"), _body_span(match)[1], last, last,
+                              note=_from_after_its_end_note(first_day))
             return None
     start, end = _body_span(match)
     qualifier = _qualifier(match["qualifier"] or "")
@@ -1842,6 +1838,13 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
         qualifier = None
     when, years_on = _year_said_after(match, text, first)
     return _Found(start, end, first, last, qualifier, when=when, years_on=years_on, note=note)
+
+
+def _from_after_its_end_note(first_day: int) -> str:
+    """The note on the end of a range written from a day after it (من 28 إلى 3 سبتمبر, من 25
+    إلى 3 شوال): only the end is given, Gregorian or Hijri."""
+    return (f"written as a range from day {first_day}, after its end: only the end is given "
+            "(the start may be in the month before)")
 
 
 def _range_past_the_end(first_day: int, last_day: int,
@@ -3703,8 +3706,7 @@ def _yearless_hijri(match: re.Match[str], text: str,
     if first_day and int(first_day) > day and match["day"]:  # من 25 إلى 3 شوال: the end
         return _Found(match.start("day"), span[1], point, point, calendar="hijri",
                       year_from_published=True, note="; ".join(filter(None, (
-                          note, f"written as a range from day {int(first_day)}, after its end: "
-                                "only the end is given (the start may be in the month before)"))))
+                          note, _from_after_its_end_note(int(first_day))))))
     return _Found(*span, point, point, calendar="hijri", year_from_published=True, note=note)
 
 
@@ -4765,14 +4767,30 @@ def _weekday_note(named: int, day: datetime.date, year_inferred: bool) -> str:
 
 # Two weekdays before a range of days, its first's and its last's (من يوم الأحد إلى الخميس
 # (8-12) ذو القعدة): no weekday of their own, and each checked against its end.
+_ENDS_JOIN = r"(?:إلى|الى|حتى|حتي|وحتى|لغاية)"
 _WEEKDAYS_OF_THE_ENDS = re.compile(
-    rf"(?<!\w)(?:يوم\s+)?(?P<first>{_WEEKDAY_NAME})\s+(?:إلى|الى|حتى|حتي|وحتى|لغاية)\s+"
+    rf"(?<!\w)(?:يوم\s+)?(?P<first>{_WEEKDAY_NAME})\s+{_ENDS_JOIN}\s+"
     rf"(?:يوم\s+)?(?P<last>{_WEEKDAY_NAME})\s*[،,]?\s*$")
 _TO_THE_LAST_OF_THE_ENDS = re.compile(
-    rf"\s+(?:إلى|الى|حتى|حتي|وحتى|لغاية)\s+(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*\(?\s*"
+    rf"\s+{_ENDS_JOIN}\s+(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*\(?\s*"
     r"\d{1,2}\s*[-–]\s*\d{1,2}(?!\d)\s*\)?\s*(?:من\s+)?(?:شهر\s+)?"
     rf"(?:{_MONTH}|{_HIJRI_MONTH})")  # (not إلى الخميس، 4-5 أيام: a count of days)
 _DAYS_OF_THE_ENDS = re.compile(r"\(?\s*(?P<first>\d{1,2})\s*[-–]\s*(?P<last>\d{1,2})(?!\d)")
+def _weekday_off(named: int, day: datetime.date, calendar_name: str) -> bool:
+    """Say whether the weekday a text names is not its day's: a Gregorian day's exactly, a
+    Hijri one's by more than a day, as a month's sighting may fall a day from Umm al-Qura's
+    (يوم الخميس 14 شوال: Thursday 30 July)."""
+    apart = min((day.weekday() - named) % 7, (named - day.weekday()) % 7)
+    return apart > (0 if calendar_name == "gregorian" else 1)
+
+
+def _umm_al_qura_weekday_note(named: int, day: datetime.date) -> str:
+    """The note on a Hijri day after a weekday it was not by Umm al-Qura."""
+    point = _Point(day.year, day.month, day.day)
+    return (f"the text's {_ENGLISH_WEEKDAYS[named]}, but by Umm al-Qura the day is "
+            f"{_english(point, point, None)}, a {_ENGLISH_WEEKDAYS[day.weekday()]}")
+
+
 # A weekday and the figure of its day inside a range (من الاثنين 12 إلى الخميس 16 يوليو).
 _WEEKDAY_AND_DAY = re.compile(
     rf"(?<!\w)[وف]?(?:يوم\s+)?({_WEEKDAY_NAME})\s*[،,]?\s*([0-3]?\d)(?!\d)")
@@ -4792,16 +4810,11 @@ def _noted(text: str, mentions: list[DateMention]) -> list[DateMention]:
         if weekday and _DAY_VALUE.fullmatch(date.value) and (
                 not _WEEKDAY_WORD.search(date.text)):  # (ليل الجمعة الأحد: two weekdays)
             day = datetime.date.fromisoformat(date.value)
-            point = _Point(day.year, day.month, day.day)
-            told = _english(point, point, None)  # 13 July 2015
             named = _WEEKDAYS[weekday["weekday"]]
-            apart = min((day.weekday() - named) % 7, (named - day.weekday()) % 7)
-            if apart > (0 if date.calendar == "gregorian" else 1):  # a Hijri day by sighting
-                # may fall a day from Umm al-Qura's (يوم الخميس 14 شوال: Thursday 30 July)
+            if _weekday_off(named, day, date.calendar):
                 notes.append(_weekday_note(named, day, date.year_inferred)
                              if date.year_inferred or date.calendar == "gregorian" else
-                             f"the text's {_ENGLISH_WEEKDAYS[named]}, but by Umm al-Qura the "
-                             f"day is {told}, a {_ENGLISH_WEEKDAYS[day.weekday()]}")
+                             _umm_al_qura_weekday_note(named, day))
         ranged = "/" in date.value and all(
             _DAY_VALUE.fullmatch(end) for end in date.value.split("/"))
         ends = _WEEKDAYS_OF_THE_ENDS.search(text, max(0, date.start - 60), date.start) if (
@@ -4812,14 +4825,10 @@ def _noted(text: str, mentions: list[DateMention]) -> list[DateMention]:
             first_day, last_day = date.value.split("/")
             for end_weekday, end in ((ends["first"], first_day), (ends["last"], last_day)):
                 day, written_as = datetime.date.fromisoformat(end), _WEEKDAYS[end_weekday]
-                apart = min((day.weekday() - written_as) % 7, (written_as - day.weekday()) % 7)
-                if apart > (0 if date.calendar == "gregorian" else 1):
-                    point = _Point(day.year, day.month, day.day)
+                if _weekday_off(written_as, day, date.calendar):
                     notes.append(_weekday_note(written_as, day, date.year_inferred)
                                  if date.calendar == "gregorian" else
-                                 f"the text's {_ENGLISH_WEEKDAYS[written_as]}, but by Umm "
-                                 f"al-Qura the day is {_english(point, point, None)}, a "
-                                 f"{_ENGLISH_WEEKDAYS[day.weekday()]}")
+                                 _umm_al_qura_weekday_note(written_as, day))
         elif date.calendar == "gregorian" and ranged:
             # من الاثنين 12 إلى الخميس 16 يوليو 2015: each day after its weekday, in the range
             pairs = _WEEKDAY_AND_DAY.findall(date.text)

@@ -119,13 +119,15 @@ _GIVEN: dict[str, str] = {
 _ARABIC_GIVEN = frozenset(normalize(k) for k in _GIVEN)
 _WESTERN_NORMAL = frozenset(normalize(k) for k in _WESTERN_GIVEN)
 _FOREIGN_NORMAL = frozenset(normalize(k) for k in FOREIGN_GIVEN)
-ARAB_GIVEN_NORMAL = frozenset(normalize(k) for k in ARAB_GIVEN)
+# Every given name of the two tables of Arab ones (this module's, with the Western names it
+# spells, and arab_given's): after one, a foreign given name is a family's (رمزي جريج).
+_TABLED_GIVEN = _ARABIC_GIVEN | frozenset(normalize(k) for k in ARAB_GIVEN)
 
 
 def _foreign_given_only(word: str) -> bool:
     """Say whether a word is a foreign given name (جريج Greg) that no Arab given name spells."""
     key = normalize(word)
-    return key in _FOREIGN_NORMAL and key not in _ARABIC_GIVEN and key not in ARAB_GIVEN_NORMAL
+    return key in _FOREIGN_NORMAL and key not in _TABLED_GIVEN
 # Words of names spelt so in English that open no name by themselves (أم is "or" too, عيد a
 # feast): the romaniser's only, not given names to the finder.
 _SPELT_ONLY = {"أم": "Umm", "أسعد": "Asaad", "عيد": "Eid", "كلثوم": "Kulthum",
@@ -504,8 +506,8 @@ def romanize_name(name: str, crowned: bool = False) -> tuple[str, bool]:
         known = (_CROWNED_SPELLINGS.get(normalize(word)) if crowned else None) or _SPELLINGS.get(
             normalize(word)) or (
             COMPOUND_SECONDS.get(normalize(word)) if i else None)
-        spelt = not (i and not foreign and _foreign_given_only(word) and (
-            normalize(words[0]) in _ARABIC_GIVEN or normalize(words[0]) in ARAB_GIVEN_NORMAL))
+        spelt = not (i and not foreign and _foreign_given_only(word)
+                     and normalize(words[0]) in _TABLED_GIVEN)
         if not spelt:
             known = None  # رمزي جريج: an Arab's family name (Jreij, a guess), not Greg
         if not known and i and normalize(word) in _WESTERN_SURNAMES and (

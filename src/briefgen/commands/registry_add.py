@@ -150,7 +150,7 @@ def check_name(name: str, en: str | None = None) -> None:
     if en and _ARABIC_LETTER.search(en):
         raise BriefgenError(f"--en '{en}' holds Arabic letters: --en is the name in English "
                             "(Latin letters), the Arabic goes in CANDIDATE")
-    if normalize(name.strip().strip("«»\"“”'‘’() ")) in _FUNCTION_WORDS:
+    if normalize(name.strip().strip(_QUOTE_MARKS + " ")) in _FUNCTION_WORDS:
         raise BriefgenError(f"CANDIDATE '{name.strip()}' is a word of grammar (a preposition, a "
                             "pronoun, a particle), no name: the registry would find it in every "
                             "sentence; give the name as the text writes it")
@@ -175,6 +175,7 @@ def tidy(name: str, en: str | None) -> tuple[str, str | None]:
 
 
 _QUOTES = {("«", "»"), ('"', '"'), ("“", "”"), ("'", "'"), ("‘", "’"), ("(", ")")}
+_QUOTE_MARKS = "".join(sorted({mark for pair in _QUOTES for mark in pair}))
 
 
 def read_alone(name: str, registry: Registry) -> dict | None:
