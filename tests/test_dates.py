@@ -4173,6 +4173,12 @@ def test_round_41s_date_forms():
         ("(20 - 21 - 22) رمضان", "2015-07-07/2015-07-09")]
     assert said("أيام 20 - 21 - 22 يوليو") == [("20 - 21 - 22 يوليو", "2015-07-20/2015-07-22")]
     assert said("النتيجة 3-1-2 يوليو") == [("1-2 يوليو", "2015-07-01/2015-07-02")]  # no run
+    # days listed with dashes and gaps between them: each its own day, not the last two's range
+    # (round 41's hostile review, #13); decreasing figures are no list of days
+    assert said("أيام 3 - 5 - 9 يوليو") == [
+        ("3", "2015-07-03"), ("5", "2015-07-05"), ("9 يوليو", "2015-07-09")]
+    assert said("أيام 3-5-9 يوليو") == said("أيام 3 - 5 - 9 يوليو")
+    assert said("أيام 9 - 5 - 3 يوليو") == []
     assert said("خلال الفترة (16-21 ) من شهر أبريل 2016")[0][0] == "(16-21 ) من شهر أبريل 2016"
     assert said("في يونيو قبل الماضي") == [("يونيو", "2014-06")]
     assert said("في أغسطس قبل الماضي") == [("أغسطس", "2013-08")]

@@ -16,6 +16,7 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from hijridate import Gregorian, Hijri
 
@@ -69,7 +70,9 @@ def _normalise(text: str) -> tuple[str, list[int]]:
              for m in pattern.finditer(text)} if "." in text else set()
     brackets = {i for m in _BRACKETED_DAYS.finditer(text) if _day_range(m)
                 for i in (m.start(), m.end() - 1)} if "(" in text else set()
-    brackets |= _days_between(text) if "-" in text or "–" in text else set()
+    dashes = "-" in text or "–" in text
+    brackets |= _days_between(text) if dashes else set()
+    listed = _listed_days(text) if dashes else set()
     brackets |= {i for m in _QUOTED_DAY_MONTH.finditer(text) for i in (
         m.start("open"), m.start("close"))} if '"' in text or "«" in text or "“" in text else set()
     final_ya = {m.end() - 1 for m in _RELATIVE_WITH_YA.finditer(text)} if "ى" in text else set()
@@ -81,6 +84,8 @@ def _normalise(text: str) -> tuple[str, list[int]]:
         if i in slashes or i in stray or i in brackets:
             char = " "  # 7 / يوليو /2015, 10/شوال / 1436هـ: a month's name between slashes;
             # عام .2014: a full stop misplaced before the year; (16-21 ) من أبريل: a range
+        if i in listed:
+            char = "و"  # 3 - 5 - 9 يوليو: days listed with dashes
         if i in final_ya:
             char = "ي"  # العام الحالى, مارس الماضى: the relative word's ي printed ى
         if char == "\u0640" and i in dash_runs:
@@ -139,6 +144,19 @@ def _days_between(text: str) -> set[int]:
     dashes before their month (20 - 21 - 22 رمضان), read as spaces."""
     return {i for m in _DAY_RUN.finditer(text) if _day_range(m)
             for i in range(m.start("middle"), m.end("middle"))}
+
+
+def _listed_days(text: str) -> set[int]:
+    """The offsets of the dashes in a run of three days or more that go forward with gaps
+    before their month (3 - 5 - 9 يوليو): a list, read as و joins it (3, 5 and 9 July), where
+    the last two were read as the range 5-9 (round 41's hostile review, #13)."""
+    listed = set()
+    for match in _DAY_RUN.finditer(text):
+        figures = [int(f.translate(_DIGITS)) for f in re.findall(r"[0-9\u0660-\u0669]+", match[0])]
+        if (_MONTH_OR_FROM.match(text, match.end()) is not None and not _day_range(match)
+                and all(0 < a < b <= 31 for a, b in pairwise(figures))):
+            listed |= {match.start() + i for i, char in enumerate(match[0]) if char in "-–"}
+    return listed
 
 
 # A full stop a paper set before a year instead of after it (من عام .2014, بين عامي 2000 و.2014).
