@@ -45,7 +45,8 @@ drew; and its second batch, `twohundredseventyfour` to `twohundredseventyseven`,
 `twohundredeightytwo` to `twohundredeightyfive`, ten more of 3,501-5,000 characters of each
 group), and `twohundredeightysix` to `twohundredninetythree` round 41's (a third draw of ten of
 each group and size: 2,201-3,500 characters for the first four, 3,501-5,000 for the last four),
-annotated the same way.
+and `twohundredninetyfour` to `twohundredninetyseven` round 42's (a fourth draw of ten of
+2,201-3,500 characters from each group), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -146,7 +147,9 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "twohundredeightyone", "twohundredeightytwo", "twohundredeightythree",
         "twohundredeightyfour", "twohundredeightyfive", "twohundredeightysix",
         "twohundredeightyseven", "twohundredeightyeight", "twohundredeightynine",
-        "twohundredninety", "twohundredninetyone", "twohundredninetytwo", "twohundredninetythree")
+        "twohundredninety", "twohundredninetyone", "twohundredninetytwo", "twohundredninetythree",
+        "twohundredninetyfour", "twohundredninetyfive", "twohundredninetysix",
+        "twohundredninetyseven")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
