@@ -4230,6 +4230,16 @@ def test_what_round_41s_first_batch_found_wrongly(tmp_path):
     assert not any("اللاعب" in name for name in found)
 
 
+def test_what_round_42s_first_batch_found_unnamed(tmp_path):
+    # Round 42's first batch (held out): Emirates NBD cut to "United Arab Emirates Bank" and
+    # Dubai, the organiser Dhahran Expo to "Dhahran Company"
+    found = candidates(tmp_path, "وأظهر مسح أجراه بنك الإمارات دبي الوطني أن النمو تباطأ. "
+                                 "ونظمته شركة الظهران اكسبو في الخبر.\n")
+    english = {"بنك الإمارات دبي الوطني": "Emirates NBD", "شركة الظهران اكسبو": "Dhahran Expo"}
+    assert {name: found[name]["en"] for name in english} == english
+    assert "بنك الإمارات" not in found and "شركة الظهران" not in found
+
+
 def test_what_round_41s_new_user_review_found_in_actors(project, tmp_path):
     # Round 41's new-user review: `actors add الهلال` wrote "al-Halal", a person, where the
     # finder reads the club after فريق; `actors --candidates` without a source named the

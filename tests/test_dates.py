@@ -4303,3 +4303,30 @@ def test_round_41s_second_batch_forms():
     assert [(d.value, d.note) for d in past_the_end] == [(
         "2015-07-12/2015-07-16", "no day 31 in that Hijri month: the range runs to its last, "
         "the 29th")]
+
+
+def test_round_42s_first_batch_forms():
+    # From round 42's first batch (held out, scored at heldout-r42): a weekday named as a
+    # feast's day, the night of one day to the morning of the next, a weekday after عشية, a
+    # weekday a schedule leaves out, a fair named by its year, two spellings
+    def said(text: str, published=datetime.date(2015, 7, 21)) -> list[tuple[str, str]]:
+        return [(d.text, d.value) for d in find_dates(text, published.year, published=published)]
+
+    # printed on Tuesday 21 July 2015; Eid al-Fitr 1436 was Friday 17 July (not the 24th)
+    assert said("ليعلن أن يوم غد الجمعة هو يوم العيد لتبدأ") == [("الجمعة", "2015-07-17")]
+    assert said("أن غدا الجمعة هو أول أيام عيد الفطر بينما") == [("الجمعة", "2015-07-17")]
+    assert said("يوم الأحد هو يوم العيد") == [("الأحد", "2015-07-19")]  # no feast fits
+    assert said("ما بين ليل الجمعة وصباح يوم السبت أثناء") == [
+        ("الجمعة وصباح يوم السبت", "2015-07-17/2015-07-18")]
+    assert said("زار الجمعة وصباح السبت") == [("الجمعة", "2015-07-17"), ("السبت", "2015-07-18")]
+    friday = datetime.date(2015, 8, 7)
+    assert said("في مؤتمر صحافي عشية مباراة الكأس السوبر الايطالية السبت بين", friday) == [
+        ("السبت", "2015-08-08")]
+    assert said("وصل السبت", friday) == [("السبت", "2015-08-01")]
+    assert said("يوميا عدا الجمعة والسبت. أما", friday) == []
+    assert said("منع مشاهدة التلفاز باستثناء الجمعة، وذلك", friday) == []
+    assert said("باستثناء يوم الجمعة الماضي", friday) == [("الجمعة الماضي", "2015-07-31")]
+    assert said("معرض وظائف 2015 المزمع إقامته") == [("2015", "2015")]
+    assert said("في المعرض باعت ٢٠٠٠ شقة سكنية") == []  # a count
+    assert said("قبل أن يصل إلى باريس (الإربعاء) لإكمال", friday) == [("الإربعاء", "2015-08-05")]
+    assert said("روسيا في 7 آب (آغسطس) 2014 بحظر") == [("7 آب (آغسطس) 2014", "2014-08-07")]

@@ -217,7 +217,7 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     5: ("مايو", "أيار", "ايار", "ماي"),
     6: ("يونيو", "يونيه", "حزيران", "جوان"),
     7: ("يوليو", "يوليه", "يوليوز", "تموز", "جويلية"),
-    8: ("أغسطس", "اغسطس", "إغسطس", "آب", "اب", "أوت", "اوت", "غشت"),
+    8: ("أغسطس", "اغسطس", "إغسطس", "آغسطس", "آب", "اب", "أوت", "اوت", "غشت"),
     9: ("سبتمبر", "أيلول", "ايلول", "شتنبر"),
     10: ("أكتوبر", "اكتوبر", "إكتوبر", "تشرين الأول", "تشرين الاول", "تشرين أول", "تشرين اول"),
     11: ("نوفمبر", "نونبر", "تشرين الثاني", "تشرين ثاني", "تشرين ثان"),
@@ -304,6 +304,7 @@ _WEEKDAYS: dict[str, int] = {
     "الإثنين": 0, "الاثنين": 0, "الأثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2,
     "الخميس": 3, "الجمعة": 4, "الجمعه": 4, "السبت": 5, "الأحد": 6, "الاحد": 6,
     "الأربعا": 2, "الاربعا": 2,  # without its hamza, as printed (نشره يوم الأربعا الماضي)
+    "الإربعاء": 2,  # its hamza under the alif, as printed (يصل إلى باريس (الإربعاء))
 }
 _ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                      "Sunday")
@@ -1066,8 +1067,11 @@ _EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:(?:كأس|كاس|بط
                            r"أولمبياد|اولمبياد|"
                            r"ألعاب|العاب|دورة|دوره|تصفيات|نهائيات|يورو|إكسبو|اكسبو|جائزة|جائزه"
                            r"|موسم)"
-                           r"(?:\s+[^\s\d]+){0,3}|دوري(?:\s+[^\s\d]+){1,3})\s+$")
-# جائزة مان بوكر 2015: a prize's year; بطل الدوري السعودي 2011: a league named (not الفحص
+                           r"(?:\s+[^\s\d]+){0,3}|دوري(?:\s+[^\s\d]+){1,3})\s+$"
+                           r"|(?<!\w)[وفبل]?معرض(?:\s+[^\s\d]+){1,3}\s+[\"“«]?$")
+# جائزة مان بوكر 2015: a prize's year; معرض وظائف 2015 المزمع: a fair's (round 42's first
+# batch, as the gold of six; not المعرض باعت ٢٠٠٠ شقة: the fair, then a count); بطل الدوري
+# السعودي 2011: a league named (not الفحص
 # الدوري 1999 منشأة: "periodic")
 # الانتخابات البرلمانية 2014, حرب الخليج 1991, هزيمة 1967: an election, a war or a revolution
 # named by its year, as the gold gives انتخابات 2016; a treaty (توسيع اتفاقية 1997, as
@@ -3269,6 +3273,12 @@ def _month_runs(dates: list[_Found], text: str) -> list[_Found]:
 
 
 _LONGEST_LIST_OF_DAYS = 400  # characters: a fortnight of days, each with its weekday and date
+# The next day's time after و (ليل الجمعة وصباح يوم السبت), and what opens such a span: بين, or
+# the night or evening of the first day (round 42's first batch: ما بين ليل الجمعة وصباح يوم
+# السبت, one span of the two days, where each was read as its own day).
+_AND_A_TIME_OF = re.compile(r"\s*و\s*(?:صباح|فجر|ظهر|ضحى)\s+(?:(?:ال)?يوم\s+)?")
+_BETWEEN_OR_A_NIGHT = re.compile(r"(?:(?<!\w)(?:ما\s+)?بين\s+(?:(?:ليل|ليلة|مساء|صباح|فجر)\s+)?"
+                                 r"|(?<!\w)[وفب]?(?:ليل|ليلة|مساء)\s+)(?:(?:ال)?يوم\s+)?$")
 
 
 def _two_days(dates: list[_Found], text: str, published: datetime.date) -> list[_Found]:
@@ -3321,6 +3331,9 @@ def _two_days(dates: list[_Found], text: str, published: datetime.date) -> list[
                 and (re.search(r"(?<!\w)[وفب]?(?:ليل|ليلة)\s+$", before)
                      or re.search(r"(?<!\w)مساء\s+$", before) and "-" in between)  # مساء
                 # السبت - الأحد, the night between, as onehundredfiftyfive's annotator read it
+                and (_day_of(date.first) - _day_of(previous.first)).days in (1, -6)
+                or weekdays and previous.first == previous.last
+                and _AND_A_TIME_OF.fullmatch(between) and _BETWEEN_OR_A_NIGHT.search(before)
                 and (_day_of(date.first) - _day_of(previous.first)).days in (1, -6)
                 or weekdays and re.fullmatch(r"\s*(?:إلى|الى|حت[ىي])\s*", between)
                 and re.search(r"(?<!\w)من\s+(?:(?:ال)?يوم\s+)?$", before)):  # من اليوم الاثنين
@@ -4328,6 +4341,11 @@ _WAS_BEFORE = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?:\w+\s+){0,2}(?
 _SCHEDULED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:مقرر|مزمع)[ةه]?\s+"
                                r"(?:(?:يوم|مساء|صباح|ظهر|عصر|ليلة|ليل)\s+)?$")
 _PAPER_BEFORE = re.compile(r"(?:صحيفة|صحيفه|جريدة|جريده)\s*[«\"“]?\s*$")
+# The eve of an event on a weekday (في مؤتمر صحافي عشية مباراة الكأس السوبر الإيطالية السبت):
+# the event is the day after something said at most a day before the paper's date, so it
+# falls from the day before that date on (round 42's first batch: printed Friday 7 August
+# 2015, the match of Saturday 8 August, read as 1 August; on ≡ 10-69, four such, each so).
+_EVE_BEFORE = re.compile(r"(?<!\w)عشية\s+(?:[^\s.،,؛:!؟?]+\s+){0,6}(?:يوم\s+)?$")
 _BEFORE_YESTERDAY = re.compile(r"(?<!\w)أول\s+$")
 
 
@@ -4530,6 +4548,38 @@ def _day_of_this_month(number: int, weekday: int, published: datetime.date) -> _
     return _Point(day.year, day.month, day.day)
 
 
+# A weekday named as a feast's day (يوم غد الجمعة هو أول أيام عيد الفطر, الجمعة هو يوم العيد).
+_FEAST_AFTER = re.compile(r"\s*[،,]?\s*(?:هو|سيكون|يكون)\s+(?:(?:أول|اول)\s+(?:أيام|ايام|يوم)"
+                          r"(?:\s+من\s+(?:أيام|ايام))?|يوم)\s+(?P<feast>عيد\s+الفطر|عيد\s+الأضحى"
+                          r"|عيد\s+الاضحى|العيد)(?!\w)")
+_FEASTS = {"عيد الفطر": (10, 1), "عيد الأضحى": (12, 10), "عيد الاضحى": (12, 10)}
+
+
+def _feast_day(feast: str, weekday: int, published: datetime.date) -> _Point | None:
+    """The day of a feast (Eid al-Fitr, 1 Shawwal; Eid al-Adha, 10 Dhu al-Hijjah) within three
+    weeks of `published` that falls on `weekday`, a day either side of Umm al-Qura's for its
+    sighting; العيد alone either feast. None where none or two fit (round 42's first batch: يوم
+    غد الجمعة هو يوم العيد, printed four days after Friday 17 July 2015, read as the next
+    Friday)."""
+    hijri = _hijri_month_of(published)
+    if hijri is None:
+        return None
+    named = [_FEASTS[" ".join(feast.split())]] if feast != "العيد" else list(_FEASTS.values())[:2]
+    fits = set()
+    for year in (hijri[0] - 1, hijri[0], hijri[0] + 1):
+        for month, number in named:
+            with contextlib.suppress(ValueError, OverflowError):
+                day = _hijri_day(year, month, number)
+                for sighted in (day - datetime.timedelta(days=1), day,
+                                day + datetime.timedelta(days=1)):
+                    if sighted.weekday() == weekday and abs((sighted - published).days) <= 21:
+                        fits.add(sighted)
+    if len(fits) != 1:
+        return None
+    day = fits.pop()
+    return _Point(day.year, day.month, day.day)
+
+
 def _on_or_before(day: datetime.date, weekday: int) -> datetime.date:
     """The latest day of `weekday` (Monday 0) on or before `day`."""
     return day - datetime.timedelta(days=(day.weekday() - weekday) % 7)
@@ -4541,6 +4591,10 @@ _AFTER_A_WEEKDAY = 400  # characters: a list of some forty weekdays before من 
 # Fasting on a weekday, or on weekdays listed with و: a habit, as the gold gives it.
 _FAST_BEFORE = re.compile(rf"(?<!\w)[وفبل]?(?:صيام|صوم|يصوم|تصوم|نصوم|يصومون)\s+"
                           rf"(?:(?:يوم|يومي|أيام|ايام)\s+)?(?:(?:{_WEEKDAY_NAME})\s*و?\s*)*$")
+# A weekday a schedule leaves out (يوميا عدا الجمعة والسبت, منع مشاهدة التلفاز باستثناء الجمعة):
+# every such day, no one day (round 42's first batch; on ≡ 10-69 two, both schedules).
+_EXCEPT_BEFORE = re.compile(rf"(?<!\w)(?:ب?استثناء|ما\s*عدا|عدا)\s+"
+                            rf"(?:(?:يوم|يومي|أيام|ايام)\s+)?(?:(?:{_WEEKDAY_NAME})\s*و?\s*)*$")
 
 
 # The tens after اثنين make a number (الاثنين والعشرين: the twenty-two), no Monday.
@@ -4572,12 +4626,18 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
         return _Found(*_body_span(match), of_month, of_month)
     if _DATE_AFTER.match(text, end, after) and not _count_after(text, end):
         return None
+    if (not match["when"] and (feast := _FEAST_AFTER.match(text, end, after))
+            and (feast_day := _feast_day(feast["feast"], _WEEKDAYS[match["weekday"]],
+                                         published))):
+        return _Found(*_body_span(match), feast_day, feast_day)  # الجمعة هو أول أيام عيد الفطر
     if _EVERY_WEEK.match(text, end, after) and not match["when"]:
         return None  # أيام الخميس والجمعة والسبت من كل أسبوع: a frequency, no day (but
         # يوم الجمعة المقبل والنصر يوم السبت من كل أسبوع: the next Friday; round 41's hostile
         # review, #7)
     if _FAST_BEFORE.search(text, max(0, start - 40), start):
         return None  # صيام الاثنين والخميس: a habit of fasting, no day (the gold's)
+    if _EXCEPT_BEFORE.search(text, max(0, start - 40), start) and not match["when"]:
+        return None  # عدا أيام الجمعة: the days a schedule leaves out
     if _TENS_AFTER.match(text, end, after):
         return None  # مكاتب المؤسسة الاثنين والعشرين: twenty-two, a count
     if not match["clitic"] and re.search(r"(?<!\w)[وفل]?عبد\s*$", text[max(0, start - 6):start]):
@@ -4626,6 +4686,9 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
         # Saturday) or two after the one of publication
         sunday = published + datetime.timedelta(days=(6 - published.weekday()) % 7 or 7)
         day = sunday + datetime.timedelta(days=(weekday - 6) % 7 + (7 if week["after"] else 0))
+    elif not when and _EVE_BEFORE.search(text, max(0, start - 80), start):
+        eve = published - datetime.timedelta(days=1)  # عشية مباراة ... السبت
+        day = eve + datetime.timedelta(days=(weekday - eve.weekday()) % 7)
     elif weekday == published.weekday() and not when:
         day = published  # the day of publication itself, whatever the tense of the news
     elif not when and (planned := _planned_after_setting_off(

@@ -2976,6 +2976,9 @@ ORGANISATIONS: dict[str, str] = {
     "بترو رابغ": "Petro Rabigh",
     "أدنوك": "ADNOC",
     "قطر للبترول": "Qatar Petroleum",
+    "بنك الإمارات دبي الوطني": "Emirates NBD",  # the PMI's sponsor (9 corpus articles)
+    "شركة الظهران إكسبو": "Dhahran Expo", "شركة الظهران اكسبو": "Dhahran Expo",  # a fair's
+    "الظهران إكسبو": "Dhahran Expo", "الظهران اكسبو": "Dhahran Expo",  # organiser (13)
     # International companies
     "سامسونج": "Samsung",
     "سامسونغ": "Samsung",
