@@ -46,7 +46,9 @@ drew; and its second batch, `twohundredseventyfour` to `twohundredseventyseven`,
 group), and `twohundredeightysix` to `twohundredninetythree` round 41's (a third draw of ten of
 each group and size: 2,201-3,500 characters for the first four, 3,501-5,000 for the last four),
 and `twohundredninetyfour` to `twohundredninetyseven` round 42's (a fourth draw of ten of
-2,201-3,500 characters from each group), annotated the same way.
+2,201-3,500 characters from each group; and its second batch, `twohundredninetyeight` to
+`threehundredone`, the first draw of ten of 5,001-8,000 characters from each group), annotated
+the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -149,7 +151,8 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "twohundredeightyseven", "twohundredeightyeight", "twohundredeightynine",
         "twohundredninety", "twohundredninetyone", "twohundredninetytwo", "twohundredninetythree",
         "twohundredninetyfour", "twohundredninetyfive", "twohundredninetysix",
-        "twohundredninetyseven")
+        "twohundredninetyseven", "twohundredninetyeight", "twohundredninetynine",
+        "threehundred", "threehundredone")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
