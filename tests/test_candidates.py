@@ -4241,6 +4241,13 @@ def test_what_round_42s_first_batch_found_unnamed(tmp_path):
     # (the second batch) Ban Ki-moon spelt with جي, as with كي (six corpus articles)
     found = candidates(tmp_path, "وقال الأمين العام بان جي مون إن الوضع خطير.\n")
     assert found["بان جي مون"]["en"] == "Ban Ki-moon"
+    # (its new-user review) كامل after و is a given name, not و, ك and "Amal"; the Fed by two
+    # more names, one candidate
+    found = candidates(tmp_path, "سجلت عن طريق محمد أمان وكامل الموسى وعمر السومة.\n")
+    assert "كامل الموسى" in found and "امل الموسى" not in found
+    found = candidates(tmp_path, "وقال مجلس الاحتياطي الأمريكي إن. وأكد المجلس الفيدرالي "
+                                 "الأمريكي أن.\n")
+    assert [entry["en"] for entry in found.values()] == ["Federal Reserve"]
 
 
 def test_what_round_41s_new_user_review_found_in_actors(project, tmp_path):

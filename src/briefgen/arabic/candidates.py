@@ -476,8 +476,9 @@ def _core(word: str) -> tuple[str, int]:
             if prefix.endswith("لل"):
                 return "ال" + word[len(prefix):], len(prefix) - 1
             return word[len(prefix) - 2:], len(prefix) - 2
-    if len(word) > 3 and word[0] in "وف" and word[1] in "بلك" and len(word) > 4:
-        return word[2:], 2
+    if (len(word) > 4 and word[0] in "وف" and word[1] in "بلك"
+            and not is_listed_given(word[1:])):  # وكامل الموسى: و and كامل, not "Amal"
+        return word[2:], 2  # (round 42's new-user review)
     if len(word) > 3 and word[0] in "وفبل":
         return word[1:], 1
     return word, 0

@@ -3046,6 +3046,7 @@ def _find(text: str, published: datetime.date | None = None,
                 if _THIS_MONTH_DAY.match(text, match.end()):
                     _opens_days(date, text, opened)  # يوم الثلاثاء 26 الشهر الجاري ولمدة
     dates = _month_runs(_dual_months(_two_decades(taken.dates, text), text), text)
+    dates = _from_an_ordinal(dates, text)
     dates = _two_days(dates, text, published) if published is not None else dates
     dates = _from_to(dates, text)
     if published is not None:
@@ -3199,6 +3200,34 @@ def _join_pairs(dates: list[_Found], text: str,
         else:
             joined[-1] = one
     return joined
+
+
+# The first day of a range in words before the last of a Hijri month (من الأول وحتى الخامس
+# من ذي القعدة المقبل), which the Gregorian months' ranges read in _MONTH_PHRASE_RE.
+_ORDINAL_FROM_BEFORE = re.compile(rf"(?<!\w)(?:من|(?P<between>بين))\s+(?:ال)?(?P<first>{_ORDINAL})"
+                                  rf"\s+(?:(?:و?(?:{_TO_WORDS})|و?لغاية)\s+|(?(between)و\s*|(?!)))$")
+_ORDINAL_OPENS = re.compile(rf"(?P<last>{_ORDINAL})\s+من\s")
+
+
+def _from_an_ordinal(dates: list[_Found], text: str) -> list[_Found]:
+    """Open a Hijri day named by its ordinal into the range from the ordinal before it (من
+    الأول وحتى الخامس من ذي القعدة: 1-5 Dhu al-Qadah, where the fifth alone was read; round
+    42's new-user review). Hijri days follow one another as Gregorian ones do, so the first
+    is the last less their difference."""
+    out = []
+    for date in dates:
+        last = _ORDINAL_OPENS.match(text, date.start)
+        before = _ORDINAL_FROM_BEFORE.search(text, max(0, date.start - 40), date.start)
+        if (date.calendar == "hijri" and last and before and date.first == date.last
+                and date.first.day is not None and date.first.month is not None
+                and date.first.year is not None
+                and 0 < (gap := _ORDINALS[_key(last["last"])] - _ORDINALS[_key(before["first"])])
+                < 30):
+            first = _day_of(date.first) - datetime.timedelta(days=gap)
+            date = replace(date, start=before.start(), first=_Point(first.year, first.month,
+                                                                    first.day))
+        out.append(date)
+    return out
 
 
 def _two_decades(dates: list[_Found], text: str) -> list[_Found]:

@@ -3339,6 +3339,9 @@ ORGANISATIONS: dict[str, str] = {
     "مجلس الاحتياطي الاتحادي": "Federal Reserve",
     "البنك المركزي الأمريكي": "Federal Reserve",
     "البنك المركزي الأميركي": "Federal Reserve",
+    "مجلس الاحتياطي الأمريكي": "Federal Reserve", "مجلس الاحتياطي الأميركي": "Federal Reserve",
+    "المجلس الفيدرالي الأمريكي": "Federal Reserve",  # (round 42's new-user review: "US
+    "المجلس الفيدرالي الأميركي": "Federal Reserve",  # al-Ahtiyati Council")
     "بنك إنجلترا": "Bank of England",
     "بنك انكلترا": "Bank of England",
     "بنك اليابان": "Bank of Japan",
