@@ -4353,3 +4353,24 @@ def test_round_42s_second_batch_forms():
     assert said("بين العاشر والخامس عشر من شوال 1436هـ") == [
         ("بين العاشر والخامس عشر من شوال 1436هـ", "2015-07-26/2015-07-31", None)]
     assert said("من الأول والخامس من ذي القعدة") == [("الخامس من ذي القعدة", "2015-08-20", None)]
+
+
+def test_round_42s_third_batch_forms():
+    # From round 42's third batch (held out, scored at heldout-r42c): a life's span of old
+    # years, أخر العام (its hamza misplaced), a month's range with its year at the start only,
+    # a range of centuries, an edition's years in quotes, a family name after عبد رب ...
+    def said(text: str, published=datetime.date(2015, 8, 7)) -> list[tuple[str, str, str | None]]:
+        return [(d.text, d.value, d.qualifier)
+                for d in find_dates(text, published.year, published=published)]
+
+    assert said("عاش في الفترة ما بين “1162 – 1227″، ولم") == [("1162 – 1227", "1162/1227", None)]
+    assert said("ارتفع من 1200 إلى 1500.") == []  # no life or period: figures
+    assert said("في أخر العام 2014م بمنح") == [("أخر العام 2014م", "2014", "late")]
+    assert said("امتدت منذ يناير (كانون الثاني) 2015، حتى مايو (أيار) الماضي.") == [
+        ("يناير (كانون الثاني) 2015، حتى مايو (أيار)", "2015-01/2015-05", None)]
+    assert said("من نوفمبر 2014 حتى فبراير") == [
+        ("من نوفمبر 2014 حتى فبراير", "2014-11/2015-02", None)]
+    assert said("من القرن السابع عشر وحتى القرن العشرين وبدايات") == [
+        ("القرن السابع عشر وحتى القرن العشرين", "1601/2000", None)]
+    assert said('في النسخة التاسعة لسوق عكاظ "1436هـ 2015م". أوضح') == []
+    assert said("ألقى رئيس المهرجان عبد رب الرسول الخميس كلمة هنأ") == []

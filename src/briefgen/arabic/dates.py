@@ -723,7 +723,7 @@ _SAME_MONTH_RANGE_RE = re.compile(
 # after a word that places a time (not هجوم آخر يوليو: another attack in July), or with شهر
 # after anything but a noun without the article (يزداد الإقبال آخر شهر رمضان; not جندي آخر
 # شهر يوليو: _another_before)
-_LAST_OF_A_MONTH = {"آخر": "late", "اخر": "late"}
+_LAST_OF_A_MONTH = {"آخر": "late", "اخر": "late", "أخر": "late"}  # (أخر: the hamza misplaced)
 _NEGATION_AFTER = re.compile(r"\s+(?:لم|لا|لن|ما)(?!\w)")
 _LIST_GOES_ON = re.compile(rf"(?:\s+\S+)?\s*[،,]?\s*و\s*(?:[0-3]?\d\s+)?(?:{_MONTH})")
 _TIME_CUE_BEFORE = re.compile(r"(?<!\w)(?:[وف]?(?:في|حتى|بحلول|مع|قبل|بعد|منذ|خلال|إلى|الى|من"
@@ -820,7 +820,7 @@ _YEAR_RE = re.compile(
     # A full stop a right-to-left paste put before the year that ends the sentence (كوريا
     # الشمالية .2026 أنا): the year, and a pause after it.
     rf"{_CLITIC}(?P<stop>(?<=\s)\.(?=\d{{4}}(?!\d)))?"
-    rf"(?P<body>(?:(?P<qualifier>{_QUALIFIER}|(?:آخر|اخر)(?=\s+ال(?:عام|سنة)\s*\d))"
+    rf"(?P<body>(?:(?P<qualifier>{_QUALIFIER}|(?:آخر|اخر|أخر)(?=\s+ال(?:عام|سنة)\s*\d))"
     r"\s+(?:من\s+)?)?"
     rf"(?P<year_word>{_YEAR_WORD_PLACED}\s*(?:[،,](?=\d{{4}}(?!\d)))?)?(?P<year>\d{{4}}){_YEAR_END})"
     r"(?!\s*/\s*\d\d(?!\d))"
@@ -2234,6 +2234,9 @@ def _month_range(match: re.Match[str], text: str) -> _Found | None:
         if back and over_new_year:  # بين شهري أغسطس ويوليو 2015: a year less a month, or a
             note = (f"read as running over the new year, from {_english(first, first, None)}"
                     f": a range written backwards?")  # slip: a fiscal year runs so too
+    elif last.year is None and first.year is not None and match["from"] is not None:
+        last = _Point(first.year + over_new_year, last.month, last.day)  # من نوفمبر 2014 حتى
+        # فبراير: February 2015, the year written once at the start (round 42's third batch)
     if (first.day is None) != (last.day is None) or not _valid(first):
         return None
     return _Found(*_body_span(match), first, last, note=note)
@@ -2289,7 +2292,8 @@ def _year_range(match: re.Match[str], text: str) -> _Found | None:
             _plausible_year(first) and last < first <= last + 100):
         return _Found(*_body_span(match), _Point(first), _Point(last))  # من 2010 إلى 2008: a
         # slip, whose start find_dates gives with a note (_start_of_a_backward_range)
-    worded = re.search(r"عام|سنة|سنتي|عامى", match["body"]) is not None
+    worded = re.search(r"عام|سنة|سنتي|عامى", match["body"]) is not None or bool(
+        _LIFETIME_BEFORE.search(text, max(0, match.start() - 30), match.start()))
     if not all(_plausible_year(y) or worded and 1000 <= y < 1900 and not 1343 <= y <= 1449
                for y in (first, last)) or not (
             first < last <= first + 100):
@@ -2315,6 +2319,10 @@ def _year_range(match: re.Match[str], text: str) -> _Found | None:
 
 # What opens a span of years written the later year first: a bracket or a word of a period
 # (عرض (2015-2013), الفترة 2015 - 2013); not pages, articles of a law or a score.
+# A life's or a reign's span (عاش في الفترة ما بين “1162 – 1227″, حكم بين 1542 و1605): years,
+# of any century the year words allow (round 42's third batch: nine such in one article).
+_LIFETIME_BEFORE = re.compile(r"(?<!\w)(?:[وف]?(?:عاش|عاشت|حكم|حكمت|حكموا|عاشوا)\s+(?:\S+\s+){0,3}?"
+                              r"|(?:ال)?فترة\s+)(?:ما\s*)?(?:بين|من)?\s*[\"“«]?\s*$")
 _SPAN_OF_YEARS_BEFORE = re.compile(r"(?:\(|(?<!\w)[وفبل]?(?:ال)?(?:فترة|موسم|مواسم|أعوام|اعوام"
                                    r"|سنوات|عامي|سنتي|حقبة|مرحلة|دورة))\s*$")
 
@@ -2360,7 +2368,8 @@ def _year(match: re.Match[str], text: str) -> _Found | None:
     if _key(match["qualifier"] or "") in _LAST_OF_A_MONTH and not _TIME_CUE_BEFORE.search(
             text, max(0, match.start() - 12), match.start()):
         start, qualifier = match.start("year_word"), None  # كان آخر عام 2014: the last, no
-        # end of it; في آخر العام 2014م: late 2014 (twohundredeightysix's gold)
+        # end of it; في آخر العام 2014م: late 2014 (twohundredeightysix's gold; في أخر العام
+        # 2014م, its hamza misplaced, threehundredtwo's)
     return _Found(start, end, _Point(year), _Point(year), qualifier)
 
 
@@ -3512,6 +3521,10 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
         if first.year is None and last.year is not None and first.month is not None and (
                 previous.calendar == date.calendar):
             first = _Point(last.year, first.month, first.day)  # من يونيو حتى يوليو 2015
+        elif (last.year is None and first.year is not None and last.month is not None
+              and first.month is not None and previous.calendar == date.calendar):
+            last = _Point(first.year + (last.month < first.month), last.month, last.day)  # منذ
+            # يناير 2015، حتى مايو الماضي: the start's year the end's (round 42's third batch)
         part_of_a_year = (date.first.year == date.last.year and date.first.year is not None
                           and date.first.day is None and date.last.day is None
                           and date.first.month is not None and first.year is not None)
@@ -3577,9 +3590,22 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
             return replace(previous, end=date.end, last=date.last)
         return None
 
+    def join_centuries(previous: _Found, date: _Found, between: str) -> _Found | None:
+        """Two centuries, from one to the other (من القرن السابع عشر وحتى القرن العشرين:
+        1601-2000; round 42's third batch)."""
+        if (previous.century and date.century and _TO.fullmatch(between)
+                and previous.qualifier is None and date.qualifier is None
+                and _FROM_OR_SINCE_BEFORE.search(text, max(0, previous.start - 16),
+                                                 previous.start)
+                and previous.last.year is not None and date.first.year is not None
+                and previous.last.year < date.first.year):
+            return replace(previous, end=date.end, last=date.last, century=False)
+        return None
+
     return _join_pairs(dates, text, lambda previous, date, between, before: join(
         previous, date, between, before) or join_parts(previous, date, between, before)
-        or join_hijri_months(previous, date, between) or join_seasons(previous, date, between))
+        or join_hijri_months(previous, date, between) or join_seasons(previous, date, between)
+        or join_centuries(previous, date, between))
 
 
 _SEASON_DASH = re.compile(r"\s*[-–]\s*")
@@ -4681,6 +4707,10 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
         return None  # مكاتب المؤسسة الاثنين والعشرين: twenty-two, a count
     if not match["clitic"] and re.search(r"(?<!\w)[وفل]?عبد\s*$", text[max(0, start - 6):start]):
         return None  # عبد الأحد اسطيفو: a given name, "servant of the One", no Sunday
+    if match["weekday"] in _FAMILY_WEEKDAYS and re.search(
+            r"(?<!\w)عبد\s*رب\s+\S+\s+$", text[max(0, start - 30):start]):
+        return None  # عبد رب الرسول الخميس: the family name after a compound given name
+        # (round 42's third batch)
     before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
     if before and match["weekday"] in _FAMILY_WEEKDAYS and not match["clitic"] and not (
             match["when"]) and (
@@ -4834,7 +4864,8 @@ def find_dates(text: str, context_year: int | None = None,
     name (قال الخميس إن), such a month alone the company (في نيسان: at Nissan), no date.
     """
     normalised, offsets = _normalise(text)
-    labels = [m.span("label") for m in _EDITION_LABEL.finditer(normalised)] if "(" in text else []
+    labels = [m.span("label") for m in _EDITION_LABEL.finditer(normalised)] if (
+        "(" in text or '"' in text or "“" in text or "«" in text) else []
     return _noted(text, [_mention(text, offsets, found, context_year, published)
                          for found in map(_start_of_a_backward_range, _find_unvowelled_pegs(
                              text, normalised, offsets, published, written, as_names))
@@ -4863,8 +4894,9 @@ def _first_of_the_ends(normalised: str, found: _Found) -> bool:
 _EDITION_LABEL = re.compile(
     r"(?<!\w)[وبل]?(?:ال)?(?:نسخة|نسخته|نسختها|دورة|دورته|دورتها)\s+"
     r"(?:الأولى|الاولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة|السابعة|الثامنة|التاسعة|العاشرة)"
-    r"(?:\s+(?:عشرة|و\w+))?(?:\s+(?!(?:في|خلال|عام|العام|سنة)\s)[^\s()\d،,.]+){0,3}\s*\(\s*"
-    r"(?P<label>\d{4}\s*هـ?\s*[-–ـ/]?\s*\d{4}\s*م)\s*\)")
+    r"(?:\s+(?:عشرة|و\w+))?(?:\s+(?!(?:في|خلال|عام|العام|سنة)\s)[^\s()\d،,.\"“«]+){0,3}"
+    r"\s*(?:\(|(?P<quote>[\"“«]))\s*"  # or in quotes: لسوق عكاظ "1436هـ 2015م" (round 42)
+    r"(?P<label>\d{4}\s*هـ?\s*[-–ـ/]?\s*\d{4}\s*م)\s*(?(quote)[\"”»″]|\))")
 
 
 # A weekday written right before a day's date (يوم الأحد 12 يوليو 2015, الأحد، الموافق ...).
