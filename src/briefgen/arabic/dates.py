@@ -4629,7 +4629,8 @@ def _feast_day(feast: str, weekday: int, published: datetime.date) -> _Point | N
     hijri = _hijri_month_of(published)
     if hijri is None:
         return None
-    named = [_FEASTS[" ".join(feast.split())]] if feast != "العيد" else list(_FEASTS.values())[:2]
+    named = ([_FEASTS[" ".join(feast.split())]] if feast != "العيد"
+             else sorted(set(_FEASTS.values())))
     fits = set()
     for year in (hijri[0] - 1, hijri[0], hijri[0] + 1):
         for month, number in named:
