@@ -5212,6 +5212,12 @@ def learnt_name(ar: str, kind: str) -> str | None:
             is_common_word(words[0] if _article(words[0]) else "ال" + words[0])
             or is_common_bare_word(words[0]))):
         return None  # سماحة, بريطاني; عين (a byline's outlet, "eye"), النيل من "undermining"
+    if (kind != "person" and len(words) == 2
+            and _n(words[0]) in _FEATURE_HEADS  # (not محافظة حجة: Hajjah, a common word too)
+            and is_common_bare_word(words[1]) and is_common_word("ال" + words[1])
+            and _n(" ".join(words)) not in places()):
+        return None  # جزيرة صغيرة: "a small island", a head and an adjective (the model
+        # learnt on 305 sets proposed it)
     return " ".join(words)
 
 
