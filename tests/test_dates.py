@@ -4374,3 +4374,32 @@ def test_round_42s_third_batch_forms():
         ("القرن السابع عشر وحتى القرن العشرين", "1601/2000", None)]
     assert said('في النسخة التاسعة لسوق عكاظ "1436هـ 2015م". أوضح') == []
     assert said("ألقى رئيس المهرجان عبد رب الرسول الخميس كلمة هنأ") == []
+
+
+def test_round_42s_hostile_review():
+    # Round 42's hostile review: عشية without an event, or the event told past, is no day ahead
+    # (#3); a fair's figure before a counted noun is a count (#4); no list of days past its
+    # month's end (#6); a range over New Year whose year publication gives ends in the next
+    # year (#2); a weekday named as a feast none fits is read as a weekday, with a note (#9)
+    def said(text: str, published=datetime.date(2015, 8, 11)) -> list[tuple[str, str]]:
+        return [(d.text, d.value) for d in find_dates(text, published.year, published=published)]
+
+    assert said("اعتقلت الشرطة ثلاثة أشخاص عشية الانتخابات التي جرت يوم الأحد.") == [
+        ("الأحد", "2015-08-09")]
+    assert said("وصل الرئيس إلى الرياض عشية السبت.") == [("السبت", "2015-08-08")]
+    assert said("تحدثت عشية الحربي للصحيفة يوم الخميس.") == [("الخميس", "2015-08-06")]
+    assert said("يضم معرض الكتاب 2000 عارض.") == []
+    assert said("وفر معرض التوظيف 2010 وظائف للشباب.") == []
+    assert said("في معرض ايتكس 2015 بماليزيا") == [("2015", "2015")]
+    assert said("تقام المباريات أيام 3 - 5 - 31 يونيو.")[0][1] == "2015-06-05/2015-06-30"
+    december = datetime.date(2015, 12, 20)
+    assert said("من 30 ديسمبر إلى 2 يناير", december) == [
+        ("من 30 ديسمبر إلى 2 يناير", "2015-12-30/2016-01-02")]
+    assert said("من أكتوبر إلى فبراير", datetime.date(2015, 7, 21)) == [
+        ("من أكتوبر إلى فبراير", "2015-10/2016-02")]
+    assert said("بين سبتمبر ويناير الماضيين.", datetime.date(2015, 7, 21)) == [
+        ("بين سبتمبر ويناير", "2014-09/2015-01")]  # the last ones: back a year
+    sunday = find_dates("الأحد هو أول أيام عيد الفطر", published=datetime.date(2015, 7, 21))
+    assert [(d.value, d.note) for d in sunday] == [(
+        "2015-07-19", "named as Eid al-Fitr, which falls on no Sunday within three weeks of the "
+        "paper's date: read as a weekday")]
