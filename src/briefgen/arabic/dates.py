@@ -2498,17 +2498,14 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
 
 
 _FAIR_BEFORE = re.compile(r"(?<!\w)[وفبل]?معرض(?:\s+[^\s\d]+){1,3}\s+[\"“«]?$")
-_WORD_AFTER = re.compile(r"\s+(?P<word>[\u0621-\u064A]+)")
-
-
 def _counted_after_a_fair(text: str, end: int) -> bool:
     """Say whether the word after a figure after a fair's name makes it a count (معرض الكتاب
     2000 عارض, معرض التوظيف 2010 وظائف): a word without the article, not a place after ب or ل
     (معرض ايتكس 2015 بماليزيا) nor a relative (الذي); round 42's hostile review, #4."""
     after = _WORD_AFTER.match(text, end)
-    if after is None:
+    if after is None or not re.match(r"[\u0621-\u064A]", after[1]):
         return False
-    word = after["word"]
+    word = after[1]
     return not (word.startswith(("ال", "بال", "لل")) or word in ("في", "فى")
                 or normalize(word) in places()  # معرض إكسبو 2020 دبي
                 or word[0] in "بل" and normalize(word[1:]) in places())
