@@ -4238,6 +4238,9 @@ def test_what_round_42s_first_batch_found_unnamed(tmp_path):
     english = {"بنك الإمارات دبي الوطني": "Emirates NBD", "شركة الظهران اكسبو": "Dhahran Expo"}
     assert {name: found[name]["en"] for name in english} == english
     assert "بنك الإمارات" not in found and "شركة الظهران" not in found
+    found = candidates(tmp_path, "وأظهر مسح الإمارات دبي الوطني أن النمو تباطأ.\n")
+    assert [(ar, c["en"]) for ar, c in found.items()] == [
+        ("الإمارات دبي الوطني", "Emirates NBD")]  # its short name (the hostile review's #13)
     # (the second batch) Ban Ki-moon spelt with جي, as with كي (six corpus articles)
     found = candidates(tmp_path, "وقال الأمين العام بان جي مون إن الوضع خطير.\n")
     assert found["بان جي مون"]["en"] == "Ban Ki-moon"

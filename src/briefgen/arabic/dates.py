@@ -3401,7 +3401,9 @@ def _two_days(dates: list[_Found], text: str, published: datetime.date) -> list[
                 # السبت - الأحد, the night between, as onehundredfiftyfive's annotator read it
                 and (_day_of(date.first) - _day_of(previous.first)).days in (1, -6)
                 or weekdays and previous.first == previous.last
-                and _AND_A_TIME_OF.fullmatch(between) and _BETWEEN_OR_A_NIGHT.search(before)
+                and _AND_A_TIME_OF.fullmatch(between) and _BETWEEN_OR_A_NIGHT.search(
+                    text, max(0, previous.start - 30), previous.start)  # (بين صباح يوم الجمعة:
+                # more than the 12 characters of `before`; round 42's hostile review, #10)
                 and (_day_of(date.first) - _day_of(previous.first)).days in (1, -6)
                 or weekdays and re.fullmatch(r"\s*(?:إلى|الى|حت[ىي])\s*", between)
                 and re.search(r"(?<!\w)من\s+(?:(?:ال)?يوم\s+)?$", before)):  # من اليوم الاثنين

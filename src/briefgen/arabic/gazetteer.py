@@ -2977,6 +2977,7 @@ ORGANISATIONS: dict[str, str] = {
     "أدنوك": "ADNOC",
     "قطر للبترول": "Qatar Petroleum",
     "بنك الإمارات دبي الوطني": "Emirates NBD",  # the PMI's sponsor (9 corpus articles)
+    "الإمارات دبي الوطني": "Emirates NBD",  # its short name (round 42's hostile review, #13)
     "شركة الظهران إكسبو": "Dhahran Expo", "شركة الظهران اكسبو": "Dhahran Expo",  # a fair's
     "الظهران إكسبو": "Dhahran Expo", "الظهران اكسبو": "Dhahran Expo",  # organiser (13)
     # International companies
