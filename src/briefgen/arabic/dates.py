@@ -1073,12 +1073,14 @@ _QUARTER_RE = re.compile(
 _QUARTERS = {"الأول": 1, "الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الأخير": 4,
              "الاخير": 4}
 
+# A fair named by its year (معرض وظائف 2015): the fair's words, then the year.
+_FAIR_BEFORE = re.compile(r"(?<!\w)[وفبل]?معرض(?:\s+[^\s\d]+){1,3}\s+[\"“«]?$")
 _EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:(?:كأس|كاس|بطولة|بطوله|مونديالي|مونديال|"
                            r"أولمبياد|اولمبياد|"
                            r"ألعاب|العاب|دورة|دوره|تصفيات|نهائيات|يورو|إكسبو|اكسبو|جائزة|جائزه"
                            r"|موسم)"
                            r"(?:\s+[^\s\d]+){0,3}|دوري(?:\s+[^\s\d]+){1,3})\s+$"
-                           r"|(?<!\w)[وفبل]?معرض(?:\s+[^\s\d]+){1,3}\s+[\"“«]?$")
+                           rf"|{_FAIR_BEFORE.pattern}")
 # جائزة مان بوكر 2015: a prize's year; معرض وظائف 2015 المزمع: a fair's (round 42's first
 # batch, as the gold of six; not المعرض باعت ٢٠٠٠ شقة: the fair, then a count); بطل الدوري
 # السعودي 2011: a league named (not الفحص
@@ -2321,12 +2323,12 @@ def _year_range(match: re.Match[str], text: str) -> _Found | None:
                   or _qualifier(match["range_qualifier"] or ""), note=note)
 
 
-# What opens a span of years written the later year first: a bracket or a word of a period
-# (عرض (2015-2013), الفترة 2015 - 2013); not pages, articles of a law or a score.
 # A life's or a reign's span (عاش في الفترة ما بين “1162 – 1227″, حكم بين 1542 و1605): years,
 # of any century the year words allow (round 42's third batch: nine such in one article).
 _LIFETIME_BEFORE = re.compile(r"(?<!\w)(?:[وف]?(?:عاش|عاشت|حكم|حكمت|حكموا|عاشوا)\s+(?:\S+\s+){0,3}?"
                               r"|(?:ال)?فترة\s+)(?:ما\s*)?(?:بين|من)?\s*[\"“«]?\s*$")
+# What opens a span of years written the later year first: a bracket or a word of a period
+# (عرض (2015-2013), الفترة 2015 - 2013); not pages, articles of a law or a score.
 _SPAN_OF_YEARS_BEFORE = re.compile(r"(?:\(|(?<!\w)[وفبل]?(?:ال)?(?:فترة|موسم|مواسم|أعوام|اعوام"
                                    r"|سنوات|عامي|سنتي|حقبة|مرحلة|دورة))\s*$")
 
@@ -2497,7 +2499,6 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
     return written_era or bool(_PAUSE_AFTER.match(text, match.end()))
 
 
-_FAIR_BEFORE = re.compile(r"(?<!\w)[وفبل]?معرض(?:\s+[^\s\d]+){1,3}\s+[\"“«]?$")
 def _counted_after_a_fair(text: str, end: int) -> bool:
     """Say whether the word after a figure after a fair's name makes it a count (معرض الكتاب
     2000 عارض, معرض التوظيف 2010 وظائف): a word without the article, not a place after ب or ل
@@ -4689,12 +4690,13 @@ _AFTER_A_WEEKDAY = 400  # characters: a list of some forty weekdays before من 
 
 
 # Fasting on a weekday, or on weekdays listed with و: a habit, as the gold gives it.
+# Weekdays listed up to the one being read, يوم or أيام before them.
+_WEEKDAYS_LISTED_UP_TO_HERE = rf"(?:(?:يوم|يومي|أيام|ايام)\s+)?(?:(?:{_WEEKDAY_NAME})\s*و?\s*)*$"
 _FAST_BEFORE = re.compile(rf"(?<!\w)[وفبل]?(?:صيام|صوم|يصوم|تصوم|نصوم|يصومون)\s+"
-                          rf"(?:(?:يوم|يومي|أيام|ايام)\s+)?(?:(?:{_WEEKDAY_NAME})\s*و?\s*)*$")
+                          rf"{_WEEKDAYS_LISTED_UP_TO_HERE}")
 # A weekday a schedule leaves out (يوميا عدا الجمعة والسبت, منع مشاهدة التلفاز باستثناء الجمعة):
 # every such day, no one day (round 42's first batch; on ≡ 10-69 two, both schedules).
-_EXCEPT_BEFORE = re.compile(rf"(?<!\w)(?:ب?استثناء|ما\s*عدا|عدا)\s+"
-                            rf"(?:(?:يوم|يومي|أيام|ايام)\s+)?(?:(?:{_WEEKDAY_NAME})\s*و?\s*)*$")
+_EXCEPT_BEFORE = re.compile(rf"(?<!\w)(?:ب?استثناء|ما\s*عدا|عدا)\s+{_WEEKDAYS_LISTED_UP_TO_HERE}")
 
 
 # The tens after اثنين make a number (الاثنين والعشرين: the twenty-two), no Monday.
@@ -5188,6 +5190,7 @@ def _mention(text: str, offsets: list[int], found: _Found, context_year: int | N
              published: datetime.date | None = None) -> DateMention:
     """Turn a date found in the normalised text into a mention of the original text."""
     first, last = found.first, found.last
+    start, end = _original_span(text, offsets, found.start, found.end)
     inferred = context_year is not None and first.year is None and last.year is None
     if inferred:
         year = context_year
@@ -5221,12 +5224,10 @@ def _mention(text: str, offsets: list[int], found: _Found, context_year: int | N
                          and (last.month - first.month) % 12 <= 6)  # (من 30 ديسمبر إلى 2
         # يناير: to the next year's January, where both took one year and the range ran
         # backwards; round 42's hostile review, #2; not شهر تموز (يونيو), a misprint)
-        past = over_new_year and _PAST_PAIR_AFTER.match(
-            text, _original_span(text, offsets, found.start, found.end)[1])
+        past = over_new_year and _PAST_PAIR_AFTER.match(text, end)
         first = _Point(year - 1 if past and year is not None else year, first.month, first.day)
         last = _Point(year + 1 if over_new_year and not past and year is not None else year,
                       last.month, last.day)  # بين سبتمبر ويناير الماضيين: the last ones
-    start, end = _original_span(text, offsets, found.start, found.end)
     return DateMention(
         text=text[start:end],
         start=start,
