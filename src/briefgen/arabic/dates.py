@@ -2241,11 +2241,20 @@ def _month_range(match: re.Match[str], text: str) -> _Found | None:
             note = (f"read as running over the new year, from {_english(first, first, None)}"
                     f": a range written backwards?")  # slip: a fiscal year runs so too
     elif last.year is None and first.year is not None and match["from"] is not None:
-        last = _Point(first.year + over_new_year, last.month, last.day)  # من نوفمبر 2014 حتى
-        # فبراير: February 2015, the year written once at the start (round 42's third batch)
+        last = _end_in_the_year_of(first, last)  # من نوفمبر 2014 حتى فبراير
     if (first.day is None) != (last.day is None) or not _valid(first):
         return None
     return _Found(*_body_span(match), first, last, note=note)
+
+
+def _end_in_the_year_of(first: _Point, last: _Point) -> _Point:
+    """The end of a range whose year is written at its start only: in the start's year, or
+    the next where its month comes before the start's (من نوفمبر 2014 حتى فبراير: February
+    2015; round 42's third batch). A day before the start's in the start's month stays in its
+    year: a range written backwards (من 20 مايو 2015 حتى 3 مايو), not one of a year."""
+    assert first.year is not None
+    return _Point(first.year + (last.month is not None and first.month is not None
+                                and last.month < first.month), last.month, last.day)
 
 
 _ORDINAL_JUST_BEFORE = re.compile(rf"(?<!\w)(?:ال)?(?:{_ORDINAL})\s+$")
@@ -3546,8 +3555,7 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
             first = _Point(last.year, first.month, first.day)  # من يونيو حتى يوليو 2015
         elif (last.year is None and first.year is not None and last.month is not None
               and first.month is not None and previous.calendar == date.calendar):
-            last = _Point(first.year + (last.month < first.month), last.month, last.day)  # منذ
-            # يناير 2015، حتى مايو الماضي: the start's year the end's (round 42's third batch)
+            last = _end_in_the_year_of(first, last)  # منذ يناير 2015، حتى مايو الماضي
         part_of_a_year = (date.first.year == date.last.year and date.first.year is not None
                           and date.first.day is None and date.last.day is None
                           and date.first.month is not None and first.year is not None)
