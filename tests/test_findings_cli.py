@@ -155,6 +155,17 @@ def test_actors_candidates(article):
     assert re.search(r"^\s*1\s+p3\s+person\s+\S+ \S+\?\s+كينيث ماكنزي$", table, re.M)
 
 
+def test_actors_help_gives_the_options_of_actors_source():
+    # round 42's new-user review: `actors --help` gave the group's options only, and the
+    # reader who wanted --candidates had to find `actors list --help`
+    result = run("actors", "--help")
+    assert result.exit_code == 0, result.output
+    listed = result.output.split("Options of `actors SOURCE`:\n", 1)[1]
+    assert re.search(r"^\s+--candidates\s+Also list likely names", listed, re.M)
+    assert re.search(r"^\s+--json\s+Print one JSON", listed, re.M)
+    assert "--help" not in listed
+
+
 def test_actors_candidates_json(article):
     result = run("actors", str(article), "--candidates", "--json")
     assert result.exit_code == 0, result.output

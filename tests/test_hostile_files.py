@@ -99,3 +99,21 @@ def test_utf8_arabic_with_a_stray_nul_is_not_taken_for_utf16():
     text = "وقال إبراهيم السريع إن البرنامج يختتم يوم الخميس 2015.\n"
     assert utf16_without_bom(text.encode("utf-16-le")) == "UTF-16LE"
     assert utf16_without_bom(text.encode("utf-16-be")) == "UTF-16BE"
+
+
+@pytest.mark.parametrize("content, named", [
+    (b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+     "it is a PDF"),
+    (b"\0" * 200, "mostly NUL bytes"),
+])
+def test_a_document_that_decodes_as_utf8_but_is_no_text_is_refused(tmp_path, content, named):
+    # round 42's hostile #16: a PDF written in ASCII and a file of NUL bytes, each named .txt,
+    # were read as an article with no names and no dates (exit 0)
+    source = tmp_path / "article.txt"
+    source.write_bytes(content)
+    for command in (["actors", str(source), "--candidates"], ["dates", str(source)]):
+        result = _run(ROOT, *command)
+        assert result.returncode == 2, result.stdout
+        assert "Traceback" not in result.stderr
+        assert any("article.txt: source is not an article's text" in line and named in line
+                   for line in _error_lines(result)), result.stderr

@@ -64,10 +64,8 @@ def not_utf8_advice(data: bytes) -> str:
     """What to do with bytes that are not UTF-8, by what they look like."""
     if data.startswith(UTF16_BOMS):
         return "it is UTF-16 (it opens with a byte-order mark): iconv -f UTF-16 -t UTF-8"
-    if data.startswith(b"%PDF"):
-        return "it is a PDF: `briefgen add FILE.pdf` reads its text into the library"
-    if data.startswith(b"PK\x03\x04"):
-        return "it is a zip archive (a DOCX?): `briefgen add FILE` reads a DOCX into the library"
+    if advice := not_text_advice(data):
+        return advice
     if b"\0" in data[:4096]:
         return "it holds NUL bytes, so it is not text: give the article's text"
     text = data.decode("utf-8", errors="replace")
@@ -82,6 +80,20 @@ def not_utf8_advice(data: bytes) -> str:
                 "(not another encoding): remove them with iconv -f UTF-8 -t UTF-8 -c, or "
                 "take the file again")
     return "if it is text, convert it, e.g. iconv -f WINDOWS-1256 -t UTF-8"
+
+
+def not_text_advice(data: bytes) -> str | None:
+    """What to do with a document that is not text, even where its bytes decode as UTF-8 (a
+    PDF written in ASCII, a file of NUL bytes), or None for text (round 42's hostile #16)."""
+    if data.startswith(b"%PDF"):
+        return "it is a PDF: `briefgen add FILE.pdf` reads its text into the library"
+    if data.startswith(b"PK\x03\x04"):
+        return "it is a zip archive (a DOCX?): `briefgen add FILE` reads a DOCX into the library"
+    head = data[:4096]
+    if head and 4 * head.count(b"\0") > len(head):  # a stray NUL in a line is reported as
+        # the other control characters are (tests/bad_inputs/source-control-*)
+        return "it is mostly NUL bytes, so it is not text: give the article's text"
+    return None
 
 
 def utf16_without_bom(data: bytes) -> str | None:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Literal
 from . import yamlspec
 from .arabic.text import clean_line, is_arabic
 from .errors import Problem, SourceError
-from .files import not_utf8_advice, read_regular, utf16_without_bom
+from .files import not_text_advice, not_utf8_advice, read_regular, utf16_without_bom
 from .project import LINKED_OUT, Project
 from .spec import SCALARS, PartialDate
 from .yamlspec import doc, internal
@@ -320,6 +320,8 @@ def read_source_text(path: Path) -> tuple[str, str]:
         line = data[: exc.start].count(b"\n") + 1
         raise SourceError([Problem(path, line, None, f"source is not UTF-8 (byte "
                                    f"0x{data[exc.start]:02x}); {not_utf8_advice(data)}")]) from None
+    if advice := not_text_advice(data):  # a PDF in ASCII, NUL bytes: UTF-8, but no article
+        raise SourceError([Problem(path, None, None, f"source is not an article's text; {advice}")])
     return text, hashlib.sha256(data).hexdigest()
 
 

@@ -40,6 +40,17 @@ class ActorsGroup(click.Group):
             args = ["list", *args]
         return super().parse_args(ctx, args)
 
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The group's options, then those of `actors SOURCE`, which most readers came for
+        (round 42's new-user review found `actors --help` gave only the group's)."""
+        super().format_options(ctx, formatter)
+        listed = self.commands["list"]
+        records = [r for p in listed.get_params(ctx)
+                   if isinstance(p, click.Option) and not p.is_eager  # not -h, --help
+                   if (r := p.get_help_record(ctx))]
+        with formatter.section("Options of `actors SOURCE`"):
+            formatter.write_dl(records)
+
     def invoke(self, ctx: click.Context):
         listed_args = ctx.meta.get("briefgen.actors_listed")
         if listed_args is None:
