@@ -70,7 +70,7 @@ def _normalise(text: str) -> tuple[str, list[int]]:
              for m in pattern.finditer(text)} if "." in text else set()
     brackets = {i for m in _BRACKETED_DAYS.finditer(text) if _day_range(m)
                 for i in (m.start(), m.end() - 1)} if "(" in text else set()
-    dashes = "-" in text or "–" in text
+    dashes = any(dash in text for dash in "-–—\u0640")
     brackets |= _days_between(text) if dashes else set()
     listed = _listed_days(text) if dashes else set()
     brackets |= {i for m in _QUOTED_DAY_MONTH.finditer(text) for i in (
@@ -85,6 +85,8 @@ def _normalise(text: str) -> tuple[str, list[int]]:
             char = " "  # 7 / يوليو /2015, 10/شوال / 1436هـ: a month's name between slashes;
             # عام .2014: a full stop misplaced before the year; (16-21 ) من أبريل: a range
         if i in listed:
+            if char == "\u0640" and kept and kept[-1] == "و":
+                continue  # 3 ـــ 5 ـــ 9 يوليو: a run of tatweel is one dash
             char = "و"  # 3 - 5 - 9 يوليو: days listed with dashes
         if i in final_ya:
             char = "ي"  # العام الحالى, مارس الماضى: the relative word's ي printed ى
@@ -146,20 +148,33 @@ def _days_between(text: str) -> set[int]:
             for i in range(m.start("middle"), m.end("middle"))}
 
 
+# Three days or more before their month, joined by dashes (a hyphen, an en or em dash, a run of
+# tatweel) and maybe و or commas too (3 - 5 - 9 يوليو, 3 ـ 5 ـ 9 يوليو, 3 - 5 و9 يوليو).
+_LISTED_DAY_RUN = re.compile(r"(?<![\d/.\-–—])[0-9\u0660-\u0669]{1,2}"
+                             r"(?:(?:\s*(?:[-–—]|\u0640+)|\s*[،,]|\s+و)\s*[0-9\u0660-\u0669]{1,2}){2,6}"
+                             r"(?![\d/.\-–—])\s*\)?(?=\s*[\u0621-\u064A])")
+
+
 def _listed_days(text: str) -> set[int]:
     """The offsets of the dashes in a run of three days or more that go forward with gaps
     before their month (3 - 5 - 9 يوليو): a list, read as و joins it (3, 5 and 9 July), where
-    the last two were read as the range 5-9 (round 41's hostile review, #13)."""
+    the last two were read as the range 5-9 (round 41's hostile review, #13); with a run of
+    tatweel or an em dash for a dash, or و or a comma for some (3 ـ 5 ـ 9, 3 - 5 و9: round
+    42's hostile #5 and #8); a run of days each the day after the one before with dashes
+    alone is a range (_days_between)."""
     listed = set()
-    for match in _DAY_RUN.finditer(text):
+    for match in _LISTED_DAY_RUN.finditer(text):
+        dashes = [match.start() + i for i, char in enumerate(match[0]) if char in "-–—\u0640"]
         figures = [int(f.translate(_DIGITS)) for f in re.findall(r"[0-9\u0660-\u0669]+", match[0])]
         after = _MONTH_OR_FROM.match(text, match.end())
         month = _MONTH_BY_NAME.get(after["month"]) if after is not None and after["month"] else None
-        if (after is not None and not _day_range(match)
+        run = _DAY_RUN.match(text, match.start())  # (its lookahead reads past the run)
+        if (dashes and after is not None and not (run and run.end() == match.end()
+                                                      and _day_range(run))
                 and all(0 < a < b for a, b in pairwise(figures))
                 and figures[-1] <= (calendar.monthrange(2016, month)[1] if month else 30)):
             # (not 3 - 5 - 31 يونيو: no such last day, no list; round 42's hostile review, #6)
-            listed |= {match.start() + i for i, char in enumerate(match[0]) if char in "-–"}
+            listed.update(dashes)
     return listed
 
 
@@ -478,9 +493,12 @@ _RANGE_JOIN = (rf"(?:\s*[-–—]\s*|\s+(?:إلى\s+غاية|الى\s+غاية|{
                r"|\s+و\s*)")
 # 5 و6 يوليو, 9-17 يوليو: days joined with no من; 12 و13 و14 أغسطس or 12، 13، 14 شوال: a list
 # of days, one range (الثلاثاء 11 والأربعاء 12 أغسطس: each day after its weekday); bounded: linear
+_WEEKDAY_OF_A_LISTED_DAY = rf"(?:(?:يوم\s+)?(?:{_alternation(list(_WEEKDAYS))})\s+)?"
 _DAY_JOIN = (r"(?:\s*[-–—]\s*(?=[0-3]?\d(?!\d))"  # (27 - يوليو: a day, its month)
-             r"|(?:(?:\s+و|\s*[،,])\s*[0-3]?\d(?!\d)){0,6}(?:\s+و|\s*[،,])\s*"
-             rf"(?:(?:يوم\s+)?(?:{_alternation(list(_WEEKDAYS))})\s+)?)")
+             # الأحد 2 والاثنين 3 والثلاثاء 4 أغسطس: each listed day after its weekday (round
+             # 42's hostile #7, where the last two alone were read)
+             rf"|(?:(?:\s+و|\s*[،,])\s*{_WEEKDAY_OF_A_LISTED_DAY}[0-3]?\d(?!\d)){{0,6}}"
+             rf"(?:\s+و|\s*[،,])\s*{_WEEKDAY_OF_A_LISTED_DAY})")
 _HIJRI_MARK = r"\s*(?:ه|هجري|هجرية|للهجرة|الهجري|الهجرية)(?!\w)"
 # The Iranian (solar) Hijri calendar, used by Iranian and Afghan sources: هـ.ش, هجري شمسي.
 _SOLAR_MARK = (r"\s*(?:ه\s?\.?\s?ش|(?:ال)?هجري(?:ة)?\s+(?:ال)?شمسي(?:ة)?|(?:ال)?شمسي(?:ة)?"
