@@ -3565,6 +3565,19 @@ def test_a_company_named_after_what_it_is_and_its_nationality(tmp_path):
         tmp_path, "وقالت شركة الكهرباء السعودية إن التيار عاد.\n")
 
 
+def test_a_company_named_after_what_it_does(tmp_path):
+    # round 42's twohundredninetyseven: شركة الأبحاث غارتنر gave "Research Company" beside the
+    # firm; and شركة أبحاث ماركيت gave "Abhath Markit". Invented names here.
+    for text, name in (("وبحسب تقرير لشركة الأبحاث زانتريكس نشر في مايو.\n", "زانتريكس"),
+                       ("وقالت شركة أبحاث فولترام إن المؤشر ارتفع.\n", "فولترام"),
+                       ("وقالت شركة الاستشارات كورنبيل إن النمو تباطأ.\n", "كورنبيل")):
+        found = candidates(tmp_path, text)
+        assert sorted(found) == [name], (text, sorted(found))
+        assert found[name]["kind"] == "organisation"
+    # research on a common noun with the article is no company's name
+    assert "الصداع" not in candidates(tmp_path, "وأكدت مؤسسة أبحاث الصداع أن الدواء فعال.\n")
+
+
 def test_what_round_31s_new_user_review_found(tmp_path):
     # Round 31's new-user review, in its articles' words.
     found = candidates(tmp_path, "وأثار الاعلان بأن نائب عمر الملا محمد أختر منصور سيصبح "

@@ -2723,6 +2723,16 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 and _listed_body_after(tokens, taken, last + 1, text)):
             continue  # شركة الطيران الألمانية لوفتهانزا: what the listed company is, before it
             # (a company's only: وطلبت وزارة الداخلية الكويتية الإنتربول is the ministry's)
+        if (not known and _n(head) in _COMPANY_HEADS and _n(rest[0]) in _TRADE_BEFORE_A_NAME
+                and (name := _foreign_name_after(tokens, taken, words[0] + 1, text))
+                and not _article(tokens[name[0]].text)):
+            # شركة الأبحاث غارتنر, شركة أبحاث ماركيت: what the company does, then its name
+            # (round 42: "Research Company" and "Abhath Markit" were read; مؤسسة أبحاث الصداع
+            # is research on headaches)
+            ar = _strip_marks(text[tokens[name[0]].start:tokens[name[-1]].end])
+            claim(name[0], name[-1], tokens[name[0]].start, romanize_name(ar)[0],
+                  "organisation", True, ar)
+            continue
         nisba = last + 1  # شركة أمن المعلومات الإسرائيلية: the nationality after the words
         if not _nationality(rest[-1]) and nisba < len(tokens) and not taken[nisba] and (
                 _nationality(tokens[nisba].text) or _n(tokens[nisba].text) == _n("السعودية")):
@@ -4058,6 +4068,11 @@ _WEAK_TITLES = _set("المواطن المواطنة المقدم الزميل �
 _TEAM = _set("الفريق")  # a lieutenant general, or the team
 _NCO = _set("العريف الرقيب")  # ranks that are family names too (سعد العريف, محمد الرقيب)
 _COMPANY_HEADS = _set("شركة مؤسسة مجموعة بنك مصرف")  # their names are often adjectives
+# What a company does, written between شركة and a foreign name (شركة الأبحاث غارتنر, شركة أبحاث
+# ماركيت, شركة الاستشارات ماكنزي): no word of the name.
+_TRADE_BEFORE_A_NAME = _set("الأبحاث أبحاث الاستشارات استشارات المحاماة محاماة التأمين تأمين "
+                            "الوساطة وساطة التدقيق تدقيق المحاسبة محاسبة البرمجيات برمجيات "
+                            "التصنيف تصنيف الأدوية أدوية")
 # Titles of two words whose first word alone is something else: ولي العهد (ولي الأمر is a
 # guardian), آية الله (إيه, آية: an initial, a verse).
 _TITLE_SECOND = {_n("ولي"): _n("العهد"), _n("آية"): _n("الله")}
