@@ -2304,8 +2304,15 @@ def test_days_listed_apart_a_films_year_a_year_listed_on_and_a_screens_size():
     # Round 23's held-out ninetyone and ninetythree, read after their scoring; sentences
     # written for this test in their style. Published Friday 31 July 2015.
     friday = datetime.date(2015, 7, 31)
+    # two days a few apart joined by و: one span, as later gold gives them (onehundredfifteen's
+    # 27 و31 يوليو تموز, the three prints of 7 و14 أكتوبر, round 43's 14 و17 أغسطس), where
+    # ninetyone and onehundredsixteen gave each day; three days with gaps are each their own
     assert _read("ويخوض الفريق مباراتين في 27 و31 يوليو مع فريقين أوروبيين.", friday) == [
-        ("27", "--07-27", None), ("31 يوليو", "--07-31", None)]  # not one after the other
+        ("27 و31 يوليو", "--07-27/--07-31", None)]
+    assert _read("ويخوض الفريق مباريات في 20 و24 و31 يوليو.", friday) == [
+        ("20", "--07-20", None), ("24", "--07-24", None), ("31 يوليو", "--07-31", None)]
+    assert _read("في 3 و21 يوليو", friday) == [
+        ("3", "--07-03", None), ("21 يوليو", "--07-21", None)]
     assert _read("ويخوض الفريق مباراتين يومي 27 و28 يوليو.", friday) == [
         ("27 و28 يوليو", "--07-27/--07-28", None)]  # one after the other: a range
     assert _read('ويبقى فيلم "أفاتار" 2009 متصدرا، يليه "تايتانيك" 1997 الذي حقق.', friday) == [
@@ -4418,3 +4425,26 @@ def test_round_42s_hostile_review():
     assert [(d.value, d.note) for d in sunday] == [(
         "2015-07-19", "named as Eid al-Fitr, which falls on no Sunday within three weeks of the "
         "paper's date: read as a weekday")]
+
+
+def test_what_round_43s_held_out_sets_missed():
+    # Written for this test in the style of round 43's misses (threehundredsix to
+    # threehundredthirteen), scored at heldout-r43.
+    thursday = datetime.date(2015, 8, 6)
+    assert _read("ابتعاد سعر العقود الآجلة حتى عشرينيات القرن الحالي عن 70 دولارا.", thursday) == [
+        ("عشرينيات القرن الحالي", "2020/2029", None)]
+    assert _read("كانت الشركات في أوائل العقد الأول من الألفية تقلل الخسائر.", thursday) == [
+        ("أوائل العقد الأول من الألفية", "2000/2009", "early")]
+    assert _read("وقعت 87 حالة خلال شهري حزيران وتموز (يونيو ويوليو) 2015.", thursday) == [
+        ("حزيران وتموز (يونيو ويوليو) 2015", "2015-06/2015-07", None)]
+    assert _read("التسجيل من صباح الأول من ذي القعدة، حتى مساء اليوم الأول من ذي الحجة.",
+                 thursday) == [("الأول من ذي القعدة، حتى مساء اليوم الأول من ذي الحجة",
+                                "2015-08-16/2015-09-14", None)]
+    assert _read("الدورة خلال الفترة من 25 يوليو/16 أغسطس 2015 في موستار.", thursday) == [
+        ("25 يوليو/16 أغسطس 2015", "2015-07-25/2015-08-16", None)]
+    assert len(_read("من 16 أغسطس/25 يوليو 2015", thursday)) == 2  # a slash joins no range back
+    assert _read("أعلنوا عن أنفسهم في بداية شهر رمضان العام الماضي، وتوعدوا.", thursday) == [
+        ("رمضان", "2014-06/2014-07", "early")]
+    assert _read("خصوصا أن الاثنين كانا متنافسين.", thursday) == []  # "the two"
+    assert _read("وتبدأ المباراتان يومي 7 و14 أكتوبر المقبل.", thursday) == [
+        ("7 و14 أكتوبر", "--10-07/--10-14", None)]

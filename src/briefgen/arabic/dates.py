@@ -73,6 +73,8 @@ def _normalise(text: str) -> tuple[str, list[int]]:
     dashes = any(dash in text for dash in "-–—\u0640")
     brackets |= _days_between(text) if dashes else set()
     listed = _listed_days(text) if dashes else set()
+    brackets |= {i for m in _BRACKETED_MONTH_PAIR.finditer(text) if _same_months(m)
+                 for i in range(m.start("open"), m.end())} if "(" in text else set()
     brackets |= {i for m in _QUOTED_DAY_MONTH.finditer(text) for i in (
         m.start("open"), m.start("close"))} if '"' in text or "«" in text or "“" in text else set()
     final_ya = {m.end() - 1 for m in _RELATIVE_WITH_YA.finditer(text)} if "ى" in text else set()
@@ -181,6 +183,12 @@ def _listed_days(text: str) -> set[int]:
 # A full stop a paper set before a year instead of after it (من عام .2014, بين عامي 2000 و.2014).
 _STRAY_DOT = re.compile(r"(?:(?<!\w)(?:ال|لل|ل)?(?:عام|سنة)\s*|\d{4}\s+و)(?P<dot>\.)"
                         r"(?=[0-9\u0660-\u0669]{4}(?![0-9\u0660-\u0669.,]))")
+
+
+def _same_months(match: re.Match[str]) -> bool:
+    """Say whether the names in brackets name the months before them, in their order."""
+    return all(_MONTH_BY_NAME.get(_key(match[a])) == _MONTH_BY_NAME.get(_key(match[b]))
+               for a, b in (("m1", "o1"), ("m2", "o2")))
 
 
 def _month_slashes(text: str) -> set[int]:
@@ -441,6 +449,12 @@ _MONTH = rf"(?:{_alternation(list(_MONTH_BY_NAME))})(?!\w)"
 _MONTH_GLUED_TO = re.compile(rf"(?<!\w)(?:{_alternation(list(_MONTH_BY_NAME))})"
                              r"(?P<to>و?حتى|إلى|الى)(?!\w)")
 _MONTH_RE = re.compile(_MONTH)
+# Two months joined by و with their other names in brackets (شهري حزيران وتموز (يونيو ويوليو)
+# 2015): the brackets read as spaces, so that the two months and the year are one range, where
+# the second month's other name and the year were read apart (round 43's threehundredeleven).
+_BRACKETED_MONTH_PAIR = re.compile(
+    rf"(?<!\w)(?:ال|[وبل])?(?P<m1>{_MONTH})\s+و\s*(?P<m2>{_MONTH})\s*(?P<open>\()\s*"
+    rf"(?P<o1>{_MONTH})\s+و\s*(?P<o2>{_MONTH})\s*\)")
 # The same full stop after a month's name and a space (في أبريل .2013 وذكر البنك): the month of
 # that year (not أبريل.2000 شخص, a sentence's end and a count).
 _STRAY_DOT_AFTER_MONTH = re.compile(rf"(?<!\w)(?:[وبل]|ال)?{_MONTH}\s+(?P<dot>\.)"
@@ -861,8 +875,9 @@ _NEXT_DECADE_OF_IT = rf"(?:\s+و(?P<next>{_alternation(list(_DECADES))})(?:ات|
 _DECADE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
     rf"(?:ال|لل)?(?P<decade>{_alternation(list(_DECADES))})(?:ات|يات)(?!\w)"
-    r"(?P<century>\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين|المنصرم|الفائت)"
-    rf"{_NEXT_DECADE_OF_IT})?)"
+    r"(?P<century>\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين|المنصرم|الفائت"
+    r"|(?P<this>الحالي|الجاري|الحادي\s+والعشرين))"  # عشرينيات القرن الحالي: the 2020s (round
+    rf"{_NEXT_DECADE_OF_IT})?)"  # 43's threehundredtwelve)
 )
 # The next decade, of the last century, after one (عشرينات وثلاثينات القرن الماضي).
 _NEXT_DECADE_OF_THE_CENTURY = re.compile(
@@ -881,9 +896,11 @@ _DECADE_PLACES = {_key(k): v for k, v in {
     "السابع": 6, "الثامن": 7, "التاسع": 8, "العاشر": 9, "الأخير": 9, "الاخير": 9}.items()}
 _ORDINAL_DECADE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
-    rf"(?:ال|لل)عقد\s+(?P<nth>{_alternation(list(_DECADE_PLACES))})\s+من\s+(?:ال)?قرن\s+"
+    rf"(?:ال|لل)عقد\s+(?P<nth>{_alternation(list(_DECADE_PLACES))})\s+من\s+(?:(?:ال)?قرن\s+"
     r"(?:(?P<this>الحالي|الجاري|الحادي\s+والعشرين|الواحد\s+والعشرين)"
-    r"|(?P<last>الماضي|المنصرم|الفائت|العشرين))(?!\w))")
+    r"|(?P<last>الماضي|المنصرم|الفائت|العشرين))"
+    # أوائل العقد الأول من الألفية: this millennium's (round 43's threehundredtwelve)
+    r"|(?:ال)?ألفي[ةه](?:\s+(?:الثالث[ةه]|الجديد[ةه]|الحالي[ةه]))?)(?!\w))")
 # Centuries by their ordinal (القرن التاسع عشر, نهايات القرن السابع) or number (القرن الـ19),
 # one or two of them (القرنين الخامس عشر والسادس عشر); not before the common era.
 _CENTURY_UNITS = ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
@@ -970,7 +987,10 @@ _THE_TWO_AFTER = re.compile(r"\s+(?:الآخرين|الاخرين|الآخران
 _TIME_OF_DAY_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:يوم|صباح|مساء|ظهر|فجر|ليلة|نهار)\s+$")
 # أن الاثنين معروفان: "the two", after أن/إن and before a word in the dual.
 _THAT_BEFORE = re.compile(r"(?<!\w)(?:[لب]?أن|إن|ان)\s+$")
-_DUAL_AFTER = re.compile(r"\s+(?!\w*(?:الماضي|المقبل|القادم))[يت]?\w{3,}ان(?!\w)")
+_DUAL_AFTER = re.compile(r"\s+(?:(?!\w*(?:الماضي|المقبل|القادم))[يت]?\w{3,}ان"
+                         # أن الاثنين كانا متنافسين: a past verb of two (round 43's
+                         # threehundredtwelve)
+                         r"|كانا|كانتا|هما|ظلا|أصبحا|اصبحا|باتا|ليسا)(?!\w)")
 # A weekday just before an explicit date belongs to that date ("الخميس 15 يوليو"); not before
 # a rate written with the Arabic decimal sign (اليوم الخميس 0721ر1 مقابل اليورو).
 # The date may come after تاريخ, بتاريخ or (و)الموافق, or as "الـ 5 من شهر ذي القعدة".
@@ -2130,8 +2150,8 @@ def _figure_before_weekday(match: re.Match[str], last_day: int) -> bool:
 
 def _days_listed_in_order(match: re.Match[str]) -> bool:
     """Say whether the days a list joins with و or commas are each the day after the one before
-    (12 و13 و14 أغسطس, 20 و21 شوال, 12، 13، 14 شوال), as a range wants; not 3 و21 شوال or 21 و20
-    شوال. Days joined
+    (12 و13 و14 أغسطس, 20 و21 شوال, 12، 13، 14 شوال), as a range wants, or two days joined by و
+    a week apart at most (7 و14 أكتوبر); not 3 و21 شوال or 21 و20 شوال. Days joined
     by a dash or إلى/حتى are a range whatever they are."""
     body = match["body"]
     around = match.string[max(0, match.start("body") - 16):match.start("body") + 12]
@@ -2140,6 +2160,9 @@ def _days_listed_in_order(match: re.Match[str]) -> bool:
             r"\d\s*و(?:حت[ىي]|لغاية)\s", body):
         return True  # بين 5 و20 أغسطس, من 25 ولغاية 27: a range, from one to the other
     days = [int(d) for d in re.findall(r"(?<!\d)[0-3]?\d(?!\d)", body)]
+    if len(days) == 2 and 0 < days[1] - days[0] <= 7 and re.search(r"\d\s*و", body):
+        return True  # يومي 7 و14 أكتوبر, مباراتي 14 و17 أغسطس: two days joined by و are one
+        # span, as the gold gives them (round 43's threehundredeight and threehundredten)
     return all(b == a + 1 for a, b in zip(days, days[1:], strict=False))
 
 
@@ -2807,6 +2830,8 @@ def _decade(match: re.Match[str], text: str,
             return None
         return _Found(match.start("body"), hijri.end(), start, end,
                       _qualifier(match["qualifier"] or ""), calendar="hijri")
+    if match["this"]:
+        first += 100  # عشرينيات القرن الحالي: this century's
     if first == 1920 and not match["century"] and not _NEXT_DECADE_OF_THE_CENTURY.match(
             text, match.end()):
         return None  # عشرينات alone may be the 2020s or an age ("في العشرينات من عمره"), but
@@ -3473,7 +3498,7 @@ _TIMES_OF_A_DAY = "صباح|مساء|ظهر|عصر|فجر|ليلة|ليل|نها
 _TIME_OF_A_DAY = rf"(?:{_TIMES_OF_A_DAY}|منتصف\s+ليل)"
 _TO = re.compile(rf"[\"»”]?(?:\s+(?:المقبل|القادم|الجاري|الحالي))?"  # الأول من ذي القعدة المقبل
                  rf"\s*[،,]?\s*(?:{_TO_WORDS}|و?لغاية)\s*(?:نهاية\s+(?:دوام\s+|عمل\s+)?|اليوم\s+|تاريخ\s+)?"
-                 rf"(?:{_TIME_OF_A_DAY}\s+)?"
+                 rf"(?:{_TIME_OF_A_DAY}\s+(?:اليوم\s+)?)?"  # حتى مساء اليوم الأول من ذي الحجة
                  rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*(?:الموافق\s+)?|يوم\s+)?")
 # (وحتى نهاية يوم 15 ذي الحجة 1436هـ: the day's word before its figure)
 _MOVED_BEFORE = re.compile(r"(?<!من )(?<!\w)[وف]?(?:أرجأ|ارجأ|أجل|اجل|تأجيل|تاجيل|تأجل|تاجل|"
@@ -3535,8 +3560,11 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
         yearless = previous.first.year is None
         previous = _in_the_year_of_the_end(previous, date)  # the end as written (a day, not
         date = _end_of_month(previous, date, text)  # نهاية أبريل 2015 read as its last day)
-        if not (_TO.fullmatch(between)
-                and (_FROM_BEFORE.search(text, max(0, previous.start - 30), previous.start)
+        after_from = _FROM_BEFORE.search(text, max(0, previous.start - 30), previous.start)
+        if not ((_TO.fullmatch(between) or after_from and _SLASH.fullmatch(between))
+                # (من 25 يوليو/16 أغسطس 2015: a slash for إلى after من; round 43's
+                # threehundredthirteen)
+                and (after_from
                      or _IN_BEFORE.search(text, max(0, previous.start - 30), previous.start)
                      and re.search(r"حت[ىي]|إلى|الى", between))
                 and previous.first == previous.last and date.first == date.last
@@ -3548,6 +3576,8 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
                 and (previous.first.month, date.last.month) != (12, 1)
                 and not _FROM_BEFORE.search(text, max(0, previous.start - 30), previous.start)):
             return None  # في 15 يوليو إلى 14 يونيو 2018: after في, no range back into a year
+        if yearless and previous.first.year != date.last.year and not _TO.fullmatch(between):
+            return None  # من 16 أغسطس/25 يوليو 2015: a slash joins no range into a year before
         days = (_day_of(date.last) - _day_of(previous.first)).days
         if -7 < days <= 0 and _WEEKDAY_RE.fullmatch(text, previous.start, previous.end):
             # من يوم الأحد المقبل حتى الثلاثاء 19 شوال: the range's end puts its weekday in
@@ -3658,6 +3688,7 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
 
 
 _SEASON_DASH = re.compile(r"\s*[-–]\s*")
+_SLASH = re.compile(r"\s*/\s*")
 
 
 _IN_BRACKETS = re.compile(r"\(\s*$")
@@ -4018,8 +4049,9 @@ def _qualifier(said: str) -> str | None:
 
 # The year of a Hijri month named after it, no figure following (شهر رمضان المبارك من العام
 # الماضي, as _YEAR_OF_AFTER a Gregorian month's; but للعام الحالي 1436هـ is a date of its own).
-_HIJRI_YEAR_OF_AFTER = re.compile(r"\s+(?:المبارك\s+|الكريم\s+)?(?:من|في|خلال)\s+(?:ال|لل)?"
-                                  rf"(?:عام|سنة)\s+(?P<when>{_alternation(list(_YEARS_ON))})"
+_HIJRI_YEAR_OF_AFTER = re.compile(r"\s+(?:المبارك\s+|الكريم\s+)?(?:(?:من|في|خلال)\s+(?:ال|لل)?"
+                                  # (بداية شهر رمضان العام الماضي: round 43's threehundredthirteen)
+                                  rf"|ال)(?:عام|سنة)\s+(?P<when>{_alternation(list(_YEARS_ON))})"
                                   r"(?!\w)(?!\s*\d)")
 
 
