@@ -3565,6 +3565,14 @@ def test_a_company_named_after_what_it_is_and_its_nationality(tmp_path):
         tmp_path, "وقالت شركة الكهرباء السعودية إن التيار عاد.\n")
 
 
+def test_a_kunya_after_a_preposition_keeps_its_abi(tmp_path):
+    # round 43's threehundredthirteen: بزعامة أبي بكر البغدادي gave بكر البغدادي, the kunya's
+    # genitive أبي cut as a link (threehundredtwo's أبي مصعب الزرقاوي too)
+    found = candidates(tmp_path, "وبايع المقاتلون بزعامة أبي بكر البغدادي التنظيم.\n")
+    assert "أبي بكر البغدادي" in found, sorted(found)
+    assert found["أبي بكر البغدادي"]["kind"] == "person"
+
+
 def test_a_company_named_after_what_it_does(tmp_path):
     # round 42's twohundredninetyseven: شركة الأبحاث غارتنر gave "Research Company" beside the
     # firm; and شركة أبحاث ماركيت gave "Abhath Markit". Invented names here.
