@@ -4448,3 +4448,13 @@ def test_what_round_43s_held_out_sets_missed():
     assert _read("خصوصا أن الاثنين كانا متنافسين.", thursday) == []  # "the two"
     assert _read("وتبدأ المباراتان يومي 7 و14 أكتوبر المقبل.", thursday) == [
         ("7 و14 أكتوبر", "--10-07/--10-14", None)]
+    # a year of the last century by its last two figures after عام (threehundrednine's عام 56)
+    assert _read("وفي أثناء العدوان الثلاثي على بورسعيد عام 56 كان الهدف.", thursday) == [
+        ("عام 56", "1956", None)]
+    assert _read("وإسقاط حكم الشاه عام 79م عندما صرح.", thursday) == [("عام 79م", "1979", None)]
+    for not_a_year in ("وكانت النسبة قبل عام 40 بالمئة.", "فأنشأ عام 64 مكتبا مضادا.",
+                       "وتبعه عثمان بن العاص عام 56 هـ ففتح سمرقند.",
+                       "ارتفع الربح هذا العام 56 في المائة.",
+                       "في القرن الأول قبل الميلاد، وهدم الهيكل عام 70م."):
+        assert all(d[1] not in ("1940", "1964", "1956", "1970") for d in _read(
+            not_a_year, thursday)), not_a_year

@@ -2383,6 +2383,26 @@ _SPAN_OF_YEARS_BEFORE = re.compile(r"(?:\(|(?<!\w)[وفبل]?(?:ال)?(?:فتر�
                                    r"|سنوات|عامي|سنتي|حقبة|مرحلة|دورة))\s*$")
 
 
+# A year of the last century written with its last two figures after عام (العدوان الثلاثي على
+# بورسعيد عام 56, الثورة الإسلامية عام 79م: round 43's threehundrednine gives 1956), not a Hijri
+# or an early year (عام 56 هـ, عام 70م after الميلاد), a share or a count (عام 40 بالمئة, عام 64
+# مكتبا), or a year with the article (هذا العام 56 في المائة: this year's figures).
+_SHORT_YEAR_RE = re.compile(
+    rf"{_CLITIC}(?P<body>(?:عام|سنة)\s+(?P<short>[3-9]\d)(?:\s*م(?!\w))?)"
+    r"(?![\d%٪]|[.,٫٬/]\d|\s*(?:ه(?!\w)|هـ|هجري|الهجري|هجرية|للهجرة|ق\s*\.?\s*م(?!\w)|قبل"
+    r"|ميلادي|ميلادية|للميلاد|(?:بال|في\s+ال|من\s+ال)?م[ئا]+[ةه]|عاما|سنة|يوما|شهرا"
+    r"|(?!(?:عندما|بينما|حينما|كما|لما|إذا|اذا|أيضا|ايضا)(?!\w))[\u0621-\u064A]+اً?(?!\w)))")
+_EARLY_CONTEXT = re.compile(r"الميلاد|الهجرة|هجري|للهجرة|الرومان|الصحاب|رضي\s+الله")
+
+
+def _short_year(match: re.Match[str], text: str) -> _Found | None:
+    """Read عام 56 as 1956 (`_SHORT_YEAR_RE`), where the text around speaks of no early era."""
+    if _EARLY_CONTEXT.search(text, max(0, match.start() - 150), match.end() + 40):
+        return None  # هدم الهيكل الثاني عام 70م (after قبل الميلاد): the year 70
+    year = 1900 + int(match["short"])
+    return _Found(*_body_span(match), _Point(year), _Point(year))
+
+
 def _early_year(match: re.Match[str], text: str) -> _Found | None:
     """Read a year before 1000 (`_EARLY_YEAR_RE`), or two after بين عامي from one to the other."""
     if match["first"] or match["dash_first"]:
@@ -3010,6 +3030,7 @@ _PASSES = (
     (_CENTURY_RE, _century),
     (_HIJRI_YEAR_ALONE_RE, _hijri_year_alone),
     (_EARLY_YEAR_RE, _early_year),
+    (_SHORT_YEAR_RE, _short_year),
     (_YEAR_RE, _year),
 )
 
