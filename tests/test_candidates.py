@@ -3573,6 +3573,18 @@ def test_a_kunya_after_a_preposition_keeps_its_abi(tmp_path):
     assert found["أبي بكر البغدادي"]["kind"] == "person"
 
 
+def test_a_word_before_a_particle_name_or_after_a_company_that_is_none(tmp_path):
+    # round 43's threehundredthirteen and threehundredten: معاون دي ميستورا ("de Mistura's
+    # deputy") and سيغيب دي ميستورا ("de Mistura will be away") took the word before the
+    # particle; شركة بيكر هيوز جهازا قطره took the counted noun after the name
+    found = candidates(tmp_path, "وقال رمزي معاون دي ميستورا إن الاجتماع تأجل. وبعدها سيغيب "
+                                 "دي ميستورا عن الجلسة.\n")
+    assert "دي ميستورا" in found and not [a for a in found if a.endswith(" دي ميستورا")], (
+        sorted(found))
+    found = candidates(tmp_path, "وتعاقدت مع شركة بيكر هيوز جهازا قطره 12 بوصة.\n")
+    assert sorted(found) == ["شركة بيكر هيوز"], sorted(found)
+
+
 def test_a_company_named_after_what_it_does(tmp_path):
     # round 42's twohundredninetyseven: شركة الأبحاث غارتنر gave "Research Company" beside the
     # firm; and شركة أبحاث ماركيت gave "Abhath Markit". Invented names here.
