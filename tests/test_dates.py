@@ -4458,3 +4458,7 @@ def test_what_round_43s_held_out_sets_missed():
                        "في القرن الأول قبل الميلاد، وهدم الهيكل عام 70م."):
         assert all(d[1] not in ("1940", "1964", "1956", "1970") for d in _read(
             not_a_year, thursday)), not_a_year
+    # a team's feat named by its year (threehundredeight's تكرار إنجاز 2009), not a count
+    assert _read("يأمل عن تكرار إنجاز 2009 الذي حققه مع مدربه.", thursday) == [
+        ("2009", "2009", None)]
+    assert _read("سجل ثلاثية 2009 هدفا.", thursday) == []

@@ -1139,7 +1139,10 @@ _COUNTED_AFTER = re.compile(r"\s+(?![وف])(?!(?:عندما|بينما|حينم�
 _NAMED_EVENT_BEFORE = re.compile(
     r"(?<!\w)[وفبل]?(?:ال)?(?:(?:انتخابات|ثورة|حرب|أزمة|ازمة|انتفاضة|نكسة|هزيمة|اتفاقية|اتفاقيه"
     r"|معاهدة|معاهده)(?:\s+(?!(?:عام|سنة|في|فى|من|منذ|أو|او)(?!\w))[^\s\d]+){0,3}"
-    r"|شتوية|صيفية|موديل|موديلات)\s+$")
+    r"|شتوية|صيفية|موديل|موديلات"
+    # تكرار إنجاز 2009, ثلاثية 2009: a team's feat of that year (round 43's threehundredeight);
+    # زلزال 2011, فيضانات 2009
+    r"|إنجاز|انجاز|ثلاثية|ثنائية|رباعية|سداسية|زلزال|فيضانات|فيضان)\s+$")
 _AFTER_HIJRI = re.compile(r"(?<![\d/])(?P<hijri>1[34]\d\d)\s*(?:هـ?)?\s*[/\-–(]\s*$")  # 1351هـ/
 # The cue may stand before a quote that opens the month (تسليم “سبتمبر”, an oil future's month).
 _CUE_BEFORE = re.compile(rf"(?<!\w)[وف]?ل?(?:{_alternation(list(_CUE_WORDS))})\s+[\"“«]?\s*$")
