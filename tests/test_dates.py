@@ -4462,3 +4462,6 @@ def test_what_round_43s_held_out_sets_missed():
     assert _read("يأمل عن تكرار إنجاز 2009 الذي حققه مع مدربه.", thursday) == [
         ("2009", "2009", None)]
     assert _read("سجل ثلاثية 2009 هدفا.", thursday) == []
+    # a month after what its figures are (threehundredeleven's أسعار عروض أغسطس)
+    assert _read("بعد إعلانه أسعار عروض أغسطس التي تضمنت تخفيضا.", thursday) == [
+        ("أغسطس", "--08", None)]
