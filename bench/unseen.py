@@ -50,7 +50,9 @@ and `twohundredninetyfour` to `twohundredninetyseven` round 42's (a fourth draw 
 `threehundredone`, the first draw of ten of 5,001-8,000 characters from each group; and its
 third, `threehundredtwo` to `threehundredfive`, a second draw of that size), and `threehundredsix`
 to `threehundredthirteen` round 43's (a fifth draw of ten of 2,201-3,500 characters from each
-group, then a fourth of 3,501-5,000), annotated the same way.
+group, then a fourth of 3,501-5,000; and its second batch, `threehundredfourteen` to
+`threehundredseventeen`, a third draw of 5,001-8,000 characters from three groups and a sixth
+of 2,201-3,500 from ≡ 80-86), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -157,7 +159,8 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "threehundred", "threehundredone", "threehundredtwo", "threehundredthree",
         "threehundredfour", "threehundredfive", "threehundredsix", "threehundredseven",
         "threehundredeight", "threehundrednine", "threehundredten", "threehundredeleven",
-        "threehundredtwelve", "threehundredthirteen")
+        "threehundredtwelve", "threehundredthirteen", "threehundredfourteen",
+        "threehundredfifteen", "threehundredsixteen", "threehundredseventeen")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
