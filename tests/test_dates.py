@@ -4465,3 +4465,24 @@ def test_what_round_43s_held_out_sets_missed():
     # a month after what its figures are (threehundredeleven's أسعار عروض أغسطس)
     assert _read("بعد إعلانه أسعار عروض أغسطس التي تضمنت تخفيضا.", thursday) == [
         ("أغسطس", "--08", None)]
+
+
+def test_what_round_43s_second_batch_missed():
+    # Written for this test in the style of round 43's second batch (threehundredfourteen to
+    # threehundredseventeen), scored at heldout-r43b.
+    sunday = datetime.date(2015, 7, 26)
+    assert _read("مبادرة سوق عكاظ منذ العام (1428 2007) لا تنطلق من الحرص.", sunday) == [
+        ("العام (1428", "2007/2008", "since"), ("2007", "2007", "since")]
+    assert _read("كما في عمله البحث اليائس عن الفردوس 2007/2011، والذي.", sunday) == [
+        ("2007/2011", "2007/2011", None)]
+    assert _read("أن يسلك مسلك الرئيس ابراهام لينكولن (1860 - 1865)، أو.", sunday) == [
+        ("1860 - 1865", "1860/1865", None)]
+    assert _read("المبنى قصر تاريخي تم بناؤه بين 1864 و1868 ويعتبر.", sunday) == [
+        ("بين 1864 و1868", "1864/1868", None)]
+    assert _read("تم إنشاء الصندوق في 28 يناير في عام 1976 من قبل الدول.", sunday) == [
+        ("28 يناير في عام 1976", "1976-01-28", None)]
+    assert _read("قائد الهلال ابان حقبة ثمانينيات القرن الهجري الماضي الكابتن.", sunday) == [
+        ("ثمانينيات القرن الهجري الماضي", "1960/1970", None)]
+    assert _read("الأسعار بين (1200 - 1500 ريال) للمتر.", sunday) == []  # a price, no span
+    assert [v for _, v, _ in _read("حق استضافة كأسي العالم 2018 /2022 وكأني.", sunday)] != [
+        "2018/2022"]  # two cups, no span

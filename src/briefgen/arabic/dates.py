@@ -532,7 +532,7 @@ def _phrase(tag: str) -> str:
     # (الأول من أغسطس المقبل لعام 2015: the month's المقبل before the year word, inside the span)
     year = (rf"(?:(?:(?:\s+(?:المقبل|القادم|الماضي|المنصرم|الجاري|الحالي)"
             rf"(?=\s+(?:من\s+)?{_YEAR_WORD}))?"
-            rf"\s+(?:من\s+)?(?:ل?هذا\s+(?={_YEAR_WORD}\s*(?:19|20)\d\d(?!\d)))?{_YEAR_WORD}"
+            rf"\s+(?:(?:من|في)\s+)?(?:ل?هذا\s+(?={_YEAR_WORD}\s*(?:19|20)\d\d(?!\d)))?{_YEAR_WORD}"
             # أبريل لهذا العام 2015 (not أبريل لهذا العام 1500 إصابة: a count)
             rf"(?:\s+(?:(?:ما\s+)?بعد\s+)?{_RELATIVE_YEAR}(?=\s*(?:19|20)\d\d(?!\d)))?"
             rf"\s*|\s+(?:الجاري|الحالي)\s+(?=20\d\d(?:م|\s*[،,.؛)]|\s*$|\s+و))"  # أغسطس الجاري
@@ -578,6 +578,9 @@ _HIJRI_NAMED_RE = re.compile(
 # year that old is news, and the corpus writes such years so (76 of 85 in six slices).
 _HIJRI_YEAR_ALONE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?{_YEAR_WORD_PLACED}\s*"
+    # منذ العام (1428 2007): in brackets with its Gregorian year (round 43's
+    # threehundredfourteen)
+    r"(?:\(\s*(?=(?:134[3-9]|13[5-9]\d|14[0-4]\d)\s+(?:19|20)\d\d\s*\)))?"
     r"(?P<year>134[3-9]|13[5-9]\d|14[0-4]\d)"
     r"|(?<=من مواليد )(?:عام\s+)?(?P<born>13[5-9]\d|14[0-4]\d))"  # not المواليد 1420
     # and before a slash only with the Gregorian year it overlaps (عام 1343/ 1924)
@@ -2346,15 +2349,23 @@ def _year_range(match: re.Match[str], text: str) -> _Found | None:
             return None  # الصفحات 2010 - 1999, سجل الفريق 2015 - 2013: pages, a score
         note = _later_year_first_note(first, last)  # (2015-2013): pasted right to left
         first, last = last, first
-    elif (match["bare_first"] and "/" in match["body"] or match["split_first"]) and (
-            last != first + 1):
-        return None  # with a slash or a split hyphen, only a season of two years
+    elif (match["bare_first"] and "/" in match["body"] and not (
+            first < last <= first + 10 and _plausible_year(first) and _plausible_year(last)
+            and not _TWO_EVENTS_BEFORE.search(text, max(0, match.start() - 30), match.start()))
+          or match["split_first"]) and last != first + 1:
+        return None  # with a split hyphen, only a season of two years; with a slash, a span
+        # of ten years at most (عمله المسمى البحث اليائس عن الفردوس 2007/2011: round 43's
+        # threehundredfourteen)
     if (match["first"] or match["paren_first"]) and not match["body"].startswith("بين") and (
             _plausible_year(first) and last < first <= last + 100):
         return _Found(*_body_span(match), _Point(first), _Point(last))  # من 2010 إلى 2008: a
         # slip, whose start find_dates gives with a note (_start_of_a_backward_range)
     worded = re.search(r"عام|سنة|سنتي|عامى", match["body"]) is not None or bool(
-        _LIFETIME_BEFORE.search(text, max(0, match.start() - 30), match.start()))
+        _LIFETIME_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        or _BUILT_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        or re.search(r"\(\s*$", text[max(0, match.start() - 3):match.start()])
+        and re.match(r"\s*\)", text[match.end():]))  # ابراهام لينكولن (1860 - 1865): his
+    # term in brackets; تم بناؤه بين 1864 و1868 (round 43's second batch)
     if not all(_plausible_year(y) or worded and 1000 <= y < 1900 and not 1343 <= y <= 1449
                for y in (first, last)) or not (
             first < last <= first + 100):
@@ -2382,6 +2393,12 @@ def _year_range(match: re.Match[str], text: str) -> _Found | None:
 # of any century the year words allow (round 42's third batch: nine such in one article).
 _LIFETIME_BEFORE = re.compile(r"(?<!\w)(?:[وف]?(?:عاش|عاشت|حكم|حكمت|حكموا|عاشوا)\s+(?:\S+\s+){0,3}?"
                               r"|(?:ال)?فترة\s+)(?:ما\s*)?(?:بين|من)?\s*[\"“«]?\s*$")
+# Two events named by their years after a dual (كأسي العالم ٢٠١٨ /٢٠٢٢): two years, no span.
+_TWO_EVENTS_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:كأسي|كاسي|بطولتي|نسختي|دورتي|مونديالي"
+                                r"|أولمبيادي|اولمبيادي)(?:\s+\S+){0,2}\s*$")
+# A building's or a body's making before a span of years (تم بناؤه بين 1864 و1868).
+_BUILT_BEFORE = re.compile(r"(?<!\w)(?:تم\s+)?(?:بناؤه|بناؤها|بناء|تشييده|تشييدها|تشييد|إنشاؤه"
+                           r"|إنشاؤها|انشاؤه|انشاؤها|تأسيسه|تأسيسها)\s+(?:(?:ما\s*)?(?:بين|من)\s*)?$")
 # What opens a span of years written the later year first: a bracket or a word of a period
 # (عرض (2015-2013), الفترة 2015 - 2013); not pages, articles of a law or a score.
 _SPAN_OF_YEARS_BEFORE = re.compile(r"(?:\(|(?<!\w)[وفبل]?(?:ال)?(?:فترة|موسم|مواسم|أعوام|اعوام"
@@ -2827,7 +2844,11 @@ def _season(match: re.Match[str], text: str) -> _Found | None:
     return _Found(*_body_span(match), _Point(year), _Point(year), season)
 
 
-_HIJRI_DECADE_AFTER = re.compile(r"\s+(?:ال)?(?:هجري|هجرية|هجريه)(?!\w)")
+_HIJRI_DECADE_AFTER = re.compile(r"\s+(?:ال)?(?:هجري|هجرية|هجريه)(?!\w)"
+                                 # ثمانينيات القرن الهجري الماضي: the 1380s (round 43's
+                                 # threehundredseventeen)
+                                 r"|\s+(?:من\s+)?القرن\s+الهجري\s+(?P<last>الماضي|المنصرم|الفائت)"
+                                 r"(?!\w)")
 
 
 _HIJRI_CENTURY_AFTER = re.compile(rf"\s+(?:من\s+)?القرن\s+(?P<c>{_alternation(list(_CENTURIES))})"
@@ -2845,6 +2866,8 @@ def _decade(match: re.Match[str], text: str,
     if hijri:
         year_now = _hijri_year_of(published) if published is not None else None
         century = 1400 if year_now is not None and 1400 + first % 100 <= year_now else 1300
+        if hijri["last"]:
+            century = 1300
         said = _HIJRI_CENTURY_AFTER.match(text, hijri.end())
         if said and (number := _CENTURIES.get(_key(said["c"]))) in (14, 15):
             century = (number - 1) * 100  # العشرينيات الهجرية من القرن الرابع عشر: the 1320s
