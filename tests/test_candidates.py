@@ -3565,6 +3565,13 @@ def test_a_company_named_after_what_it_is_and_its_nationality(tmp_path):
         tmp_path, "وقالت شركة الكهرباء السعودية إن التيار عاد.\n")
 
 
+def test_a_place_in_quotes_after_its_kind_takes_the_gazetteers_english(tmp_path):
+    # round 43's new-user review: محافظة «الحديدة» gave the guess al-Hudaida? where the bare
+    # name gives Hodeidah
+    found = candidates(tmp_path, "وقصفت الطائرات مواقع في محافظة «الحديدة» أمس.\n")
+    assert found["الحديدة"]["en"] == "Hodeidah" and not found["الحديدة"]["guess"], found
+
+
 def test_a_kunya_after_a_preposition_keeps_its_abi(tmp_path):
     # round 43's threehundredthirteen: بزعامة أبي بكر البغدادي gave بكر البغدادي, the kunya's
     # genitive أبي cut as a link (threehundredtwo's أبي مصعب الزرقاوي too)
