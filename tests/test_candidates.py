@@ -3578,6 +3578,7 @@ def test_a_kunya_after_a_preposition_keeps_its_abi(tmp_path):
     found = candidates(tmp_path, "وبايع المقاتلون بزعامة أبي بكر البغدادي التنظيم.\n")
     assert "أبي بكر البغدادي" in found, sorted(found)
     assert found["أبي بكر البغدادي"]["kind"] == "person"
+    assert found["أبي بكر البغدادي"]["en"] == "Abu Bakr al-Baghdadi"  # (round 43's hostile #7)
 
 
 def test_a_word_before_a_particle_name_or_after_a_company_that_is_none(tmp_path):

@@ -4186,12 +4186,13 @@ def test_round_41s_date_forms():
         ("3", "2015-07-03"), ("5", "2015-07-05"), ("9 يوليو", "2015-07-09")]
     assert said("أيام 3-5-9 يوليو") == said("أيام 3 - 5 - 9 يوليو")
     assert said("أيام 9 - 5 - 3 يوليو") == []
-    # with tatweel or an em dash for the dashes, or a dash and و (round 42's hostile #5, #8)
+    # with tatweel or an em dash for the dashes (round 42's hostile #5); a dash beside و or a
+    # comma joins a range inside a list, no list of its own (round 43's hostile #4)
     listed = said("أيام 3 - 5 - 9 يوليو")
-    for written in ("أيام 3 ـ 5 ـ 9 يوليو", "أيام 3 ـــ 5 ـــ 9 يوليو", "أيام 3 — 5 — 9 يوليو",
-                    "أيام 3 - 5 و9 يوليو", "أيام 3 - 5، 9 يوليو"):
+    for written in ("أيام 3 ـ 5 ـ 9 يوليو", "أيام 3 ـــ 5 ـــ 9 يوليو", "أيام 3 — 5 — 9 يوليو"):
         assert [v for _, v in said(written)] == [v for _, v in listed], written
-    assert said("أيام 20 - 21 و22 يوليو") == [("20 - 21 و22 يوليو", "2015-07-20/2015-07-22")]
+    assert "2015-07-09/2015-07-12" in [v for _, v in said("أيام 3 - 5 و 9 - 12 يوليو")]
+    assert [v for _, v in said("أيام 3، 5 - 9 يوليو")][-1] == "2015-07-05/2015-07-09"
     # days listed each after its weekday (round 42's hostile #7: the last two alone, a range)
     assert said("أيام الأحد 2 والثلاثاء 4 والخميس 6 أغسطس") == [
         ("2", "2015-08-02"), ("4", "2015-08-04"), ("6 أغسطس", "2015-08-06")]
@@ -4486,3 +4487,23 @@ def test_what_round_43s_second_batch_missed():
     assert _read("الأسعار بين (1200 - 1500 ريال) للمتر.", sunday) == []  # a price, no span
     assert [v for _, v, _ in _read("حق استضافة كأسي العالم 2018 /2022 وكأني.", sunday)] != [
         "2018/2022"]  # two cups, no span
+
+
+def test_what_round_43s_hostile_review_found():
+    # Written for this test from the review's inputs (published 20 August 2015).
+    day = datetime.date(2015, 8, 20)
+    assert _read("العقد الأخير من الألفية الماضية", day) == []  # not 2090-2099 (#1)
+    assert _read("العقد الأول من الألفية الثانية", day) == []
+    for count in ("يولد كل عام 60 ألف طفل.", "بحلول عام 50 يتضاعف.", "حتى عام 30 من الهجرة.",
+                  "بنى قبة الصخرة عام 72 الخليفة.", "في عام 60 من عمره."):  # (#2)
+        assert _read(count, day) == [], count
+    assert _read("سعر الغرام (1180 – 1225) ريال", day) == []  # (#3)
+    assert _read("عدد المصابين (1200 - 1300)", day) == []
+    assert [v for _, v, _ in _read("على مرحلتين يومي الأحد 11 والأحد 18 أكتوبر", day)] == [
+        "--10-11", "--10-18"]  # (#5)
+    assert [v for _, v, _ in _read("في 7 و14 أكتوبر 2015 على التوالي", day)] == [
+        "2015-10-07", "2015-10-14"]
+    assert "2014-07/2015-06" not in [v for _, v, _ in _read(
+        "شهري تموز وحزيران (يوليو ويونيو) 2015", day)]  # (#6)
+    for count in ("خفض أسعار 2000 سلعة", "رواتب 1995 معلما", "تم إنجاز 2000 مشروع"):  # (#8)
+        assert _read(count, day) == [], count

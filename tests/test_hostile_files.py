@@ -105,6 +105,10 @@ def test_utf8_arabic_with_a_stray_nul_is_not_taken_for_utf16():
     (b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
      "it is a PDF"),
     (b"\0" * 200, "mostly NUL bytes"),
+    # round 43's hostile #9: after blank lines or a BOM, and text before a run of NUL bytes
+    (b"\n\n%PDF-1.4\n1 0 obj << >> endobj\n", "it is a PDF"),
+    (b"\xef\xbb\xbf%PDF-1.4\n", "it is a PDF"),
+    ("وقال الوزير إن\n".encode() * 50 + b"\0" * 200_000, "mostly NUL bytes"),
 ])
 def test_a_document_that_decodes_as_utf8_but_is_no_text_is_refused(tmp_path, content, named):
     # round 42's hostile #16: a PDF written in ASCII and a file of NUL bytes, each named .txt,

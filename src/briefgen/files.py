@@ -85,13 +85,14 @@ def not_utf8_advice(data: bytes) -> str:
 def not_text_advice(data: bytes) -> str | None:
     """What to do with a document that is not text, even where its bytes decode as UTF-8 (a
     PDF written in ASCII, a file of NUL bytes), or None for text (round 42's hostile #16)."""
-    if data.startswith(b"%PDF"):
+    start = data.removeprefix(b"\xef\xbb\xbf").lstrip()  # (after a BOM or blank lines too:
+    # round 43's hostile #9)
+    if start.startswith(b"%PDF"):
         return "it is a PDF: `briefgen add FILE.pdf` reads its text into the library"
-    if data.startswith(b"PK\x03\x04"):
+    if start.startswith(b"PK\x03\x04"):
         return "it is a zip archive (a DOCX?): `briefgen add FILE` reads a DOCX into the library"
-    head = data[:4096]
-    if head and 4 * head.count(b"\0") > len(head):  # a stray NUL in a line is reported as
-        # the other control characters are (tests/bad_inputs/source-control-*)
+    if data and 4 * data.count(b"\0") > len(data):  # (the whole file: text with a megabyte of
+        # NUL bytes after it too); a stray NUL in a line is no reason to refuse the text
         return "it is mostly NUL bytes, so it is not text: give the article's text"
     return None
 

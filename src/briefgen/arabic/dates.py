@@ -171,8 +171,8 @@ def _listed_days(text: str) -> set[int]:
         after = _MONTH_OR_FROM.match(text, match.end())
         month = _MONTH_BY_NAME.get(after["month"]) if after is not None and after["month"] else None
         run = _DAY_RUN.match(text, match.start())  # (its lookahead reads past the run)
-        if (dashes and after is not None and not (run and run.end() == match.end()
-                                                      and _day_range(run))
+        if (dashes and after is not None and not re.search(r"[،,]|\sو", match[0])
+                and not (run and run.end() == match.end() and _day_range(run))
                 and all(0 < a < b for a, b in pairwise(figures))
                 and figures[-1] <= (calendar.monthrange(2016, month)[1] if month else 30)):
             # (not 3 - 5 - 31 يونيو: no such last day, no list; round 42's hostile review, #6)
@@ -385,8 +385,10 @@ _CUE_WORDS = (
     "غاية", "تسليم", "لتسليم", "عقود",  # futures: العقود الآجلة تسليم سبتمبر, عقود سبتمبر
     "إنهاء", "انهاء", "انتهاء",  # واتجه المعدن إلى إنهاء يوليو على أكبر خسائره
     "ميزانية", "موازنة", "ميزانيه", "موازنه",  # a budget's year: ميزانية 2015
-    # what a month's or a year's figures are (أسعار عروض أغسطس: round 43's threehundredeleven)
+    # what a month's figures are (أسعار عروض أغسطس: round 43's threehundredeleven; a year
+    # after them only where the sentence goes on as after a date, _FIGURES_OF_BEFORE)
     "عروض", "أسعار", "اسعار", "رواتب", "مبيعات",
+    # what a month's or a year's figures are (أسعار عروض أغسطس: round 43's threehundredeleven)
     # A relative year made explicit: "في العام الماضي 2014".
     "العام الماضي", "العام المقبل", "العام الحالي", "العام الجاري", "العام المنصرم",
     # An event named by its year: "انتفاضة 2011", "حرب 1967", "انتخابات 2015".
@@ -905,7 +907,9 @@ _ORDINAL_DECADE_RE = re.compile(
     r"(?:(?P<this>الحالي|الجاري|الحادي\s+والعشرين|الواحد\s+والعشرين)"
     r"|(?P<last>الماضي|المنصرم|الفائت|العشرين))"
     # أوائل العقد الأول من الألفية: this millennium's (round 43's threehundredtwelve)
-    r"|(?:ال)?ألفي[ةه](?:\s+(?:الثالث[ةه]|الجديد[ةه]|الحالي[ةه]))?)(?!\w))")
+    r"|(?:ال)?ألفي[ةه](?:\s+(?:الثالث[ةه]|الجديد[ةه]|الحالي[ةه]))?"
+    # (not الألفية الماضية, الثانية, الأولى: another millennium; round 43's hostile #1)
+    r"(?!\s+(?:ال)?(?:ماضي|سابق|منصرم|ثاني|أول|اول|أولى|اولى)))(?!\w))")
 # Centuries by their ordinal (القرن التاسع عشر, نهايات القرن السابع) or number (القرن الـ19),
 # one or two of them (القرنين الخامس عشر والسادس عشر); not before the common era.
 _CENTURY_UNITS = ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
@@ -1141,13 +1145,22 @@ _FEAST_BEFORE = re.compile(r"(?<!\w)\w+\s+[وفبل]?عيد\s+$")
 _COUNTED_AFTER = re.compile(r"\s+(?![وف])(?!(?:عندما|بينما|حينما|كلما|مثلما|ربما|إنما|انما|لما"
                             r"|فيما|طالما|كما|بعدما|قبلما|أيضا|ايضا)(?!\w))\w{2,}(?<!ه)(?:اً|ا)(?!\w)")
 # (موديل 2015 عندما: a conjunction in ا after the year, no counted noun)
+# What a month's or a year's figures are (أسعار عروض أغسطس: round 43's threehundredeleven):
+# a cue only where the sentence goes on as after a date, not with a counted noun.
+_FIGURES_OF_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:عروض|أسعار|اسعار|رواتب|مبيعات"
+                                # تكرار إنجاز 2009, ثلاثية 2009: a team's feat of that year
+                                # (round 43's threehundredeight); زلزال 2011, فيضانات 2009
+                                r"|إنجاز|انجاز|ثلاثية|ثنائية|رباعية|سداسية|زلزال|فيضانات|فيضان)\s+$")
+_YEAR_GOES_ON = re.compile(r"\s*(?:[.،,؛:)»\"]|$"
+                           r"|(?:و|في|من|مع|التي|الذي|إلى|الى|على|مقارن[ةه])(?!\w)"
+                           r"|[يت]\w{2,}(?!\w)|ال\w+)")
 _NAMED_EVENT_BEFORE = re.compile(
     r"(?<!\w)[وفبل]?(?:ال)?(?:(?:انتخابات|ثورة|حرب|أزمة|ازمة|انتفاضة|نكسة|هزيمة|اتفاقية|اتفاقيه"
     r"|معاهدة|معاهده)(?:\s+(?!(?:عام|سنة|في|فى|من|منذ|أو|او)(?!\w))[^\s\d]+){0,3}"
     r"|شتوية|صيفية|موديل|موديلات"
     # تكرار إنجاز 2009, ثلاثية 2009: a team's feat of that year (round 43's threehundredeight);
     # زلزال 2011, فيضانات 2009
-    r"|إنجاز|انجاز|ثلاثية|ثنائية|رباعية|سداسية|زلزال|فيضانات|فيضان)\s+$")
+    r")\s+$")
 _AFTER_HIJRI = re.compile(r"(?<![\d/])(?P<hijri>1[34]\d\d)\s*(?:هـ?)?\s*[/\-–(]\s*$")  # 1351هـ/
 # The cue may stand before a quote that opens the month (تسليم “سبتمبر”, an oil future's month).
 _CUE_BEFORE = re.compile(rf"(?<!\w)[وف]?ل?(?:{_alternation(list(_CUE_WORDS))})\s+[\"“«]?\s*$")
@@ -2168,7 +2181,12 @@ def _days_listed_in_order(match: re.Match[str]) -> bool:
             r"\d\s*و(?:حت[ىي]|لغاية)\s", body):
         return True  # بين 5 و20 أغسطس, من 25 ولغاية 27: a range, from one to the other
     days = [int(d) for d in re.findall(r"(?<!\d)[0-3]?\d(?!\d)", body)]
-    if len(days) == 2 and 0 < days[1] - days[0] <= 7 and re.search(r"\d\s*و", body):
+    if (len(days) == 2 and 0 < days[1] - days[0] <= 7 and re.search(r"\d\s*و", body)
+            and len(_WEEKDAY_WORD.findall(match.string, max(0, match.start("body") - 16),
+                                          match.end("body"))) < 2
+            and not re.match(r"\s*(?:\S+\s+){0,3}?على\s+التوالي", match.string[match.end():])
+            and not re.search(r"(?:مرحلتين|جولتين|دفعتين|مرتين)\s+(?:\S+\s+){0,2}$",
+                              match.string[max(0, match.start("body") - 30):match.start("body")])):
         return True  # يومي 7 و14 أكتوبر, مباراتي 14 و17 أغسطس: two days joined by و are one
         # span, as the gold gives them (round 43's threehundredeight and threehundredten)
     return all(b == a + 1 for a, b in zip(days, days[1:], strict=False))
@@ -2364,8 +2382,11 @@ def _year_range(match: re.Match[str], text: str) -> _Found | None:
         _LIFETIME_BEFORE.search(text, max(0, match.start() - 30), match.start())
         or _BUILT_BEFORE.search(text, max(0, match.start() - 30), match.start())
         or re.search(r"\(\s*$", text[max(0, match.start() - 3):match.start()])
-        and re.match(r"\s*\)", text[match.end():]))  # ابراهام لينكولن (1860 - 1865): his
-    # term in brackets; تم بناؤه بين 1864 و1868 (round 43's second batch)
+        and re.match(r"\s*\)", text[match.end():])
+        and not _COUNTED_BEFORE_BRACKETS.search(text, max(0, match.start() - 30),
+                                                match.start()))
+    # (ابراهام لينكولن (1860 - 1865): his term in brackets; تم بناؤه بين 1864 و1868: round 43's
+    # second batch)
     if not all(_plausible_year(y) or worded and 1000 <= y < 1900 and not 1343 <= y <= 1449
                for y in (first, last)) or not (
             first < last <= first + 100):
@@ -2393,6 +2414,12 @@ def _year_range(match: re.Match[str], text: str) -> _Found | None:
 # of any century the year words allow (round 42's third batch: nine such in one article).
 _LIFETIME_BEFORE = re.compile(r"(?<!\w)(?:[وف]?(?:عاش|عاشت|حكم|حكمت|حكموا|عاشوا)\s+(?:\S+\s+){0,3}?"
                               r"|(?:ال)?فترة\s+)(?:ما\s*)?(?:بين|من)?\s*[\"“«]?\s*$")
+# What a range of figures in brackets counts, prices or numbers (سعر الغرام (1180 – 1225),
+# عدد المصابين (1200 - 1300), الصفحات (1120 - 1180)): no span of years (round 43's hostile #3).
+_COUNTED_BEFORE_BRACKETS = re.compile(
+    r"(?<!\w)[وفبل]?(?:ال)?(?:سعر|أسعار|اسعار|عدد|أعداد|اعداد|صفحات|الصفحات|مواد|المواد|رقم|أرقام"
+    r"|ارقام|كمي[ةه]|قيم[ةه]|مبلغ|تكلف[ةه]|درج[ةه]|درجات|نسب[ةه]|مصابين|إصابات|اصابات|حالات"
+    r"|غرام|جرام|ريال|دولار)(?:\s+\S+){0,2}\s*\(\s*$")
 # Two events named by their years after a dual (كأسي العالم ٢٠١٨ /٢٠٢٢): two years, no span.
 _TWO_EVENTS_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:كأسي|كاسي|بطولتي|نسختي|دورتي|مونديالي"
                                 r"|أولمبيادي|اولمبيادي)(?:\s+\S+){0,2}\s*$")
@@ -2414,13 +2441,24 @@ _SHORT_YEAR_RE = re.compile(
     r"(?![\d%٪]|[.,٫٬/]\d|\s*(?:ه(?!\w)|هـ|هجري|الهجري|هجرية|للهجرة|ق\s*\.?\s*م(?!\w)|قبل"
     r"|ميلادي|ميلادية|للميلاد|(?:بال|في\s+ال|من\s+ال)?م[ئا]+[ةه]|عاما|سنة|يوما|شهرا"
     r"|(?!(?:عندما|بينما|حينما|كما|لما|إذا|اذا|أيضا|ايضا)(?!\w))[\u0621-\u064A]+اً?(?!\w)))")
-_EARLY_CONTEXT = re.compile(r"الميلاد|الهجرة|هجري|للهجرة|الرومان|الصحاب|رضي\s+الله")
+_EARLY_CONTEXT = re.compile(r"الميلاد|الهجرة|هجري|للهجرة|الرومان|الصحاب|رضي\s+الله|الخليف[ةه]"
+                            r"|الخلاف[ةه]|الأموي|الاموي|العباسي|معاوي[ةه]|كربلاء|الصخر[ةه]|النبي"
+                            r"|الرسول")
+# What a two-figure number after عام counts or reaches, not a year of the last century (كل عام
+# 60 ألف طفل, بحلول عام 50: 2050, في عام 60 من عمره; round 43's hostile #2).
+_SHORT_YEAR_NOT_BEFORE = re.compile(r"(?<!\w)(?:كل|بحلول|حتى|لغاية|غاية)\s+$")
+_SHORT_YEAR_NOT_AFTER = re.compile(r"\s*(?:ألف|الف|آلاف|الاف|مليون|ملايين|مليار|نقط[ةه]|شرك[ةه]"
+                                   r"|من\s+عمر)")
 
 
 def _short_year(match: re.Match[str], text: str) -> _Found | None:
     """Read عام 56 as 1956 (`_SHORT_YEAR_RE`), where the text around speaks of no early era."""
     if _EARLY_CONTEXT.search(text, max(0, match.start() - 150), match.end() + 40):
         return None  # هدم الهيكل الثاني عام 70م (after قبل الميلاد): the year 70
+    if _SHORT_YEAR_NOT_BEFORE.search(text, max(0, match.start("body") - 8),
+                                     match.start("body")) or _SHORT_YEAR_NOT_AFTER.match(
+            text, match.end()):
+        return None
     year = 1900 + int(match["short"])
     return _Found(*_body_span(match), _Point(year), _Point(year))
 
@@ -2544,6 +2582,9 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
             _TO_WORDS, before[-1]) and before[-2].isdigit():
         return False  # من 1500 إلى .2000: a count with a misplaced full stop (but تسريح
         # العمال حتى .2020: until the year; حتى .2020 فيما: the next sentence after it)
+    if _FIGURES_OF_BEFORE.search(text, max(0, start - 20), start):
+        return bool(_YEAR_GOES_ON.match(text, match.end()))  # رواتب 2015 تراجعت, إنجاز 2009
+        # الذي (not أسعار 2000 سلعة, إنجاز 2000 مشروع: counts; round 43's hostile #8)
     if match["qualifier"] or cued or match.groupdict().get("stop") or _TO_DATE_AFTER.match(
             text, match.end()) or (
             _FROM_JUST_BEFORE.search(text, max(0, start - 6), start)
@@ -3379,7 +3420,11 @@ def _dual_months(dates: list[_Found], text: str) -> list[_Found]:
     def join(previous: _Found, date: _Found, between: str, before: str) -> _Found | None:
         if (re.fullmatch(r"\s*و\s*", between) and re.search(r"شهري\s+$", before)
                 and previous.first.day is None and date.last.day is None
-                and previous.calendar == date.calendar):
+                and previous.calendar == date.calendar
+                and (previous.calendar != "gregorian" or previous.last.month is not None
+                     and date.first.month == previous.last.month % 12 + 1)):
+            # (two months one after the other: not شهري أيار وتشرين الأول, nor تموز وحزيران,
+            # read as May-October and July 2014-June 2015; round 43's hostile #6)
             first = previous.first
             if first.year is None and date.last.year is not None and first.month is not None:
                 # يوليو وأغسطس 2014: the year written once is both months'

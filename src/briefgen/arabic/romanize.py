@@ -463,6 +463,9 @@ LETTER_NAMES = {normalize(k): v for k, v in {
 }.items()}
 
 
+_KUNYA_CASES = frozenset(normalize(k) for k in ("أبي", "أبا"))  # أبو's other cases
+
+
 def romanize_name(name: str, crowned: bool = False) -> tuple[str, bool]:
     """Return an English form of an Arabic name and whether any word of it was a guess; a
     crowned name's (after البابا or الملك, or with its ordinal: لويس الرابع عشر) in the
@@ -474,6 +477,10 @@ def romanize_name(name: str, crowned: bool = False) -> tuple[str, bool]:
         if not spaced[1]:
             return spaced  # بان كي-مون: the known Ban Ki-moon, as بان كي مون is
     words = name.split()
+    if len(words) > 2 and normalize(words[0]) in _KUNYA_CASES:
+        rest, guess = romanize_name(" ".join(words[1:]))
+        return f"Abu {rest}", guess  # أبي بكر البغدادي, أبا مصعب: the kunya as English names
+        # it, whatever its case (round 43's hostile #7)
     if len(words) > 1 and (title := _TITLE_EN.get(normalize(words[0]))):
         rest, guess = romanize_name(" ".join(words[1:]), crowned=True)
         return f"{title} {rest}", guess  # البابا فرنسيس: Pope Francis, not al-Baba Francis
