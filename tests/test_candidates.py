@@ -168,6 +168,22 @@ def test_actors_add_writes_the_forms_the_source_writes(project):
     assert [(a["id"], a["count"]) for a in found] == [("faisal", 2)]
 
 
+def test_actors_add_leaves_out_a_fathers_name_as_a_variant(project):
+    """Round 43's new-user review: the owner عبدالإله عبدالعزيز الموسى was added with the
+    jockey عبدالعزيز الموسى (his father's given name and the family's) as a variant."""
+    (project / "race.txt").write_text(
+        "وفاز الجواد لمالكه عبدالإله عبدالعزيز الموسى بالشوط.\n\n"
+        "وقاده الخيال عبدالعزيز الموسى إلى الفوز.\n", "utf-8")
+    result = run_in(project, "actors", "add", "عبدالإله عبدالعزيز الموسى", "--id",
+                    "abdulilah-almousa", "--source", str(project / "race.txt"))
+    assert result.exit_code == 0, result.output
+    entry = (project / "seeds" / "actors.yaml").read_text("utf-8").split(
+        "- id: abdulilah-almousa\n")[1].split("- id:")[0]
+    assert "عبدالعزيز الموسى\"" not in entry.replace('ar: "عبدالإله عبدالعزيز الموسى"', "")
+    found = json.loads(run_in(project, "actors", str(project / "race.txt"), "--json").output)
+    assert [(a["id"], a["count"]) for a in found] == [("abdulilah-almousa", 1)]
+
+
 def test_actors_add_leaves_out_a_variant_another_actor_keeps_out(project):
     """ولاية خراسان الشمالية is in ISIS-K's `exclude:`: the province is added without it."""
     (project / "kn.txt").write_text("قال مسؤول في ولاية خراسان الشمالية إن الوضع هادئ.\n\n"

@@ -208,6 +208,16 @@ def read_alone(name: str, registry: Registry) -> dict | None:
     return {"en": whole[0].en, "kind": whole[0].kind, "variants": (), "guess": whole[0].guess}
 
 
+def _fathers_name(variant: str, name: str) -> bool:
+    """Say whether a variant is the last two words of a man's three, his father's given name
+    and the family's (عبدالعزيز الموسى of عبدالإله عبدالعزيز الموسى), which the registry would
+    match as him wherever his father or a brother is named (round 43's new-user review); not a
+    family name of two words (داود أوغلو of أحمد داود أوغلو)."""
+    words, short = name.split(), variant.split()
+    return (len(words) == 3 and len(short) == 2 and short == words[1:]
+            and not words[-1].endswith(("أوغلو", "اوغلو", "زاده")))
+
+
 def new_actor(name: str, actor_id: str, registry: Registry, en: str | None,
               kind: str | None, found: dict | None, source_label: str | None) -> NewActor:
     """Build the entry for `name`, refusing an id or a name the registry already has."""
@@ -217,7 +227,7 @@ def new_actor(name: str, actor_id: str, registry: Registry, en: str | None,
     # ل and الحلف already, and a bare حلف would match where the name is not.
     variants = tuple(v for v in (found or {}).get("variants", ())
                      if normalize(v) != normalize(name) and normalize("ال" + v) != normalize(name)
-                     and _owner(v, registry) is None)
+                     and _owner(v, registry) is None and not _fathers_name(v, name))
     refuse_taken(actor_id, (name, *variants), registry)
     english = en or (found or {}).get("en") or romanize_name(name)[0]
     chosen = kind or (found or {}).get("kind") or "person"
