@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -82,14 +83,18 @@ def not_utf8_advice(data: bytes) -> str:
     return "if it is text, convert it, e.g. iconv -f WINDOWS-1256 -t UTF-8"
 
 
+# A PDF's or a zip archive's first bytes, after a byte-order mark and white space.
+_MAGIC = re.compile(rb"(?:\xef\xbb\xbf)?\s*(%PDF|PK\x03\x04)")
+
+
 def not_text_advice(data: bytes) -> str | None:
     """What to do with a document that is not text, even where its bytes decode as UTF-8 (a
     PDF written in ASCII, a file of NUL bytes), or None for text (round 42's hostile #16)."""
-    start = data.removeprefix(b"\xef\xbb\xbf").lstrip()  # (after a BOM or blank lines too:
-    # round 43's hostile #9)
-    if start.startswith(b"%PDF"):
+    magic = _MAGIC.match(data)  # (after a BOM or blank lines too: round 43's hostile #9; read
+    # in place, where stripping copied every source's bytes)
+    if magic and magic[1] == b"%PDF":
         return "it is a PDF: `briefgen add FILE.pdf` reads its text into the library"
-    if start.startswith(b"PK\x03\x04"):
+    if magic:
         return "it is a zip archive (a DOCX?): `briefgen add FILE` reads a DOCX into the library"
     if data and 4 * data.count(b"\0") > len(data):  # (the whole file: text with a megabyte of
         # NUL bytes after it too); a stray NUL in a line is no reason to refuse the text

@@ -40,6 +40,7 @@ from .normalize import normalize
 from .romanize import (
     COMPOUND_SECONDS,
     CROWNS_EN,
+    KUNYA_CASES,
     LETTER_NAMES,
     is_also_common_word,
     is_common_bare_word,
@@ -159,7 +160,6 @@ _TITLES = _set(
 _SAYING = _set("قال قالت أكد أكدت أعلن أعلنت أضاف أضافت أوضح أوضحت صرح صرحت أشار أشارت "
                "ذكر ذكرت كشف كشفت اعتبر اعتبرت رأى يقول تقول وقال")
 _NAME_LINKS = _set("بن بنت ابن أبو ابو أبي أبا آل ولد عبد")
-_KUNYA_CASES = _set("أبي أبا")  # أبو after a preposition or as an object
 # The words of a nasab chain (محمد بن سلمان): after a father's name, a word with the article is
 # the family name; a chain at the end of a shorter name makes it the father, not a later mention.
 NASAB = _set("بن بنت ابن")
@@ -6073,7 +6073,7 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             tokens[name[-1]].text) and tokens[name[-1]].text != "آل"):
         name.pop()  # (آبي is a name, آل a link)
     while (name and _n(tokens[name[0]].text) in _NAME_LINKS - {_n("أبو"), _n("عبد"), _n("آل")}
-           and not (_n(tokens[name[0]].text) in _KUNYA_CASES and len(name) > 2)):
+           and not (_n(tokens[name[0]].text) in KUNYA_CASES and len(name) > 2)):
         name.pop(0)  # بن حسن بن عبدالله: the start of the name is elsewhere (but أبي بكر
         # البغدادي, أبا بكر البغدادي: the kunya after a preposition or a verb; round 43's
         # threehundredthirteen)

@@ -151,7 +151,8 @@ def _days_between(text: str) -> set[int]:
 
 
 # Three days or more before their month, joined by dashes (a hyphen, an en or em dash, a run of
-# tatweel) and maybe و or commas too (3 - 5 - 9 يوليو, 3 ـ 5 ـ 9 يوليو, 3 - 5 و9 يوليو).
+# tatweel: 3 - 5 - 9 يوليو, 3 ـ 5 ـ 9 يوليو), read with any و or commas among them (3 - 5 و9
+# يوليو) so that such a run is seen whole and left to the joins (_listed_days).
 _LISTED_DAY_RUN = re.compile(r"(?<![\d/.\-–—])[0-9\u0660-\u0669]{1,2}"
                              r"(?:(?:\s*(?:[-–—]|\u0640+)|\s*[،,]|\s+و)\s*[0-9\u0660-\u0669]{1,2}){2,6}"
                              r"(?![\d/.\-–—])\s*\)?(?=\s*[\u0621-\u064A])")
@@ -161,9 +162,10 @@ def _listed_days(text: str) -> set[int]:
     """The offsets of the dashes in a run of three days or more that go forward with gaps
     before their month (3 - 5 - 9 يوليو): a list, read as و joins it (3, 5 and 9 July), where
     the last two were read as the range 5-9 (round 41's hostile review, #13); with a run of
-    tatweel or an em dash for a dash, or و or a comma for some (3 ـ 5 ـ 9, 3 - 5 و9: round
-    42's hostile #5 and #8); a run of days each the day after the one before with dashes
-    alone is a range (_days_between)."""
+    tatweel or an em dash for a dash (3 ـ 5 ـ 9: round 42's hostile #5). A dash beside و or a
+    comma joins a range inside a list (3 - 5 و 9 - 12 يوليو: round 43's hostile #4), so such a
+    run is no list; a run of days each the day after the one before with dashes alone is a
+    range (_days_between)."""
     listed = set()
     for match in _LISTED_DAY_RUN.finditer(text):
         dashes = [match.start() + i for i, char in enumerate(match[0]) if char in "-–—\u0640"]
@@ -388,7 +390,6 @@ _CUE_WORDS = (
     # what a month's figures are (أسعار عروض أغسطس: round 43's threehundredeleven; a year
     # after them only where the sentence goes on as after a date, _FIGURES_OF_BEFORE)
     "عروض", "أسعار", "اسعار", "رواتب", "مبيعات",
-    # what a month's or a year's figures are (أسعار عروض أغسطس: round 43's threehundredeleven)
     # A relative year made explicit: "في العام الماضي 2014".
     "العام الماضي", "العام المقبل", "العام الحالي", "العام الجاري", "العام المنصرم",
     # An event named by its year: "انتفاضة 2011", "حرب 1967", "انتخابات 2015".
@@ -1157,10 +1158,7 @@ _YEAR_GOES_ON = re.compile(r"\s*(?:[.،,؛:)»\"]|$"
 _NAMED_EVENT_BEFORE = re.compile(
     r"(?<!\w)[وفبل]?(?:ال)?(?:(?:انتخابات|ثورة|حرب|أزمة|ازمة|انتفاضة|نكسة|هزيمة|اتفاقية|اتفاقيه"
     r"|معاهدة|معاهده)(?:\s+(?!(?:عام|سنة|في|فى|من|منذ|أو|او)(?!\w))[^\s\d]+){0,3}"
-    r"|شتوية|صيفية|موديل|موديلات"
-    # تكرار إنجاز 2009, ثلاثية 2009: a team's feat of that year (round 43's threehundredeight);
-    # زلزال 2011, فيضانات 2009
-    r")\s+$")
+    r"|شتوية|صيفية|موديل|موديلات)\s+$")
 _AFTER_HIJRI = re.compile(r"(?<![\d/])(?P<hijri>1[34]\d\d)\s*(?:هـ?)?\s*[/\-–(]\s*$")  # 1351هـ/
 # The cue may stand before a quote that opens the month (تسليم “سبتمبر”, an oil future's month).
 _CUE_BEFORE = re.compile(rf"(?<!\w)[وف]?ل?(?:{_alternation(list(_CUE_WORDS))})\s+[\"“«]?\s*$")
@@ -2417,7 +2415,7 @@ _LIFETIME_BEFORE = re.compile(r"(?<!\w)(?:[وف]?(?:عاش|عاشت|حكم|حك�
 # What a range of figures in brackets counts, prices or numbers (سعر الغرام (1180 – 1225),
 # عدد المصابين (1200 - 1300), الصفحات (1120 - 1180)): no span of years (round 43's hostile #3).
 _COUNTED_BEFORE_BRACKETS = re.compile(
-    r"(?<!\w)[وفبل]?(?:ال)?(?:سعر|أسعار|اسعار|عدد|أعداد|اعداد|صفحات|الصفحات|مواد|المواد|رقم|أرقام"
+    r"(?<!\w)[وفبل]?(?:ال)?(?:سعر|أسعار|اسعار|عدد|أعداد|اعداد|صفحات|مواد|رقم|أرقام"
     r"|ارقام|كمي[ةه]|قيم[ةه]|مبلغ|تكلف[ةه]|درج[ةه]|درجات|نسب[ةه]|مصابين|إصابات|اصابات|حالات"
     r"|غرام|جرام|ريال|دولار)(?:\s+\S+){0,2}\s*\(\s*$")
 # Two events named by their years after a dual (كأسي العالم ٢٠١٨ /٢٠٢٢): two years, no span.

@@ -463,7 +463,7 @@ LETTER_NAMES = {normalize(k): v for k, v in {
 }.items()}
 
 
-_KUNYA_CASES = frozenset(normalize(k) for k in ("أبي", "أبا"))  # أبو's other cases
+KUNYA_CASES = frozenset(normalize(k) for k in ("أبي", "أبا"))  # أبو's other cases
 
 
 def romanize_name(name: str, crowned: bool = False) -> tuple[str, bool]:
@@ -477,7 +477,7 @@ def romanize_name(name: str, crowned: bool = False) -> tuple[str, bool]:
         if not spaced[1]:
             return spaced  # بان كي-مون: the known Ban Ki-moon, as بان كي مون is
     words = name.split()
-    if len(words) > 2 and normalize(words[0]) in _KUNYA_CASES:
+    if len(words) > 2 and normalize(words[0]) in KUNYA_CASES:
         rest, guess = romanize_name(" ".join(words[1:]))
         return f"Abu {rest}", guess  # أبي بكر البغدادي, أبا مصعب: the kunya as English names
         # it, whatever its case (round 43's hostile #7)
