@@ -106,6 +106,9 @@ def main() -> None:
           lambda n: partial(find_dates, "الأربعاء " * n, published=day), 2000)
     ratio("a run of combining marks",
           lambda n: partial(clean_line, "\u064e\u0650\u0651" * n), 20000)
+    ratio("runs of spaces in a list of days",  # round 43's hostile review: quadratic
+          lambda n: partial(find_dates, ("7" + " " * n + "و") * 50 + "14 أكتوبر",
+                            published=day), 2000)
     ratio("a run of tatweel between two years",
           lambda n: partial(find_dates, "عام 2012 " + "\u0640" * n + " 2014"), 20000)
     ratio("Hijri months listed with dashes",

@@ -4507,3 +4507,41 @@ def test_what_round_43s_hostile_review_found():
         "شهري تموز وحزيران (يوليو ويونيو) 2015", day)]  # (#6)
     for count in ("خفض أسعار 2000 سلعة", "رواتب 1995 معلما", "تم إنجاز 2000 مشروع"):  # (#8)
         assert _read(count, day) == [], count
+
+
+def test_what_round_43s_hostile_review_left():
+    # The forms round 43's hostile review left (written for this test, published 1 August
+    # 2015 but the text of 1998).
+    day = datetime.date(2015, 8, 1)
+    # a Hijri month with a year after the year's placing words: one date, that year's month
+    assert _read("وفي رمضان العام الماضي 2014 ارتفعت", day) == [
+        ("رمضان العام الماضي 2014", "2014-06/2014-07", None)]
+    assert _read("في رمضان من العام الحالي 1436 ارتفعت", day) == [
+        ("رمضان من العام الحالي 1436", "2015-06/2015-07", None)]
+    assert _read("في رمضان الماضي 1435 ارتفعت", day) == [
+        ("رمضان الماضي 1435", "2014-06/2014-07", None)]
+    assert _read("في رمضان المقبل 1437هـ", day) == [
+        ("رمضان المقبل 1437هـ", "2016-06/2016-07", None)]
+    assert "1400" not in str(_read("في رمضان الماضي 1400 حالة", day))  # a count
+    # a range in figures over New Year, its first day without the year
+    assert _read("تمتد الإجازة من 28/12 إلى 3/1/2016", day) == [
+        ("28/12 إلى 3/1/2016", "2015-12-28/2016-01-03", None)]
+    assert _read("من 5/1 إلى 25/3/2016", day) == [
+        ("5/1 إلى 25/3/2016", "2016-01-05/2016-03-25", None)]
+    assert _read("ارتفع المؤشر من 18 إلى 23/7/2015", day) == [("23/7/2015", "2015-07-23", None)]
+    # a century named from the day of writing, in a text of 1998
+    old = datetime.date(1998, 5, 1)
+    assert _read("في ستينيات القرن الحالي كانت", old) == [
+        ("ستينيات القرن الحالي", "1960/1969", None)]
+    assert _read("النصف الثاني من القرن الماضي", old) == [
+        ("النصف الثاني من القرن الماضي", "1851/1900", None)]
+    assert _read("العقد الأول من القرن الحالي", old)[0][1] == "1900/1909"
+    assert _read("في ستينيات القرن العشرين", old)[0][1] == "1960/1969"  # named by its number
+    assert _read("في التسعينيات", old)[0][1] == "1990/1999"
+    assert _read("في ستينيات القرن الماضي كانت", day)[0][1] == "1960/1969"
+    # long runs of spaces are read as one (bench/findings_scale.py times them); the span is
+    # the text's own
+    spaces = " " * 10_000
+    assert _read("في 7" + spaces + "و14 أكتوبر", day) == [
+        ("7" + spaces + "و14 أكتوبر", "--10-07/--10-14", None)]
+    assert _read("في   12    مارس  2015", day) == [("12    مارس  2015", "2015-03-12", None)]

@@ -738,3 +738,20 @@ def test_an_empty_source_is_named_as_empty():
     for command in (["dates", ""], ["actors", " ", "--candidates"]):
         result = run(*command)
         assert result.exit_code == 2 and "SOURCE is empty" in result.output, result.output
+
+
+def test_dates_and_actors_say_what_cleaning_changed(tmp_path):
+    # round 43's hostile review: a control character was read as a space without a word
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "actors.yaml").write_text("", "utf-8")
+    path = tmp_path / "ctl.txt"
+    path.write_text("قال الوزير\x01 إن الاجتماع في 12 مارس 2015.\n", "utf-8")
+    for command in (("dates", str(path)), ("actors", str(path), "--candidates", "--json")):
+        result = CliRunner().invoke(cli, ["--project", str(tmp_path), *command])
+        assert result.exit_code == 0, result.output
+        assert result.stderr == ("note: ctl.txt line 1: replaced control characters U+0001 "
+                                 "with spaces\n"), command
+    path.write_text("".join(f"سطر {i}\x01 في 12 مارس 2015\n" for i in range(9)), "utf-8")
+    result = CliRunner().invoke(cli, ["--project", str(tmp_path), "dates",
+                                                      str(path)])
+    assert result.stderr.count("\n") == 6 and "4 more lines cleaned" in result.stderr

@@ -383,6 +383,7 @@ def dates(ctx, source, as_json, published):
       briefgen dates ~/new-article.txt --published 2015-07-21 --json
     """
     from .commands.findings import (
+        cleaning_notes,
         dates_table,
         nothing_left,
         open_source,
@@ -393,6 +394,8 @@ def dates(ctx, source, as_json, published):
 
     item = open_source(source, _project_if_any(ctx))
     if note := nothing_left(item):
+        say(note)
+    for note in cleaning_notes(item):
         say(note)
     day = published.date() if published else None
     with _reading(item):
@@ -450,6 +453,7 @@ def actors_list(ctx, source, as_json, candidates):
         actors_json,
         actors_table,
         candidates_table,
+        cleaning_notes,
         nothing_left,
         open_source,
         source_actors,
@@ -465,6 +469,8 @@ def actors_list(ctx, source, as_json, candidates):
     registry = registry or Registry(())  # a new project: every name is a candidate
     item = open_source(source, project)
     if note := nothing_left(item):
+        say(note)
+    for note in cleaning_notes(item):
         say(note)
     with _reading(item):
         found = source_actors(item, registry)

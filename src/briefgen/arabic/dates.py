@@ -62,6 +62,7 @@ _INVISIBLE = frozenset("\u200c\u200d\u200e\u200f\u061c\u2066\u2067\u2068\u2069\u
 
 def _normalise(text: str) -> tuple[str, list[int]]:
     """Return `text` with Western digits and no marks, and each kept character's offset."""
+    text, squeezed = _squeeze_spaces(text)
     kept: list[str] = []
     offsets: list[int] = []
     dash_runs = _lone_tatweel_runs(text)
@@ -107,7 +108,31 @@ def _normalise(text: str) -> tuple[str, list[int]]:
             offsets.append(i)
         kept.append(char)
         offsets.append(i)
+    if squeezed is not None:
+        offsets = [squeezed[i] for i in offsets]
     return "".join(kept), offsets
+
+
+_SPACE_RUN = re.compile(r"[ \t]{2,}")
+
+
+def _squeeze_spaces(text: str) -> tuple[str, list[int] | None]:
+    """Return `text` with each run of spaces or tabs one space, and each character's offset in
+    `text` (None where there is no run): no pass then reads a run of them again and again, in
+    time quadratic in its length (round 43's hostile review: 7 و14 أكتوبر fifty times with
+    10,000 spaces took 44 s through the Python API; the command line squeezes them first)."""
+    if _SPACE_RUN.search(text) is None:
+        return text, None
+    parts: list[str] = []
+    offsets: list[int] = []
+    done = 0
+    for run in _SPACE_RUN.finditer(text):
+        parts.append(text[done:run.start() + 1])
+        offsets.extend(range(done, run.start() + 1))
+        done = run.end()
+    parts.append(text[done:])
+    offsets.extend(range(done, len(text)))
+    return "".join(parts), offsets
 
 
 # A relative word printed with ى for its last ي (العام الحالى 1436هـ, من العام الماضى).
@@ -559,7 +584,8 @@ _HIJRI_RE = re.compile(
     # (RTL); 20 و21 شوال, 12 و13 و14 شوال: days listed with و, one range
     rf"(?:(?:ال)?(?P<day>[0-3]?\d|{_FIRST_DAY_OF})(?:\s+|(?={_HIJRI_MONTH}))(?:من\s+)?"
     rf"|(?P<ordinal>{_ORDINAL})\s+من\s+)?"  # 17شوال: no space before the month
-    rf"(?:(?:شهر\s+)?(?P<month>{_HIJRI_MONTH})\s+)?(?:(?:من\s+)?{_YEAR_WORD_PLACED}\s*)?"
+    rf"(?:(?:شهر\s+)?(?P<month>{_HIJRI_MONTH})\s+(?:(?:المبارك|الكريم)\s+)?"
+    rf"(?:{_RELATIVE_YEAR}\s+)?)?(?:(?:من\s+)?{_YEAR_WORD_PLACED}\s*)?"  # رمضان المقبل 1437هـ
     r"(?:(?<=[\w\s])(?P<bracket>\(\s*))?(?P<year>\d{3,4})"  # شوال من العام (1319 هـ)
     rf"{_HIJRI_MARK}(?(bracket)\s*\)))"
 )
@@ -573,7 +599,8 @@ _HIJRI_NAMED_RE = re.compile(
     rf"(?:(?<=من\s)(?P<first_day>[0-3]?\d)\s*(?:{_TO_WORDS})\s*(?=[0-3]?\d)"
     rf"|(?P<dash_day>[0-3]?\d){_DAY_JOIN}(?=[0-3]?\d\s*(?:من\s+)?\D))?"
     rf"(?:(?:ال)?(?P<day>[0-3]?\d|{_FIRST_DAY_OF})\s+(?:من\s+)?|(?P<ordinal>{_ORDINAL})\s+من\s+)?"
-    rf"(?:شهر\s+)?(?P<month>{_HIJRI_MONTH})\s+(?:(?:من\s+)?{_YEAR_WORD}\s*)?"
+    rf"(?:شهر\s+)?(?P<month>{_HIJRI_MONTH})\s+(?:(?:المبارك|الكريم)\s+)?"
+    rf"(?:(?:من\s+)?{_YEAR_WORD_PLACED}\s*|{_RELATIVE_YEAR}\s+)?"  # رمضان من العام الحالي 1436
     rf"(?P<year>1[34]\d\d))(?![\d/]|{_NOT_GREGORIAN_AFTER})"
 )
 # A year word and a year of 1343-1449 without هـ or م is Hijri (عام 1394: 1974/1975; the
@@ -651,12 +678,13 @@ _EVERY_YEAR_AFTER = re.compile(r"(?:\s+\S+){0,2}\s+(?:كل\s+(?:عام|سنة)|�
 # a break is its time too (بعد اجازة رمضان, عطلة رمضان), but not
 # every year's (عشر سنوات إجازة رمضان)
 # (nor a programme's title: « ليالي رمضان », مسلسل ليالي رمضان)
-# A Hijri month with a Gregorian year (شهر رمضان 2014, رمضان من عام 2015م): the month of
-# that name which falls in that year.
+# A Hijri month with a Gregorian year (شهر رمضان 2014, رمضان من عام 2015م, رمضان العام
+# الماضي 2014): the month of that name which falls in that year.
 _HIJRI_MONTH_GREGORIAN_RE = re.compile(
     rf"{_CLITIC}(?P<qualifier>(?:{_QUALIFIER})\s+(?:من\s+)?)?(?P<shahr>شهر\s+)?"
-    rf"(?P<body>(?P<month>{_HIJRI_MONTH})\s+(?:من\s+)?"
-    rf"(?:{_YEAR_WORD}\s*)?(?P<year>\d{{4}})(?:\s*م(?!\w))?)(?!\s*(?:ه|\d|/))"
+    rf"(?P<body>(?P<month>{_HIJRI_MONTH})\s+(?:(?:المبارك|الكريم)\s+)?(?:من\s+)?"
+    rf"(?:{_YEAR_WORD_PLACED}\s*|{_RELATIVE_YEAR}\s+)?(?P<year>\d{{4}})(?:\s*م(?!\w))?)"
+    r"(?!\s*(?:ه|\d|/))"
 )
 # The next month of a list after أشهر: "أشهر ربيع أول وربيع ثان ورجب".
 _NEXT_HIJRI_MONTH_RE = re.compile(
@@ -695,10 +723,12 @@ _NUMERIC_RE = re.compile(
     r"(?P=sep2)(?P<day2>[0-3]?\d)(?:م(?!\w))?)(?![\w/\-]|\.\d)"  # 2015/8/8م, as 8/8/2015م
 )
 # A range of days of one Gregorian month in figures after من, الفترة or يومي (الفترة من 18- 23/
-# 7/ 2015, من 18 إلى 23/7/2015), as a Hijri one is read (_HIJRI_NUMERIC_RANGE_RE).
+# 7/ 2015, من 18 إلى 23/7/2015), as a Hijri one is read (_HIJRI_NUMERIC_RANGE_RE), or of two
+# months, the first without its year (من 28/12 إلى 3/1/2016: over New Year).
 _NUMERIC_RANGE_RE = re.compile(
     rf"(?<![\w/.\-–])[وف]?(?:من|الفترة|يومي|بين)\s+(?:تاريخ\s+)?"
-    rf"(?P<body>(?P<d1>[0-3]?\d)(?:\s*[\-–]\s*|\s+(?:{_TO_WORDS}|و)\s+)(?P<d2>[0-3]?\d) ?/ ?"
+    rf"(?P<body>(?P<d1>[0-3]?\d)(?: ?/ ?(?P<m1>[01]?\d))?"
+    rf"(?:\s*[\-–]\s*|\s+(?:{_TO_WORDS}|و)\s+)(?P<d2>[0-3]?\d) ?/ ?"
     r"(?P<month>[01]?\d) ?/ ?(?P<year>(?:19|20)\d\d)(?: ?م(?!\w))?)(?![\w/\-]|\.\d)")
 # A Hijri date in figures, as Saudi news writes it: 11/10/1436هـ, 17 / 4 / 1430 هـ, and
 # 20/ 3/ 1432 with no mark, since a Gregorian 13xx or 14xx is no date of the news.
@@ -1447,6 +1477,8 @@ def _hijri(match: re.Match[str], text: str) -> _Found | None:
     if day and not month:
         return None
     year_word = _YEAR_WORD_RE.search(match["body"])
+    if _placed_far(match, year):
+        return None  # رمضان العام الماضي 1400 حالة: a count after the year's placing words
     if year < 1000 and not (month or year_word):
         return None  # وزنه 900 هـ: a Hijri year of three figures wants a month or a year word
     note = None
@@ -1741,17 +1773,23 @@ def _hijri_numeric_range(match: re.Match[str], text: str) -> _Found | None:
 
 
 def _numeric_range(match: re.Match[str], text: str) -> _Found | None:
-    """Read days of one month in figures with its year at the end (من 18- 23/ 7/ 2015)."""
+    """Read days of one month in figures with its year at the end (من 18- 23/ 7/ 2015), or of
+    two, the first without its year, the year before the end's over New Year (من 28/12 إلى
+    3/1/2016: 28 December 2015 to 3 January 2016)."""
     year, month = int(match["year"]), int(match["month"])
     first, last = int(match["d1"]), int(match["d2"])
-    if not (_plausible_year(year) and 1 <= month <= 12 and 1 <= first < last):
+    first_month = int(match["m1"]) if match["m1"] else month
+    first_year = year - ((first_month, first) > (month, last))
+    if not (_plausible_year(year) and 1 <= month <= 12 and 1 <= first_month <= 12
+            and first >= 1 and (first_month, first) != (month, last)
+            and (first_month != month or first < last)):
         return None
-    if not re.search(r"[\-–]", text[match.end("d1"):match.start("d2")]) and not re.search(
-            r"(?:تاريخ|الفترة(?:\s+من)?|يومي)\s+$", text[max(0, match.start("body") - 20):
-                                                        match.start("body")]) and (
+    if not match["m1"] and not re.search(r"[\-–]", text[match.end("d1"):match.start("d2")]) and (
+            not re.search(r"(?:تاريخ|الفترة(?:\s+من)?|يومي)\s+$",
+                          text[max(0, match.start("body") - 20):match.start("body")])) and (
             _COUNT_BEFORE.search(text, max(0, match.start("body") - 40), match.start("body"))):
-        return None  # ارتفع المؤشر من 18 إلى 23/7/2015: a count, then a date
-    start, end = _Point(year, month, first), _Point(year, month, last)
+        return None  # ارتفع المؤشر من 18 إلى 23/7/2015: a count, then a date (not from 18/3)
+    start, end = _Point(first_year, first_month, first), _Point(year, month, last)
     if not (_valid(start) and _valid(end)):
         return None
     return _Found(*_body_span(match), start, end)
@@ -2919,6 +2957,7 @@ def _decade(match: re.Match[str], text: str,
                       _qualifier(match["qualifier"] or ""), calendar="hijri")
     if match["this"]:
         first += 100  # عشرينيات القرن الحالي: this century's
+    first += 100 * _centuries_from_now(match["century"], published)
     if first == 1920 and not match["century"] and not _NEXT_DECADE_OF_THE_CENTURY.match(
             text, match.end()):
         return None  # عشرينات alone may be the 2020s or an age ("في العشرينات من عمره"), but
@@ -2940,6 +2979,20 @@ def _decade(match: re.Match[str], text: str,
     return _Found(*_body_span(match), _Point(first), _Point(last + 9), qualifier, decade=True)
 
 
+# A century named from the day of writing, not by its number.
+_CENTURY_FROM_NOW = re.compile(r"(?<!\w)(?:الماضي|المنصرم|الفائت|الحالي|الجاري)(?!\w)")
+
+
+def _centuries_from_now(said: str | None, published: datetime.date | None) -> int:
+    """How far in centuries a century named from the day of writing (القرن الماضي, القرن
+    الحالي), read as of the twenty-first, moves for a text of another: -1 in a text of 1998
+    (ستينيات القرن الحالي: the 1960s; round 43's hostile review); 0 with no day of writing or
+    a century named by its number (القرن العشرين)."""
+    if published is None or not said or not _CENTURY_FROM_NOW.search(said):
+        return 0
+    return (published.year - 1) // 100 + 1 - 21
+
+
 def _decades_named(match: re.Match[str], first: int) -> tuple[int, int]:
     """The first years of the first and last decades a match names: its own, and the one
     next to it in its century named by its pronoun after it (ستينات القرن العشرين وسبعيناته:
@@ -2958,10 +3011,12 @@ def _decade_of_a_century(match: re.Match[str], text: str) -> _Found | None:
                   _qualifier(match["qualifier"] or ""), decade=True)
 
 
-def _part_of_a_near_century(match: re.Match[str], text: str) -> _Found | None:
+def _part_of_a_near_century(match: re.Match[str], text: str,
+                            published: datetime.date | None = None) -> _Found | None:
     """Read a half or a quarter of this century or the last (النصف الثاني من القرن الماضي:
     1951-2000; الربع الأول من القرن الحالي: 2001-2025), the century read as a decade of it is."""
-    return _part_of(match, 20 if match["last"] else 21)
+    return _part_of(match, (20 if match["last"] else 21)
+                    + _centuries_from_now(match["last"] or match["this"], published))
 
 
 def _part_of(match: re.Match[str], century: int) -> _Found:
@@ -2973,11 +3028,13 @@ def _part_of(match: re.Match[str], century: int) -> _Found:
     return _Found(*_body_span(match), _Point(start), _Point(start + 24), None, century=True)
 
 
-def _ordinal_decade(match: re.Match[str], text: str) -> _Found | None:
+def _ordinal_decade(match: re.Match[str], text: str,
+                    published: datetime.date | None = None) -> _Found | None:
     """Read a decade named by its place in its century (العقد الأول من القرن الحالي: the
     2000s), the century this one or the last, as a decade of القرن الماضي is read (the
     twentieth: the corpus's sources are of the twenty-first)."""
     century = 1900 if match["last"] else 2000
+    century += 100 * _centuries_from_now(match["last"] or match["this"], published)
     first = century + 10 * _DECADE_PLACES[_key(match["nth"])]
     return _Found(*_body_span(match), _Point(first), _Point(first + 9),
                   _qualifier(match["qualifier"] or ""), decade=True)
@@ -3102,6 +3159,10 @@ _PASSES = (
 )
 
 
+# The readings that place a century from the day of writing (القرن الماضي; a Hijri decade).
+_READ_AS_OF = frozenset({_decade, _ordinal_decade, _part_of_a_near_century})
+
+
 class _Taken:
     """The spans dates already hold, kept sorted: a new match is checked against its two
     neighbours only (taken spans never overlap), not against every date found so far."""
@@ -3144,8 +3205,9 @@ def _find(text: str, published: datetime.date | None = None,
     (`_family_name_said`), a month of them alone is a name."""
     taken = _Taken()
     passes: list[tuple[re.Pattern[str], Callable[[re.Match[str], str], _Found | None]]]
-    passes = [(pattern, (lambda m, t: _decade(m, t, published)) if read is _decade else read)
-              for pattern, read in _PASSES]  # a Hijri decade's century by the day of writing
+    passes = [(pattern, functools.partial(read, published=published)
+               if read in _READ_AS_OF else read)  # a century by the day of writing
+              for pattern, read in _PASSES]
     if published is not None:
         passes += [(_ENGLISH_HIJRI_RE, lambda m, t: _english_hijri_month(m, t, published)),
                    (_HIJRI_DAY_RE, lambda m, t: _yearless_hijri(m, t, published)),

@@ -166,6 +166,18 @@ def nothing_left(source: Source) -> str | None:
             "nothing was left to read")
 
 
+def cleaning_notes(source: Source, most: int = 5) -> list[str]:
+    """Notes on what cleaning changed in the text read (control characters read as spaces, bidi
+    controls removed), at most `most` of them and a count of the rest, so that a reader knows
+    the text read is not byte for byte the file (round 43's hostile review: `dates` and
+    `actors` dropped stray control characters without a word)."""
+    notes = [f"note: {source.path.name} {note}" for note in source.notes[:most]]
+    if len(source.notes) > most:
+        notes.append(f"note: {source.path.name}: {len(source.notes) - most} more lines cleaned "
+                     "so (briefgen sources ID --dropped lists each, for a source of the library)")
+    return notes
+
+
 def published_year(source: Source) -> int | None:
     """Return the year the source was published, if its metadata gives one."""
     return source.meta.published.year if source.meta.published else None
