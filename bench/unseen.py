@@ -52,7 +52,10 @@ third, `threehundredtwo` to `threehundredfive`, a second draw of that size), and
 to `threehundredthirteen` round 43's (a fifth draw of ten of 2,201-3,500 characters from each
 group, then a fourth of 3,501-5,000; and its second batch, `threehundredfourteen` to
 `threehundredseventeen`, a third draw of 5,001-8,000 characters from three groups and a sixth
-of 2,201-3,500 from ≡ 80-86), annotated the same way.
+of 2,201-3,500 from ≡ 80-86), and `threehundredeighteen` to `threehundredtwentythree` round
+44's (draws of 2,201-3,500 characters from ≡ 80-86, ≡ 87-93 and ≡ 70, 71, 73, 76, 94-99, of
+3,501-5,000 and 5,001-8,000 from the last, and the whole pool of ten of 3,501-5,000 from
+≡ 80-86, nine once a copy of gold was set aside), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -160,7 +163,9 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "threehundredfour", "threehundredfive", "threehundredsix", "threehundredseven",
         "threehundredeight", "threehundrednine", "threehundredten", "threehundredeleven",
         "threehundredtwelve", "threehundredthirteen", "threehundredfourteen",
-        "threehundredfifteen", "threehundredsixteen", "threehundredseventeen")
+        "threehundredfifteen", "threehundredsixteen", "threehundredseventeen",
+        "threehundredeighteen", "threehundrednineteen", "threehundredtwenty",
+        "threehundredtwentyone", "threehundredtwentytwo", "threehundredtwentythree")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
