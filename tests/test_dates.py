@@ -4545,3 +4545,37 @@ def test_what_round_43s_hostile_review_left():
     assert _read("في 7" + spaces + "و14 أكتوبر", day) == [
         ("7" + spaces + "و14 أكتوبر", "--10-07/--10-14", None)]
     assert _read("في   12    مارس  2015", day) == [("12    مارس  2015", "2015-03-12", None)]
+
+
+def test_round_44s_forms():
+    # From round 44's held-out sets (threehundredeighteen to threehundredtwentythree), after
+    # their scoring; published Monday 10 August 2015.
+    day = datetime.date(2015, 8, 10)
+    # God willing: a forecast's days are to come
+    assert _read("قد تصل الحرارة عتبة الخمسين درجة يومي الثلاثاء والأربعاء إن شاء الله، وفي",
+                 day) == [("الثلاثاء والأربعاء", "2015-08-11/2015-08-12", None)]
+    assert _read("وقد تجددت المعارك العنيفة الخميس في مدينة درعا", day) == [
+        ("الخميس", "2015-08-06", None)]  # قد and a past verb: "has"
+    # since the first hours of a weekday's morning
+    assert _read("ودارت اشتباكات عنيفة منذ ساعات فجر الأحد، بين", day) == [
+        ("الأحد", "2015-08-09", "since")]
+    assert _read("منذ الساعات الأولى من صباح الأحد، وأدى", day)[0][2] == "since"
+    # a weekday before a decimal: an index's close, no day of the month
+    assert _read("وسجلت تراجعات إقفال بنهاية جلسة الخميس ٩٦.٧٥ مرتدا", day) == [
+        ("الخميس", "2015-08-06", None)]
+    # Ramadan after ب; not محرم, a guardian
+    assert _read("طيلة الصيف مرورا برمضان والعيد.", day) == [("رمضان", "2015-06/2015-07", None)]
+    assert _read("لا تسافر إلا بمحرم.", day) == []
+    # the end of a season of two years; a month pair with من and its year; a contest's edition
+    assert _read("قبيل نهاية موسم 2013-2014.", day) == [
+        ("نهاية موسم 2013-2014", "2013/2014", "late")]
+    assert _read("في أكتوبر/ تشرين الأول من 2014 مجتبى", day) == [
+        ("أكتوبر/ تشرين الأول من 2014", "2014-10", None)]
+    assert _read("ارتفع في أكتوبر من 2000 إلى 3000 سهم", day)[0][1] == "--10"
+    assert _read("التقيا في دور الستة عشر لنسخة 2013 حيث خطف", day) == [("2013", "2013", None)]
+    # ذي العقدة, the letters of ذي القعدة swapped
+    assert _read("تبدأ في الأول من شهر ذي العقدة وتستمر", day) == [
+        ("الأول من شهر ذي العقدة", "2015-08-16", None)]
+    # a decade of a Hijri century not ours is no decade of the twentieth
+    assert _read("تعود لستينات القرن الهجري الأول. لكن", day) == []
+    assert _read("في الثمانينيات من القرن الميلادي الماضي", day)[0][1] == "1980/1989"

@@ -295,7 +295,8 @@ _HIJRI_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     9: ("رمضان",),
     10: ("شوال",),
     11: ("ذو القعدة", "ذي القعدة", "ذو القعده", "ذي القعده", "ذوالقعدة", "ذيالقعدة",
-         "ذى القعدة", "ذى القعده"),
+         "ذى القعدة", "ذى القعده",
+         "ذو العقدة", "ذي العقدة"),  # letters swapped, as printed (round 44's threehundredtwenty)
     12: ("ذو الحجة", "ذي الحجة", "ذو الحجه", "ذي الحجه", "ذوالحجة", "ذيالحجة", "ذى الحجة",
          "ذى الحجه"),
 }
@@ -564,7 +565,10 @@ def _phrase(tag: str) -> str:
             # أبريل لهذا العام 2015 (not أبريل لهذا العام 1500 إصابة: a count)
             rf"(?:\s+(?:(?:ما\s+)?بعد\s+)?{_RELATIVE_YEAR}(?=\s*(?:19|20)\d\d(?!\d)))?"
             rf"\s*|\s+(?:الجاري|الحالي)\s+(?=20\d\d(?:م|\s*[،,.؛)]|\s*$|\s+و))"  # أغسطس الجاري
-            rf"|\s*)"  # 2015, but not يوليو الجاري 1950 حالة (a count)
+            # 2015, but not يوليو الجاري 1950 حالة (a count); أكتوبر/ تشرين الأول من 2014 (round
+            # 44's threehundredtwentytwo), not من 2000 إلى 3000
+            rf"|\s+من\s+(?=(?:19|20)\d\d(?!\d)(?!\s*(?:[-–]|(?:{_TO_WORDS})(?!\w))))"
+            rf"|\s*)"
             rf"(?P<{tag}year>\d{{4}}){_YEAR_END})")  # not من العام الماضي 1500 شخص
     # A day after the month ("يوليو (تموز) 15، 2019") when a year or a pause follows it.
     day_after = (rf"(?:\s+(?P<{tag}day_after>[0-3]?\d)(?![\d.,٫٬]\d)"
@@ -846,8 +850,9 @@ _YEAR_RANGE_RE = re.compile(
     # A bracket opens a span of years as من does: (1957 إلى 1985); not a list, (2006 و2010).
     rf"|(?:(?<=\()|(?<=\(\s))(?P<paren_first>\d{{4}})\s+(?:{_TO_WORDS})\s+"
     rf"(?P<paren_last>\d{{4}}){_YEAR_END}"
-    rf"|(?:(?P<range_qualifier>{_QUALIFIER}|{_alternation(list(_SEASONS))}(?!\w))\s+)?"  # نهاية
-    # 2015-2016: the season's end; شتاء 2015 - 2016: the winter over the two years
+    rf"|(?:(?P<range_qualifier>{_QUALIFIER}|{_alternation(list(_SEASONS))}(?!\w))\s+"  # نهاية
+    r"(?:(?:ال)?موسم\s+)?)?"  # 2015-2016: the season's end; نهاية موسم
+    # 2013-2014 too (round 44's threehundredtwenty); شتاء 2015 - 2016: the winter over the years
     rf"(?P<bare_first>\d{{4}})\s*[-–—/_]\s*(?P<bare_last>\d{{4}}){_YEAR_END}"  # 2015 _ 2016
     # A first year of two figures before a whole one with its mark: 99 - 2000م, 94 - 1995م.
     r"|(?<![\d.,/])(?P<short_first>\d\d)\s*[-–]\s*(?P<short_last>\d{4})\s*م(?!\w)"
@@ -1062,7 +1067,8 @@ _PLANNING = (r"سوف|سيتم|(?<!كان )(?<!كانت )(?:من المنتظر|
              r"|لن\s+[يتن]\w{2,}")  # لن يلعب مباراة السبت: "will not", the future's negation
 # Before the weekday only: after it they describe something else (مشروعا قد يغير وجه المدينة).
 _PLANNING_BEFORE = (r"من المفترض|يفترض|يتوقع|من المرتقب|ينتظر\s+(?:أن|ان)"
-                    r"|قد\s+ي\w{2,}")  # قد يصادق: may (قد and a past verb is "has")
+                    r"|قد\s+ي\w{2,}")  # قد يصادق: may (قد and a past verb is "has"; قد تصل
+# may be either: قد تجددت, قد تعرض are past)
 _NEXT = r"المقبل|المقبلة|القادم|القادمة"
 _FUTURE_VERBS = (r"غدا|يعتزم|تعتزم|س[يتن](?:تم|كون|عقد|نعقد|زور|صل|لتقي|قوم|شارك|بدأ|توجه|عود"
                  r"|غادر|ستقبل|نطلق|جتمع|صدر|علن|ناقش|بحث|حضر|لقي|رأس|ترأس|فتتح|قيم|ستمر|نظر"
@@ -1080,7 +1086,10 @@ _WAKE_BEFORE = re.compile(r"(?<!\w)(?:في\s+)?(?:أعقاب|اعقاب|عقب|�
 # (خفضت يوم الأربعاء إنتاجها للعامين الحالي والمقبل); alone it still puts the news ahead
 # (تأجيل المواجهة حتى يوم الأحد ... المقررة الأربعاء المقبل).
 _FUTURE_AFTER = re.compile(rf"(?<!\w)[وف]?(?:{_PLANNING}|{_FUTURE_VERBS})(?!\w)"
-                           r"|(?<!\w)(?:المقبل|القادم)\w*")
+                           r"|(?<!\w)(?:المقبل|القادم)\w*"
+                           # God willing: said of what is to come (موجة حارة يومي الثلاثاء
+                           # والأربعاء إن شاء الله; round 44's threehundredeighteen)
+                           r"|(?<!\w)(?:[إا]ن\s+شاء\s+الله|ب[إا]ذن\s+الله|بمشيئة\s+الله)(?!\w)")
 # Verbs in the past that put the weekday after them in the past, whatever the clause goes on
 # to foresee: "بيان صدر الاثنين ... سيتم", "ابلغت ... الاثنين ان المشروع سيبدأ".
 _PAST_BEFORE = re.compile(
@@ -1103,7 +1112,10 @@ _LASTING_UNTIL_BEFORE = re.compile(r"(?<!\w)[وف]?[يت](?:ستمر|تواصل|
 # A past auxiliary before that verb puts it in the past (كانت الاحتجاجات تتواصل حتى الخميس).
 _AUXILIARY_PAST = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|ظل|ظلت|ظلوا)(?!\w)")
 _SINCE_BEFORE = re.compile(
-    r"(?<!\w)[وف]?منذ\s+(?:(?:(?:بعد|قبل|منتصف)\s+)?(?:ليل|ليلة|صباح|مساء|ظهر|فجر|نهار|يوم|شهر|موسم)\s+)?"
+    r"(?<!\w)[وف]?منذ\s+(?:(?:ساعات|(?:ال)?ساعات\s+(?:الأولى|الاولى)\s+من)\s+)?"  # منذ ساعات
+    r"(?:(?:(?:بعد|قبل|منتصف)\s+)?(?:ليل|ليلة|صباح|مساء|ظهر|فجر|نهار|يوم|شهر|موسم)\s+"
+    r"(?:يوم\s+)?)?"  # منذ ساعات فجر الأحد, منذ الساعات الأولى من صباح الأحد: round 44's
+    # threehundredtwentytwo
     r"(?:أمس\s+)?(?:(?:ال)?(?:عام|سنة)\s*\(\s*)?$")  # منذ يوم أمس الاربعاء
 # منذ شهر رجب, منذ بعد ظهر الجمعة, منذ منتصف ليل الأحد; منذ العام (1428هـ 2007م): the year in
 # brackets after its word (round 42's second batch)
@@ -1157,7 +1169,8 @@ _EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:(?:كأس|كاس|بط
                            r"أولمبياد|اولمبياد|"
                            r"ألعاب|العاب|دورة|دوره|تصفيات|نهائيات|يورو|إكسبو|اكسبو|جائزة|جائزه"
                            r"|موسم)"
-                           r"(?:\s+[^\s\d]+){0,3}|دوري(?:\s+[^\s\d]+){1,3})\s+$"
+                           r"(?:\s+[^\s\d]+){0,3}|دوري(?:\s+[^\s\d]+){1,3}"
+                           r"|نسخة|نسخه|نسخته|نسختها)\s+$"  # لنسخة 2013: a contest's edition
                            rf"|{_FAIR_BEFORE.pattern}")
 # جائزة مان بوكر 2015: a prize's year; معرض وظائف 2015 المزمع: a fair's (round 42's first
 # batch, as the gold of six; not المعرض باعت ٢٠٠٠ شقة: the fair, then a count); بطل الدوري
@@ -2804,7 +2817,9 @@ def _heads_an_entry(text: str, start: int, end: int) -> bool:
                 and _ENTRY_AFTER.match(text, end))
 
 
-_FIGURE_AFTER = re.compile(r"\s*[،,]?\s*(?P<figure>\d+)(?=\s)")
+# (a decimal's whole part too: جلسة الخميس 96.75 مرتدا, an index's close; round 44's
+# threehundredtwenty)
+_FIGURE_AFTER = re.compile(r"\s*[،,]?\s*(?P<figure>\d+)(?:[.٫]\d+)?(?=\s)")
 _MONTH_AFTER_A_FIGURE = re.compile(rf"\s*(?:{_MONTH}|{_HIJRI_MONTH})")  # الأربعاء 34 رجب: a slip
 # A word after a day's figure that is no word of a date nor a verb (4 حوادث, 6 ورش عمل; not
 # 13 لشهر أغسطس, 11 حتى الخميس 13 أغسطس, 13 أو 20 أيلول, الـ 27 تنظم).
@@ -2966,6 +2981,10 @@ def _decade(match: re.Match[str], text: str,
     following = text[match.end():match.end() + 12]
     if re.match(r"\s+(?:من\s+(?:عمر|العمر)|المئوية|درجة)", following):
         return None  # في العشرينات من عمره, الخمسينات المئوية: an age, a temperature
+    if not match["century"] and re.match(r"\s+(?:من\s+)?(?:ال)?قرن\s+(?:ال)?هجري",
+                                         text[match.end():match.end() + 30]):
+        return None  # ستينات القرن الهجري الأول: a decade of a century read by none of ours,
+        # not the 1960s (round 44's threehundredtwentytwo)
     before = text[max(0, match.start() - 60):match.start()]
     if not match["century"] and re.search(r"(?<!ل)درج[ةه]|درجات|حرار[ةه]|معدلات|الحرار", before):
         return None  # درجات الحرارة ... وتستمر معدلاتها في الخمسينات: degrees, not years (but
@@ -3876,7 +3895,7 @@ def _starting_from(date: _Found, text: str) -> _Found:
 def _since(date: _Found, text: str) -> _Found:
     """Give 'since' to a date that منذ opens ("منذ عام 2011"), not to a range it opens to an
     end (منذ عام 2002 وحتى عام 2011: from one year to the other)."""
-    if date.qualifier is None and (_SINCE_BEFORE.search(text, max(0, date.start - 20),
+    if date.qualifier is None and (_SINCE_BEFORE.search(text, max(0, date.start - 45),
                                                         date.start)
                                    or _SINCE_WEEKDAY_BEFORE.search(text, max(0, date.start - 70),
                                                                    date.start)
@@ -4285,6 +4304,10 @@ def _hijri_month_alone(match: re.Match[str], text: str,
     if match.re is _HIJRI_MONTH_ALONE_RE and not match["shahr"] and not (
             month in _HIJRI_MONTHS_ALONE and (match["qualifier"] and not bare_last
                                               or match["when"] or beyond
+                                              # مرورا برمضان, مرحبا برمضان (round 44's
+                                              # threehundrednineteen; a man is _names_a_man's)
+                                              or match["clitic"].endswith("ب")
+                                              and month != 1  # (بمحرم: with a guardian)
                                               or _CUE_BEFORE.search(
                 text, max(0, match.start() - 30), match.start()) or _SIX_OF_BEFORE.search(
                 text, max(0, match.start() - 12), match.start())
