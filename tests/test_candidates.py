@@ -4335,3 +4335,12 @@ def test_what_round_41s_hostile_review_found_in_names(project, tmp_path):
                  ("مارك روته", "--id", "rutte", "--kind", "person", "--en", "---")):
         result = run_in(project, "actors", "add", *args)
         assert result.exit_code == 2 and "Traceback" not in result.output, result.output
+
+
+def test_a_name_ends_before_shortly_before_or_the_author_of(tmp_path):
+    # round 44's threehundredtwenty and threehundredtwentytwo: ديفيد مويز قبيل نهاية موسم gave
+    # "David Moyz Qabil", ديفيد كيناستون صاحب كتاب "... Sahib"
+    found = candidates(tmp_path, "منذ رحيل المدرب ديفيد مويز قبيل نهاية الموسم.\n"
+                                 "وقال ديفيد كيناستون صاحب كتاب عن المدينة إن الحي تغير.\n")
+    assert "ديفيد مويز" in found and "ديفيد كيناستون" in found, sorted(found)
+    assert not any(name.endswith(("قبيل", "صاحب")) for name in found), sorted(found)

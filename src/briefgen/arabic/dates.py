@@ -851,7 +851,7 @@ _YEAR_RANGE_RE = re.compile(
     rf"|(?:(?<=\()|(?<=\(\s))(?P<paren_first>\d{{4}})\s+(?:{_TO_WORDS})\s+"
     rf"(?P<paren_last>\d{{4}}){_YEAR_END}"
     rf"|(?:(?P<range_qualifier>{_QUALIFIER}|{_alternation(list(_SEASONS))}(?!\w))\s+"  # نهاية
-    r"(?:(?:ال)?موسم\s+)?)?"  # 2015-2016: the season's end; نهاية موسم
+    r"(?:(?<!من\s)(?:ال)?موسم\s+)?)?"  # 2015-2016: the season's end; نهاية موسم
     # 2013-2014 too (round 44's threehundredtwenty); شتاء 2015 - 2016: the winter over the years
     rf"(?P<bare_first>\d{{4}})\s*[-–—/_]\s*(?P<bare_last>\d{{4}}){_YEAR_END}"  # 2015 _ 2016
     # A first year of two figures before a whole one with its mark: 99 - 2000م, 94 - 1995م.
