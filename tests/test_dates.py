@@ -4579,3 +4579,30 @@ def test_round_44s_forms():
     # a decade of a Hijri century not ours is no decade of the twentieth
     assert _read("تعود لستينات القرن الهجري الأول. لكن", day) == []
     assert _read("في الثمانينيات من القرن الميلادي الماضي", day)[0][1] == "1980/1989"
+
+
+def test_what_round_44s_new_user_review_found():
+    # a range whose ends each follow their weekday was read as two days (an election
+    # timetable); the span starts at the day, the weekday before it out, as the gold gives it
+    day = datetime.date(2015, 8, 10)
+    assert _read("تبدأ من السبت 22 اغسطس الى الاثنين 14 سبتمبر المقبل", day) == [
+        ("22 اغسطس الى الاثنين 14 سبتمبر", "--08-22/--09-14", None)]
+    assert _read("من يوم السبت 22 أغسطس إلى يوم الاثنين 24 أغسطس", day)[0][1] == (
+        "--08-22/--08-24")
+    assert _read("تبدأ من 22 اغسطس الى 14 سبتمبر المقبل", day) == [
+        ("من 22 اغسطس الى 14 سبتمبر", "--08-22/--09-14", None)]
+    # a day and its month with a dot after a weekday is no decimal (round 33's hostile review)
+    assert _read("وزار الأمير المعرض يوم الأحد 9.8 وافتتح الجناح.", day) == []
+
+
+def test_the_same_month_and_the_same_year_after_a_date():
+    # round 44's new-user review: 29 من الشهر ذاته after 27 ايار/مايو was missed, and يونيو
+    # (حزيران) من العام ذاته after 25 أكتوبر 2011 took the year of publication
+    day = datetime.date(2015, 8, 10)
+    assert _read("في 27 مايو 2014 وصل، ثم في 29 من الشهر ذاته غادر", day)[1] == (
+        "29 من الشهر ذاته", "2014-05-29", None)
+    assert _read("في شهر مايو 2014 ثم في الخامس من الشهر نفسه", day)[1][1] == "2014-05-05"
+    assert _read("في 25 أكتوبر 2011، وقع الحادث، ثم في يونيو (حزيران) من العام ذاته عاد",
+                 day)[1] == ("يونيو (حزيران) من العام ذاته", "2011-06", None)
+    assert _read("في عام 2010 فاز، وفي 5 مايو من العام نفسه خسر", day)[1][1] == "2010-05-05"
+    assert _read("في 3 مارس من نفس العام", day)[0][1] != "2010-03-03"  # no year before it

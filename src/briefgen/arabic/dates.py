@@ -770,6 +770,9 @@ _HIJRI_NUMERIC_RANGE_RE = re.compile(
     rf"(?P<d2>[0-3]?\d)(?: ?/ ?|\s*[\-–]\s*)(?P<m2>[01]?\d)(?: ?/? ?|\s*[\-–]\s*)(?P<year>14\d\d)"
     rf"(?:\s*{_HIJRI_MARK}|(?![\w/\-]|\.\d)))")  # من 16 الى 23 /12 /1436. with no mark, as a
 # Hijri day in figures may be
+# The weekday of a range's end before its day (من السبت 22 اغسطس الى الاثنين 14 سبتمبر).
+_WEEKDAY_OF_AN_END = (rf"(?:(?:يوم\s+)?(?:{_alternation(list(_WEEKDAYS))})\s*[،,]?\s+"
+                      r"(?=[0-3]?\d\s))?")
 _MONTH_RANGE_RE = re.compile(
     # ما بين عام 8 يونيو 1998 ولغاية 2 يونيو 2015: عام before a full date, و before لغاية
     rf"{_CLITIC}(?P<body>(?:(?P<from>(?:من|(?P<between>بين))\s+(?:عام\s+(?=[0-3]?\d\s)"
@@ -778,9 +781,12 @@ _MONTH_RANGE_RE = re.compile(
     r"|(?P<dated>(?<=تاريخ\s))(?=[^،,.؛]{0,24}?\s(?:و?حت[ىي]|إلى|الى)\s))"  # بتاريخ 14
     # أبريل وحتى 5 يونيو (see _month_range)
     r"|(?P<day_word>(?<=يوم\s)(?=[0-3]?\d\s)))?"  # يوم 22 ديسمبر المقبل حتى 4 يناير 2016
+    rf"(?(from){_WEEKDAY_OF_AN_END})"  # من السبت 22 اغسطس الى الاثنين 14 سبتمبر (round 44's
+    # new-user review: two days, where the range without its weekdays was read)
     rf"{_phrase('a_')}"  # (خلال الفترة حزيران (يونيو) إلى تموز (يوليو) 2015: الفترة for من)
     r"(?:\s+(?:المقبل|القادم|الماضي|المنصرم|الجاري|الحالي))?"  # بين 22 ديسمبر المقبل و4
-    rf"(?:(?(from)(?:\s+(?:{_TO_WORDS}|و?لغاية)\s+(?:نهاية\s+اليوم\s+الـ?\s*(?=\d)"
+    rf"(?:(?(from)(?:\s+(?:{_TO_WORDS}|و?لغاية)\s+{_WEEKDAY_OF_AN_END}"
+    r"(?:نهاية\s+اليوم\s+الـ?\s*(?=\d)"
     r"|(?:نهاية|نهايه)\s+(?=(?:شهر\s+)?[^\W\d]))?"  # من أبريل إلى نهاية يونيو: to its end
     r"|(?(between)(?:\s*[،,])?)\s+و\s*)"  # يناير 2016; after بين a comma before و too: بين 25
     # يونيو الماضي، و 20 أغسطس (not من 1 يوليو الماضي، و 20 أغسطس موعد: another date)
@@ -2075,15 +2081,16 @@ def _days_of_its_month_after(text: str, taken: _Taken) -> None:
 # gives the weekday, or the whole, as the date; such a day alone it leaves out, as thirteen's and
 # sixtynine's).
 _SAME_MONTH_DAY = re.compile(
-    rf"(?<!\w)(?P<weekday>{_WEEKDAY_NAME})\s+(?:الـ?\s*)?(?P<day>[0-3]?\d|{_ORDINAL})\s+من\s+"
-    r"(?:(?:ال)?شهر\s+(?:نفسه|ذاته)|نفس\s+(?:ال)?شهر)(?!\w)")
+    rf"(?<![\w/.])(?:(?P<weekday>{_WEEKDAY_NAME})\s+)?(?:الـ?\s*)?(?P<day>[0-3]?\d|{_ORDINAL})"
+    r"\s+من\s+(?:(?:ال)?شهر\s+(?:نفسه|ذاته)|نفس\s+(?:ال)?شهر)(?!\w)")  # (or no weekday: 29
+# من الشهر ذاته after 27 ايار/مايو, round 44's new-user review)
 
 
 def _days_of_the_same_month(text: str, taken: _Taken,
                             published: datetime.date | None) -> None:
-    """Take each day of "the same month" after its weekday whose month is that of the nearest
-    day with its month before it, within a few sentences, where the weekday is the day's own
-    (a yearless one in the year of publication, marked inferred)."""
+    """Take each day of "the same month" (after its weekday or not) whose month is that of the
+    nearest date with its month before it, within a few sentences, where a weekday given is the
+    day's own (a yearless one in the year of publication, marked inferred)."""
     for match in _SAME_MONTH_DAY.finditer(text):
         if taken.clashes(match.start(), match.end()):
             continue  # من الاحد 11 اكتوبر 2015 وحتى الاربعاء 14 من الشهر نفسه: a range
@@ -2091,12 +2098,13 @@ def _days_of_the_same_month(text: str, taken: _Taken,
         if date is None or match.start() - date.end > _DAY_OF_ITS_MONTH_REACH:
             continue
         point = date.first
-        if date.first != date.last or point.day is None or point.month is None:
+        if date.first != date.last or point.month is None or (
+                point.day is None and match["weekday"]):
             continue
         number = _ORDINALS[match["day"]] if match["day"] in _ORDINALS else int(match["day"])
         if date.calendar == "hijri":
             hijri = (_hijri_month_of(datetime.date(point.year, point.month, point.day))
-                     if point.year is not None else None)
+                     if point.year is not None and point.day is not None else None)
             if hijri is None:
                 continue
             try:
@@ -2113,13 +2121,43 @@ def _days_of_the_same_month(text: str, taken: _Taken,
         inferred = point.year is None  # day does, where the weekday is its own there
         days = [datetime.date(year, month, number) for year in years
                 if _valid(_Point(year, month, number))]  # 29 February
-        days = [day for day in days if day.weekday() == _WEEKDAYS[match["weekday"]]]
+        days = [day for day in days
+                if not match["weekday"] or day.weekday() == _WEEKDAYS[match["weekday"]]]
         if not days:
             continue  # a weekday at odds with the day: which of them is meant is unsaid
         first = last = _Point(days[0].year, days[0].month, days[0].day)
+        if not match["weekday"] and point.year is None and date.calendar != "hijri":
+            first = last = _Point(None, month, number)  # as yearless as its month's day
+            inferred = False
         taken.add(replace(date, start=match.start(), end=match.end(), first=first, last=last,
                           qualifier=None,
                           year_from_published=date.year_from_published or inferred))
+
+
+# "Of the same year" after a date without its year (في يونيو (حزيران) من العام ذاته).
+_OF_THE_SAME_YEAR = re.compile(r"\s+(?:(?:من|في)\s+(?:ال)?(?:عام|سنة)\s+(?:ذاته|نفسه)"
+                               r"|من\s+نفس\s+(?:ال)?(?:عام|سنة))(?!\w)")
+_SAME_YEAR_REACH = 400  # characters back to the date whose year it is
+
+
+def _months_of_the_same_year(text: str, taken: _Taken) -> None:
+    """Give a date without its year "of the same year" the year of the nearest date before it
+    that has one year, within a few sentences (في 25 أكتوبر 2011، ... في يونيو (حزيران) من
+    العام ذاته: June 2011, where publication's year was taken; round 44's new-user review)."""
+    for k, date in enumerate(taken.dates):
+        if date.first.year is not None or date.last.year is not None or date.calendar == "hijri":
+            continue
+        same = _OF_THE_SAME_YEAR.match(text, date.end)
+        if same is None:
+            continue
+        year = next((d.first.year for d in reversed(taken.dates[:k])
+                     if d.first.year is not None and d.first.year == d.last.year
+                     and date.start - d.end <= _SAME_YEAR_REACH and d.calendar != "hijri"),
+                    None)
+        if year is None or not all(_valid(replace(p, year=year)) for p in (date.first, date.last)):
+            continue
+        taken.dates[k] = replace(date, end=same.end(), first=replace(date.first, year=year),
+                                 last=replace(date.last, year=year), when=0, years_on=None)
 
 
 # The last day of a month named after it (في اليوم الأخير من شهر رمضان, آخر يوم من يوليو):
@@ -2348,7 +2386,7 @@ def _month_range(match: re.Match[str], text: str) -> _Found | None:
         # يونيو 2015: a month back, no span of eleven (but من سبتمبر إلى يونيو 2015, a school
         # year, and من ديسمبر إلى فبراير run over the year)
         first = _Point(last.year, first.month, first.day)
-        return _Found(*_body_span(match), first, first, note=_backward_note(last)) if (
+        return _Found(*_range_span(match), first, first, note=_backward_note(last)) if (
             _valid(first)) else None
     note = None
     if first.year is None and last.year is not None:
@@ -2360,7 +2398,20 @@ def _month_range(match: re.Match[str], text: str) -> _Found | None:
         last = _end_in_the_year_of(first, last)  # من نوفمبر 2014 حتى فبراير
     if (first.day is None) != (last.day is None) or not _valid(first):
         return None
-    return _Found(*_body_span(match), first, last, note=note)
+    return _Found(*_range_span(match), first, last, note=note)
+
+
+# من and a weekday opening a range of days: the span starts at the day (the gold's convention:
+# the weekday before its date out of the span).
+_FROM_A_WEEKDAY = re.compile(rf"(?:من|بين)\s+(?:يوم\s+)?(?:{_alternation(list(_WEEKDAYS))})"
+                             r"\s*[،,]?\s+(?=[0-3]?\d\s)")
+
+
+def _range_span(match: re.Match[str]) -> tuple[int, int]:
+    """The span of a range of months or days, from its day where من and a weekday open it."""
+    start, end = _body_span(match)
+    opened = _FROM_A_WEEKDAY.match(match.string, start)
+    return (opened.end() if opened else start), end
 
 
 def _end_in_the_year_of(first: _Point, last: _Point) -> _Point:
@@ -2819,7 +2870,7 @@ def _heads_an_entry(text: str, start: int, end: int) -> bool:
 
 # (a decimal's whole part too: جلسة الخميس 96.75 مرتدا, an index's close; round 44's
 # threehundredtwenty)
-_FIGURE_AFTER = re.compile(r"\s*[،,]?\s*(?P<figure>\d+)(?:[.٫]\d+)?(?=\s)")
+_FIGURE_AFTER = re.compile(r"\s*[،,]?\s*(?P<figure>\d+)(?:[.٫](?P<fraction>\d+))?(?=\s)")
 _MONTH_AFTER_A_FIGURE = re.compile(rf"\s*(?:{_MONTH}|{_HIJRI_MONTH})")  # الأربعاء 34 رجب: a slip
 # A word after a day's figure that is no word of a date nor a verb (4 حوادث, 6 ورش عمل; not
 # 13 لشهر أغسطس, 11 حتى الخميس 13 أغسطس, 13 أو 20 أيلول, الـ 27 تنظم).
@@ -2841,6 +2892,9 @@ def _count_after(text: str, end: int) -> bool:
     a day of its own (الثلاثاء 32 قتيلا, أمس السبت، 4 حوادث, السبت 15 يوما), not a date's
     (الخميس 13 أغسطس)."""
     figure = _FIGURE_AFTER.match(text, end, min(len(text), end + 12))
+    if figure is not None and figure["fraction"] and int(figure["figure"]) <= 31 and int(
+            figure["fraction"]) <= 12:
+        return False  # يوم الأحد 9.8: a day and its month with a dot (round 33's hostile review)
     return figure is not None and not _MONTH_AFTER_A_FIGURE.match(text, figure.end()) and (
         int(figure["figure"]) > 31 or _counts_something(text, figure.end())
         or _NOUN_AFTER_A_FIGURE.match(text, figure.end()) is not None
@@ -3246,6 +3300,7 @@ def _find(text: str, published: datetime.date | None = None,
                         _days_listed_before(match, date, taken)
     _days_of_its_month_after(text, taken)
     _days_of_the_same_month(text, taken, published)
+    _months_of_the_same_year(text, taken)
     _last_days_of_months(text, taken)
     _the_second_of_two_years(text, taken)
     _the_attacks_of_september(text, taken)
