@@ -1767,11 +1767,14 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
                 and i + 1 < len(tokens) and re.fullmatch(r"رأس\w{0,2}|راس\w{0,2}",
                                                          tokens[i + 1].text)):
             hit = None  # في مسقط رأسه: his birthplace, not Muscat
-        if (hit and hit[3] == "place" and hit[0] == i and _n(tokens[i].core) in _WORDS_TOO
+        if (hit and hit[3] == "place" and hit[0] == i
+                and (_n(tokens[i].core) in _WORDS_TOO or tokens[i].core == "جده")
                 and not (i and (_n(tokens[i - 1].text) in _IN_A_PLACE
                                 or _as(tokens[i - 1], _REGION_HEADS)))
                 and tokens[i].core == tokens[i].text):
-            hit = None  # مجرد مشهد: a scene, not Mashhad (but في مشهد, مدينة مشهد, بمشهد)
+            hit = None  # مجرد مشهد: a scene, not Mashhad (but في مشهد, مدينة مشهد, بمشهد);
+            # وأورثه جده: "his grandfather", not Jeddah so spelt (round 44's new-user review:
+            # most of the corpus's جده after no place word are a grandfather)
         if hit is None and not taken[i] and _n(tokens[i].core) == _MALI and _mali_by_context(
                 tokens, i, text):
             hit = (i, tokens[i].core_start, "Mali", "place", tokens[i].core)
