@@ -754,4 +754,4 @@ def test_dates_and_actors_say_what_cleaning_changed(tmp_path):
     path.write_text("".join(f"سطر {i}\x01 في 12 مارس 2015\n" for i in range(9)), "utf-8")
     result = CliRunner().invoke(cli, ["--project", str(tmp_path), "dates",
                                                       str(path)])
-    assert result.stderr.count("\n") == 6 and "4 more lines cleaned" in result.stderr
+    assert result.stderr.count("\n") == 6 and "4 more notes on what cleaning" in result.stderr

@@ -173,8 +173,9 @@ def cleaning_notes(source: Source, most: int = 5) -> list[str]:
     `actors` dropped stray control characters without a word)."""
     notes = [f"note: {source.path.name} {note}" for note in source.notes[:most]]
     if len(source.notes) > most:
-        notes.append(f"note: {source.path.name}: {len(source.notes) - most} more lines cleaned "
-                     "so (briefgen sources ID --dropped lists each, for a source of the library)")
+        notes.append(f"note: {source.path.name}: {len(source.notes) - most} more notes on what "
+                     "cleaning changed (briefgen sources ID --dropped lists each, for a source of "
+                     "the library)")
     return notes
 
 
