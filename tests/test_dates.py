@@ -4618,7 +4618,9 @@ def test_what_round_44s_hostile_review_found():
     assert _read("سجلت المستشفيات في رمضان الماضي 1420 حالة", day) == [
         ("رمضان", "2015-06/2015-07", None)]
     assert "1450" not in str(_read("في رمضان الماضي 1450 ارتفعت", day))
-    assert _read("رمضان المقبل 1436", datetime.date(2015, 8, 20))[0][1] == "2016-06/2016-07"
+    # (within a year of the day of writing the year stands: a notice saved weeks after it was
+    # written; the second hostile pass)
+    assert _read("رمضان المقبل 1436", datetime.date(2015, 8, 20))[0][1] == "2015-06/2015-07"
     # a month, من and a count (#3); a range in figures backwards, not over New Year (#4)
     assert _read("انخفض عدد الحالات في يناير من 2000 حالة إلى 1500", day) == []
     assert _read("انخفض سعر السهم من 12/5 إلى 3/4/2015", day) == [("3/4/2015", "2015-04-03", None)]
@@ -4632,3 +4634,16 @@ def test_what_round_44s_hostile_review_found():
         text = "في 7" + unit * 50 + "و14 أكتوبر"
         assert [d.text for d in find_dates(text, published=day)] == [
             "7" + unit * 50 + "و14 أكتوبر"], repr(unit)
+    # the second pass over these mends: God willing after a comma or a word that opens a clause
+    # of its own leaves the weekday past; a range's start with its month is a date, over New
+    # Year by six months at most; an edition's year with its contest after it
+    june = datetime.date(2015, 6, 10)
+    assert _read("فاز الفريق يوم السبت، إن شاء الله", june) == [("السبت", "2015-06-06", None)]
+    assert _read("بدأ المهرجان يوم الأحد ويستمر بإذن الله حتى الخميس", june)[0] == (
+        "الأحد", "2015-06-07", None)
+    assert _read("ارتفع عدد الزوار من 1/6 إلى 15/6/2015 بنسبة 20%", june) == [
+        ("1/6 إلى 15/6/2015", "2015-06-01/2015-06-15", None)]
+    assert _read("يمتد الفصل الدراسي الأول من 20/9 إلى 15/1/2016", june)[0][1] == (
+        "2015-09-20/2016-01-15")
+    assert _read("في النسخة 2016 من كأس العالم", june)[0][1] == "2016"
+    assert _read("تأهل المنتخب إلى كأس العالم، ووزعت الوزارة نسخة 2000 من المصحف", june) == []

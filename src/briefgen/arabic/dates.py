@@ -1103,8 +1103,10 @@ _FUTURE_AFTER = re.compile(rf"(?<!\w)[وف]?(?:{_PLANNING}|{_FUTURE_VERBS})(?!\w
 # 44's threehundredeighteen); not further on, in a clause of its own (فاز يوم السبت وقال المدرب
 # إن شاء الله نواصل, توفي يوم الجمعة رحمه الله وتغمده بإذن الله: round 44's hostile review).
 _GOD_WILLING_AFTER = re.compile(
-    rf"(?:\s*و\s*(?:{_WEEKDAY_NAME}))*\s*[،,]?\s*(?:(?![وف]?(?:[إا]ن|ب[إا]ذن|بمشيئة)(?!\w))"
-    r"[^\s،,.؛:]+\s+)?(?:[إا]ن\s+شاء\s+الله|ب[إا]ذن\s+الله|بمشيئة\s+الله)(?!\w)")
+    rf"(?:\s*و\s*(?:{_WEEKDAY_NAME}))*(?:\s*[،,]?\s*(?![وف]|(?:[إا]ن|ب[إا]ذن|بمشيئة)(?!\w))"
+    r"[^\s،,.؛:]+)?\s+(?:[إا]ن\s+شاء\s+الله|ب[إا]ذن\s+الله|بمشيئة\s+الله)(?!\w)")
+# (nor after a comma, nor after a word that opens a clause of its own: فاز يوم السبت، إن شاء
+# الله; بدأ يوم الأحد ويستمر بإذن الله: the second hostile pass)
 # Verbs in the past that put the weekday after them in the past, whatever the clause goes on
 # to foresee: "بيان صدر الاثنين ... سيتم", "ابلغت ... الاثنين ان المشروع سيبدأ".
 _PAST_BEFORE = re.compile(
@@ -1181,6 +1183,12 @@ _QUARTERS = {"الأول": 1, "الاول": 1, "الثاني": 2, "الثالث"
 # A fair named by its year (معرض وظائف 2015): the fair's words, then the year.
 _FAIR_BEFORE = re.compile(r"(?<!\w)[وفبل]?معرض(?:\s+[^\s\d]+){1,3}\s+[\"“«]?$")
 _EDITION_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:نسخة|نسخه|نسخته|نسختها)\s+$")
+_CONTEST = (r"(?:دور|بطولة|بطوله|كأس|كاس|مونديال|دوري|مهرجان|معرض|أولمبياد|اولمبياد|ألعاب|العاب"
+            r"|مسابقة|تصفيات|نهائيات|دورة)")
+# A contest's word in the sentence before an edition's year (دور الستة عشر لنسخة 2013), or
+# after it (نسخة 2015 من البطولة); not a copy's number (توزيع نسخة 2000 من المصحف).
+_CONTEST_WORD = re.compile(rf"(?<!\w)[وفبل]?(?:ال|لل)?{_CONTEST}(?!\w)")
+_OF_A_CONTEST_AFTER = re.compile(rf"\s+من\s+(?:ال)?{_CONTEST}(?!\w)")
 _EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:(?:كأس|كاس|بطولة|بطوله|مونديالي|مونديال|"
                            r"أولمبياد|اولمبياد|"
                            r"ألعاب|العاب|دورة|دوره|تصفيات|نهائيات|يورو|إكسبو|اكسبو|جائزة|جائزه"
@@ -1594,11 +1602,12 @@ def _placed_against(match: re.Match[str], text: str, first: _Point, last: _Point
     if _counts_something(text, match.end()):
         return True
     if published is None or first.year is None or last.year is None or match.re is _HIJRI_RE:
-        return False  # (a year with its mark stands: حتى الثامن من شهر رمضان المقبل 1436هـ in a
-        # notice saved after that Ramadan)
+        return False  # (a year with its mark stands)
     begins = datetime.date(first.year, first.month or 1, first.day or 1)
     ends = datetime.date(last.year, last.month or 12, last.day or 28)
-    return bool(past and begins > published or coming and ends < published)
+    year = datetime.timedelta(days=366)  # a notice saved weeks after it was written keeps its
+    # year (حتى الثامن من شهر رمضان المقبل 1436 after that Ramadan: the second hostile pass)
+    return bool(past and begins > published + year or coming and ends < published - year)
 
 
 # A word placing a year from publication, at the end of the year's words (العام الماضي).
@@ -1841,18 +1850,19 @@ def _numeric_range(match: re.Match[str], text: str) -> _Found | None:
     first, last = int(match["d1"]), int(match["d2"])
     first_month = int(match["m1"]) if match["m1"] else month
     backwards = (first_month, first) >= (month, last)
-    if backwards and not (first_month >= 10 and month <= 3):
+    if backwards and not (first_month > month and month + 12 - first_month <= 6):
         return None  # من 12/5 إلى 3/4/2015: backwards, not over New Year (round 44's hostile
         # review: read as running back a year)
     first_year = year - backwards
     if not (_plausible_year(year) and 1 <= month <= 12 and 1 <= first_month <= 12
             and first >= 1):
         return None
-    if not re.search(r"[\-–]", text[match.end("d1"):match.start("d2")]) and (
+    if not match["m1"] and not re.search(r"[\-–]", text[match.end("d1"):match.start("d2")]) and (
             not re.search(r"(?:تاريخ|الفترة(?:\s+من)?|يومي)\s+$",
                           text[max(0, match.start("body") - 20):match.start("body")])) and (
             _COUNT_BEFORE.search(text, max(0, match.start("body") - 40), match.start("body"))):
-        return None  # ارتفع المؤشر من 18 إلى 23/7/2015: a count, then a date
+        return None  # ارتفع المؤشر من 18 إلى 23/7/2015: a count, then a date (a start with its
+        # month is a date: من 1/6 إلى 15/6/2015)
     start, end = _Point(first_year, first_month, first), _Point(year, month, last)
     if not (_valid(start) and _valid(end)):
         return None
@@ -2709,9 +2719,12 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
             _FROM_JUST_BEFORE.search(text, max(0, start - 6), start)
             and _TO_A_WORD_AFTER.match(text, match.end())):
         return True  # 2001 حتى تاريخه, 1990 – تاريخه: a post held since a year, to date
-    if (edition := _EDITION_BEFORE.search(text, max(0, start - 12), start)) and any(
-            not word.group().startswith("نسخ") for word in _EVENT_NEAR.finditer(
-                text, max(0, start - 200), edition.start())) and not _ACCUSATIVE_AFTER.match(
+    if (edition := _EDITION_BEFORE.search(text, max(0, start - 12), start)) and (
+            _CONTEST_WORD.search(text, max(_sentence_around(text, start, match.end())[0],
+                                           text.rfind("،", 0, edition.start()) + 1,
+                                           text.rfind(",", 0, edition.start()) + 1),
+                                 edition.start())  # (in its clause)
+            or _OF_A_CONTEST_AFTER.match(text, match.end())) and not _ACCUSATIVE_AFTER.match(
             text, match.end()):
         return True  # دور الستة عشر لنسخة 2013 after البطولة الآسيوية: a contest's edition
         # (round 44's threehundredtwentythree; not توزيع نسخة 2000 من المصحف, a count)
