@@ -775,9 +775,11 @@ _HIJRI_NUMERIC_RANGE_RE = re.compile(
     rf"(?P<d2>[0-3]?\d)(?: ?/ ?|\s*[\-–]\s*)(?P<m2>[01]?\d)(?: ?/? ?|\s*[\-–]\s*)(?P<year>14\d\d)"
     rf"(?:\s*{_HIJRI_MARK}|(?![\w/\-]|\.\d)))")  # من 16 الى 23 /12 /1436. with no mark, as a
 # Hijri day in figures may be
+# A weekday right before a day in figures (السبت 22 اغسطس, يوم الاثنين، 14 سبتمبر).
+_WEEKDAY_BEFORE_A_DAY = (rf"(?:يوم\s+)?(?:{_alternation(list(_WEEKDAYS))})\s*[،,]?\s+"
+                         r"(?=[0-3]?\d\s)")
 # The weekday of a range's end before its day (من السبت 22 اغسطس الى الاثنين 14 سبتمبر).
-_WEEKDAY_OF_AN_END = (rf"(?:(?:يوم\s+)?(?:{_alternation(list(_WEEKDAYS))})\s*[،,]?\s+"
-                      r"(?=[0-3]?\d\s))?")
+_WEEKDAY_OF_AN_END = rf"(?:{_WEEKDAY_BEFORE_A_DAY})?"
 _MONTH_RANGE_RE = re.compile(
     # ما بين عام 8 يونيو 1998 ولغاية 2 يونيو 2015: عام before a full date, و before لغاية
     rf"{_CLITIC}(?P<body>(?:(?P<from>(?:من|(?P<between>بين))\s+(?:عام\s+(?=[0-3]?\d\s)"
@@ -2432,8 +2434,7 @@ def _month_range(match: re.Match[str], text: str) -> _Found | None:
 
 # من and a weekday opening a range of days: the span starts at the day (the gold's convention:
 # the weekday before its date out of the span).
-_FROM_A_WEEKDAY = re.compile(rf"(?:من|بين)\s+(?:يوم\s+)?(?:{_alternation(list(_WEEKDAYS))})"
-                             r"\s*[،,]?\s+(?=[0-3]?\d\s)")
+_FROM_A_WEEKDAY = re.compile(rf"(?:من|بين)\s+{_WEEKDAY_BEFORE_A_DAY}")
 
 
 def _range_span(match: re.Match[str]) -> tuple[int, int]:
@@ -3271,7 +3272,8 @@ _PASSES = (
 )
 
 
-# The readings that place a century from the day of writing (القرن الماضي; a Hijri decade).
+# The readings that take the day of writing: a century named from it (القرن الماضي), a Hijri
+# decade's century, a Hijri month's year at odds with الماضي or المقبل (_placed_against).
 _READ_AS_OF = frozenset({_decade, _ordinal_decade, _part_of_a_near_century, _hijri,
                         _hijri_month_in_year})
 
@@ -3319,7 +3321,7 @@ def _find(text: str, published: datetime.date | None = None,
     taken = _Taken()
     passes: list[tuple[re.Pattern[str], Callable[[re.Match[str], str], _Found | None]]]
     passes = [(pattern, functools.partial(read, published=published)
-               if read in _READ_AS_OF else read)  # a century by the day of writing
+               if read in _READ_AS_OF else read)  # (see _READ_AS_OF)
               for pattern, read in _PASSES]
     if published is not None:
         passes += [(_ENGLISH_HIJRI_RE, lambda m, t: _english_hijri_month(m, t, published)),
