@@ -14,7 +14,8 @@ join read the list joined so far, and each weekday the rest of the list for a we
 and names in one paragraph, each the learnt model proposed searched for in the whole paragraph.
 Round 39's: distinct companies, each body and each place searched for among every group of
 names for a longer body or a place with its head (176 s for 26,000 before, 33 s after; this
-measure's ratio 6.8 before, 4.4 after).
+measure's ratio 6.8 before, 4.4 after). Round 44's second: runs of line ends between dates,
+read through the Python API (the command line reads a line at a time).
 
 Run: .venv/bin/python bench/findings_scale.py
 """
@@ -109,6 +110,8 @@ def main() -> None:
     ratio("runs of spaces in a list of days",  # round 43's hostile review: quadratic
           lambda n: partial(find_dates, ("7" + " " * n + "و") * 50 + "14 أكتوبر",
                             published=day), 2000)
+    ratio("runs of line ends between days",  # round 44's second hostile pass: quadratic
+          lambda n: partial(find_dates, ("7 و14 أكتوبر" + "\n" * n) * 50, published=day), 1000)
     ratio("a run of tatweel between two years",
           lambda n: partial(find_dates, "عام 2012 " + "\u0640" * n + " 2014"), 20000)
     ratio("Hijri months listed with dashes",

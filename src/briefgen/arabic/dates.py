@@ -113,19 +113,22 @@ def _normalise(text: str) -> tuple[str, list[int]]:
     return "".join(kept), offsets
 
 
-# A run of white space but a line's end, marks and invisible characters between (round 44's
-# hostile review: a space and a vowel mark, or a space and a right-to-left mark, repeated, and
-# runs of NBSP or other spaces, were read again and again as runs of spaces were).
-_SPACE_RUN = re.compile(r"[^\S\n](?:[^\S\n]|[\u0610-\u061a\u064b-\u065f\u0670\u200c-\u200f"
-                        r"\u061c\u2066-\u2069\u202a-\u202e])*[^\S\n]")
+# A run of white space with the marks and invisible characters among it: two line ends or
+# more (kept as the first and the last), or two spaces or more on one line (kept as the first).
+# Round 44's hostile review: a space and a vowel mark, or a space and a right-to-left mark,
+# repeated, and runs of NBSP or other spaces, were read again and again as runs of spaces were.
+_MARKS_IN_A_RUN = r"\u0610-\u061a\u064b-\u065f\u0670\u200c-\u200f\u061c\u2066-\u2069\u202a-\u202e"
+_SPACE_RUN = re.compile(rf"(?P<lines>\n[\s{_MARKS_IN_A_RUN}]*\n)"
+                        rf"|[^\S\n](?:[^\S\n]|[{_MARKS_IN_A_RUN}])*[^\S\n]")
 
 
 def _squeeze_spaces(text: str) -> tuple[str, list[int] | None]:
-    """Return `text` with each run of white space one space (but a line's end, and with the
-    marks and invisibles among it), and each character's offset in
+    """Return `text` with each run of white space one space, or two line ends where it holds
+    two or more (and with the marks and invisibles among it), and each character's offset in
     `text` (None where there is no run): no pass then reads a run of them again and again, in
     time quadratic in its length (round 43's hostile review: 7 و14 أكتوبر fifty times with
-    10,000 spaces took 44 s through the Python API; the command line squeezes them first)."""
+    10,000 spaces took 44 s through the Python API, and round 44's second pass the same with
+    line ends; the command line squeezes them first)."""
     if _SPACE_RUN.search(text) is None:
         return text, None
     parts: list[str] = []
@@ -134,6 +137,9 @@ def _squeeze_spaces(text: str) -> tuple[str, list[int] | None]:
     for run in _SPACE_RUN.finditer(text):
         parts.append(text[done:run.start() + 1])
         offsets.extend(range(done, run.start() + 1))
+        if run["lines"]:
+            parts.append("\n")
+            offsets.append(run.end() - 1)
         done = run.end()
     parts.append(text[done:])
     offsets.extend(range(done, len(text)))
@@ -969,12 +975,17 @@ _CENTURIES: dict[str, int] = {
                          if n > 1},
     "العشرين": 20, "العشرون": 20, "الحادي والعشرين": 21, "الواحد والعشرين": 21,
     "الحادي والعشرون": 21}
+# The word that makes a century Hijri, after it or between القرن and its ordinal (القرن
+# الثالث الهجري, القرن الثالث للهجرة, القرن الهجري الأول).
+_HIJRI_WORD = r"(?:(?:ال|لل)?هجر(?:ي|ية|يه|ة|ه))"
 # A decade of a century named by its ordinal (ستينيات القرن التاسع عشر: the 1860s), which
 # _DECADE_RE, reading the last century's, would give as the 1960s beside the century.
 _DECADE_OF_A_CENTURY_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
     rf"(?:ال|لل)?(?P<decade>{_alternation(list(_DECADES))})(?:ات|يات)\s+(?:من\s+)?القرن\s+"
-    rf"(?P<century>{_alternation(list(_CENTURIES))})(?!\w)"
+    rf"(?P<hijri_first>{_HIJRI_WORD}\s+)?"  # ستينات القرن الهجري الأول: the 60s AH
+    rf"(?>(?P<century>{_alternation(list(_CENTURIES))})(?!\w))"  # (?>: not cut at الرابع
+    rf"(?P<hijri>\s+{_HIJRI_WORD}(?!\w))?"  # ثمانينيات القرن الرابع عشر الهجري: the 1380s AH
     r"(?!\s*(?:قبل\s+(?:ال)?ميلاد|ق\.?\s*م|(?:ال|لل)?هجر))"
     rf"{_NEXT_DECADE_OF_IT})")
 _CENTURY = (rf"(?>(?P<{{0}}word>{_alternation(list(_CENTURIES))})(?!\w)"  # (?>: the longest
@@ -983,10 +994,11 @@ _CENTURY_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
     # النصف الثاني من القرن العشرين: half of it (1951-2000); الربع الأخير: a quarter (1976-2000)
     rf"(?:{_PART_OF_A_CENTURY}\s+من\s+)?"
-    rf"(?:ال|لل)قرن(?P<dual>ين)?\s+{_CENTURY.format('c1')}"
-    rf"(?:\s+و\s*(?:ال)?{_CENTURY.format('c2')})?)"
+    rf"(?:ال|لل)قرن(?P<dual>ين)?\s+(?P<hijri_first>{_HIJRI_WORD}\s+)?{_CENTURY.format('c1')}"
+    rf"(?:\s+و\s*(?:ال)?{_CENTURY.format('c2')})?"
+    rf"(?P<hijri>\s+{_HIJRI_WORD}(?!\w))?)"  # القرن الثالث الهجري, للهجرة: Hijri years
     r"(?!\s*(?:قبل\s+(?:ال)?ميلاد|ق\.?\s*م|(?:ال|لل)?هجر|من\s+(?:ال)?ألفي))")
-# (القرن الرابع عشر الهجري: a Hijri century; القرن الأول من الألفية الثالثة: of a millennium)
+# (القرن الأول من الألفية الثالثة: of a millennium)
 # and the dual or feminine after it; قبل الماضي and (ما) بعد المقبل a week further
 _WEEKDAY_WHEN = (r"(?:(?:قبل\s+)?(?:الماضي|المنصرم|الفائت)|(?:ما\s+)?بعد\s+(?:المقبل|القادم)(?!ين)"
                  r"|المقبل|القادم)")  # (الأحد بعد القادمين من جدة: after those who came)
@@ -1323,6 +1335,7 @@ class _Found:
     century: bool = False  # a hundred years named as a century: "the 19th century"
     year_from_published: bool = False  # a Hijri day or month whose year publication gave
     note: str | None = None  # where the text contradicts itself (a range ending before it starts)
+    english: str | None = None  # what none of the general renderings says (the 3rd century AH)
 
 
 def _valid(point: _Point) -> bool:
@@ -1980,7 +1993,10 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
     if match["a_year"] and re.fullmatch(r"\s+من\s+", text[match.end("a_month"):match.start(
             "a_year")]) and (_counts_something(text, match.end())
                              or _ACCUSATIVE_AFTER.match(text, match.end())):
-        return None  # في يناير من 2000 حالة إلى 1500: from a count (round 44's hostile review)
+        # في يناير من 2000 حالة إلى 1500: from a count (round 44's hostile review), the month
+        # read alone (its second hostile pass: the month was lost with the count)
+        alone = _MONTH_PHRASE_RE.match(text, match.start(), match.end("a_month"))
+        return _month_phrase(alone, text) if alone and not alone["a_year"] else None
     points = _phrase_points(match, "a_", past_the_end=True)
     if points is None:
         return None
@@ -3117,11 +3133,29 @@ def _decades_named(match: re.Match[str], first: int) -> tuple[int, int]:
 
 
 def _decade_of_a_century(match: re.Match[str], text: str) -> _Found | None:
-    """Read a decade of a century named by its ordinal (ستينيات القرن التاسع عشر: 1860-1869)."""
+    """Read a decade of a century named by its ordinal (ستينيات القرن التاسع عشر: 1860-1869),
+    of a Hijri century as the Gregorian years its ten Hijri years span (ستينات القرن الهجري
+    الأول: 60-69 AH, 679-689)."""
     first, last = _decades_named(match, (_CENTURIES[_key(match["century"])] - 1) * 100
                                  + _DECADES[match["decade"]] % 100)
-    return _Found(*_body_span(match), _Point(first), _Point(last + 9),
-                  _qualifier(match["qualifier"] or ""), decade=True)
+    qualifier = _qualifier(match["qualifier"] or "")
+    if match["hijri"] or match["hijri_first"]:
+        return _hijri_years(match, first, last + 9, qualifier,
+                            _english(_Point(first), _Point(last + 9), qualifier, decade=True))
+    return _Found(*_body_span(match), _Point(first), _Point(last + 9), qualifier, decade=True)
+
+
+def _hijri_years(match: re.Match[str], first: int, last: int, qualifier: str | None,
+                 english: str) -> _Found | None:
+    """The Gregorian years Hijri years `first` to `last` span, their English `english` of the
+    Hijri years with " AH" and the Gregorian ones after it (the 3rd century AH (816–913))."""
+    try:
+        start = _hijri_bounds(first, None, None)[0]
+        end = _hijri_bounds(last, None, None)[1]
+    except (ValueError, OverflowError):
+        return None  # after 1500 AH: no Hijri century of the news
+    return _Found(*_body_span(match), start, end, qualifier, calendar="hijri",
+                  english=f"{english} AH ({start.year}–{end.year})")
 
 
 def _part_of_a_near_century(match: re.Match[str], text: str,
@@ -3168,9 +3202,16 @@ def _century(match: re.Match[str], text: str) -> _Found | None:
     if match["half"] or match["quarter"]:
         if last is not None or qualifier is not None:
             return None  # النصف الأول من القرنين ...: no such half or quarter
-        return _part_of(match, first)
-    return _Found(*_body_span(match), _Point((first - 1) * 100 + 1), _Point((last or first) * 100),
-                  qualifier, century=True)
+        part = _part_of(match, first)
+        if match["hijri"] or match["hijri_first"]:  # النصف الثاني من القرن الثاني الهجري
+            return _hijri_years(match, part.first.year or 1, part.last.year or 1, None,
+                                _english_century(part.first, part.last, None))
+        return part
+    years = _Point((first - 1) * 100 + 1), _Point((last or first) * 100)
+    if match["hijri"] or match["hijri_first"]:  # القرن الثالث الهجري: 201-300 AH, 816-913
+        return _hijri_years(match, years[0].year or 1, years[1].year or 1, qualifier,
+                            _english_century(*years, qualifier))
+    return _Found(*_body_span(match), *years, qualifier, century=True)
 
 
 # How many quarters of a century go before the one named (الربع الأخير: the fourth).
@@ -5566,7 +5607,8 @@ def _mention(text: str, offsets: list[int], found: _Found, context_year: int | N
         end=end,
         value=_value(first, last),
         qualifier=found.qualifier,
-        english=(_english_century(first, last, found.qualifier) if found.century
+        english=(found.english or _english_century(first, last, found.qualifier)
+                 if found.english or found.century
                  else _hijri_month_in_english(first, last, found.qualifier)
                  if found.calendar == "hijri" and first.day is None and first.month is not None
                  else _english(first, last, found.qualifier, found.decade)),
