@@ -55,7 +55,11 @@ group, then a fourth of 3,501-5,000; and its second batch, `threehundredfourteen
 of 2,201-3,500 from ≡ 80-86), and `threehundredeighteen` to `threehundredtwentythree` round
 44's (draws of 2,201-3,500 characters from ≡ 80-86, ≡ 87-93 and ≡ 70, 71, 73, 76, 94-99, of
 3,501-5,000 and 5,001-8,000 from the last, and the whole pool of ten of 3,501-5,000 from
-≡ 80-86, nine once a copy of gold was set aside), annotated the same way.
+≡ 80-86, nine once a copy of gold was set aside), and `threehundredtwentyfour` to
+`threehundredtwentynine` round 45's (draws of 2,201-3,500 characters from ≡ 80-86, ≡ 87-93 and
+≡ 70, 71, 73, 76, 94-99, of 3,501-5,000 and 5,001-8,000 from the last, and the whole pool of
+nine of 3,501-5,000 from ≡ 87-93, eight once a copy of gold was set aside), annotated the same
+way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -165,7 +169,9 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "threehundredtwelve", "threehundredthirteen", "threehundredfourteen",
         "threehundredfifteen", "threehundredsixteen", "threehundredseventeen",
         "threehundredeighteen", "threehundrednineteen", "threehundredtwenty",
-        "threehundredtwentyone", "threehundredtwentytwo", "threehundredtwentythree")
+        "threehundredtwentyone", "threehundredtwentytwo", "threehundredtwentythree",
+        "threehundredtwentyfour", "threehundredtwentyfive", "threehundredtwentysix",
+        "threehundredtwentyseven", "threehundredtwentyeight", "threehundredtwentynine")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
