@@ -4351,3 +4351,21 @@ def test_jeddah_spelt_with_ha_only_after_a_word_of_place(tmp_path):
     found = candidates(tmp_path, "وأورثه جده ملامحه الأفريقية.\n"
                                  "وتستضيف مدينة جده المهرجان في المنطقة التاريخية.\n")
     assert found.get("جده", {}).get("count") == 1, sorted(found)
+    # round 45's hostile review, #8: after a word of the city's offices or people, or before a
+    # verb in the feminine, جده is Jeddah
+    found = candidates(tmp_path, "قال محافظ جده إن المشروع جاهز.\n"
+                                 "جده تستضيف المهرجان هذا العام.\n"
+                                 "وقال إن جده كان تاجرا.\n")
+    assert found.get("جده", {}).get("count") == 2, sorted(found)
+
+
+def test_iraqi_districts_and_settlements_after_their_word(tmp_path):
+    # round 45's threehundredtwentyseven (ناحية الخالدية, قضاء حديثة in Anbar) and
+    # threehundredtwentyeight (مستوطنة ...); the words are common nouns too (من ناحية أخرى,
+    # قضاء الوقت: spending time), which name no place
+    found = candidates(tmp_path, "وسيطر التنظيم على ناحية الخالدية وناحية البغدادي في الأنبار.\n"
+                                 "وتمت السيطرة على قضاء سنجار وقضاء تلعفر.\n"
+                                 "ومن ناحية أخرى قال الوزير إن قضاء الإجازة مكلف وإن قضاء الوقت "
+                                 "مع الأسرة مهم، واتجهوا ناحية الشرق.\n")
+    assert {"الخالدية", "البغدادي", "سنجار", "تلعفر"} <= set(found), sorted(found)
+    assert not {"الإجازة", "الوقت", "الشرق", "أخرى"} & set(found), sorted(found)

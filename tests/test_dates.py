@@ -4682,3 +4682,50 @@ def test_what_round_44s_hostile_review_found():
         "2015-09-20/2016-01-15")
     assert _read("في النسخة 2016 من كأس العالم", june)[0][1] == "2016"
     assert _read("تأهل المنتخب إلى كأس العالم، ووزعت الوزارة نسخة 2000 من المصحف", june) == []
+
+
+def test_what_round_45s_hostile_review_found():
+    # Sentences written for the review. #1: a month, من and its year before an adverb or a
+    # verb keeps its year (only a count to another number takes the number from it)
+    day = datetime.date(2015, 7, 21)
+    assert _read("خرج المتظاهرون في مارس من 2011 احتجاجا على الفساد.", day) == [
+        ("مارس من 2011", "2011-03", None)]
+    assert _read("في 15 مارس من 2011 خرجنا إلى الشوارع.", day)[0][1] == "2011-03-15"
+    assert _read("ارتفع الإنتاج في يناير من 2000 طنا إلى 3000 طن", day) == [
+        ("يناير", "--01", None)]
+    # #2 and #5: هجرة alone is a migration, no Hijri century; هـ after a century makes it one;
+    # before the Hijra no date
+    assert _read("شهدت الأندلس في القرن الخامس عشر هجرة جماعية نحو المغرب", day) == []
+    assert _read("في القرن ١٤ هـ", day) == [("القرن ١٤ هـ", "1883/1980", None)]
+    assert _read("القرن الثالث قبل الهجرة", day) == []
+    # #3: since in the English of a Hijri century
+    assert [d.english for d in find_dates("انتشر المذهب منذ القرن الثالث الهجري", published=day)
+            ] == ["since the 3rd century AH (816–913)"]
+    # #4: a decade joined to the next takes the century the next names
+    assert _read("في ثمانينات وتسعينات القرن الرابع عشر الهجري", day) == [
+        ("ثمانينات", "1960/1970", None), ("تسعينات القرن الرابع عشر الهجري", "1970/1979", None)]
+    assert _read("الستينات والسبعينات من القرن التاسع عشر", day)[0][1] == "1860/1879"
+    # #6: God willing opening a clause of its own leaves a past weekday past
+    assert _read("فاز الفريق يوم السبت إن شاء الله نواصل", day) == [("السبت", "2015-07-18", None)]
+    assert _read("يقام الحفل يوم السبت إن شاء الله تعالى", day) == [("السبت", "2015-07-25", None)]
+    # #7: a weekday after a full stop or a line's end is no weekday of the date before it
+    for text in ("من 3 إلى 9 مارس\n\n\nالأربعاء المقبل", "في 5 يناير 2015. الأربعاء المقبل"):
+        assert _read(text, day)[-1] == ("الأربعاء المقبل", "2015-07-22", None), repr(text)
+    assert _read("يوم الأربعاء 5 يناير 2015", day) == [("5 يناير 2015", "2015-01-05", None)]
+
+
+def test_round_45s_forms():
+    # Round 45's held-out sets, after their scoring (threehundredtwentyfour, -seven, -eight,
+    # -five): a scholar's year of death in Hijri figures, a Hijri month of the new Hijri year,
+    # since an hour of a night or the afternoon of a weekday
+    day = datetime.date(2015, 8, 3)
+    assert _read("الخليل بن أحمد المتوفى 175هـ 935، الذي ذكر", day)[0] == (
+        "175هـ", "0791/0792", None)
+    assert _read("الحسين بن زين (ت 440هـ) ذكرها", day) == [("440هـ", "1048/1049", None)]
+    assert _read("وزنه 900 هـ", day) == []
+    assert _read("في شهر المحرم من العام الهجري الجديد 1437هـ، والتي", day) == [
+        ("شهر المحرم من العام الهجري الجديد 1437هـ", "2015-10/2015-11", None)]
+    assert _read("بدأت تتوافد منذ عصر السبت على متن شاحنات", day) == [
+        ("السبت", "2015-08-01", "since")]
+    assert _read("أعلنت حالة الطوارئ منذ العاشرة من ليلة أمس الأحد.", day) == [
+        ("الأحد", "2015-08-02", "since")]

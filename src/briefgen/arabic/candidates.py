@@ -193,8 +193,39 @@ _FUTURE_VERBS = _set("ستكون ستعقد ستقوم ستتم ستبدأ ست�
 # of common words to hold them (سلطان بن سلمان بن عبدالعزيز ترأس الاجتماع, فيصل بن سلمان دشن).
 _OFFICIAL_VERBS = _set("ترأس ترأست دشن دشنت رعى رعت يرعى ترعى يدشن يفتتح التقى عزى أناب "
                        "يترأس تترأس")
+# Words of a city's offices and people before جده, which make it Jeddah (محافظ جده, أهالي
+# جده), as a verb in the feminine after it does (جده تستضيف); "his grandfather" takes neither
+# (round 45's hostile review, #8).
+_JEDDAH_BEFORE = _set("محافظ أمين أمانة بلدية ميناء مطار جامعة غرفة شرطة إمارة امارة نادي "
+                      "كورنيش أهالي اهالي سكان شمال جنوب شرق غرب وسط شوارع أحياء احياء")
+
+
+# What is spent or fulfilled after قضاء (قضاء بضعة أيام, قضاء حوائجهم, لقضاء العطلات), no place.
+_SPENT = _set("بضع بضعة عدة بعض كل معظم أغلب اغلب حوائج حاجة حاجات وقت أوقات اوقات فترة مدة ليلة "
+              "ليال يوم أيام ايام شهر أشهر اشهر أسبوع اسبوع سنوات عطلة إجازة اجازة")
+
+
+def _spent_or_owned(word: str) -> bool:
+    """Say whether a word after قضاء, ناحية or مستوطنة is a time or need spent, a noun with a
+    pronoun (حصتهم, إجازته) or a plural with the article (العطلات), no place's name."""
+    return (_n(word) in _SPENT or len(word) >= 5 and re.search(r"(?:هم|هما|كم|كما|ها|نا|ته)$",
+                                                                 word) is not None
+            or word.startswith("ال") and word.endswith("ات"))
+
+
+def _jeddah_by_context(tokens, i: int) -> bool:
+    """Say whether جده at token i is Jeddah by the word before or the verb after it."""
+    return (i > 0 and _n(tokens[i - 1].core) in _JEDDAH_BEFORE
+            or i + 1 < len(tokens) and re.fullmatch(r"ت\w{3,}", tokens[i + 1].text) is not None)
+
+
 _REGION_HEADS = _set("ولاية محافظة إقليم منطقة مدينة بلدة قرية مقاطعة حي ميناء مطار طريق "
-                     "شارع")
+                     "شارع ناحية قضاء مستوطنة")
+# Heads of a region that are common words too (من ناحية أخرى: "on the other hand"; قضاء الوقت:
+# "spending time"): a place's name after them only where it is no common word, or a place the
+# tables know (ناحية الخالدية, قضاء حديثة, مستوطنة معالي افرايم; round 45's
+# threehundredtwentyseven and threehundredtwentyeight).
+_WORD_REGION_HEADS = _set("ناحية قضاء مستوطنة")
 _PLACE_ADJECTIVES = _set("الجديدة الجديد القديمة القديم الكبرى الشمالية الجنوبية الشرقية "
                          "الغربية الشمالي الجنوبي الشرقي الغربي")
 _STREETS = {_n(k): v for k, v in {"طريق": "Road", "شارع": "Street"}.items()}
@@ -1771,6 +1802,7 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
                 and (_n(tokens[i].core) in _WORDS_TOO or tokens[i].core == "جده")
                 and not (i and (_n(tokens[i - 1].text) in _IN_A_PLACE
                                 or _as(tokens[i - 1], _REGION_HEADS)))
+                and not (tokens[i].core == "جده" and _jeddah_by_context(tokens, i))
                 and tokens[i].core == tokens[i].text):
             hit = None  # مجرد مشهد: a scene, not Mashhad (but في مشهد, مدينة مشهد, بمشهد);
             # وأورثه جده: "his grandfather", not Jeddah so spelt (round 44's new-user review:
@@ -3581,6 +3613,20 @@ def _region_pass(tokens, taken, text, claim) -> None:
                 and not is_learnt_town(first)
                 and not _listed_at(tokens, taken, j, text, first, (3, 2, 1), places())):
             continue  # منطقة الحفل, بمنطقة التعيين: the area of an event, not a place's name
+        if _n(read[0]) in _WORD_REGION_HEADS and (
+                is_common_word(first) or is_common_bare_word(first)
+                or is_common_word("ال" + first) or first[0] in "وف"
+                or _spent_or_owned(first)
+                or re.search(r"\d\s*$", text[max(0, read[1] - 4):read[1]]) is not None
+                or _n(read[0]) == _n("ناحية") and read[0] == token.text and not (
+                    i and _n(tokens[i - 1].text) in (_IN_A_PLACE | {_n("على")}))
+                or _n(read[0]) == _n("ناحية") and re.search(
+                    r"(?<!\w)[وف]?من\s+$", text[max(0, read[1] - 8):read[1]]) is not None
+                ) and not is_learnt_town(first) and not (
+                _listed_at(tokens, taken, j, text, first, (3, 2, 1), places())):
+            continue  # قضاء الإجازة, ناحية الجودة, قضاء وقت: a noun after the word, no place;
+            # من ناحية هوامش التكرير, من ناحية وجدل: "on the one hand"; 100 مستوطنة بنيت: a count;
+            # ركض ناحية هازارد: "towards" (ناحية after a clitic, في, إلى or على only)
         owned = re.fullmatch(r"(\w{3,}?)(?:هما|هم|ها|ه)", first)
         if not _article(first) and owned and (is_common_word("ال" + owned[1])
                                               or is_common_bare_word(owned[1])):
@@ -5286,7 +5332,24 @@ def learnt_english(ar: str, kind: str) -> tuple[str, bool]:
         return _with_head(english, _ORG_HEADS[_n(head)]), guess
     if kind == "place" and rest and _n(head) in _PLACE_KIND_WORDS:
         return romanize_name(rest)  # منطقة أبحر, محافظة إب: Obhur, Ib (not Mantqa, Mahafza)
+    key = _n(head)
+    if rest and kind == "place" and (kind_en := _STREETS.get(key) or _REGION_EN.get(key)
+                                     or _VENUE_EN.get(key) or _WORKS_EN.get(key)):
+        english, guess = _place_english(rest)  # شارع صاري: Sari Street, as the rules give a
+        return f"{english} {kind_en}", guess  # street (round 45's new-user review: Shari Sari)
+    if rest and kind == "place" and key in _FEATURE_HEADS:
+        english, guess = romanize_name(rest)
+        feature, first = _FEATURE_HEADS[key]
+        return (f"{feature} {english}" if first else f"{english} {feature}"), guess
+    if rest and kind == "organisation" and key in _ORG_HEADS:
+        english, guess = romanize_name(rest)
+        return _with_head(english, _ORG_HEADS[key]), guess
     return romanize_name(ar)
+
+
+# Works a place is named by, in English after its name (جسر أبحر: Obhur Bridge).
+_WORKS_EN = {_n(k): v for k, v in {"جسر": "Bridge", "محطة": "Station", "نفق": "Tunnel",
+                                    "سد": "Dam", "قلعة": "Castle", "برج": "Tower"}.items()}
 
 
 # Words for a kind of place before its name, which English leaves out (Obhur for منطقة أبحر).

@@ -540,8 +540,10 @@ _RELATIVE_YEAR = r"(?:الحالي|الجاري|الماضي|المنصرم|ال
 # المقبل 1437هـ, its calendar named
 _YEAR_WORD_PLACED = (rf"{_YEAR_WORD}(?:\s+(?:المالي|المالية|الهجري|الهجرية|الميلادي|الميلادية)"
                      r"(?!\w))?"
-                     rf"(?:\s+(?:{_RELATIVE_YEAR}|قبل\s+الماضي|(?:ما\s+)?بعد\s+(?:القادم|المقبل)))?")
-# (رجب من العام بعد القادم 1438هـ: the year after next, printed)
+                     rf"(?:\s+(?:{_RELATIVE_YEAR}|قبل\s+الماضي|(?:ما\s+)?بعد\s+(?:القادم|المقبل)"
+                     r"|الجديد(?!\w)))?")
+# (رجب من العام بعد القادم 1438هـ: the year after next, printed; شهر المحرم من العام الهجري
+# الجديد 1437هـ, round 45's threehundredtwentyfour)
 _CLITIC = r"(?<!\w)(?P<clitic>[وف]?[بل]?)"
 _YEAR_END = r"(?!\d)(?![.,٫٬]\d)(?:\s*(?:م|ميلادية|ميلادي|للميلاد)(?!\w))?"
 _TO_WORDS = r"إلى|الى|إلي|الي|و?حت[ىي]"  # إلى or حتى (حتي, إلي as papers spell them too)
@@ -976,8 +978,10 @@ _CENTURIES: dict[str, int] = {
     "العشرين": 20, "العشرون": 20, "الحادي والعشرين": 21, "الواحد والعشرين": 21,
     "الحادي والعشرون": 21}
 # The word that makes a century Hijri, after it or between القرن and its ordinal (القرن
-# الثالث الهجري, القرن الثالث للهجرة, القرن الهجري الأول).
-_HIJRI_WORD = r"(?:(?:ال|لل)?هجر(?:ي|ية|يه|ة|ه))"
+# الثالث الهجري, القرن الثالث للهجرة, القرن الرابع عشر هـ, القرن الهجري الأول); not هجرة alone,
+# "migration" (في القرن الخامس عشر هجرة جماعية; round 45's hostile review, #2).
+_HIJRI_WORD = (r"(?:(?:ال)?هجر(?:ي|ى|ية|يه)(?!\w)|للهجرة(?!\w)|(?:من|بعد)\s+الهجرة(?!\w)"
+               r"|ه(?!\w))")
 # A decade of a century named by its ordinal (ستينيات القرن التاسع عشر: the 1860s), which
 # _DECADE_RE, reading the last century's, would give as the 1960s beside the century.
 _DECADE_OF_A_CENTURY_RE = re.compile(
@@ -985,8 +989,8 @@ _DECADE_OF_A_CENTURY_RE = re.compile(
     rf"(?:ال|لل)?(?P<decade>{_alternation(list(_DECADES))})(?:ات|يات)\s+(?:من\s+)?القرن\s+"
     rf"(?P<hijri_first>{_HIJRI_WORD}\s+)?"  # ستينات القرن الهجري الأول: the 60s AH
     rf"(?>(?P<century>{_alternation(list(_CENTURIES))})(?!\w))"  # (?>: not cut at الرابع
-    rf"(?P<hijri>\s+{_HIJRI_WORD}(?!\w))?"  # ثمانينيات القرن الرابع عشر الهجري: the 1380s AH
-    r"(?!\s*(?:قبل\s+(?:ال)?ميلاد|ق\.?\s*م|(?:ال|لل)?هجر))"
+    rf"(?P<hijri>\s+{_HIJRI_WORD})?"  # ثمانينيات القرن الرابع عشر الهجري: the 1380s AH
+    r"(?!\s*(?:قبل\s+(?:ال)?(?:ميلاد|هجر)|ق\.?\s*م|(?:ال|لل)?هجر))"
     rf"{_NEXT_DECADE_OF_IT})")
 _CENTURY = (rf"(?>(?P<{{0}}word>{_alternation(list(_CENTURIES))})(?!\w)"  # (?>: the longest
             rf"|(?:الـ?\s*)?(?P<{{0}}number>[1-9]|1\d|2[01])(?!\d))")  # or none (الثالث عشر)
@@ -996,8 +1000,8 @@ _CENTURY_RE = re.compile(
     rf"(?:{_PART_OF_A_CENTURY}\s+من\s+)?"
     rf"(?:ال|لل)قرن(?P<dual>ين)?\s+(?P<hijri_first>{_HIJRI_WORD}\s+)?{_CENTURY.format('c1')}"
     rf"(?:\s+و\s*(?:ال)?{_CENTURY.format('c2')})?"
-    rf"(?P<hijri>\s+{_HIJRI_WORD}(?!\w))?)"  # القرن الثالث الهجري, للهجرة: Hijri years
-    r"(?!\s*(?:قبل\s+(?:ال)?ميلاد|ق\.?\s*م|(?:ال|لل)?هجر|من\s+(?:ال)?ألفي))")
+    rf"(?P<hijri>\s+{_HIJRI_WORD})?)"  # القرن الثالث الهجري, للهجرة: Hijri years
+    r"(?!\s*(?:قبل\s+(?:ال)?(?:ميلاد|هجر)|ق\.?\s*م|(?:ال|لل)?هجر|من\s+(?:ال)?ألفي))")
 # (القرن الأول من الألفية الثالثة: of a millennium)
 # and the dual or feminine after it; قبل الماضي and (ما) بعد المقبل a week further
 _WEEKDAY_WHEN = (r"(?:(?:قبل\s+)?(?:الماضي|المنصرم|الفائت)|(?:ما\s+)?بعد\s+(?:المقبل|القادم)(?!ين)"
@@ -1118,9 +1122,11 @@ _FUTURE_AFTER = re.compile(rf"(?<!\w)[وف]?(?:{_PLANNING}|{_FUTURE_VERBS})(?!\w
 # إن شاء الله نواصل, توفي يوم الجمعة رحمه الله وتغمده بإذن الله: round 44's hostile review).
 _GOD_WILLING_AFTER = re.compile(
     rf"(?:\s*و\s*(?:{_WEEKDAY_NAME}))*(?:\s*[،,]?\s*(?![وف]|(?:[إا]ن|ب[إا]ذن|بمشيئة)(?!\w))"
-    r"[^\s،,.؛:]+)?\s+(?:[إا]ن\s+شاء\s+الله|ب[إا]ذن\s+الله|بمشيئة\s+الله)(?!\w)")
+    r"[^\s،,.؛:]+)?\s+(?:[إا]ن\s+شاء\s+الله|ب[إا]ذن\s+الله|بمشيئة\s+الله)(?!\w)"
+    r"(?!\s+(?!تعالى)[وف]?[نيتأ]\w{3,})")
 # (nor after a comma, nor after a word that opens a clause of its own: فاز يوم السبت، إن شاء
-# الله; بدأ يوم الأحد ويستمر بإذن الله: the second hostile pass)
+# الله; بدأ يوم الأحد ويستمر بإذن الله: the second hostile pass; nor before a verb in the
+# present, which God willing opens: فاز الفريق يوم السبت إن شاء الله نواصل, round 45's #6)
 # Verbs in the past that put the weekday after them in the past, whatever the clause goes on
 # to foresee: "بيان صدر الاثنين ... سيتم", "ابلغت ... الاثنين ان المشروع سيبدأ".
 _PAST_BEFORE = re.compile(
@@ -1144,7 +1150,10 @@ _LASTING_UNTIL_BEFORE = re.compile(r"(?<!\w)[وف]?[يت](?:ستمر|تواصل|
 _AUXILIARY_PAST = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|ظل|ظلت|ظلوا)(?!\w)")
 _SINCE_BEFORE = re.compile(
     r"(?<!\w)[وف]?منذ\s+(?:(?:ساعات|(?:ال)?ساعات\s+(?:الأولى|الاولى)\s+من)\s+)?"  # منذ ساعات
-    r"(?:(?:(?:بعد|قبل|منتصف)\s+)?(?:ليل|ليلة|صباح|مساء|ظهر|فجر|نهار|يوم|شهر|موسم)\s+"
+    # منذ العاشرة من ليلة أمس الأحد: an hour of the night (round 45's threehundredtwentyeight)
+    r"(?:(?:ال)?(?:واحدة|ثانية|ثالثة|رابعة|خامسة|سادسة|سابعة|ثامنة|تاسعة|عاشرة|حادية\s+عشرة"
+    r"|ثانية\s+عشرة)\s+(?:من\s+)?(?=ليل|ليلة|صباح|مساء|ظهر|فجر|عصر|نهار))?"
+    r"(?:(?:(?:بعد|قبل|منتصف)\s+)?(?:ليل|ليلة|صباح|مساء|ظهر|عصر|فجر|نهار|يوم|شهر|موسم)\s+"
     r"(?:يوم\s+)?)?"  # منذ ساعات فجر الأحد, منذ الساعات الأولى من صباح الأحد: round 44's
     # threehundredtwentytwo
     r"(?:أمس\s+)?(?:(?:ال)?(?:عام|سنة)\s*\(\s*)?$")  # منذ يوم أمس الاربعاء
@@ -1252,6 +1261,18 @@ _ACCUSATIVE_AFTER = re.compile(r"\s+(?![وف]?(?:مثلما|كما|بينما|ع
                                r"|ايضا|تقريبا|حاليا|سابقا|لاحقا|معا|تحديدا|خصوصا|مثلا|أساسا"
                                r"|اساسا|أصلا|اصلا|عموما|جدا|نسبيا|تماما|رسميا|فعلا|دائما|غالبا"
                                r"|أخيرا|اخيرا|مجددا|أيضاً|تقريباً|تحديداً|معاً)(?!\w))\w{2,}(?:اً|ا)(?!\w)")
+# A count from one number to another after a noun in the accusative (من 2000 طنا إلى 1500).
+_TO_A_FIGURE = re.compile(r"\s*(?:إلى|الى|حتى|و)\s*\d")
+
+
+def _accusative_count_after(text: str, end: int) -> bool:
+    """Say whether a number ending at `end` counts a noun in the accusative that a count to
+    another number follows (من 2000 طنا إلى 1500), not a year before an adverb (في مارس من 2011
+    احتجاجا, في يونيو من 2014 أطلقنا: round 45's hostile review, #1)."""
+    accusative = _ACCUSATIVE_AFTER.match(text, end)
+    return bool(accusative and _TO_A_FIGURE.match(text, accusative.end()))
+
+
 _WORDS_BEFORE_YEAR = re.compile(r"(?:(\S+)\s+)?(?:(\S+)\s+)?(\S+)\s+$")
 
 
@@ -1335,7 +1356,8 @@ class _Found:
     century: bool = False  # a hundred years named as a century: "the 19th century"
     year_from_published: bool = False  # a Hijri day or month whose year publication gave
     note: str | None = None  # where the text contradicts itself (a range ending before it starts)
-    english: str | None = None  # what none of the general renderings says (the 3rd century AH)
+    hijri_years: tuple[int, int] | None = None  # a Hijri century's or decade's own years
+    hijri_decade: bool = False  # and they are a decade (the 1380s AH)
 
 
 def _valid(point: _Point) -> bool:
@@ -1425,6 +1447,17 @@ def _hijri_month_spanning(first: _Point, last: _Point) -> tuple[
     return None
 
 
+def _hijri_years_in_english(found: _Found, years: tuple[int, int], first: _Point,
+                            last: _Point) -> str:
+    """The English of a Hijri century, part of one or decade (`years`, Hijri), with the
+    Gregorian years it spans: "since the 3rd century AH (816–913)", "the 1380s AH
+    (1960–1970)"."""
+    hijri = _Point(years[0]), _Point(years[1])
+    named = (_english(*hijri, found.qualifier, decade=True) if found.hijri_decade
+             else _english_century(*hijri, found.qualifier))
+    return f"{named} AH ({first.year}–{last.year})"
+
+
 def _english_century(first: _Point, last: _Point, qualifier: str | None) -> str:
     """Return "the 19th century", "the late 7th century", "the 15th–16th centuries" or "the
     second half of the 20th century"."""
@@ -1511,6 +1544,9 @@ def _festival_edition(match: re.Match[str], text: str) -> bool:
 
 
 _YEAR_WORD_RE = re.compile(_YEAR_WORD)
+# A scholar's death or birth before a Hijri year (المتوفى 175هـ, (ت 748 هـ), ولد 450هـ).
+_DIED_BEFORE = re.compile(r"(?:(?<!\w)(?:المتوفى|المتوفي|المتوفَّى|توفي|توفى|مات|ولد|المولود)"
+                          r"(?:\s+(?:سنة|عام|في))?|\(\s*ت\s*\.?)\s*$")
 
 
 _THIRTIETH_OF_29_DAYS = ("Umm al-Qura gives that Hijri month 29 days: its 30th is read as the "
@@ -1531,8 +1567,11 @@ def _hijri(match: re.Match[str], text: str,
     year_word = _YEAR_WORD_RE.search(match["body"])
     if _placed_far(match, year):
         return None  # رمضان العام الماضي 1400 حالة: a count after the year's placing words
-    if year < 1000 and not (month or year_word):
-        return None  # وزنه 900 هـ: a Hijri year of three figures wants a month or a year word
+    if year < 1000 and not (month or year_word or _DIED_BEFORE.search(
+            text, max(0, match.start() - 14), match.start())):
+        return None  # وزنه 900 هـ: a Hijri year of three figures wants a month or a year word,
+        # or a word of dying or birth (الخليل بن أحمد المتوفى 175هـ, (ت 440هـ): round 45's
+        # threehundredtwentyseven)
     note = None
     groups = match.groupdict()
     other = groups.get("first_day") or groups.get("dash_day")  # a range's first day
@@ -1992,7 +2031,7 @@ def _month_phrase(match: re.Match[str], text: str) -> _Found | None:
     """Read a month phrase: '4 مايو', 'سبتمبر 1998', 'أواخر مايو/أيار', '10-11 نوفمبر 2020'."""
     if match["a_year"] and re.fullmatch(r"\s+من\s+", text[match.end("a_month"):match.start(
             "a_year")]) and (_counts_something(text, match.end())
-                             or _ACCUSATIVE_AFTER.match(text, match.end())):
+                             or _accusative_count_after(text, match.end())):
         # في يناير من 2000 حالة إلى 1500: from a count (round 44's hostile review), the month
         # read alone (its second hostile pass: the month was lost with the count)
         alone = _MONTH_PHRASE_RE.match(text, match.start(), match.end("a_month"))
@@ -3052,6 +3091,11 @@ _HIJRI_DECADE_AFTER = re.compile(r"\s+(?:ال)?(?:هجري|هجرية|هجريه
                                  r"(?!\w)")
 
 
+# What joins a decade to the next, which names their century (ثمانينات وتسعينات القرن ...).
+_ANOTHER_DECADE_JOINED = re.compile(rf"\s*(?:(?:{_TO_WORDS}|[-–])\s*)?(?=[وف]?(?:ال)?"
+                                    rf"(?:{_alternation(list(_DECADES))})(?:ات|يات)\s)")
+
+
 _HIJRI_CENTURY_AFTER = re.compile(rf"\s+(?:من\s+)?القرن\s+(?P<c>{_alternation(list(_CENTURIES))})"
                                   r"(?!\w)")
 
@@ -3063,6 +3107,17 @@ def _decade(match: re.Match[str], text: str,
     latest such decade begun by the Hijri year of publication (العشرينيات الهجرية in 1436:
     1420–1429), of the fourteenth Hijri century with no publication date."""
     first = _DECADES[match["decade"]]
+    if not match["century"] and (joined := _ANOTHER_DECADE_JOINED.match(text, match.end())) and (
+            of := _DECADE_OF_A_CENTURY_RE.match(text, joined.end())):
+        # ثمانينات وتسعينات القرن الرابع عشر الهجري, الستينات والسبعينات من القرن التاسع عشر,
+        # من ستينات إلى ثمانينات القرن ...: the century the next decade names (round 45's
+        # hostile review, #4: the first was read as the last century's)
+        first = (_CENTURIES[_key(of["century"])] - 1) * 100 + first % 100
+        qualifier = _qualifier(match["qualifier"] or "")
+        if of["hijri"] or of["hijri_first"]:
+            return _hijri_years(match, first, first + 9, qualifier, decade=True)
+        return _Found(*_body_span(match), _Point(first), _Point(first + 9), qualifier,
+                      decade=True)
     hijri = None if match["century"] else _HIJRI_DECADE_AFTER.match(text, match.end())
     if hijri:
         year_now = _hijri_year_of(published) if published is not None else None
@@ -3140,22 +3195,21 @@ def _decade_of_a_century(match: re.Match[str], text: str) -> _Found | None:
                                  + _DECADES[match["decade"]] % 100)
     qualifier = _qualifier(match["qualifier"] or "")
     if match["hijri"] or match["hijri_first"]:
-        return _hijri_years(match, first, last + 9, qualifier,
-                            _english(_Point(first), _Point(last + 9), qualifier, decade=True))
+        return _hijri_years(match, first, last + 9, qualifier, decade=True)
     return _Found(*_body_span(match), _Point(first), _Point(last + 9), qualifier, decade=True)
 
 
 def _hijri_years(match: re.Match[str], first: int, last: int, qualifier: str | None,
-                 english: str) -> _Found | None:
-    """The Gregorian years Hijri years `first` to `last` span, their English `english` of the
-    Hijri years with " AH" and the Gregorian ones after it (the 3rd century AH (816–913))."""
+                 decade: bool = False) -> _Found | None:
+    """The Gregorian years Hijri years `first` to `last` span (a century, part of one or a
+    decade), which keeps them for its English (the 3rd century AH (816–913))."""
     try:
         start = _hijri_bounds(first, None, None)[0]
         end = _hijri_bounds(last, None, None)[1]
     except (ValueError, OverflowError):
         return None  # after 1500 AH: no Hijri century of the news
     return _Found(*_body_span(match), start, end, qualifier, calendar="hijri",
-                  english=f"{english} AH ({start.year}–{end.year})")
+                  hijri_years=(first, last), hijri_decade=decade)
 
 
 def _part_of_a_near_century(match: re.Match[str], text: str,
@@ -3204,13 +3258,11 @@ def _century(match: re.Match[str], text: str) -> _Found | None:
             return None  # النصف الأول من القرنين ...: no such half or quarter
         part = _part_of(match, first)
         if match["hijri"] or match["hijri_first"]:  # النصف الثاني من القرن الثاني الهجري
-            return _hijri_years(match, part.first.year or 1, part.last.year or 1, None,
-                                _english_century(part.first, part.last, None))
+            return _hijri_years(match, part.first.year or 1, part.last.year or 1, None)
         return part
     years = _Point((first - 1) * 100 + 1), _Point((last or first) * 100)
     if match["hijri"] or match["hijri_first"]:  # القرن الثالث الهجري: 201-300 AH, 816-913
-        return _hijri_years(match, years[0].year or 1, years[1].year or 1, qualifier,
-                            _english_century(*years, qualifier))
+        return _hijri_years(match, years[0].year or 1, years[1].year or 1, qualifier)
     return _Found(*_body_span(match), *years, qualifier, century=True)
 
 
@@ -3319,6 +3371,9 @@ _READ_AS_OF = frozenset({_decade, _ordinal_decade, _part_of_a_near_century, _hij
                         _hijri_month_in_year})
 
 
+_PARTED = re.compile(r"[.!؟?\n]")  # what parts two dates side by side
+
+
 class _Taken:
     """The spans dates already hold, kept sorted: a new match is checked against its two
     neighbours only (taken spans never overlap), not against every date found so far."""
@@ -3334,6 +3389,20 @@ class _Taken:
         return any(start < other.end + margin and other.start < end + margin
                    and (not days_only or other.first.day is not None)
                    for other in self.dates[max(0, k - 1):k + 1])
+
+    def beside(self, start: int, end: int, text: str, margin: int) -> bool:
+        """Say whether a span meets a date held known to the day, within `margin` but not
+        across a full stop or a line's end (في 5 يناير 2015. الأربعاء المقبل: a day of its own;
+        round 45's hostile review, #7)."""
+        k = bisect.bisect_left(self._starts, start)
+        for other in self.dates[max(0, k - 1):k + 1]:
+            if other.first.day is None or not (start < other.end + margin
+                                               and other.start < end + margin):
+                continue
+            gap = text[other.end:start] if other.end <= start else text[end:other.start]
+            if not _PARTED.search(gap):
+                return True
+        return False
 
     def before(self, start: int) -> _Found | None:
         """The date held that ends nearest before `start`, which no date held covers."""
@@ -3398,7 +3467,7 @@ def _find(text: str, published: datetime.date | None = None,
         for date in taken.dates:
             _opens_days(date, text, opened)
         for match in _WEEKDAY_RE.finditer(text):
-            if written.clashes(*_body_span(match), margin=3, days_only=True) or taken.clashes(
+            if written.beside(*_body_span(match), text, margin=3) or taken.clashes(
                     *_body_span(match)):
                 continue  # the weekday of a date written beside it
             if _family_name_said(match, text, as_names):
@@ -5607,8 +5676,9 @@ def _mention(text: str, offsets: list[int], found: _Found, context_year: int | N
         end=end,
         value=_value(first, last),
         qualifier=found.qualifier,
-        english=(found.english or _english_century(first, last, found.qualifier)
-                 if found.english or found.century
+        english=(_hijri_years_in_english(found, found.hijri_years, first, last)
+                 if found.hijri_years
+                 else _english_century(first, last, found.qualifier) if found.century
                  else _hijri_month_in_english(first, last, found.qualifier)
                  if found.calendar == "hijri" and first.day is None and first.month is not None
                  else _english(first, last, found.qualifier, found.decade)),
