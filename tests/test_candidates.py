@@ -4369,3 +4369,19 @@ def test_iraqi_districts_and_settlements_after_their_word(tmp_path):
                                  "مع الأسرة مهم، واتجهوا ناحية الشرق.\n")
     assert {"الخالدية", "البغدادي", "سنجار", "تلعفر"} <= set(found), sorted(found)
     assert not {"الإجازة", "الوقت", "الشرق", "أخرى"} & set(found), sorted(found)
+
+
+def test_what_round_45s_new_user_review_found(tmp_path):
+    # the regulator is no stock exchange; a count of areas and a verb after its و name no
+    # place; a learnt street's head word in English
+    found = candidates(tmp_path, "وأكد رئيس مجلس هيئة السوق المالية السعودية أن السوق المالية "
+                                 "السعودية تشهد نموا.\n"
+                                 "واستهدفت المرحلة الأولى 13 منطقة وتضمنت تقديم 13 ورشة في كل "
+                                 "مدينة وقرية وتجمع سكاني.\n")
+    assert found["هيئة السوق المالية السعودية"]["en"] == "Capital Market Authority", found
+    assert found["السوق المالية السعودية"]["en"] == "Saudi Stock Exchange", found
+    assert not {"وتضمنت", "تضمنت", "وتجمع", "تجمع"} & set(found), sorted(found)
+    from briefgen.arabic.candidates import learnt_english
+    assert learnt_english("شارع صاري", "place") == ("Sari Street", True)
+    assert learnt_english("جسر أبحر", "place")[0].endswith("Bridge")
+    assert learnt_english("جسر الملك فهد", "place")[0] == "King Fahd Causeway"  # the table's

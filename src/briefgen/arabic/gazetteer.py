@@ -2877,6 +2877,8 @@ ORGANISATIONS: dict[str, str] = {
     "هيئة الاتصالات وتقنية المعلومات": "Communications and Information Technology Commission",
     "هيئة المساحة الجيولوجية": "Saudi Geological Survey",
     "هيئة السوق المالية": "Capital Market Authority",
+    # the regulator, not the market the entry below names (round 45's new-user review)
+    "هيئة السوق المالية السعودية": "Capital Market Authority",
     "هيئة سوق المال": "Capital Market Authority",
     "الهيئة السعودية للمدن الصناعية ومناطق التقنية":
         "Saudi Authority for Industrial Cities and Technology Zones",
