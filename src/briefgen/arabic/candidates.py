@@ -225,9 +225,9 @@ _A_CITYS_VERBS = _set("تستضيف تشهد تحتضن تستقبل تتصدر 
 _REGION_HEADS = _set("ولاية محافظة إقليم منطقة مدينة بلدة قرية مقاطعة حي ميناء مطار طريق "
                      "شارع ناحية قضاء مستوطنة")
 # Heads of a region that are common words too (من ناحية أخرى: "on the other hand"; قضاء الوقت:
-# "spending time"): a place's name after them only where it is no common word, or a place the
-# tables know (ناحية الخالدية, قضاء حديثة, مستوطنة معالي افرايم; round 45's
-# threehundredtwentyseven and threehundredtwentyeight).
+# "spending time"): a place's name after them only where it is no common word, or where it is a
+# learnt town or a place the tables know (ناحية الخالدية, قضاء سنجار; round 45's
+# threehundredtwentyseven; قضاء حديثة, حديثة a common word too, is still missed).
 _WORD_REGION_HEADS = _set("ناحية قضاء مستوطنة")
 _PLACE_ADJECTIVES = _set("الجديدة الجديد القديمة القديم الكبرى الشمالية الجنوبية الشرقية "
                          "الغربية الشمالي الجنوبي الشرقي الغربي")
