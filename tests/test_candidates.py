@@ -4385,3 +4385,15 @@ def test_what_round_45s_new_user_review_found(tmp_path):
     assert learnt_english("شارع صاري", "place") == ("Sari Street", True)
     assert learnt_english("جسر أبحر", "place")[0].endswith("Bridge")
     assert learnt_english("جسر الملك فهد", "place")[0] == "King Fahd Causeway"  # the table's
+
+
+def test_classical_scholars_by_their_nisba_alone(tmp_path):
+    # round 45's threehundredtwentyseven (a text on the rebab citing al-Khalil, al-Jahiz, al-Farabi
+    # and al-Asmai); a publisher named after one is no person, a living family's nisba is left to
+    # the other passes
+    found = candidates(tmp_path, "ونجد لدى الجاحظ في كتابه الحيوان ما يؤكد ذلك، كما ذهب "
+                                 "الفراهيدي والأصمعي إلى القول.\n"
+                                 "صدرت الرواية عن دار الفارابي في بيروت.\n")
+    assert found["الجاحظ"]["en"] == "al-Jahiz" and found["الجاحظ"]["kind"] == "person", found
+    assert found["الأصمعي"]["en"] == "al-Asmai", sorted(found)
+    assert "الفارابي" not in found, sorted(found)

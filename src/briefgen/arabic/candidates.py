@@ -3956,6 +3956,10 @@ def _crowned_pass(tokens, taken, text, claim) -> None:
                 break
 
 
+# Words of a house, a school or a street named after a man (دار الفارابي, a publisher).
+_NAMED_AFTER_HIM = _set("دار مكتبة مدرسة شارع جائزة مركز قاعة")
+
+
 def _famous_alone_pass(tokens, taken, text, claim) -> None:
     """Take a public figure's family name written alone (وأكد كيري, حكومة تسيبراس), with
     the given name the other passes left before it (عبدالفتاح السيسي)."""
@@ -3967,7 +3971,8 @@ def _famous_alone_pass(tokens, taken, text, claim) -> None:
                 continue  # مقاطعة كيري: County Kerry
             if i and is_one_name_player(word) and (_as(tokens[i - 1], _ORG_HEADS)
                                                    or _as(tokens[i - 1], _FEATURE_HEADS)
-                                                   or _as(tokens[i - 1], _SHOP_HEADS)):
+                                                   or _as(tokens[i - 1], _SHOP_HEADS)
+                                                   or _as(tokens[i - 1], _NAMED_AFTER_HIM)):
                 continue  # مطعم نيمار, شركة زيكو: a place or a business named after him
             if (i and start == token.start and not taken[i - 1] and _joined(tokens, i, text)
                     and is_known_given(tokens[i - 1].core) and tokens[i - 1].core != "على"

@@ -135,7 +135,20 @@ _SPELT_ONLY = {"أم": "Umm", "أسعد": "Asaad", "عيد": "Eid", "كلثوم"
                "زيكو": "Zico", "مارادونا": "Maradona", "ماردونا": "Maradona",
                "مارداونا": "Maradona"}
 _GIVEN_NORMAL = {normalize(k): v for k, v in {**FOREIGN_GIVEN, **ARAB_GIVEN, **_GIVEN}.items()}
-_SPELLINGS = {**_GIVEN_NORMAL, **{normalize(k): v for k, v in _SPELT_ONLY.items()}}
+# Classical scholars and poets the press names by their nisba alone (الجاحظ, الفارابي, round 45's
+# threehundredtwentyseven); not those whose nisba is a living family's too (الزبيدي, الغزالي,
+# الرازي), an adjective (الكندي, Canadian; البخاري, steam) or a word (الذهبي, golden).
+_CLASSICAL = {
+    "الجاحظ": "al-Jahiz", "الفارابي": "al-Farabi", "الأصمعي": "al-Asmai",
+    "الزمخشري": "al-Zamakhshari", "الخوارزمي": "al-Khwarizmi", "المتنبي": "al-Mutanabbi",
+    "الفراهيدي": "al-Farahidi", "سيبويه": "Sibawayh", "الطبري": "al-Tabari",
+    "المقريزي": "al-Maqrizi", "الزركلي": "al-Zirikli", "الفيروزآبادي": "al-Firuzabadi",
+    "الفيروزأبادي": "al-Firuzabadi", "الفيروزابادي": "al-Firuzabadi", "البيروني": "al-Biruni",
+    "المعري": "al-Maarri", "السيوطي": "al-Suyuti", "القرطبي": "al-Qurtubi",
+    "الواقدي": "al-Waqidi", "البلاذري": "al-Baladhuri", "الماوردي": "al-Mawardi",
+}
+_SPELLINGS = {**_GIVEN_NORMAL,
+              **{normalize(k): v for k, v in {**_SPELT_ONLY, **_CLASSICAL}.items()}}
 # Family names in the table: they end a name, they do not open one.
 _SURNAMES = frozenset(normalize(w) for w in (
     "أوباما ترامب بوتين لافروف ميركل هولاند كاميرون كلينتون نتنياهو تسيبراس روته بلينكن "
@@ -149,7 +162,8 @@ _ONE_NAME_PLAYERS = frozenset(normalize(w) for w in
 # Those a bare mention names well enough (كيري, not مبارك "blessed" or الأسد "the lion").
 _FAMOUS_ALONE = _SURNAMES - frozenset(normalize(w) for w in
                                       "مبارك الأسد الحوثي الله ظريف هنية روحاني".split()
-                                      ) | _ONE_NAME_PLAYERS
+                                      ) | _ONE_NAME_PLAYERS | frozenset(
+                                          normalize(k) for k in _CLASSICAL)
 # (روحاني is also "spiritual": مرشد روحاني)
 
 _LETTERS = {
@@ -373,6 +387,9 @@ def is_surname(word: str) -> bool:
     return normalize(word) in _SURNAMES
 
 
+_CLASSICAL_NORMAL = frozenset(normalize(k) for k in _CLASSICAL)
+
+
 def is_famous_alone(word: str) -> bool:
     """Say whether `word` is the family name of a public figure that names him alone (كيري,
     أوباما, تسيبراس): a person wherever it stands by itself."""
@@ -380,8 +397,11 @@ def is_famous_alone(word: str) -> bool:
 
 
 def is_one_name_player(word: str) -> bool:
-    """Say whether `word` is a footballer the press names by one name (بيليه, زيكو)."""
-    return normalize(word) in _ONE_NAME_PLAYERS
+    """Say whether `word` is a footballer the press names by one name (بيليه, زيكو), or a
+    classical scholar or poet by his nisba (الجاحظ): either names a shop or a publisher too (دار
+    الفارابي, مكتبة المتنبي)."""
+    key = normalize(word)
+    return key in _ONE_NAME_PLAYERS or key in _CLASSICAL_NORMAL
 
 
 def is_known_name(word: str) -> bool:
