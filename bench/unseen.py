@@ -58,8 +58,11 @@ of 2,201-3,500 from ≡ 80-86), and `threehundredeighteen` to `threehundredtwent
 ≡ 80-86, nine once a copy of gold was set aside), and `threehundredtwentyfour` to
 `threehundredtwentynine` round 45's (draws of 2,201-3,500 characters from ≡ 80-86, ≡ 87-93 and
 ≡ 70, 71, 73, 76, 94-99, of 3,501-5,000 and 5,001-8,000 from the last, and the whole pool of
-nine of 3,501-5,000 from ≡ 87-93, eight once a copy of gold was set aside), annotated the same
-way.
+nine of 3,501-5,000 from ≡ 87-93, eight once a copy of gold was set aside), and
+`threehundredthirty` to `threehundredthirtyfive` round 46's (draws of 2,201-3,500 characters
+from ≡ 70, 71, 73, 76, 94-99, ≡ 87-93 and ≡ 80-86, of 3,501-5,000 from the first, and the whole
+pools of seven of 2,201-3,500 from ≡ 0-2, 8, 9 and of nine of 5,001-8,000 from ≡ 70-99's group),
+annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -171,7 +174,9 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "threehundredeighteen", "threehundrednineteen", "threehundredtwenty",
         "threehundredtwentyone", "threehundredtwentytwo", "threehundredtwentythree",
         "threehundredtwentyfour", "threehundredtwentyfive", "threehundredtwentysix",
-        "threehundredtwentyseven", "threehundredtwentyeight", "threehundredtwentynine")
+        "threehundredtwentyseven", "threehundredtwentyeight", "threehundredtwentynine",
+        "threehundredthirty", "threehundredthirtyone", "threehundredthirtytwo",
+        "threehundredthirtythree", "threehundredthirtyfour", "threehundredthirtyfive")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
