@@ -4741,3 +4741,13 @@ def test_round_45s_forms():
         ("السبت", "2015-08-01", "since")]
     assert _read("أعلنت حالة الطوارئ منذ العاشرة من ليلة أمس الأحد.", day) == [
         ("الأحد", "2015-08-02", "since")]
+
+
+def test_round_46s_forms():
+    # round 46's threehundredthirtyfour and threehundredthirtyfive, after their scoring: since
+    # after منذ ظهر أول من أمس; a half of a century after ل
+    day = datetime.date(2015, 8, 8)
+    assert _read("منحها للاعبين منذ ظهر أول من أمس الخميس لإنهاء", day) == [
+        ("الخميس", "2015-08-06", "since")]
+    assert _read("تعود إلى النصف الأول للقرن العشرين، حين", day) == [
+        ("النصف الأول للقرن العشرين", "1901/1950", None)]

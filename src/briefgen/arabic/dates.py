@@ -998,7 +998,7 @@ _CENTURY = (rf"(?>(?P<{{0}}word>{_alternation(list(_CENTURIES))})(?!\w)"  # (?>:
 _CENTURY_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
     # النصف الثاني من القرن العشرين: half of it (1951-2000); الربع الأخير: a quarter (1976-2000)
-    rf"(?:{_PART_OF_A_CENTURY}\s+من\s+)?"
+    rf"(?:{_PART_OF_A_CENTURY}\s+(?:من\s+|(?=لل)))?"  # النصف الأول للقرن العشرين (round 46)
     rf"(?:ال|لل)قرن(?P<dual>ين)?\s+(?P<hijri_first>{_HIJRI_WORD}\s+)?{_CENTURY.format('c1')}"
     rf"(?:\s+و\s*(?:ال)?{_CENTURY.format('c2')})?"
     rf"(?P<hijri>\s+{_HIJRI_WORD})?)"  # القرن الثالث الهجري, للهجرة: Hijri years
@@ -1157,7 +1157,8 @@ _SINCE_BEFORE = re.compile(
     r"(?:(?:(?:بعد|قبل|منتصف)\s+)?(?:ليل|ليلة|صباح|مساء|ظهر|عصر|فجر|نهار|يوم|شهر|موسم)\s+"
     r"(?:يوم\s+)?)?"  # منذ ساعات فجر الأحد, منذ الساعات الأولى من صباح الأحد: round 44's
     # threehundredtwentytwo
-    r"(?:أمس\s+)?(?:(?:ال)?(?:عام|سنة)\s*\(\s*)?$")  # منذ يوم أمس الاربعاء
+    r"(?:(?:أول\s+من\s+)?أمس\s+)?(?:(?:ال)?(?:عام|سنة)\s*\(\s*)?$")  # منذ يوم أمس الاربعاء, منذ ظهر
+# أول من أمس الخميس (round 46's threehundredthirtyfour)
 # منذ شهر رجب, منذ بعد ظهر الجمعة, منذ منتصف ليل الأحد; منذ العام (1428هـ 2007م): the year in
 # brackets after its word (round 42's second batch)
 # A quarter of a year: "الربع الأول من عام 2015", from one to another ("من الربع الأول من
