@@ -4397,3 +4397,16 @@ def test_classical_scholars_by_their_nisba_alone(tmp_path):
     assert found["الجاحظ"]["en"] == "al-Jahiz" and found["الجاحظ"]["kind"] == "person", found
     assert found["الأصمعي"]["en"] == "al-Asmai", sorted(found)
     assert "الفارابي" not in found, sorted(found)
+
+
+def test_what_round_46s_hostile_pass_found_in_classical_names(tmp_path):
+    # a mosque, a museum or a team named after a scholar is no scholar; a kunya or a laqab
+    # before the nisba stays with it; the nisba after a noun with the article is an adjective
+    # or a living man's family name
+    found = candidates(tmp_path, "وصلى المصلون في جامع الطبري وزار متحف البيروني.\n"
+                                 "وقال جلال الدين السيوطي في كتابه إن أبو نصر الفارابي سبقه.\n"
+                                 "وقال الفيلسوف القرطبي ابن رشد إن النائب المعري حضر.\n")
+    assert found["جلال الدين السيوطي"]["kind"] == "person", sorted(found)
+    assert found["أبو نصر الفارابي"]["en"] == "Abu Nasr al-Farabi", sorted(found)
+    assert not {"الطبري", "البيروني", "القرطبي", "المعري", "السيوطي"} & {
+        name for name, c in found.items() if c["kind"] == "person"}, sorted(found)

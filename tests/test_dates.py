@@ -4751,3 +4751,10 @@ def test_round_46s_forms():
         ("الخميس", "2015-08-06", "since")]
     assert _read("تعود إلى النصف الأول للقرن العشرين، حين", day) == [
         ("النصف الأول للقرن العشرين", "1901/1950", None)]
+    # and the short hostile pass after it: اول without hamza, أول أمس without من, the weekday
+    # in brackets; a part of this century or the last after ل
+    for text in ("منذ ظهر اول من امس الخميس", "منذ ظهر أول أمس الخميس",
+                 "منذ ظهر أول من أمس (الخميس)"):
+        assert _read(text, day)[0][1:] == ("2015-08-06", "since"), text
+    assert _read("في الربع الأخير للقرن الماضي", day) == [
+        ("الربع الأخير للقرن الماضي", "1976/2000", None)]

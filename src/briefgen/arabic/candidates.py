@@ -43,6 +43,7 @@ from .romanize import (
     KUNYA_CASES,
     LETTER_NAMES,
     is_also_common_word,
+    is_classical,
     is_common_bare_word,
     is_common_present,
     is_common_word,
@@ -3957,7 +3958,8 @@ def _crowned_pass(tokens, taken, text, claim) -> None:
 
 
 # Words of a house, a school or a street named after a man (دار الفارابي, a publisher).
-_NAMED_AFTER_HIM = _set("دار مكتبة مدرسة شارع جائزة مركز قاعة")
+_NAMED_AFTER_HIM = _set("دار مكتبة مدرسة مدارس ثانوية شارع جائزة مركز قاعة متحف مسرح مطبعة جامع "
+                        "مسجد فريق منتخب موقع معهد جامعة كلية")
 
 
 def _famous_alone_pass(tokens, taken, text, claim) -> None:
@@ -3969,6 +3971,21 @@ def _famous_alone_pass(tokens, taken, text, claim) -> None:
         for word, start in _readings(token):
             if not is_famous_alone(word) or i and _as(tokens[i - 1], _REGION_HEADS):
                 continue  # مقاطعة كيري: County Kerry
+            if is_classical(word) and (
+                    i and (_article(tokens[i - 1].core) and start == token.start
+                           or _as(tokens[i - 1], _VENUE_EN)
+                           or _as(tokens[i - 1], _NAMED_AFTER_HIM))
+                    or i + 1 < len(tokens) and tokens[i + 1].text.startswith("لل")):
+                continue  # الفيلسوف القرطبي ("of Cordoba"), النائب المعري (a living man), جامع
+                # الطبري, الخوارزمي للتكنولوجيا: no classical scholar (round 46's hostile pass;
+                # but الفراهيدي والأصمعي, a list)
+            if is_classical(word) and i >= 2 and start == token.start and (
+                    _n(tokens[i - 2].core) in (_n("أبو"), _n("ابو"))
+                    or _n(tokens[i - 1].core) == _n("الدين")) and not any(taken[i - 2:i]):
+                words = _strip_marks(text[tokens[i - 2].core_start:token.end])
+                claim(i - 2, i, tokens[i - 2].core_start, romanize_name(words)[0], "person",
+                      False, words)  # جلال الدين السيوطي, أبو نصر الفارابي: whole
+                break
             if i and is_one_name_player(word) and (_as(tokens[i - 1], _ORG_HEADS)
                                                    or _as(tokens[i - 1], _FEATURE_HEADS)
                                                    or _as(tokens[i - 1], _SHOP_HEADS)

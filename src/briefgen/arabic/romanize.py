@@ -390,6 +390,11 @@ def is_surname(word: str) -> bool:
 _CLASSICAL_NORMAL = frozenset(normalize(k) for k in _CLASSICAL)
 
 
+def is_classical(word: str) -> bool:
+    """Say whether `word` is a classical scholar's or poet's nisba of the table (الجاحظ)."""
+    return normalize(word) in _CLASSICAL_NORMAL
+
+
 def is_famous_alone(word: str) -> bool:
     """Say whether `word` is the family name of a public figure that names him alone (كيري,
     أوباما, تسيبراس): a person wherever it stands by itself."""
