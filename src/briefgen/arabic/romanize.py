@@ -147,6 +147,7 @@ _CLASSICAL = {
     "المعري": "al-Maarri", "السيوطي": "al-Suyuti", "القرطبي": "al-Qurtubi",
     "الواقدي": "al-Waqidi", "البلاذري": "al-Baladhuri", "الماوردي": "al-Mawardi",
 }
+_CLASSICAL_NORMAL = frozenset(normalize(k) for k in _CLASSICAL)
 _SPELLINGS = {**_GIVEN_NORMAL,
               **{normalize(k): v for k, v in {**_SPELT_ONLY, **_CLASSICAL}.items()}}
 # Family names in the table: they end a name, they do not open one.
@@ -162,8 +163,7 @@ _ONE_NAME_PLAYERS = frozenset(normalize(w) for w in
 # Those a bare mention names well enough (كيري, not مبارك "blessed" or الأسد "the lion").
 _FAMOUS_ALONE = _SURNAMES - frozenset(normalize(w) for w in
                                       "مبارك الأسد الحوثي الله ظريف هنية روحاني".split()
-                                      ) | _ONE_NAME_PLAYERS | frozenset(
-                                          normalize(k) for k in _CLASSICAL)
+                                      ) | _ONE_NAME_PLAYERS | _CLASSICAL_NORMAL
 # (روحاني is also "spiritual": مرشد روحاني)
 
 _LETTERS = {
@@ -385,9 +385,6 @@ def is_also_common_word(word: str) -> bool:
 def is_surname(word: str) -> bool:
     """Say whether `word` is a family name of the table (it ends a name)."""
     return normalize(word) in _SURNAMES
-
-
-_CLASSICAL_NORMAL = frozenset(normalize(k) for k in _CLASSICAL)
 
 
 def is_classical(word: str) -> bool:
