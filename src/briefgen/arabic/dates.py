@@ -3121,11 +3121,7 @@ def _decade(match: re.Match[str], text: str,
         # من ستينات إلى ثمانينات القرن ...: the century the next decade names (round 45's
         # hostile review, #4: the first was read as the last century's)
         first = (_CENTURIES[_key(of["century"])] - 1) * 100 + first % 100
-        qualifier = _qualifier(match["qualifier"] or "")
-        if of["hijri"] or of["hijri_first"]:
-            return _hijri_years(match, first, first + 9, qualifier, decade=True)
-        return _Found(*_body_span(match), _Point(first), _Point(first + 9), qualifier,
-                      decade=True)
+        return _decade_of(match, first, first, bool(of["hijri"] or of["hijri_first"]))
     hijri = None if match["century"] else _HIJRI_DECADE_AFTER.match(text, match.end())
     if hijri:
         year_now = _hijri_year_of(published) if published is not None else None
@@ -3201,8 +3197,14 @@ def _decade_of_a_century(match: re.Match[str], text: str) -> _Found | None:
     الأول: 60-69 AH, 679-689)."""
     first, last = _decades_named(match, (_CENTURIES[_key(match["century"])] - 1) * 100
                                  + _DECADES[match["decade"]] % 100)
+    return _decade_of(match, first, last, bool(match["hijri"] or match["hijri_first"]))
+
+
+def _decade_of(match: re.Match[str], first: int, last: int, hijri: bool) -> _Found | None:
+    """The decades a match names from the first year of its first to the first of its last,
+    Hijri years' Gregorian span where `hijri`, with the match's qualifier."""
     qualifier = _qualifier(match["qualifier"] or "")
-    if match["hijri"] or match["hijri_first"]:
+    if hijri:
         return _hijri_years(match, first, last + 9, qualifier, decade=True)
     return _Found(*_body_span(match), _Point(first), _Point(last + 9), qualifier, decade=True)
 
@@ -3391,17 +3393,16 @@ class _Taken:
         self.dates: list[_Found] = []
         self._starts: list[int] = []
 
-    def clashes(self, start: int, end: int, margin: int = 0, days_only: bool = False) -> bool:
-        """Say whether a span meets a date held (within `margin`); with `days_only`, a date
-        known to the day: a weekday beside a month (السبت المقبل مطلع آب) is a day of its own."""
+    def clashes(self, start: int, end: int) -> bool:
+        """Say whether a span meets a date held."""
         k = bisect.bisect_left(self._starts, start)
-        return any(start < other.end + margin and other.start < end + margin
-                   and (not days_only or other.first.day is not None)
+        return any(start < other.end and other.start < end
                    for other in self.dates[max(0, k - 1):k + 1])
 
     def beside(self, start: int, end: int, text: str, margin: int) -> bool:
         """Say whether a span meets a date held known to the day, within `margin` but not
-        across a full stop or a line's end (في 5 يناير 2015. الأربعاء المقبل: a day of its own;
+        across a full stop or a line's end: a weekday beside a month (السبت المقبل مطلع آب) is a
+        day of its own, and so is one after a full stop (في 5 يناير 2015. الأربعاء المقبل;
         round 45's hostile review, #7)."""
         k = bisect.bisect_left(self._starts, start)
         for other in self.dates[max(0, k - 1):k + 1]:
