@@ -3627,17 +3627,10 @@ def _region_pass(tokens, taken, text, claim) -> None:
                 or is_common_word("ال" + first) or first[0] in "وف"
                 or _spent_or_owned(first)
                 or is_known_given(first) or is_known_name(first)  # قضاء نيمار عطلته
-                or _n(read[0]) == _n("ناحية") and not _article(first) and i and _n(
-                    tokens[i - 1].text) == _n("على")  # سدد على ناحية كورتوا: towards him
-                or _n(read[0]) == _n("ناحية") and read[0] == token.text and not (
-                    i and _n(tokens[i - 1].text) in (_IN_A_PLACE | {_n("على")}))
-                or _n(read[0]) == _n("ناحية") and re.search(
-                    r"(?<!\w)[وف]?من\s+$", text[max(0, read[1] - 8):read[1]]) is not None
+                or _n(read[0]) == _n("ناحية") and _nahiya_as_a_side(tokens, i, read, text)
                 ) and not is_learnt_town(first) and not (
                 _listed_at(tokens, taken, j, text, first, (3, 2, 1), places())):
-            continue  # قضاء الإجازة, ناحية الجودة, قضاء وقت: a noun after the word, no place;
-            # من ناحية هوامش التكرير, من ناحية وجدل: "on the one hand";
-            # ركض ناحية هازارد: "towards" (ناحية after a clitic, في, إلى or على only)
+            continue  # قضاء الإجازة, ناحية الجودة, قضاء وقت: a noun after the word, no place
         owned = re.fullmatch(r"(\w{3,}?)(?:هما|هم|ها|ه)", first)
         if not _article(first) and owned and (is_common_word("ال" + owned[1])
                                               or is_common_bare_word(owned[1])):
@@ -3955,6 +3948,19 @@ def _crowned_pass(tokens, taken, text, claim) -> None:
                 english, guess = romanize_name(words, crowned=True)
                 claim(c + 1, end, tokens[c + 1].start, english, "person", guess, words)
                 break
+
+
+def _nahiya_as_a_side(tokens, i: int, read: tuple[str, int], text: str) -> bool:
+    """Say whether ناحية at token i (read: its word and where it starts) is a side or a
+    direction, no subdistrict: "towards" where no clitic, في, إلى, من or على comes before it
+    (ركض ناحية هازارد), or after على before a name without the article (سدد على ناحية كورتوا);
+    "on the one hand" after من (من ناحية هوامش التكرير, من ناحية وجدل)."""
+    before = _n(tokens[i - 1].text) if i else ""
+    if re.search(r"(?<!\w)[وف]?من\s+$", text[max(0, read[1] - 8):read[1]]):
+        return True
+    if read[0] == tokens[i].text and before not in _IN_A_PLACE | {_n("على")}:
+        return True
+    return before == _n("على") and not _article(tokens[i + 1].text)
 
 
 # Words of a house, a school or a street named after a man (دار الفارابي, a publisher).
