@@ -76,6 +76,8 @@ def _normalise(text: str) -> tuple[str, list[int]]:
     listed = _listed_days(text) if dashes else set()
     brackets |= {i for m in _BRACKETED_MONTH_PAIR.finditer(text) if _same_months(m)
                  for i in range(m.start("open"), m.end())} if "(" in text else set()
+    brackets |= {i for m in _BRACKETED_YEAR_AFTER_MONTH.finditer(text)
+                 for i in (m.start("open"), m.start("close"))} if "(" in text else set()
     brackets |= {i for m in _QUOTED_DAY_MONTH.finditer(text) for i in (
         m.start("open"), m.start("close"))} if '"' in text or "«" in text or "“" in text else set()
     final_ya = {m.end() - 1 for m in _RELATIVE_WITH_YA.finditer(text)} if "ى" in text else set()
@@ -268,6 +270,10 @@ def _original_span(text: str, offsets: list[int], start: int, end: int) -> tuple
         opening = len(text[:orig_start].rstrip()) - 1
         if opening >= 0 and text[opening] == "(":
             orig_start = opening  # (16-21 ) من أبريل: the bracket the days close, opened too
+    elif text.count("(", orig_start, orig_end) > text.count(")", orig_start, orig_end):
+        closing = orig_end + len(text[orig_end:]) - len(text[orig_end:].lstrip())
+        if closing < len(text) and text[closing] == ")":
+            orig_end = closing + 1  # 25 يناير (2011): the bracket the year opens, closed too
     return orig_start, orig_end
 
 
@@ -337,6 +343,8 @@ _QUALIFIERS: dict[str, str] = {
     # and without من, as printed (الاسبوع الاول اغسطس)
     "الأسبوع الأول": "early", "الاسبوع الاول": "early", "الأسبوع الأخير": "late",
     "الاسبوع الاخير": "late",
+    # the week before the last (الأسبوع قبل الأخير لشهر يوليو: round 45's threehundredtwentyfour)
+    "الأسبوع قبل الأخير": "late", "الأسبوع قبل الاخير": "late", "الاسبوع قبل الاخير": "late",
     # the ordinal before the week (اعتبارا من أول أسبوع من شهر أغسطس, آخر أسبوع من)
     "أول أسبوع من": "early", "اول أسبوع من": "early", "أول اسبوع من": "early",
     "اول اسبوع من": "early", "آخر أسبوع من": "late", "آخر اسبوع من": "late",
@@ -497,6 +505,13 @@ _MONTH_RE = re.compile(_MONTH)
 _BRACKETED_MONTH_PAIR = re.compile(
     rf"(?<!\w)(?:ال|[وبل])?(?P<m1>{_MONTH})\s+و\s*(?P<m2>{_MONTH})\s*(?P<open>\()\s*"
     rf"(?P<o1>{_MONTH})\s+و\s*(?P<o2>{_MONTH})\s*\)")
+# A year in brackets after a month's name, or after its other name in brackets (من 25 يناير
+# (2011) إلى 30 يونيو (2013), في مارس (آذار) (2015)): the brackets read as spaces, so that the
+# year is that month's, where the day and month and the year were read apart (round 45's
+# threehundredtwentyeight).
+_BRACKETED_YEAR_AFTER_MONTH = re.compile(
+    rf"(?<!\w)(?:ال|[وبل])?{_MONTH}(?:\s*\(\s*{_MONTH}\s*\))?\s*(?P<open>\()\s*"
+    r"(?:19|20|١٩|٢٠)[0-9\u0660-\u0669]{2}\s*(?P<close>\))")
 # The same full stop after a month's name and a space (في أبريل .2013 وذكر البنك): the month of
 # that year (not أبريل.2000 شخص, a sentence's end and a count).
 _STRAY_DOT_AFTER_MONTH = re.compile(rf"(?<!\w)(?:[وبل]|ال)?{_MONTH}\s+(?P<dot>\.)"
@@ -719,6 +734,12 @@ _HIJRI_YEAR_RANGE_RE = re.compile(
     r"|(?<=\()\s*(?P<spaced_first>1[34]\d\d)\s+(?=1[34]\d\d\s*ه\w*\s*\)))"  # (1437 1441ه):
     rf"(?P<last>1[34]\d\d){_HIJRI_MARK})"  # a space for the dash, in brackets
 )
+# A life span in Hijri years in brackets, of any century (ابن خلدون (732-808هـ)): the Gregorian
+# years those Hijri years span (round 45's hostile review); the years news writes with
+# _HIJRI_YEAR_RANGE_RE.
+_HIJRI_LIFE_SPAN_RE = re.compile(
+    r"(?<=\()\s*(?P<body>(?P<first>[1-9]\d{2,3})\s*[-–—]\s*(?P<last>[1-9]\d{2,3})\s*"
+    r"(?:هـ|ه)(?!\w))(?=\s*\))")
 # A school, academic or financial year of two Hijri years with no mark, after a word (للعام
 # الدراسي 1435/1436, العام الجامعي القادم 1436 - 1437, العام المالي الحالي 1436-1437, the
 # years once written the other way round: 1437/1436); not a number's (رقم 1435/1436:
@@ -841,7 +862,7 @@ _A_WEEKDAY = rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s+(?=[0-3]?\d(?!\d)))"
 _EITHER_JOIN = r"\s+(?:أو|او)\s+"
 _MONTH_PHRASE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER}"
-    rf"|(?:{'|'.join(_LAST_OF_A_MONTH)})(?=\s+(?:شهر\s+)?{_MONTH}))\s+(?:من\s+)?"
+    rf"|(?:{'|'.join(_LAST_OF_A_MONTH)})(?=\s+(?:شهر\s+)?{_MONTH}))\s+(?:من\s+|ل(?=شهر\s))?"
     # مطلع الشهر القادم أغسطس (آب): the month named after the words placing it
     r"(?:(?:ال)?شهر\s+(?:القادم|المقبل|الجاري|الحالي|الماضي)\s+(?=\S))?)?"
     # a range of days in figures or ordinals (بين التاسع والثاني عشر من يوليو); a unit before
@@ -909,8 +930,10 @@ _EARLY_YEAR_RE = re.compile(
     rf"|(?<![\d.,٫٬/\-–])(?P<dash_first>{_EARLY})\s*[-–]\s*(?P<dash_last>{_EARLY})(?={_EARLY_ERA})"
     rf"|(?<!\w)(?:عام|سنة)\s+(?P<worded>{_EARLY}|{_EARLY_MARKED}(?={_EARLY_ERA}))"
     rf"|(?<![\d.,٫٬/\-–])(?<![\-–]\s)(?<!و)(?<!و\s)(?P<marked>{_EARLY_MARKED})(?={_EARLY_ERA})"
-    # a glued م only after في, الموافق or a Hijri year's slash (هـ/ 706م; not طوله 700م)
-    rf"|(?:(?<=في\s)|(?<=الموافق\s)|(?<=/)|(?<=/\s))(?P<glued>{_EARLY_MARKED})(?=م(?!\w)))"
+    # a glued م only after في, الموافق, a Hijri year's slash (هـ/ 706م; not طوله 700م) or the
+    # ت of a year of death in brackets (بلينوس الأصغر (ت112م): round 45's threehundredtwentyeight)
+    rf"|(?:(?<=في\s)|(?<=الموافق\s)|(?<=/)|(?<=/\s)|(?<=\(ت)|(?<=\(ت\s)|(?<=\(ت\.)|(?<=\(ت\.\s))"
+    rf"(?P<glued>{_EARLY_MARKED})(?=م(?!\w)))"
     rf"(?:{_EARLY_ERA}|م(?!\w))?)"
     r"(?!\s*(?:ه(?!\w)|هـ|هجري|الهجري|للهجرة|من\s+التقويم|(?:من|بعد)\s+(?:ال)?هجرة"
     r"|ق\s*\.?\s*م(?!\w)|(?:ال)?شمسي|قبل"
@@ -1096,9 +1119,9 @@ _PLANNING = (r"سوف|سيتم|(?<!كان )(?<!كانت )(?:من المنتظر|
              r"|على\s+(?:أن|ان)\s+[يت]\w{2,}"  # على أن يستأنف الفريق تدريباته: to come
              r"|لن\s+[يتن]\w{2,}")  # لن يلعب مباراة السبت: "will not", the future's negation
 # Before the weekday only: after it they describe something else (مشروعا قد يغير وجه المدينة).
-_PLANNING_BEFORE = (r"من المفترض|يفترض|يتوقع|من المرتقب|ينتظر\s+(?:أن|ان)"
+_PLANNING_BEFORE = (r"(?<!كان )(?<!كانت )(?:من المفترض|يفترض|يتوقع)|من المرتقب|ينتظر\s+(?:أن|ان)"
                     r"|قد\s+ي\w{2,}")  # قد يصادق: may (قد and a past verb is "has"; قد تصل
-# may be either: قد تجددت, قد تعرض are past)
+# may be either: قد تجددت, قد تعرض are past); وكان من المفترض: was to, as وكان من المقرر
 _NEXT = r"المقبل|المقبلة|القادم|القادمة"
 _FUTURE_VERBS = (r"غدا|يعتزم|تعتزم|س[يتن](?:تم|كون|عقد|نعقد|زور|صل|لتقي|قوم|شارك|بدأ|توجه|عود"
                  r"|غادر|ستقبل|نطلق|جتمع|صدر|علن|ناقش|بحث|حضر|لقي|رأس|ترأس|فتتح|قيم|ستمر|نظر"
@@ -1174,7 +1197,11 @@ _QUARTER = (r"(?:(?:ال|لل)ربع\s+(?P<{0}q>الأول|الاول|الثان
             r"|(?:ال|لل)[أا]رباع\s+(?P<{0}nq>الثلاثة|الثلاث))"
             r"\s+(?P<{0}end>الأولى|الاولى|الأخيرة|الاخيرة)"
             # أول ستة أشهر من عام 2015, آخر ثلاثة أشهر من 2014: the count after أول or آخر
-            r"|(?P<{0}lead>أول|اول|آخر|اخر)\s+(?P<{0}n3>{3}|[2-9]|1[01])\s+(?:أشهر|اشهر|شهور))\s+"
+            r"|(?P<{0}lead>أول|اول|آخر|اخر)\s+(?P<{0}n3>{3}|[2-9]|1[01])\s+(?:أشهر|اشهر|شهور)"
+            # السبعة شهور من عام 2015: the count with the article and no الأولى, before من
+            # and its year, the months of that year so far (round 45's threehundredtwentyfour)
+            r"|(?:ال|لل)(?:(?<=ال)\s*(?=\d))?(?P<{0}n4>{3}|[2-9]|1[01])\s+(?:أشهر|اشهر|شهور)"
+            r"(?=\s+من\s))\s+"
             r"(?:من\s+(?:(?:هذا|هذه)\s+(?=ال))?(?:{1}\s*)?"  # من هذا العام 2015: this year's
             r"|(?:ال|لل|ل)?(?:عام|سنة)(?!\w)\s*|(?=(?:19|20)\d\d)"  # or bare, or
             r"|لـ?\s*(?=(?:19|20)\d\d))"  # after ل (الربع الأول لـ2015; round 41's second batch):
@@ -1749,6 +1776,16 @@ def _hijri_year_range(match: re.Match[str], text: str) -> _Found | None:
     except (ValueError, OverflowError):
         return None
     return _Found(*_body_span(match), start, end, calendar="hijri", note=note or None)
+
+
+def _hijri_life_span(match: re.Match[str], text: str) -> _Found | None:
+    """Read '(732-808هـ)', a life span of Hijri years before those news writes, as the Gregorian
+    years it spans."""
+    first, last = int(match["first"]), int(match["last"])
+    if not (first < 1300 and first < last <= first + 130):
+        return None  # (1430-1436هـ): _HIJRI_YEAR_RANGE_RE's; (808-732هـ): no span
+    return _Found(*_body_span(match), _hijri_bounds(first, None, None)[0],
+                  _hijri_bounds(last, None, None)[1], calendar="hijri")
 
 
 def _solar_hijri(match: re.Match[str], text: str) -> _Found | None:
@@ -3034,11 +3071,11 @@ def _months_of_part(match: re.Match[str], tag: str) -> tuple[int, int]:
         return 3 * quarter - 2, 3 * quarter
     if match[f"{tag}h"]:
         return (1, 6) if match[f"{tag}h"] in ("الأول", "الاول") else (7, 12)
-    said = match[f"{tag}n"] or match[f"{tag}n2"] or match[f"{tag}n3"]
+    said = match[f"{tag}n"] or match[f"{tag}n2"] or match[f"{tag}n3"] or match[f"{tag}n4"]
     count = 9 if match[f"{tag}nq"] else (int(said) if said.isdigit() else _MONTH_COUNTS[
         said if match[f"{tag}n"] else "ال" + said])
     first = (match[f"{tag}end"] in ("الأولى", "الاولى")
-             or match[f"{tag}lead"] in ("أول", "اول"))
+             or match[f"{tag}lead"] in ("أول", "اول") or bool(match[f"{tag}n4"]))
     return (1, count) if first else (13 - count, 12)
 
 
@@ -3348,6 +3385,7 @@ _PASSES = (
     (_HIJRI_NUMERIC_RE, _hijri_numeric),
     (_HIJRI_YEAR_MONTH_RE, _hijri_year_month),
     (_HIJRI_YEAR_RANGE_RE, _hijri_year_range),
+    (_HIJRI_LIFE_SPAN_RE, _hijri_life_span),
     (_HIJRI_SCHOOL_YEAR_RE, _hijri_year_range),
     (_QUARTER_RE, _quarter),  # before a Hijri year: الـ 9 أشهر الأولى من العام 1436هـ
     (_SEASON_RE, _season),  # before a Hijri year too: صيف 1436هـ
@@ -5263,7 +5301,8 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
             text, sentence_start, start, end, sentence_end)
             or _present_opens_clause(text, sentence_start, start)
             or _present_after_a_day_that_opens(text, start, end)
-            or _lasting_until(text, sentence_start, start)) and not (
+            or _lasting_until(text, sentence_start, start)
+            or _called_for(text, sentence_start, start)) and not (
             _SINCE_BEFORE.search(text, max(0, start - 20), start)):  # تستمر منذ يوم الجمعة
         day = published + datetime.timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
         if (not when and _last_future(text, sentence_start, start) < 0
@@ -5331,6 +5370,21 @@ def _another_before(text: str, start: int) -> bool:
             is_common_present(re.sub(r"^[وف]", "", word))):
         return False  # في, حتى, منذ; تنتهي, يزداد: a verb before the month's end
     return is_common_bare_word(word) or word.endswith("ا")
+
+
+# A call to an event, its day right after it (ودعا أكبر حزب كردي إلى تجمع ضخم الأحد, دعت
+# المعارضة لمظاهرات يوم الجمعة): what is called for is to come (round 37's twohundredninety).
+_CALLED_FOR_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|يدعون)\s+(?:\S+\s+){0,6}?(?:إلى|الى|ل(?=\w))\s*"
+    r"(?:\S+\s+){1,3}(?:(?:يوم|مساء|صباح|ظهر|ليلة|عصر)\s+)?$")
+
+
+def _called_for(text: str, sentence_start: int, start: int) -> bool:
+    """Say whether a call to an event stands right before the weekday at `start`, with no
+    incident named between (دعا إلى الهدوء بعد هجوم الجمعة: the attack is past)."""
+    call = _CALLED_FOR_BEFORE.search(text, max(sentence_start, start - 90), start)
+    return call is not None and not _INCIDENT.search(text, call.start(), start) and not (
+        _WAKE_BEFORE.search(text, call.start(), start))
 
 
 def _lasting_until(text: str, sentence_start: int, start: int) -> bool:
