@@ -62,7 +62,11 @@ nine of 3,501-5,000 from ≡ 87-93, eight once a copy of gold was set aside), an
 `threehundredthirty` to `threehundredthirtyfive` round 46's (draws of 2,201-3,500 characters
 from ≡ 70, 71, 73, 76, 94-99, ≡ 87-93 and ≡ 80-86, of 3,501-5,000 from the first, and the whole
 pools of seven of 2,201-3,500 from ≡ 0-2, 8, 9 and of nine of 5,001-8,000 from ≡ 70-99's group),
-annotated the same way.
+and `threehundredthirtysix` to `threehundredfortyone` round 47's (draws of 2,201-3,500 and
+3,501-5,000 characters from ≡ 70, 71, 73, 76, 94-99, and the last of 2,201-3,500 from ≡ 87-93,
+eight once three copies of gold were set aside; the whole pools of six of 2,201-3,500 from
+≡ 80-86, of three of 3,501-5,000 from ≡ 0-2, 8, 9, and of five of 5,001-8,000 from ≡ 0-2, 8, 9
+and 80-93 pooled), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -176,7 +180,9 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "threehundredtwentyfour", "threehundredtwentyfive", "threehundredtwentysix",
         "threehundredtwentyseven", "threehundredtwentyeight", "threehundredtwentynine",
         "threehundredthirty", "threehundredthirtyone", "threehundredthirtytwo",
-        "threehundredthirtythree", "threehundredthirtyfour", "threehundredthirtyfive")
+        "threehundredthirtythree", "threehundredthirtyfour", "threehundredthirtyfive",
+        "threehundredthirtysix", "threehundredthirtyseven", "threehundredthirtyeight",
+        "threehundredthirtynine", "threehundredforty", "threehundredfortyone")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
