@@ -4789,3 +4789,20 @@ def test_forms_left_by_rounds_45_and_46():
         ("الخميس", "2015-07-23", None)]
     assert _read("ومن المفترض أن يصدر القضاء الخميس حكمه", friday) == [
         ("الخميس", "2015-07-30", None)]
+
+
+def test_round_47s_forms():
+    # Round 47's held-out sets, after their scoring: an early year before ميلاديا, the first
+    # months of a year, a Hijri month before من العام الماضي with no cue before it, a meeting
+    # named by its month
+    day = datetime.date(2015, 8, 5)
+    assert _read("تاريخه يعود إلى نحو عام 600 ميلاديا.", day) == [
+        ("عام 600 ميلاديا", "0600", None)]
+    assert _read("(نحو 570 - 632 ميلاديا)، ليكون", day) == [
+        ("570 - 632 ميلاديا", "0570/0632", None)]
+    assert _read("في الأشهر الأولى من عام 2014، شرعت", day) == [
+        ("الأشهر الأولى من عام 2014", "2014", "early")]
+    assert _read("ارتفاعا عن رمضان من العام الماضي.", day) == [
+        ("رمضان", "2014-06/2014-07", None)]
+    assert _read("قال رمضان العام الماضي إنه", day) == []  # a man, and last year
+    assert _read("أحد الحاضرين في اجتماع يوليو، فإن", day) == [("يوليو", "--07", None)]

@@ -333,6 +333,8 @@ _QUALIFIERS: dict[str, str] = {
     "في وقت متأخر من": "late", "الأيام الأخيرة من": "late", "الايام الاخيرة من": "late",
     "الأسابيع الأخيرة من": "late", "الأشهر الأخيرة من": "late", "آوخر": "late",  # (a slip)
     "الأسابيع الأولى من": "early", "الاسابيع الاولى من": "early",
+    "الأشهر الأولى من": "early", "الاشهر الاولى من": "early", "الشهور الأولى من": "early",
+    "الشهور الاولى من": "early",  # (round 47's threehundredfortyone: في الأشهر الأولى من عام 2014)
     "العشر الأواخر من": "late", "العشر الاواخر من": "late", "الأسبوع الأخير من": "late",
     "الأيام الأولى من": "early", "الايام الاولى من": "early", "الأسبوع الأول من": "early",
     # an ordinal week of a month (onehundredfortytwo's الأسبوع الثاني من شهر صفر 1437: early,
@@ -921,7 +923,7 @@ _YEAR_RANGE_RE = re.compile(
 # (هذا العام 519 عرضاً counts; في العام 201م misprints 2014), not before a Hijri mark, another
 # calendar or a range to a Hijri year (من سنة 922 إلى سنة 928هـ); قبل الميلاد after it leaves
 # it out, as every year before the era (_BEFORE_THE_ERA).
-_EARLY_ERA = r"\s*(?:ميلادي|ميلادية|للميلاد|الميلادي|الميلادية)(?!\w)"
+_EARLY_ERA = r"\s*(?:ميلاديا|ميلادي|ميلادية|للميلاد|الميلادي|الميلادية)(?!\w)"  # (عام 600 ميلاديا)
 _EARLY = r"[1-9]\d\d(?![\d%]|[.,٫٬/]\d)"
 _EARLY_MARKED = r"(?:1[0-8]\d\d|[1-9]\d\d)(?![\d%]|[.,٫٬/]\d)"  # with its era word: 1453م too
 _EARLY_YEAR_RE = re.compile(
@@ -2058,7 +2060,8 @@ def _month_cued(match: re.Match[str], text: str) -> bool:
                 or _BEYOND_AFTER.match(text, match.end()))
 
 
-_NOUN_OF_A_MONTH = re.compile(r"(?<!\w)(?!ال)[ء-ي]{3,}(?:ات|ة|ه)\s+$")
+_NOUN_OF_A_MONTH = re.compile(r"(?<!\w)(?!ال)(?:[ء-ي]{3,}(?:ات|ة|ه)|[وفبل]?(?:اجتماع|مؤتمر))\s+$")
+# (في اجتماع يوليو: a meeting named by its month, round 47's threehundredfortyone)
 _MONTHS_BRACKETED = re.compile(rf"(?<!\w)(?:{_alternation(list(_MONTH_UNIT_WORDS))})\s*\(\s*$")
 _BLOC_BEFORE = re.compile(r"(?<!\w)(?:[وفبل]|لل|ول|وب|ولل)?(?:قوى|فريق|تيار|تحالف|ائتلاف)"
                           r"\s*[«\"“(]?\s*$")  # لفريق 14 آذار
@@ -4481,6 +4484,9 @@ _HIJRI_YEAR_OF_AFTER = re.compile(r"\s+(?:المبارك\s+|الكريم\s+)?(?:
                                   rf"|ال)(?:عام|سنة)\s+(?P<when>{_alternation(list(_YEARS_ON))})"
                                   r"(?!\w)(?!\s*\d)")
 
+_OF_A_NAMED_YEAR_AFTER = re.compile(rf"\s+من\s+ال(?:عام|سنة)\s+(?:{_alternation(list(_YEARS_ON))})"
+                                    r"(?!\w)(?!\s*\d)")
+
 
 _SIX_OF_BEFORE = re.compile(r"(?<!\w)الست\s+من\s+$")  # صيام الست من شوال: six days of fasting
 
@@ -4565,6 +4571,9 @@ def _hijri_month_alone(match: re.Match[str], text: str,
                                               or _CUE_BEFORE.search(
                 text, max(0, match.start() - 30), match.start()) or _SIX_OF_BEFORE.search(
                 text, max(0, match.start() - 12), match.start())
+                # عن رمضان من العام الماضي: the year it names after من is cue enough (round
+                # 47's threehundredthirtynine; not قال رمضان العام الماضي, a man)
+                or _OF_A_NAMED_YEAR_AFTER.match(text, match.end())
                 or (epithet := _HIJRI_EPITHET_AFTER.match(text, match.end())) and not (
                     epithet["coming"] and _after_a_given_name(match, text))
                 or _time_of_month_before(match, text) and not _EVERY_YEAR_AFTER.match(
