@@ -1818,7 +1818,8 @@ def test_a_foreign_paper_is_named_after_the_english_article_or_before_its_nisba(
                                  "وذكرت صحيفة عكاظ بينت أن الأسعار ارتفعت.\n"
                                  "ونقلت صحيفة يومية بريطانية عن مصادر.\n")
     assert found["ذي ستاندارد"]["kind"] == "organisation", sorted(found)
-    assert found["دايلي ميل"]["kind"] == "organisation", sorted(found)
+    assert found["صحيفة دايلي ميل"]["en"] == "Daily Mail", sorted(found)  # known, with its
+    # head, as صحيفة ديلي ميل (round 47's new-user review)
     assert not {"عكاظ بينت", "يومية", "صحيفة يومية", "وول ستريت جورنال", "ذي قار تنشر"} & set(
         found), sorted(found)  # the body pass knows the Journal; ذي قار is a province
 
@@ -4410,3 +4411,17 @@ def test_what_round_46s_hostile_pass_found_in_classical_names(tmp_path):
     assert found["أبو نصر الفارابي"]["en"] == "Abu Nasr al-Farabi", sorted(found)
     assert not {"الطبري", "البيروني", "القرطبي", "المعري", "السيوطي"} & {
         name for name, c in found.items() if c["kind"] == "person"}, sorted(found)
+
+
+def test_what_round_47_found_in_known_names(tmp_path):
+    # Round 47's held-out scoring and its reviews: UNHCR with عليا and للاجئين alone, not the
+    # United Nations inside it; Gibraltar, not Mount Tariq; Oceania and the Daily Mail as
+    # spelt; Winston Churchill
+    found = candidates(tmp_path, "وأوضحت المفوضية العليا للأمم المتحدة للاجئين أن الأعداد زادت.\n"
+                                 "وعبر المهاجرون جبل طارق قادمين من اوقيانيا.\n"
+                                 "وقالت صحيفة دايلي ميل إن ونستون تشرشل كتب ذلك.\n")
+    assert found["المفوضية العليا للأمم المتحدة للاجئين"]["en"] == "UNHCR", sorted(found)
+    assert found["جبل طارق"]["en"] == "Gibraltar", sorted(found)
+    assert found["اوقيانيا"]["en"] == "Oceania", sorted(found)
+    assert found["صحيفة دايلي ميل"]["en"] == "Daily Mail", sorted(found)
+    assert found["ونستون تشرشل"]["en"] == "Winston Churchill", sorted(found)

@@ -4806,3 +4806,24 @@ def test_round_47s_forms():
         ("رمضان", "2014-06/2014-07", None)]
     assert _read("قال رمضان العام الماضي إنه", day) == []  # a man, and last year
     assert _read("أحد الحاضرين في اجتماع يوليو، فإن", day) == [("يوليو", "--07", None)]
+    # and its hostile pass: a call to calm, an inquiry or a meeting was made that day, and a
+    # gathering the text tells as past or after قد is past; a man named Ramadan; the year's
+    # adjective in the feminine after سنة; a count in brackets; a bracketed year with م; a
+    # Hijri life span before its Gregorian years; the week before the last after ما
+    friday = datetime.date(2015, 7, 24)
+    for text in ("دعا الرئيس الفرنسي إلى التهدئة الخميس", "ودعا الرئيس إلى التحقيق في أحداث الخميس",
+                 "ودعا رئيس الوزراء الى اجتماع طارئ الخميس حضره الوزراء"):
+        assert _read(text, friday)[0][1] == "2015-07-23", text
+    for text in ("ودعا الحزب إلى تجمع ضخم الأحد، وشارك فيه الآلاف.",
+                 "وكان الحزب قد دعا إلى تجمع ضخم الأحد"):
+        assert _read(text, friday)[0][1] == "2015-07-19", text
+    assert _read("دعت المعارضة لمظاهرات يوم الأحد في العاصمة", friday)[0][1] == "2015-07-26"
+    assert _read("وأكد محمد رمضان من العام الماضي أنه سيعود", day) == []
+    assert _read("في شوال من السنة الماضية", day) == [("شوال", "2014-07/2014-08", None)]
+    found = find_dates("في يوليو من السنة الماضية", context_year=2015, published=day)
+    assert [(d.text, d.value) for d in found] == [("يوليو", "2014-07")]
+    assert _read("سجل المؤشر في يونيو (2000) نقطة", day) == [("يونيو", "--06", None)]
+    assert _read("في يناير (2011م) خرج", day) == [("يناير (2011م)", "2011-01", None)]
+    assert _read("(732-808هـ/1332-1406م)", day)[0] == ("732-808هـ", "1331/1406", None)
+    assert _read("في الأسبوع ما قبل الأخير من يوليو", day) == [
+        ("الأسبوع ما قبل الأخير من يوليو", "--07", "late")]

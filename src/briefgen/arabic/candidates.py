@@ -1936,8 +1936,10 @@ def _feature_pass(tokens, taken, text, claim) -> None:
             _dual_places(tokens, taken, i + 1, text, claim)
             continue
         read = _as(token, _FEATURE_HEADS)
-        if read is None:
-            continue
+        if read is None or _n(read[0]) == _n("جبل") and _n(f"{read[0]} {tokens[i + 1].text}") in (
+                places()):
+            continue  # جبل طارق: Gibraltar, the gazetteer's whole, no mount (round 47's
+            # new-user review)
         last = _feature_name(tokens, taken, i + 1, text)
         longer = _place_at(tokens, taken, i + 1, text) is not None  # جنوب أفريقيا
         listed = longer or _n(tokens[i + 1].text) in places()

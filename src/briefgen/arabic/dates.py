@@ -77,6 +77,7 @@ def _normalise(text: str) -> tuple[str, list[int]]:
     brackets |= {i for m in _BRACKETED_MONTH_PAIR.finditer(text) if _same_months(m)
                  for i in range(m.start("open"), m.end())} if "(" in text else set()
     brackets |= {i for m in _BRACKETED_YEAR_AFTER_MONTH.finditer(text)
+                 if not _counts_something(text, m.end())
                  for i in (m.start("open"), m.start("close"))} if "(" in text else set()
     brackets |= {i for m in _QUOTED_DAY_MONTH.finditer(text) for i in (
         m.start("open"), m.start("close"))} if '"' in text or "«" in text or "“" in text else set()
@@ -347,6 +348,8 @@ _QUALIFIERS: dict[str, str] = {
     "الاسبوع الاخير": "late",
     # the week before the last (الأسبوع قبل الأخير لشهر يوليو: round 45's threehundredtwentyfour)
     "الأسبوع قبل الأخير": "late", "الأسبوع قبل الاخير": "late", "الاسبوع قبل الاخير": "late",
+    "الأسبوع ما قبل الأخير": "late", "الأسبوع ما قبل الاخير": "late",
+    "الاسبوع ما قبل الاخير": "late",
     # the ordinal before the week (اعتبارا من أول أسبوع من شهر أغسطس, آخر أسبوع من)
     "أول أسبوع من": "early", "اول أسبوع من": "early", "أول اسبوع من": "early",
     "اول اسبوع من": "early", "آخر أسبوع من": "late", "آخر اسبوع من": "late",
@@ -513,7 +516,8 @@ _BRACKETED_MONTH_PAIR = re.compile(
 # threehundredtwentyeight).
 _BRACKETED_YEAR_AFTER_MONTH = re.compile(
     rf"(?<!\w)(?:ال|[وبل])?{_MONTH}(?:\s*\(\s*{_MONTH}\s*\))?\s*(?P<open>\()\s*"
-    r"(?:19|20|١٩|٢٠)[0-9\u0660-\u0669]{2}\s*(?P<close>\))")
+    r"(?:19|20|١٩|٢٠)[0-9\u0660-\u0669]{2}\s*(?:م\s*)?(?P<close>\))")
+# (with its era's م too, (2011م); not a count in brackets, في يونيو (2000) نقطة: its hostile pass)
 # The same full stop after a month's name and a space (في أبريل .2013 وذكر البنك): the month of
 # that year (not أبريل.2000 شخص, a sentence's end and a count).
 _STRAY_DOT_AFTER_MONTH = re.compile(rf"(?<!\w)(?:[وبل]|ال)?{_MONTH}\s+(?P<dot>\.)"
@@ -741,7 +745,7 @@ _HIJRI_YEAR_RANGE_RE = re.compile(
 # _HIJRI_YEAR_RANGE_RE.
 _HIJRI_LIFE_SPAN_RE = re.compile(
     r"(?<=\()\s*(?P<body>(?P<first>[1-9]\d{2,3})\s*[-–—]\s*(?P<last>[1-9]\d{2,3})\s*"
-    r"(?:هـ|ه)(?!\w))(?=\s*\))")
+    r"(?:هـ|ه|هجري|هجرية|للهجرة)(?!\w))(?=\s*[)/])")  # (732-808هـ/1332-1406م) too
 # A school, academic or financial year of two Hijri years with no mark, after a word (للعام
 # الدراسي 1435/1436, العام الجامعي القادم 1436 - 1437, العام المالي الحالي 1436-1437, the
 # years once written the other way round: 1437/1436); not a number's (رقم 1435/1436:
@@ -1334,6 +1338,8 @@ _YEAR_PAIR_AFTER = re.compile(r"\s*(?:و\s*|(?:أو|او)\s+)(?P<next>\d{4})(?!\
 # A yearless month of a year named from the day of writing: مارس من العام الماضي.
 _YEARS_ON = {"الماضي": -1, "المنصرم": -1, "الفائت": -1, "المقبل": 1, "القادم": 1,
              "الحالي": 0, "الجاري": 0}
+_YEARS_ON |= {word + "ة": on for word, on in _YEARS_ON.items()}  # السنة الماضية: the year's
+# adjective in the feminine after سنة (في شوال من السنة الماضية: round 47's hostile pass)
 _YEAR_OF_AFTER = re.compile(r"\s+من\s+(?:ال)?(?:عام|سنة)\s+"
                             rf"(?P<which>{_alternation(list(_YEARS_ON))})(?!\w)")
 _RELATIVE_AFTER = re.compile(rf"\s+(?:{_alternation(list(_RELATIVE_AFTER_MONTH))})(?!\w)")
@@ -4572,8 +4578,10 @@ def _hijri_month_alone(match: re.Match[str], text: str,
                 text, max(0, match.start() - 30), match.start()) or _SIX_OF_BEFORE.search(
                 text, max(0, match.start() - 12), match.start())
                 # عن رمضان من العام الماضي: the year it names after من is cue enough (round
-                # 47's threehundredthirtynine; not قال رمضان العام الماضي, a man)
+                # 47's threehundredthirtynine; not قال رمضان العام الماضي nor محمد رمضان من
+                # العام الماضي, a man: its hostile pass)
                 or _OF_A_NAMED_YEAR_AFTER.match(text, match.end())
+                and not _after_a_given_name(match, text)
                 or (epithet := _HIJRI_EPITHET_AFTER.match(text, match.end())) and not (
                     epithet["coming"] and _after_a_given_name(match, text))
                 or _time_of_month_before(match, text) and not _EVERY_YEAR_AFTER.match(
@@ -5311,7 +5319,7 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
             or _present_opens_clause(text, sentence_start, start)
             or _present_after_a_day_that_opens(text, start, end)
             or _lasting_until(text, sentence_start, start)
-            or _called_for(text, sentence_start, start)) and not (
+            or _called_for(text, sentence_start, start, end)) and not (
             _SINCE_BEFORE.search(text, max(0, start - 20), start)):  # تستمر منذ يوم الجمعة
         day = published + datetime.timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
         if (not when and _last_future(text, sentence_start, start) < 0
@@ -5381,19 +5389,27 @@ def _another_before(text: str, start: int) -> bool:
     return is_common_bare_word(word) or word.endswith("ا")
 
 
-# A call to an event, its day right after it (ودعا أكبر حزب كردي إلى تجمع ضخم الأحد, دعت
-# المعارضة لمظاهرات يوم الجمعة): what is called for is to come (round 37's twohundredninety).
+# A call to a gathering, its day right after it (ودعا أكبر حزب كردي إلى تجمع ضخم الأحد, دعت
+# المعارضة لمظاهرات يوم الجمعة): what is called for is to come (round 37's twohundredninety);
+# not a call to calm or an inquiry (دعا الرئيس إلى التهدئة الخميس: the call was made that day),
+# nor one the text tells as past (وكان الحزب قد دعا, وشارك فيه الآلاف: round 47's hostile pass).
 _CALLED_FOR_BEFORE = re.compile(
-    r"(?<!\w)[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|يدعون)\s+(?:\S+\s+){0,6}?(?:إلى|الى|ل(?=\w))\s*"
-    r"(?:\S+\s+){1,3}(?:(?:يوم|مساء|صباح|ظهر|ليلة|عصر)\s+)?$")
+    r"(?<!\w)(?<!قد )[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|يدعون)\s+(?:\S+\s+){0,6}?(?:إلى|الى|ل(?=\w))\s*"
+    r"(?:ال)?(?:تجمع|تجمعات|تظاهرة|تظاهرات|مظاهرة|مظاهرات|مسيرة|مسيرات|إضراب|اضراب|إضرابات"
+    r"|اعتصام|اعتصامات|احتجاج|احتجاجات|حشد|مليونية|وقفة|عصيان)(?!\w)\s*"
+    r"(?:\S+\s+){0,2}(?:(?:يوم|مساء|صباح|ظهر|ليلة|عصر)\s+)?$")
+# What tells the gathering as past after its day (وشارك فيه الآلاف, حضره الوزراء).
+_GATHERED_AFTER = re.compile(r"[^.\n]{0,60}?(?<!\w)[وف]?(?:شارك|شاركت|حضر|حضره|حضرها|حضرته|شهد|شهدت"
+                             r"|احتشد|احتشدت|تجمع|خرج|خرجت)(?:\s|$)")
 
 
-def _called_for(text: str, sentence_start: int, start: int) -> bool:
-    """Say whether a call to an event stands right before the weekday at `start`, with no
-    incident named between (دعا إلى الهدوء بعد هجوم الجمعة: the attack is past)."""
+def _called_for(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Say whether a call to a gathering stands right before the weekday text[start:end],
+    which nothing after it tells as past, with no incident named between (دعا إلى مظاهرة
+    بعد هجوم الجمعة: the attack is past)."""
     call = _CALLED_FOR_BEFORE.search(text, max(sentence_start, start - 90), start)
     return call is not None and not _INCIDENT.search(text, call.start(), start) and not (
-        _WAKE_BEFORE.search(text, call.start(), start))
+        _WAKE_BEFORE.search(text, call.start(), start)) and not _GATHERED_AFTER.match(text, end)
 
 
 def _lasting_until(text: str, sentence_start: int, start: int) -> bool:

@@ -1123,6 +1123,7 @@ CITIES: dict[str, str] = {
     "خليج المكسيك": "Gulf of Mexico",
     "الخليج الفارسي": "Persian Gulf",
     "مضيق جبل طارق": "Strait of Gibraltar",
+    "جبل طارق": "Gibraltar",  # (round 47's new-user review: Mount Tariq)
     "مضيق البوسفور": "Bosporus",
     "البوسفور": "Bosporus",
     "مضيق تيران": "Strait of Tiran",
@@ -1652,7 +1653,7 @@ CITIES: dict[str, str] = {
     "جزيرة تسمانيا": "Tasmania",
     "الأمريكيتين": "Americas",
     "الأميركيتين": "Americas",
-    "أوقيانوسيا": "Oceania",
+    "أوقيانوسيا": "Oceania", "أوقيانيا": "Oceania",  # (round 47's new-user review: Awqiyaniya)
     "القارة القطبية الجنوبية": "Antarctica",
     "آسيا الصغرى": "Asia Minor",
     "جنوب شرقي آسيا": "Southeast Asia",
@@ -2715,6 +2716,11 @@ ORGANISATIONS: dict[str, str] = {
     "المفوضية العليا لشؤون اللاجئين": "UNHCR", "المفوضية العليا للاجئين": "UNHCR",
     "المفوضية السامية للاجئين": "UNHCR", "مفوضية الأمم المتحدة للاجئين": "UNHCR",
     "مفوضية الأمم المتحدة العليا لشؤون اللاجئين": "UNHCR",
+    # and لشئون, as Egyptian papers spell it (round 47's hostile pass)
+    "المفوضية العليا للأمم المتحدة لشئون اللاجئين": "UNHCR",
+    "المفوضية السامية للأمم المتحدة لشئون اللاجئين": "UNHCR",
+    "مفوضية الأمم المتحدة لشئون اللاجئين": "UNHCR", "المفوضية العليا لشئون اللاجئين": "UNHCR",
+    "المفوضية السامية لشئون اللاجئين": "UNHCR",
     "منظمة التجارة العالمية": "World Trade Organization",
     "الوكالة الدولية للطاقة الذرية": "International Atomic Energy Agency",
     "منظمة العمل الدولية": "International Labour Organization",
@@ -3164,7 +3170,7 @@ ORGANISATIONS: dict[str, str] = {
     "ديلي تليغراف": "The Daily Telegraph",
     "التلغراف": "The Daily Telegraph",
     "التليغراف": "The Daily Telegraph",
-    "ديلي ميل": "Daily Mail",
+    "ديلي ميل": "Daily Mail", "دايلي ميل": "Daily Mail",
     "ديلي ميرور": "Daily Mirror",
     "ديلي إكسبريس": "Daily Express",
     "فايننشال تايمز": "Financial Times",

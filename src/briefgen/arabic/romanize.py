@@ -444,6 +444,7 @@ _WESTERN_SURNAMES = {normalize(k): v for k, v in {
     "والكوت": "Walcott", "بيكهام": "Beckham", "هيرتزوج": "Herzog", "هيرتزوغ": "Herzog",
     "شنايدرلين": "Schneiderlin", "أورييه": "Aurier", "باتشيكو": "Pacheco",
     "كير": "Kiir", "رياك": "Riek", "مشار": "Machar", "رونالدو": "Ronaldo",
+    "تشرشل": "Churchill", "تشرتشل": "Churchill",  # ونستون تشرشل (round 47's new-user review)
     "شفاينشتايجر": "Schweinsteiger", "شفاينشتايغر": "Schweinsteiger", "ديباي": "Depay",
     "إردوغان": "Erdogan", "ترومب": "Trump", "هاميلتون": "Hamilton", "فيتيل": "Vettel",
     "شوماخر": "Schumacher", "ألونسو": "Alonso", "الونسو": "Alonso", "روزبرغ": "Rosberg",
