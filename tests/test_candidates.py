@@ -4425,3 +4425,10 @@ def test_what_round_47_found_in_known_names(tmp_path):
     assert found["اوقيانيا"]["en"] == "Oceania", sorted(found)
     assert found["صحيفة دايلي ميل"]["en"] == "Daily Mail", sorted(found)
     assert found["ونستون تشرشل"]["en"] == "Winston Churchill", sorted(found)
+    # and the second hostile pass: UNHCR's السامية with لشئون, the Telegraph and the Mirror
+    found = candidates(tmp_path, "وأوضحت مفوضية الأمم المتحدة السامية لشئون اللاجئين أن "
+                                 "الأعداد زادت.\nوقالت صحيفة دايلي تلغراف إن دايلي ميرور نشرت "
+                                 "الصور.\n")
+    assert found["مفوضية الأمم المتحدة السامية لشئون اللاجئين"]["en"] == "UNHCR", sorted(found)
+    assert found["صحيفة دايلي تلغراف"]["en"] == "The Daily Telegraph", sorted(found)
+    assert found["دايلي ميرور"]["en"] == "Daily Mirror", sorted(found)

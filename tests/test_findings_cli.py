@@ -755,3 +755,23 @@ def test_dates_and_actors_say_what_cleaning_changed(tmp_path):
     result = CliRunner().invoke(cli, ["--project", str(tmp_path), "dates",
                                                       str(path)])
     assert result.stderr.count("\n") == 6 and "4 more notes on what cleaning" in result.stderr
+
+
+def test_actors_add_keeps_a_guessed_english_marked_in_the_entry(tmp_path):
+    # round 47's new-user review: an English name romanised by briefgen lost its mark once
+    # added, and every brief then printed it as known
+    runner = CliRunner()
+    project = tmp_path / "desk"
+    assert runner.invoke(cli, ["init", str(project)]).exit_code == 0
+    (project / "seeds" / "actors.yaml").write_text("", "utf-8")
+    result = runner.invoke(cli, ["--project", str(project), "actors", "add", "ستيف مكلارين",
+                                 "--id", "steve-mcclaren", "--kind", "person"])
+    assert result.exit_code == 0, result.output
+    registry = (project / "seeds" / "actors.yaml").read_text("utf-8")
+    assert "a guess: check it and set `en`" in registry, registry
+    result = runner.invoke(cli, ["--project", str(project), "actors", "add", "فهد العتيبي",
+                                 "--id", "fahd", "--kind", "person", "--en", "Fahd al-Otaibi"])
+    assert result.exit_code == 0, result.output
+    entry = (project / "seeds" / "actors.yaml").read_text("utf-8").split("id: fahd")[1]
+    assert "a guess" not in entry, entry  # the English given with --en is no guess
+    assert runner.invoke(cli, ["--project", str(project), "validate"]).exit_code == 0

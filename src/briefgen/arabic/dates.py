@@ -16,7 +16,7 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import pairwise, product
 
 from hijridate import Gregorian, Hijri
 
@@ -77,7 +77,6 @@ def _normalise(text: str) -> tuple[str, list[int]]:
     brackets |= {i for m in _BRACKETED_MONTH_PAIR.finditer(text) if _same_months(m)
                  for i in range(m.start("open"), m.end())} if "(" in text else set()
     brackets |= {i for m in _BRACKETED_YEAR_AFTER_MONTH.finditer(text)
-                 if not _counts_something(text, m.end())
                  for i in (m.start("open"), m.start("close"))} if "(" in text else set()
     brackets |= {i for m in _QUOTED_DAY_MONTH.finditer(text) for i in (
         m.start("open"), m.start("close"))} if '"' in text or "«" in text or "“" in text else set()
@@ -366,6 +365,17 @@ _QUALIFIERS: dict[str, str] = {
     # in the month (الجولة الأخيرة من شهر يوليو)
     "الأخيرة من": "late", "الاخيرة من": "late",
 }
+# Each such phrase with its words' hamza written or not, word by word (الاسبوع الأول من يوليو,
+# الأسبوع الاخير: round 47's second hostile pass found الاسبوع الأول من يوليو read as 1 July).
+_HAMZA_OR_NOT = {"الأسبوع": "الاسبوع", "الأول": "الاول", "الأخير": "الاخير", "الأولى": "الاولى",
+                 "الأخيرة": "الاخيرة", "الأيام": "الايام", "الأسابيع": "الاسابيع",
+                 "الأشهر": "الاشهر"}
+_HAMZA_OR_NOT |= {bare: hamza for hamza, bare in _HAMZA_OR_NOT.items()}
+_QUALIFIERS |= {" ".join(spelt): qualifier for phrase, qualifier in list(_QUALIFIERS.items())
+                for spelt in product(*((word, _HAMZA_OR_NOT[word])
+                                                 if word in _HAMZA_OR_NOT else (word,)
+                                                 for word in phrase.split()))
+                if " ".join(spelt) not in _QUALIFIERS}
 _SEASONS: dict[str, str] = {
     "صيف": "summer", "الصيف": "summer", "شتاء": "winter", "الشتاء": "winter",
     "ربيع": "spring", "الربيع": "spring", "خريف": "autumn", "الخريف": "autumn",
@@ -516,8 +526,12 @@ _BRACKETED_MONTH_PAIR = re.compile(
 # threehundredtwentyeight).
 _BRACKETED_YEAR_AFTER_MONTH = re.compile(
     rf"(?<!\w)(?:ال|[وبل])?{_MONTH}(?:\s*\(\s*{_MONTH}\s*\))?\s*(?P<open>\()\s*"
-    r"(?:19|20|١٩|٢٠)[0-9\u0660-\u0669]{2}\s*(?:م\s*)?(?P<close>\))")
-# (with its era's م too, (2011م); not a count in brackets, في يونيو (2000) نقطة: its hostile pass)
+    r"(?:19|20|١٩|٢٠)[0-9\u0660-\u0669]{2}\s*(?:م\s*)?(?P<close>\))"
+    r"(?!\s*(?:نقطة|نقاط|زائر|زائرا|زائرًا|ريال|ريالا|دولار|دولارا|برميل|طن|شخص|أشخاص|مسافر"
+    r"|مسافرا|متر|مترا)(?!\w))")
+# (with its era's م too, (2011م); not a figure in brackets before its unit, في يونيو (2000) نقطة:
+# round 47's hostile passes, the second finding that any counted noun after it, حالة, مرة,
+# ألف, lost the year of في يناير (2011) حالة من الفوضى)
 # The same full stop after a month's name and a space (في أبريل .2013 وذكر البنك): the month of
 # that year (not أبريل.2000 شخص, a sentence's end and a count).
 _STRAY_DOT_AFTER_MONTH = re.compile(rf"(?<!\w)(?:[وبل]|ال)?{_MONTH}\s+(?P<dot>\.)"
@@ -5390,17 +5404,17 @@ def _another_before(text: str, start: int) -> bool:
 
 
 # A call to a gathering, its day right after it (ودعا أكبر حزب كردي إلى تجمع ضخم الأحد, دعت
-# المعارضة لمظاهرات يوم الجمعة): what is called for is to come (round 37's twohundredninety);
-# not a call to calm or an inquiry (دعا الرئيس إلى التهدئة الخميس: the call was made that day),
-# nor one the text tells as past (وكان الحزب قد دعا, وشارك فيه الآلاف: round 47's hostile pass).
+# المعارضة لمظاهرات يوم الجمعة, دعت إلى تنظيم مظاهرات يوم الأحد): what is called for is to come
+# (round 37's twohundredninety); not a call to calm or an inquiry (دعا الرئيس إلى التهدئة
+# الخميس: the call was made that day), nor a gathering the text tells as past after its day
+# (وشارك فيه الآلاف, حضره الوزراء: round 47's hostile passes).
 _CALLED_FOR_BEFORE = re.compile(
-    r"(?<!\w)(?<!قد )[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|يدعون)\s+(?:\S+\s+){0,6}?(?:إلى|الى|ل(?=\w))\s*"
-    r"(?:ال)?(?:تجمع|تجمعات|تظاهرة|تظاهرات|مظاهرة|مظاهرات|مسيرة|مسيرات|إضراب|اضراب|إضرابات"
-    r"|اعتصام|اعتصامات|احتجاج|احتجاجات|حشد|مليونية|وقفة|عصيان)(?!\w)\s*"
-    r"(?:\S+\s+){0,2}(?:(?:يوم|مساء|صباح|ظهر|ليلة|عصر)\s+)?$")
-# What tells the gathering as past after its day (وشارك فيه الآلاف, حضره الوزراء).
-_GATHERED_AFTER = re.compile(r"[^.\n]{0,60}?(?<!\w)[وف]?(?:شارك|شاركت|حضر|حضره|حضرها|حضرته|شهد|شهدت"
-                             r"|احتشد|احتشدت|تجمع|خرج|خرجت)(?:\s|$)")
+    r"(?<!\w)[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|يدعون)\s+(?:\S+\s+){0,6}?(?:إلى|الى|ل(?=\w))\s*"
+    r"(?:\S+\s+){0,2}?(?:ال)?(?:تجمع|تجمعات|تظاهرة|تظاهرات|مظاهرة|مظاهرات|مسيرة|مسيرات|إضراب"
+    r"|اضراب|إضرابات|اعتصام|اعتصامات|احتجاج|احتجاجات|حشد|احتشاد|مليونية|وقفة|عصيان|نزول|غضب)"
+    r"(?!\w)\s*(?:\S+\s+){0,2}(?:(?:يوم|مساء|صباح|ظهر|ليلة|عصر)\s+)?$")
+_GATHERED_AFTER = re.compile(r"[^.\n]{0,40}?(?<!\w)[وف]?(?:(?:شارك|شاركت)\s+(?:فيه|فيها)"
+                             r"|حضره|حضرها|حضرته)(?!\w)")
 
 
 def _called_for(text: str, sentence_start: int, start: int, end: int) -> bool:
