@@ -558,11 +558,9 @@ def actors_add(ctx, candidate, actor_id, en, kind, source):
     if kind is None and found is None:
         say(f"note: kind '{actor.kind}' taken by default (no --source to take it "
             f"from, and the name alone tells none); give --kind, or edit {path}")
-    from .arabic.romanize import romanize_name
-
-    if en is None and (found["guess"] if found else romanize_name(candidate)[1]):
-        say(f"note: '{actor.en}' is romanised by briefgen, a guess; set the English "
-            f"with --en or by editing {path}")
+    if actor.guess:
+        say(f"note: '{actor.en}' is romanised by briefgen, a guess (its notes say so); set "
+            f"the English with --en or by editing {path}")
     from .arabic.gazetteer import outlets
     from .arabic.romanize import common_word_uses
 

@@ -372,9 +372,8 @@ _HAMZA_OR_NOT = {"الأسبوع": "الاسبوع", "الأول": "الاول",
                  "الأشهر": "الاشهر"}
 _HAMZA_OR_NOT |= {bare: hamza for hamza, bare in _HAMZA_OR_NOT.items()}
 _QUALIFIERS |= {" ".join(spelt): qualifier for phrase, qualifier in list(_QUALIFIERS.items())
-                for spelt in product(*((word, _HAMZA_OR_NOT[word])
-                                                 if word in _HAMZA_OR_NOT else (word,)
-                                                 for word in phrase.split()))
+                for spelt in product(*((word, _HAMZA_OR_NOT[word]) if word in _HAMZA_OR_NOT
+                                       else (word,) for word in phrase.split()))
                 if " ".join(spelt) not in _QUALIFIERS}
 _SEASONS: dict[str, str] = {
     "صيف": "summer", "الصيف": "summer", "شتاء": "winter", "الشتاء": "winter",

@@ -71,6 +71,7 @@ class NewActor:
     kind: str
     variants: tuple[str, ...] = ()
     notes: str | None = None
+    guess: bool = False  # the English is briefgen's romanisation, not one given or known
 
     def yaml(self) -> str:
         # an id YAML reads as other than text (no, on, null, 123) is written in quotes, and
@@ -233,12 +234,14 @@ def new_actor(name: str, actor_id: str, registry: Registry, en: str | None,
     chosen = kind or (found or {}).get("kind") or "person"
     if chosen not in _KINDS:
         raise BriefgenError(f"--kind '{chosen}': choose person, organisation, place or state")
+    guess = en is None and bool((found or {}).get("guess") if (found or {}).get("en") else (
+        romanize_name(name)[1]))
     said = [f"Added by `briefgen actors add` from {source_label}."] if source_label else []
-    if en is None and ((found or {}).get("guess") if (found or {}).get("en") else (
-            romanize_name(name)[1])):
+    if guess:
         said.append("English romanised by briefgen, a guess: check it and set `en`.")  # kept
         # in the entry, where a reader of the registry sees it (round 47's new-user review)
-    return NewActor(actor_id, english, name, _KINDS[chosen], variants, " ".join(said) or None)
+    return NewActor(actor_id, english, name, _KINDS[chosen], variants, " ".join(said) or None,
+                    guess)
 
 
 def refuse_taken(actor_id: str, names: tuple[str, ...], registry: Registry) -> None:
