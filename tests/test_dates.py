@@ -4834,3 +4834,12 @@ def test_round_47s_forms():
     assert _read("(732-808هـ/1332-1406م)", day)[0] == ("732-808هـ", "1331/1406", None)
     assert _read("في الأسبوع ما قبل الأخير من يوليو", day) == [
         ("الأسبوع ما قبل الأخير من يوليو", "--07", "late")]
+
+
+def test_round_47s_leftovers_mended_before_round_48():
+    # left by round 47's first hostile pass: a qualifier before ل and شهر of a Hijri month;
+    # the last day of a month after ل
+    day = datetime.date(2015, 8, 2)
+    assert _read("في الأسبوع الأخير لشهر رمضان", day) == [("رمضان", "2015-06/2015-07", "late")]
+    found = find_dates("في اليوم الأخير لشهر يوليو", context_year=2015, published=day)
+    assert [(d.text, d.value) for d in found] == [("اليوم الأخير لشهر يوليو", "2015-07-31")]

@@ -693,7 +693,7 @@ _HIJRI_DAY_RE = re.compile(
 # month's end, as a qualifier is, but after a noun without the article ("another":
 # _another_before).
 _HIJRI_MONTH_ALONE_RE = re.compile(
-    rf"{_CLITIC}(?P<qualifier>(?:{_QUALIFIER})\s+(?:من\s+)?|(?:آخر|اخر)\s+(?=شهر\s"
+    rf"{_CLITIC}(?P<qualifier>(?:{_QUALIFIER})\s+(?:من\s+|ل(?=شهر\s))?|(?:آخر|اخر)\s+(?=شهر\s"
     r"|(?:رمضان|شوال|شعبان|ذي\s+القعدة|ذي\s+الحجة)(?!\w)))?"
     rf"(?P<shahr>(?:شهر|(?:ال|(?<=ل)ل)?[أا]شهر|شهري)\s+(?:\(\s*(?=(?:{_HIJRI_MONTH})"
     rf"(?:\s*(?:[،,]\s*)?و?\s*(?:{_HIJRI_MONTH}))+\s*\)(?!\s*(?:من\s+)?(?:ال|ل)?(?:عام|سنة)"
@@ -2315,7 +2315,7 @@ def _days_of_the_same_month(text: str, taken: _Taken,
 # The last day of a month named after it (في اليوم الأخير من شهر رمضان, آخر يوم من يوليو):
 # that day, not the month.
 _LAST_DAY_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:اليوم\s+ال[أا]خير|[آا]خر\s+يوم)\s+(?:من\s+)?"
-                              r"(?:شهر\s+)?$")
+                              r"(?:ل?شهر\s+|ل)?$")  # (اليوم الأخير لشهر يوليو: round 47's hostile pass)
 
 
 # The second year of the dual (عامي 2006 ... و2014) after a bracket or a short phrase that
@@ -4492,7 +4492,8 @@ def _qualifier(said: str) -> str | None:
     said = _key(said)
     if not said:
         return None
-    return (_QUALIFIERS.get(said) or _QUALIFIERS.get(re.sub(r"\s+من$", "", said))
+    return (_QUALIFIERS.get(said) or _QUALIFIERS.get(re.sub(r"\s+(?:من|ل)$", "", said))
+            or _QUALIFIERS.get(re.sub(r"\s+ل$", " من", said))  # العشر الأواخر لشهر رمضان
             or _LAST_OF_A_MONTH.get(said))
 
 
