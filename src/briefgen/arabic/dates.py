@@ -2313,9 +2313,9 @@ def _days_of_the_same_month(text: str, taken: _Taken,
 
 
 # The last day of a month named after it (في اليوم الأخير من شهر رمضان, آخر يوم من يوليو):
-# that day, not the month.
+# that day, not the month; after ل too (اليوم الأخير لشهر يوليو: round 47's hostile pass).
 _LAST_DAY_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:اليوم\s+ال[أا]خير|[آا]خر\s+يوم)\s+(?:من\s+)?"
-                              r"(?:ل?شهر\s+|ل)?$")  # (اليوم الأخير لشهر يوليو: round 47's hostile pass)
+                              r"(?:ل?شهر\s+|ل)?$")
 
 
 # The second year of the dual (عامي 2006 ... و2014) after a bracket or a short phrase that
