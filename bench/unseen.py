@@ -66,7 +66,9 @@ and `threehundredthirtysix` to `threehundredfortyone` round 47's (draws of 2,201
 3,501-5,000 characters from ≡ 70, 71, 73, 76, 94-99, and the last of 2,201-3,500 from ≡ 87-93,
 eight once three copies of gold were set aside; the whole pools of six of 2,201-3,500 from
 ≡ 80-86, of three of 3,501-5,000 from ≡ 0-2, 8, 9, and of five of 5,001-8,000 from ≡ 0-2, 8, 9
-and 80-93 pooled), annotated the same way.
+and 80-93 pooled), and `threehundredfortytwo` to `threehundredfortyseven` round 48's (the first
+draws of long articles, five of 8,001-12,000 characters from each group, and draws of ten of
+2,201-3,500 and 3,501-5,000 from ≡ 70, 71, 73, 76, 94-99), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -182,7 +184,9 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "threehundredthirty", "threehundredthirtyone", "threehundredthirtytwo",
         "threehundredthirtythree", "threehundredthirtyfour", "threehundredthirtyfive",
         "threehundredthirtysix", "threehundredthirtyseven", "threehundredthirtyeight",
-        "threehundredthirtynine", "threehundredforty", "threehundredfortyone")
+        "threehundredthirtynine", "threehundredforty", "threehundredfortyone",
+        "threehundredfortytwo", "threehundredfortythree", "threehundredfortyfour",
+        "threehundredfortyfive", "threehundredfortysix", "threehundredfortyseven")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
