@@ -4432,3 +4432,14 @@ def test_what_round_47_found_in_known_names(tmp_path):
     assert found["مفوضية الأمم المتحدة السامية لشئون اللاجئين"]["en"] == "UNHCR", sorted(found)
     assert found["صحيفة دايلي تلغراف"]["en"] == "The Daily Telegraph", sorted(found)
     assert found["دايلي ميرور"]["en"] == "Daily Mirror", sorted(found)
+
+
+def test_what_round_48_found_in_known_names(tmp_path):
+    # Round 48's held-out scoring: the Financial Times spelt فاينانشيال; drug makers named in
+    # full, not cut at آند nor read in two
+    found = candidates(tmp_path, "وقالت صحيفة فاينانشيال تايمز إن شركة جونسون آند جونسون اشترت.\n"
+                                 "وقالت شركة جلاكسو سميث كلاين إن إيلاي ليلي وسانوفي تنافسان.\n")
+    assert found["صحيفة فاينانشيال تايمز"]["en"] == "Financial Times", sorted(found)
+    assert found["شركة جونسون آند جونسون"]["en"] == "Johnson & Johnson", sorted(found)
+    assert found["شركة جلاكسو سميث كلاين"]["en"] == "GlaxoSmithKline", sorted(found)
+    assert "سميث كلاين" not in found, sorted(found)

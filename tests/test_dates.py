@@ -4843,3 +4843,17 @@ def test_round_47s_leftovers_mended_before_round_48():
     assert _read("في الأسبوع الأخير لشهر رمضان", day) == [("رمضان", "2015-06/2015-07", "late")]
     found = find_dates("في اليوم الأخير لشهر يوليو", context_year=2015, published=day)
     assert [(d.text, d.value) for d in found] == [("اليوم الأخير لشهر يوليو", "2015-07-31")]
+
+
+def test_round_48s_forms():
+    # Round 48's held-out sets, after their scoring: a decade with its plural's ي doubled; a
+    # qualifier before two Hijri years, and a fiscal year's word before them; Ramadan and other
+    # times, a habit
+    day = datetime.date(2015, 8, 2)
+    assert _read("قبل التسعينييات كان لدينا", day) == [("التسعينييات", "1990/1999", None)]
+    assert _read("في نهاية عام 1378هـ ـ 1379هـ، وقدر", day) == [
+        ("نهاية عام 1378هـ ـ 1379هـ", "1958/1960", "late")]
+    assert _read("بنهاية العام المالي 1435/ 1436ه بلغ", day) == [
+        ("نهاية العام المالي 1435/ 1436ه", "2013/2015", "late")]
+    assert _read("وعبادة وتقرب لله في رمضان وغيره، وهي ما", day) == []
+    assert _read("في رمضان الماضي وغيره", day) == [("رمضان", "2015-06/2015-07", None)]

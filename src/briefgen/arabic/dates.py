@@ -744,11 +744,15 @@ _NEXT_HIJRI_MONTH_RE = re.compile(
     rf"(?!\s*(?:{_YEAR_WORD}\s*)?\d)(?P<when>)")
 # Hijri years written as a range: "من عام 1436 إلى 1437 هـ", "العام الدراسي 1436/1437هـ".
 _HIJRI_YEAR_RANGE_RE = re.compile(
-    rf"{_CLITIC}(?P<body>(?:(?:من|بين)\s+(?:{_YEAR_WORD}\s*)?(?P<first>1[34]\d\d)"
+    # with a qualifier before a year (نهاية عام 1378هـ ـ 1379هـ: round 48's threehundredfortyfour)
+    rf"{_CLITIC}(?P<body>(?:(?P<range_qualifier>{_QUALIFIER})\s+(?:من\s+)?"
+    rf"(?=(?:{_YEAR_WORD_PLACED}\s*)?1[34]\d\d))?(?:(?:من|بين)\s+(?:{_YEAR_WORD}\s*)?(?P<first>1[34]\d\d)"
     rf"(?:{_HIJRI_MARK})?{_RANGE_JOIN}(?:[وف]?{_YEAR_WORD}\s*)?"
     # each year with its word and mark, joined by حتى or إلى (عام 1425هـ حتى عام 1435هـ)
     rf"|(?<!\w){_YEAR_WORD}\s*(?P<worded_first>1[34]\d\d){_HIJRI_MARK}\s+(?:{_TO_WORDS})\s+"
-    rf"{_YEAR_WORD}\s*|(?:{_YEAR_WORD}\s*)?(?P<bare_first>1[34]\d\d)(?:{_HIJRI_MARK})?\s*[/\-–—]\s*"
+    rf"{_YEAR_WORD}\s*|(?(range_qualifier)(?:{_YEAR_WORD_PLACED}\s*)?|(?:{_YEAR_WORD}\s*)?)"
+    rf"(?P<bare_first>1[34]\d\d)(?:{_HIJRI_MARK})?\s*[/\-–—]\s*"  # (بنهاية العام المالي
+    # 1435/ 1436ه, its words after the qualifier: round 46's threehundredthirty)
     r"|(?<![\d/])(?P<short_first>\d\d)\s*/\s*"  # الموسم الرياضي 36/1437هـ: 1436/1437
     r"|(?<=\()\s*(?P<spaced_first>1[34]\d\d)\s+(?=1[34]\d\d\s*ه\w*\s*\)))"  # (1437 1441ه):
     rf"(?P<last>1[34]\d\d){_HIJRI_MARK})"  # a space for the dash, in brackets
@@ -978,9 +982,10 @@ _SEASON_RE = re.compile(
 _SEASON_MIDDLE = {"summer": 7, "winter": 1, "spring": 4, "autumn": 10}  # (its middle month)
 # The next decade of the same century, named by its pronoun (ستينات القرن العشرين وسبعيناته).
 _NEXT_DECADE_OF_IT = rf"(?:\s+و(?P<next>{_alternation(list(_DECADES))})(?:ات|يات)ه(?!\w))?"
+# (the plural's ي doubled as printed too: التسعينييات, round 48's threehundredfortytwo)
 _DECADE_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
-    rf"(?:ال|لل)?(?P<decade>{_alternation(list(_DECADES))})(?:ات|يات)(?!\w)"
+    rf"(?:ال|لل)?(?P<decade>{_alternation(list(_DECADES))})(?:ات|يات|ييات)(?!\w)"
     r"(?P<century>\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين|المنصرم|الفائت"
     r"|(?P<this>الحالي|الجاري|الحادي\s+والعشرين))"  # عشرينيات القرن الحالي: the 2020s (round
     rf"{_NEXT_DECADE_OF_IT})?)"  # 43's threehundredtwelve)
@@ -1796,7 +1801,9 @@ def _hijri_year_range(match: re.Match[str], text: str) -> _Found | None:
         start, end = _hijri_bounds(first, None, None)[0], _hijri_bounds(last, None, None)[1]
     except (ValueError, OverflowError):
         return None
-    return _Found(*_body_span(match), start, end, calendar="hijri", note=note or None)
+    return _Found(*_body_span(match), start, end,
+                  _qualifier(match.groupdict().get("range_qualifier") or ""), calendar="hijri",
+                  note=note or None)
 
 
 def _hijri_life_span(match: re.Match[str], text: str) -> _Found | None:
@@ -4508,6 +4515,7 @@ _OF_A_NAMED_YEAR_AFTER = re.compile(rf"\s+من\s+ال(?:عام|سنة)\s+(?:{_al
                                     r"(?!\w)(?!\s*\d)")
 
 
+_AND_OTHER_TIMES = re.compile(r"\s+(?:المبارك\s+)?و\s*(?:غيره|سواه|غير\s+رمضان)(?!\w)")
 _SIX_OF_BEFORE = re.compile(r"(?<!\w)الست\s+من\s+$")  # صيام الست من شوال: six days of fasting
 
 
@@ -4562,6 +4570,9 @@ def _hijri_month_alone(match: re.Match[str], text: str,
     cue (منتصف ذي القعدة, في رمضان), the time of it (موسم رمضان) or before a placing word or an
     epithet (رمضان الماضي, رمضان المبارك)."""
     month = _HIJRI_BY_NAME[_key(match["month"])]
+    if not match["when"] and _AND_OTHER_TIMES.match(text, match.end()):
+        return None  # في رمضان وغيره: in Ramadan and at other times, a habit (round 48's
+        # threehundredfortyseven)
     beyond = None if match["when"] else _BEYOND_AFTER.match(text, match.end())
     if match.re is _HIJRI_MONTH_ALONE_RE and not match["shahr"] and (
             _PERSON_TITLE_BEFORE.search(text, max(0, match.start() - 16), match.start())

@@ -2656,6 +2656,14 @@ ORGANISATIONS: dict[str, str] = {
     "جوجل": "Google",
     "أبل": "Apple",
     "مايكروسوفت": "Microsoft",
+    # drug makers the press names in full (round 48's threehundredfortytwo and -four, cut at
+    # آند or read in two)
+    "جونسون آند جونسون": "Johnson & Johnson", "جونسون اند جونسون": "Johnson & Johnson",
+    "جلاكسو سميث كلاين": "GlaxoSmithKline", "غلاكسو سميث كلاين": "GlaxoSmithKline",
+    "جلاكسوسميثكلاين": "GlaxoSmithKline", "إيلاي ليلي": "Eli Lilly", "ايلاي ليلي": "Eli Lilly",
+    "أسترا زينيكا": "AstraZeneca", "أسترازينيكا": "AstraZeneca",
+    "استرازينيكا": "AstraZeneca", "نوفارتس": "Novartis", "فايزر": "Pfizer",
+    "بريستول مايرز سكويب": "Bristol-Myers Squibb", "سانوفي": "Sanofi",
     "واس": "SPA",
     "الصليب الأحمر": "Red Cross",
     "الهلال الأحمر": "Red Crescent",
@@ -3179,6 +3187,7 @@ ORGANISATIONS: dict[str, str] = {
     "فايننشال تايمز": "Financial Times",
     "فاينانشال تايمز": "Financial Times",
     "فايننشيال تايمز": "Financial Times",
+    "فاينانشيال تايمز": "Financial Times",  # (round 48's threehundredfortyfour)
     "الإيكونوميست": "The Economist",
     "لوموند": "Le Monde",
     "لو موند": "Le Monde",
