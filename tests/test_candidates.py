@@ -4443,3 +4443,7 @@ def test_what_round_48_found_in_known_names(tmp_path):
     assert found["شركة جونسون آند جونسون"]["en"] == "Johnson & Johnson", sorted(found)
     assert found["شركة جلاكسو سميث كلاين"]["en"] == "GlaxoSmithKline", sorted(found)
     assert "سميث كلاين" not in found, sorted(found)
+    # and its hostile pass: فايزر alone is a man's name too; the company needs its head
+    found = candidates(tmp_path, "وقال أحمد فايزر إن الأمر انتهى، وقالت شركة فايزر إنها تعمل.\n")
+    assert found["أحمد فايزر"]["kind"] == "person", sorted(found)
+    assert found["شركة فايزر"]["en"] == "Pfizer", sorted(found)

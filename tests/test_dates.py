@@ -4857,3 +4857,6 @@ def test_round_48s_forms():
         ("نهاية العام المالي 1435/ 1436ه", "2013/2015", "late")]
     assert _read("وعبادة وتقرب لله في رمضان وغيره، وهي ما", day) == []
     assert _read("في رمضان الماضي وغيره", day) == [("رمضان", "2015-06/2015-07", None)]
+    # and its hostile pass: a Ramadan whose year is named after وغيره stays a date
+    assert [v for _, v, _ in _read("اعتقل في رمضان وغيره من عام 2014", day)][-1] == "2014"
+    assert _read("اعتقل في رمضان وغيره من عام 2014", day)[0][0] == "رمضان"

@@ -4500,7 +4500,6 @@ def _qualifier(said: str) -> str | None:
     if not said:
         return None
     return (_QUALIFIERS.get(said) or _QUALIFIERS.get(re.sub(r"\s+(?:من|ل)$", "", said))
-            or _QUALIFIERS.get(re.sub(r"\s+ل$", " من", said))  # العشر الأواخر لشهر رمضان
             or _LAST_OF_A_MONTH.get(said))
 
 
@@ -4515,7 +4514,9 @@ _OF_A_NAMED_YEAR_AFTER = re.compile(rf"\s+من\s+ال(?:عام|سنة)\s+(?:{_al
                                     r"(?!\w)(?!\s*\d)")
 
 
-_AND_OTHER_TIMES = re.compile(r"\s+(?:المبارك\s+)?و\s*(?:غيره|سواه|غير\s+رمضان)(?!\w)")
+_AND_OTHER_TIMES = re.compile(r"\s+(?:المبارك\s+)?و\s*(?:غيره|سواه|غير\s+رمضان)(?!\w)"
+                              r"(?!\s+من\s+(?:\S+\s+){0,2}?(?:ال)?(?:عام|سنة|أعوام|سنوات)(?!\w))")
+# (not a Ramadan of a year named after: في رمضان وغيره من أشهر العام الماضي, round 48's hostile)
 _SIX_OF_BEFORE = re.compile(r"(?<!\w)الست\s+من\s+$")  # صيام الست من شوال: six days of fasting
 
 

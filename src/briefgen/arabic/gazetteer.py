@@ -2662,7 +2662,8 @@ ORGANISATIONS: dict[str, str] = {
     "جلاكسو سميث كلاين": "GlaxoSmithKline", "غلاكسو سميث كلاين": "GlaxoSmithKline",
     "جلاكسوسميثكلاين": "GlaxoSmithKline", "إيلاي ليلي": "Eli Lilly", "ايلاي ليلي": "Eli Lilly",
     "أسترا زينيكا": "AstraZeneca", "أسترازينيكا": "AstraZeneca",
-    "استرازينيكا": "AstraZeneca", "نوفارتس": "Novartis", "فايزر": "Pfizer",
+    "استرازينيكا": "AstraZeneca", "شركة نوفارتس": "Novartis", "شركة فايزر": "Pfizer",
+    # (with their head only: فايزر and نوفارتس alone are men's names too, round 48's hostile pass)
     "بريستول مايرز سكويب": "Bristol-Myers Squibb", "سانوفي": "Sanofi",
     "واس": "SPA",
     "الصليب الأحمر": "Red Cross",
@@ -3188,6 +3189,7 @@ ORGANISATIONS: dict[str, str] = {
     "فاينانشال تايمز": "Financial Times",
     "فايننشيال تايمز": "Financial Times",
     "فاينانشيال تايمز": "Financial Times",  # (round 48's threehundredfortyfour)
+    "الفاينانشيال تايمز": "Financial Times", "الفايننشال تايمز": "Financial Times",
     "الإيكونوميست": "The Economist",
     "لوموند": "Le Monde",
     "لو موند": "Le Monde",
