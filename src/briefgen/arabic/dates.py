@@ -4505,13 +4505,13 @@ def _qualifier(said: str) -> str | None:
 
 # The year of a Hijri month named after it, no figure following (شهر رمضان المبارك من العام
 # الماضي, as _YEAR_OF_AFTER a Gregorian month's; but للعام الحالي 1436هـ is a date of its own).
-_HIJRI_YEAR_OF_AFTER = re.compile(r"\s+(?:المبارك\s+|الكريم\s+)?(?:(?:من|في|خلال)\s+(?:ال|لل)?"
+# (`of`: من and the article, which name the year enough to date a month with no cue before it:
+# عن رمضان من العام الماضي)
+_HIJRI_YEAR_OF_AFTER = re.compile(r"\s+(?:المبارك\s+|الكريم\s+)?(?:(?P<of>من\s+ال)"
+                                  r"|(?:من|في|خلال)\s+(?:ال|لل)?"
                                   # (بداية شهر رمضان العام الماضي: round 43's threehundredthirteen)
                                   rf"|ال)(?:عام|سنة)\s+(?P<when>{_alternation(list(_YEARS_ON))})"
                                   r"(?!\w)(?!\s*\d)")
-
-_OF_A_NAMED_YEAR_AFTER = re.compile(rf"\s+من\s+ال(?:عام|سنة)\s+(?:{_alternation(list(_YEARS_ON))})"
-                                    r"(?!\w)(?!\s*\d)")
 
 
 _AND_OTHER_TIMES = re.compile(r"\s+(?:المبارك\s+)?و\s*(?:غيره|سواه|غير\s+رمضان)(?!\w)"
@@ -4606,8 +4606,8 @@ def _hijri_month_alone(match: re.Match[str], text: str,
                 # عن رمضان من العام الماضي: the year it names after من is cue enough (round
                 # 47's threehundredthirtynine; not قال رمضان العام الماضي nor محمد رمضان من
                 # العام الماضي, a man: its hostile pass)
-                or _OF_A_NAMED_YEAR_AFTER.match(text, match.end())
-                and not _after_a_given_name(match, text)
+                or (year_of := _HIJRI_YEAR_OF_AFTER.match(text, match.end())) is not None
+                and year_of["of"] is not None and not _after_a_given_name(match, text)
                 or (epithet := _HIJRI_EPITHET_AFTER.match(text, match.end())) and not (
                     epithet["coming"] and _after_a_given_name(match, text))
                 or _time_of_month_before(match, text) and not _EVERY_YEAR_AFTER.match(

@@ -230,12 +230,15 @@ def new_actor(name: str, actor_id: str, registry: Registry, en: str | None,
                      if normalize(v) != normalize(name) and normalize("ال" + v) != normalize(name)
                      and _owner(v, registry) is None and not _fathers_name(v, name))
     refuse_taken(actor_id, (name, *variants), registry)
-    english = en or (found or {}).get("en") or romanize_name(name)[0]
+    if en:
+        english, guess = en, False
+    elif found and found.get("en"):
+        english, guess = found["en"], bool(found.get("guess"))
+    else:
+        english, guess = romanize_name(name)  # romanised once, the English and its mark
     chosen = kind or (found or {}).get("kind") or "person"
     if chosen not in _KINDS:
         raise BriefgenError(f"--kind '{chosen}': choose person, organisation, place or state")
-    guess = en is None and bool((found or {}).get("guess") if (found or {}).get("en") else (
-        romanize_name(name)[1]))
     said = [f"Added by `briefgen actors add` from {source_label}."] if source_label else []
     if guess:
         said.append("English romanised by briefgen, a guess: check it and set `en`.")  # kept
