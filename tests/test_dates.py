@@ -4860,3 +4860,34 @@ def test_round_48s_forms():
     # and its hostile pass: a Ramadan whose year is named after وغيره stays a date
     assert [v for _, v, _ in _read("اعتقل في رمضان وغيره من عام 2014", day)][-1] == "2014"
     assert _read("اعتقل في رمضان وغيره من عام 2014", day)[0][0] == "رمضان"
+
+
+def test_round_48s_leftovers_mended_before_round_49():
+    # a weekday of last week, or the week before it (round 48's threehundredfortyfive: يوم
+    # الإثنين من الأسبوع الماضي in a text dated Monday 27 July 2015 is Monday 20 July)
+    monday, thursday = datetime.date(2015, 7, 27), datetime.date(2015, 8, 6)
+    assert _read("بعد عمليات بيع مكثفة يوم الإثنين من الأسبوع الماضي، لم يرتد", monday) == [
+        ("الإثنين", "2015-07-20", None)]
+    assert _read("يوم الثلاثاء من الأسبوع الماضي، ألمح", thursday) == [
+        ("الثلاثاء", "2015-07-28", None)]
+    assert _read("اجتمعوا الأحد والاثنين في الأسبوع قبل الماضي", thursday) == [
+        ("الأحد والاثنين", "2015-07-19/2015-07-20", None)]
+    # a qualifier of more than one word before ل and شهر, as before من
+    assert _read("يعتكفون في العشر الأواخر لشهر رمضان", monday) == [
+        ("رمضان", "2015-06/2015-07", "late")]
+    assert _read("خلال الأيام الأخيرة لشهر يونيو", monday)[0][1:] == ("--06", "late")
+    assert _read("الجولة الأخيرة لشهر يونيو", monday)[0][2] is None  # one word: no qualifier
+    # the days a place opens every week: no date
+    assert _read("يعمل المعرض من الثلاثاء إلى السبت من كل أسبوع", monday) == []
+    # a qualifier and its year word before two years with no mark
+    assert _read("بنهاية عام 1435 - 1436 صدر", monday) == [
+        ("نهاية عام 1435 - 1436", "2013/2015", "late")]
+    assert _read("في منتصف عام 2014-2015 صدر", monday) == [
+        ("منتصف عام 2014-2015", "2014/2015", "mid")]
+    # a year ending a decision's number; a Hijri day in brackets beside its Gregorian one
+    assert _read("قرار مجلس الهيئة رقم (3-40-2012) وتاريخ 30/12/2012م.", monday) == [
+        ("30/12/2012م", "2012-12-30", None)]
+    assert _read("في 3-4-2012 وقع", monday) == [("3-4-2012", "2012-04-03", None)]
+    assert _read("2015-08-10 (1436/10/25) 16:09:03", monday) == [
+        ("2015-08-10", "2015-08-10", None), ("1436/10/25", "2015-08-10", None)]
+    assert _read("صدر القرار رقم 1436/10/25 أمس", monday) == []

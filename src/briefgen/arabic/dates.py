@@ -567,6 +567,11 @@ _BARE_TENS = ("عشرين", "ثلاثين")  # no article: a range's second day 
 _ORDINAL = (_alternation([k for k in _ORDINALS if k not in _BARE_TENS])
             + rf"|(?:(?<=حتى\s)|(?<=إلى\s)|(?<=الى\s))(?:{'|'.join(_BARE_TENS)})")
 _QUALIFIER = rf"(?:{_alternation(list(_QUALIFIERS))})(?!\w)"
+# The phrases of more than one word read with من, before ل and شهر instead (العشر الأواخر لشهر
+# رمضان, الأيام الأخيرة لشهر شعبان; round 48's hostile pass): as before من.
+_OF_LEFT_OUT = [phrase[:-3] for phrase in _QUALIFIERS
+                if phrase.endswith(" من") and phrase.count(" ") > 1]
+_QUALIFIER_BEFORE_L = rf"(?:{_alternation(_OF_LEFT_OUT)})(?=\s+ل(?=شهر\s))"
 _YEAR_WORD = r"(?:ال|لل|ل)?(?:عامي|عامى|عام|سنتي|سنتى|سنة)(?!\w)"  # للعام 2015; عامى so printed
 # The year word and a word placing it (بداية العام الحالي 2015): the qualifier reaches the year.
 _RELATIVE_YEAR = r"(?:الحالي|الجاري|الماضي|المنصرم|المقبل|القادم|السابق|التالي|اللاحق)"
@@ -693,7 +698,8 @@ _HIJRI_DAY_RE = re.compile(
 # month's end, as a qualifier is, but after a noun without the article ("another":
 # _another_before).
 _HIJRI_MONTH_ALONE_RE = re.compile(
-    rf"{_CLITIC}(?P<qualifier>(?:{_QUALIFIER})\s+(?:من\s+|ل(?=شهر\s))?|(?:آخر|اخر)\s+(?=شهر\s"
+    rf"{_CLITIC}(?P<qualifier>(?:{_QUALIFIER}|{_QUALIFIER_BEFORE_L})\s+(?:من\s+|ل(?=شهر\s))?"
+    r"|(?:آخر|اخر)\s+(?=شهر\s"
     r"|(?:رمضان|شوال|شعبان|ذي\s+القعدة|ذي\s+الحجة)(?!\w)))?"
     rf"(?P<shahr>(?:شهر|(?:ال|(?<=ل)ل)?[أا]شهر|شهري)\s+(?:\(\s*(?=(?:{_HIJRI_MONTH})"
     rf"(?:\s*(?:[،,]\s*)?و?\s*(?:{_HIJRI_MONTH}))+\s*\)(?!\s*(?:من\s+)?(?:ال|ل)?(?:عام|سنة)"
@@ -884,7 +890,7 @@ def _place_just_before(text: str, start: int) -> bool:
 _A_WEEKDAY = rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s+(?=[0-3]?\d(?!\d)))"
 _EITHER_JOIN = r"\s+(?:أو|او)\s+"
 _MONTH_PHRASE_RE = re.compile(
-    rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER}"
+    rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER}|{_QUALIFIER_BEFORE_L}"
     rf"|(?:{'|'.join(_LAST_OF_A_MONTH)})(?=\s+(?:شهر\s+)?{_MONTH}))\s+(?:من\s+|ل(?=شهر\s))?"
     # مطلع الشهر القادم أغسطس (آب): the month named after the words placing it
     r"(?:(?:ال)?شهر\s+(?:القادم|المقبل|الجاري|الحالي|الماضي)\s+(?=\S))?)?"
@@ -916,8 +922,10 @@ _YEAR_RANGE_RE = re.compile(
     rf"|(?:(?<=\()|(?<=\(\s))(?P<paren_first>\d{{4}})\s+(?:{_TO_WORDS})\s+"
     rf"(?P<paren_last>\d{{4}}){_YEAR_END}"
     rf"|(?:(?P<range_qualifier>{_QUALIFIER}|{_alternation(list(_SEASONS))}(?!\w))\s+"  # نهاية
-    r"(?:(?<!من\s)(?:ال)?موسم\s+)?)?"  # 2015-2016: the season's end; نهاية موسم
-    # 2013-2014 too (round 44's threehundredtwenty); شتاء 2015 - 2016: the winter over the years
+    rf"(?:(?<!من\s)(?:ال)?موسم\s+|{_YEAR_WORD_PLACED}\s*)?)?"  # 2015-2016: the season's end;
+    # نهاية موسم 2013-2014 too (round 44's threehundredtwenty); شتاء 2015 - 2016: the winter
+    # over the years; بنهاية عام 1435 - 1436, its year word after the qualifier, as
+    # _HIJRI_YEAR_RANGE_RE reads it with هـ (round 48's hostile pass)
     rf"(?P<bare_first>\d{{4}})\s*[-–—/_]\s*(?P<bare_last>\d{{4}}){_YEAR_END}"  # 2015 _ 2016
     # A first year of two figures before a whole one with its mark: 99 - 2000م, 94 - 1995م.
     r"|(?<![\d.,/])(?P<short_first>\d\d)\s*[-–]\s*(?P<short_last>\d{4})\s*م(?!\w)"
@@ -1066,12 +1074,13 @@ _WEEKDAYS_EITHER = re.compile(rf"(?:{_WEEKDAY_NAME})(?:\s+(?:أو|او)\s+(?:{_W
 _WEEKDAY_LIST = re.compile(rf"(?:{_WEEKDAY_NAME})(?:{_AND_A_WEEKDAY.pattern})*"
                            rf"(?:\s+{_WEEKDAY_WHEN}(?:ين|ة)?)?")
 # The week a weekday (or a list of them) is said to fall in, after it: في الأسبوع المقبل
-# (next week), الأسبوع ما بعد المقبل (the week after next). A Saudi week begins on Sunday.
+# (next week), الأسبوع ما بعد المقبل (the week after next), من الأسبوع الماضي (last week), قبل
+# الماضي (the week before it). A Saudi week begins on Sunday.
 _WEEK_NAMED_AFTER = re.compile(
     # (each space read by one \s* only: adjacent ones made a list of weekdays exponential)
     rf"(?:\s*+(?:[،,]\s*+)?(?:و\s*+)?(?:يوم\s+)?(?:{_WEEKDAY_NAME})(?!\w))*+"
-    r"\s*[،,]?\s*(?:(?:في|من)\s+)?(?:ال)?(?:أسبوع|اسبوع)\s+(?P<after>(?:ما\s+)?بعد\s+)?"
-    r"(?:المقبل|القادم)(?!\w)")
+    r"\s*[،,]?\s*(?:(?:في|من)\s+)?(?:ال)?(?:أسبوع|اسبوع)\s+(?:(?P<after>(?:ما\s+)?بعد\s+)?"
+    r"(?:المقبل|القادم)|(?P<before>قبل\s+)?(?P<last>الماضي|المنصرم|الفائت))(?!\w)")
 # Words that make a weekday something else: صلاة الجمعة, الأحد عشر (eleven).
 _NAMED_PLACE = (r"(?<!\w)[وفبل]?(?:مستشفى|مستشفي|محافظة|مدينة|قرية|بلدة|شارع"
                 r"|(?<!بث )(?<!نقل )(?<!بشكل )حي)")  # حي الخميس, a district; not بث حي (live)
@@ -1291,6 +1300,8 @@ _COUNTED_AFTER = re.compile(r"\s+(?![وف])(?!(?:عندما|بينما|حينم�
 # (موديل 2015 عندما: a conjunction in ا after the year, no counted noun)
 # What a month's or a year's figures are (أسعار عروض أغسطس: round 43's threehundredeleven):
 # a cue only where the sentence goes on as after a date, not with a counted noun.
+# Two numbers joined by dashes before a year: a code, unless a day and a month (3-40-2012).
+_CODE_BEFORE = re.compile(r"(?<![\d/.])(?P<day>\d{1,3})\s*[-–]\s*(?P<month>\d{1,3})\s*[-–]\s*$")
 _FIGURES_OF_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:عروض|أسعار|اسعار|رواتب|مبيعات"
                                 # تكرار إنجاز 2009, ثلاثية 2009: a team's feat of that year
                                 # (round 43's threehundredeight); زلزال 2011, فيضانات 2009
@@ -1801,9 +1812,17 @@ def _hijri_year_range(match: re.Match[str], text: str) -> _Found | None:
         start, end = _hijri_bounds(first, None, None)[0], _hijri_bounds(last, None, None)[1]
     except (ValueError, OverflowError):
         return None
-    return _Found(*_body_span(match), start, end,
-                  _qualifier(match.groupdict().get("range_qualifier") or ""), calendar="hijri",
-                  note=note or None)
+    span, said = _body_span(match), match.groupdict().get("range_qualifier") or ""
+    if match.re is _HIJRI_SCHOOL_YEAR_RE and (placed := _QUALIFIED_YEAR_WORD_BEFORE.search(
+            text, max(0, match.start() - 60), match.start())):
+        span, said = (placed.start("qualifier"), span[1]), placed["qualifier"]  # بنهاية عام
+        # 1435 - 1436, as with هـ (round 48's hostile pass)
+    return _Found(*span, start, end, _qualifier(said), calendar="hijri", note=note or None)
+
+
+# A qualifier and the year word before a school or fiscal year of two Hijri years with no mark.
+_QUALIFIED_YEAR_WORD_BEFORE = re.compile(rf"(?<!\w)[وفبل]?(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?"
+                                         rf"{_YEAR_WORD_PLACED}\s*$")
 
 
 def _hijri_life_span(match: re.Match[str], text: str) -> _Found | None:
@@ -1918,8 +1937,12 @@ def _hijri_numeric(match: re.Match[str], text: str) -> _Found | None:
     year, month, day = ((match["year"], match["month"], match["day"]) if match["year"]
                         else (match["year2"], match["month2"], match["day2"]))
     if match["year2"] and not match["mark2"] and not _DATE_WORD_BEFORE.search(
-            text, max(0, match.start() - 12), match.start()):
-        return None  # قرار رقم 1436/11/8: a reference, unless a word announces a date
+            text, max(0, match.start() - 12), match.start()) and not re.search(
+            r"(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d\s*\(\s*$", text[max(0, match.start() - 14):
+                                                                   match.start()]):
+        return None  # قرار رقم 1436/11/8: a reference, unless a word announces a date or it
+        # stands in brackets beside its Gregorian day (2015-08-10 (1436/10/25) 16:09:03, a
+        # timestamp: round 48's threehundredfortyseven)
     days = sorted({int(day), int(match["day3"] or day)})
     if match["day3"] and ("-" in match["sep2"] or days[-1] - days[0] > 6):
         return None  # 1436-10-05-06: no form of the news; 1436/10/5-25: no row's days
@@ -2836,6 +2859,11 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
     if before and (before[-1] in _NOT_YEAR_BEFORE or before[-1] in ("(", "[") and len(
             before) > 1 and before[-2] in _NOT_YEAR_BEFORE):
         return False  # غرفة رقم ( 2022): a room's number, its bracket apart
+    if (code := _CODE_BEFORE.search(text, max(0, start - 12), start)) and (
+            not (1 <= int(code["day"]) <= 31 and 1 <= int(code["month"]) <= 12)
+            or re.search(r"(?<!\w)[وب]?رقم(?!\w)", text[max(0, start - 30):start])):
+        return False  # قرار مجلس الهيئة رقم (3-40-2012): the year ends a decision's number
+        # (round 48's threehundredfortyseven)
     if match.groupdict().get("stop") and len(before) > 1 and re.fullmatch(
             _TO_WORDS, before[-1]) and before[-2].isdigit():
         return False  # من 1500 إلى .2000: a count with a misplaced full stop (but تسريح
@@ -4500,7 +4528,7 @@ def _qualifier(said: str) -> str | None:
     if not said:
         return None
     return (_QUALIFIERS.get(said) or _QUALIFIERS.get(re.sub(r"\s+(?:من|ل)$", "", said))
-            or _LAST_OF_A_MONTH.get(said))
+            or _QUALIFIERS.get(re.sub(r"\s+ل$", "", said) + " من") or _LAST_OF_A_MONTH.get(said))
 
 
 # The year of a Hijri month named after it, no figure following (شهر رمضان المبارك من العام
@@ -5061,11 +5089,14 @@ def _day_of_writing(text: str, published: datetime.date) -> datetime.date:
 # What follows the first of weekdays of every week: the others with و, then (من) كل أسبوع
 # (أيام الخميس والجمعة والسبت من كل أسبوع).
 _EVERY_WEEK = re.compile(rf"(?:{_AND_A_WEEKDAY.pattern}|(?:\s*[،,])?\s*و\s*[^\s\d]+\s+(?:يوم\s+)?"
+                         rf"(?:{_WEEKDAY_NAME})|\s*+(?:إلى|الى|حتى|[-–])\s*+(?:يوم\s+)?"
                          rf"(?:{_WEEKDAY_NAME}))*+\s+(?:من\s+)?كل\s+(?:أسبوع|اسبوع)(?!\w)")
 # (each space read one way, and the list taken whole, *+: a list of twenty-four teams and
 # their days, 681 bytes, took 55 s where a space could be read before or after the comma;
 # round 42's hostile review, #1)
-# (دوري الشباب يوم الجمعة والناشئين يوم السبت من كل أسبوع: each league's day of every week)
+# (دوري الشباب يوم الجمعة والناشئين يوم السبت من كل أسبوع: each league's day of every week; من
+# الثلاثاء إلى السبت من كل أسبوع: the days a place opens every week, as the gold gives a weekly
+# schedule no date)
 
 
 # A weekday ending a name in quotes after a word of it: برنامج "لقاء الخميس", «منتدى الأحد».
@@ -5328,9 +5359,15 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
     elif not when and (week := _WEEK_NAMED_AFTER.match(
             text, end, min(after, end + _LONGEST_LIST_OF_DAYS))):  # (a week's list at most)
         # الأحد والاثنين في الأسبوع بعد المقبل: that day of the week a Saudi week (Sunday to
-        # Saturday) or two after the one of publication
-        sunday = published + datetime.timedelta(days=(6 - published.weekday()) % 7 or 7)
-        day = sunday + datetime.timedelta(days=(weekday - 6) % 7 + (7 if week["after"] else 0))
+        # Saturday) or two after the one of publication; يوم الإثنين من الأسبوع الماضي: a week
+        # or two before it (round 48's threehundredfortyfive)
+        if week["last"]:
+            sunday = published - datetime.timedelta(
+                days=(published.weekday() + 1) % 7 + (14 if week["before"] else 7))
+        else:
+            sunday = published + datetime.timedelta(
+                days=((6 - published.weekday()) % 7 or 7) + (7 if week["after"] else 0))
+        day = sunday + datetime.timedelta(days=(weekday - 6) % 7)
     elif not when and _EVE_BEFORE.search(text, max(0, start - 80), start):
         eve = published - datetime.timedelta(days=1)  # عشية مباراة ... السبت
         day = eve + datetime.timedelta(days=(weekday - eve.weekday()) % 7)
