@@ -68,7 +68,11 @@ eight once three copies of gold were set aside; the whole pools of six of 2,201-
 ≡ 80-86, of three of 3,501-5,000 from ≡ 0-2, 8, 9, and of five of 5,001-8,000 from ≡ 0-2, 8, 9
 and 80-93 pooled), and `threehundredfortytwo` to `threehundredfortyseven` round 48's (the first
 draws of long articles, five of 8,001-12,000 characters from each group, and draws of ten of
-2,201-3,500 and 3,501-5,000 from ≡ 70, 71, 73, 76, 94-99), annotated the same way.
+2,201-3,500 and 3,501-5,000 from ≡ 70, 71, 73, 76, 94-99), and `threehundredfortyeight` to
+`threehundredfiftythree` round 49's (the second draws of long articles, 8,001-12,000 characters:
+the whole pools of five, four and four from ≡ 0-2, 8, 9, ≡ 80-86 and ≡ 87-93, five of twelve from
+≡ 70, 71, 73, 76, 94-99; ten of 2,201-3,500 and the whole pool of eight of 3,501-5,000 from that
+group), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -186,7 +190,9 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "threehundredthirtysix", "threehundredthirtyseven", "threehundredthirtyeight",
         "threehundredthirtynine", "threehundredforty", "threehundredfortyone",
         "threehundredfortytwo", "threehundredfortythree", "threehundredfortyfour",
-        "threehundredfortyfive", "threehundredfortysix", "threehundredfortyseven")
+        "threehundredfortyfive", "threehundredfortysix", "threehundredfortyseven",
+        "threehundredfortyeight", "threehundredfortynine", "threehundredfifty",
+        "threehundredfiftyone", "threehundredfiftytwo", "threehundredfiftythree")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
