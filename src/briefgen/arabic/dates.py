@@ -1066,6 +1066,10 @@ _WEEKDAY_RE = re.compile(
     rf"(?<!\w)(?P<clitic>[وف]?[بل]?)(?P<body>(?P<weekday>{_WEEKDAY_NAME})"
     rf"(?!\w)(?:(?P<when>\s+{_WEEKDAY_WHEN})(?:ين|ة)?(?!\w))?)"
 )  # الجمعة والسبت المقبلين: the dual of the two; الجمعة الماضية, as news writes it too
+# A day of a month in words or figures (26 / 10 / 1436, 20 أغسطس): what a weekday after it
+# follows.
+_DAY_OF_A_MONTH_BEFORE = re.compile(rf"(?<!\d)[0-3]?\d\s*(?:/\s*[01]?\d\s*/|(?:من\s+)?(?:شهر\s+)?"
+                                    rf"(?:{_MONTH}|{_HIJRI_MONTH})(?!\w))")
 # A weekday after the one before it in a list (الأحد والاثنين).
 _AND_A_WEEKDAY = re.compile(rf"\s*و\s*(?:{_WEEKDAY_NAME})")
 # Weekdays given as alternatives (الإثنين أو الثلاثاء), with none of them placed in a week.
@@ -5393,6 +5397,14 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
             # النصر مساء يوم الأربعاء المقبل: a day ahead only by the المقبل of a later one
             # would fall after it (not سيلتقي الهلال يوم الاثنين ضمن الجولة التي تبدأ الجمعة
             # المقبل: a future of its own)
+        elif not when and (day - published).days == 6 and not _DAY_OF_A_MONTH_BEFORE.search(
+                text, max(0, start - 300), start):
+            day = published - datetime.timedelta(days=1)  # يُفتح الأربعاء in a text dated
+            # Thursday: the day before, which a text written before the day it is dated
+            # calls ahead, not six days on with no المقبل (on all the gold sets, fourteen such
+            # days the gold gives the day before, three six days on); but not after a dated
+            # day, which the days after it follow (تنطلق يوم الثلاثاء 26 / 10 / 1436 هـ
+            # ويستكمل البرنامج يوم الأربعاء: the day after)
     elif when or re.search(r"أمس\s*\(?\s*$|[أا]مس\s+ال[أا]ول\s*\(?\s*$",
                            text[max(0, start - 14):start]):
         # الماضي, أمس: strictly before the day of publication
