@@ -4447,3 +4447,14 @@ def test_what_round_48_found_in_known_names(tmp_path):
     found = candidates(tmp_path, "وقال أحمد فايزر إن الأمر انتهى، وقالت شركة فايزر إنها تعمل.\n")
     assert found["أحمد فايزر"]["kind"] == "person", sorted(found)
     assert found["شركة فايزر"]["en"] == "Pfizer", sorted(found)
+
+
+def test_round_49s_companies(tmp_path):
+    # a count before شركة, and the accusative after it, are no company (34 شركة نموًا, حققت
+    # شركة فائضًا); a firm named after a man keeps its trade
+    assert candidates(tmp_path, "وحققت 28 شركة من أصل 34 شركة نموًا في إجمالي أقساط التأمين.\n"
+                      "كما حققت شركة فائضًا في عملياتها التأمينية.\n") == {}
+    found = candidates(tmp_path, "وظائف لدى شركة محمد الراشد للمقاولات في جدة.\n"
+                                 "أعلنت شركة جوجل عن هاتف.\n")
+    assert found["شركة محمد الراشد للمقاولات"]["kind"] == "organisation"
+    assert found["شركة جوجل"]["en"] == "Google"

@@ -4911,3 +4911,17 @@ def test_a_day_worded_ahead_six_days_on_is_the_day_before_the_paper():
     assert [d.value for d in find_dates(
         "تنطلق يوم الثلاثاء 26 / 10 / 1436 هـ ويستكمل البرنامج يوم الأربعاء", published=thursday)
     ] == ["2015-08-11", "2015-08-12"]
+
+
+def test_round_49s_forms():
+    # Round 49's held-out sets, after their scoring: صائفة, the Maghrebi summer; two parts of
+    # a span between بين, the whole; فاتح, the first of a month
+    day = datetime.date(2015, 8, 2)
+    assert _read("في جريمة معركة طرابلس في صائفة 2014.", day) == [("صائفة 2014", "2014", "summer")]
+    assert _read("شتاء 2014م", day) == [("شتاء 2014م", "2014", "winter")]
+    assert _read("بين منتصف وأواخر العقد الأول من القرن الحالي", day) == [
+        ("منتصف وأواخر العقد الأول من القرن الحالي", "2000/2009", None)]
+    assert _read("تنفيذ 246 حكم إعدام بين فاتح يناير (كانون الثاني) حتى 15 يوليو (تموز) 2015، "
+                 "فيما", day) == [("بين فاتح يناير (كانون الثاني) حتى 15 يوليو (تموز) 2015",
+                                  "2015-01-01/2015-07-15", None)]
+    assert _read("قال فاتح تريم إن", day) == []

@@ -362,6 +362,7 @@ _WORDS_EN: dict[str, str] = {
         "النقد": "Monetary", "الاستشاري": "Advisory", "الاستشارية": "Advisory",
         "الاقتصادية": "Economic", "الجامعية": "University", "المشتركة": "Joint",
         "القابضة": "Holding", "المحدودة": "Limited", "القومية": "National",
+        "الخاصة": "Private", "الحراسات": "Guarding",  # للحراسات الأمنية الخاصة (round 49)
         "وأولاده": "and Sons", "وشركاه": "and Partners",
         # adjectives of bodies (all nisbas, read as adjectives by their ending already)
         "العسكرية": "Military", "العسكري": "Military", "الاجتماعية": "Social",
@@ -2396,6 +2397,10 @@ def _listed_body_after(tokens, taken, j: int, text: str) -> bool:
         for n in (3, 2, 1))
 
 
+# A number just before a word: what it counts (34 شركة).
+_COUNT_JUST_BEFORE = re.compile(r"(?<![\d.,])[\d٠-٩]+\s+$")
+
+
 def _org_pass(tokens, taken, text, claim) -> None:
     for i, token in enumerate(tokens):
         if taken[i] or _place_at(tokens, taken, i, text, or_its_core=True) is not None:
@@ -2404,6 +2409,10 @@ def _org_pass(tokens, taken, text, claim) -> None:
         if read is None:
             continue
         head, head_start = read
+        if head == token.text and _COUNT_JUST_BEFORE.search(text, max(0, token.start - 12),
+                                                             token.start):
+            continue  # 34 شركة نموًا: a count of companies, no company (round 49's
+            # threehundredfiftytwo)
         if _n(head) == _n("فرقة") and i + 1 < len(tokens) and (
                 _n(tokens[i + 1].text) in _UNIT_TASKS or _listed_name_at(tokens, taken, i + 1)
                 or (place := _place_from(tokens, taken, i + 1, text)) is not None
@@ -2441,9 +2450,11 @@ def _org_pass(tokens, taken, text, claim) -> None:
             if not text[tokens[j - 1].end:tokens[j].start].isspace():
                 break  # التحالف العربي- الشرعية: a hyphen joins two names, not one
             if _in_the_future(word) or (
-                    word.endswith("ت") and _verb_no_name(word)) or not words and key in _ONE:
+                    word.endswith("ت") and _verb_no_name(word)) or not words and key in _ONE or (
+                    not words and text[tokens[j].start:tokens[j].end].endswith(("ًا", "اً"))):
                 break  # مجموعة سيظهر خيار: a verb in the future after the head; شركة ساعدت
-                # (but جمعية ساعد الخيرية); بنك واحد: "one bank"
+                # (but جمعية ساعد الخيرية); بنك واحد: "one bank"; حققت شركة فائضًا: what it
+                # made, in the accusative
             if words and _lam_complement(tokens, words, j):
                 words.append(j)  # الهيئة العامة للسياحة, اللجنة الوطنية لمكافحة المخدرات
                 complement = True
@@ -2629,6 +2640,12 @@ def _org_pass(tokens, taken, text, claim) -> None:
             if not words and not _article(head) and is_known_given(word) and not (
                     is_also_common_word(word) or _n(word) in _AMBIGUOUS_GIVEN):
                 name = _name_words(tokens, taken, j, text)
+                if (len(name) >= 2 and _n(head) in _COMPANY_HEADS
+                        and _trade_at(tokens, name[-1] + 1, text) and not taken[name[-1] + 1]):
+                    words += [*name, name[-1] + 1]  # شركة عبدالرحمن سعد الراشد للحراسات
+                    complement = True  # الأمنية الخاصة: a firm named after a man, and its
+                    j = name[-1] + 2  # trade (round 49's threehundredfiftytwo)
+                    continue
                 if len(name) >= 2:  # مشفى عبدالرحمن الفيصل: named after a man
                     words += name + _adjective_after(tokens, taken, name[-1] + 1, text)
                     break  # كلية محمد المانع الطبية: and its adjective

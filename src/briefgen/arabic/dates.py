@@ -326,6 +326,10 @@ _ENGLISH_MONTHS = (
 _QUALIFIERS: dict[str, str] = {
     # Both ends of it: the whole (بداية ونهاية شهر يوليو: July, no qualifier).
     "بداية ونهاية": "", "بدايه ونهايه": "", "مطلع ونهاية": "", "أوائل وأواخر": "",
+    # two parts of it, the whole (بين منتصف وأواخر العقد الأول: round 49's
+    # threehundredfortyeight, as بين نهاية 2015 ومطلع 2016)
+    "منتصف وأواخر": "", "منتصف ونهاية": "", "أوائل ومنتصف": "", "بداية ومنتصف": "",
+    "مطلع ومنتصف": "", "أواسط وأواخر": "",
     "أوائل": "early", "اوائل": "early", "مطلع": "early", "بداية": "early", "بدايات": "early",
     "مستهل": "early", "في وقت مبكر من": "early",
     "منتصف": "mid", "أواسط": "mid", "اواسط": "mid",
@@ -377,6 +381,8 @@ _QUALIFIERS |= {" ".join(spelt): qualifier for phrase, qualifier in list(_QUALIF
                 if " ".join(spelt) not in _QUALIFIERS}
 _SEASONS: dict[str, str] = {
     "صيف": "summer", "الصيف": "summer", "شتاء": "winter", "الشتاء": "winter",
+    "صائفة": "summer", "الصائفة": "summer",  # (صائفة 2014, as Tunisian and Libyan papers
+    # write it: round 49's threehundredfifty)
     "ربيع": "spring", "الربيع": "spring", "خريف": "autumn", "الخريف": "autumn",
 }
 # Decades written as words: ثمانينات / ثمانينيات (القرن الماضي), التسعينيات.
@@ -608,7 +614,7 @@ def _phrase(tag: str) -> str:
            r"(?:(?<=\s)[-–]\s*(?=\D)|(?<=\d)/(?=[^\W\d]))?(?:من\s+)?"  # 27 - يوليو (not 1-
            # يناير, a list's number); 12/أغسطس
            rf"|(?P<{tag}ordinal>{_ORDINAL})\s+من\s+"
-           rf"|(?<!\w)(?P<{tag}first>أول|اول|غرة|غره)\s+)")  # أول أبريل, غرة مارس 2008م
+           rf"|(?<!\w)(?P<{tag}first>أول|اول|غرة|غره|فاتح)\s+)")  # أول أبريل, غرة مارس 2008م
     # يونيو من العام المقبل 2016م: the relative word inside the span when the year follows
     # (الأول من أغسطس المقبل لعام 2015: the month's المقبل before the year word, inside the span)
     year = (rf"(?:(?:(?:\s+(?:المقبل|القادم|الماضي|المنصرم|الجاري|الحالي)"
@@ -631,7 +637,8 @@ def _phrase(tag: str) -> str:
 
 
 # The first day of a month in words: غرة ذي القعدة 1436هـ, أول شوال (not الأول 1436هـ).
-_FIRST_DAY = r"غرة|غره|أول\s+يوم|اول\s+يوم|أول|اول"  # أول يوم من ذي القعدة
+_FIRST_DAY = r"غرة|غره|فاتح|أول\s+يوم|اول\s+يوم|أول|اول"  # أول يوم من ذي القعدة; فاتح
+# يناير, as Maghrebi papers write the first (round 49's threehundredfiftythree)
 _FIRST_DAY_OF = rf"(?:{_FIRST_DAY})(?=\s+(?:من\s+)?(?:شهر\s+)?(?:{_HIJRI_MONTH}))"
 _HIJRI_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER}|(?:آخر|اخر)(?=\s+شهر\s))\s+(?:من\s+)?)?"
