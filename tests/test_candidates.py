@@ -4458,3 +4458,6 @@ def test_round_49s_companies(tmp_path):
                                  "أعلنت شركة جوجل عن هاتف.\n")
     assert found["شركة محمد الراشد للمقاولات"]["kind"] == "organisation"
     assert found["شركة جوجل"]["en"] == "Google"
+    # a year before شركة is no count (round 49's hostile pass)
+    assert candidates(tmp_path, "أنشأت الحكومة في عام 1976 شركة سابك.\n")["شركة سابك"][
+        "kind"] == "organisation"

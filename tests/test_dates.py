@@ -4925,3 +4925,20 @@ def test_round_49s_forms():
                  "فيما", day) == [("بين فاتح يناير (كانون الثاني) حتى 15 يوليو (تموز) 2015",
                                   "2015-01-01/2015-07-15", None)]
     assert _read("قال فاتح تريم إن", day) == []
+
+
+def test_round_49s_hostile_pass_and_new_user_review():
+    thursday = datetime.date(2015, 8, 6)
+    # the six-day rule gives way where the sentence places the day by the day of writing
+    for text in ("يلتقي الفريقان الأسبوع المقبل، وتحديداً يوم الأربعاء.",
+                 "وتستأنف المفاوضات في جولتها المقبلة يوم الأربعاء في جنيف.",
+                 "أعلن الاتحاد أمس أن المباراة ستقام يوم الأربعاء"):
+        assert _read(text, thursday) == [("الأربعاء", "2015-08-12", None)], text
+    # فاتح before a Hijri month is a man (رمضان, شعبان are given names too)
+    assert _read("وقال فاتح رمضان مدير المكتب", thursday) == []
+    assert _read("منذ فاتح يناير 2015", thursday) == [("فاتح يناير 2015", "2015-01-01", "since")]
+    # a yearless month takes a year before it in its sentence, where the caller infers one
+    found = find_dates("اطلقوا في 2014 حملة وسيطروا على صنعاء في سبتمبر. ووقع الهجوم في أكتوبر",
+                       context_year=2015, published=thursday)
+    assert [(d.value, d.year_inferred) for d in found] == [
+        ("2014", False), ("2014-09", True), ("2015-10", True)]

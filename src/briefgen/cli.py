@@ -373,7 +373,8 @@ def dates(ctx, source, as_json, published):
     """List the dates in a source (id, alias or path of any UTF-8 text file).
 
     Each date keeps the precision the text gives: 2016, 2018-07, --05-04 (no year), a range
-    as START/END. A year taken from the source's published date is flagged, never silent.
+    as START/END. A year not in the date itself (taken from a year before it in its sentence,
+    else from the source's published date) is flagged, never silent.
     Weekdays are dates only when the publication day is known (the source's own, or
     --published).
 

@@ -2398,7 +2398,8 @@ def _listed_body_after(tokens, taken, j: int, text: str) -> bool:
 
 
 # A number just before a word: what it counts (34 شركة).
-_COUNT_JUST_BEFORE = re.compile(r"(?<![\d.,])[\d٠-٩]+\s+$")
+_COUNT_JUST_BEFORE = re.compile(r"(?<![\d.,/])[\d٠-٩]{1,3}\s+$")  # (not في عام 1976 شركة سابك:
+# a year, then the company; round 49's hostile pass)
 
 
 def _org_pass(tokens, taken, text, claim) -> None:

@@ -614,7 +614,8 @@ def _phrase(tag: str) -> str:
            r"(?:(?<=\s)[-–]\s*(?=\D)|(?<=\d)/(?=[^\W\d]))?(?:من\s+)?"  # 27 - يوليو (not 1-
            # يناير, a list's number); 12/أغسطس
            rf"|(?P<{tag}ordinal>{_ORDINAL})\s+من\s+"
-           rf"|(?<!\w)(?P<{tag}first>أول|اول|غرة|غره|فاتح)\s+)")  # أول أبريل, غرة مارس 2008م
+           rf"|(?<!\w)(?P<{tag}first>أول|اول|غرة|غره|فاتح)\s+)")  # أول أبريل, غرة مارس 2008م;
+    # فاتح يناير, as Maghrebi papers write the first (round 49's threehundredfiftythree)
     # يونيو من العام المقبل 2016م: the relative word inside the span when the year follows
     # (الأول من أغسطس المقبل لعام 2015: the month's المقبل before the year word, inside the span)
     year = (rf"(?:(?:(?:\s+(?:المقبل|القادم|الماضي|المنصرم|الجاري|الحالي)"
@@ -637,8 +638,8 @@ def _phrase(tag: str) -> str:
 
 
 # The first day of a month in words: غرة ذي القعدة 1436هـ, أول شوال (not الأول 1436هـ).
-_FIRST_DAY = r"غرة|غره|فاتح|أول\s+يوم|اول\s+يوم|أول|اول"  # أول يوم من ذي القعدة; فاتح
-# يناير, as Maghrebi papers write the first (round 49's threehundredfiftythree)
+_FIRST_DAY = r"غرة|غره|أول\s+يوم|اول\s+يوم|أول|اول"  # أول يوم من ذي القعدة (not فاتح:
+# فاتح رمضان is a man, رمضان and شعبان given names too; round 49's hostile pass)
 _FIRST_DAY_OF = rf"(?:{_FIRST_DAY})(?=\s+(?:من\s+)?(?:شهر\s+)?(?:{_HIJRI_MONTH}))"
 _HIJRI_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER}|(?:آخر|اخر)(?=\s+شهر\s))\s+(?:من\s+)?)?"
@@ -1073,6 +1074,11 @@ _WEEKDAY_RE = re.compile(
     rf"(?<!\w)(?P<clitic>[وف]?[بل]?)(?P<body>(?P<weekday>{_WEEKDAY_NAME})"
     rf"(?!\w)(?:(?P<when>\s+{_WEEKDAY_WHEN})(?:ين|ة)?(?!\w))?)"
 )  # الجمعة والسبت المقبلين: the dual of the two; الجمعة الماضية, as news writes it too
+# Words that place a day in a sentence by the day of writing: المقبل (الأسبوع المقبل, جولتها
+# المقبلة), أمس, غدا (not اليوم, which a text crawled two days late says of its own day:
+# اكتفى المدير الفني اليوم بالحصة الصباحية ... كما سيؤدي الفريق صباح الخميس مرانه الأخير).
+_PLACED_IN_ITS_SENTENCE = re.compile(r"(?<!\w)(?:ال)?(?:مقبل|مقبلة|قادم|قادمة|مقبله|قادمه)(?!\w)"
+                                     r"|(?<!\w)[وفب]?(?:أمس|امس|غدا|غداً)(?!\w)")
 # A day of a month in words or figures (26 / 10 / 1436, 20 أغسطس): what a weekday after it
 # follows.
 _DAY_OF_A_MONTH_BEFORE = re.compile(rf"(?<!\d)[0-3]?\d\s*(?:/\s*[01]?\d\s*/|(?:من\s+)?(?:شهر\s+)?"
@@ -5405,13 +5411,17 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
             # would fall after it (not سيلتقي الهلال يوم الاثنين ضمن الجولة التي تبدأ الجمعة
             # المقبل: a future of its own)
         elif not when and (day - published).days == 6 and not _DAY_OF_A_MONTH_BEFORE.search(
-                text, max(0, start - 300), start):
+                text, max(0, start - 300), start) and not _PLACED_IN_ITS_SENTENCE.search(
+                text[sentence_start:sentence_end]):
             day = published - datetime.timedelta(days=1)  # يُفتح الأربعاء in a text dated
             # Thursday: the day before, which a text written before the day it is dated
             # calls ahead, not six days on with no المقبل (on all the gold sets, fourteen such
             # days the gold gives the day before, three six days on); but not after a dated
             # day, which the days after it follow (تنطلق يوم الثلاثاء 26 / 10 / 1436 هـ
-            # ويستكمل البرنامج يوم الأربعاء: the day after)
+            # ويستكمل البرنامج يوم الأربعاء: the day after), nor where its sentence places
+            # the day itself (الأسبوع المقبل، وتحديداً يوم الأربعاء; جولتها المقبلة; أعلن أمس أن
+            # المباراة ستقام يوم الأربعاء: written the day the paper gives; round 49's hostile
+            # pass)
     elif when or re.search(r"أمس\s*\(?\s*$|[أا]مس\s+ال[أا]ول\s*\(?\s*$",
                            text[max(0, start - 14):start]):
         # الماضي, أمس: strictly before the day of publication
@@ -5522,16 +5532,41 @@ def find_dates(text: str, context_year: int | None = None,
     normalised, offsets = _normalise(text)
     labels = [m.span("label") for m in _EDITION_LABEL.finditer(normalised)] if (
         "(" in text or '"' in text or "“" in text or "«" in text) else []
-    return _noted(text, [_mention(text, offsets, found, context_year, published)
-                         for found in map(_start_of_a_backward_range, _find_unvowelled_pegs(
-                             text, normalised, offsets, published, written, as_names))
-                         if not (
-                             found.first.month is None and found.last.month is None
-                             and not found.decade
-                             and _BEFORE_THE_ERA.match(normalised, found.end))
-                         and not any(start <= found.start and found.end <= end
-                                     for start, end in labels)
-                         and not _first_of_the_ends(normalised, found)])
+    kept = [found for found in map(_start_of_a_backward_range, _find_unvowelled_pegs(
+                text, normalised, offsets, published, written, as_names))
+            if not (found.first.month is None and found.last.month is None
+                    and not found.decade and _BEFORE_THE_ERA.match(normalised, found.end))
+            and not any(start <= found.start and found.end <= end for start, end in labels)
+            and not _first_of_the_ends(normalised, found)]
+    return _noted(text, [_mention(text, offsets, found,
+                                  _year_of_its_sentence(normalised, kept, i, context_year),
+                                  published)
+                         for i, found in enumerate(kept)])
+
+
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _year_of_its_sentence(normalised: str, found: list[_Found], i: int,
+                          context_year: int | None) -> int | None:
+    """The year a yearless date takes where the caller infers one: that of a Gregorian date
+    of one year before it in its sentence (اطلقوا في 2014 حملة ... وسيطروا على صنعاء في
+    سبتمبر: September 2014, not the paper's year; round 49's new-user review), else
+    `context_year`."""
+    date = found[i]
+    if (context_year is None or date.first.year is not None or date.last.year is not None
+            or date.when or date.years_on is not None or date.qualifier == "since"):
+        return context_year
+    for before in reversed(found[:i]):
+        if before.end > date.start:
+            continue
+        if date.start - before.end > 200 or _SENTENCE_END.search(normalised, before.end,
+                                                                 date.start):
+            break
+        if (before.calendar == "gregorian" and before.first.year is not None
+                and before.first.year == before.last.year and not before.year_from_published):
+            return before.first.year
+    return context_year
 
 
 def _first_of_the_ends(normalised: str, found: _Found) -> bool:

@@ -484,6 +484,8 @@ CITIES: dict[str, str] = {
     "واشنطن": "Washington",
     "نيويورك": "New York",
     "لوس أنجلوس": "Los Angeles",
+    "لوس أنجلس": "Los Angeles",  # as some papers spell it (round 49's new-user review)
+    "لوس انجلس": "Los Angeles",
     "شيكاغو": "Chicago",
     "هيوستن": "Houston",
     "ميامي": "Miami",

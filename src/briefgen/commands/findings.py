@@ -232,7 +232,8 @@ def dates_table(findings: Sequence[DateFinding]) -> str:
             for f in findings]
     text = table(["para", "value", "qualifier", "english", "text"], rows)
     if any(f.date.year_inferred for f in findings):
-        text += "\n* year taken from the source's published date, not from the text"
+        text += ("\n* year not in the date itself: taken from a year before it in its sentence, "
+                 "else from the source's published date")
     for f in findings:
         if f.date.note:  # the text contradicts itself: the reader checks the source
             text += f"\n! p{f.paragraph.number} {f.date.text}: {f.date.note}"

@@ -147,7 +147,8 @@ def suggest_text(spec_path: Path, library: SourceLibrary, registry: Registry | N
             if "/" in value:
                 note.append(f"the text gives a range, {value}")
             if date.year_inferred:
-                note.append("year taken from the source's published date; check it")
+                note.append("year not in the date itself (its sentence's or the source's "
+                            "published year); check it")
             lines += [f"  - date: {start}" + (f"  # {'; '.join(note)}" if note else ""),
                       f"    event: {_q(f'{PLACEHOLDER}: what happened ({date.english}).')}",
                       f"    cite: [{_cites(where.paragraphs)}]"]
