@@ -4942,3 +4942,12 @@ def test_round_49s_hostile_pass_and_new_user_review():
                        context_year=2015, published=thursday)
     assert [(d.value, d.year_inferred) for d in found] == [
         ("2014", False), ("2014-09", True), ("2015-10", True)]
+    # but not a year past a comma, a relative or أن, nor one behind a range (its second pass)
+    for text in ("الشركة التي تأسست عام 1976، ستعقد اجتماعها في سبتمبر",
+                 "قال المولود عام 1950 إنه سيسافر في سبتمبر",
+                 "في 2020 ولد، ويحتفل كل عام في سبتمبر بعيد ميلاده",
+                 "في 2009 وبين 2010 و2012 ارتفعت الأسعار، ثم انخفضت في سبتمبر"):
+        found = find_dates(text, context_year=2015, published=thursday)
+        assert found[-1].value == "2015-09", text
+    assert _read("يلتقي الفريقان في الأسبوعين المقبلين، وتحديداً يوم الأربعاء", thursday)[-1] == (
+        "الأربعاء", "2015-08-12", None)

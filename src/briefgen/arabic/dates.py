@@ -1077,7 +1077,7 @@ _WEEKDAY_RE = re.compile(
 # Words that place a day in a sentence by the day of writing: المقبل (الأسبوع المقبل, جولتها
 # المقبلة), أمس, غدا (not اليوم, which a text crawled two days late says of its own day:
 # اكتفى المدير الفني اليوم بالحصة الصباحية ... كما سيؤدي الفريق صباح الخميس مرانه الأخير).
-_PLACED_IN_ITS_SENTENCE = re.compile(r"(?<!\w)(?:ال)?(?:مقبل|مقبلة|قادم|قادمة|مقبله|قادمه)(?!\w)"
+_PLACED_IN_ITS_SENTENCE = re.compile(r"(?<!\w)(?:ال)?(?:مقبل|قادم)(?:ة|ه|ين|تين|ان|تان)?(?!\w)"
                                      r"|(?<!\w)[وفب]?(?:أمس|امس|غدا|غداً)(?!\w)")
 # A day of a month in words or figures (26 / 10 / 1436, 20 أغسطس): what a weekday after it
 # follows.
@@ -5544,7 +5544,8 @@ def find_dates(text: str, context_year: int | None = None,
                          for i, found in enumerate(kept)])
 
 
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
+_CLAUSE_END = re.compile(r"[.!?؟\n،,؛;:]|(?<!\w)(?:[وف]?(?:إن|إنه|إنها|أن|أنه|أنها|ان|انه|انها"
+                         r"|الذي|التي|الذين|اللذين|اللتين|كل))(?!\w)")
 
 
 def _year_of_its_sentence(normalised: str, found: list[_Found], i: int,
@@ -5557,15 +5558,14 @@ def _year_of_its_sentence(normalised: str, found: list[_Found], i: int,
     if (context_year is None or date.first.year is not None or date.last.year is not None
             or date.when or date.years_on is not None or date.qualifier == "since"):
         return context_year
-    for before in reversed(found[:i]):
-        if before.end > date.start:
-            continue
-        if date.start - before.end > 200 or _SENTENCE_END.search(normalised, before.end,
-                                                                 date.start):
-            break
-        if (before.calendar == "gregorian" and before.first.year is not None
-                and before.first.year == before.last.year and not before.year_from_published):
-            return before.first.year
+    before = next((d for d in reversed(found[:i]) if d.end <= date.start), None)
+    if (before is not None and date.start - before.end <= 200
+            and not _CLAUSE_END.search(normalised, before.end, date.start)
+            and before.calendar == "gregorian" and before.first.year is not None
+            and before.first.year == before.last.year and not before.year_from_published):
+        return before.first.year  # (the date just before it, in its clause: not a range's,
+        # nor one past a comma, a relative, أن or كل: الشركة التي تأسست عام 1976، ستعقد
+        # اجتماعها في سبتمبر; round 49's second hostile pass)
     return context_year
 
 
