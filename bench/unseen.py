@@ -72,7 +72,10 @@ draws of long articles, five of 8,001-12,000 characters from each group, and dra
 `threehundredfiftythree` round 49's (the second draws of long articles, 8,001-12,000 characters:
 the whole pools of five, four and four from ≡ 0-2, 8, 9, ≡ 80-86 and ≡ 87-93, five of twelve from
 ≡ 70, 71, 73, 76, 94-99; ten of 2,201-3,500 and the whole pool of eight of 3,501-5,000 from that
-group), annotated the same way.
+group), and `threehundredfiftyfour` to `threehundredfiftyseven` round 50's (the last unread
+text: ten of 2,201-3,500 characters from ≡ 70, 71, 73, 76, 94-99, the whole pool of seven of
+8,001-12,000 from that group, and the first articles of 12,001-20,000, the whole pools of five
+from that group and of three from ≡ 80-93), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -192,7 +195,9 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "threehundredfortytwo", "threehundredfortythree", "threehundredfortyfour",
         "threehundredfortyfive", "threehundredfortysix", "threehundredfortyseven",
         "threehundredfortyeight", "threehundredfortynine", "threehundredfifty",
-        "threehundredfiftyone", "threehundredfiftytwo", "threehundredfiftythree")
+        "threehundredfiftyone", "threehundredfiftytwo", "threehundredfiftythree",
+        "threehundredfiftyfour", "threehundredfiftyfive", "threehundredfiftysix",
+        "threehundredfiftyseven")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
