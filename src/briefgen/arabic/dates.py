@@ -379,6 +379,10 @@ _QUALIFIERS |= {" ".join(spelt): qualifier for phrase, qualifier in list(_QUALIF
                 for spelt in product(*((word, _HAMZA_OR_NOT[word]) if word in _HAMZA_OR_NOT
                                        else (word,) for word in phrase.split()))
                 if " ".join(spelt) not in _QUALIFIERS}
+# and those of more than one word with في for من (أول أسبوع في شهر نوفمبر: round 50's
+# threehundredfiftyseven)
+_QUALIFIERS |= {phrase[:-3] + " في": qualifier for phrase, qualifier in list(_QUALIFIERS.items())
+                if phrase.endswith(" من") and phrase.count(" ") > 1}
 _SEASONS: dict[str, str] = {
     "صيف": "summer", "الصيف": "summer", "شتاء": "winter", "الشتاء": "winter",
     "صائفة": "summer", "الصائفة": "summer",  # (صائفة 2014, as Tunisian and Libyan papers
@@ -1230,7 +1234,8 @@ _SINCE_BEFORE = re.compile(
     r"(?:(?:(?:بعد|قبل|منتصف)\s+)?(?:ليل|ليلة|صباح|مساء|ظهر|عصر|فجر|نهار|يوم|شهر|موسم)\s+"
     r"(?:يوم\s+)?)?"  # منذ ساعات فجر الأحد, منذ الساعات الأولى من صباح الأحد: round 44's
     # threehundredtwentytwo
-    r"(?:(?:[أا]ول\s+(?:من\s+)?)?[أا]مس\s+\(?\s*)?(?:(?:ال)?(?:عام|سنة)\s*\(\s*)?$")
+    r"(?:(?:[أا]ول\s+(?:من\s+)?)?[أا]مس\s+\(?\s*)?(?:(?:ال)?(?:عام|سنة)\s*\(\s*)?"
+    r"(?:تاريخ\s+)?$")  # منذ تاريخ 2 أغسطس (آب) عام 1990 (round 50's threehundredfiftysix)
 # (منذ يوم أمس الاربعاء; منذ ظهر أول من أمس الخميس, round 46's threehundredthirtyfour, and اول
 # من امس, أول أمس, أول من أمس (الخميس), its hostile pass)
 # منذ شهر رجب, منذ بعد ظهر الجمعة, منذ منتصف ليل الأحد; منذ العام (1428هـ 2007م): the year in
@@ -2132,7 +2137,9 @@ _MONTHS_BRACKETED = re.compile(rf"(?<!\w)(?:{_alternation(list(_MONTH_UNIT_WORDS
 _BLOC_BEFORE = re.compile(r"(?<!\w)(?:[وفبل]|لل|ول|وب|ولل)?(?:قوى|فريق|تيار|تحالف|ائتلاف)"
                           r"\s*[«\"“(]?\s*$")  # لفريق 14 آذار
 _STREET_BEFORE = re.compile(r"(?:شارع|ميدان|جسر|كوبري|جادة|طريق|ساحة|مدرسة|قصر|ملعب|استاد|حي"
-                            r"|(?<!ال)مدينة)\s*$")  # قصر 22 مايو, ملعب 22 مايو: a name
+                            r"|(?<!ال)مدينة|قسم\s+(?:أول|اول|ثان|ثاني|ثالث)|جامعة|محور)\s*$")
+# قصر 22 مايو, ملعب 22 مايو: a name; قسم ثان 6 أكتوبر, جامعة 6 أكتوبر, محور 26 يوليو: Cairo's
+# city and its police station, university, road (round 50's threehundredfiftyfive)
 
 
 # The Levantine months of one word, each also a name or a word (نيسان, تموز, أيلول): alone in
@@ -4344,6 +4351,12 @@ def _yearless_hijri(match: re.Match[str], text: str,
     day = (_ORDINALS[_key(match["ordinal"])] if match["ordinal"]
            else _day_number(match["day"]))
     month = _HIJRI_BY_NAME[_key(match["month"])]
+    if published is not None and (given := _GREGORIAN_DAY_SAME_AS_BEFORE.search(
+            text, max(0, match.start() - 60), match.start())):
+        with contextlib.suppress(ValueError, KeyError):  # في 6 أغسطس (آب) 2012، الموافق 17
+            published = datetime.date(int(given["year"]),  # رمضان: the Hijri day of that
+                                      _MONTH_BY_NAME[_key(given["month"])],  # Gregorian one's
+                                      int(given["day"]))  # year (round 50's threehundredfiftyfive)
     year = _hijri_year_of(published)
     if year is None:
         return None
@@ -4385,6 +4398,13 @@ def _yearless_hijri(match: re.Match[str], text: str,
                       year_from_published=True, note="; ".join(filter(None, (
                           note, _from_after_its_end_note(int(first_day))))))
     return _Found(*span, point, point, calendar="hijri", year_from_published=True, note=note)
+
+
+# A Gregorian day with its year, then الموافق: what a Hijri day with no year after it is the same
+# day as.
+_GREGORIAN_DAY_SAME_AS_BEFORE = re.compile(
+    rf"(?<!\d)(?P<day>[0-3]?\d)\s+(?P<month>{_MONTH})(?:\s*\([^()]{{2,12}}\))?\s*"
+    r"(?:من\s+)?(?:عام\s+)?(?P<year>(?:1[89]|20)\d\d)\s*م?\s*\)?\s*[،,]?\s*و?الموافق\s+(?:ل\s*)?$")
 
 
 # A day and month in figures with no year (الثلاثاء 10/12, الفترة ١٠/ ١٠ إلى ١٩ / ١٠): read
@@ -5048,7 +5068,14 @@ def _family_name_said(weekday: re.Match[str], text: str, as_names: frozenset[str
         return False
     start, end = weekday.start(), weekday.end()
     return bool(_SAID_BEFORE.search(text, max(0, start - 12), start)
-                and _SAID_AFTER.match(text, end))
+                and _SAID_AFTER.match(text, end)
+                or _NAME_TITLE_BEFORE.search(text, max(0, start - 16), start))  # الدكتور الخميس:
+    # the man, where the source names him so (round 50's threehundredfiftysix; not after a
+    # given name, which the day follows too: اعلن الرئيس الفلسطيني محمود عباس الجمعة)
+
+
+_NAME_TITLE_BEFORE = re.compile(r"(?<!\w)(?:الدكتور|الدكتورة|د\.|الأستاذ|الاستاذ|المهندس|الشيخ"
+                                r"|الباحث|المحاضر|الكاتب|الزميل|اللواء|العميد|العقيد)\s+$")
 
 
 def date_words_as_names(text: str) -> frozenset[str]:
@@ -5285,6 +5312,11 @@ _TENS_AFTER = re.compile(r"\s*و\s*(?:ال)?(?:عشرين|ثلاثين|أربع�
                          r"|ثمانين|تسعين)(?!\w)")
 
 
+# A title's quote opened after the kind of thing it names: مجلة «الاثنين», برنامج "الخميس".
+_TITLE_OPENS_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:مجلة|مجله|صحيفة|صحيفه|جريدة|جريده|برنامج"
+                                 r"|قناة|فيلم|مسلسل|كتاب|رواية)\s*[«\"“]\s*$")
+
+
 def _weekday(match: re.Match[str], text: str, published: datetime.date,
              crawled: datetime.date | None = None) -> _Found | None:
     """Resolve a weekday news peg ("الأربعاء", "صباح الإثنين") against the publication date.
@@ -5295,8 +5327,8 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
     start, end = match.start(), match.end()
     after = min(len(text), end + _AFTER_A_WEEKDAY)  # what follows, read so far only: a list
     # of ten thousand weekdays, each read to its end, took minutes
-    if _no_weekday(match, text):
-        return None
+    if _no_weekday(match, text) or _TITLE_OPENS_BEFORE.search(text, max(0, start - 16), start):
+        return None  # (مجلة «الاثنين»: a magazine's name; round 50's threehundredfiftyseven)
     if this_month := _THIS_MONTH_DAY.match(text, end, after):  # الثلاثاء 26 الشهر الجاري
         of_month = _day_of_this_month(int(this_month["day"]), _WEEKDAYS[match["weekday"]],
                                       published)
