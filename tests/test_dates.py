@@ -4976,3 +4976,12 @@ def test_round_50s_forms():
                                         as_names=date_words_as_names(text))] == ["2015-07-17"]
     assert [d.value for d in find_dates("وصل الدكتور الخميس إلى جدة", published=day)] == [
         "2015-07-16"]  # no such family named in the source: the day
+    # and not after الجامعة or المحور with the article, nor a paper's quoted words, nor a rank
+    # (its hostile pass)
+    assert _read("اقتحمت قوات الأمن الجامعة 14 أغسطس 2013 وقتلت طلابا", day) == [
+        ("14 أغسطس 2013", "2013-08-14", None)]
+    assert _read('قالت الصحيفة "الخميس المقبل سيكون حاسما"', day) == [
+        ("الخميس المقبل", "2015-07-23", None)]
+    text = "وكتب محمد الخميس مقالا. وأعلن الناطق باسم الجيش العميد الخميس بدء العملية"
+    assert [d.value for d in find_dates(text, published=day,
+                                        as_names=date_words_as_names(text))] == ["2015-07-16"]

@@ -2137,9 +2137,11 @@ _MONTHS_BRACKETED = re.compile(rf"(?<!\w)(?:{_alternation(list(_MONTH_UNIT_WORDS
 _BLOC_BEFORE = re.compile(r"(?<!\w)(?:[وفبل]|لل|ول|وب|ولل)?(?:قوى|فريق|تيار|تحالف|ائتلاف)"
                           r"\s*[«\"“(]?\s*$")  # لفريق 14 آذار
 _STREET_BEFORE = re.compile(r"(?:شارع|ميدان|جسر|كوبري|جادة|طريق|ساحة|مدرسة|قصر|ملعب|استاد|حي"
-                            r"|(?<!ال)مدينة|قسم\s+(?:أول|اول|ثان|ثاني|ثالث)|جامعة|محور)\s*$")
+                            r"|(?<!ال)مدينة|قسم\s+(?:أول|اول|ثان|ثاني|ثالث)|(?<!ال)جامعة"
+                            r"|(?<!ال)محور)\s*$")
 # قصر 22 مايو, ملعب 22 مايو: a name; قسم ثان 6 أكتوبر, جامعة 6 أكتوبر, محور 26 يوليو: Cairo's
-# city and its police station, university, road (round 50's threehundredfiftyfive)
+# city and its police station, university, road (round 50's threehundredfiftyfive; but
+# اقتحمت قوات الأمن الجامعة 14 أغسطس 2013: the university, then the day, its hostile pass)
 
 
 # The Levantine months of one word, each also a name or a word (نيسان, تموز, أيلول): alone in
@@ -5074,8 +5076,9 @@ def _family_name_said(weekday: re.Match[str], text: str, as_names: frozenset[str
     # given name, which the day follows too: اعلن الرئيس الفلسطيني محمود عباس الجمعة)
 
 
-_NAME_TITLE_BEFORE = re.compile(r"(?<!\w)(?:الدكتور|الدكتورة|د\.|الأستاذ|الاستاذ|المهندس|الشيخ"
-                                r"|الباحث|المحاضر|الكاتب|الزميل|اللواء|العميد|العقيد)\s+$")
+_NAME_TITLE_BEFORE = re.compile(r"(?<!\w)(?:الدكتور|الدكتورة|د\.|الأستاذ|الاستاذ|المهندس)\s+$")
+# (a title of a man only: not الكاتب or الباحث, nouns too, nor a rank, which a day may follow:
+# أعلن الناطق باسم الجيش العميد الخميس بدء العملية; round 50's hostile pass)
 
 
 def date_words_as_names(text: str) -> frozenset[str]:
@@ -5313,8 +5316,9 @@ _TENS_AFTER = re.compile(r"\s*و\s*(?:ال)?(?:عشرين|ثلاثين|أربع�
 
 
 # A title's quote opened after the kind of thing it names: مجلة «الاثنين», برنامج "الخميس".
-_TITLE_OPENS_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:مجلة|مجله|صحيفة|صحيفه|جريدة|جريده|برنامج"
-                                 r"|قناة|فيلم|مسلسل|كتاب|رواية)\s*[«\"“]\s*$")
+_TITLE_OPENS_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:مجلة|مجله|صحيفة|صحيفه|جريدة|جريده|برنامج"
+                                 r"|قناة|فيلم|مسلسل|كتاب|رواية)\s*[«\"“]\s*$")  # (not قالت
+# الصحيفة "الخميس المقبل سيكون حاسما": the paper, then what it said)
 
 
 def _weekday(match: re.Match[str], text: str, published: datetime.date,
@@ -5447,8 +5451,9 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
                 text[sentence_start:sentence_end]):
             day = published - datetime.timedelta(days=1)  # يُفتح الأربعاء in a text dated
             # Thursday: the day before, which a text written before the day it is dated
-            # calls ahead, not six days on with no المقبل (on all the gold sets, fourteen such
-            # days the gold gives the day before, three six days on); but not after a dated
+            # calls ahead, not six days on with no المقبل (on all the gold sets, with the guard
+            # below, thirteen such days the gold gives the day before, one six days on); but
+            # not after a dated
             # day, which the days after it follow (تنطلق يوم الثلاثاء 26 / 10 / 1436 هـ
             # ويستكمل البرنامج يوم الأربعاء: the day after), nor where its sentence places
             # the day itself (الأسبوع المقبل، وتحديداً يوم الأربعاء; جولتها المقبلة; أعلن أمس أن
