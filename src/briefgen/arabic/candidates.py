@@ -5329,6 +5329,8 @@ def learnt_name(ar: str, kind: str) -> str | None:
     while len(words) > 1 and re.fullmatch(r"\w{3,}ا", words[-1]) and (
             is_common_bare_word(words[-1]) or is_common_word("ال" + words[-1][:-1])):
         words.pop()  # عين نائبا, عين مستشارا: "appointed deputy", a verb and its accusative
+    while kind == "place" and len(words) > 1 and _nationality(words[-1]):
+        words.pop()  # محافظة إب اليمنية: the province, its country's adjective no part of it
     while words and (_n(words[-1]) in _STOP or _n(words[-1]) in _NAME_LINKS or len(words) > 1 and (
             kind == "person" and (_manner(words[-1]) or _prepositional(words[-1])
                                   or _with_his(words[-1]) or _with_a_pronoun(words[-1])
