@@ -379,10 +379,12 @@ _QUALIFIERS |= {" ".join(spelt): qualifier for phrase, qualifier in list(_QUALIF
                 for spelt in product(*((word, _HAMZA_OR_NOT[word]) if word in _HAMZA_OR_NOT
                                        else (word,) for word in phrase.split()))
                 if " ".join(spelt) not in _QUALIFIERS}
-# and those of more than one word with في for من (أول أسبوع في شهر نوفمبر: round 50's
-# threehundredfiftyseven)
-_QUALIFIERS |= {phrase[:-3] + " في": qualifier for phrase, qualifier in list(_QUALIFIERS.items())
-                if phrase.endswith(" من") and phrase.count(" ") > 1}
+# The phrases of more than one word read with من, من left out: read with في for من too (أول
+# أسبوع في شهر نوفمبر: round 50's threehundredfiftyseven), and before ل and شهر
+# (_QUALIFIER_BEFORE_L).
+_OF_LEFT_OUT = [phrase[:-3] for phrase in _QUALIFIERS
+                if phrase.endswith(" من") and phrase.count(" ") > 1]
+_QUALIFIERS |= {stem + " في": _QUALIFIERS[stem + " من"] for stem in _OF_LEFT_OUT}
 _SEASONS: dict[str, str] = {
     "صيف": "summer", "الصيف": "summer", "شتاء": "winter", "الشتاء": "winter",
     "صائفة": "summer", "الصائفة": "summer",  # (صائفة 2014, as Tunisian and Libyan papers
@@ -579,8 +581,6 @@ _ORDINAL = (_alternation([k for k in _ORDINALS if k not in _BARE_TENS])
 _QUALIFIER = rf"(?:{_alternation(list(_QUALIFIERS))})(?!\w)"
 # The phrases of more than one word read with من, before ل and شهر instead (العشر الأواخر لشهر
 # رمضان, الأيام الأخيرة لشهر شعبان; round 48's hostile pass): as before من.
-_OF_LEFT_OUT = [phrase[:-3] for phrase in _QUALIFIERS
-                if phrase.endswith(" من") and phrase.count(" ") > 1]
 _QUALIFIER_BEFORE_L = rf"(?:{_alternation(_OF_LEFT_OUT)})(?=\s+ل(?=شهر\s))"
 _YEAR_WORD = r"(?:ال|لل|ل)?(?:عامي|عامى|عام|سنتي|سنتى|سنة)(?!\w)"  # للعام 2015; عامى so printed
 # The year word and a word placing it (بداية العام الحالي 2015): the qualifier reaches the year.
