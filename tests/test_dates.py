@@ -3080,12 +3080,19 @@ def test_what_round_30s_third_held_out_sets_missed():
         ("يوليو", "--07", None)]
 
 
-def test_two_decades_joined_by_and_are_one_span():
-    # onehundredsixtyone's (round 30's fourth batch): الخمسينيات والستينيات one range; two
-    # decades apart stay two
+def test_two_decades_joined_by_and_are_two_dates_but_after_between():
+    # Five sets give two decades joined by و two dates, as two years so joined (threehundredfive,
+    # threehundredsix, twohundredfiftyseven, twohundredseventy, round 50's threehundredfiftyseven);
+    # onehundredsixtyone and twohundredfortyseven gave one range. After بين they are one range
+    # (threehundredthirtyfour), and so are the first without ال and the century words after
+    # the second (twohundredninetyeight)
     saturday = datetime.date(2015, 8, 1)
     assert _read("يعود إلى فترة الخمسينيات والستينيات. ويتوقع", saturday) == [
-        ("الخمسينيات والستينيات", "1950/1969", None)]
+        ("الخمسينيات", "1950/1959", None), ("الستينيات", "1960/1969", None)]
+    assert _read("بعد تجاربها في السبعينات والثمانينات أن السياسة", saturday) == [
+        ("السبعينات", "1970/1979", None), ("الثمانينات", "1980/1989", None)]
+    assert _read("تلك الفترة بين الستينات والسبعينات", saturday) == [
+        ("الستينات والسبعينات", "1960/1979", None)]
     assert [d.value for d in find_dates("في الخمسينيات والسبعينيات", published=saturday)] == [
         "1950/1959", "1970/1979"]
     # Hijri days in figures after the weekdays they fall on (onehundredsixtytwo's): one
@@ -4704,7 +4711,8 @@ def test_what_round_45s_hostile_review_found():
     # #4: a decade joined to the next takes the century the next names
     assert _read("في ثمانينات وتسعينات القرن الرابع عشر الهجري", day) == [
         ("ثمانينات", "1960/1970", None), ("تسعينات القرن الرابع عشر الهجري", "1970/1979", None)]
-    assert _read("الستينات والسبعينات من القرن التاسع عشر", day)[0][1] == "1860/1879"
+    assert [v for _, v, _ in _read("الستينات والسبعينات من القرن التاسع عشر", day)] == [
+        "1860/1869", "1870/1879"]  # each its own date, as two years so joined
     # #6 (left: فاز الفريق يوم السبت إن شاء الله نواصل, told apart only by its past verb): God
     # willing before a verb in the present is a forecast's (the second hostile pass)
     assert _read("المباراة يوم السبت إن شاء الله نتمنى التوفيق", day) == [
@@ -4985,3 +4993,15 @@ def test_round_50s_forms():
     text = "وكتب محمد الخميس مقالا. وأعلن الناطق باسم الجيش العميد الخميس بدء العملية"
     assert [d.value for d in find_dates(text, published=day,
                                         as_names=date_words_as_names(text))] == ["2015-07-16"]
+
+
+def test_two_months_after_the_dual_are_one_span_over_the_months_between():
+    # Round 50's threehundredfiftyfour: شهري يناير (كانون الثاني) وإبريل (نيسان) one span, as
+    # twohundredninetyeight's ما بين شهري نوفمبر ... ويناير; months out of order stay two
+    day = datetime.date(2015, 7, 20)
+    assert _read("تمديد القرار مرتين في شهري يناير (كانون الثاني) وإبريل (نيسان) الماضيين.",
+                 day) == [("يناير (كانون الثاني) وإبريل (نيسان)", "--01/--04", None)]
+    assert [v for _, v, _ in _read("في شهري أيار وتشرين الأول 2014", day)] == [
+        "2014-05/2014-10"]
+    assert "2014-07/2015-06" not in [v for _, v, _ in _read("في شهري تموز وحزيران 2015", day)]
+

@@ -3819,10 +3819,15 @@ def _from_an_ordinal(dates: list[_Found], text: str) -> list[_Found]:
 
 
 def _two_decades(dates: list[_Found], text: str) -> list[_Found]:
-    """Join two decades that follow one another with و (الخمسينيات والستينيات) into one range,
-    as onehundredsixtyone's annotator gives them: the first's first year to the second's last."""
+    """Join two decades that follow one another with و after بين (بين الستينات والسبعينات)
+    into one range, the first's first year to the second's last. Elsewhere two decades joined
+    by و are two dates, as two years so joined are (في الثمانينيات والتسعينيات: five sets give
+    two, onehundredsixtyone and twohundredfortyseven one), but for the first without ال
+    sharing the century words after the second (عشرينات وثلاثينات القرن الماضي)."""
     def join(previous: _Found, date: _Found, between: str, before: str) -> _Found | None:
         if (previous.decade and date.decade and re.fullmatch(r"\s*و\s*", between)
+                and (re.search(r"(?<!\w)بين\s+$", before)
+                     or not text.startswith("ال", previous.start))
                 and previous.qualifier is None and date.qualifier is None
                 and previous.last.year is not None and date.first.year == previous.last.year + 1):
             return replace(previous, end=date.end, last=date.last, decade=False)
@@ -3838,9 +3843,13 @@ def _dual_months(dates: list[_Found], text: str) -> list[_Found]:
                 and previous.first.day is None and date.last.day is None
                 and previous.calendar == date.calendar
                 and (previous.calendar != "gregorian" or previous.last.month is not None
-                     and date.first.month == previous.last.month % 12 + 1)):
-            # (two months one after the other: not شهري أيار وتشرين الأول, nor تموز وحزيران,
-            # read as May-October and July 2014-June 2015; round 43's hostile #6)
+                     and date.first.month is not None
+                     and (date.first.month == previous.last.month % 12 + 1
+                          or date.first.month > previous.last.month))):
+            # (the second month later in the year, as the gold gives the dual, one span even
+            # over months between: شهري يناير (كانون الثاني) وإبريل (نيسان) الماضيين, round
+            # 50's threehundredfiftyfour, as ما بين شهري نوفمبر ... ويناير, twohundredninetyeight;
+            # not تموز وحزيران, read as July 2014-June 2015, round 43's hostile #6)
             first = previous.first
             if first.year is None and date.last.year is not None and first.month is not None:
                 # يوليو وأغسطس 2014: the year written once is both months'
