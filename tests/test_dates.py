@@ -5005,3 +5005,16 @@ def test_two_months_after_the_dual_are_one_span_over_the_months_between():
         "2014-05/2014-10"]
     assert "2014-07/2015-06" not in [v for _, v, _ in _read("في شهري تموز وحزيران 2015", day)]
 
+
+def test_a_hijri_month_in_a_question_close_after_it_is_no_date():
+    # The gold leaves 12 of 13 Ramadans without a year or placing word undated where a question
+    # mark follows within its clause (interviews: ماذا تفضل في رمضان؟); a question asked
+    # further on, after a quote or a colon, leaves it a date
+    day = datetime.date(2015, 7, 20)
+    assert _read("* ماذا تفضل في رمضان؟ التلفاز أم النت", day) == []
+    assert _read("* لماذا يحدث اضطراب النوم بعد رمضان؟", day) == []
+    assert [v for _, v, _ in _read("وقد كنت في رمضان استمع إلى أحد «النخب» وهو يصرخ: «مستحيل؟»",
+                                   day)] == ["2015-06/2015-07"]
+    assert [v for _, v, _ in _read("دشن في العشر الأواخر من رمضان المنصرم 5 مشروعات، هل ستنهي؟",
+                                   day)] == ["2015-06/2015-07"]
+

@@ -4594,6 +4594,9 @@ _AND_OTHER_TIMES = re.compile(r"\s+(?:المبارك\s+)?و\s*(?:غيره|سوا
                               r"(?!\s+من\s+(?:\S+\s+){0,2}?(?:ال)?(?:عام|سنة|أعوام|سنوات)(?!\w))")
 # (not a Ramadan of a year named after: في رمضان وغيره من أشهر العام الماضي, round 48's hostile)
 _SIX_OF_BEFORE = re.compile(r"(?<!\w)الست\s+من\s+$")  # صيام الست من شوال: six days of fasting
+# A question mark close after a month's name in its sentence, no quote or colon between (not a
+# question asked further on: وقد كنت في رمضان استمع إلى ... «مستحيل ...؟»).
+_QUESTION_AFTER = re.compile(r"[^.!؟?\n«»:]{0,40}[؟?]")
 
 
 def _time_of_month_before(match: re.Match[str], text: str) -> bool:
@@ -4650,6 +4653,10 @@ def _hijri_month_alone(match: re.Match[str], text: str,
     if not match["when"] and _AND_OTHER_TIMES.match(text, match.end()):
         return None  # في رمضان وغيره: in Ramadan and at other times, a habit (round 48's
         # threehundredfortyseven)
+    if not (match["when"] or match.groupdict().get("qualifier")) and _QUESTION_AFTER.match(
+            text, match.end()):
+        return None  # ماذا تفضل في رمضان؟: a question asks of any year's (the gold leaves 12
+        # of 13 such Ramadans undated)
     beyond = None if match["when"] else _BEYOND_AFTER.match(text, match.end())
     if match.re is _HIJRI_MONTH_ALONE_RE and not match["shahr"] and (
             _PERSON_TITLE_BEFORE.search(text, max(0, match.start() - 16), match.start())
