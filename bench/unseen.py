@@ -75,7 +75,11 @@ the whole pools of five, four and four from ≡ 0-2, 8, 9, ≡ 80-86 and ≡ 87-
 group), and `threehundredfiftyfour` to `threehundredfiftyseven` round 50's (the last unread
 text: ten of 2,201-3,500 characters from ≡ 70, 71, 73, 76, 94-99, the whole pool of seven of
 8,001-12,000 from that group, and the first articles of 12,001-20,000, the whole pools of five
-from that group and of three from ≡ 80-93), annotated the same way.
+from that group and of three from ≡ 80-93), and `threehundredfiftyeight` to
+`threehundredsixtyone` round 51's (what the groups had left of 2,201-3,500 characters: the whole
+pools of twelve and thirteen with three marks or more from ≡ 70, 71, 73, 76 and from ≡ 94-99, and
+the first draws of articles with exactly two marks, ten each from ≡ 87-93 and ≡ 80-86), annotated
+the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -197,7 +201,8 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "threehundredfortyeight", "threehundredfortynine", "threehundredfifty",
         "threehundredfiftyone", "threehundredfiftytwo", "threehundredfiftythree",
         "threehundredfiftyfour", "threehundredfiftyfive", "threehundredfiftysix",
-        "threehundredfiftyseven")
+        "threehundredfiftyseven", "threehundredfiftyeight", "threehundredfiftynine",
+        "threehundredsixty", "threehundredsixtyone")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
