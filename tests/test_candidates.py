@@ -4461,3 +4461,13 @@ def test_round_49s_companies(tmp_path):
     # a year before شركة is no count (round 49's hostile pass)
     assert candidates(tmp_path, "أنشأت الحكومة في عام 1976 شركة سابك.\n")["شركة سابك"][
         "kind"] == "organisation"
+
+
+def test_a_verb_after_a_titled_given_name_is_no_part_of_the_name(tmp_path):
+    # Round 50's threehundredfiftysix: a verb with the ending of a plural or an object glued
+    # to the name before it (سلمان اكتبوا, كريم يستقبلني) is cut off; a family name is not
+    found = candidates(tmp_path, "وقال الملك سلمان اكتبوا التاريخ بأيديكم.\n")
+    assert "سلمان اكتبوا" not in found and "سلمان" in found
+    assert candidates(tmp_path, "وقال الفنان كريم يستقبلني الناس بالترحاب.\n").keys().isdisjoint(
+        {"كريم يستقبلني"})
+    assert "خالد الفيصل" in candidates(tmp_path, "وقال الأمير خالد الفيصل إن المشروع بدأ.\n")

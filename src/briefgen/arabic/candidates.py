@@ -3294,6 +3294,23 @@ _US_DEPARTMENTS = {_n(k): v for k, v in {
 _US = frozenset(k for k, v in _WORDS_EN.items() if v == "US" and k.endswith("ه"))  # الأمريكية
 
 
+def _a_verb_after_a_name(word: str) -> bool:
+    """Say whether a word after a name is a verb the corpus knows with an ending no name has:
+    a present with its object (يستقبلني, يخبرنا) or a verb of a plural (اكتبوا, قالوا,
+    يعودوا), where the learnt model glued it to the name before it (سلمان اكتبوا, round 50's
+    threehundredfiftysix)."""
+    if is_known_name(word) or is_family_name(word):
+        return False
+    if (stem := re.fullmatch(r"([يتنأ]\w{3,})(?:ني|نا|ها|هم|كم)", word)) is not None:
+        return is_common_present(stem[1])
+    if (stem := re.fullmatch(r"(\w{3,})وا", word)) is None:
+        return False
+    verb = stem[1]
+    return (is_common_present("ي" + verb[1:]) if verb[0] in "اأ"  # اكتبوا: write!
+            else is_common_present(verb) if verb[0] in "يتن"  # يعودوا
+            else is_common_bare_word(verb))  # قالوا: they said
+
+
 def _in_the_future(word: str) -> bool:
     """Say whether a word is a verb in the future, س before a present the corpus knows
     (سيظهر, سيلتقي): no part of a name after a head, nor the first word of one."""
@@ -4462,6 +4479,8 @@ def _name_after(tokens, taken, i: int, start: int, given: tuple[str, int] | None
             tokens, name[0], text) and _could_be_given(tokens[name[0] - 2].text) and not (
             _article(tokens[name[0] - 2].text)):
         name = [name[0] - 2, name[0] - 1, *name]  # لبيد بن ربيعة العامري: the son first
+    while len(name) > 1 and _a_verb_after_a_name(tokens[name[-1]].text):
+        name.pop()  # الملك سلمان اكتبوا, الفنان كريم يستقبلني: the verb after the name
     ruler = next((k for k in range(2, len(name)) if _n(tokens[name[k]].text) in _RULER_OF
                   and _n(tokens[name[k - 1]].text) not in _NAME_LINKS  # فهد بن سلطان جدة
                   and name[k] + 1 < len(tokens) and _joined(tokens, name[k] + 1, text)
@@ -5336,6 +5355,7 @@ def learnt_name(ar: str, kind: str) -> str | None:
                                   or _with_his(words[-1]) or _with_a_pronoun(words[-1])
                                   or is_common_bare_word(words[-1])
                                   or _n(words[-1]) in _ADVERBS_IN_A
+                                  or _a_verb_after_a_name(words[-1])
                                   or _article(words[-1]) and is_common_word(words[-1])
                                   and not is_family_name(words[-1])))):
         words.pop()
