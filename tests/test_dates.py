@@ -5018,3 +5018,15 @@ def test_a_hijri_month_in_a_question_close_after_it_is_no_date():
     assert [v for _, v, _ in _read("دشن في العشر الأواخر من رمضان المنصرم 5 مشروعات، هل ستنهي؟",
                                    day)] == ["2015-06/2015-07"]
 
+
+
+def test_round_51s_forms():
+    # Round 51's held-out sets, after their scoring: a range from a day after الـ, its months
+    # Levantine with their Gregorian names in brackets; مند, منذ with its ذ printed as د
+    day = datetime.date(2015, 8, 5)
+    assert _read("خلال الفترة من الـ 25 من تموز (يوليو) إلى الثاني من آب (أغسطس) الماضيين",
+                 day) == [("من الـ 25 من تموز (يوليو) إلى الثاني من آب (أغسطس)", "--07-25/--08-02",
+                           None)]
+    assert _read("فقد 600 منصب شغل مند 2011، منها", day) == [("2011", "2011", "since")]
+    assert _read("ومند مارس 2014 فرضت الحكومة", day) == [("مارس 2014", "2014-03", "since")]
+    assert _read("في الـ 25 من يوليو", day) == [("25 من يوليو", "--07-25", None)]

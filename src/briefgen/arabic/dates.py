@@ -853,6 +853,8 @@ _WEEKDAY_OF_AN_END = rf"(?:{_WEEKDAY_BEFORE_A_DAY})?"
 _MONTH_RANGE_RE = re.compile(
     # ما بين عام 8 يونيو 1998 ولغاية 2 يونيو 2015: عام before a full date, و before لغاية
     rf"{_CLITIC}(?P<body>(?:(?P<from>(?:من|(?P<between>بين))\s+(?:عام\s+(?=[0-3]?\d\s)"
+    r"|الـ*\s*(?=[0-3]?\d\s)"  # من الـ 25 من تموز (يوليو) إلى الثاني من آب (round 51's
+    # threehundredfiftyeight)
     r"|(?<=بين\s)شهري\s+)?"
     r"|(?<=الفترة\s)"  # بين شهري يوليو الحالي وأغسطس المقبل: "the two months"
     r"|(?P<dated>(?<=تاريخ\s))(?=[^،,.؛]{0,24}?\s(?:و?حت[ىي]|إلى|الى)\s))"  # بتاريخ 14
@@ -1227,7 +1229,8 @@ _LASTING_UNTIL_BEFORE = re.compile(r"(?<!\w)[وف]?[يت](?:ستمر|تواصل|
 # A past auxiliary before that verb puts it in the past (كانت الاحتجاجات تتواصل حتى الخميس).
 _AUXILIARY_PAST = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|ظل|ظلت|ظلوا)(?!\w)")
 _SINCE_BEFORE = re.compile(
-    r"(?<!\w)[وف]?منذ\s+(?:(?:ساعات|(?:ال)?ساعات\s+(?:الأولى|الاولى)\s+من)\s+)?"  # منذ ساعات
+    # (and مند, its ذ printed as د: round 51's threehundredfiftynine, مند 2011)
+    r"(?<!\w)[وف]?من[ذد]\s+(?:(?:ساعات|(?:ال)?ساعات\s+(?:الأولى|الاولى)\s+من)\s+)?"  # منذ ساعات
     # منذ العاشرة من ليلة أمس الأحد: an hour of the night (round 45's threehundredtwentyeight)
     r"(?:(?:ال)?(?:واحدة|ثانية|ثالثة|رابعة|خامسة|سادسة|سابعة|ثامنة|تاسعة|عاشرة|حادية\s+عشرة"
     r"|ثانية\s+عشرة)\s+(?:من\s+)?(?=ليل|ليلة|صباح|مساء|ظهر|فجر|عصر|نهار))?"
