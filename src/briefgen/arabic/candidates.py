@@ -3297,8 +3297,8 @@ _US = frozenset(k for k, v in _WORDS_EN.items() if v == "US" and k.endswith("ه"
 def _a_verb_after_a_name(word: str) -> bool:
     """Say whether a word after a name is a verb the corpus knows with an ending no name has:
     a present with its object (يستقبلني, يخبرنا) or a verb of a plural (اكتبوا, قالوا,
-    يعودوا), where the learnt model glued it to the name before it (سلمان اكتبوا, round 50's
-    threehundredfiftysix)."""
+    يعودوا), which a name read after a title, or a learnt one, took in as a family name
+    (الملك سلمان اكتبوا, round 50's threehundredfiftysix)."""
     if is_known_name(word) or is_family_name(word):
         return False
     if (stem := re.fullmatch(r"([يتنأ]\w{3,})(?:ني|نا|ها|هم|كم)", word)) is not None:
