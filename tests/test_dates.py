@@ -3093,6 +3093,8 @@ def test_two_decades_joined_by_and_are_two_dates_but_after_between():
         ("السبعينات", "1970/1979", None), ("الثمانينات", "1980/1989", None)]
     assert _read("تلك الفترة بين الستينات والسبعينات", saturday) == [
         ("الستينات والسبعينات", "1960/1979", None)]
+    assert [v for _, v, _ in _read("ستينيات وسبعينيات وثمانينيات القرن الماضي", saturday)] == [
+        "1960/1969", "1970/1979", "1980/1989"]  # a list of three: each (its hostile pass)
     assert [d.value for d in find_dates("في الخمسينيات والسبعينيات", published=saturday)] == [
         "1950/1959", "1970/1979"]
     # Hijri days in figures after the weekdays they fall on (onehundredsixtytwo's): one
@@ -5001,9 +5003,14 @@ def test_two_months_after_the_dual_are_one_span_over_the_months_between():
     day = datetime.date(2015, 7, 20)
     assert _read("تمديد القرار مرتين في شهري يناير (كانون الثاني) وإبريل (نيسان) الماضيين.",
                  day) == [("يناير (كانون الثاني) وإبريل (نيسان)", "--01/--04", None)]
-    assert [v for _, v, _ in _read("في شهري أيار وتشرين الأول 2014", day)] == [
-        "2014-05/2014-10"]
+    assert [v for _, v, _ in _read("في شهري آذار وحزيران 2014", day)] == [
+        "2014-03/2014-06"]
     assert "2014-07/2015-06" not in [v for _, v, _ in _read("في شهري تموز وحزيران 2015", day)]
+    # but not in two years, nor months far apart, each in turn or three (its hostile pass)
+    for text in ("خلال شهري يناير 2021 وإبريل 2020 ارتفعت", "شهري يناير 2020 وإبريل 2021",
+                 "شهري يناير وديسمبر الماضيين", "في شهري فبراير ونوفمبر على التوالي",
+                 "في شهري يناير ومارس على التوالي", "شهري يناير ومارس ومايو"):
+        assert all("/" not in v for _, v, _ in _read(text, day)), text
 
 
 def test_a_hijri_month_in_a_question_close_after_it_is_no_date():
@@ -5015,6 +5022,15 @@ def test_a_hijri_month_in_a_question_close_after_it_is_no_date():
     assert _read("* لماذا يحدث اضطراب النوم بعد رمضان؟", day) == []
     assert [v for _, v, _ in _read("وقد كنت في رمضان استمع إلى أحد «النخب» وهو يصرخ: «مستحيل؟»",
                                    day)] == ["2015-06/2015-07"]
+    # nor past a comma or a bracket, with a year or a day before the mark, or in the month
+    # itself (round 51's hostile pass)
+    for text in ("كيف ستكون ساعات العمل في رمضان هذا العام؟",
+                 "قال الوزير إن الأسعار ستنخفض في رمضان، فهل يصدقه المواطنون؟",
+                 "وتبدأ الامتحانات في رمضان (هل هذا معقول؟) بحسب الجدول.",
+                 "هل يبدأ الصيام في رمضان يوم الاثنين؟"):
+        assert "2015-06/2015-07" in [v for _, v, _ in _read(text, day)], text
+    assert _read("ما هي مواعيد عمل المترو في رمضان؟", datetime.date(2015, 7, 1)) == [
+        ("رمضان", "2015-06/2015-07", None)]
     assert [v for _, v, _ in _read("دشن في العشر الأواخر من رمضان المنصرم 5 مشروعات، هل ستنهي؟",
                                    day)] == ["2015-06/2015-07"]
 
@@ -5030,3 +5046,6 @@ def test_round_51s_forms():
     assert _read("فقد 600 منصب شغل مند 2011، منها", day) == [("2011", "2011", "since")]
     assert _read("ومند مارس 2014 فرضت الحكومة", day) == [("مارس 2014", "2014-03", "since")]
     assert _read("في الـ 25 من يوليو", day) == [("25 من يوليو", "--07-25", None)]
+    # earlier in a month, no since (its new-user review)
+    assert _read("وجهت إليها تهمة الإدلاء في وقت سابق من يوليو الماضي بتصريحات.", day) == [
+        ("يوليو", "--07", None)]

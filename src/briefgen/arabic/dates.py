@@ -3830,12 +3830,18 @@ def _two_decades(dates: list[_Found], text: str) -> list[_Found]:
     def join(previous: _Found, date: _Found, between: str, before: str) -> _Found | None:
         if (previous.decade and date.decade and re.fullmatch(r"\s*و\s*", between)
                 and (re.search(r"(?<!\w)بين\s+$", before)
-                     or not text.startswith("ال", previous.start))
+                     or not text.startswith("ال", previous.start)
+                     and "القرن" in text[date.start:date.end]
+                     and not re.search(r"و\s*$", before))
                 and previous.qualifier is None and date.qualifier is None
                 and previous.last.year is not None and date.first.year == previous.last.year + 1):
             return replace(previous, end=date.end, last=date.last, decade=False)
         return None
     return _join_pairs(dates, text, join)
+
+
+# "Respectively" after two dates: each its own (في شهري فبراير ونوفمبر على التوالي).
+_EACH_IN_TURN = re.compile(r"(?:\s+\S+){0,2}?\s+على\s+التوالي(?!\w)")
 
 
 def _dual_months(dates: list[_Found], text: str) -> list[_Found]:
@@ -3848,11 +3854,16 @@ def _dual_months(dates: list[_Found], text: str) -> list[_Found]:
                 and (previous.calendar != "gregorian" or previous.last.month is not None
                      and date.first.month is not None
                      and (date.first.month == previous.last.month % 12 + 1
-                          or date.first.month > previous.last.month))):
-            # (the second month later in the year, as the gold gives the dual, one span even
-            # over months between: شهري يناير (كانون الثاني) وإبريل (نيسان) الماضيين, round
-            # 50's threehundredfiftyfour, as ما بين شهري نوفمبر ... ويناير, twohundredninetyeight;
-            # not تموز وحزيران, read as July 2014-June 2015, round 43's hostile #6)
+                          or previous.last.month < date.first.month <= previous.last.month + 3
+                          and previous.last.year in (None, date.first.year)
+                          and not _EACH_IN_TURN.match(text, date.end)
+                          and not _LIST_GOES_ON.match(text, date.end)))):
+            # (the second month up to three later in the year, as the gold gives the dual, one
+            # span even over months between: شهري يناير (كانون الثاني) وإبريل (نيسان) الماضيين,
+            # round 50's threehundredfiftyfour, as ما بين شهري نوفمبر ... ويناير,
+            # twohundredninetyeight; but not in two years, nor each in turn (شهري فبراير ونوفمبر
+            # على التوالي), nor a list of three: round 51's hostile pass; not تموز وحزيران,
+            # read as July 2014-June 2015, round 43's hostile #6)
             first = previous.first
             if first.year is None and date.last.year is not None and first.month is not None:
                 # يوليو وأغسطس 2014: the year written once is both months'
@@ -4270,8 +4281,9 @@ _SINCE_WEEKDAY_BEFORE = re.compile(rf"(?<!\w)[وف]?منذ\s+(?:يوم\s+)?(?:{_
 # اعتبارا من, ابتداء من and الفترة من open a period, and من … إلى a range).
 _FROM_PAST_BEFORE = re.compile(
     r"(?<!بداية\s)(?<!بدايه\s)(?<!اعتبارا\s)(?<!اعتباراً\s)(?<!ابتداء\s)(?<!ابتداءً\s)"
-    r"(?<!بدءا\s)(?<!الفترة\s)(?<!فترة\s)(?<!سابقة\s)(?<!أيام\s)(?<!ايام\s)"
-    r"(?<!\w)[وف]?من\s+(?:شهر\s+)?$")  # في فترة سابقة من حزيران: a part of it
+    r"(?<!بدءا\s)(?<!الفترة\s)(?<!فترة\s)(?<!سابقة\s)(?<!سابق\s)(?<!أيام\s)(?<!ايام\s)"
+    r"(?<!\w)[وف]?من\s+(?:شهر\s+)?$")  # في فترة سابقة من حزيران: a part of it (and في وقت
+# سابق من يوليو الماضي: earlier in July, round 51's new-user review)
 # A start told by its verb (بدأت فعلياً التصفيات الآسيوية من شهر يونيو الماضي): when, not since.
 _STARTED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:بدأ|بدأت|بدات|انطلق|انطلقت)(?!\w)[^.!؟?\n،,؛]*$")
 # (not بدا, "seemed": وبدا غائبا عن الملاعب من أبريل الماضي is "since")
@@ -4599,7 +4611,10 @@ _AND_OTHER_TIMES = re.compile(r"\s+(?:المبارك\s+)?و\s*(?:غيره|سوا
 _SIX_OF_BEFORE = re.compile(r"(?<!\w)الست\s+من\s+$")  # صيام الست من شوال: six days of fasting
 # A question mark close after a month's name in its sentence, no quote or colon between (not a
 # question asked further on: وقد كنت في رمضان استمع إلى ... «مستحيل ...؟»).
-_QUESTION_AFTER = re.compile(r"[^.!؟?\n«»:]{0,40}[؟?]")
+_QUESTION_AFTER = re.compile(r"(?:(?!(?:هذا|لهذا|ال)?(?:عام|سنة|يوم)(?!\w))[^.!؟?\n«»:،,()])"
+                             r"{0,40}[؟?]")
+# (nor past a comma or a bracket, nor with a year or a day named before the mark: كيف ستكون
+# ساعات العمل في رمضان هذا العام؟ is this year's; round 51's hostile pass)
 
 
 def _time_of_month_before(match: re.Match[str], text: str) -> bool:
@@ -4657,9 +4672,10 @@ def _hijri_month_alone(match: re.Match[str], text: str,
         return None  # في رمضان وغيره: in Ramadan and at other times, a habit (round 48's
         # threehundredfortyseven)
     if not (match["when"] or match.groupdict().get("qualifier")) and _QUESTION_AFTER.match(
-            text, match.end()):
+            text, match.end()) and _hijri_month_of(published) != (_hijri_year_of(published),
+                                                                  month):
         return None  # ماذا تفضل في رمضان؟: a question asks of any year's (the gold leaves 12
-        # of 13 such Ramadans undated)
+        # of 13 such Ramadans undated), but in the month itself of this one's
     beyond = None if match["when"] else _BEYOND_AFTER.match(text, match.end())
     if match.re is _HIJRI_MONTH_ALONE_RE and not match["shahr"] and (
             _PERSON_TITLE_BEFORE.search(text, max(0, match.start() - 16), match.start())
