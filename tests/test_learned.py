@@ -48,7 +48,7 @@ def model_copy(monkeypatch, tmp_path):
 
 def test_the_model_proposes_a_place_the_rules_miss(tmp_path, registry):
     # Written for this test: Cushing, the oil hub, is in no table; the rules read Oklahoma.
-    source = _source(tmp_path, "وتراجعت المخزونات في مستودع كاشينج بولاية أوكلاهوما "
+    source = _source(tmp_path, "وتراجعت المخزونات في كاشينج بولاية أوكلاهوما "
                                "الأسبوع الماضي.\n")
     rules = {c.name for c in source_candidates(source, registry, learnt=False)}
     found = {c.name: c for c in source_candidates(source, registry)}
@@ -204,7 +204,7 @@ def test_a_model_damaged_with_its_card_to_match_is_refused_not_run(model_copy, t
 
 def test_the_table_marks_what_the_model_added(tmp_path):
     path = tmp_path / "article.txt"
-    path.write_text("وتراجعت المخزونات في مستودع كاشينج بولاية أوكلاهوما الأسبوع الماضي.\n",
+    path.write_text("وتراجعت المخزونات في كاشينج بولاية أوكلاهوما الأسبوع الماضي.\n",
                     "utf-8")
     table = CliRunner().invoke(cli, ["--project", str(ROOT), "actors", str(path),
                                      "--candidates"]).output
