@@ -4471,6 +4471,7 @@ def test_a_verb_after_a_titled_given_name_is_no_part_of_the_name(tmp_path):
     assert candidates(tmp_path, "وقال الفنان كريم يستقبلني الناس بالترحاب.\n").keys().isdisjoint(
         {"كريم يستقبلني"})
     assert "خالد الفيصل" in candidates(tmp_path, "وقال الأمير خالد الفيصل إن المشروع بدأ.\n")
+    assert "أحمد رشيد" in candidates(tmp_path, "وأكد أحمد رشيد يعطيني الحق.\n")
     # family names in -اني are no verbs (round 51's hostile pass)
     assert "خالد نبهاني" in candidates(tmp_path, "وقال الشيخ خالد نبهاني إن المشروع بدأ.\n")
     assert "علاء أسواني" in candidates(tmp_path,

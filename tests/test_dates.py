@@ -5029,6 +5029,9 @@ def test_a_hijri_month_in_a_question_close_after_it_is_no_date():
                  "وتبدأ الامتحانات في رمضان (هل هذا معقول؟) بحسب الجدول.",
                  "هل يبدأ الصيام في رمضان يوم الاثنين؟"):
         assert "2015-06/2015-07" in [v for _, v, _ in _read(text, day)], text
+    for text in ("هل يجوز في رمضان إطعام المساكين؟", "ما ساعات الدوام في رمضان في القطاع العام؟",
+                 "ما هي أفضل العبادات في رمضان يوما بيوم؟"):  # no year in إطعام, العام public
+        assert _read(text, day) == [], text  # (its second hostile pass)
     assert _read("ما هي مواعيد عمل المترو في رمضان؟", datetime.date(2015, 7, 1)) == [
         ("رمضان", "2015-06/2015-07", None)]
     assert [v for _, v, _ in _read("دشن في العشر الأواخر من رمضان المنصرم 5 مشروعات، هل ستنهي؟",

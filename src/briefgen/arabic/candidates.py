@@ -3301,9 +3301,9 @@ def _a_verb_after_a_name(word: str) -> bool:
     (الملك سلمان اكتبوا, round 50's threehundredfiftysix)."""
     if is_known_name(word) or is_family_name(word):
         return False
-    if (stem := re.fullmatch(r"([يتنأ]\w{3,}[^اي])(?:ني|نا|ها|هم|كم)", word)) is not None:
-        # (not a stem in ا or ي: نبهاني, أسواني, family names in -اني; يانينا, a given name)
-        return is_common_present(stem[1])
+    if (stem := re.fullmatch(r"([يتنأ]\w{3,})(?:ني|نا|ها|هم|كم)", word)) is not None:
+        # (not نبهاني, أسواني: family names in -اني; but يعطيني, يعطينا)
+        return not word.endswith("اني") and is_common_present(stem[1])
     if (stem := re.fullmatch(r"(\w{3,})وا", word)) is None:
         return False
     verb = stem[1]

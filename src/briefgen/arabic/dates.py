@@ -3853,10 +3853,10 @@ def _dual_months(dates: list[_Found], text: str) -> list[_Found]:
                 and previous.calendar == date.calendar
                 and (previous.calendar != "gregorian" or previous.last.month is not None
                      and date.first.month is not None
+                     and not _EACH_IN_TURN.match(text, date.end)
                      and (date.first.month == previous.last.month % 12 + 1
                           or previous.last.month < date.first.month <= previous.last.month + 3
                           and previous.last.year in (None, date.first.year)
-                          and not _EACH_IN_TURN.match(text, date.end)
                           and not _LIST_GOES_ON.match(text, date.end)))):
             # (the second month up to three later in the year, as the gold gives the dual, one
             # span even over months between: شهري يناير (كانون الثاني) وإبريل (نيسان) الماضيين,
@@ -4611,10 +4611,14 @@ _AND_OTHER_TIMES = re.compile(r"\s+(?:المبارك\s+)?و\s*(?:غيره|سوا
 _SIX_OF_BEFORE = re.compile(r"(?<!\w)الست\s+من\s+$")  # صيام الست من شوال: six days of fasting
 # A question mark close after a month's name in its sentence, no quote or colon between (not a
 # question asked further on: وقد كنت في رمضان استمع إلى ... «مستحيل ...؟»).
-_QUESTION_AFTER = re.compile(r"(?:(?!(?:هذا|لهذا|ال)?(?:عام|سنة|يوم)(?!\w))[^.!؟?\n«»:،,()])"
-                             r"{0,40}[؟?]")
-# (nor past a comma or a bracket, nor with a year or a day named before the mark: كيف ستكون
-# ساعات العمل في رمضان هذا العام؟ is this year's; round 51's hostile pass)
+_QUESTION_AFTER = re.compile(r"[^.!؟?\n«»:،,()]{0,40}[؟?]")
+# (nor past a comma or a bracket, nor with a year or a day placed before the mark: كيف ستكون
+# ساعات العمل في رمضان هذا العام؟ is this year's; not القطاع العام, public: round 51's hostile
+# passes)
+_PLACED_IN_A_QUESTION = re.compile(
+    r"(?<!\w)(?:ل?هذا\s+(?:العام|السنة)|(?:العام|السنة)\s+(?:الحالي|الحالية|الجاري|الجارية"
+    r"|المقبل|المقبلة|القادم|القادمة|الماضي|الماضية)|(?:عام|سنة)\s+\d"
+    rf"|يوم\s+(?:{_WEEKDAY_NAME}))(?!\w)")
 
 
 def _time_of_month_before(match: re.Match[str], text: str) -> bool:
@@ -4671,9 +4675,10 @@ def _hijri_month_alone(match: re.Match[str], text: str,
     if not match["when"] and _AND_OTHER_TIMES.match(text, match.end()):
         return None  # في رمضان وغيره: in Ramadan and at other times, a habit (round 48's
         # threehundredfortyseven)
-    if not (match["when"] or match.groupdict().get("qualifier")) and _QUESTION_AFTER.match(
-            text, match.end()) and _hijri_month_of(published) != (_hijri_year_of(published),
-                                                                  month):
+    if not (match["when"] or match.groupdict().get("qualifier")) and (
+            question := _QUESTION_AFTER.match(text, match.end())) and not (
+            _PLACED_IN_A_QUESTION.search(question[0])) and _hijri_month_of(published) != (
+            _hijri_year_of(published), month):
         return None  # ماذا تفضل في رمضان؟: a question asks of any year's (the gold leaves 12
         # of 13 such Ramadans undated), but in the month itself of this one's
     beyond = None if match["when"] else _BEYOND_AFTER.match(text, match.end())
