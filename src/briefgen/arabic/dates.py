@@ -4677,8 +4677,8 @@ def _hijri_month_alone(match: re.Match[str], text: str,
         # threehundredfortyseven)
     if not (match["when"] or match.groupdict().get("qualifier")) and (
             question := _QUESTION_AFTER.match(text, match.end())) and not (
-            _PLACED_IN_A_QUESTION.search(question[0])) and _hijri_month_of(published) != (
-            _hijri_year_of(published), month):
+            _PLACED_IN_A_QUESTION.search(question[0])) and (
+            _hijri_month_of(published) or (None, None))[1] != month:
         return None  # ماذا تفضل في رمضان؟: a question asks of any year's (the gold leaves 12
         # of 13 such Ramadans undated), but in the month itself of this one's
     beyond = None if match["when"] else _BEYOND_AFTER.match(text, match.end())
@@ -5493,12 +5493,11 @@ def _weekday(match: re.Match[str], text: str, published: datetime.date,
             # Thursday: the day before, which a text written before the day it is dated
             # calls ahead, not six days on with no المقبل (on all the gold sets, with the guard
             # below, thirteen such days the gold gives the day before, one six days on); but
-            # not after a dated
-            # day, which the days after it follow (تنطلق يوم الثلاثاء 26 / 10 / 1436 هـ
-            # ويستكمل البرنامج يوم الأربعاء: the day after), nor where its sentence places
-            # the day itself (الأسبوع المقبل، وتحديداً يوم الأربعاء; جولتها المقبلة; أعلن أمس أن
-            # المباراة ستقام يوم الأربعاء: written the day the paper gives; round 49's hostile
-            # pass)
+            # not after a dated day, which the days after it follow (تنطلق يوم الثلاثاء 26 /
+            # 10 / 1436 هـ ويستكمل البرنامج يوم الأربعاء: the day after), nor where its
+            # sentence places the day itself (الأسبوع المقبل، وتحديداً يوم الأربعاء; جولتها
+            # المقبلة; أعلن أمس أن المباراة ستقام يوم الأربعاء: written the day the paper
+            # gives; round 49's hostile pass)
     elif when or re.search(r"أمس\s*\(?\s*$|[أا]مس\s+ال[أا]ول\s*\(?\s*$",
                            text[max(0, start - 14):start]):
         # الماضي, أمس: strictly before the day of publication
