@@ -5052,3 +5052,24 @@ def test_round_51s_forms():
     # earlier in a month, no since (its new-user review)
     assert _read("وجهت إليها تهمة الإدلاء في وقت سابق من يوليو الماضي بتصريحات.", day) == [
         ("يوليو", "--07", None)]
+
+
+def test_round_51s_forms_left_at_its_close():
+    # Round 51's forms left at its close, built in the next session: a range after تبدأ with
+    # its subject and a weekday between (threehundredfiftyeight); months each in turn
+    # (its hostile pass); منذ نحو عام (its new-user review)
+    day = datetime.date(2015, 8, 10)
+    assert _read("ومن المقرر أن تبدأ عملية القيد يوم السبت السابع من ذي القعدة المقبل وحتى الأول"
+                 " من ذي الحجة المقبل", day) == [
+        ("السابع من ذي القعدة المقبل وحتى الأول من ذي الحجة", "2015-08-22/2015-09-14", None)]
+    assert [v for _, v, _ in _read("وقع الحادث يوم السبت 14 أبريل وحتى 5 يونيو لم تعلن", day)] == [
+        "--04-14", "--06-05"]  # no verb of starting: a day, then "until"
+    assert [v for _, v, _ in _read("ارتفعت في شهري يناير وفبراير على التوالي بنسبة 5 و6", day)] == [
+        "--01", "--02"]
+    assert [v for _, v, _ in _read("ارتفعت في يناير وفبراير 2015 على التوالي بنسبة 5 و6", day)] == [
+        "2015-01", "2015-02"]
+    assert [v for _, v, _ in _read("ارتفعت في يناير وفبراير 2015 بنسبة 5", day)] == [
+        "2015-01/2015-02"]
+    assert _read("ارتفعت الأسعار منذ نحو عام 1830 في المنطقة", day) == [
+        ("عام 1830", "1830", "since")]
+    assert _read("منذ حوالي العام 2011 والبلاد", day) == [("العام 2011", "2011", "since")]

@@ -1230,7 +1230,9 @@ _LASTING_UNTIL_BEFORE = re.compile(r"(?<!\w)[وف]?[يت](?:ستمر|تواصل|
 _AUXILIARY_PAST = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|ظل|ظلت|ظلوا)(?!\w)")
 _SINCE_BEFORE = re.compile(
     # (and مند, its ذ printed as د: round 51's threehundredfiftynine, مند 2011)
-    r"(?<!\w)[وف]?من[ذد]\s+(?:(?:ساعات|(?:ال)?ساعات\s+(?:الأولى|الاولى)\s+من)\s+)?"  # منذ ساعات
+    r"(?<!\w)[وف]?من[ذد]\s+(?:(?:نحو|حوالي|حوالى|قرابة)\s+)?"
+    # منذ نحو عام 1830: about a year, still since it (round 51's new-user review)
+    r"(?:(?:ساعات|(?:ال)?ساعات\s+(?:الأولى|الاولى)\s+من)\s+)?"  # منذ ساعات
     # منذ العاشرة من ليلة أمس الأحد: an hour of the night (round 45's threehundredtwentyeight)
     r"(?:(?:ال)?(?:واحدة|ثانية|ثالثة|رابعة|خامسة|سادسة|سابعة|ثامنة|تاسعة|عاشرة|حادية\s+عشرة"
     r"|ثانية\s+عشرة)\s+(?:من\s+)?(?=ليل|ليلة|صباح|مساء|ظهر|فجر|عصر|نهار))?"
@@ -3889,10 +3891,10 @@ def _month_runs(dates: list[_Found], text: str) -> list[_Found]:
     def yearless(run: list[_Found]) -> list[_Found]:
         # مارس آذار وأبريل نيسان: months that follow one another within a year, joined by و,
         # with no year after the last, are one range too (ديسمبر ويناير stay two: no year
-        # says which December)
+        # says which December; and يناير وفبراير على التوالي, each in turn)
         months = [d.first.month or 0 for d in run]
-        if len(run) > 1 and all(b - a == 1 for a, b in zip(months, months[1:],
-                                                           strict=False)) and all(
+        if len(run) > 1 and not _EACH_IN_TURN.match(text, run[-1].end) and all(
+                b - a == 1 for a, b in zip(months, months[1:], strict=False)) and all(
                 re.fullmatch(r"\s*و\s*", text[a.end:b.start]) for a, b in zip(run, run[1:],
                                                                               strict=False)):
             return [replace(run[0], end=run[-1].end, last=run[-1].last)]
@@ -3909,7 +3911,8 @@ def _month_runs(dates: list[_Found], text: str) -> list[_Found]:
         if (run and date.first == date.last and last.year is not None and last.month
                 is not None and last.day is None and date.calendar == "gregorian"):
             months = [d.first.month or 0 for d in run] + [last.month]
-            following = all((b - a) % 12 == 1 for a, b in zip(months, months[1:], strict=False))
+            following = all((b - a) % 12 == 1 for a, b in zip(months, months[1:], strict=False)
+                            ) and not _EACH_IN_TURN.match(text, date.end)
             years = [last.year] * len(months)
             for k in range(len(months) - 2, -1, -1):  # ديسمبر ويناير 2015: back a year
                 years[k] = years[k + 1] - (following and months[k] > months[k + 1])
@@ -4077,7 +4080,11 @@ _FROM_BEFORE = re.compile(r"(?<!\w)(?:(?:من|منذ|بين|الفترة(?:\s+ا
 # في X وحتى Y, تبدأ يوم السبت X وحتى Y: "on X" or "starting X", "and until Y", a range as من
 # X حتى Y is (not في X إلى Y: a move)
 _IN_BEFORE = re.compile(r"(?<!\w)[وف]?(?:في|[تي]بد[أا]|[تي]متد|[تي]ستمر)\s+"
-                        rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*(?:الموافق\s+)?)?$")
+                        rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*(?:الموافق\s+)?)?$"
+                        # تبدأ عملية القيد يوم السبت X وحتى Y: the verb's subject between it
+                        # and its day (round 51's threehundredfiftyeight)
+                        r"|(?<!\w)[وف]?[تي]بد[أا](?:\s+[^\s\d،,.]+){1,3}\s+يوم\s+"
+                        rf"(?:{_WEEKDAY_NAME})\s*[،,]?\s*(?:الموافق\s+)?$")
 _FROM_OR_SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:من|منذ|بين)\s+(?:تاريخ\s+|موسم\s+|مواليد\s+)?$")
 _RANGE_BETWEEN_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ما\s+)?بين\s+$")
 _AND = re.compile(r"\s*[،,]?\s*و\s*")  # بين 2003، و2010: a comma before و too
@@ -4098,7 +4105,7 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
                 # (من 25 يوليو/16 أغسطس 2015: a slash for إلى after من; round 43's
                 # threehundredthirteen)
                 and (after_from
-                     or _IN_BEFORE.search(text, max(0, previous.start - 30), previous.start)
+                     or _IN_BEFORE.search(text, max(0, previous.start - 60), previous.start)
                      and re.search(r"حت[ىي]|إلى|الى", between))
                 and previous.first == previous.last and date.first == date.last
                 and previous.qualifier is None and date.qualifier is None
