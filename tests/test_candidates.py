@@ -4476,3 +4476,10 @@ def test_a_verb_after_a_titled_given_name_is_no_part_of_the_name(tmp_path):
     assert "خالد نبهاني" in candidates(tmp_path, "وقال الشيخ خالد نبهاني إن المشروع بدأ.\n")
     assert "علاء أسواني" in candidates(tmp_path,
                                       "وقال الروائي المصري علاء أسواني إن الرواية صدرت.\n")
+
+
+def test_an_adverb_after_a_name_is_no_part_of_it(tmp_path):
+    # Round 51's new-user review: مجموعة MBC مقدما ("in advance") had been one name
+    found = candidates(tmp_path, "وقدمت مجموعة MBC مقدما عرضا جديدا للمشاهدين.\n")
+    assert "مجموعة MBC" in found and "مجموعة MBC مقدما" not in found
+    assert "محمد مرسي" in candidates(tmp_path, "وقال الرئيس محمد مرسي مرارا إن البلاد بخير.\n")
