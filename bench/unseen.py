@@ -78,8 +78,9 @@ text: ten of 2,201-3,500 characters from ≡ 70, 71, 73, 76, 94-99, the whole po
 from that group and of three from ≡ 80-93), and `threehundredfiftyeight` to
 `threehundredsixtyone` round 51's (what the groups had left of 2,201-3,500 characters: the whole
 pools of twelve and thirteen with three marks or more from ≡ 70, 71, 73, 76 and from ≡ 94-99, and
-the first draws of articles with exactly two marks, ten each from ≡ 87-93 and ≡ 80-86), annotated
-the same way.
+the first draws of articles with exactly two marks, ten each from ≡ 87-93 and ≡ 80-86), and
+`threehundredsixtytwo` to `threehundredsixtyfive` round 52's (the first two-mark articles of
+3,501-5,000 characters, ten from each group), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -202,7 +203,8 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "threehundredfiftyone", "threehundredfiftytwo", "threehundredfiftythree",
         "threehundredfiftyfour", "threehundredfiftyfive", "threehundredfiftysix",
         "threehundredfiftyseven", "threehundredfiftyeight", "threehundredfiftynine",
-        "threehundredsixty", "threehundredsixtyone")
+        "threehundredsixty", "threehundredsixtyone", "threehundredsixtytwo",
+        "threehundredsixtythree", "threehundredsixtyfour", "threehundredsixtyfive")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
