@@ -4350,7 +4350,11 @@ def test_round_41s_second_batch_forms():
     assert said("التي أسست في 1888 شهدت نجاحا") == [("1888", "1888")]
     assert said("وقعت في 1850 حالة") == []
     assert said("في أعقاب هجمات الحادي عشر من سبتمبر فإن") == [
-        ("الحادي عشر من سبتمبر", "2001-09-11")]
+        ("الحادي عشر من سبتمبر", "2001-09-11")]  # the year inferred: the attacks', not 2015
+    # (but with none inferred, no year: round 52's threehundredsixtyfive, nine gold entries)
+    assert [(d.value, d.note) for d in find_dates("في أعقاب هجمات الحادي عشر من سبتمبر فإن",
+                                                  published=datetime.date(2015, 8, 1))] == [
+        ("--09-11", "the attacks of 11 September 2001")]
     # (round 41's hostile review, #9-#11) half a Hijri month, Hijri months from one to
     # another, a Hijri range past its month's end
     assert said("النصف الأول من شوال 1436هـ") == [

@@ -2440,23 +2440,29 @@ _THE_ATTACKS_BEFORE = re.compile(r"(?<!\w)[وبكل]?(?:ال)?(?:هجمات|اع
                                  r"\s+[«\"“(]?\s*$")
 
 
+_THE_ATTACKS = "the attacks of 11 September 2001"
+
+
 def _the_attacks_of_september(text: str, taken: _Taken) -> None:
     """Give هجمات 11 سبتمبر printed with a year near 2001 but not it (هجمات 11 سبتمبر عام
     2011, twice in the corpus, and أحداث 11 سبتمبر 2000) the attacks' day, with a note: two
     annotators dated it so from the text's own account; another year (هجمات 11 سبتمبر 2012 in
-    Benghazi) stays as printed."""
+    Benghazi) stays as printed. Printed without a year, the day stays --09-11, as nine gold
+    entries give it (منذ أحداث الحادي عشر من سبتمبر, round 52's threehundredsixtyfive), with
+    the note that makes 2001 the year a caller's inferred year gives way to (round 41's
+    second batch: not the year of publication)."""
     for date in list(taken.dates):
         if not (date.first == date.last and date.first.month == 9 and date.first.day == 11
                 and (date.first.year is None or date.first.year != 2001
                      and 1999 <= date.first.year <= 2011) and date.calendar == "gregorian"
                 and _THE_ATTACKS_BEFORE.search(text, max(0, date.start - 20), date.start)):
             continue
-        printed = date.first.year
+        if date.first.year is None:
+            taken.replace(date, replace(date, note=_THE_ATTACKS))
+            continue
         point = _Point(2001, 9, 11)
         taken.replace(date, replace(date, first=point, last=point, note=(
-            f"the attacks of 11 September 2001, printed with the year {printed}" if printed
-            else None)))  # هجمات الحادي عشر من سبتمبر: 2001, not the year of publication
-            # (round 41's second batch)
+            f"{_THE_ATTACKS}, printed with the year {date.first.year}")))
 
 
 def _figure_before_weekday(match: re.Match[str], last_day: int) -> bool:
@@ -5641,6 +5647,8 @@ def _year_of_its_sentence(normalised: str, found: list[_Found], i: int,
     if (context_year is None or date.first.year is not None or date.last.year is not None
             or date.when or date.years_on is not None or date.qualifier == "since"):
         return context_year
+    if date.note == _THE_ATTACKS:
+        return 2001  # هجمات الحادي عشر من سبتمبر: the attacks' year, not the paper's
     before = next((d for d in reversed(found[:i]) if d.end <= date.start), None)
     if (before is not None and date.start - before.end <= 200
             and not _CLAUSE_END.search(normalised, before.end, date.start)
