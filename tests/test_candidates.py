@@ -4483,3 +4483,15 @@ def test_an_adverb_after_a_name_is_no_part_of_it(tmp_path):
     found = candidates(tmp_path, "وقدمت مجموعة MBC مقدما عرضا جديدا للمشاهدين.\n")
     assert "مجموعة MBC" in found and "مجموعة MBC مقدما" not in found
     assert "محمد مرسي" in candidates(tmp_path, "وقال الرئيس محمد مرسي مرارا إن البلاد بخير.\n")
+
+
+def test_a_family_name_in_a_common_word_before_its_man_speaks(tmp_path):
+    # Round 52's threehundredsixtytwo: a given name, a father's and a family name that is a
+    # common word too, before a colon or a verb of saying (فارس عبدالله الجبل قال:) are one
+    # man; elsewhere the common word stays out (محمد عبدالله الوفد: the delegation)
+    assert "فارس عبدالله الجبل" in candidates(
+        tmp_path, " فارس عبدالله الجبل قال: مخرجات عيد طيبة لهذا العام رائعة.\n")
+    assert "زكريا عبدالهادي المدني" in candidates(
+        tmp_path, "من جانبه أضاف زكريا عبدالهادي المدني قائلاً: هناك مساحات بيضاء.\n")
+    found = candidates(tmp_path, "واستقبل محمد عبدالله الوفد، ثم غادر القاعة.\n")
+    assert "محمد عبدالله الوفد" not in found

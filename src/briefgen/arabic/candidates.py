@@ -4490,6 +4490,22 @@ def _name_after(tokens, taken, i: int, start: int, given: tuple[str, int] | None
     return name[:ruler]  # قابوس بن سعيد سلطان عمان: the ruler of a place, no grandfather
 
 
+# What ends a man's name before he speaks: a colon or a verb of saying (فارس عبدالله الجبل قال:,
+# زكريا عبدالهادي المدني قائلا).
+_SAYING_NEXT = re.compile(r"\s*(?::|[،,]?\s*(?:قال|قائلا|قائلاً|يقول)(?!\w))")
+
+
+def _family_before_saying(tokens, name: list[int], j: int, text: str) -> bool:
+    """Say whether the word at j, in ال and a common word too, is the family name of a man
+    named by his given name and his father's just before it, where a colon or a verb of saying
+    follows (فارس عبدالله الجبل قال:, round 52's threehundredsixtytwo)."""
+    return (len(name) == 2 and is_listed_given(tokens[name[0]].text)
+            and is_listed_given(tokens[name[1]].text)
+            and _n(tokens[name[1]].text) not in _NAME_LINKS
+            and _n(tokens[j].text) not in _ORG_STOP_ARTICLE and not _nationality(tokens[j].text)
+            and _SAYING_NEXT.match(text, tokens[j].end) is not None)
+
+
 def _two_given_names(tokens, name: list[int]) -> bool:
     """Say whether a name read after a title is a man's given name and his father's (خالد
     محفوظ), before a word that is not an accusative or و and a word: his family name may be
@@ -5359,7 +5375,8 @@ def learnt_name(ar: str, kind: str) -> str | None:
                                   or _n(words[-1]) in _ADVERBS_IN_A
                                   or _a_verb_after_a_name(words[-1])
                                   or _article(words[-1]) and is_common_word(words[-1])
-                                  and not is_family_name(words[-1])))):
+                                  and not is_family_name(words[-1])
+                                  and not _given_and_fathers(words)))):
         words.pop()
     if not words or len(words) == 1 and (kind == "person" and (
             _particle_and_word(words[0]) or _article(words[0]) or _n(words[0]) in _TITLES
@@ -5378,6 +5395,16 @@ def learnt_name(ar: str, kind: str) -> str | None:
         return None  # جزيرة صغيرة: "a small island", a head and an adjective (the model
         # learnt on 305 sets proposed it)
     return " ".join(words)
+
+
+def _given_and_fathers(words: list[str]) -> bool:
+    """Say whether a name of three words is a given name, a father's and a family name in ال
+    that is a common word too (فارس عبدالله الجبل, زكريا عبدالهادي المدني: round 52's
+    threehundredsixtytwo), where the common word is no ordinal, time or nationality (محمد
+    الثاني, أحمد علي الأسبوع, خالد محمد السعودي)."""
+    return (len(words) == 3 and is_listed_given(words[0]) and is_listed_given(words[1])
+            and _n(words[1]) not in _NAME_LINKS and _n(words[2]) not in _ORG_STOP_ARTICLE
+            and _n(words[2]) not in _STOP and not _nationality(words[2]))
 
 
 def with_its_ordinal(ar: str, kind: str, text: str) -> str:
@@ -6176,9 +6203,12 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                     and not is_known_name(word)):
                 break  # حراس سليمان الشخصيين: a plural adjective, no family name
             if key in _ORG_STOP_ARTICLE or (key in _WORDS_EN
-                                             and _WORDS_EN[key] not in _NATIONALITY):
-                break  # خالد الدولي; but التركي, العربي are family names too
+                                             and _WORDS_EN[key] not in _NATIONALITY
+                                             and not _family_before_saying(tokens, name, j, text)):
+                break  # خالد الدولي; but التركي, العربي are family names too, and so is
+                # المدني before its man speaks (زكريا عبدالهادي المدني قائلا)
             if (len(name) > 1 and not key.endswith("ي") and not is_family_name(word)
+                    and not _family_before_saying(tokens, name, j, text)
                     and not (len(name) == 2 and _compound_abd(tokens[name[0]].core,
                                                               tokens[name[1]].text))
                     and not (any(r in NASAB for r in read) and (
@@ -6197,7 +6227,7 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 # three given names, a man's, his father's and his grandfather's, his family's
                 # (not a participle, علي عبدالله صالح المتحالف, nor a common noun, سعد فهد ناصر
                 # الدرع التذكاري)
-            if not is_family_name(word) and (
+            if not is_family_name(word) and not _family_before_saying(tokens, name, j, text) and (
                     not key.endswith("ي") and is_common_word(word, at_most=0.01)
                     or key.endswith("ي") and len(name) >= 2 and key not in _WORDS_EN
                     and not (len(name) == 2 and _compound_abd(tokens[name[0]].core,
