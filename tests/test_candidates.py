@@ -4495,3 +4495,7 @@ def test_a_family_name_in_a_common_word_before_its_man_speaks(tmp_path):
         tmp_path, "من جانبه أضاف زكريا عبدالهادي المدني قائلاً: هناك مساحات بيضاء.\n")
     found = candidates(tmp_path, "واستقبل محمد عبدالله الوفد، ثم غادر القاعة.\n")
     assert "محمد عبدالله الوفد" not in found
+    # (its hostile pass) not the object of a verb that is no verb of saying, nor a plural
+    assert "محمد صلاح الجماهير" not in candidates(
+        tmp_path, "وشكر محمد صلاح الجماهير قائلا إنه سعيد بالفوز.\n")
+    assert "عمرو موسى الحضور" not in candidates(tmp_path, "وحيا عمرو موسى الحضور قائلا: شكرا.\n")

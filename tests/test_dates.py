@@ -5096,3 +5096,29 @@ def test_round_53s_forms():
     assert find_dates(text, published=day, **by) == []
     assert [d.value for d in find_dates("وسيلتقي الوفد مع الخميس المقبل. " + text,
                                         published=day, **by)] == ["2015-07-23"]
+    # (its hostile pass) the Friday held with a placing word, another weekday after إقامة, a
+    # day after مع where the source names a man so, if no noun follows it
+    assert [v for _, v, _ in _read("وتقرر إقامة الجمعة المقبلة وقفة احتجاجية", day)] == [
+        "2015-07-24"]
+    assert [v for _, v, _ in _read("وقررت اللجنة إقامة السبت المقبل مباراة ودية", day)] == [
+        "2015-07-25"]
+    text = "وقال الشيخ عبدالرحيم الجمعة إن المسجد مفتوح. وتنتهي المهلة مع الخميس."
+    assert "2015-07-23" in [d.value for d in find_dates(text, published=day, written=day,
+                                                        as_names=date_words_as_names(text))]
+
+
+def test_round_53s_hostile_pass_over_the_ranges_and_the_attacks():
+    day = datetime.date(2015, 7, 21)
+    # على التوالي after "the second month", "two months", "the second time": in a row, a span
+    assert [v for _, v, _ in _read("وتراجع المؤشر في فبراير ومارس لشهرين على التوالي", day)] == [
+        "--02/--03"]
+    assert [v for _, v, _ in _read("ارتفع التضخم في مارس وأبريل 2015 للمرة الثانية على التوالي",
+                                   day)] == ["2015-03/2015-04"]
+    # a start after تبدأ and its subject joins no end past a comma, nor a move (إرجاء)
+    assert [v for _, v, _ in _read("في حين تبدأ القوات انسحابها يوم الأحد 5 مارس 2017، وحتى 20"
+                                   " مارس 2017 ستبقى الحواجز", day)] == ["2017-03-05", "2017-03-20"]
+    assert [v for _, v, _ in _read("وقررت الوزارة إرجاء الدراسة التي تبدأ يوم الأحد 5 مارس 2017"
+                                   " إلى 20 مارس 2017", day)] == ["2017-03-05", "2017-03-20"]
+    # the attacks' note only on a bare 11 September, not on next September's
+    assert [(d.value, d.note) for d in find_dates("أحداث 11 سبتمبر المقبل", published=day)] == [
+        ("--09-11", None)]

@@ -4499,11 +4499,18 @@ def _family_before_saying(tokens, name: list[int], j: int, text: str) -> bool:
     """Say whether the word at j, in ال and a common word too, is the family name of a man
     named by his given name and his father's just before it, where a colon or a verb of saying
     follows (فارس عبدالله الجبل قال:, round 52's threehundredsixtytwo)."""
+    first = name[0] if name else 0
     return (len(name) == 2 and is_listed_given(tokens[name[0]].text)
             and is_listed_given(tokens[name[1]].text)
             and _n(tokens[name[1]].text) not in _NAME_LINKS
             and _n(tokens[j].text) not in _ORG_STOP_ARTICLE and not _nationality(tokens[j].text)
-            and _SAYING_NEXT.match(text, tokens[j].end) is not None)
+            and not _n(tokens[j].text).endswith(("ين", "ون", "ات"))
+            and _SAYING_NEXT.match(text, tokens[j].end) is not None
+            # the man is the subject: first in his sentence or after a verb of saying (not
+            # وشكر محمد صلاح الجماهير قائلا: the object of شكر; round 53's hostile pass)
+            and (first == 0 or re.search(r"[.:؛\n]", text[tokens[first - 1].end:
+                                                            tokens[first].start]) is not None
+                 or _as(tokens[first - 1], _SAYING) is not None))
 
 
 def _two_given_names(tokens, name: list[int]) -> bool:

@@ -1109,8 +1109,6 @@ _NAMED_PLACE = (r"(?<!\w)[وفبل]?(?:مستشفى|مستشفي|محافظة|م
                 r"|(?<!بث )(?<!نقل )(?<!بشكل )حي)")  # حي الخميس, a district; not بث حي (live)
 _PLACE_NAMED_BEFORE = re.compile(rf"{_NAMED_PLACE}\s+$")
 _WEEKDAY_NOT_BEFORE = re.compile(r"(?:صلاة|صلاه|صلوات|خطبة|خطبه|خطب|خطيب|خطباء|مسجد|جامع|سوق"
-                                 r"|(?<!\w)[وف]?(?:إقامة|اقامة)"  # منع إقامة الجمعة: the prayer
-                                 # (round 53's threehundredsixtynine)
                                  rf"|(?<!\w)[وف]?(?:منبر|منابر)|{_NAMED_PLACE})\s+$")  # منبر
 # الجمعة: a pulpit (not المنبر الجمعة الماضية: he went up to it last Friday)
 # (مستشفى الخميس العام, سوق الثلاثاء: a place named after its town or its market day; but
@@ -2455,6 +2453,7 @@ def _the_attacks_of_september(text: str, taken: _Taken) -> None:
     second batch: not the year of publication)."""
     for date in list(taken.dates):
         if not (date.first == date.last and date.first.month == 9 and date.first.day == 11
+                and not date.when  # (أحداث 11 سبتمبر المقبل: next September's; its hostile pass)
                 and (date.first.year is None or date.first.year != 2001
                      and 1999 <= date.first.year <= 2011) and date.calendar == "gregorian"
                 and _THE_ATTACKS_BEFORE.search(text, max(0, date.start - 20), date.start)):
@@ -3851,7 +3850,10 @@ def _two_decades(dates: list[_Found], text: str) -> list[_Found]:
 
 
 # "Respectively" after two dates: each its own (في شهري فبراير ونوفمبر على التوالي).
-_EACH_IN_TURN = re.compile(r"(?:\s+\S+){0,2}?\s+على\s+التوالي(?!\w)")
+_EACH_IN_TURN = re.compile(r"(?:\s+(?!لل?(?:شهر|مر|عام|سن|أسبوع|اسبوع|يوم|ربع|فصل))\S+){0,2}?"
+                           r"\s+على\s+التوالي(?!\w)")
+# (not للشهر الثاني, لشهرين, للمرة الثانية على التوالي: in a row, one span; round 53's hostile
+# pass)
 
 
 def _dual_months(dates: list[_Found], text: str) -> list[_Found]:
@@ -4046,7 +4048,8 @@ _TO = re.compile(rf"[\"»”]?(?:\s+(?:المقبل|القادم|الجاري|ا
                  rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*(?:الموافق\s+)?|يوم\s+)?")
 # (وحتى نهاية يوم 15 ذي الحجة 1436هـ: the day's word before its figure)
 _MOVED_BEFORE = re.compile(r"(?<!من )(?<!\w)[وف]?(?:أرجأ|ارجأ|أجل|اجل|تأجيل|تاجيل|تأجل|تاجل|"
-                           r"أرجئ|ارجئ|نقل|تغيير|تعديل|عدل|قدم|تقديم|غير(?=\s+موعد)"
+                           r"أرجئ|ارجئ|إرجاء|ارجاء|ستؤجل|سيؤجل|يؤجل|تؤجل|تأخير|تاخير|ترحيل"
+                           r"|نقل|تغيير|تعديل|عدل|قدم|تقديم|غير(?=\s+موعد)"
                            r"|تغير(?=\s+موعد))\w*")  # (not من أجل: "for")
 
 
@@ -4091,7 +4094,7 @@ _IN_BEFORE = re.compile(r"(?<!\w)[وف]?(?:في|[تي]بد[أا]|[تي]متد|[�
                         rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*(?:الموافق\s+)?)?$"
                         # تبدأ عملية القيد يوم السبت X وحتى Y: the verb's subject between it
                         # and its day (round 51's threehundredfiftyeight)
-                        r"|(?<!\w)[وف]?[تي]بد[أا](?:\s+[^\s\d،,.]+){1,3}\s+يوم\s+"
+                        r"|(?<!\w)[وف]?[تي]بد[أا](?P<subject>(?:\s+[^\s\d،,.]+){1,3})\s+يوم\s+"
                         rf"(?:{_WEEKDAY_NAME})\s*[،,]?\s*(?:الموافق\s+)?$")
 _FROM_OR_SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:من|منذ|بين)\s+(?:تاريخ\s+|موسم\s+|مواليد\s+)?$")
 _RANGE_BETWEEN_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ما\s+)?بين\s+$")
@@ -4113,8 +4116,10 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
                 # (من 25 يوليو/16 أغسطس 2015: a slash for إلى after من; round 43's
                 # threehundredthirteen)
                 and (after_from
-                     or _IN_BEFORE.search(text, max(0, previous.start - 60), previous.start)
-                     and re.search(r"حت[ىي]|إلى|الى", between))
+                     or (starting := _IN_BEFORE.search(text, max(0, previous.start - 60),
+                                                       previous.start))
+                     and re.search(r"حت[ىي]|إلى|الى", between)
+                     and not (starting["subject"] and re.search(r"[،,]", between)))
                 and previous.first == previous.last and date.first == date.last
                 and previous.qualifier is None and date.qualifier is None
                 and None not in (previous.first.year, previous.first.month, previous.first.day,
@@ -5131,13 +5136,16 @@ def _family_name_said(weekday: re.Match[str], text: str, as_names: frozenset[str
     return bool(_SAID_BEFORE.search(text, max(0, start - 12), start)
                 and _SAID_AFTER.match(text, end)
                 or _WITH_BEFORE.search(text, max(0, start - 6), start)  # لم يوضح مع الخميس
-                # الصورة: with the man (round 53's threehundredseventyone)
+                and _OBJECT_AFTER.match(text, end)  # الصورة: with the man, then the object
+                # (round 53's threehundredseventyone; not مع الجمعة الأخيرة, مع الخميس.)
                 or _NAME_TITLE_BEFORE.search(text, max(0, start - 16), start))  # الدكتور الخميس:
     # the man, where the source names him so (round 50's threehundredfiftysix; not after a
     # given name, which the day follows too: اعلن الرئيس الفلسطيني محمود عباس الجمعة)
 
 
 _WITH_BEFORE = re.compile(r"(?<!\w)[وف]?مع\s+$")
+_OBJECT_AFTER = re.compile(r"\s+(?!(?:الأخير|الاخير|الأول|الاول|الماضي|المقبل|القادم|الفائت|المنصرم"
+                           r"|الثاني|الثالث|الرابع|الخامس)\w*(?!\w))ال\w{3,}")
 _NAME_TITLE_BEFORE = re.compile(r"(?<!\w)(?:الدكتور|الدكتورة|د\.|الأستاذ|الاستاذ|المهندس)\s+$")
 # (a title of a man only: not الكاتب or الباحث, nouns too, nor a rank, which a day may follow:
 # أعلن الناطق باسم الجيش العميد الخميس بدء العملية; round 50's hostile pass)
@@ -5219,6 +5227,7 @@ _TAGS_BEFORE = re.compile(r"(?<![^.!؟?\n])\s*(?:سمات|الوسوم|وسوم|
 # A tag line's end: its last words, no sentence (سمات المرحلة ... سيعلنها الرئيس الخميس المقبل
 # في خطاب. is one).
 _TAGS_END = re.compile(r"[^.!؟?\n]{0,80}(?:$|\n)")
+_HELD_BEFORE = re.compile(r"(?<!\w)[وف]?(?:إقامة|اقامة)\s+$")
 # A weekly column's bulleted line: its number after the weekday (* أهلا بكم في مقتطفات السبت
 # رقم 563), or a heading of a word or two and the weekday before a colon that ends the line
 # (* كتاب السبت:); not a sentence (* قال الرئيس السبت: سنواصل, وأطلقت الهيئة الأحد رقم 940).
@@ -5232,6 +5241,10 @@ def _no_weekday(match: re.Match[str], text: str) -> bool:
     """Say whether a weekday's name is something else here: صلاة الجمعة, الأحد عشر, بين
     الاثنين, يجمع الاثنين, الاثنين الآخرين and أن الاثنين معروفان (the two), a tag line's
     word (سمات الجمعة)."""
+    if (not match["when"] and _key(match["weekday"]) == _key("الجمعة")
+            and _HELD_BEFORE.search(text, max(0, match.start() - 10), match.start())):
+        return True  # منع إقامة الجمعة: the Friday prayer held (round 53's
+        # threehundredsixtynine; not إقامة الجمعة المقبلة وقفة, nor إقامة السبت مباراة)
     if not match["when"] and "و" in (match["clitic"] or "") + text[
             max(0, match.start() - 2):match.start()] and _PRAYERS_LISTED_BEFORE.search(
                 text, max(0, match.start() - 24), match.start()):
