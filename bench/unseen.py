@@ -82,8 +82,10 @@ the first draws of articles with exactly two marks, ten each from ≡ 87-93 and 
 `threehundredsixtytwo` to `threehundredsixtyfive` round 52's (the first two-mark articles of
 3,501-5,000 characters, ten from each group), and `threehundredsixtysix` to
 `threehundredseventyone` round 53's (two-mark articles again: ten of 2,201-3,500 characters from
-each group, ≡ 70-99's split by residue, and the first ten of 5,001-8,000 from that group),
-annotated the same way.
+each group, ≡ 70-99's split by residue, and the first ten of 5,001-8,000 from that group), and
+`threehundredseventytwo` to `threehundredseventysix` round 54's (two-mark articles of 2,201-3,500
+characters, ten from each of ≡ 80-86, ≡ 87-93, ≡ 70, 71, 73, 76 and ≡ 94-99, and the whole pool
+of nine of 5,001-8,000 from ≡ 80-86), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -209,7 +211,9 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "threehundredsixty", "threehundredsixtyone", "threehundredsixtytwo",
         "threehundredsixtythree", "threehundredsixtyfour", "threehundredsixtyfive",
         "threehundredsixtysix", "threehundredsixtyseven", "threehundredsixtyeight",
-        "threehundredsixtynine", "threehundredseventy", "threehundredseventyone")
+        "threehundredsixtynine", "threehundredseventy", "threehundredseventyone",
+        "threehundredseventytwo", "threehundredseventythree", "threehundredseventyfour",
+        "threehundredseventyfive", "threehundredseventysix")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
