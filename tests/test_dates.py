@@ -5122,3 +5122,13 @@ def test_round_53s_hostile_pass_over_the_ranges_and_the_attacks():
     # the attacks' note only on a bare 11 September, not on next September's
     assert [(d.value, d.note) for d in find_dates("أحداث 11 سبتمبر المقبل", published=day)] == [
         ("--09-11", None)]
+
+
+def test_round_54s_the_two_named_after_them():
+    # Round 54's threehundredseventysix: المرشحين الاثنين with the two men named after it is
+    # "the two candidates"; a plural before the weekday with no names after it keeps Monday
+    day = datetime.date(2015, 8, 5)
+    assert _read("مشددا على أن المرشحين الاثنين عبدالعزيز الدوسري وخالد الدبل بالنسبة له",
+                 day) == []
+    assert [v for _, v, _ in _read("اعتقلت القوات عددا من الفلسطينيين الاثنين في الخليل", day)] == [
+        "2015-08-03"]

@@ -5293,11 +5293,17 @@ def _no_weekday(match: re.Match[str], text: str) -> bool:
 
 def _dual_noun_before(text: str, start: int) -> bool:
     """Say whether a noun in the dual with "our", "your" or "their" stands before الاثنين at
-    `start` (بلدينا الاثنين: "our two countries", the two): no weekday after it."""
+    `start` (بلدينا الاثنين: "our two countries", the two), or a noun with the article in
+    -ين or -ان with the two men named after it (المرشحين الاثنين عبدالعزيز الدوسري وخالد الدبل,
+    round 54's threehundredseventysix): no weekday after it."""
     before = re.search(r"(\w+)\s+$", text[max(0, start - 20):start])
-    return before is not None and re.fullmatch(r"\w{3,}(?:ينا|يكم|يهم|يهما|يكما)",
-                                               before.group(1)) is not None and not (
-        is_known_name(before.group(1)))
+    if before is None or is_known_name(before.group(1)):
+        return False
+    if re.fullmatch(r"\w{3,}(?:ينا|يكم|يهم|يهما|يكما)", before.group(1)):
+        return True
+    named = re.match(r"\s*(?:الاثنين|الإثنين)\s+(\w+)", text[start:start + 40])
+    return (re.fullmatch(r"ال\w{3,}(?:ين|ان)", before.group(1)) is not None
+            and named is not None and is_listed_given(named.group(1)))
 
 
 # A weekday, then a day of "this month" (الثلاثاء 26 الشهر الجاري, الأحد 10 من الشهر الحالي,
