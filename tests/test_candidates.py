@@ -4499,3 +4499,7 @@ def test_a_family_name_in_a_common_word_before_its_man_speaks(tmp_path):
     assert "محمد صلاح الجماهير" not in candidates(
         tmp_path, "وشكر محمد صلاح الجماهير قائلا إنه سعيد بالفوز.\n")
     assert "عمرو موسى الحضور" not in candidates(tmp_path, "وحيا عمرو موسى الحضور قائلا: شكرا.\n")
+    # (its second hostile pass) a family name in -ات, and a man after a comma
+    assert "سعد محمد العبيدات" in candidates(tmp_path, "وأضاف سعد محمد العبيدات قائلا: إن الأمر.\n")
+    assert "فارس عبدالله الجبل" in candidates(
+        tmp_path, "وبعد الاجتماع، فارس عبدالله الجبل قال: إن الأمر انتهى.\n")

@@ -5132,3 +5132,22 @@ def test_round_54s_the_two_named_after_them():
                  day) == []
     assert [v for _, v, _ in _read("اعتقلت القوات عددا من الفلسطينيين الاثنين في الخليل", day)] == [
         "2015-08-03"]
+
+
+def test_round_54s_hostile_pass_over_the_mends():
+    day = datetime.date(2024, 5, 1)
+    # a king or a speaker, then Monday, then his guest: Monday (not "the two")
+    assert [v for _, v, _ in _read("استقبل ملك البحرين الاثنين محمد بن زايد", day)] == [
+        "2024-04-29"]
+    assert [v for _, v, _ in _read("واستقبل رئيس البرلمان الاثنين علي لاريجاني", day)] == [
+        "2024-04-29"]
+    # nouns of delay or deportation move no date: the range stays
+    assert [v for _, v, _ in _read("حملة ترحيل العمال من 1 يونيو 2024 حتى 20 يونيو 2024", day)] == [
+        "2024-06-01/2024-06-20"]
+    # a word in لل that is not "in a row" keeps the months each in turn
+    assert [v for _, v, _ in _read("في فبراير ومارس للعاملين على التوالي", day)] == ["--02", "--03"]
+    # the end's weekday with its comma is no second clause
+    assert [v for _, v, _ in _read("تبدأ الدورة يوم السبت 1 يونيو 2024 حتى الخميس، 20 يونيو 2024",
+                                   day)] == ["2024-06-01/2024-06-20"]
+    assert [(d.value, d.note) for d in find_dates("منذ هجمات 11 سبتمبر من العام الماضي",
+                                                  published=day)] == [("--09-11", None)]

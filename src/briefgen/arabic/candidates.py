@@ -4504,11 +4504,11 @@ def _family_before_saying(tokens, name: list[int], j: int, text: str) -> bool:
             and is_listed_given(tokens[name[1]].text)
             and _n(tokens[name[1]].text) not in _NAME_LINKS
             and _n(tokens[j].text) not in _ORG_STOP_ARTICLE and not _nationality(tokens[j].text)
-            and not _n(tokens[j].text).endswith(("ين", "ون", "ات"))
+            and not _n(tokens[j].text).endswith(("ين", "ون"))  # (but العبيدات, البركات)
             and _SAYING_NEXT.match(text, tokens[j].end) is not None
             # the man is the subject: first in his sentence or after a verb of saying (not
             # وشكر محمد صلاح الجماهير قائلا: the object of شكر; round 53's hostile pass)
-            and (first == 0 or re.search(r"[.:؛\n]", text[tokens[first - 1].end:
+            and (first == 0 or re.search(r"[.:؛،,\n]", text[tokens[first - 1].end:
                                                             tokens[first].start]) is not None
                  or _as(tokens[first - 1], _SAYING) is not None))
 

@@ -2441,6 +2441,7 @@ _THE_ATTACKS_BEFORE = re.compile(r"(?<!\w)[وبكل]?(?:ال)?(?:هجمات|اع
 
 
 _THE_ATTACKS = "the attacks of 11 September 2001"
+_A_YEAR_WORD_AFTER = re.compile(r"\s*(?:من\s+|في\s+|ل)?(?:هذا\s+)?(?:ال)?(?:عام|سنة)(?!\w)")
 
 
 def _the_attacks_of_september(text: str, taken: _Taken) -> None:
@@ -2454,6 +2455,7 @@ def _the_attacks_of_september(text: str, taken: _Taken) -> None:
     for date in list(taken.dates):
         if not (date.first == date.last and date.first.month == 9 and date.first.day == 11
                 and not date.when  # (أحداث 11 سبتمبر المقبل: next September's; its hostile pass)
+                and not _A_YEAR_WORD_AFTER.match(text, date.end)  # (من العام الماضي)
                 and (date.first.year is None or date.first.year != 2001
                      and 1999 <= date.first.year <= 2011) and date.calendar == "gregorian"
                 and _THE_ATTACKS_BEFORE.search(text, max(0, date.start - 20), date.start)):
@@ -3850,8 +3852,9 @@ def _two_decades(dates: list[_Found], text: str) -> list[_Found]:
 
 
 # "Respectively" after two dates: each its own (في شهري فبراير ونوفمبر على التوالي).
-_EACH_IN_TURN = re.compile(r"(?:\s+(?!لل?(?:شهر|مر|عام|سن|أسبوع|اسبوع|يوم|ربع|فصل))\S+){0,2}?"
-                           r"\s+على\s+التوالي(?!\w)")
+_EACH_IN_TURN = re.compile(r"(?:\s+(?!(?:للشهر|لشهرين|للمرة|لمرتين|للعام|لعامين|للسنة|لسنتين"
+                           r"|للأسبوع|للاسبوع|لأسبوعين|لاسبوعين|لليوم|ليومين|للربع|للفصل)(?!\w))"
+                           r"\S+){0,2}?\s+على\s+التوالي(?!\w)")
 # (not للشهر الثاني, لشهرين, للمرة الثانية على التوالي: in a row, one span; round 53's hostile
 # pass)
 
@@ -4048,7 +4051,7 @@ _TO = re.compile(rf"[\"»”]?(?:\s+(?:المقبل|القادم|الجاري|ا
                  rf"(?:(?:يوم\s+)?(?:{_WEEKDAY_NAME})\s*[،,]?\s*(?:الموافق\s+)?|يوم\s+)?")
 # (وحتى نهاية يوم 15 ذي الحجة 1436هـ: the day's word before its figure)
 _MOVED_BEFORE = re.compile(r"(?<!من )(?<!\w)[وف]?(?:أرجأ|ارجأ|أجل|اجل|تأجيل|تاجيل|تأجل|تاجل|"
-                           r"أرجئ|ارجئ|إرجاء|ارجاء|ستؤجل|سيؤجل|يؤجل|تؤجل|تأخير|تاخير|ترحيل"
+                           r"أرجئ|ارجئ|إرجاء|ارجاء|ستؤجل|سيؤجل|يؤجل|تؤجل"
                            r"|نقل|تغيير|تعديل|عدل|قدم|تقديم|غير(?=\s+موعد)"
                            r"|تغير(?=\s+موعد))\w*")  # (not من أجل: "for")
 
@@ -4119,7 +4122,8 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
                      or (starting := _IN_BEFORE.search(text, max(0, previous.start - 60),
                                                        previous.start))
                      and re.search(r"حت[ىي]|إلى|الى", between)
-                     and not (starting["subject"] and re.search(r"[،,]", between)))
+                     and not (starting["subject"]
+                              and re.search(r"[،,]\s*و?(?:حت|إلى|الى)", between)))
                 and previous.first == previous.last and date.first == date.last
                 and previous.qualifier is None and date.qualifier is None
                 and None not in (previous.first.year, previous.first.month, previous.first.day,
@@ -5145,7 +5149,7 @@ def _family_name_said(weekday: re.Match[str], text: str, as_names: frozenset[str
 
 _WITH_BEFORE = re.compile(r"(?<!\w)[وف]?مع\s+$")
 _OBJECT_AFTER = re.compile(r"\s+(?!(?:الأخير|الاخير|الأول|الاول|الماضي|المقبل|القادم|الفائت|المنصرم"
-                           r"|الثاني|الثالث|الرابع|الخامس)\w*(?!\w))ال\w{3,}")
+                           r"|السابق|التالي|اللاحق|الثاني|الثالث|الرابع|الخامس)\w*(?!\w))ال\w{3,}")
 _NAME_TITLE_BEFORE = re.compile(r"(?<!\w)(?:الدكتور|الدكتورة|د\.|الأستاذ|الاستاذ|المهندس)\s+$")
 # (a title of a man only: not الكاتب or الباحث, nouns too, nor a rank, which a day may follow:
 # أعلن الناطق باسم الجيش العميد الخميس بدء العملية; round 50's hostile pass)
@@ -5294,16 +5298,19 @@ def _no_weekday(match: re.Match[str], text: str) -> bool:
 def _dual_noun_before(text: str, start: int) -> bool:
     """Say whether a noun in the dual with "our", "your" or "their" stands before الاثنين at
     `start` (بلدينا الاثنين: "our two countries", the two), or a noun with the article in
-    -ين or -ان with the two men named after it (المرشحين الاثنين عبدالعزيز الدوسري وخالد الدبل,
-    round 54's threehundredseventysix): no weekday after it."""
+    -ين with the two men named after it, joined by و (المرشحين الاثنين عبدالعزيز الدوسري وخالد
+    الدبل, round 54's threehundredseventysix): no weekday after it."""
     before = re.search(r"(\w+)\s+$", text[max(0, start - 20):start])
     if before is None or is_known_name(before.group(1)):
         return False
     if re.fullmatch(r"\w{3,}(?:ينا|يكم|يهم|يهما|يكما)", before.group(1)):
         return True
-    named = re.match(r"\s*(?:الاثنين|الإثنين)\s+(\w+)", text[start:start + 40])
-    return (re.fullmatch(r"ال\w{3,}(?:ين|ان)", before.group(1)) is not None
-            and named is not None and is_listed_given(named.group(1)))
+    named = re.match(r"\s*(?:الاثنين|الإثنين)\s+(\w+)((?:\s+\w+){1,3}?)\s+و(\w+)",
+                     text[start:start + 80])
+    return (re.fullmatch(r"ال\w{3,}ين", before.group(1)) is not None
+            and named is not None and is_listed_given(named.group(1))
+            and is_listed_given(named.group(3)))  # (not ملك البحرين الاثنين محمد بن زايد:
+    # a king, then Monday, then his guest; round 54's hostile pass)
 
 
 # A weekday, then a day of "this month" (الثلاثاء 26 الشهر الجاري, الأحد 10 من الشهر الحالي,
