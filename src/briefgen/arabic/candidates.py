@@ -4499,11 +4499,10 @@ def _family_before_saying(tokens, name: list[int], j: int, text: str) -> bool:
     """Say whether the word at j, in ال and a common word too, is the family name of a man
     named by his given name and his father's just before it, where a colon or a verb of saying
     follows (فارس عبدالله الجبل قال:, round 52's threehundredsixtytwo)."""
-    first = name[0] if name else 0
-    return (len(name) == 2 and is_listed_given(tokens[name[0]].text)
-            and is_listed_given(tokens[name[1]].text)
-            and _n(tokens[name[1]].text) not in _NAME_LINKS
-            and _n(tokens[j].text) not in _ORG_STOP_ARTICLE and not _nationality(tokens[j].text)
+    if len(name) != 2:
+        return False
+    first = name[0]
+    return (_given_and_fathers([tokens[name[0]].text, tokens[name[1]].text, tokens[j].text])
             and not _n(tokens[j].text).endswith(("ين", "ون"))  # (but العبيدات, البركات)
             and _SAYING_NEXT.match(text, tokens[j].end) is not None
             # the man is the subject: first in his sentence or after a verb of saying (not

@@ -5305,11 +5305,11 @@ def _dual_noun_before(text: str, start: int) -> bool:
         return False
     if re.fullmatch(r"\w{3,}(?:ينا|يكم|يهم|يهما|يكما)", before.group(1)):
         return True
-    named = re.match(r"\s*(?:الاثنين|الإثنين)\s+(\w+)((?:\s+\w+){1,3}?)\s+و(\w+)",
+    named = re.match(r"\s*(?:الاثنين|الإثنين)\s+(\w+)(?:\s+\w+){1,3}?\s+و(\w+)",
                      text[start:start + 80])
     return (re.fullmatch(r"ال\w{3,}ين", before.group(1)) is not None
             and named is not None and is_listed_given(named.group(1))
-            and is_listed_given(named.group(3)))  # (not ملك البحرين الاثنين محمد بن زايد:
+            and is_listed_given(named.group(2)))  # (not ملك البحرين الاثنين محمد بن زايد:
     # a king, then Monday, then his guest; round 54's hostile pass)
 
 
