@@ -5151,3 +5151,17 @@ def test_round_54s_hostile_pass_over_the_mends():
                                    day)] == ["2024-06-01/2024-06-20"]
     assert [(d.value, d.note) for d in find_dates("منذ هجمات 11 سبتمبر من العام الماضي",
                                                   published=day)] == [("--09-11", None)]
+
+
+def test_a_yearless_day_takes_the_year_of_its_own_month_past_a_comma():
+    # Round 54's new-user review: حرب أكتوبر 1973 ...، وبالتحديد في يومي 24 و25 أكتوبر took the
+    # paper's year; its own month, in its sentence, past a comma gives the year; another month
+    # past a comma still does not (round 49's second hostile pass)
+    pub = datetime.date(2015, 8, 6)
+
+    def inferred(text):
+        return [d.value for d in find_dates(text, 2015, published=pub)]
+
+    assert inferred("في أكتوبر 1973، وبالتحديد في 24 أكتوبر") == ["1973-10", "1973-10-24"]
+    assert inferred("الشركة التي تأسست عام 1976، ستعقد اجتماعها في سبتمبر") == ["1976", "2015-09"]
+    assert inferred("صدر القرار في أكتوبر 2014. وسيطبق في أكتوبر") == ["2014-10", "2015-10"]

@@ -5668,6 +5668,7 @@ def find_dates(text: str, context_year: int | None = None,
                          for i, found in enumerate(kept)])
 
 
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
 _CLAUSE_END = re.compile(r"[.!?؟\n،,؛;:]|(?<!\w)(?:[وف]?(?:إن|إنه|إنها|أن|أنه|أنها|ان|انه|انها"
                          r"|الذي|التي|الذين|اللذين|اللتين|كل))(?!\w)")
 
@@ -5686,12 +5687,16 @@ def _year_of_its_sentence(normalised: str, found: list[_Found], i: int,
         return 2001  # هجمات الحادي عشر من سبتمبر: the attacks' year, not the paper's
     before = next((d for d in reversed(found[:i]) if d.end <= date.start), None)
     if (before is not None and date.start - before.end <= 200
-            and not _CLAUSE_END.search(normalised, before.end, date.start)
+            and (not _CLAUSE_END.search(normalised, before.end, date.start)
+                 or before.first.month == date.first.month is not None
+                 and not _SENTENCE_END.search(normalised, before.end, date.start))
             and before.calendar == "gregorian" and before.first.year is not None
             and before.first.year == before.last.year and not before.year_from_published):
         return before.first.year  # (the date just before it, in its clause: not a range's,
         # nor one past a comma, a relative, أن or كل: الشركة التي تأسست عام 1976، ستعقد
-        # اجتماعها في سبتمبر; round 49's second hostile pass)
+        # اجتماعها في سبتمبر; round 49's second hostile pass; but its own month in its
+        # sentence, past a comma too: في أكتوبر 1973، وبالتحديد في 24 أكتوبر, round 54's
+        # new-user review)
     return context_year
 
 
