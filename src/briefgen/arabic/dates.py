@@ -5668,7 +5668,6 @@ def find_dates(text: str, context_year: int | None = None,
                          for i, found in enumerate(kept)])
 
 
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
 _CLAUSE_END = re.compile(r"[.!?؟\n،,؛;:]|(?<!\w)(?:[وف]?(?:إن|إنه|إنها|أن|أنه|أنها|ان|انه|انها"
                          r"|الذي|التي|الذين|اللذين|اللتين|كل))(?!\w)")
 
@@ -5689,7 +5688,7 @@ def _year_of_its_sentence(normalised: str, found: list[_Found], i: int,
     if (before is not None and date.start - before.end <= 200
             and (not _CLAUSE_END.search(normalised, before.end, date.start)
                  or before.first.month == date.first.month is not None
-                 and not _SENTENCE_END.search(normalised, before.end, date.start))
+                 and not _SENTENCE_STOP.search(normalised, before.end, date.start))
             and before.calendar == "gregorian" and before.first.year is not None
             and before.first.year == before.last.year and not before.year_from_published):
         return before.first.year  # (the date just before it, in its clause: not a range's,
