@@ -6203,6 +6203,7 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             # الرفاعي: a father's name before a tribal family name, where a title or a noun
             # with the article is before the man, not a verb: وشكر فهد جهود العتيبي)
         if _article(word) and name and not after_link:
+            before_saying = _family_before_saying(tokens, name, j, text)  # فارس عبدالله الجبل قال:
             if key in _VERBS_LIKE_THE_ARTICLE:
                 break  # إسماعيل ولد الشيخ أحمد التقى: "met", a verb, after the man it tells of
             if (key.endswith(("يين", "يون")) and len(key) > 6 and not is_family_name(word)
@@ -6210,11 +6211,11 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 break  # حراس سليمان الشخصيين: a plural adjective, no family name
             if key in _ORG_STOP_ARTICLE or (key in _WORDS_EN
                                              and _WORDS_EN[key] not in _NATIONALITY
-                                             and not _family_before_saying(tokens, name, j, text)):
+                                             and not before_saying):
                 break  # خالد الدولي; but التركي, العربي are family names too, and so is
                 # المدني before its man speaks (زكريا عبدالهادي المدني قائلا)
             if (len(name) > 1 and not key.endswith("ي") and not is_family_name(word)
-                    and not _family_before_saying(tokens, name, j, text)
+                    and not before_saying
                     and not (len(name) == 2 and _compound_abd(tokens[name[0]].core,
                                                               tokens[name[1]].text))
                     and not (any(r in NASAB for r in read) and (
@@ -6233,7 +6234,7 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 # three given names, a man's, his father's and his grandfather's, his family's
                 # (not a participle, علي عبدالله صالح المتحالف, nor a common noun, سعد فهد ناصر
                 # الدرع التذكاري)
-            if not is_family_name(word) and not _family_before_saying(tokens, name, j, text) and (
+            if not is_family_name(word) and not before_saying and (
                     not key.endswith("ي") and is_common_word(word, at_most=0.01)
                     or key.endswith("ي") and len(name) >= 2 and key not in _WORDS_EN
                     and not (len(name) == 2 and _compound_abd(tokens[name[0]].core,
