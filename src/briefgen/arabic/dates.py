@@ -718,7 +718,7 @@ _HIJRI_MONTH_ALONE_RE = re.compile(
     r"\s*\d)))?)?"
     rf"(?P<body>(?P<month>{_HIJRI_MONTH}))"
     rf"(?!\s*(?:من\s+)?(?:{_YEAR_WORD}\s*)?(?:\d{{4}}|\d{{1,2}})(?!\d))"  # a year's or a day's
-    rf"(?:\s+(?P<when>الماضي|المنصرم|المقبل|القادم|الحالي|الجاري))?"  # figures, not a
+    rf"(?:\s+(?P<when>الماضي|المنصرم|الفائت|المقبل|القادم|الحالي|الجاري))?"  # figures, not a
     # count's (رمضان 852 محلا); رمضان الحالي: this Hijri year's
 )
 # Words that make a Hijri month's name, a given name too, the month without شهر before it: the
@@ -1308,6 +1308,15 @@ _EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:(?:كأس|كاس|بط
                            r"|موسم)"
                            r"(?:\s+[^\s\d]+){0,3}|دوري(?:\s+[^\s\d]+){1,3})\s+$"
                            rf"|{_FAIR_BEFORE.pattern}")
+# A gathering named by its year after a longer name (معرض سكيب سيتي لتطوير المدن والاستثمار
+# العقاري 2015 المقام, المنتدى الوطني لسيدات الاعمال 2015 الذي: rounds 53's and 54's gold),
+# read only before a pause or a word with the article (not المؤتمر الصحفي 2000 من المهتمين).
+# Not a festival: the year of a season's festival names its edition (مهرجان صيف الشرقية 2015 التي:
+# _SEASON_OR_FEAST), and the rest keep their own rules (_EVENT_NEAR).
+_GATHERING_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:معرض|منتدى|ملتقى|مؤتمر|قمة)"
+                               r"(?:\s+(?!(?:في|من|عن|على|إلى|الى|منذ|عام|العام|سنة|خلال|حتى|الذي"
+                               r"|التي|بين|نحو|قرابة|حوالي)(?!\w))[^\s\d،,.؛:()]+){1,6}\s+$")
+_GATHERING_YEAR_AFTER = re.compile(r"\s*(?:$|[،,.؛;:!؟?)\]»\"”']|[وفب]?ال\w)")
 # جائزة مان بوكر 2015: a prize's year; معرض وظائف 2015 المزمع: a fair's (round 42's first
 # batch, as the gold of six; not المعرض باعت ٢٠٠٠ شقة: the fair, then a count); بطل الدوري
 # السعودي 2011: a league named (not الفحص
@@ -1632,13 +1641,19 @@ _FESTIVAL_YEAR_BEFORE = re.compile(
     r"(?:\s+(?!(?:في|من|إلى|الى|على|خلال|منذ|حتى|الذي|التي)\s)[ء-ي]+){1,4}\s+ل?$")
 
 
+_CITY_OF_BEFORE = re.compile(r"(?<!\w)(?:مدينة|مدينه|عاصمة|عاصمه)\s+$")
+
+
 def _festival_edition(match: re.Match[str], text: str) -> bool:
     """Say whether a year after its year word names a festival's edition (eighteen's and
     fiftynine's gold: no date of the news)."""
     start = _body_span(match)[0]
     if not (text.startswith("لعام", start) or text[start - 1:start] == "ل"):
         return False  # مهرجان البندقية عام 1999: the year he won there, a date
-    return _FESTIVAL_YEAR_BEFORE.search(text, max(0, start - 50), start) is not None
+    festival = _FESTIVAL_YEAR_BEFORE.search(text, max(0, start - 50), start)
+    return festival is not None and not _CITY_OF_BEFORE.search(
+        text, max(0, festival.start() - 8), festival.start())  # مدينة المهرجانات النموذجية
+    # لعام 2015م: a title the city holds for the year, a date (round 53's threehundredsixtyfive)
 
 
 _YEAR_WORD_RE = re.compile(_YEAR_WORD)
@@ -2929,6 +2944,9 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
             _FAIR_BEFORE.search(text, max(0, start - 40), start)
             and _counted_after_a_fair(text, match.end())):
         return True  # كأس العالم 2018, بطولة آسيا 2019: a contest named by its year
+    if _GATHERING_BEFORE.search(text, max(0, start - 70), start) and _GATHERING_YEAR_AFTER.match(
+            text, match.end()):
+        return True  # المنتدى الوطني لسيدات الاعمال 2015 الذي: a gathering named by its year
     if (_NAMED_EVENT_BEFORE.search(text, max(0, start - 60), start)
             or _FEAST_BEFORE.search(text, max(0, start - 30), start)) and not (
             _COUNTED_AFTER.match(text, match.end())):
@@ -4384,6 +4402,11 @@ _PART_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:نصف|جزء|ربع|�
                           r"فصل|دفعة|جولة|حرب|معركة|غزوة|ذكرى)\s*$")
 
 
+# A part and its ordinal before a second ordinal joined by و or أو, whose noun it shares.
+_PART_ORDINAL_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:أسبوع|اسبوع|نصف|ربع|ثلث|عشر|جزء)"
+                                  r"\s+ال\w+\s+(?P<or>(?:أو|او)\s+)?$")
+
+
 def _yearless_hijri(match: re.Match[str], text: str,
                     published: datetime.date) -> _Found | None:
     """Resolve a Hijri day and month without a year against the publication date.
@@ -4398,6 +4421,11 @@ def _yearless_hijri(match: re.Match[str], text: str,
         return None  # مدينة العاشر من رمضان, ومدينتي أبوحماد والعاشر من رمضان: a city
     if match["ordinal"] and _PART_BEFORE.search(text, max(0, match.start() - 14), match.start()):
         return None  # النصف الثاني من رمضان, حرب العاشر من رمضان: a part, a war (1973)
+    if match["ordinal"] and (part := _PART_ORDINAL_BEFORE.search(
+            text, max(0, match.start() - 30), match.start())) and (
+            part["or"] or "و" in match["clitic"]):
+        return None  # الأسبوع الثالث أو الرابع من شهر رمضان: the fourth week (round 53's
+        # threehundredsixtynine)
     day = (_ORDINALS[_key(match["ordinal"])] if match["ordinal"]
            else _day_number(match["day"]))
     month = _HIJRI_BY_NAME[_key(match["month"])]
@@ -4632,6 +4660,10 @@ _HIJRI_YEAR_OF_AFTER = re.compile(r"\s+(?:المبارك\s+|الكريم\s+)?(?:
 _AND_OTHER_TIMES = re.compile(r"\s+(?:المبارك\s+)?و\s*(?:غيره|سواه|غير\s+رمضان)(?!\w)"
                               r"(?!\s+من\s+(?:\S+\s+){0,2}?(?:ال)?(?:عام|سنة|أعوام|سنوات)(?!\w))")
 # (not a Ramadan of a year named after: في رمضان وغيره من أشهر العام الماضي, round 48's hostile)
+# "Usually" or "often" earlier in the sentence (عادة ما تهبط, غالبًا ما تبدأ): what is done
+# every year.
+_HABIT_BEFORE = re.compile(r"(?<!\w)(?:عادة|عادةً|عادة ً|غالبا|غالبًا|غالباً|دائما|دائمًا|دائماً)"
+                           r"\s+ما(?!\w)")
 _SIX_OF_BEFORE = re.compile(r"(?<!\w)الست\s+من\s+$")  # صيام الست من شوال: six days of fasting
 # A question mark close after a month's name in its sentence, no quote or colon between (not a
 # question asked further on: وقد كنت في رمضان استمع إلى ... «مستحيل ...؟»).
@@ -4703,6 +4735,10 @@ def _hijri_month_alone(match: re.Match[str], text: str,
     if not match["when"] and _AND_OTHER_TIMES.match(text, match.end()):
         return None  # في رمضان وغيره: in Ramadan and at other times, a habit (round 48's
         # threehundredfortyseven)
+    if not match["when"] and _HABIT_BEFORE.search(
+            text, _sentence_around(text, match.start(), match.end())[0], match.start()):
+        return None  # التي عادة ما تهبط ... خلال شهر رمضان المبارك: a habit's month, no date
+        # (twohundredeightysix's and round 53's threehundredsixtynine's gold)
     if not (match["when"] or match.groupdict().get("qualifier")) and (
             question := _QUESTION_AFTER.match(text, match.end())) and not (
             _PLACED_IN_A_QUESTION.search(question[0])) and (
@@ -4746,7 +4782,10 @@ def _hijri_month_alone(match: re.Match[str], text: str,
                 or (epithet := _HIJRI_EPITHET_AFTER.match(text, match.end())) and not (
                     epithet["coming"] and _after_a_given_name(match, text))
                 or _time_of_month_before(match, text) and not _EVERY_YEAR_AFTER.match(
-                    text, match.end()))) and not (
+                    text, match.end())
+                # في اليوم الأخير من رمضان: the month's last day (round 53's threehundredsixtysix)
+                or _LAST_DAY_BEFORE.search(text, max(0, match.start() - 24),
+                                           match.start()))) and not (
             listed and listed["dash"]
             and _HIJRI_BY_NAME[_key(listed["month"])] == month % 12 + 1):
         # (رجب - شعبان - رمضان): months that follow one another are dates; صفر - صفر a score
