@@ -85,7 +85,11 @@ the first draws of articles with exactly two marks, ten each from ≡ 87-93 and 
 each group, ≡ 70-99's split by residue, and the first ten of 5,001-8,000 from that group), and
 `threehundredseventytwo` to `threehundredseventysix` round 54's (two-mark articles of 2,201-3,500
 characters, ten from each of ≡ 80-86, ≡ 87-93, ≡ 70, 71, 73, 76 and ≡ 94-99, and the whole pool
-of nine of 5,001-8,000 from ≡ 80-86), annotated the same way.
+of nine of 5,001-8,000 from ≡ 80-86), and `threehundredseventyseven` to `threehundredeightytwo`
+round 55's (what was left of two-mark articles: ten of 2,201-3,500 characters from ≡ 94-99, ten of
+3,501-5,000 from ≡ 70, 71, 73, 76, 94-99, the whole pool of seven of 2,201-3,500 from ≡ 87-93, and
+the whole pools of 5,001-8,000 from ≡ 87-93, ≡ 0, 1, 2, 8, 9 and ≡ 70, 71, 73, 76, 94-99: five,
+three and four), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -213,7 +217,9 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "threehundredsixtysix", "threehundredsixtyseven", "threehundredsixtyeight",
         "threehundredsixtynine", "threehundredseventy", "threehundredseventyone",
         "threehundredseventytwo", "threehundredseventythree", "threehundredseventyfour",
-        "threehundredseventyfive", "threehundredseventysix")
+        "threehundredseventyfive", "threehundredseventysix", "threehundredseventyseven",
+        "threehundredseventyeight", "threehundredseventynine", "threehundredeighty",
+        "threehundredeightyone", "threehundredeightytwo")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
