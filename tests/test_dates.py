@@ -5192,3 +5192,18 @@ def test_rounds_52_to_54s_leftovers():
     assert _read("التي عادة ما تهبط الى أدنى مستوياتها خلال شهر رمضان المبارك", day) == []
     assert [v for _, v, _ in _read("عادة ما تهبط السيولة، لكنها ارتفعت في رمضان الماضي",
                                    day)] == ["2015-06/2015-07"]
+
+
+def test_round_55s_forms():
+    # Round 55's held-out sets, after their scoring: Hijri days and months of every year (من
+    # كل عام later in the clause), not the greeting كل عام وأنتم بخير; مذ for منذ; a screen's
+    # size with *; a sum written again in words after its figure
+    day = datetime.date(2015, 8, 1)
+    assert _read("خلال فترتين سنويا، الأولى في ٣٠ محرم والثانية في ٣٠ رجب من كل عام.", day) == []
+    assert _read("خلال أيام شهر رمضان المبارك من كل عام يزور", day) == []
+    assert [v for _, v, _ in _read("عاد في 15 شوال وكل عام وأنتم بخير", day)] == ["2015-07-31"]
+    assert _read("ومشهد الصراع هذا قائم مذ 11 سبتمبر الشهيرة، فيما", day) == [
+        ("11 سبتمبر", "--09-11", "since")]
+    assert _read("سترتفع من (1280 * 960) إلى 1920 * 1080)، وهذا", day) == []
+    assert _read("الحكومية بمبلغ ( 2000 ) ألفي ريال عن كل جلسة", day) == []
+    assert _read("وفي عام 2000 ألف المؤلف كتابه", day) == [("عام 2000", "2000", None)]

@@ -1229,8 +1229,9 @@ _LASTING_UNTIL_BEFORE = re.compile(r"(?<!\w)[وف]?[يت](?:ستمر|تواصل|
 # A past auxiliary before that verb puts it in the past (كانت الاحتجاجات تتواصل حتى الخميس).
 _AUXILIARY_PAST = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|ظل|ظلت|ظلوا)(?!\w)")
 _SINCE_BEFORE = re.compile(
-    # (and مند, its ذ printed as د: round 51's threehundredfiftynine, مند 2011)
-    r"(?<!\w)[وف]?من[ذد]\s+(?:(?:نحو|حوالي|حوالى|قرابة)\s+)?"
+    # (and مند, its ذ printed as د: round 51's threehundredfiftynine, مند 2011; and مذ, its
+    # short form: round 55's threehundredseventyeight, قائم مذ 11 سبتمبر)
+    r"(?<!\w)[وف]?(?:من[ذد]|مذ)\s+(?:(?:نحو|حوالي|حوالى|قرابة)\s+)?"
     # منذ نحو عام 1830: about a year, still since it (round 51's new-user review)
     r"(?:(?:ساعات|(?:ال)?ساعات\s+(?:الأولى|الاولى)\s+من)\s+)?"  # منذ ساعات
     # منذ العاشرة من ليلة أمس الأحد: an hour of the night (round 45's threehundredtwentyeight)
@@ -2901,6 +2902,8 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
     if _BY_AFTER.match(text, match.end()) and not _IN_JUST_BEFORE.search(
             text, max(0, start - 4), start):
         return False  # 1920 في 1080 بيكسل: a screen's size (not في 2012 في 1500 متر)
+    if _THOUSANDS_IN_WORDS_AFTER.match(text, match.end()):
+        return False  # ( 2000 ) ألفي ريال: a sum, its figure written again in words
     cued = _CUE_BEFORE.search(text, max(0, start - 30), start)
     if not (_plausible_year(year) or cued and 1800 <= year < 1900 and (
             _OLD_YEAR_AFTER.match(text, match.end())
@@ -3032,9 +3035,13 @@ def _listed_after_date(match: re.Match[str], text: str) -> bool:
 
 
 # A figure by another: 1920 في 1080 بيكسل, 1920x1080 (a size, not a year).
-_BY_AFTER = re.compile(r"\s*(?:[xX×]\s*\d{3,4}(?!\d)|في\s*\d{3,4}\s*(?:بيكسل|بكسل|سم|مم|مترا?"
+_BY_AFTER = re.compile(r"\s*(?:[xX×*]\s*\d{3,4}(?!\d)|في\s*\d{3,4}\s*(?:بيكسل|بكسل|سم|مم|مترا?"
                        r"|م|بوصة|انش|إنش|px)(?!\w))")
 _IN_JUST_BEFORE = re.compile(r"(?<!\w)في\s*$")
+# The figure written again in words after it, a sum (بمبلغ ( 2000 ) ألفي ريال: round 55's
+# threehundredeightyone), no year.
+_THOUSANDS_IN_WORDS_AFTER = re.compile(r"\s*\)?\s*(?:ألف|الف|ألفا|الفا|ألفي|الفي|ألفين|الفين"
+                                       r"|آلاف|الاف)(?!\w)")
 # An acronym in Latin capitals right before a year (ITEX 2015).
 _LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?!(?:SAR|USD|EUR|GBP|AED|KWD|QAR|BHD|OMR|JOD|EGP"
                                 r"|RPM|MWH|KWH|BMW|ISO|IEC)\s)[A-Z]{3,}\s+$")
@@ -4421,6 +4428,9 @@ def _yearless_hijri(match: re.Match[str], text: str,
         return None  # مدينة العاشر من رمضان, ومدينتي أبوحماد والعاشر من رمضان: a city
     if match["ordinal"] and _PART_BEFORE.search(text, max(0, match.start() - 14), match.start()):
         return None  # النصف الثاني من رمضان, حرب العاشر من رمضان: a part, a war (1973)
+    if not match["when"] and _EVERY_YEAR_IN_CLAUSE.match(text, match.end()):
+        return None  # الأولى في ٣٠ محرم والثانية في ٣٠ رجب من كل عام: days of every year
+        # (rounds 53's and 55's threehundredsixtyeight and threehundredseventyseven)
     if match["ordinal"] and (part := _PART_ORDINAL_BEFORE.search(
             text, max(0, match.start() - 30), match.start())) and (
             part["or"] or "و" in match["clitic"]):
@@ -4660,6 +4670,12 @@ _HIJRI_YEAR_OF_AFTER = re.compile(r"\s+(?:المبارك\s+|الكريم\s+)?(?:
 _AND_OTHER_TIMES = re.compile(r"\s+(?:المبارك\s+)?و\s*(?:غيره|سواه|غير\s+رمضان)(?!\w)"
                               r"(?!\s+من\s+(?:\S+\s+){0,2}?(?:ال)?(?:عام|سنة|أعوام|سنوات)(?!\w))")
 # (not a Ramadan of a year named after: في رمضان وغيره من أشهر العام الماضي, round 48's hostile)
+# "Every year" later in the clause of a Hijri month or day without a year (الأولى في ٣٠ محرم
+# والثانية في ٣٠ رجب من كل عام): the month's or the day's of every year, no date, as the gold
+# gives each Hijri one (a Gregorian one is --MM-DD without a year anyway); not the greeting كل
+# عام وأنتم بخير.
+_EVERY_YEAR_IN_CLAUSE = re.compile(r"[^.؛!?؟\n،,]{0,60}?(?<!\w)(?:من\s+)?كل\s+(?:عام|سنة)(?!\w)"
+                                   r"(?!\s*و\s*(?:أنتم|انتم|أنت|انت|أنتن|هم|نحن)(?!\w))")
 # "Usually" or "often" earlier in the sentence (عادة ما تهبط, غالبًا ما تبدأ): what is done
 # every year.
 _HABIT_BEFORE = re.compile(r"(?<!\w)(?:عادة|عادةً|عادة ً|غالبا|غالبًا|غالباً|دائما|دائمًا|دائماً)"
@@ -4735,10 +4751,14 @@ def _hijri_month_alone(match: re.Match[str], text: str,
     if not match["when"] and _AND_OTHER_TIMES.match(text, match.end()):
         return None  # في رمضان وغيره: in Ramadan and at other times, a habit (round 48's
         # threehundredfortyseven)
-    if not match["when"] and _HABIT_BEFORE.search(
-            text, _sentence_around(text, match.start(), match.end())[0], match.start()):
-        return None  # التي عادة ما تهبط ... خلال شهر رمضان المبارك: a habit's month, no date
-        # (twohundredeightysix's and round 53's threehundredsixtynine's gold)
+    if not match["when"] and (_HABIT_BEFORE.search(
+            text, _sentence_around(text, match.start(), match.end())[0], match.start())
+            or _EVERY_YEAR_IN_CLAUSE.match(text, match.end()) and not _SIX_OF_BEFORE.search(
+                text, max(0, match.start() - 12), match.start())):
+        return None  # التي عادة ما تهبط ... خلال شهر رمضان المبارك, أيام شهر رمضان المبارك من
+        # كل عام: a habit's month, no date (twohundredseventeen's, twohundredeightysix's and
+        # round 53's threehundredsixtynine's gold); but the six days' fast names this year's
+        # Shawwal (يصوم الست من شوال كل عام: round 24's test)
     if not (match["when"] or match.groupdict().get("qualifier")) and (
             question := _QUESTION_AFTER.match(text, match.end())) and not (
             _PLACED_IN_A_QUESTION.search(question[0])) and (
