@@ -5207,3 +5207,33 @@ def test_round_55s_forms():
     assert _read("سترتفع من (1280 * 960) إلى 1920 * 1080)، وهذا", day) == []
     assert _read("الحكومية بمبلغ ( 2000 ) ألفي ريال عن كل جلسة", day) == []
     assert _read("وفي عام 2000 ألف المؤلف كتابه", day) == [("عام 2000", "2000", None)]
+
+
+def test_round_56s_forms():
+    # Round 56's held-out sets, after their scoring: a Hijri year to a month of it without its
+    # year, one range; الاثنين "both" after a pronoun of two or of us; a weekday of a habit
+    # (كان من عادة), not of اعتاد ("got used to") nor past a comma after غالبا ما; صمنا رمضان;
+    # a dash between a Hijri day and its month
+    day = datetime.date(2015, 8, 1)
+    assert _read("وذلك بدءًا من العام الجاري 1436هـ حتى منتصف شهر شوال. وأعطت", day) == [
+        ("من العام الجاري 1436هـ حتى منتصف شهر شوال", "2014-10/2015-07", None)]
+    assert _read("وفي عام 1436 هـ حتى شهر رمضان 260 فعالية.", day) == [
+        ("عام 1436 هـ حتى شهر رمضان", "2014-10/2015-07", None)]
+    assert [v for _, v, _ in _read("في عام 1436هـ إلى رمضان", day)] == [
+        "2014/2015", "2015-06/2015-07"]  # في ... إلى: a move, no range
+    monday = datetime.date(2015, 8, 10)
+    assert _read("فرددت على الفور: إحنا الاثنين.", monday) == []
+    assert _read("للجهة التي ترعى إرهابهما الاثنين كانت مبرراً", monday) == []
+    assert [v for _, v, _ in _read("وقبض عليهما الاثنين في الرياض", monday)] == ["2015-08-10"]
+    day = datetime.date(2015, 7, 20)
+    assert _read("كان من عادة نادية الصغيرة أن تقضي يوم الأحد، إجازتها الأسبوعية", day) == []
+    assert [v for _, v, _ in _read("والمساهمون غالبا ما تساءلوا عما لخصه المحلل، كين دوكتور،"
+                                   " يوم الخميس بقوله", day)] == ["2015-07-16"]
+    assert [v for _, v, _ in _read("كان قد اعتاد على الصيام لساعات طويلة خلال شهر رمضان",
+                                   day)] == ["2015-06/2015-07"]
+    assert [v for _, v, _ in _read("صمنا رمضان وقمناه، وفرحنا بالعيد", day)] == [
+        "2015-06/2015-07"]
+    assert _read("من صام رمضان إيمانا واحتسابا", day) == []
+    assert _read("المنشور بتاريخ 29 - شعبان 1436هـ، المتضمن", day) == [
+        ("29 - شعبان 1436هـ", "2015-06-16", None)]
+    assert [v for _, v, _ in _read("من 25 - 29 شعبان 1436هـ", day)] == ["2015-06-12/2015-06-16"]

@@ -650,7 +650,9 @@ _HIJRI_RE = re.compile(
     rf"(?:(?<=من\s)(?P<first_day>[0-3]?\d)\s*(?:{_TO_WORDS})\s*(?=[0-3]?\d)"  # من 9 حتى 17
     rf"|(?P<dash_day>[0-3]?\d){_DAY_JOIN}(?=[0-3]?\d\s*(?:من\s+)?\D))?"  # 9-17, and 17-11
     # (RTL); 20 و21 شوال, 12 و13 و14 شوال: days listed with و, one range
-    rf"(?:(?:ال)?(?P<day>[0-3]?\d|{_FIRST_DAY_OF})(?:\s+|(?={_HIJRI_MONTH}))(?:من\s+)?"
+    rf"(?:(?:ال)?(?P<day>[0-3]?\d|{_FIRST_DAY_OF})(?:\s+|(?={_HIJRI_MONTH})"
+    rf"|\s*[-–]\s*(?=(?:شهر\s+)?{_HIJRI_MONTH}))(?:من\s+)?"  # 29 - شعبان 1436هـ (round 56's
+    # threehundredeightynine): a dash between the day and its month
     rf"|(?P<ordinal>{_ORDINAL})\s+من\s+)?"  # 17شوال: no space before the month
     rf"(?:(?:شهر\s+)?(?P<month>{_HIJRI_MONTH})\s+(?:(?:المبارك|الكريم)\s+)?"
     rf"(?:{_RELATIVE_YEAR}\s+)?)?(?:(?:من\s+)?{_YEAR_WORD_PLACED}\s*)?"  # رمضان المقبل 1437هـ
@@ -666,7 +668,8 @@ _HIJRI_NAMED_RE = re.compile(
     # a range of days as _HIJRI_RE's (في الفترة من 1 إلى 10 رمضان 1436, 20-22 شوال 1436)
     rf"(?:(?<=من\s)(?P<first_day>[0-3]?\d)\s*(?:{_TO_WORDS})\s*(?=[0-3]?\d)"
     rf"|(?P<dash_day>[0-3]?\d){_DAY_JOIN}(?=[0-3]?\d\s*(?:من\s+)?\D))?"
-    rf"(?:(?:ال)?(?P<day>[0-3]?\d|{_FIRST_DAY_OF})\s+(?:من\s+)?|(?P<ordinal>{_ORDINAL})\s+من\s+)?"
+    rf"(?:(?:ال)?(?P<day>[0-3]?\d|{_FIRST_DAY_OF})(?:\s+|\s*[-–]\s*(?=(?:شهر\s+)?{_HIJRI_MONTH}))"
+    rf"(?:من\s+)?|(?P<ordinal>{_ORDINAL})\s+من\s+)?"
     rf"(?:شهر\s+)?(?P<month>{_HIJRI_MONTH})\s+(?:(?:المبارك|الكريم)\s+)?"
     rf"(?:(?:من\s+)?{_YEAR_WORD_PLACED}\s*|{_RELATIVE_YEAR}\s+)?"  # رمضان من العام الحالي 1436
     rf"(?P<year>1[34]\d\d))(?![\d/]|{_NOT_GREGORIAN_AFTER})"
@@ -4235,6 +4238,33 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
         return replace(previous, end=date.end, last=last, qualifier=None, when=0,
                        years_on=None)
 
+    def join_hijri_year_to_month(previous: _Found, date: _Found, between: str) -> _Found | None:
+        """A Hijri year to one of its months written without its year (بدءًا من العام الجاري
+        1436هـ حتى منتصف شهر شوال, وفي عام 1436 هـ حتى شهر رمضان: round 56's
+        threehundredeightyseven): one range, from the Gregorian month of the year's first day
+        to that of the month's last (its first with أوائل, its 15th with منتصف)."""
+        if not (previous.calendar == date.calendar == "hijri" and previous.qualifier is None
+                and previous.first.month is None and date.first.day is None
+                and date.first.month is not None and _TO_A_HIJRI_MONTH.fullmatch(between)
+                and (year := _HIJRI_YEAR_FIGURES.search(text, previous.start, previous.end))
+                and (month := _HIJRI_MONTH_RE.fullmatch(text, date.start, date.end))
+                and (re.search(r"حت[ىي]|لغاية", between) or _FROM_OR_SINCE_BEFORE.search(
+                    text, max(0, previous.start - 16), previous.start)
+                     or re.match(r"[وف]?(?:من|منذ)\s", text[previous.start:previous.end]))
+                and not _MOVED_BEFORE.search(text, max(0, previous.start - 30),
+                                             previous.start)):
+            return None  # (not في عام 1436هـ إلى رمضان: a move)
+        hijri, number = int(year[0]), _HIJRI_BY_NAME[_key(month[0])]
+        try:
+            first = _hijri_day(hijri, 1, 1)
+            last = _hijri_day(hijri, number, {"early": 1, "mid": 15}.get(
+                date.qualifier or "") or _hijri_month_length(hijri, number))
+        except (ValueError, OverflowError):
+            return None
+        return replace(previous, end=date.end, first=_Point(first.year, first.month),
+                       last=_Point(last.year, last.month), qualifier=None, when=0,
+                       years_on=None)
+
     def join_seasons(previous: _Found, date: _Found, between: str) -> _Found | None:
         """Two seasons of two years each, from one to the other (من موسم 2010/2011 إلى
         2014/2015: 2010-2015), or the next after a dash (2013/2014 - 2014/2015); round 41's
@@ -4265,11 +4295,18 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
 
     return _join_pairs(dates, text, lambda previous, date, between, before: join(
         previous, date, between, before) or join_parts(previous, date, between, before)
-        or join_hijri_months(previous, date, between) or join_seasons(previous, date, between)
+        or join_hijri_months(previous, date, between)
+        or join_hijri_year_to_month(previous, date, between)
+        or join_seasons(previous, date, between)
         or join_centuries(previous, date, between))
 
 
 _SEASON_DASH = re.compile(r"\s*[-–]\s*")
+# Between a Hijri year and a month of it: "to", a part of the month, شهر.
+_TO_A_HIJRI_MONTH = re.compile(rf"\s*(?:{_TO_WORDS}|و?لغاية)\s+(?:{_QUALIFIER}\s+(?:من\s+)?)?"
+                               r"(?:شهر\s+)?")
+_HIJRI_YEAR_FIGURES = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
+_HIJRI_MONTH_RE = re.compile(_HIJRI_MONTH)
 _SLASH = re.compile(r"\s*/\s*")
 
 
@@ -4676,10 +4713,14 @@ _AND_OTHER_TIMES = re.compile(r"\s+(?:المبارك\s+)?و\s*(?:غيره|سوا
 # عام وأنتم بخير.
 _EVERY_YEAR_IN_CLAUSE = re.compile(r"[^.؛!?؟\n،,]{0,60}?(?<!\w)(?:من\s+)?كل\s+(?:عام|سنة)(?!\w)"
                                    r"(?!\s*و\s*(?:أنتم|انتم|أنت|انت|أنتن|هم|نحن)(?!\w))")
-# "Usually" or "often" earlier in the sentence (عادة ما تهبط, غالبًا ما تبدأ): what is done
-# every year.
-_HABIT_BEFORE = re.compile(r"(?<!\w)(?:عادة|عادةً|عادة ً|غالبا|غالبًا|غالباً|دائما|دائمًا|دائماً)"
-                           r"\s+ما(?!\w)")
+# "Usually", "often" or "it was the habit of" earlier in the clause (عادة ما تهبط, غالبًا ما
+# تبدأ, كان من عادة نادية أن تقضي يوم الأحد): what is done every year or week (not اعتاد, "got
+# used to": كان قد اعتاد على الصيام ... خلال شهر رمضان is the Ramadan just past).
+_HABIT_BEFORE = re.compile(r"(?<!\w)(?:(?:عادة|عادةً|عادة ً|غالبا|غالبًا|غالباً|دائما|دائمًا|دائماً)"
+                           r"\s+ما|[وف]?(?:كان\s+)?من\s+عاد(?:ة|ت(?:ه|ها|هم|نا|ي)))(?!\w)")
+# "We fasted" before it (صمنا رمضان وقمناه: round 56's threehundredeightyfive): the Ramadan just
+# past; not صام رمضان, the hadith's of anyone (من صام رمضان إيمانا واحتسابا).
+_WE_FASTED_BEFORE = re.compile(r"(?<!\w)[وف]?صمنا\s+$")
 _SIX_OF_BEFORE = re.compile(r"(?<!\w)الست\s+من\s+$")  # صيام الست من شوال: six days of fasting
 # A question mark close after a month's name in its sentence, no quote or colon between (not a
 # question asked further on: وقد كنت في رمضان استمع إلى ... «مستحيل ...؟»).
@@ -4734,6 +4775,16 @@ _NO_NAME_AFTER_A_MONTH = frozenset("على علي مبارك كريم سعيد �
 _MIXING_SHAABAN = re.compile(r"(?<!\w)شعبان\s+برمضان$")
 
 
+def _habit_in_clause(match: re.Match[str], text: str) -> bool:
+    """Say whether a word of habit opens the clause of the month or weekday `match` (no comma
+    or full stop between: المساهمون غالبا ما تساءلوا عما لخصه المحلل، كين دوكتور، يوم الخميس
+    is that Thursday)."""
+    start = max(text.rfind(mark, max(0, match.start() - 200), match.start())
+                for mark in ".،,؛\n")
+    return _HABIT_BEFORE.search(text, max(0, start + 1, match.start() - 200),
+                                match.start()) is not None
+
+
 def _hijri_month_alone(match: re.Match[str], text: str,
                        published: datetime.date) -> _Found | None:
     """Resolve a Hijri month without a year (شهر رمضان) to the one of the Hijri year of
@@ -4751,8 +4802,7 @@ def _hijri_month_alone(match: re.Match[str], text: str,
     if not match["when"] and _AND_OTHER_TIMES.match(text, match.end()):
         return None  # في رمضان وغيره: in Ramadan and at other times, a habit (round 48's
         # threehundredfortyseven)
-    if not match["when"] and (_HABIT_BEFORE.search(
-            text, _sentence_around(text, match.start(), match.end())[0], match.start())
+    if not match["when"] and (_habit_in_clause(match, text)
             or _EVERY_YEAR_IN_CLAUSE.match(text, match.end()) and not _SIX_OF_BEFORE.search(
                 text, max(0, match.start() - 12), match.start())):
         return None  # التي عادة ما تهبط ... خلال شهر رمضان المبارك, أيام شهر رمضان المبارك من
@@ -4794,6 +4844,7 @@ def _hijri_month_alone(match: re.Match[str], text: str,
                                               or _CUE_BEFORE.search(
                 text, max(0, match.start() - 30), match.start()) or _SIX_OF_BEFORE.search(
                 text, max(0, match.start() - 12), match.start())
+                or _WE_FASTED_BEFORE.search(text, max(0, match.start() - 8), match.start())
                 # عن رمضان من العام الماضي: the year it names after من is cue enough (round
                 # 47's threehundredthirtynine; not قال رمضان العام الماضي nor محمد رمضان من
                 # العام الماضي, a man: its hostile pass)
@@ -5308,6 +5359,9 @@ def _no_weekday(match: re.Match[str], text: str) -> bool:
             and _HELD_BEFORE.search(text, max(0, match.start() - 10), match.start())):
         return True  # منع إقامة الجمعة: the Friday prayer held (round 53's
         # threehundredsixtynine; not إقامة الجمعة المقبلة وقفة, nor إقامة السبت مباراة)
+    if not match["when"] and _habit_in_clause(match, text):
+        return True  # كان من عادة نادية أن تقضي يوم الأحد، إجازتها الأسبوعية: every week's
+        # (round 56's threehundredeightysix)
     if not match["when"] and "و" in (match["clitic"] or "") + text[
             max(0, match.start() - 2):match.start()] and _PRAYERS_LISTED_BEFORE.search(
                 text, max(0, match.start() - 24), match.start()):
@@ -5356,14 +5410,17 @@ def _no_weekday(match: re.Match[str], text: str) -> bool:
 
 def _dual_noun_before(text: str, start: int) -> bool:
     """Say whether a noun in the dual with "our", "your" or "their" stands before الاثنين at
-    `start` (بلدينا الاثنين: "our two countries", the two), or a noun with the article in
-    -ين with the two men named after it, joined by و (المرشحين الاثنين عبدالعزيز الدوسري وخالد
-    الدبل, round 54's threehundredseventysix): no weekday after it."""
+    `start` (بلدينا الاثنين: "our two countries", the two), a word with "their" or "your" of two
+    or a pronoun of two or of us (إرهابهما الاثنين, إحنا الاثنين: both), or a noun with the
+    article in -ين with the two men named after it, joined by و (المرشحين الاثنين عبدالعزيز
+    الدوسري وخالد الدبل, round 54's threehundredseventysix): no weekday after it."""
     before = re.search(r"(\w+)\s+$", text[max(0, start - 20):start])
     if before is None or is_known_name(before.group(1)):
         return False
-    if re.fullmatch(r"\w{3,}(?:ينا|يكم|يهم|يهما|يكما)", before.group(1)):
-        return True
+    if re.fullmatch(r"\w{3,}(?:ينا|يكم|يهم|يهما|يكما)|\w{3,}(?<!علي)(?<!الي)(?<!إلي)(?:هما|كما)"
+                    r"|نحن|إحنا|احنا|أنتما|انتما|هما", before.group(1)):
+        return True  # إرهابهما الاثنين, إحنا الاثنين: "both" (round 56's threehundredeightyeight
+        # and threehundredeightysix; not عليهما الاثنين, "on them, Monday")
     named = re.match(r"\s*(?:الاثنين|الإثنين)\s+(\w+)(?:\s+\w+){1,3}?\s+و(\w+)",
                      text[start:start + 80])
     return (re.fullmatch(r"ال\w{3,}ين", before.group(1)) is not None
