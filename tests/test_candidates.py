@@ -4503,3 +4503,12 @@ def test_a_family_name_in_a_common_word_before_its_man_speaks(tmp_path):
     assert "سعد محمد العبيدات" in candidates(tmp_path, "وأضاف سعد محمد العبيدات قائلا: إن الأمر.\n")
     assert "فارس عبدالله الجبل" in candidates(
         tmp_path, "وبعد الاجتماع، فارس عبدالله الجبل قال: إن الأمر انتهى.\n")
+
+
+def test_a_blessing_of_the_dead_ends_a_name(tmp_path):
+    # Round 56's threehundredninety and threehundredeightyfive: الملك عبدالعزيز طيب الله ثراه
+    # ("may God bless his resting place") had been read as one name; طيب before another word
+    # is still a given name (رجب طيب أردوغان)
+    found = candidates(tmp_path, "أسسها الملك عبدالعزيز طيب الله ثراه عام 1932.\n")
+    assert "عبدالعزيز" in found and "عبدالعزيز طيب الله" not in found
+    assert "رجب طيب أردوغان" in candidates(tmp_path, "وقال الرئيس رجب طيب أردوغان إن البلاد بخير.\n")
