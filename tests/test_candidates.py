@@ -4511,4 +4511,5 @@ def test_a_blessing_of_the_dead_ends_a_name(tmp_path):
     # is still a given name (رجب طيب أردوغان)
     found = candidates(tmp_path, "أسسها الملك عبدالعزيز طيب الله ثراه عام 1932.\n")
     assert "عبدالعزيز" in found and "عبدالعزيز طيب الله" not in found
-    assert "رجب طيب أردوغان" in candidates(tmp_path, "وقال الرئيس رجب طيب أردوغان إن البلاد بخير.\n")
+    assert "رجب طيب أردوغان" in candidates(tmp_path,
+                                          "وقال الرئيس رجب طيب أردوغان إن البلاد بخير.\n")
