@@ -91,8 +91,9 @@ round 55's (what was left of two-mark articles: ten of 2,201-3,500 characters fr
 the whole pools of 5,001-8,000 from ≡ 87-93, ≡ 0, 1, 2, 8, 9 and ≡ 70, 71, 73, 76, 94-99: five,
 three and four), and `threehundredeightythree` to `threehundredninety` round 56's (the last two-mark
 articles of 2,201-20,000 characters, each group's whole pool: three, three, six and seven; and the
-first articles with one mark, ten of 2,201-3,500 characters from each group), annotated the same
-way.
+first articles with one mark, ten of 2,201-3,500 characters from each group), and
+`threehundredninetyone` to `threehundredninetyeight` round 57's (one-mark articles again: ten of
+2,201-3,500 characters and the first ten of 3,501-5,000 from each group), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -225,7 +226,9 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "threehundredeightyone", "threehundredeightytwo", "threehundredeightythree",
         "threehundredeightyfour", "threehundredeightyfive", "threehundredeightysix",
         "threehundredeightyseven", "threehundredeightyeight", "threehundredeightynine",
-        "threehundredninety")
+        "threehundredninety", "threehundredninetyone", "threehundredninetytwo",
+        "threehundredninetythree", "threehundredninetyfour", "threehundredninetyfive",
+        "threehundredninetysix", "threehundredninetyseven", "threehundredninetyeight")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
