@@ -4513,3 +4513,6 @@ def test_a_blessing_of_the_dead_ends_a_name(tmp_path):
     assert "عبدالعزيز" in found and "عبدالعزيز طيب الله" not in found
     assert "رجب طيب أردوغان" in candidates(tmp_path,
                                           "وقال الرئيس رجب طيب أردوغان إن البلاد بخير.\n")
+    # (its hostile pass) طيب الله without ثراه is a name, Tayyebullah
+    assert "عبدالرحيم طيب الله" in candidates(
+        tmp_path, "وقال عبدالرحيم طيب الله الأفغاني إن البلاد بخير.\n")

@@ -6152,11 +6152,12 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                 _article(word[1:]) or len(word) > 4 and key not in _NAME_LINKS
                 and not waw_surname):
             break
-        if key in _BLESSINGS or key == _n("طيب") and j + 1 < len(tokens) and _n(
-                tokens[j + 1].text) == _n("الله"):
+        if key in _BLESSINGS or key == _n("طيب") and j + 2 < len(tokens) and _n(
+                tokens[j + 1].text) == _n("الله") and _n(tokens[j + 2].text).startswith(
+                    _n("ثرا")):
             break  # محمد صلى الله عليه وسلم, عثمان رضي الله عنه: a blessing, not a name; so
             # is طيب الله ثراه (الملك عبدالعزيز طيب الله ثراه: round 56's threehundredninety;
-            # not رجب طيب أردوغان)
+            # not رجب طيب أردوغان, nor طيب الله without ثراه, the Afghan name Tayyebullah)
         if name and key in _ROLES_AFTER_A_NAME and j + 1 < len(tokens) and (
                 _article(tokens[j + 1].text) or _n(tokens[j + 1].text) in _REGION_HEADS):
             break  # كيت براون حاكم ولاية: the role after the name
