@@ -335,6 +335,7 @@ _QUALIFIERS: dict[str, str] = {
     "منتصف": "mid", "أواسط": "mid", "اواسط": "mid",
     "أواخر": "late", "اواخر": "late", "آواخر": "late", "نهاية": "late", "نهايات": "late",
     "في وقت متأخر من": "late", "الأيام الأخيرة من": "late", "الايام الاخيرة من": "late",
+    "آخر أيام": "late", "اخر ايام": "late", "آخر ايام": "late",  # آخر أيام شهر رمضان (round 57)
     "الأسابيع الأخيرة من": "late", "الأشهر الأخيرة من": "late", "آوخر": "late",  # (a slip)
     "الأسابيع الأولى من": "early", "الاسابيع الاولى من": "early",
     "الأشهر الأولى من": "early", "الاشهر الاولى من": "early", "الشهور الأولى من": "early",
@@ -447,7 +448,8 @@ _MONTH_UNIT_WORDS = ("شهري", "أشهر", "اشهر", "الأشهر", "الا
 # Words after which a lone month name or bare year is a date ("في فبراير", "منذ 2009").
 # Plain "من" is left out: "من مارس" is as often "whoever practised".
 _CUE_WORDS = (
-    "في", "فى", "منذ", "خلال", "من مواليد", "مواليد", "حتى", "قبل", "بعد", "إلى", "الى", "لغاية",
+    "في", "فى", "منذ", "مذ", "خلال", "من مواليد", "مواليد", "حتى", "قبل", "بعد", "إلى", "الى",
+    "لغاية",
     "طوال", "أثناء", "اثناء", "بحلول", "اعتبارا من", "ابتداء من", "بدءا من", "إلى غاية", "الى غاية",
     "مقارنة ب", "مقارنة مع", "مقارنه ب",  # مقارنة بـ2013
     # The same part of another year: خلال الفترة نفسها من 2015.
@@ -492,7 +494,7 @@ _NOT_YEAR_BEFORE = frozenset("""
     رقم الرقم قرار القرار المادة الفقرة الرحلة الطريق الصفحة نحو حوالي قرابة زهاء أكثر
     الآيزو الايزو آيزو ايزو أيزو
     أقل أزيد بلغ بلغت يبلغ تبلغ
-    هاتف الهاتف جوال الجوال فاكس الفاكس
+    هاتف الهاتف جوال الجوال فاكس الفاكس بالرقم
     مساحة بمساحة مسافة بمسافة عمق بعمق ارتفاع بارتفاع طول بطول عرض بعرض
 """.split())  # بعمق 1900م, على ارتفاع 2000م: metres
 
@@ -738,7 +740,8 @@ _PERSON_TITLE_BEFORE = re.compile(
 _WORD_AFTER = re.compile(r"\s+(\w+)")  # the next word: رمضان صبحي, a given and family name
 _HIJRI_SEASON_BEFORE = re.compile(r"(?<![\w«“\"])(?<![«“]\s)(?<!مسلسل\s)(?<!برنامج\s)"
                                   r"[وف]?(?:موسم|موسمي|ليالي|ليالى|ليلة|نهار|أيام|ايام"
-                                  r"|حلول|قدوم|انتهاء|رحيل"
+                                  # لتوديع رمضان: farewell to it (round 57)
+                                  r"|حلول|قدوم|انتهاء|رحيل|ل?توديع|ل?وداع"
                                   r"|(?<!معظم\s)(?:ل?مسلسلات|دراما|سباق)"
                                   r"|(?<!سنوات\s)(?<!أعوام\s)(?<!كل\s)(?:إجازة|اجازة|عطلة))\s+$")
 # What makes the time of a Hijri month every year's, no date (مسلسلات رمضان كل عام, دراما رمضان
@@ -1026,6 +1029,12 @@ _PART_OF_A_CENTURY = (r"(?:(?:ال|لل)نصف\s+(?P<half>الأول|الاول|
 _PART_OF_A_NEAR_CENTURY_RE = re.compile(
     rf"{_CLITIC}(?P<body>{_PART_OF_A_CENTURY}\s+(?:من\s+(?:ال)?|لل)"  # الربع الأخير للقرن
     r"قرن\s+(?:(?P<this>الحالي|الجاري)|(?P<last>الماضي|المنصرم|الفائت))(?!\w))")
+# This century or the last after a part of it (أوائل القرن الماضي, منذ أوائل القرن الميلادي
+# المنصرم: rounds 55's and 57's gold); the last century alone is left relative, no date, as
+# twohundredeightyfive's and threehundredeight's gold give it.
+_QUALIFIED_NEAR_CENTURY_RE = re.compile(
+    rf"{_CLITIC}(?P<body>(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?(?:ال|لل)قرن\s+(?:الميلادي\s+)?"
+    r"(?:(?P<this>الحالي|الجاري)|(?P<last>الماضي|المنصرم|الفائت))(?!\w))")
 # A decade by its place in this century or the last (منذ أوائل العقد الأول من القرن الحالي).
 _DECADE_PLACES = {_key(k): v for k, v in {
     "الأول": 0, "الاول": 0, "الثاني": 1, "الثالث": 2, "الرابع": 3, "الخامس": 4, "السادس": 5,
@@ -1125,7 +1134,9 @@ _PRAYERS_LISTED_BEFORE = re.compile(r"(?<!\w)(?:صلاة|صلاه|صلاتي|ص�
                                     r"(?:ال\w+\s*[،,]?\s*(?:و\s*)?){1,3}$")
 # أيام الجمعة: on Fridays, a habit, unless a list or a date follows the weekday
 _DAYS_OF_BEFORE = re.compile(r"(?<!\w)(?:أيام|ايام)\s+$")
-_WEEKDAY_NOT_AFTER = re.compile(r"\s+(?:(?P<ten>عشر|عشرة)|العظيمة|العظيمه|العظيم|الدموي)(?!\w)")
+_WEEKDAY_NOT_AFTER = re.compile(r"\s+(?:(?P<ten>عشر|عشرة)|العظيمة|العظيمه|العظيم|الدموي"
+                                r"|(?:إلى|الى|و)\s*(?:غيرها|غيره|سواها|سواه))(?!\w)")
+# (من الجمعة إلى غيرها: from Friday to another day, any week's; round 57's threehundredninetysix)
 # (الأحد عشر: eleven; "الجمعة العظيمة", "الأحد الدموي": Good Friday, Bloody Sunday, names)
 # بين الاثنين is "between the two" unless another weekday follows (بين الاثنين والخميس).
 _BETWEEN_BEFORE = re.compile(r"(?<!\w)(?:بين|كلا)\s+$")
@@ -1314,13 +1325,15 @@ _EVENT_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:(?:كأس|كاس|بط
                            rf"|{_FAIR_BEFORE.pattern}")
 # A gathering named by its year after a longer name (معرض سكيب سيتي لتطوير المدن والاستثمار
 # العقاري 2015 المقام, المنتدى الوطني لسيدات الاعمال 2015 الذي: rounds 53's and 54's gold),
-# read only before a pause or a word with the article (not المؤتمر الصحفي 2000 من المهتمين).
+# read only before a pause, a relative or a participle of holding (not المؤتمر الصحفي 2000 من
+# المهتمين, nor المعرض الدولي للكتاب 2000 الزائرين: the hostile pass over round 55's fixes).
 # Not a festival: the year of a season's festival names its edition (مهرجان صيف الشرقية 2015 التي:
 # _SEASON_OR_FEAST), and the rest keep their own rules (_EVENT_NEAR).
 _GATHERING_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:معرض|منتدى|ملتقى|مؤتمر|قمة)"
                                r"(?:\s+(?!(?:في|من|عن|على|إلى|الى|منذ|عام|العام|سنة|خلال|حتى|الذي"
                                r"|التي|بين|نحو|قرابة|حوالي)(?!\w))[^\s\d،,.؛:()]+){1,6}\s+$")
-_GATHERING_YEAR_AFTER = re.compile(r"\s*(?:$|[،,.؛;:!؟?)\]»\"”']|[وفب]?ال\w)")
+_GATHERING_YEAR_AFTER = re.compile(r"\s*(?:$|[،,.؛;:!؟?)\]»\"”']|(?:الذي|التي|المقام|المقامة"
+                                   r"|المنعقد|المنعقدة|المقبل|المقبلة|القادم|القادمة)(?!\w))")
 # جائزة مان بوكر 2015: a prize's year; معرض وظائف 2015 المزمع: a fair's (round 42's first
 # batch, as the gold of six; not المعرض باعت ٢٠٠٠ شقة: the fair, then a count); بطل الدوري
 # السعودي 2011: a league named (not الفحص
@@ -1666,6 +1679,12 @@ _DIED_BEFORE = re.compile(r"(?:(?<!\w)[وف]?(?:المتوفى|المتوفي|ت
                           r"(?:\s+(?:سنة|عام|في))?|\(\s*ت\s*\.?)\s*:?\s*$")
 
 
+_MONTH_OF_THIS_YEAR_BEFORE = re.compile(rf"(?:{_HIJRI_MONTH})\s+(?:من\s+)?ل?هذا\s+$")
+# A numbered thing before a figure: the figure is its number (الجولة 12, المادة 5).
+_NUMBERED_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:جولة|حلقة|عدد|رقم|مادة|فقرة|بند|دورة|مرحلة"
+                              r"|صفحة|جزء|فصل|باب)\s*:?\s*$")
+
+
 _THIRTIETH_OF_29_DAYS = ("Umm al-Qura gives that Hijri month 29 days: its 30th is read as the "
                          "day after the 29th")
 
@@ -1675,6 +1694,13 @@ def _hijri(match: re.Match[str], text: str,
     """Convert a Hijri date marked هـ to the Gregorian point or range it covers."""
     year = int(match["year"])
     month = _HIJRI_BY_NAME[_key(match["month"])] if match["month"] else None
+    if match["day"] and re.match(r"\s*[-–]", text[match.end("day"):]) and _NUMBERED_BEFORE.search(
+            text, max(0, match.start() - 16), match.start()):
+        try:  # الجولة 12 - شوال 1436هـ: a round's number, then the month alone (the hostile
+            first, last = _hijri_bounds(year, month, None)  # pass over round 56's fix)
+        except (ValueError, OverflowError):
+            return None
+        return _Found(match.start("month"), _body_span(match)[1], first, last, calendar="hijri")
     if match["ordinal"]:
         day: int | None = _ORDINALS[_key(match["ordinal"])]
     else:
@@ -1682,6 +1708,10 @@ def _hijri(match: re.Match[str], text: str,
     if day and not month:
         return None
     year_word = _YEAR_WORD_RE.search(match["body"])
+    if not month and year_word and _MONTH_OF_THIS_YEAR_BEFORE.search(
+            text, max(0, match.start() - 30), match.start("body")):
+        return None  # الثامن عشر من شهر شوال لهذا العام (1436هـ): the year of the day before
+        # it, which that day's reading gives (round 57's threehundredninetyone)
     if _placed_far(match, year):
         return None  # رمضان العام الماضي 1400 حالة: a count after the year's placing words
     if year < 1000 and not (month or year_word or _DIED_BEFORE.search(
@@ -2905,8 +2935,12 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
     if _BY_AFTER.match(text, match.end()) and not _IN_JUST_BEFORE.search(
             text, max(0, start - 4), start):
         return False  # 1920 في 1080 بيكسل: a screen's size (not في 2012 في 1500 متر)
-    if _THOUSANDS_IN_WORDS_AFTER.match(text, match.end()):
-        return False  # ( 2000 ) ألفي ريال: a sum, its figure written again in words
+    if _CALL_BEFORE.search(text, max(0, start - 20), start):
+        return False  # اتصل على 1909: a telephone number (round 57's threehundredninetyone)
+    if year in (1000, 2000) and (words := _THOUSANDS_IN_WORDS_AFTER.match(text, match.end())) and (
+            (year == 2000) == bool(re.search(r"(?:ألفي|الفي|ألفين|الفين)$", words[0]))):
+        return False  # ( 2000 ) ألفي ريال: a sum, its figure written again in words (not
+        # منذ 2012 آلاف اللاجئين, وفي 2013 ألف المؤلف: the hostile pass over round 55's fixes)
     cued = _CUE_BEFORE.search(text, max(0, start - 30), start)
     if not (_plausible_year(year) or cued and 1800 <= year < 1900 and (
             _OLD_YEAR_AFTER.match(text, match.end())
@@ -3038,13 +3072,15 @@ def _listed_after_date(match: re.Match[str], text: str) -> bool:
 
 
 # A figure by another: 1920 في 1080 بيكسل, 1920x1080 (a size, not a year).
-_BY_AFTER = re.compile(r"\s*(?:[xX×*]\s*\d{3,4}(?!\d)|في\s*\d{3,4}\s*(?:بيكسل|بكسل|سم|مم|مترا?"
-                       r"|م|بوصة|انش|إنش|px)(?!\w))")
+_BY_AFTER = re.compile(r"\s*(?:[xX×]\s*\d{3,4}(?!\d)|\*\s*(?!(?:19|20)\d\d)\d{3,4}(?!\d)"
+                       r"|في\s*\d{3,4}\s*(?:بيكسل|بكسل|سم|مم|مترا?|م|بوصة|انش|إنش|px)(?!\w))")
+# (1920 * 1080 a size too, but not 2014*2015, two years: the hostile pass over round 55's fix)
 _IN_JUST_BEFORE = re.compile(r"(?<!\w)في\s*$")
 # The figure written again in words after it, a sum (بمبلغ ( 2000 ) ألفي ريال: round 55's
 # threehundredeightyone), no year.
-_THOUSANDS_IN_WORDS_AFTER = re.compile(r"\s*\)?\s*(?:ألف|الف|ألفا|الفا|ألفي|الفي|ألفين|الفين"
-                                       r"|آلاف|الاف)(?!\w)")
+_CALL_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اتصل|اتصلوا|اتصلي|اتصال|الاتصال|بالاتصال|يتصل|تتصل)"
+                          r"\s+(?:على|ب|بـ|بالرقم|برقم)\s*$")
+_THOUSANDS_IN_WORDS_AFTER = re.compile(r"\s*\)?\s*(?:ألف|الف|ألفي|الفي|ألفين|الفين)(?!\w)")
 # An acronym in Latin capitals right before a year (ITEX 2015).
 _LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?!(?:SAR|USD|EUR|GBP|AED|KWD|QAR|BHD|OMR|JOD|EGP"
                                 r"|RPM|MWH|KWH|BMW|ISO|IEC)\s)[A-Z]{3,}\s+$")
@@ -3401,6 +3437,16 @@ def _part_of(match: re.Match[str], century: int) -> _Found:
     return _Found(*_body_span(match), _Point(start), _Point(start + 24), None, century=True)
 
 
+def _qualified_near_century(match: re.Match[str], text: str,
+                            published: datetime.date | None = None) -> _Found | None:
+    """Read a part of this century or the last (أوائل القرن الماضي: 1901-2000, early), the
+    century read as of the day of writing, as a decade of it is."""
+    century = (20 if match["last"] else 21) + _centuries_from_now(
+        match["last"] or match["this"], published)
+    return _Found(*_body_span(match), _Point((century - 1) * 100 + 1), _Point(century * 100),
+                  _qualifier(match["qualifier"]), century=True)
+
+
 def _ordinal_decade(match: re.Match[str], text: str,
                     published: datetime.date | None = None) -> _Found | None:
     """Read a decade named by its place in its century (العقد الأول من القرن الحالي: the
@@ -3528,6 +3574,7 @@ _PASSES = (
     (_YEAR_RANGE_RE, _year_range),
     (_DECADE_OF_A_CENTURY_RE, _decade_of_a_century),
     (_PART_OF_A_NEAR_CENTURY_RE, _part_of_a_near_century),
+    (_QUALIFIED_NEAR_CENTURY_RE, _qualified_near_century),
     (_ORDINAL_DECADE_RE, _ordinal_decade),
     (_DECADE_RE, _decade),
     (_CENTURY_RE, _century),
@@ -3541,7 +3588,7 @@ _PASSES = (
 # The readings that take the day of writing: a century named from it (القرن الماضي), a Hijri
 # decade's century, a Hijri month's year at odds with الماضي or المقبل (_placed_against).
 _READ_AS_OF = frozenset({_decade, _ordinal_decade, _part_of_a_near_century, _hijri,
-                        _hijri_month_in_year})
+                        _hijri_month_in_year, _qualified_near_century})
 
 
 # What parts two dates side by side (not ؛: في عدد يوم الجمعة؛ 17 يوليو 2015, its date).
@@ -4251,9 +4298,11 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
                 and (re.search(r"حت[ىي]|لغاية", between) or _FROM_OR_SINCE_BEFORE.search(
                     text, max(0, previous.start - 16), previous.start)
                      or re.match(r"[وف]?(?:من|منذ)\s", text[previous.start:previous.end]))
-                and not _MOVED_BEFORE.search(text, max(0, previous.start - 30),
-                                             previous.start)):
-            return None  # (not في عام 1436هـ إلى رمضان: a move)
+                and not date.when and date.years_on is None
+                and not _PLACED_AFTER_A_MONTH.match(text, date.end)
+                and not _moved_before(text, previous.start, 200)):
+            return None  # (not في عام 1436هـ إلى رمضان: a move; nor حتى شهر رمضان الماضي,
+            # another year's: the hostile pass over round 56's fixes)
         hijri, number = int(year[0]), _HIJRI_BY_NAME[_key(month[0])]
         try:
             first = _hijri_day(hijri, 1, 1)
@@ -4281,6 +4330,17 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
             return replace(previous, end=date.end, last=date.last)
         return None
 
+    def join_decades(previous: _Found, date: _Found, between: str) -> _Found | None:
+        """Two decades, from one to the other, each with its part or none (في أواخر
+        السبعينيات الميلادية حتى أوائل الثمانينيات: 1970-1989, as round 57's
+        threehundredninetyeight gives it, the parts out)."""
+        if (previous.decade and date.decade and _DECADE_TO.fullmatch(between)
+                and previous.last.year is not None and date.first.year is not None
+                and previous.last.year < date.first.year
+                and not _moved_before(text, previous.start, 200)):
+            return replace(previous, end=date.end, last=date.last, qualifier=None, decade=False)
+        return None
+
     def join_centuries(previous: _Found, date: _Found, between: str) -> _Found | None:
         """Two centuries, from one to the other (من القرن السابع عشر وحتى القرن العشرين:
         1601-2000; round 42's third batch)."""
@@ -4298,13 +4358,19 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
         or join_hijri_months(previous, date, between)
         or join_hijri_year_to_month(previous, date, between)
         or join_seasons(previous, date, between)
-        or join_centuries(previous, date, between))
+        or join_decades(previous, date, between) or join_centuries(previous, date, between))
 
 
 _SEASON_DASH = re.compile(r"\s*[-–]\s*")
+_DECADE_TO = re.compile(rf"\s*(?:(?:ال)?(?:ميلادية|ميلادي|هجرية)\s+)?"
+                        rf"(?:و?(?:{_TO_WORDS})|و?لغاية)\s*")
 # Between a Hijri year and a month of it: "to", a part of the month, شهر.
 _TO_A_HIJRI_MONTH = re.compile(rf"\s*(?:{_TO_WORDS}|و?لغاية)\s+(?:{_QUALIFIER}\s+(?:من\s+)?)?"
                                r"(?:شهر\s+)?")
+# A placing word or a year after a month (رمضان الماضي, محرم القادم, رمضان من العام الجاري).
+_PLACED_AFTER_A_MONTH = re.compile(r"\s+(?:المبارك\s+|الكريم\s+)?(?:الماضي|المنصرم|الفائت|المقبل"
+                                   r"|القادم|الحالي|الجاري|السابق|من\s+(?:ال|هذا\s+ال)?(?:عام|سنة))"
+                                   r"(?!\w)")
 _HIJRI_YEAR_FIGURES = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
 _HIJRI_MONTH_RE = re.compile(_HIJRI_MONTH)
 _SLASH = re.compile(r"\s*/\s*")
@@ -4447,8 +4513,11 @@ _PART_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:نصف|جزء|ربع|�
 
 
 # A part and its ordinal before a second ordinal joined by و or أو, whose noun it shares.
-_PART_ORDINAL_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:أسبوع|اسبوع|نصف|ربع|ثلث|عشر|جزء)"
-                                  r"\s+ال\w+\s+(?P<or>(?:أو|او)\s+)?$")
+_PART_ORDINAL_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?P<part>أسبوع|اسبوع|نصف|ربع|ثلث|عشر)"
+                                  r"\s+(?P<first>ال\w+)\s+(?P<or>(?:أو|او|و)\s+)?$")
+# How many of each part a month has: the second ordinal is the part's only within it (الأسبوع
+# الأول والخامس عشر من رمضان: the fifteenth day; the hostile pass over round 53's fix).
+_PARTS_IN_A_MONTH = {"أسبوع": 5, "اسبوع": 5, "نصف": 2, "ربع": 4, "ثلث": 3, "عشر": 3}
 
 
 def _yearless_hijri(match: re.Match[str], text: str,
@@ -4470,7 +4539,8 @@ def _yearless_hijri(match: re.Match[str], text: str,
         # (rounds 53's and 55's threehundredsixtyeight and threehundredseventyseven)
     if match["ordinal"] and (part := _PART_ORDINAL_BEFORE.search(
             text, max(0, match.start() - 30), match.start())) and (
-            part["or"] or "و" in match["clitic"]):
+            part["or"] or "و" in match["clitic"]) and _key(part["first"]) in _ORDINALS and (
+            _ORDINALS[_key(match["ordinal"])] <= _PARTS_IN_A_MONTH[_key(part["part"])]):
         return None  # الأسبوع الثالث أو الرابع من شهر رمضان: the fourth week (round 53's
         # threehundredsixtynine)
     day = (_ORDINALS[_key(match["ordinal"])] if match["ordinal"]
@@ -4710,17 +4780,22 @@ _AND_OTHER_TIMES = re.compile(r"\s+(?:المبارك\s+)?و\s*(?:غيره|سوا
 # "Every year" later in the clause of a Hijri month or day without a year (الأولى في ٣٠ محرم
 # والثانية في ٣٠ رجب من كل عام): the month's or the day's of every year, no date, as the gold
 # gives each Hijri one (a Gregorian one is --MM-DD without a year anyway); not the greeting كل
-# عام وأنتم بخير.
-_EVERY_YEAR_IN_CLAUSE = re.compile(r"[^.؛!?؟\n،,]{0,60}?(?<!\w)(?:من\s+)?كل\s+(?:عام|سنة)(?!\w)"
-                                   r"(?!\s*و\s*(?:أنتم|انتم|أنت|انت|أنتن|هم|نحن)(?!\w))")
+# عام وأنتم بخير, nor "than every year" (أكثر من كل عام), nor كل عام without من (التي يزورها كل
+# عام: the place's habit, the day his): the hostile pass over round 55's fixes.
+_EVERY_YEAR_IN_CLAUSE = re.compile(r"[^.؛!?؟\n،,]{0,60}?(?<!أكثر\s)(?<!اكثر\s)(?<!أقل\s)(?<!اقل\s)"
+                                   r"(?<!\w)من\s+كل\s+(?:عام|سنة)(?!\w)"
+                                   r"(?!\s*(?:و\s*(?:أنتم|انتم|أنت|انت|أنتن|هم|نحن)"
+                                   r"|سابق|سابقة|مضى|دراسي|مالي)(?!\w))")
 # "Usually", "often" or "it was the habit of" earlier in the clause (عادة ما تهبط, غالبًا ما
 # تبدأ, كان من عادة نادية أن تقضي يوم الأحد): what is done every year or week (not اعتاد, "got
 # used to": كان قد اعتاد على الصيام ... خلال شهر رمضان is the Ramadan just past).
 _HABIT_BEFORE = re.compile(r"(?<!\w)(?:(?:عادة|عادةً|عادة ً|غالبا|غالبًا|غالباً|دائما|دائمًا|دائماً)"
                            r"\s+ما|[وف]?(?:كان\s+)?من\s+عاد(?:ة|ت(?:ه|ها|هم|نا|ي)))(?!\w)")
 # "We fasted" before it (صمنا رمضان وقمناه: round 56's threehundredeightyfive): the Ramadan just
-# past; not صام رمضان, the hadith's of anyone (من صام رمضان إيمانا واحتسابا).
-_WE_FASTED_BEFORE = re.compile(r"(?<!\w)[وف]?صمنا\s+$")
+# past; not صام رمضان, the hadith's of anyone (من صام رمضان إيمانا واحتسابا), nor after إذا,
+# كلما, لو or كنا (a hypothesis, a habit).
+_WE_FASTED_BEFORE = re.compile(r"(?<!إذا\s)(?<!اذا\s)(?<!كلما\s)(?<!لو\s)(?<!كنا\s)"
+                               r"(?<!\w)[وف]?صمنا\s+$")
 _SIX_OF_BEFORE = re.compile(r"(?<!\w)الست\s+من\s+$")  # صيام الست من شوال: six days of fasting
 # A question mark close after a month's name in its sentence, no quote or colon between (not a
 # question asked further on: وقد كنت في رمضان استمع إلى ... «مستحيل ...؟»).
@@ -4776,13 +4851,20 @@ _MIXING_SHAABAN = re.compile(r"(?<!\w)شعبان\s+برمضان$")
 
 
 def _habit_in_clause(match: re.Match[str], text: str) -> bool:
-    """Say whether a word of habit opens the clause of the month or weekday `match` (no comma
-    or full stop between: المساهمون غالبا ما تساءلوا عما لخصه المحلل، كين دوكتور، يوم الخميس
-    is that Thursday)."""
-    start = max(text.rfind(mark, max(0, match.start() - 200), match.start())
-                for mark in ".،,؛\n")
-    return _HABIT_BEFORE.search(text, max(0, start + 1, match.start() - 200),
+    """Say whether a word of habit opens the clause of the month or weekday `match` (no comma,
+    full stop or word that opens another clause between: المساهمون غالبا ما تساءلوا عما لخصه
+    المحلل، كين دوكتور، يوم الخميس is that Thursday)."""
+    window = max(0, match.start() - 200)
+    bounds = [m.end() for m in _CLAUSE_BOUND.finditer(text, window, match.start())]
+    return _HABIT_BEFORE.search(text, bounds[-1] if bounds else window,
                                 match.start()) is not None
+
+
+# What ends a clause: a pause, a question or exclamation mark, or a word that opens another
+# (لكن, غير أن, بينما, وقد, ثم: عادة ما يجتمع المجلس يوم الأحد لكنه اجتمع يوم الخميس; the hostile
+# pass over round 56's fixes).
+_CLAUSE_BOUND = re.compile(r"[.،,؛;\n؟?!]|(?<!\w)(?:و?لكن\w*|غير\s+أن\w*|غير\s+ان\w*|إلا\s+أن\w*"
+                           r"|بينما|وقد|فقد|ثم|حيث)(?!\w)")
 
 
 def _hijri_month_alone(match: re.Match[str], text: str,
@@ -5410,17 +5492,18 @@ def _no_weekday(match: re.Match[str], text: str) -> bool:
 
 def _dual_noun_before(text: str, start: int) -> bool:
     """Say whether a noun in the dual with "our", "your" or "their" stands before الاثنين at
-    `start` (بلدينا الاثنين: "our two countries", the two), a word with "their" or "your" of two
-    or a pronoun of two or of us (إرهابهما الاثنين, إحنا الاثنين: both), or a noun with the
+    `start` (بلدينا الاثنين: "our two countries", the two), a pronoun of two or of us (إحنا
+    الاثنين: both), or a noun with the
     article in -ين with the two men named after it, joined by و (المرشحين الاثنين عبدالعزيز
     الدوسري وخالد الدبل, round 54's threehundredseventysix): no weekday after it."""
     before = re.search(r"(\w+)\s+$", text[max(0, start - 20):start])
     if before is None or is_known_name(before.group(1)):
         return False
-    if re.fullmatch(r"\w{3,}(?:ينا|يكم|يهم|يهما|يكما)|\w{3,}(?<!علي)(?<!الي)(?<!إلي)(?:هما|كما)"
-                    r"|نحن|إحنا|احنا|أنتما|انتما|هما", before.group(1)):
-        return True  # إرهابهما الاثنين, إحنا الاثنين: "both" (round 56's threehundredeightyeight
-        # and threehundredeightysix; not عليهما الاثنين, "on them, Monday")
+    if re.fullmatch(r"\w{3,}(?:ينا|يكم|يهم|يهما|يكما)|نحن|إحنا|احنا|أنتما|انتما|هما",
+                    before.group(1)):
+        return True  # إحنا الاثنين: "both" (round 56's threehundredeightysix; not a word in
+        # -هما, a verb as often as a noun: زارهما الاثنين, "visited them on Monday", as the
+        # hostile pass over round 56's fixes found, so إرهابهما الاثنين stays a Monday)
     named = re.match(r"\s*(?:الاثنين|الإثنين)\s+(\w+)(?:\s+\w+){1,3}?\s+و(\w+)",
                      text[start:start + 80])
     return (re.fullmatch(r"ال\w{3,}ين", before.group(1)) is not None
