@@ -5293,3 +5293,24 @@ def test_round_57s_forms():
     assert _read("تغيير موعد التفجيرات من الجمعة إلى غيرها", day) == []
     assert _read("في أواخر السبعينيات الميلادية حتى أوائل الثمانينيات، وظهور", day) == [
         ("أواخر السبعينيات الميلادية حتى أوائل الثمانينيات", "1970/1989", None)]
+
+
+def test_the_second_hostile_pass_over_round_57s_fixes():
+    day = datetime.date(2015, 7, 21)
+    # only a word of putting off in the clause makes a move (not نقلت, "reported", nor قدمت)
+    assert _read("نقلت الصحيفة عن مصدر مسؤول أن الدراسة تمتد من عام 1436هـ حتى شهر ذي الحجة",
+                 day)[0][1] == "2014-10/2015-10"
+    assert _read("قدمت الفرقة أغاني مختارة من السبعينيات إلى التسعينيات", day)[0][1] == "1970/1999"
+    # the month of this Hijri year after it, placed or not, joins; another year's does not
+    assert _read("منذ عام 1436هـ حتى شهر رمضان من هذا العام", day)[0][1] == "2014-10/2015-07"
+    # كل عام close after a Hijri day is every year's
+    assert _read("تقام الفعالية في 15 شعبان كل عام", day) == []
+    assert _read("في العاشر من محرم كل عام", day) == []
+    # a habit goes on past ثم or بينما before a verb in the present
+    assert _read("عادة ما تبدأ الإجازة بعد رمضان ثم تمتد حتى شوال", day) == []
+    # a Hijri century; a part's ordinal after الأخير; a day moved to "another of the days"
+    assert _read("في أواخر القرن الماضي الهجري", day) == []
+    assert _read("الأسبوع الأخير والثاني من رمضان", day) == []
+    assert [v for _, v, _ in _read("نقلت المباراة من الأحد إلى غيره من الأيام", day)] == [
+        "2015-07-19"]
+    assert _read("أغنية وداع رمضان الشهيرة", day) == []

@@ -741,7 +741,7 @@ _WORD_AFTER = re.compile(r"\s+(\w+)")  # the next word: رمضان صبحي, a g
 _HIJRI_SEASON_BEFORE = re.compile(r"(?<![\w«“\"])(?<![«“]\s)(?<!مسلسل\s)(?<!برنامج\s)"
                                   r"[وف]?(?:موسم|موسمي|ليالي|ليالى|ليلة|نهار|أيام|ايام"
                                   # لتوديع رمضان: farewell to it (round 57)
-                                  r"|حلول|قدوم|انتهاء|رحيل|ل?توديع|ل?وداع"
+                                  r"|حلول|قدوم|انتهاء|رحيل|ل?توديع"
                                   r"|(?<!معظم\s)(?:ل?مسلسلات|دراما|سباق)"
                                   r"|(?<!سنوات\s)(?<!أعوام\s)(?<!كل\s)(?:إجازة|اجازة|عطلة))\s+$")
 # What makes the time of a Hijri month every year's, no date (مسلسلات رمضان كل عام, دراما رمضان
@@ -1034,7 +1034,8 @@ _PART_OF_A_NEAR_CENTURY_RE = re.compile(
 # twohundredeightyfive's and threehundredeight's gold give it.
 _QUALIFIED_NEAR_CENTURY_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?(?:ال|لل)قرن\s+(?:الميلادي\s+)?"
-    r"(?:(?P<this>الحالي|الجاري)|(?P<last>الماضي|المنصرم|الفائت))(?!\w))")
+    r"(?:(?P<this>الحالي|الجاري)|(?P<last>الماضي|المنصرم|الفائت))(?!\w))"
+    r"(?![^.،,\n]{0,25}هجر)(?!\s*\()")  # (not القرن الماضي الهجري, a Hijri century)
 # A decade by its place in this century or the last (منذ أوائل العقد الأول من القرن الحالي).
 _DECADE_PLACES = {_key(k): v for k, v in {
     "الأول": 0, "الاول": 0, "الثاني": 1, "الثالث": 2, "الرابع": 3, "الخامس": 4, "السادس": 5,
@@ -1135,7 +1136,7 @@ _PRAYERS_LISTED_BEFORE = re.compile(r"(?<!\w)(?:صلاة|صلاه|صلاتي|ص�
 # أيام الجمعة: on Fridays, a habit, unless a list or a date follows the weekday
 _DAYS_OF_BEFORE = re.compile(r"(?<!\w)(?:أيام|ايام)\s+$")
 _WEEKDAY_NOT_AFTER = re.compile(r"\s+(?:(?P<ten>عشر|عشرة)|العظيمة|العظيمه|العظيم|الدموي"
-                                r"|(?:إلى|الى|و)\s*(?:غيرها|غيره|سواها|سواه))(?!\w)")
+                                r"|(?:إلى|الى|و)\s*(?:غيرها|غيره|سواها|سواه)(?!\s+من\s+الأيام))(?!\w)")
 # (من الجمعة إلى غيرها: from Friday to another day, any week's; round 57's threehundredninetysix)
 # (الأحد عشر: eleven; "الجمعة العظيمة", "الأحد الدموي": Good Friday, Bloody Sunday, names)
 # بين الاثنين is "between the two" unless another weekday follows (بين الاثنين والخميس).
@@ -4298,13 +4299,13 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
                 and (re.search(r"حت[ىي]|لغاية", between) or _FROM_OR_SINCE_BEFORE.search(
                     text, max(0, previous.start - 16), previous.start)
                      or re.match(r"[وف]?(?:من|منذ)\s", text[previous.start:previous.end]))
-                and not date.when and date.years_on is None
-                and not _PLACED_AFTER_A_MONTH.match(text, date.end)
-                and not _moved_before(text, previous.start, 200)):
-            return None  # (not في عام 1436هـ إلى رمضان: a move; nor حتى شهر رمضان الماضي,
-            # another year's: the hostile pass over round 56's fixes)
+                and not _postponed_before(text, previous.start)):
+            return None  # (not في عام 1436هـ إلى رمضان: a move)
         hijri, number = int(year[0]), _HIJRI_BY_NAME[_key(month[0])]
         try:
+            if (date.first, date.last) != _hijri_bounds(hijri, number, None):
+                return None  # حتى شهر رمضان الماضي after 1430هـ: a month of another year
+                # (the hostile passes over round 56's fix)
             first = _hijri_day(hijri, 1, 1)
             last = _hijri_day(hijri, number, {"early": 1, "mid": 15}.get(
                 date.qualifier or "") or _hijri_month_length(hijri, number))
@@ -4337,7 +4338,7 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
         if (previous.decade and date.decade and _DECADE_TO.fullmatch(between)
                 and previous.last.year is not None and date.first.year is not None
                 and previous.last.year < date.first.year
-                and not _moved_before(text, previous.start, 200)):
+                and not _postponed_before(text, previous.start)):
             return replace(previous, end=date.end, last=date.last, qualifier=None, decade=False)
         return None
 
@@ -4362,15 +4363,24 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
 
 
 _SEASON_DASH = re.compile(r"\s*[-–]\s*")
+# A word of putting off, in the clause before a span: what follows is a move, no span (تأجيل موعد
+# بدء الاختبارات من عام 1436هـ حتى شهر شوال); not نقل or قدم, which report or present as often.
+_POSTPONED = re.compile(r"(?<!\w)[وفل]?(?:تأجيل|تاجيل|أجل|اجل|أجلت|اجلت|تأجل|تاجل|تأجلت|يؤجل|تؤجل"
+                        r"|أرجأ|ارجأ|أرجأت|ارجأت|إرجاء|ارجاء|يرجئ|ترجئ)(?!\w)")
+
+
+def _postponed_before(text: str, start: int) -> bool:
+    """Say whether a word of putting off stands in the clause before `start`, at most 100
+    characters back (a comma or a sentence's end closes the clause)."""
+    window = max(0, start - 100)
+    stops = [m.end() for m in re.finditer(r"[.!؟?\n،,؛]", text[window:start])]
+    return _POSTPONED.search(text, window + (stops[-1] if stops else 0), start) is not None
+
 _DECADE_TO = re.compile(rf"\s*(?:(?:ال)?(?:ميلادية|ميلادي|هجرية)\s+)?"
                         rf"(?:و?(?:{_TO_WORDS})|و?لغاية)\s*")
 # Between a Hijri year and a month of it: "to", a part of the month, شهر.
 _TO_A_HIJRI_MONTH = re.compile(rf"\s*(?:{_TO_WORDS}|و?لغاية)\s+(?:{_QUALIFIER}\s+(?:من\s+)?)?"
                                r"(?:شهر\s+)?")
-# A placing word or a year after a month (رمضان الماضي, محرم القادم, رمضان من العام الجاري).
-_PLACED_AFTER_A_MONTH = re.compile(r"\s+(?:المبارك\s+|الكريم\s+)?(?:الماضي|المنصرم|الفائت|المقبل"
-                                   r"|القادم|الحالي|الجاري|السابق|من\s+(?:ال|هذا\s+ال)?(?:عام|سنة))"
-                                   r"(?!\w)")
 _HIJRI_YEAR_FIGURES = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
 _HIJRI_MONTH_RE = re.compile(_HIJRI_MONTH)
 _SLASH = re.compile(r"\s*/\s*")
@@ -4513,11 +4523,11 @@ _PART_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:نصف|جزء|ربع|�
 
 
 # A part and its ordinal before a second ordinal joined by و or أو, whose noun it shares.
-_PART_ORDINAL_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?P<part>أسبوع|اسبوع|نصف|ربع|ثلث|عشر)"
+_PART_ORDINAL_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?P<part>أسبوع|اسبوع|نصف|ربع|ثلث|عشر|جزء)"
                                   r"\s+(?P<first>ال\w+)\s+(?P<or>(?:أو|او|و)\s+)?$")
 # How many of each part a month has: the second ordinal is the part's only within it (الأسبوع
 # الأول والخامس عشر من رمضان: the fifteenth day; the hostile pass over round 53's fix).
-_PARTS_IN_A_MONTH = {"أسبوع": 5, "اسبوع": 5, "نصف": 2, "ربع": 4, "ثلث": 3, "عشر": 3}
+_PARTS_IN_A_MONTH = {"أسبوع": 5, "اسبوع": 5, "نصف": 2, "ربع": 4, "ثلث": 3, "عشر": 3, "جزء": 4}
 
 
 def _yearless_hijri(match: re.Match[str], text: str,
@@ -4539,7 +4549,8 @@ def _yearless_hijri(match: re.Match[str], text: str,
         # (rounds 53's and 55's threehundredsixtyeight and threehundredseventyseven)
     if match["ordinal"] and (part := _PART_ORDINAL_BEFORE.search(
             text, max(0, match.start() - 30), match.start())) and (
-            part["or"] or "و" in match["clitic"]) and _key(part["first"]) in _ORDINALS and (
+            part["or"] or "و" in match["clitic"]) and (
+            _key(part["first"]) in _ORDINALS or part["first"] in ("الأخير", "الاخير")) and (
             _ORDINALS[_key(match["ordinal"])] <= _PARTS_IN_A_MONTH[_key(part["part"])]):
         return None  # الأسبوع الثالث أو الرابع من شهر رمضان: the fourth week (round 53's
         # threehundredsixtynine)
@@ -4780,12 +4791,13 @@ _AND_OTHER_TIMES = re.compile(r"\s+(?:المبارك\s+)?و\s*(?:غيره|سوا
 # "Every year" later in the clause of a Hijri month or day without a year (الأولى في ٣٠ محرم
 # والثانية في ٣٠ رجب من كل عام): the month's or the day's of every year, no date, as the gold
 # gives each Hijri one (a Gregorian one is --MM-DD without a year anyway); not the greeting كل
-# عام وأنتم بخير, nor "than every year" (أكثر من كل عام), nor كل عام without من (التي يزورها كل
-# عام: the place's habit, the day his): the hostile pass over round 55's fixes.
-_EVERY_YEAR_IN_CLAUSE = re.compile(r"[^.؛!?؟\n،,]{0,60}?(?<!أكثر\s)(?<!اكثر\s)(?<!أقل\s)(?<!اقل\s)"
-                                   r"(?<!\w)من\s+كل\s+(?:عام|سنة)(?!\w)"
+# عام وأنتم بخير, nor "than every year" (أكثر من كل عام), nor كل عام without من further than two
+# words on (التي يزورها كل عام: the place's habit, the day his; but في 15 شعبان كل عام): the
+# hostile passes over round 55's fixes.
+_EVERY_YEAR_IN_CLAUSE = re.compile(r"(?:[^.؛!?؟\n،,]{0,60}?(?<!أكثر\s)(?<!اكثر\s)"
+                                   r"(?<!أقل\s)(?<!اقل\s)(?<!\w)من|(?:\s+\S+){0,2}?(?:\s+في)?)\s+كل\s+(?:عام|سنة)(?!\w)"
                                    r"(?!\s*(?:و\s*(?:أنتم|انتم|أنت|انت|أنتن|هم|نحن)"
-                                   r"|سابق|سابقة|مضى|دراسي|مالي)(?!\w))")
+                                   r"|سابق|سابقة|مضى)(?!\w))")
 # "Usually", "often" or "it was the habit of" earlier in the clause (عادة ما تهبط, غالبًا ما
 # تبدأ, كان من عادة نادية أن تقضي يوم الأحد): what is done every year or week (not اعتاد, "got
 # used to": كان قد اعتاد على الصيام ... خلال شهر رمضان is the Ramadan just past).
@@ -4860,11 +4872,11 @@ def _habit_in_clause(match: re.Match[str], text: str) -> bool:
                                 match.start()) is not None
 
 
-# What ends a clause: a pause, a question or exclamation mark, or a word that opens another
-# (لكن, غير أن, بينما, وقد, ثم: عادة ما يجتمع المجلس يوم الأحد لكنه اجتمع يوم الخميس; the hostile
-# pass over round 56's fixes).
-_CLAUSE_BOUND = re.compile(r"[.،,؛;\n؟?!]|(?<!\w)(?:و?لكن\w*|غير\s+أن\w*|غير\s+ان\w*|إلا\s+أن\w*"
-                           r"|بينما|وقد|فقد|ثم|حيث)(?!\w)")
+# What ends a clause: a pause, a question or exclamation mark, or "but" before a verb that is no
+# present (عادة ما يجتمع المجلس يوم الأحد لكنه اجتمع يوم الخميس; but ثم يغادر يوم السبت, بينما
+# يعقد الثاني يوم الاثنين go on with the habit: the hostile passes over round 56's fixes).
+_CLAUSE_BOUND = re.compile(r"[.،,؛;\n؟?!]|(?<!\w)(?:[وف]?لكن\w*|غير\s+أن\w*|غير\s+ان\w*|إلا\s+أن\w*"
+                           r"|إلا\s+ان\w*)(?!\w)(?!\s+[يتن]\w)")
 
 
 def _hijri_month_alone(match: re.Match[str], text: str,
