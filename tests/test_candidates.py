@@ -4516,3 +4516,18 @@ def test_a_blessing_of_the_dead_ends_a_name(tmp_path):
     # (its hostile pass) طيب الله without ثراه is a name, Tayyebullah
     assert "عبدالرحيم طيب الله" in candidates(
         tmp_path, "وقال عبدالرحيم طيب الله الأفغاني إن البلاد بخير.\n")
+
+
+def test_round_57s_new_user_review(tmp_path):
+    # the sunset prayer is no Morocco; a kinship word opens no name; Netanyahu in either
+    # spelling; the tribe's nisba al-Tamimi
+    found = candidates(tmp_path, "صلى المصلون بعد صلاة المغرب في الحي.\n")
+    assert "المغرب" not in found
+    assert "المغرب" in candidates(tmp_path, "وزار الوزير المغرب أمس.\n")
+    found = candidates(tmp_path, "وكان الراحل فهد العتيبي مذيعا. وقال ابن أخت فهد العتيبي إنه"
+                                 " طيب.\n")
+    assert "فهد العتيبي" in found and "أخت فهد العتيبي" not in found
+    assert candidates(tmp_path, "وقال بنيامين نتانياهو إن الأمر مهم.\n")[
+        "بنيامين نتانياهو"]["en"] == "Benjamin Netanyahu"
+    assert candidates(tmp_path, "وقال الشيخ محمد التميمي إن الأمر مهم.\n")[
+        "محمد التميمي"]["en"] == "Mohammed al-Tamimi"

@@ -5314,3 +5314,6 @@ def test_the_second_hostile_pass_over_round_57s_fixes():
     assert [v for _, v, _ in _read("نقلت المباراة من الأحد إلى غيره من الأيام", day)] == [
         "2015-07-19"]
     assert _read("أغنية وداع رمضان الشهيرة", day) == []
+    # من أجل ("for the sake of") is no putting off
+    assert _read("من أجل الحصول على الترخيص من عام 1436هـ حتى شهر شوال", day)[0][1] == (
+        "2014-10/2015-08")

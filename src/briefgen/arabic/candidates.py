@@ -121,6 +121,7 @@ _STOP = _set(
     "امرأة الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء ليلة "
     "عاما سنة شهر أسبوع يونيو يوليو أغسطس نحو حوالي بنحو ديموقراطيا ديمقراطيا رسميا "
     "جميع كافة كل سائر عدة أهالي أسرة عائلة والدة والد زوجة ابنة نجل شقيق "
+    "أخت اخت شقيقة أرملة ارملة حفيد حفيدة "  # ابن أخت فهد العتيبي (round 57's new-user review)
     "داخل خارج قرب أمام خلف فوق تحت وسط عقب إثر بسبب اليورو وهو وهي بشأن بخصوص تضامن "
     "إدانة وقوف دعم ترحيب رفض استنكار تأييد أهمية ضرورة عن خلال توفي توفى عليه عليها عليهم "
     "فيه فيها منه منها له لها لهم إليه إليها منصب منصبه منصبا لما عندما حينما بعدما كلما "
@@ -1672,6 +1673,9 @@ def _listed_at(tokens, taken, i: int, text: str, reading: str, lengths: tuple[in
 # Places that are common nouns too, places only after a preposition, a kind of place or a
 # particle of their own (في مشهد, مدينة مشهد, بمشهد; not مجرد مشهد, "a mere scene").
 _WORDS_TOO = _set("مشهد")
+# Words of a prayer or its time before المغرب, the sunset prayer (صلاة المغرب, أذان المغرب).
+_PRAYER_WORDS = _set("صلاة لصلاة بصلاة صلاتي صلاتا أذان اذان آذان الأذان لأذان موعد وقت قبيل بعيد "
+                     "إفطار افطار")
 _THANKS_TO = _set("بفضل وبفضل فبفضل")  # ب and فضل ("grace"): "thanks to", no name فضل
 # Verbs of the eighth form whose past opens as the article does (التقى "met", التحق "joined"):
 # after a name its verb, never a family name (which common_words.tsv's share misses: a verb
@@ -1816,6 +1820,10 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
         if hit is None and not taken[i] and _n(tokens[i].core) == _MALI and _mali_by_context(
                 tokens, i, text):
             hit = (i, tokens[i].core_start, "Mali", "place", tokens[i].core)
+        if (hit and hit[3] == "place" and hit[0] == i and i and _n(tokens[i].core) == _n("المغرب")
+                and _n(_after_waw(tokens[i - 1].text)) in _PRAYER_WORDS):
+            hit = None  # بعد صلاة المغرب: the sunset prayer, not Morocco (round 57's new-user
+            # review)
         if (hit and hit[3] == "place" and hit[0] == i and _n(tokens[i].core) == _n("الرباط")
                 and i + 1 < len(tokens) and (_n(tokens[i + 1].text) in _LIGAMENT_NEXT
                                              or tokens[i + 1].text.startswith("للركب"))):

@@ -4365,8 +4365,9 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
 _SEASON_DASH = re.compile(r"\s*[-–]\s*")
 # A word of putting off, in the clause before a span: what follows is a move, no span (تأجيل موعد
 # بدء الاختبارات من عام 1436هـ حتى شهر شوال); not نقل or قدم, which report or present as often.
-_POSTPONED = re.compile(r"(?<!\w)[وفل]?(?:تأجيل|تاجيل|أجل|اجل|أجلت|اجلت|تأجل|تاجل|تأجلت|يؤجل|تؤجل"
-                        r"|أرجأ|ارجأ|أرجأت|ارجأت|إرجاء|ارجاء|يرجئ|ترجئ)(?!\w)")
+_POSTPONED = re.compile(r"(?<!\w)(?<!من\s)[وفل]?(?:تأجيل|تاجيل|أجل|اجل|أجلت|اجلت|تأجل|تاجل|تأجلت"
+                        r"|يؤجل|تؤجل|أرجأ|ارجأ|أرجأت|ارجأت|إرجاء|ارجاء|يرجئ|ترجئ)(?!\w)")
+# (not من أجل, "for the sake of")
 
 
 def _postponed_before(text: str, start: int) -> bool:

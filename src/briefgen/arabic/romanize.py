@@ -92,7 +92,8 @@ _GIVEN: dict[str, str] = {
     "فلاديمير": "Vladimir", "بوتين": "Putin", "سيرغي": "Sergei", "لافروف": "Lavrov",
     "أنجيلا": "Angela", "ميركل": "Merkel", "فرانسوا": "Francois", "هولاند": "Hollande",
     "ديفيد": "David", "كاميرون": "Cameron", "هيلاري": "Hillary", "كلينتون": "Clinton",
-    "بنيامين": "Benjamin", "نتنياهو": "Netanyahu", "أليكسيس": "Alexis", "تسيبراس": "Tsipras",
+    "بنيامين": "Benjamin", "نتنياهو": "Netanyahu", "نتانياهو": "Netanyahu", "أليكسيس": "Alexis",
+    "تسيبراس": "Tsipras",
     "مارك": "Mark", "روته": "Rutte", "أنتوني": "Antony", "بلينكن": "Blinken",
     "بلاتر": "Blatter", "بلاتيني": "Platini", "موغيريني": "Mogherini", "هتلر": "Hitler",
     "ستالين": "Stalin", "لينين": "Lenin",
@@ -133,7 +134,10 @@ def _foreign_given_only(word: str) -> bool:
 _SPELT_ONLY = {"أم": "Umm", "أسعد": "Asaad", "عيد": "Eid", "كلثوم": "Kulthum",
                # footballers named alone, no given names (مارادونا ميسي: two men)
                "زيكو": "Zico", "مارادونا": "Maradona", "ماردونا": "Maradona",
-               "مارداونا": "Maradona"}
+               "مارداونا": "Maradona",
+               # the tribe's nisba, fa'il not fu'ayl (التميمي: al-Tamimi, not al-Tumaimi; round
+               # 57's new-user review)
+               "تميمي": "Tamimi"}
 _GIVEN_NORMAL = {normalize(k): v for k, v in {**FOREIGN_GIVEN, **ARAB_GIVEN, **_GIVEN}.items()}
 # Classical scholars and poets the press names by their nisba alone (الجاحظ, الفارابي, round 45's
 # threehundredtwentyseven); not those whose nisba is a living family's too (الزبيدي, الغزالي,
@@ -152,7 +156,8 @@ _SPELLINGS = {**_GIVEN_NORMAL,
               **{normalize(k): v for k, v in {**_SPELT_ONLY, **_CLASSICAL}.items()}}
 # Family names in the table: they end a name, they do not open one.
 _SURNAMES = frozenset(normalize(w) for w in (
-    "أوباما ترامب بوتين لافروف ميركل هولاند كاميرون كلينتون نتنياهو تسيبراس روته بلينكن "
+    "أوباما ترامب بوتين لافروف ميركل هولاند كاميرون كلينتون نتنياهو نتانياهو تسيبراس روته "
+    "بلينكن "
     "ماكرون بايدن ميستورا روحاني ظريف خامنئي السيسي أردوغان بوتفليقة الأسد القذافي "
     "هنية كيري الحوثي الله بلاتر بلاتيني موغيريني هتلر ستالين لينين نصرالله"
 ).split())
