@@ -4524,6 +4524,7 @@ def test_round_57s_new_user_review(tmp_path):
     found = candidates(tmp_path, "صلى المصلون بعد صلاة المغرب في الحي.\n")
     assert "المغرب" not in found
     assert "المغرب" in candidates(tmp_path, "وزار الوزير المغرب أمس.\n")
+    assert "المغرب" in candidates(tmp_path, "حدد الاتحاد موعد المغرب والسنغال في ربع النهائي.\n")
     found = candidates(tmp_path, "وكان الراحل فهد العتيبي مذيعا. وقال ابن أخت فهد العتيبي إنه"
                                  " طيب.\n")
     assert "فهد العتيبي" in found and "أخت فهد العتيبي" not in found

@@ -5317,3 +5317,22 @@ def test_the_second_hostile_pass_over_round_57s_fixes():
     # من أجل ("for the sake of") is no putting off
     assert _read("من أجل الحصول على الترخيص من عام 1436هـ حتى شهر شوال", day)[0][1] == (
         "2014-10/2015-08")
+
+
+def test_the_third_hostile_pass_over_the_mends():
+    day = datetime.date(2015, 7, 21)
+    # an unplaced month takes the Hijri year named before it; a placed one must be of it
+    assert _read("عاش من عام 1430هـ حتى شهر رمضان.", day)[0][1] == "2008-12/2009-09"
+    assert _read("من عام 1435هـ حتى شهر رمضان من العام نفسه", day)[0][1] == "2013-11/2014-07"
+    # putting off with its endings, and a date's move
+    assert len(_read("تم تأجيلها من عام 1436هـ إلى شهر شوال.", day)) == 2
+    assert len(_read("نقل موعد الامتحانات من عام 1436هـ إلى شهر شوال", day)) == 2
+    # a migration after the last century is no Hijri word
+    assert _read("شهدت البلاد في منتصف القرن الماضي هجرة واسعة", day) == [
+        ("منتصف القرن الماضي", "1901/2000", "mid")]
+    # "more than every year" close after a day; وقد or ثم before a verb in the past ends a habit
+    assert [v for _, v, _ in _read("قتل في 3 محرم أكثر من كل عام.", day)] == ["2015-10-16"]
+    assert [v for _, v, _ in _read("عادة ما يجتمع المجلس يوم الأحد وقد اجتمع أمس الخميس.",
+                                   day)] == ["2015-07-16"]
+    assert [v for _, v, _ in _read("كان من عادة الرئيس أن يزور المدينة في رمضان ثم توفي في"
+                                   " شوال.", day)] == ["2015-07/2015-08"]

@@ -1674,7 +1674,7 @@ def _listed_at(tokens, taken, i: int, text: str, reading: str, lengths: tuple[in
 # particle of their own (في مشهد, مدينة مشهد, بمشهد; not مجرد مشهد, "a mere scene").
 _WORDS_TOO = _set("مشهد")
 # Words of a prayer or its time before المغرب, the sunset prayer (صلاة المغرب, أذان المغرب).
-_PRAYER_WORDS = _set("صلاة لصلاة بصلاة صلاتي صلاتا أذان اذان آذان الأذان لأذان موعد وقت قبيل بعيد "
+_PRAYER_WORDS = _set("صلاة لصلاة بصلاة صلاتي صلاتا أذان اذان آذان الأذان لأذان وقت قبيل بعيد "
                      "إفطار افطار")
 _THANKS_TO = _set("بفضل وبفضل فبفضل")  # ب and فضل ("grace"): "thanks to", no name فضل
 # Verbs of the eighth form whose past opens as the article does (التقى "met", التحق "joined"):

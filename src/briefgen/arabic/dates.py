@@ -1035,7 +1035,9 @@ _PART_OF_A_NEAR_CENTURY_RE = re.compile(
 _QUALIFIED_NEAR_CENTURY_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?(?:ال|لل)قرن\s+(?:الميلادي\s+)?"
     r"(?:(?P<this>الحالي|الجاري)|(?P<last>الماضي|المنصرم|الفائت))(?!\w))"
-    r"(?![^.،,\n]{0,25}هجر)(?!\s*\()")  # (not القرن الماضي الهجري, a Hijri century)
+    r"(?!(?:\s+[^\s.،,]+){0,2}?\s+(?:ال)?هجر(?:ي|ى|ية)(?!\w))(?!\s*\(\s*(?:ال)?قرن)")
+# (not القرن الماضي الهجري, القرن الحالي الخامس عشر الهجري, a Hijri century; but هجرة واسعة,
+# a migration, after it is no Hijri word)
 # A decade by its place in this century or the last (منذ أوائل العقد الأول من القرن الحالي).
 _DECADE_PLACES = {_key(k): v for k, v in {
     "الأول": 0, "الاول": 0, "الثاني": 1, "الثالث": 2, "الرابع": 3, "الخامس": 4, "السادس": 5,
@@ -4303,9 +4305,10 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
             return None  # (not في عام 1436هـ إلى رمضان: a move)
         hijri, number = int(year[0]), _HIJRI_BY_NAME[_key(month[0])]
         try:
-            if (date.first, date.last) != _hijri_bounds(hijri, number, None):
-                return None  # حتى شهر رمضان الماضي after 1430هـ: a month of another year
-                # (the hostile passes over round 56's fix)
+            if _PLACED_AFTER_A_MONTH.match(text, date.end) and (
+                    date.first, date.last) != _hijri_bounds(hijri, number, None):
+                return None  # حتى شهر رمضان الماضي after 1430هـ: a month placed in another
+                # year (the hostile passes over round 56's fix); unplaced, the year's own
             first = _hijri_day(hijri, 1, 1)
             last = _hijri_day(hijri, number, {"early": 1, "mid": 15}.get(
                 date.qualifier or "") or _hijri_month_length(hijri, number))
@@ -4365,9 +4368,11 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
 _SEASON_DASH = re.compile(r"\s*[-–]\s*")
 # A word of putting off, in the clause before a span: what follows is a move, no span (تأجيل موعد
 # بدء الاختبارات من عام 1436هـ حتى شهر شوال); not نقل or قدم, which report or present as often.
-_POSTPONED = re.compile(r"(?<!\w)(?<!من\s)[وفل]?(?:تأجيل|تاجيل|أجل|اجل|أجلت|اجلت|تأجل|تاجل|تأجلت"
-                        r"|يؤجل|تؤجل|أرجأ|ارجأ|أرجأت|ارجأت|إرجاء|ارجاء|يرجئ|ترجئ)(?!\w)")
-# (not من أجل, "for the sake of")
+_POSTPONED = re.compile(r"(?<!\w)(?<!من\s)[وفل]?(?:(?:تأجيل|تاجيل|أجل|اجل|أجلت|اجلت|تأجل|تاجل|تأجلت"
+                        r"|يؤجل|تؤجل|أرجأ|ارجأ|أرجأت|ارجأت|إرجاء|ارجاء|يرجئ|ترجئ)"
+                        r"(?:ه|ها|هم|هما|ون|وا|ان|ين)?|(?:نقل|تغيير|تعديل|تقديم)\s+موعد\w*)(?!\w)")
+# (not من أجل, "for the sake of"; with its endings, تأجيلها, يؤجلون, and a date's move, نقل
+# موعد: the third hostile pass)
 
 
 def _postponed_before(text: str, start: int) -> bool:
@@ -4382,6 +4387,10 @@ _DECADE_TO = re.compile(rf"\s*(?:(?:ال)?(?:ميلادية|ميلادي|هجر�
 # Between a Hijri year and a month of it: "to", a part of the month, شهر.
 _TO_A_HIJRI_MONTH = re.compile(rf"\s*(?:{_TO_WORDS}|و?لغاية)\s+(?:{_QUALIFIER}\s+(?:من\s+)?)?"
                                r"(?:شهر\s+)?")
+# A placing word after a month (رمضان الماضي, محرم القادم, رمضان من هذا العام).
+_PLACED_AFTER_A_MONTH = re.compile(r"\s+(?:المبارك\s+|الكريم\s+)?(?:الماضي|المنصرم|الفائت|المقبل"
+                                   r"|القادم|الحالي|الجاري|السابق|من\s+(?:هذا\s+)?(?:ال)?(?:عام|سنة)"
+                                   r"\s+(?:الماضي|المنصرم|الفائت|المقبل|القادم|الحالي|الجاري))(?!\w)")
 _HIJRI_YEAR_FIGURES = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
 _HIJRI_MONTH_RE = re.compile(_HIJRI_MONTH)
 _SLASH = re.compile(r"\s*/\s*")
@@ -4795,10 +4804,12 @@ _AND_OTHER_TIMES = re.compile(r"\s+(?:المبارك\s+)?و\s*(?:غيره|سوا
 # عام وأنتم بخير, nor "than every year" (أكثر من كل عام), nor كل عام without من further than two
 # words on (التي يزورها كل عام: the place's habit, the day his; but في 15 شعبان كل عام): the
 # hostile passes over round 55's fixes.
-_EVERY_YEAR_IN_CLAUSE = re.compile(r"(?:[^.؛!?؟\n،,]{0,60}?(?<!أكثر\s)(?<!اكثر\s)"
-                                   r"(?<!أقل\s)(?<!اقل\s)(?<!\w)من|(?:\s+\S+){0,2}?(?:\s+في)?)\s+كل\s+(?:عام|سنة)(?!\w)"
+_EVERY_YEAR_IN_CLAUSE = re.compile(r"(?:[^.؛!?؟\n،,]{0,60}?(?<!أكثر\s)(?<!اكثر\s)(?<!أقل\s)"
+                                   r"(?<!اقل\s)(?<!أبكر\s)(?<!ابكر\s)(?<!\w)من"
+                                   r"|(?:\s+(?!(?:أكثر|اكثر|أقل|اقل|ضعف|أبكر|ابكر|من)(?!\w))\S+){0,2}?"
+                                   r"(?:\s+في)?)\s+كل\s+(?:عام|سنة)(?!\w)"
                                    r"(?!\s*(?:و\s*(?:أنتم|انتم|أنت|انت|أنتن|هم|نحن)"
-                                   r"|سابق|سابقة|مضى)(?!\w))")
+                                   r"|(?:\S+\s+)?(?:سابق|سابقة|مضى|فائت))(?!\w))")
 # "Usually", "often" or "it was the habit of" earlier in the clause (عادة ما تهبط, غالبًا ما
 # تبدأ, كان من عادة نادية أن تقضي يوم الأحد): what is done every year or week (not اعتاد, "got
 # used to": كان قد اعتاد على الصيام ... خلال شهر رمضان is the Ramadan just past).
@@ -4873,11 +4884,13 @@ def _habit_in_clause(match: re.Match[str], text: str) -> bool:
                                 match.start()) is not None
 
 
-# What ends a clause: a pause, a question or exclamation mark, or "but" before a verb that is no
-# present (عادة ما يجتمع المجلس يوم الأحد لكنه اجتمع يوم الخميس; but ثم يغادر يوم السبت, بينما
-# يعقد الثاني يوم الاثنين go on with the habit: the hostile passes over round 56's fixes).
+# What ends a clause: a pause, a question or exclamation mark, or "but", "then", "while" or
+# وقد before a verb that is no present (عادة ما يجتمع المجلس يوم الأحد لكنه اجتمع يوم الخميس,
+# ثم توفي في شوال; but ثم يغادر يوم السبت, بينما يعقد الثاني يوم الاثنين go on with the habit:
+# the hostile passes over round 56's fixes).
 _CLAUSE_BOUND = re.compile(r"[.،,؛;\n؟?!]|(?<!\w)(?:[وف]?لكن\w*|غير\s+أن\w*|غير\s+ان\w*|إلا\s+أن\w*"
-                           r"|إلا\s+ان\w*)(?!\w)(?!\s+[يتن]\w)")
+                           r"|إلا\s+ان\w*|ثم|بينما|وقد|فقد)(?!\w)"
+                           r"(?!\s+(?:[ين]\w|ت(?!وفي|وفى|ولى|وجه|م(?!\w))\w))")
 
 
 def _hijri_month_alone(match: re.Match[str], text: str,
