@@ -3079,10 +3079,11 @@ _BY_AFTER = re.compile(r"\s*(?:[xX×]\s*\d{3,4}(?!\d)|\*\s*(?!(?:19|20)\d\d)\d{3
                        r"|في\s*\d{3,4}\s*(?:بيكسل|بكسل|سم|مم|مترا?|م|بوصة|انش|إنش|px)(?!\w))")
 # (1920 * 1080 a size too, but not 2014*2015, two years: the hostile pass over round 55's fix)
 _IN_JUST_BEFORE = re.compile(r"(?<!\w)في\s*$")
-# The figure written again in words after it, a sum (بمبلغ ( 2000 ) ألفي ريال: round 55's
-# threehundredeightyone), no year.
+# A call's verb before a figure: a telephone number (اتصل على 1909), no year.
 _CALL_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اتصل|اتصلوا|اتصلي|اتصال|الاتصال|بالاتصال|يتصل|تتصل)"
                           r"\s+(?:على|ب|بـ|بالرقم|برقم)\s*$")
+# The figure written again in words after it, a sum (بمبلغ ( 2000 ) ألفي ريال: round 55's
+# threehundredeightyone), no year.
 _THOUSANDS_IN_WORDS_AFTER = re.compile(r"\s*\)?\s*(?:ألف|الف|ألفي|الفي|ألفين|الفين)(?!\w)")
 # An acronym in Latin capitals right before a year (ITEX 2015).
 _LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?!(?:SAR|USD|EUR|GBP|AED|KWD|QAR|BHD|OMR|JOD|EGP"
@@ -3427,8 +3428,14 @@ def _part_of_a_near_century(match: re.Match[str], text: str,
                             published: datetime.date | None = None) -> _Found | None:
     """Read a half or a quarter of this century or the last (النصف الثاني من القرن الماضي:
     1951-2000; الربع الأول من القرن الحالي: 2001-2025), the century read as a decade of it is."""
-    return _part_of(match, (20 if match["last"] else 21)
-                    + _centuries_from_now(match["last"] or match["this"], published))
+    return _part_of(match, _near_century(match, published))
+
+
+def _near_century(match: re.Match[str], published: datetime.date | None) -> int:
+    """The century a match names as the last (`last`) or this one (`this`), read as of the day
+    of writing: the 20th or the 21st in a text of the 21st."""
+    return (20 if match["last"] else 21) + _centuries_from_now(match["last"] or match["this"],
+                                                               published)
 
 
 def _part_of(match: re.Match[str], century: int) -> _Found:
@@ -3444,8 +3451,7 @@ def _qualified_near_century(match: re.Match[str], text: str,
                             published: datetime.date | None = None) -> _Found | None:
     """Read a part of this century or the last (أوائل القرن الماضي: 1901-2000, early), the
     century read as of the day of writing, as a decade of it is."""
-    century = (20 if match["last"] else 21) + _centuries_from_now(
-        match["last"] or match["this"], published)
+    century = _near_century(match, published)
     return _Found(*_body_span(match), _Point((century - 1) * 100 + 1), _Point(century * 100),
                   _qualifier(match["qualifier"]), century=True)
 
@@ -4134,14 +4140,21 @@ _MOVED_BEFORE = re.compile(r"(?<!من )(?<!\w)[وف]?(?:أرجأ|ارجأ|أجل
                            r"|تغير(?=\s+موعد))\w*")  # (not من أجل: "for")
 
 
+def _said_in_clause_before(words: re.Pattern[str], bounds: re.Pattern[str], text: str,
+                           start: int, reach: int) -> bool:
+    """Say whether `words` stand before `start`, at most `reach` characters back, after the last
+    of `bounds` there (the end of the sentence or of the clause)."""
+    window = max(0, start - reach)
+    stops = [m.end() for m in bounds.finditer(text, window, start)]
+    # searched in the text itself, not a slice of it: a slice could open inside a word
+    # (لتقديم العروض cut to تقديم, a move) where a word's (?<!\w) would not see its letter
+    return words.search(text, stops[-1] if stops else window, start) is not None
+
+
 def _moved_before(text: str, start: int, reach: int) -> bool:
     """Say whether a verb that moves a date (أجل, نقل, تقديم ...) stands in the sentence before
     `start`, at most `reach` characters back: what follows is a move from one day to another."""
-    window = max(0, start - reach)
-    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, window, start)]
-    # searched in the text itself, not a slice of it: a slice could open inside a word
-    # (لتقديم العروض cut to تقديم, a move) where the verb's (?<!\w) would not see its letter
-    return _MOVED_BEFORE.search(text, stops[-1] if stops else window, start) is not None
+    return _said_in_clause_before(_MOVED_BEFORE, _SENTENCE_STOP, text, start, reach)
 
 
 _SENTENCE_STOP = re.compile(r"[.!؟?\n]")
@@ -4378,9 +4391,10 @@ _POSTPONED = re.compile(r"(?<!\w)(?<!من\s)[وفل]?(?:(?:تأجيل|تاجيل
 def _postponed_before(text: str, start: int) -> bool:
     """Say whether a word of putting off stands in the clause before `start`, at most 100
     characters back (a comma or a sentence's end closes the clause)."""
-    window = max(0, start - 100)
-    stops = [m.end() for m in re.finditer(r"[.!؟?\n،,؛]", text[window:start])]
-    return _POSTPONED.search(text, window + (stops[-1] if stops else 0), start) is not None
+    return _said_in_clause_before(_POSTPONED, _CLAUSE_STOP, text, start, 100)
+
+
+_CLAUSE_STOP = re.compile(r"[.!؟?\n،,؛]")
 
 _DECADE_TO = re.compile(rf"\s*(?:(?:ال)?(?:ميلادية|ميلادي|هجرية)\s+)?"
                         rf"(?:و?(?:{_TO_WORDS})|و?لغاية)\s*")
@@ -4878,10 +4892,7 @@ def _habit_in_clause(match: re.Match[str], text: str) -> bool:
     """Say whether a word of habit opens the clause of the month or weekday `match` (no comma,
     full stop or word that opens another clause between: المساهمون غالبا ما تساءلوا عما لخصه
     المحلل، كين دوكتور، يوم الخميس is that Thursday)."""
-    window = max(0, match.start() - 200)
-    bounds = [m.end() for m in _CLAUSE_BOUND.finditer(text, window, match.start())]
-    return _HABIT_BEFORE.search(text, bounds[-1] if bounds else window,
-                                match.start()) is not None
+    return _said_in_clause_before(_HABIT_BEFORE, _CLAUSE_BOUND, text, match.start(), 200)
 
 
 # What ends a clause: a pause, a question or exclamation mark, or "but", "then", "while" or
@@ -5519,9 +5530,9 @@ def _no_weekday(match: re.Match[str], text: str) -> bool:
 def _dual_noun_before(text: str, start: int) -> bool:
     """Say whether a noun in the dual with "our", "your" or "their" stands before الاثنين at
     `start` (بلدينا الاثنين: "our two countries", the two), a pronoun of two or of us (إحنا
-    الاثنين: both), or a noun with the
-    article in -ين with the two men named after it, joined by و (المرشحين الاثنين عبدالعزيز
-    الدوسري وخالد الدبل, round 54's threehundredseventysix): no weekday after it."""
+    الاثنين: both), or a noun with the article in -ين with the two men named after it, joined
+    by و (المرشحين الاثنين عبدالعزيز الدوسري وخالد الدبل, round 54's threehundredseventysix): no
+    weekday after it."""
     before = re.search(r"(\w+)\s+$", text[max(0, start - 20):start])
     if before is None or is_known_name(before.group(1)):
         return False
