@@ -4524,6 +4524,10 @@ def test_round_57s_new_user_review(tmp_path):
     found = candidates(tmp_path, "صلى المصلون بعد صلاة المغرب في الحي.\n")
     assert "المغرب" not in found
     assert "المغرب" in candidates(tmp_path, "وزار الوزير المغرب أمس.\n")
+    # (round 58's session) وقت with its own و; the evening's two prayers named together
+    assert "المغرب" not in candidates(tmp_path, "وصل الوفد في وقت المغرب إلى المسجد.\n")
+    assert "المغرب" not in candidates(tmp_path, "ويقرأ القرآن بين المغرب والعشاء.\n")
+    assert "المغرب" in candidates(tmp_path, "وزار الرئيس المغرب والجزائر.\n")
     assert "المغرب" in candidates(tmp_path, "حدد الاتحاد موعد المغرب والسنغال في ربع النهائي.\n")
     found = candidates(tmp_path, "وكان الراحل فهد العتيبي مذيعا. وقال ابن أخت فهد العتيبي إنه"
                                  " طيب.\n")

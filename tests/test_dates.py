@@ -1485,6 +1485,8 @@ def test_hijri_centuries_and_their_decades_are_the_gregorian_years_they_span():
         ("في ثمانينيات القرن الرابع عشر الهجري كانت القرية",
          [("ثمانينيات القرن الرابع عشر الهجري", "1960/1970", None,
            "the 1380s AH (1960–1970)")]),
+        ("نهاية الثمانينيات الهجرية",  # the decade named by its calendar alone
+         [("نهاية الثمانينيات الهجرية", "1960/1970", "late", "the late 1380s AH (1960–1970)")]),
         ("منذ أواخر القرن الرابع عشر الهجري",  # one qualifier, as القرن التاسع عشر's
          [("أواخر القرن الرابع عشر الهجري", "1883/1980", "late",
            "the late 14th century AH (1883–1980)")]),
@@ -4410,6 +4412,10 @@ def test_round_42s_second_batch_forms():
     assert said("في العشرينات من عمره") == []  # an age, as before
     assert said("منذ العام (1428هـ 2007م) ـ لا") == [
         ("1428هـ", "2007/2008", "since"), ("2007م", "2007", "since")]
+    # (round 57's new-user review) the same year after a dash
+    assert said("منذ العام (1428هـ - 2007م) حتى الآن") == [
+        ("1428هـ", "2007/2008", "since"), ("2007م", "2007", "since")]
+    assert said("منذ 2007 - 2010 وهو") == [("2007 - 2010", "2007/2010", "since")]
     assert said("التي تمتد بين العامين 2017 إلى 2020 فتشمل") == [
         ("العامين 2017 إلى 2020", "2017/2020", None)]
     # (its new-user review) a Hijri range whose first day is an ordinal, as a Gregorian one's

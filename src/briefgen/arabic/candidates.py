@@ -1676,6 +1676,7 @@ _WORDS_TOO = _set("مشهد")
 # Words of a prayer or its time before المغرب, the sunset prayer (صلاة المغرب, أذان المغرب).
 _PRAYER_WORDS = _set("صلاة لصلاة بصلاة صلاتي صلاتا أذان اذان آذان الأذان لأذان وقت قبيل بعيد "
                      "إفطار افطار")
+_NIGHT_PRAYER = _set("والعشاء والعشا")  # بين المغرب والعشاء: the two evening prayers
 _THANKS_TO = _set("بفضل وبفضل فبفضل")  # ب and فضل ("grace"): "thanks to", no name فضل
 # Verbs of the eighth form whose past opens as the article does (التقى "met", التحق "joined"):
 # after a name its verb, never a family name (which common_words.tsv's share misses: a verb
@@ -1820,10 +1821,12 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
         if hit is None and not taken[i] and _n(tokens[i].core) == _MALI and _mali_by_context(
                 tokens, i, text):
             hit = (i, tokens[i].core_start, "Mali", "place", tokens[i].core)
-        if (hit and hit[3] == "place" and hit[0] == i and i and _n(tokens[i].core) == _n("المغرب")
-                and _n(_after_waw(tokens[i - 1].text)) in _PRAYER_WORDS):
-            hit = None  # بعد صلاة المغرب: the sunset prayer, not Morocco (round 57's new-user
-            # review)
+        if (hit and hit[3] == "place" and hit[0] == i and _n(tokens[i].core) == _n("المغرب")
+                and (i and _PRAYER_WORDS & {_n(tokens[i - 1].text),
+                                            _n(_after_waw(tokens[i - 1].text))}
+                     or i + 1 < len(tokens) and _n(tokens[i + 1].text) in _NIGHT_PRAYER)):
+            hit = None  # بعد صلاة المغرب, في وقت المغرب (و its own), بين المغرب والعشاء: the
+            # sunset prayer, not Morocco (round 57's new-user review)
         if (hit and hit[3] == "place" and hit[0] == i and _n(tokens[i].core) == _n("الرباط")
                 and i + 1 < len(tokens) and (_n(tokens[i + 1].text) in _LIGAMENT_NEXT
                                              or tokens[i + 1].text.startswith("للركب"))):

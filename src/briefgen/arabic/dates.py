@@ -3339,7 +3339,9 @@ def _decade(match: re.Match[str], text: str,
         except (ValueError, OverflowError):
             return None
         return _Found(match.start("body"), hijri.end(), start, end,
-                      _qualifier(match["qualifier"] or ""), calendar="hijri")
+                      _qualifier(match["qualifier"] or ""), calendar="hijri",
+                      hijri_years=(century + first % 100, century + 9 + first % 100),
+                      hijri_decade=True)  # its English: the 1380s AH (1960–1970)
     if match["this"]:
         first += 100  # عشرينيات القرن الحالي: this century's
     first += 100 * _centuries_from_now(match["century"], published)
@@ -3776,6 +3778,10 @@ _SAME_DAY_BETWEEN = re.compile(r"\s*(?:(?:الجاري|الحالي|الماضي
                                r"(?:الموافق|الموافقة|م?وافق)\s*(?:لـ?\s*)?$"
                                r"|\s*\(\s*$"  # منذ عام 1400هـ (1980): in brackets
                                r"|\s+$|\s*/\s*$")  # منذ العام (1428هـ 2007م), 1428هـ/2007م
+# The same year in the other calendar after a dash, for "since" only (منذ العام (1428هـ -
+# 2007م): both since; round 57's new-user review); not for the notes of two days given as one,
+# where a dash may join a range's ends.
+_SINCE_AGAIN_BETWEEN = re.compile(r"\s*[-–]\s*$")
 
 
 def _since_the_same_day(dates: list[_Found], text: str) -> list[_Found]:
@@ -3788,7 +3794,8 @@ def _since_the_same_day(dates: list[_Found], text: str) -> list[_Found]:
         before, date = out[k - 1], out[k]
         if (before.qualifier == "since" and date.qualifier is None
                 and before.calendar != date.calendar and before.end <= date.start
-                and _SAME_DAY_BETWEEN.match(text[before.end:date.start])):
+                and (_SAME_DAY_BETWEEN.match(text[before.end:date.start])
+                     or _SINCE_AGAIN_BETWEEN.match(text[before.end:date.start]))):
             out[k] = replace(date, qualifier="since")
     return out
 
