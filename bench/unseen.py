@@ -93,7 +93,11 @@ three and four), and `threehundredeightythree` to `threehundredninety` round 56'
 articles of 2,201-20,000 characters, each group's whole pool: three, three, six and seven; and the
 first articles with one mark, ten of 2,201-3,500 characters from each group), and
 `threehundredninetyone` to `threehundredninetyeight` round 57's (one-mark articles again: ten of
-2,201-3,500 characters and the first ten of 3,501-5,000 from each group), annotated the same way.
+2,201-3,500 characters and the first ten of 3,501-5,000 from each group), and
+`threehundredninetynine` to `fourhundredsix` round 58's (one-mark articles: the third ten of
+2,201-3,500 characters from each group, and the first of 5,001-8,000: ten each from ≡ 80-86 and
+≡ 70, 71, 73, 76, 94-99, the whole pools of six from ≡ 0, 1, 2, 8, 9 and of eight from ≡ 87-93),
+annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -228,7 +232,9 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "threehundredeightyseven", "threehundredeightyeight", "threehundredeightynine",
         "threehundredninety", "threehundredninetyone", "threehundredninetytwo",
         "threehundredninetythree", "threehundredninetyfour", "threehundredninetyfive",
-        "threehundredninetysix", "threehundredninetyseven", "threehundredninetyeight")
+        "threehundredninetysix", "threehundredninetyseven", "threehundredninetyeight",
+        "threehundredninetynine", "fourhundred", "fourhundredone", "fourhundredtwo",
+        "fourhundredthree", "fourhundredfour", "fourhundredfive", "fourhundredsix")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
