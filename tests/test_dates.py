@@ -5342,3 +5342,27 @@ def test_the_third_hostile_pass_over_the_mends():
                                    day)] == ["2015-07-16"]
     assert [v for _, v, _ in _read("كان من عادة الرئيس أن يزور المدينة في رمضان ثم توفي في"
                                    " شوال.", day)] == ["2015-07/2015-08"]
+
+
+def test_round_58s_forms():
+    # From round 58 (held out, scored at heldout-r58): a Hijri month of a yearly habit (سنوياً,
+    # كل عام, غالبا before it; مثلا after it); "the dawn of" a century; a year of the Middle
+    # Ages right after في with a pause, or after في عام with a verb in the past
+    day = datetime.date(2015, 7, 22)
+    assert _read("يهنئ سنوياً أسر الشهداء في كل عام بشهر رمضان والعيدين", day) == []
+    assert _read("وأوضح أن الحجوزات تتم غالبا في بداية شهر رمضان، وذلك لقلتها", day) == []
+    assert _read("ففي رمضان مثلا نعطي المكان أجواء روحية", day) == []
+    assert [v for _, v, _ in _read("وأقيم الحفل في رمضان وسط حضور كبير", day)] == [
+        "2015-06/2015-07"]
+    assert [v for _, v, _ in _read("كل عام وأنتم بخير، وقد صمنا رمضان", day)] == [
+        "2015-06/2015-07"]  # the greeting is no habit
+    assert _read("بدأ الشباب في فجر القرن العشرين يتوسعون", day) == [
+        ("فجر القرن العشرين", "1901/2000", "early")]
+    assert [t for t, _, _ in _read("صلى فجر الأحد في المسجد", day)] == ["الأحد"]
+    assert _read("الوثيقة الموقعة من الملك جون ملك إنجلترا في 1215. ويحسب البعض", day) == [
+        ("1215", "1215", None)]
+    assert _read("يعمل في 1500 مدرسة", day) == []
+    assert _read("في عام 452 شهدت أوروبا معركة شهيرة", day) == [("عام 452", "0452", None)]
+    assert _read("في عام 300 حادثة", day) == []
+    assert _read("وفي عام 201 بلغت المبيعات 300 مليون مقارنة بالعام 2013", day) == [
+        ("العام 2013", "2013", None)]

@@ -1029,11 +1029,16 @@ _PART_OF_A_CENTURY = (r"(?:(?:ال|لل)نصف\s+(?P<half>الأول|الاول|
 _PART_OF_A_NEAR_CENTURY_RE = re.compile(
     rf"{_CLITIC}(?P<body>{_PART_OF_A_CENTURY}\s+(?:من\s+(?:ال)?|لل)"  # الربع الأخير للقرن
     r"قرن\s+(?:(?P<this>الحالي|الجاري)|(?P<last>الماضي|المنصرم|الفائت))(?!\w))")
+# "The dawn of" before a century only (فجر القرن العشرين: round 58's fourhundredsix), not before a
+# day, where it is the time of the prayer (فجر الأحد).
+_ERA_QUALIFIERS = {"فجر": "early", "بزوغ": "early"}
+_CENTURY_QUALIFIER = rf"(?:{_QUALIFIER}|(?:{'|'.join(_ERA_QUALIFIERS)})(?!\w))"
 # This century or the last after a part of it (أوائل القرن الماضي, منذ أوائل القرن الميلادي
 # المنصرم: rounds 55's and 57's gold); the last century alone is left relative, no date, as
 # twohundredeightyfive's and threehundredeight's gold give it.
 _QUALIFIED_NEAR_CENTURY_RE = re.compile(
-    rf"{_CLITIC}(?P<body>(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?(?:ال|لل)قرن\s+(?:الميلادي\s+)?"
+    rf"{_CLITIC}(?P<body>(?P<qualifier>{_CENTURY_QUALIFIER})\s+(?:من\s+)?(?:ال|لل)قرن\s+"
+    r"(?:الميلادي\s+)?"
     r"(?:(?P<this>الحالي|الجاري)|(?P<last>الماضي|المنصرم|الفائت))(?!\w))"
     r"(?!(?:\s+[^\s.،,]+){0,2}?\s+(?:ال)?هجر(?:ي|ى|ية)(?!\w))(?!\s*\(\s*(?:ال)?قرن)")
 # (not القرن الماضي الهجري, القرن الحالي الخامس عشر الهجري, a Hijri century; but هجرة واسعة,
@@ -1080,7 +1085,7 @@ _DECADE_OF_A_CENTURY_RE = re.compile(
 _CENTURY = (rf"(?>(?P<{{0}}word>{_alternation(list(_CENTURIES))})(?!\w)"  # (?>: the longest
             rf"|(?:الـ?\s*)?(?P<{{0}}number>[1-9]|1\d|2[01])(?!\d))")  # or none (الثالث عشر)
 _CENTURY_RE = re.compile(
-    rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
+    rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_CENTURY_QUALIFIER})\s+(?:من\s+)?)?"
     # النصف الثاني من القرن العشرين: half of it (1951-2000); الربع الأخير: a quarter (1976-2000)
     rf"(?:{_PART_OF_A_CENTURY}\s+(?:من\s+|(?=لل)))?"  # النصف الأول للقرن العشرين (round 46)
     rf"(?:ال|لل)قرن(?P<dual>ين)?\s+(?P<hijri_first>{_HIJRI_WORD}\s+)?{_CENTURY.format('c1')}"
@@ -2848,8 +2853,14 @@ def _early_year(match: re.Match[str], text: str) -> _Found | None:
     era = re.search(_EARLY_ERA, match["body"]) is not None
     if match["glued"] and 1343 <= first <= 1449:
         return None  # العام الدراسي 1436/1437م: a Hijri year, its م a slip
-    if match["worded"] and not era and not _EARLY_YEAR_ENDS.match(text, match.end()):
-        return None  # خلال عام 300 حادثة, عام 201 بلغت: a count, or a misprint, after عام
+    if match["worded"] and not era and not _EARLY_YEAR_ENDS.match(text, match.end()) and not (
+            _IN_BEFORE_A_YEAR.search(text, max(0, match.start("body") - 6), match.start("body"))
+            and (_OLD_YEAR_EVENT_AFTER.match(text, match.end())
+                 or re.match(r"\s+[وف]?\w{3,6}(?<![او])ت(?!\w)", text[match.end():]))
+            and not _MODERN_YEAR.search(text, match.end(), match.end() + 300)):
+        return None  # خلال عام 300 حادثة, عام 201 بلغت: a count, or a misprint, after عام (but
+        # في عام 452 شهدت أوروبا, a verb in the past after it and no year of our time near:
+        # round 58's fourhundredfour)
     if _counts_something(text, match.end()) or not era and _MODERN_YEAR.search(
             text, max(0, match.start() - 100), match.start()):
         return None  # (2013 الذي بلغ 54.3 ألف مشترك ... عما كان عليه عام 201م: 2014 misprinted)
@@ -2950,9 +2961,13 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
             or _IN_BEFORE_A_YEAR.search(text, max(0, start - 6), start)
             and _OLD_YEAR_EVENT_AFTER.match(text, match.end())
             or _OLD_YEAR_EVENT_BEFORE.search(text, max(0, start - 24), start)
-            and not _ACCUSATIVE_YEAR_AFTER.match(text, match.end()))) or (
+            and not _ACCUSATIVE_YEAR_AFTER.match(text, match.end()))
+            or 1000 <= year < 1800 and _IN_BEFORE_A_YEAR.search(text, max(0, start - 6), start)
+            and re.match(r"\s*[.،,؛;]", text[match.end():])) or (
                 _counts_something(text, match.end())):
-        return False  # ولد في 1890: a cue and a pause make a year of the century before too
+        return False  # ولد في 1890: a cue and a pause make a year of the century before too;
+        # in an older one only right after في, a mark after it (ملك إنجلترا في 1215.: round 58's
+        # fourhundredsix; not في 1750 alone)
     before = text[max(0, start - 30):start].split()
     if before and (before[-1] in _NOT_YEAR_BEFORE or before[-1] in ("(", "[") and len(
             before) > 1 and before[-2] in _NOT_YEAR_BEFORE):
@@ -4802,7 +4817,8 @@ def _qualifier(said: str) -> str | None:
     if not said:
         return None
     return (_QUALIFIERS.get(said) or _QUALIFIERS.get(re.sub(r"\s+(?:من|ل)$", "", said))
-            or _QUALIFIERS.get(re.sub(r"\s+ل$", "", said) + " من") or _LAST_OF_A_MONTH.get(said))
+            or _QUALIFIERS.get(re.sub(r"\s+ل$", "", said) + " من") or _LAST_OF_A_MONTH.get(said)
+            or _ERA_QUALIFIERS.get(said))
 
 
 # The year of a Hijri month named after it, no figure following (شهر رمضان المبارك من العام
@@ -4895,6 +4911,18 @@ _NO_NAME_AFTER_A_MONTH = frozenset("على علي مبارك كريم سعيد �
 _MIXING_SHAABAN = re.compile(r"(?<!\w)شعبان\s+برمضان$")
 
 
+# What makes a Hijri month with no year every year's too, earlier in its clause: "yearly", "every
+# year", and "usually" or "always" without ما (يهنئ سنوياً أسر الشهداء في كل عام بشهر رمضان, تتم
+# غالبا في بداية شهر رمضان: round 58's fourhundredfour and threehundredninetynine); not the
+# greeting كل عام وأنتم بخير. Not before a weekday, where غالبا may be "most likely" of one day.
+_YEARLY_BEFORE = re.compile(r"(?<!\w)(?:[وف]?(?:سنويا|سنوياً|سنويًا|غالبا|غالبًا|غالباً|دائما|دائمًا"
+                            r"|دائماً)|كل\s+(?:عام|سنة)(?!\s*و\s*(?:أنتم|انتم|أنت|انت|أنتن|هم|نحن)))"
+                            r"(?!\w)")
+# "For example" after it (ففي رمضان مثلا نعطي المكان أجواء روحية: round 58's fourhundredsix): any
+# year's, an example of a habit.
+_FOR_EXAMPLE_AFTER = re.compile(r"\s*(?:مثلا|مثلاً|مثلًا)(?!\w)")
+
+
 def _habit_in_clause(match: re.Match[str], text: str) -> bool:
     """Say whether a word of habit opens the clause of the month or weekday `match` (no comma,
     full stop or word that opens another clause between: المساهمون غالبا ما تساءلوا عما لخصه
@@ -4929,6 +4957,8 @@ def _hijri_month_alone(match: re.Match[str], text: str,
         return None  # في رمضان وغيره: in Ramadan and at other times, a habit (round 48's
         # threehundredfortyseven)
     if not match["when"] and (_habit_in_clause(match, text)
+            or _said_in_clause_before(_YEARLY_BEFORE, _CLAUSE_BOUND, text, match.start(), 200)
+            or _FOR_EXAMPLE_AFTER.match(text, match.end())
             or _EVERY_YEAR_IN_CLAUSE.match(text, match.end()) and not _SIX_OF_BEFORE.search(
                 text, max(0, match.start() - 12), match.start())):
         return None  # التي عادة ما تهبط ... خلال شهر رمضان المبارك, أيام شهر رمضان المبارك من
