@@ -582,6 +582,19 @@ def _article(word: str) -> bool:
 _AND_A_PAST_VERB = re.compile(r"[فو]أ\w{3}")  # فأجاب, وأكد: a conjunction and a past verb
 
 
+def _verb_after_a_name(word: str) -> bool:
+    """Say whether a word after a name is a verb, no part of it: ف or و before a common verb in
+    the present (فيتلقى), or a verb in the past of "they" (قالوا, أكدوا); not a name the tables
+    know (فيصل, وائل) or a Western surname."""
+    if is_known_name(word) or is_western_surname(word):
+        return False
+    return (len(word) >= 5 and word[0] in "فو" and word[1] in "يتن"
+            and is_common_present(word[1:])
+            or _past_plural(word) or len(word) >= 5 and word[0] in "أا" and word.endswith("وا")
+            and (is_common_bare_word(word[:-2]) or is_common_present("ي" + word[1:-2])))
+    # (أكدوا: أكد; not كورتوا, Courtois)
+
+
 def _purpose_verb(word: str) -> bool:
     """Say whether a word is ل and a present verb the corpus knows (ليتولى, "to take on")."""
     return re.fullmatch(r"ل[يتن]\w{3,}", word) is not None and is_common_present(word[1:])
@@ -621,6 +634,10 @@ def find_named_candidates(text: str, registry: Registry, sports: bool = False,
         verb = tokens[last].text
         if kind == "organisation" and last > first + 1 and _ends_with_a_past_verb(verb, ar):
             last -= 1  # لصحيفة ميليت نشرت أمس: a verb in the past ("published") after the name
+            ar = ar[:-len(verb) - 1] if ar else None
+            en = en.removesuffix(" " + romanize_word(verb))
+        if kind == "person" and last > first and _verb_after_a_name(tokens[last].text):
+            last -= 1  # موسى فيتلقى الإلهام: a verb after the name (round 58's fourhundredsix)
             ar = ar[:-len(verb) - 1] if ar else None
             en = en.removesuffix(" " + romanize_word(verb))
         if kind == "person" and first == last and _AND_A_PAST_VERB.fullmatch(
