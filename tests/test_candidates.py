@@ -4524,9 +4524,12 @@ def test_round_57s_new_user_review(tmp_path):
     found = candidates(tmp_path, "صلى المصلون بعد صلاة المغرب في الحي.\n")
     assert "المغرب" not in found
     assert "المغرب" in candidates(tmp_path, "وزار الوزير المغرب أمس.\n")
-    # (round 58's session) وقت with its own و; the evening's two prayers named together
-    assert "المغرب" not in candidates(tmp_path, "وصل الوفد في وقت المغرب إلى المسجد.\n")
+    # (round 58's session) the evening's two prayers named together; but في وقت is "at a time
+    # when" and العشاء a dinner too (its hostile pass)
     assert "المغرب" not in candidates(tmp_path, "ويقرأ القرآن بين المغرب والعشاء.\n")
+    assert "المغرب" not in candidates(tmp_path, "وبعد أذان المغرب بدقائق وصل الوفد.\n")
+    assert "المغرب" in candidates(tmp_path, "يأتي ذلك في وقت المغرب أحوج ما يكون إلى المال.\n")
+    assert "المغرب" in candidates(tmp_path, "تحدث عن العلاقات مع المغرب والعشاء الذي أقامه.\n")
     assert "المغرب" in candidates(tmp_path, "وزار الرئيس المغرب والجزائر.\n")
     # (round 58) a verb in the present after ف is no part of the name before it
     found = candidates(tmp_path, "ولم يكن فيها من يمثل دور موسى فيتلقى الإلهام.\n")

@@ -5346,8 +5346,8 @@ def test_the_third_hostile_pass_over_the_mends():
 
 def test_round_58s_forms():
     # From round 58 (held out, scored at heldout-r58): a Hijri month of a yearly habit (سنوياً,
-    # كل عام, غالبا before it; مثلا after it); "the dawn of" a century; a year of the Middle
-    # Ages right after في with a pause, or after في عام with a verb in the past
+    # كل عام, غالبا before it; مثلا after it); "the dawn of" a century; a year of three figures
+    # after في عام with a verb in the past
     day = datetime.date(2015, 7, 22)
     assert _read("يهنئ سنوياً أسر الشهداء في كل عام بشهر رمضان والعيدين", day) == []
     assert _read("وأوضح أن الحجوزات تتم غالبا في بداية شهر رمضان، وذلك لقلتها", day) == []
@@ -5359,10 +5359,25 @@ def test_round_58s_forms():
     assert _read("بدأ الشباب في فجر القرن العشرين يتوسعون", day) == [
         ("فجر القرن العشرين", "1901/2000", "early")]
     assert [t for t, _, _ in _read("صلى فجر الأحد في المسجد", day)] == ["الأحد"]
-    assert _read("الوثيقة الموقعة من الملك جون ملك إنجلترا في 1215. ويحسب البعض", day) == [
-        ("1215", "1215", None)]
-    assert _read("يعمل في 1500 مدرسة", day) == []
     assert _read("في عام 452 شهدت أوروبا معركة شهيرة", day) == [("عام 452", "0452", None)]
     assert _read("في عام 300 حادثة", day) == []
     assert _read("وفي عام 201 بلغت المبيعات 300 مليون مقارنة بالعام 2013", day) == [
         ("العام 2013", "2013", None)]
+    # (its hostile pass) a misprint of our years with no modern year near; an older year after
+    # في is a number (an index, an address); a future makes غالبا "most likely"; the greeting
+    # with another noun; مثلا after one event; a different year after the dash is no "since";
+    # a Hijri decade of the last Hijri century
+    assert _read("تأسست الشركة قبل عقد. وفي عام 201 بلغت مبيعاتها ذروتها.", day) == []
+    assert _read("انخفض المؤشر إلى 1650 نقطة، بعد أن كان في 1700.", day) == []
+    assert _read("يقع المقر الرئيسي للشركة في 1450، شارع الملك فهد", day) == []
+    assert [v for _, v, _ in _read("ستصرف غالبا في شهر شعبان", day)] == ["2015-05/2015-06"]
+    assert [v for _, v, _ in _read("الشركة التي تعلن أرباحها سنويا ستعلن نتائجها في رمضان",
+                                   day)] == ["2015-06/2015-07"]
+    assert _read("يركب سيارته غالبا في رمضان", day) == []  # (سيارته: no future)
+    assert [v for _, v, _ in _read("كل عام ومصر بخير بمناسبة حلول شهر رمضان", day)] == [
+        "2015-06/2015-07"]
+    assert [v for _, v, _ in _read("زار الرئيس القاهرة في رمضان مثلا ليلتقي الوزير", day)] == [
+        "2015-06/2015-07"]
+    assert [q for _, _, q in _read("منذ 1428هـ - 2010م", day)] == ["since", None]
+    assert [v for _, v, _ in _read("في الأربعينيات الهجرية من القرن الماضي", day)] == [
+        "1921/1931"]

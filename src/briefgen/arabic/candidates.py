@@ -1691,7 +1691,7 @@ def _listed_at(tokens, taken, i: int, text: str, reading: str, lengths: tuple[in
 # particle of their own (في مشهد, مدينة مشهد, بمشهد; not مجرد مشهد, "a mere scene").
 _WORDS_TOO = _set("مشهد")
 # Words of a prayer or its time before المغرب, the sunset prayer (صلاة المغرب, أذان المغرب).
-_PRAYER_WORDS = _set("صلاة لصلاة بصلاة صلاتي صلاتا أذان اذان آذان الأذان لأذان وقت قبيل بعيد "
+_PRAYER_WORDS = _set("صلاة لصلاة بصلاة صلاتي صلاتا أذان اذان آذان الأذان لأذان قبيل بعيد "
                      "إفطار افطار")
 _NIGHT_PRAYER = _set("والعشاء والعشا")  # بين المغرب والعشاء: the two evening prayers
 _THANKS_TO = _set("بفضل وبفضل فبفضل")  # ب and فضل ("grace"): "thanks to", no name فضل
@@ -1841,9 +1841,11 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
         if (hit and hit[3] == "place" and hit[0] == i and _n(tokens[i].core) == _n("المغرب")
                 and (i and _PRAYER_WORDS & {_n(tokens[i - 1].text),
                                             _n(_after_waw(tokens[i - 1].text))}
-                     or i + 1 < len(tokens) and _n(tokens[i + 1].text) in _NIGHT_PRAYER)):
-            hit = None  # بعد صلاة المغرب, في وقت المغرب (و its own), بين المغرب والعشاء: the
-            # sunset prayer, not Morocco (round 57's new-user review)
+                     or i > 0 and i + 1 < len(tokens) and _n(tokens[i - 1].text) == _n("بين")
+                     and _n(tokens[i + 1].text) in _NIGHT_PRAYER)):
+            hit = None  # بعد صلاة المغرب, وأذان المغرب, بين المغرب والعشاء: the sunset prayer,
+            # not Morocco (round 57's new-user review; not في وقت المغرب أحوج, "at a time when
+            # Morocco", nor مع المغرب والعشاء الذي أقامه, a dinner: round 58's hostile pass)
         if (hit and hit[3] == "place" and hit[0] == i and _n(tokens[i].core) == _n("الرباط")
                 and i + 1 < len(tokens) and (_n(tokens[i + 1].text) in _LIGAMENT_NEXT
                                              or tokens[i + 1].text.startswith("للركب"))):

@@ -2857,10 +2857,11 @@ def _early_year(match: re.Match[str], text: str) -> _Found | None:
             _IN_BEFORE_A_YEAR.search(text, max(0, match.start("body") - 6), match.start("body"))
             and (_OLD_YEAR_EVENT_AFTER.match(text, match.end())
                  or re.match(r"\s+[وف]?\w{3,6}(?<![او])ت(?!\w)", text[match.end():]))
-            and not _MODERN_YEAR.search(text, match.end(), match.end() + 300)):
+            and not 190 <= first <= 209  # (عام 201 بلغت: 2014 misprinted)
+            and not _MODERN_YEAR.search(text, max(0, match.start() - 300), match.end() + 300)):
         return None  # خلال عام 300 حادثة, عام 201 بلغت: a count, or a misprint, after عام (but
-        # في عام 452 شهدت أوروبا, a verb in the past after it and no year of our time near:
-        # round 58's fourhundredfour)
+        # في عام 452 شهدت أوروبا, a verb in the past after it, no year of our time 300
+        # characters either side, none of 190-209: round 58's fourhundredfour)
     if _counts_something(text, match.end()) or not era and _MODERN_YEAR.search(
             text, max(0, match.start() - 100), match.start()):
         return None  # (2013 الذي بلغ 54.3 ألف مشترك ... عما كان عليه عام 201م: 2014 misprinted)
@@ -2962,12 +2963,11 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
             and _OLD_YEAR_EVENT_AFTER.match(text, match.end())
             or _OLD_YEAR_EVENT_BEFORE.search(text, max(0, start - 24), start)
             and not _ACCUSATIVE_YEAR_AFTER.match(text, match.end()))
-            or 1000 <= year < 1800 and _IN_BEFORE_A_YEAR.search(text, max(0, start - 6), start)
-            and re.match(r"\s*[.،,؛;]", text[match.end():])) or (
+) or (
                 _counts_something(text, match.end())):
-        return False  # ولد في 1890: a cue and a pause make a year of the century before too;
-        # in an older one only right after في, a mark after it (ملك إنجلترا في 1215.: round 58's
-        # fourhundredsix; not في 1750 alone)
+        return False  # ولد في 1890: a cue and a pause make a year of the century before too
+        # (not an older one after في: كان المؤشر في 1700., في 1450، شارع الملك فهد; round 58's
+        # hostile pass)
     before = text[max(0, start - 30):start].split()
     if before and (before[-1] in _NOT_YEAR_BEFORE or before[-1] in ("(", "[") and len(
             before) > 1 and before[-2] in _NOT_YEAR_BEFORE):
@@ -3320,6 +3320,8 @@ _ANOTHER_DECADE_JOINED = re.compile(rf"[^\S\n]*(?:(?:{_TO_WORDS}|[-–]|و(?=\s)
                                     rf"(?=[وف]?(?:ال)?(?P<next>{_alternation(list(_DECADES))})(?:ات|يات)\s)")
 
 
+_LAST_CENTURY_AFTER = re.compile(r"\s+(?:من\s+)?القرن\s+(?:الهجري\s+)?(?:الماضي|المنصرم|الفائت)"
+                                 r"(?!\w)")
 _HIJRI_CENTURY_AFTER = re.compile(rf"\s+(?:من\s+)?القرن\s+(?P<c>{_alternation(list(_CENTURIES))})"
                                   r"(?!\w)")
 
@@ -3348,6 +3350,9 @@ def _decade(match: re.Match[str], text: str,
         said = _HIJRI_CENTURY_AFTER.match(text, hijri.end())
         if said and (number := _CENTURIES.get(_key(said["c"]))) in (14, 15):
             century = (number - 1) * 100  # العشرينيات الهجرية من القرن الرابع عشر: the 1320s
+        elif _LAST_CENTURY_AFTER.match(text, hijri.end()):
+            century = (year_now // 100 - 1) * 100 if year_now is not None else 1300
+            # الأربعينيات الهجرية من القرن الماضي: the 1340s (round 58's hostile pass)
         try:
             start = _hijri_bounds(century + first % 100, None, None)[0]
             end = _hijri_bounds(century + 9 + first % 100, None, None)[1]
@@ -3794,8 +3799,8 @@ _SAME_DAY_BETWEEN = re.compile(r"\s*(?:(?:الجاري|الحالي|الماضي
                                r"|\s*\(\s*$"  # منذ عام 1400هـ (1980): in brackets
                                r"|\s+$|\s*/\s*$")  # منذ العام (1428هـ 2007م), 1428هـ/2007م
 # The same year in the other calendar after a dash, for "since" only (منذ العام (1428هـ -
-# 2007م): both since; round 57's new-user review); not for the notes of two days given as one,
-# where a dash may join a range's ends.
+# 2007م): both since; round 57's new-user review), the second within the first's years (not منذ
+# 1428هـ - 2010م); not for the notes of two days given as one, where a dash may join a range's ends.
 _SINCE_AGAIN_BETWEEN = re.compile(r"\s*[-–]\s*$")
 
 
@@ -3810,7 +3815,10 @@ def _since_the_same_day(dates: list[_Found], text: str) -> list[_Found]:
         if (before.qualifier == "since" and date.qualifier is None
                 and before.calendar != date.calendar and before.end <= date.start
                 and (_SAME_DAY_BETWEEN.match(text[before.end:date.start])
-                     or _SINCE_AGAIN_BETWEEN.match(text[before.end:date.start]))):
+                     or _SINCE_AGAIN_BETWEEN.match(text[before.end:date.start])
+                     and before.first.year is not None and date.first.year is not None
+                     and before.first.year <= date.first.year <= (before.last.year
+                                                                 or before.first.year))):
             out[k] = replace(date, qualifier="since")
     return out
 
@@ -4914,13 +4922,20 @@ _MIXING_SHAABAN = re.compile(r"(?<!\w)شعبان\s+برمضان$")
 # What makes a Hijri month with no year every year's too, earlier in its clause: "yearly", "every
 # year", and "usually" or "always" without ما (يهنئ سنوياً أسر الشهداء في كل عام بشهر رمضان, تتم
 # غالبا في بداية شهر رمضان: round 58's fourhundredfour and threehundredninetynine); not the
-# greeting كل عام وأنتم بخير. Not before a weekday, where غالبا may be "most likely" of one day.
+# greeting كل عام وأنتم بخير, كل عام ومصر بخير. Not before a weekday, where غالبا may be "most
+# likely" of one day.
 _YEARLY_BEFORE = re.compile(r"(?<!\w)(?:[وف]?(?:سنويا|سنوياً|سنويًا|غالبا|غالبًا|غالباً|دائما|دائمًا"
-                            r"|دائماً)|كل\s+(?:عام|سنة)(?!\s*و\s*(?:أنتم|انتم|أنت|انت|أنتن|هم|نحن)))"
+                            r"|دائماً)|كل\s+(?:عام|سنة)(?!\s*و\s*\S+(?:\s+\S+)?\s+بخير))"
                             r"(?!\w)")
+# A future in the clause makes غالبا "most likely" and the month this year's (ستصرف غالبا في شهر
+# شعبان, الشركة التي تعلن أرباحها سنويا ستعلن نتائجها في رمضان: round 58's hostile pass).
+_FUTURE_IN_CLAUSE = re.compile(r"(?<!\w)(?:[وف]?سوف|[وف]?س(?!نوي)[يتن]\w{3,6}(?<!ة)(?<!ات)(?<!ين)"
+                               r"(?<!ون)(?<!ه)(?<!ها)(?<!هم))(?!\w)")
+# (not سنويا, سيارة, سيارته, ستين)
 # "For example" after it (ففي رمضان مثلا نعطي المكان أجواء روحية: round 58's fourhundredsix): any
 # year's, an example of a habit.
-_FOR_EXAMPLE_AFTER = re.compile(r"\s*(?:مثلا|مثلاً|مثلًا)(?!\w)")
+_FOR_EXAMPLE_AFTER = re.compile(r"\s*(?:مثلا|مثلاً|مثلًا)\s+[يتن]\w{2,}")  # a present after it
+# (not زار الرئيس القاهرة في رمضان مثلا ليلتقي: one visit)
 
 
 def _habit_in_clause(match: re.Match[str], text: str) -> bool:
@@ -4958,6 +4973,8 @@ def _hijri_month_alone(match: re.Match[str], text: str,
         # threehundredfortyseven)
     if not match["when"] and (_habit_in_clause(match, text)
             or _said_in_clause_before(_YEARLY_BEFORE, _CLAUSE_BOUND, text, match.start(), 200)
+            and not _said_in_clause_before(_FUTURE_IN_CLAUSE, _CLAUSE_BOUND, text, match.start(),
+                                           200)
             or _FOR_EXAMPLE_AFTER.match(text, match.end())
             or _EVERY_YEAR_IN_CLAUSE.match(text, match.end()) and not _SIX_OF_BEFORE.search(
                 text, max(0, match.start() - 12), match.start())):
