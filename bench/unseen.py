@@ -97,7 +97,11 @@ first articles with one mark, ten of 2,201-3,500 characters from each group), an
 `threehundredninetynine` to `fourhundredsix` round 58's (one-mark articles: the third ten of
 2,201-3,500 characters from each group, and the first of 5,001-8,000: ten each from ≡ 80-86 and
 ≡ 70, 71, 73, 76, 94-99, the whole pools of six from ≡ 0, 1, 2, 8, 9 and of eight from ≡ 87-93),
-annotated the same way.
+and `fourhundredseven` to `fourhundredtwelve` round 59's (one-mark articles: the fourth ten of
+2,201-3,500 characters from ≡ 87-93 and ≡ 70, 71, 73, 76, 94-99; the second draw of 3,501-5,000,
+the whole pools of ≡ 80-86 (six of seven, one a second crawl of gold) and ≡ 87-93 (nine), ten
+from ≡ 70, 71, 73, 76, 94-99; and that group's whole pool of ten of 5,001-20,000), annotated the
+same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -234,7 +238,9 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "threehundredninetythree", "threehundredninetyfour", "threehundredninetyfive",
         "threehundredninetysix", "threehundredninetyseven", "threehundredninetyeight",
         "threehundredninetynine", "fourhundred", "fourhundredone", "fourhundredtwo",
-        "fourhundredthree", "fourhundredfour", "fourhundredfive", "fourhundredsix")
+        "fourhundredthree", "fourhundredfour", "fourhundredfive", "fourhundredsix",
+        "fourhundredseven", "fourhundredeight", "fourhundrednine", "fourhundredten",
+        "fourhundredeleven", "fourhundredtwelve")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
