@@ -5381,3 +5381,20 @@ def test_round_58s_forms():
     assert [q for _, _, q in _read("منذ 1428هـ - 2010م", day)] == ["since", None]
     assert [v for _, v, _ in _read("في الأربعينيات الهجرية من القرن الماضي", day)] == [
         "1921/1931"]
+
+
+def test_round_59s_forms():
+    # From round 59 (held out, scored at heldout-r59): a Hijri month whose name is a word too,
+    # qualified and placed (اواخر صفر للعام المقبل); two centuries before the dual of the Hijri
+    # word, both Hijri
+    day = datetime.date(2015, 8, 2)
+    assert _read("الملتقى الذي ينظمه المرور اواخر صفر للعام المقبل.", day) == [
+        ("صفر", "2015-11/2015-12", "late")]
+    assert _read("أواخر صفر المقبل", day) == [("صفر", "2015-11/2015-12", "late")]
+    assert _read("فاز الفريق 2 صفر المقبل", day) == []  # (a score, as before)
+    assert _read("نهاية صفر", day) == []
+    assert [(v, q) for _, v, q in _read(
+        "أحد التجار أواخر القرن الثالث عشر وأوائل القرن الرابع عشر الهجريين حينما", day)] == [
+        ("1786/1883", "late"), ("1883/1980", "early")]
+    assert [v for _, v, _ in _read("في القرن التاسع عشر والقرن العشرين", day)] == [
+        "1801/1900", "1901/2000"]

@@ -1069,7 +1069,7 @@ _CENTURIES: dict[str, int] = {
 # The word that makes a century Hijri, after it or between القرن and its ordinal (القرن
 # الثالث الهجري, القرن الثالث للهجرة, القرن الرابع عشر هـ, القرن الهجري الأول); not هجرة alone,
 # "migration" (في القرن الخامس عشر هجرة جماعية; round 45's hostile review, #2).
-_HIJRI_WORD = (r"(?:(?:ال)?هجر(?:ي|ى|ية|يه)(?!\w)|للهجر[ةه](?!\w)"
+_HIJRI_WORD = (r"(?:(?:ال)?هجر(?:ي|ى|ية|يه|يين|يتين)(?!\w)|للهجر[ةه](?!\w)"
                r"|(?:من|بعد)\s+الهجر[ةه](?!\w)(?!\s+(?:إلى|الى|من|نحو)(?!\w))|ه(?!\w))")
 # (بعد الهجرة إلى أمريكا: after the migration; round 45's second hostile pass)
 # A decade of a century named by its ordinal (ستينيات القرن التاسع عشر: the 1860s), which
@@ -3510,11 +3510,15 @@ def _century(match: re.Match[str], text: str) -> _Found | None:
             return _hijri_years(match, part.first.year or 1, part.last.year or 1, None)
         return part
     years = _Point((first - 1) * 100 + 1), _Point((last or first) * 100)
-    if match["hijri"] or match["hijri_first"]:  # القرن الثالث الهجري: 201-300 AH, 816-913
+    if match["hijri"] or match["hijri_first"] or _BOTH_HIJRI_AFTER.match(text, match.end()):
+        # القرن الثالث الهجري: 201-300 AH, 816-913; أواخر القرن الثالث عشر وأوائل القرن الرابع
+        # عشر الهجريين: the dual era word names both (round 59's fourhundredeight)
         return _hijri_years(match, years[0].year or 1, years[1].year or 1, qualifier)
     return _Found(*_body_span(match), *years, qualifier, century=True)
 
 
+# Another century after و and the dual of the Hijri word after it: both are Hijri.
+_BOTH_HIJRI_AFTER = re.compile(r"\s+و[^.،,؛;\n]{0,50}?(?:ال)?هجري(?:ين|تين)(?!\w)")
 # How many quarters of a century go before the one named (الربع الأخير: the fourth).
 _QUARTERS_OF_A_CENTURY = {_key(k): v for k, v in {
     "الأول": 0, "الاول": 0, "الثاني": 1, "الثالث": 2, "الرابع": 3, "الأخير": 3, "الاخير": 3,
@@ -4835,8 +4839,9 @@ def _qualifier(said: str) -> str | None:
 # عن رمضان من العام الماضي)
 _HIJRI_YEAR_OF_AFTER = re.compile(r"\s+(?:المبارك\s+|الكريم\s+)?(?:(?P<of>من\s+ال)"
                                   r"|(?:من|في|خلال)\s+(?:ال|لل)?"
-                                  # (بداية شهر رمضان العام الماضي: round 43's threehundredthirteen)
-                                  rf"|ال)(?:عام|سنة)\s+(?P<when>{_alternation(list(_YEARS_ON))})"
+                                  # (بداية شهر رمضان العام الماضي: round 43's threehundredthirteen;
+                                  # اواخر صفر للعام المقبل: round 59's fourhundredeleven)
+                                  rf"|ال|لل)(?:عام|سنة)\s+(?P<when>{_alternation(list(_YEARS_ON))})"
                                   r"(?!\w)(?!\s*\d)")
 
 
@@ -5007,7 +5012,12 @@ def _hijri_month_alone(match: re.Match[str], text: str,
                  and _key(match["qualifier"] or "") in _LAST_OF_A_MONTH
                  and not _TIME_CUE_BEFORE.search(text, max(0, match.start() - 12),
                                                  match.start()))  # وهو آخر رمضان يقضيه
-    if match.re is _HIJRI_MONTH_ALONE_RE and not match["shahr"] and not (
+    # a month whose name is a word or a name too, placed and qualified (اواخر صفر للعام
+    # المقبل, أواخر صفر المقبل: round 59's fourhundredeleven)
+    placed_word_month = (match.re is _HIJRI_MONTH_ALONE_RE and month not in _HIJRI_MONTHS_ALONE
+                         and match["qualifier"] and not bare_last
+                         and (match["when"] or _HIJRI_YEAR_OF_AFTER.match(text, match.end())))
+    if match.re is _HIJRI_MONTH_ALONE_RE and not match["shahr"] and not placed_word_month and not (
             month in _HIJRI_MONTHS_ALONE and (match["qualifier"] and not bare_last
                                               or match["when"] or beyond
                                               # مرورا برمضان, مرحبا برمضان (round 44's
