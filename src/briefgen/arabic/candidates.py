@@ -584,15 +584,15 @@ _AND_A_PAST_VERB = re.compile(r"[فو]أ\w{3}")  # فأجاب, وأكد: a conju
 
 def _verb_after_a_name(word: str) -> bool:
     """Say whether a word after a name is a verb, no part of it: ف or و before a common verb in
-    the present (فيتلقى), or a verb in the past of "they" (قالوا, أكدوا); not a name the tables
-    know (فيصل, وائل) or a Western surname."""
+    the present (فيتلقى), or a verb in the past of "they" whose stem the corpus knows (قالوا,
+    أكدوا: أكد; not كورتوا, Courtois); not a name the tables know (فيصل, وائل) or a Western
+    surname."""
     if is_known_name(word) or is_western_surname(word):
         return False
     return (len(word) >= 5 and word[0] in "فو" and word[1] in "يتن"
             and is_common_present(word[1:])
             or _past_plural(word) or len(word) >= 5 and word[0] in "أا" and word.endswith("وا")
             and (is_common_bare_word(word[:-2]) or is_common_present("ي" + word[1:-2])))
-    # (أكدوا: أكد; not كورتوا, Courtois)
 
 
 def _purpose_verb(word: str) -> bool:

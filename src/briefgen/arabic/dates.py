@@ -2962,8 +2962,7 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
             or _IN_BEFORE_A_YEAR.search(text, max(0, start - 6), start)
             and _OLD_YEAR_EVENT_AFTER.match(text, match.end())
             or _OLD_YEAR_EVENT_BEFORE.search(text, max(0, start - 24), start)
-            and not _ACCUSATIVE_YEAR_AFTER.match(text, match.end()))
-) or (
+            and not _ACCUSATIVE_YEAR_AFTER.match(text, match.end()))) or (
                 _counts_something(text, match.end())):
         return False  # ولد في 1890: a cue and a pause make a year of the century before too
         # (not an older one after في: كان المؤشر في 1700., في 1450، شارع الملك فهد; round 58's
@@ -3320,6 +3319,8 @@ _ANOTHER_DECADE_JOINED = re.compile(rf"[^\S\n]*(?:(?:{_TO_WORDS}|[-–]|و(?=\s)
                                     rf"(?=[وف]?(?:ال)?(?P<next>{_alternation(list(_DECADES))})(?:ات|يات)\s)")
 
 
+# The last century after a Hijri decade (الأربعينيات الهجرية من القرن الماضي): the Hijri one
+# before the century of publication.
 _LAST_CENTURY_AFTER = re.compile(r"\s+(?:من\s+)?القرن\s+(?:الهجري\s+)?(?:الماضي|المنصرم|الفائت)"
                                  r"(?!\w)")
 _HIJRI_CENTURY_AFTER = re.compile(rf"\s+(?:من\s+)?القرن\s+(?P<c>{_alternation(list(_CENTURIES))})"
