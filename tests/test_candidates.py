@@ -4524,12 +4524,16 @@ def test_round_57s_new_user_review(tmp_path):
     found = candidates(tmp_path, "صلى المصلون بعد صلاة المغرب في الحي.\n")
     assert "المغرب" not in found
     assert "المغرب" in candidates(tmp_path, "وزار الوزير المغرب أمس.\n")
-    # (round 58's session) the evening's two prayers named together; but في وقت is "at a time
-    # when" and العشاء a dinner too (its hostile pass)
-    assert "المغرب" not in candidates(tmp_path, "ويقرأ القرآن بين المغرب والعشاء.\n")
-    assert "المغرب" not in candidates(tmp_path, "وبعد أذان المغرب بدقائق وصل الوفد.\n")
-    assert "المغرب" in candidates(tmp_path, "يأتي ذلك في وقت المغرب أحوج ما يكون إلى المال.\n")
-    assert "المغرب" in candidates(tmp_path, "تحدث عن العلاقات مع المغرب والعشاء الذي أقامه.\n")
+    # (round 58's session) its time and the evening's two prayers named together; but في وقت X
+    # is "at a time when X" and العشاء a dinner too (its hostile passes)
+    for text in ("ويقرأ القرآن بين المغرب والعشاء.", "وبعد أذان المغرب بدقائق وصل الوفد.",
+                 "وصل الوفد في وقت المغرب إلى المسجد.", "وعند وقت المغرب أفطر الصائمون.",
+                 "صلى المغرب و العشاء جمعا."):
+        assert "المغرب" not in candidates(tmp_path, text + "\n"), text
+    for text in ("يأتي ذلك في وقت المغرب أحوج ما يكون إلى المال.",
+                 "تحدث عن العلاقات مع المغرب والعشاء الذي أقامه.",
+                 "العلاقات بين المغرب والعشاء الرسمي الذي أقامه."):
+        assert "المغرب" in candidates(tmp_path, text + "\n"), text
     assert "المغرب" in candidates(tmp_path, "وزار الرئيس المغرب والجزائر.\n")
     # (round 58) a verb in the present after ف is no part of the name before it
     found = candidates(tmp_path, "ولم يكن فيها من يمثل دور موسى فيتلقى الإلهام.\n")
@@ -4543,3 +4547,16 @@ def test_round_57s_new_user_review(tmp_path):
         "بنيامين نتانياهو"]["en"] == "Benjamin Netanyahu"
     assert candidates(tmp_path, "وقال الشيخ محمد التميمي إن الأمر مهم.\n")[
         "محمد التميمي"]["en"] == "Mohammed al-Tamimi"
+
+
+def test_round_58s_new_user_review(tmp_path):
+    # The second half of a compound given name (الله of عبيد الله, الدين of صلاح الدين) is no
+    # family name: its every use in the text is no mention of the man; a family name still is
+    found = candidates(tmp_path, "وقال محمد بن عبيد الله إن رسول الله صلى الله عليه وسلم قال"
+                                 " ذلك، رحمه الله.\n")
+    assert found["محمد بن عبيد الله"]["count"] == 1
+    found = candidates(tmp_path, "قال صلاح الدين الأيوبي إن الدين لله. وأضاف الأيوبي أن الدين"
+                                 " معاملة.\n")
+    assert found["صلاح الدين الأيوبي"]["count"] == 2
+    found = candidates(tmp_path, "قال عادل الجبير إن الأمر مهم. وأكد الجبير ذلك.\n")
+    assert found["عادل الجبير"]["count"] == 2

@@ -158,6 +158,7 @@ def _surnames(named: dict[str, Actor], registry: Registry | None) -> dict[str, A
         if (len(words) < 2 or spec_name and last.startswith("ال") or len(folded) != 1
                 or len(folded[0]) < 3 or folded in taken
                 or normalize(words[-2]) in _LINKS_BEFORE_A_SURNAME
+                or not can_be_a_surname([normalize(w) for w in words])
                 or not spec_name and (is_common_word(last) or is_common_bare_word(last))):
             continue
         owners.setdefault(folded, []).append(actor_id)
@@ -168,6 +169,17 @@ def _surnames(named: dict[str, Actor], registry: Registry | None) -> dict[str, A
 
 # A father's or a house's name is no family name alone: سلمان بن عبدالعزيز, محمد آل الشيخ.
 _LINKS_BEFORE_A_SURNAME = {normalize(w) for w in ("بن", "ابن", "بنت", "آل", "ال", "أبو", "ابو")}
+# The second half of a compound given name is no family name alone, nor a word after عبد or
+# عبيد: يحيى بن عبيد الله would count every الله of the text (round 58's new-user review), محمد
+# صلاح الدين every الدين ("religion").
+_COMPOUND_SECONDS = {normalize(w) for w in ("الله", "الدين", "الرحمن", "الرحيم")}
+_SERVANT = {normalize(w) for w in ("عبد", "عبيد")}
+
+
+def can_be_a_surname(words: Sequence[str]) -> bool:
+    """Say whether the last of a name's normalised `words` can stand for the person alone, as
+    far as the compound given names go (not الله of عبيد الله, الدين of صلاح الدين)."""
+    return len(words) > 1 and words[-1] not in _COMPOUND_SECONDS and words[-2] not in _SERVANT
 
 
 @lru_cache(maxsize=16)

@@ -1693,7 +1693,9 @@ _WORDS_TOO = _set("مشهد")
 # Words of a prayer or its time before المغرب, the sunset prayer (صلاة المغرب, أذان المغرب).
 _PRAYER_WORDS = _set("صلاة لصلاة بصلاة صلاتي صلاتا أذان اذان آذان الأذان لأذان قبيل بعيد "
                      "إفطار افطار")
-_NIGHT_PRAYER = _set("والعشاء والعشا")  # بين المغرب والعشاء: the two evening prayers
+_NIGHT_PRAYER = _set("والعشاء والعشا")  # صلى المغرب والعشاء: the two evening prayers
+# What goes on after في وقت X when it is "at a time when X ...": not a preposition or a pause.
+_AFTER_A_TIME_OF_PRAYER = _set("إلى الى في من على عند حيث حين بعد قبل حتى ثم")
 _THANKS_TO = _set("بفضل وبفضل فبفضل")  # ب and فضل ("grace"): "thanks to", no name فضل
 # Verbs of the eighth form whose past opens as the article does (التقى "met", التحق "joined"):
 # after a name its verb, never a family name (which common_words.tsv's share misses: a verb
@@ -1838,14 +1840,9 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
         if hit is None and not taken[i] and _n(tokens[i].core) == _MALI and _mali_by_context(
                 tokens, i, text):
             hit = (i, tokens[i].core_start, "Mali", "place", tokens[i].core)
-        if (hit and hit[3] == "place" and hit[0] == i and _n(tokens[i].core) == _n("المغرب")
-                and (i and _PRAYER_WORDS & {_n(tokens[i - 1].text),
-                                            _n(_after_waw(tokens[i - 1].text))}
-                     or i > 0 and i + 1 < len(tokens) and _n(tokens[i - 1].text) == _n("بين")
-                     and _n(tokens[i + 1].text) in _NIGHT_PRAYER)):
-            hit = None  # بعد صلاة المغرب, وأذان المغرب, بين المغرب والعشاء: the sunset prayer,
-            # not Morocco (round 57's new-user review; not في وقت المغرب أحوج, "at a time when
-            # Morocco", nor مع المغرب والعشاء الذي أقامه, a dinner: round 58's hostile pass)
+        if hit and hit[3] == "place" and hit[0] == i and _sunset_prayer(tokens, i, text):
+            hit = None  # بعد صلاة المغرب, وقت المغرب, المغرب والعشاء: the sunset prayer, not
+            # Morocco (round 57's new-user review)
         if (hit and hit[3] == "place" and hit[0] == i and _n(tokens[i].core) == _n("الرباط")
                 and i + 1 < len(tokens) and (_n(tokens[i + 1].text) in _LIGAMENT_NEXT
                                              or tokens[i + 1].text.startswith("للركب"))):
@@ -1874,6 +1871,27 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
 # listed Saudi one). Companies, agencies and outlets keep their nationality out of the name.
 _NATIONAL_BODIES = _set("الصليب الهلال هيئة الهيئة مجلس المجلس وزارة الوزارة البرلمان "
                         "سلاح القوات الجيش الشرطة الاتحاد اللجنة لجنة المحكمة محكمة")
+
+
+def _sunset_prayer(tokens, i: int, text: str) -> bool:
+    """Say whether المغرب at i is the sunset prayer, not Morocco: after a prayer's word (صلاة,
+    أذان, قبيل), after وقت but in the idiom في وقت X ("at a time when X": في وقت المغرب أحوج ما
+    يكون, its hostile pass), or before والعشاء, the night prayer, but a dinner (العشاء الرسمي,
+    العشاء الذي أقامه: round 58's hostile passes)."""
+    if _n(tokens[i].core) != _n("المغرب"):
+        return False
+    before = _n(_after_waw(tokens[i - 1].text)) if i else ""
+    if i and _PRAYER_WORDS & {_n(tokens[i - 1].text), before}:
+        return True
+    if i and _n("وقت") in (_n(tokens[i - 1].text), before):  # (وقت's و is its own)
+        said_in = i > 1 and _n(tokens[i - 2].text) in _set("في وفي")
+        paused = i + 1 >= len(tokens) or re.match(r"\s*[.،,؛;:!؟?]", text[tokens[i].end:])
+        return bool(not said_in or paused or _n(tokens[i + 1].text) in _AFTER_A_TIME_OF_PRAYER)
+    after = [_n(token.text) for token in tokens[i + 1:i + 4]]
+    if after[:1] == [_n("و")]:
+        after = ["و" + after[1]] + after[2:] if len(after) > 1 else after  # و العشاء, spaced
+    return bool(after) and after[0] in _NIGHT_PRAYER and not (
+        len(after) > 1 and (_article(after[1]) or after[1] in _set("الذي التي")))
 
 
 def _with_nationality(tokens, taken, hit, text):

@@ -2857,11 +2857,12 @@ def _early_year(match: re.Match[str], text: str) -> _Found | None:
             _IN_BEFORE_A_YEAR.search(text, max(0, match.start("body") - 6), match.start("body"))
             and (_OLD_YEAR_EVENT_AFTER.match(text, match.end())
                  or re.match(r"\s+[وف]?\w{3,6}(?<![او])ت(?!\w)", text[match.end():]))
-            and not 190 <= first <= 209  # (عام 201 بلغت: 2014 misprinted)
-            and not _MODERN_YEAR.search(text, max(0, match.start() - 300), match.end() + 300)):
+            and not 190 <= first <= 219  # (عام 201 بلغت, عام 214 بلغت: 2014 misprinted)
+            and not _MODERN_YEAR_SAID.search(text, max(0, match.start() - 300), match.end() + 300)):
         return None  # خلال عام 300 حادثة, عام 201 بلغت: a count, or a misprint, after عام (but
-        # في عام 452 شهدت أوروبا, a verb in the past after it, no year of our time 300
-        # characters either side, none of 190-209: round 58's fourhundredfour)
+        # في عام 452 شهدت أوروبا, a verb in the past after it, no year of our time said 300
+        # characters either side (a count of 2000 is none), none of 190-219: round 58's
+        # fourhundredfour and its hostile passes)
     if _counts_something(text, match.end()) or not era and _MODERN_YEAR.search(
             text, max(0, match.start() - 100), match.start()):
         return None  # (2013 الذي بلغ 54.3 ألف مشترك ... عما كان عليه عام 201م: 2014 misprinted)
@@ -2869,6 +2870,7 @@ def _early_year(match: re.Match[str], text: str) -> _Found | None:
 
 
 _MODERN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_MODERN_YEAR_SAID = re.compile(r"(?<!\w)(?:[وبل]?(?:ال)?(?:عام|سنة)|في)\s+(?:19|20)\d\d(?!\d)")
 # What may follow a year before 1000 after عام with no era word: a pause, م, or a word that goes
 # on with the sentence (ولد في العراق عام 968 وكان ...), not a counted noun or a verb.
 _EARLY_YEAR_ENDS = re.compile(r"م?(?:\s*(?:[.،,؛;:)»\"!؟?]|$)|\s+(?:و|ف|في|من|إلى|الى|حين|حيث|"
@@ -3499,9 +3501,11 @@ def _century(match: re.Match[str], text: str) -> _Found | None:
         return int(match[f"{tag}number"]) if match[f"{tag}number"] else None
 
     first, last = number("c1"), number("c2")
-    if first is None or bool(match["dual"]) != (last is not None) or (
+    dual_era = bool(match["hijri"]) and re.search(r"هجري(?:ين|تين)$", match["hijri"]) is not None
+    if first is None or bool(match["dual"] or dual_era and last) != (last is not None) or (
             last is not None and last <= first):
         return None  # القرن الخامس عشر والسادس: a dual written as one, or against its order
+        # (but القرن الثالث عشر والرابع عشر الهجريين: the era word's dual names two)
     qualifier = _qualifier(match["qualifier"] or "")
     if match["half"] or match["quarter"]:
         if last is not None or qualifier is not None:
@@ -3518,8 +3522,10 @@ def _century(match: re.Match[str], text: str) -> _Found | None:
     return _Found(*_body_span(match), *years, qualifier, century=True)
 
 
-# Another century after و and the dual of the Hijri word after it: both are Hijri.
-_BOTH_HIJRI_AFTER = re.compile(r"\s+و[^.،,؛;\n]{0,50}?(?:ال)?هجري(?:ين|تين)(?!\w)")
+# Another century after و (its القرن said) and the dual of the Hijri word after it: both are
+# Hijri (not القرن التاسع عشر وشهد المهاجرين الهجريين).
+_BOTH_HIJRI_AFTER = re.compile(r"\s+و\s*(?:\S+\s+){0,2}?(?:ال)?قرن\s+[^.،,؛;\n\d]{0,25}?"
+                               r"(?:ال)?هجري(?:ين|تين)(?!\w)")
 # How many quarters of a century go before the one named (الربع الأخير: the fourth).
 _QUARTERS_OF_A_CENTURY = {_key(k): v for k, v in {
     "الأول": 0, "الاول": 0, "الثاني": 1, "الثالث": 2, "الرابع": 3, "الأخير": 3, "الاخير": 3,
@@ -4175,15 +4181,21 @@ _MOVED_BEFORE = re.compile(r"(?<!من )(?<!\w)[وف]?(?:أرجأ|ارجأ|أجل
                            r"|تغير(?=\s+موعد))\w*")  # (not من أجل: "for")
 
 
+def _clause_start(bounds: re.Pattern[str], text: str, start: int, reach: int) -> int:
+    """Where the clause or sentence of `start` opens: after the last of `bounds` at most `reach`
+    characters back, or `reach` characters back."""
+    window = max(0, start - reach)
+    stops = [m.end() for m in bounds.finditer(text, window, start)]
+    return stops[-1] if stops else window
+
+
 def _said_in_clause_before(words: re.Pattern[str], bounds: re.Pattern[str], text: str,
                            start: int, reach: int) -> bool:
     """Say whether `words` stand before `start`, at most `reach` characters back, after the last
     of `bounds` there (the end of the sentence or of the clause)."""
-    window = max(0, start - reach)
-    stops = [m.end() for m in bounds.finditer(text, window, start)]
     # searched in the text itself, not a slice of it: a slice could open inside a word
     # (لتقديم العروض cut to تقديم, a move) where a word's (?<!\w) would not see its letter
-    return words.search(text, stops[-1] if stops else window, start) is not None
+    return words.search(text, _clause_start(bounds, text, start, reach), start) is not None
 
 
 def _moved_before(text: str, start: int, reach: int) -> bool:
@@ -4934,14 +4946,24 @@ _YEARLY_BEFORE = re.compile(r"(?<!\w)(?:[وف]?(?:سنويا|سنوياً|سنو
                             r"|دائماً)|كل\s+(?:عام|سنة)(?!\s*و\s*\S+(?:\s+\S+)?\s+بخير))"
                             r"(?!\w)")
 # A future in the clause makes غالبا "most likely" and the month this year's (ستصرف غالبا في شهر
-# شعبان, الشركة التي تعلن أرباحها سنويا ستعلن نتائجها في رمضان: round 58's hostile pass).
-_FUTURE_IN_CLAUSE = re.compile(r"(?<!\w)(?:[وف]?سوف|[وف]?س(?!نوي)[يتن]\w{3,6}(?<!ة)(?<!ات)(?<!ين)"
-                               r"(?<!ون)(?<!ه)(?<!ها)(?<!هم))(?!\w)")
-# (not سنويا, سيارة, سيارته, ستين)
-# "For example" after it (ففي رمضان مثلا نعطي المكان أجواء روحية: round 58's fourhundredsix): any
-# year's, an example of a habit.
-_FOR_EXAMPLE_AFTER = re.compile(r"\s*(?:مثلا|مثلاً|مثلًا)\s+[يتن]\w{2,}")  # a present after it
-# (not زار الرئيس القاهرة في رمضان مثلا ليلتقي: one visit)
+# شعبان, الشركة التي تعلن أرباحها سنويا ستعلن نتائجها في رمضان, من المقرر أن تصرف: round 58's
+# hostile passes): سوف, a future's phrase, or س before a present the corpus knows, an ending of
+# the plural or an object off (سيتم, ستصرفها; not سيناء, سينما, سيارته, سنويا).
+_FUTURE_SHAPE = re.compile(r"(?<!\w)(?:[وف]?سوف(?!\w)|من\s+(?:المقرر|المنتظر|المتوقع)(?!\w)"
+                           r"|[وف]?س(?P<present>[يتن]\w{2,})(?!\w))")
+
+
+def _future_in_clause(text: str, start: int, reach: int = 200) -> bool:
+    """Say whether a future is told in the clause before `start` (_FUTURE_SHAPE)."""
+    for said in _FUTURE_SHAPE.finditer(text, _clause_start(_CLAUSE_BOUND, text, start, reach),
+                                       start):
+        present = said["present"]
+        if present is None or any(
+                is_common_bare_word(stem) for stem in [present] + [
+                    present[:-len(end)] for end in ("ون", "ان", "ها", "هم", "ه")
+                    if present.endswith(end) and len(present) - len(end) >= 3]):
+            return True
+    return False
 
 
 def _habit_in_clause(match: re.Match[str], text: str) -> bool:
@@ -4979,9 +5001,7 @@ def _hijri_month_alone(match: re.Match[str], text: str,
         # threehundredfortyseven)
     if not match["when"] and (_habit_in_clause(match, text)
             or _said_in_clause_before(_YEARLY_BEFORE, _CLAUSE_BOUND, text, match.start(), 200)
-            and not _said_in_clause_before(_FUTURE_IN_CLAUSE, _CLAUSE_BOUND, text, match.start(),
-                                           200)
-            or _FOR_EXAMPLE_AFTER.match(text, match.end())
+            and not _future_in_clause(text, match.start())
             or _EVERY_YEAR_IN_CLAUSE.match(text, match.end()) and not _SIX_OF_BEFORE.search(
                 text, max(0, match.start() - 12), match.start())):
         return None  # التي عادة ما تهبط ... خلال شهر رمضان المبارك, أيام شهر رمضان المبارك من

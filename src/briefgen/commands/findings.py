@@ -53,6 +53,7 @@ from ..arabic.romanize import (
 from ..errors import BriefgenError, SourceError
 from ..mentions import (
     SURNAME,
+    can_be_a_surname,
     family_name_alone,
     number_ranges,
     registry_with,
@@ -397,7 +398,8 @@ def source_candidates(source: Source, registry: Registry, learnt: bool = True
         key: key.split()[-1] for key, group in groups.items()
         if group[0][1].kind == "person" and len(key.split()) > 1
         and key.split()[-2] != normalize("آل")  # آل الشيخ: الشيخ alone is a title
-        and key.split()[-2] not in NASAB}  # بن عبدالعزيز: a father's name, no surname
+        and key.split()[-2] not in NASAB  # بن عبدالعزيز: a father's name, no surname
+        and can_be_a_surname(key.split())}  # عبيد الله: every الله of the text is no mention
     shared = {name for name, n in Counter(surnames.values()).items() if n > 1}
     # (وأضاف صالح after علي عبدالله صالح and his son: neither's, not both men's)
     extra = _surname_mentions(source, found, {key: name for key, name in surnames.items()
