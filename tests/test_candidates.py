@@ -4560,3 +4560,10 @@ def test_round_58s_new_user_review(tmp_path):
     assert found["صلاح الدين الأيوبي"]["count"] == 2
     found = candidates(tmp_path, "قال عادل الجبير إن الأمر مهم. وأكد الجبير ذلك.\n")
     assert found["عادل الجبير"]["count"] == 2
+    # (its hostile pass) عبيد a father's name before a family name; a name of God after عبد
+    found = candidates(tmp_path, "قال علي عبيد الظاهري إن الأمر مهم. وأضاف الظاهري ذلك.\n")
+    assert found["علي عبيد الظاهري"]["count"] == 2
+    found = candidates(tmp_path, "قال محمد عبد الكريم إن الكريم يعطي. وأضاف الكريم ذلك.\n")
+    assert found["محمد عبد الكريم"]["count"] == 1
+    assert "المغرب" not in candidates(tmp_path, "صلينا المغرب والعشاء الآخرة جماعة.\n")
+    assert "المغرب" in candidates(tmp_path, "ففي وقت المغرب يستعد لاستضافة كأس العالم.\n")

@@ -5382,8 +5382,10 @@ def test_round_58s_forms():
     # misprint of 2014 without its 0; a century before another's dual era word only
     assert _read("يزور سنويا سيناء في رمضان", day) == []
     assert _read("يذهب سنويا إلى السينما في رمضان", day) == []
-    for text in ("سيتم صرفها غالبا في شهر شعبان", "من المقرر أن تصرف غالبا في شعبان"):
+    for text in ("سيتم صرفها غالبا في شهر شعبان", "من المقرر أن تصرف غالبا في شعبان",
+                 "ستصرف الأسر غالبا في شهر شعبان", "سيحتفلون غالبا في شعبان"):
         assert [v for _, v, _ in _read(text, day)] == ["2015-05/2015-06"], text
+    assert _read("تقيم سيدة الأعمال مأدبة سنويا في شهر شوال", day) == []
     assert _read("وفي عام 214 بلغت المبيعات", day) == []
     assert [v for _, v, _ in _read("عاش في القرن التاسع عشر وشهد المهاجرين الهجريين", day)] == [
         "1801/1900"]

@@ -169,17 +169,26 @@ def _surnames(named: dict[str, Actor], registry: Registry | None) -> dict[str, A
 
 # A father's or a house's name is no family name alone: سلمان بن عبدالعزيز, محمد آل الشيخ.
 _LINKS_BEFORE_A_SURNAME = {normalize(w) for w in ("بن", "ابن", "بنت", "آل", "ال", "أبو", "ابو")}
-# The second half of a compound given name is no family name alone, nor a word after عبد or
-# عبيد: يحيى بن عبيد الله would count every الله of the text (round 58's new-user review), محمد
-# صلاح الدين every الدين ("religion").
+# The second half of a compound given name is no family name alone, nor a name of God after
+# عبد or عبيد: يحيى بن عبيد الله would count every الله of the text (round 58's new-user
+# review), محمد صلاح الدين every الدين ("religion"), محمد عبد الكريم every الكريم; but علي
+# عبيد الظاهري's father is عبيد, his family name الظاهري (its hostile pass).
 _COMPOUND_SECONDS = {normalize(w) for w in ("الله", "الدين", "الرحمن", "الرحيم")}
 _SERVANT = {normalize(w) for w in ("عبد", "عبيد")}
+_NAMES_OF_GOD = {normalize(w) for w in (
+    "العزيز", "الكريم", "الملك", "المجيد", "الحميد", "اللطيف", "الخالق", "الرزاق", "الوهاب",
+    "الغني", "القادر", "الحكيم", "العليم", "السلام", "المحسن", "الإله", "الباري", "الجبار",
+    "الحق", "الحي", "القيوم", "الودود", "الغفور", "الصمد", "الواحد", "الأحد", "الفتاح",
+    "الستار", "الباسط", "الهادي", "الرؤوف", "الحافظ", "الجليل", "المعين", "الناصر", "المنعم",
+    "العظيم", "العلي", "الكبير", "المطلب", "القدوس", "الرشيد", "الوهاب", "الصبور", "الشكور")}
 
 
 def can_be_a_surname(words: Sequence[str]) -> bool:
     """Say whether the last of a name's normalised `words` can stand for the person alone, as
-    far as the compound given names go (not الله of عبيد الله, الدين of صلاح الدين)."""
-    return len(words) > 1 and words[-1] not in _COMPOUND_SECONDS and words[-2] not in _SERVANT
+    far as the compound given names go (not الله of عبيد الله, الدين of صلاح الدين, الكريم of
+    عبد الكريم)."""
+    return len(words) > 1 and words[-1] not in _COMPOUND_SECONDS and not (
+        words[-2] in _SERVANT and words[-1] in _NAMES_OF_GOD)
 
 
 @lru_cache(maxsize=16)

@@ -1884,14 +1884,15 @@ def _sunset_prayer(tokens, i: int, text: str) -> bool:
     if i and _PRAYER_WORDS & {_n(tokens[i - 1].text), before}:
         return True
     if i and _n("وقت") in (_n(tokens[i - 1].text), before):  # (وقت's و is its own)
-        said_in = i > 1 and _n(tokens[i - 2].text) in _set("في وفي")
+        said_in = i > 1 and _n(tokens[i - 2].text) in _set("في وفي ففي")
         paused = i + 1 >= len(tokens) or re.match(r"\s*[.،,؛;:!؟?]", text[tokens[i].end:])
         return bool(not said_in or paused or _n(tokens[i + 1].text) in _AFTER_A_TIME_OF_PRAYER)
     after = [_n(token.text) for token in tokens[i + 1:i + 4]]
     if after[:1] == [_n("و")]:
         after = ["و" + after[1]] + after[2:] if len(after) > 1 else after  # و العشاء, spaced
     return bool(after) and after[0] in _NIGHT_PRAYER and not (
-        len(after) > 1 and (_article(after[1]) or after[1] in _set("الذي التي")))
+        len(after) > 1 and (_article(after[1]) and after[1] != _n("الآخرة")
+                            or after[1] in _set("الذي التي")))  # (العشاء الآخرة: the prayer)
 
 
 def _with_nationality(tokens, taken, hit, text):

@@ -4948,8 +4948,10 @@ _YEARLY_BEFORE = re.compile(r"(?<!\w)(?:[وف]?(?:سنويا|سنوياً|سنو
 # A future in the clause makes غالبا "most likely" and the month this year's (ستصرف غالبا في شهر
 # شعبان, الشركة التي تعلن أرباحها سنويا ستعلن نتائجها في رمضان, من المقرر أن تصرف: round 58's
 # hostile passes): سوف, a future's phrase, or س before a present the corpus knows, an ending of
-# the plural or an object off (سيتم, ستصرفها; not سيناء, سينما, سيارته, سنويا).
-_FUTURE_SHAPE = re.compile(r"(?<!\w)(?:[وف]?سوف(?!\w)|من\s+(?:المقرر|المنتظر|المتوقع)(?!\w)"
+# the plural or an object off (سيتم, ستصرفها, سيحتفلون; not سيناء, سينما, سيارته, سيدة, سيدي,
+# سنويا: a present of four letters must be a word of the corpus itself).
+_FUTURE_SHAPE = re.compile(r"(?<!\w)(?:[وف]?(?:سوف|سيتم|ستتم)(?!\w)"
+                           r"|من\s+(?:المقرر|المنتظر|المتوقع)(?!\w)"
                            r"|[وف]?س(?P<present>[يتن]\w{2,})(?!\w))")
 
 
@@ -4959,9 +4961,10 @@ def _future_in_clause(text: str, start: int, reach: int = 200) -> bool:
                                        start):
         present = said["present"]
         if present is None or any(
-                is_common_bare_word(stem) for stem in [present] + [
-                    present[:-len(end)] for end in ("ون", "ان", "ها", "هم", "ه")
-                    if present.endswith(end) and len(present) - len(end) >= 3]):
+                len(stem) >= 4 and not stem.endswith("ة")
+                and (is_common_bare_word(stem) or len(stem) >= 5 and is_common_present(stem))
+                for stem in [present] + [present[:-len(end)] for end in (
+                    "ونها", "ونه", "ون", "ان", "ها", "هم", "ه") if present.endswith(end)]):
             return True
     return False
 
