@@ -5410,3 +5410,15 @@ def test_round_59s_forms():
         ("1786/1883", "late"), ("1883/1980", "early")]
     assert [v for _, v, _ in _read("في القرن التاسع عشر والقرن العشرين", day)] == [
         "1801/1900", "1901/2000"]
+
+
+def test_a_hijri_day_and_its_year_after_fi():
+    # Round 58-59's new-user review: a Hijri day or month whose year follows after في and a
+    # year word is one date (ولد في العشرين من شهر شعبان في السنة الهجرية 1395: 27 August 1975),
+    # as after من; a year alone keeps في out
+    day = datetime.date(2015, 8, 11)
+    assert _read("ولد في العشرين من شهر شعبان في السنة الهجرية 1395 بمحافظة الاحساء.", day) == [
+        ("العشرين من شهر شعبان في السنة الهجرية 1395", "1975-08-27", None)]
+    assert _read("ولد في 20 شعبان في عام 1395هـ", day) == [
+        ("20 شعبان في عام 1395هـ", "1975-08-27", None)]
+    assert _read("وقع ذلك في عام 1395هـ", day) == [("عام 1395هـ", "1975/1976", None)]

@@ -657,7 +657,8 @@ _HIJRI_RE = re.compile(
     # threehundredeightynine): a dash between the day and its month
     rf"|(?P<ordinal>{_ORDINAL})\s+من\s+)?"  # 17شوال: no space before the month
     rf"(?:(?:شهر\s+)?(?P<month>{_HIJRI_MONTH})\s+(?:(?:المبارك|الكريم)\s+)?"
-    rf"(?:{_RELATIVE_YEAR}\s+)?)?(?:(?:من\s+)?{_YEAR_WORD_PLACED}\s*)?"  # رمضان المقبل 1437هـ
+    rf"(?:{_RELATIVE_YEAR}\s+)?)?(?:(?:من\s+|(?(month)في\s+))?{_YEAR_WORD_PLACED}\s*)?"  # رمضان
+    # المقبل 1437هـ; شعبان في السنة الهجرية 1395 (round 58-59's new-user review), a month's في
     r"(?:(?<=[\w\s])(?P<bracket>\(\s*))?(?P<year>\d{3,4})"  # شوال من العام (1319 هـ)
     rf"{_HIJRI_MARK}(?(bracket)\s*\)))"
 )
@@ -673,7 +674,7 @@ _HIJRI_NAMED_RE = re.compile(
     rf"(?:(?:ال)?(?P<day>[0-3]?\d|{_FIRST_DAY_OF})(?:\s+|\s*[-–]\s*(?=(?:شهر\s+)?{_HIJRI_MONTH}))"
     rf"(?:من\s+)?|(?P<ordinal>{_ORDINAL})\s+من\s+)?"
     rf"(?:شهر\s+)?(?P<month>{_HIJRI_MONTH})\s+(?:(?:المبارك|الكريم)\s+)?"
-    rf"(?:(?:من\s+)?{_YEAR_WORD_PLACED}\s*|{_RELATIVE_YEAR}\s+)?"  # رمضان من العام الحالي 1436
+    rf"(?:(?:(?:من|في)\s+)?{_YEAR_WORD_PLACED}\s*|{_RELATIVE_YEAR}\s+)?"  # رمضان من العام 1436
     rf"(?P<year>1[34]\d\d))(?![\d/]|{_NOT_GREGORIAN_AFTER})"
 )
 # A year word and a year of 1343-1449 without هـ or م is Hijri (عام 1394: 1974/1975; the
