@@ -3357,15 +3357,9 @@ def _decade(match: re.Match[str], text: str,
         elif _LAST_CENTURY_AFTER.match(text, hijri.end()):
             century = (year_now // 100 - 1) * 100 if year_now is not None else 1300
             # الأربعينيات الهجرية من القرن الماضي: the 1340s (round 58's hostile pass)
-        try:
-            start = _hijri_bounds(century + first % 100, None, None)[0]
-            end = _hijri_bounds(century + 9 + first % 100, None, None)[1]
-        except (ValueError, OverflowError):
-            return None
-        return _Found(match.start("body"), hijri.end(), start, end,
-                      _qualifier(match["qualifier"] or ""), calendar="hijri",
-                      hijri_years=(century + first % 100, century + 9 + first % 100),
-                      hijri_decade=True)  # its English: the 1380s AH (1960–1970)
+        return _hijri_years(match, century + first % 100, century + 9 + first % 100,
+                            _qualifier(match["qualifier"] or ""), decade=True,
+                            ends_at=hijri.end())  # its English: the 1380s AH (1960–1970)
     if match["this"]:
         first += 100  # عشرينيات القرن الحالي: this century's
     first += 100 * _centuries_from_now(match["century"], published)
@@ -3438,16 +3432,18 @@ def _decade_of(match: re.Match[str], first: int, last: int, hijri: bool) -> _Fou
 
 
 def _hijri_years(match: re.Match[str], first: int, last: int, qualifier: str | None,
-                 decade: bool = False) -> _Found | None:
+                 decade: bool = False, ends_at: int | None = None) -> _Found | None:
     """The Gregorian years Hijri years `first` to `last` span (a century, part of one or a
-    decade), which keeps them for its English (the 3rd century AH (816–913))."""
+    decade), which keeps them for its English (the 3rd century AH (816–913)); the match's body,
+    or to `ends_at` where its era word follows the body (الثمانينيات الهجرية)."""
     try:
         start = _hijri_bounds(first, None, None)[0]
         end = _hijri_bounds(last, None, None)[1]
     except (ValueError, OverflowError):
         return None  # after 1500 AH: no Hijri century of the news
-    return _Found(*_body_span(match), start, end, qualifier, calendar="hijri",
-                  hijri_years=(first, last), hijri_decade=decade)
+    return _Found(match.start("body"), match.end("body") if ends_at is None else ends_at,
+                  start, end, qualifier, calendar="hijri", hijri_years=(first, last),
+                  hijri_decade=decade)
 
 
 def _part_of_a_near_century(match: re.Match[str], text: str,
