@@ -632,13 +632,10 @@ def find_named_candidates(text: str, registry: Registry, sports: bool = False,
               guess: bool, ar: str | None = None, quoted: bool = False,
               listed: bool = False) -> None:
         verb = tokens[last].text
-        if kind == "organisation" and last > first + 1 and _ends_with_a_past_verb(verb, ar):
-            last -= 1  # لصحيفة ميليت نشرت أمس: a verb in the past ("published") after the name
-            ar = ar[:-len(verb) - 1] if ar else None
-            en = en.removesuffix(" " + romanize_word(verb))
-        if kind == "person" and last > first and _verb_after_a_name(tokens[last].text):
-            last -= 1  # موسى فيتلقى الإلهام: a verb after the name (round 58's fourhundredsix)
-            ar = ar[:-len(verb) - 1] if ar else None
+        if (kind == "organisation" and last > first + 1 and _ends_with_a_past_verb(verb, ar)
+                or kind == "person" and last > first and _verb_after_a_name(verb)):
+            last -= 1  # لصحيفة ميليت نشرت أمس, موسى فيتلقى الإلهام: a verb after the name, no
+            ar = ar[:-len(verb) - 1] if ar else None  # part of it (round 58's fourhundredsix)
             en = en.removesuffix(" " + romanize_word(verb))
         if kind == "person" and first == last and _AND_A_PAST_VERB.fullmatch(
                 tokens[first].text) and not is_known_name(tokens[first].text):
