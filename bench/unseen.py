@@ -100,8 +100,11 @@ first articles with one mark, ten of 2,201-3,500 characters from each group), an
 and `fourhundredseven` to `fourhundredtwelve` round 59's (one-mark articles: the fourth ten of
 2,201-3,500 characters from ≡ 87-93 and ≡ 70, 71, 73, 76, 94-99; the second draw of 3,501-5,000,
 the whole pools of ≡ 80-86 (six of seven, one a second crawl of gold) and ≡ 87-93 (nine), ten
-from ≡ 70, 71, 73, 76, 94-99; and that group's whole pool of ten of 5,001-20,000), annotated the
-same way.
+from ≡ 70, 71, 73, 76, 94-99; and that group's whole pool of ten of 5,001-20,000), and
+`fourhundredthirteen` to `fourhundredeighteen` round 60's (short articles: ten of 500-2,200
+characters with exactly two marks from each group, and the first articles under 500 characters,
+twelve of three marks or more each from ≡ 70, 71, 73, 76, 94-99 and ≡ 80-86), annotated the same
+way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -240,7 +243,8 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "threehundredninetynine", "fourhundred", "fourhundredone", "fourhundredtwo",
         "fourhundredthree", "fourhundredfour", "fourhundredfive", "fourhundredsix",
         "fourhundredseven", "fourhundredeight", "fourhundrednine", "fourhundredten",
-        "fourhundredeleven", "fourhundredtwelve")
+        "fourhundredeleven", "fourhundredtwelve", "fourhundredthirteen", "fourhundredfourteen",
+        "fourhundredfifteen", "fourhundredsixteen", "fourhundredseventeen", "fourhundredeighteen")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
