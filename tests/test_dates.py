@@ -5422,3 +5422,26 @@ def test_a_hijri_day_and_its_year_after_fi():
     assert _read("ولد في 20 شعبان في عام 1395هـ", day) == [
         ("20 شعبان في عام 1395هـ", "1975-08-27", None)]
     assert _read("وقع ذلك في عام 1395هـ", day) == [("عام 1395هـ", "1975/1976", None)]
+
+
+def test_round_60s_forms():
+    # From round 60 (held out, scored at heldout-r60): a night named by two weekdays joined by
+    # إلى; جمادى printed without its ى; weekdays listed with و before a programme's dated day
+    # ahead fall in the week leading up to it; a year right after القادم
+    assert _read("أجبرت ليل الخميس إلى الجمعة نحو 1400 شخص", datetime.date(2015, 8, 10)) == [
+        ("الخميس إلى الجمعة", "2015-08-06/2015-08-07", None)]
+    assert [t for t, _, _ in _read("التقى الخميس إلى جانب الجمعة", datetime.date(2015, 8, 10))
+            ] == ["الخميس", "الجمعة"]  # no night: two days
+    day = datetime.date(2015, 7, 21)
+    assert _read("شملت أشهر ربيع ثان وجماد الاخر ورجب لعام 1436ه.", day) == [
+        ("ربيع ثان", "2015-01/2015-02", None), ("جماد الاخر", "2015-03/2015-04", None),
+        ("رجب لعام 1436ه", "2015-04/2015-05", None)]
+    programme = ("والليلة مسرحية «قال الراوي»، والأربعاء «شقة من وسط البلد»، والخميس مسرحية "
+                 "«النجم العالمي»، وتختتم العروض الأحد 10 شوال بعرض لفرقة «خواطر الظلام».")
+    assert [v for _, v, _ in _read(programme, day)] == ["2015-07-22", "2015-07-23", "2015-07-26"]
+    # a weekday not listed with و keeps its own reading (قال الأربعاء: the day it was said)
+    assert [v for _, v, _ in _read("وقال الأربعاء إن المباراة ستقام الأحد 10 شوال", day)] == [
+        "2015-07-15", "2015-07-26"]
+    assert _read("إلى إبراز المعرض القادم 2016 بأفضل مما سبق", datetime.date(2015, 8, 4)) == [
+        ("2016", "2016", None)]
+    assert _read("في الأسبوع المقبل 2000 شخص", datetime.date(2015, 8, 4)) == []  # a count

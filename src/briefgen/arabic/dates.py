@@ -304,9 +304,11 @@ _HIJRI_MONTH_NAMES: dict[int, tuple[str, ...]] = {
     3: ("ربيع الأول", "ربيع الاول", "ربيع أول", "ربيع اول"),
     4: ("ربيع الآخر", "ربيع الاخر", "ربيع الثاني", "ربيع ثان", "ربيع ثاني", "ربيع آخر"),
     5: ("جمادى الأولى", "جمادى الاولى", "جمادى الأول", "جمادى الاول", "جمادى أولى",
-        "جمادى أول"),
+        "جمادى أول", "جماد الأولى", "جماد الاولى", "جماد الأول", "جماد الاول", "جماد أول",
+        "جماد اول"),  # جماد with no ى, as printed (round 60's fourhundredseventeen: وجماد الاخر)
     6: ("جمادى الآخرة", "جمادى الاخرة", "جمادى الثانية", "جمادى الآخر", "جمادى الاخر",
-        "جمادى آخرة", "جمادى ثانية"),
+        "جمادى آخرة", "جمادى ثانية", "جماد الآخرة", "جماد الاخرة", "جماد الثانية",
+        "جماد الآخر", "جماد الاخر", "جماد ثاني", "جماد ثان"),
     7: ("رجب",),
     8: ("شعبان",),
     9: ("رمضان",),
@@ -3038,11 +3040,18 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
     if _LATIN_NAME_BEFORE.search(text, max(0, start - 40), start) and _TITLE_YEAR_AFTER.match(
             text, match.end()):
         return True  # ITEX 2015 الذي: an event named by its acronym and its year
+    if _NEXT_JUST_BEFORE.search(text, max(0, start - 10), start) and _plausible_year(year):
+        return True  # المعرض القادم 2016 بأفضل: the next one's year (round 60's
+        # fourhundredthirteen; a count after it is left out above)
     written_era = match["body"].rstrip().endswith("م")
     if _TITLED_BEFORE.search(text, max(0, start - _TITLED_REACH), start) and re.match(
             r"\s*[\"”»]", text[match.end():]):
         return False  # الألبوم عنوان "القضية 2015": a year closing a work's title in quotes
     return written_era or bool(_PAUSE_AFTER.match(text, match.end()))
+
+
+# The next one, right before a year (الدورة القادمة 2016, المعرض المقبل 2016).
+_NEXT_JUST_BEFORE = re.compile(rf"(?<=[\u0621-\u064A]\s)(?:{_NEXT})\s+$")
 
 
 def _counted_after_a_fair(text: str, end: int) -> bool:
@@ -3766,7 +3775,8 @@ def _find(text: str, published: datetime.date | None = None,
     dates = _two_days(dates, text, published) if published is not None else dates
     dates = _from_to(dates, text)
     if published is not None:
-        dates = _after_the_programme_day(dates, text, published)
+        dates = _before_the_programme_day(_after_the_programme_day(dates, text, published),
+                                          text, published)
     return _since_the_same_day(
         [_starting_from(_since(date, text), text) for found in dates
          if (date := _unless_a_working_week(found, text)) is not None], text)
@@ -4119,7 +4129,8 @@ def _two_days(dates: list[_Found], text: str, published: datetime.date) -> list[
                     and (ahead > 0 or _WEEK_NAMED_AFTER.match(
                         text, date.end, date.end + _LONGEST_LIST_OF_DAYS)))
                 or weekdays and previous.first == previous.last
-                and re.fullmatch(r"\s*[-–/]\s*|\s+", between)  # ليل الأحد- الاثنين
+                and re.fullmatch(r"\s*[-–/]\s*|\s+|\s+(?:إلى|الى)\s+", between)  # ليل الأحد-
+                # الاثنين, ليل الخميس إلى الجمعة (round 60's fourhundredseventeen)
                 and (re.search(r"(?<!\w)[وفب]?(?:ليل|ليلة)\s+$", before)
                      or re.search(r"(?<!\w)مساء\s+$", before) and "-" in between)  # مساء
                 # السبت - الأحد, the night between, as onehundredfiftyfive's annotator read it
@@ -6191,6 +6202,41 @@ def _after_the_programme_day(found: list[_Found], text: str,
                 date = replace(date, first=point, last=point)
         out.append(date)
     return out
+
+
+# A weekday listed with و before it: والأربعاء, ، والخميس.
+_LISTED_WITH_AND = re.compile(r"(?:^|[\s،,])و$")
+
+
+def _before_the_programme_day(found: list[_Found], text: str,
+                              published: datetime.date) -> list[_Found]:
+    """Weekdays alone listed with و before a day of a programme ahead written with its weekday,
+    in one sentence (والأربعاء «شقة من وسط البلد»، والخميس ...، والسبت «هيا خليك»، وتختتم
+    العروض الأحد 10 شوال: round 60's fourhundredseventeen), are the days of the week that
+    leads up to it, where counting from publication put them in the week before publication."""
+    out, anchor = [], None
+    for date in reversed(found):
+        single = date.first == date.last and None not in (
+            date.first.year, date.first.month, date.first.day)
+        if single and _WEEKDAY_ALONE.fullmatch(text, date.start, date.end):
+            if (anchor is not None and date.qualifier is None
+                    and _LISTED_WITH_AND.search(text, max(0, date.start - 2), date.start)
+                    and anchor[1] - date.end <= _LONGEST_LIST_OF_DAYS
+                    and "." not in text[date.end:anchor[1]]):
+                day, ahead = _day_of(date.first), anchor[0]
+                moved = ahead - datetime.timedelta(
+                    days=(ahead.weekday() - day.weekday()) % 7 or 7)
+                if day <= published < moved:
+                    date = replace(date, first=_Point(moved.year, moved.month, moved.day),
+                                   last=_Point(moved.year, moved.month, moved.day))
+        elif single and not _WEEKDAY_WORD.search(text, date.start, date.end):
+            dated = _WEEKDAY_JUST_BEFORE.search(text, max(0, date.start - 30), date.start)
+            day = _day_of(date.first)
+            anchor = (day, date.start) if day > published and dated else None
+        else:
+            anchor = None
+        out.append(date)
+    return out[::-1]
 
 
 # A year before the common era, or the first of two that are (بين عامي 2181 و2050 قبل
