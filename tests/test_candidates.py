@@ -4567,3 +4567,12 @@ def test_round_58s_new_user_review(tmp_path):
     assert found["محمد عبد الكريم"]["count"] == 1
     assert "المغرب" not in candidates(tmp_path, "صلينا المغرب والعشاء الآخرة جماعة.\n")
     assert "المغرب" in candidates(tmp_path, "ففي وقت المغرب يستعد لاستضافة كأس العالم.\n")
+
+
+def test_round_60s_forms(tmp_path):
+    # From round 60 (held out, scored at heldout-r60): the dual فريقي before two clubs names
+    # them both; عاهل after a name opens his role, no part of the name
+    found = candidates(tmp_path, "مباراة كأس السوبر بين فريقي الهلال والنصر في لندن.\n")
+    assert found["الهلال"]["kind"] == "organisation" and found["النصر"]["en"] == "Al-Nassr"
+    found = candidates(tmp_path, "تحت رعاية الملك حمد بن عيسى آل خليفة عاهل البحرين.\n")
+    assert "حمد بن عيسى آل خليفة" in found and "حمد بن عيسى آل خليفة عاهل" not in found

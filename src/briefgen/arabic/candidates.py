@@ -421,7 +421,7 @@ _ROYAL = _set("الملك الأمير الشيخ الإمام")
 _CONTINENTS = frozenset({"Africa", "Asia", "Europe", "America", "Latin America",
                          "North America", "South America", "Middle East"})
 # Words before a club's name that show the name is the club: لاعب الهلال, مدرب الاتحاد.
-_GAME_WORDS = _set("نادي النادي فريق لاعب لاعبو لاعبي مدرب حارس مهاجم مدافع جماهير "
+_GAME_WORDS = _set("نادي النادي فريق فريقي ناديي لاعب لاعبو لاعبي مدرب حارس مهاجم مدافع جماهير "
                    "إدارة رئيس قائد كابتن مباراة أمام ضد وصيف بطل")
 _CLUB_HEADS = _set("نادي النادي فريق")
 _COMPASS = {_n(k): v for k, v in {"شرق": "East", "غرب": "West", "شمال": "North",
@@ -4100,7 +4100,7 @@ def _famous_alone_pass(tokens, taken, text, claim) -> None:
 
 # Roles that follow a name in construct, no titles before one (كبير is "big", حاكم a verb's
 # doer too): عبدالرضا عباسيان كبير الخبراء, هلال إلفر مقررة الأمم المتحدة, أحمد أمين حاكم ولاية.
-_ROLES_AFTER_A_NAME = _set("كبير كبيرة حاكم مقرر مقررة مسؤول مسؤولة منسق منسقة عميد النائب")
+_ROLES_AFTER_A_NAME = _set("كبير كبيرة حاكم مقرر مقررة مسؤول مسؤولة منسق منسقة عميد النائب عاهل")
 
 
 def _names_before_titles(tokens, taken, text, claim) -> None:
