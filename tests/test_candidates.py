@@ -4576,3 +4576,8 @@ def test_round_60s_forms(tmp_path):
     assert found["الهلال"]["kind"] == "organisation" and found["النصر"]["en"] == "Al-Nassr"
     found = candidates(tmp_path, "تحت رعاية الملك حمد بن عيسى آل خليفة عاهل البحرين.\n")
     assert "حمد بن عيسى آل خليفة" in found and "حمد بن عيسى آل خليفة عاهل" not in found
+    # المركزية is "Central" in a body's English; المالزية, so printed, Malaysian
+    assert candidates(tmp_path, "نقلت وكالة الأنباء المركزية في تايوان الخبر.\n")[
+        "وكالة الأنباء المركزية"]["en"] == "Central News Agency"
+    assert candidates(tmp_path, "قالت لجنة الحج المركزية إن الأمر مهم.\n")[
+        "لجنة الحج المركزية"]["en"] == "Central Hajj Committee"

@@ -400,6 +400,10 @@ _WORDS_EN: dict[str, str] = {
         "الماليزي": "Malaysian", "الإندونيسي": "Indonesian", "النيجيري": "Nigerian",
         "الأسترالي": "Australian", "السوداني": "Sudanese", "التونسي": "Tunisian",
         "المغربي": "Moroccan", "الجزائري": "Algerian", "العماني": "Omani", "البحريني": "Bahraini",
+        # (round 60: وكالة الأنباء المركزية, الجمعية الخيرية للزواج, الهيئة السعودية
+        # للمحاسبين القانونيين, شركة الخطوط المالزية as printed)
+        "المركزية": "Central", "الأسرية": "Family", "الزواج": "Marriage",
+        "المحاسبين": "Accountants", "المالزية": "Malaysian", "المالزي": "Malaysian",
     }.items()
 }
 # Adjectives that are nationalities: in English they go before the head.
