@@ -103,8 +103,11 @@ the whole pools of ≡ 80-86 (six of seven, one a second crawl of gold) and ≡ 
 from ≡ 70, 71, 73, 76, 94-99; and that group's whole pool of ten of 5,001-20,000), and
 `fourhundredthirteen` to `fourhundredeighteen` round 60's (short articles: ten of 500-2,200
 characters with exactly two marks from each group, and the first articles under 500 characters,
-twelve of three marks or more each from ≡ 70, 71, 73, 76, 94-99 and ≡ 80-86), annotated the same
-way.
+twelve of three marks or more each from ≡ 70, 71, 73, 76, 94-99 and ≡ 80-86), and
+`fourhundrednineteen` to `fourhundredtwentyfour` round 61's (the second draws of those: ten of
+500-2,200 characters with two marks from ≡ 0-2, 8, 9, ≡ 70, 71, 73, 76, 94-99 and ≡ 80-86, and
+twelve under 500 characters with three marks or more from ≡ 0-2, 8, 9, ≡ 87-93 and ≡ 70, 71, 73,
+76, 94-99), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -244,7 +247,9 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "fourhundredthree", "fourhundredfour", "fourhundredfive", "fourhundredsix",
         "fourhundredseven", "fourhundredeight", "fourhundrednine", "fourhundredten",
         "fourhundredeleven", "fourhundredtwelve", "fourhundredthirteen", "fourhundredfourteen",
-        "fourhundredfifteen", "fourhundredsixteen", "fourhundredseventeen", "fourhundredeighteen")
+        "fourhundredfifteen", "fourhundredsixteen", "fourhundredseventeen", "fourhundredeighteen",
+        "fourhundrednineteen", "fourhundredtwenty", "fourhundredtwentyone", "fourhundredtwentytwo",
+        "fourhundredtwentythree", "fourhundredtwentyfour")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
