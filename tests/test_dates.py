@@ -5445,3 +5445,18 @@ def test_round_60s_forms():
     assert _read("إلى إبراز المعرض القادم 2016 بأفضل مما سبق", datetime.date(2015, 8, 4)) == [
         ("2016", "2016", None)]
     assert _read("في الأسبوع المقبل 2000 شخص", datetime.date(2015, 8, 4)) == []  # a count
+
+
+def test_round_61s_stale_page():
+    # From round 61 (held out, scored at heldout-r61): a page saved seven weeks after it was
+    # written names its day of writing (اليوم الأربعاء) and writes that Wednesday with its date
+    # (يوم الأربعاء 16 /08 / 1436هـ): the day of writing is that Wednesday, not the crawl's
+    from briefgen.arabic.dates import day_of_writing
+    page = ("طرح أرض الرس للبيع المباشر، وذلك يوم الأربعاء 16 /08 / 1436هـ، وهو الموعد الأخير.\n"
+            "وأوضحت اللجنة في بيان لها، اليوم الأربعاء، أن اللجنة تقيم هذا الشهر ثلاثة مزادات.")
+    assert day_of_writing(page, datetime.date(2015, 7, 22)) == datetime.date(2015, 6, 3)
+    # a dated Wednesday of another weekday's page, or one after the crawl, moves nothing
+    assert day_of_writing(page.replace("اليوم الأربعاء", "اليوم الخميس"),
+                          datetime.date(2015, 7, 22)) == datetime.date(2015, 7, 16)
+    assert day_of_writing(page.replace("1436", "1437"),
+                          datetime.date(2015, 7, 22)) == datetime.date(2015, 7, 22)

@@ -5525,11 +5525,49 @@ def _day_of_writing(text: str, published: datetime.date) -> datetime.date:
             continue
         try:
             named = published + datetime.timedelta(days=shift)
-            return _on_or_before(named, _WEEKDAYS[match["weekday"]]) - datetime.timedelta(
-                days=shift)
+            day = _on_or_before(named, _WEEKDAYS[match["weekday"]])
+            dated = _dated_weekday_before(text, _WEEKDAYS[match["weekday"]], day)
+            return (dated or day) - datetime.timedelta(days=shift)
         except OverflowError:
             return published  # a day of publication at the ends of the calendar
     return published
+
+
+# A weekday written with its date in figures (يوم الأربعاء 16 /08 / 1436هـ, الخميس 2/7/2015).
+_DATED_WEEKDAY = re.compile(rf"(?<!\w)(?:[وفبل]?يوم\s+)?(?P<weekday>{_WEEKDAY_NAME})\s*[،,]?\s*"
+                            r"(?:الموافق\s+)?(?=[0-3]?\d\s?[/.\-–])")
+_LONGEST_STALE = 120  # days: a page saved a season after it was written is still read
+
+
+def _dated_weekday_before(text: str, weekday: int, day: datetime.date) -> datetime.date | None:
+    """The day of a weekday the text writes with its date in figures, the same weekday as the one
+    it names beside the day of writing, within a season before `day` (the nearest such weekday
+    to the crawl): a page saved weeks after it was written, its اليوم الأربعاء that dated
+    Wednesday (round 61's fourhundredtwentyone: وذلك يوم الأربعاء 16 /08 / 1436هـ ...، اليوم
+    الأربعاء in a page crawled seven weeks later). None where there is none."""
+    for match in _DATED_WEEKDAY.finditer(text):
+        if _WEEKDAYS[match["weekday"]] != weekday:
+            continue
+        figures = (_HIJRI_NUMERIC_RE.match(text, match.end())
+                   or _NUMERIC_RE.match(text, match.end()))
+        if figures is None or figures["body"] is None:
+            continue
+        try:
+            if figures.re is _HIJRI_NUMERIC_RE:
+                if figures["year"] is None:
+                    continue
+                dated = _hijri_day(int(figures["year"]), int(figures["month"]),
+                                   int(figures["day"]))
+            elif figures["year"] is not None:
+                dated = datetime.date(int(figures["year"]), int(figures["month"]),
+                                      int(figures["day"]))
+            else:
+                continue
+        except (ValueError, OverflowError):
+            continue
+        if dated.weekday() == weekday and 0 < (day - dated).days <= _LONGEST_STALE:
+            return dated
+    return None
 
 
 # What follows the first of weekdays of every week: the others with و, then (من) كل أسبوع
