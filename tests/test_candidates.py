@@ -4581,3 +4581,10 @@ def test_round_60s_forms(tmp_path):
         "وكالة الأنباء المركزية"]["en"] == "Central News Agency"
     assert candidates(tmp_path, "قالت لجنة الحج المركزية إن الأمر مهم.\n")[
         "لجنة الحج المركزية"]["en"] == "Central Hajj Committee"
+
+
+def test_round_61s_forms(tmp_path):
+    # From round 61: CLDR's "Myanmar (Burma)" names one country twice; each Arabic name its own
+    assert candidates(tmp_path, "قالت حكومة ميانمار إن الفيضانات شردت الآلاف.\n")[
+        "ميانمار"]["en"] == "Myanmar"
+    assert candidates(tmp_path, "قتل عشرات في بورما أمس.\n")["بورما"]["en"] == "Burma"

@@ -3954,7 +3954,9 @@ def countries() -> frozenset[str]:
 
 # English the press uses where CLDR's name for the code differs: فلسطين is Palestine, and
 # CLDR's "Palestinian Territories" stays the English of its Arabic, الأراضي الفلسطينية.
-_ENGLISH_OF = {"فلسطين": "Palestine", "دولة فلسطين": "State of Palestine", "الكونغو": "Congo"}
+# CLDR's "Myanmar (Burma)" names one country twice: each Arabic name its own (round 61).
+_ENGLISH_OF = {"فلسطين": "Palestine", "دولة فلسطين": "State of Palestine", "الكونغو": "Congo",
+               "ميانمار": "Myanmar", "بورما": "Burma"}
 
 
 @cache
