@@ -4588,3 +4588,16 @@ def test_round_61s_forms(tmp_path):
     assert candidates(tmp_path, "قالت حكومة ميانمار إن الفيضانات شردت الآلاف.\n")[
         "ميانمار"]["en"] == "Myanmar"
     assert candidates(tmp_path, "قتل عشرات في بورما أمس.\n")["بورما"]["en"] == "Burma"
+
+
+def test_round_60s_hostile_pass(tmp_path):
+    # فريقي before a body's longer name is two bodies' teams; a feminine nisba after a royal
+    # name describes no masculine street; عاهل after a name takes no two words before it as a man
+    found = candidates(tmp_path, "ونسق فريقي الاتحاد الأوروبي والأمم المتحدة جهودهما.\n")
+    assert "الاتحاد الأوروبي" in found and "الاتحاد" not in found
+    found = candidates(tmp_path, "وتم إنشاء محطة طريق الملك عبدالعزيز المركزية للمسار.\n")
+    assert "طريق الملك عبدالعزيز" in found
+    found = candidates(tmp_path, "وتلقى الرئيس التركي رجب طيب أردوغان عاهل البحرين في أنقرة.\n")
+    assert "رجب طيب أردوغان" in found and "طيب أردوغان" not in found
+    assert "اللجنة الزواج الجماعي" not in candidates(
+        tmp_path, "عين رئيسا للجنة الزواج الجماعي في المحافظة.\n")

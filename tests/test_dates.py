@@ -5460,3 +5460,23 @@ def test_round_61s_stale_page():
                           datetime.date(2015, 7, 22)) == datetime.date(2015, 7, 16)
     assert day_of_writing(page.replace("1436", "1437"),
                           datetime.date(2015, 7, 22)) == datetime.date(2015, 7, 22)
+
+
+def test_round_60s_hostile_pass():
+    # A count after the next one is no year; a move from one night to the next day is two days;
+    # a day's deed told after it, or a last day more than a week ahead, keeps a listed weekday
+    # in its own week
+    day = datetime.date(2015, 7, 21)
+    assert _read("وستوفر المرحلة المقبلة 2000 وظيفة للمواطنين.", day) == []
+    assert _read("الدفعة القادمة 2010 وحدات سكنية", day) == []
+    assert [t for t, _, _ in _read("وتأجلت مباراة ليلة الخميس إلى الجمعة بسبب الأمطار.", day)
+            ] == ["الخميس", "الجمعة"]
+    assert [v for _, v, _ in _read(
+        "والخميس افتتح الأمير المعرض الذي يستمر حتى السبت 9 شوال.", day)] == [
+        "2015-07-16", "2015-07-25"]
+    assert [v for _, v, _ in _read(
+        "والخميس مسرحية «النجم العالمي»، والجمعة مسرحية «أصلا عادي»، وتختتم العروض الأحد"
+        " 10 شوال.", day)] == ["2015-07-23", "2015-07-24", "2015-07-26"]
+    assert [v for _, v, _ in _read(
+        "والخميس مسرحية «النجم»، وتختتم العروض الجمعة 14 أغسطس 2015.", day)] == [
+        "2015-07-16", "2015-08-14"]

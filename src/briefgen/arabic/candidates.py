@@ -400,10 +400,11 @@ _WORDS_EN: dict[str, str] = {
         "الماليزي": "Malaysian", "الإندونيسي": "Indonesian", "النيجيري": "Nigerian",
         "الأسترالي": "Australian", "السوداني": "Sudanese", "التونسي": "Tunisian",
         "المغربي": "Moroccan", "الجزائري": "Algerian", "العماني": "Omani", "البحريني": "Bahraini",
-        # (round 60: وكالة الأنباء المركزية, الجمعية الخيرية للزواج, الهيئة السعودية
-        # للمحاسبين القانونيين, شركة الخطوط المالزية as printed)
-        "المركزية": "Central", "الأسرية": "Family", "الزواج": "Marriage",
-        "المحاسبين": "Accountants", "المالزية": "Malaysian", "المالزي": "Malaysian",
+        # (round 60: وكالة الأنباء المركزية, الهيئة السعودية للمحاسبين القانونيين, شركة
+        # الخطوط المالزية as printed; not الزواج, whose للجنة الزواج read اللجنة الزواج, no
+        # form of the text: its hostile pass)
+        "المركزية": "Central", "الأسرية": "Family", "المحاسبين": "Accountants",
+        "المالزية": "Malaysian", "المالزي": "Malaysian",
     }.items()
 }
 # Adjectives that are nationalities: in English they go before the head.
@@ -428,6 +429,7 @@ _CONTINENTS = frozenset({"Africa", "Asia", "Europe", "America", "Latin America",
 _GAME_WORDS = _set("نادي النادي فريق فريقي ناديي لاعب لاعبو لاعبي مدرب حارس مهاجم مدافع جماهير "
                    "إدارة رئيس قائد كابتن مباراة أمام ضد وصيف بطل")
 _CLUB_HEADS = _set("نادي النادي فريق")
+_DUAL_GAME_WORDS = _set("فريقي ناديي")  # the teams of two: clubs, or two bodies' teams
 _COMPASS = {_n(k): v for k, v in {"شرق": "East", "غرب": "West", "شمال": "North",
                                    "جنوب": "South", "وسط": "Central"}.items()}
 _COMPANY_ENDS = frozenset({"Holding", "Limited"})
@@ -1152,6 +1154,9 @@ def _club_pass(tokens, taken, text, claim, sports: bool = False) -> None:
         longer = _place_at(tokens, taken, i, text) is not None or any(
             _n(" ".join(t.text for t in tokens[i:i + n])) in organisations() for n in (2, 3)) or (
             _adjective_next(tokens, i, text))  # الاتحاد السعودي لكرة القدم: a longer name
+        if cued and longer and i > 0 and _as(tokens[i - 1], _DUAL_GAME_WORDS) is not None:
+            cued = False  # فريقي الاتحاد الأوروبي والأمم المتحدة: the two bodies' teams, not
+            # a club (round 60's hostile pass)
         seat = (i > 0 and start != tokens[i].start and tokens[i].text[0] in "بل"
                 and _article(tokens[i - 1].core))  # النادي الأدبي بالرياض, العامة للشباب
         common = last == i and _n(words) in _ALWAYS_CUED
@@ -3670,6 +3675,10 @@ def _region_pass(tokens, taken, text, claim) -> None:
             described: list[int] = []  # طريق الملك فهد الدولي: International, in English
             if named:
                 described = _adjective_after(tokens, taken, named[-1] + 1, text)
+                if described and _n(tokens[described[0]].text).endswith("يه") and not (
+                        _n(read[0]).endswith("ه")):
+                    described = []  # محطة طريق الملك عبدالعزيز المركزية: the feminine
+                    # describes the station before, not the road (round 60's hostile pass)
                 if not all(_WORDS_EN.get(_n(tokens[k].text)) for k in described):
                     named, described = named + described, []
             elif key in _TITLES and j + 1 < len(tokens) and is_known_given(tokens[j + 1].text):
@@ -4105,6 +4114,10 @@ def _famous_alone_pass(tokens, taken, text, claim) -> None:
 # Roles that follow a name in construct, no titles before one (كبير is "big", حاكم a verb's
 # doer too): عبدالرضا عباسيان كبير الخبراء, هلال إلفر مقررة الأمم المتحدة, أحمد أمين حاكم ولاية.
 _ROLES_AFTER_A_NAME = _set("كبير كبيرة حاكم مقرر مقررة مسؤول مسؤولة منسق منسقة عميد النائب عاهل")
+# A throne after a name ends it (حمد بن عيسى آل خليفة عاهل البحرين) but names no one before it
+# by itself: رجب طيب أردوغان عاهل البحرين, the king the president received (round 60's hostile
+# pass: the two words before it were taken for a name).
+_THRONES = _set("عاهل")
 
 
 def _names_before_titles(tokens, taken, text, claim) -> None:
@@ -4113,7 +4126,7 @@ def _names_before_titles(tokens, taken, text, claim) -> None:
     for t, token in enumerate(tokens):
         role = _n(token.text) not in _TITLES
         if taken[t] or role and not (
-                _n(token.text) in _ROLES_AFTER_A_NAME and t + 1 < len(tokens)
+                _n(token.text) in _ROLES_AFTER_A_NAME - _THRONES and t + 1 < len(tokens)
                 and _joined(tokens, t + 1, text)
                 and (_article(tokens[t + 1].text) or _n(tokens[t + 1].text) in _REGION_HEADS)):
             continue

@@ -3040,9 +3040,10 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
     if _LATIN_NAME_BEFORE.search(text, max(0, start - 40), start) and _TITLE_YEAR_AFTER.match(
             text, match.end()):
         return True  # ITEX 2015 الذي: an event named by its acronym and its year
-    if _NEXT_JUST_BEFORE.search(text, max(0, start - 10), start) and _plausible_year(year):
+    if (_NEXT_JUST_BEFORE.search(text, max(0, start - 10), start) and _plausible_year(year)
+            and _NEXT_YEAR_AFTER.match(text, match.end())):
         return True  # المعرض القادم 2016 بأفضل: the next one's year (round 60's
-        # fourhundredthirteen; a count after it is left out above)
+        # fourhundredthirteen); not a count (المرحلة المقبلة 2000 وظيفة: its hostile pass)
     written_era = match["body"].rstrip().endswith("م")
     if _TITLED_BEFORE.search(text, max(0, start - _TITLED_REACH), start) and re.match(
             r"\s*[\"”»]", text[match.end():]):
@@ -3050,8 +3051,11 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
     return written_era or bool(_PAUSE_AFTER.match(text, match.end()))
 
 
-# The next one, right before a year (الدورة القادمة 2016, المعرض المقبل 2016).
+# The next one, right before a year (الدورة القادمة 2016, المعرض المقبل 2016), and what
+# follows such a year: a pause, a preposition or a word with the article, not a counted noun.
 _NEXT_JUST_BEFORE = re.compile(rf"(?<=[\u0621-\u064A]\s)(?:{_NEXT})\s+$")
+_NEXT_YEAR_AFTER = re.compile(r"\s*(?:$|[،,.؛;:!؟?)\]»\"”'(]|(?:[وف]?(?:ال|لل)|ب[أإا]?|في"
+                              r"|على|عن|مع|إلى|الى|حتى)[\u0621-\u064A]*(?!\S))")
 
 
 def _counted_after_a_fair(text: str, end: int) -> bool:
@@ -4129,8 +4133,12 @@ def _two_days(dates: list[_Found], text: str, published: datetime.date) -> list[
                     and (ahead > 0 or _WEEK_NAMED_AFTER.match(
                         text, date.end, date.end + _LONGEST_LIST_OF_DAYS)))
                 or weekdays and previous.first == previous.last
-                and re.fullmatch(r"\s*[-–/]\s*|\s+|\s+(?:إلى|الى)\s+", between)  # ليل الأحد-
-                # الاثنين, ليل الخميس إلى الجمعة (round 60's fourhundredseventeen)
+                and (re.fullmatch(r"\s*[-–/]\s*|\s+", between)  # ليل الأحد- الاثنين
+                     or re.fullmatch(r"\s+(?:إلى|الى)\s+", between)  # ليل الخميس إلى الجمعة
+                     # (round 60's fourhundredseventeen), but not a move from one day to the
+                     # next (تأجلت مباراة ليلة الخميس إلى الجمعة: two days; its hostile pass)
+                     and not _MOVED_BEFORE.search(text, max(0, previous.start - 40),
+                                                  previous.start))
                 and (re.search(r"(?<!\w)[وفب]?(?:ليل|ليلة)\s+$", before)
                      or re.search(r"(?<!\w)مساء\s+$", before) and "-" in between)  # مساء
                 # السبت - الأحد, the night between, as onehundredfiftyfive's annotator read it
@@ -6244,6 +6252,24 @@ def _after_the_programme_day(found: list[_Found], text: str,
 
 # A weekday listed with و before it: والأربعاء, ، والخميس.
 _LISTED_WITH_AND = re.compile(r"(?:^|[\s،,])و$")
+_PROGRAMME_AHEAD = 8  # days: a programme's last day, read from the week of publication
+_WORD_AFTER_A_DAY = re.compile(r"\s*[،,]?\s*[وف]?([\u0621-\u064A]{3,})")
+
+
+def _verb_after(text: str, end: int) -> bool:
+    """Say whether a verb follows a weekday (والخميس زاره الوزير, والأربعاء تعادل النصر): what
+    was done that day, told in the past, not a programme's item (والخميس مسرحية «...»)."""
+    word = _WORD_AFTER_A_DAY.match(text, end)
+    if word is None or word[1].startswith("ال"):
+        return False
+    said = word[1]
+    verb = re.sub(r"(?:ها|هم|ه|ت)$", "", said)
+    if len(verb) < 3 or said.endswith("ة"):
+        return False
+    present = "ي" + (verb[1:] if verb[0] in "اأ" else verb)  # افتتح: يفتتح
+    return is_common_present(present) or (
+        (is_common_bare_word(said) or is_common_bare_word(verb))
+        and not is_common_word("ال" + verb))  # زاره, وزعت (but مسرحية, حفل: nouns)
 
 
 def _before_the_programme_day(found: list[_Found], text: str,
@@ -6258,9 +6284,11 @@ def _before_the_programme_day(found: list[_Found], text: str,
             date.first.year, date.first.month, date.first.day)
         if single and _WEEKDAY_ALONE.fullmatch(text, date.start, date.end):
             if (anchor is not None and date.qualifier is None
+                    and (anchor[0] - published).days <= _PROGRAMME_AHEAD
                     and _LISTED_WITH_AND.search(text, max(0, date.start - 2), date.start)
                     and anchor[1] - date.end <= _LONGEST_LIST_OF_DAYS
-                    and "." not in text[date.end:anchor[1]]):
+                    and not re.search(r"[.!؟?؛;]", text[date.end:anchor[1]])
+                    and not _verb_after(text, date.end)):
                 day, ahead = _day_of(date.first), anchor[0]
                 moved = ahead - datetime.timedelta(
                     days=(ahead.weekday() - day.weekday()) % 7 or 7)
