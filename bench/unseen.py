@@ -107,7 +107,11 @@ twelve of three marks or more each from ≡ 70, 71, 73, 76, 94-99 and ≡ 80-86)
 `fourhundrednineteen` to `fourhundredtwentyfour` round 61's (the second draws of those: ten of
 500-2,200 characters with two marks from ≡ 0-2, 8, 9, ≡ 70, 71, 73, 76, 94-99 and ≡ 80-86, and
 twelve under 500 characters with three marks or more from ≡ 0-2, 8, 9, ≡ 87-93 and ≡ 70, 71, 73,
-76, 94-99), annotated the same way.
+76, 94-99), and `fourhundredtwentyfive` to `fourhundredthirtyone` round 62's (what those pools
+left: ten two-mark articles of 500-2,200 characters from ≡ 70, 71, 73, 76, 94-99 and ≡ 80-86,
+the whole pools of seven from ≡ 0-2, 8, 9 and ≡ 87-93, and the whole pools of three-mark
+articles under 500 characters from ≡ 70, 71, 73, 76, 94-99, ≡ 87-93 and ≡ 80-86), annotated the
+same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -249,7 +253,9 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "fourhundredeleven", "fourhundredtwelve", "fourhundredthirteen", "fourhundredfourteen",
         "fourhundredfifteen", "fourhundredsixteen", "fourhundredseventeen", "fourhundredeighteen",
         "fourhundrednineteen", "fourhundredtwenty", "fourhundredtwentyone", "fourhundredtwentytwo",
-        "fourhundredtwentythree", "fourhundredtwentyfour")
+        "fourhundredtwentythree", "fourhundredtwentyfour", "fourhundredtwentyfive",
+        "fourhundredtwentysix", "fourhundredtwentyseven", "fourhundredtwentyeight",
+        "fourhundredtwentynine", "fourhundredthirty", "fourhundredthirtyone")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
