@@ -5480,3 +5480,13 @@ def test_round_60s_hostile_pass():
     assert [v for _, v, _ in _read(
         "والخميس مسرحية «النجم»، وتختتم العروض الجمعة 14 أغسطس 2015.", day)] == [
         "2015-07-16", "2015-08-14"]
+
+
+def test_round_62s_forms():
+    # From round 62 (held out, scored at heldout-r62): a Hijri month and the Gregorian month a
+    # paper glosses it with in brackets are one date, the Hijri month's
+    day = datetime.date(2015, 7, 21)
+    assert _read("عقد اجتماعه في شهر شعبان (يونيو) الماضي.", day) == [
+        ("شعبان (يونيو)", "2015-05/2015-06", None)]
+    assert [v for _, v, _ in _read("في شهر شعبان ثم في يونيو الماضي.", day)] == [
+        "2015-05/2015-06", "--06"]

@@ -3777,13 +3777,32 @@ def _find(text: str, published: datetime.date | None = None,
     dates = _month_runs(_dual_months(_two_decades(taken.dates, text), text), text)
     dates = _from_an_ordinal(dates, text)
     dates = _two_days(dates, text, published) if published is not None else dates
-    dates = _from_to(dates, text)
+    dates = _from_to(_hijri_month_glossed(dates, text), text)
     if published is not None:
         dates = _before_the_programme_day(_after_the_programme_day(dates, text, published),
                                           text, published)
     return _since_the_same_day(
         [_starting_from(_since(date, text), text) for found in dates
          if (date := _unless_a_working_week(found, text)) is not None], text)
+
+
+def _hijri_month_glossed(dates: list[_Found], text: str) -> list[_Found]:
+    """A Hijri month and the Gregorian month a paper glosses it with in brackets (في شهر شعبان
+    (يونيو) الماضي: round 62's fourhundredtwentyseven) are one date, the Hijri month's."""
+    out: list[_Found] = []
+    for date in dates:
+        previous = out[-1] if out else None
+        if (previous is not None and previous.calendar == "hijri"
+                and previous.first.day is None and date.calendar == "gregorian"
+                and date.first == date.last and date.first.day is None
+                and date.first.month is not None
+                and not text[previous.end:date.start].strip()
+                and text[date.start:date.start + 1] == "("
+                and text[date.end - 1:date.end] == ")"):
+            out[-1] = replace(previous, end=date.end)
+            continue
+        out.append(date)
+    return out
 
 
 # A working week, from its first weekday to its last (السبت حتى الأربعاء, الأحد إلى الخميس).
