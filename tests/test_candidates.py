@@ -4601,3 +4601,10 @@ def test_round_60s_hostile_pass(tmp_path):
     assert "رجب طيب أردوغان" in found and "طيب أردوغان" not in found
     assert "اللجنة الزواج الجماعي" not in candidates(
         tmp_path, "عين رئيسا للجنة الزواج الجماعي في المحافظة.\n")
+
+
+def test_round_62s_forms(tmp_path):
+    # From round 62: countries and a capital as printed
+    found = candidates(tmp_path, "زار الوفد قرقيزيا والفيليبين ثم جاكارتا، وتعادل مع البارغواي.\n")
+    assert [found[k]["en"] for k in ("قرقيزيا", "الفيليبين", "جاكارتا", "البارغواي")] == [
+        "Kyrgyzstan", "Philippines", "Jakarta", "Paraguay"]

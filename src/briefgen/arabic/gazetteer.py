@@ -84,6 +84,7 @@ _COUNTRY_VARIANTS: dict[str, str] = {
     "بورما": "MM",
     "ميانمار": "MM",
     "الفلبين": "PH",
+    "الفيليبين": "PH",  # (round 62's fourhundredtwentyseven)
     "تايلاند": "TH",
     "مصر": "EG",
     "جمهورية مصر العربية": "EG",
@@ -139,6 +140,7 @@ _COUNTRY_VARIANTS: dict[str, str] = {
     "كزاخستان": "KZ",
     "قرغيزيا": "KG",
     "قيرغيزيا": "KG",
+    "قرقيزيا": "KG",  # (round 62's fourhundredtwentyseven)
     "كيرغيزستان": "KG",
     "طاجكستان": "TJ",
     "تركمنستان": "TM",
@@ -237,6 +239,7 @@ _COUNTRY_VARIANTS: dict[str, str] = {
     "أوروجواي": "UY",
     "باراجواي": "PY",
     "الباراغواي": "PY",
+    "البارغواي": "PY",  # so printed (round 62's fourhundredtwentysix)
     "نيوزلندا": "NZ",
     "نيوزيلاندا": "NZ",
     "ليشتنشتاين": "LI",
@@ -451,6 +454,7 @@ CITIES: dict[str, str] = {
     "طوكيو": "Tokyo",
     "بيونغ يانغ": "Pyongyang",
     "جاكرتا": "Jakarta",
+    "جاكارتا": "Jakarta",  # (round 62's fourhundredtwentyeight)
     "كوالالمبور": "Kuala Lumpur",
     "بينين": "Benin",  # as news spells it (CLDR's بنين is "boys" too)
     "مانيلا": "Manila",
