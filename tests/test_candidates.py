@@ -184,6 +184,21 @@ def test_actors_add_leaves_out_a_fathers_name_as_a_variant(project):
     assert [(a["id"], a["count"]) for a in found] == [("abdulilah-almousa", 1)]
 
 
+def test_actors_add_keeps_a_western_surname_with_its_particle(project):
+    """The session of round 62's new-user review: فرانكو دي سانتو was added without دي سانتو,
+    read as his father's name and the family's, so the next run offered دي سانتو again."""
+    (project / "striker.txt").write_text(
+        "قال المهاجم فرانكو دي سانتو إن الفريق جاهز.\n\nوأضاف دي سانتو أن المباراة صعبة.\n",
+        "utf-8")
+    result = run_in(project, "actors", "add", "فرانكو دي سانتو", "--id", "di-santo", "--en",
+                    "Franco Di Santo", "--source", str(project / "striker.txt"))
+    assert result.exit_code == 0, result.output
+    entry = (project / "seeds" / "actors.yaml").read_text("utf-8").split("- id: di-santo\n")[1]
+    assert '  variants: ["دي سانتو"]\n' in entry
+    found = json.loads(run_in(project, "actors", str(project / "striker.txt"), "--json").output)
+    assert [(a["id"], a["count"]) for a in found] == [("di-santo", 2)]
+
+
 def test_actors_add_leaves_out_a_variant_another_actor_keeps_out(project):
     """ولاية خراسان الشمالية is in ISIS-K's `exclude:`: the province is added without it."""
     (project / "kn.txt").write_text("قال مسؤول في ولاية خراسان الشمالية إن الوضع هادئ.\n\n"

@@ -213,10 +213,16 @@ def _fathers_name(variant: str, name: str) -> bool:
     """Say whether a variant is the last two words of a man's three, his father's given name
     and the family's (عبدالعزيز الموسى of عبدالإله عبدالعزيز الموسى), which the registry would
     match as him wherever his father or a brother is named (round 43's new-user review); not a
-    family name of two words (داود أوغلو of أحمد داود أوغلو)."""
+    family name of two words (داود أوغلو of أحمد داود أوغلو), nor a Western surname with its
+    particle (دي سانتو of فرانكو دي سانتو: the session of round 62's new-user review)."""
     words, short = name.split(), variant.split()
     return (len(words) == 3 and len(short) == 2 and short == words[1:]
-            and not words[-1].endswith(("أوغلو", "اوغلو", "زاده")))
+            and not words[-1].endswith(("أوغلو", "اوغلو", "زاده"))
+            and normalize(words[1]) not in _WESTERN_PARTICLES)
+
+
+# A Western surname's particle (دي سانتو, فان بيرسي, دا سيلفا): with it the surname is two words.
+_WESTERN_PARTICLES = frozenset(normalize(w) for w in "دي دا دو دوس ديل فان فون".split())
 
 
 def new_actor(name: str, actor_id: str, registry: Registry, en: str | None,
