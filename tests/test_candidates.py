@@ -4623,3 +4623,12 @@ def test_round_62s_forms(tmp_path):
     found = candidates(tmp_path, "زار الوفد قرقيزيا والفيليبين ثم جاكارتا، وتعادل مع البارغواي.\n")
     assert [found[k]["en"] for k in ("قرقيزيا", "الفيليبين", "جاكارتا", "البارغواي")] == [
         "Kyrgyzstan", "Philippines", "Jakarta", "Paraguay"]
+
+
+def test_the_second_hostile_pass_over_rounds_60_to_62(tmp_path):
+    # فريقي before a club and its country is still two clubs; عاهل after a king's name without
+    # a title before it still ends the name
+    found = candidates(tmp_path, "وتقام غدا مباراة فريقي النصر السعودي والعين الإماراتي.\n")
+    assert found["النصر"]["en"] == "Al-Nassr" and found["العين"]["en"] == "Al Ain"
+    found = candidates(tmp_path, "وصل إلى عمان عبدالله الثاني عاهل الأردن قادما من باريس.\n")
+    assert found["عبدالله الثاني"]["en"] == "Abdullah II"

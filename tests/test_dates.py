@@ -5490,3 +5490,23 @@ def test_round_62s_forms():
         ("شعبان (يونيو)", "2015-05/2015-06", None)]
     assert [v for _, v, _ in _read("في شهر شعبان ثم في يونيو الماضي.", day)] == [
         "2015-05/2015-06", "--06"]
+
+
+def test_the_second_hostile_pass_over_rounds_60_to_62():
+    # A glossed month placed by الماضي in another year than the Hijri month read alone keeps both
+    # dates; a night carried to the next day (نقل الجرحى) is the night; a programme's items that
+    # are nouns (عرض, فعاليات) and a title's ! keep the week ahead; a year the next edition will
+    # be; a dated weekday a week before is no stale page's day of writing
+    from briefgen.arabic.dates import day_of_writing
+    assert [t for t, _, _ in _read("عقد اجتماعه في شهر شعبان (يونيو) الماضي.",
+                                   datetime.date(2015, 12, 20))] == ["شعبان", "(يونيو)"]
+    assert [v for _, v, _ in _read("ونقل الجرحى ليل الخميس إلى الجمعة إلى المستشفى.",
+                                   datetime.date(2015, 8, 10))] == ["2015-08-06/2015-08-07"]
+    day = datetime.date(2015, 7, 21)
+    assert [v for _, v, _ in _read(
+        "والخميس عرض مسرحي لفرقة «الأمل»، والجمعة مسرحية «هيا خليك!»، وتختتم العروض الأحد"
+        " 10 شوال.", day)] == ["2015-07-23", "2015-07-24", "2015-07-26"]
+    assert _read("وأكد أن النسخة المقبلة 2016 ستكون أكبر.", day) == [("2016", "2016", None)]
+    assert day_of_writing("قالت الوزارة اليوم الأربعاء إن المهلة التي انتهت يوم الأربعاء "
+                          "8/4/2015 لن تمدد.", datetime.date(2015, 4, 17)) == datetime.date(
+        2015, 4, 15)

@@ -1154,7 +1154,10 @@ def _club_pass(tokens, taken, text, claim, sports: bool = False) -> None:
         longer = _place_at(tokens, taken, i, text) is not None or any(
             _n(" ".join(t.text for t in tokens[i:i + n])) in organisations() for n in (2, 3)) or (
             _adjective_next(tokens, i, text))  # الاتحاد السعودي لكرة القدم: a longer name
-        if cued and longer and i > 0 and _as(tokens[i - 1], _DUAL_GAME_WORDS) is not None:
+        if cued and i > 0 and _as(tokens[i - 1], _DUAL_GAME_WORDS) is not None and (
+                _place_at(tokens, taken, i, text) is not None or any(
+                    _n(" ".join(t.text for t in tokens[i:i + n])) in organisations()
+                    for n in (2, 3))):  # (but فريقي النصر السعودي: a club and its country)
             cued = False  # فريقي الاتحاد الأوروبي والأمم المتحدة: the two bodies' teams, not
             # a club (round 60's hostile pass)
         seat = (i > 0 and start != tokens[i].start and tokens[i].text[0] in "بل"
@@ -4114,9 +4117,9 @@ def _famous_alone_pass(tokens, taken, text, claim) -> None:
 # Roles that follow a name in construct, no titles before one (كبير is "big", حاكم a verb's
 # doer too): عبدالرضا عباسيان كبير الخبراء, هلال إلفر مقررة الأمم المتحدة, أحمد أمين حاكم ولاية.
 _ROLES_AFTER_A_NAME = _set("كبير كبيرة حاكم مقرر مقررة مسؤول مسؤولة منسق منسقة عميد النائب عاهل")
-# A throne after a name ends it (حمد بن عيسى آل خليفة عاهل البحرين) but names no one before it
-# by itself: رجب طيب أردوغان عاهل البحرين, the king the president received (round 60's hostile
-# pass: the two words before it were taken for a name).
+# A throne after a name ends it (حمد بن عيسى آل خليفة عاهل البحرين, عبدالله الثاني عاهل الأردن),
+# but not where the name runs on before the words taken (رجب طيب أردوغان عاهل البحرين, the king
+# the president received: round 60's hostile passes).
 _THRONES = _set("عاهل")
 
 
@@ -4126,7 +4129,7 @@ def _names_before_titles(tokens, taken, text, claim) -> None:
     for t, token in enumerate(tokens):
         role = _n(token.text) not in _TITLES
         if taken[t] or role and not (
-                _n(token.text) in _ROLES_AFTER_A_NAME - _THRONES and t + 1 < len(tokens)
+                _n(token.text) in _ROLES_AFTER_A_NAME and t + 1 < len(tokens)
                 and _joined(tokens, t + 1, text)
                 and (_article(tokens[t + 1].text) or _n(tokens[t + 1].text) in _REGION_HEADS)):
             continue
@@ -4166,6 +4169,10 @@ def _names_before_titles(tokens, taken, text, claim) -> None:
             continue  # المتحدث, المحلل after a name: only after a given name of the tables and
             # its family name (not دونيس لاعبي الفريق: the players, then the team)
         before = _n(tokens[first - 1].text) if first else ""
+        if (_n(token.text) in _THRONES and first and not taken[first - 1]
+                and is_known_name(tokens[first - 1].text)):
+            continue  # رجب طيب أردوغان عاهل البحرين: the president's name runs on before the
+            # words taken, the king the object (not عبدالله الثاني عاهل الأردن)
         described = first and (_article(tokens[first - 1].text) or before in _TITLES
                                or _as(tokens[first - 1], _SAYING))  # وقالت هلال إلفر مقررة
         if role and any(is_common_bare_word(tokens[k].text) or _prepositional(tokens[k].text)

@@ -3055,7 +3055,8 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
 # follows such a year: a pause, a preposition or a word with the article, not a counted noun.
 _NEXT_JUST_BEFORE = re.compile(rf"(?<=[\u0621-\u064A]\s)(?:{_NEXT})\s+$")
 _NEXT_YEAR_AFTER = re.compile(r"\s*(?:$|[،,.؛;:!؟?)\]»\"”'(]|(?:[وف]?(?:ال|لل)|ب[أإا]?|في"
-                              r"|على|عن|مع|إلى|الى|حتى)[\u0621-\u064A]*(?!\S))")
+                              r"|على|عن|مع|إلى|الى|حتى|س[تين]|سوف|وهي|وهو)[\u0621-\u064A]*"
+                              r"(?![^\s،,.؛;:!؟?)]))")  # (ستكون, سوف: what it will be)
 
 
 def _counted_after_a_fair(text: str, end: int) -> bool:
@@ -3777,7 +3778,7 @@ def _find(text: str, published: datetime.date | None = None,
     dates = _month_runs(_dual_months(_two_decades(taken.dates, text), text), text)
     dates = _from_an_ordinal(dates, text)
     dates = _two_days(dates, text, published) if published is not None else dates
-    dates = _from_to(_hijri_month_glossed(dates, text), text)
+    dates = _from_to(_hijri_month_glossed(dates, text, published), text)
     if published is not None:
         dates = _before_the_programme_day(_after_the_programme_day(dates, text, published),
                                           text, published)
@@ -3786,9 +3787,12 @@ def _find(text: str, published: datetime.date | None = None,
          if (date := _unless_a_working_week(found, text)) is not None], text)
 
 
-def _hijri_month_glossed(dates: list[_Found], text: str) -> list[_Found]:
+def _hijri_month_glossed(dates: list[_Found], text: str,
+                         published: datetime.date | None) -> list[_Found]:
     """A Hijri month and the Gregorian month a paper glosses it with in brackets (في شهر شعبان
-    (يونيو) الماضي: round 62's fourhundredtwentyseven) are one date, the Hijri month's."""
+    (يونيو) الماضي: round 62's fourhundredtwentyseven) are one date, the Hijri month's; not
+    where the bracketed month, placed by a word after it, falls in another year than the one the
+    Hijri month was read in (its hostile pass: both kept, as before)."""
     out: list[_Found] = []
     for date in dates:
         previous = out[-1] if out else None
@@ -3796,13 +3800,32 @@ def _hijri_month_glossed(dates: list[_Found], text: str) -> list[_Found]:
                 and previous.first.day is None and date.calendar == "gregorian"
                 and date.first == date.last and date.first.day is None
                 and date.first.month is not None
+                and previous.first.month is not None and previous.last.month is not None
+                and date.first.month in {previous.first.month, previous.last.month}
+                and date.first.year in (None, previous.first.year, previous.last.year)
                 and not text[previous.end:date.start].strip()
                 and text[date.start:date.start + 1] == "("
-                and text[date.end - 1:date.end] == ")"):
+                and text[date.end - 1:date.end] == ")"
+                and _placed_as_read(previous, text, date.end, published)):
             out[-1] = replace(previous, end=date.end)
             continue
         out.append(date)
     return out
+
+
+def _placed_as_read(hijri: _Found, text: str, end: int, published: datetime.date | None) -> bool:
+    """Say whether a word after a glossed Hijri month (الماضي, المقبل) agrees with the year the
+    month was read in: past, then the month ended before `published`; ahead, it starts after
+    (شعبان (يونيو) الماضي in December 2015 is 1436's, not the 1437 read alone: its hostile
+    pass keeps both dates then, as before)."""
+    when = re.match(r"\s*(الماضي|المنصرم|الفائت|المنقضي|المقبل|القادم)(?!\w)", text[end:end + 20])
+    if when is None:
+        return True
+    if published is None or None in (hijri.first.year, hijri.last.year):
+        return False
+    if _WHEN[when[1]] < 0:
+        return (hijri.last.year, hijri.last.month or 12) <= (published.year, published.month)
+    return (hijri.first.year, hijri.first.month or 1) >= (published.year, published.month)
 
 
 # A working week, from its first weekday to its last (السبت حتى الأربعاء, الأحد إلى الخميس).
@@ -4156,8 +4179,9 @@ def _two_days(dates: list[_Found], text: str, published: datetime.date) -> list[
                      or re.fullmatch(r"\s+(?:إلى|الى)\s+", between)  # ليل الخميس إلى الجمعة
                      # (round 60's fourhundredseventeen), but not a move from one day to the
                      # next (تأجلت مباراة ليلة الخميس إلى الجمعة: two days; its hostile pass)
-                     and not _MOVED_BEFORE.search(text, max(0, previous.start - 40),
-                                                  previous.start))
+                     and not _POSTPONED.search(text, max(0, previous.start - 40),
+                                               previous.start))  # (not نقل الجرحى ليل
+                # الخميس إلى الجمعة: carried, the night; the second hostile pass)
                 and (re.search(r"(?<!\w)[وفب]?(?:ليل|ليلة)\s+$", before)
                      or re.search(r"(?<!\w)مساء\s+$", before) and "-" in between)  # مساء
                 # السبت - الأحد, the night between, as onehundredfiftyfive's annotator read it
@@ -5564,6 +5588,8 @@ def _day_of_writing(text: str, published: datetime.date) -> datetime.date:
 _DATED_WEEKDAY = re.compile(rf"(?<!\w)(?:[وفبل]?يوم\s+)?(?P<weekday>{_WEEKDAY_NAME})\s*[،,]?\s*"
                             r"(?:الموافق\s+)?(?=[0-3]?\d\s?[/.\-–])")
 _LONGEST_STALE = 120  # days: a page saved a season after it was written is still read
+_SHORTEST_STALE = 14  # days: a dated weekday a week before is as often last week's deadline
+# (قالت اليوم الأربعاء إن المهلة التي انتهت يوم الأربعاء 8/4/2015: the second hostile pass)
 
 
 def _dated_weekday_before(text: str, weekday: int, day: datetime.date) -> datetime.date | None:
@@ -5592,7 +5618,7 @@ def _dated_weekday_before(text: str, weekday: int, day: datetime.date) -> dateti
                 continue
         except (ValueError, OverflowError):
             continue
-        if dated.weekday() == weekday and 0 < (day - dated).days <= _LONGEST_STALE:
+        if dated.weekday() == weekday and _SHORTEST_STALE <= (day - dated).days <= _LONGEST_STALE:
             return dated
     return None
 
@@ -6283,12 +6309,12 @@ def _verb_after(text: str, end: int) -> bool:
         return False
     said = word[1]
     verb = re.sub(r"(?:ها|هم|ه|ت)$", "", said)
-    if len(verb) < 3 or said.endswith("ة"):
-        return False
+    if len(verb) < 3 or said.endswith(("ة", "ات")) or is_common_word("ال" + verb) or (
+            is_common_word("ال" + said)):
+        return False  # مسرحية, فعاليات, حفل, عرض, لقاء: a programme's items, nouns
     present = "ي" + (verb[1:] if verb[0] in "اأ" else verb)  # افتتح: يفتتح
-    return is_common_present(present) or (
-        (is_common_bare_word(said) or is_common_bare_word(verb))
-        and not is_common_word("ال" + verb))  # زاره, وزعت (but مسرحية, حفل: nouns)
+    return is_common_present(present) or is_common_bare_word(said) or (
+        is_common_bare_word(verb))  # زاره, وزعت
 
 
 def _before_the_programme_day(found: list[_Found], text: str,
@@ -6306,7 +6332,8 @@ def _before_the_programme_day(found: list[_Found], text: str,
                     and (anchor[0] - published).days <= _PROGRAMME_AHEAD
                     and _LISTED_WITH_AND.search(text, max(0, date.start - 2), date.start)
                     and anchor[1] - date.end <= _LONGEST_LIST_OF_DAYS
-                    and not re.search(r"[.!؟?؛;]", text[date.end:anchor[1]])
+                    and not re.search(r"[.!؟?؛;]", re.sub(r"«[^»]*»|\"[^\"]*\"", "",
+                                                           text[date.end:anchor[1]]))
                     and not _verb_after(text, date.end)):
                 day, ahead = _day_of(date.first), anchor[0]
                 moved = ahead - datetime.timedelta(
