@@ -1151,15 +1151,13 @@ def _club_pass(tokens, taken, text, claim, sports: bool = False) -> None:
         # ثلاثة أندية: الأهلي، الوحدة، ونجران: a list of clubs
         plain = (not _article(words) and _n(words) not in _cities() and len(words) > 3
                  and _n(words) not in CLUB_TOWNS)
-        longer = _place_at(tokens, taken, i, text) is not None or any(
-            _n(" ".join(t.text for t in tokens[i:i + n])) in organisations() for n in (2, 3)) or (
-            _adjective_next(tokens, i, text))  # الاتحاد السعودي لكرة القدم: a longer name
-        if cued and i > 0 and _as(tokens[i - 1], _DUAL_GAME_WORDS) is not None and (
-                _place_at(tokens, taken, i, text) is not None or any(
-                    _n(" ".join(t.text for t in tokens[i:i + n])) in organisations()
-                    for n in (2, 3))):  # (but فريقي النصر السعودي: a club and its country)
+        listed_longer = _place_at(tokens, taken, i, text) is not None or any(
+            _n(" ".join(t.text for t in tokens[i:i + n])) in organisations() for n in (2, 3))
+        longer = listed_longer or _adjective_next(tokens, i, text)  # الاتحاد السعودي لكرة
+        # القدم: a longer name
+        if cued and listed_longer and i > 0 and _as(tokens[i - 1], _DUAL_GAME_WORDS) is not None:
             cued = False  # فريقي الاتحاد الأوروبي والأمم المتحدة: the two bodies' teams, not
-            # a club (round 60's hostile pass)
+            # a club (round 60's hostile pass; but فريقي النصر السعودي: a club and its country)
         seat = (i > 0 and start != tokens[i].start and tokens[i].text[0] in "بل"
                 and _article(tokens[i - 1].core))  # النادي الأدبي بالرياض, العامة للشباب
         common = last == i and _n(words) in _ALWAYS_CUED

@@ -3813,12 +3813,15 @@ def _hijri_month_glossed(dates: list[_Found], text: str,
     return out
 
 
+_WHEN_AFTER = re.compile(rf"\s*({_alternation(list(_WHEN))})(?!\w)")  # الماضي, المقبل ...
+
+
 def _placed_as_read(hijri: _Found, text: str, end: int, published: datetime.date | None) -> bool:
     """Say whether a word after a glossed Hijri month (الماضي, المقبل) agrees with the year the
     month was read in: past, then the month ended before `published`; ahead, it starts after
     (شعبان (يونيو) الماضي in December 2015 is 1436's, not the 1437 read alone: its hostile
     pass keeps both dates then, as before)."""
-    when = re.match(r"\s*(الماضي|المنصرم|الفائت|المنقضي|المقبل|القادم)(?!\w)", text[end:end + 20])
+    when = _WHEN_AFTER.match(text, end)
     if when is None:
         return True
     if published is None or None in (hijri.first.year, hijri.last.year):
@@ -6265,6 +6268,17 @@ def _noted(text: str, mentions: list[DateMention]) -> list[DateMention]:
 _WEEKDAY_ALONE = re.compile(rf"(?:يوم\s+)?(?:{_WEEKDAY_NAME})")
 
 
+def _programme_day_ahead(date: _Found, text: str, published: datetime.date) -> datetime.date | None:
+    """The day of a single date after `published` told by its date with its weekday before it, a
+    programme's day (يوم الثلاثاء 3 / 11 / 1436 هـ, الأحد 10 شوال), or None: a day told by its
+    date (3 / 11 / 1436 هـ, أول ذو القعدة), not a weekday's peg (السبت المقبل ... غدٍ الجمعة: the
+    Friday before that Saturday), and only with its weekday before it (not في 22 يوليو ...
+    الثلاثاء: the coming one)."""
+    day = _day_of(date.first)
+    dated = _WEEKDAY_JUST_BEFORE.search(text, max(0, date.start - 30), date.start)
+    return day if day > published and dated else None
+
+
 def _after_the_programme_day(found: list[_Found], text: str,
                              published: datetime.date) -> list[_Found]:
     """A weekday alone after a day of a programme ahead, written with its weekday (يوم الثلاثاء
@@ -6277,12 +6291,7 @@ def _after_the_programme_day(found: list[_Found], text: str,
         single = date.first == date.last and None not in (
             date.first.year, date.first.month, date.first.day)
         if single and not _WEEKDAY_WORD.search(text, date.start, date.end):
-            # a day told by its date (3 / 11 / 1436 هـ, أول ذو القعدة), not a weekday's peg
-            # (السبت المقبل ... غدٍ الجمعة: the Friday before that Saturday), and a programme's
-            # day only with its weekday before it (not في 22 يوليو ... الثلاثاء: the coming one)
-            dated = _WEEKDAY_JUST_BEFORE.search(text, max(0, date.start - 30), date.start)
-            day = _day_of(date.first)
-            anchor = day if day > published and dated else None
+            anchor = _programme_day_ahead(date, text, published)
         elif single and alone and anchor is not None and date.qualifier is None:
             day = _day_of(date.first)
             if published < day < anchor:
@@ -6342,9 +6351,8 @@ def _before_the_programme_day(found: list[_Found], text: str,
                     date = replace(date, first=_Point(moved.year, moved.month, moved.day),
                                    last=_Point(moved.year, moved.month, moved.day))
         elif single and not _WEEKDAY_WORD.search(text, date.start, date.end):
-            dated = _WEEKDAY_JUST_BEFORE.search(text, max(0, date.start - 30), date.start)
-            day = _day_of(date.first)
-            anchor = (day, date.start) if day > published and dated else None
+            programme_day = _programme_day_ahead(date, text, published)
+            anchor = None if programme_day is None else (programme_day, date.start)
         else:
             anchor = None
         out.append(date)
