@@ -511,6 +511,21 @@ def test_an_empty_source_says_so_and_actors_point_to_candidates(tmp_path):
     assert "add --candidates for the names the registry lacks" in result.output
 
 
+def test_a_source_with_no_arabic_says_so(tmp_path):
+    # round 62's new-user review: an English file said only "no names" and "no dates"
+    english = tmp_path / "english.txt"
+    english.write_text("The minister met the ambassador in Riyadh on Tuesday.\n", "utf-8")
+    for args in (["dates", str(english)], ["actors", str(english), "--candidates"]):
+        result = CliRunner().invoke(cli, ["--project", str(ROOT), *args])
+        assert result.exit_code == 0, result.output
+        assert "english holds no Arabic" in result.stderr, result.output
+    mixed = tmp_path / "mixed.txt"
+    mixed.write_text("The minister met the ambassador.\nقال الوزير إن الاجتماع مثمر.\n", "utf-8")
+    result = CliRunner().invoke(cli, ["--project", str(ROOT), "dates", str(mixed)])
+    assert result.exit_code == 0, result.output
+    assert "no Arabic" not in result.stderr, result.output
+
+
 def test_actors_add_in_a_new_project_says_how_to_start_a_registry(tmp_path):
     # round 35's hostile review: "create it first" gave no way to do it; an empty file does
     runner = CliRunner()

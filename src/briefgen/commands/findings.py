@@ -50,6 +50,7 @@ from ..arabic.romanize import (
     is_listed_given,
     is_surname,
 )
+from ..arabic.text import has_arabic
 from ..errors import BriefgenError, SourceError
 from ..mentions import (
     SURNAME,
@@ -155,11 +156,14 @@ def open_source(key: str, project: Project | None) -> Source:
 
 
 def nothing_left(source: Source) -> str | None:
-    """A note for a source with no text, or whose every line cleaning dropped as site
-    furniture (a share line, a credit), so that "no dates" or "no names" is not taken for
-    what the text says."""
+    """A note for a source with no text, no Arabic, or whose every line cleaning dropped as
+    site furniture (a share line, a credit), so that "no dates" or "no names" is not taken for
+    what the text says (round 62's new-user review: an English file said only "no names")."""
     if source.paragraphs:
-        return None
+        if any(has_arabic(paragraph.text) for paragraph in source.paragraphs):
+            return None
+        return (f"note: {source.id} holds no Arabic: briefgen's finders read Arabic names "
+                "and dates, so little or nothing is found in other scripts")
     if not source.dropped:
         return f"note: {source.id} holds no text: nothing was left to read"
     reasons = ", ".join(sorted({d.reason for d in source.dropped}))
