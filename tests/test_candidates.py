@@ -4632,3 +4632,13 @@ def test_the_second_hostile_pass_over_rounds_60_to_62(tmp_path):
     assert found["النصر"]["en"] == "Al-Nassr" and found["العين"]["en"] == "Al Ain"
     found = candidates(tmp_path, "وصل إلى عمان عبدالله الثاني عاهل الأردن قادما من باريس.\n")
     assert found["عبدالله الثاني"]["en"] == "Abdullah II"
+
+
+def test_zeal_is_no_hamas(tmp_path):
+    # round 62's new-user review: حماس is also "zeal"; بحماس and بكل حماس read so (all 33
+    # of ≡ 10-69 do), but where the story names Hamas without them
+    for text in ("لعب الفريق بحماس كبير أمام جماهيره.\n", "شارك الطلاب بكل حماس، وبحماس أكبر.\n"):
+        assert "حماس" not in candidates(tmp_path, text)
+    found = candidates(tmp_path, "قال المسؤول بحماس إن الوفد وصل. وكانت حماس قد أعلنت ذلك.\n")
+    assert found["حماس"]["en"] == "Hamas" and found["حماس"]["count"] == 2
+    assert candidates(tmp_path, "اتهم الجيش حماس بإطلاق الصواريخ.\n")["حماس"]["en"] == "Hamas"

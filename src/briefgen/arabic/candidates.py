@@ -718,8 +718,25 @@ def find_named_candidates(text: str, registry: Registry, sports: bool = False,
         _lineup_pass(tokens, taken, text, claim)
         if not _other_games_in(text if story is None else story):
             found = [_football_federation(c) for c in found]
+    found = _without_zeal(found, text, text if story is None else story)
     return sorted(_places_by_the_story(found, text if story is None else story),
                   key=lambda c: c.start)
+
+
+# حماس is also "zeal": بحماس and بكل حماس are "with zeal" (all 33 of ≡ 10-69, وبحماس among
+# them, read so) but where the story names Hamas without them (قال المسؤول بحماس, with حركة حماس
+# or وحماس elsewhere in the story; round 62's new-user review: لعب بحماس read as Hamas).
+_ZEAL = re.compile(r"(?<!\w)[وف]?(?:ب|بكل |كل )حماس(?!\w)")
+_HAMAS = re.compile(r"(?<!\w)[وفل]?حماس(?!\w)")
+
+
+def _without_zeal(found: list[NamedCandidate], text: str, story: str) -> list[NamedCandidate]:
+    """Leave out حماس where it is "zeal" (بحماس كبير), not Hamas."""
+    if not any(c.ar == "حماس" for c in found):
+        return found
+    zeal = {m.end() for m in _ZEAL.finditer(text)}
+    named = any(not story[:m.start()].endswith("كل ") for m in _HAMAS.finditer(story))
+    return [c for c in found if not (c.ar == "حماس" and c.end in zeal and not named)]
 
 
 # A game other than football named in a sports report: its union is that game's.
