@@ -110,8 +110,12 @@ twelve under 500 characters with three marks or more from ≡ 0-2, 8, 9, ≡ 87-
 76, 94-99), and `fourhundredtwentyfive` to `fourhundredthirtyone` round 62's (what those pools
 left: ten two-mark articles of 500-2,200 characters from ≡ 70, 71, 73, 76, 94-99 and ≡ 80-86,
 the whole pools of seven from ≡ 0-2, 8, 9 and ≡ 87-93, and the whole pools of three-mark
-articles under 500 characters from ≡ 70, 71, 73, 76, 94-99, ≡ 87-93 and ≡ 80-86), annotated the
-same way.
+articles under 500 characters from ≡ 70, 71, 73, 76, 94-99, ≡ 87-93 and ≡ 80-86), and
+`fourhundredthirtytwo` to `fourhundredthirtyeight` round 63's (ten two-mark articles of
+500-2,200 characters each from ≡ 70, 71, 73, 76, 94-99 and ≡ 80-86, the first draws of two-mark
+articles under 500 characters from ≡ 0-2, 8, 9 (its whole pool of nine), ≡ 70, 71, 73, 76, 94-99,
+≡ 80-86 and ≡ 87-93, and six one-mark articles of 2,201-3,500 characters from ≡ 70, 71, 73, 76,
+94-99), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -255,7 +259,10 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "fourhundrednineteen", "fourhundredtwenty", "fourhundredtwentyone", "fourhundredtwentytwo",
         "fourhundredtwentythree", "fourhundredtwentyfour", "fourhundredtwentyfive",
         "fourhundredtwentysix", "fourhundredtwentyseven", "fourhundredtwentyeight",
-        "fourhundredtwentynine", "fourhundredthirty", "fourhundredthirtyone")
+        "fourhundredtwentynine", "fourhundredthirty", "fourhundredthirtyone",
+        "fourhundredthirtytwo", "fourhundredthirtythree", "fourhundredthirtyfour",
+        "fourhundredthirtyfive", "fourhundredthirtysix", "fourhundredthirtyseven",
+        "fourhundredthirtyeight")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
