@@ -5492,6 +5492,23 @@ def test_round_62s_forms():
         "2015-05/2015-06", "--06"]
 
 
+def test_round_63s_forms():
+    # From round 63 (held out, scored at heldout-r63): a range from a weekday to a day dated
+    # weeks before the crawl (a stale page) puts the weekday in the week before that day; a
+    # range from yesterday's weekday to one ahead; a year after في نسخة, an edition's
+    day = datetime.date(2015, 7, 21)
+    assert _read("اعتباراً من يوم الأحد القادم وحتى نهاية دوام يوم الخميس الموافق 22 / 9 / 1436هـ"
+                 "، مشيرة إلى ذلك.", day) == [
+        ("الأحد القادم وحتى نهاية دوام يوم الخميس الموافق 22 / 9 / 1436هـ",
+         "2015-07-05/2015-07-09", None)]
+    for published in (datetime.date(2015, 8, 10), datetime.date(2015, 8, 12)):
+        assert [v for _, v, _ in _read("للتبرع ابتداءً من أمس الأحد وحتى يوم الخميس المقبل.",
+                                       published)] == ["2015-08-09/2015-08-13"]
+    assert [v for _, v, _ in _read("النسخة الأولى في 2013، وفي نسخة 2014 كان لاعب الأهلي.",
+                                   day)] == ["2013", "2014"]
+    assert _read("وتم توزيع نسخة 2000 من المصحف.", day) == []
+
+
 def test_the_second_hostile_pass_over_rounds_60_to_62():
     # A glossed month placed by الماضي in another year than the Hijri month read alone keeps both
     # dates; a night carried to the next day (نقل الجرحى) is the night; a programme's items that

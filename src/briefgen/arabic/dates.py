@@ -1322,6 +1322,7 @@ _QUARTERS = {"الأول": 1, "الاول": 1, "الثاني": 2, "الثالث"
 # A fair named by its year (معرض وظائف 2015): the fair's words, then the year.
 _FAIR_BEFORE = re.compile(r"(?<!\w)[وفبل]?معرض(?:\s+[^\s\d]+){1,3}\s+[\"“«]?$")
 _EDITION_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:نسخة|نسخه|نسخته|نسختها)\s+$")
+_IN_AN_EDITION_BEFORE = re.compile(r"(?<!\w)[وف]?في\s+(?:ال)?(?:نسخة|نسخه|نسخته|نسختها)\s+$")
 _CONTEST = (r"(?:دور|بطولة|بطوله|كأس|كاس|مونديال|دوري|مهرجان|معرض|أولمبياد|اولمبياد|ألعاب|العاب"
             r"|مسابقة|تصفيات|نهائيات|دورة)")
 # A contest's word in the sentence before an edition's year (دور الستة عشر لنسخة 2013), or
@@ -2998,10 +2999,13 @@ def _year_cued(match: re.Match[str], text: str, year: int) -> bool:
                                            text.rfind("،", 0, edition.start()) + 1,
                                            text.rfind(",", 0, edition.start()) + 1),
                                  edition.start())  # (in its clause)
-            or _OF_A_CONTEST_AFTER.match(text, match.end())) and not _ACCUSATIVE_AFTER.match(
-            text, match.end()):
+            or _OF_A_CONTEST_AFTER.match(text, match.end())
+            or _IN_AN_EDITION_BEFORE.search(text, max(0, start - 16), start)) and not (
+            _ACCUSATIVE_AFTER.match(text, match.end())):
         return True  # دور الستة عشر لنسخة 2013 after البطولة الآسيوية: a contest's edition
-        # (round 44's threehundredtwentythree; not توزيع نسخة 2000 من المصحف, a count)
+        # (round 44's threehundredtwentythree; not توزيع نسخة 2000 من المصحف, a count); وفي
+        # نسخة 2014 كان لاعب الأهلي: "in the 2014 edition" (of a game; round 63's
+        # fourhundredthirtyfour)
     if _EVENT_BEFORE.search(text, max(0, start - 40), start) and not (
             _FAIR_BEFORE.search(text, max(0, start - 40), start)
             and _counted_after_a_fair(text, match.end())):
@@ -4194,16 +4198,17 @@ def _two_days(dates: list[_Found], text: str, published: datetime.date) -> list[
                     text, max(0, previous.start - 30), previous.start)  # (بين صباح يوم الجمعة:
                 # more than the 12 characters of `before`; round 42's hostile review, #10)
                 and (_day_of(date.first) - _day_of(previous.first)).days in (1, -6)
-                or weekdays and re.fullmatch(r"\s*(?:إلى|الى|حت[ىي])\s*", between)
-                and re.search(r"(?<!\w)من\s+(?:(?:ال)?يوم\s+)?$", before)):  # من اليوم الاثنين
-            return None
+                or weekdays and re.fullmatch(r"\s*و?(?:إلى|الى|حت[ىي])\s*(?:يوم\s+)?", between)
+                and re.search(r"(?<!\w)من\s+(?:(?:ال)?يوم\s+|(?:يوم\s+)?(?:أمس|امس)\s+)?$",
+                              before)):  # من اليوم الاثنين, من أمس الأحد وحتى يوم الخميس المقبل
+            return None  # (round 63's fourhundredthirtysix)
         # The pair is one span of days: the first is the latest such weekday before the
         # second, which carries المقبل/الماضي for both (الجمعة والسبت المقبلين); but from
         # today (من اليوم الثلاثاء إلى الخميس) the first is the day of writing, and the span
         # runs on from it (a hostile review of round 30: it went back a week).
         second, first = _day_of(date.last), _day_of(previous.first)
         try:
-            if re.search(r"(?<!\w)اليوم\s+$", before):
+            if re.search(r"(?<!\w)(?:اليوم|أمس|امس)\s+$", before):  # from yesterday too
                 second = first + datetime.timedelta(
                     days=(second.weekday() - first.weekday()) % 7 or 7)
             else:
@@ -4306,6 +4311,9 @@ _AND_A_NUMBER = re.compile(r"\s*[،,]?\s*و\s*\d+(?!\d)")
 _AND_A_FIGURE = re.compile(r"\s*[،,]?\s*و\s*[\d٠-٩]")
 
 
+_STALE_RANGE_REACH = 120  # days: how far before its weekday a range's dated end may fall
+
+
 def _from_to(dates: list[_Found], text: str) -> list[_Found]:
     """Join two days written out after من and before إلى/حتى (من 15 شوال إلى 25 من شهر ذي
     القعدة 1436هـ, من 11 رمضان 1436هـ حتى 17 رمضان 1436هـ) into one range from the first
@@ -4336,12 +4344,17 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
         if yearless and previous.first.year != date.last.year and not _TO.fullmatch(between):
             return None  # من 16 أغسطس/25 يوليو 2015: a slash joins no range into a year before
         days = (_day_of(date.last) - _day_of(previous.first)).days
-        if -7 < days <= 0 and _WEEKDAY_RE.fullmatch(text, previous.start, previous.end):
+        if -_STALE_RANGE_REACH < days <= 0 and _WEEKDAY_RE.fullmatch(text, previous.start,
+                                                                      previous.end):
             # من يوم الأحد المقبل حتى الثلاثاء 19 شوال: the range's end puts its weekday in
-            # the week before it, whatever المقبل said
-            start = _day_of(previous.first) - datetime.timedelta(days=7)
+            # the week before it, whatever المقبل said; so too where the end is weeks before
+            # the crawl, on a stale page (من يوم الأحد القادم وحتى نهاية دوام يوم الخميس
+            # الموافق 22 / 9 / 1436هـ crawled 12 days later: 5-9 July; round 63's
+            # fourhundredthirtytwo)
+            weeks = (7 - days) // 7
+            start = _day_of(previous.first) - datetime.timedelta(days=7 * weeks)
             previous = replace(previous, first=_Point(start.year, start.month, start.day))
-            days += 7
+            days += 7 * weeks
         if not 0 < days <= 366 or _MOVED_BEFORE.search(text, max(0, previous.start - 30),
                                                          previous.start) or (
                 _moved_before(text, previous.start, 200)):
