@@ -1002,12 +1002,16 @@ def _quoted_pass(tokens, taken, text, claim) -> None:
             english, guess = _place_english(words)
             claim(j, last, tokens[j].start, english, "place", guess, words)
         elif (len(words) > 2 and title is not None and _n(title[0]) not in _CALLED
-              and not _as(tokens[j], _ORG_HEADS) and not organisations().get(_n(words))):
+              and not _as(tokens[j], _ORG_HEADS) and not _as(tokens[j], _CONTESTS)
+              and not organisations().get(_n(words))):
             # (زعيم «حزب الله»: the party he leads, not his name)
             # (تدعى "رحلة البطل": the title of a film, not a person)
+            # (كأس الملك (كأس خادم الحرمين الشريفين): the cup's other name; round 63's
+            # fourhundredthirtyfour)
             claim(j, last, tokens[j].start, english, "person", guess, words, quoted=True)
 
 
+_CONTESTS = _set("كأس كاس بطولة دوري مسابقة جائزة")
 _SHARES = _set("سهم أسهم اسهم سهمي")  # a company's share: سهم "سبكيم"
 
 
@@ -1076,6 +1080,8 @@ _GAME = frozenset(_n(w) for w in (
     "الفريق نادي النادي بطولة البطولة الملعب ملعب ركلة جزاء تعادل الشوط المنتخب "
     "لكرة الملاعب مهاجم المهاجم مدافع المدافع الهداف هداف اللاعبين لاعبين المحترف الأندية "
     "أندية المباريات التشكيلة كأس تصفيات السوبر صافرة ملاعب الإياب إياب"  # كأس السوبر: a cup
+    " هدفي مرمى المرمى مرماه كلاسيكو الكلاسيكو ديربي الديربي استاد الاستاد"  # (round 63's
+    # fourhundredthirtyfour: a cup's semi-final with four words of the game before these)
 ).split())
 # Clubs whose names are common words even on a sports page (أحد "one of", الاتفاق "the
 # agreement", العربي "Arab"): only after a word of the game or beside another club.
@@ -4084,6 +4090,21 @@ _NAMED_AFTER_HIM = _set("دار مكتبة مدرسة مدارس ثانوية ش
                         "مسجد فريق منتخب موقع معهد جامعة كلية")
 
 
+# Places named after a man (ساحة الإمام الخميني, شارع أوباما); not فريق خامنئي: his team.
+_PLACES_NAMED_AFTER_HIM = _set("ساحة ميدان مصلى مطار حي مستشفى ملعب استاد جسر دار مكتبة مدرسة "
+                               "مدارس ثانوية شارع قاعة متحف مسرح جامع مسجد معهد جامعة كلية")
+_HONOURED = _set("الإمام الامام الشهيد الملك الرئيس الشيخ")
+
+
+def _named_after(tokens: list[_Token], i: int) -> bool:
+    """Say whether the name at `i` follows a house or place named after its man, directly or
+    after his title (مصلى الخميني, ساحة الإمام الخميني)."""
+    k = i - 1
+    if k >= 1 and _n(tokens[k].text) in _HONOURED:
+        k -= 1
+    return k >= 0 and _as(tokens[k], _PLACES_NAMED_AFTER_HIM) is not None
+
+
 def _famous_alone_pass(tokens, taken, text, claim) -> None:
     """Take a public figure's family name written alone (وأكد كيري, حكومة تسيبراس), with
     the given name the other passes left before it (عبدالفتاح السيسي)."""
@@ -4093,6 +4114,8 @@ def _famous_alone_pass(tokens, taken, text, claim) -> None:
         for word, start in _readings(token):
             if not is_famous_alone(word) or i and _as(tokens[i - 1], _REGION_HEADS):
                 continue  # مقاطعة كيري: County Kerry
+            if start == token.start and _named_after(tokens, i):
+                continue  # مصلى الخميني, ساحة الإمام الخميني: a place named after him
             if is_classical(word) and (
                     i and (_article(tokens[i - 1].core) and start == token.start
                            or _as(tokens[i - 1], _VENUE_EN)

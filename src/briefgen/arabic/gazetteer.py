@@ -3861,6 +3861,8 @@ CLUBS: dict[str, str] = {
     "باريس سان جرمان": "Paris Saint-Germain",
     "مرسيليا": "Marseille",
     "ليون": "Lyon",
+    "أولمبيك مرسيليا": "Olympique de Marseille",  # اولمبيك so printed too (round 63)
+    "أولمبيك ليون": "Olympique Lyonnais",
     "نيس": "Nice",
     "موناكو": "Monaco",
     "أياكس": "Ajax",

@@ -105,7 +105,8 @@ _GIVEN: dict[str, str] = {
     "إيمانويل": "Emmanuel", "ماكرون": "Macron", "جو": "Joe", "بايدن": "Biden",
     "ستيفان": "Stefan", "دي": "de", "ميستورا": "Mistura", "إسماعيل ولد": "Ismail Ould",
     "ولد": "Ould", "الشيخ": "Sheikh", "روحاني": "Rouhani", "ظريف": "Zarif",
-    "خامنئي": "Khamenei", "السيسي": "Sisi", "أردوغان": "Erdogan", "مبارك": "Mubarak",
+    "خامنئي": "Khamenei", "الخميني": "Khomeini", "رفسنجاني": "Rafsanjani",
+    "خاتمي": "Khatami", "السيسي": "Sisi", "أردوغان": "Erdogan", "مبارك": "Mubarak",
     "بوتفليقة": "Bouteflika", "الأسد": "Assad", "صدام": "Saddam", "الحوثي": "Houthi",
     "القذافي": "Gaddafi", "عباس": "Abbas", "هنية": "Haniyeh", "مشعل خالد": "Khaled Meshaal",
     "أكبر": "Akbar",  # علي أكبر
@@ -158,7 +159,8 @@ _SPELLINGS = {**_GIVEN_NORMAL,
 _SURNAMES = frozenset(normalize(w) for w in (
     "أوباما ترامب بوتين لافروف ميركل هولاند كاميرون كلينتون نتنياهو نتانياهو تسيبراس روته "
     "بلينكن "
-    "ماكرون بايدن ميستورا روحاني ظريف خامنئي السيسي أردوغان بوتفليقة الأسد القذافي "
+    "ماكرون بايدن ميستورا روحاني ظريف خامنئي الخميني رفسنجاني خاتمي السيسي أردوغان بوتفليقة "
+    "الأسد القذافي "
     "هنية كيري الحوثي الله بلاتر بلاتيني موغيريني هتلر ستالين لينين نصرالله"
 ).split())
 # Footballers the press names by one name (بيليه, زيكو), which may open a longer name too
