@@ -5509,6 +5509,24 @@ def test_round_63s_forms():
     assert _read("وتم توزيع نسخة 2000 من المصحف.", day) == []
 
 
+def test_round_64s_forms():
+    # From round 64 (held out, scored at heldout-r64): السنة's words feminine before its year;
+    # a Hijri day in brackets after الـ; the last two days of a month; a decade after أي درجة
+    # ("how far"), which is no temperature
+    day = datetime.date(2015, 7, 21)
+    assert _read("سيتم حجبها اعتبارا من مطلع السنة الهجرية القادمة 1437هـ.", day) == [
+        ("مطلع السنة الهجرية القادمة 1437هـ", "2015/2016", "early")]
+    assert _read("في السنة الماضية 2014 كان النمو أعلى.", day) == [
+        ("السنة الماضية 2014", "2014", None)]
+    assert _read("حيث سيقام اللقاء في الـ(30) من شهر شوال الحالي.", day) == [
+        ("الـ(30) من شهر شوال", "2015-08-15", None)]
+    assert [(v, q) for _, v, q in _read("نشرت في اليومين الأخيرين لشهر رمضان تقريرا.", day)
+            ] == [("2015-06/2015-07", "late")]
+    assert [v for _, v, _ in _read("لا يمكن تصور إلى أي درجة كانت سنغافورة الستينيات بائسة.",
+                                   day)] == ["1960/1969"]
+    assert _read("ارتفعت درجة الحرارة إلى الخمسينات.", day) == []
+
+
 def test_the_second_hostile_pass_over_rounds_60_to_62():
     # A glossed month placed by الماضي in another year than the Hijri month read alone keeps both
     # dates; a night carried to the next day (نقل الجرحى) is the night; a programme's items that

@@ -339,6 +339,8 @@ _QUALIFIERS: dict[str, str] = {
     "في وقت متأخر من": "late", "الأيام الأخيرة من": "late", "الايام الاخيرة من": "late",
     "آخر أيام": "late", "اخر ايام": "late", "آخر ايام": "late",  # آخر أيام شهر رمضان (round 57)
     "الأسابيع الأخيرة من": "late", "الأشهر الأخيرة من": "late", "آوخر": "late",  # (a slip)
+    "اليومين الأخيرين من": "late", "اليومين الاخيرين من": "late",  # اليومين الأخيرين لشهر
+    # رمضان (round 64's fourhundredfortyfive)
     "الأسابيع الأولى من": "early", "الاسابيع الاولى من": "early",
     "الأشهر الأولى من": "early", "الاشهر الاولى من": "early", "الشهور الأولى من": "early",
     "الشهور الاولى من": "early",  # (round 47's threehundredfortyone: في الأشهر الأولى من عام 2014)
@@ -593,8 +595,10 @@ _RELATIVE_YEAR = r"(?:الحالي|الجاري|الماضي|المنصرم|ال
 # المقبل 1437هـ, its calendar named
 _YEAR_WORD_PLACED = (rf"{_YEAR_WORD}(?:\s+(?:المالي|المالية|الهجري|الهجرية|الميلادي|الميلادية)"
                      r"(?!\w))?"
-                     rf"(?:\s+(?:{_RELATIVE_YEAR}|قبل\s+الماضي|(?:ما\s+)?بعد\s+(?:القادم|المقبل)"
+                     r"(?:\s+(?:(?:الحالية|الجارية|الماضية|المنصرمة|المقبلة|القادمة|الجديدة)(?!\w)"
+                     rf"|{_RELATIVE_YEAR}|قبل\s+الماضي|(?:ما\s+)?بعد\s+(?:القادم|المقبل)"
                      r"|الجديد(?!\w)))?")
+# (مطلع السنة الهجرية القادمة 1437هـ: السنة's words feminine; round 64's fourhundredthirtynine)
 # (رجب من العام بعد القادم 1438هـ: the year after next, printed; شهر المحرم من العام الهجري
 # الجديد 1437هـ, round 45's threehundredtwentyfour)
 _CLITIC = r"(?<!\w)(?P<clitic>[وف]?[بل]?)"
@@ -705,7 +709,9 @@ _HIJRI_DAY_RE = re.compile(
     # شوال: a range; 20 و21 شوال, 12 و13 و14 شوال: days listed, one range
     rf"|(?<=من\s)(?P<from_day>[0-3]?\d)\s*(?:{_TO_WORDS})\s*(?=[0-3]?\d\s))?"  # من 20 إلى 25
     rf"(?<!الأسبوع\s)(?<!الاسبوع\s)"  # (الأسبوع الأول من شهر محرم: the first week)
-    rf"(?:(?:ال)?(?P<day>[0-3]?\d|{_FIRST_DAY})\s+(?:من\s+)?"
+    # (الـ(30) من شهر شوال: the day in brackets after الـ; round 64's fourhundredfortythree)
+    rf"(?:(?:ال(?P<day_bracket>\()?)?(?P<day>[0-3]?\d|{_FIRST_DAY})(?(day_bracket)\))"
+    rf"\s+(?:من\s+)?"
     rf"|(?P<ordinal>{_ORDINAL})\s+من\s+)(?:شهر\s+)?"  # السادس من رمضان: the sixth
     rf"(?P<month>{_YEARLESS_HIJRI_MONTH}|(?<=شهر\s)صفر(?!\w)))"  # شهر صفر: not "zero"
     rf"(?!\s*(?:من\s+)?(?:{_YEAR_WORD}\s*)?\d(?!\d{{0,2}}[,٬]\d{{3}}(?!\d)))"  # a year next,
@@ -3394,9 +3400,11 @@ def _decade(match: re.Match[str], text: str,
         return None  # ستينات القرن الهجري الأول: a decade of a century read by none of ours,
         # not the 1960s (round 44's threehundredtwentytwo)
     before = text[max(0, match.start() - 60):match.start()]
-    if not match["century"] and re.search(r"(?<!ل)درج[ةه]|درجات|حرار[ةه]|معدلات|الحرار", before):
+    if not match["century"] and re.search(r"(?<!ل)(?<!أي )(?<!اي )درج[ةه]|درجات|حرار[ةه]"
+                                          r"|معدلات|الحرار", before):
         return None  # درجات الحرارة ... وتستمر معدلاتها في الخمسينات: degrees, not years (but
-        # لدرجة أن الجدات حتى السبعينات: "so much that")
+        # لدرجة أن الجدات حتى السبعينات: "so much that"; إلى أي درجة كانت سنغافورة الستينيات
+        # بائسة: "how far", round 64's fourhundredfortyfour)
     body_start = match.start("body")
     if _TITLED_BEFORE.search(text, max(0, body_start - _TITLED_REACH), body_start) and (
             _TITLE_CLOSED_AFTER.match(text, match.end())):
