@@ -145,7 +145,7 @@ _TITLES = _set(
     "الرئيس رئيس نائب وزير الوزير الجنرال اللواء العميد العقيد الفريق المشير الملا الشيخ "
     "قائد القائد المتحدث الناطق الزعيم زعيم المبعوث مبعوث السفير سفير المستشار مستشار "
     "الأمير أمير السيناتور الدكتور د الخبير خبير المحلل الباحث مولوي المولوي الإمام آية "
-    "الملك ولي العهد الأستاذ المهندس المدرب مدرب اللاعب لاعب المدير مدير الأمين أمين "
+    "الملك ولي العهد الأستاذ المهندس المدرب مدرب اللاعب لاعب المدير مدير مديرعام الأمين أمين "
     "الداعية المفتي مفتي القاضي الرائد النقيب الملازم المقدم الشاه الرئيسة السيد السيدة "
     "المواطن المواطنة الكاتب الكاتبة الصحفي الصحافي المحامي المعلق النجم الحارس المهاجم "
     "رئيسة محافظ المحافظ مساعد نائبة عضو العضو مؤسس الفنان الفنانة الشاعر البروفيسور بروفيسور "
@@ -4203,6 +4203,9 @@ def _names_before_titles(tokens, taken, text, claim) -> None:
                         and text[tokens[first - 1].end:tokens[first].start] == " "):
                     first -= 1  # خوسيه أنطونيو ريس: two Western given names
                 break  # a name opens with its given name
+        if any(_ends_a_name(tokens[k].text) for k in range(first, t - 1)):
+            continue  # أردوغان أبلغ نظيره: a public figure's family name ends his name, the
+            # verb after it none of it (round 64's fourhundredfortytwo)
         if _article(token.text) and not surnamed:
             continue  # المتحدث, المحلل after a name: only after a given name of the tables and
             # its family name (not دونيس لاعبي الفريق: the players, then the team)
@@ -4422,7 +4425,8 @@ def _person_pass(tokens, taken, text, claim) -> None:
             # name (على القحطاني, "on", is written with ى)
         elif (not _article(token.text) and token.text[0] not in "وفبلك" and len(token.text) >= 3
               and i + 1 < len(tokens) and _joined(tokens, i + 1, text) and not taken[i + 1]
-              and _tribal(tokens[i + 1].text) and _could_be_given(token.text)):
+              and _tribal(tokens[i + 1].text) and _could_be_given(token.text)
+              and not _ends_a_name(token.text)):  # (أردوغان أبلغ: a verb after him)
             first = i - 1 if (i and not taken[i - 1] and _joined(tokens, i, text)
                               and text[tokens[i - 1].end:token.start] == " "
                               and tokens[i - 1].text[0] not in "وفبلك"
@@ -4488,6 +4492,7 @@ def _name_after(tokens, taken, i: int, start: int, given: tuple[str, int] | None
     name = _name_words(tokens, taken, start, text)
     last = name[-1] + 1 if len(name) == 1 or _two_given_names(tokens, name) else None
     if (last is not None and start != i and last < len(tokens) and not taken[last]
+            and not _ends_a_name(tokens[name[-1]].text)  # الرئيس أردوغان أبلغ: a verb
             and (is_known_given(tokens[name[0]].text) or not (
                 is_common_bare_word(tokens[name[0]].text)
                 or is_common_word("ال" + tokens[name[0]].text)
@@ -5468,6 +5473,8 @@ def learnt_name(ar: str, kind: str) -> str | None:
     if kind == "person" and any(_n(a) in NASAB and _n(b) in _COUSIN
                                 for a, b in zip(words, words[1:], strict=False)):
         return None  # ابن خال بشار الأسد: a cousin, as the rules read him
+    if any(b[0] == "ك" and _n(b[1:]) == _n(a) for a, b in zip(words, words[1:], strict=False)):
+        return None  # آدم كآدم: "Adam like Adam", a likeness (round 64's fourhundredfortyfive)
     if (kind == "person" and len(words) == 3 and is_known_given(words[0])
             and not is_known_name(words[1]) and is_common_bare_word(words[1])
             and _article(words[2])):
@@ -6028,6 +6035,12 @@ def _three_given_names(tokens, name: list[int]) -> bool:
     return len(name) >= 3 and all(is_known_given(tokens[k].text) for k in name)
 
 
+def _ends_a_name(word: str) -> bool:
+    """Say whether a word is a public figure's family name that only ends a name (أردوغان,
+    كيري), not also a given name (مبارك) or part of one (عبد الله)."""
+    return is_surname(word) and not is_known_given(word) and _n(word) != _n("الله")
+
+
 def _name_words(tokens, taken, j: int, text: str) -> list[int]:
     """Return the up to seven words of a name starting at token j (nasab chains are long),
     or nine where its seventh and eighth are a link and a name (عبد اللطيف بن عبد الملك بن عمر
@@ -6044,6 +6057,13 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         word = tokens[j].text
         if not name and _n(word) in _THANKS_TO:
             break  # بفضل ساكي: "thanks to" Psaki, not a man named فضل
+        if name and (word[0] == "ك" and _n(word[1:]) == read[-1]
+                     or _ends_a_name(tokens[name[-1]].text) and _n(word) not in _NAME_LINKS):
+            break  # موسى كموسى: "Moses like Moses"; أردوغان أبلغ نظيره: a public figure's
+            # family name ends his name, the verb after it no part (round 64)
+        if (len(name) == 1 and word[0] == "و" and len(word) > 2 and not is_known_name(word)
+                and is_known_given(word[1:])):
+            break  # سارة ومي: two women named by their given names, not one (round 64)
         if not name and not is_known_given(word) and tokens[j].core != word and (
                 is_known_given(tokens[j].core) or word[0] in "وف"):
             word = tokens[j].core
@@ -6110,9 +6130,14 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                  and is_family_name(tokens[j + 1].text)))  # علي مبخوت, علي العزازي, محمد علي
         # المقدشي: a father's name before a family name
         # إن: the name, not على
-        if (name and key in _ALLAH_FIRSTS and j + 1 < len(tokens) and not taken[j + 1]
-                and _joined(tokens, j + 1, text) and _n(tokens[j + 1].text) == _n("الله")
-                and text[tokens[j].end:tokens[j + 1].start] == " "):
+        if (name and (key in _ALLAH_FIRSTS and j + 1 < len(tokens)
+                      and _n(tokens[j + 1].text) == _n("الله")
+                      or key == _n("العبد") and j + 1 < len(tokens)
+                      and _compound_abd("عبد", tokens[j + 1].text))
+                and not taken[j + 1] and _joined(tokens, j + 1, text)
+                and text[tokens[j].end:tokens[j + 1].start] == " "):  # (وليد العبد الله,
+            # صالح العبد اللطيف: a family name of عبد and a name of God, with the article;
+            # round 64's fourhundredfortyfive)
             name += [j, j + 1]  # حسن نصر الله, باسم عوض الله: a compound name in الله,
             read += [key, _n("الله")]  # though its first word is a noun (نصر "victory")
             j += 2

@@ -530,6 +530,11 @@ def romanize_name(name: str, crowned: bool = False) -> tuple[str, bool]:
             out.append(_SPELLINGS[glued])
             i += 2
             continue
+        glued = normalize("عبد" + words[i + 1]) if pair and words[i] == "العبد" and i else None
+        if glued and glued in _SPELLINGS:  # وليد العبد الله: al-Abdullah, a family name
+            out.append("al-" + _SPELLINGS[glued])
+            i += 2
+            continue
         regnal = _regnal_at(words, i)
         if regnal:
             out.append(regnal[0])

@@ -290,6 +290,11 @@ _ALIAS_BETWEEN = re.compile(r"\s*[(«\"“]\s*")
 _ALIAS_AFTER = re.compile(r"\s*[)»\"”]")
 
 
+# English names of one place under two names, each kept as printed (بورما Burma, ميانمار
+# Myanmar): one entity where a source writes both (round 64's fourhundredfortythree).
+_ONE_PLACE = {"Burma": "Myanmar"}
+
+
 def source_candidates(source: Source, registry: Registry, learnt: bool = True
                       ) -> list[Candidate]:
     """List likely names the registry lacks, most frequent first.
@@ -339,7 +344,7 @@ def source_candidates(source: Source, registry: Registry, learnt: bool = True
         first = groups[key][0][1]
         if first.guess:
             continue
-        owner = by_english.setdefault((first.kind, first.en), key)
+        owner = by_english.setdefault((first.kind, _ONE_PLACE.get(first.en, first.en)), key)
         if owner != key:
             groups[owner] += groups.pop(key)
     # An organisation named once in full and once without its last words: a newspaper with
