@@ -118,8 +118,11 @@ articles under 500 characters from ≡ 0-2, 8, 9 (its whole pool of nine), ≡ 7
 94-99), and `fourhundredthirtynine` to `fourhundredfortyfive` round 64's (what the two-mark
 pools left: ≡ 70-99's group's and ≡ 80-86's of 500-2,200 characters and of under 500, each whole;
 the first draws of one-mark articles of 500-2,200 characters, twelve each from ≡ 0-2, 8, 9 and
-≡ 87-93; and ≡ 87-93's whole pool of seven one-mark articles of 2,201-3,500 characters),
-annotated the same way.
+≡ 87-93; and ≡ 87-93's whole pool of seven one-mark articles of 2,201-3,500 characters), and
+`fourhundredfortysix` to `fourhundredfiftytwo` round 65's (one-mark articles: twelve of
+500-2,200 characters from each group, the first from ≡ 70-99's group and ≡ 80-86, the second
+from ≡ 0-2, 8, 9 and ≡ 87-93; six and five of 2,201-3,500 characters from ≡ 70-99's group and
+≡ 80-86, the latter whole; five of 3,501-5,000 from ≡ 70-99's group), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -268,7 +271,9 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "fourhundredthirtyfive", "fourhundredthirtysix", "fourhundredthirtyseven",
         "fourhundredthirtyeight", "fourhundredthirtynine", "fourhundredforty",
         "fourhundredfortyone", "fourhundredfortytwo", "fourhundredfortythree",
-        "fourhundredfortyfour", "fourhundredfortyfive")
+        "fourhundredfortyfour", "fourhundredfortyfive", "fourhundredfortysix",
+        "fourhundredfortyseven", "fourhundredfortyeight", "fourhundredfortynine",
+        "fourhundredfifty", "fourhundredfiftyone", "fourhundredfiftytwo")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
