@@ -339,6 +339,7 @@ _QUALIFIERS: dict[str, str] = {
     "في وقت متأخر من": "late", "الأيام الأخيرة من": "late", "الايام الاخيرة من": "late",
     "آخر أيام": "late", "اخر ايام": "late", "آخر ايام": "late",  # آخر أيام شهر رمضان (round 57)
     "الأسابيع الأخيرة من": "late", "الأشهر الأخيرة من": "late", "آوخر": "late",  # (a slip)
+    "خواتيم": "late", "خواتم": "late",  # في خواتيم رمضان (round 65's fourhundredfortynine)
     "اليومين الأخيرين من": "late", "اليومين الاخيرين من": "late",  # اليومين الأخيرين لشهر
     # رمضان (round 64's fourhundredfortyfive)
     "الأسابيع الأولى من": "early", "الاسابيع الاولى من": "early",
@@ -5681,6 +5682,9 @@ _BULLET_HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t]*[*•▪◄►]+[ \t]*(?:[^\
 _HEADING_COLON_AFTER = re.compile(r"[ \t]*:[ \t]*(?:\n|$)")
 
 
+_THE_ONE_GOD_BEFORE = re.compile(r"(?<!\w)(?:الله|الواحد|الفرد|الصمد)\s+$")
+
+
 def _no_weekday(match: re.Match[str], text: str) -> bool:
     """Say whether a weekday's name is something else here: صلاة الجمعة, الأحد عشر, بين
     الاثنين, يجمع الاثنين, الاثنين الآخرين and أن الاثنين معروفان (the two), a tag line's
@@ -5689,6 +5693,10 @@ def _no_weekday(match: re.Match[str], text: str) -> bool:
             and _HELD_BEFORE.search(text, max(0, match.start() - 10), match.start())):
         return True  # منع إقامة الجمعة: the Friday prayer held (round 53's
         # threehundredsixtynine; not إقامة الجمعة المقبلة وقفة, nor إقامة السبت مباراة)
+    if (not match["when"] and _key(match["weekday"]) in (_key("الأحد"), _key("الاحد"))
+            and _THE_ONE_GOD_BEFORE.search(text, max(0, match.start() - 12), match.start())):
+        return True  # الله الأحد, الواحد الأحد: God "the One", a name of His (round 65's
+        # fourhundredfifty)
     if not match["when"] and _habit_in_clause(match, text):
         return True  # كان من عادة نادية أن تقضي يوم الأحد، إجازتها الأسبوعية: every week's
         # (round 56's threehundredeightysix)
@@ -6101,8 +6109,8 @@ def find_dates(text: str, context_year: int | None = None,
     name (قال الخميس إن), such a month alone the company (في نيسان: at Nissan), no date.
     """
     normalised, offsets = _normalise(text)
-    labels = [m.span("label") for m in _EDITION_LABEL.finditer(normalised)] if (
-        "(" in text or '"' in text or "“" in text or "«" in text) else []
+    labels = [m.span("label") if m["label"] else m.span("bare")
+              for m in _EDITION_LABEL.finditer(normalised)]
     kept = [found for found in map(_start_of_a_backward_range, _find_unvowelled_pegs(
                 text, normalised, offsets, published, written, as_names))
             if not (found.first.month is None and found.last.month is None
@@ -6163,8 +6171,10 @@ _EDITION_LABEL = re.compile(
     r"(?<!\w)[وبل]?(?:ال)?(?:نسخة|نسخته|نسختها|دورة|دورته|دورتها)\s+"
     r"(?:الأولى|الاولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة|السابعة|الثامنة|التاسعة|العاشرة)"
     r"(?:\s+(?:عشرة|و\w+))?(?:\s+(?!(?:في|خلال|عام|العام|سنة)\s)[^\s()\d،,.\"“«]+){0,3}"
-    r"\s*(?:\(|(?P<quote>[\"“«]))\s*"  # or in quotes: لسوق عكاظ "1436هـ 2015م" (round 42)
-    r"(?P<label>\d{4}\s*هـ?\s*[-–ـ/]?\s*\d{4}\s*م)\s*(?(quote)[\"”»″]|\))")
+    r"(?:\s*(?:\(|(?P<quote>[\"“«]))\s*"  # or in quotes: لسوق عكاظ "1436هـ 2015م" (round 42)
+    r"(?P<label>\d{4}\s*هـ?\s*[-–ـ/]?\s*\d{4}\s*م)\s*(?(quote)[\"”»″]|\))"
+    # or bare, both years marked (نسخته التاسعة 1436هـ 2015م: round 65's fourhundredfiftyone)
+    r"|\s+(?P<bare>\d{4}\s*هـ?\s*\d{4}\s*م)(?!\w))")
 
 
 # A weekday written right before a day's date (يوم الأحد 12 يوليو 2015, الأحد، الموافق ...).
