@@ -484,15 +484,19 @@ def test_suggest_reports_a_bad_spec(tmp_path):
     assert line.startswith(f"error: {path}:6: excerpts[0].cite: no paragraph p99")
 
 
+def _both_say(path: Path, note: str) -> None:
+    """Assert that `dates` and `actors --candidates` on `path` succeed with `note` on stderr."""
+    for args in (["dates", str(path)], ["actors", str(path), "--candidates"]):
+        result = CliRunner().invoke(cli, ["--project", str(ROOT), *args])
+        assert result.exit_code == 0, result.output
+        assert note in result.stderr, result.output
+
+
 def test_a_file_whose_every_line_is_site_furniture_says_so(tmp_path):
     # (round 29's second new-user review: an Okaz article dropped whole said only "no dates")
     path = tmp_path / "only.txt"
     path.write_text("شارك عبر تويتر\nتابعونا على فيسبوك وتويتر\n", "utf-8")
-    for args in (["dates", str(path)], ["actors", str(path), "--candidates"]):
-        result = CliRunner().invoke(cli, ["--project", str(ROOT), *args])
-        assert result.exit_code == 0, result.output
-        assert ("every line of only was dropped as site furniture (share/follow line)"
-                in result.stderr), result.output
+    _both_say(path, "every line of only was dropped as site furniture (share/follow line)")
 
 
 def test_an_empty_source_says_so_and_actors_point_to_candidates(tmp_path):
@@ -500,10 +504,7 @@ def test_an_empty_source_says_so_and_actors_point_to_candidates(tmp_path):
     # registry actor gave no hint that --candidates lists its names)
     empty = tmp_path / "empty.txt"
     empty.write_text("  \n", "utf-8")
-    for args in (["dates", str(empty)], ["actors", str(empty), "--candidates"]):
-        result = CliRunner().invoke(cli, ["--project", str(ROOT), *args])
-        assert result.exit_code == 0, result.output
-        assert "empty holds no text" in result.stderr, result.output
+    _both_say(empty, "empty holds no text")
     article = tmp_path / "article.txt"
     article.write_text("قالت الشرطة إن المتهمين نقلوا إلى سجن في أربيل.\n", "utf-8")
     result = CliRunner().invoke(cli, ["--project", str(ROOT), "actors", str(article)])
@@ -515,10 +516,7 @@ def test_a_source_with_no_arabic_says_so(tmp_path):
     # round 62's new-user review: an English file said only "no names" and "no dates"
     english = tmp_path / "english.txt"
     english.write_text("The minister met the ambassador in Riyadh on Tuesday.\n", "utf-8")
-    for args in (["dates", str(english)], ["actors", str(english), "--candidates"]):
-        result = CliRunner().invoke(cli, ["--project", str(ROOT), *args])
-        assert result.exit_code == 0, result.output
-        assert "english holds no Arabic" in result.stderr, result.output
+    _both_say(english, "english holds no Arabic")
     mixed = tmp_path / "mixed.txt"
     mixed.write_text("The minister met the ambassador.\nقال الوزير إن الاجتماع مثمر.\n", "utf-8")
     result = CliRunner().invoke(cli, ["--project", str(ROOT), "dates", str(mixed)])
