@@ -6139,7 +6139,8 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
             # صالح العبد اللطيف: a family name of عبد and a name of God, with the article;
             # round 64's fourhundredfortyfive)
             name += [j, j + 1]  # حسن نصر الله, باسم عوض الله: a compound name in الله,
-            read += [key, _n("الله")]  # though its first word is a noun (نصر "victory")
+            read += [key, _n(tokens[j + 1].text)]  # though its first word is a noun (نصر
+            # "victory")
             j += 2
             continue
         if (not name and key in _STOP and is_known_given(word) and j + 2 < len(tokens)

@@ -6162,9 +6162,10 @@ def _first_of_the_ends(normalised: str, found: _Found) -> bool:
             and _TO_THE_LAST_OF_THE_ENDS.match(normalised, found.end) is not None)
 
 
-# The years labelling an edition of a festival in brackets after its ordinal, Hijri and
-# Gregorian (سوق عكاظ في نسخته التاسعة (1436هـ 2015م), الدورة التاسعة لسوق عكاظ (1436هـ ـ
-# 2015م)): the edition's name, no date of the news (sixtysix's, seventyseven's,
+# The years labelling an edition of a festival after its ordinal, Hijri and Gregorian, in
+# brackets or quotes or bare with both marked (سوق عكاظ في نسخته التاسعة (1436هـ 2015م),
+# الدورة التاسعة لسوق عكاظ (1436هـ ـ 2015م), في نسخته التاسعة 1436هـ 2015م): the edition's
+# name, no date of the news (sixtysix's, seventyseven's,
 # twohundredseventyseven's and twohundredeighty's gold). Not a year after an edition's ordinal
 # alone (الدورة الأولى (2005): when it sat), nor the next edition's (الدورة المقبلة).
 _EDITION_LABEL = re.compile(
@@ -6174,7 +6175,7 @@ _EDITION_LABEL = re.compile(
     r"(?:\s*(?:\(|(?P<quote>[\"“«]))\s*"  # or in quotes: لسوق عكاظ "1436هـ 2015م" (round 42)
     r"(?P<label>\d{4}\s*هـ?\s*[-–ـ/]?\s*\d{4}\s*م)\s*(?(quote)[\"”»″]|\))"
     # or bare, both years marked (نسخته التاسعة 1436هـ 2015م: round 65's fourhundredfiftyone)
-    r"|\s+(?P<bare>\d{4}\s*هـ?\s*\d{4}\s*م)(?!\w))")
+    r"|\s+(?P<bare>\d{4}\s*ه\s*\d{4}\s*م)(?!\w))")  # (tatweel read away: هـ is ه)
 
 
 # A weekday written right before a day's date (يوم الأحد 12 يوليو 2015, الأحد، الموافق ...).
