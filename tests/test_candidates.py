@@ -4642,6 +4642,8 @@ def test_zeal_is_no_hamas(tmp_path):
     found = candidates(tmp_path, "قال المسؤول بحماس إن الوفد وصل. وكانت حماس قد أعلنت ذلك.\n")
     assert found["حماس"]["en"] == "Hamas" and found["حماس"]["count"] == 2
     assert candidates(tmp_path, "اتهم الجيش حماس بإطلاق الصواريخ.\n")["حماس"]["en"] == "Hamas"
+    for text in ("قال قيادي بحماس إن الحركة ترفض ذلك.\n", "لا تربطها أي علاقة بحماس.\n"):
+        assert candidates(tmp_path, text)["حماس"]["en"] == "Hamas"  # (its hostile pass)
 
 
 def test_round_63s_forms(tmp_path):
@@ -4679,10 +4681,10 @@ def test_round_64s_forms(tmp_path):
     found = candidates(tmp_path, "ذهب بي الذهن إلى بورما. وقال إعلاميون في ميانمار ذلك.\n")
     assert [(c["en"], sorted([c["ar"], *c["variants"]])) for c in found.values()] == [
         ("Myanmar", ["بورما", "ميانمار"])]
-    # العبد and a name of God is one family name (وليد العبد الله: al-Abdullah); two given
-    # names joined by و are two people (سارة ومي)
+    # العبد and a name of God is one family name (وليد العبد الله: al-Abdullah); a second name
+    # of ك and the first's letters that is a name of its own stays (أمل كامل; the hostile pass)
     found = candidates(tmp_path, "ويقول وليد العبد الله إن العلاج ناجح.\n")
     assert found["وليد العبد الله"]["en"] == "Walid al-Abdullah"
     found = candidates(tmp_path, "بحضور الدكتور عدنان العبد الكريم مديرعام صحة الرياض.\n")
     assert "عدنان العبد الكريم" in found
-    assert "سارة ومي" not in candidates(tmp_path, "ولهما بنتان هما سارة ومي.\n")
+    assert "أمل كامل الشهري" in candidates(tmp_path, "وقالت الدكتورة أمل كامل الشهري إن ذلك مهم.\n")

@@ -5542,6 +5542,18 @@ def test_round_65s_forms():
         ("2015-06/2015-07", "late")]
 
 
+def test_the_hostile_pass_over_rounds_63_to_65():
+    # الله الأحد is a Sunday after رحمة الله and إن شاء الله; a year after the ordinal's other
+    # words is no edition's label; a postponement from yesterday to a day ahead is two days
+    day = datetime.date(2015, 7, 21)
+    for text in ("انتقل إلى رحمة الله الأحد الفقيد.", "إن شاء الله الأحد نلتقي."):
+        assert [v for _, v, _ in _read(text, day)] == ["2015-07-19"]
+    assert [v for _, v, _ in _read("انطلقت الدورة الأولى للعام الدراسي 1436هـ 2015م.", day)
+            ] == ["2014/2015", "2015"]
+    assert [v for _, v, _ in _read("أجلت المحكمة الجلسة من أمس الأحد إلى يوم الخميس المقبل.",
+                                   day)] == ["2015-07-19", "2015-07-23"]
+
+
 def test_the_second_hostile_pass_over_rounds_60_to_62():
     # A glossed month placed by الماضي in another year than the Hijri month read alone keeps both
     # dates; a night carried to the next day (نقل الجرحى) is the night; a programme's items that

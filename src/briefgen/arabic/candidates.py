@@ -724,19 +724,29 @@ def find_named_candidates(text: str, registry: Registry, sports: bool = False,
 
 
 # حماس is also "zeal": بحماس and بكل حماس are "with zeal" (all 33 of ≡ 10-69, وبحماس among
-# them, read so) but where the story names Hamas without them (قال المسؤول بحماس, with حركة حماس
-# or وحماس elsewhere in the story; round 62's new-user review: لعب بحماس read as Hamas).
-_ZEAL = re.compile(r"(?<!\w)[وف]?(?:ب|بكل |كل )حماس(?!\w)")
-_HAMAS = re.compile(r"(?<!\w)[وفل]?حماس(?!\w)")
+# them, read so) but after a word of membership or ties (قيادي بحماس, علاقة بحماس) and where the
+# story names Hamas without them (وحماس, حركة حماس; round 62's new-user review: لعب بحماس read
+# as Hamas; its hostile pass: قال قيادي بحماس lost).
+_TIES = (r"(?:ال)?(?:قيادي|قياديا|مسؤول|عضو|أعضاء|قائد|قادة|ناشط|عناصر|مقاتلي|علاق[ةت]\w*"
+         r"|ارتباط\w*|بالارتباط|تربط\w*|صل[ةت]\w*|اتصال\w*|الاستهانة)")
+_ZEAL = re.compile(rf"(?<!\w)(?!{_TIES}\s)\w*\s+[وف]?(?:ب|بكل |كل )حماس(?!\w)"
+                   r"|^[وف]?(?:ب|بكل |كل )حماس(?!\w)")
+_HAMAS_NAMED = re.compile(rf"(?<!كل )(?<!\w)[وفل]?حماس(?!\w)|(?<!\w){_TIES}\s+بحماس(?!\w)")
+
+
+@functools.lru_cache(maxsize=8)
+def _names_hamas(story: str) -> bool:
+    """Say whether a story names Hamas other than as "zeal" (read once a story: a long file of
+    paragraphs with بكل حماس was read again for each; the hostile pass, 900 s for 1 MB)."""
+    return _HAMAS_NAMED.search(story) is not None
 
 
 def _without_zeal(found: list[NamedCandidate], text: str, story: str) -> list[NamedCandidate]:
     """Leave out حماس where it is "zeal" (بحماس كبير), not Hamas."""
-    if not any(c.ar == "حماس" for c in found):
+    if not any(c.ar == "حماس" for c in found) or _names_hamas(story):
         return found
     zeal = {m.end() for m in _ZEAL.finditer(text)}
-    named = any(not story[:m.start()].endswith("كل ") for m in _HAMAS.finditer(story))
-    return [c for c in found if not (c.ar == "حماس" and c.end in zeal and not named)]
+    return [c for c in found if not (c.ar == "حماس" and c.end in zeal)]
 
 
 # A game other than football named in a sports report: its union is that game's.
@@ -5473,7 +5483,8 @@ def learnt_name(ar: str, kind: str) -> str | None:
     if kind == "person" and any(_n(a) in NASAB and _n(b) in _COUSIN
                                 for a, b in zip(words, words[1:], strict=False)):
         return None  # ابن خال بشار الأسد: a cousin, as the rules read him
-    if any(b[0] == "ك" and _n(b[1:]) == _n(a) for a, b in zip(words, words[1:], strict=False)):
+    if any(b[0] == "ك" and _n(b[1:]) == _n(a) and not is_known_name(b)
+           for a, b in zip(words, words[1:], strict=False)):
         return None  # آدم كآدم: "Adam like Adam", a likeness (round 64's fourhundredfortyfive)
     if (kind == "person" and len(words) == 3 and is_known_given(words[0])
             and not is_known_name(words[1]) and is_common_bare_word(words[1])
@@ -6057,13 +6068,10 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         word = tokens[j].text
         if not name and _n(word) in _THANKS_TO:
             break  # بفضل ساكي: "thanks to" Psaki, not a man named فضل
-        if name and (word[0] == "ك" and _n(word[1:]) == read[-1]
+        if name and (word[0] == "ك" and _n(word[1:]) == read[-1] and not is_known_name(word)
                      or _ends_a_name(tokens[name[-1]].text) and _n(word) not in _NAME_LINKS):
             break  # موسى كموسى: "Moses like Moses"; أردوغان أبلغ نظيره: a public figure's
             # family name ends his name, the verb after it no part (round 64)
-        if (len(name) == 1 and word[0] == "و" and len(word) > 2 and not is_known_name(word)
-                and is_known_given(word[1:])):
-            break  # سارة ومي: two women named by their given names, not one (round 64)
         if not name and not is_known_given(word) and tokens[j].core != word and (
                 is_known_given(tokens[j].core) or word[0] in "وف"):
             word = tokens[j].core

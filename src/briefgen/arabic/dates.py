@@ -4209,8 +4209,10 @@ def _two_days(dates: list[_Found], text: str, published: datetime.date) -> list[
                 and (_day_of(date.first) - _day_of(previous.first)).days in (1, -6)
                 or weekdays and re.fullmatch(r"\s*و?(?:إلى|الى|حت[ىي])\s*(?:يوم\s+)?", between)
                 and re.search(r"(?<!\w)من\s+(?:(?:ال)?يوم\s+|(?:يوم\s+)?(?:أمس|امس)\s+)?$",
-                              before)):  # من اليوم الاثنين, من أمس الأحد وحتى يوم الخميس المقبل
-            return None  # (round 63's fourhundredthirtysix)
+                              before)  # من اليوم الاثنين, من أمس الأحد وحتى يوم الخميس المقبل
+                # (round 63's fourhundredthirtysix)
+                and not _moved_before(text, previous.start, 200)):  # (not أجلت المحكمة
+            return None  # الجلسة من أمس الأحد إلى يوم الخميس: a move, two days; the hostile pass)
         # The pair is one span of days: the first is the latest such weekday before the
         # second, which carries المقبل/الماضي for both (الجمعة والسبت المقبلين); but from
         # today (من اليوم الثلاثاء إلى الخميس) the first is the day of writing, and the span
@@ -5682,7 +5684,11 @@ _BULLET_HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t]*[*•▪◄►]+[ \t]*(?:[^\
 _HEADING_COLON_AFTER = re.compile(r"[ \t]*:[ \t]*(?:\n|$)")
 
 
-_THE_ONE_GOD_BEFORE = re.compile(r"(?<!\w)(?:الله|الواحد|الفرد|الصمد)\s+$")
+_THE_ONE_GOD_BEFORE = re.compile(r"(?<!\w)(?:الواحد|الفرد|الصمد)\s+$")
+# الله الأحد alone is God "the One" only where the praise goes on (الله الأحد، ثم سلمان; not
+# رحمة الله الأحد, إن شاء الله الأحد, عبد الله الأحد: the hostile pass)
+_GOD_BEFORE = re.compile(r"(?<!\w)الله\s+$")
+_PRAISE_GOES_ON = re.compile(r"\s*[،,]?\s*(?:ثم|الصمد|الفرد|الواحد|لا\s+شريك)(?!\w)")
 
 
 def _no_weekday(match: re.Match[str], text: str) -> bool:
@@ -5694,7 +5700,9 @@ def _no_weekday(match: re.Match[str], text: str) -> bool:
         return True  # منع إقامة الجمعة: the Friday prayer held (round 53's
         # threehundredsixtynine; not إقامة الجمعة المقبلة وقفة, nor إقامة السبت مباراة)
     if (not match["when"] and _key(match["weekday"]) in (_key("الأحد"), _key("الاحد"))
-            and _THE_ONE_GOD_BEFORE.search(text, max(0, match.start() - 12), match.start())):
+            and (_THE_ONE_GOD_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                 or _GOD_BEFORE.search(text, max(0, match.start() - 8), match.start())
+                 and _PRAISE_GOES_ON.match(text, match.end()))):
         return True  # الله الأحد, الواحد الأحد: God "the One", a name of His (round 65's
         # fourhundredfifty)
     if not match["when"] and _habit_in_clause(match, text):
@@ -6109,13 +6117,14 @@ def find_dates(text: str, context_year: int | None = None,
     name (قال الخميس إن), such a month alone the company (في نيسان: at Nissan), no date.
     """
     normalised, offsets = _normalise(text)
-    labels = [m.span("label") if m["label"] else m.span("bare")
-              for m in _EDITION_LABEL.finditer(normalised)]
+    labels = sorted(m.span("label") for pattern in (_EDITION_LABEL, _EDITION_BARE_LABEL)
+                    for m in pattern.finditer(normalised))
+    label_starts = [start for start, _ in labels]
     kept = [found for found in map(_start_of_a_backward_range, _find_unvowelled_pegs(
                 text, normalised, offsets, published, written, as_names))
             if not (found.first.month is None and found.last.month is None
                     and not found.decade and _BEFORE_THE_ERA.match(normalised, found.end))
-            and not any(start <= found.start and found.end <= end for start, end in labels)
+            and not _inside(labels, label_starts, found.start, found.end)
             and not _first_of_the_ends(normalised, found)]
     return _noted(text, [_mention(text, offsets, found,
                                   _year_of_its_sentence(normalised, kept, i, context_year),
@@ -6172,10 +6181,22 @@ _EDITION_LABEL = re.compile(
     r"(?<!\w)[وبل]?(?:ال)?(?:نسخة|نسخته|نسختها|دورة|دورته|دورتها)\s+"
     r"(?:الأولى|الاولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة|السابعة|الثامنة|التاسعة|العاشرة)"
     r"(?:\s+(?:عشرة|و\w+))?(?:\s+(?!(?:في|خلال|عام|العام|سنة)\s)[^\s()\d،,.\"“«]+){0,3}"
-    r"(?:\s*(?:\(|(?P<quote>[\"“«]))\s*"  # or in quotes: لسوق عكاظ "1436هـ 2015م" (round 42)
-    r"(?P<label>\d{4}\s*هـ?\s*[-–ـ/]?\s*\d{4}\s*م)\s*(?(quote)[\"”»″]|\))"
-    # or bare, both years marked (نسخته التاسعة 1436هـ 2015م: round 65's fourhundredfiftyone)
-    r"|\s+(?P<bare>\d{4}\s*ه\s*\d{4}\s*م)(?!\w))")  # (tatweel read away: هـ is ه)
+    r"\s*(?:\(|(?P<quote>[\"“«]))\s*"  # or in quotes: لسوق عكاظ "1436هـ 2015م" (round 42)
+    r"(?P<label>\d{4}\s*هـ?\s*[-–ـ/]?\s*\d{4}\s*م)\s*(?(quote)[\"”»″]|\))")
+# or bare, both years marked, right after the ordinal (نسخته التاسعة 1436هـ 2015م: round 65's
+# fourhundredfiftyone; not الدورة الأولى للعام الدراسي 1436هـ 2015م, its hostile pass)
+_EDITION_BARE_LABEL = re.compile(
+    r"(?<!\w)[وبل]?(?:ال)?(?:نسخة|نسخته|نسختها|دورة|دورته|دورتها)\s+"
+    r"(?:الأولى|الاولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة|السابعة|الثامنة|التاسعة|العاشرة)"
+    r"(?:\s+(?:عشرة|و\w+))?\s+(?P<label>\d{4}\s*ه\s*\d{4}\s*م)(?!\w)")  # (هـ read as ه)
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Say whether start-end lies inside one of `spans` (sorted, not overlapping; `starts`
+    their starts): a bisection, not a search of every span for every date (the hostile pass:
+    a megabyte of edition labels read twice as slowly)."""
+    k = bisect.bisect_right(starts, start) - 1
+    return k >= 0 and end <= spans[k][1]
 
 
 # A weekday written right before a day's date (يوم الأحد 12 يوليو 2015, الأحد، الموافق ...).
