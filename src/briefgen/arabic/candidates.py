@@ -4101,8 +4101,8 @@ _NAMED_AFTER_HIM = _set("دار مكتبة مدرسة مدارس ثانوية ش
 
 
 # Places named after a man (ساحة الإمام الخميني, شارع أوباما); not فريق خامنئي: his team.
-_PLACES_NAMED_AFTER_HIM = _set("ساحة ميدان مصلى مطار حي مستشفى ملعب استاد جسر دار مكتبة مدرسة "
-                               "مدارس ثانوية شارع قاعة متحف مسرح جامع مسجد معهد جامعة كلية")
+_PLACES_NAMED_AFTER_HIM = (_NAMED_AFTER_HIM - _set("جائزة مطبعة فريق منتخب موقع مركز")
+                           | _set("ساحة ميدان مصلى مطار حي مستشفى ملعب استاد جسر"))
 _HONOURED = _set("الإمام الامام الشهيد الملك الرئيس الشيخ")
 
 
@@ -5483,8 +5483,7 @@ def learnt_name(ar: str, kind: str) -> str | None:
     if kind == "person" and any(_n(a) in NASAB and _n(b) in _COUSIN
                                 for a, b in zip(words, words[1:], strict=False)):
         return None  # ابن خال بشار الأسد: a cousin, as the rules read him
-    if any(b[0] == "ك" and _n(b[1:]) == _n(a) and not is_known_name(b)
-           for a, b in zip(words, words[1:], strict=False)):
+    if any(_a_likeness(b, a) for a, b in zip(words, words[1:], strict=False)):
         return None  # آدم كآدم: "Adam like Adam", a likeness (round 64's fourhundredfortyfive)
     if (kind == "person" and len(words) == 3 and is_known_given(words[0])
             and not is_known_name(words[1]) and is_common_bare_word(words[1])
@@ -6052,6 +6051,12 @@ def _ends_a_name(word: str) -> bool:
     return is_surname(word) and not is_known_given(word) and _n(word) != _n("الله")
 
 
+def _a_likeness(word: str, name: str) -> bool:
+    """Say whether `word` is ك and the `name` before it, "like him", no second name (موسى
+    كموسى), and no name of its own (not كامل after أمل)."""
+    return word[0] == "ك" and _n(word[1:]) == _n(name) and not is_known_name(word)
+
+
 def _name_words(tokens, taken, j: int, text: str) -> list[int]:
     """Return the up to seven words of a name starting at token j (nasab chains are long),
     or nine where its seventh and eighth are a link and a name (عبد اللطيف بن عبد الملك بن عمر
@@ -6068,7 +6073,7 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
         word = tokens[j].text
         if not name and _n(word) in _THANKS_TO:
             break  # بفضل ساكي: "thanks to" Psaki, not a man named فضل
-        if name and (word[0] == "ك" and _n(word[1:]) == read[-1] and not is_known_name(word)
+        if name and (_a_likeness(word, read[-1])
                      or _ends_a_name(tokens[name[-1]].text) and _n(word) not in _NAME_LINKS):
             break  # موسى كموسى: "Moses like Moses"; أردوغان أبلغ نظيره: a public figure's
             # family name ends his name, the verb after it no part (round 64)

@@ -4322,9 +4322,6 @@ _AND_A_NUMBER = re.compile(r"\s*[،,]?\s*و\s*\d+(?!\d)")
 _AND_A_FIGURE = re.compile(r"\s*[،,]?\s*و\s*[\d٠-٩]")
 
 
-_STALE_RANGE_REACH = 120  # days: how far before its weekday a range's dated end may fall
-
-
 def _from_to(dates: list[_Found], text: str) -> list[_Found]:
     """Join two days written out after من and before إلى/حتى (من 15 شوال إلى 25 من شهر ذي
     القعدة 1436هـ, من 11 رمضان 1436هـ حتى 17 رمضان 1436هـ) into one range from the first
@@ -4355,8 +4352,8 @@ def _from_to(dates: list[_Found], text: str) -> list[_Found]:
         if yearless and previous.first.year != date.last.year and not _TO.fullmatch(between):
             return None  # من 16 أغسطس/25 يوليو 2015: a slash joins no range into a year before
         days = (_day_of(date.last) - _day_of(previous.first)).days
-        if -_STALE_RANGE_REACH < days <= 0 and _WEEKDAY_RE.fullmatch(text, previous.start,
-                                                                      previous.end):
+        if -_LONGEST_STALE < days <= 0 and _WEEKDAY_RE.fullmatch(text, previous.start,
+                                                                 previous.end):
             # من يوم الأحد المقبل حتى الثلاثاء 19 شوال: the range's end puts its weekday in
             # the week before it, whatever المقبل said; so too where the end is weeks before
             # the crawl, on a stale page (من يوم الأحد القادم وحتى نهاية دوام يوم الخميس
@@ -5614,7 +5611,8 @@ def _day_of_writing(text: str, published: datetime.date) -> datetime.date:
 # A weekday written with its date in figures (يوم الأربعاء 16 /08 / 1436هـ, الخميس 2/7/2015).
 _DATED_WEEKDAY = re.compile(rf"(?<!\w)(?:[وفبل]?يوم\s+)?(?P<weekday>{_WEEKDAY_NAME})\s*[،,]?\s*"
                             r"(?:الموافق\s+)?(?=[0-3]?\d\s?[/.\-–])")
-_LONGEST_STALE = 120  # days: a page saved a season after it was written is still read
+_LONGEST_STALE = 120  # days: a page saved a season after it was written is still read (its
+# dated weekday, or a range's dated end before its weekday)
 _SHORTEST_STALE = 14  # days: a dated weekday a week before is as often last week's deadline
 # (قالت اليوم الأربعاء إن المهلة التي انتهت يوم الأربعاء 8/4/2015: the second hostile pass)
 
@@ -6177,18 +6175,18 @@ def _first_of_the_ends(normalised: str, found: _Found) -> bool:
 # name, no date of the news (sixtysix's, seventyseven's,
 # twohundredseventyseven's and twohundredeighty's gold). Not a year after an edition's ordinal
 # alone (الدورة الأولى (2005): when it sat), nor the next edition's (الدورة المقبلة).
-_EDITION_LABEL = re.compile(
+_EDITION_ORDINAL = (
     r"(?<!\w)[وبل]?(?:ال)?(?:نسخة|نسخته|نسختها|دورة|دورته|دورتها)\s+"
     r"(?:الأولى|الاولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة|السابعة|الثامنة|التاسعة|العاشرة)"
-    r"(?:\s+(?:عشرة|و\w+))?(?:\s+(?!(?:في|خلال|عام|العام|سنة)\s)[^\s()\d،,.\"“«]+){0,3}"
+    r"(?:\s+(?:عشرة|و\w+))?")
+_EDITION_LABEL = re.compile(
+    _EDITION_ORDINAL + r"(?:\s+(?!(?:في|خلال|عام|العام|سنة)\s)[^\s()\d،,.\"“«]+){0,3}"
     r"\s*(?:\(|(?P<quote>[\"“«]))\s*"  # or in quotes: لسوق عكاظ "1436هـ 2015م" (round 42)
     r"(?P<label>\d{4}\s*هـ?\s*[-–ـ/]?\s*\d{4}\s*م)\s*(?(quote)[\"”»″]|\))")
 # or bare, both years marked, right after the ordinal (نسخته التاسعة 1436هـ 2015م: round 65's
 # fourhundredfiftyone; not الدورة الأولى للعام الدراسي 1436هـ 2015م, its hostile pass)
 _EDITION_BARE_LABEL = re.compile(
-    r"(?<!\w)[وبل]?(?:ال)?(?:نسخة|نسخته|نسختها|دورة|دورته|دورتها)\s+"
-    r"(?:الأولى|الاولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة|السابعة|الثامنة|التاسعة|العاشرة)"
-    r"(?:\s+(?:عشرة|و\w+))?\s+(?P<label>\d{4}\s*ه\s*\d{4}\s*م)(?!\w)")  # (هـ read as ه)
+    _EDITION_ORDINAL + r"\s+(?P<label>\d{4}\s*ه\s*\d{4}\s*م)(?!\w)")  # (هـ read as ه)
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
