@@ -122,7 +122,12 @@ the first draws of one-mark articles of 500-2,200 characters, twelve each from �
 `fourhundredfortysix` to `fourhundredfiftytwo` round 65's (one-mark articles: twelve of
 500-2,200 characters from each group, the first from ≡ 70-99's group and ≡ 80-86, the second
 from ≡ 0-2, 8, 9 and ≡ 87-93; six and five of 2,201-3,500 characters from ≡ 70-99's group and
-≡ 80-86, the latter whole; five of 3,501-5,000 from ≡ 70-99's group), annotated the same way.
+≡ 80-86, the latter whole; five of 3,501-5,000 from ≡ 70-99's group), and
+`fourhundredfiftythree` to `fourhundredfiftynine` round 66's (one-mark articles: twelve of
+500-2,200 characters from each group, the third from ≡ 0-2, 8, 9 and ≡ 87-93; the first draws
+of one-mark articles under 500 characters, fourteen each from ≡ 70-99's group and ≡ 87-93; and
+≡ 70-99's group's whole pool of nine one-mark articles of 2,201-5,000 characters), annotated the
+same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -273,7 +278,10 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "fourhundredfortyone", "fourhundredfortytwo", "fourhundredfortythree",
         "fourhundredfortyfour", "fourhundredfortyfive", "fourhundredfortysix",
         "fourhundredfortyseven", "fourhundredfortyeight", "fourhundredfortynine",
-        "fourhundredfifty", "fourhundredfiftyone", "fourhundredfiftytwo")
+        "fourhundredfifty", "fourhundredfiftyone", "fourhundredfiftytwo",
+        "fourhundredfiftythree", "fourhundredfiftyfour", "fourhundredfiftyfive",
+        "fourhundredfiftysix", "fourhundredfiftyseven", "fourhundredfiftyeight",
+        "fourhundredfiftynine")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
