@@ -10,7 +10,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from briefgen.arabic.candidates import learnt_english, learnt_name
+from briefgen.arabic.candidates import is_sports, learnt_english, learnt_name
 from briefgen.arabic.romanize import is_known_given, romanize_name
 from briefgen.cli import cli
 
@@ -1845,6 +1845,19 @@ def test_clubs_listed_with_commas_after_a_club_or_a_colon_are_clubs(tmp_path):
                                  "عليها من التزامات.\n")
     for club in ("الأهلي", "الوحدة", "نجران"):
         assert found[club]["kind"] == "organisation", sorted(found)
+
+
+def test_the_first_clubs_of_a_list_are_clubs_and_youth_on_a_sports_page_is_no_club(tmp_path):
+    # Written for this test in the style of league news (round 66's fourhundredfiftysix): a
+    # sports page by لاعب, لاعبي and بطولة too, which were read without their first letter.
+    found = candidates(tmp_path, "قدمت الفرق حوالاتها وهي التعاون، الشباب، الاتحاد، الفيصلي.\n"
+                                 "وقال لاعب الفيصلي إن لاعبي الفريق جاهزون لبطولة الصيف، وإن "
+                                 "بطولة الناشئين لاعب فيها كثير من الشباب.\n")
+    assert is_sports(["وقال لاعب إن لاعبي الفريق جاهزون لبطولة، وإن بطولة لاعب"])
+    assert not is_sports(["بهدف دعم المباراة والفريق بهدف تطوير الدوري"])
+    for club in ("التعاون", "الشباب", "الاتحاد", "الفيصلي"):
+        assert found[club]["kind"] == "organisation", sorted(found)
+    assert found["الشباب"]["count"] == 1, found["الشباب"]  # من الشباب: youth
 
 
 def test_a_western_given_name_takes_its_surname_whatever_its_shape(tmp_path):

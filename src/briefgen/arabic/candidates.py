@@ -1096,13 +1096,21 @@ _GAME = frozenset(_n(w) for w in (
 # Clubs whose names are common words even on a sports page (أحد "one of", الاتفاق "the
 # agreement", العربي "Arab"): only after a word of the game or beside another club.
 _CLUBS_WORDS = _set("أندية الأندية فرق الفرق")  # before a colon and a list of clubs
-_ALWAYS_CUED = _set("أحد الاتفاق التعاون العربي الوطني الأمل الخليج العين الرائد الوحدة النهضة")
+_ALWAYS_CUED = _set("أحد الاتفاق التعاون العربي الوطني الأمل الخليج العين الرائد الوحدة النهضة"
+                    " الشباب النجوم الجيل")  # youth, stars, the generation (round 66)
 
 
 def is_sports(texts) -> bool:
-    """Say whether texts are a sports report: at least five words of the game among them."""
+    """Say whether texts are a sports report: at least five words of the game among them, each
+    as written or without its particles (لاعب, بطولة: read without their first letter alone,
+    as ل and ب, they were never counted; round 66's fourhundredfiftysix)."""
     return sum(1 for text in texts for m in _TOKEN.finditer(text)
-               if _n(_core(_strip_marks(m.group()))[0]) in _GAME) >= 5
+               if (_n(word := _strip_marks(m.group())) in _GAME
+                   or _n(_core(word)[0]) in _GAME) and _n(word) not in _AIMING) >= 5
+
+
+# بهدف, "aiming to", is no goal (هدف) of the game.
+_AIMING = _set("بهدف وبهدف")
 
 
 # Heads of a club or a paper, whose nationality after the name only tells its country (a
@@ -1179,9 +1187,11 @@ def _club_pass(tokens, taken, text, claim, sports: bool = False) -> None:
         cued = i > 0 and (_joined(tokens, i, text) and (
             _as(tokens[i - 1], _GAME_WORDS) is not None
             or previous_club == i - 1 and tokens[i].text[0] == "و")
-            or previous_club == i - 1 and re.fullmatch(r"\s*[،,]\s*", gap) is not None
-            or re.fullmatch(r"\s*:\s*", gap) is not None and _n(tokens[i - 1].text) in _CLUBS_WORDS)
-        # ثلاثة أندية: الأهلي، الوحدة، ونجران: a list of clubs
+            or previous_club == i - 1 and _LIST_GAP.fullmatch(gap) is not None
+            or re.fullmatch(r"\s*:\s*", gap) is not None and _n(tokens[i - 1].text) in _CLUBS_WORDS
+        ) or last == i and _clubs_listed_after(tokens, i, text, table) >= 2
+        # ثلاثة أندية: الأهلي، الوحدة، ونجران: a list of clubs; وهي التعاون، الشباب، الاتحاد:
+        # the first of a list, cued by the clubs after it (round 66's fourhundredfiftysix)
         plain = (not _article(words) and _n(words) not in _cities() and len(words) > 3
                  and _n(words) not in CLUB_TOWNS)
         listed_longer = _place_at(tokens, taken, i, text) is not None or any(
@@ -1222,6 +1232,23 @@ def _club_pass(tokens, taken, text, claim, sports: bool = False) -> None:
             i = last + 1
         else:
             i += 1
+
+
+def _clubs_listed_after(tokens, i: int, text: str, table) -> int:
+    """Count the clubs of one word listed after token i, each after a comma or a dash or
+    joined by و (التعاون، الشباب، الاتحاد: two after التعاون; التعاون والشباب والخليج)."""
+    count = 0
+    for k in range(i + 1, min(i + 7, len(tokens))):
+        gap = text[tokens[k - 1].end:tokens[k].start]
+        joined = gap == " " and tokens[k].text[0] == "و"
+        if (not joined and _LIST_GAP.fullmatch(gap) is None
+                or not any(_n(reading) in table for reading, _ in _readings(tokens[k]))):
+            break
+        count += 1
+    return count
+
+
+_LIST_GAP = re.compile(r"\s*[،,\-–]\s*")  # (الهلال - النصر - الأهلي - الاتحاد - الشباب)
 
 
 _OF_YOUTH = _set("رعاية رياضة فئة فئات قطاع شريحة")  # nouns of الشباب "youth"
