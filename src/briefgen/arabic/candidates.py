@@ -4234,6 +4234,8 @@ def _names_before_titles(tokens, taken, text, claim) -> None:
                     or not is_known_name(word) and re.match(r"[يتو]\w{3}", word)):
                 break  # a verb (يعتقد), a noun in -ة, a function word: not part of the name
             first -= 1
+            if _given_after_a_particle(tokens, first):
+                break  # البارحة بسمير جعجع رئيس: ب and a given name open the name
             if is_known_given(word):
                 if (first and not taken[first - 1] and is_western_given(word)
                         and is_western_given(tokens[first - 1].text)
@@ -4264,9 +4266,22 @@ def _names_before_titles(tokens, taken, text, claim) -> None:
                 or not any(is_common_word("ال" + tokens[k].text) for k in range(first, t))):
             # a name, a described man or words that are no common nouns: النائب البارز إليوت
             # أنجل عضو, رامون دياز مدرب; not صعيد متصل أشرف, حين انتخاب رئيس
-            words = " ".join(tk.text for tk in tokens[first:t])
+            start = (tokens[first].core_start if _given_after_a_particle(tokens, first)
+                     else tokens[first].start)
+            words = _strip_marks(text[start:tokens[t - 1].end])
             english, guess = romanize_name(words)
-            claim(first, t - 1, tokens[first].start, english, "person", guess)
+            claim(first, t - 1, start, english, "person", guess)
+
+
+def _given_after_a_particle(tokens: list[_Token], k: int) -> bool:
+    """Say whether word k is ب, ل, و or ف and a given name, no name as written, after a common
+    word or none (البارحة بسمير: "with Samir", round 66's fourhundredfiftyfour; not بسمة or
+    وليد, names of their own, nor رايان لانس, whose family name reads as ل and أنس)."""
+    token, before = tokens[k], tokens[k - 1].text if k else ""
+    return (token.core != token.text and token.text[0] in "بلوف"
+            and not is_known_name(token.text) and is_known_given(token.core)
+            and (not before or _n(before) in _STOP or is_common_word(before)
+                 or is_common_bare_word(before)))
 
 
 def _accusative_noun(word: str) -> bool:
