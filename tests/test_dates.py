@@ -898,6 +898,9 @@ def test_the_years_of_an_on_this_day_list_and_an_ordinal_after_la():
     ("وقال ترامب السبت إنه سيفوز.", ["2015-08-01"]),
     # a weekday before الموافق and its date belongs to that date: one mention, the date's
     ("وتنتهي المرحلة يوم الأربعاء الموافق 20-10-1436هـ.", ["2015-08-05"]),
+    # and with the date in quotes (round 66's fourhundredfiftyeight)
+    ('وتنتهي المرحلة يوم الأربعاء الموافق "20-10-1436هـ".', ["2015-08-05"]),
+    ("وتنتهي المرحلة يوم الأربعاء الموافق «20-10-1436هـ».", ["2015-08-05"]),
     # the nearer of a past verb and a word of the future decides: the statement came out on
     # Monday, whatever it foresees for December
     ("وسيتم التنفيذ في ديسمبر المقبل، وذلك في بيان صدر الاثنين في ختام الزيارة.",
