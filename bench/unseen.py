@@ -126,8 +126,11 @@ from ≡ 0-2, 8, 9 and ≡ 87-93; six and five of 2,201-3,500 characters from �
 `fourhundredfiftythree` to `fourhundredfiftynine` round 66's (one-mark articles: twelve of
 500-2,200 characters from each group, the third from ≡ 0-2, 8, 9 and ≡ 87-93; the first draws
 of one-mark articles under 500 characters, fourteen each from ≡ 70-99's group and ≡ 87-93; and
-≡ 70-99's group's whole pool of nine one-mark articles of 2,201-5,000 characters), annotated the
-same way.
+≡ 70-99's group's whole pool of nine one-mark articles of 2,201-5,000 characters), and
+`fourhundredsixty` to `fourhundredsixtysix` round 67's (one-mark articles: twelve of 500-2,200
+characters from each group, the fourth from ≡ 0-2, 8, 9 and ≡ 87-93; fourteen under 500
+characters each from ≡ 80-86 and ≡ 0-2, 8, 9, the first from each, and from ≡ 70-99's group,
+the second), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -281,7 +284,9 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "fourhundredfifty", "fourhundredfiftyone", "fourhundredfiftytwo",
         "fourhundredfiftythree", "fourhundredfiftyfour", "fourhundredfiftyfive",
         "fourhundredfiftysix", "fourhundredfiftyseven", "fourhundredfiftyeight",
-        "fourhundredfiftynine")
+        "fourhundredfiftynine", "fourhundredsixty", "fourhundredsixtyone",
+        "fourhundredsixtytwo", "fourhundredsixtythree", "fourhundredsixtyfour",
+        "fourhundredsixtyfive", "fourhundredsixtysix")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
