@@ -604,7 +604,10 @@ _YEAR_WORD_PLACED = (rf"{_YEAR_WORD}(?:\s+(?:المالي|المالية|اله�
 # الجديد 1437هـ, round 45's threehundredtwentyfour)
 _CLITIC = r"(?<!\w)(?P<clitic>[وف]?[بل]?)"
 _YEAR_END = r"(?!\d)(?![.,٫٬]\d)(?:\s*(?:م|ميلادية|ميلادي|للميلاد)(?!\w))?"
-_TO_WORDS = r"إلى|الى|إلي|الي|و?حت[ىي]"  # إلى or حتى (حتي, إلي as papers spell them too)
+# After من, or من تاريخ and من يوم (من تاريخ 17 إلى 27 شوال): a range's first day.
+_AFTER_FROM = r"(?:(?<=من\s)|(?<=من\sتاريخ\s)|(?<=من\sيوم\s))"
+_TO_WORDS = r"و?(?:إلى|الى|إلي|الي)|و?حت[ىي]"  # (و)إلى or حتى (حتي, إلي as papers spell them too;
+# من تاريخ 17 وإلى 27 من شهر شوال: round 67's fourhundredsixtysix)
 _RANGE_JOIN = (rf"(?:\s*[-–—]\s*|\s+(?:إلى\s+غاية|الى\s+غاية|{_TO_WORDS}|و?لغاية)\s+"
                r"|\s+و\s*)")
 # 5 و6 يوليو, 9-17 يوليو: days joined with no من; 12 و13 و14 أغسطس or 12، 13، 14 شوال: a list
@@ -656,7 +659,7 @@ _FIRST_DAY = r"غرة|غره|أول\s+يوم|اول\s+يوم|أول|اول"  # �
 _FIRST_DAY_OF = rf"(?:{_FIRST_DAY})(?=\s+(?:من\s+)?(?:شهر\s+)?(?:{_HIJRI_MONTH}))"
 _HIJRI_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER}|(?:آخر|اخر)(?=\s+شهر\s))\s+(?:من\s+)?)?"
-    rf"(?:(?<=من\s)(?P<first_day>[0-3]?\d)\s*(?:{_TO_WORDS})\s*(?=[0-3]?\d)"  # من 9 حتى 17
+    rf"(?:{_AFTER_FROM}(?P<first_day>[0-3]?\d)\s*(?:{_TO_WORDS})\s*(?=[0-3]?\d)"  # من 9 حتى 17
     rf"|(?P<dash_day>[0-3]?\d){_DAY_JOIN}(?=[0-3]?\d\s*(?:من\s+)?\D))?"  # 9-17, and 17-11
     # (RTL); 20 و21 شوال, 12 و13 و14 شوال: days listed with و, one range
     rf"(?:(?:ال)?(?P<day>[0-3]?\d|{_FIRST_DAY_OF})(?:\s+|(?={_HIJRI_MONTH})"
@@ -676,7 +679,7 @@ _NOT_GREGORIAN_AFTER = r"-(?!\s*(?:(?:19|20)\d\d|[0-3]?\d\s+" + _MONTH + "))"
 _HIJRI_NAMED_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<qualifier>{_QUALIFIER})\s+(?:من\s+)?)?"
     # a range of days as _HIJRI_RE's (في الفترة من 1 إلى 10 رمضان 1436, 20-22 شوال 1436)
-    rf"(?:(?<=من\s)(?P<first_day>[0-3]?\d)\s*(?:{_TO_WORDS})\s*(?=[0-3]?\d)"
+    rf"(?:{_AFTER_FROM}(?P<first_day>[0-3]?\d)\s*(?:{_TO_WORDS})\s*(?=[0-3]?\d)"
     rf"|(?P<dash_day>[0-3]?\d){_DAY_JOIN}(?=[0-3]?\d\s*(?:من\s+)?\D))?"
     rf"(?:(?:ال)?(?P<day>[0-3]?\d|{_FIRST_DAY_OF})(?:\s+|\s*[-–]\s*(?=(?:شهر\s+)?{_HIJRI_MONTH}))"
     rf"(?:من\s+)?|(?P<ordinal>{_ORDINAL})\s+من\s+)?"
@@ -708,7 +711,7 @@ _YEARLESS_HIJRI_MONTH = (
 _HIJRI_DAY_RE = re.compile(
     rf"{_CLITIC}(?P<body>(?:(?P<first_day>[0-3]?\d){_DAY_JOIN}(?=[0-3]?\d)"  # من 19 - 21
     # شوال: a range; 20 و21 شوال, 12 و13 و14 شوال: days listed, one range
-    rf"|(?<=من\s)(?P<from_day>[0-3]?\d)\s*(?:{_TO_WORDS})\s*(?=[0-3]?\d\s))?"  # من 20 إلى 25
+    rf"|{_AFTER_FROM}(?P<from_day>[0-3]?\d)\s*(?:{_TO_WORDS})\s*(?=[0-3]?\d\s))?"  # من 20 إلى 25
     rf"(?<!الأسبوع\s)(?<!الاسبوع\s)"  # (الأسبوع الأول من شهر محرم: the first week)
     # (الـ(30) من شهر شوال: the day in brackets after الـ; round 64's fourhundredfortythree)
     rf"(?:(?:ال(?P<day_bracket>\()?)?(?P<day>[0-3]?\d|{_FIRST_DAY})(?(day_bracket)\))"
@@ -2556,8 +2559,9 @@ def _days_listed_in_order(match: re.Match[str]) -> bool:
     around = match.string[max(0, match.start("body") - 16):match.start("body") + 12]
     if not re.search(r"\d\s*(?:و|[،,])\s*(?:(?:يوم\s+)?[^\d\s]+\s+)?\d", body) or re.search(
             r"(?<!\w)بين\s+(?:(?:يومي|يوم)\s+)?(?:\w+\s+)?[0-3]?\d(?!\d)", around) or re.search(
-            r"\d\s*و(?:حت[ىي]|لغاية)\s", body):
-        return True  # بين 5 و20 أغسطس, من 25 ولغاية 27: a range, from one to the other
+            r"\d\s*و(?:حت[ىي]|لغاية|إلى|الى|إلي|الي)\s", body):
+        return True  # بين 5 و20 أغسطس, من 25 ولغاية 27, من 17 وإلى 27: a range, from one to
+        # the other
     days = [int(d) for d in re.findall(r"(?<!\d)[0-3]?\d(?!\d)", body)]
     if (len(days) == 2 and 0 < days[1] - days[0] <= 7 and re.search(r"\d\s*و", body)
             and len(_WEEKDAY_WORD.findall(match.string, max(0, match.start("body") - 16),
