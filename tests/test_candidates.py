@@ -1868,6 +1868,16 @@ def test_a_name_before_its_title_leaves_a_particle_before_its_given_name_out(tmp
     assert "رايان لانس" in found, sorted(found)  # لانس: no ل and أنس after a name
 
 
+def test_a_given_name_and_his_father_s_after_a_title_and_before_another_are_one_man(tmp_path):
+    # Written for this test in the style of court news (rounds 66 and 67: رمضان أحمد قاديروف
+    # was split into رمضان and أحمد قاديروف).
+    found = candidates(tmp_path, "واستقبل ولي العهد الرئيس رمضان أحمد قاديروف رئيس جمهورية "
+                                 "الشيشان.\nووصل الرئيس محمد أحمد سالم رئيس المجلس.\n")
+    people = {ar for ar, c in found.items() if c["kind"] == "person"}
+    assert {"رمضان أحمد قاديروف", "محمد أحمد سالم"} <= people, people
+    assert not {"رمضان", "أحمد قاديروف", "محمد", "أحمد سالم"} & people, people
+
+
 def test_a_western_given_name_takes_its_surname_whatever_its_shape(tmp_path):
     # Written for this test in the style of wire reports.
     found = candidates(tmp_path, "وافقت حكومة رئيس الوزراء توني أبوت على الخفض.\n"

@@ -4241,6 +4241,14 @@ def _names_before_titles(tokens, taken, text, claim) -> None:
                         and is_western_given(tokens[first - 1].text)
                         and text[tokens[first - 1].end:tokens[first].start] == " "):
                     first -= 1  # خوسيه أنطونيو ريس: two Western given names
+                elif (first >= 2 and not taken[first - 1]
+                      and (is_known_given(tokens[first - 1].text)
+                           or _n(tokens[first - 1].text) in _MONTHS_MEN_ARE_NAMED)
+                      and text[tokens[first - 1].end:tokens[first].start] == " "
+                      and _as(tokens[first - 2], _TITLES) is not None
+                      and _joined(tokens, first - 1, text)):
+                    first -= 1  # الرئيس رمضان أحمد قاديروف رئيس: a given name and his father's
+                    # after a title (round 66's fourhundredfiftyfour, round 67's sixtysix)
                 break  # a name opens with its given name
         if any(_ends_a_name(tokens[k].text) for k in range(first, t - 1)):
             continue  # أردوغان أبلغ نظيره: a public figure's family name ends his name, the
@@ -4271,6 +4279,9 @@ def _names_before_titles(tokens, taken, text, claim) -> None:
             words = _strip_marks(text[start:tokens[t - 1].end])
             english, guess = romanize_name(words)
             claim(first, t - 1, start, english, "person", guess)
+
+
+_MONTHS_MEN_ARE_NAMED = _set("رمضان شعبان")  # no given names of the tables, being months
 
 
 def _given_after_a_particle(tokens: list[_Token], k: int) -> bool:
