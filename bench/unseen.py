@@ -130,7 +130,10 @@ of one-mark articles under 500 characters, fourteen each from ≡ 70-99's group 
 `fourhundredsixty` to `fourhundredsixtysix` round 67's (one-mark articles: twelve of 500-2,200
 characters from each group, the fourth from ≡ 0-2, 8, 9 and ≡ 87-93; fourteen under 500
 characters each from ≡ 80-86 and ≡ 0-2, 8, 9, the first from each, and from ≡ 70-99's group,
-the second), annotated the same way.
+the second), and `fourhundredsixtyseven` to `fourhundredseventythree` round 68's (one-mark
+articles: twelve of 500-2,200 characters from each group, the fifth from ≡ 0-2, 8, 9 and
+≡ 87-93; fourteen under 500 characters each from ≡ 87-93 and ≡ 80-86, the second from each;
+and ≡ 0-2, 8, 9's whole pool of five of 2,201-12,000 characters), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -286,7 +289,9 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "fourhundredfiftysix", "fourhundredfiftyseven", "fourhundredfiftyeight",
         "fourhundredfiftynine", "fourhundredsixty", "fourhundredsixtyone",
         "fourhundredsixtytwo", "fourhundredsixtythree", "fourhundredsixtyfour",
-        "fourhundredsixtyfive", "fourhundredsixtysix")
+        "fourhundredsixtyfive", "fourhundredsixtysix", "fourhundredsixtyseven",
+        "fourhundredsixtyeight", "fourhundredsixtynine", "fourhundredseventy",
+        "fourhundredseventyone", "fourhundredseventytwo", "fourhundredseventythree")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
