@@ -374,7 +374,7 @@ def test_actors_add_says_when_the_english_is_a_guess(project):
     result = CliRunner().invoke(cli, ["--project", str(project), "actors", "add",
                                       "سمير قصير", "--id", "samir-kassir"])
     assert result.exit_code == 0, result.output
-    assert "romanised by briefgen, a guess" in result.output
+    assert "briefgen's guess, romanised or translated word by word" in result.output
     result = run_in(project, "actors", "add", "كيم جونغ", "--id", "kim", "--en", "Kim Jong")
     assert "a guess" not in result.output
 

@@ -560,8 +560,8 @@ def actors_add(ctx, candidate, actor_id, en, kind, source):
         say(f"note: kind '{actor.kind}' taken by default (no --source to take it "
             f"from, and the name alone tells none); give --kind, or edit {path}")
     if actor.guess:
-        say(f"note: '{actor.en}' is romanised by briefgen, a guess (its notes say so); set "
-            f"the English with --en or by editing {path}")
+        say(f"note: '{actor.en}' is briefgen's guess, romanised or translated word by word "
+            f"(its notes say so); set the English with --en or by editing {path}")
     from .arabic.gazetteer import outlets
     from .arabic.romanize import common_word_uses
 

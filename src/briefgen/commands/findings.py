@@ -751,7 +751,8 @@ def candidates_table(candidates: Sequence[Candidate]) -> str:
              c.en + ("?" if c.guess else ""), c.name] for c in candidates]
     text = table(["count", "paragraphs", "kind", "en", "name"], rows, right={0})
     if any(c.guess for c in candidates):
-        text += "\n? English romanised by briefgen, not a known English form"
+        text += ("\n? English romanised or translated word by word by briefgen, a guess, not a "
+                 "known English form")
     if any(c.learnt for c in candidates):
         text += "\n+ proposed by the learnt name model where the rules found nothing"
     return text

@@ -247,7 +247,8 @@ def new_actor(name: str, actor_id: str, registry: Registry, en: str | None,
         raise BriefgenError(f"--kind '{chosen}': choose person, organisation, place or state")
     said = [f"Added by `briefgen actors add` from {source_label}."] if source_label else []
     if guess:
-        said.append("English romanised by briefgen, a guess: check it and set `en`.")  # kept
+        said.append("English romanised or translated word by word by briefgen, a guess: "
+                    "check it and set `en`.")  # kept
         # in the entry, where a reader of the registry sees it (round 47's new-user review)
     return NewActor(actor_id, english, name, _KINDS[chosen], variants, " ".join(said) or None,
                     guess)
