@@ -5579,3 +5579,20 @@ def test_the_second_hostile_pass_over_rounds_60_to_62():
     assert day_of_writing("قالت الوزارة اليوم الأربعاء إن المهلة التي انتهت يوم الأربعاء "
                           "8/4/2015 لن تمدد.", datetime.date(2015, 4, 17)) == datetime.date(
         2015, 4, 15)
+
+
+def test_a_year_after_a_gathering_s_place_a_hijri_day_of_a_named_year_and_of_the_hijra():
+    # Written for this test in the style of rounds 67's and 68's held-out sets (read after
+    # their scoring): a gathering named by its place and year; a Hijri day of last year or
+    # next; a day of a year of the Hijra in words, which the finder does not date.
+    published = datetime.date(2015, 7, 20)
+    cases = {
+        "عاد المنتخب المشارك في الملتقى العلمي العالمي بدولة بلجيكا 2015 إلى الوطن.": [
+            ("2015", "2015")],
+        "حضر القمة في الرياض 2000 مشارك من الدول.": [],  # a count after the place
+        "بدأ التطبيق غرة ذي القعدة العام الماضي.": [("غرة ذي القعدة", "2014-08-27")],
+        "وتقام في 7 شوال من العام المقبل.": [("7 شوال", "2016-07-12")],
+        "ووقعت في السابع من شوال في السنة الثالثة من الهجرة.": [],
+    }
+    for text, expected in cases.items():
+        assert [(d.text, d.value) for d in find_dates(text, published=published)] == expected

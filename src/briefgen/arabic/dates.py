@@ -1396,7 +1396,9 @@ _OR_BEFORE = re.compile(r"(?<!\w)(?:أو|او)\s+$")
 # Words of an event held at a place in a year, shortly before the place (مقاعد المونديال في
 # نسختيه المقبلتين في روسيا 2018): a contest, a show, its edition or champion.
 _EVENT_NEAR = re.compile(r"(?:مونديال|كأس|كاس|بطولة|بطل|أولمبياد|اولمبياد|نسخة|نسخته|نسختيه"
-                         r"|دورة|معرض|مهرجان|إكسبو|اكسبو|كوبا|ألعاب|العاب|تصفيات|نهائيات)")
+                         r"|دورة|معرض|مهرجان|إكسبو|اكسبو|كوبا|ألعاب|العاب|تصفيات|نهائيات"
+                         r"|ملتقى|منتدى|مؤتمر|قمة)")  # الملتقى العلمي العالمي بدولة بلجيكا 2015
+# (rounds 67's fourhundredsixtyfour and 68's fourhundredsixtyeight)
 # 1980 سائحا: what is counted, in the accusative; not a particle in ما or an adverb (مثلما).
 _ACCUSATIVE_AFTER = re.compile(r"\s+(?![وف]?(?:مثلما|كما|بينما|عندما|لما|ربما|طالما|إنما|انما|أيضا"
                                r"|ايضا|تقريبا|حاليا|سابقا|لاحقا|معا|تحديدا|خصوصا|مثلا|أساسا"
@@ -4689,6 +4691,14 @@ _PART_ORDINAL_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?P<part>أسبو
 _PARTS_IN_A_MONTH = {"أسبوع": 5, "اسبوع": 5, "نصف": 2, "ربع": 4, "ثلث": 3, "عشر": 3, "جزء": 4}
 
 
+# A year of the Hijra after a day, in words or figures of one or two (في السنة الثالثة من
+# الهجرة, سنة 3 للهجرة, عام 8هـ): a year of the first centuries.
+_YEAR_OF_THE_HIJRA_AFTER = re.compile(
+    r"\s*[،,]?\s*(?:(?:في|من)\s+)?(?:ال)?(?:سنة|عام)\s+(?:[^\s\d]+\s+|\d{1,2}(?!\d)\s*)"
+    r"(?:(?:من\s+)?(?:ال)?هجرة|للهجرة|الهجرية|هجرية|(?<=\d)هـ|(?<=\d)ه|(?<=\d\s)هـ|(?<=\d\s)ه)"
+    r"(?!\w)")  # (not شهر رمضان من العام نفسه: نفس and ه)
+
+
 def _yearless_hijri(match: re.Match[str], text: str,
                     published: datetime.date) -> _Found | None:
     """Resolve a Hijri day and month without a year against the publication date.
@@ -4706,6 +4716,9 @@ def _yearless_hijri(match: re.Match[str], text: str,
     if not match["when"] and _EVERY_YEAR_IN_CLAUSE.match(text, match.end()):
         return None  # الأولى في ٣٠ محرم والثانية في ٣٠ رجب من كل عام: days of every year
         # (rounds 53's and 55's threehundredsixtyeight and threehundredseventyseven)
+    if _YEAR_OF_THE_HIJRA_AFTER.match(text, match.end()):
+        return None  # السابع من شوال في السنة الثالثة من الهجرة: the battle of Uhud's day, of a
+        # year in words the finder does not read (round 68's fourhundredsixtynine), no day now
     if match["ordinal"] and (part := _PART_ORDINAL_BEFORE.search(
             text, max(0, match.start() - 30), match.start())) and (
             part["or"] or "و" in match["clitic"]) and (
@@ -4726,6 +4739,9 @@ def _yearless_hijri(match: re.Match[str], text: str,
     if year is None:
         return None
     this_year = match["when"] in ("الحالي", "الجاري") or _THIS_YEAR_AFTER.match(text, match.end())
+    if not match["when"] and (relative := _HIJRI_YEAR_OF_AFTER.match(text, match.end())):
+        year += _YEARS_ON[relative["when"]]  # غرة ذي القعدة العام الماضي: 1435's, as a month's
+        this_year = True  # (رمضان من العام الماضي)
     days: list[datetime.date] = []
     short: set[datetime.date] = set()  # the 30th of a month of 29 days: the day after its 29th
     of_publication = _hijri_month_of(published)
@@ -5090,6 +5106,9 @@ def _hijri_month_alone(match: re.Match[str], text: str,
     if not match["when"] and _AND_OTHER_TIMES.match(text, match.end()):
         return None  # في رمضان وغيره: in Ramadan and at other times, a habit (round 48's
         # threehundredfortyseven)
+    if _YEAR_OF_THE_HIJRA_AFTER.match(text, match.end()):
+        return None  # الخامس عشر من شهر شوال سنة ثلاث من الهجرة: a month of the Hijra's third
+        # year, when its day is no date either (see _yearless_hijri)
     if not match["when"] and (_habit_in_clause(match, text)
             or _said_in_clause_before(_YEARLY_BEFORE, _CLAUSE_BOUND, text, match.start(), 200)
             and not _future_in_clause(text, match.start())
