@@ -4693,10 +4693,11 @@ _PARTS_IN_A_MONTH = {"أسبوع": 5, "اسبوع": 5, "نصف": 2, "ربع": 4,
 
 # A year of the Hijra after a day, in words or figures of one or two (في السنة الثالثة من
 # الهجرة, سنة 3 للهجرة, عام 8هـ): a year of the first centuries.
+_OF_THE_HIJRA = r"(?:(?:من\s+)?(?:ال)?هجرة|للهجرة|الهجرية|هجرية)"
 _YEAR_OF_THE_HIJRA_AFTER = re.compile(
-    r"\s*[،,]?\s*(?:(?:في|من)\s+)?(?:ال)?(?:سنة|عام)\s+(?:[^\s\d]+\s+|\d{1,2}(?!\d)\s*)"
-    r"(?:(?:من\s+)?(?:ال)?هجرة|للهجرة|الهجرية|هجرية|(?<=\d)هـ|(?<=\d)ه|(?<=\d\s)هـ|(?<=\d\s)ه)"
-    r"(?!\w)")  # (not شهر رمضان من العام نفسه: نفس and ه)
+    r"\s*[،,]?\s*(?:(?:في|من)\s+)?(?:ال)?(?:سنة|عام)\s+"
+    rf"(?:[^\s\d]+\s+{_OF_THE_HIJRA}|\d{{1,2}}(?!\d)\s*(?:{_OF_THE_HIJRA}|هـ|ه))(?!\w)")
+# (a word, then the Hijra named: not شهر رمضان من العام نفسه, نفس and ه)
 
 
 def _yearless_hijri(match: re.Match[str], text: str,
