@@ -133,7 +133,10 @@ characters each from ≡ 80-86 and ≡ 0-2, 8, 9, the first from each, and from 
 the second), and `fourhundredsixtyseven` to `fourhundredseventythree` round 68's (one-mark
 articles: twelve of 500-2,200 characters from each group, the fifth from ≡ 0-2, 8, 9 and
 ≡ 87-93; fourteen under 500 characters each from ≡ 87-93 and ≡ 80-86, the second from each;
-and ≡ 0-2, 8, 9's whole pool of five of 2,201-12,000 characters), annotated the same way.
+and ≡ 0-2, 8, 9's whole pool of five of 2,201-12,000 characters), and `fourhundredseventyfour` to
+`fourhundredeighty` round 69's (one-mark articles: twelve of 500-2,200 characters from each
+group; fourteen under 500 characters each from ≡ 70-99's group, ≡ 0-2, 8, 9 and ≡ 87-93, the
+last two whole pools of twenty and nineteen but for what they leave), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -291,7 +294,10 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "fourhundredsixtytwo", "fourhundredsixtythree", "fourhundredsixtyfour",
         "fourhundredsixtyfive", "fourhundredsixtysix", "fourhundredsixtyseven",
         "fourhundredsixtyeight", "fourhundredsixtynine", "fourhundredseventy",
-        "fourhundredseventyone", "fourhundredseventytwo", "fourhundredseventythree")
+        "fourhundredseventyone", "fourhundredseventytwo", "fourhundredseventythree",
+        "fourhundredseventyfour", "fourhundredseventyfive", "fourhundredseventysix",
+        "fourhundredseventyseven", "fourhundredseventyeight", "fourhundredseventynine",
+        "fourhundredeighty")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
