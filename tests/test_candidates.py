@@ -1878,6 +1878,18 @@ def test_a_given_name_and_his_father_s_after_a_title_and_before_another_are_one_
     assert not {"رمضان", "أحمد قاديروف", "محمد", "أحمد سالم"} & people, people
 
 
+def test_hostile_pass_over_round_66_to_68_s_names(tmp_path):
+    # Written for this test from the hostile pass: a weather report's list of cities is no list
+    # of clubs; لحسن is a Maghrebi given name, no ل before حسن; بهدف نظيف is a match's goal; من
+    # بطولة is "starring", no championship.
+    found = candidates(tmp_path, "وتوقعت الأرصاد هطول أمطار على مناطق الرياض ونجران وأبها "
+                                 "والباحة.\nوحضر اللقاء لحسن حداد وزير السياحة المغربي.\n")
+    assert {found[c]["kind"] for c in ("الرياض", "نجران", "أبها", "الباحة")} == {"place"}, found
+    assert "لحسن حداد" in found, sorted(found)
+    assert is_sports(["فاز الهلال على النصر بهدف نظيف في مباراة الدوري على الملعب، وأشاد المدرب"])
+    assert not is_sports(["الفيلم من بطولة الفنان، وبطولة الفنانة، وفي الملعب مباراة ولاعب"])
+
+
 def test_a_western_given_name_takes_its_surname_whatever_its_shape(tmp_path):
     # Written for this test in the style of wire reports.
     found = candidates(tmp_path, "وافقت حكومة رئيس الوزراء توني أبوت على الخفض.\n"

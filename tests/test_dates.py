@@ -5596,3 +5596,18 @@ def test_a_year_after_a_gathering_s_place_a_hijri_day_of_a_named_year_and_of_the
     }
     for text, expected in cases.items():
         assert [(d.text, d.value) for d in find_dates(text, published=published)] == expected
+
+
+def test_a_car_s_model_year_and_no_count_after_a_gathering_s_place_or_a_quoted_day():
+    # Written for this test in the style of rounds 68's and 69's police briefs (read after their
+    # scoring) and of the hostile pass over rounds 66-68's fixes.
+    published = datetime.date(2015, 7, 15)
+    cases = {
+        "تمكنوا من استيقاف سيارة جي إم سي 2007 بقيادة مواطن.": [("2007", "2007")],
+        "وتم ضبط سيارة نقل مياه 2000 لتر.": [],  # a count
+        "وقال خلال مؤتمر صحفي إن عدد المدارس في الرياض 2010 مدرسة.": [],  # a count
+        "يوم الأحد الموافق “19” يوليو الجاري.": [("الأحد", "2015-07-12")],  # the day alone
+        # in quotes is not read, nor takes its weekday
+    }
+    for text, expected in cases.items():
+        assert [(d.text, d.value) for d in find_dates(text, published=published)] == expected

@@ -1105,12 +1105,17 @@ def is_sports(texts) -> bool:
     as written or without its particles (لاعب, بطولة: read without their first letter alone,
     as ل and ب, they were never counted; round 66's fourhundredfiftysix)."""
     return sum(1 for text in texts for m in _TOKEN.finditer(text)
-               if (_n(word := _strip_marks(m.group())) in _GAME
-                   or _n(_core(word)[0]) in _GAME) and _n(word) not in _AIMING) >= 5
+               if (_n(word := _strip_marks(m.group())) in _GAME and _n(word) not in _STARRING
+                   or _n(_core(word)[0]) in _GAME)
+               and not (_n(word) in _AIMING and not _A_GOAL_AFTER.match(text, m.end()))) >= 5
 
 
-# بهدف, "aiming to", is no goal (هدف) of the game.
+# بهدف, "aiming to", is no goal (هدف) of the game, but for a match's (بهدف نظيف, بهدف دون رد:
+# the hostile pass over round 66's fixes); بطولة as written is as often "starring" or
+# "heroism" (من بطولة الفنان, بطولة رجال الأمن) as a championship.
 _AIMING = _set("بهدف وبهدف")
+_A_GOAL_AFTER = re.compile(r"\s+(?:نظيف|وحيد|دون|مقابل|قاتل|يتيم|واحد|رأسي|مباغت)(?!\w)")
+_STARRING = _set("بطولة وبطولة")
 
 
 # Heads of a club or a paper, whose nationality after the name only tells its country (a
@@ -1189,7 +1194,7 @@ def _club_pass(tokens, taken, text, claim, sports: bool = False) -> None:
             or previous_club == i - 1 and tokens[i].text[0] == "و")
             or previous_club == i - 1 and _LIST_GAP.fullmatch(gap) is not None
             or re.fullmatch(r"\s*:\s*", gap) is not None and _n(tokens[i - 1].text) in _CLUBS_WORDS
-        ) or last == i and _clubs_listed_after(tokens, i, text, table) >= 2
+        ) or sports and last == i and _clubs_listed_after(tokens, i, text, table) >= 2
         # ثلاثة أندية: الأهلي، الوحدة، ونجران: a list of clubs; وهي التعاون، الشباب، الاتحاد:
         # the first of a list, cued by the clubs after it (round 66's fourhundredfiftysix)
         plain = (not _article(words) and _n(words) not in _cities() and len(words) > 3
@@ -4234,7 +4239,7 @@ def _names_before_titles(tokens, taken, text, claim) -> None:
                     or not is_known_name(word) and re.match(r"[يتو]\w{3}", word)):
                 break  # a verb (يعتقد), a noun in -ة, a function word: not part of the name
             first -= 1
-            if _given_after_a_particle(tokens, first):
+            if _given_name_after_bi(tokens, first):
                 break  # البارحة بسمير جعجع رئيس: ب and a given name open the name
             if is_known_given(word):
                 if (first and not taken[first - 1] and is_western_given(word)
@@ -4274,7 +4279,7 @@ def _names_before_titles(tokens, taken, text, claim) -> None:
                 or not any(is_common_word("ال" + tokens[k].text) for k in range(first, t))):
             # a name, a described man or words that are no common nouns: النائب البارز إليوت
             # أنجل عضو, رامون دياز مدرب; not صعيد متصل أشرف, حين انتخاب رئيس
-            start = (tokens[first].core_start if _given_after_a_particle(tokens, first)
+            start = (tokens[first].core_start if _given_name_after_bi(tokens, first)
                      else tokens[first].start)
             words = _strip_marks(text[start:tokens[t - 1].end])
             english, guess = romanize_name(words)
@@ -4284,12 +4289,12 @@ def _names_before_titles(tokens, taken, text, claim) -> None:
 _MONTHS_MEN_ARE_NAMED = _set("رمضان شعبان")  # no given names of the tables, being months
 
 
-def _given_after_a_particle(tokens: list[_Token], k: int) -> bool:
-    """Say whether word k is ب, ل, و or ف and a given name, no name as written, after a common
-    word or none (البارحة بسمير: "with Samir", round 66's fourhundredfiftyfour; not بسمة or
-    وليد, names of their own, nor رايان لانس, whose family name reads as ل and أنس)."""
+def _given_name_after_bi(tokens: list[_Token], k: int) -> bool:
+    """Say whether word k is ب and a given name, no name as written, after a common word or
+    none (البارحة بسمير: "with Samir", round 66's fourhundredfiftyfour; not بسمة, a name of its
+    own, nor ل before one: لحسن, لحبيب are Maghrebi given names, the hostile pass)."""
     token, before = tokens[k], tokens[k - 1].text if k else ""
-    return (token.core != token.text and token.text[0] in "بلوف"
+    return (token.core != token.text and token.text[0] == "ب"
             and not is_known_name(token.text) and is_known_given(token.core)
             and (not before or _n(before) in _STOP or is_common_word(before)
                  or is_common_bare_word(before)))
