@@ -136,7 +136,7 @@ articles: twelve of 500-2,200 characters from each group, the fifth from ≡ 0-2
 and ≡ 0-2, 8, 9's whole pool of five of 2,201-12,000 characters), and `fourhundredseventyfour` to
 `fourhundredeighty` round 69's (one-mark articles: twelve of 500-2,200 characters from each
 group; fourteen under 500 characters each from ≡ 70-99's group, ≡ 0-2, 8, 9 and ≡ 87-93, the
-last two whole pools of twenty and nineteen but for what they leave), annotated the same way.
+last two from what earlier draws left, twenty and nineteen), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
