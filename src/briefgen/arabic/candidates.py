@@ -1112,10 +1112,9 @@ def is_sports(texts) -> bool:
 
 # بهدف, "aiming to", is no goal (هدف) of the game, but for a match's (بهدف نظيف, بهدف دون رد:
 # the hostile pass over round 66's fixes); بطولة as written is as often "starring" or
-# "heroism" (من بطولة الفنان, بطولة رجال الأمن) as a championship.
+# "heroism" (من بطولة الفنان, بطولة رجال الأمن) as a championship (_STARRING, a film's words).
 _AIMING = _set("بهدف وبهدف")
 _A_GOAL_AFTER = re.compile(r"\s+(?:نظيف|وحيد|دون|مقابل|قاتل|يتيم|واحد|رأسي|مباغت)(?!\w)")
-_STARRING = _set("بطولة وبطولة")
 
 
 # Heads of a club or a paper, whose nationality after the name only tells its country (a
