@@ -6158,7 +6158,8 @@ def find_dates(text: str, context_year: int | None = None,
     """
     normalised, offsets = _normalise(text)
     labels = sorted(m.span("label") for pattern in (_EDITION_LABEL, _EDITION_BARE_LABEL)
-                    for m in pattern.finditer(normalised))
+                    for m in pattern.finditer(normalised)) if (
+        "نسخ" in normalised or "دور" in normalised) else []  # (both open with نسخة or دورة)
     label_starts = [start for start, _ in labels]
     kept = [found for found in map(_start_of_a_backward_range, _find_unvowelled_pegs(
                 text, normalised, offsets, published, written, as_names))
