@@ -496,6 +496,12 @@ LETTER_NAMES = {normalize(k): v for k, v in {
 KUNYA_CASES = frozenset(normalize(k) for k in ("أبي", "أبا"))  # أبو's other cases
 
 
+# What a reader is told of an English name romanize_name guessed (the candidates table's legend,
+# a registry entry's notes): a romanisation, or a head translated word by word ("Yemeni Popular
+# Resistance"), not a known English form.
+GUESSED_ENGLISH = "English romanised or translated word by word by briefgen, a guess"
+
+
 def romanize_name(name: str, crowned: bool = False) -> tuple[str, bool]:
     """Return an English form of an Arabic name and whether any word of it was a guess; a
     crowned name's (after البابا or الملك, or with its ordinal: لويس الرابع عشر) in the

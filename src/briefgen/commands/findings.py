@@ -43,6 +43,7 @@ from ..arabic.dates import (
 from ..arabic.gazetteer import countries
 from ..arabic.normalize import normalize
 from ..arabic.romanize import (
+    GUESSED_ENGLISH,
     is_also_common_word,
     is_common_bare_word,
     is_common_word,
@@ -751,8 +752,7 @@ def candidates_table(candidates: Sequence[Candidate]) -> str:
              c.en + ("?" if c.guess else ""), c.name] for c in candidates]
     text = table(["count", "paragraphs", "kind", "en", "name"], rows, right={0})
     if any(c.guess for c in candidates):
-        text += ("\n? English romanised or translated word by word by briefgen, a guess, not a "
-                 "known English form")
+        text += f"\n? {GUESSED_ENGLISH}, not a known English form"
     if any(c.learnt for c in candidates):
         text += "\n+ proposed by the learnt name model where the rules found nothing"
     return text

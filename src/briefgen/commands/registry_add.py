@@ -21,7 +21,12 @@ import yaml
 
 from ..arabic.actors import Registry, load_registry
 from ..arabic.normalize import normalize
-from ..arabic.romanize import is_common_bare_word, is_known_name, romanize_name
+from ..arabic.romanize import (
+    GUESSED_ENGLISH,
+    is_common_bare_word,
+    is_known_name,
+    romanize_name,
+)
 from ..arabic.text import normalise_presentation_forms
 from ..errors import BriefgenError, SourceError
 from ..output import staged_file
@@ -247,8 +252,7 @@ def new_actor(name: str, actor_id: str, registry: Registry, en: str | None,
         raise BriefgenError(f"--kind '{chosen}': choose person, organisation, place or state")
     said = [f"Added by `briefgen actors add` from {source_label}."] if source_label else []
     if guess:
-        said.append("English romanised or translated word by word by briefgen, a guess: "
-                    "check it and set `en`.")  # kept
+        said.append(f"{GUESSED_ENGLISH}: check it and set `en`.")  # kept
         # in the entry, where a reader of the registry sees it (round 47's new-user review)
     return NewActor(actor_id, english, name, _KINDS[chosen], variants, " ".join(said) or None,
                     guess)
