@@ -1219,7 +1219,10 @@ def _club_pass(tokens, taken, text, claim, sports: bool = False) -> None:
             _n(" ".join(t.text for t in tokens[i:i + n])) in organisations() for n in (3, 4, 5))
         named_after = i > 0 and _joined(tokens, i, text) and _n(
             tokens[i - 1].core) in _NAMED_AFTER_A_CITY  # جامعة ليون, مطار ميلانو: the city
-        if federation or listed or named_after or not cued and _city_named_as_place(
+        surname = (last == i and not cued and i > 0 and _joined(tokens, i, text)
+                   and tokens[i - 1].end + 1 == tokens[i].start and is_foreign_given(
+                       tokens[i - 1].text))  # برناردينو ليون: a man's surname, not Lyon
+        if federation or listed or named_after or surname or not cued and _city_named_as_place(
                 tokens, i, last, words, text):
             i += 1
             continue
@@ -4315,6 +4318,11 @@ def _madda_link(word: str) -> bool:
     return word[0] == "آ" and _n(word) in _NAME_LINKS
 
 
+# Past verbs of the fourth form that follow a player's name (رونالدينيو أحرز) but whose present
+# is too rare in the corpus's table of common words to tell them (يحرز, يهدر).
+_PLAYERS_VERBS = _set("أحرز أهدر أضاع أنقذ")
+
+
 def _foreign_surname(given: str, word: str) -> bool:
     """Say whether a word after a foreign given name of the tables (not an Arabic one) is his
     surname whatever its shape (يعالون like a verb, آبي like أبي): three letters or more, no
@@ -4328,6 +4336,9 @@ def _foreign_surname(given: str, word: str) -> bool:
             _past_plural(word)):  # (بيليه مروا: they passed, يمر)
         return False  # توني بلير يزور, مايكل سيحضر, بيليه يتعافى: a verb in the present or
         # the future
+    if re.fullmatch(r"أ\w{3}", word) and (is_common_present("ي" + word[1:])
+                                          or _n(word) in _PLAYERS_VERBS):
+        return False  # رونالدينيو أخطأ, أوقف: a verb in the past of the fourth form
     stem = word[3:] if word.startswith("بال") and len(word) > 5 else None  # كيت بالأمير, not بالمر
     return ((is_foreign_given(given) or western) and len(key) >= 3
             and not (stem and (is_common_word("ال" + stem) or is_common_bare_word(stem)))
@@ -4630,7 +4641,9 @@ def _name_after(tokens, taken, i: int, start: int, given: tuple[str, int] | None
     if (start == i and len(name) == 2 and not _article(tokens[name[1]].text)
             and not is_known_name(tokens[name[1]].text)
             and not is_family_name(tokens[name[1]].text)
-            and is_common_bare_word(tokens[name[1]].text)):
+            and is_common_bare_word(tokens[name[1]].text)
+            and not (is_foreign_given(tokens[name[0]].text)
+                     and is_western_surname(tokens[name[1]].text))):  # برناردينو ليون
         name = []  # هوى مؤشر أسهم ("the index fell"), مات ملايين: a word of the corpus after a
         # given name with no cue before it is no surname
     said = start != i and _as(token, _SAYING) is not None

@@ -457,6 +457,7 @@ _WESTERN_SURNAMES = {normalize(k): v for k, v in {
     "شوماخر": "Schumacher", "ألونسو": "Alonso", "الونسو": "Alonso", "روزبرغ": "Rosberg",
     "رايكونن": "Raikkonen", "فيرستابن": "Verstappen", "ريكياردو": "Ricciardo",
     "كروغمان": "Krugman", "موندال": "Mondale", "كريستي": "Christie", "فيدال": "Vidal",
+    "ليون": "Leon",  # برناردينو ليون, after a foreign given name only (alone, Lyon)
 }.items()}
 # Family names of public figures of the region, read only after a given name (عون alone is
 # "help"), as the English press writes them: Saad Hariri, not a letter-by-letter al-Hurairi.
