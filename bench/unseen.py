@@ -136,7 +136,11 @@ articles: twelve of 500-2,200 characters from each group, the fifth from ≡ 0-2
 and ≡ 0-2, 8, 9's whole pool of five of 2,201-12,000 characters), and `fourhundredseventyfour` to
 `fourhundredeighty` round 69's (one-mark articles: twelve of 500-2,200 characters from each
 group; fourteen under 500 characters each from ≡ 70-99's group, ≡ 0-2, 8, 9 and ≡ 87-93, the
-last two from what earlier draws left, twenty and nineteen), annotated the same way.
+last two from what earlier draws left, twenty and nineteen), and `fourhundredeightyone` to
+`fourhundredeightyeight` round 70's (one-mark articles: fourteen of 500-2,200 characters from
+each group; fourteen under 500 characters from ≡ 70-99's group; what earlier draws left under
+500 characters in ≡ 80-86 (eleven of twelve, one a second print of gold) and ≡ 87-93 (five);
+and ≡ 80-86's whole pool of three of 5,001-20,000 characters), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -297,7 +301,9 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "fourhundredseventyone", "fourhundredseventytwo", "fourhundredseventythree",
         "fourhundredseventyfour", "fourhundredseventyfive", "fourhundredseventysix",
         "fourhundredseventyseven", "fourhundredseventyeight", "fourhundredseventynine",
-        "fourhundredeighty")
+        "fourhundredeighty", "fourhundredeightyone", "fourhundredeightytwo",
+        "fourhundredeightythree", "fourhundredeightyfour", "fourhundredeightyfive",
+        "fourhundredeightysix", "fourhundredeightyseven", "fourhundredeightyeight")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
