@@ -4322,6 +4322,7 @@ def test_what_round_41s_new_user_review_found():
         None]
     assert said("يحرصون على صلاة الجماعة والجمعة في المسجد") == []
     assert said("صلاتي الظهر والجمعة") == []
+    assert said("لم تسمح للسنة بإقامة صلاتي الجمعة والعيد فيه") == []  # round 70
     assert said("وقت صلاة الظهر الجمعة")[0][1] == "2015-07-31"  # the Friday, at noon prayer
 
 

@@ -1137,11 +1137,13 @@ _WEEK_NAMED_AFTER = re.compile(
     rf"(?:\s*+(?:[،,]\s*+)?(?:و\s*+)?(?:يوم\s+)?(?:{_WEEKDAY_NAME})(?!\w))*+"
     r"\s*[،,]?\s*(?:(?:في|من)\s+)?(?:ال)?(?:أسبوع|اسبوع)\s+(?:(?P<after>(?:ما\s+)?بعد\s+)?"
     r"(?:المقبل|القادم)|(?P<before>قبل\s+)?(?P<last>الماضي|المنصرم|الفائت))(?!\w)")
-# Words that make a weekday something else: صلاة الجمعة, الأحد عشر (eleven).
+# Words that make a weekday something else: صلاة الجمعة, صلاتي الجمعة والعيد (two prayers;
+# round 70), الأحد عشر (eleven).
 _NAMED_PLACE = (r"(?<!\w)[وفبل]?(?:مستشفى|مستشفي|محافظة|مدينة|قرية|بلدة|شارع"
                 r"|(?<!بث )(?<!نقل )(?<!بشكل )حي)")  # حي الخميس, a district; not بث حي (live)
 _PLACE_NAMED_BEFORE = re.compile(rf"{_NAMED_PLACE}\s+$")
-_WEEKDAY_NOT_BEFORE = re.compile(r"(?:صلاة|صلاه|صلوات|خطبة|خطبه|خطب|خطيب|خطباء|مسجد|جامع|سوق"
+_WEEKDAY_NOT_BEFORE = re.compile(r"(?:صلاة|صلاه|صلاتي|صلاتى|صلوات|خطبة|خطبه|خطب|خطيب|خطباء"
+                                 r"|مسجد|جامع|سوق"
                                  rf"|(?<!\w)[وف]?(?:منبر|منابر)|{_NAMED_PLACE})\s+$")  # منبر
 # الجمعة: a pulpit (not المنبر الجمعة الماضية: he went up to it last Friday)
 # (مستشفى الخميس العام, سوق الثلاثاء: a place named after its town or its market day; but
