@@ -4731,3 +4731,21 @@ def test_round_64s_forms(tmp_path):
     found = candidates(tmp_path, "بحضور الدكتور عدنان العبد الكريم مديرعام صحة الرياض.\n")
     assert "عدنان العبد الكريم" in found
     assert "أمل كامل الشهري" in candidates(tmp_path, "وقالت الدكتورة أمل كامل الشهري إن ذلك مهم.\n")
+
+
+def test_round_68s_new_user_and_round_70s_forms(tmp_path):
+    # Written for this test in the style of wire and sports reports: a foreign name before a
+    # past verb of the fourth form or the surname ليون (no club), a name before بصحبة
+    # ("accompanied by"), a weak title before ب and a verbal noun, a village's name that is
+    # also a verb.
+    found = candidates(tmp_path, "وقال المدرب إن رونالدينيو أخطأ في تنفيذ الركلة.\n"
+                                 "وقال المدرب إن رونالدينيو أحرز هدفا.\n"
+                                 "وقال المبعوث الأممي إلى ليبيا برناردينو ليون إن الحوار مستمر.\n"
+                                 "وزار الملك سلمان بن عبدالعزيز بصحبة أخيه المعرض.\n"
+                                 "واتهم ذوو الطفلة المستشفى بارتكاب خطأ طبي.\n"
+                                 "وقال إن التمييز ضد السنة يعري الادعاءات الزائفة.\n")
+    assert found["رونالدينيو"]["kind"] == "person", sorted(found)
+    assert found["برناردينو ليون"]["en"] == "Bernardino Leon", sorted(found)
+    assert "سلمان بن عبدالعزيز" in found, sorted(found)
+    assert not {"رونالدينيو أخطأ", "رونالدينيو أحرز", "ليون", "سلمان بن عبدالعزيز بصحبة",
+                "بارتكاب", "يعري"} & set(found), sorted(found)

@@ -136,8 +136,9 @@ _STOP = _set(
     "مطلع منتصف أواخر أوائل أواسط مستهل ينوه ونوه "  # الملكة إليزابيث مطلع الشهر: early in
     # the month; وينوه البقمي: "notes"
     "بالأمس وبالأمس "  # بالأمس قابلت: "yesterday I met"
-    "بينما فيما وبينما وفيما مقابل عم"  # ابن عم بشار الأسد: his cousin (خال after ابن only:
+    "بينما فيما وبينما وفيما مقابل عم "  # ابن عم بشار الأسد: his cousin (خال after ابن only:
     # عبده خال is a novelist; see _COUSIN)
+    "بصحبة برفقة وبصحبة وبرفقة"  # سلمان بن عبدالعزيز بصحبة أخيه: "accompanied by" (round 70)
 )
 # A kinsman after ابن or بنت (ابن خال بشار الأسد; ابن عمه, ابن خاله: "his cousin"): no name.
 _COUSIN = _set("عم خال عمه خاله عمها خالها عمهم خالهم عمته خالته عمتها خالتها عمي خالي")
@@ -4478,6 +4479,7 @@ def _person_pass(tokens, taken, text, claim) -> None:
             if (start is not None and start < len(tokens) and _as(token, _WEAK_TITLES)
                     and not is_known_given(tokens[start].core)
                     and not (_rare(tokens[start].text) and not _nisba_shaped(tokens[start].text)
+                             and not _prepositional(tokens[start].text)  # الطفلة ... بارتكاب
                              and _joined(tokens, start, text) and not (
                                  _as(token, _TEAM) and not _two_name_words(tokens, start, text)))):
                 start = None  # الغذاء المقدم لسكان, المواطن خط: a weak title wants a given name
@@ -6011,8 +6013,10 @@ def _prepositional(word: str) -> bool:
     if len(word) < 5:
         return (word[0] == "ل" and word[-1] not in "اويى"  # لصنع, لدعم: ل and a noun
                 and not is_known_name(word))  # (لوكا, ليلى: names)
-    if re.match(r"ل[مت]|ل[أإآ]|لا(?:ست|\wت)\w{2}|ب[مت]\w{3}", word) and not is_known_name(word):
-        return True  # لمطالب, لتطوير, لاستثمار, لانتخاب (not لافازانيس)
+    if (re.match(r"ل[مت]|ل[أإآ]|لا(?:ست|\wت)\w{2}|ب[مت]\w{3}", word)
+            or re.fullmatch(r"با(?:ست\w\w|\wت\w)ا\w", word)) and not is_known_name(word):
+        return True  # لمطالب, لتطوير, لاستثمار, لانتخاب (not لافازانيس); بارتكاب, باستخدام
+        # (round 70)
     if is_common_word("ال" + word[1:], at_most=0.01) and not is_known_name(word):
         return True  # رئيس لوزراء: ل and a common noun never after a given name
     return _article(word[1:]) or word.startswith("لل") or word.endswith(("ين", "ون", "ات", "ة"))

@@ -2268,7 +2268,8 @@ CITIES: dict[str, str] = {
     "تندحة": "Tandahah",
     "الصبيخة": "As-Subaykhah",
     "المضة": "Al-Maddah",
-    "يعرى": "Yara",
+    # (not يعرى, normalised يعري like the verb "exposes", and never met as the village in
+    # lines ≡ 10-69; round 70)
     "طبب": "Tabab",
     "السرح": "As-Sarh",
     "وادي بن هشبل": "Wadi bin Hashbal",
