@@ -29,6 +29,7 @@ from .arab_given import AMBIGUOUS as ARAB_AMBIGUOUS
 from .gazetteer import (
     CITIES,
     CLUB_TOWNS,
+    TOWNS_ALSO_WORDS,
     clubs,
     countries,
     listed_companies,
@@ -2358,6 +2359,9 @@ def _place_english(name: str) -> tuple[str, bool]:
     return (listed[1], False) if listed else (romanize_name(name)[0], True)
 
 
+_TOWNS_ALSO_WORDS = {_n(k): v for k, v in TOWNS_ALSO_WORDS.items()}
+
+
 def _feature_name(tokens, taken, j: int, text: str, depth: int = 0) -> int | None:
     """Return the last token of the name after a feature's head: a place of the gazetteer,
     another head and its name (بركان جبل رونغ), or one word that is no common one."""
@@ -3826,6 +3830,9 @@ def _region_pass(tokens, taken, text, claim) -> None:
                 and _n(tokens[last + 1].text) in _PLACE_ADJECTIVES):
             last += 1  # مدينة تايبيه الجديدة
         name = " ".join(t.text for t in tokens[j:last + 1])
+        if _n(name) in _TOWNS_ALSO_WORDS:  # محافظة الخبر: Al Khobar, no guess
+            claim(j, last, tokens[j].start, _TOWNS_ALSO_WORDS[_n(name)], "place", False)
+            continue
         english, _ = romanize_name(name)
         claim(j, last, tokens[j].start, english, "place", True)
 

@@ -254,6 +254,14 @@ _COUNTRY_VARIANTS: dict[str, str] = {
     "الصين الشعبية": "CN",
 }
 
+# Towns left out of CITIES as common words (module docstring), by their English: a town's name
+# only where a finder has read the place already, after its head (محافظة الخبر, مدينة صور), and
+# then no romanised guess (al-Khabr, Sur; round 70).
+TOWNS_ALSO_WORDS: dict[str, str] = {
+    "الخبر": "Al Khobar", "صور": "Tyre", "حجة": "Hajjah", "البيضاء": "Al Bayda",
+    "بعقوبة": "Baqubah", "شرورة": "Sharurah", "منى": "Mina", "نبل": "Nubl",
+}
+
 # Capitals and major cities, regions and areas, Arabic → English.
 CITIES: dict[str, str] = {
     # Saudi Arabia
