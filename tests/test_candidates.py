@@ -294,6 +294,11 @@ def test_actors_add_without_a_source_reads_the_name_alone(project):
         registry.read_text("utf-8"))
     result = run_in(project, "actors", "add", "محمد المخرج", "--id", "mukhrij")
     assert result.exit_code == 0 and "kind 'person' taken by default" in result.output
+    # Round 71's new-user review: a company's name the finder cannot read whole took the
+    # default, a person; its head says it is an organisation.
+    result = run_in(project, "actors", "add", "شركة ترفيه الخليج", "--id", "gulf-ent-co")
+    assert result.exit_code == 0, result.output
+    assert ", organisation) to" in result.output and "by default" not in result.output
 
 
 def test_actors_add_writes_nothing_through_a_seeds_folder_that_is_a_link(tmp_path):
@@ -4760,3 +4765,14 @@ def test_round_70s_english_names(tmp_path):
     assert found["الخبر"]["en"] == "Al Khobar", found.get("الخبر")
     assert found["مانويل بيليغريني"]["en"] == "Manuel Pellegrini", sorted(found)
     assert found["ناريندرا مودي"]["en"] == "Narendra Modi", sorted(found)
+
+
+def test_what_round_71s_new_user_review_found(tmp_path):
+    # Written for this test in the style of the reviewer's articles: a colour after the noun it
+    # describes is no town (Ramadi), while the town after a head or a preposition is; a count
+    # after مجموعة is no group's name.
+    found = candidates(tmp_path, "وشوهد الذئب الرمادي في كاليفورنيا للمرة الأولى.\n"
+                                 "وتتأهل من كل مجموعة اربع فرق إلى الدور الثاني.\n")
+    assert not {"الرمادي", "مجموعة اربع"} & set(found), sorted(found)
+    found = candidates(tmp_path, "وسيطر التنظيم على مدينة الرمادي وتقدم نحو الرمادي.\n")
+    assert found["الرمادي"]["kind"] == "place", sorted(found)

@@ -1823,6 +1823,10 @@ _PLURALS_BEFORE_A_NISBA = _set("الأسهم الاسهم الأسواق الا�
                                "الجامعات الأندية الاندية الصادرات الواردات القوات الطائرات")
 
 
+# Places whose names are colours too (الرمادي: Ramadi, and "grey").
+_COLOUR_PLACES = _set("الرمادي")
+
+
 def _gazetteer_pass(tokens, taken, text, claim) -> None:
     place_table, org_table = places(), organisations()
     i = 0
@@ -1843,6 +1847,13 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
                     kind = "place" if table is place_table else "organisation"
                     hit = (last, start, table[_n(words)][1], kind, words)
                     break
+        if (hit and hit[3] == "place" and hit[0] == i and i and _n(tokens[i].core) in _COLOUR_PLACES
+                and not taken[i - 1] and text[tokens[i - 1].end:tokens[i].start] == " "
+                and _article(tokens[i - 1].core) and _n(tokens[i - 1].core) not in _STOP
+                and not _n(tokens[i - 1].core).endswith(("ه", "ات")) and is_common_word(
+                    tokens[i - 1].core) and _n(tokens[i - 1].core) not in place_table):
+            hit = None  # الذئب الرمادي, باللون الرمادي: grey, after a noun it describes, not
+            # Ramadi (round 71's new-user review)
         if (hit and hit[3] == "place" and hit[0] == i and i and _n(tokens[i].text) == _n("الخليج")
                 and _n(tokens[i - 1].text) in _set("كأس بكأس لكأس وكأس دورة بطولة")):
             hit = None  # كأس الخليج: the Gulf Cup, a tournament, not the Gulf
@@ -2531,6 +2542,11 @@ _COUNT_JUST_BEFORE = re.compile(r"(?<![\d.,/])[\d٠-٩]{1,3}\s+$")  # (not في 
 # a year, then the company; round 49's hostile pass)
 
 
+# Cardinal numbers in words, which count what follows them, no name (مجموعة اربع فرق).
+_CARDINALS = _set("ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر "
+                  "عشرة")
+
+
 def _org_pass(tokens, taken, text, claim) -> None:
     for i, token in enumerate(tokens):
         if taken[i] or _place_at(tokens, taken, i, text, or_its_core=True) is not None:
@@ -2687,6 +2703,9 @@ def _org_pass(tokens, taken, text, claim) -> None:
                 break
             if key in _STOP or key in _ORG_STOP_ARTICLE or word[0] in "وف" and _article(word[1:]):
                 break
+            if not words and key in _CARDINALS:
+                break  # من كل مجموعة اربع فرق: a count after the head, no name (round 71's
+                # new-user review; أربع with its hamza was already left out as a common word)
             proper = (bool(words) and not _article(tokens[words[0]].text)
                       and _n(tokens[words[0]].text) not in places()
                       and not complement)  # after للعلوم the complement's own words go on
@@ -5673,6 +5692,14 @@ _WORKS_EN = {_n(k): v for k, v in {"جسر": "Bridge", "محطة": "Station", "�
 
 # Words for a kind of place before its name, which English leaves out (Obhur for منطقة أبحر).
 _PLACE_KIND_WORDS = _set("منطقة حي قرية بلدة مدينة محافظة")
+
+
+def kind_by_head(name: str) -> str | None:
+    """The kind a name's first word gives it where nothing else does: an organisation's head
+    (شركة ترفيه الخليج, وزارة), a region's (محافظة, مدينة); else None."""
+    first = _n(name.split()[0]) if name.split() else ""
+    return ("organisation" if first in _ORG_HEADS
+            else "place" if first in _REGION_HEADS and first not in _STREETS else None)
 
 
 def is_title(word: str) -> bool:

@@ -200,8 +200,9 @@ def read_alone(name: str, registry: Registry) -> dict | None:
     as one name (رويترز: Reuters, an organisation; أنتوني بلينكن: Antony Blinken), or a
     football club's name (الهلال: Al-Hilal), which it reads only after فريق or نادي: its
     English, kind and whether the English is a guess, for an `actors add` without --source;
-    None where it reads nothing whole (a name it knows only from its context)."""
-    from ..arabic.candidates import find_named_candidates
+    the kind alone where the name opens with an organisation's or a region's head (شركة,
+    محافظة); None where it reads nothing whole (a name it knows only from its context)."""
+    from ..arabic.candidates import find_named_candidates, kind_by_head
     from ..arabic.gazetteer import clubs
 
     whole = [c for c in find_named_candidates(name, registry)
@@ -210,6 +211,9 @@ def read_alone(name: str, registry: Registry) -> dict | None:
         if club := clubs().get(normalize(name)):  # الهلال: Al-Hilal, the club the finder
             # reads after فريق or نادي (round 41's new-user review: "al-Halal", a person)
             return {"en": club[1], "kind": "organisation", "variants": (), "guess": False}
+        if kind := kind_by_head(name):  # شركة ترفيه الخليج: a company, whatever its words
+            # (round 71's new-user review: a person, by default)
+            return {"en": None, "kind": kind, "variants": (), "guess": True}
         return None
     return {"en": whole[0].en, "kind": whole[0].kind, "variants": (), "guess": whole[0].guess}
 
