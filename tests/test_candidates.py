@@ -1101,6 +1101,9 @@ def test_actors_add_says_how_to_add_a_missed_name_and_when_its_kind_is_a_default
                     "--source", str(project / "new.txt"))
     assert result.exit_code == 2 and "leave out --source and give --kind" in result.output
     result = run_in(project, "actors", "add", "مجموعة اليورو", "--id", "eurogroup")
+    assert result.exit_code == 0, result.output  # its head says it: an organisation
+    assert ", organisation) to" in result.output and "by default" not in result.output
+    result = run_in(project, "actors", "add", "سعد المخرج", "--id", "saad")
     assert result.exit_code == 0, result.output
     assert "kind 'person' taken by default" in result.output and "--kind" in result.output
     result = run_in(project, "actors", "add", "مارك روته", "--id", "rutte", "--kind", "person")
