@@ -4323,6 +4323,8 @@ def test_what_round_41s_new_user_review_found():
     assert said("يحرصون على صلاة الجماعة والجمعة في المسجد") == []
     assert said("صلاتي الظهر والجمعة") == []
     assert said("لم تسمح للسنة بإقامة صلاتي الجمعة والعيد فيه") == []  # round 70
+    assert said("اليوم الجمعة الموافق ٨/ /١٠ /١٤٣٦هـ") == [  # round 71: a slash printed twice
+        ("٨/ /١٠ /١٤٣٦هـ", "2015-07-24", None)]
     assert said("وقت صلاة الظهر الجمعة")[0][1] == "2015-07-31"  # the Friday, at noon prayer
 
 

@@ -832,7 +832,9 @@ _NUMERIC_RANGE_RE = re.compile(
 # 20/ 3/ 1432 with no mark, since a Gregorian 13xx or 14xx is no date of the news.
 _HIJRI_NUMERIC_RE = re.compile(
     # (a dash and an en dash are one separator: 4 – 9 - 1436هـ)
-    r"(?<![\w/.\-–])(?P<body>(?P<day>[0-3]?\d) ?(?P<sep>[/.]|(?P<dash>[\-–])) ?(?P<month>[01]?\d)"
+    # (a slash printed twice, ٨/ /١٠ /١٤٣٦هـ, is one: round 71's fourhundredninety)
+    r"(?<![\w/.\-–])(?P<body>(?P<day>[0-3]?\d) ?(?P<sep>[/.]|(?P<dash>[\-–]))(?:(?<=/) ?/)? ?"
+    r"(?P<month>[01]?\d)"
     r" ?(?(dash)[\-–]|(?P=sep)) ?"
     rf"(?P<year>1[34]\d\d)(?:{_HIJRI_MARK}|(?![\w/\-]|\.\d))"
     # Year first, as official notices write it: 1436/10/15هـ, and without its mark after a
