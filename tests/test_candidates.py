@@ -4779,3 +4779,17 @@ def test_what_round_71s_new_user_review_found(tmp_path):
     assert not {"الرمادي", "مجموعة اربع"} & set(found), sorted(found)
     found = candidates(tmp_path, "وسيطر التنظيم على مدينة الرمادي وتقدم نحو الرمادي.\n")
     assert found["الرمادي"]["kind"] == "place", sorted(found)
+
+
+def test_round_71s_forms(tmp_path):
+    # Written for this test in the style of round 71's reports: a blessing in quotes after a
+    # name, "the so-called" after a title, a dual adjective after a foreign name, and a club the
+    # table knows by three words on a sports page.
+    found = candidates(tmp_path, 'وحضر النجم السابق مساعد السويلم "شفاه الله" الحفل.\n'
+                                 "وقتل أبو حمزة السنحاني قائد ماتسمى بكتائب الحسين.\n"
+                                 "وأكد المدرب أن دييجو كوستا جاهزان للمباراة أمام الفريق.\n"
+                                 "وكتب المدرب الذي رحل عن تدريب كوينز بارك رينجرز أن اللاعب سجل "
+                                 "هدفا في المباراة والدوري.\n")
+    assert {"مساعد السويلم", "دييجو كوستا", "كوينز بارك رينجرز"} <= set(found), sorted(found)
+    assert not {"شفاه الله", "ماتسمى", "دييجو كوستا جاهزان", "بارك رينجرز"} & set(found), (
+        sorted(found))

@@ -139,7 +139,8 @@ _STOP = _set(
     "بالأمس وبالأمس "  # بالأمس قابلت: "yesterday I met"
     "بينما فيما وبينما وفيما مقابل عم "  # ابن عم بشار الأسد: his cousin (خال after ابن only:
     # عبده خال is a novelist; see _COUSIN)
-    "بصحبة برفقة وبصحبة وبرفقة"  # سلمان بن عبدالعزيز بصحبة أخيه: "accompanied by" (round 70)
+    "بصحبة برفقة وبصحبة وبرفقة "  # سلمان بن عبدالعزيز بصحبة أخيه: "accompanied by" (round 70)
+    "ماتسمى مايسمى ماتعرف مايعرف"  # قائد ماتسمى بكتائب الحسين: "the so-called" (round 71)
 )
 # A kinsman after ابن or بنت (ابن خال بشار الأسد; ابن عمه, ابن خاله: "his cousin"): no name.
 _COUSIN = _set("عم خال عمه خاله عمها خالها عمهم خالهم عمته خالته عمتها خالتها عمي خالي")
@@ -961,6 +962,10 @@ _MEDIA_HEADS = {_n(k): v for k, v in {"شبكة": "network", "موقع": "websit
                                        "تلفزيون": "TV"}.items()}  # تلفزيون «غلوبو»: Globo TV
 
 
+# A blessing after a name, in quotes or brackets: رحمه الله, حفظه الله, شفاه الله.
+_BLESSING = re.compile(r"\w{2,}ه\s+الله")
+
+
 def _quoted_pass(tokens, taken, text, claim) -> None:
     """Names in quotes after an organisation's or a region's head or a person's title:
     صحيفة «لوموند», مقاطعة "كنت", فريق «أريس ليماسول», مدرب الاتحاد «بولوني»."""
@@ -982,6 +987,8 @@ def _quoted_pass(tokens, taken, text, claim) -> None:
         if last is None or not (org or region or title):
             continue
         words = " ".join(t.text for t in tokens[j:last + 1])
+        if _BLESSING.fullmatch(words):
+            continue  # مساعد السويلم "شفاه الله": a blessing after a man's name (round 71)
         television = org is not None and _n(org[0]) == _n("تلفزيون")
         if television and _n(words) == _n("الواقع"):
             continue  # برنامج تلفزيون «الواقع»: reality television, no station
@@ -1670,6 +1677,10 @@ def _club_suffix_pass(tokens, taken, text, claim) -> None:
                 and text[token.end:tokens[i + 1].start] == " " and _rare(tokens[i + 1].text)):
             continue  # مكسيكو سيتي, سولت ليك سيتي: cities; ليستر سيتي: a club the table
             # knows; يونايتد هيلث كير: a longer name
+        if any(first >= k and clubs().get(_n(" ".join(t.text for t in tokens[first - k:i + 1])))
+               for k in (1, 2)):
+            continue  # كوينز بارك رينجرز: a club the table knows by more words than these
+            # (round 71's fourhundredninetyone, read as بارك رينجرز on a sports page)
         english, guess = _place_english(name)
         claim(first, i, start, f"{english} {suffix}", "organisation", guess)
 
@@ -6218,6 +6229,8 @@ def _name_words(tokens, taken, j: int, text: str) -> list[int]:
                     and (not _prepositional(tokens[j + 1].text)  # not جيرارد بتسجيله
                          or is_western_surname(tokens[j + 1].text))  # كلير روكاسل براون
                     and not _accusative_noun(tokens[j + 1].text)  # مايكل فيلبس لقبا
+                    and not (tokens[j + 1].text.endswith("ان")  # دييجو كوستا جاهزان: a dual
+                             and is_common_word("ال" + tokens[j + 1].text[:-2]))  # (round 71)
                     and not re.fullmatch(r"م[تس]\w{3}", tokens[j + 1].text)  # هاميلتون متصدر
                     and not re.fullmatch(r"ا\w{4}", tokens[j + 1].text)  # توماس ليدنك احتفظ
                     and not (tokens[j + 1].text.endswith("ا") and j + 2 < len(tokens)
