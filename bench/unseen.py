@@ -144,7 +144,8 @@ and ≡ 80-86's whole pool of three of 5,001-20,000 characters), and `fourhundre
 `fourhundredninetyfive` round 71's (one-mark articles: sixteen of 500-2,200 characters from each
 group; what earlier draws left under 500 characters in ≡ 70-99's group (thirteen of fifteen, two
 second prints of gold) and ≡ 0-2, 8, 9 (six); and ≡ 87-93's last two two-mark articles under 500
-characters), annotated the same way.
+characters), and `fourhundredninetysix` to `fourhundredninetynine` round 72's (one-mark
+articles: twenty of 500-2,200 characters from each group), annotated the same way.
 Candidates are read from the command itself, `briefgen actors FILE --candidates --json`, and
 match a gold entity by their Arabic or one of their variants (reported by the Arabic alone
 too); dates from `find_dates`,
@@ -310,7 +311,8 @@ SETS = ("unseen", "fresh", "final", "last", "five", "six", "seven", "eight", "ni
         "fourhundredeightysix", "fourhundredeightyseven", "fourhundredeightyeight",
         "fourhundredeightynine", "fourhundredninety", "fourhundredninetyone",
         "fourhundredninetytwo", "fourhundredninetythree", "fourhundredninetyfour",
-        "fourhundredninetyfive")
+        "fourhundredninetyfive", "fourhundredninetysix", "fourhundredninetyseven",
+        "fourhundredninetyeight", "fourhundredninetynine")
 _set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "unseen"
 if _set not in SETS:
     sys.exit(f"unseen.py: --set is one of {', '.join(SETS)}")
