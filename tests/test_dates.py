@@ -4325,6 +4325,8 @@ def test_what_round_41s_new_user_review_found():
     assert said("لم تسمح للسنة بإقامة صلاتي الجمعة والعيد فيه") == []  # round 70
     assert said("اليوم الجمعة الموافق ٨/ /١٠ /١٤٣٦هـ") == [  # round 71: a slash printed twice
         ("٨/ /١٠ /١٤٣٦هـ", "2015-07-24", None)]
+    assert said("خلال الفترة 10-13 صفر المقبل انطلاق فعاليات المنتدى") == [  # round 72
+        ("10-13 صفر", "2015-11-22/2015-11-25", None)]
     assert said("وقت صلاة الظهر الجمعة")[0][1] == "2015-07-31"  # the Friday, at noon prayer
 
 

@@ -717,7 +717,9 @@ _HIJRI_DAY_RE = re.compile(
     rf"(?:(?:ال(?P<day_bracket>\()?)?(?P<day>[0-3]?\d|{_FIRST_DAY})(?(day_bracket)\))"
     rf"\s+(?:من\s+)?"
     rf"|(?P<ordinal>{_ORDINAL})\s+من\s+)(?:شهر\s+)?"  # السادس من رمضان: the sixth
-    rf"(?P<month>{_YEARLESS_HIJRI_MONTH}|(?<=شهر\s)صفر(?!\w)))"  # شهر صفر: not "zero"
+    rf"(?P<month>{_YEARLESS_HIJRI_MONTH}|(?<=شهر\s)صفر(?!\w)"  # شهر صفر: not "zero"
+    r"|(?(first_day)صفر(?=\s+(?:المقبل|القادم)(?!\w))|(?!))))"  # 10-13 صفر المقبل: a range
+    # of days of next Safar (round 72; but فاز الفريق 2 صفر المقبل, one figure, a score)
     rf"(?!\s*(?:من\s+)?(?:{_YEAR_WORD}\s*)?\d(?!\d{{0,2}}[,٬]\d{{3}}(?!\d)))"  # a year next,
     # not a figure in thousands (حتى ٥ شوال ١,٦٧٣,٠٨٣ شخصاً: a count after the date)
     r"(?:\s+(?P<when>الماضي|المقبل|القادم|الحالي|الجاري))?"
