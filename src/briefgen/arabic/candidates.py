@@ -2381,9 +2381,6 @@ def _place_english(name: str) -> tuple[str, bool]:
     return (listed[1], False) if listed else (romanize_name(name)[0], True)
 
 
-_TOWNS_ALSO_WORDS = {_n(k): v for k, v in TOWNS_ALSO_WORDS.items()}
-
-
 def _feature_name(tokens, taken, j: int, text: str, depth: int = 0) -> int | None:
     """Return the last token of the name after a feature's head: a place of the gazetteer,
     another head and its name (بركان جبل رونغ), or one word that is no common one."""
@@ -3753,6 +3750,9 @@ _VENUE_EN = {_n(k): v for k, v in {
     "مدرسة": "School", "ابتدائية": "Primary School", "متوسطة": "Intermediate School",
     "ثانوية": "Secondary School", "حديقة": "Park", "متنزه": "Park", "منتزه": "Park",
     "مجمع": "Complex", "مسجد": "Mosque", "جامع": "Mosque"}.items()}
+
+
+_TOWNS_ALSO_WORDS = {_n(k): v for k, v in TOWNS_ALSO_WORDS.items()}  # after a region's head
 
 
 def _region_pass(tokens, taken, text, claim) -> None:
@@ -5708,9 +5708,10 @@ _PLACE_KIND_WORDS = _set("منطقة حي قرية بلدة مدينة محاف�
 def kind_by_head(name: str) -> str | None:
     """The kind a name's first word gives it where nothing else does: an organisation's head
     (شركة ترفيه الخليج, وزارة), a region's (محافظة, مدينة); else None."""
-    first = _n(name.split()[0]) if name.split() else ""
+    words = name.split()
+    first = _n(words[0]) if words else ""
     return ("organisation" if first in _ORG_HEADS
-            else "place" if first in _REGION_HEADS and first not in _STREETS else None)
+            else "place" if first in _REGION_HEADS else None)  # (شارع التحلية: a place too)
 
 
 def is_title(word: str) -> bool:
