@@ -299,6 +299,10 @@ def test_actors_add_without_a_source_reads_the_name_alone(project):
     result = run_in(project, "actors", "add", "شركة ترفيه الخليج", "--id", "gulf-ent-co")
     assert result.exit_code == 0, result.output
     assert ", organisation) to" in result.output and "by default" not in result.output
+    assert "taken from the name's first word" in result.output
+    # The hostile pass: قضاء ("justice" too) and حي ("alive") open no place here.
+    result = run_in(project, "actors", "add", "حي بن يقظان", "--id", "hayy")
+    assert "kind 'person' taken by default" in result.output, result.output
 
 
 def test_actors_add_writes_nothing_through_a_seeds_folder_that_is_a_link(tmp_path):
@@ -4779,6 +4783,11 @@ def test_what_round_71s_new_user_review_found(tmp_path):
     assert not {"الرمادي", "مجموعة اربع"} & set(found), sorted(found)
     found = candidates(tmp_path, "وسيطر التنظيم على مدينة الرمادي وتقدم نحو الرمادي.\n")
     assert found["الرمادي"]["kind"] == "place", sorted(found)
+    found = candidates(tmp_path, "وحاصر التنظيم الرمادي.\n")  # the object (the hostile pass)
+    assert found["الرمادي"]["kind"] == "place", sorted(found)
+    found = candidates(tmp_path, "وانتقل الإسباني بيدرو تشيلسي مقابل 30 مليون يورو إلى الدوري، "
+                                 "وسجل اللاعب هدفا في المباراة.\n")
+    assert "بيدرو تشيلسي" not in found, sorted(found)  # a player and his club (the hostile pass)
 
 
 def test_round_71s_forms(tmp_path):

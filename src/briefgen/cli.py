@@ -559,6 +559,9 @@ def actors_add(ctx, candidate, actor_id, en, kind, source):
     if kind is None and found is None:
         say(f"note: kind '{actor.kind}' taken by default (no --source to take it "
             f"from, and the name alone tells none); give --kind, or edit {path}")
+    elif kind is None and found is not None and found.get("by_head"):
+        say(f"note: kind '{actor.kind}' taken from the name's first word (no --source to "
+            f"take it from); give --kind, or edit {path}")
     if actor.guess:
         say(f"note: '{actor.en}' is briefgen's guess, romanised or translated word by word "
             f"(its notes say so); set the English with --en or by editing {path}")

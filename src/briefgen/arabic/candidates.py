@@ -987,7 +987,7 @@ def _quoted_pass(tokens, taken, text, claim) -> None:
         if last is None or not (org or region or title):
             continue
         words = " ".join(t.text for t in tokens[j:last + 1])
-        if _BLESSING.fullmatch(words):
+        if _BLESSING.fullmatch(words) and not is_known_given(words.split()[0]):  # (هبه الله)
             continue  # مساعد السويلم "شفاه الله": a blessing after a man's name (round 71)
         television = org is not None and _n(org[0]) == _n("تلفزيون")
         if television and _n(words) == _n("الواقع"):
@@ -1229,8 +1229,10 @@ def _club_pass(tokens, taken, text, claim, sports: bool = False) -> None:
         named_after = i > 0 and _joined(tokens, i, text) and _n(
             tokens[i - 1].core) in _NAMED_AFTER_A_CITY  # جامعة ليون, مطار ميلانو: the city
         surname = (last == i and not cued and i > 0 and _joined(tokens, i, text)
-                   and tokens[i - 1].end + 1 == tokens[i].start and is_foreign_given(
-                       tokens[i - 1].text))  # برناردينو ليون: a man's surname, not Lyon
+                   and tokens[i - 1].end + 1 == tokens[i].start
+                   and is_foreign_given(tokens[i - 1].text) and is_western_surname(
+                       tokens[i].text))  # برناردينو ليون: a man's surname, not Lyon (but
+        # البرازيلي ويليان تشيلسي 35 مليون: a player and his club, the hostile pass)
         if federation or listed or named_after or surname or not cued and _city_named_as_place(
                 tokens, i, last, words, text):
             i += 1
@@ -1834,8 +1836,11 @@ _PLURALS_BEFORE_A_NISBA = _set("الأسهم الاسهم الأسواق الا�
                                "الجامعات الأندية الاندية الصادرات الواردات القوات الطائرات")
 
 
-# Places whose names are colours too (الرمادي: Ramadi, and "grey").
+# Places whose names are colours too (الرمادي: Ramadi, and "grey"), and the nouns news gives
+# that colour (every one of lines ≡ 10-69: الذئب 6, اللون 3, الدخان 1); after any other noun
+# the town may be the object (حاصر التنظيم الرمادي, اقتحم المسلحون الرمادي: the hostile pass).
 _COLOUR_PLACES = _set("الرمادي")
+_COLOURED_NOUNS = _set("الذئب اللون الدخان الغبار الزي الثوب القميص الشعر الحجر الرخام")
 
 
 def _gazetteer_pass(tokens, taken, text, claim) -> None:
@@ -1860,9 +1865,7 @@ def _gazetteer_pass(tokens, taken, text, claim) -> None:
                     break
         if (hit and hit[3] == "place" and hit[0] == i and i and _n(tokens[i].core) in _COLOUR_PLACES
                 and not taken[i - 1] and text[tokens[i - 1].end:tokens[i].start] == " "
-                and _article(tokens[i - 1].core) and _n(tokens[i - 1].core) not in _STOP
-                and not _n(tokens[i - 1].core).endswith(("ه", "ات")) and is_common_word(
-                    tokens[i - 1].core) and _n(tokens[i - 1].core) not in place_table):
+                and _n(tokens[i - 1].core) in _COLOURED_NOUNS):
             hit = None  # الذئب الرمادي, باللون الرمادي: grey, after a noun it describes, not
             # Ramadi (round 71's new-user review)
         if (hit and hit[3] == "place" and hit[0] == i and i and _n(tokens[i].text) == _n("الخليج")
@@ -5711,7 +5714,9 @@ def kind_by_head(name: str) -> str | None:
     words = name.split()
     first = _n(words[0]) if words else ""
     return ("organisation" if first in _ORG_HEADS
-            else "place" if first in _REGION_HEADS else None)  # (شارع التحلية: a place too)
+            else "place" if first in _REGION_HEADS and first not in _WORD_REGION_HEADS
+            and first != _n("حي") else None)  # (شارع التحلية: a place too; not قضاء الأحداث,
+    # "juvenile justice", nor حي بن يقظان, a novel's hero: the hostile pass)
 
 
 def is_title(word: str) -> bool:

@@ -255,10 +255,11 @@ _COUNTRY_VARIANTS: dict[str, str] = {
 }
 
 # Towns left out of CITIES as common words (module docstring), by their English: a town's name
-# only where a finder has read the place already, after its head (محافظة الخبر, مدينة صور), and
-# then no romanised guess (al-Khabr, Sur; round 70).
+# only where a finder has read the place already, after its head (محافظة الخبر, محافظة حجة),
+# and then no romanised guess (al-Khabr, Haja; round 70).
 TOWNS_ALSO_WORDS: dict[str, str] = {
-    "الخبر": "Al Khobar", "صور": "Tyre", "حجة": "Hajjah", "البيضاء": "Al Bayda",
+    "الخبر": "Al Khobar", "حجة": "Hajjah", "البيضاء": "Al Bayda",  # (not صور: Tyre, but
+    # Sur in Oman and صور باهر in Jerusalem too, the hostile pass found)
     "بعقوبة": "Baqubah", "شرورة": "Sharurah", "منى": "Mina", "نبل": "Nubl",
 }
 

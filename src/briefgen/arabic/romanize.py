@@ -459,9 +459,10 @@ _WESTERN_SURNAMES = {normalize(k): v for k, v in {
     "كروغمان": "Krugman", "موندال": "Mondale", "كريستي": "Christie", "فيدال": "Vidal",
     "ليون": "Leon",  # برناردينو ليون, after a foreign given name only (alone, Lyon)
     # round 70's English misses, each met in lines ≡ 10-69 (times): غوتيريز 33, جوتيريز 12,
-    # مودي 25, بيليغريني 20, بيليجريني 5, كاسياس 16, بنسودا 3 (not شكسبير: as a surname of the
-    # table it made حديقة شكسبير and مسرح جلوب شكسبير places of their own)
-    "غوتيريز": "Gutierrez", "جوتيريز": "Gutierrez", "مودي": "Modi", "بيليغريني": "Pellegrini",
+    # بيليغريني 20, بيليجريني 5, كاسياس 16, بنسودا 3 (not شكسبير: as a surname of the table it
+    # made حديقة شكسبير and مسرح جلوب شكسبير places of their own; nor مودي: حكومة مودي became a
+    # body of its own, the hostile pass found)
+    "غوتيريز": "Gutierrez", "جوتيريز": "Gutierrez", "بيليغريني": "Pellegrini",
     "بيليجريني": "Pellegrini", "كاسياس": "Casillas", "بنسودا": "Bensouda",
 }.items()}
 # Family names of public figures of the region, read only after a given name (عون alone is

@@ -213,7 +213,7 @@ def read_alone(name: str, registry: Registry) -> dict | None:
             return {"en": club[1], "kind": "organisation", "variants": (), "guess": False}
         if kind := kind_by_head(name):  # شركة ترفيه الخليج: a company, whatever its words
             # (round 71's new-user review: a person, by default)
-            return {"en": None, "kind": kind, "variants": (), "guess": True}
+            return {"en": None, "kind": kind, "variants": (), "guess": True, "by_head": True}
         return None
     return {"en": whole[0].en, "kind": whole[0].kind, "variants": (), "guess": whole[0].guess}
 
