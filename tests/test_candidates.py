@@ -4785,9 +4785,13 @@ def test_what_round_71s_new_user_review_found(tmp_path):
     assert found["الرمادي"]["kind"] == "place", sorted(found)
     found = candidates(tmp_path, "وحاصر التنظيم الرمادي.\n")  # the object (the hostile pass)
     assert found["الرمادي"]["kind"] == "place", sorted(found)
-    found = candidates(tmp_path, "وانتقل الإسباني بيدرو تشيلسي مقابل 30 مليون يورو إلى الدوري، "
-                                 "وسجل اللاعب هدفا في المباراة.\n")
-    assert "بيدرو تشيلسي" not in found, sorted(found)  # a player and his club (the hostile pass)
+    found = candidates(tmp_path, "وأنفقت الأندية في سوق الانتقالات: الإسباني بيدرو تشيلسي 30 مليون "
+                                 "يورو، البرازيلي ويليان تشيلسي 35 مليون يورو.\nوسجل اللاعب هدفا "
+                                 "في المباراة على الملعب، وفاز الفريق في الدوري بعد تألق لاعبي "
+                                 "الفريق ومدرب الفريق.\n")
+    assert "بيدرو تشيلسي" not in found, sorted(found)  # on a sports page a player and his club
+    found = candidates(tmp_path, "وقالت مستشارة الأمن الداخلي ليزا موناكو إن الخطر قائم.\n")
+    assert found["ليزا موناكو"]["kind"] == "person", sorted(found)  # elsewhere a surname
 
 
 def test_round_71s_forms(tmp_path):

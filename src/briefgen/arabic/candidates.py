@@ -1230,9 +1230,10 @@ def _club_pass(tokens, taken, text, claim, sports: bool = False) -> None:
             tokens[i - 1].core) in _NAMED_AFTER_A_CITY  # جامعة ليون, مطار ميلانو: the city
         surname = (last == i and not cued and i > 0 and _joined(tokens, i, text)
                    and tokens[i - 1].end + 1 == tokens[i].start
-                   and is_foreign_given(tokens[i - 1].text) and is_western_surname(
-                       tokens[i].text))  # برناردينو ليون: a man's surname, not Lyon (but
-        # البرازيلي ويليان تشيلسي 35 مليون: a player and his club, the hostile pass)
+                   and is_foreign_given(tokens[i - 1].text)
+                   and (is_western_surname(tokens[i].text) or not sports))
+        # برناردينو ليون, ليزا موناكو: a man's or a woman's surname, not Lyon or Monaco; but on
+        # a sports page a player and his club (البرازيلي ويليان تشيلسي 35 مليون: the hostile pass)
         if federation or listed or named_after or surname or not cued and _city_named_as_place(
                 tokens, i, last, words, text):
             i += 1
@@ -1840,7 +1841,8 @@ _PLURALS_BEFORE_A_NISBA = _set("الأسهم الاسهم الأسواق الا�
 # that colour (every one of lines ≡ 10-69: الذئب 6, اللون 3, الدخان 1); after any other noun
 # the town may be the object (حاصر التنظيم الرمادي, اقتحم المسلحون الرمادي: the hostile pass).
 _COLOUR_PLACES = _set("الرمادي")
-_COLOURED_NOUNS = _set("الذئب اللون الدخان الغبار الزي الثوب القميص الشعر الحجر الرخام")
+_COLOURED_NOUNS = _set("الذئب اللون الدخان الغبار الزي الثوب القميص الشعر الحجر الرخام "
+                       "التدرج")  # التدرج الرمادي: greyscale
 
 
 def _gazetteer_pass(tokens, taken, text, claim) -> None:
