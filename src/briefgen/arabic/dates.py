@@ -606,8 +606,9 @@ _CLITIC = r"(?<!\w)(?P<clitic>[وف]?[بل]?)"
 _YEAR_END = r"(?!\d)(?![.,٫٬]\d)(?:\s*(?:م|ميلادية|ميلادي|للميلاد)(?!\w))?"
 # After من, or من تاريخ and من يوم (من تاريخ 17 إلى 27 شوال): a range's first day.
 _AFTER_FROM = r"(?:(?<=من\s)|(?<=من\sتاريخ\s)|(?<=من\sيوم\s))"
-_TO_WORDS = r"و?(?:إلى|الى|إلي|الي)|و?حت[ىي]"  # (و)إلى or حتى (حتي, إلي as papers spell them too;
-# من تاريخ 17 وإلى 27 من شهر شوال: round 67's fourhundredsixtysix)
+_TO_SPELLINGS = r"إلى|الى|إلي|الي"  # إلى, as papers spell it
+_TO_WORDS = rf"و?(?:{_TO_SPELLINGS})|و?حت[ىي]"  # (و)إلى or حتى (حتي too; من تاريخ 17 وإلى 27
+# من شهر شوال: round 67's fourhundredsixtysix)
 _RANGE_JOIN = (rf"(?:\s*[-–—]\s*|\s+(?:إلى\s+غاية|الى\s+غاية|{_TO_WORDS}|و?لغاية)\s+"
                r"|\s+و\s*)")
 # 5 و6 يوليو, 9-17 يوليو: days joined with no من; 12 و13 و14 أغسطس or 12، 13، 14 شوال: a list
@@ -2579,7 +2580,7 @@ def _days_listed_in_order(match: re.Match[str]) -> bool:
     around = match.string[max(0, match.start("body") - 16):match.start("body") + 12]
     if not re.search(r"\d\s*(?:و|[،,])\s*(?:(?:يوم\s+)?[^\d\s]+\s+)?\d", body) or re.search(
             r"(?<!\w)بين\s+(?:(?:يومي|يوم)\s+)?(?:\w+\s+)?[0-3]?\d(?!\d)", around) or re.search(
-            r"\d\s*و(?:حت[ىي]|لغاية|إلى|الى|إلي|الي)\s", body):
+            rf"\d\s*و(?:حت[ىي]|لغاية|{_TO_SPELLINGS})\s", body):
         return True  # بين 5 و20 أغسطس, من 25 ولغاية 27, من 17 وإلى 27: a range, from one to
         # the other
     days = [int(d) for d in re.findall(r"(?<!\d)[0-3]?\d(?!\d)", body)]
